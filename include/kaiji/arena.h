@@ -1,0 +1,59 @@
+/*
+ * arena.h — region memory for everything a release owns.
+ *
+ * A release's strings, blocks, evidence and events all live in one arena and
+ * die together when the release is freed.  That keeps ownership simple (one
+ * free per release instead of thousands) and keeps the parse loop free of
+ * per-line malloc/free pairs.
+ */
+#ifndef KAIJI_ARENA_H
+#define KAIJI_ARENA_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct kj_arena kj_arena;
+
+/** Creates an empty arena.  Returns NULL when out of memory. */
+kj_arena *kj_arena_new(void);
+
+/** Frees the arena and every allocation made from it.  NULL is a no-op. */
+void kj_arena_free(kj_arena *arena);
+
+/**
+ * Returns `size` bytes aligned for any type, zero-filled.  Aborts when the
+ * system is out of memory: a half-built release is of no use to anyone.
+ */
+void *kj_arena_alloc(kj_arena *arena, size_t size);
+
+/**
+ * Grows an allocation made by kj_arena_alloc/kj_arena_grow from `old_size` to
+ * `new_size` bytes, copying the old contents.  The tail is zero-filled.  When
+ * `old` is the arena's most recent allocation it is extended in place.
+ */
+void *kj_arena_grow(kj_arena *arena, void *old, size_t old_size, size_t new_size);
+
+/** Copies `len` bytes of `s` and adds a terminating NUL. */
+char *kj_arena_strndup(kj_arena *arena, const char *s, size_t len);
+
+/** Copies the NUL-terminated string `s`; NULL stays NULL. */
+char *kj_arena_strdup(kj_arena *arena, const char *s);
+
+/** printf into the arena. */
+char *kj_arena_printf(kj_arena *arena, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/** vprintf into the arena. */
+char *kj_arena_vprintf(kj_arena *arena, const char *fmt, va_list ap);
+
+/** Bytes handed out so far (for memory accounting in benchmarks). */
+size_t kj_arena_used(const kj_arena *arena);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

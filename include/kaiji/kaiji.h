@@ -1,0 +1,37 @@
+/*
+ * kaiji.h — libkaiji, everything in one include.
+ *
+ * Stages, in the order data flows through them:
+ *   archive.h  finding files, reading bytes, decoding
+ *   parse.h    Markdown → overview and body blocks
+ *   load.h     the parallel pipeline from files to releases
+ *   model.h    the release model every stage reads
+ *   export.h   JSON Lines / JSON / CSV records
+ * Support: arena.h (memory), text.h (UTF-8, normalisation, buffers),
+ * error.h (status codes), output.h (atomic output files).
+ */
+#ifndef KAIJI_KAIJI_H
+#define KAIJI_KAIJI_H
+
+#include "kaiji/arena.h"
+#include "kaiji/archive.h"
+#include "kaiji/error.h"
+#include "kaiji/export.h"
+#include "kaiji/load.h"
+#include "kaiji/model.h"
+#include "kaiji/output.h"
+#include "kaiji/parse.h"
+#include "kaiji/text.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** The library's version, e.g. "0.1.0". */
+const char *kj_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

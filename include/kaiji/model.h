@@ -1,0 +1,436 @@
+/*
+ * model.h — the release model every stage reads.
+ *
+ * One archived Markdown file becomes one kj_release: the overview bullets,
+ * the body as blocks under a heading tree, and (after the extract stage) the
+ * schema fields of ../shared/gold/SCHEMA.md with the evidence behind each
+ * value.  Everything a release points to lives in its arena; a release is
+ * freed with kj_release_free() and nothing else.
+ */
+#ifndef KAIJI_MODEL_H
+#define KAIJI_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kaiji/arena.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------- dates */
+
+/**
+ * A calendar date with its precision: `year == 0` means no date, `day == 0`
+ * means only the month is known (`YYYY-MM`).
+ */
+typedef struct kj_date {
+    int16_t year;
+    int8_t month;
+    int8_t day;
+} kj_date;
+
+#define KJ_DATE_NONE ((kj_date){0, 0, 0})
+
+/** True when `d` holds a date (of either precision). */
+bool kj_date_is_set(kj_date d);
+
+/** True when `d` is a real calendar date (month 1-12, day within the month
+ *  or 0, year 1900-2999). */
+bool kj_date_is_valid(kj_date d);
+
+/**
+ * Writes `d` as `YYYY-MM-DD` or `YYYY-MM` into `buf` (11 bytes) and returns
+ * `buf`; an unset date writes the empty string.
+ */
+char *kj_date_format(kj_date d, char buf[11]);
+
+/** Parses `YYYY-MM-DD` or `YYYY-MM`; returns KJ_DATE_NONE on anything else. */
+kj_date kj_date_parse_iso(const char *s);
+
+/**
+ * Orders two dates; a month-precision date sorts before every day of that
+ * month.  Unset dates sort first.
+ */
+int kj_date_cmp(kj_date a, kj_date b);
+
+/** Days since 1970-01-01 (month-precision dates count from the 1st). */
+int32_t kj_date_to_days(kj_date d);
+
+/** The inverse of kj_date_to_days. */
+kj_date kj_date_from_days(int32_t days);
+
+/* ---------------------------------------------------------- vocabularies */
+
+/*
+ * The schema's closed vocabularies.  Values are stored as bit sets
+ * (kj_set), bit n standing for enum value n, so that counting and comparing
+ * sets is a mask operation.  kj_vocab_name() gives the schema spelling and
+ * kj_vocab_label() the Japanese label reports print.
+ */
+typedef uint32_t kj_set;
+
+#define KJ_SET_HAS(set, value) (((set) >> (value)) & 1u)
+#define KJ_SET_ADD(set, value) ((set) |= (1u << (value)))
+
+typedef enum kj_attack_type {
+    KJ_ATTACK_RANSOMWARE,
+    KJ_ATTACK_UNAUTHORIZED_ACCESS,
+    KJ_ATTACK_MALWARE,
+    KJ_ATTACK_PHISHING,
+    KJ_ATTACK_ACCOUNT_TAKEOVER,
+    KJ_ATTACK_WEB_TAMPERING,
+    KJ_ATTACK_MISCONFIGURATION,
+    KJ_ATTACK_MISDELIVERY,
+    KJ_ATTACK_DDOS,
+    KJ_ATTACK_VULNERABILITY,
+    KJ_ATTACK_INSIDER,
+    KJ_ATTACK_LOSS_THEFT,
+    KJ_ATTACK_SYSTEM_FAILURE,
+    KJ_ATTACK_SPAM_RELAY,
+    KJ_ATTACK__COUNT
+} kj_attack_type;
+
+typedef enum kj_victim {
+    KJ_VICTIM_CUSTOMERS,
+    KJ_VICTIM_BUSINESS_PARTNERS,
+    KJ_VICTIM_EMPLOYEES,
+    KJ_VICTIM_SHAREHOLDERS,
+    KJ_VICTIM_APPLICANTS,
+    KJ_VICTIM_STUDENTS,
+    KJ_VICTIM_PATIENTS,
+    KJ_VICTIM_RESIDENTS,
+    KJ_VICTIM_FAMILY,
+    KJ_VICTIM_OTHER,
+    KJ_VICTIM__COUNT
+} kj_victim;
+
+typedef enum kj_data_type {
+    KJ_DATA_NAME,
+    KJ_DATA_ADDRESS,
+    KJ_DATA_PHONE,
+    KJ_DATA_EMAIL,
+    KJ_DATA_BIRTHDATE,
+    KJ_DATA_GENDER,
+    KJ_DATA_AGE,
+    KJ_DATA_AFFILIATION,
+    KJ_DATA_MY_NUMBER,
+    KJ_DATA_CREDIT_CARD,
+    KJ_DATA_BANK_ACCOUNT,
+    KJ_DATA_PASSPORT,
+    KJ_DATA_DRIVERS_LICENSE,
+    KJ_DATA_ID_DOCUMENT,
+    KJ_DATA_PENSION_NUMBER,
+    KJ_DATA_INSURANCE_NUMBER,
+    KJ_DATA_TAX_ID,
+    KJ_DATA_EMPLOYEE_NUMBER,
+    KJ_DATA_CREDENTIALS,
+    KJ_DATA_PURCHASE_HISTORY,
+    KJ_DATA_HEALTH,
+    KJ_DATA_HR,
+    KJ_DATA_STUDENT_RECORD,
+    KJ_DATA_SHAREHOLDING,
+    KJ_DATA_OTHER,
+    KJ_DATA__COUNT
+} kj_data_type;
+
+typedef enum kj_authority {
+    KJ_AUTH_PPC,
+    KJ_AUTH_POLICE,
+    KJ_AUTH_MINISTRY,
+    KJ_AUTH_IPA_JPCERT,
+    KJ_AUTH__COUNT
+} kj_authority;
+
+typedef enum kj_leak_status {
+    KJ_LEAK_UNKNOWN,
+    KJ_LEAK_NONE,
+    KJ_LEAK_POSSIBLE,
+    KJ_LEAK_CONFIRMED,
+    KJ_LEAK__COUNT
+} kj_leak_status;
+
+typedef enum kj_vocab {
+    KJ_VOCAB_ATTACK,
+    KJ_VOCAB_VICTIM,
+    KJ_VOCAB_DATA,
+    KJ_VOCAB_AUTHORITY,
+    KJ_VOCAB_LEAK,
+    KJ_VOCAB__COUNT
+} kj_vocab;
+
+/** Number of values in vocabulary `v`. */
+int kj_vocab_size(kj_vocab v);
+
+/** Schema spelling of `value` in `v` (`"unauthorized_access"`), or NULL. */
+const char *kj_vocab_name(kj_vocab v, int value);
+
+/** Japanese label for reports (`"不正アクセス"`), or NULL. */
+const char *kj_vocab_label(kj_vocab v, int value);
+
+/** The value whose schema spelling is `name`, or -1. */
+int kj_vocab_lookup(kj_vocab v, const char *name);
+
+/** Number of members of a set. */
+int kj_set_count(kj_set set);
+
+/* -------------------------------------------------------------- document */
+
+/** Text as written (`raw`) and normalised for matching (`norm`, see
+ *  kj_normalize()).  Both are NUL-terminated. */
+typedef struct kj_text {
+    const char *raw;
+    const char *norm;
+    uint32_t raw_len;
+    uint32_t norm_len;
+} kj_text;
+
+typedef enum kj_block_kind {
+    KJ_BLOCK_PARAGRAPH,  /* a paragraph, inside a list item when list_item >= 0 */
+    KJ_BLOCK_HEADING,    /* opens section `section` */
+    KJ_BLOCK_TABLE_CELL, /* one cell of a pipe table */
+    KJ_BLOCK_CODE        /* a code block's literal text */
+} kj_block_kind;
+
+/**
+ * One leaf of the body: the unit extraction reads.  Blocks appear in
+ * document order.
+ */
+typedef struct kj_block {
+    kj_block_kind kind;
+    uint8_t heading_level; /* 1-6 for headings, else 0 */
+    bool quoted;           /* inside a block quote */
+    uint16_t list_depth;   /* 0 outside lists, 1 for a top-level item … */
+    int32_t section;       /* index into kj_document.sections, -1 before any heading */
+    int32_t list_item;     /* ordinal of the enclosing list item, -1 outside lists */
+    int32_t table;         /* ordinal of the enclosing table, -1 outside tables */
+    int32_t row;           /* table row, 0 being the header row */
+    int32_t col;           /* table column */
+    kj_text text;
+} kj_block;
+
+/** A heading and the blocks under it; `parent` is the enclosing section. */
+typedef struct kj_section {
+    int32_t parent;        /* -1 for a top-level section */
+    uint8_t level;         /* heading level 1-6 */
+    int32_t heading_block; /* index of the heading's block */
+    const char *path;      /* normalised titles from the top, joined by " > " */
+} kj_section;
+
+/** The body of a release (everything under `# 本文`). */
+typedef struct kj_document {
+    kj_block *blocks;
+    size_t n_blocks;
+    kj_section *sections;
+    size_t n_sections;
+    int32_t n_tables;
+    int32_t n_list_items;
+} kj_document;
+
+/* -------------------------------------------------------------- overview */
+
+/** A link bullet of the overview, e.g. `第2報：https://…`. */
+typedef struct kj_link {
+    const char *label;        /* normalised label (`第2報`), "" when none */
+    const char *url;          /* http/https URL as written */
+    const char *archive_path; /* `YYYY/MM/DD_name.md` the URL names, or NULL */
+} kj_link;
+
+/** A `key: value` item of the overview or a metadata section (`事案ID`). */
+typedef struct kj_meta {
+    const char *key;   /* normalised */
+    const char *value; /* as written, trimmed */
+} kj_meta;
+
+/** The `# 公表概要` list and the metadata sections that follow it. */
+typedef struct kj_overview {
+    bool present;           /* false: no overview list was found */
+    const char *title;      /* as written, trimmed */
+    const char *date_text;  /* the date bullet as written */
+    const char *org_text;   /* the organisation bullet as written */
+    const char *source_url; /* http/https only, else NULL */
+    const char **organizations;
+    size_t n_organizations;
+    kj_link *links;
+    size_t n_links;
+    kj_meta *meta;
+    size_t n_meta;
+} kj_overview;
+
+/* ---------------------------------------------------------- diagnostics */
+
+/** What can be wrong with a file; `kaiji check` reports these. */
+typedef enum kj_problem {
+    KJ_PROBLEM_UNREADABLE,   /* the file could not be read: skipped */
+    KJ_PROBLEM_BAD_ENCODING, /* neither UTF-8 nor CP932: skipped */
+    KJ_PROBLEM_CONVERTED,    /* read as Shift_JIS/CP932 and converted */
+    KJ_PROBLEM_EMPTY,        /* the file holds no text */
+    KJ_PROBLEM_NO_OVERVIEW,  /* no `# 公表概要` list: path date and name used */
+    KJ_PROBLEM_BAD_DATE,     /* no readable date in the overview */
+    KJ_PROBLEM_NO_ORGANIZATION,
+    KJ_PROBLEM_NOTE /* informational only */
+} kj_problem;
+
+typedef struct kj_diag {
+    kj_problem problem;
+    const char *message; /* reason in plain words, without the file name */
+} kj_diag;
+
+/** True for problems that make a release unusable (it is skipped). */
+bool kj_problem_is_fatal(kj_problem p);
+
+/** True for problems `kaiji check` lists (everything but notes). */
+bool kj_problem_is_listed(kj_problem p);
+
+/* -------------------------------------------------------------- facts */
+
+/** Sentinel for an affected count the release does not state. */
+#define KJ_COUNT_NONE INT64_C(-1)
+
+/** Schema fields, for evidence records and `kaiji explain`. */
+typedef enum kj_field {
+    KJ_FIELD_PUBLISHED,
+    KJ_FIELD_ORGANIZATIONS,
+    KJ_FIELD_REPORT,
+    KJ_FIELD_ATTACK_TYPES,
+    KJ_FIELD_THIRD_PARTY,
+    KJ_FIELD_LEAK_STATUS,
+    KJ_FIELD_AFFECTED_PERSONS,
+    KJ_FIELD_AFFECTED_PERSONS_CONFIRMED,
+    KJ_FIELD_AFFECTED_ORGANIZATIONS,
+    KJ_FIELD_VICTIM_CATEGORIES,
+    KJ_FIELD_DATA_TYPES,
+    KJ_FIELD_DATA_TYPES_EXCLUDED,
+    KJ_FIELD_OCCURRED,
+    KJ_FIELD_DETECTED,
+    KJ_FIELD_REPORTED_TO,
+    KJ_FIELD__COUNT
+} kj_field;
+
+/** Schema key of `f` (`"affected_persons"`). */
+const char *kj_field_name(kj_field f);
+
+/** Why a field holds a value: the sentence it was read from. */
+typedef struct kj_evidence {
+    kj_field field;
+    const char *value;   /* the value it supports, in schema spelling */
+    const char *text;    /* the normalised sentence */
+    const char *section; /* heading path, "" for the body's top, "公表概要" */
+} kj_evidence;
+
+typedef enum kj_event_kind {
+    KJ_EVENT_OCCURRED,  /* the attack or incident itself */
+    KJ_EVENT_DETECTED,  /* noticed, detected, confirmed */
+    KJ_EVENT_CONTAINED, /* isolated, shut down, blocked */
+    KJ_EVENT_REPORTED,  /* reported to an authority */
+    KJ_EVENT_NOTIFIED,  /* affected people informed */
+    KJ_EVENT_RESTORED,  /* service restored */
+    KJ_EVENT_RELEASE,   /* a release (this one or an earlier one) */
+    KJ_EVENT_OTHER,
+    KJ_EVENT__COUNT
+} kj_event_kind;
+
+/** Schema spelling of an event kind (`"detected"`). */
+const char *kj_event_kind_name(kj_event_kind k);
+
+/** Japanese label of an event kind (`"検知"`). */
+const char *kj_event_kind_label(kj_event_kind k);
+
+typedef struct kj_event {
+    kj_date date;
+    kj_event_kind kind;
+    const char *evidence; /* normalised sentence */
+} kj_event;
+
+typedef struct kj_report {
+    int number; /* N of 第N報, 0 when the release does not call itself one */
+    bool final; /* 最終報, or a completed investigation's results */
+} kj_report;
+
+/* -------------------------------------------------------------- release */
+
+enum {
+    KJ_RELEASE_SKIPPED = 1u << 0,        /* unreadable or undecodable: no content */
+    KJ_RELEASE_DATE_FROM_PATH = 1u << 1, /* published came from the file name */
+    KJ_RELEASE_ORG_FROM_PATH = 1u << 2,  /* organisations came from the file name */
+    KJ_RELEASE_CONVERTED = 1u << 3,      /* decoded from CP932 */
+    KJ_RELEASE_HAD_BOM = 1u << 4,
+    KJ_RELEASE_TEXT_DROPPED = 1u << 5 /* document released, see kj_release_drop_text */
+};
+
+typedef struct kj_release {
+    kj_arena *arena;
+    const char *path; /* archive-relative, `YYYY/MM/DD_name.md` */
+    const char *file; /* file system path it was read from */
+    unsigned flags;   /* KJ_RELEASE_* */
+    kj_date published;
+    kj_overview overview;
+    kj_document doc;
+    kj_diag *diags;
+    size_t n_diags;
+
+    /* Schema facts, filled by the extract stage. */
+    kj_report report;
+    kj_set attack_types; /* of kj_attack_type */
+    bool third_party;
+    kj_leak_status leak_status;
+    int64_t affected_persons; /* KJ_COUNT_NONE when not stated */
+    int64_t affected_persons_confirmed;
+    int64_t affected_organizations;
+    kj_set victim_categories; /* of kj_victim */
+    kj_set data_types;        /* of kj_data_type */
+    kj_set data_types_excluded;
+    kj_set reported_to; /* of kj_authority */
+    kj_date occurred;
+    kj_date detected;
+    kj_evidence *evidence;
+    size_t n_evidence;
+    kj_event *events;
+    size_t n_events;
+} kj_release;
+
+/**
+ * Creates an empty release for `file` with archive path `path`, in a fresh
+ * arena.  Counts start as KJ_COUNT_NONE, sets empty, dates unset.
+ */
+kj_release *kj_release_new(const char *file, const char *path);
+
+/** Frees the release and everything in its arena.  NULL is a no-op. */
+void kj_release_free(kj_release *rel);
+
+/**
+ * Records a diagnostic about this release (printf-style reason without the
+ * file name).
+ */
+void kj_release_diag(kj_release *rel, kj_problem problem, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/** Appends an evidence record; strings are copied into the release arena. */
+void kj_release_add_evidence(kj_release *rel, kj_field field, const char *value, const char *text,
+                             const char *section);
+
+/** Appends a timeline event; `evidence` is copied into the release arena. */
+void kj_release_add_event(kj_release *rel, kj_date date, kj_event_kind kind, const char *evidence);
+
+/**
+ * Forgets the body text (blocks and sections) while keeping the overview,
+ * facts, evidence and events.  Loading a large archive for statistics calls
+ * this so memory stays proportional to the facts, not to the text.  The
+ * arena is not shrunk: callers that care copy what they keep into a new
+ * release with kj_release_compact().
+ */
+void kj_release_drop_text(kj_release *rel);
+
+/**
+ * Returns a copy of `rel` in a fresh, tight arena holding only the overview,
+ * facts, evidence, events and diagnostics (no body text), and frees `rel`.
+ */
+kj_release *kj_release_compact(kj_release *rel);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs the Debian packages kaiji needs (only those missing), then
+# configures and builds it in build/.  Safe to run again: it does only what
+# is not yet done.  Used by scripts/demo, scripts/test and .ci/run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Build: compiler, meson, the libraries of the design card.  Render: the
+# Japanese fonts.  Tests: cmocka, poppler/qpdf to inspect PDFs, python3.
+PACKAGES=(
+  gcc clang meson ninja-build pkg-config
+  libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
+  libutf8proc-dev libjansson-dev libcairo2-dev libpango1.0-dev
+  libcmocka-dev
+  fonts-noto-cjk fonts-ipaexfont-gothic fonts-ipaexfont-mincho
+  python3 poppler-utils qpdf
+)
+if [ -n "${KAIJI_EXTRA_PACKAGES:-}" ]; then
+  read -r -a extra <<<"$KAIJI_EXTRA_PACKAGES"
+  PACKAGES+=("${extra[@]}")
+fi
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+else
+  echo "kaiji: this is not a Debian-like system (no dpkg-query)." >&2
+  echo "kaiji: install the equivalents of: ${PACKAGES[*]}" >&2
+  echo "kaiji: then run: meson setup build && ninja -C build" >&2
+  command -v meson >/dev/null 2>&1 || exit 1
+fi
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "kaiji: missing packages and no apt-get to install them: ${missing[*]}" >&2
+    exit 1
+  fi
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      echo "kaiji: need root (or sudo) to install: ${missing[*]}" >&2
+      exit 1
+    fi
+  fi
+  echo "kaiji: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq >/dev/null
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ ! -f build/build.ninja ]; then
+  meson setup build >/dev/null
+fi
+ninja -C build >/dev/null

@@ -1,0 +1,330 @@
+/*
+ * walk.c — collecting release files from the inputs a user names.
+ *
+ * Archive roots are walked recursively so that a root, a year folder and
+ * a month folder all work.  Symbolic links are followed (archives are often
+ * assembled from links) but every folder on the current descent is
+ * remembered by device and inode, so a link back up the tree is reported
+ * and skipped instead of walked forever.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "kaiji/archive.h"
+
+#define MAX_DEPTH 64
+
+typedef struct file_id {
+    dev_t dev;
+    ino_t ino;
+} file_id;
+
+/* A file found, before sorting and de-duplication. */
+typedef struct found_file {
+    char *file;
+    char *path;
+    file_id id;
+    bool is_link; /* reached through a symbolic link */
+} found_file;
+
+typedef struct walk_state {
+    found_file *found;
+    size_t n_found, cap_found;
+    kj_skip_fn on_skip;
+    void *ctx;
+    file_id stack[MAX_DEPTH];
+    int depth;
+    /* (dev, ino) of every file taken, to drop a file named twice */
+    file_id *seen;
+    size_t n_seen, cap_seen;
+} walk_state;
+
+static char *dup_string(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *p = malloc(n);
+    if (!p) {
+        fprintf(stderr, "kaiji: out of memory\n");
+        abort();
+    }
+    memcpy(p, s, n);
+    return p;
+}
+
+static bool is_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
+}
+
+bool kj_archive_path_tail(const char *path, size_t *tail)
+{
+    /* ... YYYY / MM / DD_name.md, with DD two digits or XX */
+    size_t n = strlen(path);
+    if (n < 3 || strcmp(path + n - 3, ".md") != 0)
+        return false;
+    const char *name = strrchr(path, '/');
+    if (!name)
+        return false;
+    size_t name_off = (size_t)(name - path) + 1;
+    const char *f = path + name_off;
+    bool day_ok = (is_digits(f, 2) || (f[0] == 'X' && f[1] == 'X')) && f[2] == '_' && f[3] != '\0';
+    if (!day_ok || strlen(f) <= 6)
+        return false;
+    /* the two folders before it */
+    if (name_off < 8)
+        return false;
+    const char *mm = path + name_off - 3;
+    const char *yyyy = path + name_off - 8;
+    if (mm[-1] != '/' || !is_digits(mm, 2) || !is_digits(yyyy, 4))
+        return false;
+    if (name_off > 8 && yyyy[-1] != '/')
+        return false;
+    int month = (mm[0] - '0') * 10 + (mm[1] - '0');
+    if (month < 1 || month > 12)
+        return false;
+    if (tail)
+        *tail = (size_t)(yyyy - path);
+    return true;
+}
+
+static void skip(walk_state *st, const char *file, const char *reason, bool warning)
+{
+    if (st->on_skip)
+        st->on_skip(st->ctx, file, reason, warning);
+}
+
+/* Open-addressing hash set of (dev, ino): archives reach 100,000s of files. */
+static size_t id_hash(dev_t dev, ino_t ino)
+{
+    uint64_t h = (uint64_t)ino * UINT64_C(0x9E3779B97F4A7C15) ^ (uint64_t)dev;
+    return (size_t)(h ^ (h >> 29));
+}
+
+static bool already_seen(walk_state *st, const struct stat *sb)
+{
+    if (st->n_seen * 2 >= st->cap_seen) {
+        size_t cap = st->cap_seen ? st->cap_seen * 2 : 1024;
+        file_id *table = calloc(cap, sizeof *table);
+        if (!table) {
+            fprintf(stderr, "kaiji: out of memory\n");
+            abort();
+        }
+        for (size_t i = 0; i < st->cap_seen; i++) {
+            if (st->seen[i].ino == 0)
+                continue;
+            size_t h = id_hash(st->seen[i].dev, st->seen[i].ino) & (cap - 1);
+            while (table[h].ino != 0)
+                h = (h + 1) & (cap - 1);
+            table[h] = st->seen[i];
+        }
+        free(st->seen);
+        st->seen = table;
+        st->cap_seen = cap;
+    }
+    /* inode 0 marks an empty slot; no real file has it */
+    size_t h = id_hash(sb->st_dev, sb->st_ino) & (st->cap_seen - 1);
+    while (st->seen[h].ino != 0) {
+        if (st->seen[h].dev == sb->st_dev && st->seen[h].ino == sb->st_ino)
+            return true;
+        h = (h + 1) & (st->cap_seen - 1);
+    }
+    st->seen[h] = (file_id){sb->st_dev, sb->st_ino};
+    st->n_seen++;
+    return false;
+}
+
+static void add_file(walk_state *st, const char *file, const struct stat *sb)
+{
+    if (st->n_found == st->cap_found) {
+        st->cap_found = st->cap_found ? st->cap_found * 2 : 256;
+        found_file *grown = realloc(st->found, st->cap_found * sizeof *grown);
+        if (!grown) {
+            fprintf(stderr, "kaiji: out of memory\n");
+            abort();
+        }
+        st->found = grown;
+    }
+    size_t tail;
+    const char *path;
+    if (kj_archive_path_tail(file, &tail)) {
+        path = file + tail;
+    } else {
+        const char *slash = strrchr(file, '/');
+        path = slash ? slash + 1 : file;
+    }
+    struct stat lsb;
+    found_file *f = &st->found[st->n_found++];
+    f->file = dup_string(file);
+    f->path = dup_string(path);
+    f->id = (file_id){sb->st_dev, sb->st_ino};
+    f->is_link = lstat(file, &lsb) == 0 && S_ISLNK(lsb.st_mode);
+}
+
+static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
+{
+    for (int i = 0; i < st->depth; i++) {
+        if (st->stack[i].dev == dir_sb->st_dev && st->stack[i].ino == dir_sb->st_ino) {
+            skip(st, dir, "symbolic link loop: folder already being walked", true);
+            return;
+        }
+    }
+    if (st->depth == MAX_DEPTH) {
+        skip(st, dir, "folders nested too deeply", true);
+        return;
+    }
+    DIR *d = opendir(dir);
+    if (!d) {
+        char reason[256];
+        snprintf(reason, sizeof reason, "cannot open folder: %s", strerror(errno));
+        skip(st, dir, reason, true);
+        return;
+    }
+    st->stack[st->depth++] = (file_id){dir_sb->st_dev, dir_sb->st_ino};
+
+    /* Read all names first so the folder is closed before descending. */
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue; /* ., .., and hidden files such as .git */
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            char **grown = realloc(names, cap * sizeof *grown);
+            if (!grown) {
+                fprintf(stderr, "kaiji: out of memory\n");
+                abort();
+            }
+            names = grown;
+        }
+        names[n++] = dup_string(e->d_name);
+    }
+    closedir(d);
+
+    size_t dir_len = strlen(dir);
+    bool slash = dir_len > 0 && dir[dir_len - 1] == '/';
+    for (size_t i = 0; i < n; i++) {
+        size_t len = dir_len + 1 + strlen(names[i]) + 1;
+        char *child = malloc(len);
+        if (!child) {
+            fprintf(stderr, "kaiji: out of memory\n");
+            abort();
+        }
+        snprintf(child, len, "%s%s%s", dir, slash ? "" : "/", names[i]);
+        struct stat sb;
+        if (stat(child, &sb) != 0) {
+            char reason[256];
+            snprintf(reason, sizeof reason, "cannot read: %s", strerror(errno));
+            skip(st, child, reason, true);
+        } else if (S_ISDIR(sb.st_mode)) {
+            walk_dir(st, child, &sb);
+        } else if (!S_ISREG(sb.st_mode)) {
+            skip(st, child, "not a regular file", false);
+        } else if (kj_archive_path_tail(child, NULL)) {
+            add_file(st, child, &sb);
+        } else {
+            skip(st, child, "not an archive release (YYYY/MM/DD_name.md)", false);
+        }
+        free(child);
+        free(names[i]);
+    }
+    free(names);
+    st->depth--;
+}
+
+static int compare_found(const void *a, const void *b)
+{
+    const found_file *fa = a, *fb = b;
+    int c = strcmp(fa->path, fb->path);
+    return c ? c : strcmp(fa->file, fb->file);
+}
+
+static bool seen_id(walk_state *st, file_id id)
+{
+    struct stat sb = {.st_dev = id.dev, .st_ino = id.ino};
+    return already_seen(st, &sb);
+}
+
+/*
+ * Moves the found files into `list` in path order, each file once: where one
+ * file is reached by several names (a symlink, or named twice on the command
+ * line) its real name wins over links, and the first in path order over
+ * later ones.
+ */
+static void take_unique(walk_state *st, kj_file_list *list)
+{
+    qsort(st->found, st->n_found, sizeof *st->found, compare_found);
+    bool *keep = calloc(st->n_found ? st->n_found : 1, sizeof *keep);
+    if (!keep) {
+        fprintf(stderr, "kaiji: out of memory\n");
+        abort();
+    }
+    for (int pass = 0; pass < 2; pass++) /* real names first, then links */
+        for (size_t i = 0; i < st->n_found; i++)
+            if (st->found[i].is_link == (pass == 1))
+                keep[i] = !seen_id(st, st->found[i].id);
+    for (size_t i = 0; i < st->n_found; i++) {
+        found_file *f = &st->found[i];
+        if (!keep[i]) {
+            free(f->file);
+            free(f->path);
+            continue;
+        }
+        if (list->n_files == list->cap) {
+            list->cap = list->cap ? list->cap * 2 : 256;
+            kj_archive_file *grown = realloc(list->files, list->cap * sizeof *grown);
+            if (!grown) {
+                fprintf(stderr, "kaiji: out of memory\n");
+                abort();
+            }
+            list->files = grown;
+        }
+        list->files[list->n_files].file = f->file;
+        list->files[list->n_files].path = f->path;
+        list->n_files++;
+    }
+    free(keep);
+    free(st->found);
+    st->found = NULL;
+    st->n_found = st->cap_found = 0;
+}
+
+kj_status kj_archive_collect(const char *const *inputs, size_t n_inputs, kj_file_list *list,
+                             kj_skip_fn on_skip, void *ctx, kj_error *err)
+{
+    walk_state st = {.on_skip = on_skip, .ctx = ctx};
+    kj_status status = KJ_OK;
+    for (size_t i = 0; i < n_inputs; i++) {
+        struct stat sb;
+        if (stat(inputs[i], &sb) != 0) {
+            status = kj_error_set(err, KJ_ERR_NOINPUT, "%s: %s", inputs[i], strerror(errno));
+            break;
+        }
+        if (S_ISDIR(sb.st_mode))
+            walk_dir(&st, inputs[i], &sb);
+        else
+            add_file(&st, inputs[i], &sb); /* named directly: always taken */
+    }
+    take_unique(&st, list);
+    free(st.seen);
+    return status;
+}
+
+void kj_file_list_free(kj_file_list *list)
+{
+    for (size_t i = 0; i < list->n_files; i++) {
+        free(list->files[i].file);
+        free(list->files[i].path);
+    }
+    free(list->files);
+    list->files = NULL;
+    list->n_files = list->cap = 0;
+}

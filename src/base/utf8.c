@@ -1,0 +1,132 @@
+/* utf8.c — decoding, validation and display width of UTF-8. */
+#include <utf8proc.h>
+
+#include "kaiji/text.h"
+
+int32_t kj_utf8_decode(const char *s, size_t len, size_t *advance)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    *advance = 1;
+    if (len == 0)
+        return -1;
+    unsigned char c = p[0];
+    if (c < 0x80)
+        return c;
+    int32_t cp;
+    size_t n;
+    int32_t min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        cp = c & 0x1F, n = 2, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        cp = c & 0x0F, n = 3, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        cp = c & 0x07, n = 4, min = 0x10000;
+    } else {
+        return -1;
+    }
+    if (len < n)
+        return -1;
+    for (size_t i = 1; i < n; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return -1;
+        cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return -1;
+    *advance = n;
+    return cp;
+}
+
+bool kj_utf8_valid(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < len) {
+        /* Skip ASCII eight bytes at a time: most of a release's markup is. */
+        while (i + 8 <= len) {
+            uint64_t w;
+            __builtin_memcpy(&w, p + i, 8);
+            if (w & UINT64_C(0x8080808080808080))
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
+        unsigned char c = p[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        /* Three-byte sequences (kana, kanji, full-width forms) are most of
+         * a Japanese file: check them inline. */
+        if ((c & 0xF0) == 0xE0 && i + 2 < len) {
+            unsigned char c1 = p[i + 1], c2 = p[i + 2];
+            if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80)
+                return false;
+            unsigned cp = ((c & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu);
+            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+                return false;
+            i += 3;
+            continue;
+        }
+        size_t adv;
+        if (kj_utf8_decode(s + i, len - i, &adv) < 0)
+            return false;
+        i += adv;
+    }
+    return true;
+}
+
+size_t kj_utf8_encode(int32_t cp, char out[4])
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+bool kj_is_wide(int32_t cp)
+{
+    /* CJK radicals through Yi, Hangul, compatibility ideographs, full-width
+     * forms and the supplementary ideograph planes. */
+    return (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+           (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) ||
+           (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+size_t kj_display_width(const char *s, size_t len)
+{
+    size_t width = 0, i = 0;
+    while (i < len) {
+        size_t adv;
+        int32_t cp = kj_utf8_decode(s + i, len - i, &adv);
+        i += adv;
+        if (cp < 0) {
+            width += 1;
+            continue;
+        }
+        int w = utf8proc_charwidth(cp);
+        /* utf8proc calls ambiguous-width characters narrow; terminals used
+         * for Japanese draw ○ and ※ wide, but column alignment only needs to
+         * agree with itself, so narrow it stays. */
+        width += (size_t)(w < 0 ? 0 : w);
+    }
+    return width;
+}

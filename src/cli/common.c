@@ -1,0 +1,104 @@
+/* common.c — helpers the command files share (see cli.h). */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("kaiji: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+void cli_warn_file(const char *file, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "kaiji: %s: warning: ", file);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+static void on_skip(void *ctx, const char *file, const char *reason, bool warning)
+{
+    const cli_common *common = ctx;
+    if (warning)
+        cli_warn_file(file, "%s", reason);
+    else if (common->verbose)
+        fprintf(stderr, "kaiji: %s: skipped: %s\n", file, reason);
+}
+
+int cli_collect(const cli_common *common, char **inputs, int n_inputs, kj_file_list *list)
+{
+    kj_error err;
+    kj_error_clear(&err);
+    kj_status st = kj_archive_collect((const char *const *)inputs, (size_t)n_inputs, list, on_skip,
+                                      (void *)common, &err);
+    if (st != KJ_OK) {
+        cli_error("%s", err.message);
+        return st;
+    }
+    if (list->n_files == 0) {
+        cli_error("no release files (YYYY/MM/DD_name.md) under %s%s", inputs[0],
+                  n_inputs > 1 ? " and the other inputs" : "");
+        return KJ_ERR_NOINPUT;
+    }
+    return 0;
+}
+
+/* Progress on a terminal only: cron and pipes get clean stderr. */
+static void show_progress(size_t done, size_t total, void *ctx)
+{
+    (void)ctx;
+    if (done == total || done % 64 == 0)
+        fprintf(stderr, "\rkaiji: reading %zu/%zu files%s", done, total,
+                done == total ? "\r\033[K" : "");
+}
+
+kj_load_options cli_load_options(const cli_common *common)
+{
+    kj_load_options opt = {.threads = common->jobs};
+    if (!common->quiet && isatty(STDERR_FILENO))
+        opt.progress = show_progress;
+    return opt;
+}
+
+int cli_print_diags(const kj_release *rel)
+{
+    int fatal = 0;
+    for (size_t i = 0; i < rel->n_diags; i++) {
+        const kj_diag *d = &rel->diags[i];
+        if (kj_problem_is_fatal(d->problem))
+            fatal++;
+        if (kj_problem_is_listed(d->problem))
+            cli_warn_file(rel->file, "%s", d->message);
+    }
+    return fatal;
+}
+
+int cli_observe_release(const kj_release *rel, void *skipped_count)
+{
+    if (cli_print_diags(rel) && skipped_count)
+        (*(size_t *)skipped_count)++;
+    return 0;
+}
+
+long cli_parse_count(const char *s)
+{
+    if (!s || !*s)
+        return -1;
+    errno = 0;
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (errno || *end || v < 0)
+        return -1;
+    return v;
+}

@@ -1,0 +1,55 @@
+/*
+ * main.c — `kaiji COMMAND ...`: finds the command and runs it.
+ */
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "kaiji/kaiji.h"
+
+static const cli_command commands[] = {
+    {"export", "write every release as a schema record (JSON Lines, JSON, CSV)", cmd_export},
+    {"check", "list archive files with problems and the reason", cmd_check},
+};
+
+static void usage(FILE *out)
+{
+    fprintf(out, "usage: kaiji COMMAND [OPTIONS] ARCHIVE...\n"
+                 "\n"
+                 "kaiji reads an archive of Japanese security-incident disclosures\n"
+                 "(YYYY/MM/DD_組織名.md) and turns it into figures and briefings.\n"
+                 "\n"
+                 "commands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fprintf(out, "\n"
+                 "`kaiji COMMAND --help` describes a command's options.\n"
+                 "`kaiji --version` prints the version.\n"
+                 "\n"
+                 "exit status: 0 success, 64 usage, 65 bad data, 66 no input,\n"
+                 "73 cannot create output, 74 I/O error.\n");
+}
+
+int main(int argc, char **argv)
+{
+    setlocale(LC_CTYPE, "C.UTF-8");
+    if (argc < 2) {
+        usage(stderr);
+        return KJ_ERR_USAGE;
+    }
+    const char *name = argv[1];
+    if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0 || strcmp(name, "help") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    if (strcmp(name, "--version") == 0) {
+        printf("kaiji %s\n", kj_version());
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(name, commands[i].name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
+    cli_error("unknown command '%s' (try `kaiji --help`)", name);
+    return KJ_ERR_USAGE;
+}

@@ -1,0 +1,155 @@
+/* release.c — creating, annotating and freeing releases. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kaiji/model.h"
+
+kj_release *kj_release_new(const char *file, const char *path)
+{
+    kj_arena *arena = kj_arena_new();
+    if (!arena) {
+        fprintf(stderr, "kaiji: out of memory\n");
+        abort();
+    }
+    kj_release *rel = kj_arena_alloc(arena, sizeof *rel);
+    rel->arena = arena;
+    rel->file = kj_arena_strdup(arena, file ? file : "");
+    rel->path = kj_arena_strdup(arena, path ? path : "");
+    rel->affected_persons = KJ_COUNT_NONE;
+    rel->affected_persons_confirmed = KJ_COUNT_NONE;
+    rel->affected_organizations = KJ_COUNT_NONE;
+    rel->leak_status = KJ_LEAK_UNKNOWN;
+    return rel;
+}
+
+void kj_release_free(kj_release *rel)
+{
+    if (rel)
+        kj_arena_free(rel->arena); /* the release itself lives in its arena */
+}
+
+/*
+ * Arrays owned by a release grow by doubling; their capacity is implied by
+ * their length (the next power of two from 4), so no field is spent on it.
+ */
+static void *grow_for_append(kj_arena *arena, void *items, size_t n, size_t size)
+{
+    if (n < 4) {
+        if (n == 0)
+            return kj_arena_alloc(arena, 4 * size);
+        return items;
+    }
+    if ((n & (n - 1)) != 0)
+        return items;
+    return kj_arena_grow(arena, items, n * size, 2 * n * size);
+}
+
+void kj_release_diag(kj_release *rel, kj_problem problem, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *message = kj_arena_vprintf(rel->arena, fmt, ap);
+    va_end(ap);
+    rel->diags = grow_for_append(rel->arena, rel->diags, rel->n_diags, sizeof *rel->diags);
+    rel->diags[rel->n_diags++] = (kj_diag){problem, message};
+}
+
+void kj_release_add_evidence(kj_release *rel, kj_field field, const char *value, const char *text,
+                             const char *section)
+{
+    rel->evidence =
+        grow_for_append(rel->arena, rel->evidence, rel->n_evidence, sizeof *rel->evidence);
+    rel->evidence[rel->n_evidence++] = (kj_evidence){
+        .field = field,
+        .value = kj_arena_strdup(rel->arena, value ? value : ""),
+        .text = kj_arena_strdup(rel->arena, text ? text : ""),
+        .section = kj_arena_strdup(rel->arena, section ? section : ""),
+    };
+}
+
+void kj_release_add_event(kj_release *rel, kj_date date, kj_event_kind kind, const char *evidence)
+{
+    rel->events = grow_for_append(rel->arena, rel->events, rel->n_events, sizeof *rel->events);
+    rel->events[rel->n_events++] = (kj_event){
+        .date = date,
+        .kind = kind,
+        .evidence = kj_arena_strdup(rel->arena, evidence ? evidence : ""),
+    };
+}
+
+void kj_release_drop_text(kj_release *rel)
+{
+    memset(&rel->doc, 0, sizeof rel->doc);
+    rel->flags |= KJ_RELEASE_TEXT_DROPPED;
+}
+
+bool kj_problem_is_fatal(kj_problem p)
+{
+    return p == KJ_PROBLEM_UNREADABLE || p == KJ_PROBLEM_BAD_ENCODING;
+}
+
+bool kj_problem_is_listed(kj_problem p)
+{
+    return p != KJ_PROBLEM_NOTE;
+}
+
+kj_release *kj_release_compact(kj_release *rel)
+{
+    kj_release *copy = kj_release_new(rel->file, rel->path);
+    kj_arena *a = copy->arena;
+    kj_arena *keep_arena = copy->arena;
+    const char *file = copy->file, *path = copy->path;
+
+    *copy = *rel; /* facts, counts, sets, dates, flags */
+    copy->arena = keep_arena;
+    copy->file = file;
+    copy->path = path;
+    memset(&copy->doc, 0, sizeof copy->doc);
+    copy->flags |= KJ_RELEASE_TEXT_DROPPED;
+
+    kj_overview *ov = &copy->overview;
+    const kj_overview *src = &rel->overview;
+    ov->title = kj_arena_strdup(a, src->title);
+    ov->date_text = kj_arena_strdup(a, src->date_text);
+    ov->org_text = kj_arena_strdup(a, src->org_text);
+    ov->source_url = kj_arena_strdup(a, src->source_url);
+    if (src->n_organizations) {
+        ov->organizations = kj_arena_alloc(a, src->n_organizations * sizeof(char *));
+        for (size_t i = 0; i < src->n_organizations; i++)
+            ov->organizations[i] = kj_arena_strdup(a, src->organizations[i]);
+    }
+    if (src->n_links) {
+        ov->links = kj_arena_alloc(a, src->n_links * sizeof *ov->links);
+        for (size_t i = 0; i < src->n_links; i++) {
+            ov->links[i].label = kj_arena_strdup(a, src->links[i].label);
+            ov->links[i].url = kj_arena_strdup(a, src->links[i].url);
+            ov->links[i].archive_path = kj_arena_strdup(a, src->links[i].archive_path);
+        }
+    }
+    if (src->n_meta) {
+        ov->meta = kj_arena_alloc(a, src->n_meta * sizeof *ov->meta);
+        for (size_t i = 0; i < src->n_meta; i++) {
+            ov->meta[i].key = kj_arena_strdup(a, src->meta[i].key);
+            ov->meta[i].value = kj_arena_strdup(a, src->meta[i].value);
+        }
+    }
+    copy->diags = NULL;
+    copy->n_diags = 0;
+    for (size_t i = 0; i < rel->n_diags; i++)
+        kj_release_diag(copy, rel->diags[i].problem, "%s", rel->diags[i].message);
+    copy->evidence = NULL;
+    copy->n_evidence = 0;
+    for (size_t i = 0; i < rel->n_evidence; i++) {
+        const kj_evidence *e = &rel->evidence[i];
+        kj_release_add_evidence(copy, e->field, e->value, e->text, e->section);
+    }
+    copy->events = NULL;
+    copy->n_events = 0;
+    for (size_t i = 0; i < rel->n_events; i++)
+        kj_release_add_event(copy, rel->events[i].date, rel->events[i].kind,
+                             rel->events[i].evidence);
+    kj_release_free(rel);
+    return copy;
+}

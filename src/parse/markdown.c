@@ -1,0 +1,477 @@
+/*
+ * markdown.c — one walk over the cmark-gfm tree.
+ *
+ * The document is split at the `# 本文` heading: what comes before is the
+ * overview (its first list, then metadata sections such as `# 事案ID`); what
+ * comes after is the body, flattened into blocks that remember their
+ * heading path, list nesting and table position.  Inline markup is reduced
+ * to its text: emphasis and links carry no facts, but their words do.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include "kaiji/parse.h"
+#include "kaiji/text.h"
+#include "parse_internal.h"
+
+/* Node types of the table extension are assigned at registration time;
+ * they are discovered once by parsing a tiny table. */
+static cmark_node_type node_table, node_table_row, node_table_cell;
+static cmark_syntax_extension *table_extension;
+static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+
+static void find_table_types(cmark_node *root)
+{
+    cmark_iter *it = cmark_iter_new(root);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
+        const char *type = cmark_node_get_type_string(n);
+        if (strcmp(type, "table") == 0)
+            node_table = cmark_node_get_type(n);
+        else if (strcmp(type, "table_row") == 0 || strcmp(type, "table_header") == 0)
+            node_table_row = cmark_node_get_type(n);
+        else if (strcmp(type, "table_cell") == 0)
+            node_table_cell = cmark_node_get_type(n);
+    }
+    cmark_iter_free(it);
+}
+
+static void initialise(void)
+{
+    cmark_gfm_core_extensions_ensure_registered();
+    table_extension = cmark_find_syntax_extension("table");
+    static const char probe[] = "|a|\n|-|\n|b|\n";
+    cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+    if (table_extension)
+        cmark_parser_attach_syntax_extension(parser, table_extension);
+    cmark_parser_feed(parser, probe, sizeof probe - 1);
+    cmark_node *root = cmark_parser_finish(parser);
+    find_table_types(root);
+    cmark_node_free(root);
+    cmark_parser_free(parser);
+}
+
+void kj_parse_init(void)
+{
+    pthread_once(&init_once, initialise);
+}
+
+/* ------------------------------------------------------- inline text */
+
+static bool ascii_word_byte(char c)
+{
+    return (unsigned char)c < 0x80 && c != ' ' && c != '\n';
+}
+
+/*
+ * Appends the text of `node`'s inline descendants to `buf`.  A soft line
+ * break becomes a space only between two ASCII words: Japanese wraps lines
+ * anywhere and joins them without a space.
+ */
+static void append_inline_text(cmark_node *node, kj_buf *buf, const char **first_url,
+                               bool keep_lines)
+{
+    bool soft_pending = false;
+    cmark_iter *it = cmark_iter_new(node);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *n = cmark_iter_get_node(it);
+        cmark_node_type type = cmark_node_get_type(n);
+        const char *lit = NULL;
+        switch (type) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            lit = cmark_node_get_literal(n);
+            break;
+        case CMARK_NODE_SOFTBREAK:
+            if (keep_lines)
+                kj_buf_putc(buf, '\n');
+            else
+                soft_pending = true;
+            continue;
+        case CMARK_NODE_LINEBREAK:
+            kj_buf_putc(buf, '\n');
+            soft_pending = false;
+            continue;
+        case CMARK_NODE_HTML_INLINE:
+            lit = cmark_node_get_literal(n);
+            if (lit && (strncasecmp(lit, "<br", 3) == 0)) {
+                kj_buf_putc(buf, '\n');
+                soft_pending = false;
+            }
+            continue;
+        case CMARK_NODE_LINK:
+            if (first_url && !*first_url)
+                *first_url = cmark_node_get_url(n);
+            continue;
+        case CMARK_NODE_PARAGRAPH:
+            /* a second paragraph inside a list item or cell */
+            if (buf->len)
+                soft_pending = true;
+            continue;
+        default:
+            continue;
+        }
+        if (!lit || !*lit)
+            continue;
+        if (soft_pending) {
+            if (buf->len && ascii_word_byte(buf->data[buf->len - 1]) && ascii_word_byte(lit[0]))
+                kj_buf_putc(buf, ' ');
+            soft_pending = false;
+        }
+        kj_buf_puts(buf, lit);
+    }
+    cmark_iter_free(it);
+}
+
+/* ------------------------------------------------------------ state */
+
+typedef struct parse_state {
+    kj_release *rel;
+    kj_buf text; /* reused for every block */
+    size_t blocks_cap;
+    size_t sections_cap;
+    int32_t *open_sections; /* section stack by level 1..6 */
+    int32_t section;        /* current section */
+    uint32_t list_depth;
+    uint32_t quote_depth;
+    int32_t *items; /* enclosing list item ordinals */
+    size_t n_items, cap_items;
+    int32_t table, row, col;
+} parse_state;
+
+static void trim_buf(kj_buf *buf, size_t *start)
+{
+    size_t s = 0;
+    while (s < buf->len && (buf->data[s] == ' ' || buf->data[s] == '\n' || buf->data[s] == '\t'))
+        s++;
+    while (buf->len > s && (buf->data[buf->len - 1] == ' ' || buf->data[buf->len - 1] == '\n' ||
+                            buf->data[buf->len - 1] == '\t'))
+        buf->len--;
+    buf->data[buf->len] = '\0';
+    *start = s;
+}
+
+static kj_block *add_block(parse_state *st, kj_block_kind kind, const char *raw, size_t len)
+{
+    kj_document *doc = &st->rel->doc;
+    kj_arena *a = st->rel->arena;
+    if (doc->n_blocks == st->blocks_cap) {
+        size_t cap = st->blocks_cap ? st->blocks_cap * 2 : 32;
+        doc->blocks = kj_arena_grow(a, doc->blocks, st->blocks_cap * sizeof *doc->blocks,
+                                    cap * sizeof *doc->blocks);
+        st->blocks_cap = cap;
+    }
+    kj_block *b = &doc->blocks[doc->n_blocks++];
+    b->kind = kind;
+    b->quoted = st->quote_depth > 0;
+    b->list_depth = st->list_depth > UINT16_MAX ? UINT16_MAX : (uint16_t)st->list_depth;
+    b->section = st->section;
+    b->list_item = st->n_items ? st->items[st->n_items - 1] : -1;
+    b->table = -1;
+    b->row = b->col = -1;
+    b->text.raw = kj_arena_strndup(a, raw, len);
+    b->text.raw_len = (uint32_t)len;
+    size_t norm_len;
+    b->text.norm = kj_normalize(a, raw, len, &norm_len);
+    b->text.norm_len = (uint32_t)norm_len;
+    return b;
+}
+
+/* Collects a block's text into st->text; returns false when it is empty. */
+static bool block_text(parse_state *st, cmark_node *node, size_t *start)
+{
+    kj_buf_reset(&st->text);
+    append_inline_text(node, &st->text, NULL, false);
+    if (!st->text.data)
+        return false;
+    trim_buf(&st->text, start);
+    return st->text.len > *start;
+}
+
+static void open_section(parse_state *st, int level, const kj_block *heading, int32_t block_index)
+{
+    kj_document *doc = &st->rel->doc;
+    kj_arena *a = st->rel->arena;
+    int32_t parent = -1;
+    for (int l = level - 1; l >= 1; l--) {
+        if (st->open_sections[l] >= 0) {
+            parent = st->open_sections[l];
+            break;
+        }
+    }
+    if (doc->n_sections == st->sections_cap) {
+        size_t cap = st->sections_cap ? st->sections_cap * 2 : 16;
+        doc->sections = kj_arena_grow(a, doc->sections, st->sections_cap * sizeof *doc->sections,
+                                      cap * sizeof *doc->sections);
+        st->sections_cap = cap;
+    }
+    int32_t index = (int32_t)doc->n_sections++;
+    kj_section *s = &doc->sections[index];
+    s->parent = parent;
+    s->level = (uint8_t)level;
+    s->heading_block = block_index;
+    s->path = parent >= 0
+                  ? kj_arena_printf(a, "%s > %s", doc->sections[parent].path, heading->text.norm)
+                  : heading->text.norm;
+    st->open_sections[level] = index;
+    for (int l = level + 1; l <= 6; l++)
+        st->open_sections[l] = -1;
+    st->section = index;
+}
+
+static void push_item(parse_state *st, int32_t ordinal)
+{
+    if (st->n_items == st->cap_items) {
+        st->cap_items = st->cap_items ? st->cap_items * 2 : 16;
+        int32_t *grown = realloc(st->items, st->cap_items * sizeof *grown);
+        if (!grown)
+            abort();
+        st->items = grown;
+    }
+    st->items[st->n_items++] = ordinal;
+}
+
+/* Flattens one top-level body node (and everything under it) into blocks. */
+static void walk_body_node(parse_state *st, cmark_node *top)
+{
+    kj_document *doc = &st->rel->doc;
+    cmark_iter *it = cmark_iter_new(top);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(it);
+        cmark_node_type type = cmark_node_get_type(n);
+        if ((type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE)
+            continue;
+        bool enter = ev == CMARK_EVENT_ENTER;
+        size_t start;
+        if (type == CMARK_NODE_LIST) {
+            if (enter)
+                st->list_depth++;
+            else
+                st->list_depth--;
+        } else if (type == CMARK_NODE_ITEM) {
+            if (enter)
+                push_item(st, doc->n_list_items++);
+            else if (st->n_items)
+                st->n_items--;
+        } else if (type == CMARK_NODE_BLOCK_QUOTE) {
+            if (enter)
+                st->quote_depth++;
+            else
+                st->quote_depth--;
+        } else if (!enter) {
+            continue;
+        } else if (type == CMARK_NODE_PARAGRAPH) {
+            if (block_text(st, n, &start))
+                add_block(st, KJ_BLOCK_PARAGRAPH, st->text.data + start, st->text.len - start);
+        } else if (type == CMARK_NODE_HEADING) {
+            if (!block_text(st, n, &start))
+                continue;
+            int level = cmark_node_get_heading_level(n);
+            if (level < 1 || level > 6)
+                level = 6;
+            int32_t index = (int32_t)doc->n_blocks;
+            kj_block *b =
+                add_block(st, KJ_BLOCK_HEADING, st->text.data + start, st->text.len - start);
+            b->heading_level = (uint8_t)level;
+            open_section(st, level, b, index);
+            doc->blocks[index].section = st->section;
+        } else if (type == CMARK_NODE_CODE_BLOCK) {
+            const char *lit = cmark_node_get_literal(n);
+            kj_buf_reset(&st->text);
+            if (lit)
+                kj_buf_puts(&st->text, lit);
+            if (st->text.data && (trim_buf(&st->text, &start), st->text.len > start))
+                add_block(st, KJ_BLOCK_CODE, st->text.data + start, st->text.len - start);
+        } else if (node_table && type == node_table) {
+            st->table = doc->n_tables++;
+            st->row = -1;
+        } else if (node_table_row && type == node_table_row) {
+            st->row++;
+            st->col = -1;
+        } else if (node_table_cell && type == node_table_cell) {
+            st->col++;
+            if (block_text(st, n, &start)) {
+                kj_block *b =
+                    add_block(st, KJ_BLOCK_TABLE_CELL, st->text.data + start, st->text.len - start);
+                b->table = st->table;
+                b->row = st->row;
+                b->col = st->col;
+            }
+        }
+    }
+    cmark_iter_free(it);
+}
+
+/* ---------------------------------------------------------- overview */
+
+static bool heading_is(cmark_node *n, kj_buf *buf, kj_arena *a, const char *word)
+{
+    if (cmark_node_get_type(n) != CMARK_NODE_HEADING || cmark_node_get_heading_level(n) != 1)
+        return false;
+    kj_buf_reset(buf);
+    append_inline_text(n, buf, NULL, false);
+    if (!buf->data)
+        return false;
+    const char *norm = kj_normalize(a, buf->data, buf->len, NULL);
+    return strcmp(norm, word) == 0;
+}
+
+static void add_bullet(kj_arena *a, kj_bullet **bullets, size_t *n, size_t *cap, const char *raw,
+                       size_t len, const char *url)
+{
+    while (len && (*raw == ' ' || *raw == '\t')) {
+        raw++;
+        len--;
+    }
+    while (len && (raw[len - 1] == ' ' || raw[len - 1] == '\t' || raw[len - 1] == '\n'))
+        len--;
+    if (*n == *cap) {
+        *bullets = kj_arena_grow(a, *bullets, *cap * sizeof **bullets, 2 * *cap * sizeof **bullets);
+        *cap *= 2;
+    }
+    kj_bullet *b = &(*bullets)[(*n)++];
+    b->raw = kj_arena_strndup(a, raw, len);
+    b->norm = kj_normalize(a, raw, len, NULL);
+    b->link_url = url ? kj_arena_strdup(a, url) : NULL;
+}
+
+/*
+ * Each list item is a bullet, except that a line written `-2025年…` (no space
+ * after the dash) is not a list marker to Markdown and lands inside the item
+ * above as a continuation line: such lines are split off as bullets of
+ * their own, which is what the author meant.
+ */
+static void read_overview_list(parse_state *st, cmark_node *list)
+{
+    kj_arena *a = st->rel->arena;
+    size_t n = 0, cap = 8;
+    kj_bullet *bullets = kj_arena_alloc(a, cap * sizeof *bullets);
+    for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+        const char *url = NULL;
+        kj_buf_reset(&st->text);
+        append_inline_text(item, &st->text, &url, true);
+        if (!st->text.data) {
+            add_bullet(a, &bullets, &n, &cap, "", 0, NULL);
+            continue;
+        }
+        /* Split at lines that start with a dash; join the other lines. */
+        kj_buf joined = {0};
+        const char *line = st->text.data;
+        bool first = true;
+        for (;;) {
+            const char *nl = strchr(line, '\n');
+            size_t len = nl ? (size_t)(nl - line) : strlen(line);
+            bool dash = !first && len > 1 && (line[0] == '-' || strncmp(line, "－", 3) == 0);
+            if (dash) {
+                add_bullet(a, &bullets, &n, &cap, joined.data ? joined.data : "", joined.len, url);
+                url = NULL;
+                kj_buf_reset(&joined);
+                size_t skip = line[0] == '-' ? 1 : 3;
+                kj_buf_append(&joined, line + skip, len - skip);
+            } else {
+                if (joined.len && len && ascii_word_byte(joined.data[joined.len - 1]) &&
+                    ascii_word_byte(line[0]))
+                    kj_buf_putc(&joined, ' ');
+                kj_buf_append(&joined, line, len);
+            }
+            first = false;
+            if (!nl)
+                break;
+            line = nl + 1;
+        }
+        add_bullet(a, &bullets, &n, &cap, joined.data ? joined.data : "", joined.len, url);
+        kj_buf_free(&joined);
+    }
+    kj_overview_read_bullets(st->rel, bullets, n);
+}
+
+/* `# 事案ID` followed by `- value`: metadata sections after the overview. */
+static void read_meta_section(parse_state *st, const char *key, cmark_node *content)
+{
+    kj_arena *a = st->rel->arena;
+    bool is_list = cmark_node_get_type(content) == CMARK_NODE_LIST;
+    cmark_node *first = is_list ? cmark_node_first_child(content) : content;
+    for (cmark_node *item = first; item; item = is_list ? cmark_node_next(item) : NULL) {
+        kj_buf_reset(&st->text);
+        append_inline_text(item, &st->text, NULL, false);
+        size_t start = 0;
+        if (!st->text.data)
+            continue;
+        trim_buf(&st->text, &start);
+        if (st->text.len > start)
+            kj_overview_add_meta(st->rel, key,
+                                 kj_arena_strndup(a, st->text.data + start, st->text.len - start));
+    }
+}
+
+void kj_parse_release(kj_release *rel, const char *text, size_t len)
+{
+    kj_parse_init();
+    cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+    if (table_extension)
+        cmark_parser_attach_syntax_extension(parser, table_extension);
+    cmark_parser_feed(parser, text, len);
+    cmark_node *root = cmark_parser_finish(parser);
+
+    parse_state st = {.rel = rel, .section = -1, .table = -1};
+    int32_t open_sections[7] = {-1, -1, -1, -1, -1, -1, -1};
+    st.open_sections = open_sections;
+
+    /* Where does the body start?  After `# 本文`; failing that, after the
+     * overview list that follows `# 公表概要`; failing that, everywhere. */
+    cmark_node *body_marker = NULL, *overview_heading = NULL;
+    for (cmark_node *n = cmark_node_first_child(root); n; n = cmark_node_next(n)) {
+        if (!overview_heading && heading_is(n, &st.text, rel->arena, "公表概要"))
+            overview_heading = n;
+        if (heading_is(n, &st.text, rel->arena, "本文")) {
+            body_marker = n;
+            break;
+        }
+    }
+    cmark_node *body_start = cmark_node_first_child(root);
+    if (body_marker || overview_heading) {
+        cmark_node *from = overview_heading ? overview_heading : cmark_node_first_child(root);
+        cmark_node *overview_list = NULL;
+        const char *meta_key = NULL;
+        cmark_node *n = from;
+        for (; n && n != body_marker; n = cmark_node_next(n)) {
+            cmark_node_type type = cmark_node_get_type(n);
+            if (!overview_list && type == CMARK_NODE_LIST) {
+                overview_list = n;
+                read_overview_list(&st, n);
+                if (!body_marker) {
+                    n = cmark_node_next(n);
+                    break;
+                }
+            } else if (type == CMARK_NODE_HEADING && overview_list) {
+                kj_buf_reset(&st.text);
+                append_inline_text(n, &st.text, NULL, false);
+                meta_key =
+                    st.text.data ? kj_normalize(rel->arena, st.text.data, st.text.len, NULL) : NULL;
+            } else if (meta_key && (type == CMARK_NODE_LIST || type == CMARK_NODE_PARAGRAPH)) {
+                read_meta_section(&st, meta_key, n);
+            }
+        }
+        body_start = body_marker ? cmark_node_next(body_marker) : n;
+    }
+    for (cmark_node *n = body_start; n; n = cmark_node_next(n))
+        walk_body_node(&st, n);
+
+    kj_overview_fallbacks(rel);
+    kj_buf_free(&st.text);
+    free(st.items);
+    cmark_node_free(root);
+    cmark_parser_free(parser);
+}

@@ -1,0 +1,446 @@
+/*
+ * overview.c — reading the `# 公表概要` bullets.
+ *
+ * The archive's overview is a list: title, date, organisation(s), source
+ * URL, then optional `第N報：<link>` bullets and `key: value` items.  Real
+ * files sometimes swap the date and organisation bullets or write the date
+ * as `2025年3月XX日?`, so bullets are recognised by what they hold, not
+ * only by where they stand.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "kaiji/archive.h"
+#include "kaiji/parse.h"
+#include "kaiji/text.h"
+#include "parse_internal.h"
+
+/* ------------------------------------------------------------ dates */
+
+static const char *skip_spaces(const char *p)
+{
+    while (*p == ' ')
+        p++;
+    return p;
+}
+
+/* Reads 1-4 ASCII digits (normalised text has no full-width ones). */
+static const char *read_int(const char *p, int max_digits, int *value)
+{
+    int v = 0, n = 0;
+    while (n < max_digits && *p >= '0' && *p <= '9') {
+        v = v * 10 + (*p - '0');
+        p++;
+        n++;
+    }
+    if (n == 0)
+        return NULL;
+    *value = v;
+    return p;
+}
+
+static const char *match(const char *p, const char *word)
+{
+    size_t n = strlen(word);
+    return strncmp(p, word, n) == 0 ? p + n : NULL;
+}
+
+/* 令和/平成 years to Gregorian; 元年 is the first year. */
+static const char *read_era_year(const char *p, int *year)
+{
+    static const struct {
+        const char *name;
+        int offset;
+    } eras[] = {{"令和", 2018}, {"平成", 1988}, {"R", 2018}, {"H", 1988}};
+    for (size_t i = 0; i < sizeof eras / sizeof eras[0]; i++) {
+        const char *q = match(p, eras[i].name);
+        if (!q)
+            continue;
+        q = skip_spaces(q);
+        int n;
+        const char *r = match(q, "元");
+        if (r) {
+            n = 1;
+        } else {
+            r = read_int(q, 3, &n);
+            if (!r)
+                return NULL;
+        }
+        r = skip_spaces(r);
+        const char *after = match(r, "年");
+        if (!after) {
+            after = match(r, ".");
+            if (!after || i < 2)
+                return NULL; /* R7.6.2 only for the Latin-letter forms */
+        }
+        *year = eras[i].offset + n;
+        return after;
+    }
+    return NULL;
+}
+
+kj_date kj_parse_overview_date(const char *norm)
+{
+    const char *p = skip_spaces(norm);
+    int year = 0, month = 0, day = 0;
+    const char *q = read_era_year(p, &year);
+    bool kanji_form = q != NULL;
+    if (!q) {
+        q = read_int(p, 4, &year);
+        if (!q || q - p != 4)
+            return KJ_DATE_NONE;
+        q = skip_spaces(q);
+        const char *r;
+        if ((r = match(q, "年"))) {
+            kanji_form = true;
+            q = r;
+        } else if (*q == '-' || *q == '/' || *q == '.') {
+            q++;
+        } else {
+            return KJ_DATE_NONE;
+        }
+    }
+    q = skip_spaces(q);
+    q = read_int(q, 2, &month);
+    if (!q)
+        return KJ_DATE_NONE;
+    q = skip_spaces(q);
+    if (kanji_form) {
+        const char *r = match(q, "月");
+        if (!r)
+            return KJ_DATE_NONE;
+        q = skip_spaces(r);
+        const char *d = read_int(q, 2, &day);
+        if (d && (d = skip_spaces(d), match(d, "日"))) {
+            /* YYYY年M月D日 */
+        } else {
+            day = 0; /* YYYY年M月, or XX日 / ○日: month precision */
+        }
+    } else if (*q == '-' || *q == '/' || *q == '.') {
+        q = skip_spaces(q + 1);
+        if (!read_int(q, 2, &day))
+            day = 0;
+    }
+    kj_date date = {(int16_t)year, (int8_t)month, (int8_t)day};
+    if (!kj_date_is_valid(date)) {
+        date.day = 0; /* 2025年2月30日: keep the month */
+        if (!kj_date_is_valid(date))
+            return KJ_DATE_NONE;
+    }
+    return date;
+}
+
+/* ------------------------------------------------------- organisations */
+
+/* Separators between organisation names, as written (full or half width). */
+static size_t separator_at(const char *p)
+{
+    static const char *const seps[] = {"、",   "，",     ",",      "；",      ";",
+                                       "及び", "および", "並びに", "ならびに"};
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        size_t n = strlen(seps[i]);
+        if (strncmp(p, seps[i], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+static bool is_space_at(const char *p, size_t *n)
+{
+    if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+        *n = 1;
+        return true;
+    }
+    if (strncmp(p, "\u3000", 3) == 0) {
+        *n = 3;
+        return true;
+    }
+    return false;
+}
+
+/* Trims ASCII and ideographic spaces from both ends of [s, s+len). */
+static void trim(const char **s, size_t *len)
+{
+    size_t n;
+    while (*len && is_space_at(*s, &n) && n <= *len) {
+        *s += n;
+        *len -= n;
+    }
+    for (;;) {
+        if (*len >= 3 && strncmp(*s + *len - 3, "\u3000", 3) == 0)
+            *len -= 3;
+        else if (*len && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t' ||
+                          (*s)[*len - 1] == '\n' || (*s)[*len - 1] == '\r'))
+            *len -= 1;
+        else
+            break;
+    }
+}
+
+size_t kj_split_organizations(kj_arena *arena, const char *text, const char ***names)
+{
+    size_t cap = 4, n = 0;
+    const char **out = kj_arena_alloc(arena, cap * sizeof *out);
+    const char *start = text, *p = text;
+    int depth = 0; /* inside （…） a separator belongs to the name */
+    for (;;) {
+        size_t sep = 0;
+        bool end = *p == '\0';
+        if (!end) {
+            if (*p == '(' || strncmp(p, "（", 3) == 0)
+                depth++;
+            else if ((*p == ')' || strncmp(p, "）", 3) == 0) && depth > 0)
+                depth--;
+            else if (depth == 0)
+                sep = separator_at(p);
+        }
+        if (end || sep) {
+            const char *s = start;
+            size_t len = (size_t)(p - start);
+            trim(&s, &len);
+            if (len) {
+                if (n == cap) {
+                    out = kj_arena_grow(arena, out, cap * sizeof *out, 2 * cap * sizeof *out);
+                    cap *= 2;
+                }
+                out[n++] = kj_arena_strndup(arena, s, len);
+            }
+            if (end)
+                break;
+            p += sep;
+            start = p;
+            continue;
+        }
+        size_t adv;
+        kj_utf8_decode(p, strlen(p), &adv);
+        p += adv;
+    }
+    *names = out;
+    return n;
+}
+
+/* ------------------------------------------------------------- URLs */
+
+bool kj_url_is_web(const char *url)
+{
+    if (!url)
+        return false;
+    size_t skip;
+    if (strncasecmp(url, "https://", 8) == 0)
+        skip = 8;
+    else if (strncasecmp(url, "http://", 7) == 0)
+        skip = 7;
+    else
+        return false;
+    if (url[skip] == '\0' || url[skip] == '/')
+        return false;
+    for (const unsigned char *p = (const unsigned char *)url; *p; p++)
+        if (*p <= ' ' || *p == 0x7F || *p == '"' || *p == '<' || *p == '>' || *p == '\\')
+            return false;
+    return true;
+}
+
+static int hex_value(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+const char *kj_url_archive_path(kj_arena *arena, const char *url)
+{
+    if (!url)
+        return NULL;
+    size_t n = strcspn(url, "?#");
+    char *decoded = kj_arena_alloc(arena, n + 1);
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        int hi, lo;
+        if (url[i] == '%' && i + 2 < n && (hi = hex_value(url[i + 1])) >= 0 &&
+            (lo = hex_value(url[i + 2])) >= 0) {
+            decoded[len++] = (char)(hi * 16 + lo);
+            i += 2;
+        } else {
+            decoded[len++] = url[i];
+        }
+    }
+    decoded[len] = '\0';
+    if (!kj_utf8_valid(decoded, len))
+        return NULL;
+    size_t tail;
+    if (!kj_archive_path_tail(decoded, &tail))
+        return NULL;
+    utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)decoded + tail);
+    if (!nfc)
+        return NULL;
+    const char *result = kj_arena_strdup(arena, (const char *)nfc);
+    free(nfc);
+    return result;
+}
+
+/* ----------------------------------------------------------- bullets */
+
+static void add_link(kj_release *rel, const char *label, const char *url)
+{
+    kj_overview *ov = &rel->overview;
+    ov->links = kj_arena_grow(rel->arena, ov->links, ov->n_links * sizeof *ov->links,
+                              (ov->n_links + 1) * sizeof *ov->links);
+    kj_link *link = &ov->links[ov->n_links++];
+    link->label = kj_arena_strdup(rel->arena, label);
+    link->url = kj_arena_strdup(rel->arena, url);
+    link->archive_path = kj_url_archive_path(rel->arena, url);
+}
+
+void kj_overview_add_meta(kj_release *rel, const char *key, const char *value)
+{
+    kj_overview *ov = &rel->overview;
+    ov->meta = kj_arena_grow(rel->arena, ov->meta, ov->n_meta * sizeof *ov->meta,
+                             (ov->n_meta + 1) * sizeof *ov->meta);
+    ov->meta[ov->n_meta].key = kj_arena_strdup(rel->arena, key);
+    ov->meta[ov->n_meta].value = kj_arena_strdup(rel->arena, value);
+    ov->n_meta++;
+}
+
+/* The URL a bullet holds: a Markdown link's destination or bare text. */
+static const char *bullet_url(const kj_bullet *b, const char *text)
+{
+    if (b->link_url && kj_url_is_web(b->link_url))
+        return b->link_url;
+    const char *p = text;
+    while (*p == ' ')
+        p++;
+    size_t n = strcspn(p, " \t");
+    if (p[n] == '\0' && kj_url_is_web(p))
+        return p;
+    return NULL;
+}
+
+/*
+ * `label：url` or `label: value`.  Splits at the first colon (normalised
+ * text has only ASCII ones) that is not part of `://`.  Returns the label
+ * length, 0 when there is none.
+ */
+static size_t label_length(const char *norm)
+{
+    for (const char *p = norm; *p; p++) {
+        if (*p != ':')
+            continue;
+        if (p[1] == '/' && p[2] == '/')
+            return 0; /* the colon of the URL itself */
+        return (size_t)(p - norm);
+    }
+    return 0;
+}
+
+void kj_overview_read_bullets(kj_release *rel, const kj_bullet *bullets, size_t n)
+{
+    kj_overview *ov = &rel->overview;
+    kj_arena *a = rel->arena;
+    ov->present = true;
+    if (n == 0)
+        return;
+    ov->title = kj_arena_strdup(a, bullets[0].raw);
+
+    /* Date and organisation: normally bullets 2 and 3, sometimes swapped. */
+    size_t date_at = 1, org_at = 2;
+    if (n > 2 && !kj_date_is_set(kj_parse_overview_date(bullets[1].norm)) &&
+        kj_date_is_set(kj_parse_overview_date(bullets[2].norm))) {
+        date_at = 2;
+        org_at = 1;
+    }
+    if (date_at < n) {
+        ov->date_text = kj_arena_strdup(a, bullets[date_at].raw);
+        rel->published = kj_parse_overview_date(bullets[date_at].norm);
+    }
+    size_t rest = 3;
+    if (org_at < n && !bullet_url(&bullets[org_at], bullets[org_at].norm)) {
+        ov->org_text = kj_arena_strdup(a, bullets[org_at].raw);
+        ov->n_organizations = kj_split_organizations(a, ov->org_text, &ov->organizations);
+    } else if (org_at == 2) {
+        rest = 2; /* no organisation bullet: the URL moved up */
+    }
+
+    for (size_t i = rest; i < n; i++) {
+        const kj_bullet *b = &bullets[i];
+        const char *url = bullet_url(b, b->norm);
+        if (url) {
+            if (!ov->source_url && ov->n_links == 0)
+                ov->source_url = kj_arena_strdup(a, b->link_url ? url : bullets[i].raw);
+            else
+                add_link(rel, "", url);
+            continue;
+        }
+        size_t label = label_length(b->norm);
+        if (label) {
+            const char *value = b->norm + label + 1;
+            while (*value == ' ')
+                value++;
+            char *key = kj_arena_strndup(a, b->norm, label);
+            const char *link = bullet_url(b, value);
+            if (link)
+                add_link(rel, key, link);
+            else
+                kj_overview_add_meta(rel, key, value);
+            continue;
+        }
+        kj_overview_add_meta(rel, "", b->raw);
+    }
+    /* A source URL bullet written with odd spacing: keep only web URLs. */
+    if (ov->source_url && !kj_url_is_web(ov->source_url))
+        ov->source_url = NULL;
+}
+
+void kj_overview_fallbacks(kj_release *rel)
+{
+    kj_overview *ov = &rel->overview;
+    /* path: YYYY/MM/DD_name.md (DD may be XX) */
+    const char *path = rel->path;
+    size_t tail = 0;
+    bool layout = kj_archive_path_tail(path, &tail);
+    const char *p = path + tail;
+
+    if (!ov->present)
+        kj_release_diag(rel, KJ_PROBLEM_NO_OVERVIEW,
+                        "no `# 公表概要` overview list; date and organisation taken from the "
+                        "file name");
+    if (!kj_date_is_set(rel->published)) {
+        if (ov->present)
+            kj_release_diag(rel, KJ_PROBLEM_BAD_DATE, "overview date %s%s%s is not a date%s",
+                            ov->date_text ? "「" : "", ov->date_text ? ov->date_text : "(missing)",
+                            ov->date_text ? "」" : "",
+                            layout ? "; the file name's date is used" : "");
+        if (layout) {
+            int y = atoi(p), m = atoi(p + 5);
+            int d = (p[8] >= '0' && p[8] <= '9') ? atoi(p + 8) : 0;
+            kj_date date = {(int16_t)y, (int8_t)m, (int8_t)d};
+            if (!kj_date_is_valid(date))
+                date.day = 0;
+            if (kj_date_is_valid(date)) {
+                rel->published = date;
+                rel->flags |= KJ_RELEASE_DATE_FROM_PATH;
+            }
+        }
+    }
+    if (ov->n_organizations == 0) {
+        if (ov->present)
+            kj_release_diag(rel, KJ_PROBLEM_NO_ORGANIZATION,
+                            "overview names no organisation; the file name is used");
+        const char *name = strrchr(path, '/');
+        name = name ? name + 1 : path;
+        if (layout || (name[0] && name[1] && name[2] == '_'))
+            name += 3;
+        size_t len = strlen(name);
+        if (len > 3 && strcmp(name + len - 3, ".md") == 0)
+            len -= 3;
+        char *org = kj_arena_strndup(rel->arena, name, len);
+        ov->n_organizations = kj_split_organizations(rel->arena, org, &ov->organizations);
+        if (ov->n_organizations)
+            rel->flags |= KJ_RELEASE_ORG_FROM_PATH;
+    }
+}

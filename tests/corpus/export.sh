@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The real archive (../shared/corpus): every release exported, dates and
+# organisations right, scored against the hand-labelled gold set.
+. "$(dirname "$0")/../cli/lib.sh"
+CORPUS="$SHARED/corpus"
+if [ ! -d "$CORPUS" ]; then
+  echo "SKIP: $CORPUS not found (the corpus is not part of a fresh clone)"
+  exit 77
+fi
+
+"$KAIJI" export "$CORPUS" >"$TMP/corpus.jsonl" 2>"$TMP/err"
+status=$?
+check "export exits 0 ($status)" [ "$status" -eq 0 ]
+want=$(find "$CORPUS" -name '*.md' | wc -l)
+check "one record per file ($want)" [ "$(wc -l <"$TMP/corpus.jsonl")" -eq "$want" ]
+
+python3 - "$TMP/corpus.jsonl" "$CORPUS" <<'PY' && pass "published = the overview's date wherever it is readable; every record has organisations" || fail "published/organizations"
+import json, os, re, sys, unicodedata
+recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+bad = []
+for r in recs:
+    if not r["organizations"]:
+        bad.append(("no organizations", r["path"]))
+    text = open(os.path.join(sys.argv[2], r["path"]), encoding="utf-8").read()
+    bullets = [unicodedata.normalize("NFKC", l[1:]).strip()
+               for l in text.splitlines()[:12] if l.startswith("-")]
+    for b in bullets[1:3]:
+        m = re.match(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", b)
+        if m:
+            want = "%s-%02d-%02d" % (m.group(1), int(m.group(2)), int(m.group(3)))
+            if r["published"] != want:
+                bad.append((r["path"], r["published"], want))
+            break
+for b in bad[:10]:
+    print(b, file=sys.stderr)
+sys.exit(1 if bad else 0)
+PY
+
+score=$(python3 "$SHARED/tools/score-extraction" "$SHARED/gold/dev.jsonl" "$TMP/corpus.jsonl")
+echo "$score"
+pub=$(echo "$score" | awk '$1 == "published" {print $3}')
+org=$(echo "$score" | awk '$1 == "organizations" {print $3}')
+check "published accuracy 1.000 ($pub)" [ "$pub" = "1.000" ]
+check "organizations F1 >= 0.97 ($org)" python3 -c "import sys; sys.exit(0 if float('$org') >= 0.97 else 1)"
+
+finish

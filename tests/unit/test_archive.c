@@ -1,0 +1,184 @@
+/* Tests of the archive stage: walking folders and decoding bytes. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "kaiji/archive.h"
+
+static char root[64];
+
+static void write_file(const char *rel, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", root, rel);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void make_dir(const char *rel)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", root, rel);
+    assert_int_equal(mkdir(path, 0755), 0);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(root, sizeof root, "/tmp/kaiji-archive-XXXXXX");
+    if (!mkdtemp(root))
+        return -1;
+    make_dir("2026");
+    make_dir("2026/01");
+    make_dir("2026/02");
+    make_dir(".git");
+    write_file("2026/02/10_乙社.md", "# 公表概要\n");
+    write_file("2026/01/20_甲社.md", "# 公表概要\n");
+    write_file("2026/01/XX_丙社.md", "# 公表概要\n");
+    write_file("2026/01/notes.txt", "not a release");
+    write_file("2026/01/README.md", "not a release either");
+    write_file(".git/2026-01-01_x.md", "hidden");
+    write_file("README.md", "top-level readme");
+    char target[512], link[512];
+    /* a loop: 2026/02/loop -> the root */
+    snprintf(link, sizeof link, "%s/2026/02/loop", root);
+    assert_int_equal(symlink(root, link), 0);
+    /* a second name for a file already taken */
+    snprintf(target, sizeof target, "%s/2026/01/20_甲社.md", root);
+    snprintf(link, sizeof link, "%s/2026/02/11_甲社.md", root);
+    assert_int_equal(symlink(target, link), 0);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
+    return system(cmd);
+}
+
+typedef struct skips {
+    int warnings, notices;
+} skips;
+
+static void on_skip(void *ctx, const char *file, const char *reason, bool warning)
+{
+    (void)file;
+    (void)reason;
+    skips *s = ctx;
+    if (warning)
+        s->warnings++;
+    else
+        s->notices++;
+}
+
+static void walk_takes_layout_files_in_order(void **state)
+{
+    (void)state;
+    kj_file_list list = {0};
+    skips s = {0};
+    const char *inputs[] = {root};
+    assert_int_equal(kj_archive_collect(inputs, 1, &list, on_skip, &s, NULL), KJ_OK);
+    assert_int_equal(list.n_files, 3);
+    assert_string_equal(list.files[0].path, "2026/01/20_甲社.md");
+    assert_string_equal(list.files[1].path, "2026/01/XX_丙社.md");
+    assert_string_equal(list.files[2].path, "2026/02/10_乙社.md");
+    assert_int_equal(s.warnings, 1); /* the loop */
+    assert_true(s.notices >= 3);     /* notes.txt, 2026/01/README.md, README.md */
+    kj_file_list_free(&list);
+}
+
+static void files_named_directly_and_twice(void **state)
+{
+    (void)state;
+    char a[512], month[512];
+    snprintf(a, sizeof a, "%s/2026/01/20_甲社.md", root);
+    snprintf(month, sizeof month, "%s/2026/01", root);
+    const char *inputs[] = {a, month, a};
+    kj_file_list list = {0};
+    assert_int_equal(kj_archive_collect(inputs, 3, &list, NULL, NULL, NULL), KJ_OK);
+    assert_int_equal(list.n_files, 2);
+    kj_file_list_free(&list);
+}
+
+static void missing_input_is_an_error(void **state)
+{
+    (void)state;
+    const char *inputs[] = {"/nonexistent/kaiji/archive"};
+    kj_file_list list = {0};
+    kj_error err;
+    assert_int_equal(kj_archive_collect(inputs, 1, &list, NULL, NULL, &err), KJ_ERR_NOINPUT);
+    assert_non_null(strstr(err.message, "/nonexistent/kaiji/archive"));
+    kj_file_list_free(&list);
+}
+
+static void path_tails(void **state)
+{
+    (void)state;
+    size_t tail;
+    assert_true(kj_archive_path_tail("/a/b/2025/06/03_日本.md", &tail));
+    assert_int_equal(tail, 5);
+    assert_true(kj_archive_path_tail("2025/12/XX_日産.md", &tail));
+    assert_int_equal(tail, 0);
+    assert_false(kj_archive_path_tail("2025/13/03_x.md", NULL));
+    assert_false(kj_archive_path_tail("2025/06/3_x.md", NULL));
+    assert_false(kj_archive_path_tail("2025/06/03_x.txt", NULL));
+    assert_false(kj_archive_path_tail("x2025/06/03_x.md", NULL));
+    assert_false(kj_archive_path_tail("06/03_x.md", NULL));
+}
+
+static void decode_utf8_bom_cp932_invalid(void **state)
+{
+    (void)state;
+    char *text;
+    size_t len;
+    assert_int_equal(kj_decode("abc", 3, &text, &len), KJ_ENCODING_UTF8);
+    assert_string_equal(text, "abc");
+    free(text);
+    assert_int_equal(kj_decode("\xEF\xBB\xBF# x", 6, &text, &len), KJ_ENCODING_UTF8_BOM);
+    assert_string_equal(text, "# x");
+    free(text);
+    static const char sjis[] = "\x23\x20\x8C\xF6\x95\x5C\x8A\x54\x97\x76\x0A\x2D\x20\x8C\xC2\x90"
+                               "\x6C\x8F\xEE\x95\xF1\x82\xCC\x98\x52\x82\xA6\x82\xA2\x0A";
+    assert_int_equal(kj_decode(sjis, sizeof sjis - 1, &text, &len), KJ_ENCODING_CP932);
+    assert_string_equal(text, "# 公表概要\n- 個人情報の漏えい\n");
+    free(text);
+    assert_int_equal(kj_decode("\xFF\xFE\xFD\x80\x00\x01", 6, &text, &len), KJ_ENCODING_INVALID);
+    assert_null(text);
+}
+
+static void read_reports_missing_files(void **state)
+{
+    (void)state;
+    char *text;
+    size_t len;
+    kj_encoding enc;
+    kj_error err;
+    assert_int_equal(kj_archive_read("/nonexistent/x.md", &text, &len, &enc, &err), KJ_ERR_NOINPUT);
+    assert_non_null(strstr(err.message, "cannot open"));
+    assert_int_equal(kj_archive_read(root, &text, &len, &enc, &err), KJ_ERR_NOINPUT);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(walk_takes_layout_files_in_order),
+        cmocka_unit_test(files_named_directly_and_twice),
+        cmocka_unit_test(missing_input_is_an_error),
+        cmocka_unit_test(path_tails),
+        cmocka_unit_test(decode_utf8_bom_cp932_invalid),
+        cmocka_unit_test(read_reports_missing_files),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

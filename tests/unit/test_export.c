@@ -1,0 +1,154 @@
+/* Tests of export records and the three output formats. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "kaiji/export.h"
+#include "kaiji/parse.h"
+
+static const char *schema_keys[] = {"path",
+                                    "published",
+                                    "organizations",
+                                    "report",
+                                    "attack_types",
+                                    "third_party",
+                                    "leak_status",
+                                    "affected_persons",
+                                    "affected_persons_confirmed",
+                                    "affected_organizations",
+                                    "victim_categories",
+                                    "data_types",
+                                    "data_types_excluded",
+                                    "occurred",
+                                    "detected",
+                                    "reported_to",
+                                    "events",
+                                    "evidence"};
+
+static kj_release *sample_release(void)
+{
+    static const char md[] = "# 公表概要\n- 題名, \"引用\"\n- 2026年2月10日\n- 甲社、乙社\n"
+                             "- https://example.jp/a\n\n# 本文\n本文。\n";
+    kj_release *rel = kj_release_new("x/2026/02/10_甲社.md", "2026/02/10_甲社.md");
+    kj_parse_release(rel, md, sizeof md - 1);
+    return rel;
+}
+
+static void record_has_every_schema_key(void **state)
+{
+    (void)state;
+    kj_release *rel = sample_release();
+    json_t *rec = kj_release_to_json(rel, NULL);
+    for (size_t i = 0; i < sizeof schema_keys / sizeof schema_keys[0]; i++)
+        assert_non_null(json_object_get(rec, schema_keys[i]));
+    assert_null(json_object_get(rec, "incident"));
+    assert_string_equal(json_string_value(json_object_get(rec, "published")), "2026-02-10");
+    assert_true(json_is_null(json_object_get(rec, "affected_persons")));
+    assert_true(json_is_null(json_object_get(json_object_get(rec, "report"), "number")));
+    assert_int_equal(json_array_size(json_object_get(rec, "organizations")), 2);
+    json_decref(rec);
+    kj_release_free(rel);
+}
+
+static void facts_use_schema_spelling(void **state)
+{
+    (void)state;
+    kj_release *rel = sample_release();
+    KJ_SET_ADD(rel->attack_types, KJ_ATTACK_RANSOMWARE);
+    KJ_SET_ADD(rel->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS);
+    KJ_SET_ADD(rel->data_types_excluded, KJ_DATA_CREDIT_CARD);
+    rel->leak_status = KJ_LEAK_POSSIBLE;
+    rel->affected_persons = 282000;
+    rel->report.number = 2;
+    rel->occurred = (kj_date){2026, 1, 0};
+    kj_release_add_event(rel, (kj_date){2026, 1, 11}, KJ_EVENT_DETECTED, "同月11日に検知");
+    kj_release_add_evidence(rel, KJ_FIELD_AFFECTED_PERSONS, "282000", "約28万2千件", "1. 概要");
+    json_t *rec = kj_release_to_json(rel, "2026-01-20-甲社");
+    json_t *types = json_object_get(rec, "attack_types");
+    assert_string_equal(json_string_value(json_array_get(types, 0)), "ransomware");
+    assert_string_equal(json_string_value(json_array_get(types, 1)), "unauthorized_access");
+    assert_string_equal(
+        json_string_value(json_array_get(json_object_get(rec, "data_types_excluded"), 0)),
+        "credit_card");
+    assert_string_equal(json_string_value(json_object_get(rec, "leak_status")), "possible");
+    assert_int_equal(json_integer_value(json_object_get(rec, "affected_persons")), 282000);
+    assert_int_equal(json_integer_value(json_object_get(json_object_get(rec, "report"), "number")),
+                     2);
+    assert_string_equal(json_string_value(json_object_get(rec, "occurred")), "2026-01");
+    json_t *ev = json_array_get(json_object_get(rec, "events"), 0);
+    assert_string_equal(json_string_value(json_object_get(ev, "kind")), "detected");
+    assert_string_equal(json_string_value(json_object_get(ev, "date")), "2026-01-11");
+    json_t *evid = json_object_get(json_object_get(rec, "evidence"), "affected_persons");
+    assert_string_equal(json_string_value(json_object_get(json_array_get(evid, 0), "sentence")),
+                        "約28万2千件");
+    assert_string_equal(json_string_value(json_object_get(rec, "incident")), "2026-01-20-甲社");
+    json_decref(rec);
+    kj_release_free(rel);
+}
+
+static char *export_text(kj_export_format format, bool excel, int copies)
+{
+    FILE *f = tmpfile();
+    kj_exporter *ex = kj_exporter_new(f, format, excel);
+    kj_release *rel = sample_release();
+    for (int i = 0; i < copies; i++)
+        assert_int_equal(kj_exporter_add(ex, rel, NULL), KJ_OK);
+    assert_int_equal(kj_exporter_finish(ex), KJ_OK);
+    kj_release_free(rel);
+    long n = ftell(f);
+    rewind(f);
+    char *text = calloc(1, (size_t)n + 1);
+    assert_int_equal(fread(text, 1, (size_t)n, f), (size_t)n);
+    fclose(f);
+    return text;
+}
+
+static void jsonl_json_and_csv(void **state)
+{
+    (void)state;
+    char *jsonl = export_text(KJ_EXPORT_JSONL, false, 2);
+    assert_non_null(strchr(jsonl, '\n'));
+    assert_ptr_equal(strchr(jsonl, '\n') + 1 + strcspn(strchr(jsonl, '\n') + 1, "\n"),
+                     jsonl + strlen(jsonl) - 1);
+    free(jsonl);
+
+    char *json = export_text(KJ_EXPORT_JSON, false, 3);
+    json_error_t jerr;
+    json_t *arr = json_loads(json, 0, &jerr);
+    assert_non_null(arr);
+    assert_int_equal(json_array_size(arr), 3);
+    json_decref(arr);
+    free(json);
+    json = export_text(KJ_EXPORT_JSON, false, 0);
+    arr = json_loads(json, 0, &jerr);
+    assert_int_equal(json_array_size(arr), 0);
+    json_decref(arr);
+    free(json);
+
+    char *csv = export_text(KJ_EXPORT_CSV, false, 1);
+    assert_memory_equal(csv, "path,published,organizations,", 29);
+    /* the title holds a comma and quotes: quoted, quotes doubled */
+    assert_non_null(strstr(csv, "\"題名, \"\"引用\"\"\""));
+    assert_non_null(strstr(csv, ",甲社;乙社,"));
+    free(csv);
+    char *excel = export_text(KJ_EXPORT_CSV, true, 1);
+    assert_memory_equal(excel, "\xEF\xBB\xBFpath,", 8);
+    assert_non_null(strstr(excel, "\r\n"));
+    free(excel);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(record_has_every_schema_key),
+        cmocka_unit_test(facts_use_schema_spelling),
+        cmocka_unit_test(jsonl_json_and_csv),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,151 @@
+/* Tests of kj_normalize: the matching form every extraction rule sees. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "kaiji/text.h"
+
+static kj_arena *arena;
+
+static int setup(void **state)
+{
+    (void)state;
+    arena = kj_arena_new();
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    kj_arena_free(arena);
+    return 0;
+}
+
+static const char *norm(const char *s)
+{
+    return kj_normalize(arena, s, strlen(s), NULL);
+}
+
+static void full_width_digits_become_ascii(void **state)
+{
+    (void)state;
+    assert_string_equal(norm("２０,１６１件"), "20,161件");
+    assert_string_equal(norm("２０２６年２月３日"), "2026年2月3日");
+    assert_string_equal(norm("約３，８００件"), "約3,800件");
+}
+
+static void full_width_brackets_and_colons(void **state)
+{
+    (void)state;
+    assert_string_equal(norm("第2報：https://example.jp/"), "第2報:https://example.jp/");
+    assert_string_equal(norm("個人情報（約2,850名）"), "個人情報(約2,850名)");
+}
+
+static void spaces_between_japanese_are_removed(void **state)
+{
+    (void)state;
+    assert_string_equal(norm("2026 年 4 月 22 日"), "2026年4月22日");
+    assert_string_equal(norm("IIJ セキュア MX サービス"), "IIJセキュアMXサービス");
+    assert_string_equal(norm("氏名、\u3000住所"), "氏名、住所");
+}
+
+static void spaces_between_latin_words_stay(void **state)
+{
+    (void)state;
+    assert_string_equal(norm("Emotet   malware"), "Emotet malware");
+    assert_string_equal(norm("  SSL VPN\tdevice \n"), "SSL VPN device");
+}
+
+static void half_width_katakana_becomes_full_width(void **state)
+{
+    (void)state;
+    /* ﾗﾝｻﾑｳｪｱ and a voiced mark that must recompose: ﾃﾞｰﾀ → データ */
+    assert_string_equal(norm("ﾗﾝｻﾑｳｪｱ"), "ランサムウェア");
+    assert_string_equal(norm("ﾃﾞｰﾀ"), "データ");
+}
+
+static void compatibility_ideographs_unify(void **state)
+{
+    (void)state;
+    /* Kangxi radicals that PDF copy-paste leaves in names */
+    assert_string_equal(norm("⼀般社団法⼈ ⽇本"), "一般社団法人日本");
+}
+
+static void dashes_and_waves_fold(void **state)
+{
+    (void)state;
+    assert_string_equal(norm("2025年4月1日〜4月3日"), "2025年4月1日~4月3日");
+    assert_string_equal(norm("1日～3日"), "1日~3日");
+    assert_string_equal(norm("CVE\u20102025\u22121234"), "CVE-2025-1234");
+    /* the long vowel mark is a letter, not a dash */
+    assert_string_equal(norm("サーバー"), "サーバー");
+}
+
+static void invisible_characters_go(void **state)
+{
+    (void)state;
+    assert_string_equal(norm("不正\u200Bアクセス\uFEFF"), "不正アクセス");
+    assert_string_equal(norm("a\x01"
+                             "b"),
+                        "ab");
+}
+
+static void combining_sequences_compose(void **state)
+{
+    (void)state;
+    /* か + combining voiced mark → が */
+    assert_string_equal(norm("か\u3099"), "が");
+    assert_string_equal(norm("e\u0301"), "\u00e9");
+}
+
+static void length_is_reported(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    const char *s = kj_normalize(arena, "ＡＢＣ", strlen("ＡＢＣ"), &n);
+    assert_string_equal(s, "ABC");
+    assert_int_equal(n, 3);
+    assert_string_equal(kj_normalize(arena, "", 0, &n), "");
+    assert_int_equal(n, 0);
+}
+
+static void display_width_counts_wide_as_two(void **state)
+{
+    (void)state;
+    assert_int_equal(kj_display_width("abc", 3), 3);
+    assert_int_equal(kj_display_width("株式会社", strlen("株式会社")), 8);
+    assert_int_equal(kj_display_width("A社", strlen("A社")), 3);
+}
+
+static void utf8_validation(void **state)
+{
+    (void)state;
+    assert_true(kj_utf8_valid("日本語 text", strlen("日本語 text")));
+    assert_false(kj_utf8_valid("\xC0\xAF", 2));     /* overlong */
+    assert_false(kj_utf8_valid("\xED\xA0\x80", 3)); /* surrogate */
+    assert_false(kj_utf8_valid("\xE6\x97", 2));     /* truncated */
+    assert_true(kj_utf8_valid("a\0b", 3));          /* NUL is allowed */
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(full_width_digits_become_ascii),
+        cmocka_unit_test(full_width_brackets_and_colons),
+        cmocka_unit_test(spaces_between_japanese_are_removed),
+        cmocka_unit_test(spaces_between_latin_words_stay),
+        cmocka_unit_test(half_width_katakana_becomes_full_width),
+        cmocka_unit_test(compatibility_ideographs_unify),
+        cmocka_unit_test(dashes_and_waves_fold),
+        cmocka_unit_test(invisible_characters_go),
+        cmocka_unit_test(combining_sequences_compose),
+        cmocka_unit_test(length_is_reported),
+        cmocka_unit_test(display_width_counts_wide_as_two),
+        cmocka_unit_test(utf8_validation),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,239 @@
+/* Tests of the parse stage: Markdown text to overview and blocks. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "kaiji/parse.h"
+#include "kaiji/text.h"
+
+static kj_release *parse(const char *path, const char *md)
+{
+    kj_release *rel = kj_release_new(path, path);
+    kj_parse_release(rel, md, strlen(md));
+    return rel;
+}
+
+static const char *fmt(kj_date d)
+{
+    static char buf[11];
+    return kj_date_format(d, buf);
+}
+
+static bool has_problem(const kj_release *rel, kj_problem p)
+{
+    for (size_t i = 0; i < rel->n_diags; i++)
+        if (rel->diags[i].problem == p)
+            return true;
+    return false;
+}
+
+static const char sample[] =
+    "# 公表概要\n"
+    "- ランサムウェア被害に関するお知らせ（第2報）\n"
+    "- 2026年2月10日\n"
+    "- 株式会社みなと精機、株式会社みなとロジ\n"
+    "- https://www.example.co.jp/news/0210.html\n"
+    "- 第1報：https://github.com/x/SecurityIncidentArchive/blob/main/2026/01/"
+    "20_%E7%94%B2%E7%A4%BE.md\n"
+    "\n"
+    "# 事案ID\n"
+    "- 2026-01-20-株式会社みなと精機\n"
+    "# 公表種別\n"
+    "- 続報\n"
+    "\n"
+    "# 本文\n"
+    "当社サーバーが暗号化される被害を受けました。\n"
+    "詳細は調査中です。\n"
+    "\n"
+    "## 1. 経緯\n"
+    "### 個人情報（約2,850名）\n"
+    "- 氏名\n"
+    "- 住所\n"
+    "  - 郵便番号を含む\n"
+    "\n"
+    "| 区分 | 件数 |\n"
+    "|---|---|\n"
+    "| お取引先様 | 約1,200件 |\n"
+    "| 従業員 | 850名 |\n"
+    "\n"
+    "## 2. 対応\n"
+    "> 引用された文\n"
+    "\n"
+    "```\n"
+    "code text\n"
+    "```\n";
+
+static void overview_fields(void **state)
+{
+    (void)state;
+    kj_release *rel = parse("2026/02/10_株式会社みなと精機.md", sample);
+    const kj_overview *ov = &rel->overview;
+    assert_true(ov->present);
+    assert_string_equal(ov->title, "ランサムウェア被害に関するお知らせ（第2報）");
+    assert_string_equal(fmt(rel->published), "2026-02-10");
+    assert_int_equal(ov->n_organizations, 2);
+    assert_string_equal(ov->organizations[1], "株式会社みなとロジ");
+    assert_string_equal(ov->source_url, "https://www.example.co.jp/news/0210.html");
+    assert_int_equal(ov->n_links, 1);
+    assert_string_equal(ov->links[0].label, "第1報");
+    assert_string_equal(ov->links[0].archive_path, "2026/01/20_甲社.md");
+    assert_int_equal(ov->n_meta, 2);
+    assert_string_equal(ov->meta[0].key, "事案ID");
+    assert_string_equal(ov->meta[0].value, "2026-01-20-株式会社みなと精機");
+    assert_string_equal(ov->meta[1].key, "公表種別");
+    assert_string_equal(ov->meta[1].value, "続報");
+    assert_int_equal(rel->n_diags, 0);
+    kj_release_free(rel);
+}
+
+static const kj_block *find_block(const kj_release *rel, const char *norm)
+{
+    for (size_t i = 0; i < rel->doc.n_blocks; i++)
+        if (strcmp(rel->doc.blocks[i].text.norm, norm) == 0)
+            return &rel->doc.blocks[i];
+    return NULL;
+}
+
+static void body_blocks(void **state)
+{
+    (void)state;
+    kj_release *rel = parse("2026/02/10_株式会社みなと精機.md", sample);
+    const kj_document *doc = &rel->doc;
+    /* soft line break inside Japanese joins without a space */
+    const kj_block *b =
+        find_block(rel, "当社サーバーが暗号化される被害を受けました。詳細は調査中です。");
+    assert_non_null(b);
+    assert_int_equal(b->section, -1);
+    assert_int_equal(b->list_item, -1);
+
+    b = find_block(rel, "個人情報(約2,850名)");
+    assert_non_null(b);
+    assert_int_equal(b->kind, KJ_BLOCK_HEADING);
+    assert_int_equal(b->heading_level, 3);
+    assert_string_equal(b->text.raw, "個人情報（約2,850名）");
+    assert_string_equal(doc->sections[b->section].path, "1.経緯 > 個人情報(約2,850名)");
+
+    b = find_block(rel, "郵便番号を含む");
+    assert_non_null(b);
+    assert_int_equal(b->list_depth, 2);
+    const kj_block *parent = find_block(rel, "住所");
+    assert_int_equal(parent->list_depth, 1);
+    assert_true(b->list_item != parent->list_item);
+
+    b = find_block(rel, "約1,200件");
+    assert_non_null(b);
+    assert_int_equal(b->kind, KJ_BLOCK_TABLE_CELL);
+    assert_int_equal(b->row, 1);
+    assert_int_equal(b->col, 1);
+    b = find_block(rel, "区分");
+    assert_int_equal(b->row, 0);
+    assert_int_equal(doc->n_tables, 1);
+
+    b = find_block(rel, "引用された文");
+    assert_true(b->quoted);
+    assert_string_equal(doc->sections[b->section].path, "2.対応");
+    b = find_block(rel, "code text");
+    assert_int_equal(b->kind, KJ_BLOCK_CODE);
+    kj_release_free(rel);
+}
+
+static void swapped_date_and_organisation(void **state)
+{
+    (void)state;
+    kj_release *rel = parse("2026/03/31_甲社.md", "# 公表概要\n- 題名\n- 甲社\n- 2026年3月31日\n"
+                                                  "- https://example.jp/\n\n# 本文\n本文。\n");
+    assert_string_equal(fmt(rel->published), "2026-03-31");
+    assert_int_equal(rel->overview.n_organizations, 1);
+    assert_string_equal(rel->overview.organizations[0], "甲社");
+    assert_string_equal(rel->overview.source_url, "https://example.jp/");
+    kj_release_free(rel);
+}
+
+static void dash_without_space_is_still_a_bullet(void **state)
+{
+    (void)state;
+    kj_release *rel = parse("2025/12/25_乙社.md",
+                            "# 公表概要\n- 題名\n-2025年12月25日\n- 乙社\n\n# 本文\n本文。\n");
+    assert_string_equal(fmt(rel->published), "2025-12-25");
+    assert_string_equal(rel->overview.title, "題名");
+    assert_string_equal(rel->overview.organizations[0], "乙社");
+    kj_release_free(rel);
+}
+
+static void missing_overview_falls_back_to_path(void **state)
+{
+    (void)state;
+    kj_release *rel = parse("2026/02/XX_丙市、丁町.md", "本文だけのファイル。\n");
+    assert_false(rel->overview.present);
+    assert_true(has_problem(rel, KJ_PROBLEM_NO_OVERVIEW));
+    assert_string_equal(fmt(rel->published), "2026-02");
+    assert_true(rel->flags & KJ_RELEASE_DATE_FROM_PATH);
+    assert_int_equal(rel->overview.n_organizations, 2);
+    assert_string_equal(rel->overview.organizations[1], "丁町");
+    assert_int_equal(rel->doc.n_blocks, 1);
+    kj_release_free(rel);
+}
+
+static void unreadable_date_is_flagged(void **state)
+{
+    (void)state;
+    kj_release *rel = parse("2025/04/01_戊社.md", "# 公表概要\n- 題名\n- 日付記載なし\n- 戊社\n");
+    assert_true(has_problem(rel, KJ_PROBLEM_BAD_DATE));
+    assert_string_equal(fmt(rel->published), "2025-04-01");
+    kj_release_free(rel);
+}
+
+static void crlf_and_empty_input(void **state)
+{
+    (void)state;
+    kj_release *rel =
+        parse("2026/01/05_己社.md",
+              "# 公表概要\r\n- 題名\r\n- 2026年1月5日\r\n- 己社\r\n\r\n# 本文\r\n文。\r\n");
+    assert_string_equal(fmt(rel->published), "2026-01-05");
+    assert_string_equal(rel->overview.organizations[0], "己社");
+    assert_string_equal(rel->doc.blocks[0].text.raw, "文。");
+    kj_release_free(rel);
+    rel = parse("2026/01/06_庚社.md", "");
+    assert_int_equal(rel->doc.n_blocks, 0);
+    assert_string_equal(rel->overview.organizations[0], "庚社");
+    kj_release_free(rel);
+}
+
+static void deep_nesting_does_not_crash(void **state)
+{
+    (void)state;
+    kj_buf md = {0};
+    kj_buf_puts(&md, "# 公表概要\n- t\n- 2026年1月1日\n- 辛社\n\n# 本文\n");
+    for (int i = 0; i < 10000; i++)
+        kj_buf_puts(&md, "> ");
+    kj_buf_puts(&md, "deep\n\n");
+    for (int i = 0; i < 2000; i++) {
+        for (int k = 0; k < i; k++)
+            kj_buf_puts(&md, "  ");
+        kj_buf_puts(&md, "- item\n");
+    }
+    kj_release *rel = parse("2026/01/01_辛社.md", md.data);
+    assert_true(rel->doc.n_blocks > 1);
+    kj_release_free(rel);
+    kj_buf_free(&md);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(overview_fields),
+        cmocka_unit_test(body_blocks),
+        cmocka_unit_test(swapped_date_and_organisation),
+        cmocka_unit_test(dash_without_space_is_still_a_bullet),
+        cmocka_unit_test(missing_overview_falls_back_to_path),
+        cmocka_unit_test(unreadable_date_is_flagged),
+        cmocka_unit_test(crlf_and_empty_input),
+        cmocka_unit_test(deep_nesting_does_not_crash),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
