@@ -404,15 +404,20 @@ static void read_meta_section(parse_state *st, const char *key, cmark_node *cont
     bool is_list = cmark_node_get_type(content) == CMARK_NODE_LIST;
     cmark_node *first = is_list ? cmark_node_first_child(content) : content;
     for (cmark_node *item = first; item; item = is_list ? cmark_node_next(item) : NULL) {
+        const char *url = NULL;
         kj_buf_reset(&st->text);
-        append_inline_text(item, &st->text, NULL, false);
+        append_inline_text(item, &st->text, &url, false);
         size_t start = 0;
         if (!st->text.data)
             continue;
         trim_buf(&st->text, &start);
-        if (st->text.len > start)
-            kj_overview_add_meta(st->rel, key,
-                                 kj_arena_strndup(a, st->text.data + start, st->text.len - start));
+        if (st->text.len <= start)
+            continue;
+        const char *raw = st->text.data + start;
+        size_t len = st->text.len - start;
+        kj_bullet b = {kj_arena_strndup(a, raw, len), kj_normalize(a, raw, len, NULL),
+                       url ? kj_arena_strdup(a, url) : NULL};
+        kj_overview_read_item(st->rel, key, &b);
     }
 }
 

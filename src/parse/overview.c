@@ -338,6 +338,30 @@ static size_t label_length(const char *norm)
     return 0;
 }
 
+void kj_overview_read_item(kj_release *rel, const char *key, const kj_bullet *b)
+{
+    kj_arena *a = rel->arena;
+    const char *url = bullet_url(b, b->norm);
+    if (url) {
+        add_link(rel, "", url);
+        return;
+    }
+    size_t label = label_length(b->norm);
+    if (label) {
+        const char *value = b->norm + label + 1;
+        while (*value == ' ')
+            value++;
+        char *label_text = kj_arena_strndup(a, b->norm, label);
+        const char *link = bullet_url(b, value);
+        if (link)
+            add_link(rel, label_text, link);
+        else
+            kj_overview_add_meta(rel, *key ? key : label_text, *key ? b->raw : value);
+        return;
+    }
+    kj_overview_add_meta(rel, key, b->raw);
+}
+
 void kj_overview_read_bullets(kj_release *rel, const kj_bullet *bullets, size_t n)
 {
     kj_overview *ov = &rel->overview;
@@ -369,27 +393,11 @@ void kj_overview_read_bullets(kj_release *rel, const kj_bullet *bullets, size_t 
     for (size_t i = rest; i < n; i++) {
         const kj_bullet *b = &bullets[i];
         const char *url = bullet_url(b, b->norm);
-        if (url) {
-            if (!ov->source_url && ov->n_links == 0)
-                ov->source_url = kj_arena_strdup(a, b->link_url ? url : bullets[i].raw);
-            else
-                add_link(rel, "", url);
+        if (url && !ov->source_url && ov->n_links == 0) {
+            ov->source_url = kj_arena_strdup(a, b->link_url ? url : b->raw);
             continue;
         }
-        size_t label = label_length(b->norm);
-        if (label) {
-            const char *value = b->norm + label + 1;
-            while (*value == ' ')
-                value++;
-            char *key = kj_arena_strndup(a, b->norm, label);
-            const char *link = bullet_url(b, value);
-            if (link)
-                add_link(rel, key, link);
-            else
-                kj_overview_add_meta(rel, key, value);
-            continue;
-        }
-        kj_overview_add_meta(rel, "", b->raw);
+        kj_overview_read_item(rel, "", b);
     }
     /* A source URL bullet written with odd spacing: keep only web URLs. */
     if (ov->source_url && !kj_url_is_web(ov->source_url))

@@ -17,6 +17,14 @@ typedef struct kj_bullet {
  */
 void kj_overview_read_bullets(kj_release *rel, const kj_bullet *bullets, size_t n);
 
+/**
+ * Reads one further item of the overview or of a metadata section named
+ * `key` ("" for the overview list itself): a `label：URL` item becomes a
+ * link (`第1報：…` under `# 公表種別` as well as in the list), a `key: value`
+ * item metadata, anything else metadata under `key`.
+ */
+void kj_overview_read_item(kj_release *rel, const char *key, const kj_bullet *b);
+
 /** Adds a metadata item (`事案ID` → value) to the overview. */
 void kj_overview_add_meta(kj_release *rel, const char *key, const char *value);
 

@@ -165,6 +165,24 @@ static void dash_without_space_is_still_a_bullet(void **state)
     kj_release_free(rel);
 }
 
+static void links_under_metadata_sections(void **state)
+{
+    (void)state;
+    kj_release *rel =
+        parse("2026/03/02_壬社.md",
+              "# 公表概要\n- 題\n- 2026年3月2日\n- 壬社\n- https://example.jp/\n"
+              "# 公表種別\n- 続報\n"
+              "- 第1報：https://github.com/x/y/blob/main/2026/02/01_%E5%A3%AC%E7%A4%BE.md\n"
+              "# 本文\n文。\n");
+    assert_int_equal(rel->overview.n_links, 1);
+    assert_string_equal(rel->overview.links[0].label, "第1報");
+    assert_string_equal(rel->overview.links[0].archive_path, "2026/02/01_壬社.md");
+    assert_int_equal(rel->overview.n_meta, 1);
+    assert_string_equal(rel->overview.meta[0].key, "公表種別");
+    assert_string_equal(rel->overview.meta[0].value, "続報");
+    kj_release_free(rel);
+}
+
 static void missing_overview_falls_back_to_path(void **state)
 {
     (void)state;
@@ -230,6 +248,7 @@ int main(void)
         cmocka_unit_test(body_blocks),
         cmocka_unit_test(swapped_date_and_organisation),
         cmocka_unit_test(dash_without_space_is_still_a_bullet),
+        cmocka_unit_test(links_under_metadata_sections),
         cmocka_unit_test(missing_overview_falls_back_to_path),
         cmocka_unit_test(unreadable_date_is_flagged),
         cmocka_unit_test(crlf_and_empty_input),
