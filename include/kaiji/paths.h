@@ -1,0 +1,35 @@
+/*
+ * paths.h — where kaiji's data files (layouts/, fonts/) are.
+ *
+ * A cron job must never depend on the source tree: an installed kaiji
+ * reads `PREFIX/share/kaiji/…`, while a kaiji run from its build folder
+ * (the demo, the tests) reads the source tree it was built from.  Which
+ * one applies is decided from where the running executable lives, so an
+ * old installation never shadows the files of a fresh build.
+ */
+#ifndef KAIJI_PATHS_H
+#define KAIJI_PATHS_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * The folder holding kaiji's data (`layouts/`, `fonts/`): $KAIJI_DATA_DIR
+ * when set; the source tree when the running program lives in the build
+ * folder it was built in; else the installed `PREFIX/share/kaiji`.  The
+ * string is static.
+ */
+const char *kj_data_dir(void);
+
+/**
+ * The path of data file `relative` (e.g. "layouts/briefing.json") under
+ * kj_data_dir(), malloc'd; the caller frees it.
+ */
+char *kj_data_file(const char *relative);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
