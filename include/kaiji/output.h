@@ -49,6 +49,20 @@ void kj_output_abort(kj_output *out);
  */
 kj_status kj_make_dirs(const char *dir, kj_error *err);
 
+/**
+ * Makes `name` — text from an archive file, such as an organisation name —
+ * safe as one file-name component inside an output folder.  Writes the
+ * result, NUL-terminated, to `out` (`size` bytes; a size below 2
+ * gives an empty string) and returns its length.  Path separators (`/`,
+ * `\`), control characters, zero-width and bidirectional format characters,
+ * bytes that are not UTF-8 and the characters Windows and mail clients
+ * refuse (`: * ? " < > |`) become `_` (a run of them one `_`); leading dots
+ * and spaces are dropped, so the result is never `.`, `..` or hidden;
+ * trailing dots and spaces are dropped; a name cut to fit ends on a whole
+ * character.  An empty result is `_`.  Japanese text passes unchanged.
+ */
+size_t kj_safe_filename(char *out, size_t size, const char *name);
+
 #ifdef __cplusplus
 }
 #endif
