@@ -261,7 +261,8 @@ static bool seen_id(walk_state *st, file_id id)
  */
 static void take_unique(walk_state *st, kj_file_list *list)
 {
-    qsort(st->found, st->n_found, sizeof *st->found, compare_found);
+    if (st->n_found > 1) /* qsort(NULL, 0, ...) is undefined: no input found nothing */
+        qsort(st->found, st->n_found, sizeof *st->found, compare_found);
     bool *keep = calloc(st->n_found ? st->n_found : 1, sizeof *keep);
     if (!keep) {
         fprintf(stderr, "kaiji: out of memory\n");
