@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Build: compiler, meson, the libraries of the design card.  Render: the
-# Japanese fonts.  Tests: cmocka, poppler/qpdf to inspect PDFs, python3.
+# Japanese fonts.  Tests: cmocka, poppler/qpdf to inspect PDFs, python3;
+# valgrind, and clang's sanitizer and libFuzzer runtimes (libclang-rt-dev)
+# with llvm-symbolizer (llvm) for readable reports, for the hardening runs.
 PACKAGES=(
   gcc clang meson ninja-build pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
@@ -14,6 +16,7 @@ PACKAGES=(
   libcmocka-dev
   fonts-noto-cjk fonts-ipaexfont-gothic fonts-ipaexfont-mincho
   python3 poppler-utils qpdf
+  valgrind libclang-rt-dev llvm
 )
 if [ -n "${KAIJI_EXTRA_PACKAGES:-}" ]; then
   read -r -a extra <<<"$KAIJI_EXTRA_PACKAGES"

@@ -1,0 +1,138 @@
+/*
+ * fuzz_release.c — any bytes, read as a release file, give a well-formed
+ * record.
+ *
+ * The bytes go the way a file's do in the pipeline (kj_decode, then
+ * kj_parse_release) and the release becomes a schema record.  An input
+ * whose first line is `PATH:…` names the file's archive path (any bytes,
+ * so odd file names are fuzzed too); otherwise a fixed path is used.
+ */
+#include <string.h>
+
+#include <jansson.h>
+
+#include "fuzz.h"
+#include "kaiji/kaiji.h"
+
+static const char *const record_keys[] = {"path",
+                                          "published",
+                                          "organizations",
+                                          "report",
+                                          "attack_types",
+                                          "third_party",
+                                          "leak_status",
+                                          "affected_persons",
+                                          "affected_persons_confirmed",
+                                          "affected_organizations",
+                                          "victim_categories",
+                                          "data_types",
+                                          "data_types_excluded",
+                                          "occurred",
+                                          "detected",
+                                          "reported_to",
+                                          "title",
+                                          "source_url",
+                                          "links",
+                                          "events",
+                                          "evidence"};
+
+static void check_text(const kj_text *t)
+{
+    FUZZ_CHECK(t->raw && t->norm);
+    FUZZ_CHECK(strlen(t->raw) == t->raw_len);
+    FUZZ_CHECK(strlen(t->norm) == t->norm_len);
+    FUZZ_CHECK(kj_utf8_valid(t->raw, t->raw_len));
+    FUZZ_CHECK(kj_utf8_valid(t->norm, t->norm_len));
+}
+
+static void check_release(const kj_release *rel)
+{
+    const kj_document *doc = &rel->doc;
+    for (size_t i = 0; i < doc->n_blocks; i++) {
+        const kj_block *b = &doc->blocks[i];
+        check_text(&b->text);
+        FUZZ_CHECK(b->section >= -1 && b->section < (int32_t)doc->n_sections);
+        FUZZ_CHECK(b->table < doc->n_tables);
+        FUZZ_CHECK(b->list_item < doc->n_list_items);
+        FUZZ_CHECK((b->kind == KJ_BLOCK_HEADING) == (b->heading_level != 0));
+    }
+    for (size_t i = 0; i < doc->n_sections; i++) {
+        const kj_section *s = &doc->sections[i];
+        FUZZ_CHECK(s->parent < (int32_t)i);
+        FUZZ_CHECK(s->level >= 1 && s->level <= 6);
+        FUZZ_CHECK(s->heading_block >= 0 && (size_t)s->heading_block < doc->n_blocks);
+        FUZZ_CHECK(s->path && kj_utf8_valid(s->path, strlen(s->path)));
+    }
+    const kj_overview *ov = &rel->overview;
+    FUZZ_CHECK(!kj_date_is_set(rel->published) || kj_date_is_valid(rel->published));
+    FUZZ_CHECK(!ov->source_url || kj_url_is_web(ov->source_url));
+    for (size_t i = 0; i < ov->n_links; i++)
+        FUZZ_CHECK(kj_url_is_web(ov->links[i].url));
+    for (size_t i = 0; i < ov->n_organizations; i++)
+        FUZZ_CHECK(ov->organizations[i][0] != '\0');
+    for (size_t i = 0; i < rel->n_diags; i++)
+        FUZZ_CHECK(rel->diags[i].message != NULL);
+}
+
+/* The record has every key, and its text is valid JSON. */
+static char *check_record(const kj_release *rel)
+{
+    json_t *rec = kj_release_to_json(rel, NULL);
+    FUZZ_CHECK(rec != NULL);
+    for (size_t i = 0; i < sizeof record_keys / sizeof record_keys[0]; i++)
+        FUZZ_CHECK(json_object_get(rec, record_keys[i]) != NULL);
+    FUZZ_CHECK(json_array_size(json_object_get(rec, "organizations")) ==
+               rel->overview.n_organizations);
+    FUZZ_CHECK(json_array_size(json_object_get(rec, "links")) == rel->overview.n_links);
+    char *dump = json_dumps(rec, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    FUZZ_CHECK(dump != NULL);
+    json_decref(rec);
+    json_error_t error;
+    json_t *again = json_loads(dump, 0, &error);
+    FUZZ_CHECK(again != NULL);
+    json_decref(again);
+    return dump;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    char *path = NULL;
+    const char *bytes = (const char *)data;
+    if (size >= 5 && memcmp(data, "PATH:", 5) == 0) {
+        const char *nl = memchr(bytes, '\n', size);
+        size_t end = nl ? (size_t)(nl - bytes) : size;
+        path = strndup(bytes + 5, end - 5);
+        FUZZ_CHECK(path != NULL);
+        size_t skip = nl ? end + 1 : size;
+        bytes += skip;
+        size -= skip;
+    }
+    char *text;
+    size_t len;
+    kj_encoding enc = kj_decode(bytes, size, &text, &len);
+    FUZZ_CHECK((enc == KJ_ENCODING_INVALID) == (text == NULL));
+    if (!text) {
+        free(path);
+        return 0;
+    }
+    FUZZ_CHECK(strlen(text) <= len && text[len] == '\0');
+    FUZZ_CHECK(kj_utf8_valid(text, len));
+
+    const char *p = path && *path ? path : "2026/01/05_株式会社テスト.md";
+    kj_release *rel = kj_release_new(p, p);
+    kj_parse_release(rel, text, len);
+    free(text);
+    check_release(rel);
+    char *full = check_record(rel);
+
+    /* Compacting a release keeps every fact: the record must not change. */
+    rel = kj_release_compact(rel);
+    char *compact = check_record(rel);
+    FUZZ_CHECK(strcmp(full, compact) == 0);
+
+    free(full);
+    free(compact);
+    kj_release_free(rel);
+    free(path);
+    return 0;
+}
