@@ -119,6 +119,8 @@ typedef struct norm_out {
     char *data;
     size_t len, cap;
     bool pending_space; /* white space seen since the last character */
+    bool dropped;       /* a character was left out since the last one written */
+    bool recompose;     /* a combining mark met a new neighbour: see normalize_pass */
     int32_t last_cp;    /* last character written, 0 at the start */
 } norm_out;
 
@@ -139,13 +141,20 @@ static void out_run(norm_out *o, const char *s, size_t n, int32_t first, int32_t
 {
     if (o->pending_space) {
         /* Keep a space only between two narrow characters: `Emotet malware`
-         * keeps it, `2026 年` and `IIJ セキュア` lose it. */
-        if (o->last_cp && !kj_is_wide(o->last_cp) && !kj_is_wide(first)) {
+         * keeps it, `2026 年` and `IIJ セキュア` lose it.  A combining mark
+         * after a space is one cut loose from its letter (`か ゙`, as PDF
+         * copy-paste leaves it): it joins the letter again. */
+        if (o->last_cp && !kj_is_wide(o->last_cp) && !kj_is_wide(first) &&
+            !(cls(first) & CP_COMBINES_BACK)) {
             out_reserve(o, 1);
             o->data[o->len++] = ' ';
+            o->dropped = false;
         }
         o->pending_space = false;
     }
+    if (o->dropped && o->len && (cls(first) & CP_COMBINES_BACK))
+        o->recompose = true;
+    o->dropped = false;
     out_reserve(o, n);
     memcpy(o->data + o->len, s, n);
     o->len += n;
@@ -164,11 +173,14 @@ static void out_cp(norm_out *o, int32_t cp)
         cp == 0x85 || cp == 0xA0 || cp == 0x3000 || cp == 0x2028 || cp == 0x2029 ||
         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F) {
         o->pending_space = true;
+        o->dropped = true;
         return;
     }
     if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || (cp >= 0x200B && cp <= 0x200F) ||
-        cp == 0x2060 || cp == 0xFEFF)
+        cp == 0x2060 || cp == 0xFEFF) {
+        o->dropped = true;
         return; /* controls and zero-width characters carry no text */
+    }
     if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFF0D)
         cp = '-';
     else if (cp == 0x301C || cp == 0xFF5E)
@@ -232,7 +244,17 @@ static bool out_decomposed(norm_out *o, int32_t cp)
     return true;
 }
 
-char *kj_normalize(kj_arena *arena, const char *s, size_t len, size_t *out_len)
+/*
+ * One pass of NFKC and folding.  Leaving out a space or an invisible
+ * character can bring a combining mark next to a letter it was not next to
+ * (`か ゙` → `か` + U+3099), and NFKC writes that pair `が`; marks of two
+ * sequences can also meet out of canonical order.  Such text goes through
+ * a second pass, after which normalising again changes nothing: the folded
+ * text has no white space or invisible character before a mark, so the
+ * second pass leaves nothing out before one and never asks for a third.
+ */
+static char *normalize_pass(kj_arena *arena, const char *s, size_t len, size_t *out_len,
+                            bool second)
 {
     norm_out o = {.arena = arena, .cap = len + 16};
     o.data = kj_arena_alloc(arena, o.cap);
@@ -302,7 +324,14 @@ char *kj_normalize(kj_arena *arena, const char *s, size_t len, size_t *out_len)
         out_run(&o, s + run_start, run_len, run_first, run_last);
     /* trailing white space is simply never written */
     o.data[o.len] = '\0';
+    if (o.recompose && !second)
+        return normalize_pass(arena, o.data, o.len, out_len, true);
     if (out_len)
         *out_len = o.len;
     return o.data;
+}
+
+char *kj_normalize(kj_arena *arena, const char *s, size_t len, size_t *out_len)
+{
+    return normalize_pass(arena, s, len, out_len, false);
 }

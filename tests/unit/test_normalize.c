@@ -102,6 +102,32 @@ static void combining_sequences_compose(void **state)
     assert_string_equal(norm("e\u0301"), "\u00e9");
 }
 
+static void marks_cut_loose_compose(void **state)
+{
+    (void)state;
+    /* A voiced mark after a space or an invisible character (PDF
+     * copy-paste) composes once they are gone, as a second pass would. */
+    assert_string_equal(norm("か \u3099"), "が");
+    assert_string_equal(norm("ｶ\u3000ﾞ"), "ガ");
+    assert_string_equal(norm("か\x01\u3099"), "が");
+    /* marks from two sequences end up in canonical order */
+    assert_string_equal(norm("%\u0301 \u3099"), "%\u3099\u0301");
+    /* a mark after a space joins the letter before it, Latin too */
+    assert_string_equal(norm("e \u0301"), "\u00e9");
+}
+
+static void normalising_twice_changes_nothing(void **state)
+{
+    (void)state;
+    /* found by fuzz_normalize: regress/normalize/loose-marks*.txt */
+    static const char *const inputs[] = {"が %\u0301 \u3099\u309a \uff9e",
+                                         "が %\v\u0301 \u3099\u309a \uff9e"};
+    for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+        const char *once = norm(inputs[i]);
+        assert_string_equal(norm(once), once);
+    }
+}
+
 static void length_is_reported(void **state)
 {
     (void)state;
@@ -143,6 +169,8 @@ int main(void)
         cmocka_unit_test(dashes_and_waves_fold),
         cmocka_unit_test(invisible_characters_go),
         cmocka_unit_test(combining_sequences_compose),
+        cmocka_unit_test(marks_cut_loose_compose),
+        cmocka_unit_test(normalising_twice_changes_nothing),
         cmocka_unit_test(length_is_reported),
         cmocka_unit_test(display_width_counts_wide_as_two),
         cmocka_unit_test(utf8_validation),
