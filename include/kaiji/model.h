@@ -270,7 +270,8 @@ typedef enum kj_problem {
     KJ_PROBLEM_NO_OVERVIEW,  /* no `# 公表概要` list: path date and name used */
     KJ_PROBLEM_BAD_DATE,     /* no readable date in the overview */
     KJ_PROBLEM_NO_ORGANIZATION,
-    KJ_PROBLEM_NOTE /* informational only */
+    KJ_PROBLEM_NOTE,    /* informational only */
+    KJ_PROBLEM_REPAIRED /* bytes that are no text (stray bytes, NULs) read as U+FFFD */
 } kj_problem;
 
 typedef struct kj_diag {
@@ -362,8 +363,8 @@ enum {
 
 typedef struct kj_release {
     kj_arena *arena;
-    const char *path; /* archive-relative, `YYYY/MM/DD_name.md` */
-    const char *file; /* file system path it was read from */
+    const char *path; /* archive-relative, `YYYY/MM/DD_name.md`; always UTF-8 */
+    const char *file; /* file system path it was read from, as the system spells it */
     unsigned flags;   /* KJ_RELEASE_* */
     kj_date published;
     kj_overview overview;
@@ -393,7 +394,10 @@ typedef struct kj_release {
 
 /**
  * Creates an empty release for `file` with archive path `path`, in a fresh
- * arena.  Counts start as KJ_COUNT_NONE, sets empty, dates unset.
+ * arena.  Counts start as KJ_COUNT_NONE, sets empty, dates unset.  A path
+ * that is not UTF-8 (a file name from another system) is kept with U+FFFD
+ * in place of its stray bytes, and a KJ_PROBLEM_REPAIRED diagnostic says
+ * so: records and reports are UTF-8 throughout.
  */
 kj_release *kj_release_new(const char *file, const char *path);
 

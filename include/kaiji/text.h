@@ -78,6 +78,13 @@ void kj_buf_putc(kj_buf *buf, char c);
 /** Appends printf output. */
 void kj_buf_printf(kj_buf *buf, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/**
+ * Appends `len` bytes of `s`, writing U+FFFD (�) in place of each byte that
+ * does not start a well-formed UTF-8 sequence, so the buffer's text stays
+ * valid UTF-8 whatever `s` holds.  Returns the number of bytes replaced.
+ */
+size_t kj_buf_append_utf8(kj_buf *buf, const char *s, size_t len);
+
 /** Empties the buffer, keeping its storage. */
 void kj_buf_reset(kj_buf *buf);
 

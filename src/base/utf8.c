@@ -77,6 +77,26 @@ bool kj_utf8_valid(const char *s, size_t len)
     return true;
 }
 
+size_t kj_buf_append_utf8(kj_buf *buf, const char *s, size_t len)
+{
+    size_t replaced = 0, i = 0;
+    while (i < len) {
+        /* Copy the valid stretch in one piece, then replace one byte. */
+        size_t start = i, adv;
+        while (i < len && kj_utf8_decode(s + i, len - i, &adv) >= 0)
+            i += adv;
+        kj_buf_append(buf, s + start, i - start);
+        if (i < len) {
+            kj_buf_append(buf, "\xEF\xBF\xBD", 3);
+            replaced++;
+            i++;
+        }
+    }
+    if (!buf->data)
+        kj_buf_append(buf, "", 0); /* always a string, even for no input */
+    return replaced;
+}
+
 size_t kj_utf8_encode(int32_t cp, char out[4])
 {
     if (cp < 0x80) {

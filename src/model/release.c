@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "kaiji/model.h"
+#include "kaiji/text.h"
 
 kj_release *kj_release_new(const char *file, const char *path)
 {
@@ -16,11 +17,23 @@ kj_release *kj_release_new(const char *file, const char *path)
     kj_release *rel = kj_arena_alloc(arena, sizeof *rel);
     rel->arena = arena;
     rel->file = kj_arena_strdup(arena, file ? file : "");
-    rel->path = kj_arena_strdup(arena, path ? path : "");
     rel->affected_persons = KJ_COUNT_NONE;
     rel->affected_persons_confirmed = KJ_COUNT_NONE;
     rel->affected_organizations = KJ_COUNT_NONE;
     rel->leak_status = KJ_LEAK_UNKNOWN;
+    path = path ? path : "";
+    size_t len = strlen(path);
+    if (kj_utf8_valid(path, len)) {
+        rel->path = kj_arena_strndup(arena, path, len);
+    } else {
+        kj_buf fixed = {0};
+        size_t n = kj_buf_append_utf8(&fixed, path, len);
+        rel->path = kj_arena_strndup(arena, fixed.data, fixed.len);
+        kj_buf_free(&fixed);
+        kj_release_diag(rel, KJ_PROBLEM_REPAIRED,
+                        "file name is not UTF-8: %zu stray byte%s shown as U+FFFD", n,
+                        n == 1 ? "" : "s");
+    }
     return rel;
 }
 

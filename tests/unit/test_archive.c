@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "kaiji/archive.h"
+#include "kaiji/text.h"
 
 static char root[64];
 
@@ -158,6 +159,26 @@ static void decode_utf8_bom_cp932_invalid(void **state)
     assert_null(text);
 }
 
+static void utf8_repair_in_buffers(void **state)
+{
+    (void)state;
+    kj_buf b = {0};
+    assert_int_equal(kj_buf_append_utf8(&b,
+                                        "a\xC0\xAF"
+                                        "b\xED\xA0\x80"
+                                        "c",
+                                        8),
+                     5);
+    assert_true(kj_utf8_valid(b.data, b.len));
+    assert_string_equal(b.data, "a\uFFFD\uFFFD"
+                                "b\uFFFD\uFFFD\uFFFD"
+                                "c");
+    kj_buf_reset(&b);
+    assert_int_equal(kj_buf_append_utf8(&b, "", 0), 0);
+    assert_string_equal(b.data, "");
+    kj_buf_free(&b);
+}
+
 static void read_reports_missing_files(void **state)
 {
     (void)state;
@@ -178,6 +199,7 @@ int main(void)
         cmocka_unit_test(missing_input_is_an_error),
         cmocka_unit_test(path_tails),
         cmocka_unit_test(decode_utf8_bom_cp932_invalid),
+        cmocka_unit_test(utf8_repair_in_buffers),
         cmocka_unit_test(read_reports_missing_files),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -241,6 +241,20 @@ static void deep_nesting_does_not_crash(void **state)
     kj_buf_free(&md);
 }
 
+static void file_name_that_is_not_utf8(void **state)
+{
+    (void)state;
+    /* found by fuzz_release (regress/release/path-not-utf8.md): the record
+     * lost its `path` and organisation, which JSON cannot hold as bytes */
+    kj_release *rel = parse("2026/01/05_\xFF\x1B[2J社.md", "本文。\n");
+    assert_string_equal(rel->path, "2026/01/05_\xEF\xBF\xBD\x1B[2J社.md");
+    assert_string_equal(rel->file, "2026/01/05_\xFF\x1B[2J社.md");
+    assert_true(has_problem(rel, KJ_PROBLEM_REPAIRED));
+    assert_true(
+        kj_utf8_valid(rel->overview.organizations[0], strlen(rel->overview.organizations[0])));
+    kj_release_free(rel);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -253,6 +267,7 @@ int main(void)
         cmocka_unit_test(unreadable_date_is_flagged),
         cmocka_unit_test(crlf_and_empty_input),
         cmocka_unit_test(deep_nesting_does_not_crash),
+        cmocka_unit_test(file_name_that_is_not_utf8),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
