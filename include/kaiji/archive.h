@@ -60,9 +60,10 @@ bool kj_archive_path_tail(const char *path, size_t *tail);
 /** Outcome of decoding a file's bytes. */
 typedef enum kj_encoding {
     KJ_ENCODING_UTF8,
-    KJ_ENCODING_UTF8_BOM, /* UTF-8 with a byte-order mark (stripped) */
-    KJ_ENCODING_CP932,    /* Shift_JIS / CP932, converted to UTF-8 */
-    KJ_ENCODING_INVALID   /* neither: the bytes are unusable */
+    KJ_ENCODING_UTF8_BOM,     /* UTF-8 with a byte-order mark (stripped) */
+    KJ_ENCODING_CP932,        /* Shift_JIS / CP932, converted to UTF-8 */
+    KJ_ENCODING_INVALID,      /* neither: the bytes are unusable */
+    KJ_ENCODING_UTF8_REPAIRED /* UTF-8 but for a few stray bytes, read as U+FFFD */
 } kj_encoding;
 
 /**
@@ -77,8 +78,12 @@ kj_status kj_archive_read(const char *file, char **text, size_t *len, kj_encodin
 
 /**
  * Decodes `len` bytes already in memory, as kj_archive_read() does.  The
- * result is malloc'd.  Returns the encoding found; `*text` is NULL for
- * KJ_ENCODING_INVALID.
+ * result is malloc'd and always valid UTF-8.  Returns the encoding found;
+ * `*text` is NULL for KJ_ENCODING_INVALID.  Bytes that are UTF-8 except for
+ * a few stray bytes (a file damaged in transit, a byte-order mark followed
+ * by a bad byte) are KJ_ENCODING_UTF8_REPAIRED, each stray byte read as
+ * U+FFFD, rather than guessed to be CP932: one bad byte must neither drop a
+ * release nor turn it into mojibake.
  */
 kj_encoding kj_decode(const char *bytes, size_t len, char **text, size_t *text_len);
 

@@ -2,9 +2,10 @@
  * decode.c — a file's bytes to UTF-8.
  *
  * The archive is UTF-8, but files saved from old Windows tools arrive as
- * Shift_JIS (CP932) and some carry a byte-order mark.  Anything that is
- * neither is refused rather than guessed at: a wrongly decoded release would
- * feed garbage into the counts.
+ * Shift_JIS (CP932) and some carry a byte-order mark.  UTF-8 damaged by a
+ * few stray bytes is kept with U+FFFD in their place.  Anything else is
+ * refused rather than guessed at: a wrongly decoded release would feed
+ * garbage into the counts.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -63,6 +64,37 @@ static char *from_cp932(const char *bytes, size_t len, size_t *out_len)
     return out;
 }
 
+/*
+ * True when bytes that are not valid UTF-8 are nonetheless UTF-8 text with
+ * a few stray bytes: well-formed multi-byte sequences (every Japanese
+ * character) outnumber the bytes that fit no sequence four times over.
+ * CP932 text rarely forms a valid UTF-8 sequence (its lead bytes 0x81-0x9F
+ * are UTF-8 continuation bytes): the corpus saved as CP932 has at most 0.3
+ * sequences per stray byte.  Random bytes have fewer still.
+ */
+static bool mostly_utf8(const char *s, size_t len)
+{
+    size_t sequences = 0, stray = 0;
+    for (size_t i = 0; i < len;) {
+        size_t adv;
+        int32_t cp = kj_utf8_decode(s + i, len - i, &adv);
+        if (cp < 0)
+            stray++;
+        else if (cp >= 0x80)
+            sequences++;
+        i += adv;
+    }
+    return sequences >= 4 * stray;
+}
+
+static char *repaired_utf8(const char *bytes, size_t len, size_t *out_len)
+{
+    kj_buf buf = {0};
+    kj_buf_append_utf8(&buf, bytes, len);
+    *out_len = buf.len;
+    return buf.data;
+}
+
 kj_encoding kj_decode(const char *bytes, size_t len, char **text, size_t *text_len)
 {
     *text = NULL;
@@ -83,14 +115,18 @@ kj_encoding kj_decode(const char *bytes, size_t len, char **text, size_t *text_l
         *text_len = len;
         return enc;
     }
-    if (enc == KJ_ENCODING_UTF8) {
-        size_t n;
-        char *converted = from_cp932(bytes, len, &n);
-        if (converted) {
-            *text = converted;
-            *text_len = n;
-            return KJ_ENCODING_CP932;
-        }
+    if (mostly_utf8(bytes, len)) {
+        *text = repaired_utf8(bytes, len, text_len);
+        return KJ_ENCODING_UTF8_REPAIRED;
+    }
+    if (enc == KJ_ENCODING_UTF8_BOM)
+        return KJ_ENCODING_INVALID; /* a UTF-8 mark on text that is not */
+    size_t n;
+    char *converted = from_cp932(bytes, len, &n);
+    if (converted) {
+        *text = converted;
+        *text_len = n;
+        return KJ_ENCODING_CP932;
     }
     return KJ_ENCODING_INVALID;
 }

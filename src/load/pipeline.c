@@ -40,7 +40,18 @@ kj_release *kj_load_file(const kj_archive_file *file, const kj_load_options *opt
                         "encoded in Shift_JIS (CP932), not UTF-8; converted");
     } else if (enc == KJ_ENCODING_UTF8_BOM) {
         rel->flags |= KJ_RELEASE_HAD_BOM;
+    } else if (enc == KJ_ENCODING_UTF8_REPAIRED) {
+        kj_release_diag(rel, KJ_PROBLEM_REPAIRED,
+                        "not valid UTF-8 throughout: stray bytes read as U+FFFD (\xEF\xBF\xBD)");
     }
+    /* Markdown reads a NUL as U+FFFD; say so rather than pass it silently. */
+    size_t nuls = 0;
+    const char *end = text + len;
+    for (const char *p = text; (p = memchr(p, '\0', (size_t)(end - p))) != NULL; p++)
+        nuls++;
+    if (nuls)
+        kj_release_diag(rel, KJ_PROBLEM_REPAIRED, "%zu NUL byte%s in the text, read as U+FFFD",
+                        nuls, nuls == 1 ? "" : "s");
     size_t visible = 0;
     while (visible < len && (text[visible] == ' ' || text[visible] == '\n' ||
                              text[visible] == '\r' || text[visible] == '\t'))

@@ -159,6 +159,29 @@ static void decode_utf8_bom_cp932_invalid(void **state)
     assert_null(text);
 }
 
+static void decode_keeps_utf8_with_stray_bytes(void **state)
+{
+    (void)state;
+    char *text;
+    size_t len;
+    /* One damaged byte in a UTF-8 release: kept, the byte read as U+FFFD,
+     * neither dropped nor guessed to be CP932 mojibake. */
+    static const char damaged[] = "# 公表概要\n- 個人情報の漏えい\xFFについて\n- 2026年1月7日\n";
+    assert_int_equal(kj_decode(damaged, sizeof damaged - 1, &text, &len),
+                     KJ_ENCODING_UTF8_REPAIRED);
+    assert_string_equal(text, "# 公表概要\n- 個人情報の漏えい\uFFFDについて\n- 2026年1月7日\n");
+    assert_int_equal(len, strlen(text));
+    free(text);
+    /* a truncated sequence at the end */
+    static const char cut[] = "不正アクセスについてのお知らせ\xE6\x97";
+    assert_int_equal(kj_decode(cut, sizeof cut - 1, &text, &len), KJ_ENCODING_UTF8_REPAIRED);
+    assert_string_equal(text, "不正アクセスについてのお知らせ\uFFFD\uFFFD");
+    free(text);
+    /* a byte-order mark on bytes that are no UTF-8 is still refused */
+    assert_int_equal(kj_decode("\xEF\xBB\xBF\xFF\xFE\x80", 6, &text, &len), KJ_ENCODING_INVALID);
+    assert_null(text);
+}
+
 static void utf8_repair_in_buffers(void **state)
 {
     (void)state;
@@ -199,6 +222,7 @@ int main(void)
         cmocka_unit_test(missing_input_is_an_error),
         cmocka_unit_test(path_tails),
         cmocka_unit_test(decode_utf8_bom_cp932_invalid),
+        cmocka_unit_test(decode_keeps_utf8_with_stray_bytes),
         cmocka_unit_test(utf8_repair_in_buffers),
         cmocka_unit_test(read_reports_missing_files),
     };
