@@ -37,6 +37,15 @@ void *kj_arena_alloc(kj_arena *arena, size_t size);
  */
 void *kj_arena_grow(kj_arena *arena, void *old, size_t old_size, size_t new_size);
 
+/**
+ * Makes room for one more element in `items`, an array of `n` elements of
+ * `size` bytes, and returns the array (moved or not).  The capacity is
+ * implied by `n` (the next power of two, at least 4), so the array must be
+ * grown only by this function from NULL and `n == 0`.  Growth by doubling
+ * keeps appending linear however many elements a hostile file asks for.
+ */
+void *kj_arena_grow_array(kj_arena *arena, void *items, size_t n, size_t size);
+
 /** Copies `len` bytes of `s` and adds a terminating NUL. */
 char *kj_arena_strndup(kj_arena *arena, const char *s, size_t len);
 

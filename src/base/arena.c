@@ -132,6 +132,17 @@ void *kj_arena_grow(kj_arena *arena, void *old, size_t old_size, size_t new_size
     return fresh;
 }
 
+void *kj_arena_grow_array(kj_arena *arena, void *items, size_t n, size_t size)
+{
+    if (n == 0)
+        return kj_arena_alloc(arena, 4 * size);
+    if (n < 4 || (n & (n - 1)) != 0)
+        return items; /* room left: n is not a power of two, or below 4 */
+    if (n > SIZE_MAX / 2 / size)
+        out_of_memory(SIZE_MAX);
+    return kj_arena_grow(arena, items, n * size, 2 * n * size);
+}
+
 char *kj_arena_strndup(kj_arena *arena, const char *s, size_t len)
 {
     char *p = kj_arena_alloc(arena, len + 1);

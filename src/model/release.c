@@ -43,29 +43,13 @@ void kj_release_free(kj_release *rel)
         kj_arena_free(rel->arena); /* the release itself lives in its arena */
 }
 
-/*
- * Arrays owned by a release grow by doubling; their capacity is implied by
- * their length (the next power of two from 4), so no field is spent on it.
- */
-static void *grow_for_append(kj_arena *arena, void *items, size_t n, size_t size)
-{
-    if (n < 4) {
-        if (n == 0)
-            return kj_arena_alloc(arena, 4 * size);
-        return items;
-    }
-    if ((n & (n - 1)) != 0)
-        return items;
-    return kj_arena_grow(arena, items, n * size, 2 * n * size);
-}
-
 void kj_release_diag(kj_release *rel, kj_problem problem, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
     char *message = kj_arena_vprintf(rel->arena, fmt, ap);
     va_end(ap);
-    rel->diags = grow_for_append(rel->arena, rel->diags, rel->n_diags, sizeof *rel->diags);
+    rel->diags = kj_arena_grow_array(rel->arena, rel->diags, rel->n_diags, sizeof *rel->diags);
     rel->diags[rel->n_diags++] = (kj_diag){problem, message};
 }
 
@@ -73,7 +57,7 @@ void kj_release_add_evidence(kj_release *rel, kj_field field, const char *value,
                              const char *section)
 {
     rel->evidence =
-        grow_for_append(rel->arena, rel->evidence, rel->n_evidence, sizeof *rel->evidence);
+        kj_arena_grow_array(rel->arena, rel->evidence, rel->n_evidence, sizeof *rel->evidence);
     rel->evidence[rel->n_evidence++] = (kj_evidence){
         .field = field,
         .value = kj_arena_strdup(rel->arena, value ? value : ""),
@@ -84,7 +68,7 @@ void kj_release_add_evidence(kj_release *rel, kj_field field, const char *value,
 
 void kj_release_add_event(kj_release *rel, kj_date date, kj_event_kind kind, const char *evidence)
 {
-    rel->events = grow_for_append(rel->arena, rel->events, rel->n_events, sizeof *rel->events);
+    rel->events = kj_arena_grow_array(rel->arena, rel->events, rel->n_events, sizeof *rel->events);
     rel->events[rel->n_events++] = (kj_event){
         .date = date,
         .kind = kind,
@@ -133,20 +117,20 @@ kj_release *kj_release_compact(kj_release *rel)
         for (size_t i = 0; i < src->n_organizations; i++)
             ov->organizations[i] = kj_arena_strdup(a, src->organizations[i]);
     }
-    if (src->n_links) {
-        ov->links = kj_arena_alloc(a, src->n_links * sizeof *ov->links);
-        for (size_t i = 0; i < src->n_links; i++) {
-            ov->links[i].label = kj_arena_strdup(a, src->links[i].label);
-            ov->links[i].url = kj_arena_strdup(a, src->links[i].url);
-            ov->links[i].archive_path = kj_arena_strdup(a, src->links[i].archive_path);
-        }
+    /* Links and metadata grow with kj_arena_grow_array(): copy them the
+     * same way so that the copy can grow too. */
+    ov->links = NULL;
+    for (size_t i = 0; i < src->n_links; i++) {
+        ov->links = kj_arena_grow_array(a, ov->links, i, sizeof *ov->links);
+        ov->links[i].label = kj_arena_strdup(a, src->links[i].label);
+        ov->links[i].url = kj_arena_strdup(a, src->links[i].url);
+        ov->links[i].archive_path = kj_arena_strdup(a, src->links[i].archive_path);
     }
-    if (src->n_meta) {
-        ov->meta = kj_arena_alloc(a, src->n_meta * sizeof *ov->meta);
-        for (size_t i = 0; i < src->n_meta; i++) {
-            ov->meta[i].key = kj_arena_strdup(a, src->meta[i].key);
-            ov->meta[i].value = kj_arena_strdup(a, src->meta[i].value);
-        }
+    ov->meta = NULL;
+    for (size_t i = 0; i < src->n_meta; i++) {
+        ov->meta = kj_arena_grow_array(a, ov->meta, i, sizeof *ov->meta);
+        ov->meta[i].key = kj_arena_strdup(a, src->meta[i].key);
+        ov->meta[i].value = kj_arena_strdup(a, src->meta[i].value);
     }
     copy->diags = NULL;
     copy->n_diags = 0;

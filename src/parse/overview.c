@@ -289,8 +289,7 @@ const char *kj_url_archive_path(kj_arena *arena, const char *url)
 static void add_link(kj_release *rel, const char *label, const char *url)
 {
     kj_overview *ov = &rel->overview;
-    ov->links = kj_arena_grow(rel->arena, ov->links, ov->n_links * sizeof *ov->links,
-                              (ov->n_links + 1) * sizeof *ov->links);
+    ov->links = kj_arena_grow_array(rel->arena, ov->links, ov->n_links, sizeof *ov->links);
     kj_link *link = &ov->links[ov->n_links++];
     link->label = kj_arena_strdup(rel->arena, label);
     link->url = kj_arena_strdup(rel->arena, url);
@@ -300,8 +299,7 @@ static void add_link(kj_release *rel, const char *label, const char *url)
 void kj_overview_add_meta(kj_release *rel, const char *key, const char *value)
 {
     kj_overview *ov = &rel->overview;
-    ov->meta = kj_arena_grow(rel->arena, ov->meta, ov->n_meta * sizeof *ov->meta,
-                             (ov->n_meta + 1) * sizeof *ov->meta);
+    ov->meta = kj_arena_grow_array(rel->arena, ov->meta, ov->n_meta, sizeof *ov->meta);
     ov->meta[ov->n_meta].key = kj_arena_strdup(rel->arena, key);
     ov->meta[ov->n_meta].value = kj_arena_strdup(rel->arena, value);
     ov->n_meta++;
