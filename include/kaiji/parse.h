@@ -42,8 +42,9 @@ kj_date kj_parse_overview_date(const char *norm);
 
 /**
  * Splits an organisation bullet (`A株式会社、B株式会社`) on `、` `，` `,` `;`
- * `及び` `および` `並びに` into trimmed names allocated in `arena`.
- * Returns the number of names; `*names` receives the array.
+ * `及び` `および` `並びに` into trimmed names allocated in `arena`, without
+ * control characters.  Returns the number of names; `*names` receives the
+ * array.
  */
 size_t kj_split_organizations(kj_arena *arena, const char *text, const char ***names);
 

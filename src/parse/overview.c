@@ -179,11 +179,33 @@ static void trim(const char **s, size_t *len)
     }
 }
 
+/*
+ * Copies a name without control characters: organisation names are
+ * identifiers that end up in reports, file names and mail, where an escape
+ * sequence or a bell has no business.
+ */
+static const char *copy_name(kj_arena *arena, const char *s, size_t len)
+{
+    char *out = kj_arena_strndup(arena, s, len);
+    size_t w = 0;
+    for (size_t i = 0; i < len;) {
+        size_t adv;
+        int32_t cp = kj_utf8_decode(s + i, len - i, &adv);
+        if (!(cp >= 0 && (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)))) {
+            memmove(out + w, s + i, adv);
+            w += adv;
+        }
+        i += adv;
+    }
+    out[w] = '\0';
+    return out;
+}
+
 size_t kj_split_organizations(kj_arena *arena, const char *text, const char ***names)
 {
     size_t cap = 4, n = 0;
     const char **out = kj_arena_alloc(arena, cap * sizeof *out);
-    const char *start = text, *p = text;
+    const char *start = text, *p = text, *text_end = text + strlen(text);
     int depth = 0; /* inside （…） a separator belongs to the name */
     for (;;) {
         size_t sep = 0;
@@ -200,12 +222,13 @@ size_t kj_split_organizations(kj_arena *arena, const char *text, const char ***n
             const char *s = start;
             size_t len = (size_t)(p - start);
             trim(&s, &len);
-            if (len) {
+            const char *name = len ? copy_name(arena, s, len) : "";
+            if (*name) {
                 if (n == cap) {
                     out = kj_arena_grow(arena, out, cap * sizeof *out, 2 * cap * sizeof *out);
                     cap *= 2;
                 }
-                out[n++] = kj_arena_strndup(arena, s, len);
+                out[n++] = name;
             }
             if (end)
                 break;
@@ -214,7 +237,7 @@ size_t kj_split_organizations(kj_arena *arena, const char *text, const char ***n
             continue;
         }
         size_t adv;
-        kj_utf8_decode(p, strlen(p), &adv);
+        kj_utf8_decode(p, (size_t)(text_end - p), &adv); /* not strlen(p): linear */
         p += adv;
     }
     *names = out;

@@ -58,6 +58,21 @@ static void names_with_spaces_and_brackets_stay_whole(void **state)
     assert_int_equal(n, 0);
 }
 
+static void names_lose_control_characters(void **state)
+{
+    (void)state;
+    const char **names;
+    size_t n = kj_split_organizations(arena, "株式会社\x1b[31m赤\x1b[0m、株式会社\aベル、\x01\x02",
+                                      &names);
+    assert_int_equal(n, 2);
+    assert_string_equal(names[0], "株式会社[31m赤[0m");
+    assert_string_equal(names[1], "株式会社ベル");
+    /* path-like names are kept as written: they are data, not paths */
+    n = kj_split_organizations(arena, "../../etc/passwd、A/B株式会社", &names);
+    assert_int_equal(n, 2);
+    assert_string_equal(names[0], "../../etc/passwd");
+}
+
 static void web_urls_only(void **state)
 {
     (void)state;
@@ -87,6 +102,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(split_on_japanese_separators),
         cmocka_unit_test(names_with_spaces_and_brackets_stay_whole),
+        cmocka_unit_test(names_lose_control_characters),
         cmocka_unit_test(web_urls_only),
         cmocka_unit_test(archive_paths_from_links),
     };
