@@ -216,7 +216,8 @@ typedef struct kj_section {
     int32_t parent;        /* -1 for a top-level section */
     uint8_t level;         /* heading level 1-6 */
     int32_t heading_block; /* index of the heading's block */
-    const char *path;      /* normalised titles from the top, joined by " > " */
+    const char *path;      /* normalised titles from the top, joined by " > "; each title
+                              cut to 256 bytes (marked `…`) */
 } kj_section;
 
 /** The body of a release (everything under `# 本文`). */

@@ -199,6 +199,26 @@ static bool block_text(parse_state *st, cmark_node *node, size_t *start)
     return st->text.len > *start;
 }
 
+/*
+ * A section path repeats every heading above it, so one very long heading
+ * over many sub-headings would be copied into each of them: a 1 MB heading
+ * over 10,000 sub-headings made 10 GB of paths.  Each title in a path is
+ * cut to PATH_TITLE_MAX bytes (on a character boundary, marked with `…`);
+ * the heading's own block keeps its whole text.
+ */
+#define PATH_TITLE_MAX 256
+
+static const char *path_title(kj_arena *a, const char *title)
+{
+    size_t len = strlen(title);
+    if (len <= PATH_TITLE_MAX)
+        return title;
+    size_t cut = PATH_TITLE_MAX;
+    while (cut > 0 && ((unsigned char)title[cut] & 0xC0) == 0x80)
+        cut--; /* back to the start of a character */
+    return kj_arena_printf(a, "%.*s…", (int)cut, title);
+}
+
 static void open_section(parse_state *st, int level, const kj_block *heading, int32_t block_index)
 {
     kj_document *doc = &st->rel->doc;
@@ -221,9 +241,9 @@ static void open_section(parse_state *st, int level, const kj_block *heading, in
     s->parent = parent;
     s->level = (uint8_t)level;
     s->heading_block = block_index;
-    s->path = parent >= 0
-                  ? kj_arena_printf(a, "%s > %s", doc->sections[parent].path, heading->text.norm)
-                  : heading->text.norm;
+    const char *title = path_title(a, heading->text.norm);
+    s->path =
+        parent >= 0 ? kj_arena_printf(a, "%s > %s", doc->sections[parent].path, title) : title;
     st->open_sections[level] = index;
     for (int l = level + 1; l <= 6; l++)
         st->open_sections[l] = -1;

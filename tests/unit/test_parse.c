@@ -241,6 +241,28 @@ static void deep_nesting_does_not_crash(void **state)
     kj_buf_free(&md);
 }
 
+static void long_headings_are_cut_in_section_paths(void **state)
+{
+    (void)state;
+    kj_buf md = {0};
+    kj_buf_puts(&md, "# 公表概要\n- t\n- 2026年1月1日\n- 壬社\n\n# 本文\n# ");
+    for (int i = 0; i < 100000; i++)
+        kj_buf_puts(&md, "見");
+    kj_buf_puts(&md, "\n");
+    for (int i = 0; i < 1000; i++)
+        kj_buf_puts(&md, "## 小見出し\n本文。\n");
+    kj_release *rel = parse("2026/01/01_壬社.md", md.data);
+    assert_int_equal(rel->doc.n_sections, 1001);
+    /* the heading block keeps its text; paths carry 85 characters of it */
+    assert_int_equal(rel->doc.blocks[0].text.norm_len, 300000);
+    const char *path = rel->doc.sections[1000].path;
+    assert_int_equal(strlen(path), 255 + strlen("… > 小見出し"));
+    assert_true(kj_utf8_valid(path, strlen(path)));
+    assert_true(kj_arena_used(rel->arena) < 8 * 1024 * 1024);
+    kj_release_free(rel);
+    kj_buf_free(&md);
+}
+
 static void file_name_that_is_not_utf8(void **state)
 {
     (void)state;
@@ -267,6 +289,7 @@ int main(void)
         cmocka_unit_test(unreadable_date_is_flagged),
         cmocka_unit_test(crlf_and_empty_input),
         cmocka_unit_test(deep_nesting_does_not_crash),
+        cmocka_unit_test(long_headings_are_cut_in_section_paths),
         cmocka_unit_test(file_name_that_is_not_utf8),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
