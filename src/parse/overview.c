@@ -197,6 +197,11 @@ static const char *copy_name(kj_arena *arena, const char *s, size_t len)
         }
         i += adv;
     }
+    /* Trim again: a control character may have stood between a space and
+     * the end (found by fuzz_overview: regress/overview/control-then-space). */
+    const char *name = out;
+    trim(&name, &w);
+    out = (char *)name;
     out[w] = '\0';
     return out;
 }

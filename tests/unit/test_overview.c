@@ -67,6 +67,10 @@ static void names_lose_control_characters(void **state)
     assert_int_equal(n, 2);
     assert_string_equal(names[0], "株式会社[31m赤[0m");
     assert_string_equal(names[1], "株式会社ベル");
+    /* trimmed after the controls go: no space left at either end */
+    n = kj_split_organizations(arena, "\x0f 甲社 \x0f", &names);
+    assert_int_equal(n, 1);
+    assert_string_equal(names[0], "甲社");
     /* path-like names are kept as written: they are data, not paths */
     n = kj_split_organizations(arena, "../../etc/passwd、A/B株式会社", &names);
     assert_int_equal(n, 2);
