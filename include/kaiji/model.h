@@ -272,7 +272,8 @@ typedef enum kj_problem {
     KJ_PROBLEM_BAD_DATE,     /* no readable date in the overview */
     KJ_PROBLEM_NO_ORGANIZATION,
     KJ_PROBLEM_NOTE,    /* informational only */
-    KJ_PROBLEM_REPAIRED /* bytes that are no text (stray bytes, NULs) read as U+FFFD */
+    KJ_PROBLEM_REPAIRED /* part of the file read another way than written: stray bytes
+                           and NULs as U+FFFD, a table too large as plain text */
 } kj_problem;
 
 typedef struct kj_diag {

@@ -8,6 +8,7 @@
  * to its text: emphasis and links carry no facts, but their words do.
  */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -441,11 +442,103 @@ static void read_meta_section(parse_state *st, const char *key, cmark_node *cont
     }
 }
 
+/* ------------------------------------------------------ table limits */
+
+/*
+ * cmark-gfm 0.29.0.gfm.6's table extension lets a small file cost a great
+ * deal.  It pads every row to the header's width, so a 3,000-column header
+ * over 3,000 one-word lines makes nine million cells (12 KB of input: 6 s
+ * and 1 GB); and it splits a row in time quadratic in its pipes (one row of
+ * 65,535 pipes: 5 s).  Real releases have tables of a few columns and a few
+ * dozen cells.  A file whose tables would exceed these limits is parsed
+ * without the table extension — its tables read as plain text — with a
+ * warning, rather than taking the run down.
+ */
+#define TABLE_MAX_PIPES_PER_LINE 256 /* the corpus has at most 5 */
+#define TABLE_MAX_CELLS 250000       /* a 125,000-row table of two columns */
+#define TABLE_CELLS_PER_BYTE 4       /* padding beyond this is an attack */
+
+static bool is_blank(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r' && p[i] != '\v' && p[i] != '\f')
+            return false;
+    return true;
+}
+
+/* Columns of a delimiter row (`| --- | :-: |`, `---`), 0 for other lines. */
+static size_t delimiter_columns(const char *p, size_t n)
+{
+    size_t columns = 0;
+    bool in_dashes = false; /* a dash seen in the current cell */
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+        if (c == '-') {
+            if (!in_dashes)
+                columns++;
+            in_dashes = true;
+        } else if (c == '|') {
+            in_dashes = false;
+        } else if (c != ':' && c != ' ' && c != '\t' && c != '\r' && c != '\v' && c != '\f') {
+            return 0;
+        }
+    }
+    return columns;
+}
+
+/*
+ * Estimates, in one pass, the cells the table extension would make: a
+ * table starts at a delimiter row (block-quote markers and indentation
+ * stripped) and runs to the next blank line, each line a row as wide as
+ * the delimiter row.  The estimate errs high, never low.  Returns false,
+ * with the reason in `why`, when the limits would be exceeded.
+ */
+static bool tables_within_limits(const char *text, size_t len, char *why, size_t why_size)
+{
+    size_t cells = 0, max_pipes = 0, table_columns = 0;
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *line_end = nl ? nl : end;
+        size_t pipes = 0;
+        for (const char *q = p; q < line_end; q++)
+            pipes += *q == '|';
+        if (pipes > max_pipes)
+            max_pipes = pipes;
+        while (p < line_end && (*p == ' ' || *p == '\t' || *p == '>'))
+            p++; /* container markers of block quotes and list items */
+        size_t n = (size_t)(line_end - p), columns;
+        if (is_blank(p, n))
+            table_columns = 0;
+        else if (table_columns)
+            cells += table_columns;
+        else if ((columns = delimiter_columns(p, n)) > 0)
+            table_columns = columns, cells += 2 * columns; /* header and delimiter */
+        p = nl ? nl + 1 : end;
+    }
+    if (cells == 0)
+        return true; /* no table: rows are never split */
+    if (max_pipes > TABLE_MAX_PIPES_PER_LINE) {
+        snprintf(why, why_size, "a row of %zu cells; at most %d", max_pipes,
+                 TABLE_MAX_PIPES_PER_LINE);
+        return false;
+    }
+    if (cells > TABLE_MAX_CELLS || cells / TABLE_CELLS_PER_BYTE > len + 1024) {
+        snprintf(why, why_size, "about %zu cells from %zu bytes", cells, len);
+        return false;
+    }
+    return true;
+}
+
 void kj_parse_release(kj_release *rel, const char *text, size_t len)
 {
     kj_parse_init();
     cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT);
-    if (table_extension)
+    char why[128];
+    if (table_extension && !tables_within_limits(text, len, why, sizeof why))
+        kj_release_diag(rel, KJ_PROBLEM_REPAIRED, "table too large (%s): tables read as plain text",
+                        why);
+    else if (table_extension)
         cmark_parser_attach_syntax_extension(parser, table_extension);
     cmark_parser_feed(parser, text, len);
     cmark_node *root = cmark_parser_finish(parser);

@@ -263,6 +263,60 @@ static void long_headings_are_cut_in_section_paths(void **state)
     kj_buf_free(&md);
 }
 
+static size_t table_cells(const kj_release *rel)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < rel->doc.n_blocks; i++)
+        n += rel->doc.blocks[i].kind == KJ_BLOCK_TABLE_CELL;
+    return n;
+}
+
+static void tables_too_large_are_read_as_text(void **state)
+{
+    (void)state;
+    static const char head[] = "# 公表概要\n- t\n- 2026年1月1日\n- 癸社\n\n# 本文\n";
+    kj_buf md = {0};
+    /* A 3,000-column header over 3,000 one-word lines: nine million cells. */
+    kj_buf_puts(&md, head);
+    kj_buf_puts(&md, "|");
+    for (int i = 0; i < 3000; i++)
+        kj_buf_puts(&md, "列|");
+    kj_buf_puts(&md, "\n|");
+    for (int i = 0; i < 3000; i++)
+        kj_buf_puts(&md, "-|");
+    kj_buf_puts(&md, "\n");
+    for (int i = 0; i < 3000; i++)
+        kj_buf_puts(&md, "x\n");
+    kj_release *rel = parse("2026/01/01_癸社.md", md.data);
+    assert_true(has_problem(rel, KJ_PROBLEM_REPAIRED));
+    assert_int_equal(table_cells(rel), 0);
+    assert_int_equal(rel->doc.n_blocks, 1); /* the whole table as one paragraph */
+    kj_release_free(rel);
+
+    /* The same inside a block quote. */
+    kj_buf_reset(&md);
+    kj_buf_puts(&md, head);
+    kj_buf_puts(&md, "> |a|b|c|d|e|f|g|h|\n> |-|-|-|-|-|-|-|-|\n");
+    for (int i = 0; i < 40000; i++)
+        kj_buf_puts(&md, "> x\n");
+    rel = parse("2026/01/01_癸社.md", md.data);
+    assert_true(has_problem(rel, KJ_PROBLEM_REPAIRED));
+    assert_int_equal(table_cells(rel), 0);
+    kj_release_free(rel);
+
+    /* An ordinary table and a long table stay tables. */
+    kj_buf_reset(&md);
+    kj_buf_puts(&md, head);
+    kj_buf_puts(&md, "| 区分 | 件数 |\n| --- | ---: |\n| 顧客 | 1件 |\n\n|a|b|\n|-|-|\n");
+    for (int i = 0; i < 100000; i++)
+        kj_buf_puts(&md, "|1|2|\n");
+    rel = parse("2026/01/01_癸社.md", md.data);
+    assert_false(has_problem(rel, KJ_PROBLEM_REPAIRED));
+    assert_int_equal(table_cells(rel), 4 + 2 + 200000);
+    kj_release_free(rel);
+    kj_buf_free(&md);
+}
+
 static void file_name_that_is_not_utf8(void **state)
 {
     (void)state;
@@ -290,6 +344,7 @@ int main(void)
         cmocka_unit_test(crlf_and_empty_input),
         cmocka_unit_test(deep_nesting_does_not_crash),
         cmocka_unit_test(long_headings_are_cut_in_section_paths),
+        cmocka_unit_test(tables_too_large_are_read_as_text),
         cmocka_unit_test(file_name_that_is_not_utf8),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
