@@ -31,6 +31,14 @@ typedef struct kj_file_list {
 } kj_file_list;
 
 /**
+ * The largest release file kaiji reads: 32 MiB, well over a thousand times
+ * the largest real release.  Markdown parsing needs many times a file's
+ * size in memory, so a larger (or a sparse, or an endless) file is refused
+ * before it is read, rather than taking the run down.
+ */
+#define KJ_ARCHIVE_MAX_FILE_BYTES ((size_t)32 << 20)
+
+/**
  * Called for files and folders that are passed over (a name outside the
  * layout, a symlink loop, an unreadable folder); `file` names it and
  * `reason` says why.  `warning` is true for things that lose data (an
@@ -70,8 +78,10 @@ typedef enum kj_encoding {
  * Reads the whole file at `file` into a malloc'd, NUL-terminated UTF-8
  * buffer (`*text`, `*len`), stripping a byte-order mark and converting
  * CP932.  On KJ_ENCODING_INVALID or a read error `*text` is NULL.  Returns
- * KJ_OK, KJ_ERR_NOINPUT (cannot open) or KJ_ERR_IO (read failed), with
- * `err` naming the reason.
+ * KJ_OK, KJ_ERR_NOINPUT (cannot open, or not a regular file: a FIFO or a
+ * device is never waited on), KJ_ERR_DATA (larger than
+ * KJ_ARCHIVE_MAX_FILE_BYTES) or KJ_ERR_IO (read failed), with `err` naming
+ * the reason.
  */
 kj_status kj_archive_read(const char *file, char **text, size_t *len, kj_encoding *encoding,
                           kj_error *err);

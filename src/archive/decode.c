@@ -131,13 +131,22 @@ kj_encoding kj_decode(const char *bytes, size_t len, char **text, size_t *text_l
     return KJ_ENCODING_INVALID;
 }
 
+static kj_status too_large(kj_error *err, unsigned long long size)
+{
+    return kj_error_set(err, KJ_ERR_DATA,
+                        "file too large: %llu MB (release files are read up to %zu MB)",
+                        (size + (1 << 20) - 1) >> 20, KJ_ARCHIVE_MAX_FILE_BYTES >> 20);
+}
+
 kj_status kj_archive_read(const char *file, char **text, size_t *len, kj_encoding *encoding,
                           kj_error *err)
 {
     *text = NULL;
     *len = 0;
     *encoding = KJ_ENCODING_INVALID;
-    int fd = open(file, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: opening a FIFO for reading would otherwise wait for a
+     * writer forever.  It changes nothing for the regular files read. */
+    int fd = open(file, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0)
         return kj_error_set(err, KJ_ERR_NOINPUT, "cannot open: %s", strerror(errno));
     struct stat sb;
@@ -150,6 +159,10 @@ kj_status kj_archive_read(const char *file, char **text, size_t *len, kj_encodin
         close(fd);
         return kj_error_set(err, KJ_ERR_NOINPUT, "not a regular file");
     }
+    if ((unsigned long long)sb.st_size > KJ_ARCHIVE_MAX_FILE_BYTES) {
+        close(fd);
+        return too_large(err, (unsigned long long)sb.st_size);
+    }
     size_t cap = (size_t)sb.st_size + 1;
     char *bytes = malloc(cap);
     if (!bytes) {
@@ -159,6 +172,11 @@ kj_status kj_archive_read(const char *file, char **text, size_t *len, kj_encodin
     }
     size_t got = 0;
     for (;;) {
+        if (got > KJ_ARCHIVE_MAX_FILE_BYTES) {
+            free(bytes);
+            close(fd);
+            return too_large(err, got);
+        }
         if (got == cap - 1) {
             /* the file grew while we read it */
             char *grown = realloc(bytes, cap * 2);

@@ -214,6 +214,37 @@ static void read_reports_missing_files(void **state)
     assert_int_equal(kj_archive_read(root, &text, &len, &enc, &err), KJ_ERR_NOINPUT);
 }
 
+static void read_refuses_fifos_and_huge_files(void **state)
+{
+    (void)state;
+    char path[512];
+    char *text;
+    size_t len;
+    kj_encoding enc;
+    kj_error err;
+    /* A FIFO without a writer: refused at once, not waited on. */
+    snprintf(path, sizeof path, "%s/fifo.md", root);
+    assert_int_equal(mkfifo(path, 0644), 0);
+    assert_int_equal(kj_archive_read(path, &text, &len, &enc, &err), KJ_ERR_NOINPUT);
+    assert_non_null(strstr(err.message, "not a regular file"));
+    unlink(path);
+    /* Over the limit (a sparse file: no disk used): refused unread. */
+    snprintf(path, sizeof path, "%s/huge.md", root);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fclose(f);
+    assert_int_equal(truncate(path, (off_t)KJ_ARCHIVE_MAX_FILE_BYTES + 1), 0);
+    assert_int_equal(kj_archive_read(path, &text, &len, &enc, &err), KJ_ERR_DATA);
+    assert_non_null(strstr(err.message, "file too large: 33 MB"));
+    assert_null(text);
+    /* At the limit: read. */
+    assert_int_equal(truncate(path, (off_t)KJ_ARCHIVE_MAX_FILE_BYTES), 0);
+    assert_int_equal(kj_archive_read(path, &text, &len, &enc, &err), KJ_OK);
+    assert_int_equal(len, KJ_ARCHIVE_MAX_FILE_BYTES);
+    free(text);
+    unlink(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -225,6 +256,7 @@ int main(void)
         cmocka_unit_test(decode_keeps_utf8_with_stray_bytes),
         cmocka_unit_test(utf8_repair_in_buffers),
         cmocka_unit_test(read_reports_missing_files),
+        cmocka_unit_test(read_refuses_fifos_and_huge_files),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
