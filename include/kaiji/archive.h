@@ -28,6 +28,11 @@ typedef struct kj_file_list {
     kj_archive_file *files;
     size_t n_files;
     size_t cap;
+    /* Entries passed over that may have held releases: an unreadable
+     * folder, a release-named entry that is no readable regular file.  Each
+     * was reported through kj_skip_fn with `warning` true; a command exits
+     * 65 when there are any, as for files it could not read. */
+    size_t n_unreadable;
 } kj_file_list;
 
 /**
@@ -41,8 +46,9 @@ typedef struct kj_file_list {
 /**
  * Called for files and folders that are passed over (a name outside the
  * layout, a symlink loop, an unreadable folder); `file` names it and
- * `reason` says why.  `warning` is true for things that lose data (an
- * unreadable folder) and false for the merely uninteresting.
+ * `reason` says why.  `warning` is true for things a user should hear of (a
+ * symlink loop, an unreadable folder or release file) and false for the
+ * merely uninteresting.
  */
 typedef void (*kj_skip_fn)(void *ctx, const char *file, const char *reason, bool warning);
 

@@ -37,6 +37,7 @@ typedef struct walk_state {
     size_t n_found, cap_found;
     kj_skip_fn on_skip;
     void *ctx;
+    size_t n_unreadable; /* see kj_file_list.n_unreadable */
     file_id stack[MAX_DEPTH];
     int depth;
     /* (dev, ino) of every file taken, to drop a file named twice */
@@ -99,6 +100,13 @@ static void skip(walk_state *st, const char *file, const char *reason, bool warn
 {
     if (st->on_skip)
         st->on_skip(st->ctx, file, reason, warning);
+}
+
+/* Passes over something that may have held releases. */
+static void lose(walk_state *st, const char *file, const char *reason)
+{
+    st->n_unreadable++;
+    skip(st, file, reason, true);
 }
 
 /* Open-addressing hash set of (dev, ino): archives reach 100,000s of files. */
@@ -177,14 +185,14 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
         }
     }
     if (st->depth == MAX_DEPTH) {
-        skip(st, dir, "folders nested too deeply", true);
+        lose(st, dir, "folders nested too deeply");
         return;
     }
     DIR *d = opendir(dir);
     if (!d) {
         char reason[256];
         snprintf(reason, sizeof reason, "cannot open folder: %s", strerror(errno));
-        skip(st, dir, reason, true);
+        lose(st, dir, reason);
         return;
     }
     st->stack[st->depth++] = (file_id){dir_sb->st_dev, dir_sb->st_ino};
@@ -220,15 +228,23 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
         }
         snprintf(child, len, "%s%s%s", dir, slash ? "" : "/", names[i]);
         struct stat sb;
+        bool release_name = kj_archive_path_tail(child, NULL);
         if (stat(child, &sb) != 0) {
             char reason[256];
             snprintf(reason, sizeof reason, "cannot read: %s", strerror(errno));
-            skip(st, child, reason, true);
+            if (release_name)
+                lose(st, child, reason);
+            else
+                skip(st, child, reason, true);
         } else if (S_ISDIR(sb.st_mode)) {
             walk_dir(st, child, &sb);
         } else if (!S_ISREG(sb.st_mode)) {
-            skip(st, child, "not a regular file", false);
-        } else if (kj_archive_path_tail(child, NULL)) {
+            /* a FIFO or device named like a release: never opened */
+            if (release_name)
+                lose(st, child, "not a regular file");
+            else
+                skip(st, child, "not a regular file", false);
+        } else if (release_name) {
             add_file(st, child, &sb);
         } else {
             skip(st, child, "not an archive release (YYYY/MM/DD_name.md)", false);
@@ -315,6 +331,7 @@ kj_status kj_archive_collect(const char *const *inputs, size_t n_inputs, kj_file
             add_file(&st, inputs[i], &sb); /* named directly: always taken */
     }
     take_unique(&st, list);
+    list->n_unreadable += st.n_unreadable;
     free(st.seen);
     return status;
 }
@@ -327,5 +344,5 @@ void kj_file_list_free(kj_file_list *list)
     }
     free(list->files);
     list->files = NULL;
-    list->n_files = list->cap = 0;
+    list->n_files = list->cap = list->n_unreadable = 0;
 }

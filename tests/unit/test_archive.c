@@ -214,6 +214,41 @@ static void read_reports_missing_files(void **state)
     assert_int_equal(kj_archive_read(root, &text, &len, &enc, &err), KJ_ERR_NOINPUT);
 }
 
+static void walk_counts_entries_it_cannot_read(void **state)
+{
+    (void)state;
+    char dir[512], path[600];
+    snprintf(dir, sizeof dir, "%s/lost/2026/03", root);
+    snprintf(path, sizeof path, "%s/lost", root);
+    assert_int_equal(mkdir(path, 0755), 0);
+    snprintf(path, sizeof path, "%s/lost/2026", root);
+    assert_int_equal(mkdir(path, 0755), 0);
+    assert_int_equal(mkdir(dir, 0755), 0);
+    /* lost: a dangling link and a FIFO named like releases */
+    snprintf(path, sizeof path, "%s/05_リンク切れ.md", dir);
+    assert_int_equal(symlink("/nonexistent/x.md", path), 0);
+    snprintf(path, sizeof path, "%s/06_パイプ.md", dir);
+    assert_int_equal(mkfifo(path, 0644), 0);
+    /* not lost: a loop (its folder is walked anyway), a dangling note */
+    snprintf(path, sizeof path, "%s/loop", dir);
+    assert_int_equal(symlink("..", path), 0);
+    snprintf(path, sizeof path, "%s/notes.md", dir);
+    assert_int_equal(symlink("/nonexistent/notes.md", path), 0);
+    write_file("lost/2026/03/07_甲社.md", "# 公表概要\n");
+
+    snprintf(path, sizeof path, "%s/lost", root);
+    const char *inputs[] = {path};
+    kj_file_list list = {0};
+    skips s = {0};
+    kj_error err;
+    assert_int_equal(kj_archive_collect(inputs, 1, &list, on_skip, &s, &err), KJ_OK);
+    assert_int_equal(list.n_files, 1);
+    assert_int_equal(list.n_unreadable, 2);
+    assert_int_equal(s.warnings, 4);
+    kj_file_list_free(&list);
+    assert_int_equal(list.n_unreadable, 0);
+}
+
 static void read_refuses_fifos_and_huge_files(void **state)
 {
     (void)state;
@@ -256,6 +291,7 @@ int main(void)
         cmocka_unit_test(decode_keeps_utf8_with_stray_bytes),
         cmocka_unit_test(utf8_repair_in_buffers),
         cmocka_unit_test(read_reports_missing_files),
+        cmocka_unit_test(walk_counts_entries_it_cannot_read),
         cmocka_unit_test(read_refuses_fifos_and_huge_files),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
