@@ -56,6 +56,13 @@ size_t kj_display_width(const char *s, size_t len);
 /** True when `cp` is a wide (CJK ideograph, kana, full-width) character. */
 bool kj_is_wide(int32_t cp);
 
+/**
+ * True for characters that carry no text but act on a terminal or on how
+ * text displays: C0 and C1 controls, DEL, zero-width and bidirectional
+ * format characters, line and paragraph separators, the byte-order mark.
+ */
+bool kj_is_invisible(int32_t cp);
+
 /* A growable byte buffer on the heap, always NUL-terminated. */
 typedef struct kj_buf {
     char *data;
@@ -84,6 +91,15 @@ void kj_buf_printf(kj_buf *buf, const char *fmt, ...) __attribute__((format(prin
  * valid UTF-8 whatever `s` holds.  Returns the number of bytes replaced.
  */
 size_t kj_buf_append_utf8(kj_buf *buf, const char *s, size_t len);
+
+/**
+ * Appends `s` with everything a terminal or a mail reader would act on made
+ * visible: `\n`, `\r`, `\t`; other invisible characters (kj_is_invisible)
+ * as `\xHH` below U+0080 and `\uHHHH` above; bytes that are not UTF-8 as
+ * `\xHH`.  Text, Japanese included, passes unchanged.  For printing names
+ * and reasons that come from archive files.
+ */
+void kj_buf_append_visible(kj_buf *buf, const char *s);
 
 /** Empties the buffer, keeping its storage. */
 void kj_buf_reset(kj_buf *buf);

@@ -13,18 +13,16 @@
 #include "kaiji/output.h"
 #include "kaiji/text.h"
 
-/* Characters that are fine in Japanese text but not in a file name. */
+/*
+ * Characters that are fine in Japanese text but not in a file name:
+ * separators and what Windows and mail clients refuse; controls, and the
+ * zero-width and bidirectional format characters that can make a name
+ * display as something it is not; U+FFFD, which stands for bytes lost.
+ */
 static bool unsafe_cp(int32_t cp)
 {
-    if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
-        return true; /* C0, DEL, C1 controls */
-    if (cp == '/' || cp == '\\' || cp == ':' || cp == '*' || cp == '?' || cp == '"' || cp == '<' ||
-        cp == '>' || cp == '|')
-        return true; /* separators, and what Windows and mail clients refuse */
-    /* Zero-width, bidirectional and line-separating format characters can
-     * make a name display as something it is not. */
-    return cp == 0x061C || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) ||
-           (cp >= 0x2060 && cp <= 0x2069) || cp == 0xFEFF || cp == 0xFFFD;
+    return cp == '/' || cp == '\\' || cp == ':' || cp == '*' || cp == '?' || cp == '"' ||
+           cp == '<' || cp == '>' || cp == '|' || kj_is_invisible(cp) || cp == 0xFFFD;
 }
 
 size_t kj_safe_filename(char *out, size_t size, const char *name)

@@ -1,4 +1,6 @@
 /* utf8.c — decoding, validation and display width of UTF-8. */
+#include <string.h>
+
 #include <utf8proc.h>
 
 #include "kaiji/text.h"
@@ -129,6 +131,40 @@ bool kj_is_wide(int32_t cp)
            (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
            (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) ||
            (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+bool kj_is_invisible(int32_t cp)
+{
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x061C ||
+           (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) ||
+           (cp >= 0x2060 && cp <= 0x2069) || cp == 0xFEFF;
+}
+
+void kj_buf_append_visible(kj_buf *buf, const char *s)
+{
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        size_t start = i, adv = 1;
+        int32_t cp = 0;
+        while (i < len && (cp = kj_utf8_decode(s + i, len - i, &adv)) >= 0 && !kj_is_invisible(cp))
+            i += adv;
+        kj_buf_append(buf, s + start, i - start);
+        if (i >= len)
+            break;
+        if (cp == '\n')
+            kj_buf_puts(buf, "\\n");
+        else if (cp == '\r')
+            kj_buf_puts(buf, "\\r");
+        else if (cp == '\t')
+            kj_buf_puts(buf, "\\t");
+        else if (cp < 0x80) /* a control, or (cp < 0) a byte that is not UTF-8 */
+            kj_buf_printf(buf, "\\x%02X", (unsigned char)s[i]);
+        else
+            kj_buf_printf(buf, "\\u%04X", (unsigned)cp);
+        i += cp < 0 ? 1 : adv;
+    }
+    if (!buf->data)
+        kj_buf_append(buf, "", 0);
 }
 
 size_t kj_display_width(const char *s, size_t len)

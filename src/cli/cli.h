@@ -19,6 +19,11 @@ typedef struct cli_common {
     int jobs;     /* -j N: worker threads, 0 for one per core */
     bool verbose; /* -v: notices about skipped files */
     bool quiet;   /* -q: nothing on success */
+    /* `kaiji check`: folders and files passed over with a warning while
+     * collecting are listed on stdout as problems (and counted here)
+     * instead of warned about on stderr. */
+    bool list_skips;
+    size_t n_listed_skips;
 } cli_common;
 
 /* A command: `kaiji NAME ...`. */
@@ -28,18 +33,34 @@ typedef struct cli_command {
     int (*run)(int argc, char **argv);
 } cli_command;
 
+/*
+ * Everything printed that comes from archive files (file names, reasons
+ * quoting their text) goes through kj_buf_append_visible(): an escape
+ * sequence in a file name must not drive the terminal or a cron mail.
+ */
+
 /** Prints `kaiji: ` and a formatted message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /** Prints `kaiji: FILE: warning: reason` to stderr. */
 void cli_warn_file(const char *file, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/** Writes `s` to `out` with control and format characters made visible. */
+void cli_put_visible(FILE *out, const char *s);
+
 /**
  * Collects the release files named by `inputs`, printing skipped folders
  * (always) and skipped files (under --verbose).  Returns 0 or an exit code
  * (66 when an input is missing or no release file is found).
  */
-int cli_collect(const cli_common *common, char **inputs, int n_inputs, kj_file_list *list);
+int cli_collect(cli_common *common, char **inputs, int n_inputs, kj_file_list *list);
+
+/**
+ * The exit status of a command that read `list`: 65 (EX_DATAERR) when
+ * `skipped` files could not be used or the walk passed over entries that
+ * may have held releases (list->n_unreadable), else 0.
+ */
+int cli_data_status(const kj_file_list *list, size_t skipped);
 
 /**
  * Load options for `common`: threads, progress on a terminal, and the

@@ -19,7 +19,11 @@ static void usage(FILE *out)
                  "  -v, --verbose  also name files skipped for not matching the layout\n"
                  "  -h, --help     this text\n"
                  "\n"
-                 "exit status: 0 no problems; 65 problems listed; 64 usage; 66 no input.\n");
+                 "Folders and files the walk cannot use (unreadable, symbolic link loops,\n"
+                 "FIFOs named like releases) are listed too.\n"
+                 "\n"
+                 "exit status: 0 no problems; 65 problems listed; 64 usage; 66 no input;\n"
+                 "74 cannot write the list.\n");
 }
 
 typedef struct check_run {
@@ -34,8 +38,10 @@ static int check_one(kj_release *rel, void *arg)
     for (size_t i = 0; i < rel->n_diags; i++) {
         if (!kj_problem_is_listed(rel->diags[i].problem))
             continue;
-        printf("%s%s", first ? rel->file : ";", first ? ": " : " ");
-        fputs(rel->diags[i].message, stdout);
+        if (first)
+            cli_put_visible(stdout, rel->file);
+        fputs(first ? ": " : "; ", stdout);
+        cli_put_visible(stdout, rel->diags[i].message);
         first = false;
     }
     if (!first) {
@@ -52,7 +58,7 @@ int cmd_check(int argc, char **argv)
                                              {"verbose", no_argument, NULL, 'v'},
                                              {"help", no_argument, NULL, 'h'},
                                              {NULL, 0, NULL, 0}};
-    cli_common common = {0};
+    cli_common common = {.list_skips = true};
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "j:vh", longopts, NULL)) != -1) {
@@ -86,14 +92,16 @@ int cmd_check(int argc, char **argv)
         kj_file_list_free(&list);
         return rc;
     }
-    check_run run = {0};
+    /* Entries the walk could not use were listed while collecting. */
+    check_run run = {.files = common.n_listed_skips, .with_problems = common.n_listed_skips};
     kj_load_options opt = cli_load_options(&common);
     kj_load_each(&list, &opt, check_one, &run);
     printf("%zu of %zu files have problems\n", run.with_problems, run.files);
+    int status = cli_data_status(&list, run.with_problems);
     kj_file_list_free(&list);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         cli_error("check: cannot write to standard output");
         return KJ_ERR_IO;
     }
-    return run.with_problems ? KJ_ERR_DATA : 0;
+    return status;
 }

@@ -29,7 +29,8 @@ static void usage(FILE *out)
                  "  -h, --help        this text\n"
                  "\n"
                  "exit status: 0 all files exported; 65 some files were unusable and left\n"
-                 "out (each is named on stderr); 64 usage; 66 no input; 73/74 cannot write.\n");
+                 "out, or folders could not be read (each is named on stderr); 64 usage;\n"
+                 "66 no input; 73/74 cannot write.\n");
 }
 
 typedef struct export_run {
@@ -137,6 +138,7 @@ int cmd_export(int argc, char **argv)
         kj_file_list_free(&list);
         return err.status;
     }
+    int status = cli_data_status(&list, run.skipped);
     kj_file_list_free(&list);
-    return run.skipped ? KJ_ERR_DATA : 0;
+    return status;
 }

@@ -6,13 +6,39 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "kaiji/text.h"
+
+void cli_put_visible(FILE *out, const char *s)
+{
+    kj_buf b = {0};
+    kj_buf_append_visible(&b, s);
+    fwrite(b.data, 1, b.len, out);
+    kj_buf_free(&b);
+}
+
+/* Formats a message and prints it made visible. */
+static void put_visible_v(FILE *out, const char *fmt, va_list ap)
+{
+    va_list copy;
+    va_copy(copy, ap);
+    int n = vsnprintf(NULL, 0, fmt, copy);
+    va_end(copy);
+    if (n < 0)
+        return;
+    char *text = malloc((size_t)n + 1);
+    if (!text)
+        return;
+    vsnprintf(text, (size_t)n + 1, fmt, ap);
+    cli_put_visible(out, text);
+    free(text);
+}
 
 void cli_error(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
     fputs("kaiji: ", stderr);
-    vfprintf(stderr, fmt, ap);
+    put_visible_v(stderr, fmt, ap);
     fputc('\n', stderr);
     va_end(ap);
 }
@@ -21,27 +47,45 @@ void cli_warn_file(const char *file, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "kaiji: %s: warning: ", file);
-    vfprintf(stderr, fmt, ap);
+    fputs("kaiji: ", stderr);
+    cli_put_visible(stderr, file);
+    fputs(": warning: ", stderr);
+    put_visible_v(stderr, fmt, ap);
     fputc('\n', stderr);
     va_end(ap);
 }
 
 static void on_skip(void *ctx, const char *file, const char *reason, bool warning)
 {
-    const cli_common *common = ctx;
-    if (warning)
+    cli_common *common = ctx;
+    if (warning && common->list_skips) {
+        cli_put_visible(stdout, file);
+        fputs(": ", stdout);
+        cli_put_visible(stdout, reason);
+        putchar('\n');
+        common->n_listed_skips++;
+    } else if (warning) {
         cli_warn_file(file, "%s", reason);
-    else if (common->verbose)
-        fprintf(stderr, "kaiji: %s: skipped: %s\n", file, reason);
+    } else if (common->verbose) {
+        fputs("kaiji: ", stderr);
+        cli_put_visible(stderr, file);
+        fputs(": skipped: ", stderr);
+        cli_put_visible(stderr, reason);
+        fputc('\n', stderr);
+    }
 }
 
-int cli_collect(const cli_common *common, char **inputs, int n_inputs, kj_file_list *list)
+int cli_data_status(const kj_file_list *list, size_t skipped)
+{
+    return skipped || list->n_unreadable ? KJ_ERR_DATA : 0;
+}
+
+int cli_collect(cli_common *common, char **inputs, int n_inputs, kj_file_list *list)
 {
     kj_error err;
     kj_error_clear(&err);
     kj_status st = kj_archive_collect((const char *const *)inputs, (size_t)n_inputs, list, on_skip,
-                                      (void *)common, &err);
+                                      common, &err);
     if (st != KJ_OK) {
         cli_error("%s", err.message);
         return st;

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -157,6 +158,32 @@ static void utf8_validation(void **state)
     assert_true(kj_utf8_valid("a\0b", 3));          /* NUL is allowed */
 }
 
+static const char *visible(const char *s)
+{
+    static char out[256];
+    kj_buf b = {0};
+    kj_buf_append_visible(&b, s);
+    snprintf(out, sizeof out, "%s", b.data);
+    kj_buf_free(&b);
+    return out;
+}
+
+static void invisible_characters_made_visible(void **state)
+{
+    (void)state;
+    assert_string_equal(visible("株式会社かもめ 通信"), "株式会社かもめ 通信");
+    assert_string_equal(visible("a\x1b[2Jb"), "a\\x1B[2Jb");
+    assert_string_equal(visible("line\nnext\ttab\r"), "line\\nnext\\ttab\\r");
+    assert_string_equal(visible("bad\xff"
+                                "byte"),
+                        "bad\\xFFbyte");
+    assert_string_equal(visible("rtl\u202Etxt.exe"), "rtl\\u202Etxt.exe");
+    assert_string_equal(visible("c1\xC2\x85"), "c1\\u0085"); /* U+0085 */
+    assert_string_equal(visible(""), "");
+    assert_true(kj_is_invisible(0x1B) && kj_is_invisible(0x2066) && kj_is_invisible(0xFEFF));
+    assert_false(kj_is_invisible(' ') || kj_is_invisible(0x3000) || kj_is_invisible(0x3042));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -174,6 +201,7 @@ int main(void)
         cmocka_unit_test(length_is_reported),
         cmocka_unit_test(display_width_counts_wide_as_two),
         cmocka_unit_test(utf8_validation),
+        cmocka_unit_test(invisible_characters_made_visible),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
