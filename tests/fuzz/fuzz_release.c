@@ -14,28 +14,6 @@
 #include "fuzz.h"
 #include "kaiji/kaiji.h"
 
-static const char *const record_keys[] = {"path",
-                                          "published",
-                                          "organizations",
-                                          "report",
-                                          "attack_types",
-                                          "third_party",
-                                          "leak_status",
-                                          "affected_persons",
-                                          "affected_persons_confirmed",
-                                          "affected_organizations",
-                                          "victim_categories",
-                                          "data_types",
-                                          "data_types_excluded",
-                                          "occurred",
-                                          "detected",
-                                          "reported_to",
-                                          "title",
-                                          "source_url",
-                                          "links",
-                                          "events",
-                                          "evidence"};
-
 static void check_text(const kj_text *t)
 {
     FUZZ_CHECK(t->raw && t->norm);
@@ -74,13 +52,29 @@ static void check_release(const kj_release *rel)
         FUZZ_CHECK(rel->diags[i].message != NULL);
 }
 
-/* The record has every key, and its text is valid JSON. */
+/*
+ * The record has every key a record can have — those of an empty release's
+ * record, whatever keys the schema grows — and its text is valid JSON.
+ */
 static char *check_record(const kj_release *rel)
 {
+    static json_t *reference;
+    if (!reference) {
+        kj_release *empty = kj_release_new("x", "2026/01/01_x.md");
+        reference = kj_release_to_json(empty, NULL);
+        kj_release_free(empty);
+    }
     json_t *rec = kj_release_to_json(rel, NULL);
     FUZZ_CHECK(rec != NULL);
-    for (size_t i = 0; i < sizeof record_keys / sizeof record_keys[0]; i++)
-        FUZZ_CHECK(json_object_get(rec, record_keys[i]) != NULL);
+    const char *key;
+    json_t *value;
+    json_object_foreach(reference, key, value)
+    {
+        json_t *got = json_object_get(rec, key);
+        FUZZ_CHECK(got != NULL);
+        if (json_is_array(value) || json_is_object(value) || json_is_string(value))
+            FUZZ_CHECK(json_typeof(got) == json_typeof(value));
+    }
     FUZZ_CHECK(json_array_size(json_object_get(rec, "organizations")) ==
                rel->overview.n_organizations);
     FUZZ_CHECK(json_array_size(json_object_get(rec, "links")) == rel->overview.n_links);
