@@ -26,6 +26,7 @@ typedef struct upload {
 typedef struct dialogue {
     char last_command[256];
     char last_reply[512];
+    bool refused; /* frozen at the first 4xx/5xx reply: QUIT must not hide it */
 } dialogue;
 
 static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
@@ -61,6 +62,8 @@ static int watch_dialogue(CURL *curl, curl_infotype type, char *data, size_t siz
 {
     (void)curl;
     dialogue *d = ctx;
+    if (d->refused)
+        return 0;
     if (type == CURLINFO_HEADER_OUT) {
         bool in_auth = strncmp(d->last_command, "AUTH", 4) == 0;
         if (size >= 4 && strncasecmp(data, "AUTH", 4) == 0)
@@ -69,12 +72,14 @@ static int watch_dialogue(CURL *curl, curl_infotype type, char *data, size_t siz
             keep_line(d->last_command, sizeof d->last_command, data, size);
     } else if (type == CURLINFO_HEADER_IN) {
         keep_line(d->last_reply, sizeof d->last_reply, data, size);
+        d->refused = size >= 3 && (data[0] == '4' || data[0] == '5') && data[1] >= '0' &&
+                     data[1] <= '9' && (size == 3 || data[3] == ' ');
     }
     return 0;
 }
 
 static kj_status classify(CURLcode rc, long reply_code, const dialogue *d, const char *where,
-                          const char *curl_message, kj_error *err)
+                          long timeout, const char *curl_message, kj_error *err)
 {
     const char *command = d->last_command[0] ? d->last_command : "(connecting)";
     const char *reply = d->last_reply[0] ? d->last_reply : "no reply";
@@ -94,9 +99,13 @@ static kj_status classify(CURLcode rc, long reply_code, const dialogue *d, const
             return kj_error_set(err, KJ_ERR_TEMPFAIL,
                                 "%s: temporary refusal of %s: %s (the next run retries)", where,
                                 command, reply);
+        if (rc == CURLE_OPERATION_TIMEDOUT)
+            return kj_error_set(err, KJ_ERR_TEMPFAIL,
+                                "%s: no answer within the time limit (%ld s) after %s (the next "
+                                "run retries)",
+                                where, timeout, command);
         return kj_error_set(err, KJ_ERR_TEMPFAIL, "%s: %s (the next run retries)", where,
-                            rc == CURLE_OPERATION_TIMEDOUT ? "no answer within the time limit"
-                                                           : curl_message);
+                            curl_message);
     case CURLE_LOGIN_DENIED:
         return kj_error_set(err, KJ_ERR_CONFIG, "%s: authentication failed: %s", where, reply);
     case CURLE_USE_SSL_FAILED:
@@ -164,7 +173,7 @@ kj_status kj_smtp_send(const kj_smtp_options *o, const char *sender,
     }
 
     upload up = {message, len, 0};
-    dialogue d = {{0}, {0}};
+    dialogue d = {{0}, {0}, false};
     char curl_message[CURL_ERROR_SIZE] = "";
     curl_easy_setopt(curl, CURLOPT_URL, url);
     curl_easy_setopt(curl, CURLOPT_MAIL_FROM, mail_from);
@@ -197,7 +206,7 @@ kj_status kj_smtp_send(const kj_smtp_options *o, const char *sender,
     if (rc != CURLE_OK) {
         if (!curl_message[0])
             snprintf(curl_message, sizeof curl_message, "%s", curl_easy_strerror(rc));
-        st = classify(rc, reply_code, &d, where, curl_message, err);
+        st = classify(rc, reply_code, &d, where, o->timeout_seconds, curl_message, err);
     }
     curl_slist_free_all(rcpt);
     curl_easy_cleanup(curl);
