@@ -62,6 +62,13 @@ kj_status kj_run_open(const kj_run_config *config, const kj_run_options *options
 size_t kj_run_pending(const kj_run *run);
 
 /**
+ * Due message `i` (0 ≤ i < kj_run_pending()): its job's name and its
+ * period's key, written into `period` (16 bytes).  Returns the job name,
+ * owned by the configuration.
+ */
+const char *kj_run_due(const kj_run *run, size_t i, char period[16]);
+
+/**
  * Makes and delivers every due message from `releases` (the whole archive,
  * in path order).  Returns the most serious outcome: KJ_OK (all sent, or
  * nothing due); KJ_ERR_CONFIG (78) or KJ_ERR_UNAVAILABLE (69) when a

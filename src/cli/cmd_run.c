@@ -24,6 +24,7 @@ static void usage(FILE *out)
     fprintf(out,
             "usage: kaiji run --config FILE [--dry-run] [--force] [--job NAME]\n"
             "                 [--period KEY] [--today YYYY-MM-DD] [--quiet] [-j N]\n"
+            "       kaiji run --config FILE --check\n"
             "\n"
             "Performs the jobs of the configuration FILE (see README.md, \"Unattended\n"
             "runs\"): for every report that is due — the last complete month or week,\n"
@@ -34,6 +35,8 @@ static void usage(FILE *out)
             "  -c, --config FILE  the configuration (JSON)\n"
             "  -n, --dry-run      write each message as an .eml file into the output\n"
             "                     folder instead of sending it; the state is not changed\n"
+            "      --check        check the configuration (and the password's source) and\n"
+            "                     list the messages that are due; do nothing else\n"
             "  -f, --force        send the last complete period again even if it was sent\n"
             "      --job NAME     run only this job\n"
             "      --period KEY   only this period (2026-03, 2026-W10, 2026-03-05); with\n"
@@ -158,10 +161,39 @@ static int load_archive(const kj_run_config *config, int threads, const run_log 
     return rc;
 }
 
+/* --check: the configuration is valid (it loaded); show the plan. */
+static int check_config(kj_run_config *config, const kj_run_options *options)
+{
+    kj_error err;
+    kj_run *run;
+    kj_status st = kj_run_open(config, options, &run, &err);
+    if (st != KJ_OK) {
+        cli_error("%s", err.message);
+        kj_run_config_free(config);
+        return st;
+    }
+    printf("%s: configuration OK: %zu job%s, delivery by %s\n", config->path, config->n_jobs,
+           config->n_jobs == 1 ? "" : "s",
+           config->method == KJ_DELIVER_SMTP ? "SMTP" : config->sendmail_argv[0]);
+    for (size_t i = 0; i < config->n_jobs; i++)
+        printf("  job %s: %s\n", config->jobs[i].name, kj_job_kind_name(config->jobs[i].kind));
+    if (kj_run_pending(run) == 0)
+        printf("nothing is due\n");
+    for (size_t i = 0; i < kj_run_pending(run); i++) {
+        char period[16];
+        const char *job = kj_run_due(run, i, period);
+        printf("due: %s %s\n", job, period);
+    }
+    kj_run_close(run);
+    kj_run_config_free(config);
+    return 0;
+}
+
 int cmd_run(int argc, char **argv)
 {
     static const struct option longopts[] = {{"config", required_argument, NULL, 'c'},
                                              {"dry-run", no_argument, NULL, 'n'},
+                                             {"check", no_argument, NULL, 'C'},
                                              {"force", no_argument, NULL, 'f'},
                                              {"job", required_argument, NULL, 'J'},
                                              {"period", required_argument, NULL, 'P'},
@@ -174,6 +206,7 @@ int cmd_run(int argc, char **argv)
     kj_run_options options = {0};
     run_log log = {false};
     int threads = 0;
+    bool check_only = false;
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "c:nfqj:h", longopts, NULL)) != -1) {
@@ -183,6 +216,10 @@ int cmd_run(int argc, char **argv)
             break;
         case 'n':
             options.dry_run = true;
+            break;
+        case 'C':
+            check_only = true;
+            options.dry_run = true; /* planning must not save the state */
             break;
         case 'f':
             options.force = true;
@@ -236,6 +273,8 @@ int cmd_run(int argc, char **argv)
         logf_line(&log, KJ_LOG_ERROR, "%s", err.message);
         return st;
     }
+    if (check_only)
+        return check_config(config, &options);
     kj_lock *lock = NULL;
     if ((st = make_parent(config->lock_file, &err)) != KJ_OK ||
         (st = make_parent(config->state_file, &err)) != KJ_OK ||

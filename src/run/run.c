@@ -167,6 +167,12 @@ size_t kj_run_pending(const kj_run *run)
     return run->n_items;
 }
 
+const char *kj_run_due(const kj_run *run, size_t i, char period[16])
+{
+    kj_period_key(run->items[i].period, period);
+    return run->items[i].job->name;
+}
+
 /* ------------------------------------------------------------ execution */
 
 /* Which outcome the exit status reports when several happen. */
