@@ -98,8 +98,17 @@ static kj_status add_addresses(GMimeMessage *message, GMimeAddressType type,
 
 static GMimeObject *text_part(const char *body)
 {
+    /* Text is base64-encoded in its canonical form, lines ending in CRLF
+     * (RFC 2045 §6.8), whatever the line ends of the wire. */
+    GString *canonical = g_string_sized_new(strlen(body) + 64);
+    for (const char *p = body; *p; p++) {
+        if (*p == '\n' && (p == body || p[-1] != '\r'))
+            g_string_append_c(canonical, '\r');
+        g_string_append_c(canonical, *p);
+    }
     GMimeTextPart *text = g_mime_text_part_new_with_subtype("plain");
-    g_mime_text_part_set_text(text, body);
+    g_mime_text_part_set_text(text, canonical->str);
+    g_string_free(canonical, TRUE);
     g_mime_text_part_set_charset(text, "utf-8");
     /* base64 keeps Japanese lines intact through any relay; 8bit would
      * need every hop to announce 8BITMIME. */
