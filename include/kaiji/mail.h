@@ -80,8 +80,7 @@ typedef struct kj_message {
  * (release it with kj_message_free()).  Returns KJ_OK, or KJ_ERR_CONFIG
  * when an address does not parse.
  */
-kj_status kj_message_build(const kj_mail *mail, kj_newline newline, kj_message *msg,
-                           kj_error *err);
+kj_status kj_message_build(const kj_mail *mail, kj_newline newline, kj_message *msg, kj_error *err);
 
 /** Frees what kj_message_build() put in `msg` and clears it. */
 void kj_message_free(kj_message *msg);

@@ -17,7 +17,7 @@
 
 #include "kaiji/error.h"
 #include "kaiji/mail.h"
-#include "kaiji/period.h"
+#include "kaiji/calendar.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -37,7 +37,7 @@ const char *kj_job_kind_name(kj_job_kind kind);
 typedef struct kj_job_config {
     char *name; /* unique; the key of its records in the state file */
     kj_job_kind kind;
-    kj_period_kind period;
+    kj_calendar_kind period;
     char *subject; /* template with {placeholders}, checked at load */
     char *from;
     char **to;
@@ -45,10 +45,10 @@ typedef struct kj_job_config {
     char **cc;
     size_t n_cc;
     bool has_since;
-    kj_period since; /* first period to deliver (back-fill), when has_since */
-    char *layout;    /* briefing layout file, NULL for the default */
-    int largest;     /* incidents listed as the largest (body) */
-    int list_limit;  /* new releases listed in the body at most */
+    kj_calendar_period since; /* first period to deliver (back-fill), when has_since */
+    char *layout;             /* briefing layout file, NULL for the default */
+    int largest;              /* incidents listed as the largest (body) */
+    int list_limit;           /* new releases listed in the body at most */
 } kj_job_config;
 
 typedef enum kj_delivery_method { KJ_DELIVER_SMTP, KJ_DELIVER_SENDMAIL } kj_delivery_method;

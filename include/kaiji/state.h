@@ -59,9 +59,9 @@ const char *kj_state_sent_digest(const kj_state *state, const char *job, const c
  * Records that the server accepted the message of `job` for `period`, with
  * its content digest, Message-ID, time and attachment names.
  */
-void kj_state_record_sent(kj_state *state, const char *job, const char *period,
-                          const char *digest, const char *message_id, time_t when,
-                          const char *const *attachments, size_t n_attachments);
+void kj_state_record_sent(kj_state *state, const char *job, const char *period, const char *digest,
+                          const char *message_id, time_t when, const char *const *attachments,
+                          size_t n_attachments);
 
 /** The first period job `job` ever considered (a key), or NULL. */
 const char *kj_state_first_period(const kj_state *state, const char *job);

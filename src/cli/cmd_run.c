@@ -21,37 +21,36 @@
 
 static void usage(FILE *out)
 {
-    fprintf(out,
-            "usage: kaiji run --config FILE [--dry-run] [--force] [--job NAME]\n"
-            "                 [--period KEY] [--today YYYY-MM-DD] [--quiet] [-j N]\n"
-            "       kaiji run --config FILE --check\n"
-            "\n"
-            "Performs the jobs of the configuration FILE (see README.md, \"Unattended\n"
-            "runs\"): for every report that is due — the last complete month or week,\n"
-            "and any earlier one a missed run left out — writes the report into the\n"
-            "output folder, mails it, and records it in the state file once the mail\n"
-            "server has accepted it.  A report already sent is never sent again.\n"
-            "\n"
-            "  -c, --config FILE  the configuration (JSON)\n"
-            "  -n, --dry-run      write each message as an .eml file into the output\n"
-            "                     folder instead of sending it; the state is not changed\n"
-            "      --check        check the configuration (and the password's source) and\n"
-            "                     list the messages that are due; do nothing else\n"
-            "  -f, --force        send the last complete period again even if it was sent\n"
-            "      --job NAME     run only this job\n"
-            "      --period KEY   only this period (2026-03, 2026-W10, 2026-03-05); with\n"
-            "                     --force, resend it\n"
-            "      --today DATE   act as if today were DATE (back-filling, tests)\n"
-            "  -q, --quiet        print nothing unless something is wrong (for cron)\n"
-            "  -j, --jobs N       worker threads reading the archive (default: one per core)\n"
-            "  -h, --help         this text\n"
-            "\n"
-            "exit status: 0 done, or nothing was due; 75 temporary failure (mail server\n"
-            "unreachable or 4xx, time-out, another run holds the lock): the next run\n"
-            "retries; 78 configuration error (or the server refused the login); 69 the\n"
-            "server refused the message for good (e.g. an unknown recipient); 65 the\n"
-            "archive is unusable or was not updated; 66 the configuration or archive is\n"
-            "missing; 73/74 a file could not be written; 64 usage.\n");
+    fprintf(out, "usage: kaiji run --config FILE [--dry-run] [--force] [--job NAME]\n"
+                 "                 [--period KEY] [--today YYYY-MM-DD] [--quiet] [-j N]\n"
+                 "       kaiji run --config FILE --check\n"
+                 "\n"
+                 "Performs the jobs of the configuration FILE (see README.md, \"Unattended\n"
+                 "runs\"): for every report that is due — the last complete month or week,\n"
+                 "and any earlier one a missed run left out — writes the report into the\n"
+                 "output folder, mails it, and records it in the state file once the mail\n"
+                 "server has accepted it.  A report already sent is never sent again.\n"
+                 "\n"
+                 "  -c, --config FILE  the configuration (JSON)\n"
+                 "  -n, --dry-run      write each message as an .eml file into the output\n"
+                 "                     folder instead of sending it; the state is not changed\n"
+                 "      --check        check the configuration (and the password's source) and\n"
+                 "                     list the messages that are due; do nothing else\n"
+                 "  -f, --force        send the last complete period again even if it was sent\n"
+                 "      --job NAME     run only this job\n"
+                 "      --period KEY   only this period (2026-03, 2026-W10, 2026-03-05); with\n"
+                 "                     --force, resend it\n"
+                 "      --today DATE   act as if today were DATE (back-filling, tests)\n"
+                 "  -q, --quiet        print nothing unless something is wrong (for cron)\n"
+                 "  -j, --jobs N       worker threads reading the archive (default: one per core)\n"
+                 "  -h, --help         this text\n"
+                 "\n"
+                 "exit status: 0 done, or nothing was due; 75 temporary failure (mail server\n"
+                 "unreachable or 4xx, time-out, another run holds the lock): the next run\n"
+                 "retries; 78 configuration error (or the server refused the login); 69 the\n"
+                 "server refused the message for good (e.g. an unknown recipient); 65 the\n"
+                 "archive is unusable or was not updated; 66 the configuration or archive is\n"
+                 "missing; 73/74 a file could not be written; 64 usage.\n");
 }
 
 typedef struct run_log {
@@ -70,7 +69,9 @@ static void log_line(kj_log_level level, const char *message, void *ctx)
     char stamp[40], zone[8];
     strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S", &tm);
     strftime(zone, sizeof zone, "%z", &tm);
-    const char *tag = level == KJ_LOG_ERROR ? "error: " : level == KJ_LOG_WARNING ? "warning: " : "";
+    const char *tag = level == KJ_LOG_ERROR     ? "error: "
+                      : level == KJ_LOG_WARNING ? "warning: "
+                                                : "";
     fprintf(stderr, "%s%.3s:%.2s kaiji: %s%s\n", stamp, zone, zone + 3, tag, message);
 }
 
@@ -155,8 +156,7 @@ static int load_archive(const kj_run_config *config, int threads, const run_log 
         logf_line(log, KJ_LOG_INFO, "read %zu releases from %s%s", set->n, config->archive,
                   watch.skipped ? " (some files were left out: see above)" : "");
     else
-        logf_line(log, KJ_LOG_ERROR, "archive %s: cannot read it (status %d)", config->archive,
-                  rc);
+        logf_line(log, KJ_LOG_ERROR, "archive %s: cannot read it (status %d)", config->archive, rc);
     kj_file_list_free(&list);
     return rc;
 }
@@ -256,8 +256,9 @@ int cmd_run(int argc, char **argv)
         }
     }
     if (!config_path || optind < argc) {
-        cli_error(config_path ? "run: unexpected argument '%s'" : "run: name the configuration "
-                                                                  "with --config FILE%s",
+        cli_error(config_path ? "run: unexpected argument '%s'"
+                              : "run: name the configuration "
+                                "with --config FILE%s",
                   config_path ? argv[optind] : "");
         usage(stderr);
         return KJ_ERR_USAGE;
@@ -279,8 +280,7 @@ int cmd_run(int argc, char **argv)
     if ((st = make_parent(config->lock_file, &err)) != KJ_OK ||
         (st = make_parent(config->state_file, &err)) != KJ_OK ||
         (st = kj_lock_acquire(config->lock_file, &lock, &err)) != KJ_OK) {
-        logf_line(&log, st == KJ_ERR_TEMPFAIL ? KJ_LOG_WARNING : KJ_LOG_ERROR, "%s",
-                  err.message);
+        logf_line(&log, st == KJ_ERR_TEMPFAIL ? KJ_LOG_WARNING : KJ_LOG_ERROR, "%s", err.message);
         kj_run_config_free(config);
         return st;
     }

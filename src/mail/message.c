@@ -134,8 +134,7 @@ static GMimeObject *attachment_part(const kj_attachment *a)
     return GMIME_OBJECT(part);
 }
 
-kj_status kj_message_build(const kj_mail *mail, kj_newline newline, kj_message *msg,
-                           kj_error *err)
+kj_status kj_message_build(const kj_mail *mail, kj_newline newline, kj_message *msg, kj_error *err)
 {
     memset(msg, 0, sizeof *msg);
     pthread_once(&gmime_once, init_gmime);

@@ -127,8 +127,7 @@ static kj_status classify(CURLcode rc, long reply_code, const dialogue *d, const
                             command, reply);
     if (reply_code >= 500 && reply_code < 600) {
         if (strncmp(command, "AUTH", 4) == 0)
-            return kj_error_set(err, KJ_ERR_CONFIG, "%s: authentication refused: %s", where,
-                                reply);
+            return kj_error_set(err, KJ_ERR_CONFIG, "%s: authentication refused: %s", where, reply);
         return kj_error_set(err, KJ_ERR_UNAVAILABLE, "%s: the server refused %s: %s", where,
                             command, reply);
     }
@@ -136,9 +135,8 @@ static kj_status classify(CURLcode rc, long reply_code, const dialogue *d, const
                         reply);
 }
 
-kj_status kj_smtp_send(const kj_smtp_options *o, const char *sender,
-                       const char *const *recipients, size_t n_recipients, const char *message,
-                       size_t len, kj_error *err)
+kj_status kj_smtp_send(const kj_smtp_options *o, const char *sender, const char *const *recipients,
+                       size_t n_recipients, const char *message, size_t len, kj_error *err)
 {
     char where[300];
     snprintf(where, sizeof where, "SMTP %s:%d", o->host, o->port);

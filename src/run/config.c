@@ -23,11 +23,10 @@
 #include "kaiji/mail.h"
 #include "run_internal.h"
 
-const char *const kj_subject_placeholders[] = {
-    "period", "month", "label", "first", "last", "job", "count", "new", NULL};
+const char *const kj_subject_placeholders[] = {"period", "month", "label", "first", "last",
+                                               "job",    "count", "new",   NULL};
 
-static const char *const kind_names[KJ_JOB__COUNT] = {"briefing", "digest", "onepagers",
-                                                      "export"};
+static const char *const kind_names[KJ_JOB__COUNT] = {"briefing", "digest", "onepagers", "export"};
 
 const char *kj_job_kind_name(kj_job_kind kind)
 {
@@ -265,8 +264,8 @@ static const char *const default_subjects[KJ_JOB__COUNT] = {
     "情報セキュリティ開示 公表一覧 {label}",
 };
 
-static const kj_period_kind default_periods[KJ_JOB__COUNT] = {KJ_PERIOD_MONTH, KJ_PERIOD_WEEK,
-                                                               KJ_PERIOD_WEEK, KJ_PERIOD_MONTH};
+static const kj_calendar_kind default_periods[KJ_JOB__COUNT] = {
+    KJ_CALENDAR_MONTH, KJ_CALENDAR_WEEK, KJ_CALENDAR_WEEK, KJ_CALENDAR_MONTH};
 
 typedef struct defaults {
     char *from;
@@ -279,9 +278,8 @@ typedef struct defaults {
 static kj_status load_job(loader *l, json_t *obj, size_t index, const defaults *d,
                           kj_job_config *job)
 {
-    static const char *const keys[] = {"name",  "kind",    "period", "subject",
-                                       "from",  "to",      "cc",     "since",
-                                       "layout", "largest", "list_limit", NULL};
+    static const char *const keys[] = {"name", "kind",  "period", "subject", "from",       "to",
+                                       "cc",   "since", "layout", "largest", "list_limit", NULL};
     char path[64];
     snprintf(path, sizeof path, "jobs[%zu]", index);
     if (!json_is_object(obj))
@@ -326,27 +324,27 @@ static kj_status load_job(loader *l, json_t *obj, size_t index, const defaults *
     job->period = default_periods[job->kind];
     if (period) {
         join(at, sizeof at, path, "period");
-        int p = kj_period_kind_parse(period);
+        int p = kj_calendar_kind_parse(period);
         if (p < 0) {
             st = fail(l, at, "\"%s\" is no period (month, week or day)", period);
             goto done;
         }
-        if (job->kind == KJ_JOB_BRIEFING && p != KJ_PERIOD_MONTH) {
+        if (job->kind == KJ_JOB_BRIEFING && p != KJ_CALENDAR_MONTH) {
             st = fail(l, at, "the briefing covers a month: the period must be \"month\"");
             goto done;
         }
-        job->period = (kj_period_kind)p;
+        job->period = (kj_calendar_kind)p;
     }
     if (since) {
         join(at, sizeof at, path, "since");
-        if (!kj_period_parse(job->period, since, &job->since)) {
+        if (!kj_calendar_parse(job->period, since, &job->since)) {
             st = fail(l, at, "\"%s\" is not a %s (e.g. %s)", since,
-                      job->period == KJ_PERIOD_MONTH  ? "month"
-                      : job->period == KJ_PERIOD_WEEK ? "week"
-                                                      : "day",
-                      job->period == KJ_PERIOD_MONTH  ? "2026-01"
-                      : job->period == KJ_PERIOD_WEEK ? "2026-W02"
-                                                      : "2026-01-05");
+                      job->period == KJ_CALENDAR_MONTH  ? "month"
+                      : job->period == KJ_CALENDAR_WEEK ? "week"
+                                                        : "day",
+                      job->period == KJ_CALENDAR_MONTH  ? "2026-01"
+                      : job->period == KJ_CALENDAR_WEEK ? "2026-W02"
+                                                        : "2026-01-05");
             goto done;
         }
         job->has_since = true;
@@ -456,9 +454,9 @@ done:
 
 static kj_status load_smtp(loader *l, json_t *smtp, kj_run_config *c)
 {
-    static const char *const keys[] = {"host",         "port",          "security",
-                                       "user",         "password_env",  "password_file",
-                                       "ca_file",      "timeout_seconds", NULL};
+    static const char *const keys[] = {
+        "host",          "port",    "security",        "user", "password_env",
+        "password_file", "ca_file", "timeout_seconds", NULL};
     const char *path = "delivery.smtp";
     if (!json_is_object(smtp))
         return fail(l, path, "must be an object {\"host\": …}");
@@ -487,8 +485,7 @@ static kj_status load_smtp(loader *l, json_t *smtp, kj_run_config *c)
         else if (strcmp(security, "none") == 0)
             c->smtp.security = KJ_SMTP_NONE;
         else {
-            st = fail(l, "delivery.smtp.security", "\"%s\": use starttls, smtps or none",
-                      security);
+            st = fail(l, "delivery.smtp.security", "\"%s\": use starttls, smtps or none", security);
             goto done;
         }
     }
@@ -512,9 +509,10 @@ static kj_status load_smtp(loader *l, json_t *smtp, kj_run_config *c)
     c->smtp.user = user;
     c->smtp.password = password;
     c->smtp.ca_file = ca_file;
-    c->smtp.port = port ? (int)port : c->smtp.security == KJ_SMTP_SMTPS ? 465
-                                  : c->smtp.security == KJ_SMTP_STARTTLS ? 587
-                                                                         : 25;
+    c->smtp.port = port                                   ? (int)port
+                   : c->smtp.security == KJ_SMTP_SMTPS    ? 465
+                   : c->smtp.security == KJ_SMTP_STARTTLS ? 587
+                                                          : 25;
     c->smtp.timeout_seconds = timeout;
     host = user = ca_file = password = NULL;
 done:
@@ -602,10 +600,9 @@ static kj_status load_delivery(loader *l, json_t *delivery, kj_run_config *c)
 
 static kj_status load_top(loader *l, json_t *root, kj_run_config *c)
 {
-    static const char *const keys[] = {"archive", "out_dir", "state_file",
-                                       "lock_file", "max_archive_lag_days",
-                                       "from",    "to",      "cc",
-                                       "delivery", "jobs",    NULL};
+    static const char *const keys[] = {
+        "archive", "out_dir",  "state_file", "lock_file", "max_archive_lag_days", "from", "to",
+        "cc",      "delivery", "jobs",       NULL};
     if (!json_is_object(root))
         return fail(l, "", "the configuration must be one JSON object");
     kj_status st = check_keys(l, root, "", keys);

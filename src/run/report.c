@@ -17,14 +17,14 @@
 /* ------------------------------------------------------------ selection */
 
 /* Releases published inside `p`, in path order (borrowed pointers). */
-static size_t releases_in(const kj_release_set *set, kj_period p, const kj_release ***out)
+static size_t releases_in(const kj_release_set *set, kj_calendar_period p, const kj_release ***out)
 {
     const kj_release **items = malloc((set->n ? set->n : 1) * sizeof *items);
     if (!items)
         abort();
     size_t n = 0;
     for (size_t i = 0; i < set->n; i++)
-        if (kj_period_contains(p, set->items[i]->published))
+        if (kj_calendar_contains(p, set->items[i]->published))
             items[n++] = set->items[i];
     *out = items;
     return n;
@@ -37,7 +37,7 @@ static size_t releases_in(const kj_release_set *set, kj_period p, const kj_relea
  * message, "new" starts with the period itself.
  */
 static size_t new_releases(const kj_release_set *set, const kj_state *state, const char *job,
-                           kj_period p, const char *key, const kj_release ***out)
+                           kj_calendar_period p, const char *key, const kj_release ***out)
 {
     kj_date since = kj_state_reported_since(state, job);
     if (!kj_date_is_set(since))
@@ -67,8 +67,8 @@ static size_t new_releases(const kj_release_set *set, const kj_state *state, con
 
 /* ---------------------------------------------------------- attachments */
 
-static void add_attachment(run_report *r, const char *name, const char *content_type,
-                           char *path, unsigned char *data, size_t len)
+static void add_attachment(run_report *r, const char *name, const char *content_type, char *path,
+                           unsigned char *data, size_t len)
 {
     r->files = realloc(r->files, (r->n_files + 1) * sizeof *r->files);
     if (!r->files)
@@ -90,8 +90,8 @@ static char *out_path(const char *out_dir, const char *name)
  * Attaches the file just written at `path` as it is on disk, so the mail
  * carries exactly the bytes in the output folder.
  */
-static kj_status attach_file(run_report *r, const char *name, const char *content_type,
-                             char *path, kj_error *err)
+static kj_status attach_file(run_report *r, const char *name, const char *content_type, char *path,
+                             kj_error *err)
 {
     char *data;
     size_t len;
@@ -194,17 +194,17 @@ static void put_signed(kj_buf *b, long delta)
         kj_buf_puts(b, "±0");
 }
 
-static void put_figures(kj_buf *b, const run_inputs *in, kj_period p, const kj_release **items,
-                        size_t n)
+static void put_figures(kj_buf *b, const run_inputs *in, kj_calendar_period p,
+                        const kj_release **items, size_t n)
 {
     char label[64], prev_label[64];
-    kj_period prev = kj_period_prev(p);
+    kj_calendar_period prev = kj_calendar_prev(p);
     const kj_release **prev_items;
     size_t n_prev = releases_in(in->releases, prev, &prev_items);
-    kj_buf_printf(b, "■ 概況（%s）\n", kj_period_label(p, label, sizeof label));
+    kj_buf_printf(b, "■ 概況（%s）\n", kj_calendar_label(p, label, sizeof label));
     static const char *const before[] = {"前月", "前週", "前日"};
     kj_buf_printf(b, "・公表件数: %zu件（%s %s: %zu件、", n, before[p.kind],
-                  kj_period_label(prev, prev_label, sizeof prev_label), n_prev);
+                  kj_calendar_label(prev, prev_label, sizeof prev_label), n_prev);
     put_signed(b, (long)n - (long)n_prev);
     kj_buf_puts(b, "）\n");
     kj_buf_printf(b, "・公表した組織: %zu\n\n", count_organizations(items, n));
@@ -249,7 +249,7 @@ static void put_footer(kj_buf *b, const run_inputs *in)
 
 typedef struct subject_ctx {
     const run_inputs *in;
-    kj_period period;
+    kj_calendar_period period;
     size_t count, n_new;
     char buf[64];
 } subject_ctx;
@@ -259,12 +259,12 @@ static const char *subject_value(const char *name, size_t len, void *arg)
     subject_ctx *c = arg;
 #define IS(word) (len == sizeof word - 1 && memcmp(name, word, len) == 0)
     if (IS("period"))
-        return kj_period_key(c->period, c->buf);
+        return kj_calendar_key(c->period, c->buf);
     if (IS("month"))
-        return kj_period_label(kj_period_containing(KJ_PERIOD_MONTH, c->period.first), c->buf,
-                               sizeof c->buf);
+        return kj_calendar_label(kj_calendar_containing(KJ_CALENDAR_MONTH, c->period.first), c->buf,
+                                 sizeof c->buf);
     if (IS("label"))
-        return kj_period_label(c->period, c->buf, sizeof c->buf);
+        return kj_calendar_label(c->period, c->buf, sizeof c->buf);
     if (IS("first"))
         return kj_date_format(c->period.first, c->buf);
     if (IS("last"))
@@ -292,13 +292,13 @@ static const char *const titles[KJ_JOB__COUNT] = {
     "情報セキュリティ開示 公表一覧",
 };
 
-kj_status run_report_make(const run_inputs *in, kj_period p, run_report *r, kj_error *err)
+kj_status run_report_make(const run_inputs *in, kj_calendar_period p, run_report *r, kj_error *err)
 {
     memset(r, 0, sizeof *r);
     const kj_job_config *job = in->job;
     char key[16], label[64];
-    kj_period_key(p, key);
-    kj_period_label(p, label, sizeof label);
+    kj_calendar_key(p, key);
+    kj_calendar_label(p, label, sizeof label);
 
     const kj_release **items, **fresh;
     size_t n = releases_in(in->releases, p, &items);

@@ -23,7 +23,7 @@
 
 typedef struct due {
     const kj_job_config *job;
-    kj_period period;
+    kj_calendar_period period;
 } due;
 
 struct kj_run {
@@ -54,7 +54,7 @@ static void say(const kj_run *run, kj_log_level level, const char *fmt, ...)
     run->options.log(level, line, run->options.log_ctx);
 }
 
-static void add_due(kj_run *run, const kj_job_config *job, kj_period p)
+static void add_due(kj_run *run, const kj_job_config *job, kj_calendar_period p)
 {
     run->items = realloc(run->items, (run->n_items + 1) * sizeof *run->items);
     if (!run->items)
@@ -64,25 +64,25 @@ static void add_due(kj_run *run, const kj_job_config *job, kj_period p)
 
 /* The first period a job covers: the state's, or `since` when earlier, or
  * else the last complete one. */
-static kj_period first_period(kj_run *run, const kj_job_config *job, kj_period last,
-                              bool *changed)
+static kj_calendar_period first_period(kj_run *run, const kj_job_config *job,
+                                       kj_calendar_period last, bool *changed)
 {
     const char *recorded = kj_state_first_period(run->state, job->name);
-    kj_period first;
-    bool known = recorded && kj_period_parse(job->period, recorded, &first);
+    kj_calendar_period first;
+    bool known = recorded && kj_calendar_parse(job->period, recorded, &first);
     if (recorded && !known)
         say(run, KJ_LOG_WARNING,
             "%s: the state's first period \"%s\" is not a %s period; starting again from %s",
-            job->name, recorded, job->period == KJ_PERIOD_MONTH ? "month" : "week or day",
+            job->name, recorded, job->period == KJ_CALENDAR_MONTH ? "month" : "week or day",
             "the last complete one");
-    if (job->has_since && (!known || kj_period_cmp(job->since, first) < 0)) {
+    if (job->has_since && (!known || kj_calendar_cmp(job->since, first) < 0)) {
         first = job->since;
         known = true;
     }
     if (!known)
         first = last;
     char key[16];
-    kj_period_key(first, key);
+    kj_calendar_key(first, key);
     *changed = !recorded || strcmp(recorded, key) != 0;
     if (*changed)
         kj_state_set_first_period(run->state, job->name, key);
@@ -92,24 +92,24 @@ static kj_period first_period(kj_run *run, const kj_job_config *job, kj_period l
 static kj_status plan_job(kj_run *run, const kj_job_config *job, kj_date today, bool *changed,
                           bool *period_matched, kj_error *err)
 {
-    kj_period last = kj_period_last_complete(job->period, today);
+    kj_calendar_period last = kj_calendar_last_complete(job->period, today);
     char key[16];
     if (run->options.period) {
-        kj_period p;
-        if (!kj_period_parse(job->period, run->options.period, &p))
+        kj_calendar_period p;
+        if (!kj_calendar_parse(job->period, run->options.period, &p))
             return KJ_OK; /* a key of another kind of period: not this job's */
         *period_matched = true;
-        if (kj_period_cmp(p, last) > 0)
+        if (kj_calendar_cmp(p, last) > 0)
             return kj_error_set(err, KJ_ERR_USAGE, "%s: %s is not complete yet (the last is %s)",
-                                job->name, run->options.period, kj_period_key(last, key));
+                                job->name, run->options.period, kj_calendar_key(last, key));
         if (run->options.force || !kj_state_was_sent(run->state, job->name, run->options.period))
             add_due(run, job, p);
         return KJ_OK;
     }
-    kj_period first = first_period(run, job, last, changed);
-    for (kj_period p = first; kj_period_cmp(p, last) <= 0; p = kj_period_next(p)) {
-        bool sent = kj_state_was_sent(run->state, job->name, kj_period_key(p, key));
-        if (!sent || (run->options.force && kj_period_cmp(p, last) == 0))
+    kj_calendar_period first = first_period(run, job, last, changed);
+    for (kj_calendar_period p = first; kj_calendar_cmp(p, last) <= 0; p = kj_calendar_next(p)) {
+        bool sent = kj_state_was_sent(run->state, job->name, kj_calendar_key(p, key));
+        if (!sent || (run->options.force && kj_calendar_cmp(p, last) == 0))
             add_due(run, job, p);
     }
     return KJ_OK;
@@ -144,7 +144,8 @@ kj_status kj_run_open(const kj_run_config *config, const kj_run_options *options
         changed |= job_changed;
     }
     if (st == KJ_OK && options->period && !period_matched)
-        st = kj_error_set(err, KJ_ERR_USAGE, "--period %s: not a period of %s (e.g. 2026-03 for "
+        st = kj_error_set(err, KJ_ERR_USAGE,
+                          "--period %s: not a period of %s (e.g. 2026-03 for "
                           "a monthly job, 2026-W10 for a weekly one)",
                           options->period, options->only_job ? options->only_job : "any job");
     /*
@@ -169,7 +170,7 @@ size_t kj_run_pending(const kj_run *run)
 
 const char *kj_run_due(const kj_run *run, size_t i, char period[16])
 {
-    kj_period_key(run->items[i].period, period);
+    kj_calendar_key(run->items[i].period, period);
     return run->items[i].job->name;
 }
 
@@ -241,8 +242,8 @@ static kj_status deliver(const kj_run *run, const kj_job_config *job, const kj_m
 {
     const kj_run_config *c = run->config;
     if (c->method == KJ_DELIVER_SENDMAIL)
-        return kj_sendmail_send((const char *const *)c->sendmail_argv,
-                                c->sendmail_timeout_seconds, msg->data, msg->len, err);
+        return kj_sendmail_send((const char *const *)c->sendmail_argv, c->sendmail_timeout_seconds,
+                                msg->data, msg->len, err);
     size_t n = job->n_to + job->n_cc;
     const char **rcpt = malloc(n * sizeof *rcpt);
     if (!rcpt)
@@ -261,7 +262,7 @@ static kj_status run_one(kj_run *run, const due *d, const kj_release_set *releas
 {
     const kj_job_config *job = d->job;
     char key[16];
-    kj_period_key(d->period, key);
+    kj_calendar_key(d->period, key);
     run_inputs in = {run->config, job, releases, run->state, kj_version()};
     run_report report;
     kj_status st = run_report_make(&in, d->period, &report, err);
@@ -277,9 +278,11 @@ static kj_status run_one(kj_run *run, const due *d, const kj_release_set *releas
                                    report.files[i].data, report.files[i].len};
         names[i] = report.files[i].name;
     }
-    kj_mail mail = {job->from,     (const char *const *)job->to, job->n_to,
-                    (const char *const *)job->cc, job->n_cc,     report.subject,
-                    report.body,   files,        report.n_files, 0};
+    kj_mail mail = {job->from,      (const char *const *)job->to,
+                    job->n_to,      (const char *const *)job->cc,
+                    job->n_cc,      report.subject,
+                    report.body,    files,
+                    report.n_files, 0};
     bool lf = run->config->method == KJ_DELIVER_SENDMAIL && !run->options.dry_run;
     kj_message msg;
     st = kj_message_build(&mail, lf ? KJ_NEWLINE_LF : KJ_NEWLINE_CRLF, &msg, err);
@@ -292,8 +295,7 @@ static kj_status run_one(kj_run *run, const due *d, const kj_release_set *releas
         st = write_eml(run, job->name, key, &msg, path, sizeof path, err);
         if (st == KJ_OK)
             say(run, KJ_LOG_INFO, "%s %s: dry run: wrote %s (not sent to its %zu recipient%s)",
-                job->name, key, path, job->n_to + job->n_cc,
-                job->n_to + job->n_cc == 1 ? "" : "s");
+                job->name, key, path, job->n_to + job->n_cc, job->n_to + job->n_cc == 1 ? "" : "s");
     } else if (st == KJ_OK) {
         st = deliver(run, job, &msg, err);
         if (st == KJ_OK) {
@@ -304,9 +306,9 @@ static kj_status run_one(kj_run *run, const due *d, const kj_release_set *releas
             kj_state_add_reported(run->state, job->name, key, report.new_paths, report.n_new,
                                   since);
             kj_status saved = kj_state_save(run->state, run->config->state_file, err);
-            say(run, KJ_LOG_INFO, "%s %s: sent to %zu recipient%s (Message-ID <%s>, %s)",
-                job->name, key, job->n_to + job->n_cc, job->n_to + job->n_cc == 1 ? "" : "s",
-                msg.message_id, digest);
+            say(run, KJ_LOG_INFO, "%s %s: sent to %zu recipient%s (Message-ID <%s>, %s)", job->name,
+                key, job->n_to + job->n_cc, job->n_to + job->n_cc == 1 ? "" : "s", msg.message_id,
+                digest);
             if (saved != KJ_OK) {
                 say(run, KJ_LOG_ERROR,
                     "%s %s: the message went out but the state could not be saved: %s; the "
@@ -344,7 +346,7 @@ kj_status kj_run_execute(kj_run *run, const kj_release_set *releases, kj_error *
     for (size_t i = 0; i < run->n_items; i++) {
         const due *d = &run->items[i];
         char key[16];
-        kj_period_key(d->period, key);
+        kj_calendar_key(d->period, key);
         if (d->job == failed_job)
             continue; /* its later periods would fail the same way */
         int32_t lag = kj_date_is_set(newest)

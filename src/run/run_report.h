@@ -8,7 +8,7 @@
 
 #include "kaiji/error.h"
 #include "kaiji/load.h"
-#include "kaiji/period.h"
+#include "kaiji/calendar.h"
 #include "kaiji/runconfig.h"
 #include "kaiji/state.h"
 
@@ -44,7 +44,7 @@ typedef struct run_report {
  * folder and composes subject and body.  Returns KJ_OK, or 73/74 when a
  * file cannot be written (with `err` filled).  Free with run_report_free().
  */
-kj_status run_report_make(const run_inputs *in, kj_period p, run_report *r, kj_error *err);
+kj_status run_report_make(const run_inputs *in, kj_calendar_period p, run_report *r, kj_error *err);
 
 void run_report_free(run_report *r);
 

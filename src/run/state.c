@@ -150,9 +150,9 @@ static void format_time(time_t when, char buf[40])
         snprintf(buf + n, 40 - n, "%.3s:%.2s", zone, zone + 3);
 }
 
-void kj_state_record_sent(kj_state *state, const char *job, const char *period,
-                          const char *digest, const char *message_id, time_t when,
-                          const char *const *attachments, size_t n_attachments)
+void kj_state_record_sent(kj_state *state, const char *job, const char *period, const char *digest,
+                          const char *message_id, time_t when, const char *const *attachments,
+                          size_t n_attachments)
 {
     char at[40];
     format_time(when, at);

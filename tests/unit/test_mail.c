@@ -76,7 +76,8 @@ static void message_round_trips(void **state)
      * programs do.)
      */
     GMimeHeaderList *headers = g_mime_object_get_header_list(GMIME_OBJECT(m));
-    const char *raw = g_mime_header_get_raw_value(g_mime_header_list_get_header(headers, "Subject"));
+    const char *raw =
+        g_mime_header_get_raw_value(g_mime_header_list_get_header(headers, "Subject"));
     assert_non_null(strstr(raw, "=?UTF-8?B?"));
     GString *subject = g_string_new("");
     for (const char *w = strstr(raw, "=?"); w; w = strstr(w + 2, "=?")) {

@@ -1,4 +1,4 @@
-/* Tests of periods, JSON key locations and the run state (period.h,
+/* Tests of periods, JSON key locations and the run state (calendar.h,
  * jsonpos.h, state.h). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -12,7 +12,7 @@
 #include <cmocka.h>
 
 #include "kaiji/jsonpos.h"
-#include "kaiji/period.h"
+#include "kaiji/calendar.h"
 #include "kaiji/state.h"
 
 static kj_date day(int y, int m, int d)
@@ -20,65 +20,66 @@ static kj_date day(int y, int m, int d)
     return (kj_date){(int16_t)y, (int8_t)m, (int8_t)d};
 }
 
-static void assert_key(kj_period p, const char *key)
+static void assert_key(kj_calendar_period p, const char *key)
 {
     char buf[16];
-    assert_string_equal(kj_period_key(p, buf), key);
+    assert_string_equal(kj_calendar_key(p, buf), key);
 }
 
 static void months(void **state)
 {
     (void)state;
-    kj_period p = kj_period_last_complete(KJ_PERIOD_MONTH, day(2026, 1, 1));
+    kj_calendar_period p = kj_calendar_last_complete(KJ_CALENDAR_MONTH, day(2026, 1, 1));
     assert_key(p, "2025-12");
     assert_int_equal(p.last.day, 31);
-    p = kj_period_last_complete(KJ_PERIOD_MONTH, day(2024, 3, 31));
+    p = kj_calendar_last_complete(KJ_CALENDAR_MONTH, day(2024, 3, 31));
     assert_key(p, "2024-02");
     assert_int_equal(p.last.day, 29); /* leap year */
-    assert_key(kj_period_next(p), "2024-03");
+    assert_key(kj_calendar_next(p), "2024-03");
     char label[64];
-    assert_string_equal(kj_period_label(p, label, sizeof label), "2024年2月");
-    kj_period q;
-    assert_true(kj_period_parse(KJ_PERIOD_MONTH, "2026-04", &q));
+    assert_string_equal(kj_calendar_label(p, label, sizeof label), "2024年2月");
+    kj_calendar_period q;
+    assert_true(kj_calendar_parse(KJ_CALENDAR_MONTH, "2026-04", &q));
     assert_int_equal(q.last.day, 30);
-    assert_false(kj_period_parse(KJ_PERIOD_MONTH, "2026-13", &q));
-    assert_false(kj_period_parse(KJ_PERIOD_MONTH, "2026-04-01", &q));
-    assert_false(kj_period_parse(KJ_PERIOD_WEEK, "2026-04", &q));
+    assert_false(kj_calendar_parse(KJ_CALENDAR_MONTH, "2026-13", &q));
+    assert_false(kj_calendar_parse(KJ_CALENDAR_MONTH, "2026-04-01", &q));
+    assert_false(kj_calendar_parse(KJ_CALENDAR_WEEK, "2026-04", &q));
 }
 
 static void iso_weeks(void **state)
 {
     (void)state;
     /* 2026-01-01 is a Thursday: its week, 2026-W01, starts 2025-12-29. */
-    kj_period w = kj_period_containing(KJ_PERIOD_WEEK, day(2026, 1, 1));
+    kj_calendar_period w = kj_calendar_containing(KJ_CALENDAR_WEEK, day(2026, 1, 1));
     assert_key(w, "2026-W01");
     assert_int_equal(kj_date_cmp(w.first, day(2025, 12, 29)), 0);
     assert_int_equal(kj_date_cmp(w.last, day(2026, 1, 4)), 0);
     /* 2027-01-01 is a Friday: it belongs to 2026-W53. */
-    assert_key(kj_period_containing(KJ_PERIOD_WEEK, day(2027, 1, 1)), "2026-W53");
+    assert_key(kj_calendar_containing(KJ_CALENDAR_WEEK, day(2027, 1, 1)), "2026-W53");
     /* Monday 2026-04-06: the last complete week ended on Sunday the 5th. */
-    kj_period last = kj_period_last_complete(KJ_PERIOD_WEEK, day(2026, 4, 6));
+    kj_calendar_period last = kj_calendar_last_complete(KJ_CALENDAR_WEEK, day(2026, 4, 6));
     assert_key(last, "2026-W14");
     assert_int_equal(kj_date_cmp(last.last, day(2026, 4, 5)), 0);
     char label[64];
-    assert_string_equal(kj_period_label(last, label, sizeof label), "2026年3月30日〜4月5日");
-    kj_period p;
-    assert_true(kj_period_parse(KJ_PERIOD_WEEK, "2026-W53", &p));
-    assert_false(kj_period_parse(KJ_PERIOD_WEEK, "2025-W53", &p)); /* 2025 has 52 weeks */
-    assert_true(kj_period_parse(KJ_PERIOD_WEEK, "2026-W14", &p));
+    assert_string_equal(kj_calendar_label(last, label, sizeof label), "2026年3月30日〜4月5日");
+    kj_calendar_period p;
+    assert_true(kj_calendar_parse(KJ_CALENDAR_WEEK, "2026-W53", &p));
+    assert_false(kj_calendar_parse(KJ_CALENDAR_WEEK, "2025-W53", &p)); /* 2025 has 52 weeks */
+    assert_true(kj_calendar_parse(KJ_CALENDAR_WEEK, "2026-W14", &p));
     assert_int_equal(kj_date_cmp(p.first, day(2026, 3, 30)), 0);
-    assert_key(kj_period_prev(kj_period_containing(KJ_PERIOD_WEEK, day(2026, 1, 1))), "2025-W52");
+    assert_key(kj_calendar_prev(kj_calendar_containing(KJ_CALENDAR_WEEK, day(2026, 1, 1))),
+               "2025-W52");
 }
 
 static void days(void **state)
 {
     (void)state;
-    kj_period d = kj_period_last_complete(KJ_PERIOD_DAY, day(2026, 3, 1));
+    kj_calendar_period d = kj_calendar_last_complete(KJ_CALENDAR_DAY, day(2026, 3, 1));
     assert_key(d, "2026-02-28");
-    assert_true(kj_period_contains(d, day(2026, 2, 28)));
-    assert_false(kj_period_contains(d, day(2026, 3, 1)));
-    assert_int_equal(kj_period_kind_parse("week"), KJ_PERIOD_WEEK);
-    assert_int_equal(kj_period_kind_parse("year"), -1);
+    assert_true(kj_calendar_contains(d, day(2026, 2, 28)));
+    assert_false(kj_calendar_contains(d, day(2026, 3, 1)));
+    assert_int_equal(kj_calendar_kind_parse("week"), KJ_CALENDAR_WEEK);
+    assert_int_equal(kj_calendar_kind_parse("year"), -1);
 }
 
 static void json_locations(void **state)
@@ -149,8 +150,8 @@ static void state_round_trip(void **state)
     assert_false(kj_state_has_reported(s, "monthly"));
     kj_state_set_first_period(s, "monthly", "2026-03");
     const char *files[] = {"briefing-2026-03.pdf"};
-    kj_state_record_sent(s, "monthly", "2026-03", "sha256:abc", "id@example.jp", 1775000000,
-                         files, 1);
+    kj_state_record_sent(s, "monthly", "2026-03", "sha256:abc", "id@example.jp", 1775000000, files,
+                         1);
     const char *paths[] = {"2025/01/31_old.md", "2026/03/06_new.md", "2026/03/XX_undated.md"};
     kj_state_add_reported(s, "monthly", "2026-03", paths, 3, day(2025, 3, 1));
     assert_int_equal(kj_state_save(s, path, NULL), KJ_OK);

@@ -1,24 +1,24 @@
 /*
- * period.c — months, ISO weeks and days (see period.h).
+ * calendar.c — months, ISO weeks and days (see calendar.h).
  *
  * Everything is done on day numbers (kj_date_to_days), so month lengths
  * and leap years are the model's business, not repeated here.
  */
-#include "kaiji/period.h"
+#include "kaiji/calendar.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-int kj_period_kind_parse(const char *name)
+int kj_calendar_kind_parse(const char *name)
 {
     if (strcmp(name, "month") == 0)
-        return KJ_PERIOD_MONTH;
+        return KJ_CALENDAR_MONTH;
     if (strcmp(name, "week") == 0)
-        return KJ_PERIOD_WEEK;
+        return KJ_CALENDAR_WEEK;
     if (strcmp(name, "day") == 0)
-        return KJ_PERIOD_DAY;
+        return KJ_CALENDAR_DAY;
     return -1;
 }
 
@@ -34,48 +34,48 @@ static int weekday(kj_date d)
     return (int)(((days + 3) % 7 + 7) % 7);
 }
 
-kj_period kj_period_containing(kj_period_kind kind, kj_date day)
+kj_calendar_period kj_calendar_containing(kj_calendar_kind kind, kj_date day)
 {
-    kj_period p = {kind, day, day};
+    kj_calendar_period p = {kind, day, day};
     switch (kind) {
-    case KJ_PERIOD_MONTH: {
+    case KJ_CALENDAR_MONTH: {
         p.first = (kj_date){day.year, day.month, 1};
         kj_date next = day.month == 12 ? (kj_date){(int16_t)(day.year + 1), 1, 1}
                                        : (kj_date){day.year, (int8_t)(day.month + 1), 1};
         p.last = add_days(next, -1);
         break;
     }
-    case KJ_PERIOD_WEEK:
+    case KJ_CALENDAR_WEEK:
         p.first = add_days(day, -weekday(day));
         p.last = add_days(p.first, 6);
         break;
-    case KJ_PERIOD_DAY:
+    case KJ_CALENDAR_DAY:
         break;
     }
     return p;
 }
 
-kj_period kj_period_last_complete(kj_period_kind kind, kj_date today)
+kj_calendar_period kj_calendar_last_complete(kj_calendar_kind kind, kj_date today)
 {
-    return kj_period_prev(kj_period_containing(kind, today));
+    return kj_calendar_prev(kj_calendar_containing(kind, today));
 }
 
-kj_period kj_period_next(kj_period p)
+kj_calendar_period kj_calendar_next(kj_calendar_period p)
 {
-    return kj_period_containing(p.kind, add_days(p.last, 1));
+    return kj_calendar_containing(p.kind, add_days(p.last, 1));
 }
 
-kj_period kj_period_prev(kj_period p)
+kj_calendar_period kj_calendar_prev(kj_calendar_period p)
 {
-    return kj_period_containing(p.kind, add_days(p.first, -1));
+    return kj_calendar_containing(p.kind, add_days(p.first, -1));
 }
 
-int kj_period_cmp(kj_period a, kj_period b)
+int kj_calendar_cmp(kj_calendar_period a, kj_calendar_period b)
 {
     return kj_date_cmp(a.first, b.first);
 }
 
-bool kj_period_contains(kj_period p, kj_date day)
+bool kj_calendar_contains(kj_calendar_period p, kj_date day)
 {
     if (!kj_date_is_set(day))
         return false;
@@ -92,20 +92,20 @@ static void iso_week(kj_date monday, int *year, int *week)
     *week = (int)((kj_date_to_days(thursday) - jan1) / 7 + 1);
 }
 
-char *kj_period_key(kj_period p, char buf[16])
+char *kj_calendar_key(kj_calendar_period p, char buf[16])
 {
     switch (p.kind) {
-    case KJ_PERIOD_MONTH:
+    case KJ_CALENDAR_MONTH:
         snprintf(buf, 16, "%04u-%02u", (unsigned)p.first.year % 10000u,
                  (unsigned)p.first.month % 100u);
         break;
-    case KJ_PERIOD_WEEK: {
+    case KJ_CALENDAR_WEEK: {
         int year, week;
         iso_week(p.first, &year, &week);
         snprintf(buf, 16, "%04u-W%02u", (unsigned)year % 10000u, (unsigned)week % 100u);
         break;
     }
-    case KJ_PERIOD_DAY:
+    case KJ_CALENDAR_DAY:
         snprintf(buf, 16, "%04u-%02u-%02u", (unsigned)p.first.year % 10000u,
                  (unsigned)p.first.month % 100u, (unsigned)p.first.day % 100u);
         break;
@@ -113,10 +113,10 @@ char *kj_period_key(kj_period p, char buf[16])
     return buf;
 }
 
-bool kj_period_parse(kj_period_kind kind, const char *key, kj_period *out)
+bool kj_calendar_parse(kj_calendar_kind kind, const char *key, kj_calendar_period *out)
 {
     char check[16];
-    if (kind == KJ_PERIOD_WEEK) {
+    if (kind == KJ_CALENDAR_WEEK) {
         int year, week;
         char tail;
         if (sscanf(key, "%4d-W%2d%c", &year, &week, &tail) != 2 || week < 1 || week > 53)
@@ -124,35 +124,35 @@ bool kj_period_parse(kj_period_kind kind, const char *key, kj_period *out)
         kj_date jan4 = {(int16_t)year, 1, 4};
         if (!kj_date_is_valid(jan4))
             return false;
-        kj_period first = kj_period_containing(KJ_PERIOD_WEEK, jan4);
-        *out = kj_period_containing(KJ_PERIOD_WEEK, add_days(first.first, 7 * (week - 1)));
+        kj_calendar_period first = kj_calendar_containing(KJ_CALENDAR_WEEK, jan4);
+        *out = kj_calendar_containing(KJ_CALENDAR_WEEK, add_days(first.first, 7 * (week - 1)));
     } else {
         kj_date d = kj_date_parse_iso(key);
-        if (!kj_date_is_valid(d) || (kind == KJ_PERIOD_MONTH) != (d.day == 0))
+        if (!kj_date_is_valid(d) || (kind == KJ_CALENDAR_MONTH) != (d.day == 0))
             return false;
-        if (kind == KJ_PERIOD_MONTH)
+        if (kind == KJ_CALENDAR_MONTH)
             d.day = 1;
-        *out = kj_period_containing(kind, d);
+        *out = kj_calendar_containing(kind, d);
     }
     /* Round trip: rejects week 53 of a 52-week year and odd spellings. */
-    return strcmp(kj_period_key(*out, check), key) == 0;
+    return strcmp(kj_calendar_key(*out, check), key) == 0;
 }
 
-char *kj_period_label(kj_period p, char *buf, size_t cap)
+char *kj_calendar_label(kj_calendar_period p, char *buf, size_t cap)
 {
     switch (p.kind) {
-    case KJ_PERIOD_MONTH:
+    case KJ_CALENDAR_MONTH:
         snprintf(buf, cap, "%d年%d月", p.first.year, p.first.month);
         break;
-    case KJ_PERIOD_WEEK:
+    case KJ_CALENDAR_WEEK:
         if (p.first.year != p.last.year)
             snprintf(buf, cap, "%d年%d月%d日〜%d年%d月%d日", p.first.year, p.first.month,
                      p.first.day, p.last.year, p.last.month, p.last.day);
         else
-            snprintf(buf, cap, "%d年%d月%d日〜%d月%d日", p.first.year, p.first.month,
-                     p.first.day, p.last.month, p.last.day);
+            snprintf(buf, cap, "%d年%d月%d日〜%d月%d日", p.first.year, p.first.month, p.first.day,
+                     p.last.month, p.last.day);
         break;
-    case KJ_PERIOD_DAY:
+    case KJ_CALENDAR_DAY:
         snprintf(buf, cap, "%d年%d月%d日", p.first.year, p.first.month, p.first.day);
         break;
     }
