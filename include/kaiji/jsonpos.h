@@ -25,7 +25,7 @@ extern "C" {
  * an index points at the element.  Returns false (and points at line 1,
  * column 1) when the path is not in the text.
  */
-bool kj_json_locate(const char *text, size_t len, const char *path, int *line, int *column);
+bool kj_json_position(const char *text, size_t len, const char *path, int *line, int *column);
 
 #ifdef __cplusplus
 }

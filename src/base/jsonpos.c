@@ -128,7 +128,7 @@ static bool find_element(scanner *s, long index)
     }
 }
 
-bool kj_json_locate(const char *text, size_t len, const char *path, int *line, int *column)
+bool kj_json_position(const char *text, size_t len, const char *path, int *line, int *column)
 {
     scanner s = {text, text + len, 1, 1};
     *line = 1;

@@ -5,7 +5,7 @@
  * Strict on purpose: a key cron never reads because it is misspelt
  * (`"pasword_env"`) would otherwise show up as a month without a report.
  * Every object's keys are checked against the documented ones, and every
- * error is located in the file with kj_json_locate().
+ * error is located in the file with kj_json_position().
  */
 #include "kaiji/runconfig.h"
 
@@ -52,7 +52,7 @@ static kj_status fail(loader *l, const char *path, const char *fmt, ...)
     vsnprintf(reason, sizeof reason, fmt, ap);
     va_end(ap);
     int line, column;
-    kj_json_locate(l->text, l->len, path, &line, &column);
+    kj_json_position(l->text, l->len, path, &line, &column);
     return kj_error_set(l->err, KJ_ERR_CONFIG, "%s:%d:%d: %s: %s", l->file, line, column,
                         *path ? path : "(top level)", reason);
 }

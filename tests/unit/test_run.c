@@ -95,29 +95,29 @@ static void json_locations(void **state)
                        "}\n";
     size_t len = strlen(text);
     int line, col;
-    assert_true(kj_json_locate(text, len, "archive", &line, &col));
+    assert_true(kj_json_position(text, len, "archive", &line, &col));
     assert_int_equal(line, 2);
     assert_int_equal(col, 3);
-    assert_true(kj_json_locate(text, len, "delivery.smtp.port", &line, &col));
+    assert_true(kj_json_position(text, len, "delivery.smtp.port", &line, &col));
     assert_int_equal(line, 3);
     assert_int_equal(col, 38);
     /* columns count characters, not bytes: 月次 is two */
-    assert_true(kj_json_locate(text, len, "jobs[0].kind", &line, &col));
+    assert_true(kj_json_position(text, len, "jobs[0].kind", &line, &col));
     assert_int_equal(line, 5);
     assert_int_equal(col, 20);
-    assert_true(kj_json_locate(text, len, "jobs[1].to[1]", &line, &col));
+    assert_true(kj_json_position(text, len, "jobs[1].to[1]", &line, &col));
     assert_int_equal(line, 6);
     assert_int_equal(col, 33);
-    assert_true(kj_json_locate(text, len, "jobs[1]", &line, &col));
+    assert_true(kj_json_position(text, len, "jobs[1]", &line, &col));
     assert_int_equal(line, 6);
     assert_int_equal(col, 5);
-    assert_false(kj_json_locate(text, len, "jobs[2]", &line, &col));
-    assert_false(kj_json_locate(text, len, "delivery.sendmail", &line, &col));
-    assert_false(kj_json_locate(text, len, "archive.x", &line, &col));
+    assert_false(kj_json_position(text, len, "jobs[2]", &line, &col));
+    assert_false(kj_json_position(text, len, "delivery.sendmail", &line, &col));
+    assert_false(kj_json_position(text, len, "archive.x", &line, &col));
     assert_int_equal(line, 1);
     /* a key that also appears as a string value is not confused with it */
     const char *tricky = "{\"a\": \"b\", \"b\": 1}";
-    assert_true(kj_json_locate(tricky, strlen(tricky), "b", &line, &col));
+    assert_true(kj_json_position(tricky, strlen(tricky), "b", &line, &col));
     assert_int_equal(col, 12);
 }
 
