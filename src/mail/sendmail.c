@@ -8,6 +8,7 @@
  * reads cannot deadlock us, and one that hangs is killed at the deadline.
  */
 #include "kaiji/mail.h"
+#include "mail_internal.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -170,12 +171,8 @@ kj_status kj_sendmail_send(const char *const *argv, long timeout_seconds, const 
     }
     fcntl(in[1], F_SETFL, O_NONBLOCK);
 
-    /* A program that exits before reading everything must not kill us with
-     * SIGPIPE: block it here and drop a pending one afterwards. */
-    sigset_t pipe_set, old_set;
-    sigemptyset(&pipe_set);
-    sigaddset(&pipe_set, SIGPIPE);
-    pthread_sigmask(SIG_BLOCK, &pipe_set, &old_set);
+    sigset_t old_mask;
+    mail_block_sigpipe(&old_mask);
 
     struct timespec deadline;
     clock_gettime(CLOCK_MONOTONIC, &deadline);
@@ -185,10 +182,7 @@ kj_status kj_sendmail_send(const char *const *argv, long timeout_seconds, const 
     close(out[0]);
     int status = reap(pid, &deadline, &timed_out);
 
-    struct timespec zero = {0, 0};
-    while (sigtimedwait(&pipe_set, NULL, &zero) == SIGPIPE)
-        ;
-    pthread_sigmask(SIG_SETMASK, &old_set, NULL);
+    mail_restore_sigpipe(&old_mask);
 
     const char *said = last_line(&tail);
     if (timed_out)

@@ -8,6 +8,7 @@
  * libcurl's bare "RCPT failed: 550".  AUTH commands are never kept.
  */
 #include "kaiji/mail.h"
+#include "mail_internal.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -197,7 +198,12 @@ kj_status kj_smtp_send(const kj_smtp_options *o, const char *sender, const char 
         curl_easy_setopt(curl, CURLOPT_PASSWORD, o->password ? o->password : "");
     }
 
+    /* NOSIGNAL (needed beside threads) also stops libcurl from ignoring
+     * SIGPIPE itself, so a connection dropped mid-TLS-write is guarded here. */
+    sigset_t old_mask;
+    mail_block_sigpipe(&old_mask);
     CURLcode rc = curl_easy_perform(curl);
+    mail_restore_sigpipe(&old_mask);
     long reply_code = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply_code);
     kj_status st = KJ_OK;

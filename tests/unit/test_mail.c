@@ -188,6 +188,29 @@ static void addresses(void **state)
     assert_null(msg.data);
 }
 
+/* A program that exits without reading a large message: an error, not SIGPIPE. */
+static void sendmail_outcomes(void **state)
+{
+    (void)state;
+    size_t len = 1 << 20;
+    char *big = malloc(len);
+    memset(big, 'x', len);
+    kj_error err;
+    const char *quits[] = {"/bin/sh", "-c", "echo 'no such user' >&2; exit 67", NULL};
+    assert_int_equal(kj_sendmail_send(quits, 10, big, len, &err), KJ_ERR_UNAVAILABLE);
+    assert_non_null(strstr(err.message, "no such user"));
+    const char *later[] = {"/bin/sh", "-c", "cat >/dev/null; exit 75", NULL};
+    assert_int_equal(kj_sendmail_send(later, 10, big, len, &err), KJ_ERR_TEMPFAIL);
+    const char *ok[] = {"/bin/sh", "-c", "cat >/dev/null", NULL};
+    assert_int_equal(kj_sendmail_send(ok, 10, big, len, &err), KJ_OK);
+    const char *hangs[] = {"/bin/sleep", "30", NULL};
+    assert_int_equal(kj_sendmail_send(hangs, 1, "x", 1, &err), KJ_ERR_TEMPFAIL);
+    assert_non_null(strstr(err.message, "within 1 s"));
+    const char *missing[] = {"/nonexistent/sendmail", NULL};
+    assert_int_equal(kj_sendmail_send(missing, 1, "x", 1, &err), KJ_ERR_CONFIG);
+    free(big);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -195,6 +218,7 @@ int main(void)
         cmocka_unit_test(lf_for_sendmail),
         cmocka_unit_test(digest_ignores_date_not_content),
         cmocka_unit_test(addresses),
+        cmocka_unit_test(sendmail_outcomes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
