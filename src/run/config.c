@@ -157,6 +157,34 @@ static kj_status get_int(loader *l, json_t *obj, const char *path, const char *k
     return KJ_OK;
 }
 
+/*
+ * Folds `.` and `name/..` out of an absolute path, in place, so that logs
+ * say /srv/kaiji/out rather than /srv/kaiji/conf/../out.
+ */
+static void fold_dots(char *path)
+{
+    char *out = path;
+    for (const char *p = path; *p;) {
+        while (*p == '/')
+            p++;
+        size_t n = strcspn(p, "/");
+        if (n == 1 && p[0] == '.') {
+            /* skip */
+        } else if (n == 2 && p[0] == '.' && p[1] == '.') {
+            while (out > path && *--out != '/')
+                ;
+        } else if (n > 0) {
+            *out++ = '/';
+            memmove(out, p, n);
+            out += n;
+        }
+        p += n;
+    }
+    if (out == path)
+        *out++ = '/';
+    *out = '\0';
+}
+
 /* A path relative to the configuration file's folder. */
 static char *resolve_path(loader *l, const char *path)
 {
@@ -167,6 +195,8 @@ static char *resolve_path(loader *l, const char *path)
     if (!full)
         abort();
     snprintf(full, n, "%s/%s", l->dir, path);
+    if (full[0] == '/')
+        fold_dots(full);
     return full;
 }
 
