@@ -69,4 +69,24 @@ add_release 2026-05-24 株式会社こだま運輸 "サーバーへの不正ア�
 expect_status 78 "a program that does not exist" "$KAIJI" run --config "$CFG" --today 2026-06-02
 stderr_has "cannot run $TMP/no-such-sendmail" "names it"
 
+# A weekly digest: the ISO week that ended on Sunday, new releases in the body.
+cat >"$TMP/digest.json" <<JSON
+{
+  "archive": "$ARCHIVE",
+  "out_dir": "$TMP/out",
+  "state_file": "$TMP/state-digest.json",
+  "from": "kaiji@example.jp",
+  "to": ["soc@example.jp"],
+  "delivery": {"sendmail": {"command": ["$FAKE"]}},
+  "jobs": [{"name": "weekly", "kind": "digest", "subject": "週次 {period} {label} 新規{new}件"}]
+}
+JSON
+before=$(ls "$BOX" | grep -c '\.eml$')
+expect_status 0 "a weekly digest on Monday 2026-03-23" "$KAIJI" run --config "$TMP/digest.json" --today 2026-03-23
+latest="$BOX/$((before + 1)).eml"
+check "reports the week 2026-W12 (16–22 March) and its one release, without attachments" \
+  "${CHECK[@]}" "$latest" --newline lf --subject "週次 2026-W12 2026年3月16日〜3月22日 新規1件" \
+  --body-has "株式会社みなと精機" --body-lacks "株式会社ひまわり商会"
+check "the digest has no attachment" bash -c "! grep -qi '^Content-Disposition: attachment' '$latest'"
+
 finish
