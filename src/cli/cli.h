@@ -60,5 +60,6 @@ long cli_parse_count(const char *s);
 /* Commands */
 int cmd_export(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_run(int argc, char **argv);
 
 #endif

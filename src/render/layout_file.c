@@ -14,7 +14,7 @@
 
 #include <jansson.h>
 
-#include "json_locate.h"
+#include "kaiji/jsonpos.h"
 #include "kaiji/paths.h"
 #include "kaiji/render.h"
 
@@ -158,26 +158,48 @@ double kj_layout_columns_width(const kj_layout *l, int span)
 
 /* -------------------------------------------------------------- reading */
 
+/* One step of a key path: an object member (`key`) or an array element. */
+typedef struct path_step {
+    const char *key; /* NULL for an array element */
+    size_t index;
+} path_step;
+
+#define MAX_DEPTH 16
+
 typedef struct loader {
     const char *file;
     const char *text;
-    kj_json_seg path[16];
+    path_step path[MAX_DEPTH];
     size_t depth;
     kj_layout *layout;
     kj_error *err;
 } loader;
 
+/* `styles.body.size`, `palette[2]` — the spelling kj_json_position reads. */
+static void format_path(const path_step *path, size_t depth, char *buf, size_t size)
+{
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < depth && n < size; i++) {
+        int w = path[i].key ? snprintf(buf + n, size - n, "%s%s", i ? "." : "", path[i].key)
+                            : snprintf(buf + n, size - n, "[%zu]", path[i].index);
+        if (w < 0)
+            break;
+        n += (size_t)w;
+    }
+}
+
 static void push_key(loader *ld, const char *key)
 {
-    if (ld->depth < sizeof ld->path / sizeof ld->path[0])
-        ld->path[ld->depth] = (kj_json_seg){key, 0};
+    if (ld->depth < MAX_DEPTH)
+        ld->path[ld->depth] = (path_step){key, 0};
     ld->depth++;
 }
 
 static void push_index(loader *ld, size_t index)
 {
-    if (ld->depth < sizeof ld->path / sizeof ld->path[0])
-        ld->path[ld->depth] = (kj_json_seg){NULL, index};
+    if (ld->depth < MAX_DEPTH)
+        ld->path[ld->depth] = (path_step){NULL, index};
     ld->depth++;
 }
 
@@ -186,7 +208,7 @@ static void pop(loader *ld)
     ld->depth--;
 }
 
-/* FILE:LINE:COLUMN: key.path: message — the line of the value at fault. */
+/* FILE:LINE:COLUMN: key.path: message — the line of the key at fault. */
 __attribute__((format(printf, 2, 3))) static kj_status fail(loader *ld, const char *fmt, ...)
 {
     char what[512], where[256];
@@ -194,10 +216,9 @@ __attribute__((format(printf, 2, 3))) static kj_status fail(loader *ld, const ch
     va_start(ap, fmt);
     vsnprintf(what, sizeof what, fmt, ap);
     va_end(ap);
-    size_t depth = ld->depth < 16 ? ld->depth : 16;
-    kj_json_path_format(ld->path, depth, where, sizeof where);
+    format_path(ld->path, ld->depth < MAX_DEPTH ? ld->depth : MAX_DEPTH, where, sizeof where);
     int line, column;
-    if (kj_json_locate(ld->text, ld->path, depth, &line, &column))
+    if (kj_json_position(ld->text, strlen(ld->text), where, &line, &column))
         return kj_error_set(ld->err, KJ_ERR_CONFIG, "%s:%d:%d: %s: %s", ld->file, line, column,
                             where[0] ? where : "(top)", what);
     return kj_error_set(ld->err, KJ_ERR_CONFIG, "%s: %s: %s", ld->file, where[0] ? where : "(top)",
@@ -748,9 +769,10 @@ kj_status kj_layout_check_sections(const kj_layout *l, const char *const *known,
             char *text;
             size_t len;
             int line = 0, column = 0;
-            kj_json_seg path[2] = {{"sections", 0}, {NULL, i}};
+            char where[64];
+            snprintf(where, sizeof where, "sections[%zu]", i);
             if (read_file(l->path, &text, &len, NULL) == KJ_OK) {
-                if (!kj_json_locate(text, path, 2, &line, &column))
+                if (!kj_json_position(text, len, where, &line, &column))
                     line = 0;
                 free(text);
             }

@@ -128,11 +128,11 @@ static void type_errors_name_the_key_and_its_place(void **state)
            "    \"body\": {\"font\": \"serif\", \"size\": \"large\"}\n"
            "  }\n"
            "}\n",
-           "broken.json:3:39: styles.body.size: expected a number, found a string");
+           "broken.json:3:31: styles.body.size: expected a number, found a string");
     broken("{\n  \"palette\": [\"#000000\", \"#111111\", 12]\n}\n",
            "broken.json:2:37: palette[2]: expected a colour string, found a number");
     broken("{\"margins_mm\": {\"top\": true}}",
-           "broken.json:1:24: margins_mm.top: expected a number, found true/false");
+           "broken.json:1:17: margins_mm.top: expected a number, found true/false");
     broken("{\"sections\": \"summary\"}", "sections: expected an array");
     broken("[1, 2]", "broken.json:1:1: (top): expected an object, found an array");
 }
@@ -140,7 +140,7 @@ static void type_errors_name_the_key_and_its_place(void **state)
 static void unknown_keys_and_values_are_errors(void **state)
 {
     (void)state;
-    broken("{\n  \"colours\": {}\n}\n", "broken.json:2:14: colours: unknown key");
+    broken("{\n  \"colours\": {}\n}\n", "broken.json:2:3: colours: unknown key");
     broken("{\"styles\": {\"bdy\": {}}}", "styles.bdy: unknown key (expected one of: title");
     broken("{\"styles\": {\"body\": {\"font\": \"gothic\"}}}",
            "styles.body.font: 'gothic' is neither \"sans\" nor \"serif\"");
