@@ -419,6 +419,27 @@ static void expand(const kj_doc *d, const char *tmpl, int pageno, char *out, siz
             out[o++] = *p++;
     }
     out[o] = '\0';
+    /* An empty variable leaves its separator behind ("　2025-05-01 作成"). */
+    char *start = out;
+    for (;;) {
+        if (*start == ' ')
+            start++;
+        else if (strncmp(start, "　", 3) == 0)
+            start += 3;
+        else
+            break;
+    }
+    size_t n = strlen(start);
+    for (;;) {
+        if (n >= 1 && start[n - 1] == ' ')
+            n--;
+        else if (n >= 3 && strncmp(start + n - 3, "　", 3) == 0)
+            n -= 3;
+        else
+            break;
+    }
+    memmove(out, start, n);
+    out[n] = '\0';
 }
 
 static void running_line(kj_doc *d, kj_canvas *cv, kj_style_id style, const char *left,

@@ -242,7 +242,7 @@ int main(int argc, char **argv)
     kj_table_column cols[] = {
         {"公表日", 5.5, 0, KJ_ALIGN_LEFT, 0},  {"組織", 0, 2, KJ_ALIGN_LEFT, 3},
         {"タイトル", 0, 3, KJ_ALIGN_LEFT, 3},  {"攻撃種別", 0, 1.2, KJ_ALIGN_LEFT, 2},
-        {"影響人数", 5, 0, KJ_ALIGN_RIGHT, 1}, {"漏えい", 4.5, 0, KJ_ALIGN_LEFT, 1},
+        {"影響人数", 5, 0, KJ_ALIGN_RIGHT, 1}, {"漏えい", 5.5, 0, KJ_ALIGN_LEFT, 1},
         {"出典", 2.5, 0, KJ_ALIGN_CENTER, 1},
     };
     size_t n_rows = 90;
