@@ -259,11 +259,12 @@ typedef struct kj_bar_chart {
 typedef enum kj_mark_kind {
     KJ_MARK_OCCURRED, /* the incident began: hollow circle */
     KJ_MARK_DETECTED, /* it was noticed: diamond */
-    KJ_MARK_RELEASE   /* a public release: filled circle, first one labelled */
+    KJ_MARK_RELEASE,  /* a public release: filled circle */
+    KJ_MARK_EVENT     /* any other dated event (contained, reported, …): small grey square */
 } kj_mark_kind;
 
 typedef struct kj_timeline_mark {
-    kj_date date; /* a month-precision date is drawn mid-month, with "頃" */
+    kj_date date; /* a month-precision date is drawn mid-month in a lighter tone */
     kj_mark_kind kind;
     const char *label; /* e.g. "第2報", may be NULL */
 } kj_timeline_mark;
@@ -380,6 +381,34 @@ typedef struct kj_kpi {
 
 /** KPI boxes, `per_row` to a row on the column grid. */
 void kj_doc_kpis(kj_doc *doc, const kj_kpi *kpis, size_t n, size_t per_row);
+
+typedef enum kj_tag_state {
+    KJ_TAG_ON, /* present: a filled mark */
+    KJ_TAG_OFF /* stated as absent: an outlined, struck-through mark */
+} kj_tag_state;
+
+/** A labelled mark, e.g. a data type a release names. */
+typedef struct kj_tag {
+    const char *label;
+    kj_tag_state state;
+} kj_tag;
+
+/** Labelled marks flowing left to right, wrapping at the frame's width. */
+void kj_doc_tags(kj_doc *doc, const kj_tag *tags, size_t n);
+
+/** A term and its text, e.g. 「攻撃種別」 → 「ランサムウェア」. */
+typedef struct kj_definition {
+    const char *term;
+    const char *text;
+    const char *url; /* http/https: the text is a link */
+} kj_definition;
+
+/**
+ * A two-column list of terms and their texts (table styles), the terms
+ * `term_em` table-font ems wide, rows ruled apart and never split across
+ * pages.
+ */
+void kj_doc_definitions(kj_doc *doc, const kj_definition *defs, size_t n, double term_em);
 
 typedef struct kj_table_column {
     const char *title;

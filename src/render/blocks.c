@@ -194,3 +194,80 @@ void kj_doc_kpis(kj_doc *d, const kj_kpi *kpis, size_t n, size_t per_row)
         kj_doc_end_block(d, gutter);
     }
 }
+
+/* ------------------------------------------------------------------ tags */
+
+void kj_doc_tags(kj_doc *d, const kj_tag *tags, size_t n)
+{
+    kj_renderer *r = kj_doc_renderer(d);
+    const kj_layout *l = kj_renderer_layout(r);
+    double em = l->styles[KJ_STYLE_TABLE].size, lead = kj_style_leading(r, KJ_STYLE_TABLE);
+    double pad_x = em * 0.6, pad_y = l->baseline * 0.5, gap = em * 0.5;
+    double chip_h = lead + 2 * pad_y;
+    double x0 = kj_doc_frame_x(d), w = kj_doc_frame_width(d), x = x0;
+    bool row_open = false;
+    for (size_t i = 0; i < n; i++) {
+        PangoLayout *pl =
+            kj_ts_layout(r, KJ_STYLE_TABLE, KJ_ALIGN_LEFT, tags[i].label, w - 2 * pad_x, 1);
+        double chip_w = kj_ts_width(pl) + 2 * pad_x;
+        if (row_open && x + chip_w > x0 + w) {
+            kj_doc_advance(d, chip_h + l->baseline);
+            row_open = false;
+        }
+        if (!row_open) {
+            kj_doc_begin_block(d, chip_h);
+            x = x0;
+            row_open = true;
+        }
+        kj_canvas *cv = kj_doc_canvas(d);
+        double y = kj_doc_y(d);
+        if (tags[i].state == KJ_TAG_ON) {
+            kj_cv_rect(cv, x, y, chip_w, chip_h, kj_color_tint(l->colors[KJ_COLOR_ACCENT], 0.85));
+            kj_cv_layout(cv, pl, x + pad_x, y + pad_y, l->colors[KJ_COLOR_TEXT]);
+        } else {
+            kj_cv_frame(cv, x, y, chip_w, chip_h, 0.6, l->colors[KJ_COLOR_RULE]);
+            kj_cv_layout(cv, pl, x + pad_x, y + pad_y, l->colors[KJ_COLOR_MUTED]);
+            kj_cv_line(cv, x + pad_x * 0.6, y + chip_h / 2, x + chip_w - pad_x * 0.6,
+                       y + chip_h / 2, 0.6, l->colors[KJ_COLOR_MUTED]);
+        }
+        g_object_unref(pl);
+        x += chip_w + gap;
+    }
+    if (row_open)
+        kj_doc_advance(d, chip_h);
+    kj_doc_end_block(d, l->baseline * 2);
+}
+
+/* ----------------------------------------------------------- definitions */
+
+void kj_doc_definitions(kj_doc *d, const kj_definition *defs, size_t n, double term_em)
+{
+    kj_renderer *r = kj_doc_renderer(d);
+    const kj_layout *l = kj_renderer_layout(r);
+    double em = l->styles[KJ_STYLE_TABLE].size;
+    double x = kj_doc_frame_x(d), w = kj_doc_frame_width(d);
+    double term_w = term_em * em, gap = em, pad_y = l->baseline * 0.5;
+    if (term_w > w / 2)
+        term_w = w / 2;
+    for (size_t i = 0; i < n; i++) {
+        PangoLayout *term =
+            kj_ts_layout(r, KJ_STYLE_TABLE_HEADER, KJ_ALIGN_LEFT, defs[i].term, term_w, 0);
+        PangoLayout *text = kj_ts_layout(r, KJ_STYLE_TABLE, KJ_ALIGN_JUSTIFY,
+                                         defs[i].text ? defs[i].text : "", w - term_w - gap, 0);
+        double h = fmax(kj_ts_height(term), kj_ts_height(text)) + 2 * pad_y;
+        kj_doc_begin_block(d, h);
+        kj_canvas *cv = kj_doc_canvas(d);
+        double y = kj_doc_y(d);
+        bool web = kj_url_is_web(defs[i].url);
+        kj_cv_layout(cv, term, x, y + pad_y, l->styles[KJ_STYLE_TABLE_HEADER].color);
+        kj_cv_layout(cv, text, x + term_w + gap, y + pad_y,
+                     web ? l->colors[KJ_COLOR_LINK] : l->styles[KJ_STYLE_TABLE].color);
+        if (web)
+            kj_doc_add_link(d, x + term_w + gap, y, kj_ts_width(text), h, defs[i].url);
+        kj_cv_rect(cv, x, y + h - 0.4, w, 0.4, l->colors[KJ_COLOR_RULE]);
+        kj_doc_advance(d, h);
+        g_object_unref(term);
+        g_object_unref(text);
+    }
+    kj_doc_end_block(d, l->baseline * 2);
+}

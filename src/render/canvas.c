@@ -18,7 +18,15 @@
 
 #include "render_internal.h"
 
-typedef enum op_kind { OP_LAYOUT, OP_RECT, OP_LINE, OP_MARKER, OP_CLIP, OP_UNCLIP } op_kind;
+typedef enum op_kind {
+    OP_LAYOUT,
+    OP_RECT,
+    OP_FRAME,
+    OP_LINE,
+    OP_MARKER,
+    OP_CLIP,
+    OP_UNCLIP
+} op_kind;
 
 typedef struct kj_op {
     op_kind kind;
@@ -104,6 +112,14 @@ static void exec(cairo_t *cr, const kj_op *op)
         cairo_rectangle(cr, op->x, op->y, op->w, op->h);
         cairo_fill(cr);
         break;
+    case OP_FRAME:
+        /* inside the box, so a frame is as big as the fill it replaces */
+        kj_set_color(cr, op->color);
+        cairo_set_line_width(cr, op->width);
+        cairo_rectangle(cr, op->x + op->width / 2, op->y + op->width / 2, op->w - op->width,
+                        op->h - op->width);
+        cairo_stroke(cr);
+        break;
     case OP_LINE:
         kj_set_color(cr, op->color);
         cairo_set_line_width(cr, op->width);
@@ -170,6 +186,11 @@ void kj_cv_rect(kj_canvas *cv, double x, double y, double w, double h, kj_color 
     emit(cv, (kj_op){.kind = OP_RECT, .color = c, .x = x, .y = y, .w = w, .h = h});
 }
 
+void kj_cv_frame(kj_canvas *cv, double x, double y, double w, double h, double width, kj_color c)
+{
+    emit(cv, (kj_op){.kind = OP_FRAME, .color = c, .x = x, .y = y, .w = w, .h = h, .width = width});
+}
+
 void kj_cv_line(kj_canvas *cv, double x0, double y0, double x1, double y1, double width, kj_color c)
 {
     emit(cv,
@@ -224,6 +245,7 @@ static void op_box(const kj_op *op, double *x0, double *y0, double *x1, double *
         return;
     }
     case OP_RECT:
+    case OP_FRAME:
         *x0 = fmin(op->x, op->x + op->w);
         *y0 = fmin(op->y, op->y + op->h);
         *x1 = fmax(op->x, op->x + op->w);

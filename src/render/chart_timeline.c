@@ -90,13 +90,25 @@ double kj_timeline_height(kj_renderer *r, const kj_timeline *tl, size_t n_rows, 
     return head_height(r, tl, w, false, NULL, 0, 0, true) + n_rows * row_height(r) + 2;
 }
 
-static const kj_swatch mark_shape[] = {KJ_SWATCH_RING, KJ_SWATCH_DIAMOND, KJ_SWATCH_CIRCLE};
+static const kj_swatch mark_shape[] = {KJ_SWATCH_RING, KJ_SWATCH_DIAMOND, KJ_SWATCH_CIRCLE,
+                                       KJ_SWATCH_BOX};
 
 static kj_color mark_color(const kj_layout *l, kj_mark_kind k)
 {
+    if (k == KJ_MARK_EVENT)
+        return l->colors[KJ_COLOR_OTHER];
     /* Vermillion, orange, blue of the Okabe–Ito set (palette 3, 1, 0). */
     size_t slot = k == KJ_MARK_OCCURRED ? 3 : k == KJ_MARK_DETECTED ? 1 : 0;
     return l->palette[slot % l->n_palette];
+}
+
+static bool has_events(const kj_timeline *tl)
+{
+    for (size_t r = 0; r < tl->n_rows; r++)
+        for (size_t m = 0; m < tl->rows[r].n_marks; m++)
+            if (tl->rows[r].marks[m].kind == KJ_MARK_EVENT)
+                return true;
+    return false;
 }
 
 static double head_height(kj_renderer *r, const kj_timeline *tl, double w, bool continued,
@@ -110,8 +122,10 @@ static double head_height(kj_renderer *r, const kj_timeline *tl, double w, bool 
         {"検知", mark_color(l, KJ_MARK_DETECTED), KJ_SWATCH_DIAMOND},
         {"公表", mark_color(l, KJ_MARK_RELEASE), KJ_SWATCH_CIRCLE},
         {"検知（不明なら発生）から初回公表まで（日数）", lag, KJ_SWATCH_BAR},
+        {"その他の出来事", mark_color(l, KJ_MARK_EVENT), KJ_SWATCH_BOX},
     };
-    h += kj_legend(r, cv, items, 4, x, y + h, w, measure_only) + l->baseline;
+    size_t n_items = has_events(tl) ? 5 : 4;
+    h += kj_legend(r, cv, items, n_items, x, y + h, w, measure_only) + l->baseline;
     h += kj_style_leading(r, KJ_STYLE_CHART) * 1.3; /* month labels */
     return h;
 }
@@ -161,7 +175,7 @@ static bool lag_span(const kj_timeline_row *row, kj_date *start, kj_date *first_
     kj_date detected = KJ_DATE_NONE, occurred = KJ_DATE_NONE, release = KJ_DATE_NONE;
     for (size_t m = 0; m < row->n_marks; m++) {
         const kj_timeline_mark *mk = &row->marks[m];
-        if (!kj_date_is_valid(mk->date))
+        if (!kj_date_is_valid(mk->date) || mk->kind == KJ_MARK_EVENT)
             continue;
         kj_date *slot = mk->kind == KJ_MARK_DETECTED   ? &detected
                         : mk->kind == KJ_MARK_OCCURRED ? &occurred
@@ -205,28 +219,42 @@ static void draw_row(kj_renderer *r, kj_canvas *cv, const axis *a, const kj_time
             snprintf(lag_text, sizeof lag_text, "約%d日",
                      (int)lround(mark_day(release) - mark_day(start)));
     }
-    /* Markers: occurred and detected first, releases on top. */
-    double label_end = -1e9;
+    /* Markers: other events, occurred and detected first, releases on top. */
     double size = l->styles[KJ_STYLE_CHART].size;
     for (int pass = 0; pass < 2; pass++)
         for (size_t m = 0; m < row->n_marks; m++) {
             const kj_timeline_mark *mk = &row->marks[m];
             if (!kj_date_is_valid(mk->date) || (mk->kind == KJ_MARK_RELEASE) != (pass == 1))
                 continue;
-            double x = axis_x(a, mark_day(mk->date));
             kj_color c = mark_color(l, mk->kind);
             if (mk->date.day == 0)
                 c = kj_color_tint(c, 0.45); /* only the month is known */
-            kj_cv_marker(cv, mark_shape[mk->kind], x, cy, size * 0.42, c);
-            if (mk->label && *mk->label) {
-                PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, mk->label, 0, 0);
-                double tw = kj_ts_width(pl);
-                if (x - tw / 2 > label_end && x + tw / 2 <= a->x + a->w + 2) {
-                    kj_cv_layout(cv, pl, x - tw / 2, y + 0.5, l->styles[KJ_STYLE_CHART].color);
-                    label_end = x + tw / 2 + 2;
-                }
-                g_object_unref(pl);
+            double radius = size * (mk->kind == KJ_MARK_EVENT ? 0.3 : 0.42);
+            kj_cv_marker(cv, mark_shape[mk->kind], axis_x(a, mark_day(mk->date)), cy, radius, c);
+        }
+    /* Labels above their marks: the releases' first, then the others where
+     * they still fit; a label that would overlap a placed one is left out. */
+    enum { MAX_LABELS = 64 };
+    double placed_from[MAX_LABELS], placed_to[MAX_LABELS];
+    size_t n_placed = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t m = 0; m < row->n_marks && n_placed < MAX_LABELS; m++) {
+            const kj_timeline_mark *mk = &row->marks[m];
+            if (!kj_date_is_valid(mk->date) || !mk->label || !*mk->label ||
+                (mk->kind == KJ_MARK_RELEASE) != (pass == 0))
+                continue;
+            double x = axis_x(a, mark_day(mk->date));
+            PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, mk->label, 0, 0);
+            double from = x - kj_ts_width(pl) / 2, to = x + kj_ts_width(pl) / 2;
+            bool free_space = to <= a->x + a->w + 2;
+            for (size_t i = 0; i < n_placed && free_space; i++)
+                free_space = to + 2 <= placed_from[i] || from >= placed_to[i] + 2;
+            if (free_space) {
+                kj_cv_layout(cv, pl, from, y + 0.5, l->styles[KJ_STYLE_CHART].color);
+                placed_from[n_placed] = from;
+                placed_to[n_placed++] = to;
             }
+            g_object_unref(pl);
         }
     if (*lag_text)
         kj_ts_label(r, cv, KJ_STYLE_CHART, KJ_ALIGN_LEFT, lag_text, hi + size * 0.8, cy - lead / 2,

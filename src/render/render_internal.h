@@ -131,6 +131,9 @@ void kj_cv_layout_lines(kj_canvas *cv, PangoLayout *layout, int first, int count
 /** A filled rectangle. */
 void kj_cv_rect(kj_canvas *cv, double x, double y, double w, double h, kj_color c);
 
+/** The outline of a rectangle, drawn inside it, `width` thick. */
+void kj_cv_frame(kj_canvas *cv, double x, double y, double w, double h, double width, kj_color c);
+
 /** A straight line. */
 void kj_cv_line(kj_canvas *cv, double x0, double y0, double x1, double y1, double width,
                 kj_color c);

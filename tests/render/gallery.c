@@ -251,6 +251,33 @@ int main(int argc, char **argv)
     kj_doc_heading(doc, 1, "公表一覧", true);
     kj_doc_table(doc, &table);
 
+    /* The blocks of a one-page incident report. */
+    kj_doc_heading(doc, 1, "一件の概要（部品）", true);
+    kj_definition facts[] = {
+        {"組織", "株式会社ミナト電産（海外子会社を含む）", NULL},
+        {"公表", "2025年4月11日（第2報）", "https://example.com/news/2025/minato-2.html"},
+        {"攻撃種別", "ランサムウェア、不正アクセス", NULL},
+        {"漏えい", "可能性あり（調査中）", NULL},
+        {"影響人数", "確定 1,204人／可能性 38,600人、取引先 12社", NULL},
+        {"報告先", "個人情報保護委員会、警察、所管省庁", NULL},
+    };
+    kj_doc_definitions(doc, facts, 6, 6);
+    kj_tag data_types[] = {{"氏名", KJ_TAG_ON},          {"住所", KJ_TAG_ON},
+                           {"電話番号", KJ_TAG_ON},      {"メールアドレス", KJ_TAG_ON},
+                           {"生年月日", KJ_TAG_ON},      {"クレジットカード情報", KJ_TAG_OFF},
+                           {"マイナンバー", KJ_TAG_OFF}, {"銀行口座", KJ_TAG_OFF}};
+    kj_doc_heading(doc, 3, "漏えいした可能性のある情報（取り消し線は「含まれない」と明記）", false);
+    kj_doc_tags(doc, data_types, 8);
+    kj_timeline_mark one[] = {
+        {{2025, 3, 2}, KJ_MARK_OCCURRED, "侵入"},  {{2025, 3, 5}, KJ_MARK_DETECTED, "検知"},
+        {{2025, 3, 6}, KJ_MARK_EVENT, "遮断"},     {{2025, 3, 10}, KJ_MARK_EVENT, "警察へ届出"},
+        {{2025, 3, 14}, KJ_MARK_RELEASE, "第1報"}, {{2025, 4, 2}, KJ_MARK_EVENT, "復旧"},
+        {{2025, 4, 11}, KJ_MARK_RELEASE, "第2報"}};
+    kj_timeline_row one_row = {"株式会社ミナト電産", one, 7};
+    kj_timeline one_tl = {.title = "経過", .rows = &one_row, .n_rows = 1};
+    kj_figure f_one = {KJ_FIGURE_TIMELINE, NULL, &one_tl};
+    kj_doc_figures(doc, &f_one, 1, 0);
+
     kj_doc_heading(doc, 1, "出典と方法", false);
     kj_doc_link_line(doc, "出典：", "https://example.com/security/2025/04/notice.html");
     kj_doc_link_line(doc, "リンクにならない例：", "javascript:alert(1)");

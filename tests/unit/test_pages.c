@@ -265,6 +265,15 @@ static void figures_and_blocks_stay_inside_the_body(void **state)
                            "二つ目の項目は長く、折り返して二行目に続くように書かれています。"
                            "さらに続けて三行目まで届くようにします。"};
     kj_doc_bullets(doc, KJ_STYLE_BODY, items, 2);
+    kj_tag tags[40];
+    for (int i = 0; i < 40; i++)
+        tags[i] = (kj_tag){i % 3 ? "メールアドレス" : "クレジットカード情報",
+                           i % 4 ? KJ_TAG_ON : KJ_TAG_OFF};
+    kj_doc_tags(doc, tags, 40); /* wraps over several rows */
+    kj_definition defs[] = {{"組織", "見本株式会社", NULL},
+                            {"とても長い項目名が入る場合の折り返し", "値", NULL},
+                            {"出典", "https://example.com/source", "https://example.com/source"}};
+    kj_doc_definitions(doc, defs, 3, 6);
     kj_doc_link_line(doc, "出典：",
                      "https://example.com/a/very/long/path/that/keeps/going/and/going/"
                      "until/it/has/to/wrap/onto/the/next/line/of/the/page.html");
