@@ -189,7 +189,7 @@ static bool lag_span(const kj_timeline_row *row, kj_date *start, kj_date *first_
 }
 
 static void draw_row(kj_renderer *r, kj_canvas *cv, const axis *a, const kj_timeline_row *row,
-                     double y, double rh)
+                     double y, double rh, double lag_room)
 {
     const kj_layout *l = kj_renderer_layout(r);
     double lead = kj_style_leading(r, KJ_STYLE_CHART);
@@ -245,8 +245,13 @@ static void draw_row(kj_renderer *r, kj_canvas *cv, const axis *a, const kj_time
                 continue;
             double x = axis_x(a, mark_day(mk->date));
             PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, mk->label, 0, 0);
-            double from = x - kj_ts_width(pl) / 2, to = x + kj_ts_width(pl) / 2;
-            bool free_space = to <= a->x + a->w + 2;
+            double tw = kj_ts_width(pl);
+            double from = x - tw / 2, to = x + tw / 2;
+            if (to > a->x + a->w + lag_room) { /* at the right edge: end there instead */
+                to = a->x + a->w + lag_room;
+                from = to - tw;
+            }
+            bool free_space = from >= a->x - 2;
             for (size_t i = 0; i < n_placed && free_space; i++)
                 free_space = to + 2 <= placed_from[i] || from >= placed_to[i] + 2;
             if (free_space) {
@@ -299,6 +304,6 @@ void kj_timeline_draw(kj_renderer *r, kj_canvas *cv, const kj_timeline *tl, size
             kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, row->label, label_w - 6, 1);
         kj_cv_layout(cv, pl, x, ry + rh * 0.62 - kj_ts_height(pl) / 2, l->colors[KJ_COLOR_TEXT]);
         g_object_unref(pl);
-        draw_row(r, cv, &a, row, ry, rh);
+        draw_row(r, cv, &a, row, ry, rh, lag_w);
     }
 }
