@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   gcc clang meson ninja-build pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
-  libutf8proc-dev libjansson-dev libcairo2-dev libpango1.0-dev
+  libutf8proc-dev libjansson-dev libcairo2-dev libpango1.0-dev libfontconfig-dev
   libgmime-3.0-dev libcurl4-openssl-dev
   libcmocka-dev python3-aiosmtpd
   fonts-noto-cjk fonts-ipaexfont-gothic fonts-ipaexfont-mincho
