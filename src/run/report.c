@@ -98,7 +98,12 @@ static kj_status attach_file(run_report *r, const char *name, const char *conten
     kj_status st = run_read_file(path, &data, &len, err);
     if (st != KJ_OK) {
         free(path);
-        return kj_error_set(err, KJ_ERR_IO, "%s", err ? err->message : "read failed");
+        /* the message (PATH: reason) stands; only the status changes.
+         * kj_error_set(err, ..., "%s", err->message) would copy the
+         * message onto itself, which vsnprintf does not allow. */
+        if (err)
+            err->status = KJ_ERR_IO;
+        return KJ_ERR_IO;
     }
     add_attachment(r, name, content_type, path, (unsigned char *)data, len);
     return KJ_OK;
