@@ -30,4 +30,11 @@ static inline void fuzz_fail(const char *what, const char *file, int line)
 /* Aborts, naming the condition, when `cond` is false. */
 #define FUZZ_CHECK(cond) ((cond) ? (void)0 : fuzz_fail(#cond, __FILE__, __LINE__))
 
+/*
+ * For loaders that take a path (configuration, layouts): writes the input
+ * to NAME in a private folder made on first use and removed at exit, and
+ * returns the file's path (static storage).
+ */
+const char *fuzz_write_file(const uint8_t *data, size_t size, const char *name);
+
 #endif
