@@ -8,7 +8,8 @@
  *   model.h    the release model every stage reads
  *   export.h   JSON Lines / JSON / CSV records
  * Support: arena.h (memory), text.h (UTF-8, normalisation, buffers),
- * error.h (status codes), output.h (atomic output files), paths.h (data files).
+ * error.h (status codes), output.h (atomic output files), paths.h (data files),
+ * readfile.h (whole files read safely).
  */
 #ifndef KAIJI_KAIJI_H
 #define KAIJI_KAIJI_H
@@ -22,6 +23,7 @@
 #include "kaiji/output.h"
 #include "kaiji/parse.h"
 #include "kaiji/paths.h"
+#include "kaiji/readfile.h"
 #include "kaiji/text.h"
 
 #ifdef __cplusplus

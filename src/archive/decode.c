@@ -7,16 +7,13 @@
  * refused rather than guessed at: a wrongly decoded release would feed
  * garbage into the counts.
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "kaiji/archive.h"
+#include "kaiji/readfile.h"
 #include "kaiji/text.h"
 
 /* Decoded CP932 must look like text: binary data also "decodes" at times. */
@@ -150,78 +147,17 @@ kj_encoding kj_decode(const char *bytes, size_t len, char **text, size_t *text_l
     return KJ_ENCODING_INVALID;
 }
 
-static kj_status too_large(kj_error *err, unsigned long long size)
-{
-    return kj_error_set(err, KJ_ERR_DATA,
-                        "file too large: %llu MB (release files are read up to %zu MB)",
-                        (size + (1 << 20) - 1) >> 20, KJ_ARCHIVE_MAX_FILE_BYTES >> 20);
-}
-
 kj_status kj_archive_read(const char *file, char **text, size_t *len, kj_encoding *encoding,
                           kj_error *err)
 {
     *text = NULL;
     *len = 0;
     *encoding = KJ_ENCODING_INVALID;
-    /* O_NONBLOCK: opening a FIFO for reading would otherwise wait for a
-     * writer forever.  It changes nothing for the regular files read. */
-    int fd = open(file, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-    if (fd < 0)
-        return kj_error_set(err, KJ_ERR_NOINPUT, "cannot open: %s", strerror(errno));
-    struct stat sb;
-    if (fstat(fd, &sb) != 0) {
-        int e = errno;
-        close(fd);
-        return kj_error_set(err, KJ_ERR_IO, "cannot read: %s", strerror(e));
-    }
-    if (!S_ISREG(sb.st_mode)) {
-        close(fd);
-        return kj_error_set(err, KJ_ERR_NOINPUT, "not a regular file");
-    }
-    if ((unsigned long long)sb.st_size > KJ_ARCHIVE_MAX_FILE_BYTES) {
-        close(fd);
-        return too_large(err, (unsigned long long)sb.st_size);
-    }
-    size_t cap = (size_t)sb.st_size + 1;
-    char *bytes = malloc(cap);
-    if (!bytes) {
-        close(fd);
-        return kj_error_set(err, KJ_ERR_IO, "file too large to read (%lld bytes)",
-                            (long long)sb.st_size);
-    }
-    size_t got = 0;
-    for (;;) {
-        if (got > KJ_ARCHIVE_MAX_FILE_BYTES) {
-            free(bytes);
-            close(fd);
-            return too_large(err, got);
-        }
-        if (got == cap - 1) {
-            /* the file grew while we read it */
-            char *grown = realloc(bytes, cap * 2);
-            if (!grown) {
-                free(bytes);
-                close(fd);
-                return kj_error_set(err, KJ_ERR_IO, "file too large to read");
-            }
-            bytes = grown;
-            cap *= 2;
-        }
-        ssize_t r = read(fd, bytes + got, cap - 1 - got);
-        if (r < 0) {
-            if (errno == EINTR)
-                continue;
-            int e = errno;
-            free(bytes);
-            close(fd);
-            return kj_error_set(err, KJ_ERR_IO, "cannot read: %s", strerror(e));
-        }
-        if (r == 0)
-            break;
-        got += (size_t)r;
-    }
-    close(fd);
-    bytes[got] = '\0';
+    char *bytes;
+    size_t got;
+    kj_status st = kj_read_file(file, KJ_ARCHIVE_MAX_FILE_BYTES, &bytes, &got, err);
+    if (st != KJ_OK)
+        return st;
     *encoding = decode_owned(bytes, got, text, len);
     return KJ_OK;
 }

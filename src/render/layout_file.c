@@ -15,6 +15,7 @@
 #include <jansson.h>
 
 #include "kaiji/jsonpos.h"
+#include "kaiji/readfile.h"
 #include "kaiji/paths.h"
 #include "kaiji/render.h"
 
@@ -681,27 +682,12 @@ static kj_status read_layout(loader *ld, json_t *root)
 
 static kj_status read_file(const char *path, char **text, size_t *len, kj_error *err)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return kj_error_set(err, KJ_ERR_NOINPUT, "%s: cannot read layout: %s", path,
-                            strerror(errno));
-    char *buf = malloc(MAX_LAYOUT_BYTES + 1);
-    if (!buf)
-        abort();
-    size_t n = fread(buf, 1, MAX_LAYOUT_BYTES + 1, f);
-    bool failed = ferror(f);
-    fclose(f);
-    if (failed) {
-        free(buf);
-        return kj_error_set(err, KJ_ERR_NOINPUT, "%s: cannot read layout", path);
-    }
-    if (n > MAX_LAYOUT_BYTES) {
-        free(buf);
+    kj_error why;
+    kj_status st = kj_read_file(path, MAX_LAYOUT_BYTES, text, len, &why);
+    if (st == KJ_ERR_DATA)
         return kj_error_set(err, KJ_ERR_CONFIG, "%s: a layout file is at most 1 MiB", path);
-    }
-    buf[n] = '\0';
-    *text = buf;
-    *len = n;
+    if (st != KJ_OK)
+        return kj_error_set(err, KJ_ERR_NOINPUT, "%s: cannot read layout: %s", path, why.message);
     return KJ_OK;
 }
 

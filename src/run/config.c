@@ -463,7 +463,7 @@ static kj_status load_password(loader *l, json_t *smtp, const char *path, char *
             st = fail(l, at, "%s: %s", file, strerror(errno));
         } else if (sb.st_mode & 0007) {
             st = fail(l, at, "%s can be read by every user: chmod o-rwx (600 is best)", file);
-        } else if (run_read_file(file, &text, &len, &why) != KJ_OK) {
+        } else if (run_read_file(file, RUN_MAX_PASSWORD_BYTES, &text, &len, &why) != KJ_OK) {
             st = fail(l, at, "%s", why.message);
         } else {
             /* the first line; editors add a final newline */
@@ -704,7 +704,12 @@ kj_status kj_run_config_load(const char *path, kj_run_config **config, kj_error 
     *config = NULL;
     char *text;
     size_t len;
-    kj_status st = run_read_file(path, &text, &len, err);
+    kj_status st = run_read_file(path, RUN_MAX_CONFIG_BYTES, &text, &len, err);
+    if (st == KJ_ERR_DATA) { /* too large: a configuration error, not bad archive data */
+        if (err)
+            err->status = KJ_ERR_CONFIG;
+        return KJ_ERR_CONFIG;
+    }
     if (st != KJ_OK)
         return st;
     /* The file's folder, absolute, so logs name real places. */

@@ -95,7 +95,7 @@ static kj_status attach_file(run_report *r, const char *name, const char *conten
 {
     char *data;
     size_t len;
-    kj_status st = run_read_file(path, &data, &len, err);
+    kj_status st = run_read_file(path, RUN_MAX_ATTACHMENT_BYTES, &data, &len, err);
     if (st != KJ_OK) {
         free(path);
         /* the message (PATH: reason) stands; only the status changes.

@@ -11,10 +11,19 @@
 #include "kaiji/text.h"
 
 /**
- * Reads all of `path` into a malloc'd NUL-terminated buffer.  Returns
- * KJ_OK, or KJ_ERR_NOINPUT (missing, unreadable) with `err` filled.
+ * Reads all of `path` (a regular file of at most `max_bytes`: FIFOs and
+ * devices are refused, never waited on) into a malloc'd NUL-terminated
+ * buffer.  Returns KJ_OK, or KJ_ERR_NOINPUT / KJ_ERR_DATA / KJ_ERR_IO with
+ * `err` saying `PATH: reason` (kj_read_file()).
  */
-kj_status run_read_file(const char *path, char **text, size_t *len, kj_error *err);
+kj_status run_read_file(const char *path, size_t max_bytes, char **text, size_t *len,
+                        kj_error *err);
+
+/* Limits for run_read_file(): configuration and password files are typed
+ * by hand; attachments are files kaiji itself wrote. */
+#define RUN_MAX_CONFIG_BYTES ((size_t)1 << 20)
+#define RUN_MAX_PASSWORD_BYTES ((size_t)64 << 10)
+#define RUN_MAX_ATTACHMENT_BYTES ((size_t)1 << 30)
 
 /** Gives the value of placeholder `name` (`name_len` bytes), or NULL when
  *  there is no such placeholder. */

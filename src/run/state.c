@@ -11,10 +11,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <jansson.h>
 
 #include "kaiji/output.h"
+#include "kaiji/readfile.h"
 
 struct kj_state {
     json_t *root; /* {"version": 1, "jobs": {…}} */
@@ -33,20 +35,27 @@ static bool valid_job(json_t *job)
            (!since || json_is_string(since));
 }
 
+/* The state holds a record per job and period: megabytes would be decades. */
+#define STATE_MAX_BYTES ((size_t)64 << 20)
+
 kj_status kj_state_load(const char *path, kj_state **state, kj_error *err)
 {
     *state = NULL;
     json_t *root;
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        if (errno != ENOENT)
-            return kj_error_set(err, KJ_ERR_NOINPUT, "%s: cannot read the state: %s", path,
-                                strerror(errno));
+    struct stat sb;
+    if (stat(path, &sb) != 0 && errno == ENOENT) {
         root = json_pack("{s:i, s:{}}", "version", STATE_VERSION, "jobs");
     } else {
+        /* kj_read_file: a FIFO or device put there must not hang the run */
+        char *text;
+        size_t len;
+        kj_error why;
+        if (kj_read_file(path, STATE_MAX_BYTES, &text, &len, &why) != KJ_OK)
+            return kj_error_set(err, KJ_ERR_NOINPUT, "%s: cannot read the state: %s", path,
+                                why.message);
         json_error_t jerr;
-        root = json_loadf(f, 0, &jerr);
-        fclose(f);
+        root = json_loadb(text, len, 0, &jerr);
+        free(text);
         if (!root)
             return kj_error_set(err, KJ_ERR_DATA,
                                 "%s:%d:%d: the state file is damaged (%s); what was sent is "

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/readfile.h"
 #include "run_internal.h"
 
 bool run_template_expand(const char *tmpl, run_lookup_fn lookup, void *ctx, kj_buf *out,
@@ -42,27 +43,11 @@ bool run_template_expand(const char *tmpl, run_lookup_fn lookup, void *ctx, kj_b
     return true;
 }
 
-kj_status run_read_file(const char *path, char **text, size_t *len, kj_error *err)
+kj_status run_read_file(const char *path, size_t max_bytes, char **text, size_t *len, kj_error *err)
 {
-    *text = NULL;
-    *len = 0;
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return kj_error_set(err, KJ_ERR_NOINPUT, "%s: %s", path, strerror(errno));
-    kj_buf buf = {0};
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        kj_buf_append(&buf, chunk, n);
-    bool failed = ferror(f) != 0;
-    fclose(f);
-    if (failed) {
-        free(buf.data);
-        return kj_error_set(err, KJ_ERR_NOINPUT, "%s: read error", path);
-    }
-    if (!buf.data)
-        kj_buf_reserve(&buf, 0);
-    *text = buf.data;
-    *len = buf.len;
+    kj_error why;
+    kj_status st = kj_read_file(path, max_bytes, text, len, &why);
+    if (st != KJ_OK)
+        return kj_error_set(err, st, "%s: %s", path, why.message);
     return KJ_OK;
 }
