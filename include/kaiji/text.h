@@ -30,7 +30,9 @@ extern "C" {
  * to one space, and removed entirely where either neighbour is a wide
  * (CJK, kana, full-width punctuation) character, so `2026 年 4 月` becomes
  * `2026年4月` while `Emotet malware` keeps its space.  Leading and trailing
- * space is trimmed.  Safe to call from several threads at once.
+ * space is trimmed.  Bytes that are not UTF-8 (outside the contract) are
+ * dropped: the result is valid UTF-8 whatever `s` holds.  Safe to call from
+ * several threads at once.
  */
 char *kj_normalize(kj_arena *arena, const char *s, size_t len, size_t *out_len);
 

@@ -94,6 +94,14 @@ static inline unsigned cls(int32_t cp)
     return c;
 }
 
+/* True when both bytes at `p` are UTF-8 continuation bytes (one load). */
+static inline bool continuation_pair(const char *p)
+{
+    uint16_t w;
+    memcpy(&w, p, 2);
+    return (w & 0xC0C0) == 0x8080;
+}
+
 /* Decodes one code point of valid UTF-8 (checked when the file was read);
  * anything malformed still yields -1 and a one-byte advance. */
 static inline int32_t decode(const char *s, size_t len, size_t *adv)
@@ -103,9 +111,13 @@ static inline int32_t decode(const char *s, size_t len, size_t *adv)
         *adv = 1;
         return p[0];
     }
-    if ((p[0] & 0xF0) == 0xE0 && len >= 3) {
-        /* valid by contract; a malformed sequence still yields a BMP
-         * code point and stays within the buffer */
+    /* Three-byte sequences, checked all the same although the text is
+     * valid by contract: copying a malformed one as a "character" would
+     * put invalid UTF-8 into the output (found by fuzz_normalize,
+     * regress/normalize/stray-lead-byte.txt).  E0 and ED, the leads that
+     * can start overlong forms and surrogates, take the exact path. */
+    if ((p[0] & 0xF0) == 0xE0 && p[0] != 0xE0 && p[0] != 0xED && len >= 3 &&
+        continuation_pair(s + 1)) {
         *adv = 3;
         return ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
     }
@@ -272,9 +284,8 @@ static char *normalize_pass(kj_arena *arena, const char *s, size_t len, size_t *
                 last_at = j++;
                 continue;
             }
-            if (b >= 0xE4 && b <= 0xE9 && j + 3 <= len) {
-                /* U+4000–U+9FFF, the CJK ideographs: no mappings, no marks
-                 * (the text is valid UTF-8, checked when the file was read) */
+            if (b >= 0xE4 && b <= 0xE9 && j + 3 <= len && continuation_pair(s + j + 1)) {
+                /* U+4000–U+9FFF, the CJK ideographs: no mappings, no marks */
                 last_at = j;
                 j += 3;
                 continue;

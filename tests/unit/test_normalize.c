@@ -129,6 +129,24 @@ static void normalising_twice_changes_nothing(void **state)
     }
 }
 
+static void malformed_bytes_never_reach_the_output(void **state)
+{
+    (void)state;
+    /* found by fuzz_normalize after the run-copying normaliser: a lead byte
+     * whose sequence is cut short was copied as if it were a character */
+    static const char stray[] = "G\u2010B\u2212C\uff0dD\xe3-\x9c\xb5\x9e"
+                                "F\xe2\x80\x95";
+    size_t n;
+    const char *s = kj_normalize(arena, stray, sizeof stray - 1, &n);
+    assert_true(kj_utf8_valid(s, n));
+    assert_string_equal(s, "G-B-C-D-F-");
+    /* a cut ideograph, an overlong form and a surrogate */
+    static const char bad[] = "漢\xe6\xbc字\xe0\x80\xaf\xed\xa0\x80";
+    s = kj_normalize(arena, bad, sizeof bad - 1, &n);
+    assert_true(kj_utf8_valid(s, n));
+    assert_string_equal(s, "漢字");
+}
+
 static void length_is_reported(void **state)
 {
     (void)state;
@@ -198,6 +216,7 @@ int main(void)
         cmocka_unit_test(combining_sequences_compose),
         cmocka_unit_test(marks_cut_loose_compose),
         cmocka_unit_test(normalising_twice_changes_nothing),
+        cmocka_unit_test(malformed_bytes_never_reach_the_output),
         cmocka_unit_test(length_is_reported),
         cmocka_unit_test(display_width_counts_wide_as_two),
         cmocka_unit_test(utf8_validation),
