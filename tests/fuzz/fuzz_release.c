@@ -88,6 +88,58 @@ static char *check_record(const kj_release *rel)
     return dump;
 }
 
+/*
+ * Counts the fields of each CSV row (RFC 4180: quoted fields may hold
+ * commas, doubled quotes and line breaks).  Returns the number of rows, or
+ * -1 when a quote is left open or rows differ in width.
+ */
+static long csv_rows(const char *s, size_t len, size_t *width)
+{
+    long rows = 0;
+    size_t fields = 1;
+    *width = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '"') {
+            for (i++; i < len; i++) {
+                if (s[i] == '"' && i + 1 < len && s[i + 1] == '"')
+                    i++;
+                else if (s[i] == '"')
+                    break;
+            }
+            if (i >= len)
+                return -1;
+        } else if (s[i] == ',') {
+            fields++;
+        } else if (s[i] == '\n') {
+            if (*width && fields != *width)
+                return -1;
+            *width = fields;
+            fields = 1;
+            rows++;
+        }
+    }
+    return rows;
+}
+
+/* The CSV writer quotes whatever a release holds: one row as wide as the
+ * header, valid UTF-8. */
+static void check_csv(const kj_release *rel)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    FUZZ_CHECK(out != NULL);
+    kj_exporter *ex = kj_exporter_new(out, KJ_EXPORT_CSV, KJ_EXPORT_EXCEL);
+    FUZZ_CHECK(ex != NULL);
+    FUZZ_CHECK(kj_exporter_add(ex, rel, NULL) == KJ_OK);
+    FUZZ_CHECK(kj_exporter_finish(ex) == KJ_OK);
+    FUZZ_CHECK(fclose(out) == 0);
+    FUZZ_CHECK(kj_utf8_valid(buf, len));
+    size_t width;
+    FUZZ_CHECK(csv_rows(buf, len, &width) == 2);
+    free(buf);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     char *path = NULL;
@@ -118,6 +170,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     free(text);
     check_release(rel);
     char *full = check_record(rel);
+    check_csv(rel);
 
     /* Compacting a release keeps every fact: the record must not change. */
     rel = kj_release_compact(rel);
