@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "kaiji/aggregate.h"
 
 void cli_error(const char *fmt, ...)
 {
@@ -63,12 +64,54 @@ static void show_progress(size_t done, size_t total, void *ctx)
                 done == total ? "\r\033[K" : "");
 }
 
+/*
+ * Every release goes through the extract stage (when it is there) and then
+ * the aggregate stage's scan, which reads what grouping needs from the body
+ * before a facts-only load drops it.
+ */
+static kj_hook_chain release_hooks = {NULL, NULL};
+
 kj_load_options cli_load_options(const cli_common *common)
 {
-    kj_load_options opt = {.threads = common->jobs};
+    kj_load_options opt = {
+        .threads = common->jobs, .hook = kj_aggregate_hook, .hook_ctx = &release_hooks};
     if (!common->quiet && isatty(STDERR_FILENO))
         opt.progress = show_progress;
     return opt;
+}
+
+int cli_group_option(int c, const char *arg, const char *command, kj_group_options *group)
+{
+    switch (c) {
+    case CLI_OPT_WINDOW: {
+        long days = cli_parse_count(arg);
+        if (days < 1 || days > 3660) {
+            cli_error("%s: --window needs a number of days (1-3660), not '%s'", command, arg);
+            return KJ_ERR_USAGE;
+        }
+        group->window_days = (int)days;
+        if (group->title_window_days > group->window_days)
+            group->title_window_days = group->window_days;
+        return 0;
+    }
+    case CLI_OPT_NO_CONTRACTORS:
+        group->join_contractors = false;
+        return 0;
+    default:
+        return -1;
+    }
+}
+
+kj_incident_set *cli_load_incidents(const cli_common *common, const kj_file_list *list,
+                                    const kj_group_options *group, kj_release_set *releases,
+                                    size_t *skipped, int *rc)
+{
+    kj_load_options opt = cli_load_options(common);
+    opt.drop_text = true;
+    *rc = kj_load_all(list, &opt, releases, cli_observe_release, skipped);
+    if (*rc)
+        return NULL;
+    return kj_incidents_group((const kj_release *const *)releases->items, releases->n, group);
 }
 
 int cli_print_diags(const kj_release *rel)

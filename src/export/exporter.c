@@ -82,7 +82,7 @@ kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, unsigned flags)
 }
 
 /* RFC 4180: quote when needed, double the quotes inside. */
-static void csv_field(kj_buf *b, const char *s)
+void kj_csv_field(kj_buf *b, const char *s)
 {
     size_t n = strlen(s);
     bool quote = strpbrk(s, ",\"\r\n") != NULL || (n && (s[0] == ' ' || s[n - 1] == ' '));
@@ -206,7 +206,7 @@ kj_status kj_exporter_add(kj_exporter *ex, const kj_release *rel, const char *in
             if (col)
                 kj_buf_putc(b, ',');
             csv_column(&ex->field, col, rel, incident);
-            csv_field(b, ex->field.data);
+            kj_csv_field(b, ex->field.data);
         }
         kj_buf_puts(b, line_end(ex));
     } else {

@@ -21,6 +21,7 @@ kj_release *kj_release_new(const char *file, const char *path)
     rel->affected_persons_confirmed = KJ_COUNT_NONE;
     rel->affected_organizations = KJ_COUNT_NONE;
     rel->leak_status = KJ_LEAK_UNKNOWN;
+    rel->cues.self_type = -1;
     return rel;
 }
 
@@ -95,6 +96,15 @@ bool kj_problem_is_listed(kj_problem p)
     return p != KJ_PROBLEM_NOTE;
 }
 
+static kj_date *copy_dates(kj_arena *a, const kj_date *dates, size_t n)
+{
+    if (n == 0)
+        return NULL;
+    kj_date *copy = kj_arena_alloc(a, n * sizeof *copy);
+    memcpy(copy, dates, n * sizeof *copy);
+    return copy;
+}
+
 kj_release *kj_release_compact(kj_release *rel)
 {
     kj_release *copy = kj_release_new(rel->file, rel->path);
@@ -150,6 +160,9 @@ kj_release *kj_release_compact(kj_release *rel)
     for (size_t i = 0; i < rel->n_events; i++)
         kj_release_add_event(copy, rel->events[i].date, rel->events[i].kind,
                              rel->events[i].evidence);
+    copy->cues.contractor = kj_arena_strdup(a, rel->cues.contractor);
+    copy->cues.dates = copy_dates(a, rel->cues.dates, rel->cues.n_dates);
+    copy->cues.cited = copy_dates(a, rel->cues.cited, rel->cues.n_cited);
     kj_release_free(rel);
     return copy;
 }
