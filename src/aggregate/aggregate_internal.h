@@ -5,9 +5,19 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "kaiji/aggregate.h"
 #include "kaiji/text.h"
+
+/** qsort that accepts an empty array (qsort's pointer must not be NULL,
+ *  even for zero elements). */
+static inline void kj_sort(void *base, size_t n, size_t size,
+                           int (*cmp)(const void *, const void *))
+{
+    if (n > 1)
+        qsort(base, n, size, cmp);
+}
 
 /* ------------------------------------------------------------- phrases */
 

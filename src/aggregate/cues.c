@@ -338,6 +338,18 @@ static bool is_hiragana(int32_t cp)
     return cp >= 0x3041 && cp <= 0x309F;
 }
 
+/* Particles that cannot start a name: `株式会社が…` is no company. */
+static bool is_particle(int32_t cp)
+{
+    static const int32_t particles[] = {
+        0x304C /* が */, 0x306F /* は */, 0x306E /* の */, 0x3092 /* を */, 0x306B /* に */,
+        0x3067 /* で */, 0x3068 /* と */, 0x3082 /* も */, 0x3078 /* へ */, 0x3084 /* や */};
+    for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++)
+        if (cp == particles[i])
+            return true;
+    return false;
+}
+
 static bool is_name_break(int32_t cp)
 {
     switch (cp) {
@@ -398,11 +410,14 @@ static bool contractor_at(const char *s, size_t len, size_t at, size_t form_len,
         }
         size_t adv;
         int32_t cp = kj_utf8_decode(s + p, len - p, &adv);
-        if (is_name_break(cp) || (chars == 0 && is_hiragana(cp)))
+        if (is_name_break(cp) || (chars == 0 && is_particle(cp)))
             break;
         p += adv;
     }
-    /* 東京損保鑑定株式会社（以下…: the name precedes the form. */
+    /* 東京損保鑑定株式会社（以下…: the name precedes the form.  Scanning back
+     * stops at kana-particles and the like (`委託している`), which also cuts
+     * a name that starts with hiragana short, so a suffix-form name needs
+     * three characters: `…印刷株式会社` alone is too common to match on. */
     size_t end = at + form_len;
     if (!kj_phrases_at(&tables.locations, s + end, len - end))
         return false;
@@ -419,7 +434,10 @@ static bool contractor_at(const char *s, size_t len, size_t at, size_t form_len,
     const kj_phrase *lead;
     while ((lead = kj_phrases_at(&tables.lead_words, s + start, at - start)) != NULL)
         start += lead->len;
-    if (at - start < 6) /* fewer than two characters besides the form */
+    chars = 0;
+    for (size_t q = start; q < at; q += seq_len((unsigned char)s[q]))
+        chars++;
+    if (chars < 3)
         return false;
     *from = start;
     *to = end;
@@ -493,7 +511,7 @@ static kj_date *date_list_store(kj_arena *arena, date_list *l, uint16_t *count)
         *count = 0;
         return NULL;
     }
-    qsort(l->items, l->n, sizeof *l->items, date_order);
+    kj_sort(l->items, l->n, sizeof *l->items, date_order);
     size_t kept = 0;
     for (size_t i = 0; i < l->n && kept < UINT16_MAX; i++)
         if (kept == 0 || kj_date_cmp(l->items[kept - 1], l->items[i]) != 0)

@@ -207,7 +207,7 @@ static kj_lag_stats lag_stats(lag_list *l)
     kj_lag_stats s = {0};
     s.n = (int64_t)l->n;
     if (l->n) {
-        qsort(l->items, l->n, sizeof *l->items, int32_order);
+        kj_sort(l->items, l->n, sizeof *l->items, int32_order);
         size_t n = l->n;
         s.median = n % 2 ? l->items[n / 2] : (l->items[n / 2 - 1] + l->items[n / 2]) / 2.0;
         size_t rank = (size_t)ceil(0.9 * (double)n); /* nearest rank */
@@ -350,18 +350,18 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         lag_add(&lag_occ, f->lag_occurred_days);
         lag_add(&lag_det, f->lag_detected_days);
 
-        /* Organisations, months and weeks of the releases known by the end. */
+        /* Organisations that published about it, months and weeks it had a
+         * release in: all within the period, so that no row counts more
+         * incidents than releases. */
         const char *seen[32];
         size_t n_seen = 0;
         const char *months[32];
         size_t n_months = 0;
         for (size_t i = 0; i < inc->n_members; i++) {
             const kj_release *rel = inc->members[i].release;
-            if (kj_date_cmp(rel->published, p.to) > 0)
-                continue;
-            bump_organizations(c, inc->members[i].index, seen, &n_seen, 32);
             if (!kj_period_contains(p, rel->published))
                 continue;
+            bump_organizations(c, inc->members[i].index, seen, &n_seen, 32);
             char key[16];
             month_key(rel->published, key);
             bool dup = false;
@@ -570,7 +570,7 @@ kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
         free(m->slots);
     }
     kj_breakdown *orgs = &f->by[KJ_BY_ORGANIZATION];
-    qsort(orgs->rows, orgs->n_rows, sizeof *orgs->rows, org_row_order);
+    kj_sort(orgs->rows, orgs->n_rows, sizeof *orgs->rows, org_row_order);
     f->repeat_disclosers =
         kj_arena_alloc(arena, (orgs->n_rows ? orgs->n_rows : 1) * sizeof(kj_row *));
     for (size_t r = 0; r < orgs->n_rows; r++)
@@ -583,7 +583,7 @@ kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
     for (size_t i = 0; i < set->n_releases; i++)
         if (kj_period_contains(period, set->releases[i]->published))
             ranked[f->n_releases++] = (ranked_release){set->releases[i], i};
-    qsort(ranked, f->n_releases, sizeof *ranked, release_order);
+    kj_sort(ranked, f->n_releases, sizeof *ranked, release_order);
     f->releases = kj_arena_alloc(arena, (n_period + 1) * sizeof *f->releases);
     f->release_indexes = kj_arena_alloc(arena, (n_period + 1) * sizeof *f->release_indexes);
     for (size_t i = 0; i < f->n_releases; i++) {
@@ -596,7 +596,7 @@ kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
     for (size_t i = 0; i < f->n_incidents; i++)
         if (f->incidents[i].facts.affected_persons != KJ_COUNT_NONE)
             f->largest[n_stated++] = &f->incidents[i];
-    qsort(f->largest, n_stated, sizeof *f->largest, largest_order);
+    kj_sort(f->largest, n_stated, sizeof *f->largest, largest_order);
     f->n_largest = n_stated < largest ? n_stated : largest;
 
     count_trend(set, f, months);

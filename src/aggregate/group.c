@@ -94,7 +94,7 @@ typedef struct grouping {
 /* Strength of a reason, for reporting the best one per release. */
 static int strength(kj_join_reason r)
 {
-    static const int order[KJ_JOIN__COUNT] = {0, 7, 6, 5, 3, 4, 2, 1};
+    static const int order[KJ_JOIN__COUNT] = {0, 7, 6, 5, 4, 3, 2, 1};
     return order[r];
 }
 
@@ -132,7 +132,7 @@ static int32_t *day_set(kj_arena *a, const kj_date *dates, size_t n, const kj_da
         if (kj_date_is_set(d) && d.day)
             days[k++] = kj_date_to_days(d);
     }
-    qsort(days, k, sizeof *days, int_order);
+    kj_sort(days, k, sizeof *days, int_order);
     size_t kept = 0;
     for (size_t i = 0; i < k; i++)
         if (kept == 0 || days[kept - 1] != days[i])
@@ -198,7 +198,7 @@ static void build_items(grouping *g, const kj_release *const *releases, size_t n
         abort();
     for (size_t i = 0; i < n; i++)
         order[i] = (ranked){releases[i]->published, releases[i]->path, i};
-    qsort(order, n, sizeof *order, rank_order);
+    kj_sort(order, n, sizeof *order, rank_order);
 
     kj_arena *a = g->scratch;
     for (size_t r = 0; r < n; r++) {
@@ -303,7 +303,7 @@ static void join_links(grouping *g)
         abort();
     for (size_t r = 0; r < g->n; r++)
         paths[r] = (path_entry){g->items[r].rel->path, (uint32_t)r};
-    qsort(paths, g->n, sizeof *paths, path_order);
+    kj_sort(paths, g->n, sizeof *paths, path_order);
     for (size_t r = 0; r < g->n; r++) {
         const kj_overview *ov = &g->items[r].rel->overview;
         for (size_t l = 0; l < ov->n_links; l++) {
@@ -358,7 +358,7 @@ static void join_ids(grouping *g, const keyed_list *orgs)
                     join(g, (uint32_t)r, orgs->items[k].rank, KJ_JOIN_ID);
         }
     }
-    qsort(ids.items, ids.n, sizeof *ids.items, keyed_order);
+    kj_sort(ids.items, ids.n, sizeof *ids.items, keyed_order);
     for (size_t i = 1; i < ids.n; i++)
         if (strcmp(ids.items[i - 1].key, ids.items[i].key) == 0)
             join(g, ids.items[i - 1].rank, ids.items[i].rank, KJ_JOIN_ID);
@@ -441,7 +441,7 @@ static void join_contractors(grouping *g, union_find *incidents, bool *contracto
     for (size_t r = 0; r < g->n; r++)
         if (g->items[r].rel->cues.contractor)
             keyed_add(&con, g->items[r].rel->cues.contractor, (uint32_t)r);
-    qsort(con.items, con.n, sizeof *con.items, keyed_order);
+    kj_sort(con.items, con.n, sizeof *con.items, keyed_order);
     for (size_t start = 0; start < con.n;) {
         size_t end = start + 1;
         while (end < con.n && strcmp(con.items[end].key, con.items[start].key) == 0)
@@ -607,7 +607,7 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
     for (size_t r = 0; r < n; r++)
         for (uint32_t k = 0; k < g.items[r].n_keys; k++)
             keyed_add(&orgs, g.items[r].keys[k], (uint32_t)r);
-    qsort(orgs.items, orgs.n, sizeof *orgs.items, keyed_order);
+    kj_sort(orgs.items, orgs.n, sizeof *orgs.items, keyed_order);
 
     join_links(&g);
     join_ids(&g, &orgs);
@@ -629,7 +629,7 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
             first_of_root[root] = (uint32_t)r; /* ranks ascend: the first seen is first */
         places[r] = (placed){first_of_root[root], (uint32_t)r};
     }
-    qsort(places, n, sizeof *places, placed_order);
+    kj_sort(places, n, sizeof *places, placed_order);
 
     size_t n_incidents = 0;
     for (size_t i = 0; i < n; i++)

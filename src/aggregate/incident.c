@@ -249,7 +249,7 @@ void kj_incident_build_timeline(kj_arena *arena, kj_incident *inc)
                     .date = ev->date, .kind = ev->kind, .text = ev->evidence, .release = rel};
         }
     }
-    qsort(t, n, sizeof *t, entry_order);
+    kj_sort(t, n, sizeof *t, entry_order);
     inc->timeline = t;
     inc->n_timeline = n;
 }

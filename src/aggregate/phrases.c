@@ -36,7 +36,7 @@ void kj_phrases_init(kj_phrases *set, const kj_phrase *phrases, size_t n)
         set->items[set->n].len = (uint16_t)strlen(phrases[i].text);
         set->n++;
     }
-    qsort(set->items, set->n, sizeof *set->items, by_bucket);
+    kj_sort(set->items, set->n, sizeof *set->items, by_bucket);
     size_t at = 0;
     for (unsigned b = 0; b < KJ_PHRASE_BUCKETS; b++) {
         set->first[b] = (uint16_t)at;

@@ -154,7 +154,7 @@ kj_bigrams kj_title_bigrams(kj_arena *arena, const char *title)
         out.items[0] = (uint64_t)cps[0] << 32;
     for (size_t i = 0; i + 1 < n; i++)
         out.items[i] = ((uint64_t)(uint32_t)cps[i] << 32) | (uint32_t)cps[i + 1];
-    qsort(out.items, m, sizeof *out.items, bigram_order);
+    kj_sort(out.items, m, sizeof *out.items, bigram_order);
     size_t kept = 0;
     for (size_t i = 0; i < m; i++)
         if (kept == 0 || out.items[kept - 1] != out.items[i])
