@@ -54,7 +54,21 @@ kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, unsigned flags)
 kj_status kj_exporter_add(kj_exporter *ex, const kj_release *rel, const char *incident);
 
 /**
- * Finishes the output (closing the JSON array) and frees the exporter.
+ * Adds `rel` before its incident id is known: its record is rendered now
+ * (so an export can render while the archive is still loading) and kept in
+ * memory until kj_exporter_finish(), which writes it with the id given by
+ * kj_exporter_set_incident() — byte for byte what kj_exporter_add() with
+ * that id writes.  Returns the record's number (0, 1, …).  Once a record is
+ * deferred, later kj_exporter_add() calls are held too, to keep the order.
+ */
+size_t kj_exporter_defer(kj_exporter *ex, const kj_release *rel);
+
+/** Sets the incident id of deferred record `record` (the string is copied). */
+void kj_exporter_set_incident(kj_exporter *ex, size_t record, const char *incident);
+
+/**
+ * Finishes the output (writing deferred records, closing the JSON array)
+ * and frees the exporter.
  * Returns KJ_ERR_IO when any write failed.
  */
 kj_status kj_exporter_finish(kj_exporter *ex);

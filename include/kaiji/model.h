@@ -370,7 +370,8 @@ typedef enum kj_org_type {
 typedef struct kj_cues {
     bool scanned;
     int8_t self_type; /* kj_org_type the text's self-references point to
-                         (当院 → medical, 本学 → school), -1 when none */
+                         (当院 → medical, 本学 → school), -1 when none; only read
+                         when no organisation's name gives its type */
     uint16_t n_dates;
     uint16_t n_cited;
     kj_date *dates;         /* day-precision dates the body mentions, sorted, distinct */

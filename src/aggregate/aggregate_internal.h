@@ -103,6 +103,9 @@ const char *kj_org_plain(kj_arena *arena, const char *name, size_t *len);
 /** The matching key (kj_org_key) of a name already in plain form. */
 const char *kj_org_key_of_plain(kj_arena *arena, const char *plain, size_t len);
 
+/** The type a plain-form name's patterns give, or -1 when none matches. */
+int kj_org_name_type(const char *plain, size_t len);
+
 /** kj_org_classify for a name already in plain form. */
 kj_org_type kj_org_classify_plain(const char *plain, size_t len, int self_type, kj_set victims);
 
@@ -114,9 +117,9 @@ typedef struct kj_bigrams {
     uint32_t n;
 } kj_bigrams;
 
-/** Bigrams of `title` after removing report markers, dates and boilerplate
- *  (お知らせ, について …), allocated in `arena`. */
-kj_bigrams kj_title_bigrams(kj_arena *arena, const char *title);
+/** Bigrams of a normalised title (kj_normalize) after removing report
+ *  markers, dates and boilerplate (お知らせ, について …), in `arena`. */
+kj_bigrams kj_title_bigrams(kj_arena *arena, const char *norm_title);
 
 /** Dice coefficient of two bigram sets (0 when either is empty). */
 double kj_bigrams_dice(kj_bigrams a, kj_bigrams b);
@@ -129,9 +132,10 @@ typedef enum kj_chain_role {
     KJ_ROLE_FOLLOW_UP /* 第N報 (N ≥ 2), 続報, 最終報, 確報 */
 } kj_chain_role;
 
-/** What `rel` says about its place in a chain (`scratch` holds temporary
- *  text). */
-kj_chain_role kj_release_role(kj_arena *scratch, const kj_release *rel);
+/** What `rel` says about its place in a chain: its report facts, 公表種別
+ *  and `norm_title` (its title normalised, may be NULL).  `scratch` holds
+ *  temporary text. */
+kj_chain_role kj_release_role(kj_arena *scratch, const kj_release *rel, const char *norm_title);
 
 /* ----------------------------------------------------------------- dates */
 

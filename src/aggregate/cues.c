@@ -444,17 +444,21 @@ static bool contractor_at(const char *s, size_t len, size_t at, size_t form_len,
     return true;
 }
 
-static bool is_own(const char *key, const char *const *own, size_t n_own)
+/* True when `key` is (part of) one of the release's own organisations,
+ * which are keyed only now: few releases name a contractor at all. */
+static bool is_own(kj_arena *arena, const char *key, const kj_overview *ov)
 {
-    for (size_t i = 0; i < n_own; i++)
-        if (own[i][0] && (strstr(own[i], key) || strstr(key, own[i])))
+    for (size_t i = 0; i < ov->n_organizations; i++) {
+        const char *own = kj_org_key(arena, ov->organizations[i]);
+        if (own[0] && (strstr(own, key) || strstr(key, own)))
             return true;
+    }
     return false;
 }
 
 /* The first contractor a sentence with 委託/受託 names, as a key. */
 static const char *find_contractor(kj_arena *arena, const char *s, size_t len,
-                                   const char *const *own, size_t n_own)
+                                   const kj_overview *ov)
 {
     size_t sentence = 0;
     while (sentence < len) {
@@ -469,7 +473,7 @@ static const char *find_contractor(kj_arena *arena, const char *s, size_t len,
                 if (contractor_at(s, stop, i, form->len, &from, &to)) {
                     char *name = kj_arena_strndup(arena, s + from, to - from);
                     const char *key = kj_org_key(arena, name);
-                    if (strlen(key) >= 6 && !is_own(key, own, n_own))
+                    if (strlen(key) >= 6 && !is_own(arena, key, ov))
                         return key;
                 }
                 i += form->len - 1;
@@ -522,73 +526,130 @@ static kj_date *date_list_store(kj_arena *arena, date_list *l, uint16_t *count)
     return out;
 }
 
+/* How a date may start a few bytes before its first digit (`令和8年`,
+ * `同月18日`, `翌19日`); longest first. */
+static const char *const date_prefixes[] = {"令和元年", "平成元年", "令和", "平成",
+                                            "同年",     "同月",     "翌月", "翌"};
+
+/* Where a date whose first digit is at s+at starts (not before `floor`). */
+static size_t date_start(const char *s, size_t at, size_t floor)
+{
+    for (size_t k = 0; k < sizeof date_prefixes / sizeof date_prefixes[0]; k++) {
+        size_t n = strlen(date_prefixes[k]);
+        if (at >= floor + n && memcmp(s + at - n, date_prefixes[k], n) == 0)
+            return at - n;
+    }
+    return at;
+}
+
+/*
+ * Every date of one block, in order (the context of `同月`, `翌` and
+ * years left out runs on from date to date).  Every date form has an ASCII
+ * digit, so the scan jumps from digit run to digit run rather than trying
+ * each character.
+ */
+static void scan_dates(const char *s, size_t len, date_context *ctx, date_list *dates,
+                       date_list *cited)
+{
+    size_t floor = 0;
+    for (size_t i = 0; i < len;) {
+        i += strcspn(s + i, "0123456789"); /* SIMD in every libc that matters */
+        if (i >= len)
+            break;
+        size_t from = date_start(s, i, floor);
+        kj_date d;
+        size_t n = read_date(s, len, from, ctx, &d);
+        if (!n && from != i)
+            n = read_date(s, len, from = i, ctx, &d);
+        if (!n) {
+            while (i < len && is_digit(s[i]))
+                i++;
+            continue;
+        }
+        if (kj_date_is_set(d)) {
+            date_list_add(dates, d);
+            if (cited_at(s, len, from + n))
+                date_list_add(cited, d);
+        }
+        i = floor = from + n;
+    }
+}
+
+/* Counts the self-references of each organisation type (当院, 本学 …). */
+static void count_self_references(const char *s, size_t len, int count[KJ_ORG__COUNT])
+{
+    const kj_phrases *cues = &kj_org_table_get()->text_cues;
+    for (size_t i = 0; i < len;) {
+        const kj_phrase *cue =
+            kj_phrases_may_start(cues, s + i, len - i) ? kj_phrases_at(cues, s + i, len - i) : NULL;
+        if (cue) {
+            count[cue->value]++;
+            i += cue->len;
+        } else {
+            i += seq_len((unsigned char)s[i]);
+        }
+    }
+}
+
+/* The type most self-references point to; -1 for none or a tie. */
+static int8_t dominant_type(const int count[KJ_ORG__COUNT])
+{
+    int best = -1, best_count = 0;
+    bool tie = false;
+    for (int type = 0; type < KJ_ORG__COUNT; type++) {
+        if (count[type] > best_count) {
+            best = type;
+            best_count = count[type];
+            tie = false;
+        } else if (count[type] > 0 && count[type] == best_count) {
+            tie = true;
+        }
+    }
+    return (int8_t)(tie ? -1 : best);
+}
+
+/* True when every organisation's name gives its type, so that the text's
+ * self-references will never be asked for. */
+static bool names_give_types(kj_release *rel)
+{
+    if (!rel->overview.n_organizations)
+        return false;
+    for (size_t i = 0; i < rel->overview.n_organizations; i++) {
+        size_t len;
+        const char *plain = kj_org_plain(rel->arena, rel->overview.organizations[i], &len);
+        if (kj_org_name_type(plain, len) < 0)
+            return false;
+    }
+    return true;
+}
+
 void kj_scan_cues(kj_release *rel)
 {
     if (!rel || (rel->flags & (KJ_RELEASE_TEXT_DROPPED | KJ_RELEASE_SKIPPED)))
         return;
     pthread_once(&tables_once, init_tables);
-    const kj_org_table *orgs = kj_org_table_get();
-
-    size_t n_own = rel->overview.n_organizations;
-    const char **own = kj_arena_alloc(rel->arena, (n_own ? n_own : 1) * sizeof *own);
-    for (size_t i = 0; i < n_own; i++)
-        own[i] = kj_org_key(rel->arena, rel->overview.organizations[i]);
+    bool need_self = !names_give_types(rel);
 
     date_list dates = {0}, cited = {0};
-    int cue_count[KJ_ORG__COUNT] = {0};
+    int self_count[KJ_ORG__COUNT] = {0};
     date_context ctx = {.published = rel->published};
     const char *contractor = NULL;
     for (size_t b = 0; b < rel->doc.n_blocks; b++) {
         const kj_text *t = &rel->doc.blocks[b].text;
-        const char *s = t->norm;
-        size_t len = t->norm_len;
-        for (size_t i = 0; i < len;) {
-            kj_date d;
-            /* Dates start with a digit or 令 平 同 翌 (all lead byte E4-E7). */
-            unsigned char lead = (unsigned char)s[i];
-            size_t n = (is_digit(s[i]) || (lead >= 0xE4 && lead <= 0xE7))
-                           ? read_date(s, len, i, &ctx, &d)
-                           : 0;
-            if (n) {
-                if (kj_date_is_set(d)) {
-                    date_list_add(&dates, d);
-                    if (cited_at(s, len, i + n))
-                        date_list_add(&cited, d);
-                }
-                i += n;
-                continue;
-            }
-            const kj_phrase *cue = kj_phrases_may_start(&orgs->text_cues, s + i, len - i)
-                                       ? kj_phrases_at(&orgs->text_cues, s + i, len - i)
-                                       : NULL;
-            if (cue) {
-                cue_count[cue->value]++;
-                i += cue->len;
-                continue;
-            }
-            i += seq_len((unsigned char)s[i]);
-        }
-        /* strstr is much faster than a phrase scan, and few blocks qualify. */
-        if (!contractor && (strstr(s, "委託") || strstr(s, "受託")))
-            contractor = find_contractor(rel->arena, s, len, own, n_own);
+        scan_dates(t->norm, t->norm_len, &ctx, &dates, &cited);
+        if (need_self)
+            count_self_references(t->norm, t->norm_len, self_count);
+        /* One strstr for 託 (委託, 受託) is much cheaper than a phrase scan,
+         * and few blocks qualify. */
+        if (!contractor && strstr(t->norm, "託"))
+            contractor = find_contractor(rel->arena, t->norm, t->norm_len, &rel->overview);
     }
 
     kj_cues *cues = &rel->cues;
     cues->dates = date_list_store(rel->arena, &dates, &cues->n_dates);
     cues->cited = date_list_store(rel->arena, &cited, &cues->n_cited);
     cues->contractor = contractor;
-    int best = -1, best_count = 0;
-    bool tie = false;
-    for (int type = 0; type < KJ_ORG__COUNT; type++) {
-        if (cue_count[type] > best_count) {
-            best = type;
-            best_count = cue_count[type];
-            tie = false;
-        } else if (cue_count[type] > 0 && cue_count[type] == best_count) {
-            tie = true;
-        }
-    }
-    cues->self_type = (int8_t)(tie ? -1 : best);
+    cues->self_type = need_self ? dominant_type(self_count) : -1;
     cues->scanned = true;
     free(dates.items);
     free(cited.items);

@@ -66,9 +66,11 @@ static void uf_union(union_find *uf, uint32_t a, uint32_t b)
  * order: date, then path). */
 typedef struct item {
     const kj_release *rel;
-    size_t index; /* in the caller's array */
-    int32_t day;  /* publication day number */
-    bool precise; /* published has a day */
+    size_t index;  /* in the caller's array */
+    int32_t day;   /* publication day number */
+    bool precise;  /* published has a day */
+    bool prepared; /* role and title are read only for organisations with several
+                      releases: prepare_subject() fills them on first use */
     kj_chain_role role;
     kj_bigrams title;
     int32_t *dates; /* mentioned or stated (occurred, detected), sorted, distinct */
@@ -208,8 +210,6 @@ static void build_items(grouping *g, const kj_release *const *releases, size_t n
         it->index = order[r].index;
         it->precise = kj_date_is_set(rel->published) && rel->published.day != 0;
         it->day = kj_date_is_set(rel->published) ? kj_date_to_days(rel->published) : 0;
-        it->role = kj_release_role(a, rel);
-        it->title = kj_title_bigrams(a, rel->overview.title);
         kj_date stated[2] = {rel->occurred, rel->detected};
         it->dates = day_set(a, rel->cues.dates, rel->cues.n_dates, stated, 2, &it->n_dates);
         it->cited = day_set(a, rel->cues.cited, rel->cues.n_cited, NULL, 0, &it->n_cited);
@@ -233,6 +233,19 @@ static void build_items(grouping *g, const kj_release *const *releases, size_t n
             KJ_SET_ADD(it->org_types, KJ_ORG_OTHER);
     }
     free(order);
+}
+
+/* The role and title bigrams of `it`, computed once. */
+static item *prepare_subject(grouping *g, item *it)
+{
+    if (!it->prepared) {
+        const char *title = it->rel->overview.title;
+        const char *norm = title ? kj_normalize(g->scratch, title, strlen(title), NULL) : NULL;
+        it->role = kj_release_role(g->scratch, it->rel, norm);
+        it->title = kj_title_bigrams(g->scratch, norm);
+        it->prepared = true;
+    }
+    return it;
 }
 
 /* ------------------------------------------------------- keyed entries */
@@ -393,7 +406,7 @@ static void join_same_organization(grouping *g, const keyed_list *orgs)
         while (end < orgs->n && strcmp(orgs->items[end].key, orgs->items[start].key) == 0)
             end++;
         for (size_t j = start + 1; j < end; j++) {
-            const item *b = &g->items[orgs->items[j].rank];
+            const item *b = prepare_subject(g, &g->items[orgs->items[j].rank]);
             /* A release calling itself 第1報 or 初報 opens a new incident. */
             if (b->role == KJ_ROLE_FIRST)
                 continue;
@@ -404,6 +417,7 @@ static void join_same_organization(grouping *g, const keyed_list *orgs)
                 const item *a = &g->items[orgs->items[i].rank];
                 if (b->day - a->day > g->opt->window_days)
                     break;
+                prepare_subject(g, (item *)a);
                 double sim = kj_bigrams_dice(a->title, b->title);
                 kj_join_reason why = subject_match(g, a, b, sim);
                 if (why != KJ_JOIN_FIRST)

@@ -175,20 +175,32 @@ const char *kj_org_plain(kj_arena *arena, const char *name, size_t *out_len)
     *out_len = 0;
     if (!name || !*name)
         return "";
-    /* Map radicals and variants first: NFKC leaves them alone. */
+    /* Map radicals and variants first: NFKC leaves them alone.  Most names
+     * have none, and are normalised as they are. */
     kj_buf mapped = {0};
-    size_t len = strlen(name);
+    size_t len = strlen(name), run = 0;
     for (size_t i = 0; i < len;) {
-        const kj_phrase *p = kj_phrases_at(&t->char_map, name + i, len - i);
-        if (p) {
-            kj_buf_puts(&mapped, t->map_to[p->value]);
-            i += p->len;
-        } else {
-            kj_buf_putc(&mapped, name[i++]);
+        const kj_phrase *p = kj_phrases_may_start(&t->char_map, name + i, len - i)
+                                 ? kj_phrases_at(&t->char_map, name + i, len - i)
+                                 : NULL;
+        if (!p) {
+            i++;
+            continue;
         }
+        kj_buf_append(&mapped, name + run, i - run);
+        kj_buf_puts(&mapped, t->map_to[p->value]);
+        i += p->len;
+        run = i;
+    }
+    const char *source = name;
+    size_t source_len = len;
+    if (mapped.len) {
+        kj_buf_append(&mapped, name + run, len - run);
+        source = mapped.data;
+        source_len = mapped.len;
     }
     size_t norm_len;
-    char *norm = kj_normalize(arena, mapped.data, mapped.len, &norm_len);
+    char *norm = kj_normalize(arena, source, source_len, &norm_len);
     kj_buf_free(&mapped);
     /* Drop white space and bracketed asides, in place: `東京都（東京都立多摩
      * 図書館）` is 東京都, `熊本県 農業技術課` becomes 熊本県農業技術課.  An
@@ -257,19 +269,28 @@ static bool has_suffix(const kj_phrases *set, const char *s, size_t len)
     return false;
 }
 
-kj_org_type kj_org_classify_plain(const char *plain, size_t len, int self_type, kj_set victims)
+int kj_org_name_type(const char *plain, size_t len)
 {
     const kj_org_table *t = kj_org_table_get();
     for (int k = 0; len && k < KJ_ORG__COUNT; k++) {
         int type = t->type_order[k];
         if (kj_phrases_in(&t->contains[type], plain, len))
-            return (kj_org_type)type;
+            return type;
     }
     for (int k = 0; len && k < KJ_ORG__COUNT; k++) {
         int type = t->type_order[k];
         if (has_suffix(&t->suffixes[type], plain, len))
-            return (kj_org_type)type;
+            return type;
     }
+    return -1;
+}
+
+kj_org_type kj_org_classify_plain(const char *plain, size_t len, int self_type, kj_set victims)
+{
+    const kj_org_table *t = kj_org_table_get();
+    int by_name = kj_org_name_type(plain, len);
+    if (by_name >= 0)
+        return (kj_org_type)by_name;
     if (self_type >= 0 && self_type < KJ_ORG__COUNT)
         return (kj_org_type)self_type;
     for (int v = 0; v < KJ_VICTIM__COUNT; v++)

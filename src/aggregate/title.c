@@ -96,24 +96,19 @@ static bool is_dropped_char(int32_t cp)
            cp == 0x2015;
 }
 
-static int bigram_order(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-kj_bigrams kj_title_bigrams(kj_arena *arena, const char *title)
+kj_bigrams kj_title_bigrams(kj_arena *arena, const char *s)
 {
     pthread_once(&once, init);
     kj_bigrams out = {0};
-    if (!title || !*title)
+    if (!s || !*s)
         return out;
-    size_t len;
-    const char *s = kj_normalize(arena, title, strlen(title), &len);
+    size_t len = strlen(s);
     int32_t *cps = kj_arena_alloc(arena, (len + 1) * sizeof *cps);
     size_t n = 0;
     for (size_t i = 0; i < len;) {
-        const kj_phrase *w = kj_phrases_at(&noise, s + i, len - i);
+        const kj_phrase *w = kj_phrases_may_start(&noise, s + i, len - i)
+                                 ? kj_phrases_at(&noise, s + i, len - i)
+                                 : NULL;
         if (w) {
             i += w->len;
             continue;
@@ -154,7 +149,14 @@ kj_bigrams kj_title_bigrams(kj_arena *arena, const char *title)
         out.items[0] = (uint64_t)cps[0] << 32;
     for (size_t i = 0; i + 1 < n; i++)
         out.items[i] = ((uint64_t)(uint32_t)cps[i] << 32) | (uint32_t)cps[i + 1];
-    kj_sort(out.items, m, sizeof *out.items, bigram_order);
+    /* Titles are short: insertion sort beats qsort's set-up. */
+    for (size_t i = 1; i < m; i++) {
+        uint64_t v = out.items[i];
+        size_t j = i;
+        for (; j > 0 && out.items[j - 1] > v; j--)
+            out.items[j] = out.items[j - 1];
+        out.items[j] = v;
+    }
     size_t kept = 0;
     for (size_t i = 0; i < m; i++)
         if (kept == 0 || out.items[kept - 1] != out.items[i])
@@ -200,7 +202,9 @@ static kj_chain_role role_in(const char *s)
             i += 2 + marker;
             continue;
         }
-        const kj_phrase *w = kj_phrases_at(&roles, s + i, len - i);
+        const kj_phrase *w = kj_phrases_may_start(&roles, s + i, len - i)
+                                 ? kj_phrases_at(&roles, s + i, len - i)
+                                 : NULL;
         if (w) {
             if (w->value == 1)
                 return KJ_ROLE_FOLLOW_UP;
@@ -215,7 +219,7 @@ static kj_chain_role role_in(const char *s)
     return role;
 }
 
-kj_chain_role kj_release_role(kj_arena *scratch, const kj_release *rel)
+kj_chain_role kj_release_role(kj_arena *scratch, const kj_release *rel, const char *title)
 {
     pthread_once(&once, init);
     if (rel->report.number >= 2 || rel->report.final)
@@ -234,10 +238,8 @@ kj_chain_role kj_release_role(kj_arena *scratch, const kj_release *rel)
         if (r == KJ_ROLE_FIRST)
             role = r;
     }
-    if (rel->overview.title) {
-        const char *t =
-            kj_normalize(scratch, rel->overview.title, strlen(rel->overview.title), NULL);
-        kj_chain_role r = role_in(t);
+    if (title) {
+        kj_chain_role r = role_in(title);
         if (r != KJ_ROLE_UNKNOWN)
             role = r;
     }

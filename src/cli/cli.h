@@ -78,12 +78,15 @@ int cli_group_option(int c, const char *arg, const char *command, kj_group_optio
 
 /**
  * Loads every file of `list` as facts-only releases into `releases`
- * (printing diagnostics, counting skipped files) and groups them.  Returns
- * the incident set, or NULL with `*rc` set when loading stopped.
+ * (printing diagnostics, counting skipped files) and groups them.  `each`
+ * (may be NULL) sees every usable release as it arrives, in the order of
+ * `releases`.  Returns the incident set, or NULL with `*rc` set when loading
+ * stopped.
  */
 kj_incident_set *cli_load_incidents(const cli_common *common, const kj_file_list *list,
                                     const kj_group_options *group, kj_release_set *releases,
-                                    size_t *skipped, int *rc);
+                                    size_t *skipped, int *rc, kj_release_observer each,
+                                    void *each_ctx);
 
 /** Parses a non-negative integer option value; -1 when it is not one. */
 long cli_parse_count(const char *s);

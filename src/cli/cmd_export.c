@@ -38,6 +38,12 @@ static void usage(FILE *out)
         "out (each is named on stderr); 64 usage; 66 no input; 73/74 cannot write.\n");
 }
 
+static int defer_record(const kj_release *rel, void *exporter)
+{
+    kj_exporter_defer(exporter, rel);
+    return 0;
+}
+
 int cmd_export(int argc, char **argv)
 {
     static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
@@ -124,22 +130,19 @@ int cmd_export(int argc, char **argv)
         kj_file_list_free(&list);
         return err.status;
     }
-    /* Incident ids need every release: load facts-only releases, group them,
-     * then write in path order. */
+    /* Incident ids need every release: records are rendered as releases
+     * arrive (while the workers go on parsing) and written, each with its
+     * incident id, once the facts-only releases are grouped. */
     kj_release_set releases = {0};
     size_t skipped = 0;
+    kj_exporter *ex = kj_exporter_new(kj_output_stream(out), format, flags);
     kj_incident_set *incidents =
-        cli_load_incidents(&common, &list, &group, &releases, &skipped, &rc);
+        cli_load_incidents(&common, &list, &group, &releases, &skipped, &rc, defer_record, ex);
     kj_file_list_free(&list);
-    kj_status status = KJ_OK;
-    if (incidents) {
-        kj_exporter *ex = kj_exporter_new(kj_output_stream(out), format, flags);
-        for (size_t i = 0; i < releases.n && status == KJ_OK; i++)
-            status = kj_exporter_add(ex, releases.items[i], kj_incident_of(incidents, i)->id);
-        kj_status finish = kj_exporter_finish(ex);
-        if (status == KJ_OK)
-            status = finish;
-    }
+    if (incidents)
+        for (size_t i = 0; i < releases.n; i++)
+            kj_exporter_set_incident(ex, i, kj_incident_of(incidents, i)->id);
+    kj_status status = kj_exporter_finish(ex);
     kj_incident_set_free(incidents);
     kj_release_set_free(&releases);
     if (rc || status != KJ_OK) {

@@ -430,7 +430,7 @@ int cmd_stats(int argc, char **argv)
     kj_release_set releases = {0};
     size_t skipped = 0;
     kj_incident_set *incidents =
-        cli_load_incidents(&common, &list, &group, &releases, &skipped, &rc);
+        cli_load_incidents(&common, &list, &group, &releases, &skipped, &rc, NULL, NULL);
     kj_file_list_free(&list);
     kj_period period;
     kj_status status = KJ_OK;

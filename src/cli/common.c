@@ -102,18 +102,35 @@ int cli_group_option(int c, const char *arg, const char *command, kj_group_optio
     }
 }
 
+typedef struct load_watch {
+    size_t *skipped;
+    kj_release_observer each;
+    void *each_ctx;
+} load_watch;
+
+static int watch_release(const kj_release *rel, void *arg)
+{
+    load_watch *w = arg;
+    if (cli_print_diags(rel)) {
+        (*w->skipped)++;
+        return 0;
+    }
+    return w->each ? w->each(rel, w->each_ctx) : 0;
+}
+
 kj_incident_set *cli_load_incidents(const cli_common *common, const kj_file_list *list,
                                     const kj_group_options *group, kj_release_set *releases,
-                                    size_t *skipped, int *rc)
+                                    size_t *skipped, int *rc, kj_release_observer each,
+                                    void *each_ctx)
 {
     kj_load_options opt = cli_load_options(common);
     opt.drop_text = true;
-    *rc = kj_load_all(list, &opt, releases, cli_observe_release, skipped);
+    load_watch w = {skipped, each, each_ctx};
+    *rc = kj_load_all(list, &opt, releases, watch_release, &w);
     if (*rc)
         return NULL;
     return kj_incidents_group((const kj_release *const *)releases->items, releases->n, group);
 }
-
 int cli_print_diags(const kj_release *rel)
 {
     int fatal = 0;
