@@ -116,5 +116,6 @@ void cli_table_free(cli_table *t);
 int cmd_export(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
+int cmd_run(int argc, char **argv);
 
 #endif
