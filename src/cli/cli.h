@@ -14,6 +14,7 @@
 #include "kaiji/aggregate.h"
 #include "kaiji/archive.h"
 #include "kaiji/load.h"
+#include "kaiji/output.h"
 
 /* Options every archive-reading command takes. */
 typedef struct cli_common {
@@ -41,6 +42,14 @@ void cli_warn_file(const char *file, const char *fmt, ...) __attribute__((format
  * (66 when an input is missing or no release file is found).
  */
 int cli_collect(const cli_common *common, char **inputs, int n_inputs, kj_file_list *list);
+
+/**
+ * cli_collect(), then opens `output` (NULL or "-": standard output) for
+ * writing.  Returns 0, or an exit code after printing why (the list is then
+ * freed).
+ */
+int cli_collect_and_open(const cli_common *common, char **inputs, int n_inputs, const char *output,
+                         kj_file_list *list, kj_output **out);
 
 /**
  * Load options for `common`: threads, progress on a terminal, and the

@@ -117,19 +117,12 @@ int cmd_export(int argc, char **argv)
     }
 
     kj_file_list list = {0};
-    rc = cli_collect(&common, argv + optind, argc - optind, &list);
-    if (rc) {
-        kj_file_list_free(&list);
+    kj_output *out;
+    rc = cli_collect_and_open(&common, argv + optind, argc - optind, output, &list, &out);
+    if (rc)
         return rc;
-    }
     kj_error err;
     kj_error_clear(&err);
-    kj_output *out;
-    if (kj_output_open(output, &out, &err) != KJ_OK) {
-        cli_error("%s", err.message);
-        kj_file_list_free(&list);
-        return err.status;
-    }
     /* Incident ids need every release: records are rendered as releases
      * arrive (while the workers go on parsing) and written, each with its
      * incident id, once the facts-only releases are grouped. */

@@ -414,19 +414,12 @@ int cmd_stats(int argc, char **argv)
         return rc < 0 ? 0 : rc;
 
     kj_file_list list = {0};
-    rc = cli_collect(&common, argv + optind, argc - optind, &list);
-    if (rc) {
-        kj_file_list_free(&list);
+    kj_output *out;
+    rc = cli_collect_and_open(&common, argv + optind, argc - optind, a.output, &list, &out);
+    if (rc)
         return rc;
-    }
     kj_error err;
     kj_error_clear(&err);
-    kj_output *out;
-    if (kj_output_open(a.output, &out, &err) != KJ_OK) {
-        cli_error("%s", err.message);
-        kj_file_list_free(&list);
-        return err.status;
-    }
     kj_release_set releases = {0};
     size_t skipped = 0;
     kj_incident_set *incidents =

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "kaiji/output.h"
 #include "kaiji/aggregate.h"
 
 void cli_error(const char *fmt, ...)
@@ -51,6 +52,24 @@ int cli_collect(const cli_common *common, char **inputs, int n_inputs, kj_file_l
         cli_error("no release files (YYYY/MM/DD_name.md) under %s%s", inputs[0],
                   n_inputs > 1 ? " and the other inputs" : "");
         return KJ_ERR_NOINPUT;
+    }
+    return 0;
+}
+
+int cli_collect_and_open(const cli_common *common, char **inputs, int n_inputs, const char *output,
+                         kj_file_list *list, kj_output **out)
+{
+    int rc = cli_collect(common, inputs, n_inputs, list);
+    if (rc) {
+        kj_file_list_free(list);
+        return rc;
+    }
+    kj_error err;
+    kj_error_clear(&err);
+    if (kj_output_open(output, out, &err) != KJ_OK) {
+        cli_error("%s", err.message);
+        kj_file_list_free(list);
+        return err.status;
     }
     return 0;
 }
