@@ -24,19 +24,22 @@ void cli_table_init(cli_table *t, const char *align)
 
 void cli_table_cell(cli_table *t, const char *fmt, ...)
 {
+    /* Format into spare room first, as kj_buf_printf does; only a longer
+     * cell needs a second pass. */
     kj_buf b = {0};
-    va_list ap;
+    va_list ap, copy;
     va_start(ap, fmt);
-    va_list copy;
     va_copy(copy, ap);
-    int n = vsnprintf(NULL, 0, fmt, copy);
+    kj_buf_reserve(&b, 64);
+    int n = vsnprintf(b.data, b.cap, fmt, copy);
     va_end(copy);
-    if (n > 0) {
+    if (n > 0 && (size_t)n >= b.cap) {
         kj_buf_reserve(&b, (size_t)n);
         vsnprintf(b.data, (size_t)n + 1, fmt, ap);
-        b.len = (size_t)n;
     }
     va_end(ap);
+    b.len = n > 0 ? (size_t)n : 0;
+    b.data[b.len] = '\0';
     if (t->n_cells == t->cap) {
         t->cap = t->cap ? t->cap * 2 : 64;
         char **grown = realloc(t->cells, t->cap * sizeof *grown);
@@ -44,7 +47,7 @@ void cli_table_cell(cli_table *t, const char *fmt, ...)
             abort();
         t->cells = grown;
     }
-    t->cells[t->n_cells++] = b.data ? b.data : strdup("");
+    t->cells[t->n_cells++] = b.data;
 }
 
 void cli_table_print(const cli_table *t, FILE *out, const char *indent)
