@@ -96,7 +96,10 @@ typedef struct kj_group_options {
     double title_similarity;    /* Dice coefficient of title bigrams that joins on its own
                                    (default 0.6) */
     bool join_contractors;      /* join different organisations' chains that name the same
-                                   contractor as breached (default true) */
+                                   contractor as breached (default false:
+                                   an incident then never mixes organisations unless a link
+                                   or an ID says so; kj_figures still lists contractors named
+                                   by several organisations) */
     int contractor_window_days; /* … published at most this many days apart unless they
                                    share a stated date (default 30) */
 } kj_group_options;
@@ -305,6 +308,10 @@ typedef enum kj_by {
     KJ_BY_SIZE,        /* kj_size_band */
     KJ_BY_MONTH,       /* `YYYY-MM`, every month of the period */
     KJ_BY_WEEK,        /* ISO week `YYYY-Www`, every week of the period */
+    KJ_BY_CONTRACTOR,  /* the contractor or service provider where it happened, as the
+                          text names it (key: kj_org_key); most named first.  Shows one
+                          breach disclosed by several organisations even when incidents
+                          are not joined across organisations */
     KJ_BY__COUNT
 } kj_by;
 

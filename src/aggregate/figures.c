@@ -18,7 +18,7 @@
 
 static const char *const by_names[KJ_BY__COUNT] = {
     "organization", "org_type",  "attack_type", "data_type", "victim", "leak_status",
-    "third_party",  "authority", "size_band",   "month",     "week"};
+    "third_party",  "authority", "size_band",   "month",     "week",   "contractor"};
 
 const char *kj_by_name(kj_by by)
 {
@@ -112,7 +112,8 @@ typedef struct counter {
 
 static void bump(counter *c, kj_by by, const char *key, const char *label)
 {
-    bool dynamic = by == KJ_BY_ORGANIZATION || by == KJ_BY_MONTH || by == KJ_BY_WEEK;
+    bool dynamic =
+        by == KJ_BY_ORGANIZATION || by == KJ_BY_MONTH || by == KJ_BY_WEEK || by == KJ_BY_CONTRACTOR;
     kj_row *r = row_get(&c->maps[by], c->arena, key, label, dynamic && !c->previous);
     if (!r)
         return;
@@ -310,6 +311,8 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         bump_facts(c, set->org_types_of[i], rel->attack_types, rel->data_types,
                    rel->victim_categories, rel->reported_to, rel->leak_status, rel->third_party,
                    rel->affected_persons);
+        if (rel->cues.contractor)
+            bump(c, KJ_BY_CONTRACTOR, rel->cues.contractor, rel->cues.contractor);
         char key[16];
         month_key(rel->published, key);
         bump(c, KJ_BY_MONTH, key, key);
@@ -357,11 +360,21 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         size_t n_seen = 0;
         const char *months[32];
         size_t n_months = 0;
+        const char *contractors[8];
+        size_t n_contractors = 0;
         for (size_t i = 0; i < inc->n_members; i++) {
             const kj_release *rel = inc->members[i].release;
             if (!kj_period_contains(p, rel->published))
                 continue;
             bump_organizations(c, inc->members[i].index, seen, &n_seen, 32);
+            const char *ck = rel->cues.contractor;
+            bool named = false;
+            for (size_t m = 0; ck && m < n_contractors && !named; m++)
+                named = strcmp(contractors[m], ck) == 0;
+            if (ck && !named && n_contractors < 8) {
+                contractors[n_contractors++] = ck;
+                bump(c, KJ_BY_CONTRACTOR, ck, ck);
+            }
             char key[16];
             month_key(rel->published, key);
             bool dup = false;
@@ -571,6 +584,8 @@ kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
     }
     kj_breakdown *orgs = &f->by[KJ_BY_ORGANIZATION];
     kj_sort(orgs->rows, orgs->n_rows, sizeof *orgs->rows, org_row_order);
+    kj_breakdown *contractors = &f->by[KJ_BY_CONTRACTOR];
+    kj_sort(contractors->rows, contractors->n_rows, sizeof *contractors->rows, org_row_order);
     f->repeat_disclosers =
         kj_arena_alloc(arena, (orgs->n_rows ? orgs->n_rows : 1) * sizeof(kj_row *));
     for (size_t r = 0; r < orgs->n_rows; r++)

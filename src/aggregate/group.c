@@ -21,7 +21,7 @@ void kj_group_options_default(kj_group_options *o)
     o->window_days = 180;
     o->title_window_days = 90;
     o->title_similarity = 0.6;
-    o->join_contractors = true;
+    o->join_contractors = false;
     o->contractor_window_days = 30;
 }
 

@@ -66,17 +66,17 @@ int cli_observe_release(const kj_release *rel, void *skipped_count);
 
 /* Grouping options shared by the commands that group releases into incidents
  * (long options only; their getopt values). */
-enum { CLI_OPT_WINDOW = 0x100, CLI_OPT_NO_CONTRACTORS };
+enum { CLI_OPT_WINDOW = 0x100, CLI_OPT_JOIN_CONTRACTORS };
 #define CLI_GROUP_LONGOPTS                                                                         \
     {"window", required_argument, NULL, CLI_OPT_WINDOW},                                           \
     {                                                                                              \
-        "no-contractor-join", no_argument, NULL, CLI_OPT_NO_CONTRACTORS                            \
+        "join-contractors", no_argument, NULL, CLI_OPT_JOIN_CONTRACTORS                            \
     }
 #define CLI_GROUP_HELP                                                                             \
     "      --window DAYS  join releases of one organisation without a link only\n"                 \
     "                    within DAYS of each other (default 180)\n"                                \
-    "      --no-contractor-join  never join different organisations' releases that\n"              \
-    "                    name the same breached contractor\n"
+    "      --join-contractors  also join different organisations' releases that\n"                 \
+    "                    name the same breached contractor into one incident\n"
 
 /**
  * Applies grouping option `c` (CLI_OPT_*) with argument `arg` to `group`.

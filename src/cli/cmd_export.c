@@ -14,7 +14,7 @@ static void usage(FILE *out)
     fprintf(
         out,
         "usage: kaiji export [--format jsonl|json|csv] [--excel] [--evidence] [-o FILE]\n"
-        "                    [--window DAYS] [--no-contractor-join] [-j N] [-v] ARCHIVE...\n"
+        "                    [--window DAYS] [--join-contractors] [-j N] [-v] ARCHIVE...\n"
         "\n"
         "Writes one record per release with every key of the release schema\n"
         "(path, published, organizations, report, attack_types, ...), plus\n"

@@ -16,7 +16,7 @@ static void usage(FILE *out)
         out,
         "usage: kaiji stats [--month YYYY-MM | --year YYYY | --from DATE --to DATE]\n"
         "                   [--by KEY]... [--unit release|incident] [--format text|json|csv]\n"
-        "                   [--largest N] [--window DAYS] [--no-contractor-join]\n"
+        "                   [--largest N] [--window DAYS] [--join-contractors]\n"
         "                   [-o FILE] [-j N] [-v] ARCHIVE...\n"
         "\n"
         "Groups the releases into incidents and prints the figures of a period:\n"

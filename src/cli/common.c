@@ -113,8 +113,8 @@ int cli_group_option(int c, const char *arg, const char *command, kj_group_optio
             group->title_window_days = group->window_days;
         return 0;
     }
-    case CLI_OPT_NO_CONTRACTORS:
-        group->join_contractors = false;
+    case CLI_OPT_JOIN_CONTRACTORS:
+        group->join_contractors = true;
         return 0;
     default:
         return -1;

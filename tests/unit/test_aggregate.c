@@ -329,7 +329,10 @@ static void contractor_joins_disclosers(void **state)
         release("2026-08-20", "株式会社やまびこ架空", "委託先への不正アクセスについて", "",
                 "当社が委託している株式会社ほしかげ印刷において不正アクセスが"
                 "2026年8月1日に発生しました。");
-    group(&g, NULL);
+    kj_group_options join;
+    kj_group_options_default(&join);
+    join.join_contractors = true;
+    group(&g, &join);
     assert_true(together(&g, 0, 1));
     assert_false(together(&g, 0, 2));
     const kj_incident *inc = kj_incident_of(g.set, 0);
@@ -338,10 +341,8 @@ static void contractor_joins_disclosers(void **state)
     assert_int_equal(inc->members[1].joined_by, KJ_JOIN_CONTRACTOR);
     kj_incident_set_free(g.set);
 
-    kj_group_options opt;
-    kj_group_options_default(&opt);
-    opt.join_contractors = false;
-    group(&g, &opt);
+    /* by default organisations never mix without a link or an ID */
+    group(&g, NULL);
     assert_false(together(&g, 0, 1));
     group_free(&g);
 }

@@ -27,8 +27,14 @@ static int setup(void **state)
 {
     fixture *fx = calloc(1, sizeof *fx);
     sample_releases_load(&fx->releases);
+    /* The sample's README counts the two disclosers of the クラウドリンク breach
+     * as one incident, as `--join-contractors` does; the default keeps them
+     * apart (see default_grouping_keeps_organisations_apart). */
+    kj_group_options opt;
+    kj_group_options_default(&opt);
+    opt.join_contractors = true;
     fx->incidents =
-        kj_incidents_group((const kj_release *const *)fx->releases.items, fx->releases.n, NULL);
+        kj_incidents_group((const kj_release *const *)fx->releases.items, fx->releases.n, &opt);
     *state = fx;
     return 0;
 }
@@ -480,9 +486,27 @@ static void json_carries_the_figures(void **state)
     kj_figures_free(f);
 }
 
+/* Without --join-contractors the two disclosers of one contractor breach are
+ * two incidents: 15 in all, 9 in February, and no incident mixes names. */
+static void default_grouping_keeps_organisations_apart(void **state)
+{
+    fixture *fx = *state;
+    kj_incident_set *set =
+        kj_incidents_group((const kj_release *const *)fx->releases.items, fx->releases.n, NULL);
+    assert_int_equal(set->n, 15);
+    for (size_t i = 0; i < set->n; i++)
+        assert_int_equal(set->items[i].n_organizations, 1);
+    kj_figures *f = kj_figures_compute(set, month("2026-02"), NULL);
+    assert_int_equal(f->totals.count.releases, 9);
+    assert_int_equal(f->totals.count.incidents, 9);
+    kj_figures_free(f);
+    kj_incident_set_free(set);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(default_grouping_keeps_organisations_apart),
         cmocka_unit_test(incidents_are_the_intended_ones),
         cmocka_unit_test(incident_ids_and_members),
         cmocka_unit_test(newest_statement_wins),
