@@ -193,6 +193,43 @@ static int rank_order(const void *a, const void *b)
     return x->index < y->index ? -1 : x->index > y->index;
 }
 
+static uint64_t hash_string(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+/* An open-addressing set of strings: unique incident ids, and the names of a
+ * release or an incident — few as a rule, but a hostile overview can list
+ * 100,000, and comparing each with all the others took minutes. */
+typedef struct string_set {
+    const char **slots;
+    size_t cap;
+} string_set;
+
+static bool string_set_add(string_set *set, const char *s)
+{
+    size_t i = hash_string(s) & (set->cap - 1);
+    while (set->slots[i]) {
+        if (strcmp(set->slots[i], s) == 0)
+            return false;
+        i = (i + 1) & (set->cap - 1);
+    }
+    set->slots[i] = s;
+    return true;
+}
+
+/* An empty set in `a` with room for `n` strings. */
+static void string_set_init(kj_arena *a, string_set *set, size_t n)
+{
+    set->cap = 8;
+    while (set->cap < 2 * n + 2)
+        set->cap *= 2;
+    set->slots = kj_arena_alloc(a, set->cap * sizeof *set->slots);
+}
+
 static void build_items(grouping *g, const kj_release *const *releases, size_t n)
 {
     ranked *order = malloc((n ? n : 1) * sizeof *order);
@@ -216,6 +253,8 @@ static void build_items(grouping *g, const kj_release *const *releases, size_t n
         size_t n_org = rel->overview.n_organizations;
         it->keys = kj_arena_alloc(a, (n_org ? n_org : 1) * sizeof *it->keys);
         it->org_keys = kj_arena_alloc(a, (n_org ? n_org : 1) * sizeof *it->org_keys);
+        string_set seen;
+        string_set_init(a, &seen, n_org);
         for (size_t o = 0; o < n_org; o++) {
             size_t plain_len;
             const char *plain = kj_org_plain(a, rel->overview.organizations[o], &plain_len);
@@ -223,10 +262,7 @@ static void build_items(grouping *g, const kj_release *const *releases, size_t n
             it->org_keys[o] = key;
             KJ_SET_ADD(it->org_types, kj_org_classify_plain(plain, plain_len, rel->cues.self_type,
                                                             rel->victim_categories));
-            bool dup = !key[0];
-            for (uint32_t k = 0; k < it->n_keys && !dup; k++)
-                dup = strcmp(it->keys[k], key) == 0;
-            if (!dup)
+            if (key[0] && string_set_add(&seen, key))
                 it->keys[it->n_keys++] = key;
         }
         if (!n_org)
@@ -437,11 +473,31 @@ static void join_same_organization(grouping *g, const keyed_list *orgs)
 
 static bool share_key(const item *a, const item *b)
 {
+    if ((uint64_t)a->n_keys * b->n_keys <= 256) {
+        for (uint32_t i = 0; i < a->n_keys; i++)
+            for (uint32_t j = 0; j < b->n_keys; j++)
+                if (strcmp(a->keys[i], b->keys[j]) == 0)
+                    return true;
+        return false;
+    }
+    /* Long lists (a hostile overview): hash the shorter, probe with the other. */
+    if (a->n_keys > b->n_keys) {
+        const item *t = a;
+        a = b;
+        b = t;
+    }
+    kj_arena *scratch = kj_arena_new();
+    if (!scratch)
+        abort();
+    string_set set;
+    string_set_init(scratch, &set, a->n_keys);
     for (uint32_t i = 0; i < a->n_keys; i++)
-        for (uint32_t j = 0; j < b->n_keys; j++)
-            if (strcmp(a->keys[i], b->keys[j]) == 0)
-                return true;
-    return false;
+        string_set_add(&set, a->keys[i]);
+    bool shared = false;
+    for (uint32_t j = 0; j < b->n_keys && !shared; j++)
+        shared = !string_set_add(&set, b->keys[j]);
+    kj_arena_free(scratch);
+    return shared;
 }
 
 /*
@@ -490,32 +546,6 @@ static void join_contractors(grouping *g, union_find *incidents, bool *contracto
 
 /* ------------------------------------------------------------ ids */
 
-static uint64_t hash_string(const char *s)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
-}
-
-/* An open-addressing set of strings, for unique incident ids. */
-typedef struct string_set {
-    const char **slots;
-    size_t cap;
-} string_set;
-
-static bool string_set_add(string_set *set, const char *s)
-{
-    size_t i = hash_string(s) & (set->cap - 1);
-    while (set->slots[i]) {
-        if (strcmp(set->slots[i], s) == 0)
-            return false;
-        i = (i + 1) & (set->cap - 1);
-    }
-    set->slots[i] = s;
-    return true;
-}
-
 static const char *make_id(kj_arena *a, const kj_release *first, string_set *taken)
 {
     char date[11];
@@ -554,18 +584,13 @@ static int placed_order(const void *a, const void *b)
     return x->rank < y->rank ? -1 : x->rank > y->rank;
 }
 
-static void add_organizations(kj_incident *inc, const item *it, size_t cap, const char **keys)
+static void add_organizations(kj_incident *inc, const item *it, size_t cap, string_set *keys)
 {
     const kj_overview *ov = &it->rel->overview;
     for (size_t o = 0; o < ov->n_organizations; o++) {
         const char *key = it->org_keys[o][0] ? it->org_keys[o] : ov->organizations[o];
-        bool dup = false;
-        for (size_t k = 0; k < inc->n_organizations && !dup; k++)
-            dup = strcmp(keys[k], key) == 0;
-        if (!dup && inc->n_organizations < cap) {
-            keys[inc->n_organizations] = key;
+        if (inc->n_organizations < cap && string_set_add(keys, key))
             inc->organizations[inc->n_organizations++] = ov->organizations[o];
-        }
     }
 }
 
@@ -673,7 +698,8 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
         for (size_t i = at; i < end; i++)
             org_cap += g.items[places[i].rank].rel->overview.n_organizations;
         inc->organizations = kj_arena_alloc(arena, (org_cap ? org_cap : 1) * sizeof(char *));
-        const char **org_keys = kj_arena_alloc(g.scratch, (org_cap ? org_cap : 1) * sizeof(char *));
+        string_set org_keys;
+        string_set_init(g.scratch, &org_keys, org_cap);
         for (size_t i = at; i < end; i++) {
             uint32_t rank = places[i].rank;
             const item *it = &g.items[rank];
@@ -701,7 +727,7 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
             for (size_t o = 0; o < n_org; o++)
                 keys[o] = kj_arena_strdup(arena, it->org_keys[o]);
             set->org_keys_of[it->index] = keys;
-            add_organizations(inc, it, org_cap, org_keys);
+            add_organizations(inc, it, org_cap, &org_keys);
         }
         if (inc->n_chains > 1)
             inc->contractor = shared_contractor(arena, inc);
