@@ -72,7 +72,11 @@ static void log_line(kj_log_level level, const char *message, void *ctx)
     const char *tag = level == KJ_LOG_ERROR     ? "error: "
                       : level == KJ_LOG_WARNING ? "warning: "
                                                 : "";
-    fprintf(stderr, "%s%.3s:%.2s kaiji: %s%s\n", stamp, zone, zone + 3, tag, message);
+    fprintf(stderr, "%s%.3s:%.2s kaiji: %s", stamp, zone, zone + 3, tag);
+    /* Messages quote archive file names and mail servers' replies: shown
+     * escaped, they cannot drive a terminal or split a log line. */
+    cli_put_visible(stderr, message);
+    fputc('\n', stderr);
 }
 
 static void logf_line(const run_log *log, kj_log_level level, const char *fmt, ...)
@@ -154,7 +158,8 @@ static int load_archive(const kj_run_config *config, int threads, const run_log 
     int rc = kj_load_all(&list, &opt, set, watch_release, &watch);
     if (rc == 0)
         logf_line(log, KJ_LOG_INFO, "read %zu releases from %s%s", set->n, config->archive,
-                  watch.skipped ? " (some files were left out: see above)" : "");
+                  watch.skipped || list.n_unreadable ? " (some files were left out: see above)"
+                                                     : "");
     else
         logf_line(log, KJ_LOG_ERROR, "archive %s: cannot read it (status %d)", config->archive, rc);
     kj_file_list_free(&list);

@@ -424,6 +424,7 @@ int cmd_stats(int argc, char **argv)
     size_t skipped = 0;
     kj_incident_set *incidents =
         cli_load_incidents(&common, &list, &group, &releases, &skipped, &rc, NULL, NULL);
+    int data_status = cli_data_status(&list, skipped);
     kj_file_list_free(&list);
     kj_period period;
     kj_status status = KJ_OK;
@@ -460,5 +461,5 @@ int cmd_stats(int argc, char **argv)
         cli_error("%s", err.message);
         return err.status;
     }
-    return skipped ? KJ_ERR_DATA : 0;
+    return data_status;
 }
