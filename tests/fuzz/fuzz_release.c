@@ -12,6 +12,7 @@
 #include <jansson.h>
 
 #include "fuzz.h"
+#include "kaiji/aggregate.h"
 #include "kaiji/kaiji.h"
 
 static void check_text(const kj_text *t)
@@ -140,6 +141,23 @@ static void check_csv(const kj_release *rel)
     free(buf);
 }
 
+/* Grouping reads the release's cues and names: one incident holding it,
+ * with a one-line UTF-8 id and distinct organisations. */
+static void check_incident(const kj_release *rel)
+{
+    const kj_release *one[] = {rel};
+    kj_group_options options;
+    kj_group_options_default(&options);
+    kj_incident_set *set = kj_incidents_group(one, 1, &options);
+    FUZZ_CHECK(set != NULL);
+    const kj_incident *inc = kj_incident_of(set, 0);
+    FUZZ_CHECK(inc && inc->n_members == 1 && inc->members[0].release == rel);
+    FUZZ_CHECK(inc->id && inc->id[0] && kj_utf8_valid(inc->id, strlen(inc->id)));
+    FUZZ_CHECK(strpbrk(inc->id, "\n\r") == NULL);
+    FUZZ_CHECK(inc->n_organizations <= rel->overview.n_organizations);
+    kj_incident_set_free(set);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     char *path = NULL;
@@ -168,7 +186,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     kj_release *rel = kj_release_new(p, p);
     kj_parse_release(rel, text, len);
     free(text);
+    kj_hook_chain no_extract = {NULL, NULL};
+    kj_aggregate_hook(rel, &no_extract); /* the cues, as the load hook reads them */
     check_release(rel);
+    check_incident(rel);
     char *full = check_record(rel);
     check_csv(rel);
 
