@@ -10,6 +10,7 @@
 #ifndef KAIJI_TEXT_H
 #define KAIJI_TEXT_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -86,6 +87,9 @@ void kj_buf_putc(kj_buf *buf, char c);
 
 /** Appends printf output. */
 void kj_buf_printf(kj_buf *buf, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/** Appends vprintf output (`ap` is used once, as vprintf does). */
+void kj_buf_vprintf(kj_buf *buf, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 
 /**
  * Appends `len` bytes of `s`, writing U+FFFD (�) in place of each byte that

@@ -44,12 +44,11 @@ void kj_buf_putc(kj_buf *buf, char c)
     buf->data[buf->len] = '\0';
 }
 
-void kj_buf_printf(kj_buf *buf, const char *fmt, ...)
+void kj_buf_vprintf(kj_buf *buf, const char *fmt, va_list ap)
 {
     /* Format straight into the buffer's spare room; only a longer result
      * than the room needs a second pass. */
-    va_list ap, copy;
-    va_start(ap, fmt);
+    va_list copy;
     va_copy(copy, ap);
     kj_buf_reserve(buf, 64);
     size_t room = buf->cap - buf->len;
@@ -62,6 +61,13 @@ void kj_buf_printf(kj_buf *buf, const char *fmt, ...)
     if (n > 0)
         buf->len += (size_t)n;
     buf->data[buf->len] = '\0';
+}
+
+void kj_buf_printf(kj_buf *buf, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    kj_buf_vprintf(buf, fmt, ap);
     va_end(ap);
 }
 

@@ -21,23 +21,10 @@ void cli_put_visible(FILE *out, const char *s)
 /* Formats a message and prints it made visible. */
 static void put_visible_v(FILE *out, const char *fmt, va_list ap)
 {
-    char small[512];
-    va_list copy;
-    va_copy(copy, ap);
-    int n = vsnprintf(small, sizeof small, fmt, copy);
-    va_end(copy);
-    if (n < 0)
-        return;
-    if ((size_t)n < sizeof small) {
-        cli_put_visible(out, small);
-        return;
-    }
-    char *text = malloc((size_t)n + 1);
-    if (!text)
-        return;
-    vsnprintf(text, (size_t)n + 1, fmt, ap);
-    cli_put_visible(out, text);
-    free(text);
+    kj_buf text = {0};
+    kj_buf_vprintf(&text, fmt, ap);
+    cli_put_visible(out, text.data);
+    kj_buf_free(&text);
 }
 
 void cli_error(const char *fmt, ...)
