@@ -12,13 +12,15 @@
 #include <stdio.h>
 
 #include "kaiji/archive.h"
+#include "kaiji/extract.h"
 #include "kaiji/load.h"
 
 /* Options every archive-reading command takes. */
 typedef struct cli_common {
-    int jobs;     /* -j N: worker threads, 0 for one per core */
-    bool verbose; /* -v: notices about skipped files */
-    bool quiet;   /* -q: nothing on success */
+    int jobs;            /* -j N: worker threads, 0 for one per core */
+    bool verbose;        /* -v: notices about skipped files */
+    bool quiet;          /* -q: nothing on success */
+    const char *lexicon; /* --lexicon FILE (else $KAIJI_LEXICON, else built in) */
 } cli_common;
 
 /* A command: `kaiji NAME ...`. */
@@ -43,9 +45,20 @@ int cli_collect(const cli_common *common, char **inputs, int n_inputs, kj_file_l
 
 /**
  * Load options for `common`: threads, progress on a terminal, and the
- * extract stage as the hook, so every command sees facts.
+ * extract stage as the hook, so every command sees facts.  The lexicon is
+ * loaded here (see cli_lexicon); a broken one ends the program with its
+ * position and status 78.
  */
 kj_load_options cli_load_options(const cli_common *common);
+
+/**
+ * The extraction lexicon for `common`: --lexicon FILE, else the file
+ * named by $KAIJI_LEXICON, else the built-in one.  Loaded once per run.
+ * When the file cannot be loaded, prints `kaiji: FILE:LINE:COLUMN: reason`
+ * and exits with 78 (EX_CONFIG) or 66 (missing file): running on with
+ * other words than the user asked for would give silently wrong figures.
+ */
+const kj_lexicon *cli_lexicon(const cli_common *common);
 
 /** Prints a release's diagnostics (warnings) to stderr.  Returns the
  *  number of fatal ones (the file was skipped). */
@@ -60,5 +73,6 @@ long cli_parse_count(const char *s);
 /* Commands */
 int cmd_export(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 
 #endif

@@ -12,7 +12,7 @@
 static void usage(FILE *out)
 {
     fprintf(out, "usage: kaiji export [--format jsonl|json|csv] [--excel] [-o FILE] [-j N] [-v]\n"
-                 "                    ARCHIVE...\n"
+                 "                    [--lexicon FILE] ARCHIVE...\n"
                  "\n"
                  "Writes one record per release with every key of the release schema\n"
                  "(path, published, organizations, report, attack_types, ...), plus\n"
@@ -25,11 +25,14 @@ static void usage(FILE *out)
                  "      --excel       CSV for Excel: UTF-8 byte-order mark and CRLF\n"
                  "  -o, --output FILE write to FILE (atomically) instead of standard output\n"
                  "  -j, --jobs N      worker threads (default: one per core)\n"
+                 "      --lexicon FILE  extraction words from FILE instead of the built-in\n"
+                 "                    lexicon (also $KAIJI_LEXICON)\n"
                  "  -v, --verbose     also name files skipped for not matching the layout\n"
                  "  -h, --help        this text\n"
                  "\n"
                  "exit status: 0 all files exported; 65 some files were unusable and left\n"
-                 "out (each is named on stderr); 64 usage; 66 no input; 73/74 cannot write.\n");
+                 "out (each is named on stderr); 64 usage; 66 no input; 73/74 cannot write;\n"
+                 "78 the lexicon cannot be used.\n");
 }
 
 typedef struct export_run {
@@ -52,13 +55,11 @@ static int export_one(kj_release *rel, void *arg)
 
 int cmd_export(int argc, char **argv)
 {
-    static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
-                                             {"excel", no_argument, NULL, 'x'},
-                                             {"output", required_argument, NULL, 'o'},
-                                             {"jobs", required_argument, NULL, 'j'},
-                                             {"verbose", no_argument, NULL, 'v'},
-                                             {"help", no_argument, NULL, 'h'},
-                                             {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {
+        {"format", required_argument, NULL, 'f'},  {"excel", no_argument, NULL, 'x'},
+        {"output", required_argument, NULL, 'o'},  {"jobs", required_argument, NULL, 'j'},
+        {"lexicon", required_argument, NULL, 'L'}, {"verbose", no_argument, NULL, 'v'},
+        {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
     cli_common common = {0};
     int format = KJ_EXPORT_JSONL;
     bool excel = false;
@@ -90,6 +91,9 @@ int cmd_export(int argc, char **argv)
         case 'v':
             common.verbose = true;
             break;
+        case 'L':
+            common.lexicon = optarg;
+            break;
         case 'h':
             usage(stdout);
             return 0;
@@ -108,6 +112,7 @@ int cmd_export(int argc, char **argv)
         return KJ_ERR_USAGE;
     }
 
+    cli_lexicon(&common); /* a broken lexicon stops the run before any work */
     kj_file_list list = {0};
     int rc = cli_collect(&common, argv + optind, argc - optind, &list);
     if (rc) {

@@ -63,9 +63,37 @@ static void show_progress(size_t done, size_t total, void *ctx)
                 done == total ? "\r\033[K" : "");
 }
 
+/* The lexicon of this run: loaded by the first command that asks. */
+static kj_lexicon *run_lexicon;
+
+static void free_run_lexicon(void)
+{
+    kj_lexicon_free(run_lexicon);
+}
+
+const kj_lexicon *cli_lexicon(const cli_common *common)
+{
+    if (run_lexicon)
+        return run_lexicon;
+    const char *path = common->lexicon;
+    if (!path || !*path)
+        path = getenv("KAIJI_LEXICON");
+    if (!path || !*path)
+        return kj_lexicon_default();
+    kj_error err;
+    run_lexicon = kj_lexicon_load_file(path, &err);
+    if (!run_lexicon) {
+        cli_error("lexicon: %s", err.message);
+        exit(err.status);
+    }
+    atexit(free_run_lexicon);
+    return run_lexicon;
+}
+
 kj_load_options cli_load_options(const cli_common *common)
 {
-    kj_load_options opt = {.threads = common->jobs};
+    kj_load_options opt = {
+        .threads = common->jobs, .hook = kj_extract_hook, .hook_ctx = (void *)cli_lexicon(common)};
     if (!common->quiet && isatty(STDERR_FILENO))
         opt.progress = show_progress;
     return opt;

@@ -11,6 +11,7 @@
 static const cli_command commands[] = {
     {"export", "write every release as a schema record (JSON Lines, JSON, CSV)", cmd_export},
     {"check", "list archive files with problems and the reason", cmd_check},
+    {"explain", "print every fact of releases with the sentence it was read from", cmd_explain},
 };
 
 static void usage(FILE *out)
@@ -28,7 +29,7 @@ static void usage(FILE *out)
                  "`kaiji --version` prints the version.\n"
                  "\n"
                  "exit status: 0 success, 64 usage, 65 bad data, 66 no input,\n"
-                 "73 cannot create output, 74 I/O error.\n");
+                 "73 cannot create output, 74 I/O error, 78 bad lexicon.\n");
 }
 
 int main(int argc, char **argv)

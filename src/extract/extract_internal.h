@@ -1,0 +1,250 @@
+/*
+ * extract_internal.h — what the files of the extract stage share.
+ *
+ * The stage works in two steps.  First one scan over every block's
+ * normalised text finds all lexicon terms (leftmost-longest), numbers with
+ * their units and dates, as `hits`; the text is cut into sentences (a table
+ * row counts as one) and clauses, each carrying the OR of its hits' cue
+ * bits, and each sentence also gets the cues of its context (the headings
+ * above it, the paragraph that introduces its list or table).  Second, one
+ * file per fact family reads those hits and flags — never the text again —
+ * and sets the release's fields with evidence.
+ */
+#ifndef KAIJI_EXTRACT_INTERNAL_H
+#define KAIJI_EXTRACT_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kaiji/extract.h"
+#include "kaiji/model.h"
+#include "kaiji/text.h"
+
+/* ------------------------------------------------------------- cues */
+
+/* Cue words: the lexicon's "cues" object, one list per name below. */
+#define KJ_CUES(X)                                                                                 \
+    X(LEAK, "leak")                                                                                \
+    X(LEAK_NOUN, "leak_noun")                                                                      \
+    X(POSSIBLE, "possible")                                                                        \
+    X(NEGATION, "negation")                                                                        \
+    X(CONFIRM, "confirm")                                                                          \
+    X(CONTAIN, "contain")                                                                          \
+    X(EXCLUSION, "exclusion")                                                                      \
+    X(CONDITIONAL, "conditional")                                                                  \
+    X(INVESTIGATING, "investigating")                                                              \
+    X(PREVENT, "prevent")                                                                          \
+    X(SECONDARY, "secondary")                                                                      \
+    X(APOLOGY, "apology")                                                                          \
+    X(INFO, "info")                                                                                \
+    X(TARGET, "target")                                                                            \
+    X(TOTAL, "total")                                                                              \
+    X(SUBSET, "subset")                                                                            \
+    X(BEFORE_MERGE, "before_merge")                                                                \
+    X(AFTER_MERGE, "after_merge")                                                                  \
+    X(REPORT_VERB, "report_verb")                                                                  \
+    X(EV_OCCUR, "ev_occur")                                                                        \
+    X(EV_DETECT, "ev_detect")                                                                      \
+    X(EV_CONTAIN, "ev_contain")                                                                    \
+    X(EV_NOTIFY, "ev_notify")                                                                      \
+    X(EV_RESTORE, "ev_restore")                                                                    \
+    X(EV_RELEASE, "ev_release")                                                                    \
+    X(EV_STATUS, "ev_status")                                                                      \
+    X(CONTRACTOR, "contractor")                                                                    \
+    X(OWN, "own")                                                                                  \
+    X(ATTACK_WORD, "attack_word")                                                                  \
+    X(WARNING, "warning")                                                                          \
+    X(REQUEST, "request")                                                                          \
+    X(CLAUSE_BREAK, "clause_break")                                                                \
+    X(FINAL, "final")                                                                              \
+    X(COMPLETED, "completed")                                                                      \
+    X(RESULTS, "results")                                                                          \
+    X(GENERIC_ATTACK, "generic_attack")                                                            \
+    X(SECTION_CONTACT, "section_contact")                                                          \
+    X(SECTION_MEASURES, "section_measures")                                                        \
+    X(SECTION_OVERVIEW, "section_overview")                                                        \
+    X(MAIL_COUNT, "mail_count")                                                                    \
+    X(PER_ITEM, "per_item")
+
+typedef enum cue {
+#define X(id, name) CUE_##id,
+    KJ_CUES(X)
+#undef X
+        CUE__COUNT
+} cue;
+
+typedef uint64_t cue_set;
+#define CUE(c) ((cue_set)1 << (CUE_##c))
+#define HAS(set, c) (((set)&CUE(c)) != 0)
+
+/* Name of a cue in the lexicon ("leak"). */
+const char *cue_name(cue c);
+
+/* Kinds of number units (the lexicon's "units" object). */
+typedef enum unit_kind {
+    UNIT_NONE,
+    UNIT_PERSON,       /* 名, 人, 人分 */
+    UNIT_RECORD,       /* 件 */
+    UNIT_ORGANIZATION, /* 社, 団体 */
+    UNIT__COUNT
+} unit_kind;
+
+/* ---------------------------------------------------------- lexicon */
+
+/* One distinct surface string and everything it means. */
+typedef struct lex_entry {
+    uint32_t text;       /* offset into kj_lexicon.strings */
+    uint16_t len;        /* bytes */
+    bool ignore;         /* listed under "ignore": matches, means nothing */
+    uint8_t authorities; /* kj_set of kj_authority */
+    cue_set cues;
+    kj_set attacks;
+    kj_set victims;
+    kj_set data;
+} lex_entry;
+
+typedef struct lex_unit {
+    const char *text;
+    uint16_t len;
+    uint8_t kind; /* unit_kind */
+} lex_unit;
+
+/* Index word per code point (BMP): bucket start, count, trigger bit. */
+#define LEX_COUNT_BITS 11
+#define LEX_COUNT_MASK ((1u << LEX_COUNT_BITS) - 1)
+#define LEX_TRIGGER (1u << LEX_COUNT_BITS) /* may start a number or date */
+#define LEX_START_SHIFT 12
+
+struct kj_lexicon {
+    lex_entry *entries;
+    size_t n_entries;
+    char *strings;
+    uint32_t *first;   /* [0x10000] */
+    uint32_t *buckets; /* entry ids grouped by first code point, longest first */
+    lex_unit *units;   /* longest first */
+    size_t n_units;
+    bool builtin;
+};
+
+/* ------------------------------------------------------- scan result */
+
+typedef enum hit_kind {
+    HIT_TERM,
+    HIT_NUMBER,
+    HIT_DATE,
+    HIT_OPEN, /* ( : a parenthesis is a scope of its own for negation */
+    HIT_CLOSE /* ) */
+} hit_kind;
+
+typedef struct hit {
+    uint32_t block;     /* index into rel->doc.blocks; UINT32_MAX for the title */
+    uint32_t pos;       /* byte offset in the block's normalised text */
+    uint32_t len;       /* bytes (a number includes its unit) */
+    uint8_t kind;       /* hit_kind */
+    uint8_t unit;       /* unit_kind of a number */
+    uint16_t num_flags; /* KJ_NUM_* of a number */
+    uint32_t entry;     /* lexicon entry of a term */
+    int64_t value;      /* a number's value (high end of a range) */
+    kj_date date;
+    unsigned date_flags;
+} hit;
+
+typedef enum sent_kind {
+    SENT_TITLE,     /* the overview's title bullet */
+    SENT_HEADING,   /* a heading */
+    SENT_PARAGRAPH, /* a sentence of a paragraph outside lists */
+    SENT_ITEM,      /* a sentence of a list item */
+    SENT_ROW        /* a table row (all its cells) */
+} sent_kind;
+
+typedef struct clause {
+    uint32_t hit_start, hit_end;
+    cue_set cues;
+} clause;
+
+typedef struct sentence {
+    uint8_t kind;        /* sent_kind */
+    bool fragment;       /* a list item, table row or verbless line (no 。): the
+                            words of a list, read with its lead-in */
+    uint32_t block;      /* first block (UINT32_MAX: the title) */
+    uint32_t last_block; /* last block (a table row spans its cells) */
+    uint32_t start, end; /* byte range in `block` (rows: the whole cells) */
+    uint32_t hit_start, hit_end;
+    uint32_t clause_start, clause_end;
+    int32_t section;               /* -1 before any heading */
+    int32_t table, row;            /* for SENT_ROW */
+    cue_set cues;                  /* OR of the sentence's own hits */
+    cue_set context;               /* cues of the headings above and the lead-in paragraph */
+    kj_set attacks, victims, data; /* OR of the sentence's terms */
+    uint8_t authorities;
+} sentence;
+
+/* Everything one extraction run works on; scratch freed at the end. */
+typedef struct extract_ctx {
+    kj_release *rel;
+    const kj_lexicon *lex;
+    const char *title; /* the overview title, normalised ("" when none) */
+    uint32_t title_len;
+    hit *hits;
+    size_t n_hits, cap_hits;
+    sentence *sents;
+    size_t n_sents, cap_sents;
+    clause *clauses;
+    size_t n_clauses, cap_clauses;
+    cue_set *section_cues;  /* per section: its heading's cues OR its parents' */
+    bool *section_has_data; /* per section: some sentence in it (or below) names data */
+    kj_buf scratch;         /* evidence text assembly */
+} extract_ctx;
+
+/* lexicon.c */
+const lex_entry *lex_entry_at(const kj_lexicon *lex, uint32_t id);
+
+/* scan.c: fills ctx->hits, ctx->sents, ctx->clauses, ctx->section_cues. */
+void scan_release(extract_ctx *ctx);
+
+/* Text of block `b` (the title for UINT32_MAX). */
+const char *ctx_block_text(const extract_ctx *ctx, uint32_t block, uint32_t *len);
+
+/* The lexicon entry of a term hit. */
+static inline const lex_entry *hit_entry(const extract_ctx *ctx, const hit *h)
+{
+    return &ctx->lex->entries[h->entry];
+}
+
+/* Section path of a sentence ("" at the top, "公表概要" for the title). */
+const char *sentence_section(const extract_ctx *ctx, const sentence *s);
+
+/* The sentence as text (NUL-terminated, valid until the next call). */
+const char *sentence_text(extract_ctx *ctx, const sentence *s);
+
+/* Records evidence for `field` = `value` from sentence `s`. */
+void add_evidence(extract_ctx *ctx, kj_field field, const char *value, const sentence *s);
+
+/* Index of the clause holding hit `h` of sentence `s`. */
+const clause *clause_of(const extract_ctx *ctx, const sentence *s, size_t h);
+
+/* extract.c: shared reading helpers. */
+
+/* In a contact section (お問い合わせ先 …): carries no facts. */
+bool sentence_is_aside(const sentence *s);
+
+/* In a measures section (再発防止策, 今後の対応, お願い …). */
+bool sentence_is_measures(const sentence *s);
+
+/* Cues of the clause's terms before / after hit index `h`, at the same
+ * parenthesis level: `銀行口座番号(暗証番号は含みません)` excludes only
+ * what stands inside the parentheses. */
+cue_set cues_before(const extract_ctx *ctx, const clause *c, size_t h);
+cue_set cues_after(const extract_ctx *ctx, const clause *c, size_t h);
+
+/* Fact families, each in its own file; run in this order. */
+void extract_report(extract_ctx *ctx);      /* facts_report.c: report number/final */
+void extract_attacks(extract_ctx *ctx);     /* facts_attack.c: attack_types, third_party */
+void extract_leak(extract_ctx *ctx);        /* facts_leak.c: leak_status */
+void extract_subjects(extract_ctx *ctx);    /* facts_subjects.c: victims, data types */
+void extract_counts(extract_ctx *ctx);      /* facts_counts.c: affected counts */
+void extract_dates(extract_ctx *ctx);       /* facts_dates.c: events, occurred, detected */
+void extract_authorities(extract_ctx *ctx); /* facts_authority.c: reported_to */
+
+#endif

@@ -1,0 +1,42 @@
+/*
+ * facts_authority.c — which authorities the release reports to or works
+ * with (reported_to).
+ *
+ * An authority counts in a clause that reports, files, consults or
+ * cooperates (報告, 届出, 被害届, 相談, 連携 …) and does not deny or
+ * imagine doing so.  Vague 関係機関 / 関係省庁 name no authority and are
+ * not in the lexicon.
+ */
+#include "extract_internal.h"
+
+void extract_authorities(extract_ctx *ctx)
+{
+    kj_release *rel = ctx->rel;
+    const sentence *why[KJ_AUTH__COUNT] = {0};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (!s->authorities || sentence_is_aside(s))
+            continue;
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+            const hit *x = &ctx->hits[h];
+            if (x->kind != HIT_TERM || !hit_entry(ctx, x)->authorities)
+                continue;
+            const clause *c = clause_of(ctx, s, h);
+            cue_set verbs = c->cues | (s->kind == SENT_ITEM || s->kind == SENT_ROW ? s->cues : 0);
+            if (!HAS(verbs, REPORT_VERB) || HAS(c->cues, CONDITIONAL))
+                continue;
+            if (HAS(cues_after(ctx, c, h), NEGATION))
+                continue;
+            uint8_t auth = hit_entry(ctx, x)->authorities;
+            for (int a = 0; a < KJ_AUTH__COUNT; a++) {
+                if ((auth >> a) & 1u && !KJ_SET_HAS(rel->reported_to, a)) {
+                    KJ_SET_ADD(rel->reported_to, a);
+                    why[a] = s;
+                }
+            }
+        }
+    }
+    for (int a = 0; a < KJ_AUTH__COUNT; a++)
+        if (KJ_SET_HAS(rel->reported_to, a))
+            add_evidence(ctx, KJ_FIELD_REPORTED_TO, kj_vocab_name(KJ_VOCAB_AUTHORITY, a), why[a]);
+}

@@ -1,0 +1,219 @@
+/*
+ * facts_counts.c — how many people (affected_persons, its confirmed part)
+ * and how many organisations (affected_organizations).
+ *
+ * Candidates are numbers with a person or record unit (名, 人, 人分, 件)
+ * or an organisation unit (社, 団体) in passages about affected data —
+ * not mail counts (`不審なメール約1,900件`), not `名寄せ前` figures, not
+ * parts introduced by `うち`, not the contact section.  Disclosures state
+ * the same figure several times (in the lead, in a heading `### 個人情報
+ * （約2,850名）`, in a table) and break a total into categories, so the
+ * figures are de-duplicated, every figure that is the sum of others (a
+ * stated total, `合計`, or a lead figure) absorbs its parts, and what is
+ * left is added up: separate categories of people are additive, a total
+ * and its parts are not.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+#define MAX_CANDIDATES 24
+
+typedef struct candidate {
+    int64_t value;
+    bool total;     /* 合計, 計, 総数 … */
+    bool confirmed; /* in a passage that says the leak is confirmed */
+    bool approx;
+    bool part; /* absorbed by a total */
+    const sentence *s;
+} candidate;
+
+typedef struct candidate_set {
+    candidate items[MAX_CANDIDATES];
+    int n;
+} candidate_set;
+
+/* Is the term just before number hit `h` (in its clause) one of `cues`? */
+static bool preceded_by(const extract_ctx *ctx, const clause *c, size_t h, cue_set cues,
+                        uint32_t within)
+{
+    const hit *num = &ctx->hits[h];
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != num->block || x->pos + x->len + within < num->pos)
+            return false;
+        if (x->kind == HIT_TERM && (hit_entry(ctx, x)->cues & cues))
+            return true;
+        if (x->kind != HIT_TERM)
+            return false;
+    }
+    return false;
+}
+
+static bool followed_by(const extract_ctx *ctx, const clause *c, size_t h, cue_set cues)
+{
+    const hit *num = &ctx->hits[h];
+    if (h + 1 >= c->hit_end)
+        return false;
+    const hit *x = &ctx->hits[h + 1];
+    return x->kind == HIT_TERM && x->block == num->block && x->pos <= num->pos + num->len + 3 &&
+           (hit_entry(ctx, x)->cues & cues);
+}
+
+static void add_candidate(candidate_set *set, const candidate *c)
+{
+    for (int i = 0; i < set->n; i++) {
+        if (set->items[i].value == c->value) {
+            set->items[i].total |= c->total;
+            set->items[i].confirmed |= c->confirmed;
+            return;
+        }
+    }
+    if (set->n < MAX_CANDIDATES)
+        set->items[set->n++] = *c;
+}
+
+/* Close enough for sums of rounded figures (`約4,600名` + `約290名`). */
+static bool sums_to(int64_t sum, int64_t total, bool approx)
+{
+    if (sum == total)
+        return true;
+    if (!approx)
+        return false;
+    int64_t diff = sum > total ? sum - total : total - sum;
+    return diff * 200 <= total; /* within 0.5 % */
+}
+
+/*
+ * Marks as parts the figures that some larger figure is the sum of.
+ * Looks for a subset of the smaller, not yet absorbed figures; sets are
+ * small (a release states a handful of figures), so trying every subset of
+ * up to 16 of them is cheap.
+ */
+static void absorb_parts(candidate_set *set)
+{
+    for (int t = 0; t < set->n; t++) {
+        candidate *total = &set->items[t];
+        int idx[16], m = 0;
+        for (int i = 0; i < set->n && m < 16; i++)
+            if (i != t && !set->items[i].part && set->items[i].value < total->value)
+                idx[m++] = i;
+        if (m < 2)
+            continue;
+        for (uint32_t mask = 3; mask < (1u << m); mask++) {
+            if (__builtin_popcount(mask) < 2)
+                continue;
+            int64_t sum = 0;
+            bool approx = total->approx;
+            for (int k = 0; k < m; k++) {
+                if (mask & (1u << k)) {
+                    sum += set->items[idx[k]].value;
+                    approx |= set->items[idx[k]].approx;
+                }
+            }
+            if (sums_to(sum, total->value, approx)) {
+                for (int k = 0; k < m; k++)
+                    if (mask & (1u << k))
+                        set->items[idx[k]].part = true;
+                total->total = true;
+                break;
+            }
+        }
+    }
+}
+
+static int64_t headline(candidate_set *set, bool confirmed_only, const sentence **why)
+{
+    candidate_set sub = {.n = 0};
+    for (int i = 0; i < set->n; i++)
+        if (!confirmed_only || set->items[i].confirmed)
+            sub.items[sub.n++] = set->items[i];
+    if (sub.n == 0)
+        return KJ_COUNT_NONE;
+    absorb_parts(&sub);
+    int64_t sum = 0;
+    *why = NULL;
+    for (int i = 0; i < sub.n; i++) {
+        if (sub.items[i].part)
+            continue;
+        sum += sub.items[i].value;
+        if (!*why)
+            *why = sub.items[i].s;
+    }
+    return sum;
+}
+
+static void evidence_for(extract_ctx *ctx, kj_field field, const candidate_set *set, int64_t value,
+                         bool confirmed_only)
+{
+    char text[32];
+    snprintf(text, sizeof text, "%lld", (long long)value);
+    const sentence *last = NULL;
+    for (int i = 0; i < set->n; i++) {
+        const candidate *c = &set->items[i];
+        if (confirmed_only && !c->confirmed)
+            continue;
+        if (c->s == last)
+            continue;
+        add_evidence(ctx, field, text, c->s);
+        last = c->s;
+    }
+}
+
+void extract_counts(extract_ctx *ctx)
+{
+    candidate_set persons = {.n = 0}, orgs = {.n = 0};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (sentence_is_aside(s) || sentence_is_measures(s))
+            continue;
+        cue_set around = s->cues | s->context;
+        if (!(around & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE) | CUE(TARGET))) &&
+            !s->data && !s->victims)
+            continue;
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+            const hit *x = &ctx->hits[h];
+            if (x->kind != HIT_NUMBER || x->value <= 0 || (x->num_flags & KJ_NUM_VAGUE))
+                continue;
+            if ((x->num_flags & KJ_NUM_KANJI) && x->value < 10)
+                continue; /* 一人, 二名: wording, not a headline count */
+            const clause *c = clause_of(ctx, s, h);
+            if (HAS(c->cues, CONDITIONAL))
+                continue;
+            if (preceded_by(ctx, c, h, CUE(MAIL_COUNT) | CUE(BEFORE_MERGE) | CUE(SUBSET), 6) ||
+                followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT)))
+                continue;
+            cue_set where = c->cues | s->context;
+            candidate cand = {
+                .value = x->value,
+                .total = preceded_by(ctx, c, h, CUE(TOTAL), 12),
+                .confirmed = !HAS(where, POSSIBLE) && (where & (CUE(LEAK) | CUE(CONFIRM))) &&
+                             !HAS(where, NEGATION),
+                .approx = (x->num_flags & KJ_NUM_APPROX) != 0,
+                .s = s,
+            };
+            if (x->unit == UNIT_ORGANIZATION)
+                add_candidate(&orgs, &cand);
+            else
+                add_candidate(&persons, &cand);
+        }
+    }
+    kj_release *rel = ctx->rel;
+    const sentence *why;
+    rel->affected_persons = headline(&persons, false, &why);
+    if (rel->affected_persons != KJ_COUNT_NONE) {
+        evidence_for(ctx, KJ_FIELD_AFFECTED_PERSONS, &persons, rel->affected_persons, false);
+        if (rel->leak_status == KJ_LEAK_CONFIRMED) {
+            int64_t confirmed = headline(&persons, true, &why);
+            if (confirmed != KJ_COUNT_NONE && confirmed <= rel->affected_persons) {
+                rel->affected_persons_confirmed = confirmed;
+                evidence_for(ctx, KJ_FIELD_AFFECTED_PERSONS_CONFIRMED, &persons, confirmed, true);
+            }
+        }
+    }
+    rel->affected_organizations = headline(&orgs, false, &why);
+    if (rel->affected_organizations != KJ_COUNT_NONE)
+        evidence_for(ctx, KJ_FIELD_AFFECTED_ORGANIZATIONS, &orgs, rel->affected_organizations,
+                     false);
+}

@@ -1,0 +1,494 @@
+/*
+ * scan.c — one pass over a release's text: terms, numbers, dates,
+ * sentences, clauses and their context.
+ *
+ * Each block's normalised text is read once, left to right.  At every
+ * character the lexicon index says whether a number or date may start
+ * there and which words start with that character (longest first); the
+ * first word that matches is taken and the scan jumps past it
+ * (leftmost-longest).  Sentence ends (。, ！, ？, line breaks) close a
+ * sentence on the fly, so nothing is read twice.  The fact files then work
+ * on the hits and the cue bits alone.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+#define TITLE_BLOCK UINT32_MAX
+
+/* ------------------------------------------------------------ arrays */
+
+static void *grow(void *items, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return items;
+    size_t c = *cap ? *cap * 2 : 64;
+    void *p = realloc(items, c * size);
+    if (!p)
+        abort();
+    *cap = c;
+    return p;
+}
+
+static hit *push_hit(extract_ctx *ctx)
+{
+    ctx->hits = grow(ctx->hits, &ctx->cap_hits, ctx->n_hits, sizeof *ctx->hits);
+    hit *h = &ctx->hits[ctx->n_hits++];
+    memset(h, 0, sizeof *h);
+    return h;
+}
+
+const char *ctx_block_text(const extract_ctx *ctx, uint32_t block, uint32_t *len)
+{
+    if (block == TITLE_BLOCK) {
+        *len = ctx->title_len;
+        return ctx->title;
+    }
+    const kj_block *b = &ctx->rel->doc.blocks[block];
+    *len = b->text.norm_len;
+    return b->text.norm;
+}
+
+/* ------------------------------------------------------------ matching */
+
+/* Length of the UTF-8 sequence starting with byte `c` (1 for bad bytes). */
+static size_t char_len(unsigned char c)
+{
+    if (c < 0xC0)
+        return 1;
+    if (c < 0xE0)
+        return 2;
+    if (c < 0xF0)
+        return 3;
+    return 4;
+}
+
+static uint32_t code_point(const unsigned char *s, size_t n)
+{
+    switch (n) {
+    case 1:
+        return s[0];
+    case 2:
+        return ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+    case 3:
+        return ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    default:
+        return (((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+                ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F)) &
+               0xFFFF;
+    }
+}
+
+/* The unit after a number (spaces allowed), longest first. */
+static unit_kind read_unit(const kj_lexicon *lex, const char *s, size_t len, size_t *n)
+{
+    size_t i = 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    for (size_t u = 0; u < lex->n_units; u++) {
+        const lex_unit *unit = &lex->units[u];
+        if (unit->len <= len - i && memcmp(s + i, unit->text, unit->len) == 0) {
+            *n = i + unit->len;
+            return (unit_kind)unit->kind;
+        }
+    }
+    *n = 0;
+    return UNIT_NONE;
+}
+
+/* Suffixes after the unit: 2,000名以上, 300件超, 50社程度. */
+static size_t unit_suffix(const char *s, size_t len, uint16_t *flags)
+{
+    static const struct {
+        const char *text;
+        uint16_t flag;
+    } words[] = {{"以上", KJ_NUM_AT_LEAST}, {"超", KJ_NUM_AT_LEAST}, {"余り", KJ_NUM_AT_LEAST},
+                 {"程度", KJ_NUM_APPROX},   {"前後", KJ_NUM_APPROX}, {"ほど", KJ_NUM_APPROX},
+                 {"以下", KJ_NUM_AT_MOST},  {"未満", KJ_NUM_AT_MOST}};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t n = strlen(words[k].text);
+        if (n <= len && memcmp(s, words[k].text, n) == 0) {
+            *flags |= words[k].flag;
+            return n;
+        }
+    }
+    return 0;
+}
+
+typedef struct scan_state {
+    kj_date last_date;
+    uint32_t last_date_block;
+} scan_state;
+
+/*
+ * Tries a date, then a number, at text[i].  Returns bytes consumed (0: no
+ * hit here; the caller goes on with words).
+ */
+static size_t read_figure(extract_ctx *ctx, scan_state *st, uint32_t block, const char *text,
+                          size_t len, size_t i)
+{
+    kj_date_context dc = {.published = ctx->rel->published,
+                          .previous = st->last_date,
+                          .previous_is_near =
+                              kj_date_is_set(st->last_date) && st->last_date_block == block};
+    kj_date d;
+    unsigned dflags;
+    size_t n = kj_read_date(text + i, len - i, &dc, &d, &dflags);
+    if (n) {
+        hit *h = push_hit(ctx);
+        h->block = block;
+        h->pos = (uint32_t)i;
+        h->len = (uint32_t)n;
+        h->kind = HIT_DATE;
+        h->date = d;
+        h->date_flags = dflags;
+        st->last_date = d;
+        st->last_date_block = block;
+        return n;
+    }
+    kj_number num;
+    n = kj_read_number(text + i, len - i, &num);
+    if (!n)
+        return 0;
+    size_t un;
+    unit_kind unit = read_unit(ctx->lex, text + i + n, len - i - n, &un);
+    bool ascii = text[i] >= '0' && text[i] <= '9';
+    if (unit == UNIT_NONE)
+        return ascii ? n : 0; /* skip a bare figure; kanji may start a word */
+    hit *h = push_hit(ctx);
+    h->block = block;
+    h->pos = (uint32_t)i;
+    h->kind = HIT_NUMBER;
+    h->unit = (uint8_t)unit;
+    h->num_flags = (uint16_t)num.flags;
+    h->value = num.high;
+    n += un;
+    n += unit_suffix(text + i + n, len - i - n, &h->num_flags);
+    h->len = (uint32_t)n;
+    return n;
+}
+
+/* ------------------------------------------------------------ sentences */
+
+typedef struct open_sentence {
+    sentence s;
+    bool open;
+} open_sentence;
+
+static void add_clauses(extract_ctx *ctx, sentence *s)
+{
+    s->clause_start = (uint32_t)ctx->n_clauses;
+    clause cur = {.hit_start = s->hit_start};
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        cur.cues |= e->cues;
+        if (HAS(e->cues, CLAUSE_BREAK) && h + 1 < s->hit_end) {
+            cur.hit_end = h + 1;
+            ctx->clauses =
+                grow(ctx->clauses, &ctx->cap_clauses, ctx->n_clauses, sizeof *ctx->clauses);
+            ctx->clauses[ctx->n_clauses++] = cur;
+            cur = (clause){.hit_start = h + 1};
+        }
+    }
+    cur.hit_end = s->hit_end;
+    ctx->clauses = grow(ctx->clauses, &ctx->cap_clauses, ctx->n_clauses, sizeof *ctx->clauses);
+    ctx->clauses[ctx->n_clauses++] = cur;
+    s->clause_end = (uint32_t)ctx->n_clauses;
+}
+
+/* Closes a sentence: sums its hits' meanings and stores it. */
+static void close_sentence(extract_ctx *ctx, sentence s)
+{
+    if (s.end <= s.start && s.hit_end == s.hit_start && s.kind != SENT_ROW)
+        return;
+    for (uint32_t h = s.hit_start; h < s.hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        s.cues |= e->cues;
+        s.attacks |= e->attacks;
+        s.victims |= e->victims;
+        s.data |= e->data;
+        s.authorities |= e->authorities;
+    }
+    add_clauses(ctx, &s);
+    ctx->sents = grow(ctx->sents, &ctx->cap_sents, ctx->n_sents, sizeof *ctx->sents);
+    ctx->sents[ctx->n_sents++] = s;
+}
+
+static bool is_sentence_end(const unsigned char *t, size_t i, size_t len)
+{
+    if (t[i] == '\n' || t[i] == '!' || t[i] == '?')
+        return true;
+    /* 。 U+3002 */
+    return t[i] == 0xE3 && i + 2 < len && t[i + 1] == 0x80 && t[i + 2] == 0x82;
+}
+
+/*
+ * Scans one text.  `split` cuts it into sentences at sentence ends (a
+ * heading or a table cell stays whole); `proto` gives the kind, section
+ * and position fields of the sentences made.
+ */
+static bool scan_text(extract_ctx *ctx, scan_state *st, uint32_t block, const char *text,
+                      size_t len, bool split, const sentence *proto, bool make_sentences)
+{
+    bool saw_end = false;
+    const lex_entry *entries = ctx->lex->entries;
+    const uint32_t *first = ctx->lex->first;
+    const uint32_t *buckets = ctx->lex->buckets;
+    const char *strings = ctx->lex->strings;
+    const unsigned char *t = (const unsigned char *)text;
+    sentence cur = *proto;
+    cur.block = cur.last_block = block;
+    cur.start = 0;
+    cur.hit_start = (uint32_t)ctx->n_hits;
+    size_t i = 0;
+    while (i < len) {
+        if (split && is_sentence_end(t, i, len)) {
+            size_t n = t[i] < 0x80 ? 1 : 3;
+            saw_end |= n == 3;
+            cur.end = (uint32_t)(i + n);
+            cur.hit_end = (uint32_t)ctx->n_hits;
+            if (make_sentences)
+                close_sentence(ctx, cur);
+            i += n;
+            cur.start = (uint32_t)i;
+            cur.hit_start = (uint32_t)ctx->n_hits;
+            continue;
+        }
+        if (t[i] == '(' || t[i] == ')') {
+            hit *h = push_hit(ctx);
+            h->block = block;
+            h->pos = (uint32_t)i;
+            h->len = 1;
+            h->kind = t[i] == '(' ? HIT_OPEN : HIT_CLOSE;
+            i++;
+            continue;
+        }
+        size_t cl = char_len(t[i]);
+        if (cl > len - i)
+            cl = len - i;
+        uint32_t word = first[code_point(t + i, cl)];
+        if (word & LEX_TRIGGER) {
+            size_t n = read_figure(ctx, st, block, text, len, i);
+            if (n) {
+                i += n;
+                continue;
+            }
+        }
+        uint32_t count = word & LEX_COUNT_MASK;
+        if (count) {
+            const uint32_t *b = buckets + (word >> LEX_START_SHIFT);
+            size_t matched = 0;
+            for (uint32_t k = 0; k < count; k++) {
+                const lex_entry *e = &entries[b[k]];
+                if (e->len <= len - i && memcmp(t + i, strings + e->text, e->len) == 0) {
+                    if (!e->ignore) {
+                        hit *h = push_hit(ctx);
+                        h->block = block;
+                        h->pos = (uint32_t)i;
+                        h->len = e->len;
+                        h->kind = HIT_TERM;
+                        h->entry = b[k];
+                    }
+                    matched = e->len;
+                    break;
+                }
+            }
+            if (matched) {
+                i += matched;
+                continue;
+            }
+        }
+        i += cl;
+    }
+    cur.end = (uint32_t)len;
+    cur.hit_end = (uint32_t)ctx->n_hits;
+    if (make_sentences && (cur.end > cur.start || cur.hit_end > cur.hit_start))
+        close_sentence(ctx, cur);
+    return saw_end;
+}
+
+/* ------------------------------------------------------------ release */
+
+void scan_release(extract_ctx *ctx)
+{
+    kj_release *rel = ctx->rel;
+    const kj_document *doc = &rel->doc;
+    scan_state st = {.last_date = KJ_DATE_NONE};
+
+    if (rel->overview.title) {
+        size_t n;
+        ctx->title = kj_normalize(rel->arena, rel->overview.title, strlen(rel->overview.title), &n);
+        ctx->title_len = (uint32_t)n;
+    } else {
+        ctx->title = "";
+    }
+    sentence proto = {.kind = SENT_TITLE, .section = -1, .table = -1, .row = -1};
+    scan_text(ctx, &st, TITLE_BLOCK, ctx->title, ctx->title_len, false, &proto, true);
+
+    ctx->section_cues = calloc(doc->n_sections ? doc->n_sections : 1, sizeof *ctx->section_cues);
+    if (!ctx->section_cues)
+        abort();
+    cue_set lead_in = 0;     /* the paragraph before a list or table */
+    cue_set header_cues = 0; /* a table's header row */
+    cue_set item_cues[8] = {0};
+    int32_t row_table = -1, row_index = -1;
+    sentence row = {0};
+    bool row_open = false;
+
+    for (uint32_t b = 0; b < doc->n_blocks; b++) {
+        const kj_block *blk = &doc->blocks[b];
+        /* a table row ends when the next block is not a cell of it */
+        if (row_open && !(blk->kind == KJ_BLOCK_TABLE_CELL && blk->table == row_table &&
+                          blk->row == row_index)) {
+            row.hit_end = (uint32_t)ctx->n_hits;
+            close_sentence(ctx, row);
+            if (row.row == 0)
+                header_cues = ctx->sents[ctx->n_sents - 1].cues;
+            row_open = false;
+        }
+        cue_set section = blk->section >= 0 ? ctx->section_cues[blk->section] : 0;
+        size_t first_sentence = ctx->n_sents;
+
+        switch (blk->kind) {
+        case KJ_BLOCK_HEADING: {
+            sentence p = {.kind = SENT_HEADING, .section = blk->section, .table = -1, .row = -1};
+            scan_text(ctx, &st, b, blk->text.norm, blk->text.norm_len, false, &p, true);
+            cue_set own = ctx->n_sents > first_sentence ? ctx->sents[ctx->n_sents - 1].cues : 0;
+            if (blk->section >= 0) {
+                int32_t parent = doc->sections[blk->section].parent;
+                ctx->section_cues[blk->section] =
+                    own | (parent >= 0 ? ctx->section_cues[parent] : 0);
+                if (ctx->n_sents > first_sentence)
+                    ctx->sents[ctx->n_sents - 1].context =
+                        parent >= 0 ? ctx->section_cues[parent] : 0;
+            }
+            lead_in = 0;
+            memset(item_cues, 0, sizeof item_cues);
+            continue;
+        }
+        case KJ_BLOCK_TABLE_CELL:
+            if (!row_open) {
+                row = (sentence){.kind = SENT_ROW,
+                                 .fragment = true,
+                                 .block = b,
+                                 .last_block = b,
+                                 .section = blk->section,
+                                 .table = blk->table,
+                                 .row = blk->row,
+                                 .hit_start = (uint32_t)ctx->n_hits,
+                                 .context = section | lead_in | (blk->row > 0 ? header_cues : 0)};
+                row_table = blk->table;
+                row_index = blk->row;
+                row_open = true;
+                if (blk->row == 0)
+                    header_cues = 0;
+            }
+            row.last_block = b;
+            scan_text(ctx, &st, b, blk->text.norm, blk->text.norm_len, false, &row, false);
+            continue;
+        default: {
+            bool in_list = blk->list_item >= 0;
+            int depth = blk->list_depth < 8 ? blk->list_depth : 7;
+            cue_set context = section;
+            if (in_list) {
+                context |= lead_in;
+                for (int d = 1; d < depth; d++)
+                    context |= item_cues[d];
+            }
+            sentence p = {.kind = in_list ? SENT_ITEM : SENT_PARAGRAPH,
+                          .fragment = in_list,
+                          .section = blk->section,
+                          .table = -1,
+                          .row = -1,
+                          .context = context};
+            bool period =
+                scan_text(ctx, &st, b, blk->text.norm, blk->text.norm_len, true, &p, true);
+            cue_set own = 0;
+            for (size_t s = first_sentence; s < ctx->n_sents; s++)
+                own |= ctx->sents[s].cues;
+            if (in_list) {
+                item_cues[depth] = own;
+            } else if (!period) {
+                /* lines without 。 after a lead-in (`以下の情報は含まれて
+                 * おりません。` then `氏名、住所`): a list written as lines */
+                for (size_t s = first_sentence; s < ctx->n_sents; s++) {
+                    ctx->sents[s].fragment = true;
+                    ctx->sents[s].context |= lead_in;
+                }
+            } else {
+                lead_in = own;
+                memset(item_cues, 0, sizeof item_cues);
+            }
+            break;
+        }
+        }
+    }
+    if (row_open) {
+        row.hit_end = (uint32_t)ctx->n_hits;
+        close_sentence(ctx, row);
+    }
+
+    ctx->section_has_data = calloc(doc->n_sections ? doc->n_sections : 1, sizeof(bool));
+    if (!ctx->section_has_data)
+        abort();
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        for (int32_t sec = s->data ? s->section : -1; sec >= 0 && !ctx->section_has_data[sec];
+             sec = doc->sections[sec].parent)
+            ctx->section_has_data[sec] = true;
+    }
+}
+
+/* ------------------------------------------------------------ evidence */
+
+const char *sentence_section(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->kind == SENT_TITLE)
+        return "公表概要";
+    if (s->section < 0 || (size_t)s->section >= ctx->rel->doc.n_sections)
+        return "";
+    return ctx->rel->doc.sections[s->section].path;
+}
+
+const char *sentence_text(extract_ctx *ctx, const sentence *s)
+{
+    kj_buf_reset(&ctx->scratch);
+    if (s->kind == SENT_ROW) {
+        for (uint32_t b = s->block; b <= s->last_block; b++) {
+            uint32_t len;
+            const char *t = ctx_block_text(ctx, b, &len);
+            if (b > s->block)
+                kj_buf_puts(&ctx->scratch, " | ");
+            kj_buf_append(&ctx->scratch, t, len);
+        }
+    } else {
+        uint32_t len;
+        const char *t = ctx_block_text(ctx, s->block, &len);
+        uint32_t end = s->end < len ? s->end : len;
+        if (end > s->start)
+            kj_buf_append(&ctx->scratch, t + s->start, end - s->start);
+    }
+    kj_buf_append(&ctx->scratch, "", 0); /* allocated and terminated even when empty */
+    return ctx->scratch.data;
+}
+
+void add_evidence(extract_ctx *ctx, kj_field field, const char *value, const sentence *s)
+{
+    kj_release_add_evidence(ctx->rel, field, value, sentence_text(ctx, s),
+                            sentence_section(ctx, s));
+}
+
+const clause *clause_of(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    for (uint32_t c = s->clause_start; c < s->clause_end; c++)
+        if (h >= ctx->clauses[c].hit_start && h < ctx->clauses[c].hit_end)
+            return &ctx->clauses[c];
+    return &ctx->clauses[s->clause_end - 1];
+}
