@@ -3,6 +3,7 @@
  * fact family read the hits.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "extract_internal.h"
 
@@ -52,8 +53,8 @@ cue_set cues_before(const extract_ctx *ctx, const clause *c, size_t h)
         const hit *x = &ctx->hits[k];
         if (x->kind == HIT_CLOSE)
             depth++;
-        else if (x->kind == HIT_OPEN && depth-- == 0)
-            break; /* `h` stands inside these parentheses: their scope ends here */
+        else if (x->kind == HIT_OPEN && depth > 0)
+            depth--; /* an open at depth 0 just lifts us out of our own parentheses */
         else if (x->kind == HIT_TERM && depth == 0)
             set |= hit_entry(ctx, x)->cues;
     }
@@ -68,10 +69,80 @@ cue_set cues_after(const extract_ctx *ctx, const clause *c, size_t h)
         const hit *x = &ctx->hits[k];
         if (x->kind == HIT_OPEN)
             depth++;
-        else if (x->kind == HIT_CLOSE && depth-- == 0)
-            break;
+        else if (x->kind == HIT_CLOSE && depth > 0)
+            depth--; /* a close at depth 0 ends our own parentheses: read on outside */
         else if (x->kind == HIT_TERM && depth == 0)
             set |= hit_entry(ctx, x)->cues;
     }
     return set;
+}
+
+bool negated_after(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    bool negated = false;
+    int depth = 0;
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_OPEN)
+            depth++;
+        else if (x->kind == HIT_CLOSE && depth > 0)
+            depth--;
+        else if (x->kind == HIT_TERM && depth == 0) {
+            cue_set cues = hit_entry(ctx, x)->cues;
+            if (HAS(cues, NEGATION))
+                negated = true;
+            else if (HAS(cues, POSSIBLE))
+                negated = false;
+        }
+    }
+    return negated;
+}
+
+bool conditional_at(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *at = &ctx->hits[h];
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos > at->pos + at->len + CONDITION_REACH)
+            break;
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
+            return true;
+    }
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos + CONDITION_REACH < at->pos)
+            break;
+        if (x->kind != HIT_TERM)
+            continue;
+        cue_set cues = hit_entry(ctx, x)->cues;
+        if (HAS(cues, CONDITIONAL))
+            return false; /* a condition closed before the hit */
+        if (HAS(cues, CONDITIONAL_OPEN))
+            return true;
+    }
+    return false;
+}
+
+bool text_after_is(const extract_ctx *ctx, const hit *x, const char *lit)
+{
+    uint32_t len;
+    const char *text = ctx_block_text(ctx, x->block, &len);
+    size_t n = strlen(lit), at = x->pos + x->len;
+    return at + n <= len && memcmp(text + at, lit, n) == 0;
+}
+
+bool is_actor(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (x->kind != HIT_TERM || !KJ_SET_HAS(hit_entry(ctx, x)->victims, KJ_VICTIM_EMPLOYEES))
+        return false;
+    if (KJ_SET_HAS(s->data, KJ_DATA_CREDENTIALS))
+        return false; /* 従業員がIDとパスワードを入力: their own credentials are at stake */
+    const hit *last = x;
+    if (h + 1 < s->hit_end) {
+        const hit *n = &ctx->hits[h + 1];
+        if (n->kind == HIT_NUMBER && n->block == x->block && n->pos <= x->pos + x->len + 3)
+            last = n; /* 従業員1名が */
+    }
+    return text_after_is(ctx, last, "が") || text_after_is(ctx, last, "は");
 }

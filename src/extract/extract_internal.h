@@ -33,6 +33,7 @@
     X(CONTAIN, "contain")                                                                          \
     X(EXCLUSION, "exclusion")                                                                      \
     X(CONDITIONAL, "conditional")                                                                  \
+    X(CONDITIONAL_OPEN, "conditional_open")                                                        \
     X(INVESTIGATING, "investigating")                                                              \
     X(PREVENT, "prevent")                                                                          \
     X(SECONDARY, "secondary")                                                                      \
@@ -51,7 +52,11 @@
     X(EV_RESTORE, "ev_restore")                                                                    \
     X(EV_RELEASE, "ev_release")                                                                    \
     X(EV_STATUS, "ev_status")                                                                      \
+    X(DATED_RELEASE, "dated_release")                                                              \
+    X(RANGE, "range")                                                                              \
     X(CONTRACTOR, "contractor")                                                                    \
+    X(PROVIDER, "provider")                                                                        \
+    X(SPOOF, "spoof")                                                                              \
     X(OWN, "own")                                                                                  \
     X(ATTACK_WORD, "attack_word")                                                                  \
     X(WARNING, "warning")                                                                          \
@@ -65,7 +70,8 @@
     X(SECTION_MEASURES, "section_measures")                                                        \
     X(SECTION_OVERVIEW, "section_overview")                                                        \
     X(MAIL_COUNT, "mail_count")                                                                    \
-    X(PER_ITEM, "per_item")
+    X(PER_ITEM, "per_item")                                                                        \
+    X(DEVICE, "device")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,
@@ -186,6 +192,9 @@ typedef struct extract_ctx {
     const kj_lexicon *lex;
     const char *title; /* the overview title, normalised ("" when none) */
     uint32_t title_len;
+    const char **orgs;  /* the release's organisations, normalised: no facts */
+    uint32_t *org_lens; /* are read inside their names (地方職員共済組合) */
+    size_t n_orgs;
     hit *hits;
     size_t n_hits, cap_hits;
     sentence *sents;
@@ -232,11 +241,41 @@ bool sentence_is_aside(const sentence *s);
 /* In a measures section (再発防止策, 今後の対応, お願い …). */
 bool sentence_is_measures(const sentence *s);
 
-/* Cues of the clause's terms before / after hit index `h`, at the same
- * parenthesis level: `銀行口座番号(暗証番号は含みません)` excludes only
- * what stands inside the parentheses. */
+/* Cues of the clause's terms before / after hit index `h`, skipping
+ * parentheses that open after it: `銀行口座番号(暗証番号は含みません)`
+ * excludes only what stands inside them, while `マイナンバー(個人番号)は
+ * 含まれておりません` excludes both. */
 cue_set cues_before(const extract_ctx *ctx, const clause *c, size_t h);
 cue_set cues_after(const extract_ctx *ctx, const clause *c, size_t h);
+
+/*
+ * True when what follows hit `h` in its clause (same parenthesis level)
+ * denies it: a negation that is not itself turned into a possibility
+ * afterwards.  `可能性もない` denies; `可能性は否定できない` (one possibility
+ * word) and `確認されていないが、可能性がある` (two clauses) do not.
+ */
+bool negated_after(const extract_ctx *ctx, const clause *c, size_t h);
+
+/*
+ * True when hit `h` stands in a condition: `場合` (and the like) follows
+ * it closely in its clause, or `万が一` / `仮に` opens a condition shortly
+ * before it that has not closed yet.  Conditions are short, so only the
+ * CONDITION_REACH bytes around the hit are looked at: in `…報告を行うと
+ * ともに…連携し、…新たに流出が確認された場合には…` the report is a fact.
+ */
+bool conditional_at(const extract_ctx *ctx, const clause *c, size_t h);
+#define CONDITION_REACH 90 /* bytes: about 30 Japanese characters */
+
+/* Does the text right after hit `x` start with `lit`? */
+bool text_after_is(const extract_ctx *ctx, const hit *x, const char *lit);
+
+/*
+ * Is the staff word at hit `h` the one who acted rather than whose data
+ * leaked: `従業員が誤って送信`, `元従業員1名が持ち出し`, `教員は…紛失`?
+ * Staff as the subject (が / は) are actors; staff whose data leaked are
+ * written `従業員の個人情報`, `従業員64名分`.
+ */
+bool is_actor(const extract_ctx *ctx, const sentence *s, size_t h);
 
 /* Fact families, each in its own file; run in this order. */
 void extract_report(extract_ctx *ctx);      /* facts_report.c: report number/final */

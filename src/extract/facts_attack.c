@@ -20,13 +20,79 @@ static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const clause *c = clause_of(ctx, s, h);
     cue_set after = cues_after(ctx, c, h);
-    if (HAS(c->cues, CONDITIONAL) || HAS(c->cues, PREVENT))
+    if (HAS(c->cues, PREVENT) || conditional_at(ctx, c, h))
         return false;
     if (HAS(after, NEGATION) && !HAS(after, POSSIBLE))
         return false;
     if (HAS(s->cues, WARNING) || HAS(s->cues, REQUEST))
         return false;
     return true;
+}
+
+/* The term hit after `h` in clause `c` when it follows within `gap` bytes. */
+static const lex_entry *next_term(const extract_ctx *ctx, const clause *c, size_t h, uint32_t gap)
+{
+    const hit *at = &ctx->hits[h];
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos > at->pos + at->len + gap)
+            return NULL;
+        if (x->kind == HIT_TERM)
+            return hit_entry(ctx, x);
+    }
+    return NULL;
+}
+
+/* The term hit before `h` in clause `c` when it ends within `gap` bytes
+ * (skipping parentheses: `当社(以下「当社」)が運営する`). */
+static const lex_entry *previous_term(const extract_ctx *ctx, const clause *c, size_t h,
+                                      uint32_t gap)
+{
+    const hit *at = &ctx->hits[h];
+    uint32_t from = at->pos;
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos + x->len + gap < from)
+            return NULL;
+        if (x->kind == HIT_TERM)
+            return hit_entry(ctx, x);
+        from = x->pos; /* a parenthesis or figure: keep looking before it */
+    }
+    return NULL;
+}
+
+/*
+ * Where a clause places the incident: +1 at a contractor or service
+ * (委託先, 当社が利用する…, X社が提供する), -1 in the organisation's own
+ * systems (当社サーバー, 当社が運営するサイト), 0 when it does not say.
+ * Words followed by 装った / になりすまし name who was impersonated.
+ */
+static int placement(const extract_ctx *ctx, const clause *c)
+{
+    bool contractor = false, own = false;
+    for (size_t h = c->hit_start; h < c->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->kind != HIT_TERM)
+            continue;
+        cue_set cues = hit_entry(ctx, x)->cues;
+        if (!(cues & (CUE(CONTRACTOR) | CUE(PROVIDER) | CUE(OWN))))
+            continue;
+        const lex_entry *next = next_term(ctx, c, h, 9);
+        if (next && HAS(next->cues, SPOOF))
+            continue;
+        if (HAS(cues, PROVIDER)) {
+            const lex_entry *before = previous_term(ctx, c, h, 3);
+            if (before && HAS(before->cues, OWN))
+                own = true; /* 当社が運営する: the organisation provides it */
+            else
+                contractor = true;
+        } else if (HAS(cues, CONTRACTOR)) {
+            contractor = true;
+        } else if (!(next && HAS(next->cues, PROVIDER))) {
+            own = true;
+        }
+    }
+    return contractor ? 1 : own ? -1 : 0;
 }
 
 static void extract_third_party(extract_ctx *ctx)
@@ -41,15 +107,16 @@ static void extract_third_party(extract_ctx *ctx)
         if (!incident)
             continue;
         for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
-            cue_set cues = ctx->clauses[c].cues;
-            if (HAS(cues, PREVENT) || HAS(cues, CONDITIONAL))
+            const clause *cl = &ctx->clauses[c];
+            if (HAS(cl->cues, PREVENT) || HAS(cl->cues, CONDITIONAL))
                 continue;
             int weight = s->kind == SENT_TITLE ? 3 : 1;
-            if (HAS(cues, CONTRACTOR)) {
+            int where = placement(ctx, cl);
+            if (where > 0) {
                 contractor += weight;
                 if (!evidence || (s->kind == SENT_TITLE && evidence->kind != SENT_TITLE))
                     evidence = s;
-            } else if (HAS(cues, OWN)) {
+            } else if (where < 0) {
                 own += weight;
             }
         }

@@ -9,6 +9,22 @@
  */
 #include "extract_internal.h"
 
+/* `警察への届出は行っておりません`: a denial close after the authority.  A
+ * denial further on in a long clause is about something else
+ * (`捜査機関にも相談し、…要求には一切応じていません`). */
+static bool denied_nearby(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *at = &ctx->hits[h];
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos > at->pos + at->len + 60)
+            break;
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, NEGATION))
+            return true;
+    }
+    return false;
+}
+
 void extract_authorities(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -23,9 +39,7 @@ void extract_authorities(extract_ctx *ctx)
                 continue;
             const clause *c = clause_of(ctx, s, h);
             cue_set verbs = c->cues | (s->kind == SENT_ITEM || s->kind == SENT_ROW ? s->cues : 0);
-            if (!HAS(verbs, REPORT_VERB) || HAS(c->cues, CONDITIONAL))
-                continue;
-            if (HAS(cues_after(ctx, c, h), NEGATION))
+            if (!HAS(verbs, REPORT_VERB) || conditional_at(ctx, c, h) || denied_nearby(ctx, c, h))
                 continue;
             uint8_t auth = hit_entry(ctx, x)->authorities;
             for (int a = 0; a < KJ_AUTH__COUNT; a++) {

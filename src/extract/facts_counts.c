@@ -61,6 +61,20 @@ static bool followed_by(const extract_ctx *ctx, const clause *c, size_t h, cue_s
            (hit_entry(ctx, x)->cues & cues);
 }
 
+/* `従業員1名が…`, `従業員1名の業務用メールアカウント`: a count of the staff
+ * who acted or whose account was used, not of people whose data leaked. */
+static bool counts_actors(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    if (h == c->hit_start)
+        return false;
+    const hit *before = &ctx->hits[h - 1];
+    if (before->kind != HIT_TERM || before->block != num->block ||
+        before->pos + before->len + 3 < num->pos || !is_actor(ctx, s, h - 1))
+        return false;
+    return true;
+}
+
 static void add_candidate(candidate_set *set, const candidate *c)
 {
     for (int i = 0; i < set->n; i++) {
@@ -179,10 +193,11 @@ void extract_counts(extract_ctx *ctx)
             if ((x->num_flags & KJ_NUM_KANJI) && x->value < 10)
                 continue; /* 一人, 二名: wording, not a headline count */
             const clause *c = clause_of(ctx, s, h);
-            if (HAS(c->cues, CONDITIONAL))
+            if (conditional_at(ctx, c, h))
                 continue;
             if (preceded_by(ctx, c, h, CUE(MAIL_COUNT) | CUE(BEFORE_MERGE) | CUE(SUBSET), 6) ||
-                followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT)))
+                followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT) | CUE(DEVICE)) ||
+                counts_actors(ctx, s, c, h))
                 continue;
             cue_set where = c->cues | s->context;
             candidate cand = {

@@ -13,19 +13,25 @@
  * are plans, not events.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "extract_internal.h"
 
-/* The event a cue set names, in order of precedence; KJ_EVENT__COUNT if none. */
-static kj_event_kind event_of(cue_set cues, bool authority)
+static int event_of_context(const sentence *s);
+
+#define NO_EVENT KJ_EVENT__COUNT
+#define STATUS_DATE (KJ_EVENT__COUNT + 1) /* 現在, 時点, 予定: a date, no event */
+
+/* The event a term names, in order of precedence; NO_EVENT if none.  An
+ * attack word (`不正アクセス`, `紛失`) names the incident itself. */
+static int event_of(const lex_entry *e, bool authority)
 {
-    if (HAS(cues, EV_STATUS))
-        return KJ_EVENT__COUNT + 1; /* a status date (現在, 時点, 予定): no event */
+    cue_set cues = e->cues;
     if (HAS(cues, EV_RELEASE))
         return KJ_EVENT_RELEASE;
     if (HAS(cues, EV_DETECT))
         return KJ_EVENT_DETECTED;
-    if (HAS(cues, EV_OCCUR))
+    if (HAS(cues, EV_OCCUR) || e->attacks)
         return KJ_EVENT_OCCURRED;
     if (HAS(cues, REPORT_VERB) && authority)
         return KJ_EVENT_REPORTED;
@@ -35,7 +41,7 @@ static kj_event_kind event_of(cue_set cues, bool authority)
         return KJ_EVENT_RESTORED;
     if (HAS(cues, EV_NOTIFY))
         return KJ_EVENT_NOTIFIED;
-    return KJ_EVENT__COUNT;
+    return NO_EVENT;
 }
 
 typedef struct dated {
@@ -71,6 +77,166 @@ static int by_date(const void *a, const void *b)
     return (int)x->kind - (int)y->kind;
 }
 
+/* The term right after hit `h` (touching it), or NULL. */
+static const lex_entry *adjacent_term(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (h + 1 >= s->hit_end)
+        return NULL;
+    const hit *y = &ctx->hits[h + 1];
+    if (y->kind != HIT_TERM || y->block != x->block || y->pos > x->pos + x->len)
+        return NULL;
+    return hit_entry(ctx, y);
+}
+
+/* What the verbs after date hit `h` say, up to the next date. */
+typedef struct reading {
+    int first;          /* the first event named, NO_EVENT when none */
+    bool detect_later;  /* a detection verb follows the first event */
+    uint32_t next_date; /* index of the next date hit, or s->hit_end */
+} reading;
+
+static reading read_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    reading r = {NO_EVENT, false, s->hit_end};
+    for (uint32_t k = h + 1; k < s->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_DATE) {
+            r.next_date = k;
+            break;
+        }
+        if (y->kind != HIT_TERM)
+            continue;
+        int kind = event_of(hit_entry(ctx, y), s->authorities != 0);
+        if (kind == NO_EVENT)
+            continue;
+        if (r.first == NO_EVENT)
+            r.first = kind;
+        else if (kind == KJ_EVENT_DETECTED)
+            r.detect_later = true;
+    }
+    return r;
+}
+
+/* The last event the sentence names: its main predicate. */
+static int main_event(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t k = s->hit_end; k-- > s->hit_start;) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind != HIT_TERM)
+            continue;
+        int kind = event_of(hit_entry(ctx, y), s->authorities != 0);
+        if (kind != NO_EVENT)
+            return kind;
+    }
+    return NO_EVENT;
+}
+
+/* Does the sentence name an event or an attack before hit `h`? */
+static bool event_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    for (uint32_t k = s->hit_start; k < h; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_TERM && event_of(hit_entry(ctx, y), s->authorities != 0) != NO_EVENT)
+            return true;
+    }
+    return false;
+}
+
+/* The nearest event named before hit `h` in its clause. */
+static int event_just_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const clause *c = clause_of(ctx, s, h);
+    for (uint32_t k = h; k-- > c->hit_start;) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind != HIT_TERM)
+            continue;
+        int kind = event_of(hit_entry(ctx, y), s->authorities != 0);
+        if (kind != NO_EVENT)
+            return kind;
+    }
+    return NO_EVENT;
+}
+
+/* Is date hit `h` the sentence's opening adverbial: nothing happens before
+ * it, and a comma closes it (`2025年4月25日、…`, `6月30日(月)に、…`,
+ * `2月2日(月)午前10時頃、…`)? */
+static bool opens_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    if (event_before(ctx, s, h))
+        return false;
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = ctx_block_text(ctx, x->block, &len);
+    uint32_t stop = x->pos + x->len + 45;
+    if (h + 1 < s->hit_end && ctx->hits[h + 1].block == x->block && ctx->hits[h + 1].pos < stop)
+        stop = ctx->hits[h + 1].pos;
+    for (uint32_t i = x->pos + x->len; i + 3 <= len && i < stop; i++)
+        if (memcmp(text + i, "、", 3) == 0)
+            return true;
+    return false;
+}
+
+/* The date is the topic's complement: `被害を確認したのは翌17日朝でございます`. */
+static bool after_topic(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const char *text = ctx_block_text(ctx, x->block, &len);
+    return x->pos >= 3 && memcmp(text + x->pos - 3, "は", 3) == 0;
+}
+
+/* The strongest event of the sentence from hit `h` on: a finding, else the
+ * incident, else the first event named. */
+static int strongest_after(const extract_ctx *ctx, const sentence *s, uint32_t h, int first)
+{
+    bool occurred = false;
+    for (uint32_t k = h + 1; k < s->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind != HIT_TERM)
+            continue;
+        int kind = event_of(hit_entry(ctx, y), s->authorities != 0);
+        if (kind == KJ_EVENT_DETECTED)
+            return kind;
+        occurred |= kind == KJ_EVENT_OCCURRED;
+    }
+    return occurred ? KJ_EVENT_OCCURRED : first;
+}
+
+/*
+ * The event date hit `h` names.  `dates` is the number of dates in the
+ * sentence; *secondary_detect is set when the date may also be the
+ * detection (see the file comment).
+ */
+static int date_event(const extract_ctx *ctx, const sentence *s, uint32_t h, int dates,
+                      bool *secondary_detect)
+{
+    *secondary_detect = false;
+    const lex_entry *suffix = adjacent_term(ctx, s, h);
+    if (suffix && HAS(suffix->cues, DATED_RELEASE))
+        return KJ_EVENT_RELEASE; /* 6月27日付 */
+    if (suffix && HAS(suffix->cues, EV_STATUS) && !HAS(suffix->cues, RANGE))
+        return STATUS_DATE; /* 4月3日現在 */
+    reading r = read_after(ctx, s, h);
+    if (r.first == NO_EVENT && r.next_date < s->hit_end && suffix && HAS(suffix->cues, RANGE)) {
+        /* `9月8日から12月12日までの間…送信される状態となっていた`: a period
+         * in which the incident went on, whatever verb reports it */
+        int kind = read_after(ctx, s, r.next_date).first;
+        return kind == KJ_EVENT_DETECTED ? KJ_EVENT_OCCURRED : kind;
+    }
+    if (r.first == NO_EVENT && r.next_date < s->hit_end)
+        return main_event(ctx, s); /* 2月6日、委託先より、1月31日に…報告を受けました */
+    if (r.first == NO_EVENT)
+        return after_topic(ctx, &ctx->hits[h]) ? event_just_before(ctx, s, h) : event_of_context(s);
+    if (dates == 1 && opens_sentence(ctx, s, h)) {
+        /* `4月25日、…不正アクセスを受け、…判明しました`: an opening date
+         * governs the main verb, the finding */
+        return strongest_after(ctx, s, h, r.first);
+    }
+    if (r.first == KJ_EVENT_OCCURRED && r.detect_later && dates == 1)
+        *secondary_detect = true; /* `端末は12月中旬に…感染しており、…判明` */
+    return r.first;
+}
+
 /* Reads the dates of sentence `s` into `out`. */
 static void read_sentence(const extract_ctx *ctx, const sentence *s, dated_list *out)
 {
@@ -82,34 +248,15 @@ static void read_sentence(const extract_ctx *ctx, const sentence *s, dated_list 
         const hit *x = &ctx->hits[h];
         if (x->kind != HIT_DATE)
             continue;
-        if (kj_date_is_set(published) && kj_date_cmp(x->date, published) > 0)
+        bool secondary;
+        int kind = date_event(ctx, s, h, dates, &secondary);
+        if (kind >= (int)KJ_EVENT__COUNT)
             continue;
-        kj_event_kind kind = KJ_EVENT__COUNT;
-        bool later_detect = false;
-        for (uint32_t k = h + 1; k < s->hit_end; k++) {
-            const hit *y = &ctx->hits[k];
-            if (y->kind == HIT_DATE)
-                break;
-            if (y->kind != HIT_TERM)
-                continue;
-            const lex_entry *e = hit_entry(ctx, y);
-            if (kind == KJ_EVENT__COUNT) {
-                kind = event_of(e->cues, s->authorities != 0);
-                /* the status words count only right after the date */
-                if (kind == KJ_EVENT__COUNT + 1 && y->pos > x->pos + x->len + 6)
-                    kind = KJ_EVENT__COUNT;
-            } else if (kind == KJ_EVENT_OCCURRED && HAS(e->cues, EV_DETECT)) {
-                later_detect = true;
-            }
-        }
-        if (kind == KJ_EVENT__COUNT) {
-            /* a bare date: its heading says what it is */
-            kind = event_of(s->context & (CUE(EV_OCCUR) | CUE(EV_DETECT)), false);
-        }
-        if (kind >= KJ_EVENT__COUNT)
-            continue;
-        push(out, (dated){x->date, kind, false, s});
-        if (kind == KJ_EVENT_OCCURRED && later_detect && dates == 1)
+        if (kj_date_is_set(published) && kj_date_cmp(x->date, published) > 0 &&
+            kind != KJ_EVENT_RELEASE)
+            continue; /* after the release: a plan, not an event */
+        push(out, (dated){x->date, (kj_event_kind)kind, false, s});
+        if (secondary)
             push(out, (dated){x->date, KJ_EVENT_DETECTED, true, s});
     }
 }
@@ -132,6 +279,16 @@ static void set_field(extract_ctx *ctx, kj_field field, kj_date *slot, const dat
     *slot = best->date;
     char buf[11];
     add_evidence(ctx, field, kj_date_format(best->date, buf), best->s);
+}
+
+/* A bare date (`## 発覚日時` over `令和6年10月23日`): its heading says what it is. */
+static int event_of_context(const sentence *s)
+{
+    if (HAS(s->context, EV_DETECT))
+        return KJ_EVENT_DETECTED;
+    if (HAS(s->context, EV_OCCUR))
+        return KJ_EVENT_OCCURRED;
+    return NO_EVENT;
 }
 
 void extract_dates(extract_ctx *ctx)

@@ -12,13 +12,22 @@
  */
 #include "extract_internal.h"
 
-static kj_leak_status clause_status(cue_set c)
+static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
+    cue_set c = cl->cues;
     if (!HAS(c, LEAK) && !HAS(c, LEAK_NOUN))
         return KJ_LEAK__COUNT;
-    if (HAS(c, CONDITIONAL) || HAS(c, PREVENT) || HAS(c, SECONDARY))
+    if (HAS(c, PREVENT) || HAS(c, SECONDARY))
         return KJ_LEAK__COUNT;
-    if (HAS(c, NEGATION))
+    /* the leak word and what is said of it after */
+    size_t first = cl->hit_start;
+    while (first < cl->hit_end &&
+           !(ctx->hits[first].kind == HIT_TERM &&
+             (hit_entry(ctx, &ctx->hits[first])->cues & (CUE(LEAK) | CUE(LEAK_NOUN)))))
+        first++;
+    if (conditional_at(ctx, cl, first))
+        return KJ_LEAK__COUNT;
+    if (HAS(c, NEGATION) && negated_after(ctx, cl, first))
         return KJ_LEAK_NONE;
     if (HAS(c, POSSIBLE))
         return KJ_LEAK_POSSIBLE;
@@ -40,7 +49,7 @@ void extract_leak(extract_ctx *ctx)
         if (!HAS(s->cues, LEAK) && !HAS(s->cues, LEAK_NOUN))
             continue;
         for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
-            kj_leak_status st = clause_status(ctx->clauses[c].cues);
+            kj_leak_status st = clause_status(ctx, &ctx->clauses[c]);
             if (st == KJ_LEAK__COUNT || st == KJ_LEAK_UNKNOWN)
                 continue;
             if (!why || st > best) {

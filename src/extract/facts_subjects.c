@@ -34,7 +34,7 @@ static bool denied(const extract_ctx *ctx, const sentence *s, const clause *c, s
     cue_set after = cues_after(ctx, c, h);
     if (HAS(after, EXCLUSION))
         return true;
-    if (HAS(after, NEGATION) && !HAS(after, POSSIBLE) && !HAS(after, SECONDARY))
+    if (negated_after(ctx, c, h) && !HAS(after, SECONDARY))
         return true;
     /* a list under `以下の情報は含まれておりません` */
     return s->fragment && HAS(s->context, EXCLUSION) &&
@@ -61,19 +61,18 @@ static void data_types(extract_ctx *ctx)
         bool list_of_kinds = kj_set_count(s->data) >= 2;
         if (!((s->cues | s->context) & DATA_SCOPE) && !list_of_kinds)
             continue;
-        if (!tied_to_people(s))
-            continue;
+        bool tied = tied_to_people(s);
         bool measures = sentence_is_measures(s);
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->data)
                 continue;
             const clause *c = clause_of(ctx, s, h);
-            if (HAS(c->cues, CONDITIONAL))
+            if (conditional_at(ctx, c, h))
                 continue;
             kj_set kinds = hit_entry(ctx, x)->data;
             bool excluded = denied(ctx, s, c, h);
-            if (measures && !excluded)
+            if ((measures || !tied) && !excluded)
                 continue;
             for (int d = 0; d < KJ_DATA__COUNT; d++) {
                 if (!KJ_SET_HAS(kinds, d))
@@ -105,6 +104,8 @@ static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const c
 {
     if (s->kind == SENT_HEADING)
         return s->section >= 0 && ctx->section_has_data[s->section];
+    if (s->fragment && (s->context & (CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN))))
+        return true; /* a list of people under `対象となる方` */
     if (c->cues & (CUE(INFO) | CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN)))
         return true;
     for (uint32_t h = c->hit_start; h < c->hit_end; h++) {
@@ -113,6 +114,24 @@ static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const c
             return true;
         if (x->kind == HIT_TERM && hit_entry(ctx, x)->data)
             return true;
+    }
+    return false;
+}
+
+/*
+ * Is the group at hit `h` the owner of a device or account rather than of
+ * data (`従業員1名のメールアカウント`, `職員のパソコン`)?  Such a sentence
+ * says how the attacker got in.
+ */
+static bool owns_device(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *v = &ctx->hits[h];
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != v->block || x->pos > v->pos + v->len + 15)
+            return false;
+        if (x->kind == HIT_TERM)
+            return HAS(hit_entry(ctx, x)->cues, DEVICE);
     }
     return false;
 }
@@ -135,9 +154,10 @@ static void victims(extract_ctx *ctx)
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims)
                 continue;
             const clause *c = clause_of(ctx, s, h);
-            if (HAS(c->cues, APOLOGY) || HAS(c->cues, CONDITIONAL))
+            if ((c->cues & (CUE(APOLOGY) | CUE(PREVENT))) || conditional_at(ctx, c, h))
                 continue;
-            if (!clause_about_data(ctx, s, c) || denied(ctx, s, c, h))
+            if (!clause_about_data(ctx, s, c) || denied(ctx, s, c, h) || owns_device(ctx, c, h) ||
+                is_actor(ctx, s, h))
                 continue;
             kj_set groups = hit_entry(ctx, x)->victims;
             for (int v = 0; v < KJ_VICTIM__COUNT; v++) {

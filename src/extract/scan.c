@@ -169,6 +169,17 @@ static size_t read_figure(extract_ctx *ctx, scan_state *st, uint32_t block, cons
     return n;
 }
 
+/* Length of the release's own organisation name starting at text[i], or 0. */
+static size_t org_name_at(const extract_ctx *ctx, const char *text, size_t len, size_t i)
+{
+    for (size_t k = 0; k < ctx->n_orgs; k++) {
+        uint32_t n = ctx->org_lens[k];
+        if (n <= len - i && text[i] == ctx->orgs[k][0] && memcmp(text + i, ctx->orgs[k], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
 /* ------------------------------------------------------------ sentences */
 
 typedef struct open_sentence {
@@ -238,6 +249,7 @@ static bool scan_text(extract_ctx *ctx, scan_state *st, uint32_t block, const ch
                       size_t len, bool split, const sentence *proto, bool make_sentences)
 {
     bool saw_end = false;
+    int depth = 0;
     const lex_entry *entries = ctx->lex->entries;
     const uint32_t *first = ctx->lex->first;
     const uint32_t *buckets = ctx->lex->buckets;
@@ -249,7 +261,7 @@ static bool scan_text(extract_ctx *ctx, scan_state *st, uint32_t block, const ch
     cur.hit_start = (uint32_t)ctx->n_hits;
     size_t i = 0;
     while (i < len) {
-        if (split && is_sentence_end(t, i, len)) {
+        if (split && depth == 0 && is_sentence_end(t, i, len)) {
             size_t n = t[i] < 0x80 ? 1 : 3;
             saw_end |= n == 3;
             cur.end = (uint32_t)(i + n);
@@ -262,12 +274,22 @@ static bool scan_text(extract_ctx *ctx, scan_state *st, uint32_t block, const ch
             continue;
         }
         if (t[i] == '(' || t[i] == ')') {
+            /* 。 inside parentheses (`(退職者を含む。)`) ends no sentence */
+            if (t[i] == '(')
+                depth++;
+            else if (depth > 0)
+                depth--;
             hit *h = push_hit(ctx);
             h->block = block;
             h->pos = (uint32_t)i;
             h->len = 1;
             h->kind = t[i] == '(' ? HIT_OPEN : HIT_CLOSE;
             i++;
+            continue;
+        }
+        size_t org = org_name_at(ctx, text, len, i);
+        if (org) {
+            i += org;
             continue;
         }
         size_t cl = char_len(t[i]);
@@ -328,6 +350,16 @@ void scan_release(extract_ctx *ctx)
         ctx->title_len = (uint32_t)n;
     } else {
         ctx->title = "";
+    }
+    const kj_overview *ov = &rel->overview;
+    ctx->orgs = kj_arena_alloc(rel->arena, (ov->n_organizations + 1) * sizeof *ctx->orgs);
+    ctx->org_lens = kj_arena_alloc(rel->arena, (ov->n_organizations + 1) * sizeof *ctx->org_lens);
+    for (size_t k = 0; k < ov->n_organizations; k++) {
+        size_t n;
+        const char *name =
+            kj_normalize(rel->arena, ov->organizations[k], strlen(ov->organizations[k]), &n);
+        if (n >= 6) /* two characters at least: never an empty or one-letter name */
+            ctx->orgs[ctx->n_orgs] = name, ctx->org_lens[ctx->n_orgs++] = (uint32_t)n;
     }
     sentence proto = {.kind = SENT_TITLE, .section = -1, .table = -1, .row = -1};
     scan_text(ctx, &st, TITLE_BLOCK, ctx->title, ctx->title_len, false, &proto, true);
