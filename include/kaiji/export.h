@@ -2,8 +2,8 @@
  * export.h — releases as JSON Lines, JSON or CSV.
  *
  * Records carry every key of the release schema (../shared/gold/SCHEMA.md)
- * in schema spelling, plus `events` (the dated timeline) and `evidence`
- * (field → sentences).  Unknown values are null or empty lists, never
+ * in schema spelling, plus `title`, `source_url`, `links`, `events` (the
+ * dated timeline) and, on request, `evidence` (field → sentences).  Unknown values are null or empty lists, never
  * missing keys, so downstream tools can rely on the shape.
  */
 #ifndef KAIJI_EXPORT_H
@@ -27,18 +27,27 @@ typedef enum kj_export_format { KJ_EXPORT_JSONL, KJ_EXPORT_JSON, KJ_EXPORT_CSV }
 int kj_export_format_parse(const char *name);
 
 /**
- * The schema record of `rel` as a new JSON object (caller owns the
- * reference).  `incident` is the incident id, or NULL to leave the key out.
+ * The schema record of `rel`, evidence included, as a new JSON object
+ * (caller owns the reference).  `incident` is the incident id, or NULL to
+ * leave the key out.  It is the exporter's own text read back by jansson,
+ * so the two always agree.
  */
 json_t *kj_release_to_json(const kj_release *rel, const char *incident);
 
 typedef struct kj_exporter kj_exporter;
 
+/* Flags for kj_exporter_new(). */
+enum {
+    KJ_EXPORT_EXCEL = 1u << 0,   /* CSV for Excel: UTF-8 byte-order mark and CRLF */
+    KJ_EXPORT_EVIDENCE = 1u << 1 /* JSON records carry the `evidence` object */
+};
+
 /**
- * Starts an export to `out` (which the caller opened and closes).  `excel`
- * adds the UTF-8 byte-order mark and CRLF line ends Excel needs for CSV.
+ * Starts an export to `out` (which the caller opened and closes), with
+ * KJ_EXPORT_* `flags`.  Records are written as they are added, so memory
+ * does not grow with the archive.
  */
-kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, bool excel);
+kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, unsigned flags);
 
 /** Writes one release.  Returns KJ_OK or KJ_ERR_IO. */
 kj_status kj_exporter_add(kj_exporter *ex, const kj_release *rel, const char *incident);

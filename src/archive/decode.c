@@ -63,6 +63,25 @@ static char *from_cp932(const char *bytes, size_t len, size_t *out_len)
     return out;
 }
 
+/* Decodes `bytes` (malloc'd, NUL-terminated, `len` long), taking ownership:
+ * valid UTF-8 is handed back in place, without a copy. */
+static kj_encoding decode_owned(char *bytes, size_t len, char **text, size_t *text_len)
+{
+    *text = NULL;
+    *text_len = 0;
+    size_t skip = len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    if (kj_utf8_valid(bytes + skip, len - skip)) {
+        if (skip)
+            memmove(bytes, bytes + skip, len - skip + 1);
+        *text = bytes;
+        *text_len = len - skip;
+        return skip ? KJ_ENCODING_UTF8_BOM : KJ_ENCODING_UTF8;
+    }
+    kj_encoding enc = kj_decode(bytes, len, text, text_len);
+    free(bytes);
+    return enc;
+}
+
 kj_encoding kj_decode(const char *bytes, size_t len, char **text, size_t *text_len)
 {
     *text = NULL;
@@ -148,7 +167,7 @@ kj_status kj_archive_read(const char *file, char **text, size_t *len, kj_encodin
         got += (size_t)r;
     }
     close(fd);
-    *encoding = kj_decode(bytes, got, text, len);
-    free(bytes);
+    bytes[got] = '\0';
+    *encoding = decode_owned(bytes, got, text, len);
     return KJ_OK;
 }

@@ -42,33 +42,33 @@ bool kj_utf8_valid(const char *s, size_t len)
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
-        /* Skip ASCII eight bytes at a time: most of a release's markup is. */
-        while (i + 8 <= len) {
-            uint64_t w;
-            __builtin_memcpy(&w, p + i, 8);
-            if (w & UINT64_C(0x8080808080808080))
-                break;
-            i += 8;
-        }
-        if (i >= len)
-            break;
         unsigned char c = p[i];
         if (c < 0x80) {
-            i++;
+            /* Skip ASCII eight bytes at a time: Markdown markup and URLs. */
+            while (i + 8 <= len) {
+                uint64_t w;
+                __builtin_memcpy(&w, p + i, 8);
+                if (w & UINT64_C(0x8080808080808080))
+                    break;
+                i += 8;
+            }
+            while (i < len && p[i] < 0x80)
+                i++;
             continue;
         }
         /* Three-byte sequences (kana, kanji, full-width forms) are most of
-         * a Japanese file: check them inline. */
-        if ((c & 0xF0) == 0xE0 && i + 2 < len) {
+         * a Japanese file: check them inline, several in a row. */
+        while (i + 2 < len && (p[i] & 0xF0) == 0xE0) {
             unsigned char c1 = p[i + 1], c2 = p[i + 2];
             if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80)
                 return false;
-            unsigned cp = ((c & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu);
+            unsigned cp = ((p[i] & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu);
             if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
                 return false;
             i += 3;
-            continue;
         }
+        if (i >= len || p[i] < 0x80)
+            continue;
         size_t adv;
         if (kj_utf8_decode(s + i, len - i, &adv) < 0)
             return false;

@@ -11,18 +11,20 @@
 
 static void usage(FILE *out)
 {
-    fprintf(out, "usage: kaiji export [--format jsonl|json|csv] [--excel] [-o FILE] [-j N] [-v]\n"
-                 "                    [--lexicon FILE] ARCHIVE...\n"
+    fprintf(out, "usage: kaiji export [--format jsonl|json|csv] [--excel] [--evidence] [-o FILE]\n"
+                 "                    [-j N] [-v] [--lexicon FILE] ARCHIVE...\n"
                  "\n"
                  "Writes one record per release with every key of the release schema\n"
                  "(path, published, organizations, report, attack_types, ...), plus\n"
-                 "title, source_url, links, events and evidence.  ARCHIVE is an archive\n"
+                 "title, source_url, links and events.  ARCHIVE is an archive\n"
                  "root (walked for YYYY/MM/DD_name.md), a year or month folder, or a file;\n"
                  "give as many as you like.  Records come in archive-path order.\n"
                  "\n"
                  "  -f, --format FMT  jsonl (default, one record a line), json (an array)\n"
                  "                    or csv (header row; lists joined with ';')\n"
                  "      --excel       CSV for Excel: UTF-8 byte-order mark and CRLF\n"
+                 "  -e, --evidence    JSON records also carry `evidence`: for each field, the\n"
+                 "                    sentences its value was read from (see `kaiji explain`)\n"
                  "  -o, --output FILE write to FILE (atomically) instead of standard output\n"
                  "  -j, --jobs N      worker threads (default: one per core)\n"
                  "      --lexicon FILE  extraction words from FILE instead of the built-in\n"
@@ -56,17 +58,19 @@ static int export_one(kj_release *rel, void *arg)
 int cmd_export(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"format", required_argument, NULL, 'f'},  {"excel", no_argument, NULL, 'x'},
-        {"output", required_argument, NULL, 'o'},  {"jobs", required_argument, NULL, 'j'},
-        {"lexicon", required_argument, NULL, 'L'}, {"verbose", no_argument, NULL, 'v'},
-        {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
+        {"format", required_argument, NULL, 'f'}, {"excel", no_argument, NULL, 'x'},
+        {"evidence", no_argument, NULL, 'e'},     {"output", required_argument, NULL, 'o'},
+        {"jobs", required_argument, NULL, 'j'},   {"lexicon", required_argument, NULL, 'L'},
+        {"verbose", no_argument, NULL, 'v'},      {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
     cli_common common = {0};
     int format = KJ_EXPORT_JSONL;
     bool excel = false;
+    unsigned flags = 0;
     const char *output = NULL;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "f:o:j:vh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "f:o:j:evh", longopts, NULL)) != -1) {
         switch (c) {
         case 'f':
             format = kj_export_format_parse(optarg);
@@ -77,6 +81,10 @@ int cmd_export(int argc, char **argv)
             break;
         case 'x':
             excel = true;
+            flags |= KJ_EXPORT_EXCEL;
+            break;
+        case 'e':
+            flags |= KJ_EXPORT_EVIDENCE;
             break;
         case 'o':
             output = optarg;
@@ -127,7 +135,7 @@ int cmd_export(int argc, char **argv)
         kj_file_list_free(&list);
         return err.status;
     }
-    export_run run = {.exporter = kj_exporter_new(kj_output_stream(out), format, excel)};
+    export_run run = {.exporter = kj_exporter_new(kj_output_stream(out), format, flags)};
     kj_load_options opt = cli_load_options(&common);
     rc = kj_load_each(&list, &opt, export_one, &run);
     kj_status finish = kj_exporter_finish(run.exporter);

@@ -1,21 +1,24 @@
 /*
  * exporter.c — streaming records out as JSON Lines, a JSON array or CSV.
  *
- * Records are written as they come so an export of a large archive never
- * holds more than one record's JSON in memory.
+ * Each record is formatted into one reused buffer and written with one
+ * fwrite, so an export of a large archive never holds more than one record
+ * in memory and costs little beyond the parse itself.
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "export_internal.h"
 #include "kaiji/export.h"
 #include "kaiji/text.h"
 
 struct kj_exporter {
     FILE *out;
     kj_export_format format;
-    bool excel;
+    unsigned flags;
     size_t count;
     kj_buf line;
+    kj_buf field; /* CSV: one field before quoting */
 };
 
 int kj_export_format_parse(const char *name)
@@ -55,19 +58,19 @@ static const char *const csv_columns[] = {"path",
 
 static const char *line_end(const kj_exporter *ex)
 {
-    return ex->excel ? "\r\n" : "\n";
+    return (ex->flags & KJ_EXPORT_EXCEL) ? "\r\n" : "\n";
 }
 
-kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, bool excel)
+kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, unsigned flags)
 {
     kj_exporter *ex = calloc(1, sizeof *ex);
     if (!ex)
         return NULL;
     ex->out = out;
     ex->format = format;
-    ex->excel = excel;
+    ex->flags = flags;
     if (format == KJ_EXPORT_CSV) {
-        if (excel)
+        if (flags & KJ_EXPORT_EXCEL)
             fputs("\xEF\xBB\xBF", out);
         for (size_t i = 0; i < sizeof csv_columns / sizeof csv_columns[0]; i++)
             fprintf(out, "%s%s", i ? "," : "", csv_columns[i]);
@@ -81,9 +84,10 @@ kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, bool excel)
 /* RFC 4180: quote when needed, double the quotes inside. */
 static void csv_field(kj_buf *b, const char *s)
 {
-    bool quote = strpbrk(s, ",\"\r\n") != NULL || (s[0] == ' ') || (*s && s[strlen(s) - 1] == ' ');
+    size_t n = strlen(s);
+    bool quote = strpbrk(s, ",\"\r\n") != NULL || (n && (s[0] == ' ' || s[n - 1] == ' '));
     if (!quote) {
-        kj_buf_puts(b, s);
+        kj_buf_append(b, s, n);
         return;
     }
     kj_buf_putc(b, '"');
@@ -95,90 +99,126 @@ static void csv_field(kj_buf *b, const char *s)
     kj_buf_putc(b, '"');
 }
 
-/* A JSON value of a record as CSV text: strings bare, lists joined by `;`. */
-static void csv_value(kj_buf *b, json_t *v)
+static void csv_set(kj_buf *f, kj_vocab vocab, kj_set set)
 {
-    kj_buf tmp = {0};
-    if (!v || json_is_null(v)) {
-        kj_buf_puts(&tmp, "");
-    } else if (json_is_string(v)) {
-        kj_buf_puts(&tmp, json_string_value(v));
-    } else if (json_is_integer(v)) {
-        kj_buf_printf(&tmp, "%lld", (long long)json_integer_value(v));
-    } else if (json_is_boolean(v)) {
-        kj_buf_puts(&tmp, json_is_true(v) ? "true" : "false");
-    } else if (json_is_array(v)) {
-        size_t i;
-        json_t *item;
-        json_array_foreach(v, i, item)
-        {
-            if (i)
-                kj_buf_putc(&tmp, ';');
-            if (json_is_string(item))
-                kj_buf_puts(&tmp, json_string_value(item));
-        }
+    for (int v = 0; v < kj_vocab_size(vocab); v++) {
+        if (!KJ_SET_HAS(set, v))
+            continue;
+        if (f->len)
+            kj_buf_putc(f, ';');
+        kj_buf_puts(f, kj_vocab_name(vocab, v));
     }
-    csv_field(b, tmp.data ? tmp.data : "");
-    kj_buf_free(&tmp);
 }
 
-static void csv_record(kj_exporter *ex, json_t *rec)
+static void csv_date(kj_buf *f, kj_date d)
 {
-    kj_buf *b = &ex->line;
-    kj_buf_reset(b);
-    json_t *report = json_object_get(rec, "report");
-    for (size_t i = 0; i < sizeof csv_columns / sizeof csv_columns[0]; i++) {
-        const char *col = csv_columns[i];
-        if (i)
-            kj_buf_putc(b, ',');
-        if (strcmp(col, "report_number") == 0)
-            csv_value(b, json_object_get(report, "number"));
-        else if (strcmp(col, "report_final") == 0)
-            csv_value(b, json_object_get(report, "final"));
-        else
-            csv_value(b, json_object_get(rec, col));
+    char buf[11];
+    kj_buf_puts(f, kj_date_format(d, buf));
+}
+
+static void csv_count(kj_buf *f, int64_t n)
+{
+    if (n != KJ_COUNT_NONE)
+        kj_buf_printf(f, "%lld", (long long)n);
+}
+
+/* The text of CSV column `col` for `rel`, into `f` (emptied first). */
+static void csv_column(kj_buf *f, int col, const kj_release *rel, const char *incident)
+{
+    const kj_overview *ov = &rel->overview;
+    kj_buf_reset(f);
+    kj_buf_puts(f, ""); /* f->data is never NULL below */
+    switch (col) {
+    case 0:
+        kj_buf_puts(f, rel->path);
+        break;
+    case 1:
+        csv_date(f, rel->published);
+        break;
+    case 2:
+        for (size_t i = 0; i < ov->n_organizations; i++) {
+            if (i)
+                kj_buf_putc(f, ';');
+            kj_buf_puts(f, ov->organizations[i]);
+        }
+        break;
+    case 3:
+        if (rel->report.number > 0)
+            kj_buf_printf(f, "%d", rel->report.number);
+        break;
+    case 4:
+        kj_buf_puts(f, rel->report.final ? "true" : "false");
+        break;
+    case 5:
+        csv_set(f, KJ_VOCAB_ATTACK, rel->attack_types);
+        break;
+    case 6:
+        kj_buf_puts(f, rel->third_party ? "true" : "false");
+        break;
+    case 7:
+        kj_buf_puts(f, kj_vocab_name(KJ_VOCAB_LEAK, (int)rel->leak_status));
+        break;
+    case 8:
+        csv_count(f, rel->affected_persons);
+        break;
+    case 9:
+        csv_count(f, rel->affected_persons_confirmed);
+        break;
+    case 10:
+        csv_count(f, rel->affected_organizations);
+        break;
+    case 11:
+        csv_set(f, KJ_VOCAB_VICTIM, rel->victim_categories);
+        break;
+    case 12:
+        csv_set(f, KJ_VOCAB_DATA, rel->data_types);
+        break;
+    case 13:
+        csv_set(f, KJ_VOCAB_DATA, rel->data_types_excluded);
+        break;
+    case 14:
+        csv_date(f, rel->occurred);
+        break;
+    case 15:
+        csv_date(f, rel->detected);
+        break;
+    case 16:
+        csv_set(f, KJ_VOCAB_AUTHORITY, rel->reported_to);
+        break;
+    case 17:
+        kj_buf_puts(f, ov->title ? ov->title : "");
+        break;
+    case 18:
+        kj_buf_puts(f, ov->source_url ? ov->source_url : "");
+        break;
+    case 19:
+        kj_buf_puts(f, incident ? incident : "");
+        break;
     }
-    kj_buf_puts(b, line_end(ex));
-    fwrite(b->data, 1, b->len, ex->out);
 }
 
 kj_status kj_exporter_add(kj_exporter *ex, const kj_release *rel, const char *incident)
 {
-    json_t *rec = kj_release_to_json(rel, incident);
-    if (!rec)
-        return KJ_ERR_SOFTWARE;
-    int rc = 0;
+    kj_buf *b = &ex->line;
+    kj_buf_reset(b);
     if (ex->format == KJ_EXPORT_CSV) {
-        csv_record(ex, rec);
+        for (int col = 0; col < (int)(sizeof csv_columns / sizeof csv_columns[0]); col++) {
+            if (col)
+                kj_buf_putc(b, ',');
+            csv_column(&ex->field, col, rel, incident);
+            csv_field(b, ex->field.data);
+        }
+        kj_buf_puts(b, line_end(ex));
     } else {
-        /* Dump into a reused buffer and write it in one piece: jansson's
-         * FILE callback costs a locked fwrite per token. */
-        size_t flags =
-            JSON_PRESERVE_ORDER | (ex->format == KJ_EXPORT_JSON ? JSON_INDENT(2) : JSON_COMPACT);
-        kj_buf *b = &ex->line;
-        kj_buf_reset(b);
         if (ex->format == KJ_EXPORT_JSON)
             kj_buf_puts(b, ex->count ? ",\n" : "\n");
-        size_t at = b->len;
-        kj_buf_reserve(b, 4096);
-        size_t room = b->cap - at - 1;
-        size_t need = json_dumpb(rec, b->data + at, room, flags);
-        if (need > room) { /* rare: a record larger than any before */
-            kj_buf_reserve(b, need);
-            need = json_dumpb(rec, b->data + at, need, flags);
-        }
-        if (need == 0) {
-            rc = -1;
-        } else {
-            b->len = at + need;
-            if (ex->format == KJ_EXPORT_JSONL)
-                kj_buf_putc(b, '\n');
-            fwrite(b->data, 1, b->len, ex->out);
-        }
+        kj_release_write_json(b, rel, incident, (ex->flags & KJ_EXPORT_EVIDENCE) != 0);
+        if (ex->format == KJ_EXPORT_JSONL)
+            kj_buf_putc(b, '\n');
     }
-    json_decref(rec);
+    fwrite(b->data, 1, b->len, ex->out);
     ex->count++;
-    return rc == 0 && !ferror(ex->out) ? KJ_OK : KJ_ERR_IO;
+    return ferror(ex->out) ? KJ_ERR_IO : KJ_OK;
 }
 
 kj_status kj_exporter_finish(kj_exporter *ex)
@@ -187,6 +227,7 @@ kj_status kj_exporter_finish(kj_exporter *ex)
         fputs(ex->count ? "\n]\n" : "]\n", ex->out);
     kj_status status = ferror(ex->out) ? KJ_ERR_IO : KJ_OK;
     kj_buf_free(&ex->line);
+    kj_buf_free(&ex->field);
     free(ex);
     return status;
 }

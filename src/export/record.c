@@ -1,109 +1,172 @@
 /*
- * record.c — one release as a schema record (JSON object).
+ * record.c — one release as a schema record.
  *
- * Key order follows SCHEMA.md so that a record reads like the schema; extra
- * keys (title, source_url, links, events, evidence, incident) follow.
+ * The record is written once, by kj_release_write_json(), straight into a
+ * buffer; kj_release_to_json() hands the same text to jansson for callers
+ * that want a tree.  Key order follows SCHEMA.md so that a record reads
+ * like the schema; extra keys (title, source_url, links, incident, events,
+ * evidence) follow.
  */
+#include <string.h>
+
+#include "export_internal.h"
+#include "json_writer.h"
 #include "kaiji/export.h"
 
-static json_t *date_or_null(kj_date d)
+static void date_or_null(json_writer *w, kj_date d)
 {
     char buf[11];
-    return kj_date_is_set(d) ? json_string(kj_date_format(d, buf)) : json_null();
+    if (kj_date_is_set(d))
+        jw_string(w, kj_date_format(d, buf));
+    else
+        jw_null(w);
 }
 
-static json_t *count_or_null(int64_t n)
+static void count_or_null(json_writer *w, int64_t n)
 {
-    return n == KJ_COUNT_NONE ? json_null() : json_integer((json_int_t)n);
+    if (n == KJ_COUNT_NONE)
+        jw_null(w);
+    else
+        jw_int(w, n);
 }
 
-static json_t *string_or_null(const char *s)
+static void set_array(json_writer *w, kj_vocab vocab, kj_set set)
 {
-    return s ? json_string(s) : json_null();
-}
-
-static json_t *set_array(kj_vocab vocab, kj_set set)
-{
-    json_t *arr = json_array();
+    jw_array_begin(w);
     for (int v = 0; v < kj_vocab_size(vocab); v++)
         if (KJ_SET_HAS(set, v))
-            json_array_append_new(arr, json_string(kj_vocab_name(vocab, v)));
-    return arr;
+            jw_string(w, kj_vocab_name(vocab, v));
+    jw_array_end(w);
 }
 
-static json_t *evidence_object(const kj_release *rel)
+/* evidence: {"field": [{"value", "sentence", "section"}, ...], ...} in field order */
+static void evidence_object(json_writer *w, const kj_release *rel)
 {
-    json_t *obj = json_object();
-    for (size_t i = 0; i < rel->n_evidence; i++) {
-        const kj_evidence *e = &rel->evidence[i];
-        const char *key = kj_field_name(e->field);
-        json_t *list = json_object_get(obj, key);
-        if (!list) {
-            list = json_array();
-            json_object_set_new(obj, key, list);
+    jw_object_begin(w);
+    for (int f = 0; f < KJ_FIELD__COUNT; f++) {
+        bool open = false;
+        for (size_t i = 0; i < rel->n_evidence; i++) {
+            const kj_evidence *e = &rel->evidence[i];
+            if ((int)e->field != f)
+                continue;
+            if (!open) {
+                jw_key(w, kj_field_name((kj_field)f));
+                jw_array_begin(w);
+                open = true;
+            }
+            jw_object_begin(w);
+            jw_key(w, "value");
+            jw_string(w, e->value);
+            jw_key(w, "sentence");
+            jw_string(w, e->text);
+            jw_key(w, "section");
+            jw_string(w, e->section);
+            jw_object_end(w);
         }
-        json_t *item = json_object();
-        json_object_set_new(item, "value", json_string(e->value));
-        json_object_set_new(item, "sentence", json_string(e->text));
-        json_object_set_new(item, "section", json_string(e->section));
-        json_array_append_new(list, item);
+        if (open)
+            jw_array_end(w);
     }
-    return obj;
+    jw_object_end(w);
+}
+
+void kj_release_write_json(kj_buf *out, const kj_release *rel, const char *incident,
+                           bool with_evidence)
+{
+    json_writer jw, *w = &jw;
+    jw_init(w, out);
+    const kj_overview *ov = &rel->overview;
+    jw_object_begin(w);
+    jw_key(w, "path");
+    jw_string(w, rel->path);
+    jw_key(w, "published");
+    date_or_null(w, rel->published);
+    jw_key(w, "organizations");
+    jw_array_begin(w);
+    for (size_t i = 0; i < ov->n_organizations; i++)
+        jw_string(w, ov->organizations[i]);
+    jw_array_end(w);
+    jw_key(w, "report");
+    jw_object_begin(w);
+    jw_key(w, "number");
+    if (rel->report.number > 0)
+        jw_int(w, rel->report.number);
+    else
+        jw_null(w);
+    jw_key(w, "final");
+    jw_bool(w, rel->report.final);
+    jw_object_end(w);
+    jw_key(w, "attack_types");
+    set_array(w, KJ_VOCAB_ATTACK, rel->attack_types);
+    jw_key(w, "third_party");
+    jw_bool(w, rel->third_party);
+    jw_key(w, "leak_status");
+    jw_string(w, kj_vocab_name(KJ_VOCAB_LEAK, (int)rel->leak_status));
+    jw_key(w, "affected_persons");
+    count_or_null(w, rel->affected_persons);
+    jw_key(w, "affected_persons_confirmed");
+    count_or_null(w, rel->affected_persons_confirmed);
+    jw_key(w, "affected_organizations");
+    count_or_null(w, rel->affected_organizations);
+    jw_key(w, "victim_categories");
+    set_array(w, KJ_VOCAB_VICTIM, rel->victim_categories);
+    jw_key(w, "data_types");
+    set_array(w, KJ_VOCAB_DATA, rel->data_types);
+    jw_key(w, "data_types_excluded");
+    set_array(w, KJ_VOCAB_DATA, rel->data_types_excluded);
+    jw_key(w, "occurred");
+    date_or_null(w, rel->occurred);
+    jw_key(w, "detected");
+    date_or_null(w, rel->detected);
+    jw_key(w, "reported_to");
+    set_array(w, KJ_VOCAB_AUTHORITY, rel->reported_to);
+
+    jw_key(w, "title");
+    jw_string(w, ov->title);
+    jw_key(w, "source_url");
+    jw_string(w, ov->source_url);
+    jw_key(w, "links");
+    jw_array_begin(w);
+    for (size_t i = 0; i < ov->n_links; i++) {
+        jw_object_begin(w);
+        jw_key(w, "label");
+        jw_string(w, ov->links[i].label);
+        jw_key(w, "url");
+        jw_string(w, ov->links[i].url);
+        jw_key(w, "path");
+        jw_string(w, ov->links[i].archive_path);
+        jw_object_end(w);
+    }
+    jw_array_end(w);
+    if (incident) {
+        jw_key(w, "incident");
+        jw_string(w, incident);
+    }
+    jw_key(w, "events");
+    jw_array_begin(w);
+    for (size_t i = 0; i < rel->n_events; i++) {
+        jw_object_begin(w);
+        jw_key(w, "date");
+        date_or_null(w, rel->events[i].date);
+        jw_key(w, "kind");
+        jw_string(w, kj_event_kind_name(rel->events[i].kind));
+        jw_key(w, "evidence");
+        jw_string(w, rel->events[i].evidence);
+        jw_object_end(w);
+    }
+    jw_array_end(w);
+    if (with_evidence) {
+        jw_key(w, "evidence");
+        evidence_object(w, rel);
+    }
+    jw_object_end(w);
 }
 
 json_t *kj_release_to_json(const kj_release *rel, const char *incident)
 {
-    json_t *o = json_object();
-    const kj_overview *ov = &rel->overview;
-    json_object_set_new(o, "path", json_string(rel->path));
-    json_object_set_new(o, "published", date_or_null(rel->published));
-    json_t *orgs = json_array();
-    for (size_t i = 0; i < ov->n_organizations; i++)
-        json_array_append_new(orgs, json_string(ov->organizations[i]));
-    json_object_set_new(o, "organizations", orgs);
-    json_t *report = json_object();
-    json_object_set_new(report, "number",
-                        rel->report.number > 0 ? json_integer(rel->report.number) : json_null());
-    json_object_set_new(report, "final", json_boolean(rel->report.final));
-    json_object_set_new(o, "report", report);
-    json_object_set_new(o, "attack_types", set_array(KJ_VOCAB_ATTACK, rel->attack_types));
-    json_object_set_new(o, "third_party", json_boolean(rel->third_party));
-    json_object_set_new(o, "leak_status",
-                        json_string(kj_vocab_name(KJ_VOCAB_LEAK, (int)rel->leak_status)));
-    json_object_set_new(o, "affected_persons", count_or_null(rel->affected_persons));
-    json_object_set_new(o, "affected_persons_confirmed",
-                        count_or_null(rel->affected_persons_confirmed));
-    json_object_set_new(o, "affected_organizations", count_or_null(rel->affected_organizations));
-    json_object_set_new(o, "victim_categories", set_array(KJ_VOCAB_VICTIM, rel->victim_categories));
-    json_object_set_new(o, "data_types", set_array(KJ_VOCAB_DATA, rel->data_types));
-    json_object_set_new(o, "data_types_excluded",
-                        set_array(KJ_VOCAB_DATA, rel->data_types_excluded));
-    json_object_set_new(o, "occurred", date_or_null(rel->occurred));
-    json_object_set_new(o, "detected", date_or_null(rel->detected));
-    json_object_set_new(o, "reported_to", set_array(KJ_VOCAB_AUTHORITY, rel->reported_to));
-
-    json_object_set_new(o, "title", string_or_null(ov->title));
-    json_object_set_new(o, "source_url", string_or_null(ov->source_url));
-    json_t *links = json_array();
-    for (size_t i = 0; i < ov->n_links; i++) {
-        json_t *l = json_object();
-        json_object_set_new(l, "label", json_string(ov->links[i].label));
-        json_object_set_new(l, "url", json_string(ov->links[i].url));
-        json_object_set_new(l, "path", string_or_null(ov->links[i].archive_path));
-        json_array_append_new(links, l);
-    }
-    json_object_set_new(o, "links", links);
-    if (incident)
-        json_object_set_new(o, "incident", json_string(incident));
-    json_t *events = json_array();
-    for (size_t i = 0; i < rel->n_events; i++) {
-        json_t *e = json_object();
-        json_object_set_new(e, "date", date_or_null(rel->events[i].date));
-        json_object_set_new(e, "kind", json_string(kj_event_kind_name(rel->events[i].kind)));
-        json_object_set_new(e, "evidence", json_string(rel->events[i].evidence));
-        json_array_append_new(events, e);
-    }
-    json_object_set_new(o, "events", events);
-    json_object_set_new(o, "evidence", evidence_object(rel));
-    return o;
+    kj_buf buf = {0};
+    kj_release_write_json(&buf, rel, incident, true);
+    json_error_t error;
+    json_t *obj = json_loadb(buf.data, buf.len, 0, &error);
+    kj_buf_free(&buf);
+    return obj;
 }

@@ -8,6 +8,7 @@
  * to its text: emphasis and links carry no facts, but their words do.
  */
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,6 +59,52 @@ static void initialise(void)
     cmark_node_free(root);
     cmark_parser_free(parser);
 }
+
+/*
+ * cmark-gfm allocates every node, string buffer and table cell separately.
+ * A bump arena per parse turns those thousands of malloc/free pairs into a
+ * few block allocations and lets the whole tree go at once.  cmark_mem has
+ * no context pointer, so the arena of the parse running on this thread is
+ * found through a thread-local variable.  Each allocation carries its size
+ * in a 16-byte header so realloc can copy.
+ */
+static _Thread_local kj_arena *parse_arena;
+
+enum { ALLOC_HEADER = 16 };
+
+static void *arena_calloc(size_t count, size_t size)
+{
+    if (size && count > (SIZE_MAX - ALLOC_HEADER) / size)
+        abort(); /* cmark's own allocator aborts on overflow too */
+    size_t total = count * size;
+    unsigned char *p = kj_arena_alloc(parse_arena, total + ALLOC_HEADER);
+    memcpy(p, &total, sizeof total);
+    return p + ALLOC_HEADER;
+}
+
+static void *arena_realloc(void *ptr, size_t size)
+{
+    if (!ptr)
+        return arena_calloc(1, size);
+    unsigned char *header = (unsigned char *)ptr - ALLOC_HEADER;
+    size_t old;
+    memcpy(&old, header, sizeof old);
+    if (size <= old)
+        return ptr;
+    if (size > SIZE_MAX - ALLOC_HEADER)
+        abort();
+    /* grows in place when it was the arena's last allocation */
+    header = kj_arena_grow(parse_arena, header, old + ALLOC_HEADER, size + ALLOC_HEADER);
+    memcpy(header, &size, sizeof size);
+    return header + ALLOC_HEADER;
+}
+
+static void arena_free(void *ptr)
+{
+    (void)ptr; /* everything goes with the arena */
+}
+
+static cmark_mem arena_mem = {arena_calloc, arena_realloc, arena_free};
 
 void kj_parse_init(void)
 {
@@ -424,7 +471,8 @@ static void read_meta_section(parse_state *st, const char *key, cmark_node *cont
 void kj_parse_release(kj_release *rel, const char *text, size_t len)
 {
     kj_parse_init();
-    cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+    parse_arena = kj_arena_new();
+    cmark_parser *parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, &arena_mem);
     if (table_extension)
         cmark_parser_attach_syntax_extension(parser, table_extension);
     cmark_parser_feed(parser, text, len);
@@ -477,6 +525,8 @@ void kj_parse_release(kj_release *rel, const char *text, size_t len)
     kj_overview_fallbacks(rel);
     kj_buf_free(&st.text);
     free(st.items);
-    cmark_node_free(root);
-    cmark_parser_free(parser);
+    /* The tree and the parser live in parse_arena: no cmark_node_free walk. */
+    (void)root;
+    kj_arena_free(parse_arena);
+    parse_arena = NULL;
 }

@@ -84,7 +84,7 @@ static unsigned compute_class(int32_t cp)
 
 static inline unsigned cls(int32_t cp)
 {
-    if (cp < 0 || cp >= 0x10000)
+    if ((uint32_t)cp >= 0x10000)
         return cp < 0 ? 0 : CP_KNOWN; /* astral: the slow, exact path */
     unsigned c = atomic_load_explicit(&cp_class[cp], memory_order_relaxed);
     if (!c) {
@@ -103,12 +103,11 @@ static inline int32_t decode(const char *s, size_t len, size_t *adv)
         *adv = 1;
         return p[0];
     }
-    if ((p[0] & 0xF0) == 0xE0 && len >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-        int32_t cp = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-        if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
-            *adv = 3;
-            return cp;
-        }
+    if ((p[0] & 0xF0) == 0xE0 && len >= 3) {
+        /* valid by contract; a malformed sequence still yields a BMP
+         * code point and stays within the buffer */
+        *adv = 3;
+        return ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
     }
     return kj_utf8_decode(s, len, adv);
 }
@@ -238,34 +237,75 @@ char *kj_normalize(kj_arena *arena, const char *s, size_t len, size_t *out_len)
     o.data = kj_arena_alloc(arena, o.cap);
 
     size_t i = 0;
-    size_t adv = 0;
-    int32_t cp = len ? decode(s, len, &adv) : -1;
-    /* A run of characters that are already in normal form is copied in
-     * one piece when it ends. */
-    size_t run_start = 0, run_len = 0;
-    int32_t run_first = 0, run_last = 0;
     while (i < len) {
-        size_t next_i = i + adv;
-        size_t next_adv = 0;
-        int32_t next = next_i < len ? decode(s + next_i, len - next_i, &next_adv) : -1;
-        unsigned c = cp >= 0 ? cls(cp) : 0;
-        bool next_combines = next >= 0 && (cls(next) & CP_COMBINES_BACK);
-        if ((c & CP_SIMPLE) && !next_combines) {
-            if (!run_len) {
-                run_start = i;
-                run_first = cp;
+        /* 1. The common case: a run of characters already in normal form
+         * (kana, kanji, ASCII letters), found with a tight loop and copied
+         * in one piece.  Combining marks are never simple, so only the
+         * run's last character can be followed by one; if it is, that
+         * character goes back to be composed with its mark below. */
+        size_t j = i, last_at = i;
+        while (j < len) {
+            unsigned char b = (unsigned char)s[j];
+            if (b > 0x20 && b < 0x7F) { /* printable ASCII */
+                last_at = j++;
+                continue;
             }
-            run_len += adv;
-            run_last = cp;
-            i = next_i;
-            cp = next;
-            adv = next_adv;
-            continue;
+            if (b >= 0xE4 && b <= 0xE9 && j + 3 <= len) {
+                /* U+4000–U+9FFF, the CJK ideographs: no mappings, no marks
+                 * (the text is valid UTF-8, checked when the file was read) */
+                last_at = j;
+                j += 3;
+                continue;
+            }
+            size_t a;
+            int32_t ch = decode(s + j, len - j, &a);
+            if (ch < 0 || !(cls(ch) & CP_SIMPLE))
+                break;
+            last_at = j;
+            j += a;
         }
-        if (run_len) {
-            out_run(&o, s + run_start, run_len, run_first, run_last);
-            run_len = 0;
+        int32_t first = 0, last = 0, before_last = 0;
+        size_t before_last_at = last_at;
+        if (j > i) {
+            size_t a;
+            first = decode(s + i, len - i, &a);
+            last = decode(s + last_at, len - last_at, &a);
+            if (last_at > i) {
+                /* the character before the last: step back over continuation bytes */
+                before_last_at = last_at - 1;
+                while (before_last_at > i && ((unsigned char)s[before_last_at] & 0xC0) == 0x80)
+                    before_last_at--;
+                before_last = decode(s + before_last_at, len - before_last_at, &a);
+            }
         }
+        if (j < len && j > i) {
+            size_t a;
+            int32_t ch = decode(s + j, len - j, &a);
+            if (ch >= 0 && (cls(ch) & CP_COMBINES_BACK)) {
+                j = last_at;
+                last = before_last;
+                (void)before_last_at;
+            }
+        }
+        if (j > i) {
+            out_run(&o, s + i, j - i, first, last);
+            i = j;
+        }
+        if (i >= len)
+            break;
+
+        /* 2. One character that needs work. */
+        size_t adv, next_adv = 0;
+        int32_t cp = decode(s + i, len - i, &adv);
+        unsigned c = cls(cp);
+        size_t next_i = i + adv;
+        int32_t next = -1;
+        unsigned nc = 0;
+        if (next_i < len) {
+            next = decode(s + next_i, len - next_i, &next_adv);
+            nc = cls(next);
+        }
+        bool next_combines = nc & CP_COMBINES_BACK;
         if (cp < 0) {
             /* invalid byte: dropped */
         } else if ((c & CP_SPECIAL) && !next_combines) {
@@ -275,31 +315,28 @@ char *kj_normalize(kj_arena *arena, const char *s, size_t len, size_t *out_len)
         } else {
             /* Gather the run that needs real normalisation: up to a simple
              * character not followed by a combining one. */
-            size_t start = i, end = next_i;
-            int32_t cur = next;
-            size_t cur_adv = next_adv;
-            while (end < len && cur >= 0) {
-                size_t after = end + cur_adv, after_adv = 0;
-                int32_t nxt = after < len ? decode(s + after, len - after, &after_adv) : -1;
-                bool nxt_combines = nxt >= 0 && (cls(nxt) & CP_COMBINES_BACK);
-                if ((cls(cur) & (CP_SIMPLE | CP_SPECIAL)) && !nxt_combines &&
-                    !(cls(cur) & CP_COMBINES_BACK))
+            size_t end = next_i;
+            while (end < len && next >= 0) {
+                size_t after = end + next_adv, after_adv = 0;
+                unsigned nxc = 0;
+                int32_t nxt = -1;
+                if (after < len) {
+                    nxt = decode(s + after, len - after, &after_adv);
+                    nxc = cls(nxt);
+                }
+                if ((nc & (CP_SIMPLE | CP_SPECIAL)) && !(nxc & CP_COMBINES_BACK) &&
+                    !(nc & CP_COMBINES_BACK))
                     break;
                 end = after;
-                cur = nxt;
-                cur_adv = after_adv;
+                next = nxt;
+                nc = nxc;
+                next_adv = after_adv;
             }
-            out_segment_nfkc(&o, s + start, end - start);
+            out_segment_nfkc(&o, s + i, end - i);
             next_i = end;
-            next = cur;
-            next_adv = cur_adv;
         }
         i = next_i;
-        cp = next;
-        adv = next_adv;
     }
-    if (run_len)
-        out_run(&o, s + run_start, run_len, run_first, run_last);
     /* trailing white space is simply never written */
     o.data[o.len] = '\0';
     if (out_len)

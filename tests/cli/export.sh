@@ -14,7 +14,7 @@ import json, sys
 keys = ["path", "published", "organizations", "report", "attack_types", "third_party",
         "leak_status", "affected_persons", "affected_persons_confirmed", "affected_organizations",
         "victim_categories", "data_types", "data_types_excluded", "occurred", "detected",
-        "reported_to", "events", "evidence"]
+        "reported_to", "title", "source_url", "links", "events"]
 recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 paths = [r["path"] for r in recs]
 assert paths == sorted(paths), "not in path order"
@@ -24,7 +24,12 @@ for r in recs:
     assert r["organizations"], r["path"]
     assert r["published"], r["path"]
     assert set(r["report"]) == {"number", "final"}
+    assert "evidence" not in r
 PY
+
+expect_status 0 "export --evidence" "$KAIJI" export --evidence "$SAMPLE"
+python3 -c 'import json,sys; assert all("evidence" in json.loads(l) for l in open(sys.argv[1]))' \
+  "$TMP/stdout" && pass "--evidence adds the evidence object" || fail "--evidence"
 
 expect_status 0 "export json" "$KAIJI" export --format json "$SAMPLE"
 python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); assert len(a)==int(sys.argv[2])' \

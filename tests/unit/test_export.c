@@ -95,7 +95,7 @@ static void facts_use_schema_spelling(void **state)
 static char *export_text(kj_export_format format, bool excel, int copies)
 {
     FILE *f = tmpfile();
-    kj_exporter *ex = kj_exporter_new(f, format, excel);
+    kj_exporter *ex = kj_exporter_new(f, format, excel ? KJ_EXPORT_EXCEL : 0);
     kj_release *rel = sample_release();
     for (int i = 0; i < copies; i++)
         assert_int_equal(kj_exporter_add(ex, rel, NULL), KJ_OK);
@@ -143,12 +143,32 @@ static void jsonl_json_and_csv(void **state)
     free(excel);
 }
 
+static void strings_are_escaped_and_valid(void **state)
+{
+    (void)state;
+    static const char md[] = "# 公表概要\n- 題名 \"引用\" \\ 終\n- 2026年2月10日\n- 甲社\n";
+    /* a file name that is not UTF-8 must still give valid JSON */
+    kj_release *rel = kj_release_new("x/2026/02/10_\xff.md", "2026/02/10_\xff.md");
+    kj_parse_release(rel, md, sizeof md - 1);
+    kj_release_add_event(rel, (kj_date){2026, 2, 1}, KJ_EVENT_OTHER, "tab\there\x01 and\nnewline");
+    json_t *rec = kj_release_to_json(rel, NULL);
+    assert_non_null(rec);
+    assert_string_equal(json_string_value(json_object_get(rec, "title")), "題名 \"引用\" \\ 終");
+    assert_string_equal(json_string_value(json_object_get(rec, "path")), "2026/02/10_\uFFFD.md");
+    json_t *ev = json_array_get(json_object_get(rec, "events"), 0);
+    assert_string_equal(json_string_value(json_object_get(ev, "evidence")),
+                        "tab\there\x01 and\nnewline");
+    json_decref(rec);
+    kj_release_free(rel);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(record_has_every_schema_key),
         cmocka_unit_test(facts_use_schema_spelling),
         cmocka_unit_test(jsonl_json_and_csv),
+        cmocka_unit_test(strings_are_escaped_and_valid),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,18 @@
+/* export_internal.h — shared between the export stage's files; not public. */
+#ifndef KAIJI_EXPORT_INTERNAL_H
+#define KAIJI_EXPORT_INTERNAL_H
+
+#include <stdbool.h>
+
+#include "kaiji/model.h"
+#include "kaiji/text.h"
+
+/**
+ * Appends the schema record of `rel` as compact JSON (no newline) to `out`;
+ * `incident` (may be NULL) adds the `incident` key, `with_evidence` the
+ * `evidence` object.
+ */
+void kj_release_write_json(kj_buf *out, const kj_release *rel, const char *incident,
+                           bool with_evidence);
+
+#endif

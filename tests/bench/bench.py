@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Benchmark kaiji against the cmark-gfm baseline, in one invocation.
+
+usage: tests/bench/bench.py [--runs N] [--corpus DIR] [--scales 1,10,100]
+
+Builds an optimised kaiji in build-bench/ (meson, buildtype=release), then, for
+the real corpus and for synthetic archives 10× and 100× its size (written by
+tests/bench/synth.py into build-bench/synth-N, once), times each command N
+times (default 7) and reports the median wall time, the median CPU time and
+the peak resident memory of each, and the ratio of each kaiji command to the
+baseline `cmark-gfm -e table` run over the same files concatenated, in the
+same invocation.  Ratios are what to compare across machines and days;
+absolute times depend on the machine and on what else it is doing.
+
+Run on demand, not by CI.  Needs ../shared/corpus (or --corpus).
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def build(build_dir):
+    if not os.path.exists(os.path.join(build_dir, "build.ninja")):
+        subprocess.run(["meson", "setup", build_dir, "--buildtype=release", "-Db_ndebug=true",
+                        "-Dwerror=false"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["ninja", "-C", build_dir], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    return os.path.join(build_dir, "kaiji")
+
+
+def run_once(argv, stdout_path):
+    """Runs argv once; returns (wall seconds, cpu seconds, peak RSS in KiB)."""
+    with open(stdout_path, "wb") as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"bench: {' '.join(argv)} failed with status {os.waitstatus_to_exitcode(status)}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+
+
+def measure(name, argv, runs, tmp):
+    out = os.path.join(tmp, "out")
+    run_once(argv, out)  # warm the page cache
+    samples = [run_once(argv, out) for _ in range(runs)]
+    return {
+        "name": name,
+        "wall": statistics.median(s[0] for s in samples),
+        "cpu": statistics.median(s[1] for s in samples),
+        "rss": max(s[2] for s in samples),
+    }
+
+
+def release_files(corpus):
+    files = []
+    for dirpath, _, names in os.walk(corpus):
+        files += [os.path.join(dirpath, n) for n in names if n.endswith(".md")]
+    return sorted(files)
+
+
+def bench_archive(label, archive, kaiji, runs, briefing_month):
+    files = release_files(archive)
+    size = sum(os.path.getsize(f) for f in files)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        concat = os.path.join(tmp, "all.md")
+        with open(concat, "wb") as out:
+            for f in files:
+                with open(f, "rb") as src:
+                    out.write(src.read())
+        rows.append(measure("cmark-gfm -e table (baseline)",
+                            ["cmark-gfm", "-e", "table", concat], runs, tmp))
+        os.unlink(concat)
+        rows.append(measure("kaiji export", [kaiji, "export", archive], runs, tmp))
+        if has_command(kaiji, "stats"):
+            rows.append(measure("kaiji stats", [kaiji, "stats", archive], runs, tmp))
+        if has_command(kaiji, "briefing"):
+            rows.append(measure(f"kaiji briefing --month {briefing_month}",
+                                [kaiji, "briefing", "--month", briefing_month, "-o",
+                                 os.path.join(tmp, "b.pdf"), archive], runs, tmp))
+    base = rows[0]["wall"]
+    print(f"\n{label}: {len(files)} files, {size / 1e6:.1f} MB; {runs} runs each; "
+          f"{os.cpu_count()} CPUs")
+    print(f"{'command':34} {'median wall':>12} {'median cpu':>11} {'peak RSS':>10} {'vs baseline':>12}")
+    for r in rows:
+        print(f"{r['name']:34} {r['wall'] * 1000:9.1f} ms {r['cpu'] * 1000:8.1f} ms "
+              f"{r['rss'] / 1024:7.1f} MB {r['wall'] / base:11.2f}x")
+    sys.stdout.flush()
+    return {"files": len(files), "bytes": size, "rows": rows}
+
+
+def has_command(kaiji, name):
+    return subprocess.run([kaiji, name, "--help"], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.DEVNULL).returncode == 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus"))
+    ap.add_argument("--build-dir", default=os.path.join(ROOT, "build-bench"))
+    ap.add_argument("--scales", default="1",
+                    help="comma-separated: 1 is the real corpus, N > 1 a synthetic archive "
+                         "N times its size (e.g. 1,10,100)")
+    ap.add_argument("--month", default="2025-04", help="month for the briefing benchmark")
+    args = ap.parse_args()
+    if not os.path.isdir(args.corpus):
+        sys.exit(f"bench: no corpus at {args.corpus}")
+    if not shutil.which("cmark-gfm"):
+        sys.exit("bench: cmark-gfm not found (Debian package cmark-gfm)")
+    kaiji = build(args.build_dir)
+    results = {}
+    for scale in [int(x) for x in args.scales.split(",")]:
+        if scale == 1:
+            archive, label = args.corpus, "corpus"
+        else:
+            archive = os.path.join(args.build_dir, f"synth-{scale}")
+            if not os.path.isdir(archive):
+                subprocess.run([sys.executable, os.path.join(ROOT, "tests", "bench", "synth.py"),
+                                "--scale", str(scale), "--out", archive, "--like", args.corpus],
+                               check=True)
+            label = f"synthetic {scale}x"
+        runs = args.runs if scale < 100 else max(3, args.runs // 2)
+        results[scale] = bench_archive(label, archive, kaiji, runs, args.month)
+    if len(results) > 1:
+        print("\ngrowth against the smallest archive (time ratio / size ratio; 1.0 is linear):")
+        first = min(results)
+        for scale, res in sorted(results.items()):
+            if scale == first:
+                continue
+            size_ratio = res["bytes"] / results[first]["bytes"]
+            for row, row0 in zip(res["rows"], results[first]["rows"]):
+                print(f"  {scale:>4}x {row['name']:34} time x{row['wall'] / row0['wall']:7.1f} "
+                      f"for size x{size_ratio:6.1f}  -> {row['wall'] / row0['wall'] / size_ratio:5.2f}; "
+                      f"peak RSS {row['rss'] / 1024:7.1f} MB "
+                      f"(limit 2 x archive + 64 MB = {2 * res['bytes'] / 1e6 + 64:7.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()
