@@ -57,12 +57,15 @@ static int export_one(kj_release *rel, void *arg)
 
 int cmd_export(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"format", required_argument, NULL, 'f'}, {"excel", no_argument, NULL, 'x'},
-        {"evidence", no_argument, NULL, 'e'},     {"output", required_argument, NULL, 'o'},
-        {"jobs", required_argument, NULL, 'j'},   {"lexicon", required_argument, NULL, 'L'},
-        {"verbose", no_argument, NULL, 'v'},      {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
+                                             {"excel", no_argument, NULL, 'x'},
+                                             {"evidence", no_argument, NULL, 'e'},
+                                             {"output", required_argument, NULL, 'o'},
+                                             {"jobs", required_argument, NULL, 'j'},
+                                             {"lexicon", required_argument, NULL, 'L'},
+                                             {"verbose", no_argument, NULL, 'v'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {NULL, 0, NULL, 0}};
     cli_common common = {0};
     int format = KJ_EXPORT_JSONL;
     bool excel = false;

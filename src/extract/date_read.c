@@ -19,14 +19,17 @@ typedef struct cursor {
     size_t i;
 } cursor;
 
-static bool lit(cursor *c, const char *text)
+static bool lit_n(cursor *c, const char *text, size_t n)
 {
-    size_t n = strlen(text);
     if (c->len - c->i < n || memcmp(c->s + c->i, text, n) != 0)
         return false;
     c->i += n;
     return true;
 }
+
+/* Consumes the string literal `text` (a literal: its size is taken) when it
+ * comes next. */
+#define lit(c, text) lit_n((c), ("" text), sizeof(text) - 1)
 
 static void spaces(cursor *c)
 {
@@ -74,7 +77,7 @@ static void weekday(cursor *c)
     }
     bool found = false;
     for (size_t k = 0; k < 7 && !found; k++)
-        found = lit(c, days[k]);
+        found = lit_n(c, days[k], strlen(days[k]));
     if (!found) {
         c->i = save;
         return;
@@ -93,7 +96,7 @@ static bool month_part(cursor *c)
     static const char *const parts[] = {"上旬", "中旬", "下旬", "初旬", "末日", "末頃",
                                         "末",   "頃",   "ごろ", "初め", "初頭", "中"};
     for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
-        if (lit(c, parts[k]))
+        if (lit_n(c, parts[k], strlen(parts[k])))
             return true;
     return false;
 }
@@ -333,14 +336,41 @@ size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_da
     unsigned f = 0;
     int year;
 
+    /* Most calls start at a character that begins no date: decide on the
+     * first character before trying any form. */
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t first =
+        len >= 3 && (u[0] & 0xF0) == 0xE0
+            ? ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)
+            : 0;
+    bool digit = u[0] >= '0' && u[0] <= '9';
+    bool era = first == 0x4EE4 /* 令 */ || first == 0x5E73 /* 平 */;
+    bool rel = first == 0x540C /* 同 */ || first == 0x7FCC /* 翌 */ || first == 0x672C /* 本 */ ||
+               first == 0x4ECA /* 今 */ || first == 0x6628 /* 昨 */ || first == 0x5F53 /* 当 */ ||
+               first == 0x524D /* 前 */;
+    if (!digit && !era && !rel)
+        return 0;
+
+    if (rel) {
+        /* 同年 同月 同日 翌日 翌月 翌年 翌25日 本年 今年 昨年 当日 前日: the second
+         * character is 年, 月 or 日, or (after 翌) a day number */
+        uint32_t second =
+            len >= 6 && (u[3] & 0xF0) == 0xE0
+                ? ((uint32_t)(u[3] & 0x0F) << 12) | ((uint32_t)(u[4] & 0x3F) << 6) | (u[5] & 0x3F)
+                : 0;
+        bool day_after =
+            first == 0x7FCC && len > 3 && ((u[3] >= '0' && u[3] <= '9') || u[3] == ' ');
+        if (second != 0x5E74 && second != 0x6708 && second != 0x65E5 && !day_after)
+            return 0;
+    }
     bool handled;
-    if (relative(&c, ctx, &d, &f, &handled))
+    if (rel && relative(&c, ctx, &d, &f, &handled))
         return finish(&c, d, f, out, flags);
-    if (handled)
+    if (rel)
         return 0;
 
     c.i = 0;
-    if (era_year(&c, &year)) {
+    if (era && era_year(&c, &year)) {
         if (lit(&c, "度"))
             return 0;
         if (!month_day(&c, year, &d, &f))
@@ -351,17 +381,17 @@ size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_da
     c.i = 0;
     if (!is_digit_at(&c, 0))
         return 0;
-    int first;
+    int lead;
     size_t start = c.i;
-    if (!uint_(&c, 4, &first) || is_digit_at(&c, c.i))
+    if (!uint_(&c, 4, &lead) || is_digit_at(&c, c.i))
         return 0;
     if (c.i - start == 4) {
-        if (separated(&c, first, &d))
+        if (separated(&c, lead, &d))
             return finish(&c, d, f, out, flags);
         spaces(&c);
         if (!lit(&c, "年") || lit(&c, "度"))
             return 0;
-        if (!month_day(&c, first, &d, &f))
+        if (!month_day(&c, lead, &d, &f))
             return 0;
         return finish(&c, d, f, out, flags);
     }

@@ -11,6 +11,17 @@ void kj_extract_release(kj_release *rel, const kj_lexicon *lex)
 {
     if (!rel || (rel->flags & (KJ_RELEASE_SKIPPED | KJ_RELEASE_TEXT_DROPPED)))
         return;
+    /* start from nothing, so that extracting again (another lexicon) replaces */
+    rel->report = (kj_report){0, false};
+    rel->attack_types = rel->victim_categories = rel->data_types = rel->data_types_excluded = 0;
+    rel->reported_to = 0;
+    rel->third_party = false;
+    rel->leak_status = KJ_LEAK_UNKNOWN;
+    rel->affected_persons = rel->affected_persons_confirmed = KJ_COUNT_NONE;
+    rel->affected_organizations = KJ_COUNT_NONE;
+    rel->occurred = rel->detected = KJ_DATE_NONE;
+    rel->n_evidence = 0;
+    rel->n_events = 0;
     extract_ctx ctx = {.rel = rel, .lex = lex ? lex : kj_lexicon_default()};
     scan_release(&ctx);
     extract_report(&ctx);

@@ -116,22 +116,103 @@ typedef struct lex_unit {
     uint8_t kind; /* unit_kind */
 } lex_unit;
 
-/* Index word per code point (BMP): bucket start, count, trigger bit. */
-#define LEX_COUNT_BITS 11
-#define LEX_COUNT_MASK ((1u << LEX_COUNT_BITS) - 1)
-#define LEX_TRIGGER (1u << LEX_COUNT_BITS) /* may start a number or date */
-#define LEX_START_SHIFT 12
+/*
+ * The index, built so that the scan's common case — no word starts here —
+ * costs one byte load: `flags` holds per BMP character whether a number
+ * or date may start there, whether it is a one-character word, whether
+ * longer words start with it, and whether it marks a scope or a sentence
+ * end.  Two bitmaps, indexed by a hash
+ * of the first two and first three characters, filter out pairs and
+ * triples that begin no word.  Only then is the hash table of slots
+ * consulted: the one-character word (key of one character), the
+ * two-character word and whether longer ones follow (key of two), and
+ * the words of three or more characters, longest first (key of three).
+ */
+#define LEX_FILTER_BITS 13 /* 2^16 bits = 8 KiB per filter */
+
+enum {
+    LEX_F_TRIGGER = 1, /* a number or date may start at this character */
+    LEX_F_ONE = 2,     /* this character is a word */
+    LEX_F_LONGER = 4,  /* longer words start with it */
+    LEX_F_MARK = 8     /* ( ) 。 ! ? or a line break: scope and sentence marks */
+};
+
+#define LEX_KEY1(c1) ((uint64_t)3 << 62 | (uint64_t)(c1))
+#define LEX_KEY2(c1, c2) ((uint64_t)1 << 62 | (uint64_t)(c1) << 16 | (uint64_t)(c2))
+#define LEX_KEY3(c1, c2, c3)                                                                       \
+    ((uint64_t)2 << 62 | (uint64_t)(c1) << 32 | (uint64_t)(c2) << 16 | (uint64_t)(c3))
+
+typedef struct lex_slot {
+    uint64_t key;    /* LEX_KEY1/2/3, 0 for an empty slot */
+    uint32_t value;  /* key of three: first candidate in `matches`; of one or
+                        two: the word's id + 1, or 0, with LEX_IGNORED set for an
+                        `ignore` word (so the scan never reads the entry) */
+    uint16_t count;  /* key of three: number of candidates */
+    uint16_t longer; /* key of two: words of three or more characters start so */
+} lex_slot;
+
+/* What the scan compares of a word of three or more characters, kept
+ * apart from the entry (and in bucket order) so the comparison reads one
+ * small record. */
+#define LEX_IGNORED 0x80000000u
+
+typedef struct lex_match {
+    uint32_t id;        /* the entry, with LEX_IGNORED for an `ignore` word */
+    uint32_t next4;     /* the (up to) four bytes after the first three characters */
+    uint32_t next_mask; /* 0xFF for each of those bytes, in memory order */
+    uint32_t rest;      /* offset in `strings` of the bytes after those */
+    uint16_t len;       /* bytes of the whole word */
+    uint8_t head;       /* bytes of the first three characters */
+    uint8_t next_len;   /* 0-4 */
+} lex_match;
 
 struct kj_lexicon {
     lex_entry *entries;
     size_t n_entries;
     char *strings;
-    uint32_t *first;   /* [0x10000] */
-    uint32_t *buckets; /* entry ids grouped by first code point, longest first */
-    lex_unit *units;   /* longest first */
+    uint8_t *flags;    /* [0x10000]: LEX_F_* of each BMP character */
+    uint64_t *pairs;   /* [2^LEX_FILTER_BITS / 64]: filter of first-two keys */
+    uint64_t *triples; /* [2^LEX_FILTER_BITS / 64]: filter of first-three keys */
+    lex_slot *slots;   /* [slot_mask + 1] */
+    uint32_t slot_mask;
+    lex_match *matches; /* words of three or more characters, grouped by their
+                           first three, longest first */
+    lex_unit *units;    /* longest first */
     size_t n_units;
     bool builtin;
 };
+
+static inline bool lex_bit(const uint64_t *bits, uint32_t i)
+{
+    return (bits[i >> 6] >> (i & 63)) & 1;
+}
+
+static inline uint32_t lex_filter2(uint32_t c1, uint32_t c2)
+{
+    return (c1 * 0x9E3779B1u ^ c2 * 0x85EBCA77u) >> (32 - LEX_FILTER_BITS);
+}
+
+static inline uint32_t lex_filter3(uint32_t c1, uint32_t c2, uint32_t c3)
+{
+    return (c1 * 0x9E3779B1u ^ c2 * 0x85EBCA77u ^ c3 * 0xC2B2AE3Du) >> (32 - LEX_FILTER_BITS);
+}
+
+static inline uint32_t lex_hash(uint64_t key)
+{
+    return (uint32_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> 40);
+}
+
+/* The slot of `key`, or NULL. */
+static inline const lex_slot *lex_find(const struct kj_lexicon *lex, uint64_t key)
+{
+    for (uint32_t i = lex_hash(key) & lex->slot_mask;; i = (i + 1) & lex->slot_mask) {
+        const lex_slot *p = &lex->slots[i];
+        if (p->key == key)
+            return p;
+        if (p->key == 0)
+            return NULL;
+    }
+}
 
 /* ------------------------------------------------------- scan result */
 
@@ -192,8 +273,10 @@ typedef struct extract_ctx {
     const kj_lexicon *lex;
     const char *title; /* the overview title, normalised ("" when none) */
     uint32_t title_len;
-    const char **orgs;  /* the release's organisations, normalised: no facts */
-    uint32_t *org_lens; /* are read inside their names (地方職員共済組合) */
+    const char **orgs;   /* the release's organisations, normalised: no facts */
+    uint32_t *org_lens;  /* are read inside their names (地方職員共済組合) */
+    uint32_t *org_first; /* first code point of each name */
+    uint64_t org_bloom;  /* bit (first code point & 63) of each name */
     size_t n_orgs;
     hit *hits;
     size_t n_hits, cap_hits;

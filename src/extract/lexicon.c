@@ -14,8 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include "extract_internal.h"
 #include "kaiji/text.h"
 
@@ -65,26 +63,14 @@ static void position(const char *json, size_t at, int *line, int *column)
     }
 }
 
-/*
- * jansson keeps no positions for values, so a semantic error is placed at
- * the first occurrence of the offending quoted string after `after` (the
- * position of its parent key), which is where an editor would look.
- */
-static size_t find_quoted(const char *json, size_t len, size_t after, const char *text)
-{
-    size_t n = strlen(text);
-    for (size_t i = after; i + n + 2 <= len; i++)
-        if (json[i] == '"' && memcmp(json + i + 1, text, n) == 0 && json[i + 1 + n] == '"')
-            return i;
-    return after < len ? after : 0;
-}
-
 typedef struct load_state {
     const char *json;
     size_t len;
+    size_t i; /* read position */
     const char *name;
     kj_error *err;
     kj_arena *tmp;
+    kj_buf word; /* the string being read, unescaped */
     /* entries being built */
     lex_entry *entries;
     size_t n_entries, cap_entries;
@@ -95,6 +81,7 @@ typedef struct load_state {
     size_t n_units, cap_units;
 } load_state;
 
+/* Fails with `NAME:LINE:COLUMN: reason` pointing at byte `at`. */
 static kj_status fail_at(load_state *st, size_t at, const char *fmt, const char *a, const char *b)
 {
     int line, column;
@@ -160,6 +147,202 @@ static lex_entry *entry_for(load_state *st, const char *text, size_t len)
     return &st->entries[id];
 }
 
+/* ------------------------------------------------------------- JSON */
+
+/*
+ * The lexicon is read with a small JSON reader of its own rather than a
+ * general library: it knows where every word and key stands, so a
+ * misspelt cue name or a number in a word list is reported at its line
+ * and column, and reading the built-in lexicon costs a fraction of
+ * building a tree first.  It accepts standard JSON (RFC 8259).
+ */
+
+static void skip_space(load_state *st)
+{
+    while (st->i < st->len) {
+        char c = st->json[st->i];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            break;
+        st->i++;
+    }
+}
+
+static int peek(load_state *st)
+{
+    skip_space(st);
+    return st->i < st->len ? (unsigned char)st->json[st->i] : -1;
+}
+
+static kj_status expect(load_state *st, char c, const char *what)
+{
+    if (peek(st) != (unsigned char)c)
+        return fail_at(st, st->i, "expected %s%s", what,
+                       st->i < st->len ? "" : " before the end of the file");
+    st->i++;
+    return KJ_OK;
+}
+
+static int hex_digit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+static bool read_hex4(load_state *st, size_t at, uint32_t *v)
+{
+    *v = 0;
+    for (int k = 0; k < 4; k++) {
+        int d = at + (size_t)k < st->len ? hex_digit(st->json[at + (size_t)k]) : -1;
+        if (d < 0)
+            return false;
+        *v = *v << 4 | (uint32_t)d;
+    }
+    return true;
+}
+
+/* Reads a string into st->word (unescaped, NUL-terminated). */
+static kj_status read_string(load_state *st)
+{
+    size_t start = st->i;
+    kj_status s = expect(st, '"', "a string in double quotes");
+    if (s != KJ_OK)
+        return s;
+    kj_buf_reset(&st->word);
+    while (st->i < st->len) {
+        size_t run = st->i;
+        while (st->i < st->len && st->json[st->i] != '"' && st->json[st->i] != '\\' &&
+               (unsigned char)st->json[st->i] >= 0x20)
+            st->i++;
+        kj_buf_append(&st->word, st->json + run, st->i - run);
+        if (st->i >= st->len)
+            break;
+        char c = st->json[st->i];
+        if (c == '"') {
+            st->i++;
+            kj_buf_append(&st->word, "", 0);
+            return KJ_OK;
+        }
+        if (c != '\\')
+            return fail_at(st, st->i, "control character in a string%s%s", "", "");
+        if (st->i + 1 >= st->len)
+            break;
+        char e = st->json[st->i + 1];
+        const char *plain = strchr("\"\\/bfnrt", e);
+        if (e && plain) {
+            static const char map[] = "\"\\/\b\f\n\r\t";
+            kj_buf_putc(&st->word, map[plain - "\"\\/bfnrt"]);
+            st->i += 2;
+            continue;
+        }
+        uint32_t cp;
+        if (e != 'u' || !read_hex4(st, st->i + 2, &cp))
+            return fail_at(st, st->i, "bad escape in a string%s%s", "", "");
+        st->i += 6;
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            uint32_t low;
+            if (st->i + 6 > st->len || st->json[st->i] != '\\' || st->json[st->i + 1] != 'u' ||
+                !read_hex4(st, st->i + 2, &low) || low < 0xDC00 || low > 0xDFFF)
+                return fail_at(st, st->i, "unpaired surrogate in a string%s%s", "", "");
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            st->i += 6;
+        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            return fail_at(st, st->i - 6, "unpaired surrogate in a string%s%s", "", "");
+        }
+        if (cp == 0)
+            return fail_at(st, st->i - 6, "NUL character in a string%s%s", "", "");
+        char enc[4];
+        kj_buf_append(&st->word, enc, kj_utf8_encode((int32_t)cp, enc));
+    }
+    return fail_at(st, start, "string not closed%s%s", "", "");
+}
+
+/* Skips any JSON value (the "about" text). */
+static kj_status skip_value(load_state *st, int depth)
+{
+    int c = peek(st);
+    if (depth > 64)
+        return fail_at(st, st->i, "nested too deeply%s%s", "", "");
+    if (c == '"')
+        return read_string(st);
+    if (c == '[' || c == '{') {
+        char close = c == '[' ? ']' : '}';
+        st->i++;
+        if (peek(st) == close) {
+            st->i++;
+            return KJ_OK;
+        }
+        for (;;) {
+            kj_status s;
+            if (c == '{') {
+                if ((s = read_string(st)) != KJ_OK || (s = expect(st, ':', "':'")) != KJ_OK)
+                    return s;
+            }
+            if ((s = skip_value(st, depth + 1)) != KJ_OK)
+                return s;
+            int n = peek(st);
+            st->i++;
+            if (n == close)
+                return KJ_OK;
+            if (n != ',')
+                return fail_at(st, st->i - 1, "expected ',' or '%s'%s", close == ']' ? "]" : "}",
+                               "");
+        }
+    }
+    /* numbers, true, false, null */
+    size_t start = st->i;
+    while (st->i < st->len && strchr("+-.0123456789eEtruefalsn", st->json[st->i]))
+        st->i++;
+    if (st->i == start)
+        return fail_at(st, start, "expected a value%s%s", "", "");
+    return KJ_OK;
+}
+
+/*
+ * Walks an object: for each key, `on_key` reads the value (the reader
+ * stands just after the ':').  Duplicate keys are errors, as a second
+ * list would silently replace the first in most JSON tools.
+ */
+typedef kj_status (*key_fn)(load_state *st, const char *key, size_t key_at, void *arg);
+
+static kj_status read_object(load_state *st, key_fn on_key, void *arg)
+{
+    kj_status s = expect(st, '{', "'{'");
+    if (s != KJ_OK)
+        return s;
+    if (peek(st) == '}') {
+        st->i++;
+        return KJ_OK;
+    }
+    const char *seen[64];
+    size_t n_seen = 0;
+    for (;;) {
+        size_t key_at = st->i;
+        if ((s = read_string(st)) != KJ_OK)
+            return s;
+        const char *key = kj_arena_strdup(st->tmp, st->word.data);
+        for (size_t k = 0; k < n_seen; k++)
+            if (strcmp(seen[k], key) == 0)
+                return fail_at(st, key_at, "\"%s\" appears twice%s", key, "");
+        if (n_seen < 64)
+            seen[n_seen++] = key;
+        if ((s = expect(st, ':', "':' after the key")) != KJ_OK)
+            return s;
+        if ((s = on_key(st, key, key_at, arg)) != KJ_OK)
+            return s;
+        int c = peek(st);
+        st->i++;
+        if (c == '}')
+            return KJ_OK;
+        if (c != ',')
+            return fail_at(st, st->i - 1, "expected ',' or '}'%s%s", "", "");
+    }
+}
+
 /* What a list of words adds to each word's entry. */
 typedef struct meaning {
     int vocab; /* kj_vocab, or -1 */
@@ -169,16 +352,14 @@ typedef struct meaning {
     bool ignore;
 } meaning;
 
-static kj_status add_word(load_state *st, size_t at, const char *word, const meaning *m)
+static kj_status add_word(load_state *st, size_t at, const meaning *m)
 {
     size_t n = 0;
-    const char *norm = kj_normalize(st->tmp, word, strlen(word), &n);
+    const char *norm = kj_normalize(st->tmp, st->word.data, st->word.len, &n);
     if (n == 0)
-        return fail_at(st, find_quoted(st->json, st->len, at, word), "empty word \"%s\"%s", word,
-                       "");
+        return fail_at(st, at, "empty word%s%s", "", "");
     if (n > 200)
-        return fail_at(st, find_quoted(st->json, st->len, at, word),
-                       "word \"%.40s…\" is longer than 200 bytes%s", word, "");
+        return fail_at(st, at, "word longer than 200 bytes%s%s", "", "");
     if (m->unit) {
         if (st->n_units == st->cap_units) {
             st->cap_units = st->cap_units ? st->cap_units * 2 : 32;
@@ -214,100 +395,93 @@ static kj_status add_word(load_state *st, size_t at, const char *word, const mea
     return KJ_OK;
 }
 
-/* Position just after `"key"` inside the object starting at `after`. */
-static size_t key_position(const load_state *st, size_t after, const char *key)
+/* A list of words, each given meaning `m`. */
+static kj_status read_words(load_state *st, const char *key, const meaning *m)
 {
-    return find_quoted(st->json, st->len, after, key);
-}
-
-static kj_status add_list(load_state *st, size_t at, const char *key, json_t *list,
-                          const meaning *m)
-{
-    if (!json_is_array(list))
-        return fail_at(st, at, "\"%s\" must be a list of words%s", key, "");
-    size_t i;
-    json_t *item;
-    json_array_foreach(list, i, item)
-    {
-        if (!json_is_string(item)) {
-            char index[24];
-            snprintf(index, sizeof index, "%zu", i + 1);
-            return fail_at(st, at, "\"%s\": item %s is not a string", key, index);
-        }
-        kj_status s = add_word(st, at, json_string_value(item), m);
+    size_t at = st->i;
+    if (peek(st) != '[')
+        return fail_at(st, at, "\"%s\" must be a list of words [\"…\", …]%s", key, "");
+    st->i++;
+    if (peek(st) == ']') {
+        st->i++;
+        return KJ_OK;
+    }
+    for (;;) {
+        size_t word_at = st->i;
+        if (peek(st) != '"')
+            return fail_at(st, st->i, "\"%s\": every item must be a word in double quotes%s", key,
+                           "");
+        kj_status s = read_string(st);
+        if (s == KJ_OK)
+            s = add_word(st, word_at, m);
         if (s != KJ_OK)
             return s;
+        int c = peek(st);
+        st->i++;
+        if (c == ']')
+            return KJ_OK;
+        if (c != ',')
+            return fail_at(st, st->i - 1, "expected ',' or ']' in \"%s\"%s", key, "");
     }
-    return KJ_OK;
 }
 
-/* An object of lists whose keys are schema values of `vocab`. */
-static kj_status add_vocab_group(load_state *st, size_t at, json_t *obj, kj_vocab vocab,
-                                 const char *group)
-{
-    if (!json_is_object(obj))
-        return fail_at(st, at, "\"%s\" must be an object of word lists%s", group, "");
-    const char *key;
-    json_t *list;
-    json_object_foreach(obj, key, list)
-    {
-        size_t kat = key_position(st, at, key);
-        int value = kj_vocab_lookup(vocab, key);
-        if (value < 0)
-            return fail_at(st, kat, "\"%s\" is not a value of %s in SCHEMA.md", key, group);
-        meaning m = {.vocab = (int)vocab, .value = value, .cue = -1};
-        kj_status s = add_list(st, kat, key, list, &m);
-        if (s != KJ_OK)
-            return s;
-    }
-    return KJ_OK;
-}
+typedef struct group {
+    const char *name;
+    kj_vocab vocab; /* for schema vocabularies */
+    int kind;       /* 0 vocabulary, 1 cues, 2 units */
+} group;
 
-static kj_status add_cues(load_state *st, size_t at, json_t *obj)
+static kj_status group_key(load_state *st, const char *key, size_t key_at, void *arg)
 {
-    if (!json_is_object(obj))
-        return fail_at(st, at, "\"%s\" must be an object of word lists%s", "cues", "");
-    const char *key;
-    json_t *list;
-    json_object_foreach(obj, key, list)
-    {
-        size_t kat = key_position(st, at, key);
-        int c = -1;
+    const group *g = arg;
+    meaning m = {.vocab = -1, .cue = -1};
+    if (g->kind == 0) {
+        m.vocab = (int)g->vocab;
+        m.value = kj_vocab_lookup(g->vocab, key);
+        if (m.value < 0)
+            return fail_at(st, key_at, "\"%s\" is not a value of %s in SCHEMA.md", key, g->name);
+    } else if (g->kind == 1) {
         for (int k = 0; k < CUE__COUNT; k++)
             if (strcmp(cue_names[k], key) == 0)
-                c = k;
-        if (c < 0)
-            return fail_at(st, kat, "\"%s\" is not a cue the extractor reads%s", key, "");
-        meaning m = {.vocab = -1, .cue = c};
-        kj_status s = add_list(st, kat, key, list, &m);
-        if (s != KJ_OK)
-            return s;
-    }
-    return KJ_OK;
-}
-
-static kj_status add_units(load_state *st, size_t at, json_t *obj)
-{
-    if (!json_is_object(obj))
-        return fail_at(st, at, "\"%s\" must be an object of word lists%s", "units", "");
-    const char *key;
-    json_t *list;
-    json_object_foreach(obj, key, list)
-    {
-        size_t kat = key_position(st, at, key);
-        int u = 0;
+                m.cue = k;
+        if (m.cue < 0)
+            return fail_at(st, key_at, "\"%s\" is not a cue the extractor reads%s", key, "");
+    } else {
         for (int k = 1; k < UNIT__COUNT; k++)
             if (strcmp(unit_names[k], key) == 0)
-                u = k;
-        if (!u)
-            return fail_at(st, kat, "\"%s\" is not a unit kind (person, record, organization)%s",
+                m.unit = k;
+        if (!m.unit)
+            return fail_at(st, key_at, "\"%s\" is not a unit kind (person, record, organization)%s",
                            key, "");
-        meaning m = {.vocab = -1, .cue = -1, .unit = u};
-        kj_status s = add_list(st, kat, key, list, &m);
-        if (s != KJ_OK)
-            return s;
     }
-    return KJ_OK;
+    return read_words(st, key, &m);
+}
+
+static kj_status root_key(load_state *st, const char *key, size_t key_at, void *arg)
+{
+    (void)arg;
+    static const group groups[] = {
+        {"attack_types", KJ_VOCAB_ATTACK, 0}, {"victim_categories", KJ_VOCAB_VICTIM, 0},
+        {"data_types", KJ_VOCAB_DATA, 0},     {"reported_to", KJ_VOCAB_AUTHORITY, 0},
+        {"cues", KJ_VOCAB__COUNT, 1},         {"units", KJ_VOCAB__COUNT, 2},
+    };
+    if (strcmp(key, "about") == 0)
+        return skip_value(st, 0);
+    if (strcmp(key, "ignore") == 0) {
+        meaning m = {.vocab = -1, .cue = -1, .ignore = true};
+        return read_words(st, key, &m);
+    }
+    for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
+        if (strcmp(key, groups[g].name) == 0) {
+            if (peek(st) != '{')
+                return fail_at(st, st->i, "\"%s\" must be an object of word lists%s", key, "");
+            return read_object(st, group_key, (void *)&groups[g]);
+        }
+    }
+    return fail_at(st, key_at,
+                   "unknown section \"%s\" (expected about, attack_types, victim_categories, "
+                   "data_types, reported_to, cues, units, ignore)%s",
+                   key, "");
 }
 
 /* ------------------------------------------------------------- index */
@@ -321,31 +495,48 @@ static uint32_t first_code_point(const char *s, size_t len)
 
 /* Characters where kj_read_number / kj_read_date may start: digits, kanji
  * numerals, 約/最大/概ね, eras and the relative date words. */
-static void mark_triggers(uint32_t *first)
+static void set_bit(uint64_t *bits, uint32_t i)
+{
+    bits[i >> 6] |= (uint64_t)1 << (i & 63);
+}
+
+static void mark_triggers(uint8_t *flags)
 {
     static const char *const starts[] = {"〇", "零", "一", "二", "三", "四", "五", "六", "七",
                                          "八", "九", "十", "百", "千", "数", "約", "最", "概",
                                          "令", "平", "同", "翌", "前", "当", "本", "今", "昨"};
     for (uint32_t cp = '0'; cp <= '9'; cp++)
-        first[cp] |= LEX_TRIGGER;
+        flags[cp] |= LEX_F_TRIGGER;
     for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++)
-        first[first_code_point(starts[i], strlen(starts[i]))] |= LEX_TRIGGER;
+        flags[first_code_point(starts[i], strlen(starts[i]))] |= LEX_F_TRIGGER;
+    static const uint32_t marks[] = {'(', ')', '\n', '!', '?', 0x3002 /* 。 */};
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+        flags[marks[i]] |= LEX_F_MARK;
 }
 
-static const char *sort_strings;
+/* qsort has no context argument: the three-character keys of the entries
+ * being sorted, set under a lock (loading is rare). */
+static const uint64_t *sort_keys;
 static const lex_entry *sort_entries;
 
-static int by_first_then_longest(const void *a, const void *b)
+static int by_key_then_longest(const void *a, const void *b)
 {
-    const lex_entry *x = &sort_entries[*(const uint32_t *)a];
-    const lex_entry *y = &sort_entries[*(const uint32_t *)b];
-    uint32_t fx = first_code_point(sort_strings + x->text, x->len);
-    uint32_t fy = first_code_point(sort_strings + y->text, y->len);
-    if (fx != fy)
-        return fx < fy ? -1 : 1;
-    if (x->len != y->len)
-        return x->len > y->len ? -1 : 1;
-    return memcmp(sort_strings + x->text, sort_strings + y->text, x->len);
+    uint32_t ia = *(const uint32_t *)a, ib = *(const uint32_t *)b;
+    if (sort_keys[ia] != sort_keys[ib])
+        return sort_keys[ia] < sort_keys[ib] ? -1 : 1;
+    if (sort_entries[ia].len != sort_entries[ib].len)
+        return sort_entries[ia].len > sort_entries[ib].len ? -1 : 1;
+    return ia < ib ? -1 : ia > ib;
+}
+
+/* The slot for `key`, created empty when missing. */
+static lex_slot *slot_for(kj_lexicon *lex, uint64_t key)
+{
+    uint32_t at = lex_hash(key) & lex->slot_mask;
+    while (lex->slots[at].key && lex->slots[at].key != key)
+        at = (at + 1) & lex->slot_mask;
+    lex->slots[at].key = key;
+    return &lex->slots[at];
 }
 
 static int unit_longest_first(const void *a, const void *b)
@@ -358,6 +549,8 @@ static int unit_longest_first(const void *a, const void *b)
 static kj_lexicon *build(load_state *st)
 {
     kj_lexicon *lex = calloc(1, sizeof *lex);
+    if (!lex || st->n_entries >= UINT32_MAX / 8)
+        abort(); /* out of memory */
     size_t pool = 0;
     for (size_t i = 0; i < st->n_entries; i++)
         pool += st->entries[i].len + 1;
@@ -365,10 +558,12 @@ static kj_lexicon *build(load_state *st)
         pool += st->units[i].len + 1;
     lex->strings = malloc(pool ? pool : 1);
     lex->entries = malloc((st->n_entries ? st->n_entries : 1) * sizeof *lex->entries);
-    lex->buckets = malloc((st->n_entries ? st->n_entries : 1) * sizeof *lex->buckets);
-    lex->first = calloc(0x10000, sizeof *lex->first);
+    lex->flags = calloc(0x10000, 1);
+    lex->pairs = calloc((size_t)1 << (LEX_FILTER_BITS - 6), sizeof(uint64_t));
+    lex->triples = calloc((size_t)1 << (LEX_FILTER_BITS - 6), sizeof(uint64_t));
     lex->units = malloc((st->n_units ? st->n_units : 1) * sizeof *lex->units);
-    if (!lex || !lex->strings || !lex->entries || !lex->buckets || !lex->first || !lex->units)
+    if (!lex->strings || !lex->entries || !lex->flags || !lex->pairs || !lex->triples ||
+        !lex->units)
         abort();
     size_t off = 0;
     for (size_t i = 0; i < st->n_entries; i++) {
@@ -377,7 +572,6 @@ static kj_lexicon *build(load_state *st)
         memcpy(lex->strings + off, st->texts[i], st->entries[i].len);
         lex->strings[off + st->entries[i].len] = '\0';
         off += st->entries[i].len + 1;
-        lex->buckets[i] = (uint32_t)i;
     }
     lex->n_entries = st->n_entries;
     for (size_t i = 0; i < st->n_units; i++) {
@@ -390,31 +584,87 @@ static kj_lexicon *build(load_state *st)
     lex->n_units = st->n_units;
     qsort(lex->units, lex->n_units, sizeof *lex->units, unit_longest_first);
 
-    /* qsort has no context argument; the lexicon is built under a lock. */
+    /* Up to three code points of each word: one-character words go into
+     * their own slot, two-character words into their pair's slot, longer
+     * words into `matches` under their first three characters. */
+    uint64_t *keys = malloc((lex->n_entries ? lex->n_entries : 1) * sizeof *keys);
+    lex_match *found = malloc((lex->n_entries ? lex->n_entries : 1) * sizeof *found);
+    uint32_t *order = malloc((lex->n_entries ? lex->n_entries : 1) * sizeof *order);
+    /* at most two keys a word (its first one to three characters and, for
+     * longer words, their pair): a table twice that stays below half full */
+    size_t slots = 64;
+    while (slots < lex->n_entries * 2 + 64)
+        slots *= 2;
+    lex->slots = calloc(slots, sizeof *lex->slots);
+    if (!keys || !found || !order || !lex->slots)
+        abort();
+    lex->slot_mask = (uint32_t)(slots - 1);
+    size_t n_longer = 0;
+    for (size_t i = 0; i < lex->n_entries; i++) {
+        lex_entry *e = &lex->entries[i];
+        const char *t = lex->strings + e->text;
+        uint32_t c[3] = {0, 0, 0};
+        size_t at = 0;
+        int n = 0;
+        while (n < 3 && at < e->len) {
+            size_t adv;
+            int32_t cp = kj_utf8_decode(t + at, e->len - at, &adv);
+            c[n++] = cp <= 0 ? 0xFFFD : (uint32_t)cp & 0xFFFF;
+            at += adv;
+        }
+        keys[i] = 0;
+        if (n == 1) {
+            lex->flags[c[0]] |= LEX_F_ONE;
+            slot_for(lex, LEX_KEY1(c[0]))->value =
+                (uint32_t)(i + 1) | (e->ignore ? LEX_IGNORED : 0);
+            continue;
+        }
+        lex->flags[c[0]] |= LEX_F_LONGER;
+        set_bit(lex->pairs, lex_filter2(c[0], c[1]));
+        lex_slot *pair = slot_for(lex, LEX_KEY2(c[0], c[1]));
+        if (n == 2 && at == e->len) {
+            pair->value = (uint32_t)(i + 1) | (e->ignore ? LEX_IGNORED : 0);
+            continue;
+        }
+        pair->longer = 1;
+        set_bit(lex->triples, lex_filter3(c[0], c[1], c[2]));
+        keys[i] = LEX_KEY3(c[0], c[1], c[2]);
+        lex_match *m = &found[i];
+        m->id = (uint32_t)i | (e->ignore ? LEX_IGNORED : 0);
+        m->len = e->len;
+        m->head = (uint8_t)at;
+        m->next_len = (uint8_t)(e->len - at < 4 ? e->len - at : 4);
+        m->next4 = m->next_mask = 0;
+        memcpy(&m->next4, t + at, m->next_len);
+        memset(&m->next_mask, 0xFF, m->next_len);
+        m->rest = e->text + (uint32_t)at + m->next_len;
+        order[n_longer++] = (uint32_t)i;
+    }
     static pthread_mutex_t sort_lock = PTHREAD_MUTEX_INITIALIZER;
     pthread_mutex_lock(&sort_lock);
-    sort_strings = lex->strings;
+    sort_keys = keys;
     sort_entries = lex->entries;
-    qsort(lex->buckets, lex->n_entries, sizeof *lex->buckets, by_first_then_longest);
+    qsort(order, n_longer, sizeof *order, by_key_then_longest);
     pthread_mutex_unlock(&sort_lock);
-
-    for (size_t i = 0; i < lex->n_entries;) {
-        const lex_entry *e = &lex->entries[lex->buckets[i]];
-        uint32_t cp = first_code_point(lex->strings + e->text, e->len);
+    lex->matches = malloc((n_longer ? n_longer : 1) * sizeof *lex->matches);
+    if (!lex->matches)
+        abort();
+    for (size_t i = 0; i < n_longer; i++)
+        lex->matches[i] = found[order[i]];
+    for (size_t i = 0; i < n_longer;) {
+        uint64_t key = keys[order[i]];
         size_t j = i;
-        while (j < lex->n_entries) {
-            const lex_entry *f = &lex->entries[lex->buckets[j]];
-            if (first_code_point(lex->strings + f->text, f->len) != cp)
-                break;
+        while (j < n_longer && keys[order[j]] == key)
             j++;
-        }
-        size_t count = j - i;
-        if (count > LEX_COUNT_MASK)
-            count = LEX_COUNT_MASK; /* 2,047 words with one first character: the rest unused */
-        lex->first[cp] = (uint32_t)(i << LEX_START_SHIFT) | (uint32_t)count;
+        lex_slot *triple = slot_for(lex, key);
+        triple->value = (uint32_t)i;
+        triple->count = (uint16_t)(j - i < UINT16_MAX ? j - i : UINT16_MAX);
         i = j;
     }
-    mark_triggers(lex->first);
+    free(keys);
+    free(found);
+    free(order);
+    mark_triggers(lex->flags);
     return lex;
 }
 
@@ -423,54 +673,28 @@ static kj_lexicon *build(load_state *st)
 kj_lexicon *kj_lexicon_load_buffer(const char *json, size_t len, const char *name, kj_error *err)
 {
     kj_error_clear(err);
-    if (!name)
-        name = "lexicon";
-    json_error_t jerr;
-    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
-    if (!root) {
-        kj_error_set(err, KJ_ERR_CONFIG, "%s:%d:%d: %s", name, jerr.line, jerr.column, jerr.text);
-        return NULL;
-    }
-    load_state st = {.json = json, .len = len, .name = name, .err = err, .tmp = kj_arena_new()};
+    load_state st = {.json = json ? json : "",
+                     .len = json ? len : 0,
+                     .name = name ? name : "lexicon",
+                     .err = err,
+                     .tmp = kj_arena_new()};
     if (!st.tmp)
         abort();
     kj_status s = KJ_OK;
-    if (!json_is_object(root))
-        s = fail_at(&st, 0, "the lexicon must be a JSON object%s%s", "", "");
-    const char *key;
-    json_t *value;
-    if (s == KJ_OK) {
-        json_object_foreach(root, key, value)
-        {
-            size_t at = key_position(&st, 0, key);
-            if (strcmp(key, "about") == 0)
-                continue;
-            else if (strcmp(key, "attack_types") == 0)
-                s = add_vocab_group(&st, at, value, KJ_VOCAB_ATTACK, key);
-            else if (strcmp(key, "victim_categories") == 0)
-                s = add_vocab_group(&st, at, value, KJ_VOCAB_VICTIM, key);
-            else if (strcmp(key, "data_types") == 0)
-                s = add_vocab_group(&st, at, value, KJ_VOCAB_DATA, key);
-            else if (strcmp(key, "reported_to") == 0)
-                s = add_vocab_group(&st, at, value, KJ_VOCAB_AUTHORITY, key);
-            else if (strcmp(key, "cues") == 0)
-                s = add_cues(&st, at, value);
-            else if (strcmp(key, "units") == 0)
-                s = add_units(&st, at, value);
-            else if (strcmp(key, "ignore") == 0) {
-                meaning m = {.vocab = -1, .cue = -1, .ignore = true};
-                s = add_list(&st, at, key, value, &m);
-            } else
-                s = fail_at(&st, at,
-                            "unknown section \"%s\" (expected about, attack_types, "
-                            "victim_categories, data_types, reported_to, cues, units, ignore)%s",
-                            key, "");
-            if (s != KJ_OK)
-                break;
-        }
+    if (!kj_utf8_valid(st.json, st.len)) {
+        size_t at = 0, adv;
+        while (at < st.len && kj_utf8_decode(st.json + at, st.len - at, &adv) >= 0)
+            at += adv;
+        s = fail_at(&st, at, "not UTF-8 text%s%s", "", "");
     }
+    if (s == KJ_OK && peek(&st) != '{')
+        s = fail_at(&st, st.i, "the lexicon must be a JSON object { … }%s%s", "", "");
+    if (s == KJ_OK)
+        s = read_object(&st, root_key, NULL);
+    if (s == KJ_OK && peek(&st) != -1)
+        s = fail_at(&st, st.i, "text after the end of the lexicon object%s%s", "", "");
     kj_lexicon *lex = s == KJ_OK ? build(&st) : NULL;
-    json_decref(root);
+    kj_buf_free(&st.word);
     free(st.entries);
     free(st.texts);
     free(st.table);
@@ -511,8 +735,11 @@ void kj_lexicon_free(kj_lexicon *lex)
         return;
     free(lex->entries);
     free(lex->strings);
-    free(lex->first);
-    free(lex->buckets);
+    free(lex->flags);
+    free(lex->pairs);
+    free(lex->triples);
+    free(lex->matches);
+    free(lex->slots);
     free(lex->units);
     free(lex);
 }

@@ -25,37 +25,70 @@ static bool starts(const char *s, size_t len, const char *lit, size_t *n)
     return true;
 }
 
+/* The code point of the three-byte character at `s` (every numeral and
+ * multiplier is one), or 0; *n = 3. */
+static uint32_t wide_char(const char *s, size_t len, size_t *n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (len < 3 || (u[0] & 0xF0) != 0xE0)
+        return 0;
+    *n = 3;
+    return ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+}
+
 /* Kanji digit value 0-9 of the character at `s`, or -1; *n its length. */
 static int kanji_digit(const char *s, size_t len, size_t *n)
 {
-    static const char *const digits[] = {"〇", "一", "二", "三", "四",
-                                         "五", "六", "七", "八", "九"};
-    for (int d = 0; d < 10; d++)
-        if (starts(s, len, digits[d], n))
-            return d;
-    if (starts(s, len, "零", n))
+    switch (wide_char(s, len, n)) {
+    case 0x3007: /* 〇 */
+    case 0x96F6: /* 零 */
         return 0;
-    return -1;
+    case 0x4E00: /* 一 */
+        return 1;
+    case 0x4E8C: /* 二 */
+        return 2;
+    case 0x4E09: /* 三 */
+        return 3;
+    case 0x56DB: /* 四 */
+        return 4;
+    case 0x4E94: /* 五 */
+        return 5;
+    case 0x516D: /* 六 */
+        return 6;
+    case 0x4E03: /* 七 */
+        return 7;
+    case 0x516B: /* 八 */
+        return 8;
+    case 0x4E5D: /* 九 */
+        return 9;
+    default:
+        return -1;
+    }
 }
 
-/* 十 百 千 → 10 100 1000; 万 億 兆 → 10^4 10^8 10^12 (big = true). */
+/* 十 百 千 → 10 100 1000; 万 億 兆 → 10^4 10^8 10^12 (big = true); else 0. */
 static int64_t multiplier(const char *s, size_t len, size_t *n, bool *big)
 {
     *big = false;
-    if (starts(s, len, "十", n))
+    switch (wide_char(s, len, n)) {
+    case 0x5341: /* 十 */
         return 10;
-    if (starts(s, len, "百", n))
+    case 0x767E: /* 百 */
         return 100;
-    if (starts(s, len, "千", n))
+    case 0x5343: /* 千 */
         return 1000;
-    *big = true;
-    if (starts(s, len, "万", n))
+    case 0x4E07: /* 万 */
+        *big = true;
         return INT64_C(10000);
-    if (starts(s, len, "億", n))
+    case 0x5104: /* 億 */
+        *big = true;
         return INT64_C(100000000);
-    if (starts(s, len, "兆", n))
+    case 0x5146: /* 兆 */
+        *big = true;
         return INT64_C(1000000000000);
-    return 0;
+    default:
+        return 0;
+    }
 }
 
 static bool is_digit(char c)
@@ -152,7 +185,7 @@ static size_t read_core(const char *s, size_t len, kj_number *out)
             i += n;
             continue;
         }
-        if (starts(s + i, len - i, "数", &n) && i + n < len) {
+        if (wide_char(s + i, len - i, &n) == 0x6570 /* 数 */ && i + n < len) {
             /* 数十 / 数百 / 数千 / 数万: a magnitude */
             size_t n2;
             bool big2;
@@ -245,9 +278,18 @@ size_t kj_read_number(const char *s, size_t len, kj_number *out)
     memset(out, 0, sizeof *out);
     if (!s)
         return 0;
+    /* only a digit, a kanji numeral or a prefix can start a number */
+    unsigned char c0 = len ? (unsigned char)s[0] : 0;
+    if ((c0 < '0' || c0 > '9') && c0 < 0xE3)
+        return 0;
     size_t i = 0, n;
     unsigned flags = 0;
-    for (size_t p = 0; p < sizeof prefixes / sizeof prefixes[0]; p++) {
+    if (len == 0)
+        return 0;
+    uint32_t first = wide_char(s, len, &n);
+    bool prefixed = first == 0x7D04 /* 約 */ || first == 0x304A /* お */ ||
+                    first == 0x6982 /* 概 */ || first == 0x6700 /* 最 */;
+    for (size_t p = 0; prefixed && p < sizeof prefixes / sizeof prefixes[0]; p++) {
         if (starts(s, len, prefixes[p].text, &n)) {
             flags |= prefixes[p].flag;
             i = n;
@@ -278,7 +320,11 @@ size_t kj_read_number(const char *s, size_t len, kj_number *out)
             i = j + 1 + r2;
         }
     }
-    for (size_t p = 0; p < sizeof suffixes / sizeof suffixes[0]; p++) {
+    uint32_t next = wide_char(s + i, len - i, &n);
+    bool suffixed = next == 0x4EE5 /* 以 */ || next == 0x4F59 /* 余 */ || next == 0x8D85 /* 超 */ ||
+                    next == 0x5F37 /* 強 */ || next == 0x7A0B /* 程 */ || next == 0x524D /* 前 */ ||
+                    next == 0x672A /* 未 */;
+    for (size_t p = 0; suffixed && p < sizeof suffixes / sizeof suffixes[0]; p++) {
         if (starts(s + i, len - i, suffixes[p].text, &n)) {
             out->flags |= suffixes[p].flag;
             i += n;

@@ -53,7 +53,7 @@ const char *ctx_block_text(const extract_ctx *ctx, uint32_t block, uint32_t *len
 /* ------------------------------------------------------------ matching */
 
 /* Length of the UTF-8 sequence starting with byte `c` (1 for bad bytes). */
-static size_t char_len(unsigned char c)
+static inline size_t char_len(unsigned char c)
 {
     if (c < 0xC0)
         return 1;
@@ -64,7 +64,7 @@ static size_t char_len(unsigned char c)
     return 4;
 }
 
-static uint32_t code_point(const unsigned char *s, size_t n)
+static inline uint32_t code_point(const unsigned char *s, size_t n)
 {
     switch (n) {
     case 1:
@@ -80,15 +80,25 @@ static uint32_t code_point(const unsigned char *s, size_t n)
     }
 }
 
+/* memcmp for the short words of the lexicon, without a call. */
+static inline bool same_bytes(const unsigned char *a, const char *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (a[k] != (unsigned char)b[k])
+            return false;
+    return true;
+}
+
 /* The unit after a number (spaces allowed), longest first. */
 static unit_kind read_unit(const kj_lexicon *lex, const char *s, size_t len, size_t *n)
 {
     size_t i = 0;
     while (i < len && s[i] == ' ')
         i++;
-    for (size_t u = 0; u < lex->n_units; u++) {
+    for (size_t u = 0; i < len && u < lex->n_units; u++) {
         const lex_unit *unit = &lex->units[u];
-        if (unit->len <= len - i && memcmp(s + i, unit->text, unit->len) == 0) {
+        if (unit->text[0] == s[i] && unit->len <= len - i &&
+            same_bytes((const unsigned char *)s + i, unit->text, unit->len)) {
             *n = i + unit->len;
             return (unit_kind)unit->kind;
         }
@@ -169,15 +179,33 @@ static size_t read_figure(extract_ctx *ctx, scan_state *st, uint32_t block, cons
     return n;
 }
 
-/* Length of the release's own organisation name starting at text[i], or 0. */
-static size_t org_name_at(const extract_ctx *ctx, const char *text, size_t len, size_t i)
+/* Length of the release's own organisation name starting at text[i]
+ * (whose code point is `cp`), or 0. */
+static size_t org_name_at(const extract_ctx *ctx, const char *text, size_t len, size_t i,
+                          uint32_t cp)
 {
     for (size_t k = 0; k < ctx->n_orgs; k++) {
         uint32_t n = ctx->org_lens[k];
-        if (n <= len - i && text[i] == ctx->orgs[k][0] && memcmp(text + i, ctx->orgs[k], n) == 0)
+        if (cp == ctx->org_first[k] && n <= len - i && memcmp(text + i, ctx->orgs[k], n) == 0)
             return n;
     }
     return 0;
+}
+
+/* The first up-to-four bytes after a word's first three characters,
+ * compared as one word: most candidates fail here. */
+static inline bool next4_match(const unsigned char *p, size_t avail, const lex_match *m)
+{
+    if (m->next_len > avail)
+        return false;
+    uint32_t got;
+    if (avail >= 4) {
+        memcpy(&got, p, 4); /* one load; the mask keeps the word's own bytes */
+    } else {
+        got = 0;
+        memcpy(&got, p, avail);
+    }
+    return (got & m->next_mask) == m->next4;
 }
 
 /* ------------------------------------------------------------ sentences */
@@ -232,108 +260,187 @@ static void close_sentence(extract_ctx *ctx, sentence s)
     ctx->sents[ctx->n_sents++] = s;
 }
 
-static bool is_sentence_end(const unsigned char *t, size_t i, size_t len)
+/* The state of one scan_text call, shared with its slow path. */
+typedef struct text_scan {
+    extract_ctx *ctx;
+    scan_state *st;
+    uint32_t block;
+    const unsigned char *t;
+    size_t len;
+    bool split, make_sentences, saw_end;
+    int depth; /* parentheses open */
+    sentence cur;
+} text_scan;
+
+/* The word starting at t[i], whose first character is `cp` (`cl` bytes)
+ * with flags `f`: its entry id (with LEX_IGNORED for an `ignore` word)
+ * and length in *len_out; false when none. */
+static bool word_at(const kj_lexicon *lex, const unsigned char *t, size_t len, size_t i, size_t cl,
+                    uint32_t cp, uint8_t f, uint32_t *id, size_t *len_out)
 {
-    if (t[i] == '\n' || t[i] == '!' || t[i] == '?')
-        return true;
-    /* 。 U+3002 */
-    return t[i] == 0xE3 && i + 2 < len && t[i + 1] == 0x80 && t[i + 2] == 0x82;
+    if ((f & LEX_F_LONGER) && i + cl < len) {
+        size_t cl2 = char_len(t[i + cl]);
+        uint32_t c2 = cl2 <= len - i - cl ? code_point(t + i + cl, cl2) & 0xFFFF : 0;
+        const lex_slot *pair =
+            c2 && lex_bit(lex->pairs, lex_filter2(cp, c2)) ? lex_find(lex, LEX_KEY2(cp, c2)) : NULL;
+        size_t at3 = i + cl + cl2;
+        if (pair && pair->longer && at3 < len) {
+            size_t cl3 = char_len(t[at3]);
+            uint32_t c3 = cl3 <= len - at3 ? code_point(t + at3, cl3) & 0xFFFF : 0;
+            const lex_slot *triple = c3 && lex_bit(lex->triples, lex_filter3(cp, c2, c3))
+                                         ? lex_find(lex, LEX_KEY3(cp, c2, c3))
+                                         : NULL;
+            for (uint32_t k = 0; triple && k < triple->count; k++) {
+                const lex_match *m = &lex->matches[triple->value + k];
+                size_t tail = (size_t)m->head + m->next_len;
+                if (m->len <= len - i && next4_match(t + i + m->head, len - i - m->head, m) &&
+                    same_bytes(t + i + tail, lex->strings + m->rest, m->len - tail)) {
+                    *id = m->id;
+                    *len_out = m->len;
+                    return true;
+                }
+            }
+        }
+        if (pair && pair->value) {
+            *id = pair->value - 1;
+            *len_out = cl + cl2;
+            return true;
+        }
+    }
+    if (f & LEX_F_ONE) {
+        const lex_slot *one = lex_find(lex, LEX_KEY1(cp));
+        if (one && one->value) {
+            *id = one->value - 1;
+            *len_out = cl;
+            return true;
+        }
+    }
+    return false;
+}
+
+/*
+ * The slow path of scan_text, for a character some mark, figure or word
+ * may start with: returns the bytes consumed (at least the character).
+ */
+static size_t at_candidate(text_scan *sc, size_t i, size_t cl, uint32_t cp, uint8_t f)
+{
+    extract_ctx *ctx = sc->ctx;
+    const unsigned char *t = sc->t;
+    if (f & LEX_F_MARK) {
+        unsigned char b = t[i];
+        if (b == '(' || b == ')') {
+            /* 。 inside parentheses (`(退職者を含む。)`) ends no sentence */
+            if (b == '(')
+                sc->depth++;
+            else if (sc->depth > 0)
+                sc->depth--;
+            hit *h = push_hit(ctx);
+            h->block = sc->block;
+            h->pos = (uint32_t)i;
+            h->len = 1;
+            h->kind = b == '(' ? HIT_OPEN : HIT_CLOSE;
+            return 1;
+        }
+        if (sc->split && sc->depth == 0) { /* 。 ! ? or a line break */
+            sc->saw_end |= cl == 3;
+            sc->cur.end = (uint32_t)(i + cl);
+            sc->cur.hit_end = (uint32_t)ctx->n_hits;
+            if (sc->make_sentences)
+                close_sentence(ctx, sc->cur);
+            sc->cur.start = (uint32_t)(i + cl);
+            sc->cur.hit_start = (uint32_t)ctx->n_hits;
+            return cl;
+        }
+    }
+    if (f & LEX_F_TRIGGER) {
+        size_t n = read_figure(ctx, sc->st, sc->block, (const char *)t, sc->len, i);
+        if (n)
+            return n;
+    }
+    uint32_t id = 0;
+    size_t n = 0;
+    if (!word_at(ctx->lex, t, sc->len, i, cl, cp, f, &id, &n))
+        return cl;
+    if (!(id & LEX_IGNORED)) {
+        hit *h = push_hit(ctx);
+        h->block = sc->block;
+        h->pos = (uint32_t)i;
+        h->len = (uint32_t)n;
+        h->kind = HIT_TERM;
+        h->entry = id;
+    }
+    return n;
 }
 
 /*
  * Scans one text.  `split` cuts it into sentences at sentence ends (a
  * heading or a table cell stays whole); `proto` gives the kind, section
- * and position fields of the sentences made.
+ * and position fields of the sentences made.  Returns whether a 。 ended
+ * a sentence.  The loop itself only decodes characters and looks up their
+ * flags; everything else happens in at_candidate.
  */
 static bool scan_text(extract_ctx *ctx, scan_state *st, uint32_t block, const char *text,
                       size_t len, bool split, const sentence *proto, bool make_sentences)
 {
-    bool saw_end = false;
-    int depth = 0;
-    const lex_entry *entries = ctx->lex->entries;
-    const uint32_t *first = ctx->lex->first;
-    const uint32_t *buckets = ctx->lex->buckets;
-    const char *strings = ctx->lex->strings;
-    const unsigned char *t = (const unsigned char *)text;
-    sentence cur = *proto;
-    cur.block = cur.last_block = block;
-    cur.start = 0;
-    cur.hit_start = (uint32_t)ctx->n_hits;
+    text_scan sc = {.ctx = ctx,
+                    .st = st,
+                    .block = block,
+                    .t = (const unsigned char *)text,
+                    .len = len,
+                    .split = split,
+                    .make_sentences = make_sentences,
+                    .cur = *proto};
+    sc.cur.block = sc.cur.last_block = block;
+    sc.cur.start = 0;
+    sc.cur.hit_start = (uint32_t)ctx->n_hits;
+    const unsigned char *t = sc.t;
+    const uint8_t *flags = ctx->lex->flags;
+    const uint64_t *pairs = ctx->lex->pairs;
+    const uint64_t org_bloom = ctx->org_bloom;
     size_t i = 0;
     while (i < len) {
-        if (split && depth == 0 && is_sentence_end(t, i, len)) {
-            size_t n = t[i] < 0x80 ? 1 : 3;
-            saw_end |= n == 3;
-            cur.end = (uint32_t)(i + n);
-            cur.hit_end = (uint32_t)ctx->n_hits;
-            if (make_sentences)
-                close_sentence(ctx, cur);
-            i += n;
-            cur.start = (uint32_t)i;
-            cur.hit_start = (uint32_t)ctx->n_hits;
-            continue;
+        unsigned char b = t[i];
+        size_t cl;
+        uint32_t cp;
+        if (b < 0x80) {
+            cl = 1;
+            cp = b;
+        } else if ((b & 0xF0) == 0xE0 && len - i >= 3) {
+            cl = 3;
+            cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(t[i + 1] & 0x3F) << 6) |
+                 (t[i + 2] & 0x3F);
+        } else {
+            cl = char_len(b);
+            if (cl > len - i)
+                cl = len - i;
+            cp = code_point(t + i, cl) & 0xFFFF;
         }
-        if (t[i] == '(' || t[i] == ')') {
-            /* 。 inside parentheses (`(退職者を含む。)`) ends no sentence */
-            if (t[i] == '(')
-                depth++;
-            else if (depth > 0)
-                depth--;
-            hit *h = push_hit(ctx);
-            h->block = block;
-            h->pos = (uint32_t)i;
-            h->len = 1;
-            h->kind = t[i] == '(' ? HIT_OPEN : HIT_CLOSE;
-            i++;
-            continue;
-        }
-        size_t org = org_name_at(ctx, text, len, i);
-        if (org) {
-            i += org;
-            continue;
-        }
-        size_t cl = char_len(t[i]);
-        if (cl > len - i)
-            cl = len - i;
-        uint32_t word = first[code_point(t + i, cl)];
-        if (word & LEX_TRIGGER) {
-            size_t n = read_figure(ctx, st, block, text, len, i);
-            if (n) {
-                i += n;
+        if ((org_bloom >> (cp & 63)) & 1) {
+            size_t org = org_name_at(ctx, text, len, i, cp);
+            if (org) {
+                i += org;
                 continue;
             }
         }
-        uint32_t count = word & LEX_COUNT_MASK;
-        if (count) {
-            const uint32_t *b = buckets + (word >> LEX_START_SHIFT);
-            size_t matched = 0;
-            for (uint32_t k = 0; k < count; k++) {
-                const lex_entry *e = &entries[b[k]];
-                if (e->len <= len - i && memcmp(t + i, strings + e->text, e->len) == 0) {
-                    if (!e->ignore) {
-                        hit *h = push_hit(ctx);
-                        h->block = block;
-                        h->pos = (uint32_t)i;
-                        h->len = e->len;
-                        h->kind = HIT_TERM;
-                        h->entry = b[k];
-                    }
-                    matched = e->len;
-                    break;
-                }
-            }
-            if (matched) {
-                i += matched;
+        uint8_t f = flags[cp];
+        if (f == LEX_F_LONGER && i + cl + 3 <= len && (t[i + cl] & 0xF0) == 0xE0) {
+            /* the usual candidate: a kana or kanji that begins longer words;
+             * most such pairs begin none, which the filter tells at once */
+            const unsigned char *n = t + i + cl;
+            uint32_t c2 =
+                ((uint32_t)(n[0] & 0x0F) << 12) | ((uint32_t)(n[1] & 0x3F) << 6) | (n[2] & 0x3F);
+            if (!lex_bit(pairs, lex_filter2(cp, c2))) {
+                i += cl;
                 continue;
             }
         }
-        i += cl;
+        i += f ? at_candidate(&sc, i, cl, cp, f) : cl;
     }
-    cur.end = (uint32_t)len;
-    cur.hit_end = (uint32_t)ctx->n_hits;
-    if (make_sentences && (cur.end > cur.start || cur.hit_end > cur.hit_start))
-        close_sentence(ctx, cur);
-    return saw_end;
+    sc.cur.end = (uint32_t)len;
+    sc.cur.hit_end = (uint32_t)ctx->n_hits;
+    if (make_sentences && (sc.cur.end > sc.cur.start || sc.cur.hit_end > sc.cur.hit_start))
+        close_sentence(ctx, sc.cur);
+    return sc.saw_end;
 }
 
 /* ------------------------------------------------------------ release */
@@ -354,12 +461,18 @@ void scan_release(extract_ctx *ctx)
     const kj_overview *ov = &rel->overview;
     ctx->orgs = kj_arena_alloc(rel->arena, (ov->n_organizations + 1) * sizeof *ctx->orgs);
     ctx->org_lens = kj_arena_alloc(rel->arena, (ov->n_organizations + 1) * sizeof *ctx->org_lens);
+    ctx->org_first = kj_arena_alloc(rel->arena, (ov->n_organizations + 1) * sizeof *ctx->org_first);
     for (size_t k = 0; k < ov->n_organizations; k++) {
         size_t n;
         const char *name =
             kj_normalize(rel->arena, ov->organizations[k], strlen(ov->organizations[k]), &n);
-        if (n >= 6) /* two characters at least: never an empty or one-letter name */
-            ctx->orgs[ctx->n_orgs] = name, ctx->org_lens[ctx->n_orgs++] = (uint32_t)n;
+        if (n >= 6) { /* two characters at least: never an empty or one-letter name */
+            ctx->orgs[ctx->n_orgs] = name;
+            ctx->org_lens[ctx->n_orgs] = (uint32_t)n;
+            ctx->org_first[ctx->n_orgs] =
+                code_point((const unsigned char *)name, char_len((unsigned char)name[0]));
+            ctx->org_bloom |= (uint64_t)1 << (ctx->org_first[ctx->n_orgs++] & 63);
+        }
     }
     sentence proto = {.kind = SENT_TITLE, .section = -1, .table = -1, .row = -1};
     scan_text(ctx, &st, TITLE_BLOCK, ctx->title, ctx->title_len, false, &proto, true);
