@@ -147,8 +147,6 @@ bool is_actor(const extract_ctx *ctx, const sentence *s, size_t h)
     const hit *x = &ctx->hits[h];
     if (x->kind != HIT_TERM || !KJ_SET_HAS(hit_entry(ctx, x)->victims, KJ_VICTIM_EMPLOYEES))
         return false;
-    if (KJ_SET_HAS(s->data, KJ_DATA_CREDENTIALS))
-        return false; /* 従業員がIDとパスワードを入力: their own credentials are at stake */
     const hit *last = x;
     if (h + 1 < s->hit_end) {
         const hit *n = &ctx->hits[h + 1];

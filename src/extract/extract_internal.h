@@ -360,6 +360,10 @@ bool text_after_is(const extract_ctx *ctx, const hit *x, const char *lit);
  */
 bool is_actor(const extract_ctx *ctx, const sentence *s, size_t h);
 
+/* facts_counts.c: is number hit `h` a count of people or personal-data
+ * records (名, 人, 件), not of mails, devices or the staff who acted? */
+bool counts_people(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h);
+
 /* Fact families, each in its own file; run in this order. */
 void extract_report(extract_ctx *ctx);      /* facts_report.c: report number/final */
 void extract_attacks(extract_ctx *ctx);     /* facts_attack.c: attack_types, third_party */

@@ -25,6 +25,21 @@ static bool denied_nearby(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/* `被害が判明した場合には、警察に通報いたします`: a report promised as the
+ * consequence of a condition has not been made. */
+static bool consequence(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *at = &ctx->hits[h];
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos + CONDITION_REACH < at->pos)
+            break;
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
+            return true;
+    }
+    return false;
+}
+
 void extract_authorities(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -39,7 +54,8 @@ void extract_authorities(extract_ctx *ctx)
                 continue;
             const clause *c = clause_of(ctx, s, h);
             cue_set verbs = c->cues | (s->kind == SENT_ITEM || s->kind == SENT_ROW ? s->cues : 0);
-            if (!HAS(verbs, REPORT_VERB) || conditional_at(ctx, c, h) || denied_nearby(ctx, c, h))
+            if (!HAS(verbs, REPORT_VERB) || conditional_at(ctx, c, h) || consequence(ctx, c, h) ||
+                denied_nearby(ctx, c, h))
                 continue;
             uint8_t auth = hit_entry(ctx, x)->authorities;
             for (int a = 0; a < KJ_AUTH__COUNT; a++) {

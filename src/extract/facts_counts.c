@@ -51,6 +51,20 @@ static bool preceded_by(const extract_ctx *ctx, const clause *c, size_t h, cue_s
     return false;
 }
 
+/* Is number hit `h` a part introduced by うち / 内訳 since the clause's
+ * previous figure (`700件で、うち電話番号を含むものは120件`)? */
+static bool is_subset(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_NUMBER)
+            return false;
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, SUBSET))
+            return true;
+    }
+    return false;
+}
+
 static bool followed_by(const extract_ctx *ctx, const clause *c, size_t h, cue_set cues)
 {
     const hit *num = &ctx->hits[h];
@@ -73,6 +87,16 @@ static bool counts_actors(const extract_ctx *ctx, const sentence *s, const claus
         before->pos + before->len + 3 < num->pos || !is_actor(ctx, s, h - 1))
         return false;
     return true;
+}
+
+bool counts_people(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (x->kind != HIT_NUMBER || (x->unit != UNIT_PERSON && x->unit != UNIT_RECORD))
+        return false;
+    return !preceded_by(ctx, c, h, CUE(MAIL_COUNT), 6) &&
+           !followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT) | CUE(DEVICE)) &&
+           !counts_actors(ctx, s, c, h);
 }
 
 static void add_candidate(candidate_set *set, const candidate *c)
@@ -195,9 +219,10 @@ void extract_counts(extract_ctx *ctx)
             const clause *c = clause_of(ctx, s, h);
             if (conditional_at(ctx, c, h))
                 continue;
-            if (preceded_by(ctx, c, h, CUE(MAIL_COUNT) | CUE(BEFORE_MERGE) | CUE(SUBSET), 6) ||
-                followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT) | CUE(DEVICE)) ||
-                counts_actors(ctx, s, c, h))
+            bool org = x->unit == UNIT_ORGANIZATION;
+            if ((!org && !counts_people(ctx, s, c, h)) ||
+                (org && followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT))) ||
+                preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6) || is_subset(ctx, c, h))
                 continue;
             cue_set where = c->cues | s->context;
             candidate cand = {

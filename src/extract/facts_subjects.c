@@ -72,6 +72,8 @@ static void data_types(extract_ctx *ctx)
                 continue;
             kj_set kinds = hit_entry(ctx, x)->data;
             bool excluded = denied(ctx, s, c, h);
+            if (measures && excluded && !HAS(cues_after(ctx, c, h), EXCLUSION))
+                continue; /* `暗証番号をお尋ねすることはございません`: a promise */
             if ((measures || !tied) && !excluded)
                 continue;
             for (int d = 0; d < KJ_DATA__COUNT; d++) {
@@ -110,7 +112,7 @@ static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const c
         return true;
     for (uint32_t h = c->hit_start; h < c->hit_end; h++) {
         const hit *x = &ctx->hits[h];
-        if (x->kind == HIT_NUMBER && (x->unit == UNIT_PERSON || x->unit == UNIT_RECORD))
+        if (x->kind == HIT_NUMBER && counts_people(ctx, s, c, h))
             return true;
         if (x->kind == HIT_TERM && hit_entry(ctx, x)->data)
             return true;
@@ -156,8 +158,11 @@ static void victims(extract_ctx *ctx)
             const clause *c = clause_of(ctx, s, h);
             if ((c->cues & (CUE(APOLOGY) | CUE(PREVENT))) || conditional_at(ctx, c, h))
                 continue;
+            /* staff who typed their ID and password into a fake screen acted,
+             * and their own credentials are what is at stake */
+            bool acted = is_actor(ctx, s, h) && !KJ_SET_HAS(s->data, KJ_DATA_CREDENTIALS);
             if (!clause_about_data(ctx, s, c) || denied(ctx, s, c, h) || owns_device(ctx, c, h) ||
-                is_actor(ctx, s, h))
+                acted)
                 continue;
             kj_set groups = hit_entry(ctx, x)->victims;
             for (int v = 0; v < KJ_VICTIM__COUNT; v++) {
