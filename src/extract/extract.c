@@ -47,13 +47,15 @@ void kj_extract_hook(kj_release *rel, void *lexicon)
 bool sentence_is_aside(const sentence *s)
 {
     cue_set around = s->context | (s->kind == SENT_HEADING ? s->cues : 0);
-    return HAS(around, SECTION_CONTACT);
+    return s->gloss || HAS(around, SECTION_CONTACT);
 }
 
 bool sentence_is_measures(const sentence *s)
 {
+    /* `## 原因及び再発防止策`: a section that also tells the cause is not
+     * only measures */
     cue_set around = s->context | (s->kind == SENT_HEADING ? s->cues : 0);
-    return HAS(around, SECTION_MEASURES);
+    return HAS(around, SECTION_MEASURES) && !HAS(around, SECTION_OVERVIEW);
 }
 
 cue_set cues_before(const extract_ctx *ctx, const clause *c, size_t h)

@@ -71,7 +71,10 @@
     X(SECTION_OVERVIEW, "section_overview")                                                        \
     X(MAIL_COUNT, "mail_count")                                                                    \
     X(PER_ITEM, "per_item")                                                                        \
-    X(DEVICE, "device")
+    X(DEVICE, "device")                                                                            \
+    X(ACCOUNT, "account")                                                                          \
+    X(ALTERNATIVE, "alternative")                                                                  \
+    X(MISUSE, "misuse")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,
@@ -254,6 +257,7 @@ typedef struct sentence {
     uint8_t kind;        /* sent_kind */
     bool fragment;       /* a list item, table row or verbless line (no 。): the
                             words of a list, read with its lead-in */
+    bool gloss;          /* a note that defines a word (`※用語:説明`): no facts */
     uint32_t block;      /* first block (UINT32_MAX: the title) */
     uint32_t last_block; /* last block (a table row spans its cells) */
     uint32_t start, end; /* byte range in `block` (rows: the whole cells) */

@@ -15,18 +15,64 @@
  */
 #include "extract_internal.h"
 
+/* A denial close after the word (`不正アクセスの形跡はございません`,
+ * `ランサムウェアではない`); a negation further on in a long clause
+ * belongs to another verb (`脆弱性の改修を終え、再侵入を許さない`). */
+static bool denied_nearby(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *at = &ctx->hits[h];
+    bool negated = false;
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos > at->pos + at->len + 60)
+            break;
+        if (x->kind != HIT_TERM)
+            continue;
+        cue_set cues = hit_entry(ctx, x)->cues;
+        if (HAS(cues, NEGATION))
+            negated = true;
+        else if (HAS(cues, POSSIBLE))
+            negated = false; /* `可能性は否定できない` */
+    }
+    return negated;
+}
+
 /* Does the attack word at hit `h` state an incident? */
 static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const clause *c = clause_of(ctx, s, h);
-    cue_set after = cues_after(ctx, c, h);
     if (HAS(c->cues, PREVENT) || conditional_at(ctx, c, h))
         return false;
-    if (HAS(after, NEGATION) && !HAS(after, POSSIBLE))
+    /* `パスワードの漏えいか、機器の脆弱性か、いずれかにより`: a guess
+     * between causes states neither */
+    if (HAS(c->cues, ALTERNATIVE))
+        return false;
+    if (denied_nearby(ctx, c, h))
         return false;
     if (HAS(s->cues, WARNING) || HAS(s->cues, REQUEST))
         return false;
+    /* `改ざんや流出の有無を調査中` */
+    if (HAS(c->cues, INVESTIGATING))
+        return false;
+    /* what might follow a leak: `情報を悪用したスパムメール等が送付される
+     * 可能性があります` */
+    if (HAS(cues_after(ctx, c, h), POSSIBLE)) {
+        for (size_t k = c->hit_start; k < c->hit_end; k++)
+            if (k != h && ctx->hits[k].kind == HIT_TERM &&
+                HAS(hit_entry(ctx, &ctx->hits[k])->cues, SECONDARY))
+                return false;
+    }
     return true;
+}
+
+/* `メールアカウントへの不正アクセス`, `アカウントが第三者により不正利用
+ * された`: an intrusion into an account, or its misuse, is an account
+ * takeover. */
+static bool into_an_account(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const lex_entry *e = hit_entry(ctx, &ctx->hits[h]);
+    return (KJ_SET_HAS(e->attacks, KJ_ATTACK_UNAUTHORIZED_ACCESS) || HAS(e->cues, MISUSE)) &&
+           HAS(clause_of(ctx, s, h)->cues, ACCOUNT);
 }
 
 /* The term hit after `h` in clause `c` when it follows within `gap` bytes. */
@@ -133,13 +179,16 @@ void extract_attacks(extract_ctx *ctx)
     const sentence *why[KJ_ATTACK__COUNT] = {0};
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        if (!s->attacks || sentence_is_aside(s) || sentence_is_measures(s))
+        if (!(s->attacks || HAS(s->cues, MISUSE)) || sentence_is_aside(s) ||
+            sentence_is_measures(s))
             continue;
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
             if (x->kind != HIT_TERM)
                 continue;
             kj_set attacks = hit_entry(ctx, x)->attacks;
+            if (into_an_account(ctx, s, h))
+                attacks |= 1u << KJ_ATTACK_ACCOUNT_TAKEOVER;
             if (!attacks || !attack_stated(ctx, s, h))
                 continue;
             for (int a = 0; a < KJ_ATTACK__COUNT; a++) {

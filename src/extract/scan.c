@@ -239,9 +239,24 @@ static void add_clauses(extract_ctx *ctx, sentence *s)
     s->clause_end = (uint32_t)ctx->n_clauses;
 }
 
+/* `※フォレンジック調査:…を特定する調査手法`: a note that explains a word
+ * (a ※ and a colon within its first few characters). */
+static bool is_gloss(const extract_ctx *ctx, const sentence *s)
+{
+    uint32_t len;
+    const char *t = ctx_block_text(ctx, s->block, &len);
+    if (s->kind == SENT_ROW || s->start + 3 > len || memcmp(t + s->start, "※", 3) != 0)
+        return false;
+    for (uint32_t i = s->start + 3; i < len && i < s->start + 3 + 60; i++)
+        if (t[i] == ':')
+            return true;
+    return false;
+}
+
 /* Closes a sentence: sums its hits' meanings and stores it. */
 static void close_sentence(extract_ctx *ctx, sentence s)
 {
+    s.gloss = is_gloss(ctx, &s);
     if (s.end <= s.start && s.hit_end == s.hit_start && s.kind != SENT_ROW)
         return;
     for (uint32_t h = s.hit_start; h < s.hit_end; h++) {
