@@ -26,8 +26,8 @@ void kj_extract_release(kj_release *rel, const kj_lexicon *lex)
     scan_release(&ctx);
     extract_report(&ctx);
     extract_attacks(&ctx);
-    extract_leak(&ctx);
     extract_subjects(&ctx);
+    extract_leak(&ctx);
     extract_counts(&ctx);
     extract_dates(&ctx);
     extract_authorities(&ctx);

@@ -371,8 +371,8 @@ bool counts_people(const extract_ctx *ctx, const sentence *s, const clause *c, s
 /* Fact families, each in its own file; run in this order. */
 void extract_report(extract_ctx *ctx);      /* facts_report.c: report number/final */
 void extract_attacks(extract_ctx *ctx);     /* facts_attack.c: attack_types, third_party */
-void extract_leak(extract_ctx *ctx);        /* facts_leak.c: leak_status */
 void extract_subjects(extract_ctx *ctx);    /* facts_subjects.c: victims, data types */
+void extract_leak(extract_ctx *ctx);        /* facts_leak.c: leak_status (reads the above) */
 void extract_counts(extract_ctx *ctx);      /* facts_counts.c: affected counts */
 void extract_dates(extract_ctx *ctx);       /* facts_dates.c: events, occurred, detected */
 void extract_authorities(extract_ctx *ctx); /* facts_authority.c: reported_to */
