@@ -25,7 +25,8 @@ typedef struct candidate {
     bool total;     /* 合計, 計, 総数 … */
     bool confirmed; /* in a passage that says the leak is confirmed */
     bool approx;
-    bool part; /* absorbed by a total */
+    bool detail; /* in parentheses in running text: `人事情報(5,509人)` */
+    bool part;   /* absorbed by a total */
     const sentence *s;
 } candidate;
 
@@ -99,17 +100,37 @@ bool counts_people(const extract_ctx *ctx, const sentence *s, const clause *c, s
            !counts_actors(ctx, s, c, h);
 }
 
+/*
+ * Adds a figure.  The same figure in another sentence is the same fact told
+ * again (a lead, a heading and a table); within one sentence equal figures
+ * are separate items (`宮城県3件、滋賀県1件、岡山県1件`).
+ */
 static void add_candidate(candidate_set *set, const candidate *c)
 {
     for (int i = 0; i < set->n; i++) {
-        if (set->items[i].value == c->value) {
-            set->items[i].total |= c->total;
-            set->items[i].confirmed |= c->confirmed;
+        candidate *o = &set->items[i];
+        if (o->value == c->value && o->s != c->s) {
+            o->total |= c->total;
+            o->confirmed |= c->confirmed;
+            o->detail &= c->detail;
             return;
         }
     }
     if (set->n < MAX_CANDIDATES)
         set->items[set->n++] = *c;
+}
+
+/* Is hit `h` inside parentheses in its clause? */
+static bool in_parentheses(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    int depth = 0;
+    for (size_t k = c->hit_start; k < h; k++) {
+        if (ctx->hits[k].kind == HIT_OPEN)
+            depth++;
+        else if (ctx->hits[k].kind == HIT_CLOSE && depth > 0)
+            depth--;
+    }
+    return depth > 0;
 }
 
 /* Close enough for sums of rounded figures (`約4,600名` + `約290名`). */
@@ -161,14 +182,37 @@ static void absorb_parts(candidate_set *set)
     }
 }
 
+/*
+ * The headline figure of a candidate set: details in parentheses give way
+ * to the figures they break down, a stated total (`…1件、計1,029件`)
+ * absorbs the other figures of its sentence, any figure that is the sum of
+ * others absorbs them, a figure of one or two people gives way to real
+ * counts (it names the staff member or account involved), and what is
+ * left is added up.
+ */
 static int64_t headline(candidate_set *set, bool confirmed_only, const sentence **why)
 {
     candidate_set sub = {.n = 0};
-    for (int i = 0; i < set->n; i++)
-        if (!confirmed_only || set->items[i].confirmed)
-            sub.items[sub.n++] = set->items[i];
+    bool plain = false, large = false;
+    for (int i = 0; i < set->n; i++) {
+        if (confirmed_only && !set->items[i].confirmed)
+            continue;
+        sub.items[sub.n++] = set->items[i];
+        plain |= !set->items[i].detail;
+        large |= set->items[i].value >= 10;
+    }
     if (sub.n == 0)
         return KJ_COUNT_NONE;
+    for (int i = 0; i < sub.n; i++) {
+        candidate *c = &sub.items[i];
+        if ((plain && c->detail) || (large && c->value <= 2))
+            c->part = true;
+        if (!c->total)
+            continue;
+        for (int k = 0; k < sub.n; k++)
+            if (k != i && sub.items[k].s == c->s && sub.items[k].value < c->value)
+                sub.items[k].part = true;
+    }
     absorb_parts(&sub);
     int64_t sum = 0;
     *why = NULL;
@@ -207,8 +251,11 @@ void extract_counts(extract_ctx *ctx)
         if (sentence_is_aside(s) || sentence_is_measures(s))
             continue;
         cue_set around = s->cues | s->context;
+        /* `計 27校、2,548人`: a stated total of people in a release that
+         * reports a (possible) leak needs no other context */
+        bool leak = ctx->rel->leak_status >= KJ_LEAK_POSSIBLE;
         if (!(around & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE) | CUE(TARGET))) &&
-            !s->data && !s->victims)
+            !s->data && !s->victims && !(leak && HAS(s->cues, TOTAL)))
             continue;
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
@@ -231,6 +278,7 @@ void extract_counts(extract_ctx *ctx)
                 .confirmed = !HAS(where, POSSIBLE) && (where & (CUE(LEAK) | CUE(CONFIRM))) &&
                              !HAS(where, NEGATION),
                 .approx = (x->num_flags & KJ_NUM_APPROX) != 0,
+                .detail = s->kind != SENT_HEADING && in_parentheses(ctx, c, h),
                 .s = s,
             };
             if (x->unit == UNIT_ORGANIZATION)

@@ -164,6 +164,8 @@ static size_t read_figure(extract_ctx *ctx, scan_state *st, uint32_t block, cons
     size_t un;
     unit_kind unit = read_unit(ctx->lex, text + i + n, len - i - n, &un);
     bool ascii = text[i] >= '0' && text[i] <= '9';
+    if (unit != UNIT_NONE && un + n + 3 <= len - i && memcmp(text + i + n + un, "目", 3) == 0)
+        unit = UNIT_NONE; /* `2人目`, `3件目`: an ordinal, no count */
     if (unit == UNIT_NONE)
         return ascii ? n : 0; /* skip a bare figure; kanji may start a word */
     hit *h = push_hit(ctx);
