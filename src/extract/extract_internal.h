@@ -233,6 +233,7 @@ typedef struct hit {
     uint32_t len;       /* bytes (a number includes its unit) */
     uint8_t kind;       /* hit_kind */
     uint8_t unit;       /* unit_kind of a number */
+    uint8_t quoted;     /* inside 「」: a quoted title or name, not the release's own words */
     uint16_t num_flags; /* KJ_NUM_* of a number */
     uint32_t entry;     /* lexicon entry of a term */
     int64_t value;      /* a number's value (high end of a range) */
@@ -291,6 +292,7 @@ typedef struct extract_ctx {
     cue_set *section_cues;  /* per section: its heading's cues OR its parents' */
     bool *section_has_data; /* per section: some sentence in it (or below) names data */
     kj_buf scratch;         /* evidence text assembly */
+    bool quoting;           /* the scan is inside 「」 */
 } extract_ctx;
 
 /* lexicon.c */

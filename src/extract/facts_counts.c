@@ -198,9 +198,10 @@ static int64_t headline(candidate_set *set, bool confirmed_only, const sentence 
         if (confirmed_only && !set->items[i].confirmed)
             continue;
         sub.items[sub.n++] = set->items[i];
-        plain |= !set->items[i].detail;
         large |= set->items[i].value >= 10;
     }
+    for (int i = 0; i < sub.n; i++)
+        plain |= !sub.items[i].detail && !(large && sub.items[i].value <= 2);
     if (sub.n == 0)
         return KJ_COUNT_NONE;
     for (int i = 0; i < sub.n; i++) {
@@ -223,7 +224,7 @@ static int64_t headline(candidate_set *set, bool confirmed_only, const sentence 
         if (!*why)
             *why = sub.items[i].s;
     }
-    return sum;
+    return sum ? sum : KJ_COUNT_NONE;
 }
 
 static void evidence_for(extract_ctx *ctx, kj_field field, const candidate_set *set, int64_t value,

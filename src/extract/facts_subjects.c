@@ -15,7 +15,8 @@
  * A group of people counts when its clause ties it to data (`お客様の個人
  * 情報`, `従業員64名分`, a list of data kinds, a heading over data) and is
  * not an apology, a request or a denial: `お客様には多大なるご迷惑を…`
- * names no victim.
+ * names no victim.  Words inside 「」 quote another text (the title of a
+ * vendor's release) and are not read as this release's facts.
  */
 #include "extract_internal.h"
 
@@ -65,7 +66,7 @@ static void data_types(extract_ctx *ctx)
         bool measures = sentence_is_measures(s);
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
-            if (x->kind != HIT_TERM || !hit_entry(ctx, x)->data)
+            if (x->kind != HIT_TERM || !hit_entry(ctx, x)->data || x->quoted)
                 continue;
             const clause *c = clause_of(ctx, s, h);
             if (conditional_at(ctx, c, h))
@@ -153,7 +154,10 @@ static void victims(extract_ctx *ctx)
             continue;
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
-            if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims)
+            /* 「…お客様情報の漏えいについて」 quotes another release;
+             * `取引先企業における…` names where, not whose */
+            if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->quoted ||
+                text_after_is(ctx, x, "における") || text_after_is(ctx, x, "において"))
                 continue;
             const clause *c = clause_of(ctx, s, h);
             if ((c->cues & (CUE(APOLOGY) | CUE(PREVENT))) || conditional_at(ctx, c, h))

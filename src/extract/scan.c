@@ -36,6 +36,7 @@ static hit *push_hit(extract_ctx *ctx)
     ctx->hits = grow(ctx->hits, &ctx->cap_hits, ctx->n_hits, sizeof *ctx->hits);
     hit *h = &ctx->hits[ctx->n_hits++];
     memset(h, 0, sizeof *h);
+    h->quoted = ctx->quoting;
     return h;
 }
 
@@ -285,7 +286,8 @@ typedef struct text_scan {
     const unsigned char *t;
     size_t len;
     bool split, make_sentences, saw_end;
-    int depth; /* parentheses open */
+    int depth;  /* parentheses open */
+    int quotes; /* 「 open */
     sentence cur;
 } text_scan;
 
@@ -345,6 +347,14 @@ static size_t at_candidate(text_scan *sc, size_t i, size_t cl, uint32_t cp, uint
     const unsigned char *t = sc->t;
     if (f & LEX_F_MARK) {
         unsigned char b = t[i];
+        if (cp == 0x300C || cp == 0x300D) { /* 「 」 */
+            if (cp == 0x300C)
+                sc->quotes++;
+            else if (sc->quotes > 0)
+                sc->quotes--;
+            ctx->quoting = sc->quotes > 0;
+            return cl;
+        }
         if (b == '(' || b == ')') {
             /* 。 inside parentheses (`(退職者を含む。)`) ends no sentence */
             if (b == '(')
@@ -453,6 +463,7 @@ static bool scan_text(extract_ctx *ctx, scan_state *st, uint32_t block, const ch
         }
         i += f ? at_candidate(&sc, i, cl, cp, f) : cl;
     }
+    ctx->quoting = false; /* an unclosed 「 ends with its block */
     sc.cur.end = (uint32_t)len;
     sc.cur.hit_end = (uint32_t)ctx->n_hits;
     if (make_sentences && (sc.cur.end > sc.cur.start || sc.cur.hit_end > sc.cur.hit_start))
