@@ -74,7 +74,8 @@
     X(DEVICE, "device")                                                                            \
     X(ACCOUNT, "account")                                                                          \
     X(ALTERNATIVE, "alternative")                                                                  \
-    X(MISUSE, "misuse")
+    X(MISUSE, "misuse")                                                                            \
+    X(OUTAGE, "outage")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,

@@ -208,9 +208,10 @@ static int strongest_after(const extract_ctx *ctx, const sentence *s, uint32_t h
  * detection (see the file comment).
  */
 static int date_event(const extract_ctx *ctx, const sentence *s, uint32_t h, int dates,
-                      bool *secondary_detect)
+                      bool *secondary_detect, bool *also_occurred)
 {
     *secondary_detect = false;
+    *also_occurred = false;
     const lex_entry *suffix = adjacent_term(ctx, s, h);
     if (suffix && HAS(suffix->cues, DATED_RELEASE))
         return KJ_EVENT_RELEASE; /* 6月27日付 */
@@ -220,8 +221,12 @@ static int date_event(const extract_ctx *ctx, const sentence *s, uint32_t h, int
     if (r.first == NO_EVENT && r.next_date < s->hit_end && suffix && HAS(suffix->cues, RANGE)) {
         /* `9月8日から12月12日までの間…送信される状態となっていた`: a period
          * in which the incident went on, whatever verb reports it */
-        int kind = read_after(ctx, s, r.next_date).first;
-        return kind == KJ_EVENT_DETECTED ? KJ_EVENT_OCCURRED : kind;
+        reading end = read_after(ctx, s, r.next_date);
+        if (end.first != KJ_EVENT_DETECTED && end.first != KJ_EVENT_OCCURRED)
+            return end.first;
+        /* `…にかけて、不正なログインが行われたことを検知`: found as it went on */
+        *secondary_detect = end.first == KJ_EVENT_DETECTED || end.detect_later;
+        return KJ_EVENT_OCCURRED;
     }
     if (r.first == NO_EVENT && r.next_date < s->hit_end)
         return main_event(ctx, s); /* 2月6日、委託先より、1月31日に…報告を受けました */
@@ -229,11 +234,16 @@ static int date_event(const extract_ctx *ctx, const sentence *s, uint32_t h, int
         return after_topic(ctx, &ctx->hits[h]) ? event_just_before(ctx, s, h) : event_of_context(s);
     if (dates == 1 && opens_sentence(ctx, s, h)) {
         /* `4月25日、…不正アクセスを受け、…判明しました`: an opening date
-         * governs the main verb, the finding */
-        return strongest_after(ctx, s, h, r.first);
+         * governs the main verb, the finding; but a failure that shows
+         * itself (`サーバがダウンし、…を確認しました`) happened that day too */
+        int kind = strongest_after(ctx, s, h, r.first);
+        *also_occurred = kind == KJ_EVENT_DETECTED && HAS(s->cues, OUTAGE);
+        return kind;
     }
     if (r.first == KJ_EVENT_OCCURRED && r.detect_later && dates == 1)
         *secondary_detect = true; /* `端末は12月中旬に…感染しており、…判明` */
+    if (r.first == KJ_EVENT_OCCURRED && HAS(s->cues, OUTAGE))
+        *secondary_detect = true; /* a failure is noticed the day it happens */
     return r.first;
 }
 
@@ -248,14 +258,16 @@ static void read_sentence(const extract_ctx *ctx, const sentence *s, dated_list 
         const hit *x = &ctx->hits[h];
         if (x->kind != HIT_DATE)
             continue;
-        bool secondary;
-        int kind = date_event(ctx, s, h, dates, &secondary);
+        bool secondary, occurred_too;
+        int kind = date_event(ctx, s, h, dates, &secondary, &occurred_too);
         if (kind >= (int)KJ_EVENT__COUNT)
             continue;
         if (kj_date_is_set(published) && kj_date_cmp(x->date, published) > 0 &&
             kind != KJ_EVENT_RELEASE)
             continue; /* after the release: a plan, not an event */
         push(out, (dated){x->date, (kj_event_kind)kind, false, s});
+        if (occurred_too)
+            push(out, (dated){x->date, KJ_EVENT_OCCURRED, false, s});
         if (secondary)
             push(out, (dated){x->date, KJ_EVENT_DETECTED, true, s});
     }
@@ -276,6 +288,18 @@ static void set_field(extract_ctx *ctx, kj_field field, kj_date *slot, const dat
     }
     if (!best)
         return;
+    /* `8月末` and `8月25日` for one event: the day says more */
+    if (best->date.day == 0) {
+        for (size_t i = 0; i < list->n; i++) {
+            const dated *d = &list->items[i];
+            if (d->kind == kind && d->secondary == best->secondary && d->date.day != 0 &&
+                d->date.year == best->date.year && d->date.month == best->date.month &&
+                (best == d || d->date.day < 32)) {
+                best = d;
+                break;
+            }
+        }
+    }
     *slot = best->date;
     char buf[11];
     add_evidence(ctx, field, kj_date_format(best->date, buf), best->s);
