@@ -6,12 +6,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Build: compiler, meson, the libraries of the design card.  Render: the
-# Japanese fonts.  Tests: cmocka, poppler/qpdf to inspect PDFs, python3.
+# Japanese fonts.  Mail: GMime and libcurl.  Tests: cmocka, poppler/qpdf to
+# inspect PDFs, python3 and aiosmtpd (a real SMTP server on loopback).
 PACKAGES=(
   gcc clang meson ninja-build pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
-  libutf8proc-dev libjansson-dev libcairo2-dev libpango1.0-dev
-  libcmocka-dev
+  libutf8proc-dev libjansson-dev libcairo2-dev libpango1.0-dev libfontconfig-dev
+  libgmime-3.0-dev libcurl4-openssl-dev
+  libcmocka-dev python3-aiosmtpd
   fonts-noto-cjk fonts-ipaexfont-gothic fonts-ipaexfont-mincho
   python3 poppler-utils qpdf
 )

@@ -17,7 +17,9 @@ extern "C" {
 /**
  * The folder holding kaiji's data (`layouts/`, `fonts/`): $KAIJI_DATA_DIR
  * when set; the source tree when the running program lives in the build
- * folder it was built in; else the installed `PREFIX/share/kaiji`.  The
+ * folder it was built in; else `share/kaiji` beside the `bin/` the program
+ * lives in, when that folder exists (an installation copied elsewhere, or
+ * installed with DESTDIR); else the configured `PREFIX/share/kaiji`.  The
  * string is static.
  */
 const char *kj_data_dir(void);

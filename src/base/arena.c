@@ -148,12 +148,15 @@ char *kj_arena_strdup(kj_arena *arena, const char *s)
 
 char *kj_arena_vprintf(kj_arena *arena, const char *fmt, va_list ap)
 {
+    char small[256];
     va_list copy;
     va_copy(copy, ap);
-    int n = vsnprintf(NULL, 0, fmt, copy);
+    int n = vsnprintf(small, sizeof small, fmt, copy);
     va_end(copy);
     if (n < 0)
         return kj_arena_strdup(arena, "");
+    if ((size_t)n < sizeof small)
+        return kj_arena_strndup(arena, small, (size_t)n);
     char *p = kj_arena_alloc(arena, (size_t)n + 1);
     vsnprintf(p, (size_t)n + 1, fmt, ap);
     return p;

@@ -46,16 +46,22 @@ void kj_buf_putc(kj_buf *buf, char c)
 
 void kj_buf_printf(kj_buf *buf, const char *fmt, ...)
 {
+    /* Format straight into the buffer's spare room; only a longer result
+     * than the room needs a second pass. */
     va_list ap, copy;
     va_start(ap, fmt);
     va_copy(copy, ap);
-    int n = vsnprintf(NULL, 0, fmt, copy);
+    kj_buf_reserve(buf, 64);
+    size_t room = buf->cap - buf->len;
+    int n = vsnprintf(buf->data + buf->len, room, fmt, copy);
     va_end(copy);
-    if (n > 0) {
+    if (n > 0 && (size_t)n >= room) {
         kj_buf_reserve(buf, (size_t)n);
         vsnprintf(buf->data + buf->len, (size_t)n + 1, fmt, ap);
-        buf->len += (size_t)n;
     }
+    if (n > 0)
+        buf->len += (size_t)n;
+    buf->data[buf->len] = '\0';
     va_end(ap);
 }
 

@@ -74,5 +74,6 @@ long cli_parse_count(const char *s);
 int cmd_export(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
+int cmd_run(int argc, char **argv);
 
 #endif

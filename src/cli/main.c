@@ -12,6 +12,7 @@ static const cli_command commands[] = {
     {"export", "write every release as a schema record (JSON Lines, JSON, CSV)", cmd_export},
     {"check", "list archive files with problems and the reason", cmd_check},
     {"explain", "print every fact of releases with the sentence it was read from", cmd_explain},
+    {"run", "the unattended run: make the due reports, mail them once (cron)", cmd_run},
 };
 
 static void usage(FILE *out)
@@ -26,10 +27,12 @@ static void usage(FILE *out)
         fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
     fprintf(out, "\n"
                  "`kaiji COMMAND --help` describes a command's options.\n"
-                 "`kaiji --version` prints the version.\n"
+                 "`kaiji --version` prints the version; `kaiji --data-dir` the folder\n"
+                 "its layouts, fonts and examples are read from.\n"
                  "\n"
                  "exit status: 0 success, 64 usage, 65 bad data, 66 no input,\n"
-                 "73 cannot create output, 74 I/O error, 78 bad lexicon.\n");
+                 "73 cannot create output, 74 I/O error, 78 unusable lexicon or\n"
+                 "configuration; `kaiji run` also 69, 75.\n");
 }
 
 int main(int argc, char **argv)
@@ -46,6 +49,10 @@ int main(int argc, char **argv)
     }
     if (strcmp(name, "--version") == 0) {
         printf("kaiji %s\n", kj_version());
+        return 0;
+    }
+    if (strcmp(name, "--data-dir") == 0) {
+        printf("%s\n", kj_data_dir());
         return 0;
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)

@@ -53,3 +53,31 @@ finish() {
 sample_count() {
   find "$SAMPLE" -path '*/[0-9][0-9][0-9][0-9]/[0-9][0-9]/*' -name '[0-9X][0-9X]_*.md' | wc -l
 }
+
+# ------------------------------------------------------------------ PDFs
+# JLReq line-start prohibited characters (the issue's list and their kin).
+NO_LINE_START='、。，．）」』】〕〉》］｝ー・々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ？！：；'
+
+# pdf_checks FILE WHAT: the PDF is sound, its fonts are embedded and
+# Japanese, and no line of its text starts with a prohibited character.
+pdf_checks() {
+  local pdf=$1 what=$2
+  if qpdf --check "$pdf" >"$TMP/qpdf.out" 2>&1; then pass "$what: qpdf --check clean"; else
+    fail "$what: qpdf --check: $(tail -3 "$TMP/qpdf.out")"
+  fi
+  pdffonts "$pdf" >"$TMP/fonts.out" 2>&1
+  if awk 'NR > 2 && $(NF-4) != "yes" { bad = 1 } END { exit bad }' "$TMP/fonts.out" &&
+     [ "$(awk 'NR > 2' "$TMP/fonts.out" | wc -l)" -gt 0 ]; then
+    pass "$what: every font embedded"
+  else
+    fail "$what: fonts not embedded: $(cat "$TMP/fonts.out")"
+  fi
+  if grep -Eq 'CJKjp|IPAex' "$TMP/fonts.out"; then pass "$what: a Japanese font"; else
+    fail "$what: no Japanese font among: $(awk 'NR > 2 { print $1 }' "$TMP/fonts.out" | tr '\n' ' ')"
+  fi
+  LC_ALL=C.UTF-8 pdftotext -layout "$pdf" - | LC_ALL=C.UTF-8 sed 's/^[[:space:]　]*//' |
+    LC_ALL=C.UTF-8 grep -n "^[$NO_LINE_START]" >"$TMP/kinsoku.out"
+  if [ ! -s "$TMP/kinsoku.out" ]; then pass "$what: no text line starts with a prohibited character"; else
+    fail "$what: lines start with prohibited characters: $(head -5 "$TMP/kinsoku.out")"
+  fi
+}

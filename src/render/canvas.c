@@ -1,0 +1,294 @@
+/*
+ * canvas.c — what the renderer draws with: text layouts, filled
+ * rectangles, lines, markers and clips, either straight onto a cairo
+ * context (SVG and PNG charts) or into a page's list of operations that
+ * doc.c replays onto the PDF when the number of pages is known.
+ *
+ * Why not Cairo recording surfaces?  In Cairo 1.16 a PDF that paints a
+ * recording surface and also carries link tags comes out damaged (the
+ * structure-parent objects the links point to are never written).  A list
+ * of our own few operations keeps the Pango layouts themselves, so
+ * nothing is laid out twice, and lets the tests check every page's
+ * operations against its bounds.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "render_internal.h"
+
+typedef enum op_kind {
+    OP_LAYOUT,
+    OP_RECT,
+    OP_FRAME,
+    OP_LINE,
+    OP_MARKER,
+    OP_CLIP,
+    OP_UNCLIP
+} op_kind;
+
+typedef struct kj_op {
+    op_kind kind;
+    kj_color color;
+    double x, y, w, h; /* rect; line from (x, y) to (w, h); marker radius w */
+    double width;      /* line width */
+    PangoLayout *layout;
+    int first, count; /* layout lines; count < 0: all */
+    kj_swatch shape;
+} kj_op;
+
+struct kj_canvas {
+    cairo_t *cr; /* direct: draw at once */
+    kj_op *ops;  /* else: keep */
+    size_t n_ops, cap_ops;
+};
+
+kj_canvas *kj_canvas_direct(cairo_t *cr)
+{
+    kj_canvas *cv = calloc(1, sizeof *cv);
+    if (!cv)
+        abort();
+    cv->cr = cr;
+    return cv;
+}
+
+kj_canvas *kj_canvas_list(void)
+{
+    kj_canvas *cv = calloc(1, sizeof *cv);
+    if (!cv)
+        abort();
+    return cv;
+}
+
+void kj_canvas_free(kj_canvas *cv)
+{
+    if (!cv)
+        return;
+    for (size_t i = 0; i < cv->n_ops; i++)
+        if (cv->ops[i].layout)
+            g_object_unref(cv->ops[i].layout);
+    free(cv->ops);
+    free(cv);
+}
+
+static void draw_layout_lines(cairo_t *cr, PangoLayout *layout, int first, int count, double x,
+                              double y)
+{
+    PangoLayoutIter *it = pango_layout_get_iter(layout);
+    int index = 0, top = 0;
+    do {
+        if (index >= first + count)
+            break;
+        PangoRectangle logical;
+        pango_layout_iter_get_line_extents(it, NULL, &logical);
+        if (index == first)
+            top = logical.y;
+        if (index >= first) {
+            int baseline = pango_layout_iter_get_baseline(it);
+            cairo_move_to(cr, x + logical.x / (double)PANGO_SCALE,
+                          y + (baseline - top) / (double)PANGO_SCALE);
+            pango_cairo_show_layout_line(cr, pango_layout_iter_get_line_readonly(it));
+        }
+        index++;
+    } while (pango_layout_iter_next_line(it));
+    pango_layout_iter_free(it);
+}
+
+static void exec(cairo_t *cr, const kj_op *op)
+{
+    switch (op->kind) {
+    case OP_LAYOUT:
+        kj_set_color(cr, op->color);
+        if (op->count < 0) {
+            cairo_move_to(cr, op->x, op->y);
+            pango_cairo_show_layout(cr, op->layout);
+        } else {
+            draw_layout_lines(cr, op->layout, op->first, op->count, op->x, op->y);
+        }
+        break;
+    case OP_RECT:
+        kj_set_color(cr, op->color);
+        cairo_rectangle(cr, op->x, op->y, op->w, op->h);
+        cairo_fill(cr);
+        break;
+    case OP_FRAME:
+        /* inside the box, so a frame is as big as the fill it replaces */
+        kj_set_color(cr, op->color);
+        cairo_set_line_width(cr, op->width);
+        cairo_rectangle(cr, op->x + op->width / 2, op->y + op->width / 2, op->w - op->width,
+                        op->h - op->width);
+        cairo_stroke(cr);
+        break;
+    case OP_LINE:
+        kj_set_color(cr, op->color);
+        cairo_set_line_width(cr, op->width);
+        cairo_move_to(cr, op->x, op->y);
+        cairo_line_to(cr, op->w, op->h);
+        cairo_stroke(cr);
+        break;
+    case OP_MARKER:
+        kj_marker(cr, op->shape, op->x, op->y, op->w, op->color);
+        break;
+    case OP_CLIP:
+        cairo_save(cr);
+        cairo_rectangle(cr, op->x, op->y, op->w, op->h);
+        cairo_clip(cr);
+        break;
+    case OP_UNCLIP:
+        cairo_restore(cr);
+        break;
+    }
+}
+
+static void emit(kj_canvas *cv, kj_op op)
+{
+    if (cv->cr) {
+        exec(cv->cr, &op);
+        return;
+    }
+    if (op.layout)
+        g_object_ref(op.layout);
+    if (cv->n_ops == cv->cap_ops) {
+        cv->cap_ops = cv->cap_ops ? cv->cap_ops * 2 : 64;
+        cv->ops = realloc(cv->ops, cv->cap_ops * sizeof *cv->ops);
+        if (!cv->ops)
+            abort();
+    }
+    cv->ops[cv->n_ops++] = op;
+}
+
+void kj_canvas_replay(const kj_canvas *cv, cairo_t *cr)
+{
+    for (size_t i = 0; i < cv->n_ops; i++)
+        exec(cr, &cv->ops[i]);
+}
+
+void kj_cv_layout(kj_canvas *cv, PangoLayout *layout, double x, double y, kj_color c)
+{
+    emit(cv, (kj_op){.kind = OP_LAYOUT, .color = c, .x = x, .y = y, .layout = layout, .count = -1});
+}
+
+void kj_cv_layout_lines(kj_canvas *cv, PangoLayout *layout, int first, int count, double x,
+                        double y, kj_color c)
+{
+    emit(cv, (kj_op){.kind = OP_LAYOUT,
+                     .color = c,
+                     .x = x,
+                     .y = y,
+                     .layout = layout,
+                     .first = first,
+                     .count = count});
+}
+
+void kj_cv_rect(kj_canvas *cv, double x, double y, double w, double h, kj_color c)
+{
+    emit(cv, (kj_op){.kind = OP_RECT, .color = c, .x = x, .y = y, .w = w, .h = h});
+}
+
+void kj_cv_frame(kj_canvas *cv, double x, double y, double w, double h, double width, kj_color c)
+{
+    emit(cv, (kj_op){.kind = OP_FRAME, .color = c, .x = x, .y = y, .w = w, .h = h, .width = width});
+}
+
+void kj_cv_line(kj_canvas *cv, double x0, double y0, double x1, double y1, double width, kj_color c)
+{
+    emit(cv,
+         (kj_op){.kind = OP_LINE, .color = c, .x = x0, .y = y0, .w = x1, .h = y1, .width = width});
+}
+
+void kj_cv_marker(kj_canvas *cv, kj_swatch shape, double x, double y, double radius, kj_color c)
+{
+    emit(cv, (kj_op){.kind = OP_MARKER, .color = c, .x = x, .y = y, .w = radius, .shape = shape});
+}
+
+void kj_cv_clip(kj_canvas *cv, double x, double y, double w, double h)
+{
+    emit(cv, (kj_op){.kind = OP_CLIP, .x = x, .y = y, .w = w, .h = h});
+}
+
+void kj_cv_unclip(kj_canvas *cv)
+{
+    emit(cv, (kj_op){.kind = OP_UNCLIP});
+}
+
+/* The box an operation covers (layouts: their logical extents). */
+static void op_box(const kj_op *op, double *x0, double *y0, double *x1, double *y1)
+{
+    switch (op->kind) {
+    case OP_LAYOUT: {
+        PangoRectangle ext = {0, 0, 0, 0};
+        if (op->count < 0) {
+            pango_layout_get_extents(op->layout, NULL, &ext);
+        } else {
+            PangoLayoutIter *it = pango_layout_get_iter(op->layout);
+            int index = 0, top = 0, bottom = 0, left = INT32_MAX, right = INT32_MIN;
+            do {
+                PangoRectangle lr;
+                pango_layout_iter_get_line_extents(it, NULL, &lr);
+                if (index == op->first)
+                    top = lr.y;
+                if (index >= op->first && index < op->first + op->count) {
+                    bottom = lr.y + lr.height;
+                    left = lr.x < left ? lr.x : left;
+                    right = lr.x + lr.width > right ? lr.x + lr.width : right;
+                }
+                index++;
+            } while (pango_layout_iter_next_line(it));
+            pango_layout_iter_free(it);
+            ext = (PangoRectangle){left, 0, right - left, bottom - top};
+        }
+        *x0 = op->x + ext.x / (double)PANGO_SCALE;
+        *y0 = op->y + ext.y / (double)PANGO_SCALE;
+        *x1 = *x0 + ext.width / (double)PANGO_SCALE;
+        *y1 = *y0 + ext.height / (double)PANGO_SCALE;
+        return;
+    }
+    case OP_RECT:
+    case OP_FRAME:
+        *x0 = fmin(op->x, op->x + op->w);
+        *y0 = fmin(op->y, op->y + op->h);
+        *x1 = fmax(op->x, op->x + op->w);
+        *y1 = fmax(op->y, op->y + op->h);
+        return;
+    case OP_LINE:
+        *x0 = fmin(op->x, op->w);
+        *y0 = fmin(op->y, op->h);
+        *x1 = fmax(op->x, op->w);
+        *y1 = fmax(op->y, op->h);
+        return;
+    case OP_MARKER: {
+        double rx = kj_marker_half_width(op->shape, op->w);
+        double ry = op->shape == KJ_SWATCH_DIAMOND ? op->w * 1.15 : op->w;
+        *x0 = op->x - rx;
+        *y0 = op->y - ry;
+        *x1 = op->x + rx;
+        *y1 = op->y + ry;
+        return;
+    }
+    default:
+        *x0 = *y0 = 0;
+        *x1 = *y1 = 0;
+        return;
+    }
+}
+
+size_t kj_canvas_outside(const kj_canvas *cv, double x0, double y0, double x1, double y1)
+{
+    size_t outside = 0;
+    const double eps = 0.5;
+    for (size_t i = 0; i < cv->n_ops; i++) {
+        const kj_op *op = &cv->ops[i];
+        if (op->kind == OP_CLIP || op->kind == OP_UNCLIP)
+            continue;
+        double a, b, c, d;
+        op_box(op, &a, &b, &c, &d);
+        if (a < x0 - eps || b < y0 - eps || c > x1 + eps || d > y1 + eps) {
+            if (getenv("KAIJI_DEBUG_BOUNDS"))
+                fprintf(stderr, "op %d outside: %.1f %.1f %.1f %.1f (body %.1f %.1f %.1f %.1f)\n",
+                        op->kind, a, b, c, d, x0, y0, x1, y1);
+            outside++;
+        }
+    }
+    return outside;
+}

@@ -1,0 +1,309 @@
+/*
+ * chart_timeline.c — the disclosure timeline: one row per incident on a
+ * shared date axis, occurred ○ ▸ detected ◆ ▸ each release ●, and a bar
+ * from detection (or occurrence) to the first release so the disclosure
+ * lag reads at a glance, with its length in days at the row's end.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "render_internal.h"
+
+typedef struct axis {
+    int32_t from, to; /* days since 1970, [from, to) */
+    double x, w;      /* plot area */
+} axis;
+
+/* Where a mark sits: the middle of its day, or mid-month when only the
+ * month is known. */
+static double mark_day(kj_date d)
+{
+    if (d.day == 0) {
+        kj_date mid = {d.year, d.month, 15};
+        return kj_date_to_days(mid) + 0.5;
+    }
+    return kj_date_to_days(d) + 0.5;
+}
+
+static double axis_x(const axis *a, double day)
+{
+    double t = (day - a->from) / (double)(a->to - a->from);
+    if (t < 0)
+        t = 0;
+    if (t > 1)
+        t = 1;
+    return a->x + a->w * t;
+}
+
+static kj_date first_of_month(int year, int month)
+{
+    while (month > 12) {
+        month -= 12;
+        year++;
+    }
+    return (kj_date){(int16_t)year, (int8_t)month, 1};
+}
+
+/* The axis runs over whole months around every mark of the timeline. */
+static void axis_range(const kj_timeline *tl, int32_t *from, int32_t *to)
+{
+    kj_date lo = tl->from, hi = tl->to;
+    if (!kj_date_is_set(lo) || !kj_date_is_set(hi)) {
+        kj_date mlo = {0, 0, 0}, mhi = {0, 0, 0};
+        for (size_t r = 0; r < tl->n_rows; r++)
+            for (size_t m = 0; m < tl->rows[r].n_marks; m++) {
+                kj_date d = tl->rows[r].marks[m].date;
+                if (!kj_date_is_valid(d))
+                    continue;
+                if (!kj_date_is_set(mlo) || kj_date_cmp(d, mlo) < 0)
+                    mlo = d;
+                if (!kj_date_is_set(mhi) || kj_date_cmp(d, mhi) > 0)
+                    mhi = d;
+            }
+        if (!kj_date_is_set(lo))
+            lo = mlo;
+        if (!kj_date_is_set(hi))
+            hi = mhi;
+    }
+    if (!kj_date_is_set(lo) || !kj_date_is_set(hi)) {
+        lo = hi = kj_date_from_days((int32_t)(time(NULL) / 86400));
+    }
+    kj_date start = first_of_month(lo.year, lo.month);
+    kj_date end = first_of_month(hi.year, hi.month + 1);
+    *from = kj_date_to_days(start);
+    *to = kj_date_to_days(end);
+    if (*to - *from < 28)
+        *to = *from + 28;
+}
+
+static double row_height(kj_renderer *r)
+{
+    return kj_style_leading(r, KJ_STYLE_CHART) * 2.3;
+}
+
+static double head_height(kj_renderer *r, const kj_timeline *tl, double w, bool continued,
+                          kj_canvas *cv, double x, double y, bool measure_only);
+
+double kj_timeline_height(kj_renderer *r, const kj_timeline *tl, size_t n_rows, double w)
+{
+    return head_height(r, tl, w, false, NULL, 0, 0, true) + n_rows * row_height(r) + 2;
+}
+
+static const kj_swatch mark_shape[] = {KJ_SWATCH_RING, KJ_SWATCH_DIAMOND, KJ_SWATCH_CIRCLE,
+                                       KJ_SWATCH_BOX};
+
+static kj_color mark_color(const kj_layout *l, kj_mark_kind k)
+{
+    if (k == KJ_MARK_EVENT)
+        return l->colors[KJ_COLOR_OTHER];
+    /* Vermillion, orange, blue of the Okabe–Ito set (palette 3, 1, 0). */
+    size_t slot = k == KJ_MARK_OCCURRED ? 3 : k == KJ_MARK_DETECTED ? 1 : 0;
+    return l->palette[slot % l->n_palette];
+}
+
+static bool has_events(const kj_timeline *tl)
+{
+    for (size_t r = 0; r < tl->n_rows; r++)
+        for (size_t m = 0; m < tl->rows[r].n_marks; m++)
+            if (tl->rows[r].marks[m].kind == KJ_MARK_EVENT)
+                return true;
+    return false;
+}
+
+static double head_height(kj_renderer *r, const kj_timeline *tl, double w, bool continued,
+                          kj_canvas *cv, double x, double y, bool measure_only)
+{
+    const kj_layout *l = kj_renderer_layout(r);
+    double h = kj_chart_title(r, cv, tl->title, continued, x, y, w, measure_only);
+    kj_color lag = kj_color_tint(l->colors[KJ_COLOR_ACCENT], 0.6);
+    kj_legend_item items[] = {
+        {"発生", mark_color(l, KJ_MARK_OCCURRED), KJ_SWATCH_RING},
+        {"検知", mark_color(l, KJ_MARK_DETECTED), KJ_SWATCH_DIAMOND},
+        {"公表", mark_color(l, KJ_MARK_RELEASE), KJ_SWATCH_CIRCLE},
+        {"検知（不明なら発生）から初回公表まで（日数）", lag, KJ_SWATCH_BAR},
+        {"その他の出来事", mark_color(l, KJ_MARK_EVENT), KJ_SWATCH_BOX},
+    };
+    size_t n_items = has_events(tl) ? 5 : 4;
+    h += kj_legend(r, cv, items, n_items, x, y + h, w, measure_only) + l->baseline;
+    h += kj_style_leading(r, KJ_STYLE_CHART) * 1.3; /* month labels */
+    return h;
+}
+
+static void draw_axis(kj_renderer *r, kj_canvas *cv, const axis *a, double y_labels, double y0,
+                      double y1)
+{
+    const kj_layout *l = kj_renderer_layout(r);
+    kj_date d = kj_date_from_days(a->from);
+    int months = 0;
+    for (int32_t day = a->from; day < a->to; months++) {
+        kj_date m = first_of_month(d.year, d.month + months);
+        day = kj_date_to_days(m);
+        if (day >= a->to)
+            break;
+    }
+    int every = months > 24 ? 3 : months > 12 ? 2 : 1;
+    double last_label_end = -1e9;
+    for (int i = 0; i < months; i++) {
+        kj_date m = first_of_month(d.year, d.month + i);
+        double x = axis_x(a, kj_date_to_days(m));
+        kj_cv_line(cv, x, y0, x, y1, 0.4, l->colors[KJ_COLOR_RULE]);
+        if (i % every)
+            continue;
+        char label[32];
+        if (i == 0 || m.month == 1)
+            snprintf(label, sizeof label, "%d年%d月", m.year, m.month);
+        else
+            snprintf(label, sizeof label, "%d月", m.month);
+        if (x + 2 < last_label_end)
+            continue;
+        PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, label, 0, 0);
+        double tw = kj_ts_width(pl);
+        if (x + 2 + tw <= a->x + a->w + 1) {
+            kj_cv_layout(cv, pl, x + 2, y_labels, l->styles[KJ_STYLE_CHART].color);
+            last_label_end = x + 2 + tw + 4;
+        }
+        g_object_unref(pl);
+    }
+    kj_cv_line(cv, a->x, y0, a->x + a->w, y0, 0.8, l->colors[KJ_COLOR_RULE]);
+}
+
+/* The stretch the lag bar covers: detection (else occurrence) to the first
+ * release.  False when either end is missing. */
+static bool lag_span(const kj_timeline_row *row, kj_date *start, kj_date *first_release)
+{
+    kj_date detected = KJ_DATE_NONE, occurred = KJ_DATE_NONE, release = KJ_DATE_NONE;
+    for (size_t m = 0; m < row->n_marks; m++) {
+        const kj_timeline_mark *mk = &row->marks[m];
+        if (!kj_date_is_valid(mk->date) || mk->kind == KJ_MARK_EVENT)
+            continue;
+        kj_date *slot = mk->kind == KJ_MARK_DETECTED   ? &detected
+                        : mk->kind == KJ_MARK_OCCURRED ? &occurred
+                                                       : &release;
+        if (!kj_date_is_set(*slot) || kj_date_cmp(mk->date, *slot) < 0)
+            *slot = mk->date;
+    }
+    *start = kj_date_is_set(detected) ? detected : occurred;
+    *first_release = release;
+    return kj_date_is_set(*start) && kj_date_is_set(release) && kj_date_cmp(*start, release) <= 0;
+}
+
+static void draw_row(kj_renderer *r, kj_canvas *cv, const axis *a, const kj_timeline_row *row,
+                     double y, double rh, double lag_room)
+{
+    const kj_layout *l = kj_renderer_layout(r);
+    double lead = kj_style_leading(r, KJ_STYLE_CHART);
+    double cy = y + rh * 0.62;
+    double lo = 1e18, hi = -1e18;
+    for (size_t m = 0; m < row->n_marks; m++) {
+        if (!kj_date_is_valid(row->marks[m].date))
+            continue;
+        double x = axis_x(a, mark_day(row->marks[m].date));
+        lo = x < lo ? x : lo;
+        hi = x > hi ? x : hi;
+    }
+    if (lo > hi)
+        return;
+    kj_cv_line(cv, lo, cy, hi, cy, 0.8, l->colors[KJ_COLOR_OTHER]);
+
+    kj_date start, release;
+    char lag_text[48] = "";
+    if (lag_span(row, &start, &release)) {
+        double x0 = axis_x(a, mark_day(start)), x1 = axis_x(a, mark_day(release));
+        kj_cv_rect(cv, x0, cy - 2.6, x1 - x0 > 0.8 ? x1 - x0 : 0.8, 5.2,
+                   kj_color_tint(l->colors[KJ_COLOR_ACCENT], 0.6));
+        if (start.day && release.day)
+            snprintf(lag_text, sizeof lag_text, "%d日",
+                     (int)(kj_date_to_days(release) - kj_date_to_days(start)));
+        else
+            snprintf(lag_text, sizeof lag_text, "約%d日",
+                     (int)lround(mark_day(release) - mark_day(start)));
+    }
+    /* Markers: other events, occurred and detected first, releases on top. */
+    double size = l->styles[KJ_STYLE_CHART].size;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t m = 0; m < row->n_marks; m++) {
+            const kj_timeline_mark *mk = &row->marks[m];
+            if (!kj_date_is_valid(mk->date) || (mk->kind == KJ_MARK_RELEASE) != (pass == 1))
+                continue;
+            kj_color c = mark_color(l, mk->kind);
+            if (mk->date.day == 0)
+                c = kj_color_tint(c, 0.45); /* only the month is known */
+            double radius = size * (mk->kind == KJ_MARK_EVENT ? 0.3 : 0.42);
+            kj_cv_marker(cv, mark_shape[mk->kind], axis_x(a, mark_day(mk->date)), cy, radius, c);
+        }
+    /* Labels above their marks: the releases' first, then the others where
+     * they still fit; a label that would overlap a placed one is left out. */
+    enum { MAX_LABELS = 64 };
+    double placed_from[MAX_LABELS], placed_to[MAX_LABELS];
+    size_t n_placed = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t m = 0; m < row->n_marks && n_placed < MAX_LABELS; m++) {
+            const kj_timeline_mark *mk = &row->marks[m];
+            if (!kj_date_is_valid(mk->date) || !mk->label || !*mk->label ||
+                (mk->kind == KJ_MARK_RELEASE) != (pass == 0))
+                continue;
+            double x = axis_x(a, mark_day(mk->date));
+            PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, mk->label, 0, 0);
+            double tw = kj_ts_width(pl);
+            double from = x - tw / 2, to = x + tw / 2;
+            if (to > a->x + a->w + lag_room) { /* at the right edge: end there instead */
+                to = a->x + a->w + lag_room;
+                from = to - tw;
+            }
+            bool free_space = from >= a->x - 2;
+            for (size_t i = 0; i < n_placed && free_space; i++)
+                free_space = to + 2 <= placed_from[i] || from >= placed_to[i] + 2;
+            if (free_space) {
+                kj_cv_layout(cv, pl, from, y + 0.5, l->styles[KJ_STYLE_CHART].color);
+                placed_from[n_placed] = from;
+                placed_to[n_placed++] = to;
+            }
+            g_object_unref(pl);
+        }
+    if (*lag_text)
+        kj_ts_label(r, cv, KJ_STYLE_CHART, KJ_ALIGN_LEFT, lag_text, hi + size * 0.8, cy - lead / 2,
+                    0, l->colors[KJ_COLOR_TEXT]);
+}
+
+void kj_timeline_draw(kj_renderer *r, kj_canvas *cv, const kj_timeline *tl, size_t first, size_t n,
+                      bool continued, double x, double y, double w)
+{
+    const kj_layout *l = kj_renderer_layout(r);
+    double lead = kj_style_leading(r, KJ_STYLE_CHART);
+    double head = head_height(r, tl, w, continued, cv, x, y, false);
+    double rh = row_height(r);
+
+    double label_w = 0;
+    for (size_t i = first; i < first + n && i < tl->n_rows; i++) {
+        double tw = kj_text_width(r, KJ_STYLE_CHART, tl->rows[i].label);
+        label_w = tw > label_w ? tw : label_w;
+    }
+    label_w += 6;
+    if (label_w > w * 0.28)
+        label_w = w * 0.28;
+    /* Room right of the plot for the lag label of a release at the edge. */
+    double lag_w = kj_text_width(r, KJ_STYLE_CHART, "約000日") + l->styles[KJ_STYLE_CHART].size;
+    axis a;
+    axis_range(tl, &a.from, &a.to);
+    a.x = x + label_w;
+    a.w = w - label_w - lag_w;
+
+    double rows_top = y + head;
+    for (size_t i = 0; i < n && first + i < tl->n_rows; i++) {
+        double ry = rows_top + rh * i;
+        if (i % 2 == 1) {
+            kj_cv_rect(cv, x, ry, w, rh, l->colors[KJ_COLOR_STRIPE]);
+        }
+    }
+    draw_axis(r, cv, &a, rows_top - lead * 1.3, rows_top, rows_top + rh * n);
+    for (size_t i = 0; i < n && first + i < tl->n_rows; i++) {
+        const kj_timeline_row *row = &tl->rows[first + i];
+        double ry = rows_top + rh * i;
+        PangoLayout *pl =
+            kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, row->label, label_w - 6, 1);
+        kj_cv_layout(cv, pl, x, ry + rh * 0.62 - kj_ts_height(pl) / 2, l->colors[KJ_COLOR_TEXT]);
+        g_object_unref(pl);
+        draw_row(r, cv, &a, row, ry, rh, lag_w);
+    }
+}

@@ -1,0 +1,282 @@
+/*
+ * render_internal.h — what the files of src/render/ share.
+ *
+ * Not installed: page builders use render.h.  The unit tests include it to
+ * check the typesetting rules and the pagination plans directly.
+ */
+#ifndef KAIJI_RENDER_INTERNAL_H
+#define KAIJI_RENDER_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cairo.h>
+#include <fontconfig/fontconfig.h>
+#include <pango/pangocairo.h>
+
+#include "kaiji/render.h"
+
+/** Where drawing goes (canvas.c). */
+typedef struct kj_canvas kj_canvas;
+
+/* ------------------------------------------------------------ renderer */
+
+struct kj_renderer {
+    const kj_layout *layout;
+    FcConfig *fc;
+    PangoFontMap *fontmap;
+    PangoContext *context;
+    char *family[KJ_FONT__COUNT]; /* the family chosen per role */
+    PangoFontDescription *font[KJ_STYLE__COUNT];
+};
+
+/** The line height of `style` in points. */
+double kj_style_leading(const kj_renderer *r, kj_style_id style);
+
+/** Sets the cairo source colour. */
+void kj_set_color(cairo_t *cr, kj_color c);
+
+/** A colour mixed with white: t = 0 keeps it, t = 1 gives white. */
+kj_color kj_color_tint(kj_color c, double t);
+
+/* ------------------------------------------------------------ JLReq rules */
+
+/** Receives a byte range [start, end) of a text. */
+typedef void (*kj_span_fn)(void *ctx, size_t start, size_t end);
+
+/**
+ * Spans of `text` that must not be broken inside: a number with its units
+ * and date parts (`2025年4月1日`, `38,600人`, `3万8千件`) and its prefix
+ * (`第2報`, `約1,200件`, `令和7年`).
+ */
+void kj_jlreq_nobreak_spans(const char *text, size_t len, kj_span_fn emit, void *ctx);
+
+/**
+ * Characters whose half of empty em-box space is dropped because they meet
+ * another bracket or stop (JLReq 3.1.4, the `chws` rule): a closing
+ * bracket, comma or full stop followed by another or by an opening bracket
+ * loses its trailing space; an opening bracket after an opening bracket
+ * loses its leading space.  Each span is one character, to be set with the
+ * font's `halt` feature.
+ */
+void kj_jlreq_compress_spans(const char *text, size_t len, kj_span_fn emit, void *ctx);
+
+/** JLReq characters not allowed at a line start (closing brackets, 、。，．
+ *  ・：；？！ ー 々 ゝ small kana, …). */
+bool kj_jlreq_no_line_start(uint32_t cp);
+
+/** JLReq characters not allowed at a line end (opening brackets). */
+bool kj_jlreq_no_line_end(uint32_t cp);
+
+/* ---------------------------------------------------------- typesetting */
+
+/**
+ * A Pango layout of `text` in `style`: language `ja`, the style's leading,
+ * numbers kept with their units, punctuation compressed, wrapped at
+ * `width` (<= 0: one line per paragraph) and aligned; JUSTIFY spreads the
+ * space of every line but a paragraph's last at break opportunities.
+ * `max_lines` > 0 cuts the text with an ellipsis.  The caller unrefs it.
+ */
+PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, const char *text,
+                          double width, int max_lines);
+
+/** Height of a layout in points (lines times leading). */
+double kj_ts_height(PangoLayout *layout);
+
+/** Width of a layout's widest line in points. */
+double kj_ts_width(PangoLayout *layout);
+
+/** Sets `text` in `style` and draws it at (x, y): a one-off label.  Returns
+ *  its height. */
+double kj_ts_label(kj_renderer *r, kj_canvas *cv, kj_style_id style, kj_align align,
+                   const char *text, double x, double y, double width, kj_color c);
+
+/** Shapes of chart markers and legend swatches. */
+typedef enum kj_swatch {
+    KJ_SWATCH_BOX,
+    KJ_SWATCH_CIRCLE,
+    KJ_SWATCH_RING,
+    KJ_SWATCH_DIAMOND,
+    KJ_SWATCH_BAR
+} kj_swatch;
+
+/* ---------------------------------------------------------------- canvas */
+
+/* A canvas draws straight onto a cairo context, or keeps a list of
+ * operations replayed later (a document page). */
+
+/** A canvas drawing at once on `cr` (borrowed). */
+kj_canvas *kj_canvas_direct(cairo_t *cr);
+
+/** A canvas keeping its operations (and references to their layouts). */
+kj_canvas *kj_canvas_list(void);
+
+/** Frees a canvas and drops its layouts.  NULL is a no-op. */
+void kj_canvas_free(kj_canvas *cv);
+
+/** Draws a list canvas's operations on `cr`. */
+void kj_canvas_replay(const kj_canvas *cv, cairo_t *cr);
+
+/** Operations of a list canvas reaching outside (x0, y0)-(x1, y1). */
+size_t kj_canvas_outside(const kj_canvas *cv, double x0, double y0, double x1, double y1);
+
+/** A layout with its top-left corner at (x, y). */
+void kj_cv_layout(kj_canvas *cv, PangoLayout *layout, double x, double y, kj_color c);
+
+/** Lines [first, first + count) of a layout, the first one's top at y. */
+void kj_cv_layout_lines(kj_canvas *cv, PangoLayout *layout, int first, int count, double x,
+                        double y, kj_color c);
+
+/** A filled rectangle. */
+void kj_cv_rect(kj_canvas *cv, double x, double y, double w, double h, kj_color c);
+
+/** The outline of a rectangle, drawn inside it, `width` thick. */
+void kj_cv_frame(kj_canvas *cv, double x, double y, double w, double h, double width, kj_color c);
+
+/** A straight line. */
+void kj_cv_line(kj_canvas *cv, double x0, double y0, double x1, double y1, double width,
+                kj_color c);
+
+/** A chart marker (see kj_marker). */
+void kj_cv_marker(kj_canvas *cv, kj_swatch shape, double x, double y, double radius, kj_color c);
+
+/** Clips what follows to a rectangle, until kj_cv_unclip(). */
+void kj_cv_clip(kj_canvas *cv, double x, double y, double w, double h);
+void kj_cv_unclip(kj_canvas *cv);
+
+/* --------------------------------------------------------------- charts */
+
+/** Draws a figure into the box (x, y, w, h). */
+void kj_figure_draw(kj_renderer *r, kj_canvas *cv, const kj_figure *fig, double x, double y,
+                    double w, double h);
+
+/** Height of timeline rows [first, first + n) drawn at width `w`, with
+ *  title, legend and axis. */
+double kj_timeline_height(kj_renderer *r, const kj_timeline *tl, size_t n_rows, double w);
+
+/** Draws timeline rows [first, first + n) into (x, y, w); `continued`
+ *  marks the caption. */
+void kj_timeline_draw(kj_renderer *r, kj_canvas *cv, const kj_timeline *tl, size_t first, size_t n,
+                      bool continued, double x, double y, double w);
+
+/** Nice axis: a step of 1, 2 or 5 x 10^k (at least 1) giving at most
+ *  about `target` intervals from 0 to at least `max`; the axis top goes to
+ *  `*top`. */
+double kj_nice_step(double max, int target, double *top);
+
+/** Colour of series `i` of `all` (the "other" series takes the muted
+ *  colour and no palette slot). */
+kj_color kj_series_color(const kj_layout *l, const kj_series *all, size_t i);
+
+/** A number for a label: 1,234 for whole numbers, else one decimal. */
+void kj_format_value(double v, char buf[32]);
+
+typedef struct kj_legend_item {
+    const char *label;
+    kj_color color;
+    kj_swatch swatch;
+} kj_legend_item;
+
+/** Draws a legend flowing left to right, wrapping at width `w`; returns
+ *  its height.  With `measure_only` nothing is drawn. */
+double kj_legend(kj_renderer *r, kj_canvas *cv, const kj_legend_item *items, size_t n, double x,
+                 double y, double w, bool measure_only);
+
+/** Half the width a marker of `radius` takes. */
+double kj_marker_half_width(kj_swatch shape, double radius);
+
+/** Draws a marker shape centred at (x, y) with radius `radius`. */
+void kj_marker(cairo_t *cr, kj_swatch shape, double x, double y, double radius, kj_color c);
+
+/** Draws a chart title (caption style) and returns the height used (0 for
+ *  NULL or ""). */
+double kj_chart_title(kj_renderer *r, kj_canvas *cv, const char *title, bool continued, double x,
+                      double y, double w, bool measure_only);
+
+/* --------------------------------------------------------------- tables */
+
+/** A measured table and where its rows fall: rows [first_row[p],
+ *  first_row[p + 1]) on chunk p, each chunk under the caption and the
+ *  header row. */
+typedef struct kj_table_plan {
+    size_t n_rows, n_columns;
+    size_t n_chunks;
+    size_t *first_row; /* n_chunks + 1 entries */
+    double *row_height;
+    double header_height;
+    double caption_height;
+    double *col_x, *col_w; /* per column, from the table's left edge */
+    PangoLayout **header;  /* per column */
+    PangoLayout **cell;    /* n_rows * n_columns */
+} kj_table_plan;
+
+/**
+ * Measures a table at width `w` and splits it into chunks: the first gets
+ * `first_avail` points (caption and header included), every other one
+ * `page_avail`.  When the first cannot hold the header and one row it is
+ * left empty (first_row[1] == 0) and the table starts on the next page.
+ */
+void kj_table_plan_make(kj_renderer *r, const kj_table *t, double w, double first_avail,
+                        double page_avail, kj_table_plan *plan);
+
+/** Splits a measured plan's rows into chunks again for other heights. */
+void kj_table_plan_chunk(kj_table_plan *plan, double first_avail, double page_avail);
+
+/** Frees the plan's layouts and arrays. */
+void kj_table_plan_free(kj_table_plan *plan);
+
+#endif
+
+/* ------------------------------------------------------------ documents */
+
+/** The renderer of a document. */
+kj_renderer *kj_doc_renderer(kj_doc *doc);
+
+/** The current page's canvas, opening the first page if needed. */
+kj_canvas *kj_doc_canvas(kj_doc *doc);
+
+/** Left edge of the flow. */
+double kj_doc_frame_x(const kj_doc *doc);
+
+/** Top and bottom of the page body (inside the margins). */
+double kj_doc_body_top(const kj_doc *doc);
+double kj_doc_body_bottom(const kj_doc *doc);
+
+/** True while nothing has been placed on the current page. */
+bool kj_doc_page_is_empty(const kj_doc *doc);
+
+/** Starts a new page (always). */
+void kj_doc_new_page(kj_doc *doc);
+
+/**
+ * Prepares for a block whose first unbreakable part is `first_height`
+ * tall: a pending heading is placed (together with that part, on a new
+ * page if they do not both fit), and a new page is started when the part
+ * does not fit.  Every block calls this before drawing.
+ */
+void kj_doc_begin_block(kj_doc *doc, double first_height);
+
+/** Moves the flow down by `h` (the block drew there). */
+void kj_doc_advance(kj_doc *doc, double h);
+
+/** Ends a block: the gap after it, then snapped to the baseline grid. */
+void kj_doc_end_block(kj_doc *doc, double gap);
+
+/** Records a link over (x, y, w, h) of the current page; ignored unless
+ *  `url` is http:// or https://. */
+void kj_doc_add_link(kj_doc *doc, double x, double y, double w, double h, const char *url);
+
+/** True for the URLs kaiji makes clickable (http:// and https://). */
+bool kj_url_is_web(const char *url);
+
+/** Draws a bar chart into the box (x, y, w, h). */
+void kj_bars_draw(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c, double x, double y,
+                  double w, double h);
+
+/** A cairo write function writing to the FILE * `closure`. */
+cairo_status_t kj_cairo_write_file(void *closure, const unsigned char *data, unsigned int length);
+
+/** Drawing operations, over all pages, that reach outside the page body
+ *  (inside the margins) — for the tests: nothing may run off a page. */
+size_t kj_doc_ops_outside(const kj_doc *doc);

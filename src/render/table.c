@@ -1,0 +1,213 @@
+/*
+ * table.c — tables that wrap their cells and continue across pages.
+ *
+ * A table is measured once (every cell laid out at its column width) into
+ * a plan; the plan says which rows go on which page, and drawing follows
+ * it, repeating the caption ("（続き）") and the header row on every page.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "render_internal.h"
+
+#define CELL_PAD_X 4.0
+
+static double cell_pad_y(const kj_layout *l)
+{
+    return l->baseline * 0.75;
+}
+
+static void column_widths(kj_renderer *r, const kj_table *t, double w, double *col_x, double *col_w)
+{
+    const kj_layout *l = kj_renderer_layout(r);
+    double em = l->styles[KJ_STYLE_TABLE].size;
+    double fixed = 0, weights = 0;
+    for (size_t c = 0; c < t->n_columns; c++) {
+        if (t->columns[c].width_em > 0)
+            fixed += t->columns[c].width_em * em + 2 * CELL_PAD_X;
+        else
+            weights += t->columns[c].weight > 0 ? t->columns[c].weight : 1;
+    }
+    double rest = w - fixed;
+    /* Fixed columns wider than the table: scale them down to fit. */
+    double scale = rest < 0 || (weights == 0 && fixed > 0) ? w / fixed : 1;
+    if (rest < 0)
+        rest = 0;
+    double x = 0;
+    for (size_t c = 0; c < t->n_columns; c++) {
+        const kj_table_column *col = &t->columns[c];
+        double cw = col->width_em > 0 ? (col->width_em * em + 2 * CELL_PAD_X) * scale
+                                      : rest * (col->weight > 0 ? col->weight : 1) / weights;
+        col_x[c] = x;
+        col_w[c] = cw;
+        x += cw;
+    }
+}
+
+void kj_table_plan_make(kj_renderer *r, const kj_table *t, double w, double first_avail,
+                        double page_avail, kj_table_plan *p)
+{
+    const kj_layout *l = kj_renderer_layout(r);
+    size_t nc = t->n_columns, nr = t->n_rows;
+    memset(p, 0, sizeof *p);
+    p->n_columns = nc;
+    p->n_rows = nr;
+    p->col_x = calloc(nc ? nc : 1, sizeof *p->col_x);
+    p->col_w = calloc(nc ? nc : 1, sizeof *p->col_w);
+    p->header = calloc(nc ? nc : 1, sizeof *p->header);
+    p->cell = calloc(nr * nc > 0 ? nr * nc : 1, sizeof *p->cell);
+    p->row_height = calloc(nr ? nr : 1, sizeof *p->row_height);
+    p->first_row = calloc(nr + 2, sizeof *p->first_row);
+    if (!p->col_x || !p->col_w || !p->header || !p->cell || !p->row_height || !p->first_row)
+        abort();
+    column_widths(r, t, w, p->col_x, p->col_w);
+    double pad_y = cell_pad_y(l);
+
+    if (t->caption && *t->caption)
+        p->caption_height = kj_style_leading(r, KJ_STYLE_CAPTION) + l->baseline;
+    double hh = 0;
+    for (size_t c = 0; c < nc; c++) {
+        const kj_table_column *col = &t->columns[c];
+        p->header[c] = kj_ts_layout(r, KJ_STYLE_TABLE_HEADER,
+                                    col->align == KJ_ALIGN_JUSTIFY ? KJ_ALIGN_LEFT : col->align,
+                                    col->title, p->col_w[c] - 2 * CELL_PAD_X, 2);
+        double h = kj_ts_height(p->header[c]);
+        if (h > hh)
+            hh = h;
+    }
+    p->header_height = hh + 2 * pad_y;
+    for (size_t row = 0; row < nr; row++) {
+        double rh = 0;
+        for (size_t c = 0; c < nc; c++) {
+            const kj_table_column *col = &t->columns[c];
+            const char *text = t->cells[row * nc + c].text;
+            PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_TABLE, col->align, text ? text : "",
+                                           p->col_w[c] - 2 * CELL_PAD_X, col->max_lines);
+            p->cell[row * nc + c] = pl;
+            double h = kj_ts_height(pl);
+            if (h > rh)
+                rh = h;
+        }
+        p->row_height[row] = rh + 2 * pad_y;
+    }
+
+    kj_table_plan_chunk(p, first_avail, page_avail);
+}
+
+void kj_table_plan_chunk(kj_table_plan *p, double first_avail, double page_avail)
+{
+    /* Greedy: as many whole rows as fit under caption and header. */
+    double over = p->caption_height + p->header_height;
+    size_t row = 0, chunk = 0, nr = p->n_rows;
+    p->first_row[0] = 0;
+    while (row < nr) {
+        double avail = (chunk == 0 ? first_avail : page_avail) - over;
+        double used = 0;
+        size_t start = row;
+        while (row < nr && used + p->row_height[row] <= avail + 1e-6)
+            used += p->row_height[row++];
+        /* Not even one row: the first chunk of a part page stays empty (the
+         * table starts over the page); otherwise the row goes alone, its
+         * cells cut at the page bottom. */
+        if (row == start && !(chunk == 0 && first_avail < page_avail))
+            row++;
+        p->first_row[++chunk] = row;
+    }
+    if (nr == 0)
+        p->first_row[++chunk] = 0;
+    p->n_chunks = chunk;
+}
+
+void kj_table_plan_free(kj_table_plan *p)
+{
+    for (size_t c = 0; p->header && c < p->n_columns; c++)
+        if (p->header[c])
+            g_object_unref(p->header[c]);
+    for (size_t i = 0; p->cell && i < p->n_rows * p->n_columns; i++)
+        if (p->cell[i])
+            g_object_unref(p->cell[i]);
+    free(p->col_x);
+    free(p->col_w);
+    free(p->header);
+    free(p->cell);
+    free(p->row_height);
+    free(p->first_row);
+    memset(p, 0, sizeof *p);
+}
+
+/* Draws one chunk of the plan at (x, y); returns its height. */
+static double draw_chunk(kj_doc *d, const kj_table *t, const kj_table_plan *p, size_t chunk,
+                         double x, double y, double w)
+{
+    kj_renderer *r = kj_doc_renderer(d);
+    const kj_layout *l = kj_renderer_layout(r);
+    kj_canvas *cv = kj_doc_canvas(d);
+    size_t nc = t->n_columns;
+    double y0 = y, pad_y = cell_pad_y(l);
+    if (p->caption_height > 0) {
+        char caption[1024];
+        snprintf(caption, sizeof caption, "%s%s", t->caption, chunk > 0 ? "（続き）" : "");
+        PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CAPTION, KJ_ALIGN_LEFT, caption, w, 1);
+        kj_cv_layout(cv, pl, x, y, l->styles[KJ_STYLE_CAPTION].color);
+        g_object_unref(pl);
+        y += p->caption_height;
+    }
+    /* Header row on a filled band, a rule under it. */
+    kj_cv_rect(cv, x, y, w, p->header_height, l->colors[KJ_COLOR_FILL]);
+    for (size_t c = 0; c < nc; c++)
+        kj_cv_layout(cv, p->header[c], x + p->col_x[c] + CELL_PAD_X, y + pad_y,
+                     l->styles[KJ_STYLE_TABLE_HEADER].color);
+    y += p->header_height;
+    kj_cv_rect(cv, x, y - 0.8, w, 0.8, l->colors[KJ_COLOR_ACCENT]);
+
+    double bottom = kj_doc_body_bottom(d);
+    for (size_t row = p->first_row[chunk]; row < p->first_row[chunk + 1]; row++) {
+        double rh = p->row_height[row];
+        if ((row - p->first_row[chunk]) % 2 == 1) {
+            kj_cv_rect(cv, x, y, w, rh, l->colors[KJ_COLOR_STRIPE]);
+        }
+        kj_cv_clip(cv, x, y, w, (y + rh > bottom ? bottom - y : rh));
+        for (size_t c = 0; c < nc; c++) {
+            const kj_table_cell *cell = &t->cells[row * nc + c];
+            bool web = kj_url_is_web(cell->url);
+            kj_cv_layout(cv, p->cell[row * nc + c], x + p->col_x[c] + CELL_PAD_X, y + pad_y,
+                         web ? l->colors[KJ_COLOR_LINK] : l->styles[KJ_STYLE_TABLE].color);
+            if (web)
+                kj_doc_add_link(d, x + p->col_x[c], y, p->col_w[c], rh, cell->url);
+        }
+        kj_cv_unclip(cv);
+        y += rh;
+    }
+    kj_cv_rect(cv, x, y, w, 0.5, l->colors[KJ_COLOR_RULE]);
+    return y + 0.5 - y0;
+}
+
+void kj_doc_table(kj_doc *d, const kj_table *t)
+{
+    if (!t || t->n_columns == 0)
+        return;
+    kj_renderer *r = kj_doc_renderer(d);
+    const kj_layout *l = kj_renderer_layout(r);
+    double w = kj_doc_frame_width(d), x = kj_doc_frame_x(d);
+    double page_avail = kj_doc_body_bottom(d) - kj_doc_body_top(d);
+
+    /* Measure once to know the first row, then plan against the space left
+     * after a possible page break for caption, header and that row. */
+    kj_table_plan p;
+    kj_table_plan_make(r, t, w, page_avail, page_avail, &p);
+    double first = p.caption_height + p.header_height + (t->n_rows ? p.row_height[0] : 0);
+    kj_doc_begin_block(d, first);
+    kj_table_plan_chunk(&p, kj_doc_remaining(d), page_avail);
+    for (size_t c = 0; c < p.n_chunks; c++) {
+        if (c == 0 && p.n_chunks > 1 && p.first_row[1] == 0)
+            continue; /* nothing fitted on this page */
+        if (c > 0)
+            kj_doc_new_page(d);
+        double h = draw_chunk(d, t, &p, c, x, kj_doc_y(d), w);
+        kj_doc_advance(d, h);
+    }
+    kj_table_plan_free(&p);
+    kj_doc_end_block(d, l->baseline * 3);
+}

@@ -1,0 +1,431 @@
+/*
+ * typeset.c — Japanese text in Pango layouts.
+ *
+ * Every layout gets: language `ja` (Han characters in their Japanese
+ * forms), the style's leading as an absolute line height (so lines sit on
+ * a predictable grid), no-break attributes over numbers with their units
+ * (jlreq.c), `halt` on punctuation that meets other punctuation, and for
+ * justified text our own distribution of the spare width.
+ *
+ * Why not pango_layout_set_justify()?  Pango 1.50 justifies CJK by adding
+ * space after every cluster, which letter-spaces `2025` and `Emotet` as
+ * much as the kana around them.  JLReq spreads the space between
+ * characters where a line could break (3.8), so the gaps go exactly where
+ * Pango's own log attributes — after our no-break spans — allow a break.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kaiji/text.h"
+#include "render_internal.h"
+
+/* ------------------------------------------------------------ attributes */
+
+/* The no-break spans of a text, and which of them were relaxed. */
+typedef struct span_list {
+    size_t *start, *end;
+    bool *relaxed;
+    size_t n, cap;
+} span_list;
+
+static void collect_span(void *ctx, size_t start, size_t end)
+{
+    span_list *sl = ctx;
+    if (sl->n == sl->cap) {
+        sl->cap = sl->cap ? sl->cap * 2 : 8;
+        sl->start = realloc(sl->start, sl->cap * sizeof *sl->start);
+        sl->end = realloc(sl->end, sl->cap * sizeof *sl->end);
+        sl->relaxed = realloc(sl->relaxed, sl->cap * sizeof *sl->relaxed);
+        if (!sl->start || !sl->end || !sl->relaxed)
+            abort();
+    }
+    sl->start[sl->n] = start;
+    sl->end[sl->n] = end;
+    sl->relaxed[sl->n] = false;
+    sl->n++;
+}
+
+static void span_list_free(span_list *sl)
+{
+    free(sl->start);
+    free(sl->end);
+    free(sl->relaxed);
+}
+
+static void add_nobreak(PangoAttrList *list, size_t start, size_t end)
+{
+    PangoAttribute *attr = pango_attr_allow_breaks_new(FALSE);
+    attr->start_index = (guint)start;
+    attr->end_index = (guint)end;
+    pango_attr_list_insert(list, attr);
+}
+
+/* Where a relaxed date may break: after 年 when a digit follows (2025年 /
+ * 4月1日), so the year and the month-day each stay whole. */
+static size_t year_break(const char *text, size_t start, size_t end)
+{
+    for (size_t i = start; i + 3 < end; i++)
+        if (memcmp(text + i, "年", 3) == 0) {
+            unsigned char c = (unsigned char)text[i + 3];
+            bool digit = (c >= '0' && c <= '9') ||
+                         (c == 0xEF && i + 5 < end && (unsigned char)text[i + 4] == 0xBC &&
+                          (unsigned char)text[i + 5] >= 0x90 && (unsigned char)text[i + 5] <= 0x99);
+            if (digit)
+                return i + 3;
+        }
+    return 0;
+}
+
+static void add_halt(void *ctx, size_t start, size_t end)
+{
+    PangoAttribute *attr = pango_attr_font_features_new("halt 1");
+    attr->start_index = (guint)start;
+    attr->end_index = (guint)end;
+    pango_attr_list_insert(ctx, attr);
+}
+
+/* Language, leading, no-break spans (NULL: none) and compression. */
+static PangoAttrList *make_attrs(kj_renderer *r, kj_style_id style, const char *text, size_t len,
+                                 const span_list *spans)
+{
+    PangoAttrList *list = pango_attr_list_new();
+    pango_attr_list_insert(list, pango_attr_language_new(pango_language_from_string("ja")));
+    double leading = kj_style_leading(r, style);
+    pango_attr_list_insert(list,
+                           pango_attr_line_height_new_absolute((int)lround(leading * PANGO_SCALE)));
+    for (size_t i = 0; spans && i < spans->n; i++) {
+        size_t start = spans->start[i], end = spans->end[i], cut;
+        while (spans->relaxed[i] && (cut = year_break(text, start, end)) > 0) {
+            add_nobreak(list, start, cut);
+            start = cut;
+        }
+        add_nobreak(list, start, end);
+    }
+    kj_jlreq_compress_spans(text, len, add_halt, list);
+    return list;
+}
+
+/*
+ * A whole date that does not fit at a line's end moves to the next line;
+ * when that leaves the line with more than 1.5 em to spread, the date may
+ * break after its year instead.  Returns true when a span was relaxed.
+ */
+static bool relax_spans(PangoLayout *layout, span_list *spans, double em)
+{
+    bool changed = false;
+    int width = pango_layout_get_width(layout);
+    GSList *lines = pango_layout_get_lines_readonly(layout);
+    for (GSList *it = lines; it && it->next; it = it->next) {
+        PangoLayoutLine *line = it->data, *next = it->next->data;
+        if (next->is_paragraph_start)
+            continue;
+        PangoRectangle logical;
+        pango_layout_line_get_extents(line, NULL, &logical);
+        if (width - logical.width < 1.5 * em * PANGO_SCALE)
+            continue;
+        const char *text = pango_layout_get_text(layout);
+        for (size_t i = 0; i < spans->n; i++)
+            if (spans->start[i] == (size_t)next->start_index && !spans->relaxed[i] &&
+                year_break(text, spans->start[i], spans->end[i]) > 0) {
+                spans->relaxed[i] = true;
+                changed = true;
+            }
+    }
+    return changed;
+}
+
+/* --------------------------------------------------------- justification */
+
+/*
+ * Space may also go between two characters that must stay on one line when
+ * one of them is Japanese (年|4 inside 2025年4月), but not before a
+ * character that may not start a line nor after one that may not end it,
+ * and never between two narrow ones (the digits of 38,600, a Latin word).
+ */
+static bool expandable(const char *text, int index)
+{
+    if (index <= 0)
+        return false;
+    uint32_t c = g_utf8_get_char(text + index);
+    uint32_t p = g_utf8_get_char(g_utf8_prev_char(text + index));
+    if (kj_jlreq_no_line_start(c) || kj_jlreq_no_line_end(p))
+        return false;
+    return kj_is_wide((int32_t)c) || kj_is_wide((int32_t)p);
+}
+
+/*
+ * Spreads each full line's spare width over its break opportunities.  The
+ * last line of a paragraph stays flush left.  Glyph widths are changed in
+ * place; pango_layout_get_lines() (not _readonly) tells Pango not to cache
+ * line extents, so measurements afterwards see the new widths.
+ */
+static void justify(PangoLayout *layout)
+{
+    int width = pango_layout_get_width(layout);
+    if (width <= 0)
+        return;
+    const char *text = pango_layout_get_text(layout);
+    int n_attrs;
+    const PangoLogAttr *attrs = pango_layout_get_log_attrs_readonly(layout, &n_attrs);
+    const PangoFontDescription *font = pango_layout_get_font_description(layout);
+    int em = font ? pango_font_description_get_size(font) : 10 * PANGO_SCALE;
+    int seen_byte = 0;
+    long seen_char = 0;
+    GSList *lines = pango_layout_get_lines(layout);
+    for (GSList *it = lines; it; it = it->next) {
+        PangoLayoutLine *line = it->data;
+        PangoLayoutLine *next = it->next ? it->next->data : NULL;
+        if (!next || next->is_paragraph_start)
+            continue;
+        PangoRectangle logical;
+        pango_layout_line_get_extents(line, NULL, &logical);
+        int extra = width - logical.width;
+        if (extra <= 0)
+            continue;
+
+        /* Two passes: count the gaps, then widen them. */
+        int gaps = 0, gap_no = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            PangoGlyphInfo *prev = NULL;
+            bool first = true;
+            for (GSList *r = line->runs; r; r = r->next) {
+                PangoGlyphItem *run = r->data;
+                if (run->item->analysis.level % 2)
+                    continue; /* right-to-left runs keep their spacing */
+                /* Character offset of the run, counted on from the last one. */
+                if (run->item->offset >= seen_byte) {
+                    seen_char += g_utf8_strlen(text + seen_byte, run->item->offset - seen_byte);
+                    seen_byte = run->item->offset;
+                } else {
+                    seen_byte = run->item->offset;
+                    seen_char = g_utf8_pointer_to_offset(text, text + seen_byte);
+                }
+                long run_char = seen_char;
+                PangoGlyphItemIter ci;
+                for (gboolean have = pango_glyph_item_iter_init_start(&ci, run, text); have;
+                     have = pango_glyph_item_iter_next_cluster(&ci)) {
+                    long ch = run_char + ci.start_char;
+                    PangoGlyphInfo *last = &run->glyphs->glyphs[ci.end_glyph - 1];
+                    bool opportunity =
+                        !first && prev && ch < n_attrs &&
+                        (attrs[ch].is_line_break || expandable(text, ci.start_index));
+                    if (opportunity) {
+                        if (pass == 0) {
+                            gaps++;
+                        } else {
+                            int add = extra / gaps + (gap_no < extra % gaps ? 1 : 0);
+                            prev->geometry.width += add;
+                            gap_no++;
+                        }
+                    }
+                    if (last->geometry.width > 0)
+                        prev = last;
+                    first = false;
+                }
+            }
+            /* Past a point spreading reads as gaps, not as a justified
+             * line: a line of few opportunities stays ragged. */
+            if (pass == 0 && (gaps == 0 || extra / gaps > 4 * em))
+                break;
+        }
+    }
+}
+
+/* --------------------------------------------------------------- layouts */
+
+static int widest_line(PangoLayout *layout)
+{
+    int widest = 0;
+    for (GSList *it = pango_layout_get_lines_readonly(layout); it; it = it->next) {
+        PangoRectangle logical;
+        pango_layout_line_get_extents(it->data, NULL, &logical);
+        if (logical.width > widest)
+            widest = logical.width;
+    }
+    return widest;
+}
+
+PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, const char *text,
+                          double width, int max_lines)
+{
+    PangoLayout *layout = pango_layout_new(r->context);
+    pango_layout_set_font_description(layout, r->font[style]);
+    char *valid = NULL;
+    if (!text)
+        text = "";
+    if (!g_utf8_validate(text, -1, NULL))
+        text = valid = g_utf8_make_valid(text, -1);
+    size_t len = strlen(text);
+    pango_layout_set_text(layout, text, (int)len);
+    if (width > 0) {
+        pango_layout_set_width(layout, (int)(width * PANGO_SCALE));
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+    }
+    if (max_lines > 0 && width > 0) {
+        pango_layout_set_height(layout, -max_lines);
+        pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
+    }
+    pango_layout_set_alignment(layout, align == KJ_ALIGN_CENTER  ? PANGO_ALIGN_CENTER
+                                       : align == KJ_ALIGN_RIGHT ? PANGO_ALIGN_RIGHT
+                                                                 : PANGO_ALIGN_LEFT);
+    span_list spans = {0};
+    kj_jlreq_nobreak_spans(text, len, collect_span, &spans);
+    PangoAttrList *attrs = make_attrs(r, style, text, len, &spans);
+    pango_layout_set_attributes(layout, attrs);
+    pango_attr_list_unref(attrs);
+    double em = r->layout->styles[style].size;
+    for (int round = 0; width > 0 && spans.n > 0 && round < 3; round++) {
+        if (!relax_spans(layout, &spans, em))
+            break;
+        attrs = make_attrs(r, style, text, len, &spans);
+        pango_layout_set_attributes(layout, attrs);
+        pango_attr_list_unref(attrs);
+    }
+    /* A cell narrower than `2025年12月31日` cannot keep it whole: then the
+     * number breaks rather than running out of its box. */
+    if (width > 0 && spans.n > 0 && widest_line(layout) > pango_layout_get_width(layout)) {
+        attrs = make_attrs(r, style, text, len, NULL);
+        pango_layout_set_attributes(layout, attrs);
+        pango_attr_list_unref(attrs);
+    }
+    span_list_free(&spans);
+    if (align == KJ_ALIGN_JUSTIFY)
+        justify(layout);
+    g_free(valid);
+    return layout;
+}
+
+double kj_ts_height(PangoLayout *layout)
+{
+    int w, h;
+    pango_layout_get_size(layout, &w, &h);
+    return h / (double)PANGO_SCALE;
+}
+
+double kj_ts_width(PangoLayout *layout)
+{
+    return widest_line(layout) / (double)PANGO_SCALE;
+}
+
+double kj_ts_label(kj_renderer *r, kj_canvas *cv, kj_style_id style, kj_align align,
+                   const char *text, double x, double y, double width, kj_color c)
+{
+    PangoLayout *l = kj_ts_layout(r, style, align, text, width, 0);
+    kj_cv_layout(cv, l, x, y, c);
+    double h = kj_ts_height(l);
+    g_object_unref(l);
+    return h;
+}
+
+/* ------------------------------------------------------------ public API */
+
+size_t kj_text_lines(kj_renderer *r, kj_style_id style, kj_align align, const char *text,
+                     double width, kj_text_line *lines, size_t max_lines)
+{
+    PangoLayout *layout = kj_ts_layout(r, style, align, text, width, 0);
+    size_t n = 0;
+    for (GSList *it = pango_layout_get_lines_readonly(layout); it; it = it->next, n++) {
+        if (lines && n < max_lines) {
+            PangoLayoutLine *line = it->data;
+            PangoRectangle logical;
+            pango_layout_line_get_extents(line, NULL, &logical);
+            lines[n].start = (size_t)line->start_index;
+            lines[n].length = (size_t)line->length;
+            lines[n].width = logical.width / (double)PANGO_SCALE;
+        }
+    }
+    g_object_unref(layout);
+    return n;
+}
+
+double kj_text_height(kj_renderer *r, kj_style_id style, const char *text, double width)
+{
+    PangoLayout *layout = kj_ts_layout(r, style, KJ_ALIGN_LEFT, text, width, 0);
+    double h = kj_ts_height(layout);
+    g_object_unref(layout);
+    return h;
+}
+
+double kj_text_width(kj_renderer *r, kj_style_id style, const char *text)
+{
+    PangoLayout *layout = kj_ts_layout(r, style, KJ_ALIGN_LEFT, text, 0, 0);
+    double w = kj_ts_width(layout);
+    g_object_unref(layout);
+    return w;
+}
+
+static bool fits(kj_renderer *r, kj_style_id style, const char *text, size_t keep,
+                 const char *marker, double width, size_t max_lines)
+{
+    size_t mlen = strlen(marker);
+    char *s = malloc(keep + mlen + 1);
+    if (!s)
+        abort();
+    memcpy(s, text, keep);
+    memcpy(s + keep, marker, mlen + 1);
+    size_t n = kj_text_lines(r, style, KJ_ALIGN_JUSTIFY, s, width, NULL, 0);
+    free(s);
+    return n <= max_lines;
+}
+
+size_t kj_text_fit_sentences(kj_renderer *r, kj_style_id style, const char *text, double width,
+                             size_t max_lines, const char *marker)
+{
+    size_t len = strlen(text);
+    if (kj_text_lines(r, style, KJ_ALIGN_JUSTIFY, text, width, NULL, 0) <= max_lines)
+        return len;
+    /* Sentence ends: after 。！？!? (and a closing bracket right after
+     * them), or before a line feed. */
+    size_t *ends = malloc((len + 1) * sizeof *ends), n = 0;
+    if (!ends)
+        abort();
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] == '\n') {
+            ends[n++] = i;
+            continue;
+        }
+        static const char *const stops[] = {"。", "！", "？", "!", "?"};
+        for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++) {
+            size_t sl = strlen(stops[k]);
+            if (strncmp(text + i, stops[k], sl) == 0) {
+                size_t e = i + sl;
+                while (strncmp(text + e, "」", 3) == 0 || strncmp(text + e, "）", 3) == 0)
+                    e += 3;
+                ends[n++] = e;
+                break;
+            }
+        }
+    }
+    /* The longest prefix that fits: fitting is monotone in the length. */
+    size_t lo = 0, hi = n, best = 0;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (fits(r, style, text, ends[mid], marker, width, max_lines)) {
+            best = ends[mid];
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    free(ends);
+    return best;
+}
+
+char *kj_format_count(long long n, char buf[32])
+{
+    char digits[24];
+    unsigned long long v = n < 0 ? 0ULL - (unsigned long long)n : (unsigned long long)n;
+    int len = snprintf(digits, sizeof digits, "%llu", v);
+    size_t o = 0;
+    if (n < 0)
+        buf[o++] = '-';
+    for (int i = 0; i < len; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            buf[o++] = ',';
+        buf[o++] = digits[i];
+    }
+    buf[o] = '\0';
+    return buf;
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# `meson install` into a scratch DESTDIR, then the installed kaiji run from
+# another folder with KAIJI_DATA_DIR unset: it finds its data (layouts,
+# fonts, examples) under its own PREFIX/share/kaiji, never in the source tree.
+. "$(dirname "$0")/lib.sh"
+: "${BUILD_ROOT:?BUILD_ROOT must name the build folder}"
+: "${MESON:?MESON must name meson}"
+
+DEST="$TMP/dest"
+if ! "$MESON" install -C "$BUILD_ROOT" --destdir "$DEST" --no-rebuild --quiet >"$TMP/install.log" 2>&1; then
+  fail "meson install failed: $(tail -5 "$TMP/install.log")"
+  finish
+fi
+BIN=$(find "$DEST" -path '*/bin/kaiji' -type f | head -1)
+check "kaiji was installed ($BIN)" [ -x "$BIN" ]
+PREFIX_DIR=$(dirname "$(dirname "$BIN")")
+DATA="$PREFIX_DIR/share/kaiji"
+check "the example configuration was installed" [ -f "$DATA/examples/kaiji-run.json" ]
+for d in layouts fonts; do
+  if [ -d "$SOURCE_ROOT/$d" ]; then
+    check "$d/ was installed" diff -r "$SOURCE_ROOT/$d" "$DATA/$d"
+  fi
+done
+check "the headers were installed" [ -f "$PREFIX_DIR/include/kaiji/mail.h" ]
+
+# The source tree out of reach: another working folder, no KAIJI_DATA_DIR.
+installed() { (cd / && env -u KAIJI_DATA_DIR "$BIN" "$@"); }
+expect_status 0 "the installed kaiji names its data folder" installed --data-dir
+check "it is PREFIX/share/kaiji of the installation" [ "$(cat "$TMP/stdout")" = "$DATA" ]
+check "not the source tree" [ "$(cat "$TMP/stdout")" != "$SOURCE_ROOT" ]
+
+KAIJI_SMTP_PASSWORD=x expect_status 0 "it reads its installed example configuration" \
+  installed run --check --config "$DATA/examples/kaiji-run.json"
+
+expect_status 0 "it exports the sample archive" installed export -o "$TMP/r.jsonl" "$SAMPLE"
+check "one record per release" [ "$(wc -l <"$TMP/r.jsonl")" -eq "$(sample_count)" ]
+
+cat >"$TMP/run.json" <<JSON
+{
+  "archive": "$SAMPLE",
+  "out_dir": "$TMP/out",
+  "state_file": "$TMP/state.json",
+  "max_archive_lag_days": 14,
+  "from": "kaiji@example.jp",
+  "to": ["risk@example.jp"],
+  "delivery": {"method": "sendmail", "sendmail": {"command": ["/bin/false"]}},
+  "jobs": [{"name": "monthly", "kind": "export"}]
+}
+JSON
+expect_status 0 "it makes a report (dry run)" installed run --config "$TMP/run.json" --today 2026-04-02 --dry-run
+check "the message and the report are in out/" [ -s "$TMP/out/mail-monthly-2026-03.eml" -a -s "$TMP/out/releases-2026-03.csv" ]
+
+finish
