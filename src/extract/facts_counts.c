@@ -102,14 +102,18 @@ bool counts_people(const extract_ctx *ctx, const sentence *s, const clause *c, s
 
 /*
  * Adds a figure.  The same figure in another sentence is the same fact told
- * again (a lead, a heading and a table); within one sentence equal figures
- * are separate items (`宮城県3件、滋賀県1件、岡山県1件`).
+ * again (a lead, a heading and a table); within one sentence, or in two rows
+ * of one table or list, equal figures are separate items (`宮城県3件、滋賀県
+ * 1件、岡山県1件`).
  */
 static void add_candidate(candidate_set *set, const candidate *c)
 {
     for (int i = 0; i < set->n; i++) {
         candidate *o = &set->items[i];
-        if (o->value == c->value && o->s != c->s) {
+        /* rows of one table or list are separate items even when equal */
+        bool rows = o->s->fragment && c->s->fragment && o->s->section == c->s->section &&
+                    o->s->kind != SENT_HEADING && c->s->kind != SENT_HEADING;
+        if (o->value == c->value && o->s != c->s && !rows) {
             o->total |= c->total;
             o->confirmed |= c->confirmed;
             o->detail &= c->detail;
@@ -133,52 +137,88 @@ static bool in_parentheses(const extract_ctx *ctx, const clause *c, size_t h)
     return depth > 0;
 }
 
-/* Close enough for sums of rounded figures (`約4,600名` + `約290名`). */
-static bool sums_to(int64_t sum, int64_t total, bool approx)
+/* A subset of `vals` (sorted largest first) from index `k` on that adds up
+ * to `target` (within `slack`); its members are set in *chosen. */
+static bool find_sum(const int64_t *vals, int n, int k, int64_t target, int64_t slack, int picked,
+                     uint32_t *chosen, int *budget)
 {
-    if (sum == total)
-        return true;
-    if (!approx)
+    if (--*budget < 0)
+        return false; /* a pathological set: give up rather than search on */
+    if (target <= slack && target >= -slack)
+        return picked >= 2;
+    if (target < -slack)
         return false;
-    int64_t diff = sum > total ? sum - total : total - sum;
-    return diff * 200 <= total; /* within 0.5 % */
+    int64_t rest = 0;
+    for (int i = k; i < n; i++)
+        rest += vals[i];
+    if (rest < target - slack)
+        return false; /* even everything left is too little */
+    for (int i = k; i < n; i++) {
+        if (vals[i] > target + slack)
+            continue;
+        if (find_sum(vals, n, i + 1, target - vals[i], slack, picked + 1, chosen, budget)) {
+            *chosen |= 1u << i;
+            return true;
+        }
+    }
+    return false;
 }
 
 /*
- * Marks as parts the figures that some larger figure is the sum of.
- * Looks for a subset of the smaller, not yet absorbed figures; sets are
- * small (a release states a handful of figures), so trying every subset of
- * up to 16 of them is cheap.
+ * Marks as parts the figures that some larger figure is the sum of (only
+ * figures of its own sentence or table row when `same_sentence`): a
+ * depth-first search over the smaller, not yet absorbed figures, largest
+ * first, cut off as soon as a branch overshoots or cannot reach the total.
  */
-static void absorb_parts(candidate_set *set)
+static void absorb_parts(candidate_set *set, bool same_sentence)
 {
-    for (int t = 0; t < set->n; t++) {
+    /* smaller totals first: a table row's total takes its own cells before
+     * the grand total takes the rows */
+    int order[MAX_CANDIDATES];
+    for (int i = 0; i < set->n; i++)
+        order[i] = i;
+    for (int i = 1; i < set->n; i++)
+        for (int j = i; j > 0 && set->items[order[j]].value < set->items[order[j - 1]].value; j--) {
+            int tmp = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = tmp;
+        }
+    for (int o = 0; o < set->n; o++) {
+        int t = order[o];
         candidate *total = &set->items[t];
-        int idx[16], m = 0;
-        for (int i = 0; i < set->n && m < 16; i++)
-            if (i != t && !set->items[i].part && set->items[i].value < total->value)
-                idx[m++] = i;
-        if (m < 2)
+        if (total->part)
             continue;
-        for (uint32_t mask = 3; mask < (1u << m); mask++) {
-            if (__builtin_popcount(mask) < 2)
+        int idx[MAX_CANDIDATES], m = 0;
+        bool approx = total->approx;
+        for (int i = 0; i < set->n; i++) {
+            if (same_sentence && set->items[i].s != total->s)
                 continue;
-            int64_t sum = 0;
-            bool approx = total->approx;
-            for (int k = 0; k < m; k++) {
-                if (mask & (1u << k)) {
-                    sum += set->items[idx[k]].value;
-                    approx |= set->items[idx[k]].approx;
-                }
-            }
-            if (sums_to(sum, total->value, approx)) {
-                for (int k = 0; k < m; k++)
-                    if (mask & (1u << k))
-                        set->items[idx[k]].part = true;
-                total->total = true;
-                break;
+            if (i != t && !set->items[i].part && set->items[i].value < total->value) {
+                idx[m++] = i;
+                approx |= set->items[i].approx;
             }
         }
+        if (m < 2)
+            continue;
+        /* largest first: insertion sort of a handful */
+        for (int i = 1; i < m; i++)
+            for (int j = i; j > 0 && set->items[idx[j]].value > set->items[idx[j - 1]].value; j--) {
+                int tmp = idx[j];
+                idx[j] = idx[j - 1];
+                idx[j - 1] = tmp;
+            }
+        int64_t vals[MAX_CANDIDATES];
+        for (int i = 0; i < m; i++)
+            vals[i] = set->items[idx[i]].value;
+        int64_t slack = approx ? total->value / 200 : 0; /* 0.5 % for rounded figures */
+        uint32_t chosen = 0;
+        int budget = 20000;
+        if (!find_sum(vals, m, 0, total->value, slack, 0, &chosen, &budget))
+            continue;
+        for (int i = 0; i < m; i++)
+            if (chosen & (1u << i))
+                set->items[idx[i]].part = true;
+        total->total = true;
     }
 }
 
@@ -214,7 +254,9 @@ static int64_t headline(candidate_set *set, bool confirmed_only, const sentence 
             if (k != i && sub.items[k].s == c->s && sub.items[k].value < c->value)
                 sub.items[k].part = true;
     }
-    absorb_parts(&sub);
+    /* a row's or a sentence's own breakdown first, then across the text */
+    absorb_parts(&sub, true);
+    absorb_parts(&sub, false);
     int64_t sum = 0;
     *why = NULL;
     for (int i = 0; i < sub.n; i++) {

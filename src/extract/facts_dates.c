@@ -31,7 +31,7 @@ static int event_of(const lex_entry *e, bool authority)
         return KJ_EVENT_RELEASE;
     if (HAS(cues, EV_DETECT))
         return KJ_EVENT_DETECTED;
-    if (HAS(cues, EV_OCCUR) || e->attacks)
+    if (HAS(cues, EV_OCCUR) || HAS(cues, OUTAGE) || e->attacks)
         return KJ_EVENT_OCCURRED;
     if (HAS(cues, REPORT_VERB) && authority)
         return KJ_EVENT_REPORTED;
@@ -238,6 +238,7 @@ static int date_event(const extract_ctx *ctx, const sentence *s, uint32_t h, int
          * itself (`サーバがダウンし、…を確認しました`) happened that day too */
         int kind = strongest_after(ctx, s, h, r.first);
         *also_occurred = kind == KJ_EVENT_DETECTED && HAS(s->cues, OUTAGE);
+        *secondary_detect = kind == KJ_EVENT_OCCURRED && HAS(s->cues, OUTAGE);
         return kind;
     }
     if (r.first == KJ_EVENT_OCCURRED && r.detect_later && dates == 1)

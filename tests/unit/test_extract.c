@@ -443,6 +443,106 @@ static void report_number_and_final(void **state)
     kj_release_free(r);
 }
 
+static void rows_with_their_own_totals(void **state)
+{
+    (void)state;
+    /* a grand total over school rows that each give a total and its parts */
+    kj_release *r = body("## 対象校及び人数\n漏えいのおそれがある学校と人数は次のとおりです。\n\n"
+                         "計:小学校3校、420名(児童380名、教職員40名)\n\n"
+                         "東町小学校 150名 135名 15名\n\n西町小学校 130名 115名 15名\n\n"
+                         "南町小学校 140名 130名 10名\n");
+    assert_int_equal(r->affected_persons, 420);
+    kj_release_free(r);
+    /* ordinals are no counts */
+    r = body(
+        "2人目のアカウントについても調査し、顧客80名分の情報が閲覧された可能性を確認しました。");
+    assert_int_equal(r->affected_persons, 80);
+    kj_release_free(r);
+}
+
+static void account_takeover_and_spam(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("メールアカウントへの不正アクセスについて",
+                "当社従業員のメールアカウントが第三者による不正アクセスを受け、当該アカウ"
+                "ントから大量のメールが送信されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+    /* a guess between causes states neither */
+    r = release("システム障害について", "原因は、接続用パスワードの漏えいか、機器の脆弱性を突かれた"
+                                        "ことか、いずれかと考えられます。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_VULNERABILITY));
+    kj_release_free(r);
+}
+
+static void what_leaks_by_its_nature(void **state)
+{
+    (void)state;
+    /* misdelivered personal data have leaked */
+    kj_release *r =
+        release("メール誤送信について", "職員が、講座の参加者42名の氏名と電話番号を含む一覧を"
+                                        "誤って別の団体に送信いたしました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    /* a stolen laptop holding personal data may have */
+    r = release("ノートパソコンの盗難について",
+                "社員の車両から、顧客の氏名と住所を保存したノートパソコン"
+                "が盗難に遭いました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* stolen credentials are how an attacker got in, not a leak */
+    r = body("職員のログイン情報が窃取され、メールアカウントに不正にログインされました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
+static void the_body_decides_over_the_title(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("情報漏えいの可能性に関する調査結果のご報告",
+                "調査の結果、お客様の情報が外部に漏えいした痕跡は認められませんでした。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* a denial still being checked is no finding */
+    r = body("個人情報の流出は現在のところ確認されておりませんが、その可能性も含めて調査中です。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
+static void quotes_and_places_name_no_victims(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("委託先が公表した「メールサービスにおけるお客様情報の漏えいについて」をご確認"
+             "ください。当社では、取引先担当者のメールアドレスが閲覧された可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+    r = body("取引先における不正アクセスにより、当社の顧客の氏名が流出したおそれがあります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+    /* a note that explains a word carries no facts */
+    r = release("システム障害について",
+                "システム障害が発生しました。\n\n※ランサムウェア:データを暗号化し"
+                "身代金を要求する不正プログラム。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_RANSOMWARE));
+    kj_release_free(r);
+}
+
+static void a_failure_is_noticed_when_it_happens(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月3日(火)午前、受注システムが停止し、業務が行えない状態となりました。");
+    assert_string_equal(iso(r->occurred), "2026-02-03");
+    assert_string_equal(iso(r->detected), "2026-02-03");
+    kj_release_free(r);
+}
+
 static void extraction_is_repeatable(void **state)
 {
     (void)state;
@@ -485,6 +585,12 @@ int main(void)
         cmocka_unit_test(dates_under_a_heading),
         cmocka_unit_test(authorities_need_a_report),
         cmocka_unit_test(report_number_and_final),
+        cmocka_unit_test(rows_with_their_own_totals),
+        cmocka_unit_test(account_takeover_and_spam),
+        cmocka_unit_test(what_leaks_by_its_nature),
+        cmocka_unit_test(the_body_decides_over_the_title),
+        cmocka_unit_test(quotes_and_places_name_no_victims),
+        cmocka_unit_test(a_failure_is_noticed_when_it_happens),
         cmocka_unit_test(extraction_is_repeatable),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
