@@ -329,7 +329,8 @@ void extract_dates(extract_ctx *ctx)
     set_field(ctx, KJ_FIELD_OCCURRED, &rel->occurred, &list, KJ_EVENT_OCCURRED);
     set_field(ctx, KJ_FIELD_DETECTED, &rel->detected, &list, KJ_EVENT_DETECTED);
 
-    qsort(list.items, list.n, sizeof *list.items, by_date);
+    if (list.n > 1)
+        qsort(list.items, list.n, sizeof *list.items, by_date);
     for (size_t i = 0; i < list.n; i++) {
         const dated *d = &list.items[i];
         if (d->secondary)

@@ -140,12 +140,52 @@ static void invalid_dates_are_rejected(void **state)
     assert_int_equal(kj_read_date("4月5日", strlen("4月5日"), NULL, &d, NULL), 0);
 }
 
+/* Pieces of figures and dates in random order: the reader reads within
+ * `len`, never past a cut character, and returns sane values. */
+static void random_text_never_breaks_the_reader(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "0",  "1",  "2",  "9",    "12",   "2025", ",",  ".",  "~",  "-",      "/",    " ",
+        "年", "月", "日", "令和", "平成", "元",   "同", "翌", "前", "当",     "本",   "昨",
+        "万", "千", "百", "十",   "億",   "三",   "〇", "数", "約", "最大で", "以上", "余",
+        "(",  ")",  "土", "曜日", "中旬", "末",   "度", "期", "名", "件",     "\xe5", "\xff"};
+    uint32_t seed = 12345;
+    char buf[64];
+    for (int i = 0; i < 20000; i++) {
+        size_t len = 0;
+        int n = 1 + (int)(seed % 8);
+        for (int k = 0; k < n; k++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *p = pieces[(seed >> 8) % (sizeof pieces / sizeof pieces[0])];
+            size_t l = strlen(p);
+            if (len + l >= sizeof buf)
+                break;
+            memcpy(buf + len, p, l);
+            len += l;
+        }
+        seed = seed * 1103515245u + 12345u;
+        if (len && (seed & 4))
+            len -= 1 + (seed >> 9) % len; /* cut anywhere, even inside a character */
+        kj_date d;
+        kj_date_context ctx = {
+            .published = published, .previous = {2025, 12, 31}, .previous_is_near = i & 1};
+        size_t r = kj_read_date(buf, len, &ctx, &d, NULL);
+        assert_true(r <= len);
+        assert_true(!r || kj_date_is_valid(d));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(western_dates),  cmocka_unit_test(japanese_era),
-        cmocka_unit_test(months_only),    cmocka_unit_test(years_from_context),
-        cmocka_unit_test(relative_dates), cmocka_unit_test(invalid_dates_are_rejected),
+        cmocka_unit_test(random_text_never_breaks_the_reader),
+        cmocka_unit_test(western_dates),
+        cmocka_unit_test(japanese_era),
+        cmocka_unit_test(months_only),
+        cmocka_unit_test(years_from_context),
+        cmocka_unit_test(relative_dates),
+        cmocka_unit_test(invalid_dates_are_rejected),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

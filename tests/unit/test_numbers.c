@@ -136,9 +136,44 @@ static void never_reads_past_len_or_overflows(void **state)
     assert_int_equal(kj_read_number(NULL, 5, &n), 0);
 }
 
+/* Pieces of figures and dates in random order: the reader reads within
+ * `len`, never past a cut character, and returns sane values. */
+static void random_text_never_breaks_the_reader(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "0",  "1",  "2",  "9",    "12",   "2025", ",",  ".",  "~",  "-",      "/",    " ",
+        "年", "月", "日", "令和", "平成", "元",   "同", "翌", "前", "当",     "本",   "昨",
+        "万", "千", "百", "十",   "億",   "三",   "〇", "数", "約", "最大で", "以上", "余",
+        "(",  ")",  "土", "曜日", "中旬", "末",   "度", "期", "名", "件",     "\xe5", "\xff"};
+    uint32_t seed = 12345;
+    char buf[64];
+    for (int i = 0; i < 20000; i++) {
+        size_t len = 0;
+        int n = 1 + (int)(seed % 8);
+        for (int k = 0; k < n; k++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *p = pieces[(seed >> 8) % (sizeof pieces / sizeof pieces[0])];
+            size_t l = strlen(p);
+            if (len + l >= sizeof buf)
+                break;
+            memcpy(buf + len, p, l);
+            len += l;
+        }
+        seed = seed * 1103515245u + 12345u;
+        if (len && (seed & 4))
+            len -= 1 + (seed >> 9) % len; /* cut anywhere, even inside a character */
+        kj_number num;
+        size_t r = kj_read_number(buf, len, &num);
+        assert_true(r <= len);
+        assert_true(num.value >= 0 && num.high >= num.value);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(random_text_never_breaks_the_reader),
         cmocka_unit_test(ascii_digits_and_separators),
         cmocka_unit_test(approximate_and_bounds),
         cmocka_unit_test(multipliers_with_digits),
