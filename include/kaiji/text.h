@@ -56,6 +56,9 @@ size_t kj_display_width(const char *s, size_t len);
 /** True when `cp` is a wide (CJK ideograph, kana, full-width) character. */
 bool kj_is_wide(int32_t cp);
 
+/** The value 0-15 of the hexadecimal digit `c` (either case), or -1. */
+int kj_hex_value(char c);
+
 /* A growable byte buffer on the heap, always NUL-terminated. */
 typedef struct kj_buf {
     char *data;

@@ -67,6 +67,14 @@ int cli_print_diags(const kj_release *rel);
 /** Observer for kj_load_all that prints diagnostics and counts skips. */
 int cli_observe_release(const kj_release *rel, void *skipped_count);
 
+/**
+ * Handles an option every archive command takes, as getopt returned it:
+ * 'j' (--jobs N), 'v' (--verbose), 'L' (--lexicon FILE).  Returns 0 when
+ * handled, -1 when `c` is none of them (the caller prints its usage), or an
+ * exit status after printing why the value is wrong.
+ */
+int cli_common_option(cli_common *common, const char *command, int c, const char *arg);
+
 /** Parses a non-negative integer option value; -1 when it is not one. */
 long cli_parse_count(const char *s);
 

@@ -59,25 +59,18 @@ int cmd_check(int argc, char **argv)
     optind = 1;
     while ((c = getopt_long(argc, argv, "j:vh", longopts, NULL)) != -1) {
         switch (c) {
-        case 'j':
-            common.jobs = (int)cli_parse_count(optarg);
-            if (common.jobs < 0) {
-                cli_error("check: --jobs needs a number, not '%s'", optarg);
-                return KJ_ERR_USAGE;
-            }
-            break;
-        case 'v':
-            common.verbose = true;
-            break;
-        case 'L':
-            common.lexicon = optarg;
-            break;
         case 'h':
             usage(stdout);
             return 0;
-        default:
-            usage(stderr);
-            return KJ_ERR_USAGE;
+        default: {
+            int rc = cli_common_option(&common, "check", c, optarg);
+            if (rc < 0) {
+                usage(stderr);
+                return KJ_ERR_USAGE;
+            }
+            if (rc > 0)
+                return rc;
+        }
         }
     }
     if (optind >= argc) {

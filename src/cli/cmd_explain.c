@@ -239,28 +239,21 @@ int cmd_explain(int argc, char **argv)
         case 'f':
             run.fields = optarg;
             break;
-        case 'L':
-            common.lexicon = optarg;
-            break;
         case 'P':
             fputs(kj_lexicon_default_text(), stdout);
             return fflush(stdout) == 0 ? 0 : KJ_ERR_IO;
-        case 'j':
-            common.jobs = (int)cli_parse_count(optarg);
-            if (common.jobs < 0) {
-                cli_error("explain: --jobs needs a number, not '%s'", optarg);
-                return KJ_ERR_USAGE;
-            }
-            break;
-        case 'v':
-            common.verbose = true;
-            break;
         case 'h':
             usage(stdout);
             return 0;
-        default:
-            usage(stderr);
-            return KJ_ERR_USAGE;
+        default: {
+            int rc = cli_common_option(&common, "explain", c, optarg);
+            if (rc < 0) {
+                usage(stderr);
+                return KJ_ERR_USAGE;
+            }
+            if (rc > 0)
+                return rc;
+        }
         }
     }
     if (optind >= argc) {

@@ -92,25 +92,18 @@ int cmd_export(int argc, char **argv)
         case 'o':
             output = optarg;
             break;
-        case 'j':
-            common.jobs = (int)cli_parse_count(optarg);
-            if (common.jobs < 0) {
-                cli_error("export: --jobs needs a number, not '%s'", optarg);
-                return KJ_ERR_USAGE;
-            }
-            break;
-        case 'v':
-            common.verbose = true;
-            break;
-        case 'L':
-            common.lexicon = optarg;
-            break;
         case 'h':
             usage(stdout);
             return 0;
-        default:
-            usage(stderr);
-            return KJ_ERR_USAGE;
+        default: {
+            int rc = cli_common_option(&common, "export", c, optarg);
+            if (rc < 0) {
+                usage(stderr);
+                return KJ_ERR_USAGE;
+            }
+            if (rc > 0)
+                return rc;
+        }
         }
     }
     if (optind >= argc) {

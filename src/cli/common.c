@@ -130,3 +130,24 @@ long cli_parse_count(const char *s)
         return -1;
     return v;
 }
+
+int cli_common_option(cli_common *common, const char *command, int c, const char *arg)
+{
+    switch (c) {
+    case 'j':
+        common->jobs = (int)cli_parse_count(arg);
+        if (common->jobs < 0) {
+            cli_error("%s: --jobs needs a number, not '%s'", command, arg);
+            return KJ_ERR_USAGE;
+        }
+        return 0;
+    case 'v':
+        common->verbose = true;
+        return 0;
+    case 'L':
+        common->lexicon = arg;
+        return 0;
+    default:
+        return -1;
+    }
+}

@@ -74,19 +74,33 @@ cue_set cues_before(const extract_ctx *ctx, const clause *c, size_t h)
     return set;
 }
 
+/*
+ * The next term after index *k in clause `c` at the parenthesis level
+ * where the walk started: parentheses that open on the way are skipped, a
+ * closing one the walk started inside is stepped out of (see cues_after).
+ * NULL at the clause's end.
+ */
+static const lex_entry *next_in_scope(const extract_ctx *ctx, const clause *c, size_t *k,
+                                      int *depth)
+{
+    while (++*k < c->hit_end) {
+        const hit *x = &ctx->hits[*k];
+        if (x->kind == HIT_OPEN)
+            ++*depth;
+        else if (x->kind == HIT_CLOSE && *depth > 0)
+            --*depth;
+        else if (x->kind == HIT_TERM && *depth == 0)
+            return hit_entry(ctx, x);
+    }
+    return NULL;
+}
+
 cue_set cues_after(const extract_ctx *ctx, const clause *c, size_t h)
 {
     cue_set set = 0;
     int depth = 0;
-    for (size_t k = h + 1; k < c->hit_end; k++) {
-        const hit *x = &ctx->hits[k];
-        if (x->kind == HIT_OPEN)
-            depth++;
-        else if (x->kind == HIT_CLOSE && depth > 0)
-            depth--; /* a close at depth 0 ends our own parentheses: read on outside */
-        else if (x->kind == HIT_TERM && depth == 0)
-            set |= hit_entry(ctx, x)->cues;
-    }
+    for (const lex_entry *e; (e = next_in_scope(ctx, c, &h, &depth));)
+        set |= e->cues;
     return set;
 }
 
@@ -94,19 +108,11 @@ bool negated_after(const extract_ctx *ctx, const clause *c, size_t h)
 {
     bool negated = false;
     int depth = 0;
-    for (size_t k = h + 1; k < c->hit_end; k++) {
-        const hit *x = &ctx->hits[k];
-        if (x->kind == HIT_OPEN)
-            depth++;
-        else if (x->kind == HIT_CLOSE && depth > 0)
-            depth--;
-        else if (x->kind == HIT_TERM && depth == 0) {
-            cue_set cues = hit_entry(ctx, x)->cues;
-            if (HAS(cues, NEGATION))
-                negated = true;
-            else if (HAS(cues, POSSIBLE))
-                negated = false;
-        }
+    for (const lex_entry *e; (e = next_in_scope(ctx, c, &h, &depth));) {
+        if (HAS(e->cues, NEGATION))
+            negated = true;
+        else if (HAS(e->cues, POSSIBLE))
+            negated = false;
     }
     return negated;
 }

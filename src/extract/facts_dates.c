@@ -118,10 +118,10 @@ static reading read_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
     return r;
 }
 
-/* The last event the sentence names: its main predicate. */
-static int main_event(const extract_ctx *ctx, const sentence *s)
+/* The last event named among hits [from, to) of sentence `s`, or NO_EVENT. */
+static int last_event(const extract_ctx *ctx, const sentence *s, uint32_t from, uint32_t to)
 {
-    for (uint32_t k = s->hit_end; k-- > s->hit_start;) {
+    for (uint32_t k = to; k-- > from;) {
         const hit *y = &ctx->hits[k];
         if (y->kind != HIT_TERM)
             continue;
@@ -130,32 +130,24 @@ static int main_event(const extract_ctx *ctx, const sentence *s)
             return kind;
     }
     return NO_EVENT;
+}
+
+/* The last event the sentence names: its main predicate. */
+static int main_event(const extract_ctx *ctx, const sentence *s)
+{
+    return last_event(ctx, s, s->hit_start, s->hit_end);
 }
 
 /* Does the sentence name an event or an attack before hit `h`? */
 static bool event_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
-    for (uint32_t k = s->hit_start; k < h; k++) {
-        const hit *y = &ctx->hits[k];
-        if (y->kind == HIT_TERM && event_of(hit_entry(ctx, y), s->authorities != 0) != NO_EVENT)
-            return true;
-    }
-    return false;
+    return last_event(ctx, s, s->hit_start, h) != NO_EVENT;
 }
 
 /* The nearest event named before hit `h` in its clause. */
 static int event_just_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
-    const clause *c = clause_of(ctx, s, h);
-    for (uint32_t k = h; k-- > c->hit_start;) {
-        const hit *y = &ctx->hits[k];
-        if (y->kind != HIT_TERM)
-            continue;
-        int kind = event_of(hit_entry(ctx, y), s->authorities != 0);
-        if (kind != NO_EVENT)
-            return kind;
-    }
-    return NO_EVENT;
+    return last_event(ctx, s, clause_of(ctx, s, h)->hit_start, h);
 }
 
 /* Is date hit `h` the sentence's opening adverbial: nothing happens before

@@ -182,22 +182,12 @@ static kj_status expect(load_state *st, char c, const char *what)
     return KJ_OK;
 }
 
-static int hex_digit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 static bool read_hex4(load_state *st, size_t at, uint32_t *v)
 {
     *v = 0;
     for (int k = 0; k < 4; k++) {
-        int d = at + (size_t)k < st->len ? hex_digit(st->json[at + (size_t)k]) : -1;
+        int d = at + (size_t)k < st->len ? kj_hex_value(st->json[at + (size_t)k]) : -1;
         if (d < 0)
             return false;
         *v = *v << 4 | (uint32_t)d;
