@@ -8,6 +8,8 @@
 
 #include <cmocka.h>
 
+#include "random_text.h"
+
 #include "kaiji/extract.h"
 
 static const kj_date published = {2026, 2, 20};
@@ -153,20 +155,8 @@ static void random_text_never_breaks_the_reader(void **state)
     uint32_t seed = 12345;
     char buf[64];
     for (int i = 0; i < 20000; i++) {
-        size_t len = 0;
-        int n = 1 + (int)(seed % 8);
-        for (int k = 0; k < n; k++) {
-            seed = seed * 1103515245u + 12345u;
-            const char *p = pieces[(seed >> 8) % (sizeof pieces / sizeof pieces[0])];
-            size_t l = strlen(p);
-            if (len + l >= sizeof buf)
-                break;
-            memcpy(buf + len, p, l);
-            len += l;
-        }
-        seed = seed * 1103515245u + 12345u;
-        if (len && (seed & 4))
-            len -= 1 + (seed >> 9) % len; /* cut anywhere, even inside a character */
+        size_t len =
+            random_text(&seed, pieces, sizeof pieces / sizeof pieces[0], 8, true, buf, sizeof buf);
         kj_date d;
         kj_date_context ctx = {
             .published = published, .previous = {2025, 12, 31}, .previous_is_near = i & 1};

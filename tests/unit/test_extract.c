@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "random_text.h"
+
 #include "kaiji/extract.h"
 #include "kaiji/parse.h"
 
@@ -626,18 +628,9 @@ static void random_releases_never_break_extraction(void **state)
     uint32_t seed = 777;
     char text[1024];
     for (int i = 0; i < 400; i++) {
-        size_t len = 0;
-        int n = 5 + (int)(seed % 60);
-        for (int k = 0; k < n; k++) {
-            seed = seed * 1103515245u + 12345u;
-            const char *p = pieces[(seed >> 8) % (sizeof pieces / sizeof pieces[0])];
-            size_t l = strlen(p);
-            if (len + l >= sizeof text)
-                break;
-            memcpy(text + len, p, l);
-            len += l;
-        }
-        text[len] = '\0';
+        size_t len = random_text(&seed, pieces, sizeof pieces / sizeof pieces[0], 60, false, text,
+                                 sizeof text);
+        (void)len;
         kj_release *r = body(text);
         assert_evidence_complete(r);
         kj_release_free(r);
