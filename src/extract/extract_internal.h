@@ -75,7 +75,11 @@
     X(ACCOUNT, "account")                                                                          \
     X(ALTERNATIVE, "alternative")                                                                  \
     X(MISUSE, "misuse")                                                                            \
-    X(OUTAGE, "outage")
+    X(OUTAGE, "outage")                                                                            \
+    X(USES, "uses")                                                                                \
+    X(SERVICE, "service")                                                                          \
+    X(COMPANY, "company")                                                                          \
+    X(SYSTEM, "system")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,
@@ -224,6 +228,7 @@ typedef enum hit_kind {
     HIT_TERM,
     HIT_NUMBER,
     HIT_DATE,
+    HIT_SELF, /* the release's own organisation named (no lexicon meaning) */
     HIT_OPEN, /* ( : a parenthesis is a scope of its own for negation */
     HIT_CLOSE /* ) */
 } hit_kind;

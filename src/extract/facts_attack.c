@@ -89,55 +89,88 @@ static const lex_entry *next_term(const extract_ctx *ctx, const clause *c, size_
     return NULL;
 }
 
-/* The term hit before `h` in clause `c` when it ends within `gap` bytes
- * (skipping parentheses: `当社(以下「当社」)が運営する`). */
-static const lex_entry *previous_term(const extract_ctx *ctx, const clause *c, size_t h,
-                                      uint32_t gap)
+/* Does a term with one of `cues` follow hit `h` within `gap` bytes? */
+static bool followed_within(const extract_ctx *ctx, const clause *c, size_t h, uint32_t gap,
+                            cue_set cues)
+{
+    const hit *at = &ctx->hits[h];
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos > at->pos + at->len + gap)
+            return false;
+        if (x->kind == HIT_TERM && (hit_entry(ctx, x)->cues & cues))
+            return true;
+    }
+    return false;
+}
+
+/* Is the hit before `h` (skipping parentheses: `当社(以下「当社」)が運営する`)
+ * the organisation itself, by name or as 当社? */
+static bool after_self(const extract_ctx *ctx, const clause *c, size_t h)
 {
     const hit *at = &ctx->hits[h];
     uint32_t from = at->pos;
     for (size_t k = h; k-- > c->hit_start;) {
         const hit *x = &ctx->hits[k];
-        if (x->block != at->block || x->pos + x->len + gap < from)
-            return NULL;
+        if (x->block != at->block || x->pos + x->len + 3 < from)
+            return false;
+        if (x->kind == HIT_SELF)
+            return true;
         if (x->kind == HIT_TERM)
-            return hit_entry(ctx, x);
-        from = x->pos; /* a parenthesis or figure: keep looking before it */
+            return HAS(hit_entry(ctx, x)->cues, OWN);
+        from = x->pos;
     }
-    return NULL;
+    return false;
 }
 
+#define NEAR 30 /* bytes: about ten Japanese characters */
+
 /*
- * Where a clause places the incident: +1 at a contractor or service
- * (委託先, 当社が利用する…, X社が提供する), -1 in the organisation's own
- * systems (当社サーバー, 当社が運営するサイト), 0 when it does not say.
- * Words followed by 装った / になりすまし name who was impersonated.
+ * Where a clause places the incident: +1 at a contractor, vendor or
+ * service (委託先, 当社が利用するメールサービス, X社が提供する…, 株式会社X
+ * のシステム), -1 in the organisation's own systems (当社サーバー, 当社が
+ * 運営するサイト, the organisation named by itself), 0 when it does not
+ * say.  An own system named as the one attacked (`当社システムへの不正
+ * アクセス`) outweighs a contractor's part in it.  Words followed by
+ * 装った / になりすまし name who was impersonated.
  */
 static int placement(const extract_ctx *ctx, const clause *c)
 {
-    bool contractor = false, own = false;
+    bool contractor = false, own = false, own_system = false;
     for (size_t h = c->hit_start; h < c->hit_end; h++) {
         const hit *x = &ctx->hits[h];
+        if (x->kind == HIT_SELF) {
+            own = true;
+            continue;
+        }
         if (x->kind != HIT_TERM)
             continue;
         cue_set cues = hit_entry(ctx, x)->cues;
-        if (!(cues & (CUE(CONTRACTOR) | CUE(PROVIDER) | CUE(OWN))))
+        if (!(cues & (CUE(CONTRACTOR) | CUE(PROVIDER) | CUE(OWN) | CUE(USES) | CUE(COMPANY))))
             continue;
         const lex_entry *next = next_term(ctx, c, h, 9);
         if (next && HAS(next->cues, SPOOF))
             continue;
         if (HAS(cues, PROVIDER)) {
-            const lex_entry *before = previous_term(ctx, c, h, 3);
-            if (before && HAS(before->cues, OWN))
+            if (after_self(ctx, c, h))
                 own = true; /* 当社が運営する: the organisation provides it */
             else
                 contractor = true;
         } else if (HAS(cues, CONTRACTOR)) {
             contractor = true;
+        } else if (HAS(cues, USES)) {
+            /* 当社が利用するメールサービス, but not 利用している機器 */
+            contractor |= followed_within(ctx, c, h, NEAR, CUE(SERVICE));
+        } else if (HAS(cues, COMPANY)) {
+            /* 株式会社Xのシステム, X社のサーバー */
+            contractor |= followed_within(ctx, c, h, NEAR, CUE(SYSTEM) | CUE(SERVICE));
         } else if (!(next && HAS(next->cues, PROVIDER))) {
             own = true;
+            own_system |= followed_within(ctx, c, h, 4, CUE(SYSTEM) | CUE(DEVICE));
         }
     }
+    if (own_system)
+        return -1;
     return contractor ? 1 : own ? -1 : 0;
 }
 

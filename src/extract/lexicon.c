@@ -182,7 +182,6 @@ static kj_status expect(load_state *st, char c, const char *what)
     return KJ_OK;
 }
 
-
 static bool read_hex4(load_state *st, size_t at, uint32_t *v)
 {
     *v = 0;

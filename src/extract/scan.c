@@ -90,6 +90,26 @@ static inline bool same_bytes(const unsigned char *a, const char *b, size_t n)
     return true;
 }
 
+/* The code point (& 0xFFFF) of the character at t[i] and its length. */
+static inline uint32_t decode_at(const unsigned char *t, size_t i, size_t len, size_t *cl)
+{
+    unsigned char b = t[i];
+    if (b < 0x80) {
+        *cl = 1;
+        return b;
+    }
+    if ((b & 0xF0) == 0xE0 && len - i >= 3) {
+        *cl = 3;
+        return ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(t[i + 1] & 0x3F) << 6) |
+               (t[i + 2] & 0x3F);
+    }
+    size_t n = char_len(b);
+    if (n > len - i)
+        n = len - i;
+    *cl = n;
+    return code_point(t + i, n) & 0xFFFF;
+}
+
 /* The unit after a number (spaces allowed), longest first. */
 static unit_kind read_unit(const kj_lexicon *lex, const char *s, size_t len, size_t *n)
 {
@@ -424,44 +444,42 @@ static bool scan_text(extract_ctx *ctx, scan_state *st, uint32_t block, const ch
     const uint8_t *flags = ctx->lex->flags;
     const uint64_t *pairs = ctx->lex->pairs;
     const uint64_t org_bloom = ctx->org_bloom;
-    size_t i = 0;
+    /* Each character is decoded once: the next one (`c2`), needed for the
+     * pair filter, becomes the current one on the next step. */
+    size_t i = 0, cl = 0, cl2;
+    uint32_t cp = 0, c2;
+    if (len)
+        cp = decode_at(t, 0, len, &cl);
     while (i < len) {
-        unsigned char b = t[i];
-        size_t cl;
-        uint32_t cp;
-        if (b < 0x80) {
-            cl = 1;
-            cp = b;
-        } else if ((b & 0xF0) == 0xE0 && len - i >= 3) {
-            cl = 3;
-            cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(t[i + 1] & 0x3F) << 6) |
-                 (t[i + 2] & 0x3F);
-        } else {
-            cl = char_len(b);
-            if (cl > len - i)
-                cl = len - i;
-            cp = code_point(t + i, cl) & 0xFFFF;
-        }
+        c2 = i + cl < len ? decode_at(t, i + cl, len, &cl2) : (cl2 = 0, 0);
         if ((org_bloom >> (cp & 63)) & 1) {
             size_t org = org_name_at(ctx, text, len, i, cp);
             if (org) {
+                hit *h = push_hit(ctx); /* the organisation itself: no words inside */
+                h->block = block;
+                h->pos = (uint32_t)i;
+                h->len = (uint32_t)org;
+                h->kind = HIT_SELF;
                 i += org;
+                if (i < len)
+                    cp = decode_at(t, i, len, &cl);
                 continue;
             }
         }
-        uint8_t f = flags[cp];
-        if (f == LEX_F_LONGER && i + cl + 3 <= len && (t[i + cl] & 0xF0) == 0xE0) {
-            /* the usual candidate: a kana or kanji that begins longer words;
-             * most such pairs begin none, which the filter tells at once */
-            const unsigned char *n = t + i + cl;
-            uint32_t c2 =
-                ((uint32_t)(n[0] & 0x0F) << 12) | ((uint32_t)(n[1] & 0x3F) << 6) | (n[2] & 0x3F);
-            if (!lex_bit(pairs, lex_filter2(cp, c2))) {
-                i += cl;
-                continue;
-            }
+        /* A mark, a figure or a one-character word starts here, or the
+         * first two characters begin some longer word: look closer.  Else
+         * (most characters) step on. */
+        size_t step = cl;
+        if ((flags[cp] & (LEX_F_MARK | LEX_F_TRIGGER | LEX_F_ONE)) ||
+            ((flags[cp] & LEX_F_LONGER) && c2 && lex_bit(pairs, lex_filter2(cp, c2))))
+            step = at_candidate(&sc, i, cl, cp, flags[cp]);
+        i += step;
+        if (step == cl) {
+            cp = c2;
+            cl = cl2;
+        } else if (i < len) {
+            cp = decode_at(t, i, len, &cl);
         }
-        i += f ? at_candidate(&sc, i, cl, cp, f) : cl;
     }
     ctx->quoting = false; /* an unclosed 「 ends with its block */
     sc.cur.end = (uint32_t)len;
