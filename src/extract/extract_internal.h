@@ -79,7 +79,8 @@
     X(USES, "uses")                                                                                \
     X(SERVICE, "service")                                                                          \
     X(COMPANY, "company")                                                                          \
-    X(SYSTEM, "system")
+    X(SYSTEM, "system")                                                                            \
+    X(ONGOING, "ongoing")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,

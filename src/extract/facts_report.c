@@ -4,9 +4,9 @@
  * A release names itself in its title (`…について（第3報）`, `(最終報)`);
  * the body cites earlier reports (`第1報でお知らせしたとおり`), which does
  * not make this release one, so the number is read from the title only.
- * A release is also final when it presents investigation results
- * (調査結果 in its title or a heading) and says the investigation is
- * complete.
+ * A release is also final when it presents the results of an investigation
+ * (調査結果 in its title) or says the investigation is complete, and does
+ * not say it goes on.
  */
 #include <stdio.h>
 #include <string.h>
@@ -55,25 +55,35 @@ void extract_report(extract_ctx *ctx)
     }
 
     if (!rel->report.final) {
-        bool results = false;
-        const sentence *completed = NULL;
+        /* the results of an investigation (調査結果 in the title) or a
+         * statement that it is complete — unless the release also says it
+         * goes on (引き続き調査, 中間結果, 完了次第) */
+        const sentence *results = NULL, *completed = NULL;
+        bool ongoing = false;
         for (size_t i = 0; i < ctx->n_sents; i++) {
             const sentence *s = &ctx->sents[i];
             if (sentence_is_aside(s))
                 continue;
-            if ((s->kind == SENT_TITLE || s->kind == SENT_HEADING) && HAS(s->cues, RESULTS))
-                results = true;
+            if (!results && s->kind == SENT_TITLE && HAS(s->cues, RESULTS))
+                results = s; /* a heading `## 調査結果` also heads interim findings */
             if (s->kind == SENT_HEADING && HAS(s->cues, FINAL))
                 rel->report.final = true;
-            for (uint32_t c = s->clause_start; c < s->clause_end && !completed; c++) {
+            for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
                 cue_set cues = ctx->clauses[c].cues;
-                if (HAS(cues, COMPLETED) && !HAS(cues, CONDITIONAL) && !HAS(cues, NEGATION))
+                if (HAS(cues, CONDITIONAL) || HAS(cues, NEGATION)) {
+                    ongoing |= HAS(cues, COMPLETED); /* 調査が完了次第 */
+                    continue;
+                }
+                if (HAS(cues, COMPLETED) && !completed)
                     completed = s;
+                ongoing |= HAS(cues, ONGOING);
             }
         }
-        if (results && completed) {
+        const sentence *why = completed ? completed : results;
+        if (why && !ongoing) {
             rel->report.final = true;
-            add_evidence(ctx, KJ_FIELD_REPORT, "final", completed);
+            if (why->kind != SENT_TITLE)
+                add_evidence(ctx, KJ_FIELD_REPORT, "final", why);
         }
     }
     if (title && (rel->report.number || rel->report.final)) {

@@ -443,6 +443,16 @@ static void report_number_and_final(void **state)
                 "調査が完了次第、改めてお知らせいたします。");
     assert_false(r->report.final);
     kj_release_free(r);
+    /* results presented in the title are the final word, unless the
+     * investigation goes on */
+    r = release("不正アクセスに関する調査結果のご報告",
+                "外部機関の調査で判明した事実は次のとおりです。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    r = release("不正アクセスに関する調査結果のご報告",
+                "なお、被害範囲については引き続き調査を進めております。");
+    assert_false(r->report.final);
+    kj_release_free(r);
 }
 
 static void rows_with_their_own_totals(void **state)
