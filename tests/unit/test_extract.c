@@ -179,6 +179,22 @@ static void third_party_contractor_versus_own_service(void **state)
                 "弊社が運営する通販サイトが不正アクセスを受けました。");
     assert_false(r->third_party);
     kj_release_free(r);
+    /* a named company's system, a service the organisation uses */
+    r = release("情報流出の可能性について",
+                "株式会社サンプル保険のシステムの一部が第三者による不正アクセスを"
+                "受けたとの連絡がありました。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+    r = release("メールサービスへの不正アクセスについて",
+                "当社が利用しているメールセキュリティサービスが不正アクセスを受けました。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+    /* the organisation's own system attacked, whatever a contractor did */
+    r = release("不正アクセスについて",
+                "業務委託先の端末がマルウェアに感染したことに起因して、当社システム"
+                "への不正アクセスが発生しました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
     /* a sender impersonating a provider is not a contractor */
     r = release("不正ログインについて", "従業員がメールサービスの提供元を装ったメールを受信し、"
                                         "偽のログイン画面にパスワードを入力しました。");
