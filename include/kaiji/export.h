@@ -3,8 +3,8 @@
  *
  * Records carry every key of the release schema (../shared/gold/SCHEMA.md)
  * in schema spelling, plus `title`, `source_url`, `links`, `events` (the
- * dated timeline) and, on request, `evidence` (field → sentences).  Unknown values are null or empty lists, never
- * missing keys, so downstream tools can rely on the shape.
+ * dated timeline) and, on request, `evidence` (field → sentences).  Unknown values are null or
+ * empty lists, never missing keys, so downstream tools can rely on the shape.
  */
 #ifndef KAIJI_EXPORT_H
 #define KAIJI_EXPORT_H
@@ -14,6 +14,7 @@
 
 #include <jansson.h>
 
+#include "kaiji/aggregate.h"
 #include "kaiji/error.h"
 #include "kaiji/model.h"
 
@@ -53,10 +54,53 @@ kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, unsigned flags)
 kj_status kj_exporter_add(kj_exporter *ex, const kj_release *rel, const char *incident);
 
 /**
- * Finishes the output (closing the JSON array) and frees the exporter.
+ * Adds `rel` before its incident id is known: its record is rendered now
+ * (so an export can render while the archive is still loading) and kept in
+ * memory until kj_exporter_finish(), which writes it with the id given by
+ * kj_exporter_set_incident() — byte for byte what kj_exporter_add() with
+ * that id writes.  Returns the record's number (0, 1, …).  Once a record is
+ * deferred, later kj_exporter_add() calls are held too, to keep the order.
+ */
+size_t kj_exporter_defer(kj_exporter *ex, const kj_release *rel);
+
+/** Sets the incident id of deferred record `record` (the string is copied). */
+void kj_exporter_set_incident(kj_exporter *ex, size_t record, const char *incident);
+
+/**
+ * Finishes the output (writing deferred records, closing the JSON array)
+ * and frees the exporter.
  * Returns KJ_ERR_IO when any write failed.
  */
 kj_status kj_exporter_finish(kj_exporter *ex);
+
+/* ------------------------------------------------------------- figures */
+
+/**
+ * Writes the figures `f` (computed over `set`) to `out` as one line of JSON
+ * in the shape documented in docs/stats-json.md (see kj_figures_to_json).
+ * Returns KJ_OK or KJ_ERR_IO.
+ */
+kj_status kj_figures_write_json(FILE *out, const kj_figures *f, const kj_incident_set *set,
+                                unsigned breakdowns);
+
+/**
+ * The figures `f` (computed over `set`) as a new JSON object in the shape
+ * documented in docs/stats-json.md: period, totals and previous totals,
+ * breakdowns, repeat disclosers, largest incidents, trend, the period's
+ * incidents (with releases and timeline) and releases.  `breakdowns` is a
+ * mask of (1u << kj_by) values to include, 0 for all.  The caller owns the
+ * reference.  It is kj_figures_write_json's text read back by jansson, so
+ * the two always agree.
+ */
+json_t *kj_figures_to_json(const kj_figures *f, const kj_incident_set *set, unsigned breakdowns);
+
+/**
+ * Writes the totals and the breakdowns in `breakdowns` (mask as above, 0 for
+ * all) as one CSV table: `section,key,label,releases,incidents,
+ * previous_releases,previous_incidents`.  `excel` adds the byte-order mark
+ * and CRLF line ends.  Returns KJ_OK or KJ_ERR_IO.
+ */
+kj_status kj_figures_write_csv(FILE *out, const kj_figures *f, unsigned breakdowns, bool excel);
 
 #ifdef __cplusplus
 }

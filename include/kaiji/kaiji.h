@@ -7,6 +7,7 @@
  *   extract.h  facts, evidence and timeline; numbers, dates, the lexicon
  *   load.h     the parallel pipeline from files to releases
  *   model.h    the release model every stage reads
+ *   aggregate.h  incidents from releases; the figures of a period
  *   export.h   JSON Lines / JSON / CSV records
  * Support: arena.h (memory), text.h (UTF-8, normalisation, buffers),
  * error.h (status codes), output.h (atomic output files), paths.h (data files).
@@ -14,6 +15,7 @@
 #ifndef KAIJI_KAIJI_H
 #define KAIJI_KAIJI_H
 
+#include "kaiji/aggregate.h"
 #include "kaiji/arena.h"
 #include "kaiji/archive.h"
 #include "kaiji/error.h"

@@ -349,6 +349,38 @@ typedef struct kj_report {
     bool final; /* 最終報, or a completed investigation's results */
 } kj_report;
 
+/* ------------------------------------------------------ aggregation cues */
+
+/** Kinds of organisation a briefing breaks figures down by. */
+typedef enum kj_org_type {
+    KJ_ORG_COMPANY, /* 企業 */
+    KJ_ORG_PUBLIC,  /* 自治体・公的機関 */
+    KJ_ORG_SCHOOL,  /* 学校・教育 */
+    KJ_ORG_MEDICAL, /* 医療・福祉 */
+    KJ_ORG_OTHER,   /* その他 */
+    KJ_ORG__COUNT
+} kj_org_type;
+
+/**
+ * What the aggregate stage reads from the body before the text is dropped:
+ * kj_scan_cues() (aggregate.h) fills it on a loader thread, and grouping and
+ * classification read it later from facts-only releases.  All zero (with
+ * `scanned` false) when no scan ran.
+ */
+typedef struct kj_cues {
+    bool scanned;
+    int8_t self_type; /* kj_org_type the text's self-references point to
+                         (当院 → medical, 本学 → school), -1 when none; only read
+                         when no organisation's name gives its type */
+    uint16_t n_dates;
+    uint16_t n_cited;
+    kj_date *dates;         /* day-precision dates the body mentions, sorted, distinct */
+    kj_date *cited;         /* dates the body cites as an earlier publication
+                               (`1月20日付`, `1月20日に公表した`), sorted, distinct */
+    const char *contractor; /* matching key (kj_org_key) of the contractor the body
+                               names as where the incident happened, or NULL */
+} kj_cues;
+
 /* -------------------------------------------------------------- release */
 
 enum {
@@ -389,11 +421,15 @@ typedef struct kj_release {
     size_t n_evidence;
     kj_event *events;
     size_t n_events;
+
+    /* Read by the aggregate stage's scan before the text is dropped. */
+    kj_cues cues;
 } kj_release;
 
 /**
  * Creates an empty release for `file` with archive path `path`, in a fresh
- * arena.  Counts start as KJ_COUNT_NONE, sets empty, dates unset.
+ * arena.  Counts start as KJ_COUNT_NONE, sets empty, dates unset, cues
+ * unscanned (self_type -1).
  */
 kj_release *kj_release_new(const char *file, const char *path);
 
@@ -425,7 +461,8 @@ void kj_release_drop_text(kj_release *rel);
 
 /**
  * Returns a copy of `rel` in a fresh, tight arena holding only the overview,
- * facts, evidence, events and diagnostics (no body text), and frees `rel`.
+ * facts, evidence, events, cues and diagnostics (no body text), and frees
+ * `rel`.
  */
 kj_release *kj_release_compact(kj_release *rel);
 

@@ -50,6 +50,14 @@ kj_arena *kj_arena_new(void)
     return arena;
 }
 
+kj_arena *kj_arena_new_sized(size_t first_block)
+{
+    kj_arena *arena = calloc(1, sizeof *arena);
+    if (arena)
+        arena->next_size = align_up(first_block < 64 ? 64 : first_block);
+    return arena;
+}
+
 void kj_arena_free(kj_arena *arena)
 {
     if (!arena)

@@ -11,9 +11,11 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "kaiji/aggregate.h"
 #include "kaiji/archive.h"
 #include "kaiji/extract.h"
 #include "kaiji/load.h"
+#include "kaiji/output.h"
 
 /* Options every archive-reading command takes. */
 typedef struct cli_common {
@@ -42,6 +44,14 @@ void cli_warn_file(const char *file, const char *fmt, ...) __attribute__((format
  * (66 when an input is missing or no release file is found).
  */
 int cli_collect(const cli_common *common, char **inputs, int n_inputs, kj_file_list *list);
+
+/**
+ * cli_collect(), then opens `output` (NULL or "-": standard output) for
+ * writing.  Returns 0, or an exit code after printing why (the list is then
+ * freed).
+ */
+int cli_collect_and_open(const cli_common *common, char **inputs, int n_inputs, const char *output,
+                         kj_file_list *list, kj_output **out);
 
 /**
  * Load options for `common`: threads, progress on a terminal, and the
@@ -75,13 +85,68 @@ int cli_observe_release(const kj_release *rel, void *skipped_count);
  */
 int cli_common_option(cli_common *common, const char *command, int c, const char *arg);
 
+/* Grouping options shared by the commands that group releases into incidents
+ * (long options only; their getopt values). */
+enum { CLI_OPT_WINDOW = 0x100, CLI_OPT_JOIN_CONTRACTORS };
+#define CLI_GROUP_LONGOPTS                                                                         \
+    {"window", required_argument, NULL, CLI_OPT_WINDOW},                                           \
+    {                                                                                              \
+        "join-contractors", no_argument, NULL, CLI_OPT_JOIN_CONTRACTORS                            \
+    }
+#define CLI_GROUP_HELP                                                                             \
+    "      --window DAYS  join releases of one organisation without a link only\n"                 \
+    "                    within DAYS of each other (default 180)\n"                                \
+    "      --join-contractors  also join different organisations' releases that\n"                 \
+    "                    name the same breached contractor into one incident\n"
+
+/**
+ * Applies grouping option `c` (CLI_OPT_*) with argument `arg` to `group`.
+ * Returns 0 when applied, 64 after printing a usage error, -1 when `c` is
+ * not a grouping option.
+ */
+int cli_group_option(int c, const char *arg, const char *command, kj_group_options *group);
+
+/**
+ * Loads every file of `list` as facts-only releases into `releases`
+ * (printing diagnostics, counting skipped files) and groups them.  `each`
+ * (may be NULL) sees every usable release as it arrives, in the order of
+ * `releases`.  Returns the incident set, or NULL with `*rc` set when loading
+ * stopped.
+ */
+kj_incident_set *cli_load_incidents(const cli_common *common, const kj_file_list *list,
+                                    const kj_group_options *group, kj_release_set *releases,
+                                    size_t *skipped, int *rc, kj_release_observer each,
+                                    void *each_ctx);
+
 /** Parses a non-negative integer option value; -1 when it is not one. */
 long cli_parse_count(const char *s);
+
+/* A text table whose columns line up on a terminal (full-width characters
+ * count two columns). */
+#define CLI_TABLE_MAX_COLS 12
+typedef struct cli_table {
+    size_t n_cols;
+    bool right[CLI_TABLE_MAX_COLS];
+    char **cells; /* row by row */
+    size_t n_cells, cap;
+} cli_table;
+
+/** Starts a table; `align` has one letter per column, 'l' or 'r'. */
+void cli_table_init(cli_table *t, const char *align);
+
+/** Appends the next cell (rows fill left to right), printf-style. */
+void cli_table_cell(cli_table *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/** Prints the table, each row preceded by `indent`. */
+void cli_table_print(const cli_table *t, FILE *out, const char *indent);
+
+void cli_table_free(cli_table *t);
 
 /* Commands */
 int cmd_export(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 
 #endif

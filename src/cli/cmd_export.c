@@ -11,48 +11,41 @@
 
 static void usage(FILE *out)
 {
-    fprintf(out, "usage: kaiji export [--format jsonl|json|csv] [--excel] [--evidence] [-o FILE]\n"
-                 "                    [-j N] [-v] [--lexicon FILE] ARCHIVE...\n"
-                 "\n"
-                 "Writes one record per release with every key of the release schema\n"
-                 "(path, published, organizations, report, attack_types, ...), plus\n"
-                 "title, source_url, links and events.  ARCHIVE is an archive\n"
-                 "root (walked for YYYY/MM/DD_name.md), a year or month folder, or a file;\n"
-                 "give as many as you like.  Records come in archive-path order.\n"
-                 "\n"
-                 "  -f, --format FMT  jsonl (default, one record a line), json (an array)\n"
-                 "                    or csv (header row; lists joined with ';')\n"
-                 "      --excel       CSV for Excel: UTF-8 byte-order mark and CRLF\n"
-                 "  -e, --evidence    JSON records also carry `evidence`: for each field, the\n"
-                 "                    sentences its value was read from (see `kaiji explain`)\n"
-                 "  -o, --output FILE write to FILE (atomically) instead of standard output\n"
-                 "  -j, --jobs N      worker threads (default: one per core)\n"
-                 "      --lexicon FILE  extraction words from FILE instead of the built-in\n"
-                 "                    lexicon (also $KAIJI_LEXICON)\n"
-                 "  -v, --verbose     also name files skipped for not matching the layout\n"
-                 "  -h, --help        this text\n"
-                 "\n"
-                 "exit status: 0 all files exported; 65 some files were unusable and left\n"
-                 "out (each is named on stderr); 64 usage; 66 no input; 73/74 cannot write;\n"
-                 "78 the lexicon cannot be used.\n");
+    fprintf(
+        out,
+        "usage: kaiji export [--format jsonl|json|csv] [--excel] [--evidence] [-o FILE]\n"
+        "                    [--window DAYS] [--join-contractors] [-j N] [-v] [--lexicon FILE]\n"
+        "                    ARCHIVE...\n"
+        "\n"
+        "Writes one record per release with every key of the release schema\n"
+        "(path, published, organizations, report, attack_types, ...), plus\n"
+        "title, source_url, links, events and incident: the id of the incident\n"
+        "the release belongs to (see README.md, \"How releases become incidents\").\n"
+        "ARCHIVE is an archive\n"
+        "root (walked for YYYY/MM/DD_name.md), a year or month folder, or a file;\n"
+        "give as many as you like.  Records come in archive-path order.\n"
+        "\n"
+        "  -f, --format FMT  jsonl (default, one record a line), json (an array)\n"
+        "                    or csv (header row; lists joined with ';')\n"
+        "      --excel       CSV for Excel: UTF-8 byte-order mark and CRLF\n"
+        "  -e, --evidence    JSON records also carry `evidence`: for each field, the\n"
+        "                    sentences its value was read from (see `kaiji explain`)\n"
+        "  -o, --output FILE write to FILE (atomically) instead of standard output\n" CLI_GROUP_HELP
+        "  -j, --jobs N      worker threads (default: one per core)\n"
+        "      --lexicon FILE  extraction words from FILE instead of the built-in\n"
+        "                    lexicon (also $KAIJI_LEXICON)\n"
+        "  -v, --verbose     also name files skipped for not matching the layout\n"
+        "  -h, --help        this text\n"
+        "\n"
+        "exit status: 0 all files exported; 65 some files were unusable and left\n"
+        "out (each is named on stderr); 64 usage; 66 no input; 73/74 cannot write;\n"
+        "78 the lexicon cannot be used.\n");
 }
 
-typedef struct export_run {
-    kj_exporter *exporter;
-    size_t skipped;
-    kj_status status;
-} export_run;
-
-static int export_one(kj_release *rel, void *arg)
+static int defer_record(const kj_release *rel, void *exporter)
 {
-    export_run *run = arg;
-    if (cli_print_diags(rel)) {
-        run->skipped++;
-    } else if (kj_exporter_add(run->exporter, rel, NULL) != KJ_OK) {
-        run->status = KJ_ERR_IO;
-    }
-    kj_release_free(rel);
-    return run->status;
+    kj_exporter_defer(exporter, rel);
+    return 0;
 }
 
 int cmd_export(int argc, char **argv)
@@ -65,13 +58,16 @@ int cmd_export(int argc, char **argv)
                                              {"lexicon", required_argument, NULL, 'L'},
                                              {"verbose", no_argument, NULL, 'v'},
                                              {"help", no_argument, NULL, 'h'},
+                                             CLI_GROUP_LONGOPTS,
                                              {NULL, 0, NULL, 0}};
     cli_common common = {0};
     int format = KJ_EXPORT_JSONL;
     bool excel = false;
     unsigned flags = 0;
     const char *output = NULL;
-    int c;
+    kj_group_options group;
+    kj_group_options_default(&group);
+    int c, rc;
     optind = 1;
     while ((c = getopt_long(argc, argv, "f:o:j:evh", longopts, NULL)) != -1) {
         switch (c) {
@@ -95,15 +91,16 @@ int cmd_export(int argc, char **argv)
         case 'h':
             usage(stdout);
             return 0;
-        default: {
-            int rc = cli_common_option(&common, "export", c, optarg);
+        default:
+            rc = cli_common_option(&common, "export", c, optarg);
+            if (rc < 0)
+                rc = cli_group_option(c, optarg, "export", &group);
+            if (rc > 0)
+                return rc;
             if (rc < 0) {
                 usage(stderr);
                 return KJ_ERR_USAGE;
             }
-            if (rc > 0)
-                return rc;
-        }
         }
     }
     if (optind >= argc) {
@@ -118,34 +115,35 @@ int cmd_export(int argc, char **argv)
 
     cli_lexicon(&common); /* a broken lexicon stops the run before any work */
     kj_file_list list = {0};
-    int rc = cli_collect(&common, argv + optind, argc - optind, &list);
-    if (rc) {
-        kj_file_list_free(&list);
+    kj_output *out;
+    rc = cli_collect_and_open(&common, argv + optind, argc - optind, output, &list, &out);
+    if (rc)
         return rc;
-    }
     kj_error err;
     kj_error_clear(&err);
-    kj_output *out;
-    if (kj_output_open(output, &out, &err) != KJ_OK) {
-        cli_error("%s", err.message);
-        kj_file_list_free(&list);
-        return err.status;
-    }
-    export_run run = {.exporter = kj_exporter_new(kj_output_stream(out), format, flags)};
-    kj_load_options opt = cli_load_options(&common);
-    rc = kj_load_each(&list, &opt, export_one, &run);
-    kj_status finish = kj_exporter_finish(run.exporter);
-    if (rc || finish != KJ_OK) {
+    /* Incident ids need every release: records are rendered as releases
+     * arrive (while the workers go on parsing) and written, each with its
+     * incident id, once the facts-only releases are grouped. */
+    kj_release_set releases = {0};
+    size_t skipped = 0;
+    kj_exporter *ex = kj_exporter_new(kj_output_stream(out), format, flags);
+    kj_incident_set *incidents =
+        cli_load_incidents(&common, &list, &group, &releases, &skipped, &rc, defer_record, ex);
+    kj_file_list_free(&list);
+    if (incidents)
+        for (size_t i = 0; i < releases.n; i++)
+            kj_exporter_set_incident(ex, i, kj_incident_of(incidents, i)->id);
+    kj_status status = kj_exporter_finish(ex);
+    kj_incident_set_free(incidents);
+    kj_release_set_free(&releases);
+    if (rc || status != KJ_OK) {
         kj_output_abort(out);
         cli_error("export: %s: write failed", output ? output : "standard output");
-        kj_file_list_free(&list);
         return rc ? rc : KJ_ERR_IO;
     }
     if (kj_output_commit(out, &err) != KJ_OK) {
         cli_error("%s", err.message);
-        kj_file_list_free(&list);
         return err.status;
     }
-    kj_file_list_free(&list);
-    return run.skipped ? KJ_ERR_DATA : 0;
+    return skipped ? KJ_ERR_DATA : 0;
 }

@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "kaiji/output.h"
+#include "kaiji/aggregate.h"
 
 void cli_error(const char *fmt, ...)
 {
@@ -54,6 +56,24 @@ int cli_collect(const cli_common *common, char **inputs, int n_inputs, kj_file_l
     return 0;
 }
 
+int cli_collect_and_open(const cli_common *common, char **inputs, int n_inputs, const char *output,
+                         kj_file_list *list, kj_output **out)
+{
+    int rc = cli_collect(common, inputs, n_inputs, list);
+    if (rc) {
+        kj_file_list_free(list);
+        return rc;
+    }
+    kj_error err;
+    kj_error_clear(&err);
+    if (kj_output_open(output, out, &err) != KJ_OK) {
+        cli_error("%s", err.message);
+        kj_file_list_free(list);
+        return err.status;
+    }
+    return 0;
+}
+
 /* Progress on a terminal only: cron and pipes get clean stderr. */
 static void show_progress(size_t done, size_t total, void *ctx)
 {
@@ -90,15 +110,74 @@ const kj_lexicon *cli_lexicon(const cli_common *common)
     return run_lexicon;
 }
 
+/*
+ * Every release goes through the extract stage (when it is there) and then
+ * the aggregate stage's scan, which reads what grouping needs from the body
+ * before a facts-only load drops it.
+ */
+static kj_hook_chain release_hooks = {kj_extract_hook, NULL};
+
 kj_load_options cli_load_options(const cli_common *common)
 {
     kj_load_options opt = {
-        .threads = common->jobs, .hook = kj_extract_hook, .hook_ctx = (void *)cli_lexicon(common)};
+        .threads = common->jobs, .hook = kj_aggregate_hook, .hook_ctx = &release_hooks};
+    release_hooks.ctx = (void *)cli_lexicon(common); /* before any worker starts */
     if (!common->quiet && isatty(STDERR_FILENO))
         opt.progress = show_progress;
     return opt;
 }
 
+int cli_group_option(int c, const char *arg, const char *command, kj_group_options *group)
+{
+    switch (c) {
+    case CLI_OPT_WINDOW: {
+        long days = cli_parse_count(arg);
+        if (days < 1 || days > 3660) {
+            cli_error("%s: --window needs a number of days (1-3660), not '%s'", command, arg);
+            return KJ_ERR_USAGE;
+        }
+        group->window_days = (int)days;
+        if (group->title_window_days > group->window_days)
+            group->title_window_days = group->window_days;
+        return 0;
+    }
+    case CLI_OPT_JOIN_CONTRACTORS:
+        group->join_contractors = true;
+        return 0;
+    default:
+        return -1;
+    }
+}
+
+typedef struct load_watch {
+    size_t *skipped;
+    kj_release_observer each;
+    void *each_ctx;
+} load_watch;
+
+static int watch_release(const kj_release *rel, void *arg)
+{
+    load_watch *w = arg;
+    if (cli_print_diags(rel)) {
+        (*w->skipped)++;
+        return 0;
+    }
+    return w->each ? w->each(rel, w->each_ctx) : 0;
+}
+
+kj_incident_set *cli_load_incidents(const cli_common *common, const kj_file_list *list,
+                                    const kj_group_options *group, kj_release_set *releases,
+                                    size_t *skipped, int *rc, kj_release_observer each,
+                                    void *each_ctx)
+{
+    kj_load_options opt = cli_load_options(common);
+    opt.drop_text = true;
+    load_watch w = {skipped, each, each_ctx};
+    *rc = kj_load_all(list, &opt, releases, watch_release, &w);
+    if (*rc)
+        return NULL;
+    return kj_incidents_group((const kj_release *const *)releases->items, releases->n, group);
+}
 int cli_print_diags(const kj_release *rel)
 {
     int fatal = 0;

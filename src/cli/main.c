@@ -12,6 +12,7 @@ static const cli_command commands[] = {
     {"export", "write every release as a schema record (JSON Lines, JSON, CSV)", cmd_export},
     {"check", "list archive files with problems and the reason", cmd_check},
     {"explain", "print every fact of releases with the sentence it was read from", cmd_explain},
+    {"stats", "figures of a period: incidents, breakdowns, trend (text, JSON, CSV)", cmd_stats},
     {"run", "the unattended run: make the due reports, mail them once (cron)", cmd_run},
 };
 

@@ -15,4 +15,8 @@
 void kj_release_write_json(kj_buf *out, const kj_release *rel, const char *incident,
                            bool with_evidence);
 
+/** Appends `s` as one CSV field (RFC 4180: quoted when needed, inner quotes
+ *  doubled). */
+void kj_csv_field(kj_buf *b, const char *s);
+
 #endif

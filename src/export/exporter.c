@@ -9,8 +9,15 @@
 #include <string.h>
 
 #include "export_internal.h"
+#include "json_writer.h"
 #include "kaiji/export.h"
 #include "kaiji/text.h"
+
+/* A record rendered before its incident id was known (kj_exporter_defer). */
+typedef struct deferred {
+    size_t start, insert, end; /* offsets in kj_exporter.held */
+    char *incident;            /* set by kj_exporter_set_incident */
+} deferred;
 
 struct kj_exporter {
     FILE *out;
@@ -19,6 +26,9 @@ struct kj_exporter {
     size_t count;
     kj_buf line;
     kj_buf field; /* CSV: one field before quoting */
+    kj_buf held;  /* deferred records, back to back */
+    deferred *deferred;
+    size_t n_deferred, cap_deferred;
 };
 
 int kj_export_format_parse(const char *name)
@@ -82,7 +92,7 @@ kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, unsigned flags)
 }
 
 /* RFC 4180: quote when needed, double the quotes inside. */
-static void csv_field(kj_buf *b, const char *s)
+void kj_csv_field(kj_buf *b, const char *s)
 {
     size_t n = strlen(s);
     bool quote = strpbrk(s, ",\"\r\n") != NULL || (n && (s[0] == ' ' || s[n - 1] == ' '));
@@ -197,16 +207,15 @@ static void csv_column(kj_buf *f, int col, const kj_release *rel, const char *in
     }
 }
 
-kj_status kj_exporter_add(kj_exporter *ex, const kj_release *rel, const char *incident)
+/* Appends the record of `rel` to `b` as the format writes it. */
+static void render(kj_exporter *ex, kj_buf *b, const kj_release *rel, const char *incident)
 {
-    kj_buf *b = &ex->line;
-    kj_buf_reset(b);
     if (ex->format == KJ_EXPORT_CSV) {
         for (int col = 0; col < (int)(sizeof csv_columns / sizeof csv_columns[0]); col++) {
             if (col)
                 kj_buf_putc(b, ',');
             csv_column(&ex->field, col, rel, incident);
-            csv_field(b, ex->field.data);
+            kj_csv_field(b, ex->field.data);
         }
         kj_buf_puts(b, line_end(ex));
     } else {
@@ -216,18 +225,93 @@ kj_status kj_exporter_add(kj_exporter *ex, const kj_release *rel, const char *in
         if (ex->format == KJ_EXPORT_JSONL)
             kj_buf_putc(b, '\n');
     }
-    fwrite(b->data, 1, b->len, ex->out);
     ex->count++;
+}
+
+size_t kj_exporter_defer(kj_exporter *ex, const kj_release *rel)
+{
+    if (ex->n_deferred == ex->cap_deferred) {
+        ex->cap_deferred = ex->cap_deferred ? ex->cap_deferred * 2 : 256;
+        deferred *grown = realloc(ex->deferred, ex->cap_deferred * sizeof *grown);
+        if (!grown)
+            abort();
+        ex->deferred = grown;
+    }
+    deferred *d = &ex->deferred[ex->n_deferred];
+    d->start = ex->held.len;
+    d->incident = NULL;
+    render(ex, &ex->held, rel, NULL);
+    d->end = ex->held.len;
+    /* Where the incident goes: CSV, its last column (before the line end);
+     * JSON, the `incident` key before `events`.  The `,"events":` found is
+     * the key itself: inside a JSON string every quote is escaped. */
+    const char *rec = ex->held.data + d->start;
+    if (ex->format == KJ_EXPORT_CSV) {
+        d->insert = d->end - strlen(line_end(ex));
+    } else {
+        const char *key = strstr(rec, ",\"events\":");
+        d->insert = key ? (size_t)(key - ex->held.data) : d->end;
+    }
+    return ex->n_deferred++;
+}
+
+void kj_exporter_set_incident(kj_exporter *ex, size_t record, const char *incident)
+{
+    if (record >= ex->n_deferred || !incident)
+        return;
+    free(ex->deferred[record].incident);
+    ex->deferred[record].incident = strdup(incident);
+    if (!ex->deferred[record].incident)
+        abort();
+}
+
+kj_status kj_exporter_add(kj_exporter *ex, const kj_release *rel, const char *incident)
+{
+    if (ex->n_deferred) {
+        /* Keep the order: after deferred records, this one waits too. */
+        kj_exporter_set_incident(ex, kj_exporter_defer(ex, rel), incident);
+        return KJ_OK;
+    }
+    kj_buf *b = &ex->line;
+    kj_buf_reset(b);
+    render(ex, b, rel, incident);
+    fwrite(b->data, 1, b->len, ex->out);
     return ferror(ex->out) ? KJ_ERR_IO : KJ_OK;
+}
+
+/* Writes the deferred records, each with its incident id in place. */
+static void write_deferred(kj_exporter *ex)
+{
+    for (size_t i = 0; i < ex->n_deferred; i++) {
+        deferred *d = &ex->deferred[i];
+        fwrite(ex->held.data + d->start, 1, d->insert - d->start, ex->out);
+        if (d->incident) {
+            kj_buf *b = &ex->line;
+            kj_buf_reset(b);
+            if (ex->format == KJ_EXPORT_CSV) {
+                kj_csv_field(b, d->incident);
+            } else {
+                kj_buf_puts(b, ",\"incident\":\"");
+                jw_escape(b, d->incident);
+                kj_buf_putc(b, '"');
+            }
+            fwrite(b->data, 1, b->len, ex->out);
+        }
+        fwrite(ex->held.data + d->insert, 1, d->end - d->insert, ex->out);
+        free(d->incident);
+    }
 }
 
 kj_status kj_exporter_finish(kj_exporter *ex)
 {
+    write_deferred(ex);
     if (ex->format == KJ_EXPORT_JSON)
         fputs(ex->count ? "\n]\n" : "]\n", ex->out);
     kj_status status = ferror(ex->out) ? KJ_ERR_IO : KJ_OK;
     kj_buf_free(&ex->line);
     kj_buf_free(&ex->field);
+    kj_buf_free(&ex->held);
+    free(ex->deferred);
     free(ex);
     return status;
 }

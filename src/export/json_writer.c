@@ -148,6 +148,17 @@ void jw_int(json_writer *w, int64_t v)
     kj_buf_printf(w->out, "%lld", (long long)v);
 }
 
+void jw_double(json_writer *w, double v)
+{
+    before_value(w);
+    /* JSON has no NaN or infinity; %.15g round-trips the values kaiji
+     * writes (medians, thresholds) and prints 12.5 as 12.5, 3 as 3. */
+    if (v != v || v > 1e300 || v < -1e300)
+        kj_buf_puts(w->out, "null");
+    else
+        kj_buf_printf(w->out, "%.15g", v);
+}
+
 void jw_bool(json_writer *w, bool v)
 {
     before_value(w);

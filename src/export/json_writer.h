@@ -36,6 +36,8 @@ void jw_key(json_writer *w, const char *key);
 /** Writes a string value (NULL writes null). */
 void jw_string(json_writer *w, const char *s);
 void jw_int(json_writer *w, int64_t v);
+/** Writes a number; NaN and infinities (never meant) become null. */
+void jw_double(json_writer *w, double v);
 void jw_bool(json_writer *w, bool v);
 void jw_null(json_writer *w);
 

@@ -6,9 +6,9 @@
 
 #include "kaiji/model.h"
 
-kj_release *kj_release_new(const char *file, const char *path)
+/* A new, empty release in `arena`. */
+static kj_release *release_in(kj_arena *arena, const char *file, const char *path)
 {
-    kj_arena *arena = kj_arena_new();
     if (!arena) {
         fprintf(stderr, "kaiji: out of memory\n");
         abort();
@@ -21,7 +21,13 @@ kj_release *kj_release_new(const char *file, const char *path)
     rel->affected_persons_confirmed = KJ_COUNT_NONE;
     rel->affected_organizations = KJ_COUNT_NONE;
     rel->leak_status = KJ_LEAK_UNKNOWN;
+    rel->cues.self_type = -1;
     return rel;
+}
+
+kj_release *kj_release_new(const char *file, const char *path)
+{
+    return release_in(kj_arena_new(), file, path);
 }
 
 void kj_release_free(kj_release *rel)
@@ -95,9 +101,68 @@ bool kj_problem_is_listed(kj_problem p)
     return p != KJ_PROBLEM_NOTE;
 }
 
+static kj_date *copy_dates(kj_arena *a, const kj_date *dates, size_t n)
+{
+    if (n == 0)
+        return NULL;
+    kj_date *copy = kj_arena_alloc(a, n * sizeof *copy);
+    memcpy(copy, dates, n * sizeof *copy);
+    return copy;
+}
+
+/* Bytes an arena spends on a string or an array (16-byte alignment). */
+static size_t spent(size_t bytes)
+{
+    return (bytes + 16) & ~(size_t)15;
+}
+
+static size_t string_cost(const char *s)
+{
+    return s ? spent(strlen(s) + 1) : 0;
+}
+
+/* Arrays grown by grow_for_append have a power-of-two capacity from 4. */
+static size_t array_cost(size_t n, size_t size)
+{
+    size_t cap = 4;
+    while (cap < n)
+        cap *= 2;
+    return n ? spent(cap * size) : 0;
+}
+
+/* What kj_release_compact() will allocate for `rel`, so its arena is one
+ * block of the right size. */
+static size_t compact_size(const kj_release *rel)
+{
+    const kj_overview *ov = &rel->overview;
+    size_t n = spent(sizeof *rel) + string_cost(rel->file) + string_cost(rel->path) +
+               string_cost(ov->title) + string_cost(ov->date_text) + string_cost(ov->org_text) +
+               string_cost(ov->source_url) + spent(ov->n_organizations * sizeof(char *)) +
+               spent(ov->n_links * sizeof *ov->links) + spent(ov->n_meta * sizeof *ov->meta) +
+               array_cost(rel->n_diags, sizeof *rel->diags) +
+               array_cost(rel->n_evidence, sizeof *rel->evidence) +
+               array_cost(rel->n_events, sizeof *rel->events) + string_cost(rel->cues.contractor) +
+               spent((size_t)(rel->cues.n_dates + rel->cues.n_cited) * sizeof(kj_date)) + 64;
+    for (size_t i = 0; i < ov->n_organizations; i++)
+        n += string_cost(ov->organizations[i]);
+    for (size_t i = 0; i < ov->n_links; i++)
+        n += string_cost(ov->links[i].label) + string_cost(ov->links[i].url) +
+             string_cost(ov->links[i].archive_path);
+    for (size_t i = 0; i < ov->n_meta; i++)
+        n += string_cost(ov->meta[i].key) + string_cost(ov->meta[i].value);
+    for (size_t i = 0; i < rel->n_diags; i++)
+        n += string_cost(rel->diags[i].message);
+    for (size_t i = 0; i < rel->n_evidence; i++)
+        n += string_cost(rel->evidence[i].value) + string_cost(rel->evidence[i].text) +
+             string_cost(rel->evidence[i].section);
+    for (size_t i = 0; i < rel->n_events; i++)
+        n += string_cost(rel->events[i].evidence);
+    return n;
+}
+
 kj_release *kj_release_compact(kj_release *rel)
 {
-    kj_release *copy = kj_release_new(rel->file, rel->path);
+    kj_release *copy = release_in(kj_arena_new_sized(compact_size(rel)), rel->file, rel->path);
     kj_arena *a = copy->arena;
     kj_arena *keep_arena = copy->arena;
     const char *file = copy->file, *path = copy->path;
@@ -150,6 +215,9 @@ kj_release *kj_release_compact(kj_release *rel)
     for (size_t i = 0; i < rel->n_events; i++)
         kj_release_add_event(copy, rel->events[i].date, rel->events[i].kind,
                              rel->events[i].evidence);
+    copy->cues.contractor = kj_arena_strdup(a, rel->cues.contractor);
+    copy->cues.dates = copy_dates(a, rel->cues.dates, rel->cues.n_dates);
+    copy->cues.cited = copy_dates(a, rel->cues.cited, rel->cues.n_cited);
     kj_release_free(rel);
     return copy;
 }

@@ -81,6 +81,8 @@ def bench_archive(label, archive, kaiji, runs, briefing_month):
         rows.append(measure("kaiji export", [kaiji, "export", archive], runs, tmp))
         if has_command(kaiji, "stats"):
             rows.append(measure("kaiji stats", [kaiji, "stats", archive], runs, tmp))
+            rows.append(measure("kaiji stats --format json",
+                                [kaiji, "stats", "--format", "json", archive], runs, tmp))
         if has_command(kaiji, "briefing"):
             rows.append(measure(f"kaiji briefing --month {briefing_month}",
                                 [kaiji, "briefing", "--month", briefing_month, "-o",
@@ -92,6 +94,10 @@ def bench_archive(label, archive, kaiji, runs, briefing_month):
     for r in rows:
         print(f"{r['name']:34} {r['wall'] * 1000:9.1f} ms {r['cpu'] * 1000:8.1f} ms "
               f"{r['rss'] / 1024:7.1f} MB {r['wall'] / base:11.2f}x")
+    export = next((r for r in rows if r["name"] == "kaiji export"), None)
+    for r in rows:
+        if export and r["name"].startswith("kaiji stats"):
+            print(f"{r['name']} / kaiji export: {r['wall'] / export['wall']:.2f}x (goal: at most 1.2x)")
     sys.stdout.flush()
     return {"files": len(files), "bytes": size, "rows": rows}
 

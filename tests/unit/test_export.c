@@ -162,9 +162,61 @@ static void strings_are_escaped_and_valid(void **state)
     kj_release_free(rel);
 }
 
+/* The export with ids known up front, or each record deferred and its id
+ * set later (what `kaiji export` does): the same bytes in every format. */
+static char *export_with_ids(kj_export_format format, unsigned flags, bool defer)
+{
+    static const char md[] = "# 公表概要\n- 題名, \"引用\" \\ 終\n- 2026年2月10日\n- 甲社\n\n"
+                             "# 本文\n本文。\n";
+    kj_release *rel = kj_release_new("x/2026/02/10_甲社.md", "2026/02/10_甲社.md");
+    kj_parse_release(rel, md, sizeof md - 1);
+    kj_release_add_event(rel, (kj_date){2026, 2, 1}, KJ_EVENT_OTHER,
+                         "quoted ,\"events\":[ inside a string");
+    static const char *const ids[] = {"2026-02-10-甲社", "id \"with\", comma", "2026-02-10-甲社-2"};
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    kj_exporter *ex = kj_exporter_new(f, format, flags);
+    for (size_t i = 0; i < 3; i++) {
+        if (defer)
+            assert_int_equal(kj_exporter_defer(ex, rel), i);
+        else
+            assert_int_equal(kj_exporter_add(ex, rel, ids[i]), KJ_OK);
+    }
+    if (defer)
+        for (size_t i = 3; i-- > 0;)
+            kj_exporter_set_incident(ex, i, ids[i]);
+    assert_int_equal(kj_exporter_finish(ex), KJ_OK);
+    fclose(f);
+    kj_release_free(rel);
+    return text;
+}
+
+static void deferred_ids_write_the_same_bytes(void **state)
+{
+    (void)state;
+    const struct {
+        kj_export_format format;
+        unsigned flags;
+    } cases[] = {{KJ_EXPORT_JSONL, 0},
+                 {KJ_EXPORT_JSONL, KJ_EXPORT_EVIDENCE},
+                 {KJ_EXPORT_JSON, 0},
+                 {KJ_EXPORT_CSV, 0},
+                 {KJ_EXPORT_CSV, KJ_EXPORT_EXCEL}};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        char *direct = export_with_ids(cases[c].format, cases[c].flags, false);
+        char *deferred = export_with_ids(cases[c].format, cases[c].flags, true);
+        assert_string_equal(direct, deferred);
+        assert_non_null(strstr(direct, "2026-02-10-甲社-2"));
+        free(direct);
+        free(deferred);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(deferred_ids_write_the_same_bytes),
         cmocka_unit_test(record_has_every_schema_key),
         cmocka_unit_test(facts_use_schema_spelling),
         cmocka_unit_test(jsonl_json_and_csv),

@@ -1,0 +1,440 @@
+/*
+ * aggregate.h — incidents from releases, and the figures a briefing reports.
+ *
+ * Briefings count incidents, not files: one ransomware case can have five
+ * releases (第1報 … 最終報), and several organisations sometimes publish
+ * about one contractor's breach.  This stage
+ *
+ *   1. reads, on a loader thread and before the body text is dropped, the
+ *      few things grouping needs from the text (kj_scan_cues);
+ *   2. groups facts-only releases into incidents (kj_incidents_group), each
+ *      with its releases, merged figures and timeline;
+ *   3. counts a period (kj_figures_compute): totals, breakdowns per release
+ *      and per incident, the previous period, a trailing 12-month series,
+ *      the largest incidents and disclosure lags.
+ *
+ * The grouping rule is documented in README.md ("How releases become
+ * incidents"); the JSON shape of the figures in docs/stats-json.md.
+ * Nothing here prints or re-reads files; every result is owned by the
+ * object that returned it and freed with it.
+ */
+#ifndef KAIJI_AGGREGATE_H
+#define KAIJI_AGGREGATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kaiji/arena.h"
+#include "kaiji/error.h"
+#include "kaiji/model.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* --------------------------------------------------------- organisations */
+
+/** Schema-style name of an organisation type (`"public"`), or NULL. */
+const char *kj_org_type_name(kj_org_type t);
+
+/** Japanese label (`"自治体・公的機関"`), or NULL. */
+const char *kj_org_type_label(kj_org_type t);
+
+/** The type whose name is `name`, or -1. */
+int kj_org_type_lookup(const char *name);
+
+/**
+ * The matching key of an organisation name, allocated in `arena`: NFKC,
+ * white space removed, parenthesised parts and legal forms (株式会社,
+ * 学校法人 …, from src/aggregate/organizations.json) left out, radical
+ * variants mapped (⻄ → 西).  `株式会社 PR TIMES` and `株式会社PR TIMES`
+ * share the key `PRTIMES`.  Returns "" when nothing is left.
+ */
+const char *kj_org_key(kj_arena *arena, const char *name);
+
+/**
+ * The type of organisation `name` is: from the name's patterns first, then
+ * from `self_type` (what the release body calls itself, kj_cues.self_type,
+ * -1 for none), then from `victims` (patients → medical …), else
+ * KJ_ORG_OTHER.  The patterns are data (organizations.json).
+ */
+kj_org_type kj_org_classify(const char *name, int self_type, kj_set victims);
+
+/* ------------------------------------------------------------------ cues */
+
+/**
+ * Reads the cues grouping and classification need from `rel`'s body
+ * (dates mentioned, dates cited as earlier publications, a contractor named
+ * as where the incident happened, self-references such as 当院) into
+ * rel->cues.  Run it after the extract stage and before the text is dropped
+ * (the load hook does, see kj_aggregate_hook).  Thread-safe; does nothing
+ * for a release whose text was already dropped.
+ */
+void kj_scan_cues(kj_release *rel);
+
+/**
+ * A kj_release_hook that runs `ctx` (another kj_release_hook, e.g. the
+ * extract stage, cast through kj_hook_chain; may be NULL) and then
+ * kj_scan_cues().
+ */
+typedef struct kj_hook_chain {
+    void (*hook)(kj_release *rel, void *ctx);
+    void *ctx;
+} kj_hook_chain;
+void kj_aggregate_hook(kj_release *rel, void *chain);
+
+/* ------------------------------------------------------------- incidents */
+
+/** How grouping may join releases (kj_group_options_default gives the
+ *  documented defaults). */
+typedef struct kj_group_options {
+    int window_days;            /* same-organisation joins without a link: at most this many
+                                   days between the two releases (default 180) */
+    int title_window_days;      /* joins on title similarity alone: at most this many days
+                                   (default 90) */
+    double title_similarity;    /* Dice coefficient of title bigrams that joins on its own
+                                   (default 0.6) */
+    bool join_contractors;      /* join different organisations' chains that name the same
+                                   contractor as breached (default false:
+                                   an incident then never mixes organisations unless a link
+                                   or an ID says so; kj_figures still lists contractors named
+                                   by several organisations) */
+    int contractor_window_days; /* … published at most this many days apart unless they
+                                   share a stated date (default 30) */
+} kj_group_options;
+
+/** Fills `o` with the defaults. */
+void kj_group_options_default(kj_group_options *o);
+
+/** Why a release is in its incident (the strongest link to an earlier one). */
+typedef enum kj_join_reason {
+    KJ_JOIN_FIRST,       /* the first release of its chain */
+    KJ_JOIN_ID,          /* same 事案ID, or its 事案ID names the earlier release */
+    KJ_JOIN_LINK,        /* a `第N報：<link>` bullet resolving to the other release */
+    KJ_JOIN_CITED_DATE,  /* cites the earlier release's date (`1月20日付`, `…に公表`) */
+    KJ_JOIN_TITLE,       /* near-identical title, within title_window_days */
+    KJ_JOIN_FOLLOW_UP,   /* calls itself 第N報 (N ≥ 2) / 続報 / 最終報: joins the most
+                            similar earlier release of the organisation */
+    KJ_JOIN_SHARED_DATE, /* mentions a date the earlier release mentions (or its
+                            date), and the titles are related or it is a follow-up */
+    KJ_JOIN_CONTRACTOR,  /* another organisation's chain naming the same contractor */
+    KJ_JOIN__COUNT
+} kj_join_reason;
+
+/** Stable name of a join reason (`"link"`). */
+const char *kj_join_reason_name(kj_join_reason r);
+
+/** Size bands of affected persons. */
+typedef enum kj_size_band {
+    KJ_SIZE_UNDER_100,
+    KJ_SIZE_100,     /* 100–999 */
+    KJ_SIZE_1K,      /* 1,000–9,999 */
+    KJ_SIZE_10K,     /* 10,000–99,999 */
+    KJ_SIZE_100K,    /* 100,000–999,999 */
+    KJ_SIZE_1M,      /* 1,000,000 and more */
+    KJ_SIZE_UNKNOWN, /* no number stated */
+    KJ_SIZE__COUNT
+} kj_size_band;
+
+/** The band of `persons` (KJ_COUNT_NONE → KJ_SIZE_UNKNOWN). */
+kj_size_band kj_size_band_of(int64_t persons);
+
+/** Stable key (`"1000-9999"`) and label (`"1,000〜9,999"`) of a band. */
+const char *kj_size_band_name(kj_size_band b);
+const char *kj_size_band_label(kj_size_band b);
+
+/** Sentinel for a lag that cannot be computed. */
+#define KJ_LAG_NONE INT32_MIN
+
+/**
+ * Facts of an incident, merged from its releases.  Each discloser chain
+ * (the releases one organisation published about it) contributes the values
+ * of its newest release that states each of them, so a 最終報 supersedes a
+ * 第1報; chains of different organisations (joined through a contractor)
+ * add up.  Sets are unions.
+ */
+typedef struct kj_incident_facts {
+    size_t n_releases;                  /* releases merged */
+    kj_date first_published;            /* earliest release */
+    kj_date last_published;             /* newest release */
+    kj_report report;                   /* highest 第N報 seen; final when any release is final */
+    kj_set attack_types;                /* of kj_attack_type */
+    kj_set victim_categories;           /* of kj_victim */
+    kj_set data_types;                  /* of kj_data_type */
+    kj_set data_types_excluded;         /* stated as not included, minus data_types */
+    kj_set reported_to;                 /* of kj_authority */
+    bool third_party;                   /* any release says so */
+    kj_leak_status leak_status;         /* per chain the newest stated (not unknown); across
+                                           chains the gravest (confirmed > possible > none) */
+    int64_t affected_persons;           /* per chain newest stated; summed; KJ_COUNT_NONE if none */
+    int64_t affected_persons_confirmed; /* likewise */
+    int64_t affected_persons_possible;  /* per chain persons − confirmed (all of persons when
+                                           confirmed is not stated); summed */
+    int64_t affected_organizations;     /* likewise */
+    kj_date occurred;                   /* per chain newest stated; the earliest across chains */
+    kj_date detected;                   /* likewise */
+    int32_t lag_occurred_days;          /* first_published − occurred, day-precision dates only;
+                                           KJ_LAG_NONE when not computable or negative */
+    int32_t lag_detected_days;          /* first_published − detected, likewise */
+    kj_size_band size_band;             /* of affected_persons */
+} kj_incident_facts;
+
+/** One dated entry of an incident's timeline. */
+typedef struct kj_timeline_entry {
+    kj_date date;              /* unset for undated events (they sort last) */
+    kj_event_kind kind;        /* KJ_EVENT_RELEASE for the releases themselves */
+    const char *text;          /* the event's evidence sentence, or the release's title */
+    const kj_release *release; /* the release it comes from (for KJ_EVENT_RELEASE: itself) */
+} kj_timeline_entry;
+
+/** A release in its incident. */
+typedef struct kj_incident_member {
+    const kj_release *release;
+    size_t index;             /* position in the array given to kj_incidents_group */
+    uint32_t chain;           /* discloser chain, 0 for the first */
+    kj_join_reason joined_by; /* why it is in the incident */
+} kj_incident_member;
+
+typedef struct kj_incident {
+    const char *id;              /* first release's date + '-' + its first organisation, e.g.
+                                    `2026-01-20-株式会社みなと精機` (the archive's 事案ID form);
+                                    `-2`, `-3` … added when two incidents would share an id */
+    kj_incident_member *members; /* oldest first (published, then path) */
+    size_t n_members;
+    size_t n_chains;            /* discloser chains (> 1 only through a contractor) */
+    const char *organization;   /* first release's first organisation, as written */
+    const char **organizations; /* every organisation, distinct by key, first seen first */
+    size_t n_organizations;
+    kj_set org_types;            /* of kj_org_type, over its organisations */
+    const char *contractor;      /* key of the contractor joining its chains, or NULL */
+    kj_incident_facts facts;     /* over every release */
+    kj_timeline_entry *timeline; /* events of every release (the same date and kind
+                                    once) plus the releases, by date */
+    size_t n_timeline;
+} kj_incident;
+
+/** Incidents over a set of releases. */
+typedef struct kj_incident_set {
+    kj_incident *items; /* by first publication, then id */
+    size_t n;
+    const kj_release *const *releases; /* the input, borrowed: it must outlive the set */
+    size_t n_releases;
+    uint32_t *incident_of;     /* per input release: index into items */
+    kj_set *org_types_of;      /* per input release: kj_org_type of its organisations */
+    const char ***org_keys_of; /* per input release: kj_org_key of each organisation */
+    kj_group_options options;
+    kj_arena *arena; /* everything above lives here */
+} kj_incident_set;
+
+/**
+ * Groups `n` releases (facts-only releases are enough: nothing reads the body)
+ * into incidents by the documented rule, in O(n log n) plus the work within
+ * each organisation's window.  `options` may be NULL for the defaults.  The
+ * releases are borrowed and must outlive the set.  Aborts only when out of
+ * memory.
+ */
+kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
+                                    const kj_group_options *options);
+
+/** The incident of input release `index`. */
+const kj_incident *kj_incident_of(const kj_incident_set *set, size_t index);
+
+/** Frees the set (not the releases).  NULL is a no-op. */
+void kj_incident_set_free(kj_incident_set *set);
+
+/**
+ * The facts of `inc` as known on `cutoff`: merged from its releases
+ * published on or before that day (an unset cutoff takes every release).
+ * Returns false (and zero facts) when none was.
+ */
+bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident_facts *out);
+
+/* --------------------------------------------------------------- periods */
+
+/** Days from `from` to `to`, both included, day precision. */
+typedef struct kj_period {
+    kj_date from;
+    kj_date to;
+} kj_period;
+
+/** `YYYY-MM` → that calendar month.  KJ_ERR_USAGE with a reason otherwise. */
+kj_status kj_period_month(const char *text, kj_period *out, kj_error *err);
+
+/** `YYYY` → that calendar year. */
+kj_status kj_period_year(const char *text, kj_period *out, kj_error *err);
+
+/**
+ * `--from`/`--to`: `YYYY-MM-DD` or `YYYY-MM` (a month: from its first day,
+ * to its last).  Either may be NULL (open end: `bounds`, the data's own
+ * first and last day, fills it).  KJ_ERR_USAGE when a date is malformed or
+ * from > to.
+ */
+kj_status kj_period_range(const char *from, const char *to, kj_period bounds, kj_period *out,
+                          kj_error *err);
+
+/**
+ * The period of equal length just before `p`: the same number of calendar
+ * months when `p` is whole months (so February precedes March), else the
+ * same number of days.
+ */
+kj_period kj_period_previous(kj_period p);
+
+/** True when `d` falls in `p`; a month-precision date counts as its 1st. */
+bool kj_period_contains(kj_period p, kj_date d);
+
+/** ISO 8601 week of `d` (`2026-W07`) into `buf` (9 bytes); returns buf. */
+char *kj_iso_week(kj_date d, char buf[9]);
+
+/** First and last publication date of the releases (for open periods). */
+kj_period kj_incident_set_span(const kj_incident_set *set);
+
+/* --------------------------------------------------------------- figures */
+
+/** What a figure counts. */
+typedef enum kj_unit { KJ_UNIT_RELEASE, KJ_UNIT_INCIDENT, KJ_UNIT__COUNT } kj_unit;
+
+/** Breakdowns.  Multi-valued ones (attack, data, victim, authority,
+ *  org_type) count an item in every row it has. */
+typedef enum kj_by {
+    KJ_BY_ORGANIZATION, /* discloser (key: kj_org_key; label: name as written) */
+    KJ_BY_ORG_TYPE,
+    KJ_BY_ATTACK, /* plus `not_stated` */
+    KJ_BY_DATA,   /* plus `not_stated` */
+    KJ_BY_VICTIM, /* plus `not_stated` */
+    KJ_BY_LEAK,
+    KJ_BY_THIRD_PARTY, /* `third_party` / `own` */
+    KJ_BY_AUTHORITY,   /* plus `none` */
+    KJ_BY_SIZE,        /* kj_size_band */
+    KJ_BY_MONTH,       /* `YYYY-MM`, every month of the period */
+    KJ_BY_WEEK,        /* ISO week `YYYY-Www`, every week of the period */
+    KJ_BY_CONTRACTOR,  /* the contractor or service provider where it happened, as the
+                          text names it (key: kj_org_key); most named first.  Shows one
+                          breach disclosed by several organisations even when incidents
+                          are not joined across organisations */
+    KJ_BY__COUNT
+} kj_by;
+
+/** Name used by `--by` and in JSON (`"attack_type"`), or NULL. */
+const char *kj_by_name(kj_by by);
+
+/** The breakdown named `name`, or -1. */
+int kj_by_lookup(const char *name);
+
+/** A count in both units. */
+typedef struct kj_count {
+    int64_t releases;
+    int64_t incidents;
+} kj_count;
+
+/** One row of a breakdown. */
+typedef struct kj_row {
+    const char *key;   /* stable: schema spelling, `2026-02`, `2026-W07`, org key */
+    const char *label; /* for reports: Japanese label, or the name as written */
+    kj_count count;    /* in the period */
+    kj_count previous; /* in the previous period (0 for month and week rows) */
+} kj_row;
+
+typedef struct kj_breakdown {
+    kj_by by;
+    kj_row *rows; /* vocabulary order; organisations by count, most first */
+    size_t n_rows;
+} kj_breakdown;
+
+/** Affected persons and organisations summed over releases or incidents. */
+typedef struct kj_affected_sum {
+    int64_t persons;       /* sum of affected_persons stated */
+    int64_t confirmed;     /* sum of affected_persons_confirmed stated */
+    int64_t possible;      /* sum of persons − confirmed (see kj_incident_facts) */
+    int64_t organizations; /* sum of affected_organizations stated */
+    int64_t stating;       /* items stating a number of persons */
+} kj_affected_sum;
+
+/** Disclosure lag in days over the items with day-precision dates. */
+typedef struct kj_lag_stats {
+    int64_t n;     /* items with a lag */
+    double median; /* midpoint (mean of the two middle values for even n); 0 when n = 0 */
+    double p90;    /* 90th percentile, nearest rank; 0 when n = 0 */
+    int32_t max;
+} kj_lag_stats;
+
+/** The headline numbers of a period. */
+typedef struct kj_totals {
+    kj_count count;               /* releases; incidents with a release in the period */
+    int64_t new_incidents;        /* incidents whose first release is in the period */
+    int64_t continuing_incidents; /* earlier incidents with a follow-up in the period */
+    int64_t organizations;        /* distinct disclosers */
+    kj_count third_party;         /* items with third_party */
+    kj_affected_sum affected[KJ_UNIT__COUNT];
+    kj_lag_stats lag_occurred[KJ_UNIT__COUNT]; /* release: its date − its occurred;
+                                                  incident: first release − occurred */
+    kj_lag_stats lag_detected[KJ_UNIT__COUNT];
+} kj_totals;
+
+/** One month of the trailing series. */
+typedef struct kj_trend_month {
+    int16_t year;
+    int8_t month;
+    kj_count count;
+    int64_t new_incidents;
+    int64_t affected_persons; /* per incident, as known at the month's end */
+    kj_count by_attack[KJ_ATTACK__COUNT];
+    kj_count attack_not_stated;
+} kj_trend_month;
+
+/** An incident as a period sees it. */
+typedef struct kj_incident_view {
+    const kj_incident *incident;
+    kj_incident_facts facts; /* as known at the end of the period */
+    int64_t releases_in_period;
+    bool is_new; /* its first release is in the period */
+} kj_incident_view;
+
+typedef struct kj_figures_options {
+    size_t largest;      /* how many largest incidents to list (default 10) */
+    size_t trend_months; /* length of the trailing series (default 12, at most 120) */
+} kj_figures_options;
+
+/** Figures of one period over an incident set. */
+typedef struct kj_figures {
+    kj_period period;
+    kj_period previous_period;
+    kj_totals totals;
+    kj_totals previous;
+    kj_breakdown by[KJ_BY__COUNT];
+    const kj_release **releases; /* published in the period, by date then path */
+    size_t *release_indexes;     /* their positions in the incident set's input */
+    size_t n_releases;
+    kj_incident_view *incidents; /* with a release in the period, by first release */
+    size_t n_incidents;
+    const kj_incident_view **largest; /* most affected persons first (stated numbers only) */
+    size_t n_largest;
+    const kj_row **repeat_disclosers; /* organisations with ≥ 2 releases in the period */
+    size_t n_repeat_disclosers;
+    kj_trend_month *trend; /* the months ending with the period's last month, oldest first */
+    size_t n_trend;
+    kj_arena *arena;
+} kj_figures;
+
+/**
+ * Counts `period` over `set`: totals and every breakdown per release and
+ * per incident, the previous period of equal length, the trailing series,
+ * the largest incidents and the lags.  A release counts when its
+ * publication date is in the period; an incident counts when one of its
+ * releases does, with its facts as known at the period's end.  `options`
+ * may be NULL.  Returns a new object (free with kj_figures_free).
+ */
+kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
+                               const kj_figures_options *options);
+
+/** Frees the figures.  NULL is a no-op. */
+void kj_figures_free(kj_figures *figures);
+
+/** The breakdown `by` of `f`. */
+const kj_breakdown *kj_figures_breakdown(const kj_figures *f, kj_by by);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

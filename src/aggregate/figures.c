@@ -1,0 +1,630 @@
+/*
+ * figures.c — the numbers of one period, per release and per incident.
+ *
+ * A release counts in the period it was published in.  An incident counts
+ * in a period when one of its releases was published in it, with its
+ * figures as known at the period's end (so a January briefing made again
+ * in April still shows what was known in January, and the previous
+ * period's figures are comparable).  Every breakdown is counted in both
+ * units; multi-valued facts (attack types, data types …) count an item in
+ * every row it has, so those rows can add up to more than the total.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "aggregate_internal.h"
+
+static const char *const by_names[KJ_BY__COUNT] = {
+    "organization", "org_type",  "attack_type", "data_type", "victim", "leak_status",
+    "third_party",  "authority", "size_band",   "month",     "week",   "contractor"};
+
+const char *kj_by_name(kj_by by)
+{
+    return (unsigned)by < KJ_BY__COUNT ? by_names[by] : NULL;
+}
+
+int kj_by_lookup(const char *name)
+{
+    for (int b = 0; name && b < KJ_BY__COUNT; b++)
+        if (strcmp(name, by_names[b]) == 0)
+            return b;
+    return -1;
+}
+
+/* ---------------------------------------------------------------- rows */
+
+/* A breakdown's rows with a hash index on their keys. */
+typedef struct row_map {
+    kj_row *rows;
+    size_t n, cap;
+    uint32_t *slots; /* row index + 1, 0 = empty */
+    size_t n_slots;
+} row_map;
+
+static uint64_t hash_key(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+static void rehash(row_map *m)
+{
+    free(m->slots);
+    m->n_slots = m->n_slots ? m->n_slots * 2 : 64;
+    m->slots = calloc(m->n_slots, sizeof *m->slots);
+    if (!m->slots)
+        abort();
+    for (size_t r = 0; r < m->n; r++) {
+        size_t i = hash_key(m->rows[r].key) & (m->n_slots - 1);
+        while (m->slots[i])
+            i = (i + 1) & (m->n_slots - 1);
+        m->slots[i] = (uint32_t)(r + 1);
+    }
+}
+
+/* The row with `key`; created (with `label`) when `create`, else NULL. */
+static kj_row *row_get(row_map *m, kj_arena *a, const char *key, const char *label, bool create)
+{
+    if (m->n_slots) {
+        size_t i = hash_key(key) & (m->n_slots - 1);
+        while (m->slots[i]) {
+            kj_row *r = &m->rows[m->slots[i] - 1];
+            if (strcmp(r->key, key) == 0)
+                return r;
+            i = (i + 1) & (m->n_slots - 1);
+        }
+    }
+    if (!create)
+        return NULL;
+    if (m->n == m->cap) {
+        m->cap = m->cap ? m->cap * 2 : 16;
+        kj_row *grown = realloc(m->rows, m->cap * sizeof *grown);
+        if (!grown)
+            abort();
+        m->rows = grown;
+    }
+    kj_row *r = &m->rows[m->n++];
+    *r = (kj_row){.key = kj_arena_strdup(a, key), .label = kj_arena_strdup(a, label)};
+    if (2 * m->n >= m->n_slots)
+        rehash(m);
+    else {
+        size_t i = hash_key(key) & (m->n_slots - 1);
+        while (m->slots[i])
+            i = (i + 1) & (m->n_slots - 1);
+        m->slots[i] = (uint32_t)m->n;
+    }
+    return r;
+}
+
+/* ----------------------------------------------------------- counting */
+
+typedef struct counter {
+    const kj_incident_set *set;
+    kj_arena *arena;
+    row_map maps[KJ_BY__COUNT];
+    bool previous; /* counting the previous period: only existing rows, into .previous */
+    kj_unit unit;
+} counter;
+
+static void bump(counter *c, kj_by by, const char *key, const char *label)
+{
+    bool dynamic =
+        by == KJ_BY_ORGANIZATION || by == KJ_BY_MONTH || by == KJ_BY_WEEK || by == KJ_BY_CONTRACTOR;
+    kj_row *r = row_get(&c->maps[by], c->arena, key, label, dynamic && !c->previous);
+    if (!r)
+        return;
+    kj_count *k = c->previous ? &r->previous : &r->count;
+    if (c->unit == KJ_UNIT_RELEASE)
+        k->releases++;
+    else
+        k->incidents++;
+}
+
+static void bump_set(counter *c, kj_by by, kj_vocab vocab, kj_set set, const char *none)
+{
+    if (!set) {
+        bump(c, by, none, NULL);
+        return;
+    }
+    for (int v = 0; v < kj_vocab_size(vocab); v++)
+        if (KJ_SET_HAS(set, v))
+            bump(c, by, kj_vocab_name(vocab, v), NULL);
+}
+
+static void bump_facts(counter *c, kj_set org_types, kj_set attack, kj_set data, kj_set victims,
+                       kj_set authorities, kj_leak_status leak, bool third_party, int64_t persons)
+{
+    for (int t = 0; t < KJ_ORG__COUNT; t++)
+        if (KJ_SET_HAS(org_types, t))
+            bump(c, KJ_BY_ORG_TYPE, kj_org_type_name((kj_org_type)t), NULL);
+    bump_set(c, KJ_BY_ATTACK, KJ_VOCAB_ATTACK, attack, "not_stated");
+    bump_set(c, KJ_BY_DATA, KJ_VOCAB_DATA, data, "not_stated");
+    bump_set(c, KJ_BY_VICTIM, KJ_VOCAB_VICTIM, victims, "not_stated");
+    bump_set(c, KJ_BY_AUTHORITY, KJ_VOCAB_AUTHORITY, authorities, "none");
+    bump(c, KJ_BY_LEAK, kj_vocab_name(KJ_VOCAB_LEAK, (int)leak), NULL);
+    bump(c, KJ_BY_THIRD_PARTY, third_party ? "third_party" : "own", NULL);
+    bump(c, KJ_BY_SIZE, kj_size_band_name(kj_size_band_of(persons)), NULL);
+}
+
+static void month_key(kj_date d, char buf[16])
+{
+    snprintf(buf, 16, "%04d-%02d", (int)d.year, (int)d.month);
+}
+
+/* Adds the organisations of input release `index` (distinct keys) to the
+ * organisation breakdown, remembering them in `seen`. */
+static void bump_organizations(counter *c, size_t index, const char **seen, size_t *n_seen,
+                               size_t cap)
+{
+    const kj_release *rel = c->set->releases[index];
+    for (size_t o = 0; o < rel->overview.n_organizations; o++) {
+        const char *name = rel->overview.organizations[o];
+        const char *key = c->set->org_keys_of[index][o];
+        if (!key[0])
+            key = name;
+        bool dup = false;
+        for (size_t k = 0; k < *n_seen && !dup; k++)
+            dup = strcmp(seen[k], key) == 0;
+        if (dup || *n_seen >= cap)
+            continue;
+        seen[(*n_seen)++] = key;
+        bump(c, KJ_BY_ORGANIZATION, key, name);
+    }
+}
+
+/* ---------------------------------------------------------------- lags */
+
+static int int32_order(const void *a, const void *b)
+{
+    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+typedef struct lag_list {
+    int32_t *items;
+    size_t n, cap;
+} lag_list;
+
+static void lag_add(lag_list *l, int32_t lag)
+{
+    if (lag == KJ_LAG_NONE)
+        return;
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 64;
+        int32_t *grown = realloc(l->items, l->cap * sizeof *grown);
+        if (!grown)
+            abort();
+        l->items = grown;
+    }
+    l->items[l->n++] = lag;
+}
+
+static kj_lag_stats lag_stats(lag_list *l)
+{
+    kj_lag_stats s = {0};
+    s.n = (int64_t)l->n;
+    if (l->n) {
+        kj_sort(l->items, l->n, sizeof *l->items, int32_order);
+        size_t n = l->n;
+        s.median = n % 2 ? l->items[n / 2] : (l->items[n / 2 - 1] + l->items[n / 2]) / 2.0;
+        size_t rank = (size_t)ceil(0.9 * (double)n); /* nearest rank */
+        s.p90 = l->items[(rank ? rank : 1) - 1];
+        s.max = l->items[n - 1];
+    }
+    free(l->items);
+    *l = (lag_list){0};
+    return s;
+}
+
+static int32_t release_lag(const kj_release *rel, kj_date event)
+{
+    if (!kj_date_is_set(event) || !event.day || !rel->published.day)
+        return KJ_LAG_NONE;
+    int32_t lag = kj_date_to_days(rel->published) - kj_date_to_days(event);
+    return lag < 0 ? KJ_LAG_NONE : lag;
+}
+
+static void add_affected(kj_affected_sum *sum, int64_t persons, int64_t confirmed, int64_t possible,
+                         int64_t organizations)
+{
+    if (persons != KJ_COUNT_NONE) {
+        sum->persons += persons;
+        sum->stating++;
+    }
+    if (confirmed != KJ_COUNT_NONE)
+        sum->confirmed += confirmed;
+    if (possible != KJ_COUNT_NONE)
+        sum->possible += possible;
+    if (organizations != KJ_COUNT_NONE)
+        sum->organizations += organizations;
+}
+
+static int64_t possible_of(const kj_release *rel)
+{
+    if (rel->affected_persons == KJ_COUNT_NONE)
+        return KJ_COUNT_NONE;
+    int64_t confirmed =
+        rel->affected_persons_confirmed == KJ_COUNT_NONE ? 0 : rel->affected_persons_confirmed;
+    return rel->affected_persons > confirmed ? rel->affected_persons - confirmed : 0;
+}
+
+/* --------------------------------------------------------- one period */
+
+/* True when one of `inc`'s releases is published in `p`. */
+static int64_t releases_in(const kj_incident *inc, kj_period p)
+{
+    int64_t n = 0;
+    for (size_t i = 0; i < inc->n_members; i++)
+        n += kj_period_contains(p, inc->members[i].release->published);
+    return n;
+}
+
+/* Organisation types and keys of `inc`'s releases published by `cutoff`. */
+static kj_set org_types_by(const kj_incident_set *set, const kj_incident *inc, kj_date cutoff)
+{
+    kj_set types = 0;
+    for (size_t i = 0; i < inc->n_members; i++)
+        if (kj_date_cmp(inc->members[i].release->published, cutoff) <= 0)
+            types |= set->org_types_of[inc->members[i].index];
+    return types;
+}
+
+/*
+ * Counts period `p` into the counter's rows (current or previous) and
+ * `totals`; when `views` is given, also lists the incidents seen.
+ */
+static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident_view **views,
+                         size_t *n_views)
+{
+    const kj_incident_set *set = c->set;
+    memset(totals, 0, sizeof *totals);
+    lag_list lag_occ = {0}, lag_det = {0};
+    bool *active = calloc(set->n ? set->n : 1, sizeof *active);
+    if (!active)
+        abort();
+
+    /* Releases. */
+    c->unit = KJ_UNIT_RELEASE;
+    row_map orgs_seen = {0}; /* distinct disclosers in the period */
+    for (size_t i = 0; i < set->n_releases; i++) {
+        const kj_release *rel = set->releases[i];
+        if (!kj_period_contains(p, rel->published))
+            continue;
+        active[set->incident_of[i]] = true;
+        totals->count.releases++;
+        totals->third_party.releases += rel->third_party;
+        add_affected(&totals->affected[KJ_UNIT_RELEASE], rel->affected_persons,
+                     rel->affected_persons_confirmed, possible_of(rel),
+                     rel->affected_organizations);
+        lag_add(&lag_occ, release_lag(rel, rel->occurred));
+        lag_add(&lag_det, release_lag(rel, rel->detected));
+
+        const char *seen[16];
+        size_t n_seen = 0;
+        bump_organizations(c, i, seen, &n_seen, 16);
+        for (size_t k = 0; k < n_seen; k++)
+            row_get(&orgs_seen, c->arena, seen[k], "", true);
+        bump_facts(c, set->org_types_of[i], rel->attack_types, rel->data_types,
+                   rel->victim_categories, rel->reported_to, rel->leak_status, rel->third_party,
+                   rel->affected_persons);
+        if (rel->cues.contractor)
+            bump(c, KJ_BY_CONTRACTOR, rel->cues.contractor, rel->cues.contractor);
+        char key[16];
+        month_key(rel->published, key);
+        bump(c, KJ_BY_MONTH, key, key);
+        if (rel->published.day) {
+            kj_iso_week(rel->published, key);
+            bump(c, KJ_BY_WEEK, key, key);
+        }
+    }
+    totals->organizations = (int64_t)orgs_seen.n;
+    free(orgs_seen.rows);
+    free(orgs_seen.slots);
+    totals->lag_occurred[KJ_UNIT_RELEASE] = lag_stats(&lag_occ);
+    totals->lag_detected[KJ_UNIT_RELEASE] = lag_stats(&lag_det);
+
+    /* Incidents, as known at the period's end. */
+    c->unit = KJ_UNIT_INCIDENT;
+    size_t n_active = 0;
+    for (size_t k = 0; k < set->n; k++)
+        n_active += active[k];
+    kj_incident_view *list = NULL;
+    if (views)
+        list = kj_arena_alloc(c->arena, (n_active ? n_active : 1) * sizeof *list);
+    size_t at = 0;
+    for (size_t k = 0; k < set->n; k++) {
+        if (!active[k])
+            continue;
+        const kj_incident *inc = &set->items[k];
+        kj_incident_view v = {.incident = inc, .releases_in_period = releases_in(inc, p)};
+        kj_incident_facts_as_of(inc, p.to, &v.facts);
+        v.is_new = kj_period_contains(p, inc->members[0].release->published);
+        const kj_incident_facts *f = &v.facts;
+        totals->count.incidents++;
+        totals->new_incidents += v.is_new;
+        totals->third_party.incidents += f->third_party;
+        add_affected(&totals->affected[KJ_UNIT_INCIDENT], f->affected_persons,
+                     f->affected_persons_confirmed, f->affected_persons_possible,
+                     f->affected_organizations);
+        lag_add(&lag_occ, f->lag_occurred_days);
+        lag_add(&lag_det, f->lag_detected_days);
+
+        /* Organisations that published about it, months and weeks it had a
+         * release in: all within the period, so that no row counts more
+         * incidents than releases. */
+        const char *seen[32];
+        size_t n_seen = 0;
+        const char *months[32];
+        size_t n_months = 0;
+        const char *contractors[8];
+        size_t n_contractors = 0;
+        for (size_t i = 0; i < inc->n_members; i++) {
+            const kj_release *rel = inc->members[i].release;
+            if (!kj_period_contains(p, rel->published))
+                continue;
+            bump_organizations(c, inc->members[i].index, seen, &n_seen, 32);
+            const char *ck = rel->cues.contractor;
+            bool named = false;
+            for (size_t m = 0; ck && m < n_contractors && !named; m++)
+                named = strcmp(contractors[m], ck) == 0;
+            if (ck && !named && n_contractors < 8) {
+                contractors[n_contractors++] = ck;
+                bump(c, KJ_BY_CONTRACTOR, ck, ck);
+            }
+            char key[16];
+            month_key(rel->published, key);
+            bool dup = false;
+            for (size_t m = 0; m < n_months && !dup; m++)
+                dup = strcmp(months[m], key) == 0;
+            if (!dup && n_months < 32) {
+                months[n_months++] = kj_arena_strdup(c->arena, key);
+                bump(c, KJ_BY_MONTH, key, key);
+            }
+            if (rel->published.day) {
+                kj_iso_week(rel->published, key);
+                dup = false;
+                for (size_t m = 0; m < n_months && !dup; m++)
+                    dup = strcmp(months[m], key) == 0;
+                if (!dup && n_months < 32) {
+                    months[n_months++] = kj_arena_strdup(c->arena, key);
+                    bump(c, KJ_BY_WEEK, key, key);
+                }
+            }
+        }
+        bump_facts(c, org_types_by(set, inc, p.to), f->attack_types, f->data_types,
+                   f->victim_categories, f->reported_to, f->leak_status, f->third_party,
+                   f->affected_persons);
+        if (list)
+            list[at++] = v;
+    }
+    totals->continuing_incidents = totals->count.incidents - totals->new_incidents;
+    totals->lag_occurred[KJ_UNIT_INCIDENT] = lag_stats(&lag_occ);
+    totals->lag_detected[KJ_UNIT_INCIDENT] = lag_stats(&lag_det);
+    if (views) {
+        *views = list;
+        *n_views = at;
+    }
+    free(active);
+}
+
+/* ------------------------------------------------------------- trend */
+
+static void count_trend(const kj_incident_set *set, kj_figures *f, size_t months)
+{
+    int last = f->period.to.year * 12 + (f->period.to.month - 1);
+    int first = last - (int)months + 1;
+    f->n_trend = months;
+    f->trend = kj_arena_alloc(f->arena, months * sizeof *f->trend);
+    for (size_t m = 0; m < months; m++) {
+        int k = first + (int)m;
+        f->trend[m].year = (int16_t)(k / 12);
+        f->trend[m].month = (int8_t)(k % 12 + 1);
+    }
+    for (size_t i = 0; i < set->n_releases; i++) {
+        const kj_release *rel = set->releases[i];
+        if (!kj_date_is_set(rel->published))
+            continue;
+        int k = rel->published.year * 12 + (rel->published.month - 1);
+        if (k < first || k > last)
+            continue;
+        kj_trend_month *t = &f->trend[k - first];
+        t->count.releases++;
+        if (!rel->attack_types)
+            t->attack_not_stated.releases++;
+        for (int a = 0; a < KJ_ATTACK__COUNT; a++)
+            t->by_attack[a].releases += KJ_SET_HAS(rel->attack_types, a);
+    }
+    /* An incident counts in each month it has a release in, with its facts
+     * as known at that month's end. */
+    for (size_t k = 0; k < set->n; k++) {
+        const kj_incident *inc = &set->items[k];
+        int prev_month = -1;
+        for (size_t i = 0; i < inc->n_members; i++) {
+            kj_date d = inc->members[i].release->published;
+            int mk = d.year * 12 + (d.month - 1);
+            if (!kj_date_is_set(d) || mk < first || mk > last || mk == prev_month)
+                continue;
+            prev_month = mk; /* members are in date order */
+            kj_trend_month *t = &f->trend[mk - first];
+            kj_date end =
+                kj_date_from_days(kj_date_to_days((kj_date){(int16_t)((mk + 1) / 12),
+                                                            (int8_t)((mk + 1) % 12 + 1), 1}) -
+                                  1);
+            kj_incident_facts facts;
+            kj_incident_facts_as_of(inc, end, &facts);
+            t->count.incidents++;
+            t->new_incidents += i == 0;
+            if (facts.affected_persons != KJ_COUNT_NONE)
+                t->affected_persons += facts.affected_persons;
+            if (!facts.attack_types)
+                t->attack_not_stated.incidents++;
+            for (int a = 0; a < KJ_ATTACK__COUNT; a++)
+                t->by_attack[a].incidents += KJ_SET_HAS(facts.attack_types, a);
+        }
+    }
+}
+
+/* ----------------------------------------------------------- ordering */
+
+static int org_row_order(const void *a, const void *b)
+{
+    const kj_row *x = a, *y = b;
+    if (x->count.releases != y->count.releases)
+        return x->count.releases > y->count.releases ? -1 : 1;
+    if (x->count.incidents != y->count.incidents)
+        return x->count.incidents > y->count.incidents ? -1 : 1;
+    return strcmp(x->key, y->key);
+}
+
+static int largest_order(const void *a, const void *b)
+{
+    const kj_incident_view *x = *(const kj_incident_view *const *)a;
+    const kj_incident_view *y = *(const kj_incident_view *const *)b;
+    if (x->facts.affected_persons != y->facts.affected_persons)
+        return x->facts.affected_persons > y->facts.affected_persons ? -1 : 1;
+    int c = kj_date_cmp(x->facts.first_published, y->facts.first_published);
+    if (c)
+        return c;
+    return strcmp(x->incident->id, y->incident->id);
+}
+
+typedef struct ranked_release {
+    const kj_release *rel;
+    size_t index;
+} ranked_release;
+
+static int release_order(const void *a, const void *b)
+{
+    const kj_release *x = ((const ranked_release *)a)->rel, *y = ((const ranked_release *)b)->rel;
+    int c = kj_date_cmp(x->published, y->published);
+    return c ? c : strcmp(x->path, y->path);
+}
+
+/* Fixed rows in vocabulary order, labelled for reports. */
+static void preset_rows(counter *c)
+{
+    kj_arena *a = c->arena;
+    for (int t = 0; t < KJ_ORG__COUNT; t++)
+        row_get(&c->maps[KJ_BY_ORG_TYPE], a, kj_org_type_name((kj_org_type)t),
+                kj_org_type_label((kj_org_type)t), true);
+    static const struct {
+        kj_by by;
+        kj_vocab vocab;
+        const char *none, *none_label;
+    } sets[] = {{KJ_BY_ATTACK, KJ_VOCAB_ATTACK, "not_stated", "種別不明"},
+                {KJ_BY_DATA, KJ_VOCAB_DATA, "not_stated", "記載なし"},
+                {KJ_BY_VICTIM, KJ_VOCAB_VICTIM, "not_stated", "記載なし"},
+                {KJ_BY_AUTHORITY, KJ_VOCAB_AUTHORITY, "none", "記載なし"},
+                {KJ_BY_LEAK, KJ_VOCAB_LEAK, NULL, NULL}};
+    for (size_t s = 0; s < sizeof sets / sizeof sets[0]; s++) {
+        for (int v = 0; v < kj_vocab_size(sets[s].vocab); v++)
+            row_get(&c->maps[sets[s].by], a, kj_vocab_name(sets[s].vocab, v),
+                    kj_vocab_label(sets[s].vocab, v), true);
+        if (sets[s].none)
+            row_get(&c->maps[sets[s].by], a, sets[s].none, sets[s].none_label, true);
+    }
+    row_get(&c->maps[KJ_BY_THIRD_PARTY], a, "third_party", "委託先・外部サービス", true);
+    row_get(&c->maps[KJ_BY_THIRD_PARTY], a, "own", "自組織", true);
+    for (int b = 0; b < KJ_SIZE__COUNT; b++)
+        row_get(&c->maps[KJ_BY_SIZE], a, kj_size_band_name((kj_size_band)b),
+                kj_size_band_label((kj_size_band)b), true);
+}
+
+/* Every month and ISO week of the period, even those without releases. */
+static void preset_calendar(counter *c, kj_period p)
+{
+    int32_t from = kj_date_to_days(p.from), to = kj_date_to_days(p.to);
+    char key[16];
+    for (int32_t d = from; d <= to; d++) {
+        kj_date day = kj_date_from_days(d);
+        if (d == from || day.day == 1) {
+            month_key(day, key);
+            row_get(&c->maps[KJ_BY_MONTH], c->arena, key, key, true);
+        }
+        kj_iso_week(day, key);
+        row_get(&c->maps[KJ_BY_WEEK], c->arena, key, key, true);
+    }
+}
+
+kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
+                               const kj_figures_options *options)
+{
+    kj_arena *arena = kj_arena_new();
+    if (!arena)
+        abort();
+    kj_figures *f = kj_arena_alloc(arena, sizeof *f);
+    f->arena = arena;
+    f->period = period;
+    f->previous_period = kj_period_previous(period);
+    size_t largest = options && options->largest ? options->largest : 10;
+    size_t months = options && options->trend_months ? options->trend_months : 12;
+    if (months > 120)
+        months = 120;
+
+    counter c = {.set = set, .arena = arena};
+    preset_rows(&c);
+    preset_calendar(&c, period);
+    count_period(&c, period, &f->totals, &f->incidents, &f->n_incidents);
+    c.previous = true;
+    count_period(&c, f->previous_period, &f->previous, NULL, NULL);
+
+    for (int b = 0; b < KJ_BY__COUNT; b++) {
+        row_map *m = &c.maps[b];
+        f->by[b].by = (kj_by)b;
+        f->by[b].n_rows = m->n;
+        f->by[b].rows = kj_arena_alloc(arena, (m->n ? m->n : 1) * sizeof(kj_row));
+        if (m->n)
+            memcpy(f->by[b].rows, m->rows, m->n * sizeof(kj_row));
+        free(m->rows);
+        free(m->slots);
+    }
+    kj_breakdown *orgs = &f->by[KJ_BY_ORGANIZATION];
+    kj_sort(orgs->rows, orgs->n_rows, sizeof *orgs->rows, org_row_order);
+    kj_breakdown *contractors = &f->by[KJ_BY_CONTRACTOR];
+    kj_sort(contractors->rows, contractors->n_rows, sizeof *contractors->rows, org_row_order);
+    f->repeat_disclosers =
+        kj_arena_alloc(arena, (orgs->n_rows ? orgs->n_rows : 1) * sizeof(kj_row *));
+    for (size_t r = 0; r < orgs->n_rows; r++)
+        if (orgs->rows[r].count.releases >= 2)
+            f->repeat_disclosers[f->n_repeat_disclosers++] = &orgs->rows[r];
+
+    /* Releases of the period in date order, with their input positions. */
+    size_t n_period = (size_t)f->totals.count.releases;
+    ranked_release *ranked = kj_arena_alloc(arena, (n_period + 1) * sizeof *ranked);
+    for (size_t i = 0; i < set->n_releases; i++)
+        if (kj_period_contains(period, set->releases[i]->published))
+            ranked[f->n_releases++] = (ranked_release){set->releases[i], i};
+    kj_sort(ranked, f->n_releases, sizeof *ranked, release_order);
+    f->releases = kj_arena_alloc(arena, (n_period + 1) * sizeof *f->releases);
+    f->release_indexes = kj_arena_alloc(arena, (n_period + 1) * sizeof *f->release_indexes);
+    for (size_t i = 0; i < f->n_releases; i++) {
+        f->releases[i] = ranked[i].rel;
+        f->release_indexes[i] = ranked[i].index;
+    }
+
+    f->largest = kj_arena_alloc(arena, (f->n_incidents ? f->n_incidents : 1) * sizeof *f->largest);
+    size_t n_stated = 0;
+    for (size_t i = 0; i < f->n_incidents; i++)
+        if (f->incidents[i].facts.affected_persons != KJ_COUNT_NONE)
+            f->largest[n_stated++] = &f->incidents[i];
+    kj_sort(f->largest, n_stated, sizeof *f->largest, largest_order);
+    f->n_largest = n_stated < largest ? n_stated : largest;
+
+    count_trend(set, f, months);
+    return f;
+}
+
+void kj_figures_free(kj_figures *figures)
+{
+    if (figures)
+        kj_arena_free(figures->arena);
+}
+
+const kj_breakdown *kj_figures_breakdown(const kj_figures *f, kj_by by)
+{
+    return (unsigned)by < KJ_BY__COUNT ? &f->by[by] : NULL;
+}

@@ -1,0 +1,742 @@
+/*
+ * group.c — releases into incidents.
+ *
+ * Two union-find passes.  The first joins releases into discloser chains:
+ * one organisation's releases about one event (a shared 事案ID, a
+ * `第N報：<link>` bullet, or — without either — the same organisation within
+ * a window and a matching subject).  The second joins chains of different
+ * organisations that name the same contractor as breached.  Every rule is
+ * local: links and IDs are looked up in sorted arrays, and the subject rules
+ * only compare releases filed under the same organisation key within the
+ * window, so the whole pass is O(n log n) plus a bounded scan per release.
+ * The rule is documented in README.md ("How releases become incidents").
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "aggregate_internal.h"
+
+void kj_group_options_default(kj_group_options *o)
+{
+    o->window_days = 180;
+    o->title_window_days = 90;
+    o->title_similarity = 0.6;
+    o->join_contractors = false;
+    o->contractor_window_days = 30;
+}
+
+/* Subject rules that need more than the dates to agree. */
+#define RELATED_TITLE 0.15 /* titles share some subject words */
+#define FOLLOW_UP_TITLE 0.2
+/* At most this many earlier releases of one organisation are compared with
+ * each release, however many it published inside the window. */
+#define MAX_CANDIDATES 64
+
+/* ----------------------------------------------------------- union-find */
+
+typedef struct union_find {
+    uint32_t *parent;
+} union_find;
+
+static uint32_t uf_find(union_find *uf, uint32_t x)
+{
+    while (uf->parent[x] != x) {
+        uf->parent[x] = uf->parent[uf->parent[x]];
+        x = uf->parent[x];
+    }
+    return x;
+}
+
+static void uf_union(union_find *uf, uint32_t a, uint32_t b)
+{
+    a = uf_find(uf, a);
+    b = uf_find(uf, b);
+    if (a == b)
+        return;
+    /* The root is the earlier release (lower rank) so roots stay stable. */
+    if (a < b)
+        uf->parent[b] = a;
+    else
+        uf->parent[a] = b;
+}
+
+/* -------------------------------------------------------------- items */
+
+/* A release as grouping sees it; items are indexed by rank (publication
+ * order: date, then path). */
+typedef struct item {
+    const kj_release *rel;
+    size_t index;  /* in the caller's array */
+    int32_t day;   /* publication day number */
+    bool precise;  /* published has a day */
+    bool prepared; /* role and title are read only for organisations with several
+                      releases: prepare_subject() fills them on first use */
+    kj_chain_role role;
+    kj_bigrams title;
+    int32_t *dates; /* mentioned or stated (occurred, detected), sorted, distinct */
+    uint32_t n_dates;
+    int32_t *cited;
+    uint32_t n_cited;
+    const char **org_keys; /* kj_org_key of each organisation, as listed */
+    const char **keys;     /* the same, distinct and non-empty */
+    uint32_t n_keys;
+    kj_set org_types;
+} item;
+
+typedef struct grouping {
+    const kj_group_options *opt;
+    item *items;
+    size_t n;
+    union_find chains;
+    kj_join_reason *as_later; /* strongest reason joining an item to an earlier one */
+    kj_join_reason *as_any;   /* strongest reason on any of its joins */
+    kj_arena *scratch;
+} grouping;
+
+/* Strength of a reason, for reporting the best one per release. */
+static int strength(kj_join_reason r)
+{
+    static const int order[KJ_JOIN__COUNT] = {0, 7, 6, 5, 4, 3, 2, 1};
+    return order[r];
+}
+
+static void keep_best(kj_join_reason *slot, kj_join_reason r)
+{
+    if (strength(r) > strength(*slot))
+        *slot = r;
+}
+
+static void join(grouping *g, uint32_t a, uint32_t b, kj_join_reason reason)
+{
+    if (a == b)
+        return;
+    uint32_t later = a > b ? a : b, earlier = a > b ? b : a;
+    keep_best(&g->as_later[later], reason);
+    keep_best(&g->as_any[later], reason);
+    keep_best(&g->as_any[earlier], reason);
+    uf_union(&g->chains, a, b);
+}
+
+static int int_order(const void *a, const void *b)
+{
+    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Day numbers of `dates` plus `extra` (day precision only), sorted, distinct. */
+static int32_t *day_set(kj_arena *a, const kj_date *dates, size_t n, const kj_date *extra,
+                        size_t n_extra, uint32_t *count)
+{
+    int32_t *days = kj_arena_alloc(a, (n + n_extra + 1) * sizeof *days);
+    size_t k = 0;
+    for (size_t i = 0; i < n + n_extra; i++) {
+        kj_date d = i < n ? dates[i] : extra[i - n];
+        if (kj_date_is_set(d) && d.day)
+            days[k++] = kj_date_to_days(d);
+    }
+    kj_sort(days, k, sizeof *days, int_order);
+    size_t kept = 0;
+    for (size_t i = 0; i < k; i++)
+        if (kept == 0 || days[kept - 1] != days[i])
+            days[kept++] = days[i];
+    *count = (uint32_t)kept;
+    return days;
+}
+
+bool kj_days_contains(const int32_t *days, size_t n, int32_t day)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (days[mid] < day)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && days[lo] == day;
+}
+
+bool kj_days_share(const int32_t *a, size_t na, const int32_t *b, size_t nb,
+                   const int32_t except[2])
+{
+    size_t i = 0, j = 0;
+    while (i < na && j < nb) {
+        if (a[i] == b[j]) {
+            if (a[i] != except[0] && a[i] != except[1])
+                return true;
+            i++;
+            j++;
+        } else if (a[i] < b[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return false;
+}
+
+typedef struct ranked {
+    kj_date published;
+    const char *path;
+    size_t index;
+} ranked;
+
+static int rank_order(const void *a, const void *b)
+{
+    const ranked *x = a, *y = b;
+    int c = kj_date_cmp(x->published, y->published);
+    if (c)
+        return c;
+    c = strcmp(x->path, y->path);
+    if (c)
+        return c;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static void build_items(grouping *g, const kj_release *const *releases, size_t n)
+{
+    ranked *order = malloc((n ? n : 1) * sizeof *order);
+    if (!order)
+        abort();
+    for (size_t i = 0; i < n; i++)
+        order[i] = (ranked){releases[i]->published, releases[i]->path, i};
+    kj_sort(order, n, sizeof *order, rank_order);
+
+    kj_arena *a = g->scratch;
+    for (size_t r = 0; r < n; r++) {
+        const kj_release *rel = releases[order[r].index];
+        item *it = &g->items[r];
+        it->rel = rel;
+        it->index = order[r].index;
+        it->precise = kj_date_is_set(rel->published) && rel->published.day != 0;
+        it->day = kj_date_is_set(rel->published) ? kj_date_to_days(rel->published) : 0;
+        kj_date stated[2] = {rel->occurred, rel->detected};
+        it->dates = day_set(a, rel->cues.dates, rel->cues.n_dates, stated, 2, &it->n_dates);
+        it->cited = day_set(a, rel->cues.cited, rel->cues.n_cited, NULL, 0, &it->n_cited);
+        size_t n_org = rel->overview.n_organizations;
+        it->keys = kj_arena_alloc(a, (n_org ? n_org : 1) * sizeof *it->keys);
+        it->org_keys = kj_arena_alloc(a, (n_org ? n_org : 1) * sizeof *it->org_keys);
+        for (size_t o = 0; o < n_org; o++) {
+            size_t plain_len;
+            const char *plain = kj_org_plain(a, rel->overview.organizations[o], &plain_len);
+            const char *key = kj_org_key_of_plain(a, plain, plain_len);
+            it->org_keys[o] = key;
+            KJ_SET_ADD(it->org_types, kj_org_classify_plain(plain, plain_len, rel->cues.self_type,
+                                                            rel->victim_categories));
+            bool dup = !key[0];
+            for (uint32_t k = 0; k < it->n_keys && !dup; k++)
+                dup = strcmp(it->keys[k], key) == 0;
+            if (!dup)
+                it->keys[it->n_keys++] = key;
+        }
+        if (!n_org)
+            KJ_SET_ADD(it->org_types, KJ_ORG_OTHER);
+    }
+    free(order);
+}
+
+/* The role and title bigrams of `it`, computed once. */
+static item *prepare_subject(grouping *g, item *it)
+{
+    if (!it->prepared) {
+        const char *title = it->rel->overview.title;
+        const char *norm = title ? kj_normalize(g->scratch, title, strlen(title), NULL) : NULL;
+        it->role = kj_release_role(g->scratch, it->rel, norm);
+        it->title = kj_title_bigrams(g->scratch, norm);
+        it->prepared = true;
+    }
+    return it;
+}
+
+/* ------------------------------------------------------- keyed entries */
+
+/* (key, rank) pairs sorted by key then rank: the organisation index, the
+ * 事案ID index and the contractor index. */
+typedef struct keyed {
+    const char *key;
+    uint32_t rank;
+} keyed;
+
+static int keyed_order(const void *a, const void *b)
+{
+    const keyed *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    if (c)
+        return c;
+    return x->rank < y->rank ? -1 : x->rank > y->rank;
+}
+
+typedef struct keyed_list {
+    keyed *items;
+    size_t n, cap;
+} keyed_list;
+
+static void keyed_add(keyed_list *l, const char *key, uint32_t rank)
+{
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 256;
+        keyed *grown = realloc(l->items, l->cap * sizeof *grown);
+        if (!grown)
+            abort();
+        l->items = grown;
+    }
+    l->items[l->n++] = (keyed){key, rank};
+}
+
+/* The first entry with `key`, or l->n. */
+static size_t keyed_find(const keyed_list *l, const char *key)
+{
+    size_t lo = 0, hi = l->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(l->items[mid].key, key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < l->n && strcmp(l->items[lo].key, key) == 0 ? lo : l->n;
+}
+
+/* ---------------------------------------------------- links and IDs */
+
+typedef struct path_entry {
+    const char *path;
+    uint32_t rank;
+} path_entry;
+
+static int path_order(const void *a, const void *b)
+{
+    return strcmp(((const path_entry *)a)->path, ((const path_entry *)b)->path);
+}
+
+static void join_links(grouping *g)
+{
+    path_entry *paths = malloc((g->n ? g->n : 1) * sizeof *paths);
+    if (!paths)
+        abort();
+    for (size_t r = 0; r < g->n; r++)
+        paths[r] = (path_entry){g->items[r].rel->path, (uint32_t)r};
+    kj_sort(paths, g->n, sizeof *paths, path_order);
+    for (size_t r = 0; r < g->n; r++) {
+        const kj_overview *ov = &g->items[r].rel->overview;
+        for (size_t l = 0; l < ov->n_links; l++) {
+            if (!ov->links[l].archive_path)
+                continue;
+            path_entry want = {ov->links[l].archive_path, 0};
+            const path_entry *hit = bsearch(&want, paths, g->n, sizeof *paths, path_order);
+            if (hit)
+                join(g, (uint32_t)r, hit->rank, KJ_JOIN_LINK);
+        }
+    }
+    free(paths);
+}
+
+static const char *incident_id_of(kj_arena *a, const kj_release *rel)
+{
+    for (size_t i = 0; i < rel->overview.n_meta; i++) {
+        const kj_meta *m = &rel->overview.meta[i];
+        if (strcmp(m->key, "事案ID") == 0 && m->value && m->value[0]) {
+            size_t len;
+            const char *norm = kj_normalize(a, m->value, strlen(m->value), &len);
+            return len ? norm : NULL;
+        }
+    }
+    return NULL;
+}
+
+/*
+ * Releases with the same 事案ID are one incident; an ID of the archive's
+ * form `YYYY-MM-DD-組織名` also names its first release: the organisation's
+ * release of that day.
+ */
+static void join_ids(grouping *g, const keyed_list *orgs)
+{
+    keyed_list ids = {0};
+    for (size_t r = 0; r < g->n; r++) {
+        const char *id = incident_id_of(g->scratch, g->items[r].rel);
+        if (!id)
+            continue;
+        keyed_add(&ids, id, (uint32_t)r);
+        if (strlen(id) > 11 && id[10] == '-') {
+            char date_text[11];
+            memcpy(date_text, id, 10);
+            date_text[10] = '\0';
+            kj_date d = kj_date_parse_iso(date_text);
+            const char *key = kj_org_key(g->scratch, id + 11);
+            if (!kj_date_is_set(d) || !key[0])
+                continue;
+            for (size_t k = keyed_find(orgs, key);
+                 k < orgs->n && strcmp(orgs->items[k].key, key) == 0; k++)
+                if (kj_date_cmp(g->items[orgs->items[k].rank].rel->published, d) == 0)
+                    join(g, (uint32_t)r, orgs->items[k].rank, KJ_JOIN_ID);
+        }
+    }
+    kj_sort(ids.items, ids.n, sizeof *ids.items, keyed_order);
+    for (size_t i = 1; i < ids.n; i++)
+        if (strcmp(ids.items[i - 1].key, ids.items[i].key) == 0)
+            join(g, ids.items[i - 1].rank, ids.items[i].rank, KJ_JOIN_ID);
+    free(ids.items);
+}
+
+/* -------------------------------------------------- the subject rules */
+
+/*
+ * Whether `b` (later) continues `a` (earlier, same organisation, inside the
+ * window), and why.  KJ_JOIN_FIRST means no.
+ */
+static kj_join_reason subject_match(const grouping *g, const item *a, const item *b, double sim)
+{
+    int32_t gap = b->day - a->day;
+    if (sim >= g->opt->title_similarity && gap <= g->opt->title_window_days)
+        return KJ_JOIN_TITLE;
+    if (a->precise && kj_days_contains(b->cited, b->n_cited, a->day))
+        return KJ_JOIN_CITED_DATE;
+    int32_t pubs[2] = {a->precise ? a->day : INT32_MIN, b->precise ? b->day : INT32_MIN};
+    bool dates_agree = (a->precise && kj_days_contains(b->dates, b->n_dates, a->day)) ||
+                       kj_days_share(a->dates, a->n_dates, b->dates, b->n_dates, pubs);
+    if (dates_agree && (sim >= RELATED_TITLE || b->role == KJ_ROLE_FOLLOW_UP))
+        return KJ_JOIN_SHARED_DATE;
+    return KJ_JOIN_FIRST;
+}
+
+static void join_same_organization(grouping *g, const keyed_list *orgs)
+{
+    for (size_t start = 0; start < orgs->n;) {
+        size_t end = start + 1;
+        while (end < orgs->n && strcmp(orgs->items[end].key, orgs->items[start].key) == 0)
+            end++;
+        for (size_t j = start + 1; j < end; j++) {
+            const item *b = prepare_subject(g, &g->items[orgs->items[j].rank]);
+            /* A release calling itself 第1報 or 初報 opens a new incident. */
+            if (b->role == KJ_ROLE_FIRST)
+                continue;
+            const item *best = NULL;
+            double best_sim = -1;
+            int seen = 0;
+            for (size_t i = j; i-- > start && seen < MAX_CANDIDATES; seen++) {
+                const item *a = &g->items[orgs->items[i].rank];
+                if (b->day - a->day > g->opt->window_days)
+                    break;
+                prepare_subject(g, (item *)a);
+                double sim = kj_bigrams_dice(a->title, b->title);
+                kj_join_reason why = subject_match(g, a, b, sim);
+                if (why != KJ_JOIN_FIRST)
+                    join(g, orgs->items[i].rank, orgs->items[j].rank, why);
+                if (sim > best_sim) {
+                    best_sim = sim;
+                    best = a;
+                }
+            }
+            /* A follow-up continues the earlier release it resembles most. */
+            if (best && b->role == KJ_ROLE_FOLLOW_UP && best_sim >= FOLLOW_UP_TITLE)
+                join(g, (uint32_t)(best - g->items), orgs->items[j].rank, KJ_JOIN_FOLLOW_UP);
+        }
+        start = end;
+    }
+}
+
+static bool share_key(const item *a, const item *b)
+{
+    for (uint32_t i = 0; i < a->n_keys; i++)
+        for (uint32_t j = 0; j < b->n_keys; j++)
+            if (strcmp(a->keys[i], b->keys[j]) == 0)
+                return true;
+    return false;
+}
+
+/*
+ * Chains of different organisations naming the same contractor as where
+ * the breach happened, published close together or stating a common date
+ * (the attack on the contractor), are one incident.
+ */
+static void join_contractors(grouping *g, union_find *incidents, bool *contractor_joined)
+{
+    keyed_list con = {0};
+    for (size_t r = 0; r < g->n; r++)
+        if (g->items[r].rel->cues.contractor)
+            keyed_add(&con, g->items[r].rel->cues.contractor, (uint32_t)r);
+    kj_sort(con.items, con.n, sizeof *con.items, keyed_order);
+    for (size_t start = 0; start < con.n;) {
+        size_t end = start + 1;
+        while (end < con.n && strcmp(con.items[end].key, con.items[start].key) == 0)
+            end++;
+        for (size_t j = start + 1; j < end; j++) {
+            const item *b = &g->items[con.items[j].rank];
+            int seen = 0;
+            for (size_t i = j; i-- > start && seen < MAX_CANDIDATES; seen++) {
+                const item *a = &g->items[con.items[i].rank];
+                int32_t gap = b->day - a->day;
+                if (gap > g->opt->window_days)
+                    break;
+                if (share_key(a, b))
+                    continue; /* one organisation: the chain rules decide */
+                int32_t pubs[2] = {a->precise ? a->day : INT32_MIN,
+                                   b->precise ? b->day : INT32_MIN};
+                if (gap > g->opt->contractor_window_days &&
+                    !kj_days_share(a->dates, a->n_dates, b->dates, b->n_dates, pubs))
+                    continue;
+                uint32_t ca = uf_find(&g->chains, con.items[i].rank);
+                uint32_t cb = uf_find(&g->chains, con.items[j].rank);
+                if (uf_find(incidents, ca) != uf_find(incidents, cb)) {
+                    uf_union(incidents, ca, cb);
+                    contractor_joined[ca] = contractor_joined[cb] = true;
+                }
+            }
+        }
+        start = end;
+    }
+    free(con.items);
+}
+
+/* ------------------------------------------------------------ ids */
+
+static uint64_t hash_string(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+/* An open-addressing set of strings, for unique incident ids. */
+typedef struct string_set {
+    const char **slots;
+    size_t cap;
+} string_set;
+
+static bool string_set_add(string_set *set, const char *s)
+{
+    size_t i = hash_string(s) & (set->cap - 1);
+    while (set->slots[i]) {
+        if (strcmp(set->slots[i], s) == 0)
+            return false;
+        i = (i + 1) & (set->cap - 1);
+    }
+    set->slots[i] = s;
+    return true;
+}
+
+static const char *make_id(kj_arena *a, const kj_release *first, string_set *taken)
+{
+    char date[11];
+    kj_date_format(first->published, date);
+    const char *org = first->overview.n_organizations ? first->overview.organizations[0] : "";
+    /* Ids are one line: white space inside a name becomes one space. */
+    kj_buf name = {0};
+    for (const char *p = org; *p; p++) {
+        char c = (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p;
+        if (!(c == ' ' && (name.len == 0 || name.data[name.len - 1] == ' ')))
+            kj_buf_putc(&name, c);
+    }
+    while (name.len && name.data[name.len - 1] == ' ')
+        name.data[--name.len] = '\0';
+    const char *base = kj_arena_printf(a, "%s%s%s", date[0] ? date : "undated", name.len ? "-" : "",
+                                       name.len ? name.data : "");
+    kj_buf_free(&name);
+    const char *id = base;
+    for (int k = 2; !string_set_add(taken, id); k++)
+        id = kj_arena_printf(a, "%s-%d", base, k);
+    return id;
+}
+
+/* ----------------------------------------------------------- building */
+
+typedef struct placed {
+    uint32_t incident_first; /* rank of the incident's first release */
+    uint32_t rank;
+} placed;
+
+static int placed_order(const void *a, const void *b)
+{
+    const placed *x = a, *y = b;
+    if (x->incident_first != y->incident_first)
+        return x->incident_first < y->incident_first ? -1 : 1;
+    return x->rank < y->rank ? -1 : x->rank > y->rank;
+}
+
+static void add_organizations(kj_incident *inc, const item *it, size_t cap, const char **keys)
+{
+    const kj_overview *ov = &it->rel->overview;
+    for (size_t o = 0; o < ov->n_organizations; o++) {
+        const char *key = it->org_keys[o][0] ? it->org_keys[o] : ov->organizations[o];
+        bool dup = false;
+        for (size_t k = 0; k < inc->n_organizations && !dup; k++)
+            dup = strcmp(keys[k], key) == 0;
+        if (!dup && inc->n_organizations < cap) {
+            keys[inc->n_organizations] = key;
+            inc->organizations[inc->n_organizations++] = ov->organizations[o];
+        }
+    }
+}
+
+/* The contractor named in two of the incident's chains (what joined them). */
+static const char *shared_contractor(kj_arena *a, const kj_incident *inc)
+{
+    for (size_t i = 0; i < inc->n_members; i++) {
+        const char *c = inc->members[i].release->cues.contractor;
+        if (!c)
+            continue;
+        for (size_t j = i + 1; j < inc->n_members; j++) {
+            const char *d = inc->members[j].release->cues.contractor;
+            if (d && inc->members[j].chain != inc->members[i].chain && strcmp(c, d) == 0)
+                return kj_arena_strdup(a, c);
+        }
+    }
+    return NULL;
+}
+
+kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
+                                    const kj_group_options *options)
+{
+    kj_arena *arena = kj_arena_new();
+    if (!arena)
+        abort();
+    kj_incident_set *set = kj_arena_alloc(arena, sizeof *set);
+    set->arena = arena;
+    set->releases = releases;
+    set->n_releases = n;
+    if (options)
+        set->options = *options;
+    else
+        kj_group_options_default(&set->options);
+
+    grouping g = {.opt = &set->options, .n = n, .scratch = kj_arena_new()};
+    if (!g.scratch)
+        abort();
+    size_t alloc_n = n ? n : 1;
+    g.items = calloc(alloc_n, sizeof *g.items);
+    g.chains.parent = malloc(alloc_n * sizeof *g.chains.parent);
+    g.as_later = calloc(alloc_n, sizeof *g.as_later);
+    g.as_any = calloc(alloc_n, sizeof *g.as_any);
+    union_find incidents = {malloc(alloc_n * sizeof *incidents.parent)};
+    bool *contractor_joined = calloc(alloc_n, sizeof *contractor_joined);
+    if (!g.items || !g.chains.parent || !g.as_later || !g.as_any || !incidents.parent ||
+        !contractor_joined)
+        abort();
+    for (size_t r = 0; r < n; r++)
+        g.chains.parent[r] = incidents.parent[r] = (uint32_t)r;
+
+    build_items(&g, releases, n);
+    keyed_list orgs = {0};
+    for (size_t r = 0; r < n; r++)
+        for (uint32_t k = 0; k < g.items[r].n_keys; k++)
+            keyed_add(&orgs, g.items[r].keys[k], (uint32_t)r);
+    kj_sort(orgs.items, orgs.n, sizeof *orgs.items, keyed_order);
+
+    join_links(&g);
+    join_ids(&g, &orgs);
+    join_same_organization(&g, &orgs);
+    if (set->options.join_contractors)
+        join_contractors(&g, &incidents, contractor_joined);
+    free(orgs.items);
+
+    /* Place every release: incident root (over chain roots), first rank. */
+    placed *places = malloc(alloc_n * sizeof *places);
+    uint32_t *first_of_root = malloc(alloc_n * sizeof *first_of_root);
+    if (!places || !first_of_root)
+        abort();
+    for (size_t r = 0; r < n; r++)
+        first_of_root[r] = UINT32_MAX;
+    for (size_t r = 0; r < n; r++) {
+        uint32_t root = uf_find(&incidents, uf_find(&g.chains, (uint32_t)r));
+        if (first_of_root[root] == UINT32_MAX)
+            first_of_root[root] = (uint32_t)r; /* ranks ascend: the first seen is first */
+        places[r] = (placed){first_of_root[root], (uint32_t)r};
+    }
+    kj_sort(places, n, sizeof *places, placed_order);
+
+    size_t n_incidents = 0;
+    for (size_t i = 0; i < n; i++)
+        if (i == 0 || places[i].incident_first != places[i - 1].incident_first)
+            n_incidents++;
+    set->items = kj_arena_alloc(arena, (n_incidents ? n_incidents : 1) * sizeof *set->items);
+    set->incident_of = kj_arena_alloc(arena, alloc_n * sizeof *set->incident_of);
+    set->org_types_of = kj_arena_alloc(arena, alloc_n * sizeof *set->org_types_of);
+    set->org_keys_of = kj_arena_alloc(arena, alloc_n * sizeof *set->org_keys_of);
+    string_set taken = {.cap = 16};
+    while (taken.cap < 2 * n_incidents + 2)
+        taken.cap *= 2;
+    taken.slots = calloc(taken.cap, sizeof *taken.slots);
+    uint32_t *chain_number = malloc(alloc_n * sizeof *chain_number);
+    if (!taken.slots || !chain_number)
+        abort();
+
+    size_t at = 0;
+    for (size_t k = 0; k < n_incidents; k++) {
+        size_t end = at + 1;
+        while (end < n && places[end].incident_first == places[at].incident_first)
+            end++;
+        kj_incident *inc = &set->items[k];
+        inc->n_members = end - at;
+        inc->members = kj_arena_alloc(arena, inc->n_members * sizeof *inc->members);
+        size_t org_cap = 0;
+        for (size_t i = at; i < end; i++)
+            org_cap += g.items[places[i].rank].rel->overview.n_organizations;
+        inc->organizations = kj_arena_alloc(arena, (org_cap ? org_cap : 1) * sizeof(char *));
+        const char **org_keys = kj_arena_alloc(g.scratch, (org_cap ? org_cap : 1) * sizeof(char *));
+        for (size_t i = at; i < end; i++) {
+            uint32_t rank = places[i].rank;
+            const item *it = &g.items[rank];
+            uint32_t chain_root = uf_find(&g.chains, rank);
+            /* Chains are numbered in order of their first release. */
+            bool new_chain = chain_root == rank;
+            if (new_chain)
+                chain_number[chain_root] = (uint32_t)inc->n_chains++;
+            kj_incident_member *m = &inc->members[i - at];
+            m->release = it->rel;
+            m->index = it->index;
+            m->chain = chain_number[chain_root];
+            if (i == at)
+                m->joined_by = KJ_JOIN_FIRST;
+            else if (new_chain)
+                m->joined_by = contractor_joined[chain_root] ? KJ_JOIN_CONTRACTOR : KJ_JOIN_FIRST;
+            else
+                m->joined_by =
+                    g.as_later[rank] != KJ_JOIN_FIRST ? g.as_later[rank] : g.as_any[rank];
+            set->incident_of[it->index] = (uint32_t)k;
+            set->org_types_of[it->index] = it->org_types;
+            inc->org_types |= it->org_types;
+            size_t n_org = it->rel->overview.n_organizations;
+            const char **keys = kj_arena_alloc(arena, (n_org ? n_org : 1) * sizeof *keys);
+            for (size_t o = 0; o < n_org; o++)
+                keys[o] = kj_arena_strdup(arena, it->org_keys[o]);
+            set->org_keys_of[it->index] = keys;
+            add_organizations(inc, it, org_cap, org_keys);
+        }
+        if (inc->n_chains > 1)
+            inc->contractor = shared_contractor(arena, inc);
+        const kj_release *first = inc->members[0].release;
+        inc->organization = first->overview.n_organizations ? first->overview.organizations[0] : "";
+        inc->id = make_id(arena, first, &taken);
+        kj_incident_facts_as_of(inc, KJ_DATE_NONE, &inc->facts);
+        kj_incident_build_timeline(arena, inc);
+        at = end;
+    }
+    set->n = n_incidents;
+
+    free(chain_number);
+    free(taken.slots);
+    free(places);
+    free(first_of_root);
+    free(contractor_joined);
+    free(incidents.parent);
+    free(g.items);
+    free(g.chains.parent);
+    free(g.as_later);
+    free(g.as_any);
+    kj_arena_free(g.scratch);
+    return set;
+}
+
+const kj_incident *kj_incident_of(const kj_incident_set *set, size_t index)
+{
+    if (!set || index >= set->n_releases)
+        return NULL;
+    return &set->items[set->incident_of[index]];
+}
+
+void kj_incident_set_free(kj_incident_set *set)
+{
+    if (set)
+        kj_arena_free(set->arena);
+}

@@ -1,0 +1,255 @@
+/*
+ * incident.c — an incident's figures and timeline from its releases.
+ *
+ * Figures come from the newest release that states them: a 最終報 saying
+ * 2,050 persons supersedes a 第1報 that gave no number, and a 第2報 saying
+ * "possible" is superseded by a 最終報 saying "confirmed".  Releases by
+ * different organisations about one contractor's breach (separate discloser
+ * chains) each count their own people, so chains add up.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "aggregate_internal.h"
+
+static const char *const reason_names[KJ_JOIN__COUNT] = {
+    "first", "id", "link", "cited_date", "title", "follow_up", "shared_date", "contractor"};
+
+const char *kj_join_reason_name(kj_join_reason r)
+{
+    return (unsigned)r < KJ_JOIN__COUNT ? reason_names[r] : NULL;
+}
+
+static const char *const band_names[KJ_SIZE__COUNT] = {
+    "under_100", "100-999", "1000-9999", "10000-99999", "100000-999999", "1000000+", "unknown"};
+static const char *const band_labels[KJ_SIZE__COUNT] = {
+    "100人未満",   "100〜999人", "1,000〜9,999人", "1万〜9万9,999人", "10万〜99万9,999人",
+    "100万人以上", "不明"};
+
+kj_size_band kj_size_band_of(int64_t persons)
+{
+    if (persons < 0)
+        return KJ_SIZE_UNKNOWN;
+    if (persons < 100)
+        return KJ_SIZE_UNDER_100;
+    if (persons < 1000)
+        return KJ_SIZE_100;
+    if (persons < 10000)
+        return KJ_SIZE_1K;
+    if (persons < 100000)
+        return KJ_SIZE_10K;
+    if (persons < 1000000)
+        return KJ_SIZE_100K;
+    return KJ_SIZE_1M;
+}
+
+const char *kj_size_band_name(kj_size_band b)
+{
+    return (unsigned)b < KJ_SIZE__COUNT ? band_names[b] : NULL;
+}
+
+const char *kj_size_band_label(kj_size_band b)
+{
+    return (unsigned)b < KJ_SIZE__COUNT ? band_labels[b] : NULL;
+}
+
+/* ------------------------------------------------------------- merging */
+
+/* What one discloser chain says, newest statement first. */
+typedef struct chain_facts {
+    bool any;
+    kj_leak_status leak;
+    int64_t persons, confirmed, organizations;
+    kj_date occurred, detected;
+} chain_facts;
+
+static void chain_take(chain_facts *c, const kj_release *rel)
+{
+    /* Members come oldest first, so a later statement overwrites. */
+    c->any = true;
+    if (rel->leak_status != KJ_LEAK_UNKNOWN)
+        c->leak = rel->leak_status;
+    if (rel->affected_persons != KJ_COUNT_NONE)
+        c->persons = rel->affected_persons;
+    if (rel->affected_persons_confirmed != KJ_COUNT_NONE)
+        c->confirmed = rel->affected_persons_confirmed;
+    if (rel->affected_organizations != KJ_COUNT_NONE)
+        c->organizations = rel->affected_organizations;
+    if (kj_date_is_set(rel->occurred))
+        c->occurred = rel->occurred;
+    if (kj_date_is_set(rel->detected))
+        c->detected = rel->detected;
+}
+
+static void add_count(int64_t *sum, int64_t value)
+{
+    if (value == KJ_COUNT_NONE)
+        return;
+    *sum = *sum == KJ_COUNT_NONE ? value : *sum + value;
+}
+
+/* Severity for combining chains: a confirmed leak anywhere is confirmed. */
+static int gravity(kj_leak_status s)
+{
+    switch (s) {
+    case KJ_LEAK_CONFIRMED:
+        return 3;
+    case KJ_LEAK_POSSIBLE:
+        return 2;
+    case KJ_LEAK_NONE:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static kj_date earliest(kj_date a, kj_date b)
+{
+    if (!kj_date_is_set(a))
+        return b;
+    if (!kj_date_is_set(b))
+        return a;
+    return kj_date_cmp(b, a) < 0 ? b : a;
+}
+
+static int32_t lag_days(kj_date first, kj_date event)
+{
+    if (!kj_date_is_set(first) || first.day == 0 || !kj_date_is_set(event) || event.day == 0)
+        return KJ_LAG_NONE;
+    int32_t lag = kj_date_to_days(first) - kj_date_to_days(event);
+    return lag < 0 ? KJ_LAG_NONE : lag;
+}
+
+bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident_facts *out)
+{
+    memset(out, 0, sizeof *out);
+    out->affected_persons = out->affected_persons_confirmed = KJ_COUNT_NONE;
+    out->affected_persons_possible = out->affected_organizations = KJ_COUNT_NONE;
+    out->lag_occurred_days = out->lag_detected_days = KJ_LAG_NONE;
+    out->leak_status = KJ_LEAK_UNKNOWN;
+    out->size_band = KJ_SIZE_UNKNOWN;
+
+    size_t n_chains = inc->n_chains ? inc->n_chains : 1;
+    chain_facts stack[8];
+    chain_facts *chains = n_chains <= 8 ? stack : calloc(n_chains, sizeof *chains);
+    if (!chains)
+        abort();
+    for (size_t c = 0; c < n_chains; c++)
+        chains[c] = (chain_facts){.leak = KJ_LEAK_UNKNOWN,
+                                  .persons = KJ_COUNT_NONE,
+                                  .confirmed = KJ_COUNT_NONE,
+                                  .organizations = KJ_COUNT_NONE};
+
+    bool all = !kj_date_is_set(cutoff);
+    for (size_t i = 0; i < inc->n_members; i++) {
+        const kj_release *rel = inc->members[i].release;
+        if (!all && kj_date_cmp(rel->published, cutoff) > 0)
+            continue;
+        if (out->n_releases++ == 0)
+            out->first_published = rel->published;
+        out->last_published = rel->published;
+        if (rel->report.number > out->report.number)
+            out->report.number = rel->report.number;
+        out->report.final |= rel->report.final;
+        out->attack_types |= rel->attack_types;
+        out->victim_categories |= rel->victim_categories;
+        out->data_types |= rel->data_types;
+        out->data_types_excluded |= rel->data_types_excluded;
+        out->reported_to |= rel->reported_to;
+        out->third_party |= rel->third_party;
+        uint32_t c = inc->members[i].chain < n_chains ? inc->members[i].chain : 0;
+        chain_take(&chains[c], rel);
+    }
+    out->data_types_excluded &= ~out->data_types;
+
+    for (size_t c = 0; c < n_chains; c++) {
+        const chain_facts *ch = &chains[c];
+        if (!ch->any)
+            continue;
+        if (gravity(ch->leak) > gravity(out->leak_status))
+            out->leak_status = ch->leak;
+        add_count(&out->affected_persons, ch->persons);
+        add_count(&out->affected_persons_confirmed, ch->confirmed);
+        add_count(&out->affected_organizations, ch->organizations);
+        if (ch->persons != KJ_COUNT_NONE) {
+            int64_t confirmed = ch->confirmed == KJ_COUNT_NONE ? 0 : ch->confirmed;
+            add_count(&out->affected_persons_possible,
+                      ch->persons > confirmed ? ch->persons - confirmed : 0);
+        }
+        out->occurred = earliest(out->occurred, ch->occurred);
+        out->detected = earliest(out->detected, ch->detected);
+    }
+    if (chains != stack)
+        free(chains);
+
+    out->lag_occurred_days = lag_days(out->first_published, out->occurred);
+    out->lag_detected_days = lag_days(out->first_published, out->detected);
+    out->size_band = kj_size_band_of(out->affected_persons);
+    return out->n_releases > 0;
+}
+
+/* ------------------------------------------------------------ timeline */
+
+static int entry_order(const void *a, const void *b)
+{
+    const kj_timeline_entry *x = a, *y = b;
+    bool xs = kj_date_is_set(x->date), ys = kj_date_is_set(y->date);
+    if (xs != ys)
+        return xs ? -1 : 1; /* undated last */
+    int c = kj_date_cmp(x->date, y->date);
+    if (c)
+        return c;
+    if (x->kind != y->kind)
+        return x->kind < y->kind ? -1 : 1;
+    /* The same date and kind from several releases: the older release first. */
+    c = kj_date_cmp(x->release->published, y->release->published);
+    if (c)
+        return c;
+    return strcmp(x->release->path, y->release->path);
+}
+
+static bool is_member_date(const kj_incident *inc, kj_date d)
+{
+    for (size_t i = 0; i < inc->n_members; i++)
+        if (kj_date_cmp(inc->members[i].release->published, d) == 0)
+            return true;
+    return false;
+}
+
+void kj_incident_build_timeline(kj_arena *arena, kj_incident *inc)
+{
+    size_t cap = inc->n_members;
+    for (size_t i = 0; i < inc->n_members; i++)
+        cap += inc->members[i].release->n_events;
+    kj_timeline_entry *t = kj_arena_alloc(arena, (cap ? cap : 1) * sizeof *t);
+    size_t n = 0;
+    for (size_t i = 0; i < inc->n_members; i++) {
+        const kj_release *rel = inc->members[i].release;
+        t[n++] = (kj_timeline_entry){.date = rel->published,
+                                     .kind = KJ_EVENT_RELEASE,
+                                     .text = rel->overview.title ? rel->overview.title : rel->path,
+                                     .release = rel};
+    }
+    /* Events newest release first, so that of two statements of the same
+     * dated event the newest (most precise) one is kept. */
+    for (size_t i = inc->n_members; i-- > 0;) {
+        const kj_release *rel = inc->members[i].release;
+        for (size_t e = 0; e < rel->n_events; e++) {
+            const kj_event *ev = &rel->events[e];
+            /* A release event for one of the incident's own releases is
+             * already there as the release itself. */
+            if (ev->kind == KJ_EVENT_RELEASE && is_member_date(inc, ev->date))
+                continue;
+            bool seen = false;
+            for (size_t k = inc->n_members; k < n && !seen; k++)
+                seen = t[k].kind == ev->kind && kj_date_cmp(t[k].date, ev->date) == 0 &&
+                       (kj_date_is_set(ev->date) || strcmp(t[k].text, ev->evidence) == 0);
+            if (!seen)
+                t[n++] = (kj_timeline_entry){
+                    .date = ev->date, .kind = ev->kind, .text = ev->evidence, .release = rel};
+        }
+    }
+    kj_sort(t, n, sizeof *t, entry_order);
+    inc->timeline = t;
+    inc->n_timeline = n;
+}

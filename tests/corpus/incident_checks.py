@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""Checks of kaiji's incidents against an archive, for the corpus tests.
+
+usage: incident_checks.py ARCHIVE EXPORT.jsonl STATS.json [--no-links] [--link-pairs ORIG.jsonl]
+
+EXPORT.jsonl is `kaiji export ARCHIVE`, STATS.json `kaiji stats --format json
+ARCHIVE` (the whole archive).  Checks, each printed as `ok:` or `FAIL:`:
+
+  links      every `第N報：<link>` resolving into the archive joins both releases
+             (skipped with --no-links: the archive has had those bullets removed)
+  recall     with --link-pairs ORIG.jsonl (the export of the archive *with* its
+             links): the share of the pairs those links joined that still share an
+             incident; must be at least 0.8
+  orgs       no incident mixes organisations unless something says so: its releases
+             are connected through links, a shared 事案ID, the same organisation
+             (normalised independently here) or a contractor that both releases'
+             texts name
+  months     by-month release counts equal a plain count of the files by the date
+             bullet of their overview
+  totals     incidents never exceed releases (totals of every month and year, month
+             and organisation rows), nor incident-level affected persons the
+             release-level ones over the whole archive
+  newest     each incident's affected persons (and confirmed) are, per discloser
+             chain, the newest stated figure of its releases, summed
+Exit status 1 when a check fails.
+"""
+import collections
+import json
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ORG_TABLE = os.path.join(HERE, "..", "..", "src", "aggregate", "organizations.json")
+
+failures = 0
+
+
+def report(ok, what):
+    global failures
+    print(("ok: " if ok else "FAIL: ") + what)
+    if not ok:
+        failures += 1
+
+
+def nfkc(s):
+    return unicodedata.normalize("NFKC", s)
+
+
+# --- organisations, normalised independently of kaiji's C code (the legal
+# forms and character map are the same data file).
+table = json.load(open(ORG_TABLE, encoding="utf-8"))
+LEGAL = sorted((nfkc(f).replace(" ", "") for f in table["legal_forms"]), key=len, reverse=True)
+CHARS = table["character_map"]
+
+
+def org_key(name):
+    s = "".join(CHARS.get(c, c) for c in name)
+    s = nfkc(s)
+    s = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", s)
+    s = re.sub(r"\s+", "", s)
+    for form in LEGAL:
+        s = s.replace(form, "")
+    for cut in table["truncated_legal_forms"]:
+        if s.endswith(cut) and len(s) > len(cut):
+            s = s[: -len(cut)]
+            break
+    return s.lower()
+
+
+def read_text(archive, path):
+    with open(os.path.join(archive, path), "rb") as f:
+        data = f.read()
+    for enc in ("utf-8-sig", "cp932"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            pass
+    return ""
+
+
+def incident_id_of(text):
+    m = re.search(r"^#\s*事案ID\s*\n+\s*[-*]\s*(\S.*)$", text, re.M)
+    return nfkc(m.group(1)).strip() if m else None
+
+
+def link_pairs(records):
+    paths = {r["path"] for r in records}
+    return [(l["path"], r["path"]) for r in records for l in r["links"]
+            if l["path"] in paths and l["path"] != r["path"]]
+
+
+def main():
+    args = sys.argv[1:]
+    no_links = "--no-links" in args
+    orig = None
+    if "--link-pairs" in args:
+        orig = args[args.index("--link-pairs") + 1]
+    archive, export, stats = [a for a in args if not a.startswith("--") and a != orig][:3]
+    records = [json.loads(l) for l in open(export, encoding="utf-8")]
+    by_path = {r["path"]: r for r in records}
+    stats_json = json.load(open(stats, encoding="utf-8"))
+    incidents = stats_json["incidents"]
+    incident_of = {r["path"]: r["incident"] for r in records}
+    print(f"{len(records)} releases, {len(incidents)} incidents, "
+          f"{sum(len(i['releases']) > 1 for i in incidents)} with more than one release")
+
+    # links
+    pairs = link_pairs(records)
+    if not no_links:
+        bad = [(a, b) for a, b in pairs if incident_of[a] != incident_of[b]]
+        report(not bad and len(pairs) > 0,
+               f"links: all {len(pairs)} resolving link pairs share an incident {bad[:3]}")
+    if orig:
+        orig_pairs = link_pairs([json.loads(l) for l in open(orig, encoding="utf-8")])
+        kept = sum(incident_of.get(a) == incident_of.get(b) for a, b in orig_pairs)
+        recall = kept / len(orig_pairs) if orig_pairs else 0
+        report(recall >= 0.8, f"recall: {kept} of {len(orig_pairs)} link pairs still joined "
+                              f"without the links ({recall:.3f}, at least 0.800)")
+
+    # orgs
+    texts = {p: read_text(archive, p) for p in by_path}
+    norm_texts = {p: re.sub(r"\s+", "", nfkc(t)).lower() for p, t in texts.items()}
+    ids = {p: incident_id_of(t) for p, t in texts.items()}
+    keys = {p: {org_key(o) for o in r["organizations"]} - {""} for p, r in by_path.items()}
+    mixed, by_contractor, unjustified = 0, 0, []
+    for inc in incidents:
+        members = [r["path"] for r in inc["releases"]]
+        if len(set().union(*(keys[p] for p in members))) <= 1 or \
+                len({frozenset(keys[p]) for p in members}) == 1:
+            continue
+        mixed += 1
+        parent = {p: p for p in members}
+
+        def find(x):
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        def union(a, b):
+            parent[find(a)] = find(b)
+
+        for a in members:
+            for b in members:
+                if a >= b:
+                    continue
+                linked = not no_links and ((a, b) in pairs or (b, a) in pairs)
+                same_id = ids[a] and ids[a] == ids[b]
+                names_other = any(ids[x] and ids[x][:10] == by_path[y]["published"] and
+                                  org_key(ids[x][11:]) in keys[y] for x, y in ((a, b), (b, a)))
+                if linked or same_id or names_other or keys[a] & keys[b]:
+                    union(a, b)
+        if len({find(p) for p in members}) > 1 and inc["contractor"]:
+            c = inc["contractor"].lower()
+            named = [p for p in members if c in norm_texts[p]]
+            for p in named[1:]:
+                union(named[0], p)
+            by_contractor += 1
+        if len({find(p) for p in members}) > 1:
+            unjustified.append((inc["id"], sorted({o for p in members for o in by_path[p]["organizations"]})[:4]))
+    report(not unjustified,
+           f"orgs: {mixed} incidents span organisations, {by_contractor} of them through a "
+           f"contractor both texts name; none without a reason {unjustified[:3]}")
+
+    # months
+    plain = collections.Counter()
+    for p, t in texts.items():
+        bullets = [nfkc(l[1:]).strip() for l in t.replace("\r", "").split("\n")[:15]
+                   if l.startswith(("-", "*"))]
+        month = None
+        for b in bullets[1:3]:
+            m = re.match(r"(\d{4})\s*年\s*(\d{1,2})\s*月", b) or \
+                re.match(r"(\d{4})[/.-](\d{1,2})[/.-]\d{1,2}", b)
+            r = re.match(r"令和\s*(\d+|元)\s*年\s*(\d{1,2})\s*月", b)
+            if m:
+                month = "%s-%02d" % (m.group(1), int(m.group(2)))
+            elif r:
+                month = "%d-%02d" % (2018 + (1 if r.group(1) == "元" else int(r.group(1))), int(r.group(2)))
+            if month:
+                break
+        plain[month or p[:7].replace("/", "-")] += 1
+    rows = {r["key"]: r for r in stats_json["breakdowns"]["month"]}
+    counted = {k: r["releases"] for k, r in rows.items() if r["releases"]}
+    report(counted == dict(plain),
+           f"months: {len(counted)} months, release counts equal a plain count by overview date "
+           f"{sorted(set(counted.items()) ^ set(plain.items()))[:4]}")
+
+    # totals (per-period figures are checked by the caller's extra stats runs)
+    over = [r["key"] for b in ("month", "organization") for r in stats_json["breakdowns"][b]
+            if r["incidents"] > r["releases"]]
+    t = stats_json["totals"]
+    aff = t["affected"]
+    ok = t["incidents"] <= t["releases"] and not over and \
+        aff["incident"]["persons"] <= aff["release"]["persons"]
+    report(ok, f"totals: {t['incidents']} incidents <= {t['releases']} releases; month and "
+               f"organisation rows likewise {over[:3]}; persons {aff['incident']['persons']} <= "
+               f"{aff['release']['persons']}")
+
+    # newest
+    wrong = []
+    total = 0
+    for inc in incidents:
+        sums = {}
+        for field in ("affected_persons", "affected_persons_confirmed"):
+            chains = collections.defaultdict(lambda: None)
+            for r in inc["releases"]:  # oldest first
+                v = by_path[r["path"]][field]
+                if v is not None:
+                    chains[r["chain"]] = v
+            stated = [v for v in chains.values() if v is not None]
+            sums[field] = sum(stated) if stated else None
+            if inc[field] != sums[field]:
+                wrong.append((inc["id"], field, inc[field], sums[field]))
+        total += sums["affected_persons"] or 0
+    if total != aff["incident"]["persons"]:
+        wrong.append(("totals", total, aff["incident"]["persons"]))
+    report(not wrong, f"newest: per-incident affected persons are the newest stated figures of "
+                      f"their releases, summed per chain (total {total}) {wrong[:3]}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

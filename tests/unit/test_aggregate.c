@@ -1,0 +1,443 @@
+/*
+ * Tests of the aggregate stage's parts: organisation keys and types, the
+ * cues read from a body, titles, periods, merging facts and the grouping
+ * rules.  Every sentence is written for the test (fictional organisations).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "kaiji/aggregate.h"
+#include "kaiji/parse.h"
+
+static kj_release *parse(const char *path, const char *md)
+{
+    kj_release *rel = kj_release_new(path, path);
+    kj_parse_release(rel, md, strlen(md));
+    kj_scan_cues(rel);
+    return kj_release_compact(rel);
+}
+
+static char *fmt(kj_date d)
+{
+    static char buf[4][11];
+    static int at;
+    at = (at + 1) % 4;
+    return kj_date_format(d, buf[at]);
+}
+
+/* ------------------------------------------------------ organisations */
+
+static void organisation_keys(void **state)
+{
+    (void)state;
+    kj_arena *a = kj_arena_new();
+    assert_string_equal(kj_org_key(a, "株式会社 ほしかげ TIMES"),
+                        kj_org_key(a, "株式会社ほしかげTIMES"));
+    assert_string_equal(kj_org_key(a, "株式会社ほしかげTIMES"), "ほしかげtimes");
+    assert_string_equal(kj_org_key(a, "⻄海架空運輸株式会社"),
+                        kj_org_key(a, "西海架空運輸株式会社"));
+    assert_string_equal(kj_org_key(a, "あおば架空生命保険株式会"), "あおば架空生命保険");
+    assert_string_equal(kj_org_key(a, "青葉県（青葉県立図書館）"), "青葉県");
+    assert_string_equal(kj_org_key(a, "学校法人さくら学園"), "さくら学園");
+    assert_string_equal(kj_org_key(a, "ｶﾌﾞｼｷｶﾞｲｼｬ架空"), "カブシキガイシャ架空");
+    assert_string_equal(kj_org_key(a, "（株）みなと架空"), "みなと架空");
+    assert_string_equal(kj_org_key(a, "株式会社"), "");
+    kj_arena_free(a);
+}
+
+static void organisation_types(void **state)
+{
+    (void)state;
+    assert_int_equal(kj_org_classify("株式会社みなと精機", -1, 0), KJ_ORG_COMPANY);
+    assert_int_equal(kj_org_classify("青葉県架空市", -1, 0), KJ_ORG_PUBLIC);
+    assert_int_equal(kj_org_classify("青葉県（青葉県立図書館）", -1, 0), KJ_ORG_PUBLIC);
+    assert_int_equal(kj_org_classify("独立行政法人架空機構", -1, 0), KJ_ORG_PUBLIC);
+    assert_int_equal(kj_org_classify("学校法人さくら学園", -1, 0), KJ_ORG_SCHOOL);
+    assert_int_equal(kj_org_classify("国立大学法人架空大学", -1, 0), KJ_ORG_SCHOOL);
+    assert_int_equal(kj_org_classify("医療法人社団いずみ会 いずみ総合病院", -1, 0), KJ_ORG_MEDICAL);
+    assert_int_equal(kj_org_classify("架空大学病院", -1, 0), KJ_ORG_MEDICAL);
+    assert_int_equal(kj_org_classify("社会福祉法人ひだまり会", -1, 0), KJ_ORG_MEDICAL);
+    assert_int_equal(kj_org_classify("公益財団法人架空振興機構", -1, 0), KJ_ORG_OTHER);
+    assert_int_equal(kj_org_classify("一般社団法人架空協会", -1, 0), KJ_ORG_OTHER);
+    /* No pattern in the name: what the text calls itself, then the victims. */
+    assert_int_equal(kj_org_classify("ほしかげ", KJ_ORG_MEDICAL, 0), KJ_ORG_MEDICAL);
+    kj_set patients = 0;
+    KJ_SET_ADD(patients, KJ_VICTIM_PATIENTS);
+    assert_int_equal(kj_org_classify("ほしかげ", -1, patients), KJ_ORG_MEDICAL);
+    assert_int_equal(kj_org_classify("ほしかげ", -1, 0), KJ_ORG_OTHER);
+    assert_string_equal(kj_org_type_label(KJ_ORG_PUBLIC), "自治体・公的機関");
+    assert_int_equal(kj_org_type_lookup("school"), KJ_ORG_SCHOOL);
+    assert_int_equal(kj_org_type_lookup("nope"), -1);
+}
+
+/* ------------------------------------------------------------- cues */
+
+static const char follow_up_md[] =
+    "# 公表概要\n"
+    "- 当社サーバーへの不正アクセスについて（第2報）\n"
+    "- 2026年2月10日\n"
+    "- 株式会社ほしかげ商事\n"
+    "- https://www.example.jp/news/0210.html\n"
+    "\n"
+    "# 本文\n"
+    "2026年1月20日付「当社サーバーへの不正アクセスについて」にてお知らせしました件の続報です。\n"
+    "令和8年1月15日、当社が業務を委託している株式会社ほしかげ印刷（以下「委託先」）において"
+    "不正アクセスが発生しました。\n"
+    "同月18日に委託先から報告を受け、翌19日に調査を始めました。\n"
+    "また、12月25日に実施した点検では異常はありませんでした。\n"
+    "1月22日に当社ウェブサイトにて経過を公表しております。\n"
+    "当社は2月3日に不正アクセスを確認しました。\n";
+
+static void cues_dates_and_citations(void **state)
+{
+    (void)state;
+    kj_release *rel = parse("2026/02/10_株式会社ほしかげ商事.md", follow_up_md);
+    const kj_cues *c = &rel->cues;
+    assert_true(c->scanned);
+    const char *want[] = {"2025-12-25", "2026-01-15", "2026-01-18", "2026-01-19",
+                          "2026-01-20", "2026-01-22", "2026-02-03"};
+    assert_int_equal(c->n_dates, 7);
+    for (size_t i = 0; i < 7; i++)
+        assert_string_equal(fmt(c->dates[i]), want[i]);
+    /* Cited as notices: 1月20日付, 1月22日に…公表.  Not the day of the attack. */
+    assert_int_equal(c->n_cited, 2);
+    assert_string_equal(fmt(c->cited[0]), "2026-01-20");
+    assert_string_equal(fmt(c->cited[1]), "2026-01-22");
+    assert_string_equal(c->contractor, "ほしかげ印刷");
+    assert_int_equal(c->self_type, -1); /* the name says company: no need to look */
+    kj_release_free(rel);
+}
+
+static void cues_self_reference_and_no_contractor(void **state)
+{
+    (void)state;
+    kj_release *rel = parse("2026/03/02_ほしかげ.md",
+                            "# 公表概要\n- お知らせ\n- 2026年3月2日\n- ほしかげ\n\n# 本文\n"
+                            "当院の電子カルテに障害が発生しました。当院は患者様に"
+                            "ご連絡しております。株式会社ほしかげ設備の機器を使用しています。\n");
+    assert_int_equal(rel->cues.self_type, KJ_ORG_MEDICAL);
+    assert_null(rel->cues.contractor); /* no 委託: a supplier named in passing */
+    assert_int_equal(rel->cues.n_dates, 0);
+    kj_release_free(rel);
+}
+
+/* ----------------------------------------------------------- periods */
+
+static void periods(void **state)
+{
+    (void)state;
+    kj_period p;
+    kj_error err;
+    assert_int_equal(kj_period_month("2026-02", &p, &err), KJ_OK);
+    assert_string_equal(fmt(p.from), "2026-02-01");
+    assert_string_equal(fmt(p.to), "2026-02-28");
+    assert_int_equal(kj_period_month("2024-02", &p, &err), KJ_OK);
+    assert_string_equal(fmt(p.to), "2024-02-29");
+    assert_int_equal(kj_period_month("2026-13", &p, &err), KJ_ERR_USAGE);
+    assert_non_null(strstr(err.message, "2026-13"));
+    assert_int_equal(kj_period_month("2026-2", &p, &err), KJ_ERR_USAGE);
+    assert_int_equal(kj_period_month("2026/02", &p, &err), KJ_ERR_USAGE);
+    assert_int_equal(kj_period_month("2026-02-01", &p, &err), KJ_ERR_USAGE);
+    assert_int_equal(kj_period_year("2026", &p, &err), KJ_OK);
+    assert_string_equal(fmt(p.to), "2026-12-31");
+    assert_int_equal(kj_period_year("26", &p, &err), KJ_ERR_USAGE);
+
+    kj_period bounds = {{2025, 11, 14}, {2026, 3, 19}};
+    assert_int_equal(kj_period_range("2026-01", NULL, bounds, &p, &err), KJ_OK);
+    assert_string_equal(fmt(p.from), "2026-01-01");
+    assert_string_equal(fmt(p.to), "2026-03-19");
+    assert_int_equal(kj_period_range(NULL, "2026-01", bounds, &p, &err), KJ_OK);
+    assert_string_equal(fmt(p.from), "2025-11-14");
+    assert_string_equal(fmt(p.to), "2026-01-31");
+    assert_int_equal(kj_period_range("2026-02-30", NULL, bounds, &p, &err), KJ_ERR_USAGE);
+    assert_int_equal(kj_period_range("2026-03-01", "2026-02-01", bounds, &p, &err), KJ_ERR_USAGE);
+
+    /* The previous period: the month before, the year before, or as many days. */
+    kj_period mar = {{2026, 3, 1}, {2026, 3, 31}};
+    kj_period prev = kj_period_previous(mar);
+    assert_string_equal(fmt(prev.from), "2026-02-01");
+    assert_string_equal(fmt(prev.to), "2026-02-28");
+    kj_period jan = {{2026, 1, 1}, {2026, 1, 31}};
+    prev = kj_period_previous(jan);
+    assert_string_equal(fmt(prev.from), "2025-12-01");
+    kj_period q = {{2026, 1, 1}, {2026, 3, 31}};
+    prev = kj_period_previous(q);
+    assert_string_equal(fmt(prev.from), "2025-10-01");
+    assert_string_equal(fmt(prev.to), "2025-12-31");
+    kj_period days = {{2026, 3, 5}, {2026, 3, 14}};
+    prev = kj_period_previous(days);
+    assert_string_equal(fmt(prev.from), "2026-02-23");
+    assert_string_equal(fmt(prev.to), "2026-03-04");
+
+    char w[9];
+    assert_string_equal(kj_iso_week((kj_date){2026, 2, 1}, w), "2026-W05");
+    assert_string_equal(kj_iso_week((kj_date){2025, 12, 29}, w), "2026-W01");
+    assert_string_equal(kj_iso_week((kj_date){2027, 1, 1}, w), "2026-W53");
+    assert_string_equal(kj_iso_week((kj_date){2024, 12, 30}, w), "2025-W01");
+    assert_true(kj_period_contains(mar, (kj_date){2026, 3, 0}));
+    assert_false(kj_period_contains(mar, (kj_date){2026, 4, 1}));
+}
+
+static void size_bands(void **state)
+{
+    (void)state;
+    assert_int_equal(kj_size_band_of(KJ_COUNT_NONE), KJ_SIZE_UNKNOWN);
+    assert_int_equal(kj_size_band_of(0), KJ_SIZE_UNDER_100);
+    assert_int_equal(kj_size_band_of(99), KJ_SIZE_UNDER_100);
+    assert_int_equal(kj_size_band_of(100), KJ_SIZE_100);
+    assert_int_equal(kj_size_band_of(9999), KJ_SIZE_1K);
+    assert_int_equal(kj_size_band_of(10000), KJ_SIZE_10K);
+    assert_int_equal(kj_size_band_of(999999), KJ_SIZE_100K);
+    assert_int_equal(kj_size_band_of(1000000), KJ_SIZE_1M);
+    assert_string_equal(kj_size_band_label(KJ_SIZE_UNKNOWN), "不明");
+}
+
+/* ---------------------------------------------------------- grouping */
+
+/* A release with an overview and a body, parsed, scanned and compacted. */
+static kj_release *release(const char *date, const char *org, const char *title,
+                           const char *extra_bullets, const char *body)
+{
+    char path[256], md[4096];
+    int y, m, d;
+    sscanf(date, "%d-%d-%d", &y, &m, &d);
+    snprintf(path, sizeof path, "%04d/%02d/%02d_%s.md", y, m, d, org);
+    snprintf(md, sizeof md,
+             "# 公表概要\n- %s\n- %d年%d月%d日\n- %s\n- https://example.jp/x\n%s\n# 本文\n%s\n",
+             title, y, m, d, org, extra_bullets, body);
+    return parse(path, md);
+}
+
+typedef struct group_fixture {
+    kj_release *rels[16];
+    size_t n;
+    kj_incident_set *set;
+} group_fixture;
+
+static void group(group_fixture *g, const kj_group_options *opt)
+{
+    g->set = kj_incidents_group((const kj_release *const *)g->rels, g->n, opt);
+}
+
+static void group_free(group_fixture *g)
+{
+    kj_incident_set_free(g->set);
+    for (size_t i = 0; i < g->n; i++)
+        kj_release_free(g->rels[i]);
+}
+
+static bool together(const group_fixture *g, size_t a, size_t b)
+{
+    return kj_incident_of(g->set, a) == kj_incident_of(g->set, b);
+}
+
+static void links_and_ids_join(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機", "システム障害のお知らせ", "",
+                            "障害が発生しました。");
+    /* A link to the first, titles unrelated, beyond every window. */
+    g.rels[g.n++] =
+        release("2026-12-01", "株式会社ほしかげ電機", "調査結果のご報告",
+                "- 第1報：https://github.com/x/SecurityIncidentArchive/blob/main/2026/01/"
+                "10_%E6%A0%AA%E5%BC%8F%E4%BC%9A%E7%A4%BE%E3%81%BB%E3%81%97%E3%81%8B%E3%81%92%E9%9B%"
+                "BB%E6%A9%9F.md\n",
+                "調査が完了しました。");
+    /* Same 事案ID as a release of another organisation. */
+    g.rels[g.n++] = release("2026-02-01", "株式会社あまぐも", "不正アクセスについて",
+                            "\n# 事案ID\n- 2026-02-01-株式会社あまぐも\n", "不正アクセスです。");
+    g.rels[g.n++] = release("2026-05-01", "株式会社あまぐもホールディングス", "経過報告",
+                            "\n# 事案ID\n- 2026-02-01-株式会社あまぐも\n", "経過です。");
+    group(&g, NULL);
+    assert_int_equal(g.set->n, 2);
+    assert_true(together(&g, 0, 1));
+    assert_true(together(&g, 2, 3));
+    const kj_incident *inc = kj_incident_of(g.set, 1);
+    assert_string_equal(inc->id, "2026-01-10-株式会社ほしかげ電機");
+    assert_int_equal(inc->members[1].joined_by, KJ_JOIN_LINK);
+    assert_int_equal(kj_incident_of(g.set, 3)->members[1].joined_by, KJ_JOIN_ID);
+    assert_int_equal(kj_incident_of(g.set, 3)->n_organizations, 2);
+    group_free(&g);
+}
+
+static void same_organisation_rules(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    /* 0-1: near-identical titles; 1-2: the follow-up cites the first notice's
+     * date; 3: same organisation, unrelated subject, in the window;
+     * 4: a 第1報 opens its own incident even with the same words;
+     * 5: another organisation with the very same title. */
+    g.rels[g.n++] =
+        release("2026-01-10", "株式会社ほしかげ電機", "当社サーバーへの不正アクセスについて", "",
+                "不正アクセスがありました。");
+    g.rels[g.n++] = release("2026-01-20", "株式会社ほしかげ電機",
+                            "当社サーバーへの不正アクセスについて（第2報）", "",
+                            "2026年1月10日に公表した件の続報です。");
+    g.rels[g.n++] = release("2026-04-30", "株式会社ほしかげ電機", "調査完了のご報告", "",
+                            "2026年1月10日付でお知らせした件について、調査が完了しました。");
+    g.rels[g.n++] = release("2026-02-15", "株式会社ほしかげ電機", "メール誤送信のお詫び", "",
+                            "2026年2月14日、メールを誤って送信しました。");
+    g.rels[g.n++] = release("2026-03-01", "株式会社ほしかげ電機",
+                            "当社サーバーへの不正アクセスについて（第1報）", "",
+                            "新たな不正アクセスを確認しました。");
+    g.rels[g.n++] =
+        release("2026-01-12", "株式会社あまぐも", "当社サーバーへの不正アクセスについて", "",
+                "不正アクセスがありました。");
+    group(&g, NULL);
+    assert_true(together(&g, 0, 1));
+    assert_true(together(&g, 0, 2));
+    assert_false(together(&g, 0, 3));
+    assert_false(together(&g, 0, 4));
+    assert_false(together(&g, 0, 5));
+    const kj_incident *inc = kj_incident_of(g.set, 0);
+    assert_int_equal(inc->n_members, 3);
+    assert_int_equal(inc->members[1].joined_by, KJ_JOIN_TITLE);
+    assert_int_equal(inc->members[2].joined_by, KJ_JOIN_CITED_DATE);
+    kj_incident_set_free(g.set);
+
+    /* A shorter window keeps the April report apart. */
+    kj_group_options opt;
+    kj_group_options_default(&opt);
+    opt.window_days = 60;
+    group(&g, &opt);
+    assert_true(together(&g, 0, 1));
+    assert_false(together(&g, 0, 2));
+    group_free(&g);
+}
+
+static void contractor_joins_disclosers(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    const char *body = "当社が発送業務を委託している株式会社ほしかげ印刷（以下「委託先」）において"
+                       "2026年1月31日にランサムウェア被害が発生しました。";
+    g.rels[g.n++] = release("2026-02-10", "あおば架空保険株式会社",
+                            "委託先におけるランサムウェア被害について", "", body);
+    g.rels[g.n++] = release("2026-02-20", "株式会社ことぶき架空不動産",
+                            "個人情報流出のおそれについて", "", body);
+    /* The same contractor half a year later, no common date: a new incident. */
+    g.rels[g.n++] =
+        release("2026-08-20", "株式会社やまびこ架空", "委託先への不正アクセスについて", "",
+                "当社が委託している株式会社ほしかげ印刷において不正アクセスが"
+                "2026年8月1日に発生しました。");
+    kj_group_options join;
+    kj_group_options_default(&join);
+    join.join_contractors = true;
+    group(&g, &join);
+    assert_true(together(&g, 0, 1));
+    assert_false(together(&g, 0, 2));
+    const kj_incident *inc = kj_incident_of(g.set, 0);
+    assert_int_equal(inc->n_chains, 2);
+    assert_string_equal(inc->contractor, "ほしかげ印刷");
+    assert_int_equal(inc->members[1].joined_by, KJ_JOIN_CONTRACTOR);
+    kj_incident_set_free(g.set);
+
+    /* by default organisations never mix without a link or an ID */
+    group(&g, NULL);
+    assert_false(together(&g, 0, 1));
+    group_free(&g);
+}
+
+static void merged_facts(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    const char *link =
+        "- 第1報：https://github.com/x/SecurityIncidentArchive/blob/main/2026/01/"
+        "10_%E6%A0%AA%E5%BC%8F%E4%BC%9A%E7%A4%BE%E3%81%BB%E3%81%97%E3%81%8B%E3%81%92%"
+        "E9%9B%BB%E6%A9%9F.md\n";
+    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機", "不正アクセスについて", "", "a");
+    g.rels[g.n++] = release("2026-01-25", "株式会社ほしかげ電機", "第2報", link, "b");
+    g.rels[g.n++] = release("2026-02-25", "株式会社ほしかげ電機", "最終報", link, "c");
+    kj_release *a = g.rels[0], *b = g.rels[1], *c = g.rels[2];
+    a->leak_status = KJ_LEAK_POSSIBLE;
+    a->affected_persons = 5000;
+    a->occurred = (kj_date){2026, 1, 5};
+    KJ_SET_ADD(a->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS);
+    b->leak_status = KJ_LEAK_UNKNOWN; /* says nothing new: does not erase */
+    b->affected_persons = 3200;
+    b->affected_persons_confirmed = 200;
+    KJ_SET_ADD(b->attack_types, KJ_ATTACK_RANSOMWARE);
+    kj_release_add_event(b, (kj_date){2026, 1, 5}, KJ_EVENT_OCCURRED, "older wording");
+    c->leak_status = KJ_LEAK_CONFIRMED;
+    c->occurred = (kj_date){2026, 1, 4}; /* corrected */
+    c->detected = (kj_date){2026, 1, 6};
+    kj_release_add_event(c, (kj_date){2026, 1, 5}, KJ_EVENT_OCCURRED, "newest wording");
+    kj_release_add_event(c, (kj_date){2026, 1, 25}, KJ_EVENT_RELEASE, "the 第2報");
+    group(&g, NULL);
+    assert_int_equal(g.set->n, 1);
+    const kj_incident *inc = kj_incident_of(g.set, 0);
+    const kj_incident_facts *f = &inc->facts;
+    assert_int_equal(f->leak_status, KJ_LEAK_CONFIRMED);
+    assert_int_equal(f->affected_persons, 3200);
+    assert_int_equal(f->affected_persons_confirmed, 200);
+    assert_int_equal(f->affected_persons_possible, 3000);
+    assert_string_equal(fmt(f->occurred), "2026-01-04");
+    assert_int_equal(f->lag_occurred_days, 6);
+    assert_int_equal(f->lag_detected_days, 4);
+    assert_int_equal(kj_set_count(f->attack_types), 2);
+    /* Timeline: the occurrence once (newest wording), three releases, the
+     * extracted release event folded into the release itself. */
+    assert_int_equal(inc->n_timeline, 4);
+    assert_int_equal(inc->timeline[0].kind, KJ_EVENT_OCCURRED);
+    assert_string_equal(inc->timeline[0].text, "newest wording");
+    assert_int_equal(inc->timeline[1].kind, KJ_EVENT_RELEASE);
+    assert_string_equal(inc->timeline[3].release->path, c->path);
+    group_free(&g);
+}
+
+static void ids_are_unique(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機", "メール誤送信について", "", "a");
+    g.rels[g.n++] =
+        release("2026-01-10", "株式会社ほしかげ電機", "サイト改ざんについて（第1報）", "", "b");
+    group(&g, NULL);
+    assert_int_equal(g.set->n, 2);
+    assert_string_equal(g.set->items[0].id, "2026-01-10-株式会社ほしかげ電機");
+    assert_string_equal(g.set->items[1].id, "2026-01-10-株式会社ほしかげ電機-2");
+    group_free(&g);
+}
+
+static void empty_input(void **state)
+{
+    (void)state;
+    kj_incident_set *set = kj_incidents_group(NULL, 0, NULL);
+    assert_int_equal(set->n, 0);
+    kj_period p = {{2026, 1, 1}, {2026, 1, 31}};
+    kj_figures *f = kj_figures_compute(set, p, NULL);
+    assert_int_equal(f->totals.count.releases, 0);
+    assert_int_equal(f->n_trend, 12);
+    assert_int_equal(f->totals.lag_occurred[KJ_UNIT_INCIDENT].n, 0);
+    kj_figures_free(f);
+    kj_incident_set_free(set);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(organisation_keys),
+        cmocka_unit_test(organisation_types),
+        cmocka_unit_test(cues_dates_and_citations),
+        cmocka_unit_test(cues_self_reference_and_no_contractor),
+        cmocka_unit_test(periods),
+        cmocka_unit_test(size_bands),
+        cmocka_unit_test(links_and_ids_join),
+        cmocka_unit_test(same_organisation_rules),
+        cmocka_unit_test(contractor_joins_disclosers),
+        cmocka_unit_test(merged_facts),
+        cmocka_unit_test(ids_are_unique),
+        cmocka_unit_test(empty_input),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
