@@ -85,6 +85,13 @@ int cli_observe_release(const kj_release *rel, void *skipped_count);
  */
 int cli_common_option(cli_common *common, const char *command, int c, const char *arg);
 
+/**
+ * The end of a command's option switch: `rc` is what its option handlers
+ * returned (-1 for an option none of them knows).  Prints the command's
+ * usage to stderr and returns 64 for an unknown option; else returns rc.
+ */
+int cli_option_status(int rc, void (*usage)(FILE *));
+
 /* Grouping options shared by the commands that group releases into incidents
  * (long options only; their getopt values). */
 enum { CLI_OPT_WINDOW = 0x100, CLI_OPT_JOIN_CONTRACTORS };

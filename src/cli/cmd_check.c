@@ -63,12 +63,8 @@ int cmd_check(int argc, char **argv)
             usage(stdout);
             return 0;
         default: {
-            int rc = cli_common_option(&common, "check", c, optarg);
-            if (rc < 0) {
-                usage(stderr);
-                return KJ_ERR_USAGE;
-            }
-            if (rc > 0)
+            int rc = cli_option_status(cli_common_option(&common, "check", c, optarg), usage);
+            if (rc)
                 return rc;
         }
         }

@@ -95,12 +95,9 @@ int cmd_export(int argc, char **argv)
             rc = cli_common_option(&common, "export", c, optarg);
             if (rc < 0)
                 rc = cli_group_option(c, optarg, "export", &group);
-            if (rc > 0)
+            rc = cli_option_status(rc, usage);
+            if (rc)
                 return rc;
-            if (rc < 0) {
-                usage(stderr);
-                return KJ_ERR_USAGE;
-            }
         }
     }
     if (optind >= argc) {

@@ -365,12 +365,9 @@ static int parse_args(int argc, char **argv, stats_args *a, cli_common *common,
             rc = cli_common_option(common, "stats", c, optarg);
             if (rc < 0)
                 rc = cli_group_option(c, optarg, "stats", group);
-            if (rc > 0)
+            rc = cli_option_status(rc, usage);
+            if (rc)
                 return rc;
-            if (rc < 0) {
-                usage(stderr);
-                return KJ_ERR_USAGE;
-            }
         }
     }
     int kinds = (a->month != NULL) + (a->year != NULL) + (a->from || a->to);

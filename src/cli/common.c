@@ -230,3 +230,12 @@ int cli_common_option(cli_common *common, const char *command, int c, const char
         return -1;
     }
 }
+
+int cli_option_status(int rc, void (*usage)(FILE *))
+{
+    if (rc < 0) {
+        usage(stderr);
+        return KJ_ERR_USAGE;
+    }
+    return rc;
+}

@@ -11,6 +11,20 @@
 #include <stdint.h>
 #include <string.h>
 
+/* Pieces of figures and dates (digits, units, era names, relative words,
+ * brackets, a stray lead byte and a byte that is never UTF-8), for the
+ * number and date readers. */
+static inline const char *const *figure_pieces(size_t *n)
+{
+    static const char *const pieces[] = {
+        "0",  "1",  "2",  "9",    "12",   "2025", ",",  ".",  "~",  "-",      "/",    " ",
+        "年", "月", "日", "令和", "平成", "元",   "同", "翌", "前", "当",     "本",   "昨",
+        "万", "千", "百", "十",   "億",   "三",   "〇", "数", "約", "最大で", "以上", "余",
+        "(",  ")",  "土", "曜日", "中旬", "末",   "度", "期", "名", "件",     "\xe5", "\xff"};
+    *n = sizeof pieces / sizeof pieces[0];
+    return pieces;
+}
+
 static inline uint32_t random_next(uint32_t *seed)
 {
     *seed = *seed * 1103515245u + 12345u;
