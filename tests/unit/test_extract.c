@@ -589,6 +589,56 @@ static void extraction_is_repeatable(void **state)
     kj_release_free(r);
 }
 
+/* Compacting a release to its facts (as `stats` and `export` do) keeps
+ * every fact, piece of evidence and event, and the copy's arena holds no
+ * more than the original's facts need. */
+static void compaction_keeps_facts_and_evidence(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月3日、当社サーバーがランサムウェアに感染し、不正アクセスを受けました。"
+             "同月5日に外部専門家の調査により判明し、翌6日に個人情報保護委員会および警察へ報告いた"
+             "しました。"
+             "お客様約1,200名の氏名、住所、電話番号、メールアドレスが流出したおそれがあります。"
+             "なお、クレジットカード情報は含まれておりません。\n\n"
+             "同月20日にシステムを復旧いたしました。");
+    size_t n_evidence = r->n_evidence, n_events = r->n_events;
+    assert_true(n_evidence > 8 && n_events >= 3);
+    kj_evidence ev[64];
+    char texts[64][512];
+    for (size_t i = 0; i < n_evidence && i < 64; i++) {
+        ev[i] = r->evidence[i];
+        snprintf(texts[i], sizeof texts[i], "%s|%s|%s", ev[i].value, ev[i].text, ev[i].section);
+    }
+    kj_event events[16];
+    memcpy(events, r->events, (n_events < 16 ? n_events : 16) * sizeof *events);
+    int64_t persons = r->affected_persons;
+    size_t used_before = kj_arena_used(r->arena);
+
+    kj_release *c = kj_release_compact(r); /* frees r */
+    assert_int_equal(c->n_evidence, n_evidence);
+    assert_int_equal(c->n_events, n_events);
+    assert_int_equal(c->affected_persons, persons);
+    for (size_t i = 0; i < n_evidence && i < 64; i++) {
+        char got[512];
+        snprintf(got, sizeof got, "%s|%s|%s", c->evidence[i].value, c->evidence[i].text,
+                 c->evidence[i].section);
+        assert_string_equal(got, texts[i]);
+        assert_int_equal(c->evidence[i].field, ev[i].field);
+    }
+    for (size_t i = 0; i < n_events && i < 16; i++) {
+        assert_int_equal(c->events[i].kind, events[i].kind);
+        assert_true(kj_date_cmp(c->events[i].date, events[i].date) == 0);
+        assert_true(c->events[i].evidence[0] != '\0');
+    }
+    assert_true(kj_arena_used(c->arena) < used_before);
+    assert_evidence_complete(c);
+    /* more evidence can still be added to the copy */
+    kj_release_add_evidence(c, KJ_FIELD_REPORT, "x", "追加の文。", "");
+    assert_int_equal(c->n_evidence, n_evidence + 1);
+    kj_release_free(c);
+}
+
 /* Releases made of random pieces of disclosures and Markdown: extraction
  * never fails, and every value it sets has its evidence. */
 static void random_releases_never_break_extraction(void **state)
@@ -694,6 +744,7 @@ int main(void)
         cmocka_unit_test(quotes_and_places_name_no_victims),
         cmocka_unit_test(a_failure_is_noticed_when_it_happens),
         cmocka_unit_test(extraction_is_repeatable),
+        cmocka_unit_test(compaction_keeps_facts_and_evidence),
         cmocka_unit_test(random_releases_never_break_extraction),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
