@@ -51,22 +51,44 @@ static bool only_credentials(const extract_ctx *ctx, const clause *c)
     return data == (1u << KJ_DATA_CREDENTIALS) && !HAS(c->cues, INFO);
 }
 
+/* Does clause `c` leave open whether data leaked: it weighs a possibility
+ * or investigates the question itself (`有無`, `かどうか`), rather than
+ * saying that the investigation goes on (`調査を継続`)? */
+static bool leaves_question_open(const extract_ctx *ctx, const clause *c)
+{
+    if (!HAS(c->cues, INVESTIGATING))
+        return false;
+    if (HAS(c->cues, POSSIBLE))
+        return true;
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        cue_set cues = hit_entry(ctx, x)->cues;
+        if (HAS(cues, INVESTIGATING) && !HAS(cues, ONGOING))
+            return true;
+    }
+    return false;
+}
+
 /* The status sentence `s` states (KJ_LEAK__COUNT when none). */
 static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
 {
     kj_leak_status best = KJ_LEAK__COUNT;
-    bool investigating_after = false;
+    bool question_open_after = false;
     for (uint32_t c = s->clause_end; c-- > s->clause_start;) {
         const clause *cl = &ctx->clauses[c];
         if (HAS(cl->cues, APOLOGY) || only_credentials(ctx, cl))
             continue; /* `閲覧された皆さまにはご迷惑を…` */
         kj_leak_status st = clause_status(ctx, cl);
-        /* `流出は確認されておりませんが、その可能性も含めて確認中です`: a
-         * denial that is still being checked is no finding */
-        if (st == KJ_LEAK_NONE && investigating_after)
+        /* `流出は確認されておりませんが、その可能性も含めて確認中です`,
+         * `…流出の有無を調査しております`: a denial whose question is
+         * left open is no finding; `…が、引き続き調査を継続しております`
+         * only says the routine work goes on */
+        if (st == KJ_LEAK_NONE && question_open_after)
             st = KJ_LEAK_UNKNOWN;
-        if (HAS(cl->cues, INVESTIGATING))
-            investigating_after = true;
+        if (leaves_question_open(ctx, cl))
+            question_open_after = true;
         if (st != KJ_LEAK__COUNT && (best == KJ_LEAK__COUNT || st > best))
             best = st;
     }

@@ -96,6 +96,21 @@ static void leak_confirmed_possible_none_unknown(void **state)
     r = body("流出の有無については現在調査中です。");
     assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
     kj_release_free(r);
+
+    /* a denial while the routine investigation goes on is still a denial */
+    r = body(
+        "現時点で会員情報の外部流出は確認されておりませんが、引き続き調査を継続してまいります。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+
+    /* a denial whose question is left open is no finding */
+    r = body("顧客情報の漏えいは現時点で確認されておりませんが、その可能性も含めて確認を進めており"
+             "ます。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+    r = body("受注データの流出は確認されていないものの、流出の有無を専門業者が調べております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
 }
 
 static void leak_strongest_statement_wins(void **state)
