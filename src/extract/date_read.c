@@ -166,6 +166,15 @@ static bool infer_year(kj_date *d, const kj_date_context *ctx)
     return true;
 }
 
+/* Skips `(2025)` or, with `nen`, `(2025年)`; nothing when neither is there. */
+static void western_year(cursor *c, bool nen)
+{
+    size_t at = c->i;
+    int y;
+    if (!(lit(c, "(") && uint_(c, 4, &y) && y >= 1000 && (!nen || lit(c, "年")) && lit(c, ")")))
+        c->i = at;
+}
+
 /* 令和 / 平成 years; 0 when `s` holds no era year. */
 static bool era_year(cursor *c, int *year)
 {
@@ -183,8 +192,11 @@ static bool era_year(cursor *c, int *year)
     else if (!uint_(c, 2, &n) || n == 0)
         return false;
     spaces(c);
+    /* the Western year beside it: 令和7(2025)年, 令和7年(2025年) */
+    western_year(c, false);
     if (!lit(c, "年"))
         return false;
+    western_year(c, true);
     *year = base + n;
     return true;
 }

@@ -177,6 +177,57 @@ static bool after_topic(const extract_ctx *ctx, const hit *x)
     return x->pos >= 3 && memcmp(text + x->pos - 3, "は", 3) == 0;
 }
 
+/*
+ * Is sentence `s` a bare date: little besides its dates, times and list
+ * numbers (`(1)令和6年10月23日(水)午後4時頃`, `発生日時:5月3日12時~17時`,
+ * `7月10日未明から11日昼にかけて`)?  Only such a sentence takes its
+ * meaning from the label or heading it stands under: under `## 発覚から
+ * の対応`, `5月2日に、記録(5月1日以後)を保存し、分析を開始した` is no
+ * discovery.
+ */
+static bool bare_date(const extract_ctx *ctx, const sentence *s)
+{
+    uint32_t other = 0; /* bytes of non-ASCII text outside the dates */
+    for (uint32_t b = s->block; b <= s->last_block; b++) {
+        uint32_t len;
+        const char *text = ctx_block_text(ctx, b, &len);
+        uint32_t from = b == s->block ? s->start : 0;
+        uint32_t to = b == s->last_block && s->end <= len ? s->end : len;
+        uint32_t h = s->hit_start;
+        for (uint32_t i = from; i < to; i++) {
+            while (h < s->hit_end &&
+                   (ctx->hits[h].block < b ||
+                    (ctx->hits[h].block == b && ctx->hits[h].pos + ctx->hits[h].len <= i)))
+                h++;
+            const hit *x = h < s->hit_end ? &ctx->hits[h] : NULL;
+            if (x && x->kind == HIT_DATE && x->block == b && x->pos <= i) {
+                i = x->pos + x->len - 1;
+                continue;
+            }
+            other += (unsigned char)text[i] >= 0x80;
+        }
+        if (b == UINT32_MAX)
+            break;
+    }
+    return other <= 45;
+}
+
+/* Does date hit `h` start its sentence, but for a list number, a mark or
+ * a short label that names no event (`(2)`, `■`, `期間:`, `日本時間`)?  A
+ * longer label (`電子署名の有効期間:`) is about something else. */
+static bool starts_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (x->block != s->block)
+        return false;
+    uint32_t len;
+    const char *text = ctx_block_text(ctx, x->block, &len);
+    uint32_t other = 0;
+    for (uint32_t i = s->start; i < x->pos; i++)
+        other += (unsigned char)text[i] >= 0x80;
+    return x->pos - s->start <= 16 && other <= 12;
+}
+
 /* The strongest event of the sentence from hit `h` on: a finding, else the
  * incident, else the first event named. */
 static int strongest_after(const extract_ctx *ctx, const sentence *s, uint32_t h, int first)
@@ -210,6 +261,17 @@ static int date_event(const extract_ctx *ctx, const sentence *s, uint32_t h, int
     if (suffix && HAS(suffix->cues, EV_STATUS) && !HAS(suffix->cues, RANGE))
         return STATUS_DATE; /* 4月3日現在 */
     reading r = read_after(ctx, s, h);
+    if (bare_date(ctx, s)) {
+        /* `発生日:6月10日頃(確認日:6月11日)`: the label before a date says
+         * what it is; `## 発生期間` over `7月10日未明から11日昼にかけて`:
+         * the heading above a date without a label */
+        int kind = event_just_before(ctx, s, h);
+        if (kind != NO_EVENT)
+            return kind;
+        if (r.first == NO_EVENT && strongest_after(ctx, s, h, NO_EVENT) == NO_EVENT &&
+            starts_sentence(ctx, s, h))
+            return event_of_context(s);
+    }
     if (r.first == NO_EVENT && r.next_date < s->hit_end && suffix && HAS(suffix->cues, RANGE)) {
         /* `9月8日から12月12日までの間…送信される状態となっていた`: a period
          * in which the incident went on, whatever verb reports it */
@@ -223,7 +285,7 @@ static int date_event(const extract_ctx *ctx, const sentence *s, uint32_t h, int
     if (r.first == NO_EVENT && r.next_date < s->hit_end)
         return main_event(ctx, s); /* 2月6日、委託先より、1月31日に…報告を受けました */
     if (r.first == NO_EVENT)
-        return after_topic(ctx, &ctx->hits[h]) ? event_just_before(ctx, s, h) : event_of_context(s);
+        return after_topic(ctx, &ctx->hits[h]) ? event_just_before(ctx, s, h) : NO_EVENT;
     if (dates == 1 && opens_sentence(ctx, s, h)) {
         /* `4月25日、…不正アクセスを受け、…判明しました`: an opening date
          * governs the main verb, the finding; but a failure that shows
@@ -298,12 +360,15 @@ static void set_field(extract_ctx *ctx, kj_field field, kj_date *slot, const dat
     add_evidence(ctx, field, kj_date_format(best->date, buf), best->s);
 }
 
-/* A bare date (`## 発覚日時` over `令和6年10月23日`): its heading says what it is. */
+/* What a bare date is by its label (`発生日時:`) or its heading (`## 発覚日時`
+ * over `令和6年10月23日`). */
 static int event_of_context(const sentence *s)
 {
-    if (HAS(s->context, EV_DETECT))
+    /* a label before the date (`発生日時:`) or the heading above */
+    cue_set cues = s->cues | s->context;
+    if (HAS(cues, EV_DETECT))
         return KJ_EVENT_DETECTED;
-    if (HAS(s->context, EV_OCCUR))
+    if (HAS(cues, EV_OCCUR))
         return KJ_EVENT_OCCURRED;
     return NO_EVENT;
 }

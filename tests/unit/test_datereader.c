@@ -58,6 +58,10 @@ static void japanese_era(void **state)
     assert_string_equal(read("令和元年5月1日"), "2019-05-01");
     assert_string_equal(read("平成31年4月30日"), "2019-04-30");
     assert_string_equal(read("令和 8 年 1 月 15 日"), "2026-01-15");
+    /* with the Western year beside it (full-width brackets are folded) */
+    assert_string_equal(read("令和6年(2024年)11月3日"), "2024-11-03");
+    assert_string_equal(read("令和6(2024)年11月3日"), "2024-11-03");
+    assert_string_equal(read("令和6年(2024年度)"), "-");
     /* a fiscal year is no date */
     assert_string_equal(read("令和6年度"), "-");
     assert_string_equal(read("2025年度"), "-");

@@ -421,6 +421,29 @@ static void dates_under_a_heading(void **state)
     kj_release *r = body("## 発覚日時\n令和8年1月23日(金)午後3時頃\n");
     assert_string_equal(iso(r->detected), "2026-01-23");
     kj_release_free(r);
+
+    /* a heading over a range: its first day */
+    r = body("## 不正アクセスの発生期間\n2026年1月8日(木)22時頃~1月9日(金)6時頃\n");
+    assert_string_equal(iso(r->occurred), "2026-01-08");
+    kj_release_free(r);
+
+    /* the heading names where the account starts, not what each line says */
+    r = body("## 発覚後の対応\n- 2026年1月26日に、ログ(2025年11月1日以降の記録)を保全し、解析を"
+             "始めました。\n");
+    assert_false(kj_date_is_set(r->detected));
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+
+    /* labels before the dates; the era year with the Western year beside it */
+    r = body("## 概要\n- 発生日:令和8年(2026年)1月20日頃(確認日:令和8年1月22日)\n");
+    assert_string_equal(iso(r->occurred), "2026-01-20");
+    assert_string_equal(iso(r->detected), "2026-01-22");
+    kj_release_free(r);
+
+    /* a long label about something else is no event */
+    r = body("## 確認された不審なファイル\n- 署名の有効期間の開始日:2024年5月1日\n");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
 }
 
 /* ------------------------------------------------------------ authorities */
