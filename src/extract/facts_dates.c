@@ -251,7 +251,7 @@ static int strongest_after(const extract_ctx *ctx, const sentence *s, uint32_t h
  * detection (see the file comment).
  */
 static int date_event(const extract_ctx *ctx, const sentence *s, uint32_t h, int dates,
-                      bool *secondary_detect, bool *also_occurred)
+                      bool opens_section, bool *secondary_detect, bool *also_occurred)
 {
     *secondary_detect = false;
     *also_occurred = false;
@@ -284,8 +284,13 @@ static int date_event(const extract_ctx *ctx, const sentence *s, uint32_t h, int
     }
     if (r.first == NO_EVENT && r.next_date < s->hit_end)
         return main_event(ctx, s); /* 2月6日、委託先より、1月31日に…報告を受けました */
+    if (r.first == NO_EVENT && after_topic(ctx, &ctx->hits[h]))
+        return event_just_before(ctx, s, h);
+    /* `## 判明の経緯` then `2月25日、お客様からお問い合わせをいただきました。`:
+     * the story of how it came to light opens with the discovery */
     if (r.first == NO_EVENT)
-        return after_topic(ctx, &ctx->hits[h]) ? event_just_before(ctx, s, h) : NO_EVENT;
+        return opens_section && dates == 1 && opens_sentence(ctx, s, h) ? event_of_context(s)
+                                                                        : NO_EVENT;
     if (dates == 1 && opens_sentence(ctx, s, h)) {
         /* `4月25日、…不正アクセスを受け、…判明しました`: an opening date
          * governs the main verb, the finding; but a failure that shows
@@ -303,7 +308,8 @@ static int date_event(const extract_ctx *ctx, const sentence *s, uint32_t h, int
 }
 
 /* Reads the dates of sentence `s` into `out`. */
-static void read_sentence(const extract_ctx *ctx, const sentence *s, dated_list *out)
+static void read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_section,
+                          dated_list *out)
 {
     kj_date published = ctx->rel->published;
     int dates = 0;
@@ -314,7 +320,7 @@ static void read_sentence(const extract_ctx *ctx, const sentence *s, dated_list 
         if (x->kind != HIT_DATE)
             continue;
         bool secondary, occurred_too;
-        int kind = date_event(ctx, s, h, dates, &secondary, &occurred_too);
+        int kind = date_event(ctx, s, h, dates, opens_section, &secondary, &occurred_too);
         if (kind >= (int)KJ_EVENT__COUNT)
             continue;
         if (kj_date_is_set(published) && kj_date_cmp(x->date, published) > 0 &&
@@ -376,11 +382,18 @@ static int event_of_context(const sentence *s)
 void extract_dates(extract_ctx *ctx)
 {
     dated_list list = {0};
+    int32_t dated_section = INT32_MIN;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (sentence_is_aside(s))
             continue;
-        read_sentence(ctx, s, &list);
+        bool dated = false;
+        for (uint32_t h = s->hit_start; h < s->hit_end && !dated; h++)
+            dated = ctx->hits[h].kind == HIT_DATE;
+        /* the first dated sentence of its section */
+        read_sentence(ctx, s, dated && s->section != dated_section, &list);
+        if (dated)
+            dated_section = s->section;
     }
     kj_release *rel = ctx->rel;
     set_field(ctx, KJ_FIELD_OCCURRED, &rel->occurred, &list, KJ_EVENT_OCCURRED);

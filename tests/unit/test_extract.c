@@ -422,6 +422,14 @@ static void dates_under_a_heading(void **state)
     assert_string_equal(iso(r->detected), "2026-01-23");
     kj_release_free(r);
 
+    /* the story of how it came to light opens with the discovery */
+    r = body(
+        "## "
+        "判明の経緯\n2026年2月2日、会員様から不審なメールについてのお問い合わせをいただきました。"
+        "翌3日、送信記録の保全を行いました。\n");
+    assert_string_equal(iso(r->detected), "2026-02-02");
+    kj_release_free(r);
+
     /* a heading over a range: its first day */
     r = body("## 不正アクセスの発生期間\n2026年1月8日(木)22時頃~1月9日(金)6時頃\n");
     assert_string_equal(iso(r->occurred), "2026-01-08");
