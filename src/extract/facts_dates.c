@@ -205,6 +205,8 @@ static bool bare_date(const extract_ctx *ctx, const sentence *s)
                 continue;
             }
             other += (unsigned char)text[i] >= 0x80;
+            if (other > 45)
+                return false;
         }
         if (b == UINT32_MAX)
             break;
@@ -250,7 +252,7 @@ static int strongest_after(const extract_ctx *ctx, const sentence *s, uint32_t h
  * sentence; *secondary_detect is set when the date may also be the
  * detection (see the file comment).
  */
-static int date_event(const extract_ctx *ctx, const sentence *s, uint32_t h, int dates,
+static int date_event(const extract_ctx *ctx, const sentence *s, uint32_t h, int dates, bool bare,
                       bool opens_section, bool *secondary_detect, bool *also_occurred)
 {
     *secondary_detect = false;
@@ -261,7 +263,7 @@ static int date_event(const extract_ctx *ctx, const sentence *s, uint32_t h, int
     if (suffix && HAS(suffix->cues, EV_STATUS) && !HAS(suffix->cues, RANGE))
         return STATUS_DATE; /* 4月3日現在 */
     reading r = read_after(ctx, s, h);
-    if (bare_date(ctx, s)) {
+    if (bare) {
         /* `発生日:6月10日頃(確認日:6月11日)`: the label before a date says
          * what it is; `## 発生期間` over `7月10日未明から11日昼にかけて`:
          * the heading above a date without a label */
@@ -315,12 +317,13 @@ static void read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_
     int dates = 0;
     for (uint32_t h = s->hit_start; h < s->hit_end; h++)
         dates += ctx->hits[h].kind == HIT_DATE;
+    bool bare = dates && bare_date(ctx, s);
     for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
         const hit *x = &ctx->hits[h];
         if (x->kind != HIT_DATE)
             continue;
         bool secondary, occurred_too;
-        int kind = date_event(ctx, s, h, dates, opens_section, &secondary, &occurred_too);
+        int kind = date_event(ctx, s, h, dates, bare, opens_section, &secondary, &occurred_too);
         if (kind >= (int)KJ_EVENT__COUNT)
             continue;
         if (kj_date_is_set(published) && kj_date_cmp(x->date, published) > 0 &&
