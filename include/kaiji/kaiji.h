@@ -4,6 +4,7 @@
  * Stages, in the order data flows through them:
  *   archive.h  finding files, reading bytes, decoding
  *   parse.h    Markdown → overview and body blocks
+ *   extract.h  facts, evidence and timeline; numbers, dates, the lexicon
  *   load.h     the parallel pipeline from files to releases
  *   model.h    the release model every stage reads
  *   aggregate.h  incidents from releases; the figures of a period
@@ -20,6 +21,7 @@
 #include "kaiji/archive.h"
 #include "kaiji/error.h"
 #include "kaiji/export.h"
+#include "kaiji/extract.h"
 #include "kaiji/load.h"
 #include "kaiji/model.h"
 #include "kaiji/output.h"

@@ -66,6 +66,9 @@ bool kj_is_wide(int32_t cp);
  */
 bool kj_is_invisible(int32_t cp);
 
+/** The value 0-15 of the hexadecimal digit `c` (either case), or -1. */
+int kj_hex_value(char c);
+
 /* A growable byte buffer on the heap, always NUL-terminated. */
 typedef struct kj_buf {
     char *data;

@@ -186,3 +186,14 @@ size_t kj_display_width(const char *s, size_t len)
     }
     return width;
 }
+
+int kj_hex_value(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}

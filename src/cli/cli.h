@@ -13,14 +13,16 @@
 
 #include "kaiji/aggregate.h"
 #include "kaiji/archive.h"
+#include "kaiji/extract.h"
 #include "kaiji/load.h"
 #include "kaiji/output.h"
 
 /* Options every archive-reading command takes. */
 typedef struct cli_common {
-    int jobs;     /* -j N: worker threads, 0 for one per core */
-    bool verbose; /* -v: notices about skipped files */
-    bool quiet;   /* -q: nothing on success */
+    int jobs;            /* -j N: worker threads, 0 for one per core */
+    bool verbose;        /* -v: notices about skipped files */
+    bool quiet;          /* -q: nothing on success */
+    const char *lexicon; /* --lexicon FILE (else $KAIJI_LEXICON, else built in) */
     /* `kaiji check`: folders and files passed over with a warning while
      * collecting are listed on stdout as problems (and counted here)
      * instead of warned about on stderr. */
@@ -74,9 +76,20 @@ int cli_collect_and_open(cli_common *common, char **inputs, int n_inputs, const 
 
 /**
  * Load options for `common`: threads, progress on a terminal, and the
- * extract stage as the hook, so every command sees facts.
+ * extract stage as the hook, so every command sees facts.  The lexicon is
+ * loaded here (see cli_lexicon); a broken one ends the program with its
+ * position and status 78.
  */
 kj_load_options cli_load_options(const cli_common *common);
+
+/**
+ * The extraction lexicon for `common`: --lexicon FILE, else the file
+ * named by $KAIJI_LEXICON, else the built-in one.  Loaded once per run.
+ * When the file cannot be loaded, prints `kaiji: FILE:LINE:COLUMN: reason`
+ * and exits with 78 (EX_CONFIG) or 66 (missing file): running on with
+ * other words than the user asked for would give silently wrong figures.
+ */
+const kj_lexicon *cli_lexicon(const cli_common *common);
 
 /** Prints a release's diagnostics (warnings) to stderr.  Returns the
  *  number of fatal ones (the file was skipped). */
@@ -84,6 +97,21 @@ int cli_print_diags(const kj_release *rel);
 
 /** Observer for kj_load_all that prints diagnostics and counts skips. */
 int cli_observe_release(const kj_release *rel, void *skipped_count);
+
+/**
+ * Handles an option every archive command takes, as getopt returned it:
+ * 'j' (--jobs N), 'v' (--verbose), 'L' (--lexicon FILE).  Returns 0 when
+ * handled, -1 when `c` is none of them (the caller prints its usage), or an
+ * exit status after printing why the value is wrong.
+ */
+int cli_common_option(cli_common *common, const char *command, int c, const char *arg);
+
+/**
+ * The end of a command's option switch: `rc` is what its option handlers
+ * returned (-1 for an option none of them knows).  Prints the command's
+ * usage to stderr and returns 64 for an unknown option; else returns rc.
+ */
+int cli_option_status(int rc, void (*usage)(FILE *));
 
 /* Grouping options shared by the commands that group releases into incidents
  * (long options only; their getopt values). */
@@ -145,6 +173,7 @@ void cli_table_free(cli_table *t);
 /* Commands */
 int cmd_export(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 

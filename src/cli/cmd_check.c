@@ -8,7 +8,7 @@
 
 static void usage(FILE *out)
 {
-    fprintf(out, "usage: kaiji check [-j N] [-v] ARCHIVE...\n"
+    fprintf(out, "usage: kaiji check [-j N] [-v] [--lexicon FILE] ARCHIVE...\n"
                  "\n"
                  "Reads every release file and lists those with problems, one line each:\n"
                  "FILE: reason; reason.  Problems: unreadable, not UTF-8 or Shift_JIS,\n"
@@ -16,6 +16,7 @@ static void usage(FILE *out)
                  "date, no organisation.  Ends with a count.\n"
                  "\n"
                  "  -j, --jobs N   worker threads (default: one per core)\n"
+                 "  --lexicon FILE extraction words from FILE (also $KAIJI_LEXICON)\n"
                  "  -v, --verbose  also name files skipped for not matching the layout\n"
                  "  -h, --help     this text\n"
                  "\n"
@@ -55,6 +56,7 @@ static int check_one(kj_release *rel, void *arg)
 int cmd_check(int argc, char **argv)
 {
     static const struct option longopts[] = {{"jobs", required_argument, NULL, 'j'},
+                                             {"lexicon", required_argument, NULL, 'L'},
                                              {"verbose", no_argument, NULL, 'v'},
                                              {"help", no_argument, NULL, 'h'},
                                              {NULL, 0, NULL, 0}};
@@ -63,22 +65,14 @@ int cmd_check(int argc, char **argv)
     optind = 1;
     while ((c = getopt_long(argc, argv, "j:vh", longopts, NULL)) != -1) {
         switch (c) {
-        case 'j':
-            common.jobs = (int)cli_parse_count(optarg);
-            if (common.jobs < 0) {
-                cli_error("check: --jobs needs a number, not '%s'", optarg);
-                return KJ_ERR_USAGE;
-            }
-            break;
-        case 'v':
-            common.verbose = true;
-            break;
         case 'h':
             usage(stdout);
             return 0;
-        default:
-            usage(stderr);
-            return KJ_ERR_USAGE;
+        default: {
+            int rc = cli_option_status(cli_common_option(&common, "check", c, optarg), usage);
+            if (rc)
+                return rc;
+        }
         }
     }
     if (optind >= argc) {
@@ -86,6 +80,7 @@ int cmd_check(int argc, char **argv)
         usage(stderr);
         return KJ_ERR_USAGE;
     }
+    cli_lexicon(&common); /* a broken lexicon stops the run before any work */
     kj_file_list list = {0};
     int rc = cli_collect(&common, argv + optind, argc - optind, &list);
     if (rc) {

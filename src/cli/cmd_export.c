@@ -14,7 +14,8 @@ static void usage(FILE *out)
     fprintf(
         out,
         "usage: kaiji export [--format jsonl|json|csv] [--excel] [--evidence] [-o FILE]\n"
-        "                    [--window DAYS] [--join-contractors] [-j N] [-v] ARCHIVE...\n"
+        "                    [--window DAYS] [--join-contractors] [-j N] [-v] [--lexicon FILE]\n"
+        "                    ARCHIVE...\n"
         "\n"
         "Writes one record per release with every key of the release schema\n"
         "(path, published, organizations, report, attack_types, ...), plus\n"
@@ -31,12 +32,14 @@ static void usage(FILE *out)
         "                    sentences its value was read from (see `kaiji explain`)\n"
         "  -o, --output FILE write to FILE (atomically) instead of standard output\n" CLI_GROUP_HELP
         "  -j, --jobs N      worker threads (default: one per core)\n"
+        "      --lexicon FILE  extraction words from FILE instead of the built-in\n"
+        "                    lexicon (also $KAIJI_LEXICON)\n"
         "  -v, --verbose     also name files skipped for not matching the layout\n"
         "  -h, --help        this text\n"
         "\n"
         "exit status: 0 all files exported; 65 some files were unusable and left\n"
         "out, or folders could not be read (each is named on stderr); 64 usage;\n"
-        "66 no input; 73/74 cannot write.\n");
+        "66 no input; 73/74 cannot write; 78 the lexicon cannot be used.\n");
 }
 
 static int defer_record(const kj_release *rel, void *exporter)
@@ -52,6 +55,7 @@ int cmd_export(int argc, char **argv)
                                              {"evidence", no_argument, NULL, 'e'},
                                              {"output", required_argument, NULL, 'o'},
                                              {"jobs", required_argument, NULL, 'j'},
+                                             {"lexicon", required_argument, NULL, 'L'},
                                              {"verbose", no_argument, NULL, 'v'},
                                              {"help", no_argument, NULL, 'h'},
                                              CLI_GROUP_LONGOPTS,
@@ -84,27 +88,16 @@ int cmd_export(int argc, char **argv)
         case 'o':
             output = optarg;
             break;
-        case 'j':
-            common.jobs = (int)cli_parse_count(optarg);
-            if (common.jobs < 0) {
-                cli_error("export: --jobs needs a number, not '%s'", optarg);
-                return KJ_ERR_USAGE;
-            }
-            break;
-        case 'v':
-            common.verbose = true;
-            break;
         case 'h':
             usage(stdout);
             return 0;
         default:
-            rc = cli_group_option(c, optarg, "export", &group);
-            if (rc > 0)
+            rc = cli_common_option(&common, "export", c, optarg);
+            if (rc < 0)
+                rc = cli_group_option(c, optarg, "export", &group);
+            rc = cli_option_status(rc, usage);
+            if (rc)
                 return rc;
-            if (rc < 0) {
-                usage(stderr);
-                return KJ_ERR_USAGE;
-            }
         }
     }
     if (optind >= argc) {
@@ -117,6 +110,7 @@ int cmd_export(int argc, char **argv)
         return KJ_ERR_USAGE;
     }
 
+    cli_lexicon(&common); /* a broken lexicon stops the run before any work */
     kj_file_list list = {0};
     kj_output *out;
     rc = cli_collect_and_open(&common, argv + optind, argc - optind, output, &list, &out);

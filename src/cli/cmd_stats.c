@@ -45,6 +45,8 @@ static void usage(FILE *out)
         "  -n, --largest N       how many largest incidents to list (default 10)\n" CLI_GROUP_HELP
         "  -o, --output FILE     write to FILE (atomically) instead of standard output\n"
         "  -j, --jobs N          worker threads (default: one per core)\n"
+        "      --lexicon FILE    extraction words from FILE instead of the built-in\n"
+        "                        lexicon (also $KAIJI_LEXICON)\n"
         "  -v, --verbose         also name files skipped for not matching the layout\n"
         "  -h, --help            this text\n"
         "\n"
@@ -296,6 +298,7 @@ static int parse_args(int argc, char **argv, stats_args *a, cli_common *common,
                                              {"largest", required_argument, NULL, 'n'},
                                              {"output", required_argument, NULL, 'o'},
                                              {"jobs", required_argument, NULL, 'j'},
+                                             {"lexicon", required_argument, NULL, 'L'},
                                              {"verbose", no_argument, NULL, 'v'},
                                              {"help", no_argument, NULL, 'h'},
                                              CLI_GROUP_LONGOPTS,
@@ -355,27 +358,16 @@ static int parse_args(int argc, char **argv, stats_args *a, cli_common *common,
         case 'o':
             a->output = optarg;
             break;
-        case 'j':
-            common->jobs = (int)cli_parse_count(optarg);
-            if (common->jobs < 0) {
-                cli_error("stats: --jobs needs a number, not '%s'", optarg);
-                return KJ_ERR_USAGE;
-            }
-            break;
-        case 'v':
-            common->verbose = true;
-            break;
         case 'h':
             usage(stdout);
             return -1;
         default:
-            rc = cli_group_option(c, optarg, "stats", group);
-            if (rc > 0)
+            rc = cli_common_option(common, "stats", c, optarg);
+            if (rc < 0)
+                rc = cli_group_option(c, optarg, "stats", group);
+            rc = cli_option_status(rc, usage);
+            if (rc)
                 return rc;
-            if (rc < 0) {
-                usage(stderr);
-                return KJ_ERR_USAGE;
-            }
         }
     }
     int kinds = (a->month != NULL) + (a->year != NULL) + (a->from || a->to);

@@ -119,17 +119,45 @@ static void show_progress(size_t done, size_t total, void *ctx)
                 done == total ? "\r\033[K" : "");
 }
 
+/* The lexicon of this run: loaded by the first command that asks. */
+static kj_lexicon *run_lexicon;
+
+static void free_run_lexicon(void)
+{
+    kj_lexicon_free(run_lexicon);
+}
+
+const kj_lexicon *cli_lexicon(const cli_common *common)
+{
+    if (run_lexicon)
+        return run_lexicon;
+    const char *path = common->lexicon;
+    if (!path || !*path)
+        path = getenv("KAIJI_LEXICON");
+    if (!path || !*path)
+        return kj_lexicon_default();
+    kj_error err;
+    run_lexicon = kj_lexicon_load_file(path, &err);
+    if (!run_lexicon) {
+        cli_error("lexicon: %s", err.message);
+        exit(err.status);
+    }
+    atexit(free_run_lexicon);
+    return run_lexicon;
+}
+
 /*
  * Every release goes through the extract stage (when it is there) and then
  * the aggregate stage's scan, which reads what grouping needs from the body
  * before a facts-only load drops it.
  */
-static kj_hook_chain release_hooks = {NULL, NULL};
+static kj_hook_chain release_hooks = {kj_extract_hook, NULL};
 
 kj_load_options cli_load_options(const cli_common *common)
 {
     kj_load_options opt = {
         .threads = common->jobs, .hook = kj_aggregate_hook, .hook_ctx = &release_hooks};
+    release_hooks.ctx = (void *)cli_lexicon(common); /* before any worker starts */
     if (!common->quiet && isatty(STDERR_FILENO))
         opt.progress = show_progress;
     return opt;
@@ -216,4 +244,34 @@ long cli_parse_count(const char *s)
     if (errno || *end || v < 0)
         return -1;
     return v;
+}
+
+int cli_common_option(cli_common *common, const char *command, int c, const char *arg)
+{
+    switch (c) {
+    case 'j':
+        common->jobs = (int)cli_parse_count(arg);
+        if (common->jobs < 0) {
+            cli_error("%s: --jobs needs a number, not '%s'", command, arg);
+            return KJ_ERR_USAGE;
+        }
+        return 0;
+    case 'v':
+        common->verbose = true;
+        return 0;
+    case 'L':
+        common->lexicon = arg;
+        return 0;
+    default:
+        return -1;
+    }
+}
+
+int cli_option_status(int rc, void (*usage)(FILE *))
+{
+    if (rc < 0) {
+        usage(stderr);
+        return KJ_ERR_USAGE;
+    }
+    return rc;
 }

@@ -11,6 +11,7 @@
 static const cli_command commands[] = {
     {"export", "write every release as a schema record (JSON Lines, JSON, CSV)", cmd_export},
     {"check", "list archive files with problems and the reason", cmd_check},
+    {"explain", "print every fact of releases with the sentence it was read from", cmd_explain},
     {"stats", "figures of a period: incidents, breakdowns, trend (text, JSON, CSV)", cmd_stats},
     {"run", "the unattended run: make the due reports, mail them once (cron)", cmd_run},
 };
@@ -31,7 +32,8 @@ static void usage(FILE *out)
                  "its layouts, fonts and examples are read from.\n"
                  "\n"
                  "exit status: 0 success, 64 usage, 65 bad data, 66 no input,\n"
-                 "73 cannot create output, 74 I/O error; `kaiji run` also 69, 75, 78.\n");
+                 "73 cannot create output, 74 I/O error, 78 unusable lexicon or\n"
+                 "configuration; `kaiji run` also 69, 75.\n");
 }
 
 int main(int argc, char **argv)

@@ -132,6 +132,19 @@ static size_t array_cost(size_t n, size_t size)
     return n ? spent(implied_capacity(n) * size) : 0;
 }
 
+/* A copy of an array grown by grow_for_append, with the same capacity. */
+static void *copy_array(kj_arena *a, const void *items, size_t n, size_t size)
+{
+    if (n == 0)
+        return NULL;
+    size_t cap = 4;
+    while (cap < n)
+        cap *= 2;
+    void *copy = kj_arena_alloc(a, cap * size);
+    memcpy(copy, items, n * size);
+    return copy;
+}
+
 /* What kj_release_compact() will allocate for `rel`, so its arena is one
  * block of the right size. */
 static size_t compact_size(const kj_release *rel)
@@ -205,21 +218,23 @@ kj_release *kj_release_compact(kj_release *rel)
             ov->meta[i].value = kj_arena_strdup(a, src->meta[i].value);
         }
     }
-    copy->diags = NULL;
-    copy->n_diags = 0;
+    /* Arrays are copied at their final capacity: appending one by one
+     * would leave each outgrown array behind and overflow the arena's
+     * single block (a release with 20 pieces of evidence would need a
+     * second block twice the size of the first). */
+    copy->diags = copy_array(a, rel->diags, rel->n_diags, sizeof *rel->diags);
     for (size_t i = 0; i < rel->n_diags; i++)
-        kj_release_diag(copy, rel->diags[i].problem, "%s", rel->diags[i].message);
-    copy->evidence = NULL;
-    copy->n_evidence = 0;
+        copy->diags[i].message = kj_arena_strdup(a, rel->diags[i].message);
+    copy->evidence = copy_array(a, rel->evidence, rel->n_evidence, sizeof *rel->evidence);
     for (size_t i = 0; i < rel->n_evidence; i++) {
-        const kj_evidence *e = &rel->evidence[i];
-        kj_release_add_evidence(copy, e->field, e->value, e->text, e->section);
+        kj_evidence *e = &copy->evidence[i];
+        e->value = kj_arena_strdup(a, e->value);
+        e->text = kj_arena_strdup(a, e->text);
+        e->section = kj_arena_strdup(a, e->section);
     }
-    copy->events = NULL;
-    copy->n_events = 0;
+    copy->events = copy_array(a, rel->events, rel->n_events, sizeof *rel->events);
     for (size_t i = 0; i < rel->n_events; i++)
-        kj_release_add_event(copy, rel->events[i].date, rel->events[i].kind,
-                             rel->events[i].evidence);
+        copy->events[i].evidence = kj_arena_strdup(a, rel->events[i].evidence);
     copy->cues.contractor = kj_arena_strdup(a, rel->cues.contractor);
     copy->cues.dates = copy_dates(a, rel->cues.dates, rel->cues.n_dates);
     copy->cues.cited = copy_dates(a, rel->cues.cited, rel->cues.n_cited);

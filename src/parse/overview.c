@@ -270,16 +270,6 @@ bool kj_url_is_web(const char *url)
     return true;
 }
 
-static int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 const char *kj_url_archive_path(kj_arena *arena, const char *url)
 {
@@ -290,8 +280,8 @@ const char *kj_url_archive_path(kj_arena *arena, const char *url)
     size_t len = 0;
     for (size_t i = 0; i < n; i++) {
         int hi, lo;
-        if (url[i] == '%' && i + 2 < n && (hi = hex_value(url[i + 1])) >= 0 &&
-            (lo = hex_value(url[i + 2])) >= 0) {
+        if (url[i] == '%' && i + 2 < n && (hi = kj_hex_value(url[i + 1])) >= 0 &&
+            (lo = kj_hex_value(url[i + 2])) >= 0) {
             decoded[len++] = (char)(hi * 16 + lo);
             i += 2;
         } else {

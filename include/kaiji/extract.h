@@ -1,0 +1,170 @@
+/*
+ * extract.h — the facts of a release: what happened, to whose data, how
+ * much, and when.
+ *
+ * The extract stage reads a parsed release (rel->overview, rel->doc) and
+ * fills the schema fields of model.h (attack types, leak status, counts,
+ * victims, data types, dates, authorities, report number), the evidence
+ * behind every value and the event timeline.
+ *
+ * What the words mean is data, not code: a lexicon (JSON, see
+ * src/extract/lexicon/lexicon.json) maps surface words to schema values and
+ * to the cue words the rules read (negation, possibility, totals, event
+ * verbs …).  The default lexicon is compiled into the library; a user can
+ * point kaiji at an edited copy without recompiling.  A lexicon is loaded
+ * once and then only read, so any number of threads can share it.
+ *
+ * The number and date readers are public on their own: they are small,
+ * pure functions over normalised text (see kj_normalize in text.h).
+ */
+#ifndef KAIJI_EXTRACT_H
+#define KAIJI_EXTRACT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kaiji/error.h"
+#include "kaiji/model.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* -------------------------------------------------------------- numbers */
+
+enum {
+    KJ_NUM_APPROX = 1u << 0,   /* 約, およそ, 概ね, 程度, 前後 */
+    KJ_NUM_AT_LEAST = 1u << 1, /* 以上, 超, 余 */
+    KJ_NUM_AT_MOST = 1u << 2,  /* 最大, 以下, 未満 */
+    KJ_NUM_RANGE = 1u << 3,    /* 100~200: value is the low end, high the high end */
+    KJ_NUM_VAGUE = 1u << 4,    /* 数百, 数千, 十数: a magnitude, no value (value 0) */
+    KJ_NUM_KANJI = 1u << 5     /* written (partly) in kanji numerals: 三千, 28万2千 */
+};
+
+/** A number as a disclosure writes it. */
+typedef struct kj_number {
+    int64_t value;  /* the number; the low end of a range; 0 when vague */
+    int64_t high;   /* the high end of a range, else equal to value */
+    unsigned flags; /* KJ_NUM_* */
+} kj_number;
+
+/**
+ * Reads the number that starts `s` (at most `len` bytes of normalised
+ * UTF-8): ASCII digits with `,` thousands separators (`20,161`), a decimal
+ * before a multiplier (`1.5万`), the multipliers 十 百 千 万 億 with digits
+ * or kanji numerals (`約28万2千`, `三千`, `二万五千`), the vague magnitudes
+ * 数十 / 数百 / 数千 / 数万 / 十数 (KJ_NUM_VAGUE, no value), a leading
+ * 約 / およそ / 概ね / 最大(で) and a trailing 余 / 以上 / 超 / 程度 / 前後 /
+ * 以下 / 未満, and a range `100~200`.  The unit (名, 件 …) is not part of
+ * the number and is left unread.
+ *
+ * Returns the number of bytes read (0 when no number starts `s`; `*out`
+ * is then zeroed).  Values that would exceed 10^15 are rejected (0).
+ * Never reads past `len`, needs no NUL, allocates nothing.
+ */
+size_t kj_read_number(const char *s, size_t len, kj_number *out);
+
+/* ---------------------------------------------------------------- dates */
+
+enum {
+    KJ_DATEF_ERA = 1u << 0,      /* written in the Japanese era (令和7年) */
+    KJ_DATEF_NO_YEAR = 1u << 1,  /* the year was inferred (4月5日) */
+    KJ_DATEF_RELATIVE = 1u << 2, /* relative to the previous date (同日, 翌25日) */
+    KJ_DATEF_PART = 1u << 3      /* a part of a month (上旬, 中旬, 末): month precision */
+};
+
+/** What a date without a year, or a relative date, is read against. */
+typedef struct kj_date_context {
+    kj_date published;     /* the release's date: the year of `4月5日` when no
+                              `previous` applies, and the latest plausible date */
+    kj_date previous;      /* the last date read before, for 同日 / 同月 / 翌日 /
+                              翌25日 / 同年; unset when none */
+    bool previous_is_near; /* `previous` is in the same passage, so a date
+                              without a year takes its year */
+} kj_date_context;
+
+/**
+ * Reads the date that starts `s` (normalised UTF-8, at most `len` bytes):
+ * 西暦 `2025年4月5日` (spaces allowed between the parts), `2025/4/5`,
+ * `2025-04-05`, `2025.4.5`; 和暦 `令和7年4月5日`, `令和元年`, `平成31年`;
+ * month only (`2025年10月`, `令和7年12月中旬`, `10月末`) with month
+ * precision; `4月5日` with the year from `ctx`; relative `同日`, `当日`,
+ * `翌日`, `前日`, `同月11日`, `翌25日`, `翌月3日`, `同年1月31日`, `翌年2月`;
+ * and a trailing weekday `（土）`.  `2025年度` (a fiscal year) and a year
+ * alone are not dates.
+ *
+ * A date without a year takes the year of ctx->previous when
+ * previous_is_near, else the year of ctx->published; a date that would then
+ * lie more than a month after the publication date is moved a year back.
+ * Relative dates need ctx->previous (else no date is read).
+ *
+ * Returns the number of bytes read and stores the date in `*out` and the
+ * KJ_DATEF_* flags in `*flags` (may be NULL); returns 0 (and
+ * KJ_DATE_NONE) when no valid date starts `s`.  Allocates nothing.
+ */
+size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_date *out,
+                    unsigned *flags);
+
+/* -------------------------------------------------------------- lexicon */
+
+/** The words extraction reads: see src/extract/lexicon/lexicon.json. */
+typedef struct kj_lexicon kj_lexicon;
+
+/**
+ * Loads a lexicon from `len` bytes of JSON.  `name` names the source in
+ * error messages.  On failure returns NULL and fills `err` (status
+ * KJ_ERR_CONFIG) with `NAME:LINE:COLUMN: reason` — for syntax errors and
+ * for unknown keys, unknown schema values and non-string entries alike.
+ * The caller frees the result with kj_lexicon_free().
+ */
+kj_lexicon *kj_lexicon_load_buffer(const char *json, size_t len, const char *name, kj_error *err);
+
+/** Loads a lexicon from the file `path` (as kj_lexicon_load_buffer). */
+kj_lexicon *kj_lexicon_load_file(const char *path, kj_error *err);
+
+/**
+ * The lexicon compiled into the library (built from
+ * src/extract/lexicon/lexicon.json).  Loaded on first use, thread-safe,
+ * never freed (owned by the library).  Aborts if the built-in lexicon is
+ * broken, which its unit test rules out.
+ */
+const kj_lexicon *kj_lexicon_default(void);
+
+/** The built-in lexicon's JSON text (NUL-terminated), e.g. to start an
+ *  edited copy from (`kaiji explain --print-lexicon`). */
+const char *kj_lexicon_default_text(void);
+
+/** Number of distinct terms in `lex`. */
+size_t kj_lexicon_size(const kj_lexicon *lex);
+
+/** Frees a lexicon from kj_lexicon_load_*.  NULL and the default lexicon
+ *  are no-ops. */
+void kj_lexicon_free(kj_lexicon *lex);
+
+/* ------------------------------------------------------------ extraction */
+
+/**
+ * Fills every fact field of `rel` (report, attack_types, third_party,
+ * leak_status, affected counts, victim_categories, data_types,
+ * data_types_excluded, occurred, detected, reported_to), adds one evidence
+ * record per value (the normalised sentence and its section path) and the
+ * event timeline (rel->events, in date order).  Reads rel->overview and
+ * rel->doc, which must still hold the text (call before
+ * kj_release_drop_text).  Everything it stores lives in the release's
+ * arena; its scratch memory is freed before it returns.  Thread-safe for
+ * distinct releases sharing one lexicon.  `lex` NULL means the default.
+ */
+void kj_extract_release(kj_release *rel, const kj_lexicon *lex);
+
+/**
+ * A kj_release_hook (load.h) that runs kj_extract_release with the lexicon
+ * `ctx` (a `const kj_lexicon *`, NULL for the default).
+ */
+void kj_extract_hook(kj_release *rel, void *ctx);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

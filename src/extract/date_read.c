@@ -1,0 +1,433 @@
+/*
+ * date_read.c — dates as Japanese disclosures write them (kj_read_date).
+ *
+ * A timeline mixes full dates (`2025年4月5日`, `令和7年4月5日`), dates
+ * without a year (`4月7日（月）`), months (`2025年10月`, `12月中旬`) and
+ * dates relative to the one before (`同日`, `翌25日`, `同月11日`).  The
+ * reader handles one date at the start of the text; the caller keeps the
+ * previous date so that relative ones resolve.  Calendar grammar, not
+ * vocabulary: it lives in code.
+ */
+#include <string.h>
+
+#include "extract_internal.h"
+#include "kaiji/extract.h"
+
+typedef struct cursor {
+    const char *s;
+    size_t len;
+    size_t i;
+} cursor;
+
+static bool lit_n(cursor *c, const char *text, size_t n)
+{
+    if (c->len - c->i < n || memcmp(c->s + c->i, text, n) != 0)
+        return false;
+    c->i += n;
+    return true;
+}
+
+/* Consumes the string literal `text` (a literal: its size is taken) when it
+ * comes next. */
+#define lit(c, text) lit_n((c), ("" text), sizeof(text) - 1)
+
+static void spaces(cursor *c)
+{
+    while (c->i < c->len && c->s[c->i] == ' ')
+        c->i++;
+}
+
+/* 1..max_digits ASCII digits; false (cursor unchanged) when none. */
+static bool uint_(cursor *c, int max_digits, int *value)
+{
+    size_t i = c->i;
+    int v = 0, n = 0;
+    while (i < c->len && c->s[i] >= '0' && c->s[i] <= '9') {
+        if (++n > max_digits)
+            return false;
+        v = v * 10 + (c->s[i] - '0');
+        i++;
+    }
+    if (n == 0)
+        return false;
+    c->i = i;
+    *value = v;
+    return true;
+}
+
+static bool is_digit_at(const cursor *c, size_t i)
+{
+    return i < c->len && c->s[i] >= '0' && c->s[i] <= '9';
+}
+
+static kj_date add_days(kj_date d, int days)
+{
+    return kj_date_from_days(kj_date_to_days(d) + days);
+}
+
+/* A trailing weekday: （土） (土曜日) （月・祝）. */
+static void weekday(cursor *c)
+{
+    static const char *const days[] = {"月", "火", "水", "木", "金", "土", "日"};
+    size_t save = c->i;
+    spaces(c);
+    if (!lit(c, "(")) {
+        c->i = save;
+        return;
+    }
+    bool found = false;
+    for (size_t k = 0; k < 7 && !found; k++)
+        found = lit_n(c, days[k], strlen(days[k]));
+    if (!found) {
+        c->i = save;
+        return;
+    }
+    if (!lit(c, "曜日"))
+        lit(c, "曜");
+    if (lit(c, "・"))
+        lit(c, "祝");
+    if (!lit(c, ")"))
+        c->i = save;
+}
+
+/* Words after `N月` that make it part of a month: month precision. */
+static bool month_part(cursor *c)
+{
+    static const char *const parts[] = {"上旬", "中旬", "下旬", "初旬", "末日", "末頃",
+                                        "末",   "頃",   "ごろ", "初め", "初頭", "中"};
+    for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
+        if (lit_n(c, parts[k], strlen(parts[k])))
+            return true;
+    return false;
+}
+
+/* `N月` that is not a month of the calendar: 3月期, 12月決算, 6月分. */
+static bool month_is_other(const cursor *c)
+{
+    static const char *const words[] = {"期", "決算", "分", "度", "額", "間", "号"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t n = strlen(words[k]);
+        if (c->len - c->i >= n && memcmp(c->s + c->i, words[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/*
+ * After the year: `M月[D日]`, or month precision.  `year` 0 means the
+ * year is to be inferred.  Returns false when no month follows.
+ */
+static bool month_day(cursor *c, int year, kj_date *out, unsigned *flags)
+{
+    int month, day = 0;
+    spaces(c);
+    if (!uint_(c, 2, &month))
+        return false;
+    spaces(c);
+    if (!lit(c, "月"))
+        return false;
+    if (month_is_other(c))
+        return false;
+    size_t after_month = c->i;
+    spaces(c);
+    if (uint_(c, 2, &day)) {
+        spaces(c);
+        if (!lit(c, "日")) {
+            c->i = after_month;
+            day = 0;
+        }
+    } else if (month_part(c)) {
+        *flags |= KJ_DATEF_PART;
+    } else {
+        c->i = after_month;
+    }
+    *out = (kj_date){(int16_t)year, (int8_t)month, (int8_t)day};
+    return month >= 1 && month <= 12 && day >= 0 && day <= 31;
+}
+
+/* The year a date without one takes (see kj_read_date in extract.h). */
+static bool infer_year(kj_date *d, const kj_date_context *ctx)
+{
+    bool near = ctx && ctx->previous_is_near && kj_date_is_set(ctx->previous);
+    if (near) {
+        d->year = ctx->previous.year;
+        kj_date probe = *d;
+        if (kj_date_is_valid(probe) &&
+            kj_date_to_days(probe) < kj_date_to_days(ctx->previous) - 183)
+            d->year++; /* 12月28日 … 1月5日: the year turned */
+        return true;
+    }
+    if (!ctx || !kj_date_is_set(ctx->published))
+        return false;
+    d->year = ctx->published.year;
+    kj_date probe = *d;
+    if (kj_date_is_valid(probe) && kj_date_to_days(probe) > kj_date_to_days(ctx->published) + 31)
+        d->year--;
+    return true;
+}
+
+/* Skips `(2025)` or, with `nen`, `(2025年)`; nothing when neither is there. */
+static void western_year(cursor *c, bool nen)
+{
+    size_t at = c->i;
+    int y;
+    if (!(lit(c, "(") && uint_(c, 4, &y) && y >= 1000 && (!nen || lit(c, "年")) && lit(c, ")")))
+        c->i = at;
+}
+
+/* 令和 / 平成 years; 0 when `s` holds no era year. */
+static bool era_year(cursor *c, int *year)
+{
+    int base;
+    if (lit(c, "令和"))
+        base = 2018;
+    else if (lit(c, "平成"))
+        base = 1988;
+    else
+        return false;
+    spaces(c);
+    int n;
+    if (lit(c, "元"))
+        n = 1;
+    else if (!uint_(c, 2, &n) || n == 0)
+        return false;
+    spaces(c);
+    /* the Western year beside it: 令和7(2025)年, 令和7年(2025年) */
+    western_year(c, false);
+    if (!lit(c, "年"))
+        return false;
+    western_year(c, true);
+    *year = base + n;
+    return true;
+}
+
+/* Relative forms; *handled false when `s` starts with none of them. */
+static bool relative(cursor *c, const kj_date_context *ctx, kj_date *out, unsigned *flags,
+                     bool *handled)
+{
+    kj_date prev = ctx ? ctx->previous : KJ_DATE_NONE;
+    bool have_prev = kj_date_is_set(prev) && kj_date_is_valid(prev);
+    *handled = true;
+    *flags |= KJ_DATEF_RELATIVE;
+    int day;
+    if (lit(c, "同年") || lit(c, "翌年")) {
+        bool next = memcmp(c->s + c->i - 6, "翌", 3) == 0;
+        if (!have_prev)
+            return false;
+        if (!month_day(c, prev.year + (next ? 1 : 0), out, flags))
+            return false;
+        return true;
+    }
+    if (lit(c, "本年") || lit(c, "今年") || lit(c, "昨年")) {
+        bool last = memcmp(c->s + c->i - 6, "昨", 3) == 0;
+        if (!ctx || !kj_date_is_set(ctx->published))
+            return false;
+        return month_day(c, ctx->published.year - (last ? 1 : 0), out, flags);
+    }
+    if (lit(c, "同月")) {
+        if (!have_prev)
+            return false;
+        size_t save = c->i;
+        spaces(c);
+        if (uint_(c, 2, &day) && (spaces(c), lit(c, "日"))) {
+            *out = (kj_date){prev.year, prev.month, (int8_t)day};
+            return true;
+        }
+        c->i = save;
+        if (month_part(c)) {
+            *flags |= KJ_DATEF_PART;
+            *out = (kj_date){prev.year, prev.month, 0};
+            return true;
+        }
+        return false;
+    }
+    if (lit(c, "翌月")) {
+        if (!have_prev)
+            return false;
+        kj_date next = {prev.year, (int8_t)(prev.month + 1), 0};
+        if (next.month > 12)
+            next = (kj_date){(int16_t)(prev.year + 1), 1, 0};
+        size_t save = c->i;
+        spaces(c);
+        if (uint_(c, 2, &day) && (spaces(c), lit(c, "日"))) {
+            next.day = (int8_t)day;
+        } else {
+            c->i = save;
+            if (month_part(c))
+                *flags |= KJ_DATEF_PART;
+        }
+        *out = next;
+        return true;
+    }
+    if (lit(c, "同日") || lit(c, "当日")) {
+        if (!have_prev)
+            return false;
+        *out = prev;
+        return true;
+    }
+    if (lit(c, "翌日")) {
+        if (!have_prev || prev.day == 0)
+            return false;
+        *out = add_days(prev, 1);
+        return true;
+    }
+    if (lit(c, "前日")) {
+        if (!have_prev || prev.day == 0)
+            return false;
+        *out = add_days(prev, -1);
+        return true;
+    }
+    size_t save = c->i;
+    if (lit(c, "翌")) {
+        spaces(c);
+        if (have_prev && prev.day != 0 && uint_(c, 2, &day) && (spaces(c), lit(c, "日")) &&
+            day >= 1 && day <= 31) {
+            kj_date d = {prev.year, prev.month, (int8_t)day};
+            if (day <= prev.day) { /* 翌3日 after 12月30日 is 1月3日 */
+                d.month++;
+                if (d.month > 12) {
+                    d.month = 1;
+                    d.year++;
+                }
+            }
+            *out = d;
+            return true;
+        }
+        c->i = save;
+        return false;
+    }
+    *handled = false;
+    *flags &= ~(unsigned)KJ_DATEF_RELATIVE;
+    return false;
+}
+
+/* 2025/4/5, 2025-04-05, 2025.4.5 after a four-digit year. */
+static bool separated(cursor *c, int year, kj_date *out)
+{
+    char sep = c->i < c->len ? c->s[c->i] : 0;
+    if (sep != '/' && sep != '-' && sep != '.')
+        return false;
+    c->i++;
+    int month, day;
+    if (!uint_(c, 2, &month) || c->i >= c->len || c->s[c->i] != sep)
+        return false;
+    c->i++;
+    if (!uint_(c, 2, &day))
+        return false;
+    if (is_digit_at(c, c->i))
+        return false;
+    *out = (kj_date){(int16_t)year, (int8_t)month, (int8_t)day};
+    return true;
+}
+
+static size_t finish(cursor *c, kj_date d, unsigned f, kj_date *out, unsigned *flags)
+{
+    if (!kj_date_is_valid(d))
+        return 0;
+    if (d.day != 0)
+        weekday(c);
+    *out = d;
+    if (flags)
+        *flags = f;
+    return c->i;
+}
+
+size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_date *out,
+                    unsigned *flags)
+{
+    kj_date dummy;
+    if (!out)
+        out = &dummy;
+    *out = KJ_DATE_NONE;
+    if (flags)
+        *flags = 0;
+    if (!s || len == 0)
+        return 0;
+    cursor c = {s, len, 0};
+    kj_date d = KJ_DATE_NONE;
+    unsigned f = 0;
+    int year;
+
+    /* Most calls start at a character that begins no date: decide on the
+     * first character before trying any form. */
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t first =
+        len >= 3 && (u[0] & 0xF0) == 0xE0
+            ? ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)
+            : 0;
+    bool digit = u[0] >= '0' && u[0] <= '9';
+    bool era = first == 0x4EE4 /* 令 */ || first == 0x5E73 /* 平 */;
+    bool rel = first == 0x540C /* 同 */ || first == 0x7FCC /* 翌 */ || first == 0x672C /* 本 */ ||
+               first == 0x4ECA /* 今 */ || first == 0x6628 /* 昨 */ || first == 0x5F53 /* 当 */ ||
+               first == 0x524D /* 前 */;
+    if (!digit && !era && !rel)
+        return 0;
+
+    if (rel) {
+        /* 同年 同月 同日 翌日 翌月 翌年 翌25日 本年 今年 昨年 当日 前日: the second
+         * character is 年, 月 or 日, or (after 翌) a day number */
+        uint32_t second =
+            len >= 6 && (u[3] & 0xF0) == 0xE0
+                ? ((uint32_t)(u[3] & 0x0F) << 12) | ((uint32_t)(u[4] & 0x3F) << 6) | (u[5] & 0x3F)
+                : 0;
+        bool day_after =
+            first == 0x7FCC && len > 3 && ((u[3] >= '0' && u[3] <= '9') || u[3] == ' ');
+        if (second != 0x5E74 && second != 0x6708 && second != 0x65E5 && !day_after)
+            return 0;
+    }
+    bool handled;
+    if (rel && relative(&c, ctx, &d, &f, &handled))
+        return finish(&c, d, f, out, flags);
+    if (rel)
+        return 0;
+
+    c.i = 0;
+    if (era && era_year(&c, &year)) {
+        if (lit(&c, "度"))
+            return 0;
+        if (!month_day(&c, year, &d, &f))
+            return 0;
+        return finish(&c, d, f | KJ_DATEF_ERA, out, flags);
+    }
+
+    c.i = 0;
+    if (!is_digit_at(&c, 0))
+        return 0;
+    int lead;
+    size_t start = c.i;
+    if (!uint_(&c, 4, &lead) || is_digit_at(&c, c.i))
+        return 0;
+    if (c.i - start == 4) {
+        if (separated(&c, lead, &d))
+            return finish(&c, d, f, out, flags);
+        spaces(&c);
+        if (!lit(&c, "年") || lit(&c, "度"))
+            return 0;
+        if (!month_day(&c, lead, &d, &f))
+            return 0;
+        return finish(&c, d, f, out, flags);
+    }
+    /* M月D日 or M/D（曜） without a year */
+    c.i = start;
+    if (month_day(&c, 0, &d, &f)) {
+        if (!infer_year(&d, ctx))
+            return 0;
+        return finish(&c, d, f | KJ_DATEF_NO_YEAR, out, flags);
+    }
+    c.i = start;
+    int month, day;
+    if (uint_(&c, 2, &month) && lit(&c, "/") && uint_(&c, 2, &day) && !is_digit_at(&c, c.i)) {
+        size_t before = c.i;
+        weekday(&c);
+        if (c.i == before)
+            return 0; /* 4/5 alone may be a fraction or a page */
+        d = (kj_date){0, (int8_t)month, (int8_t)day};
+        if (!infer_year(&d, ctx) || !kj_date_is_valid(d))
+            return 0;
+        *out = d;
+        if (flags)
+            *flags = KJ_DATEF_NO_YEAR;
+        return c.i;
+    }
+    return 0;
+}

@@ -1,0 +1,165 @@
+/*
+ * extract.c — the extract stage's entry point: scan once, then let each
+ * fact family read the hits.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+void kj_extract_release(kj_release *rel, const kj_lexicon *lex)
+{
+    if (!rel || (rel->flags & (KJ_RELEASE_SKIPPED | KJ_RELEASE_TEXT_DROPPED)))
+        return;
+    /* start from nothing, so that extracting again (another lexicon) replaces */
+    rel->report = (kj_report){0, false};
+    rel->attack_types = rel->victim_categories = rel->data_types = rel->data_types_excluded = 0;
+    rel->reported_to = 0;
+    rel->third_party = false;
+    rel->leak_status = KJ_LEAK_UNKNOWN;
+    rel->affected_persons = rel->affected_persons_confirmed = KJ_COUNT_NONE;
+    rel->affected_organizations = KJ_COUNT_NONE;
+    rel->occurred = rel->detected = KJ_DATE_NONE;
+    rel->n_evidence = 0;
+    rel->n_events = 0;
+    extract_ctx ctx = {.rel = rel, .lex = lex ? lex : kj_lexicon_default()};
+    scan_release(&ctx);
+    extract_report(&ctx);
+    extract_attacks(&ctx);
+    extract_subjects(&ctx);
+    extract_leak(&ctx);
+    extract_counts(&ctx);
+    extract_dates(&ctx);
+    extract_authorities(&ctx);
+    free(ctx.hits);
+    free(ctx.sents);
+    free(ctx.clauses);
+    free(ctx.section_cues);
+    free(ctx.section_has_data);
+    kj_buf_free(&ctx.scratch);
+}
+
+void kj_extract_hook(kj_release *rel, void *lexicon)
+{
+    kj_extract_release(rel, lexicon);
+}
+
+bool sentence_is_aside(const sentence *s)
+{
+    cue_set around = s->context | (s->kind == SENT_HEADING ? s->cues : 0);
+    return s->gloss || HAS(around, SECTION_CONTACT);
+}
+
+bool sentence_is_measures(const sentence *s)
+{
+    /* `## 原因及び再発防止策`: a section that also tells the cause is not
+     * only measures */
+    cue_set around = s->context | (s->kind == SENT_HEADING ? s->cues : 0);
+    return HAS(around, SECTION_MEASURES) && !HAS(around, SECTION_OVERVIEW);
+}
+
+cue_set cues_before(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    cue_set set = 0;
+    int depth = 0;
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_CLOSE)
+            depth++;
+        else if (x->kind == HIT_OPEN && depth > 0)
+            depth--; /* an open at depth 0 just lifts us out of our own parentheses */
+        else if (x->kind == HIT_TERM && depth == 0)
+            set |= hit_entry(ctx, x)->cues;
+    }
+    return set;
+}
+
+/*
+ * The next term after index *k in clause `c` at the parenthesis level
+ * where the walk started: parentheses that open on the way are skipped, a
+ * closing one the walk started inside is stepped out of (see cues_after).
+ * NULL at the clause's end.
+ */
+static const lex_entry *next_in_scope(const extract_ctx *ctx, const clause *c, size_t *k,
+                                      int *depth)
+{
+    while (++*k < c->hit_end) {
+        const hit *x = &ctx->hits[*k];
+        if (x->kind == HIT_OPEN)
+            ++*depth;
+        else if (x->kind == HIT_CLOSE && *depth > 0)
+            --*depth;
+        else if (x->kind == HIT_TERM && *depth == 0)
+            return hit_entry(ctx, x);
+    }
+    return NULL;
+}
+
+cue_set cues_after(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    cue_set set = 0;
+    int depth = 0;
+    for (const lex_entry *e; (e = next_in_scope(ctx, c, &h, &depth));)
+        set |= e->cues;
+    return set;
+}
+
+bool negated_after(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    bool negated = false;
+    int depth = 0;
+    for (const lex_entry *e; (e = next_in_scope(ctx, c, &h, &depth));) {
+        if (HAS(e->cues, NEGATION))
+            negated = true;
+        else if (HAS(e->cues, POSSIBLE))
+            negated = false;
+    }
+    return negated;
+}
+
+bool conditional_at(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *at = &ctx->hits[h];
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos > at->pos + at->len + CONDITION_REACH)
+            break;
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
+            return true;
+    }
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos + CONDITION_REACH < at->pos)
+            break;
+        if (x->kind != HIT_TERM)
+            continue;
+        cue_set cues = hit_entry(ctx, x)->cues;
+        if (HAS(cues, CONDITIONAL))
+            return false; /* a condition closed before the hit */
+        if (HAS(cues, CONDITIONAL_OPEN))
+            return true;
+    }
+    return false;
+}
+
+bool text_after_is(const extract_ctx *ctx, const hit *x, const char *lit)
+{
+    uint32_t len;
+    const char *text = ctx_block_text(ctx, x->block, &len);
+    size_t n = strlen(lit), at = x->pos + x->len;
+    return at + n <= len && memcmp(text + at, lit, n) == 0;
+}
+
+bool is_actor(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (x->kind != HIT_TERM || !KJ_SET_HAS(hit_entry(ctx, x)->victims, KJ_VICTIM_EMPLOYEES))
+        return false;
+    const hit *last = x;
+    if (h + 1 < s->hit_end) {
+        const hit *n = &ctx->hits[h + 1];
+        if (n->kind == HIT_NUMBER && n->block == x->block && n->pos <= x->pos + x->len + 3)
+            last = n; /* 従業員1名が */
+    }
+    return text_after_is(ctx, last, "が") || text_after_is(ctx, last, "は");
+}

@@ -1,0 +1,389 @@
+/*
+ * extract_internal.h — what the files of the extract stage share.
+ *
+ * The stage works in two steps.  First one scan over every block's
+ * normalised text finds all lexicon terms (leftmost-longest), numbers with
+ * their units and dates, as `hits`; the text is cut into sentences (a table
+ * row counts as one) and clauses, each carrying the OR of its hits' cue
+ * bits, and each sentence also gets the cues of its context (the headings
+ * above it, the paragraph that introduces its list or table).  Second, one
+ * file per fact family reads those hits and flags — never the text again —
+ * and sets the release's fields with evidence.
+ */
+#ifndef KAIJI_EXTRACT_INTERNAL_H
+#define KAIJI_EXTRACT_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kaiji/extract.h"
+#include "kaiji/model.h"
+#include "kaiji/text.h"
+
+/* ------------------------------------------------------------- cues */
+
+/* Cue words: the lexicon's "cues" object, one list per name below. */
+#define KJ_CUES(X)                                                                                 \
+    X(LEAK, "leak")                                                                                \
+    X(LEAK_NOUN, "leak_noun")                                                                      \
+    X(POSSIBLE, "possible")                                                                        \
+    X(NEGATION, "negation")                                                                        \
+    X(CONFIRM, "confirm")                                                                          \
+    X(CONTAIN, "contain")                                                                          \
+    X(EXCLUSION, "exclusion")                                                                      \
+    X(CONDITIONAL, "conditional")                                                                  \
+    X(CONDITIONAL_OPEN, "conditional_open")                                                        \
+    X(INVESTIGATING, "investigating")                                                              \
+    X(PREVENT, "prevent")                                                                          \
+    X(SECONDARY, "secondary")                                                                      \
+    X(APOLOGY, "apology")                                                                          \
+    X(INFO, "info")                                                                                \
+    X(TARGET, "target")                                                                            \
+    X(TOTAL, "total")                                                                              \
+    X(SUBSET, "subset")                                                                            \
+    X(BEFORE_MERGE, "before_merge")                                                                \
+    X(AFTER_MERGE, "after_merge")                                                                  \
+    X(REPORT_VERB, "report_verb")                                                                  \
+    X(EV_OCCUR, "ev_occur")                                                                        \
+    X(EV_DETECT, "ev_detect")                                                                      \
+    X(EV_CONTAIN, "ev_contain")                                                                    \
+    X(EV_NOTIFY, "ev_notify")                                                                      \
+    X(EV_RESTORE, "ev_restore")                                                                    \
+    X(EV_RELEASE, "ev_release")                                                                    \
+    X(EV_STATUS, "ev_status")                                                                      \
+    X(DATED_RELEASE, "dated_release")                                                              \
+    X(RANGE, "range")                                                                              \
+    X(CONTRACTOR, "contractor")                                                                    \
+    X(PROVIDER, "provider")                                                                        \
+    X(SPOOF, "spoof")                                                                              \
+    X(OWN, "own")                                                                                  \
+    X(ATTACK_WORD, "attack_word")                                                                  \
+    X(WARNING, "warning")                                                                          \
+    X(REQUEST, "request")                                                                          \
+    X(CLAUSE_BREAK, "clause_break")                                                                \
+    X(FINAL, "final")                                                                              \
+    X(COMPLETED, "completed")                                                                      \
+    X(RESULTS, "results")                                                                          \
+    X(GENERIC_ATTACK, "generic_attack")                                                            \
+    X(SECTION_CONTACT, "section_contact")                                                          \
+    X(SECTION_MEASURES, "section_measures")                                                        \
+    X(SECTION_OVERVIEW, "section_overview")                                                        \
+    X(MAIL_COUNT, "mail_count")                                                                    \
+    X(PER_ITEM, "per_item")                                                                        \
+    X(DEVICE, "device")                                                                            \
+    X(ACCOUNT, "account")                                                                          \
+    X(ALTERNATIVE, "alternative")                                                                  \
+    X(MISUSE, "misuse")                                                                            \
+    X(OUTAGE, "outage")                                                                            \
+    X(USES, "uses")                                                                                \
+    X(SERVICE, "service")                                                                          \
+    X(COMPANY, "company")                                                                          \
+    X(SYSTEM, "system")                                                                            \
+    X(ONGOING, "ongoing")
+
+typedef enum cue {
+#define X(id, name) CUE_##id,
+    KJ_CUES(X)
+#undef X
+        CUE__COUNT
+} cue;
+
+typedef uint64_t cue_set;
+#define CUE(c) ((cue_set)1 << (CUE_##c))
+#define HAS(set, c) (((set)&CUE(c)) != 0)
+
+/* Name of a cue in the lexicon ("leak"). */
+const char *cue_name(cue c);
+
+/* Kinds of number units (the lexicon's "units" object). */
+typedef enum unit_kind {
+    UNIT_NONE,
+    UNIT_PERSON,       /* 名, 人, 人分 */
+    UNIT_RECORD,       /* 件 */
+    UNIT_ORGANIZATION, /* 社, 団体 */
+    UNIT__COUNT
+} unit_kind;
+
+/* ---------------------------------------------------------- lexicon */
+
+/* One distinct surface string and everything it means. */
+typedef struct lex_entry {
+    uint32_t text;       /* offset into kj_lexicon.strings */
+    uint16_t len;        /* bytes */
+    bool ignore;         /* listed under "ignore": matches, means nothing */
+    uint8_t authorities; /* kj_set of kj_authority */
+    cue_set cues;
+    kj_set attacks;
+    kj_set victims;
+    kj_set data;
+} lex_entry;
+
+typedef struct lex_unit {
+    const char *text;
+    uint16_t len;
+    uint8_t kind; /* unit_kind */
+} lex_unit;
+
+/*
+ * The index, built so that the scan's common case — no word starts here —
+ * costs one byte load: `flags` holds per BMP character whether a number
+ * or date may start there, whether it is a one-character word, whether
+ * longer words start with it, and whether it marks a scope or a sentence
+ * end.  Two bitmaps, indexed by a hash
+ * of the first two and first three characters, filter out pairs and
+ * triples that begin no word.  Only then is the hash table of slots
+ * consulted: the one-character word (key of one character), the
+ * two-character word and whether longer ones follow (key of two), and
+ * the words of three or more characters, longest first (key of three).
+ */
+#define LEX_FILTER_BITS 13 /* 2^13 bits = 1 KiB per filter */
+
+enum {
+    LEX_F_TRIGGER = 1, /* a number or date may start at this character */
+    LEX_F_ONE = 2,     /* this character is a word */
+    LEX_F_LONGER = 4,  /* longer words start with it */
+    LEX_F_MARK = 8     /* ( ) 。 ! ? or a line break: scope and sentence marks */
+};
+
+#define LEX_KEY1(c1) ((uint64_t)3 << 62 | (uint64_t)(c1))
+#define LEX_KEY2(c1, c2) ((uint64_t)1 << 62 | (uint64_t)(c1) << 16 | (uint64_t)(c2))
+#define LEX_KEY3(c1, c2, c3)                                                                       \
+    ((uint64_t)2 << 62 | (uint64_t)(c1) << 32 | (uint64_t)(c2) << 16 | (uint64_t)(c3))
+
+typedef struct lex_slot {
+    uint64_t key;    /* LEX_KEY1/2/3, 0 for an empty slot */
+    uint32_t value;  /* key of three: first candidate in `matches`; of one or
+                        two: the word's id + 1, or 0, with LEX_IGNORED set for an
+                        `ignore` word (so the scan never reads the entry) */
+    uint16_t count;  /* key of three: number of candidates */
+    uint16_t longer; /* key of two: words of three or more characters start so */
+} lex_slot;
+
+/* What the scan compares of a word of three or more characters, kept
+ * apart from the entry (and in bucket order) so the comparison reads one
+ * small record. */
+#define LEX_IGNORED 0x80000000u
+
+typedef struct lex_match {
+    uint32_t id;        /* the entry, with LEX_IGNORED for an `ignore` word */
+    uint32_t next4;     /* the (up to) four bytes after the first three characters */
+    uint32_t next_mask; /* 0xFF for each of those bytes, in memory order */
+    uint32_t rest;      /* offset in `strings` of the bytes after those */
+    uint16_t len;       /* bytes of the whole word */
+    uint8_t head;       /* bytes of the first three characters */
+    uint8_t next_len;   /* 0-4 */
+} lex_match;
+
+struct kj_lexicon {
+    lex_entry *entries;
+    size_t n_entries;
+    char *strings;
+    uint8_t *flags;    /* [0x10000]: LEX_F_* of each BMP character */
+    uint64_t *pairs;   /* [2^LEX_FILTER_BITS / 64]: filter of first-two keys */
+    uint64_t *triples; /* [2^LEX_FILTER_BITS / 64]: filter of first-three keys */
+    lex_slot *slots;   /* [slot_mask + 1] */
+    uint32_t slot_mask;
+    lex_match *matches; /* words of three or more characters, grouped by their
+                           first three, longest first */
+    lex_unit *units;    /* longest first */
+    size_t n_units;
+    bool builtin;
+};
+
+static inline bool lex_bit(const uint64_t *bits, uint32_t i)
+{
+    return (bits[i >> 6] >> (i & 63)) & 1;
+}
+
+static inline uint32_t lex_filter2(uint32_t c1, uint32_t c2)
+{
+    return (c1 * 0x9E3779B1u ^ c2 * 0x85EBCA77u) >> (32 - LEX_FILTER_BITS);
+}
+
+static inline uint32_t lex_filter3(uint32_t c1, uint32_t c2, uint32_t c3)
+{
+    return (c1 * 0x9E3779B1u ^ c2 * 0x85EBCA77u ^ c3 * 0xC2B2AE3Du) >> (32 - LEX_FILTER_BITS);
+}
+
+static inline uint32_t lex_hash(uint64_t key)
+{
+    return (uint32_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> 40);
+}
+
+/* The slot of `key`, or NULL. */
+static inline const lex_slot *lex_find(const struct kj_lexicon *lex, uint64_t key)
+{
+    for (uint32_t i = lex_hash(key) & lex->slot_mask;; i = (i + 1) & lex->slot_mask) {
+        const lex_slot *p = &lex->slots[i];
+        if (p->key == key)
+            return p;
+        if (p->key == 0)
+            return NULL;
+    }
+}
+
+/* ------------------------------------------------------- scan result */
+
+typedef enum hit_kind {
+    HIT_TERM,
+    HIT_NUMBER,
+    HIT_DATE,
+    HIT_SELF, /* the release's own organisation named (no lexicon meaning) */
+    HIT_OPEN, /* ( : a parenthesis is a scope of its own for negation */
+    HIT_CLOSE /* ) */
+} hit_kind;
+
+typedef struct hit {
+    uint32_t block;     /* index into rel->doc.blocks; UINT32_MAX for the title */
+    uint32_t pos;       /* byte offset in the block's normalised text */
+    uint32_t len;       /* bytes (a number includes its unit) */
+    uint8_t kind;       /* hit_kind */
+    uint8_t unit;       /* unit_kind of a number */
+    uint8_t quoted;     /* inside 「」: a quoted title or name, not the release's own words */
+    uint16_t num_flags; /* KJ_NUM_* of a number */
+    uint32_t entry;     /* lexicon entry of a term */
+    int64_t value;      /* a number's value (high end of a range) */
+    kj_date date;
+    unsigned date_flags;
+} hit;
+
+typedef enum sent_kind {
+    SENT_TITLE,     /* the overview's title bullet */
+    SENT_HEADING,   /* a heading */
+    SENT_PARAGRAPH, /* a sentence of a paragraph outside lists */
+    SENT_ITEM,      /* a sentence of a list item */
+    SENT_ROW        /* a table row (all its cells) */
+} sent_kind;
+
+typedef struct clause {
+    uint32_t hit_start, hit_end;
+    cue_set cues;
+} clause;
+
+typedef struct sentence {
+    uint8_t kind;        /* sent_kind */
+    bool fragment;       /* a list item, table row or verbless line (no 。): the
+                            words of a list, read with its lead-in */
+    bool gloss;          /* a note that defines a word (`※用語:説明`): no facts */
+    uint32_t block;      /* first block (UINT32_MAX: the title) */
+    uint32_t last_block; /* last block (a table row spans its cells) */
+    uint32_t start, end; /* byte range in `block` (rows: the whole cells) */
+    uint32_t hit_start, hit_end;
+    uint32_t clause_start, clause_end;
+    int32_t section;               /* -1 before any heading */
+    int32_t table, row;            /* for SENT_ROW */
+    cue_set cues;                  /* OR of the sentence's own hits */
+    cue_set context;               /* cues of the headings above and the lead-in paragraph */
+    kj_set attacks, victims, data; /* OR of the sentence's terms */
+    uint8_t authorities;
+} sentence;
+
+/* Everything one extraction run works on; scratch freed at the end. */
+typedef struct extract_ctx {
+    kj_release *rel;
+    const kj_lexicon *lex;
+    const char *title; /* the overview title, normalised ("" when none) */
+    uint32_t title_len;
+    const char **orgs;   /* the release's organisations, normalised: no facts */
+    uint32_t *org_lens;  /* are read inside their names (地方職員共済組合) */
+    uint32_t *org_first; /* first code point of each name */
+    uint64_t org_bloom;  /* bit (first code point & 63) of each name */
+    size_t n_orgs;
+    hit *hits;
+    size_t n_hits, cap_hits;
+    sentence *sents;
+    size_t n_sents, cap_sents;
+    clause *clauses;
+    size_t n_clauses, cap_clauses;
+    cue_set *section_cues;  /* per section: its heading's cues OR its parents' */
+    bool *section_has_data; /* per section: some sentence in it (or below) names data */
+    kj_buf scratch;         /* evidence text assembly */
+    bool quoting;           /* the scan is inside 「」 */
+} extract_ctx;
+
+/* lexicon.c */
+const lex_entry *lex_entry_at(const kj_lexicon *lex, uint32_t id);
+
+/* scan.c: fills ctx->hits, ctx->sents, ctx->clauses, ctx->section_cues. */
+void scan_release(extract_ctx *ctx);
+
+/* Text of block `b` (the title for UINT32_MAX). */
+const char *ctx_block_text(const extract_ctx *ctx, uint32_t block, uint32_t *len);
+
+/* The lexicon entry of a term hit. */
+static inline const lex_entry *hit_entry(const extract_ctx *ctx, const hit *h)
+{
+    return &ctx->lex->entries[h->entry];
+}
+
+/* Section path of a sentence ("" at the top, "公表概要" for the title). */
+const char *sentence_section(const extract_ctx *ctx, const sentence *s);
+
+/* The sentence as text (NUL-terminated, valid until the next call). */
+const char *sentence_text(extract_ctx *ctx, const sentence *s);
+
+/* Records evidence for `field` = `value` from sentence `s`. */
+void add_evidence(extract_ctx *ctx, kj_field field, const char *value, const sentence *s);
+
+/* Index of the clause holding hit `h` of sentence `s`. */
+const clause *clause_of(const extract_ctx *ctx, const sentence *s, size_t h);
+
+/* extract.c: shared reading helpers. */
+
+/* In a contact section (お問い合わせ先 …): carries no facts. */
+bool sentence_is_aside(const sentence *s);
+
+/* In a measures section (再発防止策, 今後の対応, お願い …). */
+bool sentence_is_measures(const sentence *s);
+
+/* Cues of the clause's terms before / after hit index `h`, skipping
+ * parentheses that open after it: `銀行口座番号(暗証番号は含みません)`
+ * excludes only what stands inside them, while `マイナンバー(個人番号)は
+ * 含まれておりません` excludes both. */
+cue_set cues_before(const extract_ctx *ctx, const clause *c, size_t h);
+cue_set cues_after(const extract_ctx *ctx, const clause *c, size_t h);
+
+/*
+ * True when what follows hit `h` in its clause (same parenthesis level)
+ * denies it: a negation that is not itself turned into a possibility
+ * afterwards.  `可能性もない` denies; `可能性は否定できない` (one possibility
+ * word) and `確認されていないが、可能性がある` (two clauses) do not.
+ */
+bool negated_after(const extract_ctx *ctx, const clause *c, size_t h);
+
+/*
+ * True when hit `h` stands in a condition: `場合` (and the like) follows
+ * it closely in its clause, or `万が一` / `仮に` opens a condition shortly
+ * before it that has not closed yet.  Conditions are short, so only the
+ * CONDITION_REACH bytes around the hit are looked at: in `…報告を行うと
+ * ともに…連携し、…新たに流出が確認された場合には…` the report is a fact.
+ */
+bool conditional_at(const extract_ctx *ctx, const clause *c, size_t h);
+#define CONDITION_REACH 90 /* bytes: about 30 Japanese characters */
+
+/* Does the text right after hit `x` start with `lit`? */
+bool text_after_is(const extract_ctx *ctx, const hit *x, const char *lit);
+
+/*
+ * Is the staff word at hit `h` the one who acted rather than whose data
+ * leaked: `従業員が誤って送信`, `元従業員1名が持ち出し`, `教員は…紛失`?
+ * Staff as the subject (が / は) are actors; staff whose data leaked are
+ * written `従業員の個人情報`, `従業員64名分`.
+ */
+bool is_actor(const extract_ctx *ctx, const sentence *s, size_t h);
+
+/* facts_counts.c: is number hit `h` a count of people or personal-data
+ * records (名, 人, 件), not of mails, devices or the staff who acted? */
+bool counts_people(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h);
+
+/* Fact families, each in its own file; run in this order. */
+void extract_report(extract_ctx *ctx);      /* facts_report.c: report number/final */
+void extract_attacks(extract_ctx *ctx);     /* facts_attack.c: attack_types, third_party */
+void extract_subjects(extract_ctx *ctx);    /* facts_subjects.c: victims, data types */
+void extract_leak(extract_ctx *ctx);        /* facts_leak.c: leak_status (reads the above) */
+void extract_counts(extract_ctx *ctx);      /* facts_counts.c: affected counts */
+void extract_dates(extract_ctx *ctx);       /* facts_dates.c: events, occurred, detected */
+void extract_authorities(extract_ctx *ctx); /* facts_authority.c: reported_to */
+
+#endif

@@ -1,0 +1,72 @@
+/*
+ * facts_authority.c — which authorities the release reports to or works
+ * with (reported_to).
+ *
+ * An authority counts in a clause that reports, files, consults or
+ * cooperates (報告, 届出, 被害届, 相談, 連携 …) and does not deny or
+ * imagine doing so.  Vague 関係機関 / 関係省庁 name no authority and are
+ * not in the lexicon.
+ */
+#include "extract_internal.h"
+
+/* `警察への届出は行っておりません`: a denial close after the authority.  A
+ * denial further on in a long clause is about something else
+ * (`捜査機関にも相談し、…要求には一切応じていません`). */
+static bool denied_nearby(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *at = &ctx->hits[h];
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos > at->pos + at->len + 60)
+            break;
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, NEGATION))
+            return true;
+    }
+    return false;
+}
+
+/* `被害が判明した場合には、警察に通報いたします`: a report promised as the
+ * consequence of a condition has not been made. */
+static bool consequence(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *at = &ctx->hits[h];
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos + CONDITION_REACH < at->pos)
+            break;
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
+            return true;
+    }
+    return false;
+}
+
+void extract_authorities(extract_ctx *ctx)
+{
+    kj_release *rel = ctx->rel;
+    const sentence *why[KJ_AUTH__COUNT] = {0};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (!s->authorities || sentence_is_aside(s))
+            continue;
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+            const hit *x = &ctx->hits[h];
+            if (x->kind != HIT_TERM || !hit_entry(ctx, x)->authorities)
+                continue;
+            const clause *c = clause_of(ctx, s, h);
+            cue_set verbs = c->cues | (s->kind == SENT_ITEM || s->kind == SENT_ROW ? s->cues : 0);
+            if (!HAS(verbs, REPORT_VERB) || conditional_at(ctx, c, h) || consequence(ctx, c, h) ||
+                denied_nearby(ctx, c, h))
+                continue;
+            uint8_t auth = hit_entry(ctx, x)->authorities;
+            for (int a = 0; a < KJ_AUTH__COUNT; a++) {
+                if ((auth >> a) & 1u && !KJ_SET_HAS(rel->reported_to, a)) {
+                    KJ_SET_ADD(rel->reported_to, a);
+                    why[a] = s;
+                }
+            }
+        }
+    }
+    for (int a = 0; a < KJ_AUTH__COUNT; a++)
+        if (KJ_SET_HAS(rel->reported_to, a))
+            add_evidence(ctx, KJ_FIELD_REPORTED_TO, kj_vocab_name(KJ_VOCAB_AUTHORITY, a), why[a]);
+}

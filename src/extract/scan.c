@@ -1,0 +1,701 @@
+/*
+ * scan.c — one pass over a release's text: terms, numbers, dates,
+ * sentences, clauses and their context.
+ *
+ * Each block's normalised text is read once, left to right.  At every
+ * character the lexicon index says whether a number or date may start
+ * there and which words start with that character (longest first); the
+ * first word that matches is taken and the scan jumps past it
+ * (leftmost-longest).  Sentence ends (。, ！, ？, line breaks) close a
+ * sentence on the fly, so nothing is read twice.  The fact files then work
+ * on the hits and the cue bits alone.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+#define TITLE_BLOCK UINT32_MAX
+
+/* ------------------------------------------------------------ arrays */
+
+static void *grow(void *items, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return items;
+    size_t c = *cap ? *cap * 2 : 64;
+    void *p = realloc(items, c * size);
+    if (!p)
+        abort();
+    *cap = c;
+    return p;
+}
+
+static hit *push_hit(extract_ctx *ctx)
+{
+    ctx->hits = grow(ctx->hits, &ctx->cap_hits, ctx->n_hits, sizeof *ctx->hits);
+    hit *h = &ctx->hits[ctx->n_hits++];
+    memset(h, 0, sizeof *h);
+    h->quoted = ctx->quoting;
+    return h;
+}
+
+const char *ctx_block_text(const extract_ctx *ctx, uint32_t block, uint32_t *len)
+{
+    if (block == TITLE_BLOCK) {
+        *len = ctx->title_len;
+        return ctx->title;
+    }
+    const kj_block *b = &ctx->rel->doc.blocks[block];
+    *len = b->text.norm_len;
+    return b->text.norm;
+}
+
+/* ------------------------------------------------------------ matching */
+
+/* Length of the UTF-8 sequence starting with byte `c` (1 for bad bytes). */
+static inline size_t char_len(unsigned char c)
+{
+    if (c < 0xC0)
+        return 1;
+    if (c < 0xE0)
+        return 2;
+    if (c < 0xF0)
+        return 3;
+    return 4;
+}
+
+static inline uint32_t code_point(const unsigned char *s, size_t n)
+{
+    switch (n) {
+    case 1:
+        return s[0];
+    case 2:
+        return ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+    case 3:
+        return ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    default:
+        return (((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+                ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F)) &
+               0xFFFF;
+    }
+}
+
+/* memcmp for the short words of the lexicon, without a call. */
+static inline bool same_bytes(const unsigned char *a, const char *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (a[k] != (unsigned char)b[k])
+            return false;
+    return true;
+}
+
+/* The code point (& 0xFFFF) of the character at t[i] and its length. */
+static inline uint32_t decode_at(const unsigned char *t, size_t i, size_t len, size_t *cl)
+{
+    unsigned char b = t[i];
+    if (b < 0x80) {
+        *cl = 1;
+        return b;
+    }
+    if ((b & 0xF0) == 0xE0 && len - i >= 3) {
+        *cl = 3;
+        return ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(t[i + 1] & 0x3F) << 6) |
+               (t[i + 2] & 0x3F);
+    }
+    size_t n = char_len(b);
+    if (n > len - i)
+        n = len - i;
+    *cl = n;
+    return code_point(t + i, n) & 0xFFFF;
+}
+
+/* The unit after a number (spaces allowed), longest first. */
+static unit_kind read_unit(const kj_lexicon *lex, const char *s, size_t len, size_t *n)
+{
+    size_t i = 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    for (size_t u = 0; i < len && u < lex->n_units; u++) {
+        const lex_unit *unit = &lex->units[u];
+        if (unit->text[0] == s[i] && unit->len <= len - i &&
+            same_bytes((const unsigned char *)s + i, unit->text, unit->len)) {
+            *n = i + unit->len;
+            return (unit_kind)unit->kind;
+        }
+    }
+    *n = 0;
+    return UNIT_NONE;
+}
+
+/* Suffixes after the unit: 2,000名以上, 300件超, 50社程度. */
+static size_t unit_suffix(const char *s, size_t len, uint16_t *flags)
+{
+    static const struct {
+        const char *text;
+        uint16_t flag;
+    } words[] = {{"以上", KJ_NUM_AT_LEAST}, {"超", KJ_NUM_AT_LEAST}, {"余り", KJ_NUM_AT_LEAST},
+                 {"程度", KJ_NUM_APPROX},   {"前後", KJ_NUM_APPROX}, {"ほど", KJ_NUM_APPROX},
+                 {"以下", KJ_NUM_AT_MOST},  {"未満", KJ_NUM_AT_MOST}};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t n = strlen(words[k].text);
+        if (n <= len && memcmp(s, words[k].text, n) == 0) {
+            *flags |= words[k].flag;
+            return n;
+        }
+    }
+    return 0;
+}
+
+typedef struct scan_state {
+    kj_date last_date;
+    uint32_t last_date_block;
+} scan_state;
+
+/*
+ * Tries a date, then a number, at text[i].  Returns bytes consumed (0: no
+ * hit here; the caller goes on with words).
+ */
+static size_t read_figure(extract_ctx *ctx, scan_state *st, uint32_t block, const char *text,
+                          size_t len, size_t i)
+{
+    kj_date_context dc = {.published = ctx->rel->published,
+                          .previous = st->last_date,
+                          .previous_is_near =
+                              kj_date_is_set(st->last_date) && st->last_date_block == block};
+    kj_date d;
+    unsigned dflags;
+    size_t n = kj_read_date(text + i, len - i, &dc, &d, &dflags);
+    if (n) {
+        hit *h = push_hit(ctx);
+        h->block = block;
+        h->pos = (uint32_t)i;
+        h->len = (uint32_t)n;
+        h->kind = HIT_DATE;
+        h->date = d;
+        h->date_flags = dflags;
+        st->last_date = d;
+        st->last_date_block = block;
+        return n;
+    }
+    kj_number num;
+    n = kj_read_number(text + i, len - i, &num);
+    if (!n)
+        return 0;
+    size_t un;
+    unit_kind unit = read_unit(ctx->lex, text + i + n, len - i - n, &un);
+    bool ascii = text[i] >= '0' && text[i] <= '9';
+    if (unit != UNIT_NONE && un + n + 3 <= len - i && memcmp(text + i + n + un, "目", 3) == 0)
+        unit = UNIT_NONE; /* `2人目`, `3件目`: an ordinal, no count */
+    if (unit == UNIT_NONE)
+        return ascii ? n : 0; /* skip a bare figure; kanji may start a word */
+    hit *h = push_hit(ctx);
+    h->block = block;
+    h->pos = (uint32_t)i;
+    h->kind = HIT_NUMBER;
+    h->unit = (uint8_t)unit;
+    h->num_flags = (uint16_t)num.flags;
+    h->value = num.high;
+    n += un;
+    n += unit_suffix(text + i + n, len - i - n, &h->num_flags);
+    h->len = (uint32_t)n;
+    return n;
+}
+
+/* Length of the release's own organisation name starting at text[i]
+ * (whose code point is `cp`), or 0. */
+static size_t org_name_at(const extract_ctx *ctx, const char *text, size_t len, size_t i,
+                          uint32_t cp)
+{
+    for (size_t k = 0; k < ctx->n_orgs; k++) {
+        uint32_t n = ctx->org_lens[k];
+        if (cp == ctx->org_first[k] && n <= len - i && memcmp(text + i, ctx->orgs[k], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* The first up-to-four bytes after a word's first three characters,
+ * compared as one word: most candidates fail here. */
+static inline bool next4_match(const unsigned char *p, size_t avail, const lex_match *m)
+{
+    if (m->next_len > avail)
+        return false;
+    uint32_t got;
+    if (avail >= 4) {
+        memcpy(&got, p, 4); /* one load; the mask keeps the word's own bytes */
+    } else {
+        got = 0;
+        memcpy(&got, p, avail);
+    }
+    return (got & m->next_mask) == m->next4;
+}
+
+/* ------------------------------------------------------------ sentences */
+
+typedef struct open_sentence {
+    sentence s;
+    bool open;
+} open_sentence;
+
+/*
+ * Rules look along a clause from each of its words (cues_after and friends),
+ * which costs the square of its length.  A real clause holds a handful of
+ * words; one of thousands is a pasted word list or hostile input, and is
+ * cut into pieces of this many hits so that time stays linear.
+ */
+#define CLAUSE_MAX_HITS 128
+
+static void add_clauses(extract_ctx *ctx, sentence *s)
+{
+    s->clause_start = (uint32_t)ctx->n_clauses;
+    clause cur = {.hit_start = s->hit_start};
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        cur.cues |= e->cues;
+        bool too_long = h + 1 - cur.hit_start >= CLAUSE_MAX_HITS;
+        if ((HAS(e->cues, CLAUSE_BREAK) || too_long) && h + 1 < s->hit_end) {
+            cur.hit_end = h + 1;
+            ctx->clauses =
+                grow(ctx->clauses, &ctx->cap_clauses, ctx->n_clauses, sizeof *ctx->clauses);
+            ctx->clauses[ctx->n_clauses++] = cur;
+            cur = (clause){.hit_start = h + 1};
+        }
+    }
+    cur.hit_end = s->hit_end;
+    ctx->clauses = grow(ctx->clauses, &ctx->cap_clauses, ctx->n_clauses, sizeof *ctx->clauses);
+    ctx->clauses[ctx->n_clauses++] = cur;
+    s->clause_end = (uint32_t)ctx->n_clauses;
+}
+
+/* `※フォレンジック調査:…を特定する調査手法`: a note that explains a word
+ * (a ※ and a colon within its first few characters). */
+static bool is_gloss(const extract_ctx *ctx, const sentence *s)
+{
+    uint32_t len;
+    const char *t = ctx_block_text(ctx, s->block, &len);
+    if (s->kind == SENT_ROW || s->start + 3 > len || memcmp(t + s->start, "※", 3) != 0)
+        return false;
+    for (uint32_t i = s->start + 3; i < len && i < s->start + 3 + 60; i++)
+        if (t[i] == ':')
+            return true;
+    return false;
+}
+
+/* Closes a sentence: sums its hits' meanings and stores it. */
+static void close_sentence(extract_ctx *ctx, sentence s)
+{
+    s.gloss = is_gloss(ctx, &s);
+    if (s.end <= s.start && s.hit_end == s.hit_start && s.kind != SENT_ROW)
+        return;
+    for (uint32_t h = s.hit_start; h < s.hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        s.cues |= e->cues;
+        s.attacks |= e->attacks;
+        s.victims |= e->victims;
+        s.data |= e->data;
+        s.authorities |= e->authorities;
+    }
+    add_clauses(ctx, &s);
+    ctx->sents = grow(ctx->sents, &ctx->cap_sents, ctx->n_sents, sizeof *ctx->sents);
+    ctx->sents[ctx->n_sents++] = s;
+}
+
+/* The state of one scan_text call, shared with its slow path. */
+typedef struct text_scan {
+    extract_ctx *ctx;
+    scan_state *st;
+    uint32_t block;
+    const unsigned char *t;
+    size_t len;
+    bool split, make_sentences, saw_end;
+    int depth;  /* parentheses open */
+    int quotes; /* 「 open */
+    sentence cur;
+} text_scan;
+
+/* The word starting at t[i], whose first character is `cp` (`cl` bytes)
+ * with flags `f`: its entry id (with LEX_IGNORED for an `ignore` word)
+ * and length in *len_out; false when none. */
+static bool word_at(const kj_lexicon *lex, const unsigned char *t, size_t len, size_t i, size_t cl,
+                    uint32_t cp, uint8_t f, uint32_t *id, size_t *len_out)
+{
+    if ((f & LEX_F_LONGER) && i + cl < len) {
+        size_t cl2 = char_len(t[i + cl]);
+        uint32_t c2 = cl2 <= len - i - cl ? code_point(t + i + cl, cl2) & 0xFFFF : 0;
+        const lex_slot *pair =
+            c2 && lex_bit(lex->pairs, lex_filter2(cp, c2)) ? lex_find(lex, LEX_KEY2(cp, c2)) : NULL;
+        size_t at3 = i + cl + cl2;
+        if (pair && pair->longer && at3 < len) {
+            size_t cl3 = char_len(t[at3]);
+            uint32_t c3 = cl3 <= len - at3 ? code_point(t + at3, cl3) & 0xFFFF : 0;
+            const lex_slot *triple = c3 && lex_bit(lex->triples, lex_filter3(cp, c2, c3))
+                                         ? lex_find(lex, LEX_KEY3(cp, c2, c3))
+                                         : NULL;
+            for (uint32_t k = 0; triple && k < triple->count; k++) {
+                const lex_match *m = &lex->matches[triple->value + k];
+                size_t tail = (size_t)m->head + m->next_len;
+                if (m->len <= len - i && next4_match(t + i + m->head, len - i - m->head, m) &&
+                    same_bytes(t + i + tail, lex->strings + m->rest, m->len - tail)) {
+                    *id = m->id;
+                    *len_out = m->len;
+                    return true;
+                }
+            }
+        }
+        if (pair && pair->value) {
+            *id = pair->value - 1;
+            *len_out = cl + cl2;
+            return true;
+        }
+    }
+    if (f & LEX_F_ONE) {
+        const lex_slot *one = lex_find(lex, LEX_KEY1(cp));
+        if (one && one->value) {
+            *id = one->value - 1;
+            *len_out = cl;
+            return true;
+        }
+    }
+    return false;
+}
+
+/*
+ * The slow path of scan_text, for a character some mark, figure or word
+ * may start with: returns the bytes consumed (at least the character).
+ */
+static size_t at_candidate(text_scan *sc, size_t i, size_t cl, uint32_t cp, uint8_t f)
+{
+    extract_ctx *ctx = sc->ctx;
+    const unsigned char *t = sc->t;
+    if (f & LEX_F_MARK) {
+        unsigned char b = t[i];
+        if (cp == 0x300C || cp == 0x300D) { /* 「 」 */
+            if (cp == 0x300C)
+                sc->quotes++;
+            else if (sc->quotes > 0)
+                sc->quotes--;
+            ctx->quoting = sc->quotes > 0;
+            return cl;
+        }
+        if (b == '(' || b == ')') {
+            /* 。 inside parentheses (`(退職者を含む。)`) ends no sentence */
+            if (b == '(')
+                sc->depth++;
+            else if (sc->depth > 0)
+                sc->depth--;
+            hit *h = push_hit(ctx);
+            h->block = sc->block;
+            h->pos = (uint32_t)i;
+            h->len = 1;
+            h->kind = b == '(' ? HIT_OPEN : HIT_CLOSE;
+            return 1;
+        }
+        if (sc->split && sc->depth == 0) { /* 。 ! ? or a line break */
+            sc->saw_end |= cl == 3;
+            sc->cur.end = (uint32_t)(i + cl);
+            sc->cur.hit_end = (uint32_t)ctx->n_hits;
+            if (sc->make_sentences)
+                close_sentence(ctx, sc->cur);
+            sc->cur.start = (uint32_t)(i + cl);
+            sc->cur.hit_start = (uint32_t)ctx->n_hits;
+            return cl;
+        }
+    }
+    if (f & LEX_F_TRIGGER) {
+        size_t n = read_figure(ctx, sc->st, sc->block, (const char *)t, sc->len, i);
+        if (n)
+            return n;
+    }
+    uint32_t id = 0;
+    size_t n = 0;
+    if (!word_at(ctx->lex, t, sc->len, i, cl, cp, f, &id, &n))
+        return cl;
+    if (!(id & LEX_IGNORED)) {
+        hit *h = push_hit(ctx);
+        h->block = sc->block;
+        h->pos = (uint32_t)i;
+        h->len = (uint32_t)n;
+        h->kind = HIT_TERM;
+        h->entry = id;
+    }
+    return n;
+}
+
+/*
+ * Scans one text.  `split` cuts it into sentences at sentence ends (a
+ * heading or a table cell stays whole); `proto` gives the kind, section
+ * and position fields of the sentences made.  Returns whether a 。 ended
+ * a sentence.  The loop itself only decodes characters and looks up their
+ * flags; everything else happens in at_candidate.
+ */
+static bool scan_text(extract_ctx *ctx, scan_state *st, uint32_t block, const char *text,
+                      size_t len, bool split, const sentence *proto, bool make_sentences)
+{
+    text_scan sc = {.ctx = ctx,
+                    .st = st,
+                    .block = block,
+                    .t = (const unsigned char *)text,
+                    .len = len,
+                    .split = split,
+                    .make_sentences = make_sentences,
+                    .cur = *proto};
+    sc.cur.block = sc.cur.last_block = block;
+    sc.cur.start = 0;
+    sc.cur.hit_start = (uint32_t)ctx->n_hits;
+    const unsigned char *t = sc.t;
+    const uint8_t *flags = ctx->lex->flags;
+    const uint64_t *pairs = ctx->lex->pairs;
+    const uint64_t org_bloom = ctx->org_bloom;
+    /* Each character is decoded once: the next one (`c2`), needed for the
+     * pair filter, becomes the current one on the next step. */
+    size_t i = 0, cl = 0, cl2;
+    uint32_t cp = 0, c2;
+    if (len)
+        cp = decode_at(t, 0, len, &cl);
+    while (i < len) {
+        c2 = i + cl < len ? decode_at(t, i + cl, len, &cl2) : (cl2 = 0, 0);
+        if ((org_bloom >> (cp & 63)) & 1) {
+            size_t org = org_name_at(ctx, text, len, i, cp);
+            if (org) {
+                hit *h = push_hit(ctx); /* the organisation itself: no words inside */
+                h->block = block;
+                h->pos = (uint32_t)i;
+                h->len = (uint32_t)org;
+                h->kind = HIT_SELF;
+                i += org;
+                if (i < len)
+                    cp = decode_at(t, i, len, &cl);
+                continue;
+            }
+        }
+        /* A mark, a figure or a one-character word starts here, or the
+         * first two characters begin some longer word: look closer.  Else
+         * (most characters) step on. */
+        size_t step = cl;
+        if ((flags[cp] & (LEX_F_MARK | LEX_F_TRIGGER | LEX_F_ONE)) ||
+            ((flags[cp] & LEX_F_LONGER) && c2 && lex_bit(pairs, lex_filter2(cp, c2))))
+            step = at_candidate(&sc, i, cl, cp, flags[cp]);
+        i += step;
+        if (step == cl) {
+            cp = c2;
+            cl = cl2;
+        } else if (i < len) {
+            cp = decode_at(t, i, len, &cl);
+        }
+    }
+    ctx->quoting = false; /* an unclosed 「 ends with its block */
+    sc.cur.end = (uint32_t)len;
+    sc.cur.hit_end = (uint32_t)ctx->n_hits;
+    if (make_sentences && (sc.cur.end > sc.cur.start || sc.cur.hit_end > sc.cur.hit_start))
+        close_sentence(ctx, sc.cur);
+    return sc.saw_end;
+}
+
+/* ------------------------------------------------------------ release */
+
+void scan_release(extract_ctx *ctx)
+{
+    kj_release *rel = ctx->rel;
+    const kj_document *doc = &rel->doc;
+    scan_state st = {.last_date = KJ_DATE_NONE};
+
+    if (rel->overview.title) {
+        size_t n;
+        ctx->title = kj_normalize(rel->arena, rel->overview.title, strlen(rel->overview.title), &n);
+        ctx->title_len = (uint32_t)n;
+    } else {
+        ctx->title = "";
+    }
+    const kj_overview *ov = &rel->overview;
+    ctx->orgs = kj_arena_alloc(rel->arena, (ov->n_organizations + 1) * sizeof *ctx->orgs);
+    ctx->org_lens = kj_arena_alloc(rel->arena, (ov->n_organizations + 1) * sizeof *ctx->org_lens);
+    ctx->org_first = kj_arena_alloc(rel->arena, (ov->n_organizations + 1) * sizeof *ctx->org_first);
+    for (size_t k = 0; k < ov->n_organizations; k++) {
+        size_t n;
+        const char *name =
+            kj_normalize(rel->arena, ov->organizations[k], strlen(ov->organizations[k]), &n);
+        if (n >= 6) { /* two characters at least: never an empty or one-letter name */
+            ctx->orgs[ctx->n_orgs] = name;
+            ctx->org_lens[ctx->n_orgs] = (uint32_t)n;
+            ctx->org_first[ctx->n_orgs] =
+                code_point((const unsigned char *)name, char_len((unsigned char)name[0]));
+            ctx->org_bloom |= (uint64_t)1 << (ctx->org_first[ctx->n_orgs++] & 63);
+        }
+    }
+    sentence proto = {.kind = SENT_TITLE, .section = -1, .table = -1, .row = -1};
+    scan_text(ctx, &st, TITLE_BLOCK, ctx->title, ctx->title_len, false, &proto, true);
+
+    ctx->section_cues = calloc(doc->n_sections ? doc->n_sections : 1, sizeof *ctx->section_cues);
+    if (!ctx->section_cues)
+        abort();
+    cue_set lead_in = 0;     /* the paragraph before a list or table */
+    cue_set header_cues = 0; /* a table's header row */
+    cue_set item_cues[8] = {0};
+    int32_t row_table = -1, row_index = -1;
+    sentence row = {0};
+    bool row_open = false;
+
+    for (uint32_t b = 0; b < doc->n_blocks; b++) {
+        const kj_block *blk = &doc->blocks[b];
+        /* a table row ends when the next block is not a cell of it */
+        if (row_open && !(blk->kind == KJ_BLOCK_TABLE_CELL && blk->table == row_table &&
+                          blk->row == row_index)) {
+            row.hit_end = (uint32_t)ctx->n_hits;
+            close_sentence(ctx, row);
+            if (row.row == 0)
+                header_cues = ctx->sents[ctx->n_sents - 1].cues;
+            row_open = false;
+        }
+        cue_set section = blk->section >= 0 ? ctx->section_cues[blk->section] : 0;
+        size_t first_sentence = ctx->n_sents;
+
+        switch (blk->kind) {
+        case KJ_BLOCK_HEADING: {
+            sentence p = {.kind = SENT_HEADING, .section = blk->section, .table = -1, .row = -1};
+            scan_text(ctx, &st, b, blk->text.norm, blk->text.norm_len, false, &p, true);
+            cue_set own = ctx->n_sents > first_sentence ? ctx->sents[ctx->n_sents - 1].cues : 0;
+            if (blk->section >= 0) {
+                int32_t parent = doc->sections[blk->section].parent;
+                ctx->section_cues[blk->section] =
+                    own | (parent >= 0 ? ctx->section_cues[parent] : 0);
+                if (ctx->n_sents > first_sentence)
+                    ctx->sents[ctx->n_sents - 1].context =
+                        parent >= 0 ? ctx->section_cues[parent] : 0;
+            }
+            lead_in = 0;
+            memset(item_cues, 0, sizeof item_cues);
+            continue;
+        }
+        case KJ_BLOCK_TABLE_CELL:
+            if (!row_open) {
+                row = (sentence){.kind = SENT_ROW,
+                                 .fragment = true,
+                                 .block = b,
+                                 .last_block = b,
+                                 .section = blk->section,
+                                 .table = blk->table,
+                                 .row = blk->row,
+                                 .hit_start = (uint32_t)ctx->n_hits,
+                                 .context = section | lead_in | (blk->row > 0 ? header_cues : 0)};
+                row_table = blk->table;
+                row_index = blk->row;
+                row_open = true;
+                if (blk->row == 0)
+                    header_cues = 0;
+            }
+            row.last_block = b;
+            scan_text(ctx, &st, b, blk->text.norm, blk->text.norm_len, false, &row, false);
+            continue;
+        default: {
+            bool in_list = blk->list_item >= 0;
+            int depth = blk->list_depth < 8 ? blk->list_depth : 7;
+            cue_set context = section;
+            if (in_list) {
+                context |= lead_in;
+                for (int d = 1; d < depth; d++)
+                    context |= item_cues[d];
+            }
+            sentence p = {.kind = in_list ? SENT_ITEM : SENT_PARAGRAPH,
+                          .fragment = in_list,
+                          .section = blk->section,
+                          .table = -1,
+                          .row = -1,
+                          .context = context};
+            bool period =
+                scan_text(ctx, &st, b, blk->text.norm, blk->text.norm_len, true, &p, true);
+            cue_set own = 0;
+            for (size_t s = first_sentence; s < ctx->n_sents; s++)
+                own |= ctx->sents[s].cues;
+            if (in_list) {
+                item_cues[depth] = own;
+            } else if (!period) {
+                /* lines without 。 after a lead-in (`以下の情報は含まれて
+                 * おりません。` then `氏名、住所`): a list written as lines */
+                for (size_t s = first_sentence; s < ctx->n_sents; s++) {
+                    ctx->sents[s].fragment = true;
+                    ctx->sents[s].context |= lead_in;
+                }
+            } else {
+                lead_in = own;
+                memset(item_cues, 0, sizeof item_cues);
+            }
+            break;
+        }
+        }
+    }
+    if (row_open) {
+        row.hit_end = (uint32_t)ctx->n_hits;
+        close_sentence(ctx, row);
+    }
+
+    ctx->section_has_data = calloc(doc->n_sections ? doc->n_sections : 1, sizeof(bool));
+    if (!ctx->section_has_data)
+        abort();
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        for (int32_t sec = s->data ? s->section : -1; sec >= 0 && !ctx->section_has_data[sec];
+             sec = doc->sections[sec].parent)
+            ctx->section_has_data[sec] = true;
+    }
+}
+
+/* ------------------------------------------------------------ evidence */
+
+const char *sentence_section(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->kind == SENT_TITLE)
+        return "公表概要";
+    if (s->section < 0 || (size_t)s->section >= ctx->rel->doc.n_sections)
+        return "";
+    return ctx->rel->doc.sections[s->section].path;
+}
+
+const char *sentence_text(extract_ctx *ctx, const sentence *s)
+{
+    kj_buf_reset(&ctx->scratch);
+    if (s->kind == SENT_ROW) {
+        for (uint32_t b = s->block; b <= s->last_block; b++) {
+            uint32_t len;
+            const char *t = ctx_block_text(ctx, b, &len);
+            if (b > s->block)
+                kj_buf_puts(&ctx->scratch, " | ");
+            kj_buf_append(&ctx->scratch, t, len);
+        }
+    } else {
+        uint32_t len;
+        const char *t = ctx_block_text(ctx, s->block, &len);
+        uint32_t end = s->end < len ? s->end : len;
+        if (end > s->start)
+            kj_buf_append(&ctx->scratch, t + s->start, end - s->start);
+    }
+    kj_buf_append(&ctx->scratch, "", 0); /* allocated and terminated even when empty */
+    return ctx->scratch.data;
+}
+
+void add_evidence(extract_ctx *ctx, kj_field field, const char *value, const sentence *s)
+{
+    kj_release_add_evidence(ctx->rel, field, value, sentence_text(ctx, s),
+                            sentence_section(ctx, s));
+}
+
+const clause *clause_of(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    /* The clauses of a sentence cover its hits in order: binary search, as
+     * a long sentence has many clauses and every word asks for its own. */
+    uint32_t lo = s->clause_start, hi = s->clause_end;
+    while (hi - lo > 1) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (h < ctx->clauses[mid].hit_start)
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return &ctx->clauses[lo];
+}

@@ -1,0 +1,797 @@
+/*
+ * Tests of the extract stage, one per construction of the issue, on short
+ * fictional releases written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "random_text.h"
+
+#include "kaiji/extract.h"
+#include "kaiji/parse.h"
+
+/* A release dated 2026-03-10 by 株式会社テスト精工 with `title` and `body`. */
+static kj_release *release(const char *title, const char *body)
+{
+    char md[8192];
+    snprintf(md, sizeof md,
+             "# 公表概要\n- %s\n- 2026年3月10日\n- 株式会社テスト精工\n- https://example.com/n\n\n"
+             "# 本文\n%s\n",
+             title, body);
+    kj_release *rel = kj_release_new("t.md", "2026/03/10_株式会社テスト精工.md");
+    kj_parse_release(rel, md, strlen(md));
+    kj_extract_release(rel, NULL);
+    return rel;
+}
+
+static kj_release *body(const char *text)
+{
+    return release("当社サーバーへの不正アクセスについて", text);
+}
+
+static const char *iso(kj_date d)
+{
+    static char buf[4][11];
+    static int n;
+    return kj_date_format(d, buf[n++ % 4]);
+}
+
+/* Every non-empty field has at least one evidence record. */
+static void assert_evidence_complete(const kj_release *rel)
+{
+    bool has[KJ_FIELD__COUNT] = {0};
+    for (size_t i = 0; i < rel->n_evidence; i++) {
+        assert_true(rel->evidence[i].text[0] != '\0');
+        has[rel->evidence[i].field] = true;
+    }
+    assert_true(!rel->attack_types || has[KJ_FIELD_ATTACK_TYPES]);
+    assert_true(!rel->third_party || has[KJ_FIELD_THIRD_PARTY]);
+    assert_true(rel->leak_status == KJ_LEAK_UNKNOWN || has[KJ_FIELD_LEAK_STATUS]);
+    assert_true(rel->affected_persons == KJ_COUNT_NONE || has[KJ_FIELD_AFFECTED_PERSONS]);
+    assert_true(rel->affected_persons_confirmed == KJ_COUNT_NONE ||
+                has[KJ_FIELD_AFFECTED_PERSONS_CONFIRMED]);
+    assert_true(rel->affected_organizations == KJ_COUNT_NONE ||
+                has[KJ_FIELD_AFFECTED_ORGANIZATIONS]);
+    assert_true(!rel->victim_categories || has[KJ_FIELD_VICTIM_CATEGORIES]);
+    assert_true(!rel->data_types || has[KJ_FIELD_DATA_TYPES]);
+    assert_true(!rel->data_types_excluded || has[KJ_FIELD_DATA_TYPES_EXCLUDED]);
+    assert_true(!kj_date_is_set(rel->occurred) || has[KJ_FIELD_OCCURRED]);
+    assert_true(!kj_date_is_set(rel->detected) || has[KJ_FIELD_DETECTED]);
+    assert_true(!rel->reported_to || has[KJ_FIELD_REPORTED_TO]);
+    assert_true(!(rel->report.number || rel->report.final) || has[KJ_FIELD_REPORT]);
+}
+
+/* ----------------------------------------------------------- leak status */
+
+static void leak_confirmed_possible_none_unknown(void **state)
+{
+    (void)state;
+    kj_release *r = body("調査の結果、顧客名簿の一部が外部へ流出したことが判明いたしました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+
+    r = body("会員の皆様の氏名が外部に漏えいしたおそれがございます。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+
+    r = body("取引先の連絡先が閲覧された可能性を完全には否定できません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+
+    r = body("現時点で、お客様の情報が流出した事実は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+
+    r = body("情報漏えいの可能性はございません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+
+    r = body("流出の有無については現在調査中です。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+
+    /* a denial while the routine investigation goes on is still a denial */
+    r = body(
+        "現時点で会員情報の外部流出は確認されておりませんが、引き続き調査を継続してまいります。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+
+    /* a denial whose question is left open is no finding */
+    r = body("顧客情報の漏えいは現時点で確認されておりませんが、その可能性も含めて確認を進めており"
+             "ます。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+    r = body("受注データの流出は確認されていないものの、流出の有無を専門業者が調べております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
+static void leak_strongest_statement_wins(void **state)
+{
+    (void)state;
+    /* a denial of one thing and a possibility of another: possible */
+    kj_release *r =
+        body("業務データの流出は確認されておりませんが、社員名簿が閲覧された可能性は否定"
+             "できません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
+static void leak_conditions_and_misuse_say_nothing(void **state)
+{
+    (void)state;
+    /* what the release will do if a leak is found, and misuse of leaked data */
+    kj_release *r = body("今後、情報の流出が確認された場合には、速やかにお知らせいたします。\n\n"
+                         "流出した情報が不正に利用された事実は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
+/* ---------------------------------------------------------- attack types */
+
+static void attack_types_from_words(void **state)
+{
+    (void)state;
+    kj_release *r = body("第三者が当社ネットワークに不正に侵入し、ファイルサーバーのデータを"
+                         "ランサムウェアにより暗号化しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_RANSOMWARE));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    assert_evidence_complete(r);
+    kj_release_free(r);
+
+    /* data encrypted with a ransom note, without the word ランサムウェア */
+    r = release("システム障害について", "サーバー内のファイルが暗号化され、身代金を要求する文書が"
+                                        "残されていました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_RANSOMWARE));
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SYSTEM_FAILURE));
+    kj_release_free(r);
+}
+
+static void generic_cyber_attack_names_no_type(void **state)
+{
+    (void)state;
+    kj_release *r = release("サイバー攻撃による障害について",
+                            "当社の基幹システムがサイバー攻撃を受け、停止いたしました。");
+    assert_int_equal(r->attack_types, 0);
+    kj_release_free(r);
+}
+
+static void warnings_and_measures_state_no_attack(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("システム障害のお知らせ",
+                "機器の故障によるシステム障害が発生しました。\n\n"
+                "当社を装ったフィッシングメールにご注意ください。\n\n"
+                "## 再発防止策\n- ランサムウェア対策ソフトの導入\n- 脆弱性診断の定期実施\n");
+    assert_int_equal(r->attack_types, 1u << KJ_ATTACK_SYSTEM_FAILURE);
+    kj_release_free(r);
+    /* a denied intrusion */
+    r = release(
+        "大量アクセスによる閲覧障害について",
+        "当社サイトがDDoS攻撃を受けました。なお、第三者による不正アクセスの形跡はございません。");
+    assert_int_equal(r->attack_types, 1u << KJ_ATTACK_DDOS);
+    kj_release_free(r);
+}
+
+static void third_party_contractor_versus_own_service(void **state)
+{
+    (void)state;
+    kj_release *r = release("業務委託先における不正アクセスについて",
+                            "当社が顧客対応を委託している株式会社サンプル計算センターのサーバーが"
+                            "不正アクセスを受けました。");
+    assert_true(r->third_party);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    r = release("弊社が運営する通販サイトへの不正アクセスについて",
+                "弊社が運営する通販サイトが不正アクセスを受けました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* a named company's system, a service the organisation uses */
+    r = release("情報流出の可能性について",
+                "株式会社サンプル保険のシステムの一部が第三者による不正アクセスを"
+                "受けたとの連絡がありました。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+    r = release("メールサービスへの不正アクセスについて",
+                "当社が利用しているメールセキュリティサービスが不正アクセスを受けました。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+    /* the organisation's own system attacked, whatever a contractor did */
+    r = release("不正アクセスについて",
+                "業務委託先の端末がマルウェアに感染したことに起因して、当社システム"
+                "への不正アクセスが発生しました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* a sender impersonating a provider is not a contractor */
+    r = release("不正ログインについて", "従業員がメールサービスの提供元を装ったメールを受信し、"
+                                        "偽のログイン画面にパスワードを入力しました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+}
+
+/* ------------------------------------------------------- victims, data */
+
+static void victims_need_data_not_apologies(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("お客様および株主の皆様には多大なるご迷惑をおかけし、深くお詫び申し上げます。"
+             "\n\n流出した可能性があるのは、当社従業員の氏名と社員番号です。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_EMPLOYEES);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    /* a group only named as not affected */
+    r = body("なお、お客様の個人情報の流出はございません。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    /* staff who acted are not victims */
+    r = body("当社の職員が、患者の検査結果を含むファイルを誤って外部に送信いたしました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_PATIENTS);
+    kj_release_free(r);
+}
+
+static void data_types_from_a_list(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 流出したおそれのある情報\n"
+                         "- 会員の氏名、住所、電話番号\n"
+                         "- ログインID及びパスワード\n"
+                         "- 購入履歴\n");
+    kj_set want = 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE |
+                  1u << KJ_DATA_CREDENTIALS | 1u << KJ_DATA_PURCHASE_HISTORY;
+    assert_int_equal(r->data_types, want);
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
+static void exclusions(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出した可能性がある情報は、お客様の氏名とメールアドレスです。"
+                         "なお、クレジットカード情報は含まれておりません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_EMAIL);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_CREDIT_CARD);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+
+    /* a list under a lead-in that says it is not included */
+    r = body("対象となる情報はお客様の氏名です。\n\n以下の情報は含まれておりません。\n\n"
+             "銀行口座番号、マイナンバー\n");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_BANK_ACCOUNT | 1u << KJ_DATA_MY_NUMBER);
+    kj_release_free(r);
+
+    /* a denial inside parentheses covers only what stands inside them, a
+     * denial outside covers what stands inside too */
+    r = body("流出したおそれがあるのは、取引先の銀行口座番号(暗証番号は含みません)です。"
+             "また、個人番号(マイナンバー)は保有しておりません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_BANK_ACCOUNT);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_CREDENTIALS | 1u << KJ_DATA_MY_NUMBER);
+    kj_release_free(r);
+}
+
+/* ---------------------------------------------------------------- counts */
+
+static void counts_bound_to_units(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出した可能性があるのは、お客様約1,200名分の個人情報と、取引先約85社の"
+                         "情報です。当該アカウントからは不審なメール約3,000件が送信されました。");
+    assert_int_equal(r->affected_persons, 1200);
+    assert_int_equal(r->affected_organizations, 85);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    /* kanji multipliers */
+    r = body("漏えいしたおそれのある会員情報は約28万2千件です。");
+    assert_int_equal(r->affected_persons, 282000);
+    kj_release_free(r);
+    /* a vague magnitude is no number */
+    r = body("数百件の顧客情報が閲覧された可能性があります。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+    /* the staff member who acted is not counted */
+    r = body("従業員1名が、顧客420名分の名簿を誤って送信しました。");
+    assert_int_equal(r->affected_persons, 420);
+    kj_release_free(r);
+}
+
+static void totals_parts_and_categories(void **state)
+{
+    (void)state;
+    /* a stated total and its parts: the total */
+    kj_release *r = body("漏えいした可能性がある個人情報は合計5,300件です。\n\n"
+                         "- 顧客情報:4,100件\n- 従業員情報:1,200件\n");
+    assert_int_equal(r->affected_persons, 5300);
+    kj_release_free(r);
+    /* separate categories without a total: their sum */
+    r = body("## 流出したおそれのある情報\n- 株主の氏名、住所:約2,000名\n- "
+             "取引先担当者の氏名:約650名\n");
+    assert_int_equal(r->affected_persons, 2650);
+    kj_release_free(r);
+    /* 名寄せ後 over 名寄せ前 */
+    r = body("対象となる個人データの件数は約9,000件(名寄せ前:約15,000件)です。");
+    assert_int_equal(r->affected_persons, 9000);
+    kj_release_free(r);
+    /* a part introduced by うち is not added */
+    r = body("流出したおそれのある顧客情報は700件で、うち電話番号を含むものは120件です。");
+    assert_int_equal(r->affected_persons, 700);
+    kj_release_free(r);
+}
+
+static void headings_carry_counts_and_confirmation(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 流出が確認された情報\n### 個人情報(約300名)\n- 従業員の氏名、部署名\n\n"
+             "## 流出した可能性がある情報\n### 個人情報(約1,700名)\n- 取引先担当者の氏名、"
+             "電話番号\n### 取引先に関する情報(約40社)\n- 会社名\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    assert_int_equal(r->affected_persons, 2000);
+    assert_int_equal(r->affected_persons_confirmed, 300);
+    assert_int_equal(r->affected_organizations, 40);
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    assert_evidence_complete(r);
+    kj_release_free(r);
+}
+
+static void tables_rows_are_read_whole(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出した可能性がある情報は以下のとおりです。\n\n"
+                         "| 対象 | 項目 | 件数 |\n|---|---|---|\n"
+                         "| お客様 | 氏名、住所 | 1,500件 |\n"
+                         "| 採用応募者 | 氏名、生年月日 | 310件 |\n");
+    assert_int_equal(r->affected_persons, 1810);
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_APPLICANTS));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_BIRTHDATE));
+    kj_release_free(r);
+}
+
+/* ----------------------------------------------------------------- dates */
+
+static void occurred_and_detected(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月14日深夜、第三者が当社ネットワークに侵入しました。"
+                         "翌15日朝、出勤した社員が異常に気付きました。"
+                         "同月16日、所轄の警察署に被害を届け出ました。");
+    assert_string_equal(iso(r->occurred), "2026-02-14");
+    assert_string_equal(iso(r->detected), "2026-02-15");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_POLICE));
+    /* the timeline holds all three, in date order */
+    assert_true(r->n_events >= 3);
+    for (size_t i = 1; i < r->n_events; i++)
+        assert_true(kj_date_cmp(r->events[i - 1].date, r->events[i].date) <= 0);
+    assert_int_equal(r->events[0].kind, KJ_EVENT_OCCURRED);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+}
+
+static void a_finding_is_not_the_attack_date(void **state)
+{
+    (void)state;
+    /* an opening date governs the main verb: the finding */
+    kj_release *r = body("2026年1月20日、当社サーバーが不正アクセスを受けたことが判明しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-01-20");
+    kj_release_free(r);
+    /* a date inside the sentence goes with its own verb */
+    r = body("調査の結果、当該端末は令和7年12月中旬にマルウェアに感染しており、その後、情報が外部に"
+             "送信されたおそれがあることが判明しました。");
+    assert_string_equal(iso(r->occurred), "2025-12");
+    kj_release_free(r);
+}
+
+static void dates_of_other_releases_and_status_are_no_events(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月2日付「不正アクセスに関するお知らせ」にてお知らせしたとおり、調査を"
+             "進めております。2026年3月9日現在、二次被害は確認されておりません。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    assert_int_equal(r->n_events, 1);
+    assert_int_equal(r->events[0].kind, KJ_EVENT_RELEASE);
+    kj_release_free(r);
+}
+
+static void a_period_is_when_it_happened(void **state)
+{
+    (void)state;
+    kj_release *r = body("2025年11月4日から2026年1月8日までの間、決済画面に入力された情報が外部に"
+                         "送信される状態となっていたことが判明しました。");
+    assert_string_equal(iso(r->occurred), "2025-11-04");
+    kj_release_free(r);
+}
+
+static void dates_under_a_heading(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 発覚日時\n令和8年1月23日(金)午後3時頃\n");
+    assert_string_equal(iso(r->detected), "2026-01-23");
+    kj_release_free(r);
+
+    /* the story of how it came to light opens with the discovery */
+    r = body(
+        "## "
+        "判明の経緯\n2026年2月2日、会員様から不審なメールについてのお問い合わせをいただきました。"
+        "翌3日、送信記録の保全を行いました。\n");
+    assert_string_equal(iso(r->detected), "2026-02-02");
+    kj_release_free(r);
+
+    /* a heading over a range: its first day */
+    r = body("## 不正アクセスの発生期間\n2026年1月8日(木)22時頃~1月9日(金)6時頃\n");
+    assert_string_equal(iso(r->occurred), "2026-01-08");
+    kj_release_free(r);
+
+    /* the heading names where the account starts, not what each line says */
+    r = body("## 発覚後の対応\n- 2026年1月26日に、ログ(2025年11月1日以降の記録)を保全し、解析を"
+             "始めました。\n");
+    assert_false(kj_date_is_set(r->detected));
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+
+    /* labels before the dates; the era year with the Western year beside it */
+    r = body("## 概要\n- 発生日:令和8年(2026年)1月20日頃(確認日:令和8年1月22日)\n");
+    assert_string_equal(iso(r->occurred), "2026-01-20");
+    assert_string_equal(iso(r->detected), "2026-01-22");
+    kj_release_free(r);
+
+    /* a long label about something else is no event */
+    r = body("## 確認された不審なファイル\n- 署名の有効期間の開始日:2024年5月1日\n");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* ------------------------------------------------------------ authorities */
+
+static void authorities_need_a_report(void **state)
+{
+    (void)state;
+    kj_release *r = body("本件は個人情報保護委員会に報告するとともに、警視庁に相談しております。"
+                         "また、所管官庁である金融庁にも報告いたしました。");
+    assert_int_equal(r->reported_to,
+                     1u << KJ_AUTH_PPC | 1u << KJ_AUTH_POLICE | 1u << KJ_AUTH_MINISTRY);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    /* vague bodies, mentions without a report, a denied report */
+    r = body(
+        "関係機関と連携して対応しております。個人情報保護委員会のガイドラインに沿って対応します。"
+        "警察への届出は行っておりません。");
+    assert_int_equal(r->reported_to, 0);
+    kj_release_free(r);
+    /* a report that the release promises if something is found */
+    r = body("万が一、被害が判明した場合には、速やかに警察に通報いたします。");
+    assert_int_equal(r->reported_to, 0);
+    kj_release_free(r);
+}
+
+/* ----------------------------------------------------------------- report */
+
+static void report_number_and_final(void **state)
+{
+    (void)state;
+    kj_release *r = release("当社サーバーへの不正アクセスについて(第3報)",
+                            "第2報でお知らせしたとおり、調査を進めております。");
+    assert_int_equal(r->report.number, 3);
+    assert_false(r->report.final);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    r = release("不正アクセスについて(第二報)", "調査中です。");
+    assert_int_equal(r->report.number, 2);
+    kj_release_free(r);
+    r = release("不正アクセスに関するお知らせ", "第1報にてお知らせしたとおりです。");
+    assert_int_equal(r->report.number, 0);
+    kj_release_free(r);
+    r = release("不正アクセスについて(最終報)", "本件の報告は以上です。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    r = release("不正アクセスに関する調査結果のご報告",
+                "外部専門機関による調査が完了いたしましたので、結果をご報告いたします。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    r = release("不正アクセスに関する調査結果のご報告",
+                "調査が完了次第、改めてお知らせいたします。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+    /* results presented in the title are the final word, unless the
+     * investigation goes on */
+    r = release("不正アクセスに関する調査結果のご報告",
+                "外部機関の調査で判明した事実は次のとおりです。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    r = release("不正アクセスに関する調査結果のご報告",
+                "なお、被害範囲については引き続き調査を進めております。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
+static void rows_with_their_own_totals(void **state)
+{
+    (void)state;
+    /* a grand total over school rows that each give a total and its parts */
+    kj_release *r = body("## 対象校及び人数\n漏えいのおそれがある学校と人数は次のとおりです。\n\n"
+                         "計:小学校3校、420名(児童380名、教職員40名)\n\n"
+                         "東町小学校 150名 135名 15名\n\n西町小学校 130名 115名 15名\n\n"
+                         "南町小学校 140名 130名 10名\n");
+    assert_int_equal(r->affected_persons, 420);
+    kj_release_free(r);
+    /* ordinals are no counts */
+    r = body(
+        "2人目のアカウントについても調査し、顧客80名分の情報が閲覧された可能性を確認しました。");
+    assert_int_equal(r->affected_persons, 80);
+    kj_release_free(r);
+}
+
+static void account_takeover_and_spam(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("メールアカウントへの不正アクセスについて",
+                "当社従業員のメールアカウントが第三者による不正アクセスを受け、当該アカウ"
+                "ントから大量のメールが送信されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+    /* a guess between causes states neither */
+    r = release("システム障害について", "原因は、接続用パスワードの漏えいか、機器の脆弱性を突かれた"
+                                        "ことか、いずれかと考えられます。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_VULNERABILITY));
+    kj_release_free(r);
+}
+
+static void what_leaks_by_its_nature(void **state)
+{
+    (void)state;
+    /* misdelivered personal data have leaked */
+    kj_release *r =
+        release("メール誤送信について", "職員が、講座の参加者42名の氏名と電話番号を含む一覧を"
+                                        "誤って別の団体に送信いたしました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    /* a stolen laptop holding personal data may have */
+    r = release("ノートパソコンの盗難について",
+                "社員の車両から、顧客の氏名と住所を保存したノートパソコン"
+                "が盗難に遭いました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* stolen credentials are how an attacker got in, not a leak */
+    r = body("職員のログイン情報が窃取され、メールアカウントに不正にログインされました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
+static void the_body_decides_over_the_title(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("情報漏えいの可能性に関する調査結果のご報告",
+                "調査の結果、お客様の情報が外部に漏えいした痕跡は認められませんでした。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* a denial still being checked is no finding */
+    r = body("個人情報の流出は現在のところ確認されておりませんが、その可能性も含めて調査中です。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
+static void quotes_and_places_name_no_victims(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("委託先が公表した「メールサービスにおけるお客様情報の漏えいについて」をご確認"
+             "ください。当社では、取引先担当者のメールアドレスが閲覧された可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+    r = body("取引先における不正アクセスにより、当社の顧客の氏名が流出したおそれがあります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+    /* a note that explains a word carries no facts */
+    r = release("システム障害について",
+                "システム障害が発生しました。\n\n※ランサムウェア:データを暗号化し"
+                "身代金を要求する不正プログラム。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_RANSOMWARE));
+    kj_release_free(r);
+}
+
+static void a_failure_is_noticed_when_it_happens(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月3日(火)午前、受注システムが停止し、業務が行えない状態となりました。");
+    assert_string_equal(iso(r->occurred), "2026-02-03");
+    assert_string_equal(iso(r->detected), "2026-02-03");
+    kj_release_free(r);
+}
+
+static void extraction_is_repeatable(void **state)
+{
+    (void)state;
+    kj_release *r = body("会員の氏名が漏えいしたおそれがあります。");
+    size_t evidence = r->n_evidence;
+    kj_extract_release(r, NULL);
+    assert_int_equal(r->n_evidence, evidence);
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* an empty body and a release without text give no facts */
+    r = release("お知らせ", "");
+    assert_int_equal(r->attack_types, 0);
+    assert_int_equal(r->n_evidence, 0);
+    kj_release_drop_text(r);
+    kj_extract_release(r, NULL);
+    kj_release_free(r);
+}
+
+/* Compacting a release to its facts (as `stats` and `export` do) keeps
+ * every fact, piece of evidence and event, and the copy's arena holds no
+ * more than the original's facts need. */
+static void compaction_keeps_facts_and_evidence(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月3日、当社サーバーがランサムウェアに感染し、不正アクセスを受けました。"
+             "同月5日に外部専門家の調査により判明し、翌6日に個人情報保護委員会および警察へ報告いた"
+             "しました。"
+             "お客様約1,200名の氏名、住所、電話番号、メールアドレスが流出したおそれがあります。"
+             "なお、クレジットカード情報は含まれておりません。\n\n"
+             "同月20日にシステムを復旧いたしました。");
+    size_t n_evidence = r->n_evidence, n_events = r->n_events;
+    assert_true(n_evidence > 8 && n_events >= 3);
+    kj_evidence ev[64];
+    char texts[64][512];
+    for (size_t i = 0; i < n_evidence && i < 64; i++) {
+        ev[i] = r->evidence[i];
+        snprintf(texts[i], sizeof texts[i], "%s|%s|%s", ev[i].value, ev[i].text, ev[i].section);
+    }
+    kj_event events[16];
+    memcpy(events, r->events, (n_events < 16 ? n_events : 16) * sizeof *events);
+    int64_t persons = r->affected_persons;
+    size_t used_before = kj_arena_used(r->arena);
+
+    kj_release *c = kj_release_compact(r); /* frees r */
+    assert_int_equal(c->n_evidence, n_evidence);
+    assert_int_equal(c->n_events, n_events);
+    assert_int_equal(c->affected_persons, persons);
+    for (size_t i = 0; i < n_evidence && i < 64; i++) {
+        char got[512];
+        snprintf(got, sizeof got, "%s|%s|%s", c->evidence[i].value, c->evidence[i].text,
+                 c->evidence[i].section);
+        assert_string_equal(got, texts[i]);
+        assert_int_equal(c->evidence[i].field, ev[i].field);
+    }
+    for (size_t i = 0; i < n_events && i < 16; i++) {
+        assert_int_equal(c->events[i].kind, events[i].kind);
+        assert_true(kj_date_cmp(c->events[i].date, events[i].date) == 0);
+        assert_true(c->events[i].evidence[0] != '\0');
+    }
+    assert_true(kj_arena_used(c->arena) < used_before);
+    assert_evidence_complete(c);
+    /* more evidence can still be added to the copy */
+    kj_release_add_evidence(c, KJ_FIELD_REPORT, "x", "追加の文。", "");
+    assert_int_equal(c->n_evidence, n_evidence + 1);
+    kj_release_free(c);
+}
+
+/* Releases made of random pieces of disclosures and Markdown: extraction
+ * never fails, and every value it sets has its evidence. */
+static void random_releases_never_break_extraction(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {"\n",
+                                         "\n\n",
+                                         "## ",
+                                         "### ",
+                                         "- ",
+                                         "  - ",
+                                         "| ",
+                                         " | ",
+                                         "|---|---|\n",
+                                         "。",
+                                         "、",
+                                         "(",
+                                         ")",
+                                         "「",
+                                         "」",
+                                         "※",
+                                         ":",
+                                         "2026年1月5日",
+                                         "同日",
+                                         "翌7日",
+                                         "令和7年12月",
+                                         "約1,200名",
+                                         "3社",
+                                         "計",
+                                         "うち、",
+                                         "名寄せ前",
+                                         "お客様",
+                                         "従業員",
+                                         "取引先",
+                                         "の",
+                                         "が",
+                                         "は",
+                                         "氏名",
+                                         "住所",
+                                         "クレジットカード情報",
+                                         "含まれておりません",
+                                         "流出した",
+                                         "可能性",
+                                         "ございません",
+                                         "場合",
+                                         "不正アクセス",
+                                         "ランサムウェア",
+                                         "委託先",
+                                         "当社",
+                                         "確認しました",
+                                         "警察",
+                                         "報告",
+                                         "第2報",
+                                         "最終報",
+                                         "調査が完了",
+                                         "を受け",
+                                         "判明",
+                                         "ない",
+                                         "ず",
+                                         "メール",
+                                         "アカウント",
+                                         "\xe3\x81"};
+    uint32_t seed = 777;
+    char text[1024];
+    for (int i = 0; i < 400; i++) {
+        size_t len = random_text(&seed, pieces, sizeof pieces / sizeof pieces[0], 60, false, text,
+                                 sizeof text);
+        (void)len;
+        kj_release *r = body(text);
+        assert_evidence_complete(r);
+        kj_release_free(r);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(leak_confirmed_possible_none_unknown),
+        cmocka_unit_test(leak_strongest_statement_wins),
+        cmocka_unit_test(leak_conditions_and_misuse_say_nothing),
+        cmocka_unit_test(attack_types_from_words),
+        cmocka_unit_test(generic_cyber_attack_names_no_type),
+        cmocka_unit_test(warnings_and_measures_state_no_attack),
+        cmocka_unit_test(third_party_contractor_versus_own_service),
+        cmocka_unit_test(victims_need_data_not_apologies),
+        cmocka_unit_test(data_types_from_a_list),
+        cmocka_unit_test(exclusions),
+        cmocka_unit_test(counts_bound_to_units),
+        cmocka_unit_test(totals_parts_and_categories),
+        cmocka_unit_test(headings_carry_counts_and_confirmation),
+        cmocka_unit_test(tables_rows_are_read_whole),
+        cmocka_unit_test(occurred_and_detected),
+        cmocka_unit_test(a_finding_is_not_the_attack_date),
+        cmocka_unit_test(dates_of_other_releases_and_status_are_no_events),
+        cmocka_unit_test(a_period_is_when_it_happened),
+        cmocka_unit_test(dates_under_a_heading),
+        cmocka_unit_test(authorities_need_a_report),
+        cmocka_unit_test(report_number_and_final),
+        cmocka_unit_test(rows_with_their_own_totals),
+        cmocka_unit_test(account_takeover_and_spam),
+        cmocka_unit_test(what_leaks_by_its_nature),
+        cmocka_unit_test(the_body_decides_over_the_title),
+        cmocka_unit_test(quotes_and_places_name_no_victims),
+        cmocka_unit_test(a_failure_is_noticed_when_it_happens),
+        cmocka_unit_test(extraction_is_repeatable),
+        cmocka_unit_test(compaction_keeps_facts_and_evidence),
+        cmocka_unit_test(random_releases_never_break_extraction),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
