@@ -97,6 +97,23 @@ kj_incident_set *cli_load_incidents(const cli_common *common, const kj_file_list
                                     size_t *skipped, int *rc, kj_release_observer each,
                                     void *each_ctx);
 
+/* The month a report covers: `--month YYYY-MM`, else the last complete
+ * calendar month before today (`--today YYYY-MM-DD`, for tests and
+ * back-filling, else the clock). */
+typedef struct cli_month {
+    const char *month; /* --month, or NULL */
+    kj_date today;     /* --today, or unset */
+} cli_month;
+
+/** Parses a --today value into `m`.  Returns 0, or 64 after printing. */
+int cli_month_today(const char *command, const char *arg, cli_month *m);
+
+/** The month `m` names.  Returns 0, or 64 after printing why. */
+int cli_month_resolve(const char *command, const cli_month *m, kj_period *out);
+
+/** Today: --today when given, else the local date. */
+kj_date cli_month_now(const cli_month *m);
+
 /** Parses a non-negative integer option value; -1 when it is not one. */
 long cli_parse_count(const char *s);
 
@@ -126,5 +143,7 @@ int cmd_export(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_run(int argc, char **argv);
+int cmd_briefing(int argc, char **argv);
+int cmd_chart(int argc, char **argv);
 
 #endif

@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include <cairo-pdf.h>
 
@@ -253,12 +252,6 @@ static void add_outline(kj_doc *d, int level, const char *title, double y)
     page *p = &d->pages[d->n_pages - 1];
     p->outline = grow(p->outline, &p->cap_outline, p->n_outline, sizeof *p->outline);
     p->outline[p->n_outline++] = (outline_rec){level, dup_or_empty(title), y};
-}
-
-bool kj_url_is_web(const char *url)
-{
-    return url && (strncasecmp(url, "https://", 8) == 0 || strncasecmp(url, "http://", 7) == 0) &&
-           !strpbrk(url, " \t\r\n");
 }
 
 void kj_doc_add_link(kj_doc *d, double x, double y, double w, double h, const char *url)
