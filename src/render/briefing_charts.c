@@ -197,22 +197,19 @@ static void lag_chart(kj_brief *b, int number, kj_bar_chart *c)
         detected[kj_brief_lag_band(f->incidents[i].facts.lag_detected_days)]++;
         occurred[kj_brief_lag_band(f->incidents[i].facts.lag_occurred_days)]++;
     }
-    kj_series *series = kj_arena_alloc(b->arena, 2 * sizeof *series);
-    series[0] = (kj_series){"検知から公表まで", detected, false};
-    series[1] = (kj_series){"発生から公表まで", occurred, false};
-
-    /* The medians `kaiji stats` prints, in the title. */
+    /* The medians `kaiji stats` prints, in the legend. */
     const kj_lag_stats *det = &f->totals.lag_detected[KJ_UNIT_INCIDENT];
     const kj_lag_stats *occ = &f->totals.lag_occurred[KJ_UNIT_INCIDENT];
-    char note[160] = "";
-    if (det->n && occ->n)
-        snprintf(note, sizeof note, "（中央値：検知から%g日、発生から%g日）", det->median,
-                 occ->median);
-    else if (det->n)
-        snprintf(note, sizeof note, "（中央値：検知から%g日）", det->median);
-    else if (occ->n)
-        snprintf(note, sizeof note, "（中央値：発生から%g日）", occ->median);
-    *c = (kj_bar_chart){.title = title(b, number, "公表までの日数", note),
+    kj_series *series = kj_arena_alloc(b->arena, 2 * sizeof *series);
+    series[0] = (kj_series){
+        det->n ? kj_arena_printf(b->arena, "検知から公表まで（中央値%g日）", det->median)
+               : "検知から公表まで",
+        detected, false};
+    series[1] = (kj_series){
+        occ->n ? kj_arena_printf(b->arena, "発生から公表まで（中央値%g日）", occ->median)
+               : "発生から公表まで",
+        occurred, false};
+    *c = (kj_bar_chart){.title = title(b, number, "公表までの日数", NULL),
                         .categories = cats,
                         .n_categories = KJ_LAG_BAND__COUNT,
                         .series = series,

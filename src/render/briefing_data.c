@@ -432,5 +432,13 @@ const char *kj_brief_change(kj_brief *b, int64_t now, int64_t prev, kj_tone *ton
     if (prev <= 0)
         return kj_arena_printf(b->arena, "前月比 %s%s（前月 0）", sign, a);
     double pct = 100.0 * (double)(diff > 0 ? diff : -diff) / (double)prev;
-    return kj_arena_printf(b->arena, "前月比 %s%s（%s%.1f%%）", sign, a, sign, pct);
+    if (pct < 200)
+        return kj_arena_printf(b->arena, "前月比 %s%s（%s%.1f%%）", sign, a, sign, pct);
+    /* Large growth reads better as a multiple: "前月の3.0倍", "前月の968倍". */
+    double times = (double)now / (double)prev;
+    if (times < 10)
+        return kj_arena_printf(b->arena, "前月比 %s%s（前月の%.1f倍）", sign, a, times);
+    char t[32];
+    return kj_arena_printf(b->arena, "前月比 %s%s（前月の%s倍）", sign, a,
+                           kj_format_count(llround(times), t));
 }
