@@ -100,7 +100,7 @@ static void section_trend(kj_brief *b, kj_doc *doc)
 
 static void section_charts(kj_brief *b, kj_doc *doc)
 {
-    kj_doc_heading(doc, 1, "今月の内訳", true);
+    kj_doc_heading(doc, 1, "今月の内訳", false);
     static const kj_briefing_chart pairs[3][2] = {{KJ_CHART_ATTACK, KJ_CHART_DATA},
                                                   {KJ_CHART_VICTIM, KJ_CHART_ORG_TYPE},
                                                   {KJ_CHART_SIZE, KJ_CHART_LAG}};
@@ -114,7 +114,7 @@ static void section_charts(kj_brief *b, kj_doc *doc)
 
 static void section_timeline(kj_brief *b, kj_doc *doc)
 {
-    kj_doc_heading(doc, 1, "主な事案の経過", true);
+    kj_doc_heading(doc, 1, "主な事案の経過", false);
     kj_figure fig;
     kj_brief_chart(b, KJ_CHART_TIMELINE, ++b->figure_number, &fig);
     if (fig.timeline->n_rows == 0) {

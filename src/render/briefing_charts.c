@@ -179,7 +179,8 @@ static void breakdown_chart(kj_brief *b, kj_by by, bool ranked, size_t max_rows,
                         .n_series = 2,
                         .horizontal = true,
                         .value_labels = true,
-                        .unit = "事案"};
+                        .unit = "事案",
+                        .labelled_series = 1}; /* the previous month: for comparison only */
     if (hidden)
         c->title = kj_arena_printf(b->arena, "（上位%zu項目）", max_rows);
 }
@@ -297,8 +298,8 @@ void kj_brief_chart(kj_brief *b, kj_briefing_chart kind, int number, kj_figure *
         size_t max_rows;
         const char *none_key;
     } breakdowns[KJ_CHART__COUNT] = {
-        [KJ_CHART_ATTACK] = {KJ_BY_ATTACK, "攻撃・事故の種別", true, 14, "not_stated"},
-        [KJ_CHART_DATA] = {KJ_BY_DATA, "対象となった情報の種類", true, 12, "not_stated"},
+        [KJ_CHART_ATTACK] = {KJ_BY_ATTACK, "攻撃・事故の種別", true, 10, "not_stated"},
+        [KJ_CHART_DATA] = {KJ_BY_DATA, "対象となった情報の種類", true, 10, "not_stated"},
         [KJ_CHART_VICTIM] = {KJ_BY_VICTIM, "影響を受けた人の区分", true, 10, "not_stated"},
         [KJ_CHART_ORG_TYPE] = {KJ_BY_ORG_TYPE, "公表した組織の種別", false, 0, NULL},
         [KJ_CHART_SIZE] = {KJ_BY_SIZE, "影響人数の規模", false, 0, NULL},

@@ -167,7 +167,7 @@ static void followups(kj_brief *b, kj_doc *doc)
         return;
     }
     static const kj_table_column cols[] = {
-        {"事案（公表した組織）", 0, 2, KJ_ALIGN_LEFT, 0}, {"最初の公表", 6, 0, KJ_ALIGN_LEFT, 1},
+        {"事案（公表した組織）", 0, 2, KJ_ALIGN_LEFT, 0}, {"最初の公表", 8, 0, KJ_ALIGN_LEFT, 1},
         {"この月の公表", 0, 2, KJ_ALIGN_LEFT, 0},         {"公表回数", 4, 0, KJ_ALIGN_RIGHT, 1},
         {"月末時点の状況", 0, 1.6, KJ_ALIGN_LEFT, 0},
     };
