@@ -80,13 +80,16 @@ void kj_brief_close(kj_brief *b)
 
 /* ------------------------------------------------------------ sections */
 
-/* Space the charts of a page share: three rows under a heading. */
+/*
+ * The height of a row of two charts: chosen so that a page holds the trend
+ * (1.1 rows) and two rows of charts under their headings, and the next
+ * page the last row and the timeline.
+ */
 static double chart_row_height(const kj_brief *b)
 {
     const kj_layout *l = b->layout;
     double body = l->page_height - l->margin_top - l->margin_bottom;
-    double h =
-        floor((body - 12 * l->baseline - 3 * 4 * l->baseline) / 3 / l->baseline) * l->baseline;
+    double h = floor((body - 36 * l->baseline) / 3.1 / l->baseline) * l->baseline;
     return h < 160 ? 160 : h;
 }
 
@@ -95,7 +98,7 @@ static void section_trend(kj_brief *b, kj_doc *doc)
     kj_doc_heading(doc, 1, "事案数の推移", false);
     kj_figure fig;
     kj_brief_chart(b, KJ_CHART_TREND, ++b->figure_number, &fig);
-    kj_doc_figures(doc, &fig, 1, chart_row_height(b) * 1.05);
+    kj_doc_figures(doc, &fig, 1, chart_row_height(b) * 1.1);
 }
 
 static void section_charts(kj_brief *b, kj_doc *doc)
