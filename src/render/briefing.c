@@ -151,7 +151,7 @@ static section_fn section_named(const char *name)
     return NULL;
 }
 
-static kj_doc *make_document(kj_brief *b)
+kj_doc *kj_brief_document(kj_brief *b)
 {
     char subject[160], keywords[160];
     char from[11];
@@ -190,7 +190,7 @@ kj_status kj_briefing_write(const kj_incident_set *set, kj_period month, const c
     kj_status st = kj_brief_open(&b, set, month, layout_path, options, err);
     if (st != KJ_OK)
         return st;
-    kj_doc *doc = make_document(&b);
+    kj_doc *doc = kj_brief_document(&b);
     st = kj_doc_write_pdf(doc, out_path, err);
     kj_doc_free(doc);
     kj_brief_close(&b);

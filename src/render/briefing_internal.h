@@ -165,6 +165,10 @@ void kj_brief_chart(kj_brief *b, kj_briefing_chart kind, int number, kj_figure *
 
 /* ------------------------------------------------------------ sections */
 
+/** The whole briefing as a document: the title, then the layout's
+ *  sections in order.  The caller frees it. */
+kj_doc *kj_brief_document(kj_brief *b);
+
 void kj_brief_summary(kj_brief *b, kj_doc *doc);
 void kj_brief_method(kj_brief *b, kj_doc *doc);
 void kj_brief_releases(kj_brief *b, kj_doc *doc);

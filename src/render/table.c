@@ -96,8 +96,8 @@ void kj_table_plan_make(kj_renderer *r, const kj_table *t, double w, double firs
             if (pl) {
                 g_object_ref(pl);
             } else {
-                pl = kj_ts_layout(r, KJ_STYLE_TABLE, col->align, text,
-                                  p->col_w[c] - 2 * CELL_PAD_X, col->max_lines);
+                pl = kj_ts_layout(r, KJ_STYLE_TABLE, col->align, text, p->col_w[c] - 2 * CELL_PAD_X,
+                                  col->max_lines);
                 g_hash_table_insert(seen[c], (gpointer)text, pl);
             }
             p->cell[row * nc + c] = pl;
