@@ -65,7 +65,7 @@ void kj_brief_releases(kj_brief *b, kj_doc *doc)
     static const kj_table_column cols[] = {
         {"公表日", 4.5, 0, KJ_ALIGN_LEFT, 2},    {"組織", 0, 2, KJ_ALIGN_LEFT, 0},
         {"表題", 0, 3.2, KJ_ALIGN_LEFT, 3},      {"攻撃・事故", 0, 1.3, KJ_ALIGN_LEFT, 3},
-        {"影響人数", 5.5, 0, KJ_ALIGN_RIGHT, 3}, {"流出", 3.2, 0, KJ_ALIGN_LEFT, 1},
+        {"影響人数", 6.5, 0, KJ_ALIGN_RIGHT, 3}, {"流出", 3.2, 0, KJ_ALIGN_LEFT, 1},
         {"出典", 2.6, 0, KJ_ALIGN_CENTER, 1},
     };
     enum { NC = sizeof cols / sizeof cols[0] };
