@@ -124,14 +124,15 @@ static void section_timeline(kj_brief *b, kj_doc *doc)
         kj_doc_paragraph(doc, "この月に公表された事案はありません。");
         return;
     }
-    char *lead = kj_arena_printf(
+    kj_doc_figures(doc, &fig, 1, 0);
+    /* Under the figure: a heading keeps only its next block with it. */
+    char *note = kj_arena_printf(
         b->arena,
-        "%sに公表された事案のうち影響の大きい%zu件について、発生・検知から公表までの経過を示し"
+        "注：%sに公表された事案のうち影響の大きい%zu件について、発生・検知から公表までの経過を示し"
         "ます。帯は検知（検知日が不明なら発生）から最初の公表までの期間で、右端の数字はその日数で"
         "す。6か月より前の日付は図の左端に置いています。",
         b->label, fig.timeline->n_rows);
-    kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY, lead);
-    kj_doc_figures(doc, &fig, 1, 0);
+    kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY, note);
 }
 
 typedef void (*section_fn)(kj_brief *b, kj_doc *doc);

@@ -64,7 +64,7 @@ void kj_brief_releases(kj_brief *b, kj_doc *doc)
     }
     static const kj_table_column cols[] = {
         {"公表日", 4.5, 0, KJ_ALIGN_LEFT, 2},    {"組織", 0, 2, KJ_ALIGN_LEFT, 0},
-        {"表題", 0, 3.2, KJ_ALIGN_LEFT, 3},      {"攻撃・事故", 0, 1.3, KJ_ALIGN_LEFT, 3},
+        {"表題", 0, 3.0, KJ_ALIGN_LEFT, 3},      {"攻撃・事故", 0, 1.5, KJ_ALIGN_LEFT, 3},
         {"影響人数", 6.5, 0, KJ_ALIGN_RIGHT, 3}, {"流出", 3.2, 0, KJ_ALIGN_LEFT, 1},
         {"出典", 2.6, 0, KJ_ALIGN_CENTER, 1},
     };
@@ -225,10 +225,6 @@ static void contractors(kj_brief *b, kj_doc *doc)
                     "ありません。");
         return;
     }
-    kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY,
-                "委託先やサービス事業者で起きた一つの事故を、その顧客である複数の組織がそれぞれ"
-                "公表することがあります。本文が事故の起きた先として挙げた事業者ごとにまとめています"
-                "（名称は法人格を除いた表記）。");
     static const kj_table_column cols[] = {
         {"委託先・サービス事業者", 0, 1.4, KJ_ALIGN_LEFT, 0},
         {"組織数", 4, 0, KJ_ALIGN_RIGHT, 1},
@@ -253,6 +249,11 @@ static void contractors(kj_brief *b, kj_doc *doc)
         kj_arena_printf(b->arena, "表%d　複数の組織が名指しした委託先", ++b->table_number), cols,
         NC, cells, n};
     kj_doc_table(doc, &t);
+    /* The note follows the table: a heading keeps only its next block with it. */
+    kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY,
+                "委託先やサービス事業者で起きた一つの事故を、その顧客である複数の組織がそれぞれ"
+                "公表することがあります。本文が事故の起きた先として挙げた事業者ごとにまとめています"
+                "（名称は法人格を除いた表記）。");
 }
 
 void kj_brief_repeat(kj_brief *b, kj_doc *doc)
