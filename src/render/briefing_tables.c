@@ -245,15 +245,11 @@ static void contractors(kj_brief *b, kj_doc *doc)
         c[2].text = kj_arena_strdup(b->arena, s.data ? s.data : "");
         kj_buf_free(&s);
     }
-    kj_table t = {
-        kj_arena_printf(b->arena, "表%d　複数の組織が名指しした委託先", ++b->table_number), cols,
-        NC, cells, n};
+    const char *caption =
+        kj_arena_printf(b->arena, "表%d　複数の組織が名指しした委託先（%s）", ++b->table_number,
+                        "本文が事故の起きた先として挙げた事業者、法人格を除く");
+    kj_table t = {caption, cols, NC, cells, n};
     kj_doc_table(doc, &t);
-    /* The note follows the table: a heading keeps only its next block with it. */
-    kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY,
-                "委託先やサービス事業者で起きた一つの事故を、その顧客である複数の組織がそれぞれ"
-                "公表することがあります。本文が事故の起きた先として挙げた事業者ごとにまとめています"
-                "（名称は法人格を除いた表記）。");
 }
 
 void kj_brief_repeat(kj_brief *b, kj_doc *doc)
