@@ -22,6 +22,23 @@ static const char *leak_short(kj_leak_status s)
     return (unsigned)s < KJ_LEAK__COUNT ? words[s] : "";
 }
 
+/* The attack types of a release, one a line (main type first), so a
+ * narrow column breaks between types rather than inside one. */
+static const char *attack_cell(kj_brief *b, kj_set attacks)
+{
+    int main_attack = kj_brief_main_attack(attacks);
+    if (main_attack < 0)
+        return "—";
+    kj_buf s = {0};
+    kj_buf_puts(&s, kj_vocab_label(KJ_VOCAB_ATTACK, main_attack));
+    for (int a = 0; a < KJ_ATTACK__COUNT; a++)
+        if (a != main_attack && KJ_SET_HAS(attacks, a))
+            kj_buf_printf(&s, "\n%s", kj_vocab_label(KJ_VOCAB_ATTACK, a));
+    const char *out = kj_arena_strdup(b->arena, s.data);
+    kj_buf_free(&s);
+    return out;
+}
+
 /* "2,050" / "2,050\nうち確認 850" / "—\n430社": the affected column. */
 static const char *affected_cell(kj_brief *b, int64_t persons, int64_t confirmed,
                                  int64_t organizations)
@@ -73,12 +90,11 @@ void kj_brief_releases(kj_brief *b, kj_doc *doc)
     for (size_t i = 0; i < f->n_releases; i++) {
         const kj_release *rel = f->releases[i];
         kj_table_cell *row = cells + i * NC;
-        const char *attack = kj_brief_attack_labels(b, rel->attack_types);
         bool web = rel->overview.source_url && *rel->overview.source_url;
         row[0] = (kj_table_cell){date_cell(b, rel), NULL};
         row[1] = (kj_table_cell){kj_brief_release_orgs(b, rel), NULL};
         row[2] = (kj_table_cell){rel->overview.title ? rel->overview.title : "", NULL};
-        row[3] = (kj_table_cell){*attack ? attack : "—", NULL};
+        row[3] = (kj_table_cell){attack_cell(b, rel->attack_types), NULL};
         row[4] =
             (kj_table_cell){affected_cell(b, rel->affected_persons, rel->affected_persons_confirmed,
                                           rel->affected_organizations),
