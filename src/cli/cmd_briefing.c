@@ -46,73 +46,32 @@ static void usage(FILE *out)
                  "cannot write.\n");
 }
 
-enum { OPT_MONTH = 0x200, OPT_LAYOUT, OPT_TODAY };
-
-typedef struct briefing_args {
-    cli_month month;
-    const char *layout;
-    const char *output;
-    size_t highlights;
-} briefing_args;
-
-static int parse_args(int argc, char **argv, briefing_args *a, cli_common *common,
-                      kj_group_options *group)
+/* Parses the options into `r` and `highlights`.  Returns 0, -1 after
+ * --help, or an exit status. */
+static int parse_args(int argc, char **argv, cli_month_run *r, size_t *highlights)
 {
-    static const struct option longopts[] = {{"month", required_argument, NULL, OPT_MONTH},
-                                             {"layout", required_argument, NULL, OPT_LAYOUT},
-                                             {"output", required_argument, NULL, 'o'},
+    static const struct option longopts[] = {CLI_MONTH_LONGOPTS,
                                              {"highlights", required_argument, NULL, 'n'},
-                                             {"today", required_argument, NULL, OPT_TODAY},
-                                             {"jobs", required_argument, NULL, 'j'},
-                                             {"quiet", no_argument, NULL, 'q'},
-                                             {"verbose", no_argument, NULL, 'v'},
                                              {"help", no_argument, NULL, 'h'},
-                                             CLI_GROUP_LONGOPTS,
                                              {NULL, 0, NULL, 0}};
     int c, rc;
     long n;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:n:j:qvh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, CLI_MONTH_SHORTOPTS "n:h", longopts, NULL)) != -1) {
         switch (c) {
-        case OPT_MONTH:
-            a->month.month = optarg;
-            break;
-        case OPT_LAYOUT:
-            a->layout = optarg;
-            break;
-        case OPT_TODAY:
-            if ((rc = cli_month_today("briefing", optarg, &a->month)) != 0)
-                return rc;
-            break;
-        case 'o':
-            a->output = optarg;
-            break;
         case 'n':
             n = cli_parse_count(optarg);
             if (n < 1 || n > 50) {
                 cli_error("briefing: --highlights needs a number from 1 to 50, not '%s'", optarg);
                 return KJ_ERR_USAGE;
             }
-            a->highlights = (size_t)n;
-            break;
-        case 'j':
-            common->jobs = (int)cli_parse_count(optarg);
-            if (common->jobs < 0) {
-                cli_error("briefing: --jobs needs a number, not '%s'", optarg);
-                return KJ_ERR_USAGE;
-            }
-            break;
-        case 'q':
-            common->quiet = true;
-            break;
-        case 'v':
-            common->verbose = true;
+            *highlights = (size_t)n;
             break;
         case 'h':
             usage(stdout);
             return -1;
         default:
-            rc = cli_group_option(c, optarg, "briefing", group);
+            rc = cli_month_run_option(r, c, optarg);
             if (rc > 0)
                 return rc;
             if (rc < 0) {
@@ -121,15 +80,7 @@ static int parse_args(int argc, char **argv, briefing_args *a, cli_common *commo
             }
         }
     }
-    kj_period p;
-    if ((rc = cli_month_resolve("briefing", &a->month, &p)) != 0)
-        return rc;
-    if (optind >= argc) {
-        cli_error("briefing: name at least one ARCHIVE (folder or file)");
-        usage(stderr);
-        return KJ_ERR_USAGE;
-    }
-    return 0;
+    return cli_month_run_check(r, argc - optind, usage);
 }
 
 /* The creation date: $SOURCE_DATE_EPOCH, else --today, else now. */
@@ -147,72 +98,24 @@ static time_t creation_time(const cli_month *m)
 
 int cmd_briefing(int argc, char **argv)
 {
-    briefing_args a = {.layout = NULL};
-    cli_common common = {0};
-    kj_group_options group;
-    kj_group_options_default(&group);
-    int rc = parse_args(argc, argv, &a, &common, &group);
+    cli_month_run r;
+    cli_month_run_init(&r, "briefing");
+    size_t highlights = 0;
+    int rc = parse_args(argc, argv, &r, &highlights);
     if (rc)
         return rc < 0 ? 0 : rc;
-    kj_period month;
-    cli_month_resolve("briefing", &a.month, &month);
-    char key[16], default_out[64];
-    snprintf(key, sizeof key, "%04d-%02d", month.from.year, month.from.month);
-
+    char buf[64];
+    const char *out;
+    if ((rc = cli_month_run_output(&r, "briefing-%s", ".pdf", buf, sizeof buf, &out)) != 0 ||
+        (rc = cli_month_run_load(&r, argv + optind, argc - optind)) != 0)
+        return cli_month_run_finish(&r, KJ_OK);
     kj_error err;
     kj_error_clear(&err);
-    const char *out = a.output;
-    if (!out) {
-        snprintf(default_out, sizeof default_out, "out/briefing-%s.pdf", key);
-        out = default_out;
-        if (kj_make_dirs("out", &err) != KJ_OK) {
-            cli_error("%s", err.message);
-            return err.status;
-        }
-    }
-
-    kj_file_list list = {0};
-    rc = cli_collect(&common, argv + optind, argc - optind, &list);
-    if (rc) {
-        kj_file_list_free(&list);
-        return rc;
-    }
-    kj_release_set releases = {0};
-    size_t skipped = 0;
-    kj_incident_set *incidents =
-        cli_load_incidents(&common, &list, &group, &releases, &skipped, &rc, NULL, NULL);
-    kj_file_list_free(&list);
-    kj_status st = KJ_OK;
-    if (incidents) {
-        kj_period span = kj_incident_set_span(incidents);
-        kj_date today = cli_month_now(&a.month);
-        if (kj_date_cmp(month.to, today) >= 0)
-            cli_error("briefing: warning: %s is not over yet (today is %04d-%02d-%02d): the "
-                      "briefing covers the releases so far",
-                      key, today.year, today.month, today.day);
-        bool any = false;
-        for (size_t i = 0; i < releases.n && !any; i++)
-            any = kj_period_contains(month, releases.items[i]->published);
-        if (!any) {
-            char last[11];
-            cli_error("briefing: warning: no release was published in %s (the archive's "
-                      "newest is of %s)",
-                      key, kj_date_format(span.to, last));
-        }
-        kj_briefing_options opt = {.created = creation_time(&a.month), .highlights = a.highlights};
-        st = kj_briefing_write(incidents, month, a.layout, out, &opt, &err);
-        if (st != KJ_OK)
-            cli_error("briefing: %s", err.message);
-        else if (!common.quiet)
-            fprintf(stderr, "kaiji: wrote %s (briefing of %s)\n", out, key);
-    } else {
-        cli_error("briefing: reading the archive failed");
-    }
-    kj_incident_set_free(incidents);
-    kj_release_set_free(&releases);
-    if (rc)
-        return rc;
+    kj_briefing_options opt = {.created = creation_time(&r.month), .highlights = highlights};
+    kj_status st = kj_briefing_write(r.incidents, r.period, r.layout, out, &opt, &err);
     if (st != KJ_OK)
-        return (int)st;
-    return skipped ? KJ_ERR_DATA : 0;
+        cli_error("briefing: %s", err.message);
+    else if (!r.common.quiet)
+        fprintf(stderr, "kaiji: wrote %s (briefing of %s)\n", out, r.key);
+    return cli_month_run_finish(&r, st);
 }

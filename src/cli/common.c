@@ -182,34 +182,3 @@ long cli_parse_count(const char *s)
         return -1;
     return v;
 }
-
-int cli_month_today(const char *command, const char *arg, cli_month *m)
-{
-    m->today = kj_date_parse_iso(arg);
-    if (!kj_date_is_valid(m->today) || m->today.day == 0) {
-        cli_error("%s: --today needs a date YYYY-MM-DD, not '%s'", command, arg);
-        return KJ_ERR_USAGE;
-    }
-    return 0;
-}
-
-kj_date cli_month_now(const cli_month *m)
-{
-    return kj_date_is_set(m->today) ? m->today : kj_today();
-}
-
-int cli_month_resolve(const char *command, const cli_month *m, kj_period *out)
-{
-    if (m->month) {
-        kj_error err;
-        kj_error_clear(&err);
-        if (kj_period_month(m->month, out, &err) != KJ_OK) {
-            cli_error("%s: %s", command, err.message);
-            return KJ_ERR_USAGE;
-        }
-        return 0;
-    }
-    kj_calendar_period p = kj_calendar_last_complete(KJ_CALENDAR_MONTH, cli_month_now(m));
-    *out = (kj_period){p.first, p.last};
-    return 0;
-}

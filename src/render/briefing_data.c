@@ -207,8 +207,7 @@ size_t kj_brief_followups(kj_brief *b, kj_brief_followup **out)
 
 /* --------------------------------------------------------- contractors */
 
-/* The matching key of organisation `o` of input release `index`. */
-static const char *org_key(const kj_brief *b, size_t index, size_t o)
+const char *kj_brief_org_key(const kj_brief *b, size_t index, size_t o)
 {
     const char *key = b->set->org_keys_of[index][o];
     return key && *key ? key : b->set->releases[index]->overview.organizations[o];
@@ -235,7 +234,7 @@ size_t kj_brief_contractors(kj_brief *b, size_t min_orgs, kj_brief_contractor **
             if (!rel->cues.contractor || strcmp(rel->cues.contractor, row->key) != 0)
                 continue;
             for (size_t o = 0; o < rel->overview.n_organizations; o++) {
-                const char *key = org_key(b, f->release_indexes[i], o);
+                const char *key = kj_brief_org_key(b, f->release_indexes[i], o);
                 bool seen = false;
                 for (size_t j = 0; j < k && !seen; j++)
                     seen = strcmp(keys[j], key) == 0;
@@ -255,21 +254,26 @@ size_t kj_brief_contractors(kj_brief *b, size_t min_orgs, kj_brief_contractor **
 
 /* -------------------------------------------------------------- words */
 
-const char *kj_brief_release_orgs(kj_brief *b, const kj_release *rel)
+const char *kj_brief_join(kj_brief *b, const char *const *items, size_t n, const char *sep)
 {
-    if (rel->overview.n_organizations == 0)
+    if (n == 0)
         return "";
-    if (rel->overview.n_organizations == 1)
-        return rel->overview.organizations[0];
+    if (n == 1)
+        return items[0];
     kj_buf s = {0};
-    for (size_t o = 0; o < rel->overview.n_organizations; o++) {
-        if (o)
-            kj_buf_puts(&s, "、");
-        kj_buf_puts(&s, rel->overview.organizations[o]);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            kj_buf_puts(&s, sep);
+        kj_buf_puts(&s, items[i]);
     }
     const char *out = kj_arena_strdup(b->arena, s.data);
     kj_buf_free(&s);
     return out;
+}
+
+const char *kj_brief_release_orgs(kj_brief *b, const kj_release *rel)
+{
+    return kj_brief_join(b, rel->overview.organizations, rel->overview.n_organizations, "、");
 }
 
 const char *kj_brief_incident_org(kj_brief *b, const kj_incident *inc)

@@ -125,6 +125,13 @@ size_t kj_brief_followups(kj_brief *b, kj_brief_followup **out);
  *  named by at least `min_orgs` distinct organisations, most named first. */
 size_t kj_brief_contractors(kj_brief *b, size_t min_orgs, kj_brief_contractor **out);
 
+/** The matching key of organisation `o` of input release `index` (its
+ *  name when the name has no key). */
+const char *kj_brief_org_key(const kj_brief *b, size_t index, size_t o);
+
+/** `items` joined with `sep`, in the brief's arena ("" for none). */
+const char *kj_brief_join(kj_brief *b, const char *const *items, size_t n, const char *sep);
+
 /** Names of an organisation's releases' organisations, joined with "、",
  *  in the brief's arena. */
 const char *kj_brief_release_orgs(kj_brief *b, const kj_release *rel);

@@ -109,11 +109,15 @@ void kj_brief_releases(kj_brief *b, kj_doc *doc)
 
 /* ------------------------------------------------------------- repeat */
 
-/* The organisation key of organisation `o` of input release `index`. */
-static const char *release_org_key(const kj_brief *b, size_t index, size_t o)
+/* "4月18日（第2報）": a release in a list of the month's releases. */
+static void put_release_day(kj_buf *s, const kj_release *rel)
 {
-    const char *key = b->set->org_keys_of[index][o];
-    return key && *key ? key : b->set->releases[index]->overview.organizations[o];
+    char day[24], rep[24];
+    if (s->len)
+        kj_buf_puts(s, "、");
+    kj_buf_puts(s, kj_brief_day(rel->published, day));
+    if (*kj_brief_report_label(rel->report, rep))
+        kj_buf_printf(s, "（%s）", rep);
 }
 
 /* The month's releases of organisation `key`: "4月3日、4月18日（第2報）". */
@@ -121,19 +125,14 @@ static const char *org_release_days(kj_brief *b, const char *key)
 {
     const kj_figures *f = b->figures;
     kj_buf s = {0};
-    char day[24], rep[24];
+
     for (size_t i = 0; i < f->n_releases; i++) {
         const kj_release *rel = f->releases[i];
         bool match = false;
         for (size_t o = 0; o < rel->overview.n_organizations && !match; o++)
-            match = strcmp(release_org_key(b, f->release_indexes[i], o), key) == 0;
-        if (!match)
-            continue;
-        if (s.len)
-            kj_buf_puts(&s, "、");
-        kj_buf_puts(&s, kj_brief_day(rel->published, day));
-        if (*kj_brief_report_label(rel->report, rep))
-            kj_buf_printf(&s, "（%s）", rep);
+            match = strcmp(kj_brief_org_key(b, f->release_indexes[i], o), key) == 0;
+        if (match)
+            put_release_day(&s, rel);
     }
     const char *out = kj_arena_strdup(b->arena, s.data ? s.data : "");
     kj_buf_free(&s);
@@ -189,7 +188,7 @@ static void followups(kj_brief *b, kj_doc *doc)
     };
     enum { NC = sizeof cols / sizeof cols[0] };
     kj_table_cell *cells = kj_arena_alloc(b->arena, n * NC * sizeof *cells);
-    char day[24], rep[24], num[32];
+    char day[24], num[32];
     for (size_t i = 0; i < n; i++) {
         const kj_incident_view *v = list[i].view;
         const kj_incident *inc = v->incident;
@@ -206,13 +205,8 @@ static void followups(kj_brief *b, kj_doc *doc)
             if (kj_date_cmp(rel->published, b->month.to) > 0)
                 continue;
             published++;
-            if (!kj_period_contains(b->month, rel->published))
-                continue;
-            if (s.len)
-                kj_buf_puts(&s, "、");
-            kj_buf_puts(&s, kj_brief_day(rel->published, day));
-            if (*kj_brief_report_label(rel->report, rep))
-                kj_buf_printf(&s, "（%s）", rep);
+            if (kj_period_contains(b->month, rel->published))
+                put_release_day(&s, rel);
         }
         c[2].text = kj_arena_strdup(b->arena, s.data ? s.data : "");
         kj_buf_free(&s);
@@ -252,14 +246,7 @@ static void contractors(kj_brief *b, kj_doc *doc)
         kj_table_cell *c = cells + i * NC;
         c[0].text = list[i].row->label ? list[i].row->label : list[i].row->key;
         c[1].text = kj_arena_printf(b->arena, "%zu", list[i].n_organizations);
-        kj_buf s = {0};
-        for (size_t o = 0; o < list[i].n_organizations; o++) {
-            if (o)
-                kj_buf_puts(&s, "、");
-            kj_buf_puts(&s, list[i].organizations[o]);
-        }
-        c[2].text = kj_arena_strdup(b->arena, s.data ? s.data : "");
-        kj_buf_free(&s);
+        c[2].text = kj_brief_join(b, list[i].organizations, list[i].n_organizations, "、");
     }
     const char *caption =
         kj_arena_printf(b->arena, "表%d　複数の組織が名指しした委託先（%s）", ++b->table_number,
