@@ -35,7 +35,12 @@ static const char *title(kj_brief *b, int number, const char *what, const char *
 {
     if (number > 0)
         return kj_arena_printf(b->arena, "図%d　%s%s", number, what, note ? note : "");
-    return kj_arena_printf(b->arena, "%s%s（%s）", what, note ? note : "", b->label);
+    /* Alone, the month joins the note: "（上位10項目、2025年4月）". */
+    size_t n = note ? strlen(note) : 0;
+    static const char close[] = "）";
+    if (n > 3 && strcmp(note + n - 3, close) == 0)
+        return kj_arena_printf(b->arena, "%s%.*s、%s）", what, (int)(n - 3), note, b->label);
+    return kj_arena_printf(b->arena, "%s（%s）", what, b->label);
 }
 
 static double *values(kj_brief *b, size_t n)
