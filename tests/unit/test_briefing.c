@@ -375,6 +375,23 @@ static void layout_errors(void **state)
     assert_int_equal(kj_briefing_write(fx->incidents, half, NULL, pdf, NULL, &err), KJ_ERR_USAGE);
 }
 
+static void empty_archive(void **state)
+{
+    fixture *fx = *state;
+    kj_error err;
+    kj_incident_set *none = kj_incidents_group(NULL, 0, NULL);
+    const char *pdf = path_in(fx, "empty.pdf");
+    assert_int_equal(kj_briefing_write(none, month("2026-02"), NULL, pdf, NULL, &err), KJ_OK);
+    size_t len;
+    char *data = slurp(pdf, &len);
+    assert_in_range(pdf_pages(data, len), 2, 6);
+    free(data);
+    assert_int_equal(kj_briefing_chart_write(none, month("2026-02"), KJ_CHART_TIMELINE, NULL,
+                                             KJ_IMAGE_SVG, 480, 0, path_in(fx, "e.svg"), &err),
+                     KJ_OK);
+    kj_incident_set_free(none);
+}
+
 static void charts_alone(void **state)
 {
     fixture *fx = *state;
@@ -420,6 +437,7 @@ int main(void)
         cmocka_unit_test(pdf_is_reproducible),
         cmocka_unit_test(sections_follow_the_layout),
         cmocka_unit_test(layout_errors),
+        cmocka_unit_test(empty_archive),
         cmocka_unit_test(charts_alone),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
