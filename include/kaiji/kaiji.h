@@ -9,6 +9,8 @@
  *   model.h    the release model every stage reads
  *   aggregate.h  incidents from releases; the figures of a period
  *   export.h   JSON Lines / JSON / CSV records
+ *   render.h   Japanese-typeset PDF documents and charts
+ *   briefing.h the monthly briefing PDF and its charts
  * Support: arena.h (memory), text.h (UTF-8, normalisation, buffers),
  * error.h (status codes), output.h (atomic output files), paths.h (data files),
  * readfile.h (whole files read safely).
@@ -19,6 +21,7 @@
 #include "kaiji/aggregate.h"
 #include "kaiji/arena.h"
 #include "kaiji/archive.h"
+#include "kaiji/briefing.h"
 #include "kaiji/error.h"
 #include "kaiji/export.h"
 #include "kaiji/extract.h"
@@ -28,6 +31,7 @@
 #include "kaiji/parse.h"
 #include "kaiji/paths.h"
 #include "kaiji/readfile.h"
+#include "kaiji/render.h"
 #include "kaiji/text.h"
 
 #ifdef __cplusplus

@@ -250,10 +250,13 @@ typedef struct kj_bar_chart {
     size_t n_categories;
     const kj_series *series;
     size_t n_series;
-    bool horizontal;   /* bars grow rightwards, categories top to bottom */
-    bool stacked;      /* series stacked (else side by side) */
-    bool value_labels; /* the value (or a stack's total) at each bar's end */
-    const char *unit;  /* the value axis unit, e.g. "件" (shown as （件）) */
+    bool horizontal;        /* bars grow rightwards, categories top to bottom */
+    bool stacked;           /* series stacked (else side by side) */
+    bool value_labels;      /* the value (or a stack's total) at each bar's end */
+    const char *unit;       /* the value axis unit, e.g. "件" (shown as （件）) */
+    size_t labelled_series; /* side-by-side bars: only series [0, n) get value labels
+                               (a previous period shown for comparison stays quiet);
+                               0: all of them */
 } kj_bar_chart;
 
 typedef enum kj_mark_kind {

@@ -146,6 +146,78 @@ kj_incident_set *cli_load_incidents(const cli_common *common, const kj_file_list
                                     size_t *skipped, int *rc, kj_release_observer each,
                                     void *each_ctx);
 
+/* The month a report covers: `--month YYYY-MM`, else the last complete
+ * calendar month before today (`--today YYYY-MM-DD`, for tests and
+ * back-filling, else the clock). */
+typedef struct cli_month {
+    const char *month; /* --month, or NULL */
+    kj_date today;     /* --today, or unset */
+} cli_month;
+
+/** Today: --today when given, else the local date. */
+kj_date cli_month_now(const cli_month *m);
+
+/* What the commands that report one month (`briefing`, `chart`) share:
+ * their common options, the month, the default output, the archive's
+ * incidents and the exit status. */
+typedef struct cli_month_run {
+    const char *command;
+    cli_common common;
+    kj_group_options group;
+    cli_month month;
+    const char *layout; /* --layout, or NULL */
+    const char *output; /* -o, or NULL */
+    kj_period period;   /* set by cli_month_run_load */
+    char key[16];       /* YYYY-MM */
+    kj_release_set releases;
+    kj_incident_set *incidents;
+    size_t skipped;
+    int rc;
+} cli_month_run;
+
+enum { CLI_OPT_MONTH = 0x300, CLI_OPT_TODAY, CLI_OPT_LAYOUT };
+#define CLI_MONTH_LONGOPTS                                                                         \
+    {"month", required_argument, NULL, CLI_OPT_MONTH},                                             \
+        {"today", required_argument, NULL, CLI_OPT_TODAY},                                         \
+        {"layout", required_argument, NULL, CLI_OPT_LAYOUT},                                       \
+        {"output", required_argument, NULL, 'o'}, {"jobs", required_argument, NULL, 'j'},          \
+        {"quiet", no_argument, NULL, 'q'}, {"verbose", no_argument, NULL, 'v'}, CLI_GROUP_LONGOPTS
+#define CLI_MONTH_SHORTOPTS "o:j:qv"
+
+/** Starts a run of `command` with the default options. */
+void cli_month_run_init(cli_month_run *r, const char *command);
+
+/**
+ * Applies option `c` (as getopt returned it) if it is one the month
+ * commands share: --month, --today, --layout, -o, -j, -q, -v and the
+ * grouping options.  Returns 0 when applied, -1 when it is none of them,
+ * or an exit status after printing why its value is wrong.
+ */
+int cli_month_run_option(cli_month_run *r, int c, const char *arg);
+
+/** After the options: resolves the month and checks that `n_inputs`
+ *  archives are named.  Returns 0, or 64 after printing why (and `usage`). */
+int cli_month_run_check(cli_month_run *r, int n_inputs, void (*usage)(FILE *out));
+
+/**
+ * The output path: -o, else out/NAME (out/ is created; NAME is formatted
+ * from `fmt` with the month key, e.g. "briefing-%s.pdf") into `buf`.
+ * Returns 0 or an exit status after printing.
+ */
+int cli_month_run_output(cli_month_run *r, const char *fmt, const char *ext, char *buf, size_t size,
+                         const char **out);
+
+/**
+ * Collects and loads ARCHIVE... (facts only) and groups the incidents;
+ * warns when the month is not over yet or has no release.  Returns 0 or an
+ * exit status after printing.
+ */
+int cli_month_run_load(cli_month_run *r, char **inputs, int n_inputs);
+
+/** Frees the run; returns the exit status: the load's, else `st`, else
+ *  65 when files were left out, else 0. */
+int cli_month_run_finish(cli_month_run *r, kj_status st);
+
 /** Parses a non-negative integer option value; -1 when it is not one. */
 long cli_parse_count(const char *s);
 
@@ -176,5 +248,7 @@ int cmd_check(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_run(int argc, char **argv);
+int cmd_briefing(int argc, char **argv);
+int cmd_chart(int argc, char **argv);
 
 #endif

@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "kaiji/aggregate.h"
+#include "kaiji/calendar.h"
 #include "kaiji/output.h"
 #include "kaiji/text.h"
 

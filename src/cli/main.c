@@ -13,6 +13,8 @@ static const cli_command commands[] = {
     {"check", "list archive files with problems and the reason", cmd_check},
     {"explain", "print every fact of releases with the sentence it was read from", cmd_explain},
     {"stats", "figures of a period: incidents, breakdowns, trend (text, JSON, CSV)", cmd_stats},
+    {"briefing", "the monthly briefing PDF (Japanese-typeset report of one month)", cmd_briefing},
+    {"chart", "one chart of the briefing alone, as SVG, PNG or PDF", cmd_chart},
     {"run", "the unattended run: make the due reports, mail them once (cron)", cmd_run},
 };
 

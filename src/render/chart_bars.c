@@ -73,6 +73,12 @@ static void value_label(kj_renderer *r, kj_canvas *cv, double v, double x, doubl
                 kj_renderer_layout(r)->colors[KJ_COLOR_TEXT]);
 }
 
+/* Whether series `s` of a side-by-side chart carries value labels. */
+static bool labelled(const kj_bar_chart *c, size_t s)
+{
+    return c->value_labels && (c->labelled_series == 0 || s < c->labelled_series);
+}
+
 static void hairline(kj_canvas *cv, double x0, double y0, double x1, double y1, kj_color c,
                      double width)
 {
@@ -132,7 +138,7 @@ static void draw_vertical(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c, 
                 hairline(cv, bx, base, bx + bar_w, base, (kj_color){1, 1, 1}, 0.5);
             if (c->stacked)
                 base -= bh;
-            else if (c->value_labels)
+            else if (labelled(c, s))
                 value_label(r, cv, v, bx - slot, by - lead, KJ_ALIGN_CENTER, bar_w + 2 * slot);
         }
         if (c->stacked && c->value_labels) {
@@ -208,7 +214,7 @@ static void draw_horizontal(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c
                 hairline(cv, base, by, base, by + bar_h, (kj_color){1, 1, 1}, 0.5);
             if (c->stacked)
                 base += bw;
-            else if (c->value_labels)
+            else if (labelled(c, s))
                 value_label(r, cv, v, bx + bw + 2, by + bar_h / 2 - lead / 2, KJ_ALIGN_LEFT, 0);
         }
         if (c->stacked && c->value_labels) {

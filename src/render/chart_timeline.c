@@ -210,14 +210,19 @@ static void draw_row(kj_renderer *r, kj_canvas *cv, const axis *a, const kj_time
     char lag_text[48] = "";
     if (lag_span(row, &start, &release)) {
         double x0 = axis_x(a, mark_day(start)), x1 = axis_x(a, mark_day(release));
-        kj_cv_rect(cv, x0, cy - 2.6, x1 - x0 > 0.8 ? x1 - x0 : 0.8, 5.2,
-                   kj_color_tint(l->colors[KJ_COLOR_ACCENT], 0.6));
-        if (start.day && release.day)
+        /* A month-precision start sits mid-month, which can be after a
+         * release early in that month: then neither bar nor length is
+         * known well enough to draw. */
+        long approx = lround(mark_day(release) - mark_day(start));
+        bool exact = start.day && release.day;
+        if (exact || approx > 0)
+            kj_cv_rect(cv, x0, cy - 2.6, x1 - x0 > 0.8 ? x1 - x0 : 0.8, 5.2,
+                       kj_color_tint(l->colors[KJ_COLOR_ACCENT], 0.6));
+        if (exact)
             snprintf(lag_text, sizeof lag_text, "%d日",
                      (int)(kj_date_to_days(release) - kj_date_to_days(start)));
-        else
-            snprintf(lag_text, sizeof lag_text, "約%d日",
-                     (int)lround(mark_day(release) - mark_day(start)));
+        else if (approx > 0)
+            snprintf(lag_text, sizeof lag_text, "約%ld日", approx);
     }
     /* Markers: other events, occurred and detected first, releases on top. */
     double size = l->styles[KJ_STYLE_CHART].size;

@@ -12,12 +12,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include <cairo-pdf.h>
 
 #include "kaiji/output.h"
 #include "render_internal.h"
+
+#define KJ_DOC_MAX_PENDING 4
 
 typedef struct link_rec {
     double x, y, w, h;
@@ -49,9 +50,13 @@ struct kj_doc {
     double y;
     double frame_x, frame_w;
     bool page_empty;
-    /* A heading waits for the block it introduces (keep with next). */
-    char *pending_heading;
-    int pending_level;
+    /* Headings wait for the block they introduce (keep with next); a
+     * heading followed by a subheading waits with it. */
+    struct {
+        char *text;
+        int level;
+    } pending[KJ_DOC_MAX_PENDING];
+    size_t n_pending;
 };
 
 static char *dup_or_empty(const char *s)
@@ -121,7 +126,8 @@ void kj_doc_free(kj_doc *d)
     free(d->author);
     free(d->subject);
     free(d->keywords);
-    free(d->pending_heading);
+    for (size_t i = 0; i < d->n_pending; i++)
+        free(d->pending[i].text);
     free(d);
 }
 
@@ -255,12 +261,6 @@ static void add_outline(kj_doc *d, int level, const char *title, double y)
     p->outline[p->n_outline++] = (outline_rec){level, dup_or_empty(title), y};
 }
 
-bool kj_url_is_web(const char *url)
-{
-    return url && (strncasecmp(url, "https://", 8) == 0 || strncasecmp(url, "http://", 7) == 0) &&
-           !strpbrk(url, " \t\r\n");
-}
-
 void kj_doc_add_link(kj_doc *d, double x, double y, double w, double h, const char *url)
 {
     if (!kj_url_is_web(url) || !d->cv)
@@ -333,36 +333,45 @@ static double heading_height(kj_doc *d, int level, const char *text)
     return h;
 }
 
-static void flush_heading(kj_doc *d)
+/* Places the waiting headings; one that no longer fits under what the page
+ * holds starts the next page rather than sit alone at its foot. */
+static void flush_headings(kj_doc *d)
 {
-    if (!d->pending_heading)
-        return;
-    char *text = d->pending_heading;
-    d->pending_heading = NULL;
-    draw_heading(d, d->pending_level, text);
-    free(text);
+    for (size_t i = 0; i < d->n_pending; i++) {
+        char *text = d->pending[i].text;
+        int level = d->pending[i].level;
+        if (!kj_doc_page_is_empty(d) &&
+            kj_doc_y(d) + heading_height(d, level, text) > kj_doc_body_bottom(d))
+            kj_doc_new_page(d);
+        draw_heading(d, level, text);
+        free(text);
+    }
+    d->n_pending = 0;
 }
 
 void kj_doc_heading(kj_doc *d, int level, const char *text, bool page_break)
 {
-    flush_heading(d); /* two headings in a row: the first stands alone */
+    /* A heading that opens a new page leaves the waiting ones where they
+     * are; so does a full queue. */
+    if (page_break || d->n_pending == KJ_DOC_MAX_PENDING)
+        flush_headings(d);
     if (page_break)
         kj_doc_page_break(d);
-    d->pending_heading = dup_or_empty(text);
-    d->pending_level = level < 1 ? 1 : level > 3 ? 3 : level;
+    d->pending[d->n_pending].text = dup_or_empty(text);
+    d->pending[d->n_pending++].level = level < 1 ? 1 : level > 3 ? 3 : level;
 }
 
 void kj_doc_begin_block(kj_doc *d, double first_height)
 {
     kj_doc_canvas(d);
     double need = first_height;
-    if (d->pending_heading)
-        need += heading_height(d, d->pending_level, d->pending_heading);
+    for (size_t i = 0; i < d->n_pending; i++)
+        need += heading_height(d, d->pending[i].level, d->pending[i].text);
     if (!d->page_empty && d->y + need > kj_doc_body_bottom(d))
         kj_doc_new_page(d);
     /* A part taller than a whole page is the block's business (it splits
-     * or shrinks); the heading stays with it either way. */
-    flush_heading(d);
+     * or shrinks); the headings stay with it either way. */
+    flush_headings(d);
 }
 
 /* ------------------------------------------------------------ the title */
@@ -561,7 +570,7 @@ static void emit_page(kj_doc *d, cairo_surface_t *surface, cairo_t *cr, size_t i
 kj_status kj_doc_write_pdf(kj_doc *d, const char *path, kj_error *err)
 {
     kj_doc_canvas(d);
-    flush_heading(d);
+    flush_headings(d);
     kj_output *out;
     kj_status st = kj_output_open(path, &out, err);
     if (st != KJ_OK)

@@ -15,6 +15,7 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
+#include "kaiji/parse.h"
 #include "kaiji/render.h"
 
 /** Where drawing goes (canvas.c). */
@@ -267,8 +268,8 @@ void kj_doc_end_block(kj_doc *doc, double gap);
  *  `url` is http:// or https://. */
 void kj_doc_add_link(kj_doc *doc, double x, double y, double w, double h, const char *url);
 
-/** True for the URLs kaiji makes clickable (http:// and https://). */
-bool kj_url_is_web(const char *url);
+/* kj_url_is_web() (parse.h) decides which URLs become links: http:// and
+ * https:// with a host, no spaces or quotes. */
 
 /** Draws a bar chart into the box (x, y, w, h). */
 void kj_bars_draw(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c, double x, double y,

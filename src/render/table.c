@@ -78,13 +78,28 @@ void kj_table_plan_make(kj_renderer *r, const kj_table *t, double w, double firs
             hh = h;
     }
     p->header_height = hh + 2 * pad_y;
+    /* Long tables repeat their cells ("原文", a status, a date): a column
+     * sets each distinct text once and shares the layout. */
+    GHashTable **seen = calloc(nc ? nc : 1, sizeof *seen);
+    if (!seen)
+        abort();
+    for (size_t c = 0; c < nc; c++)
+        seen[c] = g_hash_table_new(g_str_hash, g_str_equal);
     for (size_t row = 0; row < nr; row++) {
         double rh = 0;
         for (size_t c = 0; c < nc; c++) {
             const kj_table_column *col = &t->columns[c];
             const char *text = t->cells[row * nc + c].text;
-            PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_TABLE, col->align, text ? text : "",
-                                           p->col_w[c] - 2 * CELL_PAD_X, col->max_lines);
+            if (!text)
+                text = "";
+            PangoLayout *pl = g_hash_table_lookup(seen[c], text);
+            if (pl) {
+                g_object_ref(pl);
+            } else {
+                pl = kj_ts_layout(r, KJ_STYLE_TABLE, col->align, text, p->col_w[c] - 2 * CELL_PAD_X,
+                                  col->max_lines);
+                g_hash_table_insert(seen[c], (gpointer)text, pl);
+            }
             p->cell[row * nc + c] = pl;
             double h = kj_ts_height(pl);
             if (h > rh)
@@ -92,6 +107,9 @@ void kj_table_plan_make(kj_renderer *r, const kj_table *t, double w, double firs
         }
         p->row_height[row] = rh + 2 * pad_y;
     }
+    for (size_t c = 0; c < nc; c++)
+        g_hash_table_destroy(seen[c]);
+    free(seen);
 
     kj_table_plan_chunk(p, first_avail, page_avail);
 }

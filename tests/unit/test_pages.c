@@ -246,8 +246,22 @@ static void figures_and_blocks_stay_inside_the_body(void **state)
     static const char *const cats[] = {"一月", "二月", "三月の長いラベルが入る場合"};
     double v1[] = {3, 0, 12}, v2[] = {1, 5, 2};
     kj_series s[] = {{"甲", v1, false}, {"乙", v2, true}};
-    kj_bar_chart bars = {"図　見本", cats, 3, s, 2, false, true, true, "件"};
-    kj_bar_chart hbars = {"図　横", cats, 3, s, 2, true, false, true, "件"};
+    kj_bar_chart bars = {.title = "図　見本",
+                         .categories = cats,
+                         .n_categories = 3,
+                         .series = s,
+                         .n_series = 2,
+                         .stacked = true,
+                         .value_labels = true,
+                         .unit = "件"};
+    kj_bar_chart hbars = {.title = "図　横",
+                          .categories = cats,
+                          .n_categories = 3,
+                          .series = s,
+                          .n_series = 2,
+                          .horizontal = true,
+                          .value_labels = true,
+                          .unit = "件"};
     kj_figure f[] = {{KJ_FIGURE_BARS, &bars, NULL}, {KJ_FIGURE_BARS, &hbars, NULL}};
     kj_doc_figures(doc, f, 2, 0);
     kj_timeline_mark m[] = {{{2025, 1, 5}, KJ_MARK_OCCURRED, NULL},
@@ -287,7 +301,12 @@ static void figures_write_alone(void **state)
     static const char *const cats[] = {"一", "二"};
     double v[] = {3, 4};
     kj_series s[] = {{"件数", v, false}};
-    kj_bar_chart bars = {"図", cats, 2, s, 1, false, false, true, NULL};
+    kj_bar_chart bars = {.title = "図",
+                         .categories = cats,
+                         .n_categories = 2,
+                         .series = s,
+                         .n_series = 1,
+                         .value_labels = true};
     kj_figure f = {KJ_FIGURE_BARS, &bars, NULL};
     const char *ext[] = {"svg", "png", "pdf"};
     const char *magic[] = {"<?xml", "\x89PNG", "%PDF"};

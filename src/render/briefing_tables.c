@@ -1,0 +1,264 @@
+/*
+ * briefing_tables.c — the briefing's tables: every release of the month
+ * with its source link, and the repeat disclosures (organisations that
+ * published several times, incidents with follow-up releases, contractors
+ * named by several organisations).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "briefing_internal.h"
+#include "kaiji/text.h"
+
+/* Short leak-status words for a narrow column. */
+static const char *leak_short(kj_leak_status s)
+{
+    static const char *const words[KJ_LEAK__COUNT] = {
+        [KJ_LEAK_UNKNOWN] = "不明",
+        [KJ_LEAK_NONE] = "なし",
+        [KJ_LEAK_POSSIBLE] = "可能性",
+        [KJ_LEAK_CONFIRMED] = "確認",
+    };
+    return (unsigned)s < KJ_LEAK__COUNT ? words[s] : "";
+}
+
+/* The attack types of a release, one a line (main type first), so a
+ * narrow column breaks between types rather than inside one. */
+static const char *attack_cell(kj_brief *b, kj_set attacks)
+{
+    int main_attack = kj_brief_main_attack(attacks);
+    if (main_attack < 0)
+        return "—";
+    kj_buf s = {0};
+    kj_buf_puts(&s, kj_vocab_label(KJ_VOCAB_ATTACK, main_attack));
+    for (int a = 0; a < KJ_ATTACK__COUNT; a++)
+        if (a != main_attack && KJ_SET_HAS(attacks, a))
+            kj_buf_printf(&s, "\n%s", kj_vocab_label(KJ_VOCAB_ATTACK, a));
+    const char *out = kj_arena_strdup(b->arena, s.data);
+    kj_buf_free(&s);
+    return out;
+}
+
+/* "2,050" / "2,050\nうち確認 850" / "—\n430社": the affected column. */
+static const char *affected_cell(kj_brief *b, int64_t persons, int64_t confirmed,
+                                 int64_t organizations)
+{
+    char n1[32];
+    kj_buf s = {0};
+    kj_buf_puts(&s, persons != KJ_COUNT_NONE ? kj_format_count(persons, n1) : "—");
+    if (confirmed != KJ_COUNT_NONE && persons != KJ_COUNT_NONE && confirmed != persons)
+        kj_buf_printf(&s, "\nうち確認 %s", kj_format_count(confirmed, n1));
+    if (organizations != KJ_COUNT_NONE && organizations > 0)
+        kj_buf_printf(&s, "\n%s社", kj_format_count(organizations, n1));
+    const char *out = kj_arena_strdup(b->arena, s.data);
+    kj_buf_free(&s);
+    return out;
+}
+
+static const char *date_cell(kj_brief *b, const kj_release *rel)
+{
+    char day[24], rep[24];
+    kj_brief_day(rel->published, day);
+    if (*kj_brief_report_label(rel->report, rep))
+        return kj_arena_printf(b->arena, "%s\n%s", day, rep);
+    return kj_arena_strdup(b->arena, day);
+}
+
+void kj_brief_releases(kj_brief *b, kj_doc *doc)
+{
+    const kj_figures *f = b->figures;
+    kj_doc_heading(doc, 1, "公表一覧", true);
+    char n1[32];
+    kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY,
+                kj_arena_printf(b->arena,
+                                "%sに公表された%s件を公表日順に並べています。影響人数・流出は各公表"
+                                "の時点での記載によります（「—」は記載なし）。「原文」は各組織の公"
+                                "表ページへのリンクです。",
+                                b->label, kj_format_count((long long)f->n_releases, n1)));
+    if (f->n_releases == 0) {
+        kj_doc_paragraph(doc, "この月に公表された事案はありません。");
+        return;
+    }
+    static const kj_table_column cols[] = {
+        {"公表日", 4.5, 0, KJ_ALIGN_LEFT, 2},    {"組織", 0, 2, KJ_ALIGN_LEFT, 0},
+        {"表題", 0, 3.0, KJ_ALIGN_LEFT, 3},      {"攻撃・事故", 0, 1.5, KJ_ALIGN_LEFT, 3},
+        {"影響人数", 6.5, 0, KJ_ALIGN_RIGHT, 3}, {"流出", 3.2, 0, KJ_ALIGN_LEFT, 1},
+        {"出典", 2.6, 0, KJ_ALIGN_CENTER, 1},
+    };
+    enum { NC = sizeof cols / sizeof cols[0] };
+    kj_table_cell *cells = kj_arena_alloc(b->arena, f->n_releases * NC * sizeof *cells);
+    for (size_t i = 0; i < f->n_releases; i++) {
+        const kj_release *rel = f->releases[i];
+        kj_table_cell *row = cells + i * NC;
+        bool web = rel->overview.source_url && *rel->overview.source_url;
+        row[0] = (kj_table_cell){date_cell(b, rel), NULL};
+        row[1] = (kj_table_cell){kj_brief_release_orgs(b, rel), NULL};
+        row[2] = (kj_table_cell){rel->overview.title ? rel->overview.title : "", NULL};
+        row[3] = (kj_table_cell){attack_cell(b, rel->attack_types), NULL};
+        row[4] =
+            (kj_table_cell){affected_cell(b, rel->affected_persons, rel->affected_persons_confirmed,
+                                          rel->affected_organizations),
+                            NULL};
+        row[5] = (kj_table_cell){leak_short(rel->leak_status), NULL};
+        row[6] = (kj_table_cell){web ? "原文" : "—", web ? rel->overview.source_url : NULL};
+    }
+    kj_table table = {kj_arena_printf(b->arena, "表%d　%sの公表一覧", ++b->table_number, b->label),
+                      cols, NC, cells, f->n_releases};
+    kj_doc_table(doc, &table);
+}
+
+/* ------------------------------------------------------------- repeat */
+
+/* "4月18日（第2報）": a release in a list of the month's releases. */
+static void put_release_day(kj_buf *s, const kj_release *rel)
+{
+    char day[24], rep[24];
+    if (s->len)
+        kj_buf_puts(s, "、");
+    kj_buf_puts(s, kj_brief_day(rel->published, day));
+    if (*kj_brief_report_label(rel->report, rep))
+        kj_buf_printf(s, "（%s）", rep);
+}
+
+/* The month's releases of organisation `key`: "4月3日、4月18日（第2報）". */
+static const char *org_release_days(kj_brief *b, const char *key)
+{
+    const kj_figures *f = b->figures;
+    kj_buf s = {0};
+
+    for (size_t i = 0; i < f->n_releases; i++) {
+        const kj_release *rel = f->releases[i];
+        bool match = false;
+        for (size_t o = 0; o < rel->overview.n_organizations && !match; o++)
+            match = strcmp(kj_brief_org_key(b, f->release_indexes[i], o), key) == 0;
+        if (match)
+            put_release_day(&s, rel);
+    }
+    const char *out = kj_arena_strdup(b->arena, s.data ? s.data : "");
+    kj_buf_free(&s);
+    return out;
+}
+
+static void repeat_disclosers(kj_brief *b, kj_doc *doc)
+{
+    const kj_figures *f = b->figures;
+    kj_doc_heading(doc, 2, "複数回公表した組織", false);
+    size_t n = f->n_repeat_disclosers;
+    if (n == 0) {
+        kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_LEFT,
+                    "この月に2件以上公表した組織はありません。");
+        return;
+    }
+    static const kj_table_column cols[] = {
+        {"組織", 0, 2, KJ_ALIGN_LEFT, 0},
+        {"公表", 3, 0, KJ_ALIGN_RIGHT, 1},
+        {"事案", 3, 0, KJ_ALIGN_RIGHT, 1},
+        {"この月の公表日", 0, 3, KJ_ALIGN_LEFT, 0},
+    };
+    enum { NC = sizeof cols / sizeof cols[0] };
+    kj_table_cell *cells = kj_arena_alloc(b->arena, n * NC * sizeof *cells);
+    for (size_t i = 0; i < n; i++) {
+        const kj_row *row = f->repeat_disclosers[i];
+        kj_table_cell *c = cells + i * NC;
+        c[0].text = row->label ? row->label : row->key;
+        c[1].text = kj_arena_printf(b->arena, "%lld", (long long)row->count.releases);
+        c[2].text = kj_arena_printf(b->arena, "%lld", (long long)row->count.incidents);
+        c[3].text = org_release_days(b, row->key);
+    }
+    kj_table t = {
+        kj_arena_printf(b->arena, "表%d　%sに2件以上公表した組織", ++b->table_number, b->label),
+        cols, NC, cells, n};
+    kj_doc_table(doc, &t);
+}
+
+static void followups(kj_brief *b, kj_doc *doc)
+{
+    kj_doc_heading(doc, 2, "続報のあった事案", false);
+    kj_brief_followup *list;
+    size_t n = kj_brief_followups(b, &list);
+    if (n == 0) {
+        kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_LEFT,
+                    "この月に続報が公表された事案はありません。");
+        return;
+    }
+    static const kj_table_column cols[] = {
+        {"事案（公表した組織）", 0, 2, KJ_ALIGN_LEFT, 0}, {"最初の公表", 8, 0, KJ_ALIGN_LEFT, 1},
+        {"この月の公表", 0, 2, KJ_ALIGN_LEFT, 0},         {"公表回数", 4, 0, KJ_ALIGN_RIGHT, 1},
+        {"月末時点の状況", 0, 1.6, KJ_ALIGN_LEFT, 0},
+    };
+    enum { NC = sizeof cols / sizeof cols[0] };
+    kj_table_cell *cells = kj_arena_alloc(b->arena, n * NC * sizeof *cells);
+    char day[24], num[32];
+    for (size_t i = 0; i < n; i++) {
+        const kj_incident_view *v = list[i].view;
+        const kj_incident *inc = v->incident;
+        kj_table_cell *c = cells + i * NC;
+        c[0].text = kj_brief_incident_org(b, inc);
+        kj_date first = inc->members[0].release->published;
+        c[1].text = first.year == b->month.from.year
+                        ? kj_arena_strdup(b->arena, kj_brief_day(first, day))
+                        : kj_arena_printf(b->arena, "%d年%s", first.year, kj_brief_day(first, day));
+        kj_buf s = {0};
+        size_t published = 0;
+        for (size_t m = 0; m < inc->n_members; m++) {
+            const kj_release *rel = inc->members[m].release;
+            if (kj_date_cmp(rel->published, b->month.to) > 0)
+                continue;
+            published++;
+            if (kj_period_contains(b->month, rel->published))
+                put_release_day(&s, rel);
+        }
+        c[2].text = kj_arena_strdup(b->arena, s.data ? s.data : "");
+        kj_buf_free(&s);
+        c[3].text = kj_arena_printf(b->arena, "%zu", published);
+        const kj_incident_facts *fa = &v->facts;
+        const char *leak = kj_vocab_label(KJ_VOCAB_LEAK, (int)fa->leak_status);
+        c[4].text = fa->affected_persons != KJ_COUNT_NONE
+                        ? kj_arena_printf(b->arena, "%s、%s人", leak,
+                                          kj_format_count(fa->affected_persons, num))
+                        : leak;
+    }
+    kj_table t = {
+        kj_arena_printf(b->arena, "表%d　%sに続報のあった事案", ++b->table_number, b->label), cols,
+        NC, cells, n};
+    kj_doc_table(doc, &t);
+}
+
+static void contractors(kj_brief *b, kj_doc *doc)
+{
+    kj_doc_heading(doc, 2, "複数の組織が名指しした委託先", false);
+    kj_brief_contractor *list;
+    size_t n = kj_brief_contractors(b, 2, &list);
+    if (n == 0) {
+        kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_LEFT,
+                    "この月に複数の組織が同じ委託先・サービス事業者での事故として公表した例は"
+                    "ありません。");
+        return;
+    }
+    static const kj_table_column cols[] = {
+        {"委託先・サービス事業者", 0, 1.4, KJ_ALIGN_LEFT, 0},
+        {"組織数", 4, 0, KJ_ALIGN_RIGHT, 1},
+        {"公表した組織", 0, 3, KJ_ALIGN_LEFT, 0},
+    };
+    enum { NC = sizeof cols / sizeof cols[0] };
+    kj_table_cell *cells = kj_arena_alloc(b->arena, n * NC * sizeof *cells);
+    for (size_t i = 0; i < n; i++) {
+        kj_table_cell *c = cells + i * NC;
+        c[0].text = list[i].row->label ? list[i].row->label : list[i].row->key;
+        c[1].text = kj_arena_printf(b->arena, "%zu", list[i].n_organizations);
+        c[2].text = kj_brief_join(b, list[i].organizations, list[i].n_organizations, "、");
+    }
+    const char *caption =
+        kj_arena_printf(b->arena, "表%d　複数の組織が名指しした委託先（%s）", ++b->table_number,
+                        "本文が事故の起きた先として挙げた事業者、法人格を除く");
+    kj_table t = {caption, cols, NC, cells, n};
+    kj_doc_table(doc, &t);
+}
+
+void kj_brief_repeat(kj_brief *b, kj_doc *doc)
+{
+    kj_doc_heading(doc, 1, "続報と複数回の公表", false);
+    repeat_disclosers(b, doc);
+    followups(b, doc);
+    contractors(b, doc);
+}

@@ -1,0 +1,444 @@
+/*
+ * The monthly briefing over the sample archive, with the facts of its
+ * expected.jsonl (not the extract stage), so what the pages say is proven
+ * on its own: the main incidents and their one-line descriptions, the
+ * trend by main attack type, follow-ups and contractors, changes against
+ * the previous month, the PDF itself (pages, nothing off the page body,
+ * reproducible bytes) and the layout file's errors.  Every expected value
+ * was worked out by hand from tests/sample-archive/README.md.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "../../src/render/briefing_internal.h"
+#include "../../src/render/render_internal.h"
+#include "kaiji/briefing.h"
+#include "sample_releases.h"
+
+typedef struct fixture {
+    kj_release_set releases;
+    kj_incident_set *incidents; /* default grouping, as `kaiji briefing` does */
+    char dir[64];
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *fx = calloc(1, sizeof *fx);
+    sample_releases_load(&fx->releases);
+    fx->incidents =
+        kj_incidents_group((const kj_release *const *)fx->releases.items, fx->releases.n, NULL);
+    snprintf(fx->dir, sizeof fx->dir, "/tmp/kaiji-briefing-XXXXXX");
+    if (!mkdtemp(fx->dir))
+        return -1;
+    *state = fx;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *fx = *state;
+    kj_incident_set_free(fx->incidents);
+    kj_release_set_free(&fx->releases);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", fx->dir);
+    int rc = getenv("KAIJI_KEEP_TEST_FILES") ? 0 : system(cmd);
+    free(fx);
+    sample_releases_done();
+    return rc;
+}
+
+static kj_period month(const char *text)
+{
+    kj_period p;
+    kj_error err;
+    assert_int_equal(kj_period_month(text, &p, &err), KJ_OK);
+    return p;
+}
+
+static void open_brief(fixture *fx, kj_brief *b, const char *text)
+{
+    kj_error err;
+    kj_status st = kj_brief_open(b, fx->incidents, month(text), NULL, NULL, &err);
+    if (st != KJ_OK)
+        fail_msg("%s", err.message);
+}
+
+static char *path_in(fixture *fx, const char *name)
+{
+    static char path[2][256];
+    static int turn;
+    turn ^= 1;
+    snprintf(path[turn], sizeof path[turn], "%s/%s", fx->dir, name);
+    return path[turn];
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        fail_msg("cannot open %s", path);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *data = malloc((size_t)n + 1);
+    assert_int_equal(fread(data, 1, (size_t)n, f), (size_t)n);
+    data[n] = '\0';
+    fclose(f);
+    *len = (size_t)n;
+    return data;
+}
+
+/* Where `needle` occurs in `len` bytes of `data`, or NULL. */
+static const char *find(const char *data, size_t len, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (size_t i = 0; i + n <= len; i++)
+        if (memcmp(data + i, needle, n) == 0)
+            return data + i;
+    return NULL;
+}
+
+static size_t pdf_pages(const char *data, size_t len)
+{
+    size_t n = 0;
+    for (const char *p = data; (p = find(p, len - (size_t)(p - data), "/Type /Page")); p += 11)
+        n += p[11] != 's';
+    return n;
+}
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* ------------------------------------------------------------------ data */
+
+static void main_incidents_in_order(void **state)
+{
+    fixture *fx = *state;
+    kj_brief b;
+    open_brief(fx, &b, "2026-02");
+    /* Significance (README facts as known on 28 February): ransomware and
+     * 430 partner companies put みなと精機 (2,050) before the largest case,
+     * ゆうわポイント (282,000, ID・パスワード among the data). */
+    static const char *const order[] = {
+        "株式会社みなと精機",         "株式会社ゆうわポイント", "あおば保険サービス株式会社",
+        "株式会社ことぶき不動産",     "北浜フーズ株式会社",     "株式会社やまびこ茶園",
+        "株式会社あさぎ住宅サービス", "青葉県架空市",           "株式会社しおさい設計",
+    };
+    assert_int_equal(b.n_ranked, 9);
+    for (size_t i = 0; i < 9; i++)
+        assert_string_equal(b.ranked[i]->incident->organization, order[i]);
+    kj_brief_close(&b);
+}
+
+static const kj_incident_view *view_of(kj_brief *b, const char *org)
+{
+    for (size_t i = 0; i < b->n_ranked; i++)
+        if (strcmp(b->ranked[i]->incident->organization, org) == 0)
+            return b->ranked[i];
+    fail_msg("no incident of %s", org);
+    return NULL;
+}
+
+static void one_line_descriptions(void **state)
+{
+    fixture *fx = *state;
+    kj_brief b;
+    open_brief(fx, &b, "2026-02");
+    assert_string_equal(kj_brief_describe(&b, view_of(&b, "株式会社みなと精機")),
+                        "株式会社みなと精機：ランサムウェア・不正アクセス。取引先・従業員2,050人の"
+                        "氏名・住所・電話番号などが流出した可能性、取引先など430社に影響（2月18日"
+                        "公表、第2報）");
+    assert_string_equal(
+        kj_brief_describe(&b, view_of(&b, "青葉県架空市")),
+        "青葉県架空市：誤送信。顧客・住民312人のメールアドレスの流出を確認（2月16日公表）");
+    assert_string_equal(kj_brief_describe(&b, view_of(&b, "株式会社しおさい設計")),
+                        "株式会社しおさい設計：不正ログイン・迷惑メール踏み台。情報の流出は確認され"
+                        "ていない（2月9日公表）");
+    assert_string_equal(kj_brief_describe(&b, view_of(&b, "株式会社ゆうわポイント")),
+                        "株式会社ゆうわポイント：脆弱性悪用・不正アクセス。顧客282,000人の氏名・電"
+                        "話番号・メールアドレスなどが流出した可能性（2月5日公表）");
+    kj_brief_close(&b);
+
+    /* In March the same incident is complete: 850 of 2,050 confirmed. */
+    open_brief(fx, &b, "2026-03");
+    assert_string_equal(kj_brief_describe(&b, view_of(&b, "株式会社みなと精機")),
+                        "株式会社みなと精機：ランサムウェア・不正アクセス。取引先・従業員2,050人の"
+                        "氏名・住所・電話番号などが流出した可能性（うち850人は流出を確認）、取引先"
+                        "など430社に影響（3月19日公表、最終報）");
+    kj_brief_close(&b);
+}
+
+static void trend_counts_each_incident_once(void **state)
+{
+    fixture *fx = *state;
+    kj_brief b;
+    open_brief(fx, &b, "2026-02");
+    /* The stack of each month is the month's incident count. */
+    assert_int_equal(b.figures->n_trend, KJ_BRIEF_TREND_MONTHS);
+    for (size_t m = 0; m < b.n_trend; m++) {
+        int64_t sum = b.trend_not_stated[m];
+        for (int a = 0; a < KJ_ATTACK__COUNT; a++)
+            sum += b.trend_by_attack[m][a];
+        assert_int_equal(sum, b.figures->trend[m].count.incidents);
+    }
+    /* February: 3 ransomware (みなと, あおば, ことぶき), 2 vulnerability
+     * (ゆうわ, 北浜), tampering, phishing, misdelivery, account takeover. */
+    size_t feb = KJ_BRIEF_TREND_MONTHS - 1;
+    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_RANSOMWARE], 3);
+    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_VULNERABILITY], 2);
+    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_UNAUTHORIZED_ACCESS], 0);
+    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_WEB_TAMPERING], 1);
+    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_PHISHING], 1);
+    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_MISDELIVERY], 1);
+    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_ACCOUNT_TAKEOVER], 1);
+    assert_int_equal(b.trend_not_stated[feb], 0);
+    /* January: みなと (ransomware), さくら学園 (loss), いずみ (malware). */
+    assert_int_equal(b.trend_by_attack[feb - 1][KJ_ATTACK_RANSOMWARE], 1);
+    assert_int_equal(b.trend_by_attack[feb - 1][KJ_ATTACK_LOSS_THEFT], 1);
+    assert_int_equal(b.trend_by_attack[feb - 1][KJ_ATTACK_MALWARE], 1);
+    kj_brief_close(&b);
+}
+
+static void main_attack_priority(void **state)
+{
+    (void)state;
+    assert_int_equal(kj_brief_main_attack(0), -1);
+    assert_int_equal(
+        kj_brief_main_attack((1u << KJ_ATTACK_RANSOMWARE) | (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS)),
+        KJ_ATTACK_RANSOMWARE);
+    assert_int_equal(kj_brief_main_attack((1u << KJ_ATTACK_WEB_TAMPERING) |
+                                          (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS)),
+                     KJ_ATTACK_WEB_TAMPERING);
+    assert_int_equal(kj_brief_main_attack(1u << KJ_ATTACK_SPAM_RELAY), KJ_ATTACK_SPAM_RELAY);
+    /* Every type has a place in the order. */
+    kj_set all = 0;
+    for (int i = 0; i < KJ_ATTACK__COUNT; i++)
+        all |= 1u << kj_brief_attack_priority[i];
+    assert_int_equal(all, (1u << KJ_ATTACK__COUNT) - 1);
+}
+
+static void lag_bands(void **state)
+{
+    (void)state;
+    assert_int_equal(kj_brief_lag_band(0), KJ_LAG_BAND_WEEK);
+    assert_int_equal(kj_brief_lag_band(7), KJ_LAG_BAND_WEEK);
+    assert_int_equal(kj_brief_lag_band(8), KJ_LAG_BAND_MONTH);
+    assert_int_equal(kj_brief_lag_band(30), KJ_LAG_BAND_MONTH);
+    assert_int_equal(kj_brief_lag_band(31), KJ_LAG_BAND_QUARTER);
+    assert_int_equal(kj_brief_lag_band(90), KJ_LAG_BAND_QUARTER);
+    assert_int_equal(kj_brief_lag_band(91), KJ_LAG_BAND_HALF);
+    assert_int_equal(kj_brief_lag_band(180), KJ_LAG_BAND_HALF);
+    assert_int_equal(kj_brief_lag_band(181), KJ_LAG_BAND_LONGER);
+    assert_int_equal(kj_brief_lag_band(KJ_LAG_NONE), KJ_LAG_BAND_UNKNOWN);
+    assert_string_equal(kj_brief_lag_band_label(KJ_LAG_BAND_MONTH), "8〜30日");
+}
+
+static void changes_against_the_previous_month(void **state)
+{
+    fixture *fx = *state;
+    kj_brief b;
+    open_brief(fx, &b, "2026-02");
+    kj_tone tone;
+    assert_string_equal(kj_brief_change(&b, 9, 3, &tone), "前月比 +6（前月の3.0倍）");
+    assert_int_equal(tone, KJ_TONE_WORSE);
+    assert_string_equal(kj_brief_change(&b, 4, 3, &tone), "前月比 +1（+33.3%）");
+    assert_string_equal(kj_brief_change(&b, 3, 3, &tone), "前月と同数");
+    assert_int_equal(tone, KJ_TONE_NEUTRAL);
+    assert_string_equal(kj_brief_change(&b, 2, 4, &tone), "前月比 −2（−50.0%）");
+    assert_int_equal(tone, KJ_TONE_BETTER);
+    assert_string_equal(kj_brief_change(&b, 5, 0, &tone), "前月比 +5（前月 0）");
+    assert_string_equal(kj_brief_change(&b, 302139, 300, &tone),
+                        "前月比 +301,839（前月の1,007倍）");
+    kj_brief_close(&b);
+}
+
+static void followups_and_contractors(void **state)
+{
+    fixture *fx = *state;
+    kj_brief b;
+    open_brief(fx, &b, "2026-02");
+    kj_brief_followup *f;
+    assert_int_equal(kj_brief_followups(&b, &f), 1);
+    assert_string_equal(f[0].view->incident->organization, "株式会社みなと精機");
+    assert_int_equal(f[0].first_in_month, 1); /* its 第2報 */
+    kj_brief_contractor *c;
+    assert_int_equal(kj_brief_contractors(&b, 2, &c), 1);
+    assert_string_equal(c[0].row->key, "クラウドリンク");
+    assert_int_equal(c[0].n_organizations, 2);
+    assert_string_equal(c[0].organizations[0], "あおば保険サービス株式会社");
+    assert_string_equal(c[0].organizations[1], "株式会社ことぶき不動産");
+    kj_brief_close(&b);
+
+    /* January: みなと精機's 第1報 is its first release, no follow-up. */
+    open_brief(fx, &b, "2026-01");
+    assert_int_equal(kj_brief_followups(&b, &f), 0);
+    assert_int_equal(kj_brief_contractors(&b, 2, &c), 0);
+    kj_brief_close(&b);
+}
+
+/* ------------------------------------------------------------------ PDF */
+
+static void document_stays_in_the_body(void **state)
+{
+    fixture *fx = *state;
+    kj_brief b;
+    open_brief(fx, &b, "2026-02");
+    kj_doc *doc = kj_brief_document(&b);
+    assert_in_range(kj_doc_page_count(doc), 4, 10);
+    assert_int_equal(kj_doc_ops_outside(doc), 0);
+    kj_doc_free(doc);
+    kj_brief_close(&b);
+}
+
+static void pdf_is_reproducible(void **state)
+{
+    fixture *fx = *state;
+    kj_error err;
+    const char *a = path_in(fx, "a.pdf"), *b = path_in(fx, "b.pdf");
+    assert_int_equal(kj_briefing_write(fx->incidents, month("2026-02"), NULL, a, NULL, &err),
+                     KJ_OK);
+    assert_int_equal(kj_briefing_write(fx->incidents, month("2026-02"), NULL, b, NULL, &err),
+                     KJ_OK);
+    size_t la, lb;
+    char *da = slurp(a, &la), *db = slurp(b, &lb);
+    assert_int_equal(la, lb);
+    assert_memory_equal(da, db, la);
+    assert_int_equal(memcmp(da, "%PDF-", 5), 0);
+    assert_in_range(pdf_pages(da, la), 4, 10);
+    /* Created when the month was complete: 1 March 2026, 00:00 UTC. */
+    assert_non_null(find(da, la, "/CreationDate (20260301000000Z)"));
+    free(da);
+    free(db);
+
+    /* A given time is used as it is. */
+    kj_briefing_options opt = {.created = 1775001600 /* 2026-04-01 */, .highlights = 3};
+    assert_int_equal(kj_briefing_write(fx->incidents, month("2026-02"), NULL, a, &opt, &err),
+                     KJ_OK);
+    da = slurp(a, &la);
+    assert_non_null(find(da, la, "/CreationDate (20260401000000Z)"));
+    free(da);
+}
+
+static void sections_follow_the_layout(void **state)
+{
+    fixture *fx = *state;
+    kj_error err;
+    const char *layout = path_in(fx, "short.json");
+    write_file(layout, "{\"sections\": [\"method\"]}\n");
+    const char *pdf = path_in(fx, "short.pdf");
+    assert_int_equal(kj_briefing_write(fx->incidents, month("2026-02"), layout, pdf, NULL, &err),
+                     KJ_OK);
+    size_t len;
+    char *data = slurp(pdf, &len);
+    assert_int_equal(pdf_pages(data, len), 1);
+    free(data);
+}
+
+static void layout_errors(void **state)
+{
+    fixture *fx = *state;
+    kj_error err;
+    const char *pdf = path_in(fx, "never.pdf");
+    const char *layout = path_in(fx, "bad.json");
+    write_file(layout,
+               "{\n  \"sections\": [\"summary\",\n               \"charts\", \"pie\"]\n}\n");
+    assert_int_equal(kj_briefing_write(fx->incidents, month("2026-02"), layout, pdf, NULL, &err),
+                     KJ_ERR_CONFIG);
+    assert_non_null(strstr(err.message, ":3:"));
+    assert_non_null(strstr(err.message, "sections[2]: unknown section 'pie'"));
+
+    write_file(layout, "{\"styles\": {\"body\": {\"size\": \"big\"}}}");
+    assert_int_equal(kj_briefing_write(fx->incidents, month("2026-02"), layout, pdf, NULL, &err),
+                     KJ_ERR_CONFIG);
+    assert_non_null(strstr(err.message, "styles.body.size"));
+
+    assert_int_equal(kj_briefing_write(fx->incidents, month("2026-02"), path_in(fx, "none.json"),
+                                       pdf, NULL, &err),
+                     KJ_ERR_NOINPUT);
+    assert_int_equal(access(pdf, F_OK), -1); /* nothing written */
+
+    /* A briefing is a whole calendar month. */
+    kj_period half = {{2026, 2, 1}, {2026, 2, 14}};
+    assert_int_equal(kj_briefing_write(fx->incidents, half, NULL, pdf, NULL, &err), KJ_ERR_USAGE);
+}
+
+static void empty_archive(void **state)
+{
+    fixture *fx = *state;
+    kj_error err;
+    kj_incident_set *none = kj_incidents_group(NULL, 0, NULL);
+    const char *pdf = path_in(fx, "empty.pdf");
+    assert_int_equal(kj_briefing_write(none, month("2026-02"), NULL, pdf, NULL, &err), KJ_OK);
+    size_t len;
+    char *data = slurp(pdf, &len);
+    assert_in_range(pdf_pages(data, len), 2, 6);
+    free(data);
+    assert_int_equal(kj_briefing_chart_write(none, month("2026-02"), KJ_CHART_TIMELINE, NULL,
+                                             KJ_IMAGE_SVG, 480, 0, path_in(fx, "e.svg"), &err),
+                     KJ_OK);
+    kj_incident_set_free(none);
+}
+
+static void charts_alone(void **state)
+{
+    fixture *fx = *state;
+    kj_error err;
+    for (int c = 0; c < KJ_CHART__COUNT; c++) {
+        const char *name = kj_briefing_chart_name((kj_briefing_chart)c);
+        assert_int_equal(kj_briefing_chart_lookup(name), c);
+        char file[64];
+        snprintf(file, sizeof file, "%s.svg", name);
+        const char *path = path_in(fx, file);
+        kj_status st =
+            kj_briefing_chart_write(fx->incidents, month("2026-02"), (kj_briefing_chart)c, NULL,
+                                    KJ_IMAGE_SVG, 480, 0, path, &err);
+        if (st != KJ_OK)
+            fail_msg("%s: %s", name, err.message);
+        size_t len;
+        char *data = slurp(path, &len);
+        assert_non_null(strstr(data, "<svg"));
+        free(data);
+    }
+    assert_int_equal(kj_briefing_chart_lookup("pie"), -1);
+    const char *png = path_in(fx, "timeline.png");
+    assert_int_equal(kj_briefing_chart_write(fx->incidents, month("2026-02"), KJ_CHART_TIMELINE,
+                                             NULL, KJ_IMAGE_PNG, 480, 0, png, &err),
+                     KJ_OK);
+    size_t len;
+    char *data = slurp(png, &len);
+    assert_int_equal(memcmp(data, "\x89PNG", 4), 0);
+    free(data);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(main_incidents_in_order),
+        cmocka_unit_test(one_line_descriptions),
+        cmocka_unit_test(trend_counts_each_incident_once),
+        cmocka_unit_test(main_attack_priority),
+        cmocka_unit_test(lag_bands),
+        cmocka_unit_test(changes_against_the_previous_month),
+        cmocka_unit_test(followups_and_contractors),
+        cmocka_unit_test(document_stays_in_the_body),
+        cmocka_unit_test(pdf_is_reproducible),
+        cmocka_unit_test(sections_follow_the_layout),
+        cmocka_unit_test(layout_errors),
+        cmocka_unit_test(empty_archive),
+        cmocka_unit_test(charts_alone),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
