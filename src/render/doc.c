@@ -255,12 +255,6 @@ static void add_outline(kj_doc *d, int level, const char *title, double y)
     p->outline[p->n_outline++] = (outline_rec){level, dup_or_empty(title), y};
 }
 
-bool kj_url_is_web(const char *url)
-{
-    return url && (strncasecmp(url, "https://", 8) == 0 || strncasecmp(url, "http://", 7) == 0) &&
-           !strpbrk(url, " \t\r\n");
-}
-
 void kj_doc_add_link(kj_doc *d, double x, double y, double w, double h, const char *url)
 {
     if (!kj_url_is_web(url) || !d->cv)

@@ -267,7 +267,9 @@ void kj_doc_end_block(kj_doc *doc, double gap);
  *  `url` is http:// or https://. */
 void kj_doc_add_link(kj_doc *doc, double x, double y, double w, double h, const char *url);
 
-/** True for the URLs kaiji makes clickable (http:// and https://). */
+/** True for the URLs kaiji makes clickable (http:// and https://); one
+ *  function for the whole library, defined with the overview's parsing
+ *  (parse.h), so a program linking both stages links it once. */
 bool kj_url_is_web(const char *url);
 
 /** Draws a bar chart into the box (x, y, w, h). */
