@@ -12,6 +12,8 @@ static const cli_command commands[] = {
     {"export", "write every release as a schema record (JSON Lines, JSON, CSV)", cmd_export},
     {"check", "list archive files with problems and the reason", cmd_check},
     {"stats", "figures of a period: incidents, breakdowns, trend (text, JSON, CSV)", cmd_stats},
+    {"onepager", "one A4 page per incident: what happened, figures, timeline, sources",
+     cmd_onepager},
     {"run", "the unattended run: make the due reports, mail them once (cron)", cmd_run},
 };
 
