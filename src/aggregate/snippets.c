@@ -116,12 +116,15 @@ static bool is_furniture(const kj_block *b)
     return chars < 40 && !broken && !has_stop(b->text.raw);
 }
 
-/* The contact section closes the text: nothing after it is the story. */
+/* The contact section closes the text: nothing after it is the story.  It
+ * opens with a heading, or with a bracketed line (【お問い合わせ窓口】…). */
 static bool is_contact_heading(const kj_block *b)
 {
     const char *n = b->text.norm;
-    return b->kind == KJ_BLOCK_HEADING && (strstr(n, "問い合わせ") || strstr(n, "問合せ") ||
-                                           strstr(n, "連絡先") || strstr(n, "相談窓口"));
+    bool contact = strstr(n, "問い合わせ") || strstr(n, "問合せ") || strstr(n, "連絡先") ||
+                   strstr(n, "相談窓口");
+    return contact && (b->kind == KJ_BLOCK_HEADING ||
+                       (b->kind == KJ_BLOCK_PARAGRAPH && strncmp(n, "【", strlen("【")) == 0));
 }
 
 static void capture_opening(kj_release *rel)

@@ -278,8 +278,8 @@ static void build_timeline(op_content *c, const kj_incident *inc, kj_date as_of,
             if (multi_org && ov->n_organizations)
                 r.text = kj_arena_printf(a, "［%s］%s", ov->organizations[0], e->text);
         } else {
-            r.kind =
-                e->kind == KJ_EVENT_RELEASE ? "公表（本文に記載）" : kj_event_kind_label(e->kind);
+            /* A publication the text mentions that is not in the archive. */
+            r.kind = e->kind == KJ_EVENT_RELEASE ? "過去の公表" : kj_event_kind_label(e->kind);
             r.priority = event_priority(e->kind);
             r.event_kind = e->kind;
         }
@@ -295,7 +295,7 @@ static void build_timeline(op_content *c, const kj_incident *inc, kj_date as_of,
         op_row r = {.date = facts_dates[i],
                     .date_text = op_date_text(a, facts_dates[i]),
                     .kind = kj_event_kind_label(facts_kinds[i]),
-                    .text = "",
+                    .text = i == 0 ? "発生日（公表文の記載から）" : "検知日（公表文の記載から）",
                     .priority = 0,
                     .event_kind = facts_kinds[i]};
         rows[n_rows] = (sortable_row){r, (int)facts_kinds[i], n_rows};

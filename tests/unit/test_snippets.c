@@ -61,6 +61,16 @@ static void opening_stops_at_the_contact_section(void **state)
     kj_release_free(rel);
 }
 
+static void opening_stops_at_a_bracketed_contact_line(void **state)
+{
+    (void)state;
+    kj_release *rel = release_of("当社の通販サイトで障害が起きました。\n\n"
+                                 "【お問い合わせ窓口】ご不明な点は専用窓口までご連絡ください。\n\n"
+                                 "電話番号は下記のとおりです。\n");
+    assert_string_equal(rel->snippets.opening, "当社の通販サイトで障害が起きました。");
+    kj_release_free(rel);
+}
+
 static void long_opening_is_cut_after_a_sentence(void **state)
 {
     (void)state;
@@ -187,6 +197,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(opening_joins_paragraphs_and_skips_furniture),
         cmocka_unit_test(opening_stops_at_the_contact_section),
+        cmocka_unit_test(opening_stops_at_a_bracketed_contact_line),
         cmocka_unit_test(long_opening_is_cut_after_a_sentence),
         cmocka_unit_test(measures_from_a_headed_list),
         cmocka_unit_test(measures_from_a_list_a_paragraph_introduces),
