@@ -427,49 +427,48 @@ static kj_doc *fit_page(op_page *p, const kj_doc_info *info, op_plan *plan, bool
     double line = kj_style_leading(p->r, KJ_STYLE_BODY);
     bool has_summary = p->c->have_text && p->c->opening;
     *overflowed = false;
-    for (int round = 0; round < 64; round++) {
-        /* The probe: every part but the summary's text. */
-        op_plan probe = *plan;
-        probe.summary_lines = 0;
-        kj_doc *doc = set_page(p, &probe, info);
-        double need = 0;
-        if (!fits(doc))
-            need = overflow(doc);
-        else if (has_summary)
-            need = (summary_floor + 1) * line + p->l->baseline - kj_doc_remaining(doc);
-        if (need <= 0 || (!has_summary && fits(doc))) {
-            if (!has_summary) {
-                plan->summary_lines = 0;
+    plan->summary_lines = 0;
+    kj_doc *doc = NULL;
+    /* The probe: every part but the summary's text, shortened while it runs
+     * over or leaves the summary less than its floor.  Each round shortens
+     * something, and there is only so much to shorten. */
+    for (;;) {
+        doc = set_page(p, plan, info);
+        bool ok = fits(doc);
+        double need = !ok ? overflow(doc)
+                      : has_summary
+                          ? (summary_floor + 1) * line + p->l->baseline - kj_doc_remaining(doc)
+                          : 0;
+        if (need <= 0 || !shorten(p, plan, need, &summary_floor)) {
+            if (!ok) {
+                *overflowed = true;
                 return doc;
             }
-            /* The summary takes the room left: its lines, the gap after
-             * the paragraph and the grid's rounding. */
-            double room = kj_doc_remaining(doc) - line * 0.5 - p->l->baseline;
-            kj_doc_free(doc);
-            size_t lines = room > 0 ? (size_t)floor(room / line) : 0;
-            if (lines > SUMMARY_MAX_LINES)
-                lines = SUMMARY_MAX_LINES;
-            for (; lines >= 1; lines--) {
-                plan->summary_lines = lines;
-                doc = set_page(p, plan, info);
-                if (fits(doc))
-                    return doc;
-                kj_doc_free(doc);
-            }
-            /* Not a line: set the probe again, the summary left as its note. */
-            plan->summary_lines = 0;
-            return set_page(p, plan, info);
-        }
-        if (!shorten(p, plan, need, &summary_floor)) {
-            if (!fits(doc))
-                *overflowed = true;
-            plan->summary_lines = 0;
-            return doc;
+            break;
         }
         kj_doc_free(doc);
     }
-    *overflowed = true;
+    if (!has_summary)
+        return doc;
+    /* The summary takes the room left: its lines, the gap after the
+     * paragraph and the grid's rounding; one line less while it does not
+     * fit after all. */
+    double room = kj_doc_remaining(doc) - line * 0.5 - p->l->baseline;
+    size_t lines = room > 0 ? (size_t)floor(room / line) : 0;
+    if (lines > SUMMARY_MAX_LINES)
+        lines = SUMMARY_MAX_LINES;
+    for (; lines >= 1; lines--) {
+        plan->summary_lines = lines;
+        kj_doc *with = set_page(p, plan, info);
+        if (fits(with)) {
+            kj_doc_free(doc);
+            return with;
+        }
+        kj_doc_free(with);
+    }
+    /* Not one line: the probe, the summary left as its note. */
     plan->summary_lines = 0;
+    kj_doc_free(doc);
     return set_page(p, plan, info);
 }
 
@@ -519,7 +518,8 @@ kj_status kj_onepager_write(kj_renderer *r, const kj_incident *inc,
         result->pages = kj_doc_page_count(doc);
         result->overflow = overflowed || !fits(doc);
         result->shortened = page.shortened;
-        result->free_points = kj_doc_page_count(doc) == 1 ? kj_doc_remaining(doc) : 0;
+        double left = kj_doc_remaining(doc);
+        result->free_points = kj_doc_page_count(doc) == 1 && left > 0 ? left : 0;
         result->summary_lines = page.summary_shown;
         result->measures_found = c->n_measures_found;
         result->measures_shown = plan.measures < c->n_measures ? plan.measures : c->n_measures;
