@@ -326,6 +326,25 @@ static void build_timeline(op_content *c, const kj_incident *inc, kj_date as_of,
     }
 }
 
+/*
+ * The lag in the key figures runs to the first release in the archive.  When
+ * a release's text names an earlier publication (a notice the archive does
+ * not hold), the reader must not take the lag for the time to the first
+ * word: the figure says so.
+ */
+static void note_earlier_publication(op_content *c)
+{
+    for (size_t i = 0; i < c->n_rows; i++) {
+        const op_row *row = &c->rows[i];
+        if (row->release || row->event_kind != KJ_EVENT_RELEASE ||
+            kj_date_cmp(row->date, c->facts.first_published) >= 0)
+            continue;
+        c->kpis[3].change =
+            kj_arena_printf(c->arena, "%s\n先の公表 %s", c->kpis[3].change, row->date_text);
+        return; /* rows are by date: this is the earliest */
+    }
+}
+
 op_content *op_content_build(const kj_incident *inc, kj_date as_of, kj_arena *a)
 {
     size_t k = inc->n_members;
@@ -358,6 +377,7 @@ op_content *op_content_build(const kj_incident *inc, kj_date as_of, kj_arena *a)
     build_definitions(c, inc, orgs, n_orgs, k);
     build_tags(c);
     build_timeline(c, inc, as_of, k, inc->n_chains > 1);
+    note_earlier_publication(c);
 
     c->have_text = nw->snippets.captured;
     c->opening = nw->snippets.opening;
