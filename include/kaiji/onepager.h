@@ -49,7 +49,8 @@ extern "C" {
 #endif
 
 /** The parts of a one-pager, as a layout's "sections" lists them (in the
- *  order of layouts/onepager.json). */
+ *  order of layouts/onepager.json; a layout that lists none gets them all
+ *  in this order). */
 extern const char *const kj_onepager_sections[];
 extern const size_t kj_onepager_n_sections;
 

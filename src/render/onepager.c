@@ -329,8 +329,12 @@ static kj_doc *set_page(op_page *p, const op_plan *plan, const kj_doc_info *info
 {
     p->shortened = false;
     kj_doc *doc = kj_doc_new(p->r, info);
-    for (size_t i = 0; i < p->l->n_sections; i++) {
-        const char *s = p->l->sections[i];
+    /* A layout that names no sections gets every part, in the usual order. */
+    const char *const *parts =
+        p->l->n_sections ? (const char *const *)p->l->sections : kj_onepager_sections;
+    size_t n_parts = p->l->n_sections ? p->l->n_sections : kj_onepager_n_sections;
+    for (size_t i = 0; i < n_parts; i++) {
+        const char *s = parts[i];
         if (strcmp(s, "header") == 0)
             part_header(p, doc);
         else if (strcmp(s, "facts") == 0)
@@ -403,8 +407,8 @@ static bool shorten(op_page *p, op_plan *plan, double need, size_t *summary_floo
         plan->releases = less(plan->releases, 6, need, row);
     } else if (plan->chart) {
         plan->chart = false;
-    } else if (*summary_floor > 0) {
-        *summary_floor = 0;
+    } else if (*summary_floor > 1) {
+        *summary_floor = 1;
     } else if (plan->measures > 0) {
         plan->measures = less(plan->measures, 0, need, line);
     } else if (plan->sources > 1) {
@@ -435,9 +439,11 @@ static kj_doc *fit_page(op_page *p, const kj_doc_info *info, op_plan *plan, bool
     for (;;) {
         doc = set_page(p, plan, info);
         bool ok = fits(doc);
+        /* Room for the summary's floor: its lines, the gap after the
+         * paragraph and the grid's rounding (as `room` below). */
         double need = !ok ? overflow(doc)
                       : has_summary
-                          ? (summary_floor + 1) * line + p->l->baseline - kj_doc_remaining(doc)
+                          ? (summary_floor + 0.5) * line + p->l->baseline - kj_doc_remaining(doc)
                           : 0;
         if (need <= 0 || !shorten(p, plan, need, &summary_floor)) {
             if (!ok) {
