@@ -99,8 +99,11 @@ void kj_aggregate_hook(kj_release *rel, void *chain);
  *     防止策 or …対策 (not 対策本部), or of a list a paragraph introduces as
  *     such (以下の対策); failing those, the sentences of such sections that
  *     state an action (強化, 導入, 実施, 徹底 …); failing those, the same from
- *     sections headed 今後の対応 / 当社の対応.  At most 12 items of at most
- *     about 360 bytes, list markers (・ ● (1) ① …) removed.
+ *     sections headed 今後の対応 / 当社の対応 / 対応状況; failing those, the
+ *     sentences anywhere that announce prevention (再発防止…, 防止策) with an
+ *     action.  A short line or a bracketed lead (【再発防止策】) counts as a
+ *     heading, as text converted from PDF has none.  At most 12 items of at
+ *     most about 360 bytes, list markers (・ ● (1) ① …) removed.
  *
  * Thread-safe; does nothing for a release whose text was already dropped.
  */

@@ -283,6 +283,23 @@ static size_t marker_length(const char *s)
     return at;
 }
 
+/* Bytes of a bracketed lead-in at s (【再発防止策】, ＜対策＞, [対策]) of at
+ * most 40 characters, or 0. */
+static size_t bracket_length(const char *s)
+{
+    static const char *const pairs[][2] = {{"【", "】"}, {"＜", "＞"}, {"〈", "〉"},
+                                           {"［", "］"}, {"<", ">"},   {"[", "]"}};
+    for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+        size_t open = strlen(pairs[k][0]);
+        if (strncmp(s, pairs[k][0], open) != 0)
+            continue;
+        const char *close = strstr(s + open, pairs[k][1]);
+        if (close && close - s < 40 * 3)
+            return (size_t)(close - s) + strlen(pairs[k][1]);
+    }
+    return 0;
+}
+
 typedef struct measures {
     kj_release *rel;
     const char *items[MEASURES_MAX];
@@ -294,6 +311,11 @@ typedef struct measures {
  * twice counts once. */
 static void add_measure(measures *m, const char *s, size_t len)
 {
+    size_t lead = bracket_length(s); /* 【再発防止策】・… */
+    if (lead < len) {
+        s += lead;
+        len -= lead;
+    }
     size_t skip = marker_length(s);
     if (skip >= len)
         return;
@@ -318,7 +340,7 @@ static void add_measure(measures *m, const char *s, size_t len)
  * and those of a list a paragraph introduces as countermeasures.  Items of
  * one list item's several paragraphs are joined; nested lists are left to
  * their parent item. */
-static void list_items(measures *m, const uint8_t *tier_of, int tier)
+static void list_items(measures *m, const uint8_t *tier_at, int tier)
 {
     const kj_document *doc = &m->rel->doc;
     kj_buf item = {0};
@@ -328,7 +350,7 @@ static void list_items(measures *m, const uint8_t *tier_of, int tier)
     for (size_t i = 0; i <= doc->n_blocks; i++) {
         const kj_block *b = i < doc->n_blocks ? &doc->blocks[i] : NULL;
         bool in_list = b && b->kind == KJ_BLOCK_PARAGRAPH && b->list_item >= 0 && !b->quoted;
-        bool wanted = in_list && (introduced || (b->section >= 0 && tier_of[b->section] == tier));
+        bool wanted = in_list && (introduced || tier_at[i] == tier);
         if (wanted && depth == 0)
             depth = b->list_depth;
         bool same_item = wanted && b->list_item == item_no;
@@ -360,28 +382,49 @@ static void list_items(measures *m, const uint8_t *tier_of, int tier)
     kj_buf_free(&item);
 }
 
-/* The sentences stating an action in the paragraphs of sections of `tier`. */
-static void action_sentences(measures *m, const uint8_t *tier_of, int tier)
+/* Of two promises, countermeasures outrank a general response. */
+static int stronger(int a, int b)
 {
-    const kj_document *doc = &m->rel->doc;
-    for (size_t i = 0; i < doc->n_blocks; i++) {
-        const kj_block *b = &doc->blocks[i];
-        if (b->kind != KJ_BLOCK_PARAGRAPH || b->quoted || b->table >= 0 || b->section < 0 ||
-            tier_of[b->section] != tier)
-            continue;
-        const char *s = b->text.raw;
-        size_t len = b->text.raw_len;
-        for (size_t start = 0; start < len;) {
-            size_t end = start + first_sentence(s + start, len - start);
-            char *sentence = kj_arena_strndup(m->rel->arena, s + start, end - start);
-            if (states_action(sentence))
-                add_measure(m, sentence, end - start);
-            start = end;
-        }
-    }
+    if (a == TIER_MEASURES || b == TIER_MEASURES)
+        return TIER_MEASURES;
+    return a == TIER_RESPONSE || b == TIER_RESPONSE ? TIER_RESPONSE : TIER_NONE;
 }
 
-static void capture_measures(kj_release *rel)
+/* A short line that names another part: bracketed or marked (■), or about
+ * contacts. */
+static bool opens_other_part(const kj_block *b)
+{
+    const char *n = b->text.norm;
+    return bracket_length(n) || strncmp(n, "■", strlen("■")) == 0 ||
+           strncmp(n, "□", strlen("□")) == 0 || strstr(n, "問い合わせ") || strstr(n, "問合せ") ||
+           strstr(n, "連絡先") || strstr(n, "窓口");
+}
+
+/* What the parts of a body promise, block by block. */
+typedef struct parts {
+    uint8_t *section; /* per block: the promise of its section's heading */
+    uint8_t *run;     /* per block: of a line standing as a heading before it */
+} parts;
+
+/* The promise in force after `sentence`, when `run` was in force before
+ * it: a sentence led by a bracketed heading (【再発防止策】・…) opens a part. */
+static int after_bracket(const char *sentence, int run, kj_arena *arena)
+{
+    size_t lead = bracket_length(sentence);
+    return lead ? heading_tier(kj_arena_strndup(arena, sentence, lead)) : run;
+}
+
+/*
+ * What each block is under: the promise of its section's heading, or of a
+ * line standing as a heading (text converted from PDF has no Markdown
+ * headings): a short line without a sentence that makes a promise
+ * (`2. 再発防止策等`, `今後の対応と再発防止策`), or a bracketed heading leading
+ * a sentence (【再発防止策】・…, also inside a paragraph).  Such a part runs
+ * to the next heading, the next such line, or a short line that names
+ * another part (【…】, ■…, お問い合わせ); other short lines are its items
+ * (多要素認証の導入).
+ */
+static parts block_parts(kj_release *rel)
 {
     const kj_document *doc = &rel->doc;
     uint8_t *tier_of = kj_arena_alloc(rel->arena, doc->n_sections + 1);
@@ -393,13 +436,97 @@ static void capture_measures(kj_release *rel)
          * a stronger promise itself. */
         tier_of[s] = (uint8_t)(t == TIER_MEASURES || parent == TIER_NONE ? t : parent);
     }
+    parts pt = {kj_arena_alloc(rel->arena, doc->n_blocks + 1),
+                kj_arena_alloc(rel->arena, doc->n_blocks + 1)};
+    int run = TIER_NONE;
+    for (size_t i = 0; i < doc->n_blocks; i++) {
+        const kj_block *b = &doc->blocks[i];
+        bool plain =
+            b->kind == KJ_BLOCK_PARAGRAPH && b->list_item < 0 && b->table < 0 && !b->quoted;
+        if (b->kind == KJ_BLOCK_HEADING)
+            run = TIER_NONE;
+        pt.section[i] = (uint8_t)(b->section >= 0 ? tier_of[b->section] : TIER_NONE);
+        if (plain && is_furniture(b)) {
+            int t = heading_tier(b->text.norm);
+            if (t != TIER_NONE || opens_other_part(b)) {
+                run = t;
+                pt.section[i] = TIER_NONE; /* a heading, no item */
+                pt.run[i] = TIER_NONE;
+                continue;
+            }
+        }
+        pt.run[i] = (uint8_t)run;
+        if (plain)
+            for (size_t start = 0; start < b->text.raw_len;) {
+                size_t end = start + first_sentence(b->text.raw + start, b->text.raw_len - start);
+                run = after_bracket(b->text.raw + start, run, rel->arena);
+                start = end;
+            }
+    }
+    return pt;
+}
+
+/* The sentences stating an action in the paragraphs under `tier`; a
+ * bracketed heading inside a paragraph changes the part from its sentence
+ * on. */
+static void action_sentences(measures *m, const parts *pt, int tier)
+{
+    const kj_document *doc = &m->rel->doc;
+    for (size_t i = 0; i < doc->n_blocks; i++) {
+        const kj_block *b = &doc->blocks[i];
+        if (b->kind != KJ_BLOCK_PARAGRAPH || b->quoted || b->table >= 0)
+            continue;
+        int run = pt->run[i];
+        const char *s = b->text.raw;
+        size_t len = b->text.raw_len;
+        for (size_t start = 0; start < len;) {
+            size_t end = start + first_sentence(s + start, len - start);
+            char *sentence = kj_arena_strndup(m->rel->arena, s + start, end - start);
+            if (b->list_item < 0)
+                run = after_bracket(sentence, run, m->rel->arena);
+            if (stronger(pt->section[i], run) == tier && states_action(sentence))
+                add_measure(m, sentence, end - start);
+            start = end;
+        }
+    }
+}
+
+/* Failing any part: the sentences anywhere that announce prevention
+ * (再発防止に向けたセキュリティ強化に取り組みます。). */
+static void prevention_sentences(measures *m)
+{
+    const kj_document *doc = &m->rel->doc;
+    for (size_t i = 0; i < doc->n_blocks; i++) {
+        const kj_block *b = &doc->blocks[i];
+        if (b->kind != KJ_BLOCK_PARAGRAPH || b->quoted || b->table >= 0)
+            continue;
+        const char *s = b->text.raw;
+        for (size_t start = 0; start < b->text.raw_len;) {
+            size_t end = start + first_sentence(s + start, b->text.raw_len - start);
+            char *sentence = kj_arena_strndup(m->rel->arena, s + start, end - start);
+            if ((strstr(sentence, "再発防止") || strstr(sentence, "防止策")) &&
+                states_action(sentence))
+                add_measure(m, sentence, end - start);
+            start = end;
+        }
+    }
+}
+
+static void capture_measures(kj_release *rel)
+{
+    parts pt = block_parts(rel);
+    uint8_t *tier_at = kj_arena_alloc(rel->arena, rel->doc.n_blocks + 1);
+    for (size_t i = 0; i < rel->doc.n_blocks; i++)
+        tier_at[i] = (uint8_t)stronger(pt.section[i], pt.run[i]);
     measures m = {.rel = rel};
     static const int tiers[] = {TIER_MEASURES, TIER_RESPONSE};
     for (size_t k = 0; k < 2 && m.n_found == 0; k++) {
-        list_items(&m, tier_of, tiers[k]);
+        list_items(&m, tier_at, tiers[k]);
         if (m.n_found == 0)
-            action_sentences(&m, tier_of, tiers[k]);
+            action_sentences(&m, &pt, tiers[k]);
     }
+    if (m.n_found == 0)
+        prevention_sentences(&m);
     if (m.n_kept) {
         rel->snippets.measures = kj_arena_alloc(rel->arena, m.n_kept * sizeof(char *));
         memcpy(rel->snippets.measures, m.items, m.n_kept * sizeof(char *));

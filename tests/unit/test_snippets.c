@@ -137,6 +137,48 @@ static void measures_from_sentences_when_there_is_no_list(void **state)
     kj_release_free(rel);
 }
 
+/* Text converted from PDF: a short line stands as the heading, the items
+ * are one paragraph of sentences. */
+static void measures_under_a_line_standing_as_heading(void **state)
+{
+    (void)state;
+    kj_release *rel =
+        release_of("当社のサイトが改ざんされました。\n\n"
+                   "【再発防止策】\n"
+                   "・監視の体制を強化します。\n"
+                   "・脆弱性の検査を定期的に実施します。\n\n"
+                   "お問い合わせ先\n\n"
+                   "ご不明な点は窓口までご連絡のうえ、パスワードを変更してください。\n");
+    assert_int_equal(rel->snippets.n_measures, 2);
+    assert_string_equal(rel->snippets.measures[0], "監視の体制を強化します。");
+    assert_string_equal(rel->snippets.measures[1], "脆弱性の検査を定期的に実施します。");
+    kj_release_free(rel);
+}
+
+/* The whole notice is one paragraph (lines joined): the bracketed heading
+ * inside it opens the part; failing any part, prevention sentences. */
+static void measures_after_a_bracket_inside_a_paragraph(void **state)
+{
+    (void)state;
+    kj_release *rel =
+        release_of("当社のサイトが改ざんされたため、下記のとおり対策を強化しました。\n"
+                   "【セキュリティ対策の強化】\n"
+                   "・監視の体制を強化します。\n"
+                   "【お問い合わせ】\n"
+                   "窓口の受付時間を延長し、体制を強化しました。\n");
+    assert_int_equal(rel->snippets.n_measures, 1);
+    assert_string_equal(rel->snippets.measures[0], "監視の体制を強化します。");
+    kj_release_free(rel);
+
+    rel = release_of(
+        "当社は不正アクセスを受けました。今後は再発防止に向けて監視を強化してまいります。"
+        "ご迷惑をおかけし、再発防止に努めることをお詫びとともにお約束します。\n");
+    assert_int_equal(rel->snippets.n_measures, 1);
+    assert_string_equal(rel->snippets.measures[0],
+                        "今後は再発防止に向けて監視を強化してまいります。");
+    kj_release_free(rel);
+}
+
 static void general_response_sections_keep_actions_only(void **state)
 {
     (void)state;
@@ -202,6 +244,8 @@ int main(void)
         cmocka_unit_test(measures_from_a_headed_list),
         cmocka_unit_test(measures_from_a_list_a_paragraph_introduces),
         cmocka_unit_test(measures_from_sentences_when_there_is_no_list),
+        cmocka_unit_test(measures_under_a_line_standing_as_heading),
+        cmocka_unit_test(measures_after_a_bracket_inside_a_paragraph),
         cmocka_unit_test(general_response_sections_keep_actions_only),
         cmocka_unit_test(measures_are_capped_and_counted),
         cmocka_unit_test(snippets_survive_compaction_and_hook_keeps_to_dates),
