@@ -68,6 +68,10 @@ static const char *fit_lines(op_page *p, kj_style_id style, const char *text, do
                              size_t max_lines, const char *marker, bool *cut)
 {
     enum { MAX_FIT_LINES = 64 };
+    if (max_lines == 0) {
+        *cut = true;
+        return marker;
+    }
     if (max_lines > MAX_FIT_LINES)
         max_lines = MAX_FIT_LINES;
     kj_text_line lines[MAX_FIT_LINES];
@@ -96,10 +100,9 @@ static const char *fit_lines(op_page *p, kj_style_id style, const char *text, do
 
 static void part_header(op_page *p, kj_doc *doc)
 {
-    bool cut = false;
     double w = kj_doc_frame_width(doc);
-    const char *org = fit_lines(p, KJ_STYLE_TITLE, p->c->organizations, w, 2, "", &cut);
-    const char *sub = fit_lines(p, KJ_STYLE_SUBTITLE, p->c->subtitle, w, 3, "", &cut);
+    const char *org = fit_lines(p, KJ_STYLE_TITLE, p->c->organizations, w, 2, "", &p->shortened);
+    const char *sub = fit_lines(p, KJ_STYLE_SUBTITLE, p->c->subtitle, w, 3, "", &p->shortened);
     kj_doc_title(doc, org, sub);
 }
 
@@ -248,9 +251,10 @@ static void part_summary(op_page *p, kj_doc *doc, const op_plan *plan)
         double w = kj_doc_frame_width(doc);
         const char *text =
             fit_lines(p, KJ_STYLE_BODY, c->opening, w, plan->summary_lines, "（以下略）", &cut);
+        /* The passage itself may end before the text does: marked too. */
         if (cut && text == c->opening)
             text = kj_arena_printf(p->scratch, "%s（以下略）", c->opening);
-        p->shortened |= cut && text != c->opening;
+        p->shortened |= cut;
         p->summary_shown = kj_text_lines(p->r, KJ_STYLE_BODY, KJ_ALIGN_JUSTIFY, text, w, NULL, 0);
         kj_doc_paragraph(doc, text);
     }
