@@ -84,6 +84,48 @@ typedef struct kj_hook_chain {
 } kj_hook_chain;
 void kj_aggregate_hook(kj_release *rel, void *chain);
 
+/* -------------------------------------------------------------- snippets */
+
+/**
+ * Copies into rel->snippets (in the release's arena) the passages a
+ * one-pager shows, read from the body while it is still there:
+ *
+ *   - the opening: the body's paragraphs from the top (outside lists,
+ *     tables and quotes; short lines without a sentence end, such as 記 or
+ *     a date, left out), joined — a paragraph that stops mid-sentence, as
+ *     text converted from PDF often does, runs on into the next — up to
+ *     about 1,800 bytes, cut after a sentence end;
+ *   - the countermeasures: the list items of the sections headed 再発防止策,
+ *     防止策 or …対策 (not 対策本部), or of a list a paragraph introduces as
+ *     such (以下の対策); failing those, the sentences of such sections that
+ *     state an action (強化, 導入, 実施, 徹底 …); failing those, the same from
+ *     sections headed 今後の対応 / 当社の対応 / 対応状況; failing those, the
+ *     sentences anywhere that announce prevention (再発防止…, 防止策) with an
+ *     action.  A short line or a bracketed lead (【再発防止策】) counts as a
+ *     heading, as text converted from PDF has none.  At most 12 items of at
+ *     most about 360 bytes, list markers (・ ● (1) ① …) removed.
+ *
+ * Thread-safe; does nothing for a release whose text was already dropped.
+ */
+void kj_capture_snippets(kj_release *rel);
+
+/**
+ * Context of kj_snippet_hook: the hook to run first (e.g.
+ * kj_aggregate_hook with its chain; may be NULL) and the releases to
+ * capture snippets for — those published from `from` to `to` (either
+ * unset: open), so that loading a whole archive for a month's one-pagers
+ * keeps passages of that month's releases only.
+ */
+typedef struct kj_snippet_hook_ctx {
+    void (*next)(kj_release *rel, void *ctx);
+    void *next_ctx;
+    kj_date from, to;
+} kj_snippet_hook_ctx;
+
+/** A load hook (kj_release_hook, load.h): runs ctx->next, then
+ *  kj_capture_snippets() when the release is in ctx's range. */
+void kj_snippet_hook(kj_release *rel, void *ctx);
+
 /* ------------------------------------------------------------- incidents */
 
 /** How grouping may join releases (kj_group_options_default gives the
@@ -249,6 +291,16 @@ void kj_incident_set_free(kj_incident_set *set);
  * Returns false (and zero facts) when none was.
  */
 bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident_facts *out);
+
+/**
+ * The timeline of `inc` as known on `cutoff`: built, as inc->timeline is,
+ * from its releases published on or before that day only (an unset cutoff,
+ * or one after every release, gives inc->timeline itself).  A new array is
+ * allocated in `arena` when needed; its entries borrow the releases'
+ * strings.  Returns the number of entries, `*out` the array.
+ */
+size_t kj_incident_timeline_as_of(const kj_incident *inc, kj_date cutoff, kj_arena *arena,
+                                  kj_timeline_entry **out);
 
 /* --------------------------------------------------------------- periods */
 

@@ -384,6 +384,27 @@ typedef struct kj_cues {
                                names as where the incident happened, or NULL */
 } kj_cues;
 
+/* ------------------------------------------------------------- snippets */
+
+/**
+ * Passages of the body that page builders show (the one-pagers: the
+ * opening as a summary, the countermeasures announced), copied as written
+ * by kj_capture_snippets() (aggregate.h) on the loader thread before the
+ * text is dropped, so that a facts-only release still has them.  Each is
+ * bounded in length, so keeping them for many releases costs little.  All
+ * zero (`captured` false) when no capture ran.
+ */
+typedef struct kj_snippets {
+    bool captured;
+    bool opening_cut;          /* the body goes on after `opening` */
+    const char *opening;       /* the body's opening paragraphs as written, '\n' between
+                                  paragraphs, ending at a sentence end; NULL when none */
+    const char **measures;     /* countermeasures announced (再発防止策 / 対策 items), as
+                                  written, list markers removed */
+    uint16_t n_measures;       /* items in `measures` */
+    uint16_t n_measures_found; /* items found (more than n_measures when capped) */
+} kj_snippets;
+
 /* -------------------------------------------------------------- release */
 
 enum {
@@ -427,6 +448,9 @@ typedef struct kj_release {
 
     /* Read by the aggregate stage's scan before the text is dropped. */
     kj_cues cues;
+
+    /* Passages for page builders (kj_capture_snippets), when captured. */
+    kj_snippets snippets;
 } kj_release;
 
 /**
@@ -457,6 +481,13 @@ void kj_release_add_evidence(kj_release *rel, kj_field field, const char *value,
 void kj_release_add_event(kj_release *rel, kj_date date, kj_event_kind kind, const char *evidence);
 
 /**
+ * Sets rel->snippets to a copy of `src`, its strings copied into the
+ * release's arena (`src` may belong to another release, which can then be
+ * freed).
+ */
+void kj_release_set_snippets(kj_release *rel, const kj_snippets *src);
+
+/**
  * Forgets the body text (blocks and sections) while keeping the overview,
  * facts, evidence and events.  Loading a large archive for statistics calls
  * this so memory stays proportional to the facts, not to the text.  The
@@ -467,7 +498,7 @@ void kj_release_drop_text(kj_release *rel);
 
 /**
  * Returns a copy of `rel` in a fresh, tight arena holding only the overview,
- * facts, evidence, events, cues and diagnostics (no body text), and frees
+ * facts, evidence, events, cues, snippets and diagnostics (no body text), and frees
  * `rel`.
  */
 kj_release *kj_release_compact(kj_release *rel);

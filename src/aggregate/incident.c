@@ -208,22 +208,25 @@ static int entry_order(const void *a, const void *b)
     return strcmp(x->release->path, y->release->path);
 }
 
-static bool is_member_date(const kj_incident *inc, kj_date d)
+static bool is_member_date(const kj_incident *inc, size_t n_members, kj_date d)
 {
-    for (size_t i = 0; i < inc->n_members; i++)
+    for (size_t i = 0; i < n_members; i++)
         if (kj_date_cmp(inc->members[i].release->published, d) == 0)
             return true;
     return false;
 }
 
-void kj_incident_build_timeline(kj_arena *arena, kj_incident *inc)
+/* The timeline of the incident's first `k` releases (members are oldest
+ * first, so the releases known on a day are a prefix). */
+static kj_timeline_entry *build_timeline(kj_arena *arena, const kj_incident *inc, size_t k,
+                                         size_t *n_out)
 {
-    size_t cap = inc->n_members;
-    for (size_t i = 0; i < inc->n_members; i++)
+    size_t cap = k;
+    for (size_t i = 0; i < k; i++)
         cap += inc->members[i].release->n_events;
     kj_timeline_entry *t = kj_arena_alloc(arena, (cap ? cap : 1) * sizeof *t);
     size_t n = 0;
-    for (size_t i = 0; i < inc->n_members; i++) {
+    for (size_t i = 0; i < k; i++) {
         const kj_release *rel = inc->members[i].release;
         t[n++] = (kj_timeline_entry){.date = rel->published,
                                      .kind = KJ_EVENT_RELEASE,
@@ -232,24 +235,45 @@ void kj_incident_build_timeline(kj_arena *arena, kj_incident *inc)
     }
     /* Events newest release first, so that of two statements of the same
      * dated event the newest (most precise) one is kept. */
-    for (size_t i = inc->n_members; i-- > 0;) {
+    for (size_t i = k; i-- > 0;) {
         const kj_release *rel = inc->members[i].release;
         for (size_t e = 0; e < rel->n_events; e++) {
             const kj_event *ev = &rel->events[e];
             /* A release event for one of the incident's own releases is
              * already there as the release itself. */
-            if (ev->kind == KJ_EVENT_RELEASE && is_member_date(inc, ev->date))
+            if (ev->kind == KJ_EVENT_RELEASE && is_member_date(inc, k, ev->date))
                 continue;
             bool seen = false;
-            for (size_t k = inc->n_members; k < n && !seen; k++)
-                seen = t[k].kind == ev->kind && kj_date_cmp(t[k].date, ev->date) == 0 &&
-                       (kj_date_is_set(ev->date) || strcmp(t[k].text, ev->evidence) == 0);
+            for (size_t j = k; j < n && !seen; j++)
+                seen = t[j].kind == ev->kind && kj_date_cmp(t[j].date, ev->date) == 0 &&
+                       (kj_date_is_set(ev->date) || strcmp(t[j].text, ev->evidence) == 0);
             if (!seen)
                 t[n++] = (kj_timeline_entry){
                     .date = ev->date, .kind = ev->kind, .text = ev->evidence, .release = rel};
         }
     }
     kj_sort(t, n, sizeof *t, entry_order);
-    inc->timeline = t;
-    inc->n_timeline = n;
+    *n_out = n;
+    return t;
+}
+
+void kj_incident_build_timeline(kj_arena *arena, kj_incident *inc)
+{
+    inc->timeline = build_timeline(arena, inc, inc->n_members, &inc->n_timeline);
+}
+
+size_t kj_incident_timeline_as_of(const kj_incident *inc, kj_date cutoff, kj_arena *arena,
+                                  kj_timeline_entry **out)
+{
+    size_t k = inc->n_members;
+    if (kj_date_is_set(cutoff))
+        while (k > 0 && kj_date_cmp(inc->members[k - 1].release->published, cutoff) > 0)
+            k--;
+    if (k == inc->n_members) {
+        *out = inc->timeline;
+        return inc->n_timeline;
+    }
+    size_t n;
+    *out = build_timeline(arena, inc, k, &n);
+    return n;
 }

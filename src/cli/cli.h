@@ -218,6 +218,21 @@ int cli_month_run_load(cli_month_run *r, char **inputs, int n_inputs);
  *  65 when files were left out, else 0. */
 int cli_month_run_finish(cli_month_run *r, kj_status st);
 
+/**
+ * Load options for `common` (cli_load_options) whose hook also keeps the
+ * passages one-pagers show (kj_snippet_hook) for the releases `snippets`
+ * selects by date; `snippets` must outlive the load.
+ */
+kj_load_options cli_load_options_snippets(const cli_common *common, kj_snippet_hook_ctx *snippets);
+
+/** cli_load_incidents(), keeping passages as cli_load_options_snippets()
+ *  does when `snippets` is not NULL. */
+kj_incident_set *cli_load_incidents_snippets(const cli_common *common, const kj_file_list *list,
+                                             const kj_group_options *group,
+                                             kj_snippet_hook_ctx *snippets,
+                                             kj_release_set *releases, size_t *skipped, int *rc,
+                                             kj_release_observer each, void *each_ctx);
+
 /** Parses a non-negative integer option value; -1 when it is not one. */
 long cli_parse_count(const char *s);
 
@@ -250,5 +265,6 @@ int cmd_stats(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_briefing(int argc, char **argv);
 int cmd_chart(int argc, char **argv);
+int cmd_onepager(int argc, char **argv);
 
 #endif

@@ -202,12 +202,24 @@ static int watch_release(const kj_release *rel, void *arg)
     return w->each ? w->each(rel, w->each_ctx) : 0;
 }
 
-kj_incident_set *cli_load_incidents(const cli_common *common, const kj_file_list *list,
-                                    const kj_group_options *group, kj_release_set *releases,
-                                    size_t *skipped, int *rc, kj_release_observer each,
-                                    void *each_ctx)
+kj_load_options cli_load_options_snippets(const cli_common *common, kj_snippet_hook_ctx *snippets)
 {
     kj_load_options opt = cli_load_options(common);
+    snippets->next = opt.hook;
+    snippets->next_ctx = opt.hook_ctx;
+    opt.hook = kj_snippet_hook;
+    opt.hook_ctx = snippets;
+    return opt;
+}
+
+kj_incident_set *cli_load_incidents_snippets(const cli_common *common, const kj_file_list *list,
+                                             const kj_group_options *group,
+                                             kj_snippet_hook_ctx *snippets,
+                                             kj_release_set *releases, size_t *skipped, int *rc,
+                                             kj_release_observer each, void *each_ctx)
+{
+    kj_load_options opt =
+        snippets ? cli_load_options_snippets(common, snippets) : cli_load_options(common);
     opt.drop_text = true;
     load_watch w = {skipped, each, each_ctx};
     *rc = kj_load_all(list, &opt, releases, watch_release, &w);
@@ -215,6 +227,16 @@ kj_incident_set *cli_load_incidents(const cli_common *common, const kj_file_list
         return NULL;
     return kj_incidents_group((const kj_release *const *)releases->items, releases->n, group);
 }
+
+kj_incident_set *cli_load_incidents(const cli_common *common, const kj_file_list *list,
+                                    const kj_group_options *group, kj_release_set *releases,
+                                    size_t *skipped, int *rc, kj_release_observer each,
+                                    void *each_ctx)
+{
+    return cli_load_incidents_snippets(common, list, group, NULL, releases, skipped, rc, each,
+                                       each_ctx);
+}
+
 int cli_print_diags(const kj_release *rel)
 {
     int fatal = 0;

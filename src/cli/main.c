@@ -15,6 +15,8 @@ static const cli_command commands[] = {
     {"stats", "figures of a period: incidents, breakdowns, trend (text, JSON, CSV)", cmd_stats},
     {"briefing", "the monthly briefing PDF (Japanese-typeset report of one month)", cmd_briefing},
     {"chart", "one chart of the briefing alone, as SVG, PNG or PDF", cmd_chart},
+    {"onepager", "one A4 page per incident: what happened, figures, timeline, sources",
+     cmd_onepager},
     {"run", "the unattended run: make the due reports, mail them once (cron)", cmd_run},
 };
 

@@ -82,6 +82,19 @@ void kj_release_add_event(kj_release *rel, kj_date date, kj_event_kind kind, con
     };
 }
 
+void kj_release_set_snippets(kj_release *rel, const kj_snippets *src)
+{
+    kj_snippets *dst = &rel->snippets;
+    *dst = *src;
+    dst->opening = kj_arena_strdup(rel->arena, src->opening);
+    dst->measures = NULL;
+    if (src->n_measures) {
+        dst->measures = kj_arena_alloc(rel->arena, src->n_measures * sizeof(char *));
+        for (size_t i = 0; i < src->n_measures; i++)
+            dst->measures[i] = kj_arena_strdup(rel->arena, src->measures[i]);
+    }
+}
+
 void kj_release_drop_text(kj_release *rel)
 {
     memset(&rel->doc, 0, sizeof rel->doc);
@@ -158,7 +171,11 @@ static size_t compact_size(const kj_release *rel)
                array_cost(rel->n_diags, sizeof *rel->diags) +
                array_cost(rel->n_evidence, sizeof *rel->evidence) +
                array_cost(rel->n_events, sizeof *rel->events) + string_cost(rel->cues.contractor) +
-               spent((size_t)(rel->cues.n_dates + rel->cues.n_cited) * sizeof(kj_date)) + 64;
+               spent((size_t)(rel->cues.n_dates + rel->cues.n_cited) * sizeof(kj_date)) +
+               string_cost(rel->snippets.opening) +
+               spent(rel->snippets.n_measures * sizeof(char *)) + 64;
+    for (size_t i = 0; i < rel->snippets.n_measures; i++)
+        n += string_cost(rel->snippets.measures[i]);
     for (size_t i = 0; i < ov->n_organizations; i++)
         n += string_cost(ov->organizations[i]);
     for (size_t i = 0; i < ov->n_links; i++)
@@ -238,6 +255,7 @@ kj_release *kj_release_compact(kj_release *rel)
     copy->cues.contractor = kj_arena_strdup(a, rel->cues.contractor);
     copy->cues.dates = copy_dates(a, rel->cues.dates, rel->cues.n_dates);
     copy->cues.cited = copy_dates(a, rel->cues.cited, rel->cues.n_cited);
+    kj_release_set_snippets(copy, &rel->snippets);
     kj_release_free(rel);
     return copy;
 }

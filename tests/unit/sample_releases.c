@@ -100,10 +100,12 @@ size_t sample_releases_load(kj_release_set *set)
     if (kj_archive_collect(&dir, 1, &list, NULL, NULL, &err) != KJ_OK)
         fail_msg("%s", err.message);
     /* Only what the loader's hook does for kaiji, minus extraction: the
-     * aggregate scan, then the facts-only compaction. */
+     * aggregate scan and the one-pagers' passages, then the facts-only
+     * compaction. */
     kj_hook_chain chain = {NULL, NULL};
+    kj_snippet_hook_ctx snippets = {.next = kj_aggregate_hook, .next_ctx = &chain};
     kj_load_options opt = {
-        .threads = 1, .hook = kj_aggregate_hook, .hook_ctx = &chain, .drop_text = true};
+        .threads = 1, .hook = kj_snippet_hook, .hook_ctx = &snippets, .drop_text = true};
     for (size_t i = 0; i < list.n_files; i++) {
         kj_release *rel = kj_load_file(&list.files[i], &opt);
         json_t *rec = json_object_get(expected, rel->path);

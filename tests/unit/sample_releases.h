@@ -4,7 +4,8 @@
  *
  * Aggregation tests use it so that they prove grouping and counting on
  * their own: the overview (titles, links, 事案ID) and the cues are read from
- * the sample files, every schema fact from expected.jsonl.
+ * the sample files, every schema fact from expected.jsonl; the passages a
+ * one-pager shows (rel->snippets) are captured as kaiji's loader does.
  */
 #ifndef KAIJI_TEST_SAMPLE_RELEASES_H
 #define KAIJI_TEST_SAMPLE_RELEASES_H

@@ -1,0 +1,398 @@
+/*
+ * onepager_content.c — what an incident's one-pager says, as plain strings.
+ *
+ * Everything the page shows is decided here, from the incident, its
+ * releases as known on a day and the passages captured from the newest
+ * one; onepager.c only sets it.  Nothing here measures or draws.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kaiji/text.h"
+#include "onepager_internal.h"
+
+const char *op_date_text(kj_arena *a, kj_date d)
+{
+    if (!kj_date_is_set(d))
+        return "不明";
+    if (d.day == 0)
+        return kj_arena_printf(a, "%d年%d月", d.year, d.month);
+    return kj_arena_printf(a, "%d年%d月%d日", d.year, d.month, d.day);
+}
+
+/* 第2報 / 最終報 as the release calls itself, or NULL. */
+static const char *report_label(kj_arena *a, const kj_release *rel)
+{
+    if (rel->report.final)
+        return "最終報";
+    if (rel->report.number > 0)
+        return kj_arena_printf(a, "第%d報", rel->report.number);
+    return NULL;
+}
+
+/* The labels of a vocabulary set joined by 、, or `none`. */
+static const char *set_labels(kj_arena *a, kj_vocab vocab, kj_set set, const char *none)
+{
+    kj_buf buf = {0};
+    for (int v = 0; v < kj_vocab_size(vocab); v++)
+        if (KJ_SET_HAS(set, v)) {
+            if (buf.len)
+                kj_buf_puts(&buf, "、");
+            kj_buf_puts(&buf, kj_vocab_label(vocab, v));
+        }
+    const char *s = buf.len ? kj_arena_strdup(a, buf.data) : none;
+    kj_buf_free(&buf);
+    return s;
+}
+
+static const char *count_text(kj_arena *a, int64_t n, const char *unit)
+{
+    char num[32];
+    if (n == KJ_COUNT_NONE)
+        return "—";
+    return kj_arena_printf(a, "%s%s", kj_format_count((long long)n, num), unit);
+}
+
+/* Every organisation of the releases known, distinct by matching key,
+ * first seen first. */
+static const char **organizations_of(const kj_incident *inc, size_t k, kj_arena *a, size_t *n_out)
+{
+    size_t cap = 0;
+    for (size_t i = 0; i < k; i++)
+        cap += inc->members[i].release->overview.n_organizations;
+    const char **names = kj_arena_alloc(a, (cap + 1) * sizeof *names);
+    const char **keys = kj_arena_alloc(a, (cap + 1) * sizeof *keys);
+    size_t n = 0;
+    for (size_t i = 0; i < k; i++) {
+        const kj_overview *ov = &inc->members[i].release->overview;
+        for (size_t o = 0; o < ov->n_organizations; o++) {
+            const char *key = kj_org_key(a, ov->organizations[o]);
+            bool seen = false;
+            for (size_t j = 0; j < n && !seen; j++)
+                seen = strcmp(keys[j], key) == 0;
+            if (!seen) {
+                keys[n] = key;
+                names[n++] = ov->organizations[o];
+            }
+        }
+    }
+    if (n == 0 && inc->organization)
+        names[n++] = inc->organization;
+    *n_out = n;
+    return names;
+}
+
+/* Up to three names joined by 、, then ほかN組織. */
+static const char *names_line(kj_arena *a, const char **names, size_t n)
+{
+    kj_buf buf = {0};
+    for (size_t i = 0; i < n && i < 3; i++) {
+        if (i)
+            kj_buf_puts(&buf, "、");
+        kj_buf_puts(&buf, names[i]);
+    }
+    if (n > 3)
+        kj_buf_printf(&buf, " ほか%zu組織", n - 3);
+    const char *s = kj_arena_strdup(a, buf.len ? buf.data : "（組織名なし）");
+    kj_buf_free(&buf);
+    return s;
+}
+
+static void build_kpis(op_content *c)
+{
+    kj_arena *a = c->arena;
+    const kj_incident_facts *f = &c->facts;
+    char num[32];
+    kj_kpi *k = c->kpis;
+
+    k[0] = (kj_kpi){.label = "影響人数", .value = "—", .change = "記載なし"};
+    if (f->affected_persons != KJ_COUNT_NONE) {
+        k[0].value = kj_arena_strdup(a, kj_format_count((long long)f->affected_persons, num));
+        k[0].unit = "人";
+        k[0].change = f->affected_persons_confirmed == KJ_COUNT_NONE
+                          ? "うち流出確定の人数は記載なし"
+                          : kj_arena_printf(a, "確定 %s・可能性 %s",
+                                            count_text(a, f->affected_persons_confirmed, "人"),
+                                            count_text(a, f->affected_persons_possible, "人"));
+    }
+    k[1] = (kj_kpi){.label = "影響を受けた組織", .value = "—", .change = "記載なし"};
+    if (f->affected_organizations != KJ_COUNT_NONE) {
+        k[1].value = kj_arena_strdup(a, kj_format_count((long long)f->affected_organizations, num));
+        k[1].unit = "社";
+        k[1].change = "取引先・団体など";
+    }
+    static const char *const leak_short[KJ_LEAK__COUNT] = {
+        [KJ_LEAK_UNKNOWN] = "不明",
+        [KJ_LEAK_NONE] = "なし",
+        [KJ_LEAK_POSSIBLE] = "可能性",
+        [KJ_LEAK_CONFIRMED] = "確認",
+    };
+    static const char *const leak_note[KJ_LEAK__COUNT] = {
+        [KJ_LEAK_UNKNOWN] = "調査中、または記載なし",
+        [KJ_LEAK_NONE] = "流出は確認されていない",
+        [KJ_LEAK_POSSIBLE] = "流出したおそれがある",
+        [KJ_LEAK_CONFIRMED] = "流出が確認された",
+    };
+    k[2] = (kj_kpi){.label = "情報の流出",
+                    .value = leak_short[f->leak_status],
+                    .change = leak_note[f->leak_status],
+                    .tone = f->leak_status == KJ_LEAK_CONFIRMED ? KJ_TONE_WORSE : KJ_TONE_NEUTRAL};
+    k[3] = (kj_kpi){.label = "検知から初回公表まで", .value = "—"};
+    if (f->lag_detected_days != KJ_LAG_NONE) {
+        k[3].value = kj_arena_printf(a, "%d", (int)f->lag_detected_days);
+        k[3].unit = "日";
+    }
+    if (f->lag_occurred_days != KJ_LAG_NONE)
+        k[3].change = kj_arena_printf(a, "発生から %d日", (int)f->lag_occurred_days);
+    else if (kj_date_is_set(f->occurred))
+        k[3].change = kj_arena_printf(a, "発生 %s", op_date_text(a, f->occurred));
+    else
+        k[3].change =
+            f->lag_detected_days == KJ_LAG_NONE ? "発生・検知日の記載なし" : "発生日の記載なし";
+}
+
+static void build_definitions(op_content *c, const kj_incident *inc, const char **orgs,
+                              size_t n_orgs, size_t n_releases)
+{
+    kj_arena *a = c->arena;
+    const kj_incident_facts *f = &c->facts;
+    kj_definition *d = c->defs;
+    size_t n = 0;
+    d[n++] = (kj_definition){"攻撃種別",
+                             set_labels(a, KJ_VOCAB_ATTACK, f->attack_types, "記載なし"), NULL};
+    d[n++] = (kj_definition){
+        "被害者", set_labels(a, KJ_VOCAB_VICTIM, f->victim_categories, "記載なし"), NULL};
+    d[n++] = (kj_definition){"報告先",
+                             set_labels(a, KJ_VOCAB_AUTHORITY, f->reported_to, "記載なし"), NULL};
+    d[n++] = (kj_definition){
+        "第三者の関与", f->third_party ? "あり（委託先など第三者のもとで発生）" : "記載なし", NULL};
+    d[n++] = (kj_definition){"発生・検知",
+                             kj_arena_printf(a, "発生 %s／検知 %s", op_date_text(a, f->occurred),
+                                             op_date_text(a, f->detected)),
+                             NULL};
+    d[n++] = (kj_definition){"公表",
+                             kj_arena_printf(a, "%zu件（初回 %s、最新 %s）", n_releases,
+                                             op_date_text(a, f->first_published),
+                                             op_date_text(a, f->last_published)),
+                             NULL};
+    if (n_orgs > 1) {
+        kj_buf buf = {0};
+        for (size_t i = 0; i < n_orgs; i++) {
+            if (i)
+                kj_buf_puts(&buf, "、");
+            kj_buf_puts(&buf, orgs[i]);
+        }
+        d[n++] = (kj_definition){"組織", kj_arena_strdup(a, buf.data), NULL};
+        kj_buf_free(&buf);
+    }
+    d[n++] = (kj_definition){"事案ID", inc->id, NULL};
+    c->n_defs = n;
+}
+
+static void build_tags(op_content *c)
+{
+    const kj_incident_facts *f = &c->facts;
+    size_t n = (size_t)kj_set_count(f->data_types) + (size_t)kj_set_count(f->data_types_excluded);
+    c->tags = kj_arena_alloc(c->arena, (n + 1) * sizeof *c->tags);
+    for (int v = 0; v < KJ_DATA__COUNT; v++) {
+        if (KJ_SET_HAS(f->data_types, v))
+            c->tags[c->n_tags++] = (kj_tag){kj_vocab_label(KJ_VOCAB_DATA, v), KJ_TAG_ON};
+    }
+    for (int v = 0; v < KJ_DATA__COUNT; v++) {
+        if (KJ_SET_HAS(f->data_types_excluded, v) && !KJ_SET_HAS(f->data_types, v)) {
+            c->tags[c->n_tags++] = (kj_tag){kj_vocab_label(KJ_VOCAB_DATA, v), KJ_TAG_OFF};
+            c->any_excluded = true;
+        }
+    }
+}
+
+/* Which events stay longest when rows must go: how it began and was
+ * noticed, then the authorities, then containment and the rest. */
+static int event_priority(kj_event_kind k)
+{
+    switch (k) {
+    case KJ_EVENT_OCCURRED:
+    case KJ_EVENT_DETECTED:
+        return 0;
+    case KJ_EVENT_REPORTED:
+        return 1;
+    case KJ_EVENT_CONTAINED:
+    case KJ_EVENT_NOTIFIED:
+    case KJ_EVENT_RESTORED:
+        return 2;
+    case KJ_EVENT_RELEASE:
+        return 3;
+    default:
+        return 4;
+    }
+}
+
+typedef struct sortable_row {
+    op_row row;
+    int order; /* kind order on the same day: events by kind, releases last */
+    size_t index;
+} sortable_row;
+
+static int row_order(const void *pa, const void *pb)
+{
+    const sortable_row *a = pa, *b = pb;
+    int c = kj_date_cmp(a->row.date, b->row.date);
+    if (c)
+        return c;
+    if (a->order != b->order)
+        return a->order < b->order ? -1 : 1;
+    return a->index < b->index ? -1 : a->index > b->index;
+}
+
+static bool has_event(const kj_timeline_entry *t, size_t n, kj_event_kind kind, kj_date d)
+{
+    for (size_t i = 0; i < n; i++)
+        if (t[i].kind == kind && kj_date_cmp(t[i].date, d) == 0)
+            return true;
+    return false;
+}
+
+static void build_timeline(op_content *c, const kj_incident *inc, kj_date as_of, size_t k,
+                           bool multi_org)
+{
+    kj_arena *a = c->arena;
+    kj_timeline_entry *t;
+    size_t n = kj_incident_timeline_as_of(inc, as_of, a, &t);
+    sortable_row *rows = kj_arena_alloc(a, (n + 3) * sizeof *rows);
+    size_t n_rows = 0;
+    for (size_t i = 0; i < n; i++) {
+        const kj_timeline_entry *e = &t[i];
+        if (!kj_date_is_set(e->date))
+            continue; /* only dated events have a place on a timeline */
+        /* A release event on a member's own date is that member (the
+         * timeline keeps no text event for a date a member has). */
+        bool own_release = e->kind == KJ_EVENT_RELEASE && e->release &&
+                           kj_date_cmp(e->release->published, e->date) == 0;
+        op_row r = {.date = e->date, .date_text = op_date_text(a, e->date), .text = e->text};
+        if (own_release) {
+            const char *label = report_label(a, e->release);
+            r.kind = label ? kj_arena_printf(a, "公表（%s）", label) : "公表";
+            r.release = true;
+            /* Several disclosers (one contractor's breach): whose release it is. */
+            const kj_overview *ov = &e->release->overview;
+            if (multi_org && ov->n_organizations)
+                r.text = kj_arena_printf(a, "［%s］%s", ov->organizations[0], e->text);
+        } else {
+            /* A publication the text mentions that is not in the archive. */
+            r.kind = e->kind == KJ_EVENT_RELEASE ? "過去の公表" : kj_event_kind_label(e->kind);
+            r.priority = event_priority(e->kind);
+            r.event_kind = e->kind;
+        }
+        rows[n_rows] = (sortable_row){r, r.release ? KJ_EVENT__COUNT : (int)e->kind, n_rows};
+        n_rows++;
+    }
+    /* The occurrence and detection the facts give, when no event says so. */
+    const kj_date facts_dates[2] = {c->facts.occurred, c->facts.detected};
+    const kj_event_kind facts_kinds[2] = {KJ_EVENT_OCCURRED, KJ_EVENT_DETECTED};
+    for (size_t i = 0; i < 2; i++) {
+        if (!kj_date_is_set(facts_dates[i]) || has_event(t, n, facts_kinds[i], facts_dates[i]))
+            continue;
+        op_row r = {.date = facts_dates[i],
+                    .date_text = op_date_text(a, facts_dates[i]),
+                    .kind = kj_event_kind_label(facts_kinds[i]),
+                    .text = i == 0 ? "発生日（公表文の記載から）" : "検知日（公表文の記載から）",
+                    .priority = 0,
+                    .event_kind = facts_kinds[i]};
+        rows[n_rows] = (sortable_row){r, (int)facts_kinds[i], n_rows};
+        n_rows++;
+    }
+    if (n_rows > 1)
+        qsort(rows, n_rows, sizeof *rows, row_order);
+    c->rows = kj_arena_alloc(a, (n_rows + 1) * sizeof *c->rows);
+    for (size_t i = 0; i < n_rows; i++) {
+        c->rows[i] = rows[i].row;
+        c->n_events += !rows[i].row.release;
+    }
+    c->n_rows = n_rows;
+
+    /* The chart's fixed marks: occurrence, detection and the releases. */
+    c->marks = kj_arena_alloc(a, (k + 2) * sizeof *c->marks);
+    if (kj_date_is_set(c->facts.occurred))
+        c->marks[c->n_marks++] = (kj_timeline_mark){c->facts.occurred, KJ_MARK_OCCURRED, "発生"};
+    if (kj_date_is_set(c->facts.detected))
+        c->marks[c->n_marks++] = (kj_timeline_mark){c->facts.detected, KJ_MARK_DETECTED, "検知"};
+    for (size_t i = 0; i < k; i++) {
+        const kj_release *rel = inc->members[i].release;
+        const char *label = report_label(a, rel);
+        c->marks[c->n_marks++] = (kj_timeline_mark){rel->published, KJ_MARK_RELEASE,
+                                                    label   ? label
+                                                    : k > 1 ? kj_arena_printf(a, "%zu件目", i + 1)
+                                                            : "公表"};
+    }
+}
+
+/*
+ * The lag in the key figures runs to the first release in the archive.  When
+ * a release's text names an earlier publication (a notice the archive does
+ * not hold), the reader must not take the lag for the time to the first
+ * word: the figure says so.
+ */
+static void note_earlier_publication(op_content *c)
+{
+    for (size_t i = 0; i < c->n_rows; i++) {
+        const op_row *row = &c->rows[i];
+        if (row->release || row->event_kind != KJ_EVENT_RELEASE ||
+            kj_date_cmp(row->date, c->facts.first_published) >= 0)
+            continue;
+        c->kpis[3].change =
+            kj_arena_printf(c->arena, "%s\n先の公表 %s", c->kpis[3].change, row->date_text);
+        return; /* rows are by date: this is the earliest */
+    }
+}
+
+op_content *op_content_build(const kj_incident *inc, kj_date as_of, kj_arena *a)
+{
+    size_t k = inc->n_members;
+    if (kj_date_is_set(as_of))
+        while (k > 0 && kj_date_cmp(inc->members[k - 1].release->published, as_of) > 0)
+            k--;
+    if (k == 0)
+        return NULL;
+    op_content *c = kj_arena_alloc(a, sizeof *c);
+    c->arena = a;
+    c->id = inc->id;
+    c->newest = inc->members[k - 1].release;
+    kj_incident_facts_as_of(inc, as_of, &c->facts);
+
+    size_t n_orgs;
+    const char **orgs = organizations_of(inc, k, a, &n_orgs);
+    c->organizations = names_line(a, orgs, n_orgs);
+    c->doc_title = kj_arena_printf(a, "事案概要：%s", c->organizations);
+
+    const kj_release *nw = c->newest;
+    const char *label = report_label(a, nw);
+    if (!label)
+        label = k > 1 ? kj_arena_printf(a, "%zu件目の公表", k) : "初回の公表";
+    c->newest_date = op_date_text(a, nw->published);
+    c->subtitle =
+        kj_arena_printf(a, "%s公表（%s）\n%s", c->newest_date, label,
+                        nw->overview.title && *nw->overview.title ? nw->overview.title : nw->path);
+
+    build_kpis(c);
+    build_definitions(c, inc, orgs, n_orgs, k);
+    build_tags(c);
+    build_timeline(c, inc, as_of, k, inc->n_chains > 1);
+    note_earlier_publication(c);
+
+    c->have_text = nw->snippets.captured;
+    c->opening = nw->snippets.opening;
+    c->opening_cut = nw->snippets.opening_cut;
+    c->measures = nw->snippets.measures;
+    c->n_measures = nw->snippets.n_measures;
+    c->n_measures_found = nw->snippets.n_measures_found;
+
+    c->sources = kj_arena_alloc(a, k * sizeof *c->sources);
+    for (size_t i = 0; i < k; i++) {
+        const kj_release *rel = inc->members[i].release;
+        const char *rl = report_label(a, rel);
+        c->sources[i] = (op_source){op_date_text(a, rel->published), rl ? rl : "",
+                                    rel->overview.source_url, rel->path};
+    }
+    c->n_sources = k;
+    return c;
+}

@@ -1,0 +1,359 @@
+/*
+ * Tests of the one-pagers: every incident of the sample archive (with the
+ * facts of its expected.jsonl) on exactly one page, nothing outside it; an
+ * incident far too large for a page shortened onto one, each cut marked;
+ * the incident as known on a day; byte-identical output for a fixed
+ * creation time; file names safe on every file system.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "kaiji/onepager.h"
+#include "kaiji/parse.h"
+#include "kaiji/text.h"
+#include "sample_releases.h"
+
+static kj_layout *layout;
+static kj_renderer *renderer;
+static char dir[64];
+static kj_release_set sample;
+
+static int setup(void **state)
+{
+    (void)state;
+    kj_error err;
+    if (kj_layout_load_named("onepager", NULL, &layout, &err) != KJ_OK ||
+        kj_renderer_new(layout, &renderer, &err) != KJ_OK) {
+        fprintf(stderr, "%s\n", err.message);
+        return -1;
+    }
+    sample_releases_load(&sample);
+    snprintf(dir, sizeof dir, "/tmp/kaiji-onepager-XXXXXX");
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    kj_release_set_free(&sample);
+    sample_releases_done();
+    kj_renderer_free(renderer);
+    kj_layout_free(layout);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return getenv("KAIJI_KEEP_TEST_FILES") ? 0 : system(cmd);
+}
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *data = malloc((size_t)n + 1);
+    assert_int_equal(fread(data, 1, (size_t)n, f), (size_t)n);
+    data[n] = '\0';
+    fclose(f);
+    *len = (size_t)n;
+    return data;
+}
+
+static const char *find_bytes(const char *data, size_t len, const char *what)
+{
+    size_t n = strlen(what);
+    for (size_t i = 0; i + n <= len; i++)
+        if (memcmp(data + i, what, n) == 0)
+            return data + i;
+    return NULL;
+}
+
+/* Page objects in a PDF: "/Type /Page" not followed by "s". */
+static int pdf_pages(const char *path)
+{
+    size_t len;
+    char *pdf = read_all(path, &len);
+    int n = 0;
+    for (const char *p = pdf; (p = find_bytes(p, len - (size_t)(p - pdf), "/Type /Page")); p += 11)
+        n += p[11] != 's';
+    free(pdf);
+    return n;
+}
+
+static kj_incident_set *group(const kj_release_set *set, bool join_contractors)
+{
+    kj_group_options opt;
+    kj_group_options_default(&opt);
+    opt.join_contractors = join_contractors;
+    return kj_incidents_group((const kj_release *const *)set->items, set->n, &opt);
+}
+
+static void write_page(const kj_incident *inc, const kj_onepager_options *opt, const char *name,
+                       kj_onepager_result *res)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    kj_error err;
+    kj_error_clear(&err);
+    kj_status st = kj_onepager_write(renderer, inc, opt, path, res, &err);
+    if (st != KJ_OK)
+        fail_msg("%s: %s", inc->id, err.message);
+    assert_int_equal(pdf_pages(path), res->pages);
+}
+
+/* Every incident of the sample, both ways of grouping: one page each, none
+ * overflowing, and each page shows what its incident has. */
+static void sample_incidents_one_page_each(void **state)
+{
+    (void)state;
+    for (int join = 0; join < 2; join++) {
+        kj_incident_set *set = group(&sample, join);
+        assert_true(set->n >= 14);
+        for (size_t i = 0; i < set->n; i++) {
+            const kj_incident *inc = &set->items[i];
+            kj_onepager_result res;
+            char name[256];
+            snprintf(name, sizeof name, "%s%zu.pdf", join ? "joined-" : "", i);
+            write_page(inc, NULL, name, &res);
+            if (res.pages != 1 || res.overflow)
+                fail_msg("%s: %d pages, overflow %d", inc->id, res.pages, res.overflow);
+            assert_true(res.free_points >= 0);
+            /* Every sample release announces its countermeasures (README),
+             * except the みなと精機 第1報/第2報 and つばさ物流: a page shows
+             * some whenever its newest release has them. */
+            const kj_release *newest = inc->members[inc->n_members - 1].release;
+            assert_true(newest->snippets.captured);
+            assert_int_equal(res.measures_found, newest->snippets.n_measures_found);
+            if (res.measures_found)
+                assert_true(res.measures_shown > 0);
+            if (newest->snippets.opening)
+                assert_true(res.summary_lines > 0);
+            assert_string_equal(res.newest_path, newest->path);
+        }
+        kj_incident_set_free(set);
+    }
+}
+
+static const kj_incident *find_incident(const kj_incident_set *set, const char *id_part)
+{
+    for (size_t i = 0; i < set->n; i++)
+        if (strstr(set->items[i].id, id_part))
+            return &set->items[i];
+    fail_msg("no incident %s", id_part);
+    return NULL;
+}
+
+/* The みなと精機 chain as known on 2026-02-28: its 第2報 is the newest, the
+ * 最終報 of March is not there yet. */
+static void incident_as_of_a_day(void **state)
+{
+    (void)state;
+    kj_incident_set *set = group(&sample, false);
+    const kj_incident *minato = find_incident(set, "みなと精機");
+    assert_int_equal(minato->n_members, 3);
+    kj_onepager_result res;
+    kj_onepager_options opt = {.as_of = {2026, 2, 28}};
+    write_page(minato, &opt, "minato-feb.pdf", &res);
+    assert_string_equal(res.newest_path, "2026/02/18_株式会社みなと精機.md");
+    assert_int_equal(res.pages, 1);
+
+    write_page(minato, NULL, "minato.pdf", &res);
+    assert_string_equal(res.newest_path, "2026/03/19_株式会社みなと精機.md");
+    /* The 最終報 lists four countermeasures: all shown. */
+    assert_int_equal(res.measures_found, 4);
+    assert_int_equal(res.measures_shown, 4);
+
+    opt.as_of = (kj_date){2026, 1, 19};
+    kj_error err;
+    char path[256];
+    snprintf(path, sizeof path, "%s/none.pdf", dir);
+    assert_int_equal(kj_onepager_write(renderer, minato, &opt, path, &res, &err), KJ_ERR_DATA);
+    assert_non_null(strstr(err.message, "no release published by 2026-01-19"));
+    assert_int_equal(access(path, F_OK), -1);
+    kj_incident_set_free(set);
+}
+
+/* A fixed creation time gives the same bytes, and the time is the PDF's. */
+static void output_is_deterministic(void **state)
+{
+    (void)state;
+    kj_incident_set *set = group(&sample, true);
+    const kj_incident *inc = find_incident(set, "あおば保険");
+    kj_onepager_options opt = {.created = 1775001600 /* 2026-04-01 */};
+    kj_onepager_result res;
+    write_page(inc, &opt, "a.pdf", &res);
+    write_page(inc, &opt, "b.pdf", &res);
+    char pa[256], pb[256];
+    snprintf(pa, sizeof pa, "%s/a.pdf", dir);
+    snprintf(pb, sizeof pb, "%s/b.pdf", dir);
+    size_t la, lb;
+    char *a = read_all(pa, &la), *b = read_all(pb, &lb);
+    assert_int_equal(la, lb);
+    assert_memory_equal(a, b, la);
+    assert_non_null(find_bytes(a, la, "/CreationDate (20260401"));
+    free(a);
+    free(b);
+    kj_incident_set_free(set);
+}
+
+static void layout_with_unknown_section_is_refused(void **state)
+{
+    (void)state;
+    char path[256];
+    snprintf(path, sizeof path, "%s/bad-layout.json", dir);
+    FILE *f = fopen(path, "w");
+    fputs("{\"sections\": [\"header\", \"charts\"]}\n", f);
+    fclose(f);
+    kj_layout *bad;
+    kj_renderer *r;
+    kj_error err;
+    assert_int_equal(kj_layout_load(path, &bad, &err), KJ_OK);
+    assert_int_equal(kj_renderer_new(bad, &r, &err), KJ_OK);
+    kj_incident_set *set = group(&sample, false);
+    kj_onepager_result res;
+    snprintf(path, sizeof path, "%s/bad.pdf", dir);
+    assert_int_equal(kj_onepager_write(r, &set->items[0], NULL, path, &res, &err), KJ_ERR_CONFIG);
+    assert_non_null(strstr(err.message, "charts"));
+    kj_renderer_free(r);
+    kj_layout_free(bad);
+
+    /* A layout naming no sections (the built-in one) gets every part. */
+    kj_layout *plain = kj_layout_default();
+    assert_int_equal(kj_renderer_new(plain, &r, &err), KJ_OK);
+    snprintf(path, sizeof path, "%s/plain.pdf", dir);
+    const kj_incident *minato = find_incident(set, "みなと精機");
+    assert_int_equal(kj_onepager_write(r, minato, NULL, path, &res, &err), KJ_OK);
+    assert_int_equal(res.pages, 1);
+    assert_false(res.overflow);
+    assert_true(res.measures_shown >= 1 && res.summary_lines >= 1);
+    kj_incident_set_free(set);
+    kj_renderer_free(r);
+    kj_layout_free(plain);
+}
+
+/* ------------------------------------------------------ a huge incident */
+
+/* A release of the fictional 架空テスト工業's long chain: a long title, a
+ * long opening, fifteen countermeasures. */
+static kj_release *chain_release(int n)
+{
+    char path[128], text[16384];
+    int day = 1 + n % 28, month = 1 + n / 28;
+    snprintf(path, sizeof path, "2026/%02d/%02d_架空テスト工業株式会社.md", month, day);
+    int len = snprintf(
+        text, sizeof text,
+        "# 公表概要\n"
+        "- 当社グループの生産管理システムに対する不正アクセスによる情報流出の可能性と"
+        "調査の経過、および今後の対応方針に関するお知らせ（第%d報）\n"
+        "- 2026年%d月%d日\n"
+        "- 架空テスト工業株式会社\n"
+        "- "
+        "https://www.kakuu-test.example.co.jp/news/2026/notice-%02d-with-a-rather-long-path.html\n"
+        "\n# 事案ID\n- 2026-01-01-架空テスト工業株式会社\n"
+        "\n# 本文\n",
+        n + 1, month, day, n);
+    for (int p = 0; p < 6; p++)
+        len += snprintf(text + len, sizeof text - (size_t)len,
+                        "当社は、架空の生産管理システムに対する第三者の不正アクセスについて、"
+                        "外部の専門会社とともに調査を続けております。第%d段落では、"
+                        "これまでに判明した事実と、お取引先様への影響の見通しをご説明いたします。"
+                        "調査の結果は、まとまり次第あらためてお知らせいたします。\n\n",
+                        p + 1);
+    len += snprintf(text + len, sizeof text - (size_t)len, "## 再発防止策\n");
+    for (int m = 0; m < 15; m++)
+        len += snprintf(text + len, sizeof text - (size_t)len,
+                        "- 第%d項：すべての拠点の外部接続機器について、多要素認証の導入と"
+                        "設定の定期的な点検を行い、管理者アカウントの権限を見直します\n",
+                        m + 1);
+    kj_release *rel = kj_release_new(path, path);
+    kj_parse_release(rel, text, (size_t)len);
+    kj_capture_snippets(rel);
+    rel->report.number = n + 1;
+    rel->attack_types = (1u << KJ_ATTACK__COUNT) - 1;
+    rel->victim_categories = (1u << KJ_VICTIM__COUNT) - 1;
+    rel->data_types = (1u << (KJ_DATA__COUNT - 4)) - 1;
+    rel->data_types_excluded = (1u << KJ_DATA__COUNT) - 1;
+    rel->reported_to = (1u << KJ_AUTH__COUNT) - 1;
+    rel->leak_status = KJ_LEAK_POSSIBLE;
+    rel->affected_persons = 1234567 + n;
+    rel->occurred = (kj_date){2025, 12, 20};
+    rel->detected = (kj_date){2025, 12, 24};
+    for (int e = 0; e < 3; e++)
+        kj_release_add_event(rel, (kj_date){2026, (int8_t)month, (int8_t)(1 + (day + e) % 28)},
+                             (kj_event_kind)(2 + (n + e) % 6),
+                             "架空の出来事について述べた、表の一行には収まらないほど長い文で"
+                             "あって、省略記号で切られることになる文章です。");
+    kj_release_drop_text(rel);
+    return rel;
+}
+
+/* Thirty releases, ninety events, fifteen countermeasures, every data type:
+ * far more than a page; the page still holds, every cut marked. */
+static void huge_incident_is_shortened_onto_one_page(void **state)
+{
+    (void)state;
+    kj_release_set set = {0};
+    for (int n = 0; n < 30; n++)
+        kj_release_set_add(&set, chain_release(n));
+    kj_incident_set *incidents = group(&set, false);
+    assert_int_equal(incidents->n, 1);
+    kj_onepager_result res;
+    write_page(&incidents->items[0], NULL, "huge.pdf", &res);
+    assert_int_equal(res.pages, 1);
+    assert_false(res.overflow);
+    assert_true(res.shortened);
+    assert_int_equal(res.measures_found, 15);
+    assert_true(res.measures_shown < 15);
+    assert_true(res.events_total >= 30);
+    assert_true(res.events_shown < res.events_total);
+    kj_incident_set_free(incidents);
+    kj_release_set_free(&set);
+}
+
+/* ------------------------------------------------------------ file names */
+
+static void file_names_are_safe(void **state)
+{
+    (void)state;
+    kj_incident inc = {.id = "2026-01-20-株式会社みなと精機"};
+    char name[256];
+    size_t n = kj_onepager_filename(&inc, name, sizeof name);
+    assert_string_equal(name, "onepager-2026-01-20-株式会社みなと精機.pdf");
+    assert_int_equal(n, strlen(name));
+
+    inc.id = "2026-02-01-../../etc/A:B*C?";
+    kj_onepager_filename(&inc, name, sizeof name);
+    assert_null(strchr(name, '/'));
+    assert_null(strchr(name, ':'));
+    assert_null(strchr(name, '*'));
+    assert_int_equal(strncmp(name, "onepager-", 9), 0);
+    assert_string_equal(name + strlen(name) - 4, ".pdf");
+
+    /* Cut to the size given, on a whole character, still ending in .pdf. */
+    inc.id = "2026-03-01-株式会社とても長い名前の架空の会社のグループ会社の子会社";
+    n = kj_onepager_filename(&inc, name, 48);
+    assert_true(n < 48);
+    assert_string_equal(name + n - 4, ".pdf");
+    assert_true(kj_utf8_valid(name, n));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(sample_incidents_one_page_each),
+        cmocka_unit_test(incident_as_of_a_day),
+        cmocka_unit_test(output_is_deterministic),
+        cmocka_unit_test(layout_with_unknown_section_is_refused),
+        cmocka_unit_test(huge_incident_is_shortened_onto_one_page),
+        cmocka_unit_test(file_names_are_safe),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
