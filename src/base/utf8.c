@@ -39,17 +39,43 @@ int32_t kj_utf8_decode(const char *s, size_t len, size_t *advance)
     return cp;
 }
 
+/* Four bytes as a little-endian word, whatever the machine: one load. */
+static inline uint32_t load_le32(const unsigned char *p)
+{
+    uint32_t w;
+    memcpy(&w, p, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap32(w);
+#endif
+    return w;
+}
+
+/* True when word `w` (bytes in memory order, low byte first) starts with a
+ * well-formed three-byte sequence (kana, kanji, full-width forms: most of
+ * a Japanese file): lead 1110xxxx and two continuation bytes, where lead
+ * E0 must not start an overlong form nor ED a surrogate. */
+static inline bool three_byte_sequence(uint32_t w)
+{
+    if ((w & 0xC0C0F0u) != 0x8080E0u)
+        return false;
+    unsigned nibble = w & 0x0F, second = (w >> 8) & 0xFF;
+    if (nibble == 0x0)
+        return second >= 0xA0;
+    if (nibble == 0xD)
+        return second < 0xA0;
+    return true;
+}
+
 bool kj_utf8_valid(const char *s, size_t len)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
-        unsigned char c = p[i];
-        if (c < 0x80) {
+        if (p[i] < 0x80) {
             /* Skip ASCII eight bytes at a time: Markdown markup and URLs. */
             while (i + 8 <= len) {
                 uint64_t w;
-                __builtin_memcpy(&w, p + i, 8);
+                memcpy(&w, p + i, 8);
                 if (w & UINT64_C(0x8080808080808080))
                     break;
                 i += 8;
@@ -58,17 +84,8 @@ bool kj_utf8_valid(const char *s, size_t len)
                 i++;
             continue;
         }
-        /* Three-byte sequences (kana, kanji, full-width forms) are most of
-         * a Japanese file: check them inline, several in a row. */
-        while (i + 2 < len && (p[i] & 0xF0) == 0xE0) {
-            unsigned char c1 = p[i + 1], c2 = p[i + 2];
-            if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80)
-                return false;
-            unsigned cp = ((p[i] & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu);
-            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
-                return false;
+        while (i + 4 <= len && three_byte_sequence(load_le32(p + i)))
             i += 3;
-        }
         if (i >= len || p[i] < 0x80)
             continue;
         size_t adv;

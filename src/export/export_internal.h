@@ -10,10 +10,11 @@
 /**
  * Appends the schema record of `rel` as compact JSON (no newline) to `out`;
  * `incident` (may be NULL) adds the `incident` key, `with_evidence` the
- * `evidence` object.
+ * `evidence` object.  Returns the offset in `out` of the `,` that opens the
+ * `events` entry, where an incident id learnt later goes.
  */
-void kj_release_write_json(kj_buf *out, const kj_release *rel, const char *incident,
-                           bool with_evidence);
+size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const char *incident,
+                             bool with_evidence);
 
 /** Appends `s` as one CSV field (RFC 4180: quoted when needed, inner quotes
  *  doubled). */

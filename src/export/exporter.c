@@ -207,9 +207,12 @@ static void csv_column(kj_buf *f, int col, const kj_release *rel, const char *in
     }
 }
 
-/* Appends the record of `rel` to `b` as the format writes it. */
-static void render(kj_exporter *ex, kj_buf *b, const kj_release *rel, const char *incident)
+/* Appends the record of `rel` to `b` as the format writes it; returns the
+ * offset in `b` where an incident id learnt later goes: CSV, its last
+ * column (before the line end); JSON, the `incident` entry before `events`. */
+static size_t render(kj_exporter *ex, kj_buf *b, const kj_release *rel, const char *incident)
 {
+    size_t insert;
     if (ex->format == KJ_EXPORT_CSV) {
         for (int col = 0; col < (int)(sizeof csv_columns / sizeof csv_columns[0]); col++) {
             if (col)
@@ -217,15 +220,17 @@ static void render(kj_exporter *ex, kj_buf *b, const kj_release *rel, const char
             csv_column(&ex->field, col, rel, incident);
             kj_csv_field(b, ex->field.data);
         }
+        insert = b->len;
         kj_buf_puts(b, line_end(ex));
     } else {
         if (ex->format == KJ_EXPORT_JSON)
             kj_buf_puts(b, ex->count ? ",\n" : "\n");
-        kj_release_write_json(b, rel, incident, (ex->flags & KJ_EXPORT_EVIDENCE) != 0);
+        insert = kj_release_write_json(b, rel, incident, (ex->flags & KJ_EXPORT_EVIDENCE) != 0);
         if (ex->format == KJ_EXPORT_JSONL)
             kj_buf_putc(b, '\n');
     }
     ex->count++;
+    return insert;
 }
 
 size_t kj_exporter_defer(kj_exporter *ex, const kj_release *rel)
@@ -240,18 +245,8 @@ size_t kj_exporter_defer(kj_exporter *ex, const kj_release *rel)
     deferred *d = &ex->deferred[ex->n_deferred];
     d->start = ex->held.len;
     d->incident = NULL;
-    render(ex, &ex->held, rel, NULL);
+    d->insert = render(ex, &ex->held, rel, NULL);
     d->end = ex->held.len;
-    /* Where the incident goes: CSV, its last column (before the line end);
-     * JSON, the `incident` key before `events`.  The `,"events":` found is
-     * the key itself: inside a JSON string every quote is escaped. */
-    const char *rec = ex->held.data + d->start;
-    if (ex->format == KJ_EXPORT_CSV) {
-        d->insert = d->end - strlen(line_end(ex));
-    } else {
-        const char *key = strstr(rec, ",\"events\":");
-        d->insert = key ? (size_t)(key - ex->held.data) : d->end;
-    }
     return ex->n_deferred++;
 }
 

@@ -4,6 +4,22 @@
 #include <stdio.h>
 #include <string.h>
 
+/* kj_buf_append and kj_buf_putc without the call: a record is mostly
+ * short pieces (a key, a comma, a quote), tens of thousands of them. */
+static inline void put(kj_buf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap)
+        kj_buf_reserve(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+static inline void put_char(kj_buf *b, char c)
+{
+    put(b, &c, 1);
+}
+
 void jw_init(json_writer *w, kj_buf *out)
 {
     memset(w, 0, sizeof *w);
@@ -19,14 +35,14 @@ static void before_value(json_writer *w)
         return;
     }
     if (w->need_comma[w->depth])
-        kj_buf_putc(w->out, ',');
+        put_char(w->out, ',');
     w->need_comma[w->depth] = true;
 }
 
 static void open_container(json_writer *w, char c)
 {
     before_value(w);
-    kj_buf_putc(w->out, c);
+    put_char(w->out, c);
     if (w->depth < (int)(sizeof w->need_comma / sizeof w->need_comma[0]) - 1)
         w->depth++;
     w->need_comma[w->depth] = false;
@@ -34,7 +50,7 @@ static void open_container(json_writer *w, char c)
 
 static void close_container(json_writer *w, char c)
 {
-    kj_buf_putc(w->out, c);
+    put_char(w->out, c);
     if (w->depth > 0)
         w->depth--;
 }
@@ -79,19 +95,52 @@ static void escape_invalid_utf8(kj_buf *out, const char *s)
     }
 }
 
+/* Bytes of the well-formed UTF-8 sequence at `p` (a NUL-terminated
+ * string), 0 when it is not one.  Three-byte sequences, most of Japanese
+ * text, are checked here; the rest by kj_utf8_decode.  A NUL fails the
+ * continuation test, so nothing past the string is read. */
+static inline size_t utf8_sequence(const unsigned char *p)
+{
+    if ((p[0] & 0xF0) == 0xE0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+        if (p[0] == 0xE0)
+            return p[1] >= 0xA0 ? 3 : 0;
+        if (p[0] == 0xED)
+            return p[1] < 0xA0 ? 3 : 0;
+        return 3;
+    }
+    size_t adv;
+    return kj_utf8_decode((const char *)p, strnlen((const char *)p, 4), &adv) < 0 ? 0 : adv;
+}
+
+/* One pass: runs of plain bytes are copied in one piece and UTF-8 is
+ * checked on the way; a string that turns out not to be UTF-8 is written
+ * again from the start by escape_invalid_utf8. */
 void jw_escape(kj_buf *out, const char *s)
 {
-    if (!kj_utf8_valid(s, strlen(s))) {
-        escape_invalid_utf8(out, s);
-        return;
-    }
-    const char *run = s;
-    for (const char *p = s; *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
+    size_t mark = out->len;
+    const unsigned char *p = (const unsigned char *)s, *run = p;
+    for (;;) {
+        unsigned char c = *p;
+        if (c >= 0x80) {
+            size_t n = utf8_sequence(p);
+            if (!n) {
+                out->len = mark;
+                if (out->data)
+                    out->data[mark] = '\0';
+                escape_invalid_utf8(out, s);
+                return;
+            }
+            p += n;
             continue;
-        kj_buf_append(out, run, (size_t)(p - run));
-        run = p + 1;
+        }
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F) {
+            p++;
+            continue;
+        }
+        if (p > run)
+            put(out, (const char *)run, (size_t)(p - run));
+        if (c == '\0')
+            return;
         switch (c) {
         case '"':
             kj_buf_puts(out, "\\\"");
@@ -117,16 +166,16 @@ void jw_escape(kj_buf *out, const char *s)
         default:
             kj_buf_printf(out, "\\u%04x", c);
         }
+        run = ++p;
     }
-    kj_buf_append(out, run, strlen(run));
 }
 
 void jw_key(json_writer *w, const char *key)
 {
     before_value(w);
-    kj_buf_putc(w->out, '"');
+    put_char(w->out, '"');
     jw_escape(w->out, key);
-    kj_buf_puts(w->out, "\":");
+    put(w->out, "\":", 2);
     w->after_key = true; /* the value that follows belongs to this entry */
 }
 
@@ -137,9 +186,9 @@ void jw_string(json_writer *w, const char *s)
         return;
     }
     before_value(w);
-    kj_buf_putc(w->out, '"');
+    put_char(w->out, '"');
     jw_escape(w->out, s);
-    kj_buf_putc(w->out, '"');
+    put_char(w->out, '"');
 }
 
 void jw_int(json_writer *w, int64_t v)
@@ -162,11 +211,14 @@ void jw_double(json_writer *w, double v)
 void jw_bool(json_writer *w, bool v)
 {
     before_value(w);
-    kj_buf_puts(w->out, v ? "true" : "false");
+    if (v)
+        put(w->out, "true", 4);
+    else
+        put(w->out, "false", 5);
 }
 
 void jw_null(json_writer *w)
 {
     before_value(w);
-    kj_buf_puts(w->out, "null");
+    put(w->out, "null", 4);
 }

@@ -69,8 +69,8 @@ static void evidence_object(json_writer *w, const kj_release *rel)
     jw_object_end(w);
 }
 
-void kj_release_write_json(kj_buf *out, const kj_release *rel, const char *incident,
-                           bool with_evidence)
+size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const char *incident,
+                             bool with_evidence)
 {
     json_writer jw, *w = &jw;
     jw_init(w, out);
@@ -141,6 +141,7 @@ void kj_release_write_json(kj_buf *out, const kj_release *rel, const char *incid
         jw_key(w, "incident");
         jw_string(w, incident);
     }
+    size_t events_at = out->len; /* the comma before the key: it follows others */
     jw_key(w, "events");
     jw_array_begin(w);
     for (size_t i = 0; i < rel->n_events; i++) {
@@ -159,6 +160,7 @@ void kj_release_write_json(kj_buf *out, const kj_release *rel, const char *incid
         evidence_object(w, rel);
     }
     jw_object_end(w);
+    return events_at;
 }
 
 json_t *kj_release_to_json(const kj_release *rel, const char *incident)

@@ -162,6 +162,26 @@ static void strings_are_escaped_and_valid(void **state)
     kj_release_free(rel);
 }
 
+/* Strings are checked for UTF-8 while they are escaped: one that goes
+ * wrong after a long valid stretch is written again from its start, with
+ * U+FFFD for each bad byte only. */
+static void a_late_bad_byte_is_replaced_alone(void **state)
+{
+    (void)state;
+    static const char md[] = "# 公表概要\n- 題名\n- 2026年2月10日\n- 甲社\n";
+    kj_release *rel = kj_release_new("x/2026/02/10_甲社.md", "2026/02/10_甲社.md");
+    kj_parse_release(rel, md, sizeof md - 1);
+    kj_release_add_event(rel, (kj_date){2026, 2, 1}, KJ_EVENT_OTHER,
+                         "不正アクセス \"確認\" \xE3\x81 後\xED\xA0\x80末");
+    json_t *rec = kj_release_to_json(rel, NULL);
+    assert_non_null(rec);
+    json_t *ev = json_array_get(json_object_get(rec, "events"), 0);
+    assert_string_equal(json_string_value(json_object_get(ev, "evidence")),
+                        "不正アクセス \"確認\" \uFFFD\uFFFD 後\uFFFD\uFFFD\uFFFD末");
+    json_decref(rec);
+    kj_release_free(rel);
+}
+
 /* The export with ids known up front, or each record deferred and its id
  * set later (what `kaiji export` does): the same bytes in every format. */
 static char *export_with_ids(kj_export_format format, unsigned flags, bool defer)
@@ -221,6 +241,7 @@ int main(void)
         cmocka_unit_test(facts_use_schema_spelling),
         cmocka_unit_test(jsonl_json_and_csv),
         cmocka_unit_test(strings_are_escaped_and_valid),
+        cmocka_unit_test(a_late_bad_byte_is_replaced_alone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

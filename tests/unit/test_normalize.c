@@ -176,6 +176,44 @@ static void utf8_validation(void **state)
     assert_true(kj_utf8_valid("a\0b", 3));          /* NUL is allowed */
 }
 
+/* The validator checks three-byte sequences a word at a time: every lead
+ * byte, in every position of a run of kana, must still be judged exactly
+ * as decoding one character after another judges it. */
+static bool valid_by_decoding(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        size_t adv;
+        if (kj_utf8_decode(s + i, len - i, &adv) < 0)
+            return false;
+        i += adv;
+    }
+    return true;
+}
+
+static void utf8_validation_of_three_byte_runs(void **state)
+{
+    (void)state;
+    /* the edges: U+0800 and U+07FF overlong, U+D7FF and U+D800, U+FFFF */
+    static const char *const odd[] = {
+        "\xE0\xA0\x80", "\xE0\x9F\xBF", "\xED\x9F\xBF",     "\xED\xA0\x80", "\xEF\xBF\xBF",
+        "\xE3\x81",     "\xE3\x41\x81", "\xF0\x9F\x98\x80", "\xC3\xA9",     "\x80"};
+    char buf[64];
+    for (size_t k = 0; k < sizeof odd / sizeof odd[0]; k++) {
+        for (size_t before = 0; before <= 4; before++) {
+            for (size_t after = 0; after <= 4; after++) {
+                size_t n = 0;
+                for (size_t b = 0; b < before; b++, n += 3)
+                    memcpy(buf + n, "あ", 3);
+                memcpy(buf + n, odd[k], strlen(odd[k]));
+                n += strlen(odd[k]);
+                for (size_t a = 0; a < after; a++, n += 3)
+                    memcpy(buf + n, "字", 3);
+                assert_int_equal(kj_utf8_valid(buf, n), valid_by_decoding(buf, n));
+            }
+        }
+    }
+}
+
 static const char *visible(const char *s)
 {
     static char out[256];
@@ -220,6 +258,7 @@ int main(void)
         cmocka_unit_test(length_is_reported),
         cmocka_unit_test(display_width_counts_wide_as_two),
         cmocka_unit_test(utf8_validation),
+        cmocka_unit_test(utf8_validation_of_three_byte_runs),
         cmocka_unit_test(invisible_characters_made_visible),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
