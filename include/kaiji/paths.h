@@ -1,5 +1,6 @@
 /*
- * paths.h — where kaiji's data files (layouts/, fonts/) are.
+ * paths.h — where kaiji's data files (layouts/, fonts/) and its helper
+ * program are.
  *
  * A cron job must never depend on the source tree: an installed kaiji
  * reads `PREFIX/share/kaiji/…`, while a kaiji run from its build folder
@@ -29,6 +30,16 @@ const char *kj_data_dir(void);
  * kj_data_dir(), malloc'd; the caller frees it.
  */
 char *kj_data_file(const char *relative);
+
+/**
+ * The path of kaiji's helper program `name` (`kaiji-report`), malloc'd
+ * (the caller frees it; NULL when out of memory): beside the running
+ * program when it runs from the build folder it was built in; else in
+ * `libexec/kaiji` of the installation the running program belongs to
+ * (found from its path, as for the data); else in the configured
+ * `PREFIX/libexec/kaiji`.  Whether the file exists is not checked.
+ */
+char *kj_program_file(const char *name);
 
 #ifdef __cplusplus
 }

@@ -22,6 +22,11 @@ for d in layouts fonts; do
   fi
 done
 check "the headers were installed" [ -f "$PREFIX_DIR/include/kaiji/mail.h" ]
+HELPER=$(find "$DEST" -path '*/kaiji/kaiji-report' -type f | head -1)
+check "kaiji-report, which draws and mails, was installed in libexec/kaiji ($HELPER)" \
+  [ -x "$HELPER" ] && [ "$(basename "$(dirname "$(dirname "$HELPER")")")" = libexec ]
+check "kaiji itself loads no drawing or mail library" \
+  sh -c "! ldd '$BIN' | grep -Eq 'libcairo|libpango|libgmime|libcurl'"
 
 # The source tree out of reach: another working folder, no KAIJI_DATA_DIR.
 installed() { (cd / && env -u KAIJI_DATA_DIR "$BIN" "$@"); }
@@ -34,6 +39,18 @@ KAIJI_SMTP_PASSWORD=x expect_status 0 "it reads its installed example configurat
 
 expect_status 0 "it exports the sample archive" installed export -o "$TMP/r.jsonl" "$SAMPLE"
 check "one record per release" [ "$(wc -l <"$TMP/r.jsonl")" -eq "$(sample_count)" ]
+
+expect_status 0 "it draws a chart (through the installed kaiji-report)" \
+  installed chart trend --month 2026-03 -o "$TMP/trend.svg" "$SAMPLE"
+check "the chart was written" [ -s "$TMP/trend.svg" ]
+check "kaiji-report reads the same data folder" \
+  [ "$(cd / && env -u KAIJI_DATA_DIR "$HELPER" --data-dir)" = "$DATA" ]
+mv "$HELPER" "$HELPER.away"
+expect_status 69 "without kaiji-report, a drawing command fails" \
+  installed chart trend --month 2026-03 -o "$TMP/trend2.svg" "$SAMPLE"
+stderr_has "kaiji-report" "... and names the missing program"
+expect_status 0 "the reading commands do not need it" installed export -o "$TMP/r2.jsonl" "$SAMPLE"
+mv "$HELPER.away" "$HELPER"
 
 cat >"$TMP/run.json" <<JSON
 {
