@@ -320,15 +320,24 @@ typedef struct text_scan {
     sentence cur;
 } text_scan;
 
-/* The word starting at t[i], whose first character is `cp` (`cl` bytes)
- * with flags `f`: its entry id (with LEX_IGNORED for an `ignore` word)
- * and length in *len_out; false when none. */
-static bool word_at(const kj_lexicon *lex, const unsigned char *t, size_t len, size_t i, size_t cl,
-                    uint32_t cp, uint8_t f, uint32_t *id, size_t *len_out)
+/* One character of the text: its code point (& 0xFFFF; 0 past the end)
+ * and its length in bytes. */
+typedef struct text_char {
+    uint32_t cp;
+    size_t len;
+} text_char;
+
+/* The word starting at t[i], whose first character is `c` and the next
+ * `next`, with flags `f`: its entry id (with LEX_IGNORED for an `ignore`
+ * word) and length in *len_out; false when none. */
+static bool word_at(const kj_lexicon *lex, const unsigned char *t, size_t len, size_t i,
+                    text_char c, text_char next, uint8_t f, uint32_t *id, size_t *len_out)
 {
+    uint32_t cp = c.cp;
+    size_t cl = c.len;
     if ((f & LEX_F_LONGER) && i + cl < len) {
-        size_t cl2 = char_len(t[i + cl]);
-        uint32_t c2 = cl2 <= len - i - cl ? code_point(t + i + cl, cl2) & 0xFFFF : 0;
+        size_t cl2 = next.len;
+        uint32_t c2 = next.cp;
         const lex_slot *pair =
             c2 && lex_bit(lex->pairs, lex_filter2(cp, c2)) ? lex_find(lex, LEX_KEY2(cp, c2)) : NULL;
         size_t at3 = i + cl + cl2;
@@ -367,13 +376,18 @@ static bool word_at(const kj_lexicon *lex, const unsigned char *t, size_t len, s
 }
 
 /*
- * The slow path of scan_text, for a character some mark, figure or word
- * may start with: returns the bytes consumed (at least the character).
+ * The slow path of scan_text, for a character `c` (followed by `next`)
+ * some mark, figure or word may start with: returns the bytes consumed (at
+ * least the character).  Kept out of line so that the scan's loop keeps
+ * its few variables in registers.
  */
-static size_t at_candidate(text_scan *sc, size_t i, size_t cl, uint32_t cp, uint8_t f)
+static __attribute__((noinline)) size_t at_candidate(text_scan *sc, size_t i, text_char c,
+                                                     text_char next, uint8_t f)
 {
     extract_ctx *ctx = sc->ctx;
     const unsigned char *t = sc->t;
+    uint32_t cp = c.cp;
+    size_t cl = c.len;
     if (f & LEX_F_MARK) {
         unsigned char b = t[i];
         if (cp == 0x300C || cp == 0x300D) { /* 「 」 */
@@ -415,7 +429,7 @@ static size_t at_candidate(text_scan *sc, size_t i, size_t cl, uint32_t cp, uint
     }
     uint32_t id = 0;
     size_t n = 0;
-    if (!word_at(ctx->lex, t, sc->len, i, cl, cp, f, &id, &n))
+    if (!word_at(ctx->lex, t, sc->len, i, c, next, f, &id, &n))
         return cl;
     if (!(id & LEX_IGNORED)) {
         hit *h = push_hit(ctx);
@@ -426,6 +440,22 @@ static size_t at_candidate(text_scan *sc, size_t i, size_t cl, uint32_t cp, uint
         h->entry = id;
     }
     return n;
+}
+
+/* The release's own organisation named at t[i] (first character `cp`):
+ * a hit without meaning, so that no word inside the name counts.  Returns
+ * its bytes, 0 when no name starts here. */
+static __attribute__((noinline)) size_t org_hit_at(text_scan *sc, size_t i, uint32_t cp)
+{
+    size_t org = org_name_at(sc->ctx, (const char *)sc->t, sc->len, i, cp);
+    if (org) {
+        hit *h = push_hit(sc->ctx);
+        h->block = sc->block;
+        h->pos = (uint32_t)i;
+        h->len = (uint32_t)org;
+        h->kind = HIT_SELF;
+    }
+    return org;
 }
 
 /*
@@ -453,41 +483,38 @@ static bool scan_text(extract_ctx *ctx, scan_state *st, uint32_t block, const ch
     const uint8_t *flags = ctx->lex->flags;
     const uint64_t *pairs = ctx->lex->pairs;
     const uint64_t org_bloom = ctx->org_bloom;
-    /* Each character is decoded once: the next one (`c2`), needed for the
-     * pair filter, becomes the current one on the next step. */
-    size_t i = 0, cl = 0, cl2;
-    uint32_t cp = 0, c2;
+    /* Each character is decoded once: the next one, needed for the pair
+     * filter, becomes the current one on the next step. */
+    size_t i = 0;
+    text_char c = {0, 0}, next;
     if (len)
-        cp = decode_at(t, 0, len, &cl);
+        c.cp = decode_at(t, 0, len, &c.len);
     while (i < len) {
-        c2 = i + cl < len ? decode_at(t, i + cl, len, &cl2) : (cl2 = 0, 0);
-        if ((org_bloom >> (cp & 63)) & 1) {
-            size_t org = org_name_at(ctx, text, len, i, cp);
+        next.cp = i + c.len < len ? decode_at(t, i + c.len, len, &next.len) : (next.len = 0, 0);
+        if ((org_bloom >> (c.cp & 63)) & 1) {
+            size_t org = org_hit_at(&sc, i, c.cp);
             if (org) {
-                hit *h = push_hit(ctx); /* the organisation itself: no words inside */
-                h->block = block;
-                h->pos = (uint32_t)i;
-                h->len = (uint32_t)org;
-                h->kind = HIT_SELF;
                 i += org;
                 if (i < len)
-                    cp = decode_at(t, i, len, &cl);
+                    c.cp = decode_at(t, i, len, &c.len);
                 continue;
             }
         }
         /* A mark, a figure or a one-character word starts here, or the
          * first two characters begin some longer word: look closer.  Else
          * (most characters) step on. */
-        size_t step = cl;
-        if ((flags[cp] & (LEX_F_MARK | LEX_F_TRIGGER | LEX_F_ONE)) ||
-            ((flags[cp] & LEX_F_LONGER) && c2 && lex_bit(pairs, lex_filter2(cp, c2))))
-            step = at_candidate(&sc, i, cl, cp, flags[cp]);
-        i += step;
-        if (step == cl) {
-            cp = c2;
-            cl = cl2;
-        } else if (i < len) {
-            cp = decode_at(t, i, len, &cl);
+        uint8_t f = flags[c.cp];
+        size_t step = c.len;
+        if ((f & (LEX_F_MARK | LEX_F_TRIGGER | LEX_F_ONE)) ||
+            ((f & LEX_F_LONGER) && next.cp && lex_bit(pairs, lex_filter2(c.cp, next.cp))))
+            step = at_candidate(&sc, i, c, next, f);
+        if (step == c.len) {
+            i += step;
+            c = next;
+        } else {
+            i += step;
+            if (i < len)
+                c.cp = decode_at(t, i, len, &c.len);
         }
     }
     ctx->quoting = false; /* an unclosed 「 ends with its block */

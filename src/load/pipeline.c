@@ -67,6 +67,12 @@ kj_release *kj_load_file(const kj_archive_file *file, const kj_load_options *opt
     return rel;
 }
 
+/*
+ * Wake-ups are costly next to the work of one small file (a futex call,
+ * often a context switch), so nobody is woken for nothing: a worker wakes
+ * the consumer only when it is waiting for the very slot just filled, and
+ * the consumer wakes the workers only when some wait for room.
+ */
 typedef struct pipeline {
     const kj_file_list *list;
     const kj_load_options *options;
@@ -74,6 +80,8 @@ typedef struct pipeline {
     size_t next;     /* next index a worker claims */
     size_t consumed; /* indexes below this have been taken by the consumer */
     size_t window;
+    size_t consumer_awaits; /* the slot the consumer sleeps on, plus one (0: none) */
+    int workers_waiting;    /* workers asleep until there is room */
     bool stop;
     pthread_mutex_t mutex;
     pthread_cond_t produced;
@@ -85,8 +93,11 @@ static void *worker(void *arg)
     pipeline *p = arg;
     for (;;) {
         pthread_mutex_lock(&p->mutex);
-        while (!p->stop && p->next < p->list->n_files && p->next >= p->consumed + p->window)
+        while (!p->stop && p->next < p->list->n_files && p->next >= p->consumed + p->window) {
+            p->workers_waiting++;
             pthread_cond_wait(&p->room, &p->mutex);
+            p->workers_waiting--;
+        }
         if (p->stop || p->next >= p->list->n_files) {
             pthread_mutex_unlock(&p->mutex);
             return NULL;
@@ -98,7 +109,8 @@ static void *worker(void *arg)
 
         pthread_mutex_lock(&p->mutex);
         p->slots[i] = rel;
-        pthread_cond_broadcast(&p->produced);
+        if (p->consumer_awaits == i + 1)
+            pthread_cond_signal(&p->produced);
         pthread_mutex_unlock(&p->mutex);
     }
 }
@@ -148,12 +160,16 @@ int kj_load_each(const kj_file_list *list, const kj_load_options *options, kj_re
 
     for (size_t i = 0; started && i < n; i++) {
         pthread_mutex_lock(&p.mutex);
-        while (!p.slots[i])
+        while (!p.slots[i]) {
+            p.consumer_awaits = i + 1;
             pthread_cond_wait(&p.produced, &p.mutex);
+        }
+        p.consumer_awaits = 0;
         kj_release *rel = p.slots[i];
         p.slots[i] = NULL;
         p.consumed = i + 1;
-        pthread_cond_broadcast(&p.room);
+        if (p.workers_waiting)
+            pthread_cond_broadcast(&p.room);
         pthread_mutex_unlock(&p.mutex);
         if (options && options->progress)
             options->progress(i + 1, n, options->progress_ctx);
