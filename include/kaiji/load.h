@@ -43,6 +43,8 @@ typedef struct kj_load_options {
     kj_release_hook hook; /* may be NULL */
     void *hook_ctx;
     bool drop_text;          /* compact each release to its facts after the hook */
+    bool drop_evidence;      /* keep no evidence records (KJ_RELEASE_NO_EVIDENCE): what
+                                only `explain` and `export --evidence` show */
     kj_progress_fn progress; /* may be NULL; called on the calling thread */
     void *progress_ctx;
 } kj_load_options;

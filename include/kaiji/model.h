@@ -413,7 +413,8 @@ enum {
     KJ_RELEASE_ORG_FROM_PATH = 1u << 2,  /* organisations came from the file name */
     KJ_RELEASE_CONVERTED = 1u << 3,      /* decoded from CP932 */
     KJ_RELEASE_HAD_BOM = 1u << 4,
-    KJ_RELEASE_TEXT_DROPPED = 1u << 5 /* document released, see kj_release_drop_text */
+    KJ_RELEASE_TEXT_DROPPED = 1u << 5, /* document released, see kj_release_drop_text */
+    KJ_RELEASE_NO_EVIDENCE = 1u << 6   /* keeps no evidence: kj_release_add_evidence does nothing */
 };
 
 typedef struct kj_release {
@@ -473,7 +474,8 @@ void kj_release_free(kj_release *rel);
 void kj_release_diag(kj_release *rel, kj_problem problem, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/** Appends an evidence record; strings are copied into the release arena. */
+/** Appends an evidence record; strings are copied into the release arena.
+ *  Does nothing for a release flagged KJ_RELEASE_NO_EVIDENCE. */
 void kj_release_add_evidence(kj_release *rel, kj_field field, const char *value, const char *text,
                              const char *section);
 

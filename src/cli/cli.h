@@ -22,6 +22,7 @@ typedef struct cli_common {
     int jobs;            /* -j N: worker threads, 0 for one per core */
     bool verbose;        /* -v: notices about skipped files */
     bool quiet;          /* -q: nothing on success */
+    bool evidence;       /* keep each fact's evidence (explain, export --evidence) */
     const char *lexicon; /* --lexicon FILE (else $KAIJI_LEXICON, else built in) */
     /* `kaiji check`: folders and files passed over with a warning while
      * collecting are listed on stdout as problems (and counted here)

@@ -230,7 +230,7 @@ int cmd_explain(int argc, char **argv)
                                              {"verbose", no_argument, NULL, 'v'},
                                              {"help", no_argument, NULL, 'h'},
                                              {NULL, 0, NULL, 0}};
-    cli_common common = {0};
+    cli_common common = {.evidence = true};
     explain_run run = {0};
     int c;
     optind = 1;

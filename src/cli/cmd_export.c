@@ -84,6 +84,7 @@ int cmd_export(int argc, char **argv)
             break;
         case 'e':
             flags |= KJ_EXPORT_EVIDENCE;
+            common.evidence = true;
             break;
         case 'o':
             output = optarg;

@@ -156,8 +156,10 @@ static kj_hook_chain release_hooks = {kj_extract_hook, NULL};
 
 kj_load_options cli_load_options(const cli_common *common)
 {
-    kj_load_options opt = {
-        .threads = common->jobs, .hook = kj_aggregate_hook, .hook_ctx = &release_hooks};
+    kj_load_options opt = {.threads = common->jobs,
+                           .hook = kj_aggregate_hook,
+                           .hook_ctx = &release_hooks,
+                           .drop_evidence = !common->evidence};
     release_hooks.ctx = (void *)cli_lexicon(common); /* before any worker starts */
     if (!common->quiet && isatty(STDERR_FILENO))
         opt.progress = show_progress;

@@ -708,6 +708,8 @@ const char *sentence_text(extract_ctx *ctx, const sentence *s)
 
 void add_evidence(extract_ctx *ctx, kj_field field, const char *value, const sentence *s)
 {
+    if (ctx->rel->flags & KJ_RELEASE_NO_EVIDENCE)
+        return; /* nobody asked: spare assembling the sentence */
     kj_release_add_evidence(ctx->rel, field, value, sentence_text(ctx, s),
                             sentence_section(ctx, s));
 }

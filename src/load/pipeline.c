@@ -18,6 +18,8 @@
 kj_release *kj_load_file(const kj_archive_file *file, const kj_load_options *options)
 {
     kj_release *rel = kj_release_new(file->file, file->path);
+    if (options && options->drop_evidence)
+        rel->flags |= KJ_RELEASE_NO_EVIDENCE;
     char *text = NULL;
     size_t len = 0;
     kj_encoding enc;

@@ -62,6 +62,8 @@ void kj_release_diag(kj_release *rel, kj_problem problem, const char *fmt, ...)
 void kj_release_add_evidence(kj_release *rel, kj_field field, const char *value, const char *text,
                              const char *section)
 {
+    if (rel->flags & KJ_RELEASE_NO_EVIDENCE)
+        return;
     rel->evidence =
         kj_arena_grow_array(rel->arena, rel->evidence, rel->n_evidence, sizeof *rel->evidence);
     rel->evidence[rel->n_evidence++] = (kj_evidence){
@@ -163,17 +165,16 @@ static void *copy_array(kj_arena *a, const void *items, size_t n, size_t size)
 static size_t compact_size(const kj_release *rel)
 {
     const kj_overview *ov = &rel->overview;
-    size_t n = spent(sizeof *rel) + string_cost(rel->file) + string_cost(rel->path) +
-               string_cost(ov->title) + string_cost(ov->date_text) + string_cost(ov->org_text) +
-               string_cost(ov->source_url) + spent(ov->n_organizations * sizeof(char *)) +
-               array_cost(ov->n_links, sizeof *ov->links) +
-               array_cost(ov->n_meta, sizeof *ov->meta) +
-               array_cost(rel->n_diags, sizeof *rel->diags) +
-               array_cost(rel->n_evidence, sizeof *rel->evidence) +
-               array_cost(rel->n_events, sizeof *rel->events) + string_cost(rel->cues.contractor) +
-               spent((size_t)(rel->cues.n_dates + rel->cues.n_cited) * sizeof(kj_date)) +
-               string_cost(rel->snippets.opening) +
-               spent(rel->snippets.n_measures * sizeof(char *)) + 64;
+    size_t n =
+        spent(sizeof *rel) + string_cost(rel->file) + string_cost(rel->path) +
+        string_cost(ov->title) + string_cost(ov->date_text) + string_cost(ov->org_text) +
+        string_cost(ov->source_url) + spent(ov->n_organizations * sizeof(char *)) +
+        array_cost(ov->n_links, sizeof *ov->links) + array_cost(ov->n_meta, sizeof *ov->meta) +
+        array_cost(rel->n_diags, sizeof *rel->diags) +
+        array_cost(rel->n_evidence, sizeof *rel->evidence) +
+        array_cost(rel->n_events, sizeof *rel->events) + string_cost(rel->cues.contractor) +
+        spent((size_t)(rel->cues.n_dates + rel->cues.n_cited) * sizeof(kj_date)) +
+        string_cost(rel->snippets.opening) + spent(rel->snippets.n_measures * sizeof(char *)) + 64;
     for (size_t i = 0; i < rel->snippets.n_measures; i++)
         n += string_cost(rel->snippets.measures[i]);
     for (size_t i = 0; i < ov->n_organizations; i++)

@@ -7,12 +7,14 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include "random_text.h"
 
+#include "kaiji/export.h"
 #include "kaiji/extract.h"
 #include "kaiji/parse.h"
 
@@ -685,6 +687,41 @@ static void compaction_keeps_facts_and_evidence(void **state)
     kj_release_free(c);
 }
 
+/* A release that keeps no evidence (what export without --evidence and the
+ * reports load) gets the very same facts and events, and no evidence. */
+static void facts_without_evidence_are_the_same(void **state)
+{
+    (void)state;
+    static const char md[] =
+        "# 公表概要\n- 当社サーバーへの不正アクセスについて\n- 2026年3月10日\n"
+        "- 株式会社テスト精工\n\n# 本文\n2026年2月3日、当社サーバーがランサムウェアに感染しました。"
+        "同月5日に判明し、翌6日に警察へ報告いたしました。お客様約1,200名の氏名が流出したおそれが"
+        "あります。なお、クレジットカード情報は含まれておりません。\n";
+    kj_release *with = kj_release_new("t.md", "2026/03/10_株式会社テスト精工.md");
+    kj_release *without = kj_release_new("t.md", "2026/03/10_株式会社テスト精工.md");
+    without->flags |= KJ_RELEASE_NO_EVIDENCE;
+    kj_parse_release(with, md, sizeof md - 1);
+    kj_parse_release(without, md, sizeof md - 1);
+    kj_extract_release(with, NULL);
+    kj_extract_release(without, NULL);
+    assert_true(with->n_evidence > 4);
+    assert_int_equal(without->n_evidence, 0);
+    json_t *a = kj_release_to_json(with, NULL), *b = kj_release_to_json(without, NULL);
+    assert_true(json_object_size(json_object_get(a, "evidence")) > 4);
+    assert_int_equal(json_object_size(json_object_get(b, "evidence")), 0);
+    json_object_del(a, "evidence");
+    json_object_del(b, "evidence");
+    char *sa = json_dumps(a, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    char *sb = json_dumps(b, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    assert_string_equal(sa, sb);
+    free(sa);
+    free(sb);
+    json_decref(a);
+    json_decref(b);
+    kj_release_free(with);
+    kj_release_free(without);
+}
+
 /* Releases made of random pieces of disclosures and Markdown: extraction
  * never fails, and every value it sets has its evidence. */
 static void random_releases_never_break_extraction(void **state)
@@ -791,6 +828,7 @@ int main(void)
         cmocka_unit_test(a_failure_is_noticed_when_it_happens),
         cmocka_unit_test(extraction_is_repeatable),
         cmocka_unit_test(compaction_keeps_facts_and_evidence),
+        cmocka_unit_test(facts_without_evidence_are_the_same),
         cmocka_unit_test(random_releases_never_break_extraction),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
