@@ -547,9 +547,9 @@ static bool tables_within_limits(const char *text, size_t len, char *why, size_t
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         const char *line_end = nl ? nl : end;
-        size_t pipes = 0;
-        for (const char *q = p; q < line_end; q++)
-            pipes += *q == '|';
+        size_t pipes = 0; /* memchr leaps over the many lines without any */
+        for (const char *q = p; (q = memchr(q, '|', (size_t)(line_end - q))) != NULL; q++)
+            pipes++;
         if (pipes > max_pipes)
             max_pipes = pipes;
         while (p < line_end && (*p == ' ' || *p == '\t' || *p == '>'))
