@@ -2,10 +2,10 @@
  * load.h — the parallel pipeline from files to releases.
  *
  * Worker threads read, decode, parse and (through a hook) extract files;
- * the calling thread receives finished releases strictly in archive-path
- * order, so every output is deterministic whatever the thread count.  Only
- * a bounded window of files is in flight, so streaming an export over a
- * large archive holds a few releases in memory, not the whole archive.
+ * the calling thread, which loads files too while it waits, receives
+ * finished releases strictly in archive-path order, so every output is deterministic whatever the
+ * thread count.  Only a bounded window of files is in flight, so streaming an export over a large
+ * archive holds a few releases in memory, not the whole archive.
  */
 #ifndef KAIJI_LOAD_H
 #define KAIJI_LOAD_H
@@ -50,9 +50,10 @@ typedef struct kj_load_options {
 } kj_load_options;
 
 /**
- * Loads every file of `list` and hands the releases to `sink` in order.
- * Returns KJ_OK, the sink's non-zero value, or KJ_ERR_SOFTWARE when threads
- * cannot be started.
+ * Loads every file of `list` and hands the releases to `sink` in order,
+ * on `options->threads` threads counting the calling one (which calls
+ * `sink` and the progress function).  Returns KJ_OK, the sink's non-zero
+ * value, or KJ_ERR_SOFTWARE when out of memory.
  */
 int kj_load_each(const kj_file_list *list, const kj_load_options *options, kj_release_sink sink,
                  void *ctx);

@@ -2,7 +2,8 @@
  * pipeline.c — files to releases on every core, delivered in path order.
  *
  * Workers claim file indexes in order and park each finished release in its
- * slot; the calling thread takes slots in order.  Workers never run more
+ * slot; the calling thread takes slots in order, and claims and loads files
+ * itself while the slot it needs next is not filled yet.  Workers never run more
  * than `window` files ahead of the consumer, which bounds memory when the
  * consumer streams (export) and costs nothing when it keeps everything.
  */
@@ -153,16 +154,28 @@ int kj_load_each(const kj_file_list *list, const kj_load_options *options, kj_re
     pthread_mutex_init(&p.mutex, NULL);
     pthread_cond_init(&p.produced, NULL);
     pthread_cond_init(&p.room, NULL);
+    /* The calling thread loads files too whenever the release it needs
+     * next is not ready (rather than sleep and be woken for each file), so
+     * `threads` threads load in all: the caller and threads - 1 workers.
+     * It can load every file alone should no worker start. */
     pthread_t tids[64];
     int started = 0;
-    for (; started < threads; started++)
+    for (; started < threads - 1; started++)
         if (pthread_create(&tids[started], NULL, worker, &p) != 0)
             break;
-    int rc = started ? KJ_OK : KJ_ERR_SOFTWARE;
+    int rc = KJ_OK;
 
-    for (size_t i = 0; started && i < n; i++) {
+    for (size_t i = 0; i < n; i++) {
         pthread_mutex_lock(&p.mutex);
         while (!p.slots[i]) {
+            if (p.next < n && p.next < p.consumed + p.window) {
+                size_t j = p.next++;
+                pthread_mutex_unlock(&p.mutex);
+                kj_release *mine = kj_load_file(&list->files[j], options);
+                pthread_mutex_lock(&p.mutex);
+                p.slots[j] = mine;
+                continue;
+            }
             p.consumer_awaits = i + 1;
             pthread_cond_wait(&p.produced, &p.mutex);
         }
