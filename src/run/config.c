@@ -344,13 +344,6 @@ static kj_status load_job(loader *l, json_t *obj, size_t index, const defaults *
         st = fail(l, at, "unknown kind \"%s\" (briefing, digest, onepagers or export)", kind);
         goto done;
     }
-    if (!run_job_kind_available(job->kind)) {
-        st = fail(l, at,
-                  "this kaiji cannot run \"%s\" jobs yet: the stage that makes them is not "
-                  "built in",
-                  kind);
-        goto done;
-    }
     job->period = default_periods[job->kind];
     if (period) {
         join(at, sizeof at, path, "period");

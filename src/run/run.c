@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/aggregate.h"
 #include "kaiji/kaiji.h"
 #include "kaiji/mail.h"
 #include "kaiji/output.h"
@@ -33,11 +34,6 @@ struct kj_run {
     due *items;
     size_t n_items;
 };
-
-bool run_job_kind_available(int kind)
-{
-    return kind == KJ_JOB_DIGEST || kind == KJ_JOB_EXPORT;
-}
 
 static void say(const kj_run *run, kj_log_level level, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -174,6 +170,21 @@ const char *kj_run_due(const kj_run *run, size_t i, char period[16])
     return run->items[i].job->name;
 }
 
+bool kj_run_snippet_range(const kj_run *run, kj_date *from, kj_date *to)
+{
+    *from = *to = KJ_DATE_NONE;
+    for (size_t i = 0; i < run->n_items; i++) {
+        const due *d = &run->items[i];
+        if (d->job->kind != KJ_JOB_ONEPAGERS)
+            continue;
+        if (!kj_date_is_set(*from) || kj_date_cmp(d->period.first, *from) < 0)
+            *from = d->period.first;
+        if (!kj_date_is_set(*to) || kj_date_cmp(d->period.last, *to) > 0)
+            *to = d->period.last;
+    }
+    return kj_date_is_set(*from);
+}
+
 /* ------------------------------------------------------------ execution */
 
 /* Which outcome the exit status reports when several happen. */
@@ -258,12 +269,13 @@ static kj_status deliver(const kj_run *run, const kj_job_config *job, const kj_m
 }
 
 /* Makes, delivers and records one message. */
-static kj_status run_one(kj_run *run, const due *d, const kj_release_set *releases, kj_error *err)
+static kj_status run_one(kj_run *run, const due *d, kj_release_set *releases,
+                         const kj_incident_set *incidents, kj_error *err)
 {
     const kj_job_config *job = d->job;
     char key[16];
     kj_calendar_key(d->period, key);
-    run_inputs in = {run->config, job, releases, run->state, kj_version()};
+    run_inputs in = {run->config, job, releases, incidents, run->state, kj_version()};
     run_report report;
     kj_status st = run_report_make(&in, d->period, &report, err);
     if (st != KJ_OK)
@@ -326,7 +338,7 @@ static kj_status run_one(kj_run *run, const due *d, const kj_release_set *releas
     return st;
 }
 
-kj_status kj_run_execute(kj_run *run, const kj_release_set *releases, kj_error *err)
+kj_status kj_run_execute(kj_run *run, kj_release_set *releases, kj_error *err)
 {
     outcome o = {KJ_OK, err};
     kj_error_clear(err);
@@ -339,6 +351,10 @@ kj_status kj_run_execute(kj_run *run, const kj_release_set *releases, kj_error *
         note(&o, st, &why);
         return o.status;
     }
+    /* Incidents once for the whole run, grouped as `kaiji stats` and
+     * `kaiji briefing` group them by default. */
+    kj_incident_set *incidents =
+        kj_incidents_group((const kj_release *const *)releases->items, releases->n, NULL);
     kj_date newest = newest_filed(releases);
     char newest_text[11];
     kj_date_format(newest, newest_text);
@@ -365,7 +381,7 @@ kj_status kj_run_execute(kj_run *run, const kj_release_set *releases, kj_error *
             continue;
         }
         kj_error_clear(&why);
-        st = run_one(run, d, releases, &why);
+        st = run_one(run, d, releases, incidents, &why);
         if (st == KJ_OK)
             continue;
         char reason[sizeof why.message];
@@ -382,6 +398,7 @@ kj_status kj_run_execute(kj_run *run, const kj_release_set *releases, kj_error *
         }
         failed_job = d->job;
     }
+    kj_incident_set_free(incidents);
     return o.status;
 }
 

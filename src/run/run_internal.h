@@ -37,7 +37,4 @@ typedef const char *(*run_lookup_fn)(const char *name, size_t name_len, void *ct
 bool run_template_expand(const char *tmpl, run_lookup_fn lookup, void *ctx, kj_buf *out,
                          char *problem, size_t cap);
 
-/** True when job kind `kind` can run in this build (its stage is built in). */
-bool run_job_kind_available(int kind);
-
 #endif
