@@ -32,14 +32,20 @@ static size_t releases_in(const kj_release_set *set, kj_calendar_period p, const
  * The releases this message announces as new, as positions in `set`: filed
  * up to the period's end and not announced before — or announced in this
  * very period, so that a forced resend says what the first message said.
- * Before a job's first message, "new" starts with the period itself.
+ * Before a job's first message, "new" starts with the period itself; it
+ * never starts before the job's first period.
  */
-static size_t new_releases(const kj_release_set *set, const kj_state *state, const char *job,
-                           kj_calendar_period p, const char *key, size_t **out)
+static size_t new_releases(const kj_release_set *set, const kj_state *state,
+                           const kj_job_config *job_config, kj_calendar_period p, const char *key,
+                           size_t **out)
 {
+    const char *job = job_config->name;
     kj_date since = kj_state_reported_since(state, job);
     if (!kj_date_is_set(since))
         since = p.first;
+    kj_date began = run_first_day(state, job_config);
+    if (kj_date_is_set(began) && kj_date_cmp(began, since) > 0)
+        since = began;
     int32_t from = kj_date_to_days(since), to = kj_date_to_days(p.last);
     size_t *items = malloc((set->n ? set->n : 1) * sizeof *items);
     if (!items)
@@ -135,7 +141,7 @@ kj_status run_report_make(const run_inputs *in, kj_calendar_period p, run_report
     kj_calendar_key(p, key);
 
     size_t *fresh;
-    size_t n_new = new_releases(in->releases, in->state, job->name, p, key, &fresh);
+    size_t n_new = new_releases(in->releases, in->state, job, p, key, &fresh);
     kj_status st = write_files(in, p, key, fresh, n_new, r, err);
     if (st == KJ_OK) {
         kj_figures_options fo = {.largest = job->largest > 0 ? (size_t)job->largest : 1};

@@ -50,6 +50,15 @@ static void say(const kj_run *run, kj_log_level level, const char *fmt, ...)
     run->options.log(level, line, run->options.log_ctx);
 }
 
+kj_date run_first_day(const kj_state *state, const kj_job_config *job)
+{
+    const char *recorded = kj_state_first_period(state, job->name);
+    kj_calendar_period first;
+    if (recorded && kj_calendar_parse(job->period, recorded, &first))
+        return first.first;
+    return KJ_DATE_NONE;
+}
+
 static void add_due(kj_run *run, const kj_job_config *job, kj_calendar_period p)
 {
     run->items = realloc(run->items, (run->n_items + 1) * sizeof *run->items);
@@ -313,8 +322,12 @@ static kj_status run_one(kj_run *run, const due *d, kj_release_set *releases,
         if (st == KJ_OK) {
             kj_state_record_sent(run->state, job->name, key, digest, msg.message_id, time(NULL),
                                  names, report.n_files);
-            /* The horizon of "new": a year back, so late additions are still caught. */
+            /* The horizon of "new": a year back, so late additions are
+             * still caught — but never before the job's first period. */
             kj_date since = kj_date_from_days(kj_date_to_days(d->period.first) - 366);
+            kj_date began = run_first_day(run->state, job);
+            if (kj_date_is_set(began) && kj_date_cmp(began, since) > 0)
+                since = began;
             kj_state_add_reported(run->state, job->name, key, report.new_paths, report.n_new,
                                   since);
             kj_status saved = kj_state_save(run->state, run->config->state_file, err);
