@@ -345,6 +345,41 @@ static void file_names_are_safe(void **state)
     assert_true(kj_utf8_valid(name, n));
 }
 
+/* Names for one folder: where safe names meet, later incidents get -2, -3
+ * …, never a name another page has, and long names keep .pdf. */
+static void file_names_in_one_folder_are_distinct(void **state)
+{
+    (void)state;
+    char long_id[400];
+    memset(long_id, 'x', sizeof long_id - 1);
+    long_id[sizeof long_id - 1] = '\0';
+    memcpy(long_id, "2026-03-01-", 11);
+    kj_incident inc[7];
+    memset(inc, 0, sizeof inc);
+    inc[0].id = "2026-01-20-A/B";   /* onepager-2026-01-20-A_B.pdf */
+    inc[1].id = "2026-01-20-A:B";   /* meets [0] */
+    inc[2].id = "2026-01-20-A_B-2"; /* already holds the first suffix */
+    inc[3].id = "2026-01-20-A*B";   /* meets [0] again */
+    inc[4].id = "2026-02-01-C";
+    inc[5].id = long_id; /* cut to 255 bytes */
+    inc[6].id = long_id;
+    const kj_incident *list[7];
+    for (size_t i = 0; i < 7; i++)
+        list[i] = &inc[i];
+    char **names = kj_onepager_filenames(list, 7);
+    assert_string_equal(names[0], "onepager-2026-01-20-A_B.pdf");
+    assert_string_equal(names[1], "onepager-2026-01-20-A_B-3.pdf");
+    assert_string_equal(names[2], "onepager-2026-01-20-A_B-2.pdf");
+    assert_string_equal(names[3], "onepager-2026-01-20-A_B-4.pdf");
+    assert_string_equal(names[4], "onepager-2026-02-01-C.pdf");
+    assert_true(strlen(names[5]) < 256);
+    assert_true(strlen(names[6]) < 256);
+    assert_string_equal(names[6] + strlen(names[6]) - 6, "-2.pdf");
+    assert_string_not_equal(names[5], names[6]);
+    kj_onepager_filenames_free(names, 7);
+    kj_onepager_filenames_free(kj_onepager_filenames(list, 0), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -354,6 +389,7 @@ int main(void)
         cmocka_unit_test(layout_with_unknown_section_is_refused),
         cmocka_unit_test(huge_incident_is_shortened_onto_one_page),
         cmocka_unit_test(file_names_are_safe),
+        cmocka_unit_test(file_names_in_one_folder_are_distinct),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
