@@ -19,8 +19,10 @@
 
 #include <jansson.h>
 
+#include "kaiji/briefing.h"
 #include "kaiji/jsonpos.h"
 #include "kaiji/mail.h"
+#include "kaiji/onepager.h"
 #include "run_internal.h"
 
 const char *const kj_subject_placeholders[] = {"period", "month", "label", "first", "last",
@@ -305,6 +307,42 @@ typedef struct defaults {
     size_t n_cc;
 } defaults;
 
+/*
+ * The page design of a job that makes PDFs, read now: a broken or missing
+ * layout (or an installation without its data folder) is a configuration
+ * error at every run and with --check, not a surprise on the day the
+ * report is due.
+ */
+static kj_status check_layout(loader *l, const char *path, const kj_job_config *job)
+{
+    const char *name;
+    const char *const *known;
+    size_t n_known;
+    if (job->kind == KJ_JOB_BRIEFING) {
+        name = "briefing";
+        known = kj_briefing_sections;
+        n_known = kj_briefing_n_sections;
+    } else if (job->kind == KJ_JOB_ONEPAGERS) {
+        name = "onepager";
+        known = kj_onepager_sections;
+        n_known = kj_onepager_n_sections;
+    } else {
+        return KJ_OK;
+    }
+    kj_layout *layout = NULL;
+    kj_error why;
+    kj_error_clear(&why);
+    kj_status st = kj_layout_load_named(name, job->layout, &layout, &why);
+    if (st == KJ_OK)
+        st = kj_layout_check_sections(layout, known, n_known, &why);
+    kj_layout_free(layout);
+    if (st == KJ_OK)
+        return KJ_OK;
+    char at[96];
+    join(at, sizeof at, path, "layout");
+    return fail(l, job->layout ? at : path, "%s", why.message);
+}
+
 static kj_status load_job(loader *l, json_t *obj, size_t index, const defaults *d,
                           kj_job_config *job)
 {
@@ -420,6 +458,8 @@ static kj_status load_job(loader *l, json_t *obj, size_t index, const defaults *
         goto done;
     job->largest = (int)largest;
     job->list_limit = (int)list_limit;
+    if ((st = check_layout(l, path, job)) != KJ_OK)
+        goto done;
 done:
     free(kind);
     free(period);

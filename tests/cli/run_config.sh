@@ -60,6 +60,19 @@ config "$(base '{"name": "m", "kind": "export", "since": "2026-13"}')"
 expect_status 78 "a since that is no month" "$KAIJI" run --config "$CFG"
 stderr_has "jobs[0].since:" "names it"
 
+# The page design of a PDF job is read with the configuration.
+printf '{"sections": ["summary", "gossip"]}\n' >"$TMP/odd-layout.json"
+config "$(base "{\"name\": \"m\", \"kind\": \"briefing\", \"layout\": \"$TMP/odd-layout.json\"}")"
+expect_status 78 "a briefing layout with an unknown section" "$KAIJI" run --config "$CFG" --check
+stderr_has "jobs[0].layout: $TMP/odd-layout.json" "names the job's layout key and the file"
+stderr_has "gossip" "and the unknown section"
+config "$(base "{\"name\": \"p\", \"kind\": \"onepagers\", \"layout\": \"$TMP/no-layout.json\"}")"
+expect_status 78 "a one-pager layout that does not exist" "$KAIJI" run --config "$CFG"
+stderr_has "jobs[0].layout: $TMP/no-layout.json" "names it"
+config "$(base '{"name": "b", "kind": "briefing"}, {"name": "p", "kind": "onepagers"}')"
+expect_status 0 "briefing and onepagers jobs with the shipped layouts" "$KAIJI" run --config "$CFG" --check --today 2026-04-02
+check "--check lists both kinds" grep -q "job p: onepagers" "$TMP/stdout"
+
 smtp() {
   GOOD_DELIVERY="\"delivery\": {\"smtp\": {\"host\": \"127.0.0.1\", $1}}" base '{"name": "m", "kind": "export"}'
 }
