@@ -5,6 +5,7 @@
 . "$(dirname "$0")/lib.sh"
 
 CFG="$TMP/k.json"
+PY3=/usr/bin/python3
 # config JSON_TEXT: writes it to $CFG
 config() { printf '%s\n' "$1" >"$CFG"; }
 GOOD_DELIVERY='"delivery": {"method": "sendmail", "sendmail": {"command": ["/bin/true"]}}'
@@ -111,5 +112,38 @@ stderr_has "not a kaiji state file" "says so and sends nothing"
 
 KAIJI_SMTP_PASSWORD=x expect_status 0 "the shipped example configuration is valid" \
   "$KAIJI" run --config "$SOURCE_ROOT/examples/kaiji-run.json" --check
+
+# Every configuration the README shows is read without error (its files
+# pointed at scratch copies): no key in it is misspelt or unknown.
+printf 'x\n' >"$TMP/pw" && chmod 600 "$TMP/pw"
+"$PY3" - "$SOURCE_ROOT/README.md" "$TMP" "$SAMPLE" "$SOURCE_ROOT" <<'PY'
+import json, re, sys
+readme, tmp, sample, root = sys.argv[1:]
+text = open(readme, encoding="utf-8").read()
+section = text[text.index("## Unattended runs"):text.index("## Layouts and fonts")]
+for n, block in enumerate(re.findall(r"```json\n(.*?)```", section, re.S)):
+    cfg = json.loads(block)
+    if "jobs" not in cfg:
+        continue  # the state file
+    cfg.update(archive=sample, out_dir=f"{tmp}/out", state_file=f"{tmp}/readme-state.json")
+    if "lock_file" in cfg:
+        cfg["lock_file"] = f"{tmp}/readme.lock"
+    smtp = cfg["delivery"].get("smtp", {})
+    if "password_file" in smtp:
+        smtp["password_file"] = f"{tmp}/pw"
+    if "ca_file" in smtp:
+        smtp["ca_file"] = f"{tmp}/pw"
+    for job in cfg["jobs"]:
+        if "layout" in job:
+            job["layout"] = f"{root}/layouts/{'briefing' if job['kind'] == 'briefing' else 'onepager'}.json"
+    json.dump(cfg, open(f"{tmp}/readme-{n}.json", "w"), ensure_ascii=False)
+PY
+n_readme=0
+for f in "$TMP"/readme-[0-9]*.json; do
+  n_readme=$((n_readme + 1))
+  KAIJI_SMTP_PASSWORD=x expect_status 0 "README's configuration $(basename "$f") is valid" \
+    "$KAIJI" run --config "$f" --check
+done
+check "the README shows two configurations ($n_readme)" [ "$n_readme" -eq 2 ]
 
 finish
