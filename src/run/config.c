@@ -635,15 +635,18 @@ static kj_status load_sendmail(loader *l, json_t *sm, kj_run_config *c)
 
 static kj_status load_delivery(loader *l, json_t *delivery, kj_run_config *c)
 {
-    static const char *const keys[] = {"method", "smtp", "sendmail", NULL};
+    static const char *const keys[] = {"method", "smtp", "sendmail", "max_message_mb", NULL};
     if (!delivery)
         return fail(l, "", "no \"delivery\": say how mail leaves (\"method\": smtp or sendmail)");
     if (!json_is_object(delivery))
         return fail(l, "delivery", "must be an object {\"method\": …}");
     kj_status st = check_keys(l, delivery, "delivery", keys);
     char *method = NULL;
-    if (st || (st = get_string(l, delivery, "delivery", "method", &method)))
+    long max_mb = 20;
+    if (st || (st = get_int(l, delivery, "delivery", "max_message_mb", 1, 2048, &max_mb)) ||
+        (st = get_string(l, delivery, "delivery", "method", &method)))
         return st;
+    c->max_message_mb = (int)max_mb;
     if (!method)
         method = dup_string(json_object_get(delivery, "sendmail") ? "sendmail" : "smtp");
     if (strcmp(method, "smtp") == 0) {

@@ -5,6 +5,7 @@
  */
 #include "run_report.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -133,6 +134,24 @@ static kj_status write_files(const run_inputs *in, kj_calendar_period p, const c
     return kj_error_set(err, KJ_ERR_SOFTWARE, "job %s: unknown kind", in->job->name);
 }
 
+/*
+ * Attaches files in order while the message stays within the delivery's
+ * limit (base64: 4 bytes for 3, plus line ends; headers and body under
+ * 64 KB); the rest stay in the output folder and the body says where.  A
+ * message the server refuses for its size would otherwise fail every run.
+ */
+static void fit_attachments(run_report *r, int max_mb)
+{
+    uint64_t budget = (uint64_t)max_mb * 1000 * 1000, used = 64 * 1024;
+    for (size_t i = 0; i < r->n_files; i++) {
+        uint64_t encoded = (r->files[i].len + 2) / 3 * 4;
+        encoded += encoded / 76 * 2 + 1024;
+        r->files[i].attached = used + encoded <= budget;
+        if (r->files[i].attached)
+            used += encoded;
+    }
+}
+
 kj_status run_report_make(const run_inputs *in, kj_calendar_period p, run_report *r, kj_error *err)
 {
     memset(r, 0, sizeof *r);
@@ -144,6 +163,7 @@ kj_status run_report_make(const run_inputs *in, kj_calendar_period p, run_report
     size_t n_new = new_releases(in->releases, in->state, job, p, key, &fresh);
     kj_status st = write_files(in, p, key, fresh, n_new, r, err);
     if (st == KJ_OK) {
+        fit_attachments(r, in->config->max_message_mb);
         kj_figures_options fo = {.largest = job->largest > 0 ? (size_t)job->largest : 1};
         kj_figures *f = kj_figures_compute(in->incidents, (kj_period){p.first, p.last}, &fo);
         const kj_release **fresh_items = malloc((n_new ? n_new : 1) * sizeof *fresh_items);

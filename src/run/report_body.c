@@ -179,20 +179,29 @@ static void put_new_releases(kj_buf *b, const kj_job_config *job, const kj_relea
     kj_buf_puts(b, "\n");
 }
 
-static void put_attachments(kj_buf *b, const kj_job_config *job, const run_report *r)
+static void put_attachments(kj_buf *b, const run_inputs *in, const run_report *r)
 {
-    if (job->kind == KJ_JOB_ONEPAGERS)
+    size_t n_left = 0;
+    for (size_t i = 0; i < r->n_files; i++)
+        n_left += !r->files[i].attached;
+    bool pages = in->job->kind == KJ_JOB_ONEPAGERS;
+    if (pages)
         kj_buf_printf(b, "■ 事案別ワンページャー（新たな公表のあった事案、%zu件）\n", r->n_files);
     else if (r->n_files)
         kj_buf_puts(b, "■ 添付ファイル\n");
-    if (job->kind == KJ_JOB_ONEPAGERS && r->n_files == 0)
+    if (n_left)
+        kj_buf_printf(b,
+                      "（メールの大きさの上限 %d MB のため、%zu件は添付せず保存先に置いています: "
+                      "%s）\n",
+                      in->config->max_message_mb, n_left, in->config->out_dir);
+    if (pages && r->n_files == 0)
         kj_buf_puts(b, "・ありません\n");
     for (size_t i = 0; i < r->n_files; i++) {
-        kj_buf_printf(b, "・%s\n", r->files[i].name);
+        kj_buf_printf(b, "・%s%s\n", r->files[i].name, r->files[i].attached ? "" : "（添付なし）");
         if (r->files[i].about)
             kj_buf_printf(b, "  %s\n", r->files[i].about);
     }
-    if (r->n_files || job->kind == KJ_JOB_ONEPAGERS)
+    if (r->n_files || pages)
         kj_buf_puts(b, "\n");
 }
 
@@ -223,7 +232,7 @@ char *run_report_body(const run_inputs *in, kj_calendar_period p, const kj_figur
     put_figures(&b, p, f);
     put_largest(&b, in->job, f);
     put_new_releases(&b, in->job, fresh, n_fresh);
-    put_attachments(&b, in->job, r);
+    put_attachments(&b, in, r);
     put_footer(&b, in);
     return b.data;
 }

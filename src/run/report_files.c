@@ -27,7 +27,7 @@ static void add_attachment(run_report *r, const char *name, const char *content_
     char *copy = strdup(name);
     if (!copy)
         abort();
-    r->files[r->n_files++] = (run_file){copy, path, content_type, data, len, about};
+    r->files[r->n_files++] = (run_file){copy, path, content_type, data, len, about, true};
 }
 
 static char *out_path(const char *out_dir, const char *name)

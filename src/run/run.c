@@ -294,16 +294,25 @@ static kj_status run_one(kj_run *run, const due *d, kj_release_set *releases,
     const char **names = calloc(report.n_files ? report.n_files : 1, sizeof *names);
     if (!files || !names)
         abort();
+    size_t n_files = 0;
     for (size_t i = 0; i < report.n_files; i++) {
-        files[i] = (kj_attachment){report.files[i].name, report.files[i].content_type,
-                                   report.files[i].data, report.files[i].len};
-        names[i] = report.files[i].name;
+        const run_file *f = &report.files[i];
+        if (!f->attached)
+            continue;
+        files[n_files] = (kj_attachment){f->name, f->content_type, f->data, f->len};
+        names[n_files++] = f->name;
     }
-    kj_mail mail = {job->from,      (const char *const *)job->to,
-                    job->n_to,      (const char *const *)job->cc,
-                    job->n_cc,      report.subject,
-                    report.body,    files,
-                    report.n_files, 0};
+    if (n_files < report.n_files)
+        say(run, KJ_LOG_WARNING,
+            "%s %s: %zu of %zu files not attached, the message would exceed "
+            "delivery.max_message_mb (%d); the message says they are in %s",
+            job->name, key, report.n_files - n_files, report.n_files, run->config->max_message_mb,
+            run->config->out_dir);
+    kj_mail mail = {job->from,   (const char *const *)job->to,
+                    job->n_to,   (const char *const *)job->cc,
+                    job->n_cc,   report.subject,
+                    report.body, files,
+                    n_files,     0};
     bool lf = run->config->method == KJ_DELIVER_SENDMAIL && !run->options.dry_run;
     kj_message msg;
     st = kj_message_build(&mail, lf ? KJ_NEWLINE_LF : KJ_NEWLINE_CRLF, &msg, err);
@@ -321,7 +330,7 @@ static kj_status run_one(kj_run *run, const due *d, kj_release_set *releases,
         st = deliver(run, job, &msg, err);
         if (st == KJ_OK) {
             kj_state_record_sent(run->state, job->name, key, digest, msg.message_id, time(NULL),
-                                 names, report.n_files);
+                                 names, n_files);
             /* The horizon of "new": a year back, so late additions are
              * still caught — but never before the job's first period. */
             kj_date since = kj_date_from_days(kj_date_to_days(d->period.first) - 366);

@@ -4,6 +4,7 @@
 #ifndef KAIJI_RUN_REPORT_H
 #define KAIJI_RUN_REPORT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "kaiji/aggregate.h"
@@ -32,7 +33,8 @@ typedef struct run_file {
     const char *content_type;
     unsigned char *data;
     size_t len;
-    char *about; /* what it is, for the body's list of attachments; may be NULL */
+    char *about;   /* what it is, for the body's list of attachments; may be NULL */
+    bool attached; /* false: left in out_dir, the message would grow past its limit */
 } run_file;
 
 typedef struct run_report {

@@ -9,7 +9,8 @@
 #   - a one-pagers job: one one-page PDF per incident with a new release,
 #     the pages `kaiji onepager --all --month` makes, byte for byte; the next
 #     month only the incidents with new releases, a late-filed release's
-#     page with its text.
+#     page with its text; pages beyond the delivery's size limit stay in
+#     out/ and the message names them.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/mail_lib.sh"
 unset SOURCE_DATE_EPOCH # the run's own creation dates are under test
@@ -175,6 +176,21 @@ pdftotext "$TMP/out/onepager-2026-03-25-株式会社おそざき製作所.pdf" -
 check "the late-filed release's page shows its opening" grep -q "業務用パソコンを社外で紛失" "$TMP/late.txt"
 expect_status 0 "again" run --today 2026-05-01
 check "nothing twice" [ "$(received)" -eq 2 ]
+
+# --- a message kept within the delivery's size limit ------------------------
+start_smtp small
+small_delivery="{\"method\": \"smtp\", \"max_message_mb\": 1,
+  \"smtp\": {\"host\": \"127.0.0.1\", \"port\": $SMTP_PORT, \"security\": \"none\"}}"
+CFG_STATE="$TMP/state-small/s.json" CFG_JOBS='[{"name": "pages", "kind": "onepagers", "period": "month"}]' \
+  write_config "$CFG" "$small_delivery"
+expect_status 0 "one-pagers of March under a 1 MB limit" run --today 2026-04-02
+stderr_has "2 of 3 files not attached" "a warning says how many pages stayed behind"
+check "one message under 1 MB, the first page attached, the others named as left in out/" \
+  "${CHECK[@]}" "$SMTP_STORE/001.eml" --attachment "$TMP/out/onepager-2026-01-20-株式会社みなと精機.pdf" \
+  --body-has "onepager-2026-03-11-株式会社ひまわり商会.pdf（添付なし）" \
+  --body-has "メールの大きさの上限 1 MB のため、2件は添付せず保存先に置いています"
+check "the message is within 1 MB ($(wc -c <"$SMTP_STORE/001.eml") bytes)" \
+  [ "$(wc -c <"$SMTP_STORE/001.eml")" -le 1000000 ]
 
 [ -n "${SHOW_LOGS:-}" ] && cat "$TMP/stderr"
 finish
