@@ -147,8 +147,12 @@ static void fit_attachments(run_report *r, int max_mb)
         uint64_t encoded = (r->files[i].len + 2) / 3 * 4;
         encoded += encoded / 76 * 2 + 1024;
         r->files[i].attached = used + encoded <= budget;
-        if (r->files[i].attached)
+        if (r->files[i].attached) {
             used += encoded;
+        } else {
+            free(r->files[i].data); /* the file in out_dir is all that is needed */
+            r->files[i].data = NULL;
+        }
     }
 }
 
