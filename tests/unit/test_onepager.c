@@ -19,6 +19,7 @@
 #include "kaiji/onepager.h"
 #include "kaiji/parse.h"
 #include "kaiji/text.h"
+#include "file_bytes.h"
 #include "sample_releases.h"
 
 static kj_layout *layout;
@@ -52,37 +53,14 @@ static int teardown(void **state)
     return getenv("KAIJI_KEEP_TEST_FILES") ? 0 : system(cmd);
 }
 
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    assert_non_null(f);
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *data = malloc((size_t)n + 1);
-    assert_int_equal(fread(data, 1, (size_t)n, f), (size_t)n);
-    data[n] = '\0';
-    fclose(f);
-    *len = (size_t)n;
-    return data;
-}
-
-static const char *find_bytes(const char *data, size_t len, const char *what)
-{
-    size_t n = strlen(what);
-    for (size_t i = 0; i + n <= len; i++)
-        if (memcmp(data + i, what, n) == 0)
-            return data + i;
-    return NULL;
-}
-
 /* Page objects in a PDF: "/Type /Page" not followed by "s". */
 static int pdf_pages(const char *path)
 {
     size_t len;
-    char *pdf = read_all(path, &len);
+    char *pdf = test_read_file(path, &len);
     int n = 0;
-    for (const char *p = pdf; (p = find_bytes(p, len - (size_t)(p - pdf), "/Type /Page")); p += 11)
+    for (const char *p = pdf; (p = test_find_bytes(p, len - (size_t)(p - pdf), "/Type /Page"));
+         p += 11)
         n += p[11] != 's';
     free(pdf);
     return n;
@@ -195,10 +173,10 @@ static void output_is_deterministic(void **state)
     snprintf(pa, sizeof pa, "%s/a.pdf", dir);
     snprintf(pb, sizeof pb, "%s/b.pdf", dir);
     size_t la, lb;
-    char *a = read_all(pa, &la), *b = read_all(pb, &lb);
+    char *a = test_read_file(pa, &la), *b = test_read_file(pb, &lb);
     assert_int_equal(la, lb);
     assert_memory_equal(a, b, la);
-    assert_non_null(find_bytes(a, la, "/CreationDate (20260401"));
+    assert_non_null(test_find_bytes(a, la, "/CreationDate (20260401"));
     free(a);
     free(b);
     kj_incident_set_free(set);
