@@ -71,7 +71,16 @@ static void put_figures(kj_buf *b, kj_calendar_period p, const kj_figures *f)
                   kj_format_count(t->continuing_incidents, n2), kj_format_count(a->stating, n3));
 }
 
-/* Attack types of a set, `・`-joined, or NULL for none. */
+/* `lead` and archive text `text` (made visible), when there is text. */
+static void put_text(kj_buf *b, const char *lead, const char *text)
+{
+    if (!text || !*text)
+        return;
+    kj_buf_puts(b, lead);
+    kj_buf_append_visible(b, text);
+}
+
+/* The labels of a set's values, `・`-joined, or `none`. */
 static void put_labels(kj_buf *b, kj_vocab vocab, kj_set set, const char *none)
 {
     size_t shown = 0;
@@ -116,14 +125,8 @@ static void put_incident(kj_buf *b, size_t rank, const kj_incident_view *v, kj_d
         kj_buf_puts(b, "（最終報）");
     else if (rel->report.number > 0)
         kj_buf_printf(b, "（第%d報）", rel->report.number);
-    if (rel->overview.title && *rel->overview.title) {
-        kj_buf_puts(b, ": ");
-        kj_buf_append_visible(b, rel->overview.title);
-    }
-    if (rel->overview.source_url) {
-        kj_buf_puts(b, "\n   ");
-        kj_buf_append_visible(b, rel->overview.source_url);
-    }
+    put_text(b, ": ", rel->overview.title);
+    put_text(b, "\n   ", rel->overview.source_url);
     kj_buf_puts(b, "\n");
 }
 
@@ -154,14 +157,8 @@ static void put_release_line(kj_buf *b, const kj_release *rel)
     }
     if (rel->overview.n_organizations > 3)
         kj_buf_printf(b, " ほか%zu組織", rel->overview.n_organizations - 3);
-    if (rel->overview.title && *rel->overview.title) {
-        kj_buf_puts(b, "\n  ");
-        kj_buf_append_visible(b, rel->overview.title);
-    }
-    if (rel->overview.source_url) {
-        kj_buf_puts(b, "\n  ");
-        kj_buf_append_visible(b, rel->overview.source_url);
-    }
+    put_text(b, "\n  ", rel->overview.title);
+    put_text(b, "\n  ", rel->overview.source_url);
     kj_buf_puts(b, "\n");
 }
 
