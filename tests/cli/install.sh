@@ -41,6 +41,16 @@ check "one record per release" [ "$(wc -l <"$TMP/r.jsonl")" -eq "$(sample_count)
 cp -R "$SAMPLE" "$TMP/archive"
 hidden() { (cd / && env -u KAIJI_DATA_DIR "$BIN" "$@"); }
 if unshare -rm true 2>/dev/null && [ "${TMP#"$SOURCE_ROOT"/}" = "$TMP" ]; then
+  # A sanitizer build's suppression files live in the source tree: copies.
+  for var in LSAN_OPTIONS ASAN_OPTIONS UBSAN_OPTIONS; do
+    value=${!var:-}
+    case "$value" in *"$SOURCE_ROOT"/*) ;; *) continue ;; esac
+    mkdir -p "$TMP/sanitizer"
+    for f in $(printf '%s' "$value" | tr ':' '\n' | sed -n "s|^[a-z_]*=\($SOURCE_ROOT/.*\)|\1|p"); do
+      cp "$f" "$TMP/sanitizer/" && value=${value//"$f"/"$TMP/sanitizer/$(basename "$f")"}
+    done
+    export "$var=$value"
+  done
   hidden() {
     unshare -rm sh -c 'mount -t tmpfs none "$0" && cd / && exec env -u KAIJI_DATA_DIR "$@"' \
       "$SOURCE_ROOT" "$BIN" "$@"
