@@ -126,6 +126,18 @@ typedef struct kj_snippet_hook_ctx {
  *  kj_capture_snippets() when the release is in ctx's range. */
 void kj_snippet_hook(kj_release *rel, void *ctx);
 
+/**
+ * Gives `rel` (loaded facts-only, its text dropped) the passages
+ * kj_capture_snippets() would have kept, by reading and parsing its file
+ * (rel->file) once more on the calling thread — for the rare page whose
+ * newest release lay outside the snippet hook's range (a publication date
+ * far from its file name's).  Does nothing when rel->snippets are already
+ * captured.  Returns true when `rel` has its passages afterwards; false
+ * when the file can no longer be read (rel is then unchanged, and a
+ * one-pager says its text was not read).
+ */
+bool kj_release_fill_snippets(kj_release *rel);
+
 /* ------------------------------------------------------------- incidents */
 
 /** How grouping may join releases (kj_group_options_default gives the
@@ -284,6 +296,14 @@ const kj_incident *kj_incident_of(const kj_incident_set *set, size_t index);
 
 /** Frees the set (not the releases).  NULL is a no-op. */
 void kj_incident_set_free(kj_incident_set *set);
+
+/**
+ * How many of `inc`'s members were published on or before `cutoff` (an
+ * unset cutoff counts them all).  Members are oldest first, so they are the
+ * first ones, and members[n - 1] is the newest release known on `cutoff`;
+ * 0 when none was published by then.
+ */
+size_t kj_incident_members_as_of(const kj_incident *inc, kj_date cutoff);
 
 /**
  * The facts of `inc` as known on `cutoff`: merged from its releases
@@ -484,6 +504,10 @@ void kj_figures_free(kj_figures *figures);
 
 /** The breakdown `by` of `f`. */
 const kj_breakdown *kj_figures_breakdown(const kj_figures *f, kj_by by);
+
+/** The row of `bd` whose key is `key` (`"ransomware"`), or NULL when the
+ *  breakdown has none (a vocabulary row is there even when its count is 0). */
+const kj_row *kj_breakdown_row(const kj_breakdown *bd, const char *key);
 
 #ifdef __cplusplus
 }

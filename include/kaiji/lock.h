@@ -20,8 +20,10 @@ typedef struct kj_lock kj_lock;
 /**
  * Takes the lock on `path` (creating the file) without waiting.  Returns
  * KJ_OK with `*lock` set; KJ_ERR_TEMPFAIL when another process holds it
- * (`err` names it by the process id written in the file); KJ_ERR_CANTCREAT
- * when the file cannot be created.
+ * (`err` names it by the process id written in the file when that process
+ * is alive — a holder that has not written its id yet is waited for up to
+ * 0.2 s, then left unnamed); KJ_ERR_CANTCREAT when the file cannot be
+ * created.
  */
 kj_status kj_lock_acquire(const char *path, kj_lock **lock, kj_error *err);
 

@@ -104,6 +104,21 @@ kj_status kj_onepager_write(kj_renderer *r, const kj_incident *inc,
  */
 size_t kj_onepager_filename(const kj_incident *inc, char *out, size_t size);
 
+/**
+ * The file names of the one-pagers of `n` incidents written into one
+ * folder, in the incidents' order: kj_onepager_filename() of each, except
+ * that where two would meet (cut or made safe alike), every later
+ * incident's name gets `-2`, `-3` … before `.pdf`, a suffix no other name
+ * has — so no page overwrites another.  Returns a malloc'd array of `n`
+ * malloc'd names (each and the array to be freed with free(), or all with
+ * kj_onepager_filenames_free()).  Aborts only when out of memory.
+ */
+char **kj_onepager_filenames(const kj_incident *const *incidents, size_t n);
+
+/** Frees the `n` names and the array kj_onepager_filenames() returned.
+ *  NULL is a no-op. */
+void kj_onepager_filenames_free(char **names, size_t n);
+
 #ifdef __cplusplus
 }
 #endif

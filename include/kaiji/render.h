@@ -321,6 +321,13 @@ kj_status kj_figure_write(kj_renderer *r, const kj_figure *fig, double width, do
 
 typedef struct kj_doc kj_doc;
 
+/**
+ * The creation time reproducible builds ask for: $SOURCE_DATE_EPOCH
+ * (https://reproducible-builds.org/specs/source-date-epoch/) when it is set
+ * to a positive integer, else 0.
+ */
+time_t kj_source_date_epoch(void);
+
 /** Document information: PDF metadata and the running head. */
 typedef struct kj_doc_info {
     const char *title;    /* PDF Title, {title} */

@@ -69,16 +69,33 @@ size_t kj_run_pending(const kj_run *run);
 const char *kj_run_due(const kj_run *run, size_t i, char period[16]);
 
 /**
- * Makes and delivers every due message from `releases` (the whole archive,
- * in path order).  Returns the most serious outcome: KJ_OK (all sent, or
- * nothing due); KJ_ERR_CONFIG (78) or KJ_ERR_UNAVAILABLE (69) when a
- * server or program refused for good; KJ_ERR_DATA (65) when the archive
- * has no releases near a period's end (it was not updated); 73/74 when a
- * file could not be written; KJ_ERR_TEMPFAIL (75) when the server could
- * not be reached (the remaining messages are left for the next run).
- * `err` holds the first such problem; each one is also logged.
+ * The publication dates of the releases whose text passages the due
+ * one-pagers show: from the first day of the earliest due `onepagers`
+ * period to the last day of the latest.  Returns false (and unset dates)
+ * when no one-pagers are due.  A loader keeps the passages of these
+ * releases only (kj_snippet_hook, aggregate.h: set its `from` and `to`), so
+ * a run's memory stays that of the facts; a page whose newest release lies
+ * outside has its file read again (kj_release_fill_snippets).
  */
-kj_status kj_run_execute(kj_run *run, const kj_release_set *releases, kj_error *err);
+bool kj_run_snippet_range(const kj_run *run, kj_date *from, kj_date *to);
+
+/**
+ * Makes and delivers every due message from `releases`: the whole archive
+ * in path order, loaded facts-only through kj_aggregate_hook (aggregate.h)
+ * as `kaiji stats` loads it.  The run groups them into incidents once,
+ * with the default grouping options, so its figures, briefings and
+ * one-pagers are those of the commands; it may read a one-pager's newest
+ * release again for its passages.  Returns the most serious outcome:
+ * KJ_OK (all sent, or nothing due); KJ_ERR_CONFIG (78) or
+ * KJ_ERR_UNAVAILABLE (69) when a server or program refused for good, or
+ * (78, 66) for a broken or missing layout or no Japanese font;
+ * KJ_ERR_DATA (65) when the archive has no releases near a period's end
+ * (it was not updated); 73/74 when a file could not be written;
+ * KJ_ERR_TEMPFAIL (75) when the server could not be reached (the remaining
+ * messages are left for the next run).  `err` holds the first such
+ * problem; each one is also logged.
+ */
+kj_status kj_run_execute(kj_run *run, kj_release_set *releases, kj_error *err);
 
 /** Frees the run.  NULL is a no-op. */
 void kj_run_close(kj_run *run);

@@ -65,6 +65,7 @@ typedef struct kj_run_config {
     kj_smtp_options smtp; /* strings owned by the config */
     char **sendmail_argv; /* NULL-terminated */
     long sendmail_timeout_seconds;
+    int max_message_mb; /* attachments that would make a message larger stay in out_dir */
 
     kj_job_config *jobs;
     size_t n_jobs;

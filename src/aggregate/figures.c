@@ -628,3 +628,11 @@ const kj_breakdown *kj_figures_breakdown(const kj_figures *f, kj_by by)
 {
     return (unsigned)by < KJ_BY__COUNT ? &f->by[by] : NULL;
 }
+
+const kj_row *kj_breakdown_row(const kj_breakdown *bd, const char *key)
+{
+    for (size_t r = 0; bd && key && r < bd->n_rows; r++)
+        if (strcmp(bd->rows[r].key, key) == 0)
+            return &bd->rows[r];
+    return NULL;
+}

@@ -120,6 +120,15 @@ static int32_t lag_days(kj_date first, kj_date event)
     return lag < 0 ? KJ_LAG_NONE : lag;
 }
 
+size_t kj_incident_members_as_of(const kj_incident *inc, kj_date cutoff)
+{
+    size_t k = inc->n_members;
+    if (kj_date_is_set(cutoff))
+        while (k > 0 && kj_date_cmp(inc->members[k - 1].release->published, cutoff) > 0)
+            k--;
+    return k;
+}
+
 bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident_facts *out)
 {
     memset(out, 0, sizeof *out);

@@ -37,8 +37,9 @@ static void usage(FILE *out)
                  "  -v, --verbose         also name files skipped for not matching the layout\n"
                  "  -h, --help            this text\n"
                  "\n"
-                 "The PDF's creation date is now, or $SOURCE_DATE_EPOCH when set, or --today;\n"
-                 "the same data, layout and date give the same bytes.\n"
+                 "The PDF's creation date is $SOURCE_DATE_EPOCH when set, else 00:00 UTC of the\n"
+                 "day after the month (now for a month not over yet): the same data, layout\n"
+                 "and month give the same bytes — those `kaiji run` mails.\n"
                  "\n"
                  "exit status: 0 success; 65 some files were unusable and left out (each is\n"
                  "named on stderr; the briefing is written without them); 64 usage; 66 no\n"
@@ -83,16 +84,19 @@ static int parse_args(int argc, char **argv, cli_month_run *r, size_t *highlight
     return cli_month_run_check(r, argc - optind, usage);
 }
 
-/* The creation date: $SOURCE_DATE_EPOCH, else --today, else now. */
-static time_t creation_time(const cli_month *m)
+/*
+ * The creation date: $SOURCE_DATE_EPOCH when set; else, for a month that is
+ * over, the library's (00:00 UTC the day after the month), so that the same
+ * month gives the same bytes whenever it is made — the file `kaiji run`
+ * mails is this one, byte for byte; else now.
+ */
+static time_t creation_time(const cli_month_run *r)
 {
-    const char *sde = getenv("SOURCE_DATE_EPOCH");
-    char *end;
-    long long v = sde && *sde ? strtoll(sde, &end, 10) : 0;
-    if (sde && *sde && !*end && v > 0)
-        return (time_t)v;
-    if (kj_date_is_set(m->today))
-        return (time_t)kj_date_to_days(m->today) * 86400;
+    time_t sde = kj_source_date_epoch();
+    if (sde)
+        return sde;
+    if (kj_date_cmp(r->period.to, cli_month_now(&r->month)) < 0)
+        return 0;
     return time(NULL);
 }
 
@@ -111,7 +115,7 @@ int cmd_briefing(int argc, char **argv)
         return cli_month_run_finish(&r, KJ_OK);
     kj_error err;
     kj_error_clear(&err);
-    kj_briefing_options opt = {.created = creation_time(&r.month), .highlights = highlights};
+    kj_briefing_options opt = {.created = creation_time(&r), .highlights = highlights};
     kj_status st = kj_briefing_write(r.incidents, r.period, r.layout, out, &opt, &err);
     if (st != KJ_OK)
         cli_error("briefing: %s", err.message);

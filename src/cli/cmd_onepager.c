@@ -237,27 +237,8 @@ static const kj_incident *incident_by_id(const kj_incident_set *set, const char 
 /* The newest release of `inc` published by `as_of`, in the caller's set. */
 static kj_release *newest_release(const kj_incident *inc, kj_date as_of, kj_release_set *set)
 {
-    for (size_t k = inc->n_members; k-- > 0;) {
-        const kj_release *rel = inc->members[k].release;
-        if (!kj_date_is_set(as_of) || kj_date_cmp(rel->published, as_of) <= 0)
-            return set->items[inc->members[k].index];
-    }
-    return NULL;
-}
-
-/* Reads the one file again when the load kept no passages for it. */
-static void fill_snippets(const cli_common *common, kj_release *rel)
-{
-    if (!rel || rel->snippets.captured)
-        return;
-    kj_snippet_hook_ctx all = {0};
-    kj_load_options opt = cli_load_options_snippets(common, &all);
-    opt.progress = NULL;
-    kj_archive_file f = {(char *)rel->file, (char *)rel->path};
-    kj_release *fresh = kj_load_file(&f, &opt);
-    if (fresh && fresh->snippets.captured)
-        kj_release_set_snippets(rel, &fresh->snippets);
-    kj_release_free(fresh);
+    size_t k = kj_incident_members_as_of(inc, as_of);
+    return k ? set->items[inc->members[k - 1].index] : NULL;
 }
 
 /* ---------------------------------------------------------------- writing */
@@ -267,70 +248,19 @@ typedef struct page_job {
     char *name; /* file name (--all) */
 } page_job;
 
-static int by_name(const void *a, const void *b)
-{
-    return strcmp(((const page_job *)a)->name, ((const page_job *)b)->name);
-}
-
-static bool name_taken(page_job *sorted, size_t n, const char *name)
-{
-    page_job key = {NULL, (char *)name};
-    return bsearch(&key, sorted, n, sizeof *sorted, by_name) != NULL;
-}
-
-/*
- * File names for --all: each incident's safe name; when making names safe
- * (or cutting them) lets two meet, the later incident's gets -2, -3 …
- */
+/* File names for --all: distinct even where safe names meet (onepager.h). */
 static void name_pages(page_job *jobs, size_t n)
 {
-    char name[256];
-    for (size_t i = 0; i < n; i++) {
-        kj_onepager_filename(jobs[i].incident, name, sizeof name);
-        jobs[i].name = strdup(name);
-        if (!jobs[i].name)
-            abort();
-    }
-    page_job *sorted = malloc((n ? n : 1) * sizeof *sorted);
-    if (!sorted)
+    const kj_incident **incidents = malloc((n ? n : 1) * sizeof *incidents);
+    if (!incidents)
         abort();
-    memcpy(sorted, jobs, n * sizeof *sorted);
-    qsort(sorted, n, sizeof *sorted, by_name);
-    bool *clash = calloc(n ? n : 1, sizeof *clash);
-    if (!clash)
-        abort();
-    for (size_t i = 0; i < n; i++) {
-        /* Only names that occur more than once, and not for their first
-         * incident (jobs are in incident order). */
-        page_job key = jobs[i];
-        page_job *hit = bsearch(&key, sorted, n, sizeof *sorted, by_name);
-        size_t lo = (size_t)(hit - sorted), hi = lo;
-        while (lo > 0 && strcmp(sorted[lo - 1].name, key.name) == 0)
-            lo--;
-        while (hi + 1 < n && strcmp(sorted[hi + 1].name, key.name) == 0)
-            hi++;
-        if (hi == lo)
-            continue;
-        for (size_t j = 0; j < i; j++)
-            if (!clash[j] && strcmp(jobs[j].name, key.name) == 0)
-                clash[i] = true;
-    }
-    for (size_t i = 0; i < n; i++) {
-        if (!clash[i])
-            continue;
-        size_t stem = strlen(jobs[i].name) - 4; /* ".pdf" */
-        for (int k = 2;; k++) {
-            snprintf(name, sizeof name, "%.*s-%d.pdf", (int)stem, jobs[i].name, k);
-            if (!name_taken(sorted, n, name))
-                break;
-        }
-        free(jobs[i].name);
-        jobs[i].name = strdup(name);
-        if (!jobs[i].name)
-            abort();
-    }
-    free(clash);
-    free(sorted);
+    for (size_t i = 0; i < n; i++)
+        incidents[i] = jobs[i].incident;
+    char **names = kj_onepager_filenames(incidents, n);
+    for (size_t i = 0; i < n; i++)
+        jobs[i].name = names[i]; /* the jobs own them now */
+    free(names);
+    free(incidents);
 }
 
 static int write_page(kj_renderer *r, const page_job *job, const kj_onepager_options *opt,
@@ -506,7 +436,7 @@ int cmd_onepager(int argc, char **argv)
     bool overflowed = false;
     if (!rc) {
         for (size_t i = 0; i < n_jobs; i++)
-            fill_snippets(&a.common, newest_release(jobs[i].incident, as_of, &releases));
+            kj_release_fill_snippets(newest_release(jobs[i].incident, as_of, &releases));
         rc = write_pages(&a, r, jobs, n_jobs, as_of, &overflowed);
     }
     for (size_t i = 0; i < n_jobs; i++)

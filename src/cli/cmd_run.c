@@ -132,8 +132,8 @@ static kj_status make_parent(const char *path, kj_error *err)
     return kj_make_dirs(dir, err);
 }
 
-static int load_archive(const kj_run_config *config, int threads, const run_log *log,
-                        kj_release_set *set)
+static int load_archive(const kj_run_config *config, const kj_run *run, int threads,
+                        const run_log *log, kj_release_set *set)
 {
     kj_file_list list = {0};
     kj_error err;
@@ -151,9 +151,14 @@ static int load_archive(const kj_run_config *config, int threads, const run_log 
         kj_file_list_free(&list);
         return KJ_ERR_DATA;
     }
+    /* Reports need facts, not text: one pass over the archive keeps the
+     * facts, and the passages of the releases due one-pagers show. */
     cli_common common = {.jobs = threads, .quiet = true};
-    kj_load_options opt = cli_load_options(&common);
-    opt.drop_text = true; /* reports need facts, not text */
+    kj_snippet_hook_ctx snippets = {0};
+    kj_load_options opt = kj_run_snippet_range(run, &snippets.from, &snippets.to)
+                              ? cli_load_options_snippets(&common, &snippets)
+                              : cli_load_options(&common);
+    opt.drop_text = true;
     load_watch watch = {log, 0};
     int rc = kj_load_all(&list, &opt, set, watch_release, &watch);
     if (rc == 0)
@@ -300,7 +305,7 @@ int cmd_run(int argc, char **argv)
         logf_line(&log, KJ_LOG_INFO, "%zu message%s due%s", kj_run_pending(run),
                   kj_run_pending(run) == 1 ? "" : "s", options.dry_run ? " (dry run)" : "");
         kj_release_set releases = {0};
-        int rc = load_archive(config, threads, &log, &releases);
+        int rc = load_archive(config, run, threads, &log, &releases);
         if (rc != 0)
             st = (kj_status)rc;
         else

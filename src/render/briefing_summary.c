@@ -12,12 +12,11 @@
 
 static int64_t attack_incidents(const kj_figures *f, kj_attack_type a, bool previous)
 {
-    const char *key = kj_vocab_name(KJ_VOCAB_ATTACK, (int)a);
-    const kj_breakdown *bd = &f->by[KJ_BY_ATTACK];
-    for (size_t r = 0; r < bd->n_rows; r++)
-        if (strcmp(bd->rows[r].key, key) == 0)
-            return previous ? bd->rows[r].previous.incidents : bd->rows[r].count.incidents;
-    return 0;
+    const kj_row *row =
+        kj_breakdown_row(&f->by[KJ_BY_ATTACK], kj_vocab_name(KJ_VOCAB_ATTACK, (int)a));
+    if (!row)
+        return 0;
+    return previous ? row->previous.incidents : row->count.incidents;
 }
 
 static void key_figures(kj_brief *b, kj_doc *doc)

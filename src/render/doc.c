@@ -78,6 +78,14 @@ static void *grow(void *array, size_t *cap, size_t n, size_t size)
     return p;
 }
 
+time_t kj_source_date_epoch(void)
+{
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    char *end;
+    long long v = sde && *sde ? strtoll(sde, &end, 10) : 0;
+    return v > 0 && !*end ? (time_t)v : 0;
+}
+
 kj_doc *kj_doc_new(kj_renderer *r, const kj_doc_info *info)
 {
     kj_doc *d = calloc(1, sizeof *d);
@@ -94,13 +102,10 @@ kj_doc *kj_doc_new(kj_renderer *r, const kj_doc_info *info)
     d->subject = dup_or_empty(info->subject);
     d->keywords = dup_or_empty(info->keywords);
     d->created = info->created;
-    if (!d->created) {
-        /* Reproducible builds: https://reproducible-builds.org/specs/source-date-epoch/ */
-        const char *sde = getenv("SOURCE_DATE_EPOCH");
-        char *end;
-        long long v = sde ? strtoll(sde, &end, 10) : 0;
-        d->created = (sde && *sde && !*end && v > 0) ? (time_t)v : time(NULL);
-    }
+    if (!d->created)
+        d->created = kj_source_date_epoch();
+    if (!d->created)
+        d->created = time(NULL);
     d->frame_x = d->l->margin_left;
     d->frame_w = kj_layout_content_width(d->l);
     return d;

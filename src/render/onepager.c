@@ -11,6 +11,7 @@
  * 「…ほか3件」.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -556,4 +557,93 @@ size_t kj_onepager_filename(const kj_incident *inc, char *out, size_t size)
     size_t n = kj_safe_filename(out + sizeof prefix - 1, size - fixed, inc->id);
     memcpy(out + sizeof prefix - 1 + n, suffix, sizeof suffix);
     return sizeof prefix - 1 + n + sizeof suffix - 1;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *copy_name(const char *name)
+{
+    char *copy = strdup(name);
+    if (!copy)
+        abort();
+    return copy;
+}
+
+/* True when `name` is one of the first names (sorted) or one given since. */
+static bool name_taken(char **sorted, size_t n, char **given, size_t n_given, const char *name)
+{
+    if (bsearch(&name, sorted, n, sizeof *sorted, compare_names))
+        return true;
+    for (size_t i = 0; i < n_given; i++) /* few: names only meet by accident */
+        if (strcmp(given[i], name) == 0)
+            return true;
+    return false;
+}
+
+char **kj_onepager_filenames(const kj_incident *const *incidents, size_t n)
+{
+    size_t cap = n ? n : 1;
+    char **names = malloc(cap * sizeof *names);
+    char **sorted = malloc(cap * sizeof *sorted);
+    char **given = malloc(cap * sizeof *given);
+    size_t *given_to = malloc(cap * sizeof *given_to);
+    bool *seen = calloc(cap, sizeof *seen);
+    if (!names || !sorted || !given || !given_to || !seen)
+        abort();
+    char name[256];
+    for (size_t i = 0; i < n; i++) {
+        kj_onepager_filename(incidents[i], name, sizeof name);
+        names[i] = copy_name(name);
+    }
+    memcpy(sorted, names, n * sizeof *sorted);
+    qsort(sorted, n, sizeof *sorted, compare_names);
+
+    /* In incident order, a name already seen (flagged at the first of its
+     * run in `sorted`) gets the first free suffix. */
+    size_t n_given = 0;
+    for (size_t i = 0; i < n; i++) {
+        char **hit = bsearch(&names[i], sorted, n, sizeof *sorted, compare_names);
+        size_t first = (size_t)(hit - sorted);
+        while (first > 0 && strcmp(sorted[first - 1], names[i]) == 0)
+            first--;
+        if (!seen[first]) {
+            seen[first] = true;
+            continue;
+        }
+        size_t stem = strlen(names[i]) - 4; /* ".pdf" */
+        for (int k = 2;; k++) {
+            /* The suffix must fit: cut the stem on a whole character. */
+            size_t keep = stem, suffix = (size_t)snprintf(NULL, 0, "-%d.pdf", k);
+            while (keep > 0 &&
+                   (keep + suffix >= sizeof name || ((unsigned char)names[i][keep] & 0xC0) == 0x80))
+                keep--;
+            snprintf(name, sizeof name, "%.*s-%d.pdf", (int)keep, names[i], k);
+            if (!name_taken(sorted, n, given, n_given, name))
+                break;
+        }
+        given_to[n_given] = i;
+        given[n_given++] = copy_name(name);
+    }
+    /* Only now: `sorted` points at the first names until here. */
+    for (size_t g = 0; g < n_given; g++) {
+        free(names[given_to[g]]);
+        names[given_to[g]] = given[g];
+    }
+    free(seen);
+    free(sorted);
+    free(given);
+    free(given_to);
+    return names;
+}
+
+void kj_onepager_filenames_free(char **names, size_t n)
+{
+    if (!names)
+        return;
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
 }

@@ -347,10 +347,7 @@ static void note_earlier_publication(op_content *c)
 
 op_content *op_content_build(const kj_incident *inc, kj_date as_of, kj_arena *a)
 {
-    size_t k = inc->n_members;
-    if (kj_date_is_set(as_of))
-        while (k > 0 && kj_date_cmp(inc->members[k - 1].release->published, as_of) > 0)
-            k--;
+    size_t k = kj_incident_members_as_of(inc, as_of);
     if (k == 0)
         return NULL;
     op_content *c = kj_arena_alloc(a, sizeof *c);

@@ -19,8 +19,10 @@
 
 #include <jansson.h>
 
+#include "kaiji/briefing.h"
 #include "kaiji/jsonpos.h"
 #include "kaiji/mail.h"
+#include "kaiji/onepager.h"
 #include "run_internal.h"
 
 const char *const kj_subject_placeholders[] = {"period", "month", "label", "first", "last",
@@ -305,6 +307,42 @@ typedef struct defaults {
     size_t n_cc;
 } defaults;
 
+/*
+ * The page design of a job that makes PDFs, read now: a broken or missing
+ * layout (or an installation without its data folder) is a configuration
+ * error at every run and with --check, not a surprise on the day the
+ * report is due.
+ */
+static kj_status check_layout(loader *l, const char *path, const kj_job_config *job)
+{
+    const char *name;
+    const char *const *known;
+    size_t n_known;
+    if (job->kind == KJ_JOB_BRIEFING) {
+        name = "briefing";
+        known = kj_briefing_sections;
+        n_known = kj_briefing_n_sections;
+    } else if (job->kind == KJ_JOB_ONEPAGERS) {
+        name = "onepager";
+        known = kj_onepager_sections;
+        n_known = kj_onepager_n_sections;
+    } else {
+        return KJ_OK;
+    }
+    kj_layout *layout = NULL;
+    kj_error why;
+    kj_error_clear(&why);
+    kj_status st = kj_layout_load_named(name, job->layout, &layout, &why);
+    if (st == KJ_OK)
+        st = kj_layout_check_sections(layout, known, n_known, &why);
+    kj_layout_free(layout);
+    if (st == KJ_OK)
+        return KJ_OK;
+    char at[96];
+    join(at, sizeof at, path, "layout");
+    return fail(l, job->layout ? at : path, "%s", why.message);
+}
+
 static kj_status load_job(loader *l, json_t *obj, size_t index, const defaults *d,
                           kj_job_config *job)
 {
@@ -342,13 +380,6 @@ static kj_status load_job(loader *l, json_t *obj, size_t index, const defaults *
             job->kind = (kj_job_kind)k;
     if (job->kind == KJ_JOB__COUNT) {
         st = fail(l, at, "unknown kind \"%s\" (briefing, digest, onepagers or export)", kind);
-        goto done;
-    }
-    if (!run_job_kind_available(job->kind)) {
-        st = fail(l, at,
-                  "this kaiji cannot run \"%s\" jobs yet: the stage that makes them is not "
-                  "built in",
-                  kind);
         goto done;
     }
     job->period = default_periods[job->kind];
@@ -427,6 +458,8 @@ static kj_status load_job(loader *l, json_t *obj, size_t index, const defaults *
         goto done;
     job->largest = (int)largest;
     job->list_limit = (int)list_limit;
+    if ((st = check_layout(l, path, job)) != KJ_OK)
+        goto done;
 done:
     free(kind);
     free(period);
@@ -602,15 +635,18 @@ static kj_status load_sendmail(loader *l, json_t *sm, kj_run_config *c)
 
 static kj_status load_delivery(loader *l, json_t *delivery, kj_run_config *c)
 {
-    static const char *const keys[] = {"method", "smtp", "sendmail", NULL};
+    static const char *const keys[] = {"method", "smtp", "sendmail", "max_message_mb", NULL};
     if (!delivery)
         return fail(l, "", "no \"delivery\": say how mail leaves (\"method\": smtp or sendmail)");
     if (!json_is_object(delivery))
         return fail(l, "delivery", "must be an object {\"method\": …}");
     kj_status st = check_keys(l, delivery, "delivery", keys);
     char *method = NULL;
-    if (st || (st = get_string(l, delivery, "delivery", "method", &method)))
+    long max_mb = 20;
+    if (st || (st = get_int(l, delivery, "delivery", "max_message_mb", 1, 2048, &max_mb)) ||
+        (st = get_string(l, delivery, "delivery", "method", &method)))
         return st;
+    c->max_message_mb = (int)max_mb;
     if (!method)
         method = dup_string(json_object_get(delivery, "sendmail") ? "sendmail" : "smtp");
     if (strcmp(method, "smtp") == 0) {

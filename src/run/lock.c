@@ -3,7 +3,8 @@
  *
  * The holder writes its process id into the file; a second run reads it
  * back only to say who holds the lock.  The id is informational: the lock
- * itself is the kernel's, so a stale id from a killed run is harmless.
+ * itself is the kernel's, so a stale id from a killed run is harmless —
+ * and never named: a reader names only a living process, else none.
  */
 #include "kaiji/lock.h"
 
@@ -11,13 +12,38 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/file.h>
+#include <time.h>
 #include <unistd.h>
 
 struct kj_lock {
     int fd;
 };
+
+/*
+ * The process id the holder wrote, when it names a living process; 0
+ * otherwise.  A holder writes its id just after taking the lock, so a
+ * reader that comes in between finds the file empty — or still holding the
+ * id of a run that was killed — and waits a moment for the right one.
+ */
+static long holder_pid(int fd)
+{
+    for (int attempt = 0; attempt < 20; attempt++) {
+        char text[32] = "";
+        ssize_t n = pread(fd, text, sizeof text - 1, 0);
+        text[n > 0 ? n : 0] = '\0';
+        char *end;
+        long pid = strtol(text, &end, 10);
+        if (pid > 0 && *end == '\n' && pid != (long)getpid() &&
+            (kill((pid_t)pid, 0) == 0 || errno == EPERM))
+            return pid;
+        struct timespec pause = {0, 10 * 1000 * 1000}; /* 10 ms, 200 ms in all */
+        nanosleep(&pause, NULL);
+    }
+    return 0;
+}
 
 kj_status kj_lock_acquire(const char *path, kj_lock **lock, kj_error *err)
 {
@@ -32,22 +58,20 @@ kj_status kj_lock_acquire(const char *path, kj_lock **lock, kj_error *err)
             close(fd);
             return kj_error_set(err, KJ_ERR_CANTCREAT, "%s: cannot lock: %s", path, strerror(e));
         }
-        char pid[32] = "";
-        ssize_t n = pread(fd, pid, sizeof pid - 1, 0);
+        long pid = holder_pid(fd);
         close(fd);
-        pid[n > 0 ? n : 0] = '\0';
-        pid[strcspn(pid, "\n")] = '\0';
         char holder[64] = "";
-        if (*pid)
-            snprintf(holder, sizeof holder, " (process %s)", pid);
+        if (pid)
+            snprintf(holder, sizeof holder, " (process %ld)", pid);
         return kj_error_set(err, KJ_ERR_TEMPFAIL,
                             "another kaiji run%s holds the lock %s; this run does nothing "
                             "(the next one will retry)",
                             holder, path);
     }
+    /* The id whole, then the length: a reader never sees half of it. */
     char pid[32];
     int n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
-    if (ftruncate(fd, 0) != 0 || pwrite(fd, pid, (size_t)n, 0) != n) {
+    if (pwrite(fd, pid, (size_t)n, 0) != n || ftruncate(fd, n) != 0) {
         /* only informational: the lock is held all the same */
     }
     kj_lock *l = malloc(sizeof *l);

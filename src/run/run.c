@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/aggregate.h"
 #include "kaiji/kaiji.h"
 #include "kaiji/mail.h"
 #include "kaiji/output.h"
@@ -34,11 +35,6 @@ struct kj_run {
     size_t n_items;
 };
 
-bool run_job_kind_available(int kind)
-{
-    return kind == KJ_JOB_DIGEST || kind == KJ_JOB_EXPORT;
-}
-
 static void say(const kj_run *run, kj_log_level level, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -52,6 +48,15 @@ static void say(const kj_run *run, kj_log_level level, const char *fmt, ...)
     vsnprintf(line, sizeof line, fmt, ap);
     va_end(ap);
     run->options.log(level, line, run->options.log_ctx);
+}
+
+kj_date run_first_day(const kj_state *state, const kj_job_config *job)
+{
+    const char *recorded = kj_state_first_period(state, job->name);
+    kj_calendar_period first;
+    if (recorded && kj_calendar_parse(job->period, recorded, &first))
+        return first.first;
+    return KJ_DATE_NONE;
 }
 
 static void add_due(kj_run *run, const kj_job_config *job, kj_calendar_period p)
@@ -174,6 +179,21 @@ const char *kj_run_due(const kj_run *run, size_t i, char period[16])
     return run->items[i].job->name;
 }
 
+bool kj_run_snippet_range(const kj_run *run, kj_date *from, kj_date *to)
+{
+    *from = *to = KJ_DATE_NONE;
+    for (size_t i = 0; i < run->n_items; i++) {
+        const due *d = &run->items[i];
+        if (d->job->kind != KJ_JOB_ONEPAGERS)
+            continue;
+        if (!kj_date_is_set(*from) || kj_date_cmp(d->period.first, *from) < 0)
+            *from = d->period.first;
+        if (!kj_date_is_set(*to) || kj_date_cmp(d->period.last, *to) > 0)
+            *to = d->period.last;
+    }
+    return kj_date_is_set(*from);
+}
+
 /* ------------------------------------------------------------ execution */
 
 /* Which outcome the exit status reports when several happen. */
@@ -258,12 +278,13 @@ static kj_status deliver(const kj_run *run, const kj_job_config *job, const kj_m
 }
 
 /* Makes, delivers and records one message. */
-static kj_status run_one(kj_run *run, const due *d, const kj_release_set *releases, kj_error *err)
+static kj_status run_one(kj_run *run, const due *d, kj_release_set *releases,
+                         const kj_incident_set *incidents, kj_error *err)
 {
     const kj_job_config *job = d->job;
     char key[16];
     kj_calendar_key(d->period, key);
-    run_inputs in = {run->config, job, releases, run->state, kj_version()};
+    run_inputs in = {run->config, job, releases, incidents, run->state, kj_version()};
     run_report report;
     kj_status st = run_report_make(&in, d->period, &report, err);
     if (st != KJ_OK)
@@ -273,16 +294,25 @@ static kj_status run_one(kj_run *run, const due *d, const kj_release_set *releas
     const char **names = calloc(report.n_files ? report.n_files : 1, sizeof *names);
     if (!files || !names)
         abort();
+    size_t n_files = 0;
     for (size_t i = 0; i < report.n_files; i++) {
-        files[i] = (kj_attachment){report.files[i].name, report.files[i].content_type,
-                                   report.files[i].data, report.files[i].len};
-        names[i] = report.files[i].name;
+        const run_file *f = &report.files[i];
+        if (!f->attached)
+            continue;
+        files[n_files] = (kj_attachment){f->name, f->content_type, f->data, f->len};
+        names[n_files++] = f->name;
     }
-    kj_mail mail = {job->from,      (const char *const *)job->to,
-                    job->n_to,      (const char *const *)job->cc,
-                    job->n_cc,      report.subject,
-                    report.body,    files,
-                    report.n_files, 0};
+    if (n_files < report.n_files)
+        say(run, KJ_LOG_WARNING,
+            "%s %s: %zu of %zu files not attached, the message would exceed "
+            "delivery.max_message_mb (%d); the message says they are in %s",
+            job->name, key, report.n_files - n_files, report.n_files, run->config->max_message_mb,
+            run->config->out_dir);
+    kj_mail mail = {job->from,   (const char *const *)job->to,
+                    job->n_to,   (const char *const *)job->cc,
+                    job->n_cc,   report.subject,
+                    report.body, files,
+                    n_files,     0};
     bool lf = run->config->method == KJ_DELIVER_SENDMAIL && !run->options.dry_run;
     kj_message msg;
     st = kj_message_build(&mail, lf ? KJ_NEWLINE_LF : KJ_NEWLINE_CRLF, &msg, err);
@@ -300,9 +330,13 @@ static kj_status run_one(kj_run *run, const due *d, const kj_release_set *releas
         st = deliver(run, job, &msg, err);
         if (st == KJ_OK) {
             kj_state_record_sent(run->state, job->name, key, digest, msg.message_id, time(NULL),
-                                 names, report.n_files);
-            /* The horizon of "new": a year back, so late additions are still caught. */
+                                 names, n_files);
+            /* The horizon of "new": a year back, so late additions are
+             * still caught — but never before the job's first period. */
             kj_date since = kj_date_from_days(kj_date_to_days(d->period.first) - 366);
+            kj_date began = run_first_day(run->state, job);
+            if (kj_date_is_set(began) && kj_date_cmp(began, since) > 0)
+                since = began;
             kj_state_add_reported(run->state, job->name, key, report.new_paths, report.n_new,
                                   since);
             kj_status saved = kj_state_save(run->state, run->config->state_file, err);
@@ -326,7 +360,7 @@ static kj_status run_one(kj_run *run, const due *d, const kj_release_set *releas
     return st;
 }
 
-kj_status kj_run_execute(kj_run *run, const kj_release_set *releases, kj_error *err)
+kj_status kj_run_execute(kj_run *run, kj_release_set *releases, kj_error *err)
 {
     outcome o = {KJ_OK, err};
     kj_error_clear(err);
@@ -339,6 +373,10 @@ kj_status kj_run_execute(kj_run *run, const kj_release_set *releases, kj_error *
         note(&o, st, &why);
         return o.status;
     }
+    /* Incidents once for the whole run, grouped as `kaiji stats` and
+     * `kaiji briefing` group them by default. */
+    kj_incident_set *incidents =
+        kj_incidents_group((const kj_release *const *)releases->items, releases->n, NULL);
     kj_date newest = newest_filed(releases);
     char newest_text[11];
     kj_date_format(newest, newest_text);
@@ -365,7 +403,7 @@ kj_status kj_run_execute(kj_run *run, const kj_release_set *releases, kj_error *
             continue;
         }
         kj_error_clear(&why);
-        st = run_one(run, d, releases, &why);
+        st = run_one(run, d, releases, incidents, &why);
         if (st == KJ_OK)
             continue;
         char reason[sizeof why.message];
@@ -382,6 +420,7 @@ kj_status kj_run_execute(kj_run *run, const kj_release_set *releases, kj_error *
         }
         failed_job = d->job;
     }
+    kj_incident_set_free(incidents);
     return o.status;
 }
 

@@ -8,6 +8,8 @@
 #include <stddef.h>
 
 #include "kaiji/error.h"
+#include "kaiji/runconfig.h"
+#include "kaiji/state.h"
 #include "kaiji/text.h"
 
 /**
@@ -37,7 +39,11 @@ typedef const char *(*run_lookup_fn)(const char *name, size_t name_len, void *ct
 bool run_template_expand(const char *tmpl, run_lookup_fn lookup, void *ctx, kj_buf *out,
                          char *problem, size_t cap);
 
-/** True when job kind `kind` can run in this build (its stage is built in). */
-bool run_job_kind_available(int kind);
+/**
+ * The first day of `job`'s first period as the state records it (its
+ * `first_period`), or unset.  Releases filed before it are never "new" to
+ * the job's readers: it did not exist yet.
+ */
+kj_date run_first_day(const kj_state *state, const kj_job_config *job);
 
 #endif

@@ -23,8 +23,8 @@ for d in layouts fonts; do
 done
 check "the headers were installed" [ -f "$PREFIX_DIR/include/kaiji/mail.h" ]
 HELPER=$(find "$DEST" -path '*/kaiji/kaiji-report' -type f | head -1)
-check "kaiji-report, which draws and mails, was installed in libexec/kaiji ($HELPER)" \
-  [ -x "$HELPER" ] && [ "$(basename "$(dirname "$(dirname "$HELPER")")")" = libexec ]
+check "kaiji-report, which draws and mails, was installed ($HELPER)" [ -x "$HELPER" ]
+check "... in PREFIX/libexec/kaiji" [ "$(dirname "$HELPER")" = "$PREFIX_DIR/libexec/kaiji" ]
 check "kaiji itself loads no drawing or mail library" \
   sh -c "! ldd '$BIN' | grep -Eq 'libcairo|libpango|libgmime|libcurl'"
 
@@ -40,6 +40,41 @@ KAIJI_SMTP_PASSWORD=x expect_status 0 "it reads its installed example configurat
 expect_status 0 "it exports the sample archive" installed export -o "$TMP/r.jsonl" "$SAMPLE"
 check "one record per release" [ "$(wc -l <"$TMP/r.jsonl")" -eq "$(sample_count)" ]
 
+# The PDFs from the installed data folder alone.  Where user namespaces
+# allow, the source tree is hidden under an empty folder while the
+# installed kaiji runs, so nothing it reads can come from there.
+cp -R "$SAMPLE" "$TMP/archive"
+hidden() { (cd / && env -u KAIJI_DATA_DIR "$BIN" "$@"); }
+if unshare -rm true 2>/dev/null && [ "${TMP#"$SOURCE_ROOT"/}" = "$TMP" ]; then
+  # A sanitizer build's suppression files live in the source tree: copies.
+  for var in LSAN_OPTIONS ASAN_OPTIONS UBSAN_OPTIONS; do
+    value=${!var:-}
+    case "$value" in *"$SOURCE_ROOT"/*) ;; *) continue ;; esac
+    mkdir -p "$TMP/sanitizer"
+    for f in $(printf '%s' "$value" | tr ':' '\n' | sed -n "s|^[a-z_]*=\($SOURCE_ROOT/.*\)|\1|p"); do
+      cp "$f" "$TMP/sanitizer/" && value=${value//"$f"/"$TMP/sanitizer/$(basename "$f")"}
+    done
+    export "$var=$value"
+  done
+  hidden() {
+    unshare -rm sh -c 'mount -t tmpfs none "$0" && cd / && exec env -u KAIJI_DATA_DIR "$@"' \
+      "$SOURCE_ROOT" "$BIN" "$@"
+  }
+  check "the source tree can be hidden" \
+    unshare -rm sh -c 'mount -t tmpfs none "$0" && ! test -e "$0/README.md"' "$SOURCE_ROOT"
+else
+  echo "note: no user namespaces (or a scratch folder inside the source tree): the source tree stays visible; the data folder is checked above"
+fi
+unset SOURCE_DATE_EPOCH
+expect_status 0 "the installed kaiji writes a briefing" \
+  hidden briefing -q --month 2026-03 --today 2026-04-02 -o "$TMP/installed.pdf" "$TMP/archive"
+pdf_checks "$TMP/installed.pdf" "the installed kaiji's briefing"
+"$KAIJI" briefing -q --month 2026-03 --today 2026-04-02 -o "$TMP/built.pdf" "$SAMPLE" 2>/dev/null
+check "byte-identical to the build tree's (same layout, same fonts)" cmp -s "$TMP/installed.pdf" "$TMP/built.pdf"
+expect_status 0 "the installed kaiji writes a one-pager" \
+  hidden onepager -q -o "$TMP/installed-page.pdf" "$TMP/archive/2026/03/19_株式会社みなと精機.md"
+check "one page" bash -c "pdfinfo '$TMP/installed-page.pdf' | grep -q '^Pages: *1$'"
+
 expect_status 0 "it draws a chart (through the installed kaiji-report)" \
   installed chart trend --month 2026-03 -o "$TMP/trend.svg" "$SAMPLE"
 check "the chart was written" [ -s "$TMP/trend.svg" ]
@@ -54,17 +89,19 @@ mv "$HELPER.away" "$HELPER"
 
 cat >"$TMP/run.json" <<JSON
 {
-  "archive": "$SAMPLE",
+  "archive": "$TMP/archive",
   "out_dir": "$TMP/out",
   "state_file": "$TMP/state.json",
   "max_archive_lag_days": 14,
   "from": "kaiji@example.jp",
   "to": ["risk@example.jp"],
   "delivery": {"method": "sendmail", "sendmail": {"command": ["/bin/false"]}},
-  "jobs": [{"name": "monthly", "kind": "export"}]
+  "jobs": [{"name": "monthly", "kind": "briefing"}, {"name": "list", "kind": "export"}]
 }
 JSON
-expect_status 0 "it makes a report (dry run)" installed run --config "$TMP/run.json" --today 2026-04-02 --dry-run
-check "the message and the report are in out/" [ -s "$TMP/out/mail-monthly-2026-03.eml" -a -s "$TMP/out/releases-2026-03.csv" ]
+expect_status 0 "it makes the reports of a run (dry run)" hidden run --config "$TMP/run.json" --today 2026-04-02 --dry-run
+check "the messages and the reports are in out/" [ -s "$TMP/out/mail-monthly-2026-03.eml" -a \
+  -s "$TMP/out/briefing-2026-03.pdf" -a -s "$TMP/out/mail-list-2026-03.eml" -a -s "$TMP/out/releases-2026-03.csv" ]
+check "the run's briefing is the command's" cmp -s "$TMP/out/briefing-2026-03.pdf" "$TMP/built.pdf"
 
 finish

@@ -82,12 +82,15 @@ EOF
 }
 
 # write_config FILE DELIVERY_JSON [EXTRA_TOP_LEVEL_JSON_MEMBERS]: a configuration
-# with one monthly export job "monthly"; its state is $CFG_STATE (default
-# $TMP/state/kaiji-state.json), its recipients $CFG_TO (a JSON list).
+# with one monthly export job "monthly" (or the jobs of $CFG_JOBS, a JSON
+# list); its state is $CFG_STATE (default $TMP/state/kaiji-state.json), its
+# recipients $CFG_TO (a JSON list).
 write_config() {
   local file=$1 delivery=$2 extra=${3:-}
   local to='["リスク管理室 <risk@example.jp>"]'
   [ -n "${CFG_TO:-}" ] && to=$CFG_TO
+  local jobs='[{"name": "monthly", "kind": "export", "subject": "【開示】{month}の公表一覧（{count}件）"}]'
+  [ -n "${CFG_JOBS:-}" ] && jobs=$CFG_JOBS
   cat >"$file" <<EOF
 {
   "archive": "$ARCHIVE",
@@ -99,9 +102,7 @@ write_config() {
   "cc": ["audit@example.jp"],
   "delivery": $delivery,
   ${extra:+$extra,}
-  "jobs": [
-    {"name": "monthly", "kind": "export", "subject": "【開示】{month}の公表一覧（{count}件）"}
-  ]
+  "jobs": $jobs
 }
 EOF
 }

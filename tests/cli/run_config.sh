@@ -5,6 +5,7 @@
 . "$(dirname "$0")/lib.sh"
 
 CFG="$TMP/k.json"
+PY3=/usr/bin/python3
 # config JSON_TEXT: writes it to $CFG
 config() { printf '%s\n' "$1" >"$CFG"; }
 GOOD_DELIVERY='"delivery": {"method": "sendmail", "sendmail": {"command": ["/bin/true"]}}'
@@ -60,6 +61,19 @@ config "$(base '{"name": "m", "kind": "export", "since": "2026-13"}')"
 expect_status 78 "a since that is no month" "$KAIJI" run --config "$CFG"
 stderr_has "jobs[0].since:" "names it"
 
+# The page design of a PDF job is read with the configuration.
+printf '{"sections": ["summary", "gossip"]}\n' >"$TMP/odd-layout.json"
+config "$(base "{\"name\": \"m\", \"kind\": \"briefing\", \"layout\": \"$TMP/odd-layout.json\"}")"
+expect_status 78 "a briefing layout with an unknown section" "$KAIJI" run --config "$CFG" --check
+stderr_has "jobs[0].layout: $TMP/odd-layout.json" "names the job's layout key and the file"
+stderr_has "gossip" "and the unknown section"
+config "$(base "{\"name\": \"p\", \"kind\": \"onepagers\", \"layout\": \"$TMP/no-layout.json\"}")"
+expect_status 78 "a one-pager layout that does not exist" "$KAIJI" run --config "$CFG"
+stderr_has "jobs[0].layout: $TMP/no-layout.json" "names it"
+config "$(base '{"name": "b", "kind": "briefing"}, {"name": "p", "kind": "onepagers"}')"
+expect_status 0 "briefing and onepagers jobs with the shipped layouts" "$KAIJI" run --config "$CFG" --check --today 2026-04-02
+check "--check lists both kinds" grep -q "job p: onepagers" "$TMP/stdout"
+
 smtp() {
   GOOD_DELIVERY="\"delivery\": {\"smtp\": {\"host\": \"127.0.0.1\", $1}}" base '{"name": "m", "kind": "export"}'
 }
@@ -98,5 +112,38 @@ stderr_has "not a kaiji state file" "says so and sends nothing"
 
 KAIJI_SMTP_PASSWORD=x expect_status 0 "the shipped example configuration is valid" \
   "$KAIJI" run --config "$SOURCE_ROOT/examples/kaiji-run.json" --check
+
+# Every configuration the README shows is read without error (its files
+# pointed at scratch copies): no key in it is misspelt or unknown.
+printf 'x\n' >"$TMP/pw" && chmod 600 "$TMP/pw"
+"$PY3" - "$SOURCE_ROOT/README.md" "$TMP" "$SAMPLE" "$SOURCE_ROOT" <<'PY'
+import json, re, sys
+readme, tmp, sample, root = sys.argv[1:]
+text = open(readme, encoding="utf-8").read()
+section = text[text.index("## Unattended runs"):text.index("## Layouts and fonts")]
+for n, block in enumerate(re.findall(r"```json\n(.*?)```", section, re.S)):
+    cfg = json.loads(block)
+    if "jobs" not in cfg:
+        continue  # the state file
+    cfg.update(archive=sample, out_dir=f"{tmp}/out", state_file=f"{tmp}/readme-state.json")
+    if "lock_file" in cfg:
+        cfg["lock_file"] = f"{tmp}/readme.lock"
+    smtp = cfg["delivery"].get("smtp", {})
+    if "password_file" in smtp:
+        smtp["password_file"] = f"{tmp}/pw"
+    if "ca_file" in smtp:
+        smtp["ca_file"] = f"{tmp}/pw"
+    for job in cfg["jobs"]:
+        if "layout" in job:
+            job["layout"] = f"{root}/layouts/{'briefing' if job['kind'] == 'briefing' else 'onepager'}.json"
+    json.dump(cfg, open(f"{tmp}/readme-{n}.json", "w"), ensure_ascii=False)
+PY
+n_readme=0
+for f in "$TMP"/readme-[0-9]*.json; do
+  n_readme=$((n_readme + 1))
+  KAIJI_SMTP_PASSWORD=x expect_status 0 "README's configuration $(basename "$f") is valid" \
+    "$KAIJI" run --config "$f" --check
+done
+check "the README shows two configurations ($n_readme)" [ "$n_readme" -eq 2 ]
 
 finish

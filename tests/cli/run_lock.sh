@@ -21,7 +21,12 @@ sb=$?
 statuses=$(printf '%s\n' "$sa" "$sb" | sort | tr '\n' ' ')
 check "one run exits 0, the other 75 (got $sa and $sb)" [ "$statuses" = "0 75 " ]
 check "the other says another run holds the lock" \
-  grep -qh "another kaiji run (process [0-9]*) holds the lock" "$TMP/a.err" "$TMP/b.err"
+  grep -qhE "another kaiji run( \(process [0-9]+\))? holds the lock" "$TMP/a.err" "$TMP/b.err"
+# The process it names, if any, is the run that works — never a stale or empty id.
+named=$(grep -ohE "another kaiji run \(process [0-9]+\)" "$TMP/a.err" "$TMP/b.err" | tr -dc 0-9)
+if [ "$sa" = 0 ]; then worker=$a; else worker=$b; fi
+check "the process named holding the lock is the working run (named: ${named:-none}, worker: $worker)" \
+  [ -z "$named" -o "$named" = "$worker" ]
 check "exactly one message was sent" [ "$(received)" -eq 1 ]
 check "the lock file sits beside the state" [ -f "$TMP/state/kaiji-state.json.lock" ]
 
@@ -36,5 +41,25 @@ sleep 1
 } 2>/dev/null
 expect_status 0 "the next run after a killed one works" "$KAIJI" run --config "$CFG" --today 2026-05-02
 check "and sends what the killed run did not record" [ "$(received)" -ge 2 ]
+
+# The lock held by a process that wrote no id, the file still naming a run
+# long gone: the message names no process rather than a wrong one.
+LOCK="$TMP/state/kaiji-state.json.lock"
+sh -c 'exit 0' &
+dead=$!
+wait $dead
+printf '%s\n' "$dead" >"$LOCK"
+"$PY" -c 'import fcntl, sys, time
+f = open(sys.argv[1], "a")
+fcntl.flock(f, fcntl.LOCK_EX)
+open(sys.argv[2], "w").close()
+time.sleep(60)' "$LOCK" "$TMP/held" &
+holder=$!
+for i in $(seq 100); do [ -e "$TMP/held" ] && break; sleep 0.1; done
+expect_status 75 "a run while another process holds the lock" "$KAIJI" run --config "$CFG" --today 2026-05-02
+stderr_has "another kaiji run holds the lock" "it says the lock is held, naming no process"
+check "not the stale id $dead" bash -c "! grep -q 'process $dead' '$TMP/stderr'"
+kill $holder
+wait $holder 2>/dev/null
 
 finish

@@ -49,10 +49,11 @@ add_release 2026-04-14 株式会社さつき電機 "ランサムウェア被害�
 add_release 2026-05-20 株式会社こだま運輸 "サーバーへの不正アクセスについて"
 expect_status 0 "a run after two missed months" run --today 2026-06-01
 check "April and May were sent" [ "$(received)" -eq 3 ]
-check "April's message lists the late March release and April's, not March's" \
+check "April's message lists the late March release and April's, not March's nor older ones" \
   "${CHECK[@]}" "$SMTP_STORE/002.eml" --subject "【開示】2026年4月の公表一覧（1件）" \
   --attachment "$TMP/out/releases-2026-04.csv" --body-has "株式会社おくれ書房" \
-  --body-has "株式会社さつき電機" --body-lacks "株式会社つばさ物流"
+  --body-has "株式会社さつき電機" --body-lacks "株式会社つばさ物流" \
+  --body-lacks "株式会社ゆうわポイント" --body-has "前回の送信以降に公表・収録されたもの（2件）"
 check "May's message announces only May's release" \
   "${CHECK[@]}" "$SMTP_STORE/003.eml" --subject "【開示】2026年5月の公表一覧（1件）" \
   --body-has "株式会社こだま運輸" --body-lacks "株式会社さつき電機"

@@ -66,4 +66,27 @@ if [ -f "$SOURCE_ROOT/tests/labels/own.jsonl" ]; then
   at_least "$own" overall 0.88
 fi
 
+# Every figure can be audited: each non-empty fact of every corpus release has
+# at least one evidence sentence (what `kaiji explain` prints).
+"$KAIJI" export --evidence "$CORPUS" >"$TMP/evidence.jsonl" 2>/dev/null
+check "every non-empty fact of every release has evidence" python3 - "$TMP/evidence.jsonl" <<'PY'
+import json, sys
+fields = ["attack_types", "third_party", "leak_status", "affected_persons",
+          "affected_persons_confirmed", "affected_organizations", "victim_categories",
+          "data_types", "data_types_excluded", "occurred", "detected", "reported_to"]
+bare, n = [], 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(line)
+    n += 1
+    ev = r.get("evidence") or {}
+    for f in fields:
+        v = r[f]
+        if v in (None, [], False) or (f == "leak_status" and v == "unknown"):
+            continue
+        if not ev.get(f):
+            bare.append(f"{r['path']}: {f}")
+print(f"{n} releases, {len(bare)} facts without evidence", *bare[:10], sep="\n")
+sys.exit(0 if n > 1000 and not bare else 1)
+PY
+
 finish

@@ -56,4 +56,32 @@ assert recs["2026/01/16_株式会社あやしい二.md"]["source_url"] is None
 assert recs["2026/01/17_株式会社あやしい三.md"]["source_url"] is None
 PY
 neighbours_unchanged
+
+# And so never a link in a PDF: the month's briefing and a one-pager carry
+# only the http(s) links (read from the uncompressed PDF's /URI entries).
+pdf_uris() { # PDF: prints one URI per line
+  qpdf --qdf --object-streams=disable "$1" "$1.qdf" 2>/dev/null
+  python3 - "$1.qdf" <<'PY'
+import re, sys
+data = open(sys.argv[1], "rb").read()
+for m in re.finditer(rb"/URI\s*\(((?:\\.|[^\\)])*)\)", data):
+    print(m.group(1).decode("latin-1"))
+PY
+}
+within 60 0 "briefing of the month with hostile links" \
+  "$KAIJI" briefing --month 2026-01 -o "$TMP/briefing.pdf" "$ARCHIVE"
+within 60 0 "one-pager of the release with hostile links" \
+  "$KAIJI" onepager -o "$TMP/onepager.pdf" "$MONTH/15_株式会社あやしい.md"
+for pdf in briefing onepager; do
+  pdf_uris "$TMP/$pdf.pdf" >"$TMP/$pdf.uris"
+  check "the $pdf links to no other scheme than http(s)" \
+    bash -c "! grep -qviE '^https?://' '$TMP/$pdf.uris'"
+done
+check "the briefing links to the neighbours' sources" grep -qx 'https://example.jp/news/1' "$TMP/briefing.uris"
+# (a link that is not http(s) is dropped, not turned into a dead link: the
+# page of a release with a web source does link to it)
+within 60 0 "one-pager of a neighbour" \
+  "$KAIJI" onepager -o "$TMP/neighbour.pdf" "$MONTH/01_株式会社となり一.md"
+pdf_uris "$TMP/neighbour.pdf" >"$TMP/neighbour.uris"
+check "the neighbour's one-pager links to its https source" grep -qx 'https://example.jp/news/1' "$TMP/neighbour.uris"
 finish

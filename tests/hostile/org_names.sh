@@ -46,4 +46,18 @@ orgs = {r[0]: r[2] for r in rows[1:]}
 assert orgs["2026/01/15_株式会社なまえ.md"].split(";")[2] == '"引用"株式会社', orgs
 assert all(len(r) == len(rows[0]) for r in rows)
 PY
+
+# One-pagers are named after incident ids made from these names: every file
+# lands inside the -o folder, with no path separator or control character.
+mkdir -p "$TMP/pages" "$TMP/elsewhere"
+touch "$TMP/before"
+within 60 0 "one-pagers of releases with hostile names" \
+  "$KAIJI" onepager --all --month 2026-01 -o "$TMP/pages" "$ARCHIVE"
+check "one-pagers were written" [ "$(find "$TMP/pages" -name 'onepager-*.pdf' | wc -l)" -ge 4 ]
+check "every one-pager is a plain file directly inside the output folder" \
+  bash -c "[ -z \"\$(find '$TMP/pages' -mindepth 1 ! -path '$TMP/pages/onepager-*.pdf' -print -quit)\" ]"
+check "nothing was written outside the output folder" \
+  bash -c "[ -z \"\$(find '$TMP' -newer '$TMP/before' -type f ! -path '$TMP/pages/*' ! -name stdout ! -name stderr -print -quit)\" ]"
+check "no control character in a one-pager's name" \
+  bash -c "! ls '$TMP/pages' | LC_ALL=C grep -q '[[:cntrl:]]'"
 finish

@@ -21,6 +21,7 @@
 #include "../../src/render/briefing_internal.h"
 #include "../../src/render/render_internal.h"
 #include "kaiji/briefing.h"
+#include "file_bytes.h"
 #include "sample_releases.h"
 
 typedef struct fixture {
@@ -80,36 +81,11 @@ static char *path_in(fixture *fx, const char *name)
     return path[turn];
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        fail_msg("cannot open %s", path);
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *data = malloc((size_t)n + 1);
-    assert_int_equal(fread(data, 1, (size_t)n, f), (size_t)n);
-    data[n] = '\0';
-    fclose(f);
-    *len = (size_t)n;
-    return data;
-}
-
-/* Where `needle` occurs in `len` bytes of `data`, or NULL. */
-static const char *find(const char *data, size_t len, const char *needle)
-{
-    size_t n = strlen(needle);
-    for (size_t i = 0; i + n <= len; i++)
-        if (memcmp(data + i, needle, n) == 0)
-            return data + i;
-    return NULL;
-}
-
 static size_t pdf_pages(const char *data, size_t len)
 {
     size_t n = 0;
-    for (const char *p = data; (p = find(p, len - (size_t)(p - data), "/Type /Page")); p += 11)
+    for (const char *p = data; (p = test_find_bytes(p, len - (size_t)(p - data), "/Type /Page"));
+         p += 11)
         n += p[11] != 's';
     return n;
 }
@@ -313,13 +289,13 @@ static void pdf_is_reproducible(void **state)
     assert_int_equal(kj_briefing_write(fx->incidents, month("2026-02"), NULL, b, NULL, &err),
                      KJ_OK);
     size_t la, lb;
-    char *da = slurp(a, &la), *db = slurp(b, &lb);
+    char *da = test_read_file(a, &la), *db = test_read_file(b, &lb);
     assert_int_equal(la, lb);
     assert_memory_equal(da, db, la);
     assert_int_equal(memcmp(da, "%PDF-", 5), 0);
     assert_in_range(pdf_pages(da, la), 4, 10);
     /* Created when the month was complete: 1 March 2026, 00:00 UTC. */
-    assert_non_null(find(da, la, "/CreationDate (20260301000000Z)"));
+    assert_non_null(test_find_bytes(da, la, "/CreationDate (20260301000000Z)"));
     free(da);
     free(db);
 
@@ -327,8 +303,8 @@ static void pdf_is_reproducible(void **state)
     kj_briefing_options opt = {.created = 1775001600 /* 2026-04-01 */, .highlights = 3};
     assert_int_equal(kj_briefing_write(fx->incidents, month("2026-02"), NULL, a, &opt, &err),
                      KJ_OK);
-    da = slurp(a, &la);
-    assert_non_null(find(da, la, "/CreationDate (20260401000000Z)"));
+    da = test_read_file(a, &la);
+    assert_non_null(test_find_bytes(da, la, "/CreationDate (20260401000000Z)"));
     free(da);
 }
 
@@ -342,7 +318,7 @@ static void sections_follow_the_layout(void **state)
     assert_int_equal(kj_briefing_write(fx->incidents, month("2026-02"), layout, pdf, NULL, &err),
                      KJ_OK);
     size_t len;
-    char *data = slurp(pdf, &len);
+    char *data = test_read_file(pdf, &len);
     assert_int_equal(pdf_pages(data, len), 1);
     free(data);
 }
@@ -383,7 +359,7 @@ static void empty_archive(void **state)
     const char *pdf = path_in(fx, "empty.pdf");
     assert_int_equal(kj_briefing_write(none, month("2026-02"), NULL, pdf, NULL, &err), KJ_OK);
     size_t len;
-    char *data = slurp(pdf, &len);
+    char *data = test_read_file(pdf, &len);
     assert_in_range(pdf_pages(data, len), 2, 6);
     free(data);
     assert_int_equal(kj_briefing_chart_write(none, month("2026-02"), KJ_CHART_TIMELINE, NULL,
@@ -408,7 +384,7 @@ static void charts_alone(void **state)
         if (st != KJ_OK)
             fail_msg("%s: %s", name, err.message);
         size_t len;
-        char *data = slurp(path, &len);
+        char *data = test_read_file(path, &len);
         assert_non_null(strstr(data, "<svg"));
         free(data);
     }
@@ -418,7 +394,7 @@ static void charts_alone(void **state)
                                              NULL, KJ_IMAGE_PNG, 480, 0, png, &err),
                      KJ_OK);
     size_t len;
-    char *data = slurp(png, &len);
+    char *data = test_read_file(png, &len);
     assert_int_equal(memcmp(data, "\x89PNG", 4), 0);
     free(data);
 }

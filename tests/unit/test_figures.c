@@ -68,12 +68,11 @@ static const kj_incident *incident_with(const fixture *fx, const char *path_part
 
 static const kj_row *row(const kj_figures *f, kj_by by, const char *key)
 {
-    const kj_breakdown *b = kj_figures_breakdown(f, by);
-    for (size_t r = 0; r < b->n_rows; r++)
-        if (strcmp(b->rows[r].key, key) == 0)
-            return &b->rows[r];
-    fail_msg("no row %s in %s", key, kj_by_name(by));
-    return NULL;
+    const kj_row *r = kj_breakdown_row(kj_figures_breakdown(f, by), key);
+    if (!r)
+        fail_msg("no row %s in %s", key, kj_by_name(by));
+    assert_string_equal(r->key, key);
+    return r;
 }
 
 #define ASSERT_ROW(f, by, key, rel, inc)                                                           \
@@ -162,6 +161,12 @@ static void newest_statement_wins(void **state)
     assert_int_equal(feb.affected_persons_confirmed, KJ_COUNT_NONE);
     kj_incident_facts none;
     assert_false(kj_incident_facts_as_of(minato, (kj_date){2025, 12, 31}, &none));
+
+    /* Its newest release on a day: members published by then. */
+    assert_int_equal(kj_incident_members_as_of(minato, KJ_DATE_NONE), 3);
+    assert_int_equal(kj_incident_members_as_of(minato, month("2026-02").to), 2);
+    assert_int_equal(kj_incident_members_as_of(minato, (kj_date){2026, 1, 20}), 1);
+    assert_int_equal(kj_incident_members_as_of(minato, (kj_date){2026, 1, 19}), 0);
 }
 
 static void discloser_chains_add_up(void **state)
@@ -298,6 +303,7 @@ static void march_follow_up_counts_once(void **state)
     ASSERT_ROW(f, KJ_BY_ATTACK, "insider", 1, 1);
     assert_int_equal(row(f, KJ_BY_ATTACK, "ransomware")->previous.incidents, 2);
     ASSERT_ROW(f, KJ_BY_LEAK, "confirmed", 2, 2);
+    assert_null(kj_breakdown_row(kj_figures_breakdown(f, KJ_BY_ATTACK), "no_such_key"));
 
     /* The trailing twelve months end with March 2026. */
     assert_int_equal(f->n_trend, 12);

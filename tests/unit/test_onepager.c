@@ -19,6 +19,7 @@
 #include "kaiji/onepager.h"
 #include "kaiji/parse.h"
 #include "kaiji/text.h"
+#include "file_bytes.h"
 #include "sample_releases.h"
 
 static kj_layout *layout;
@@ -52,37 +53,14 @@ static int teardown(void **state)
     return getenv("KAIJI_KEEP_TEST_FILES") ? 0 : system(cmd);
 }
 
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    assert_non_null(f);
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *data = malloc((size_t)n + 1);
-    assert_int_equal(fread(data, 1, (size_t)n, f), (size_t)n);
-    data[n] = '\0';
-    fclose(f);
-    *len = (size_t)n;
-    return data;
-}
-
-static const char *find_bytes(const char *data, size_t len, const char *what)
-{
-    size_t n = strlen(what);
-    for (size_t i = 0; i + n <= len; i++)
-        if (memcmp(data + i, what, n) == 0)
-            return data + i;
-    return NULL;
-}
-
 /* Page objects in a PDF: "/Type /Page" not followed by "s". */
 static int pdf_pages(const char *path)
 {
     size_t len;
-    char *pdf = read_all(path, &len);
+    char *pdf = test_read_file(path, &len);
     int n = 0;
-    for (const char *p = pdf; (p = find_bytes(p, len - (size_t)(p - pdf), "/Type /Page")); p += 11)
+    for (const char *p = pdf; (p = test_find_bytes(p, len - (size_t)(p - pdf), "/Type /Page"));
+         p += 11)
         n += p[11] != 's';
     free(pdf);
     return n;
@@ -195,10 +173,10 @@ static void output_is_deterministic(void **state)
     snprintf(pa, sizeof pa, "%s/a.pdf", dir);
     snprintf(pb, sizeof pb, "%s/b.pdf", dir);
     size_t la, lb;
-    char *a = read_all(pa, &la), *b = read_all(pb, &lb);
+    char *a = test_read_file(pa, &la), *b = test_read_file(pb, &lb);
     assert_int_equal(la, lb);
     assert_memory_equal(a, b, la);
-    assert_non_null(find_bytes(a, la, "/CreationDate (20260401"));
+    assert_non_null(test_find_bytes(a, la, "/CreationDate (20260401"));
     free(a);
     free(b);
     kj_incident_set_free(set);
@@ -345,6 +323,41 @@ static void file_names_are_safe(void **state)
     assert_true(kj_utf8_valid(name, n));
 }
 
+/* Names for one folder: where safe names meet, later incidents get -2, -3
+ * …, never a name another page has, and long names keep .pdf. */
+static void file_names_in_one_folder_are_distinct(void **state)
+{
+    (void)state;
+    char long_id[400];
+    memset(long_id, 'x', sizeof long_id - 1);
+    long_id[sizeof long_id - 1] = '\0';
+    memcpy(long_id, "2026-03-01-", 11);
+    kj_incident inc[7];
+    memset(inc, 0, sizeof inc);
+    inc[0].id = "2026-01-20-A/B";   /* onepager-2026-01-20-A_B.pdf */
+    inc[1].id = "2026-01-20-A:B";   /* meets [0] */
+    inc[2].id = "2026-01-20-A_B-2"; /* already holds the first suffix */
+    inc[3].id = "2026-01-20-A*B";   /* meets [0] again */
+    inc[4].id = "2026-02-01-C";
+    inc[5].id = long_id; /* cut to 255 bytes */
+    inc[6].id = long_id;
+    const kj_incident *list[7];
+    for (size_t i = 0; i < 7; i++)
+        list[i] = &inc[i];
+    char **names = kj_onepager_filenames(list, 7);
+    assert_string_equal(names[0], "onepager-2026-01-20-A_B.pdf");
+    assert_string_equal(names[1], "onepager-2026-01-20-A_B-3.pdf");
+    assert_string_equal(names[2], "onepager-2026-01-20-A_B-2.pdf");
+    assert_string_equal(names[3], "onepager-2026-01-20-A_B-4.pdf");
+    assert_string_equal(names[4], "onepager-2026-02-01-C.pdf");
+    assert_true(strlen(names[5]) < 256);
+    assert_true(strlen(names[6]) < 256);
+    assert_string_equal(names[6] + strlen(names[6]) - 6, "-2.pdf");
+    assert_string_not_equal(names[5], names[6]);
+    kj_onepager_filenames_free(names, 7);
+    kj_onepager_filenames_free(kj_onepager_filenames(list, 0), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -354,6 +367,7 @@ int main(void)
         cmocka_unit_test(layout_with_unknown_section_is_refused),
         cmocka_unit_test(huge_incident_is_shortened_onto_one_page),
         cmocka_unit_test(file_names_are_safe),
+        cmocka_unit_test(file_names_in_one_folder_are_distinct),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,0 +1,219 @@
+/*
+ * report_files.c — the files a job attaches: the period's releases as CSV,
+ * the monthly briefing, the one-pagers of incidents with new releases.
+ *
+ * Each is written into the output folder first (through output.h, so a
+ * failure leaves no half file) and then read back and attached as it is on
+ * disk: the mail carries exactly the bytes the folder keeps.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kaiji/briefing.h"
+#include "kaiji/export.h"
+#include "kaiji/onepager.h"
+#include "kaiji/output.h"
+#include "kaiji/text.h"
+#include "run_internal.h"
+#include "run_report.h"
+
+static void add_attachment(run_report *r, const char *name, const char *content_type, char *path,
+                           unsigned char *data, size_t len, char *about)
+{
+    r->files = realloc(r->files, (r->n_files + 1) * sizeof *r->files);
+    if (!r->files)
+        abort();
+    char *copy = strdup(name);
+    if (!copy)
+        abort();
+    r->files[r->n_files++] = (run_file){copy, path, content_type, data, len, about, true};
+}
+
+static char *out_path(const char *out_dir, const char *name)
+{
+    size_t n = strlen(out_dir) + 1 + strlen(name) + 1;
+    char *path = malloc(n);
+    if (!path)
+        abort();
+    snprintf(path, n, "%s/%s", out_dir, name);
+    return path;
+}
+
+/*
+ * Attaches the file just written at `path` (which it takes) as it is on
+ * disk, with `about` (taken too; may be NULL) for the body's list.
+ */
+static kj_status attach_file(run_report *r, const char *name, const char *content_type, char *path,
+                             char *about, kj_error *err)
+{
+    char *data;
+    size_t len;
+    kj_status st = run_read_file(path, RUN_MAX_ATTACHMENT_BYTES, &data, &len, err);
+    if (st != KJ_OK) {
+        free(path);
+        free(about);
+        /* the message (PATH: reason) stands; only the status changes.
+         * kj_error_set(err, ..., "%s", err->message) would copy the
+         * message onto itself, which vsnprintf does not allow. */
+        if (err)
+            err->status = KJ_ERR_IO;
+        return KJ_ERR_IO;
+    }
+    add_attachment(r, name, content_type, path, (unsigned char *)data, len, about);
+    return KJ_OK;
+}
+
+/* ------------------------------------------------------------------ CSV */
+
+kj_status run_write_csv(run_report *r, const char *out_dir, const char *key,
+                        const kj_release **items, size_t n, kj_error *err)
+{
+    char name[64];
+    snprintf(name, sizeof name, "releases-%s.csv", key);
+    char *path = out_path(out_dir, name);
+    kj_output *out;
+    kj_status st = kj_output_open(path, &out, err);
+    if (st != KJ_OK) {
+        free(path);
+        return st;
+    }
+    kj_exporter *ex = kj_exporter_new(kj_output_stream(out), KJ_EXPORT_CSV, true);
+    for (size_t i = 0; i < n && st == KJ_OK; i++)
+        st = kj_exporter_add(ex, items[i], NULL);
+    kj_status done = kj_exporter_finish(ex);
+    if (st != KJ_OK || done != KJ_OK) {
+        kj_output_abort(out);
+        free(path);
+        return kj_error_set(err, KJ_ERR_IO, "%s: write failed", name);
+    }
+    if ((st = kj_output_commit(out, err)) != KJ_OK) {
+        free(path);
+        return st;
+    }
+    return attach_file(r, name, "text/csv; charset=utf-8", path, NULL, err);
+}
+
+/* ------------------------------------------------------------- briefing */
+
+/*
+ * The briefing of month `p`, as `kaiji briefing --month` writes it: the
+ * same file name and, with the library's creation date for a finished month
+ * (or $SOURCE_DATE_EPOCH, as the command takes it), the same bytes.
+ */
+kj_status run_write_briefing(run_report *r, const run_inputs *in, kj_calendar_period p,
+                             const char *key, kj_error *err)
+{
+    char name[64];
+    snprintf(name, sizeof name, "briefing-%s.pdf", key);
+    char *path = out_path(in->config->out_dir, name);
+    kj_briefing_options opt = {.created = kj_source_date_epoch(),
+                               .highlights = (size_t)in->job->largest};
+    kj_status st = kj_briefing_write(in->incidents, (kj_period){p.first, p.last}, in->job->layout,
+                                     path, &opt, err);
+    if (st != KJ_OK) {
+        free(path);
+        return st;
+    }
+    return attach_file(r, name, "application/pdf", path, NULL, err);
+}
+
+/* ----------------------------------------------------------- one-pagers */
+
+/* `株式会社A（ほか2組織）：タイトル（2026年3月19日公表、第2報）` for the body. */
+static char *describe_page(const kj_incident *inc, const kj_release *newest,
+                           const kj_onepager_result *res)
+{
+    kj_buf b = {0};
+    kj_buf_append_visible(&b, inc->organization ? inc->organization : "（組織名不明）");
+    if (inc->n_organizations > 1)
+        kj_buf_printf(&b, "（ほか%zu組織）", inc->n_organizations - 1);
+    if (newest->overview.title && *newest->overview.title) {
+        kj_buf_puts(&b, "：");
+        kj_buf_append_visible(&b, newest->overview.title);
+    }
+    char date[11], report[24] = "";
+    if (newest->report.final)
+        snprintf(report, sizeof report, "最終報");
+    else if (newest->report.number > 0)
+        snprintf(report, sizeof report, "第%d報", newest->report.number);
+    kj_buf_printf(&b, "（%s公表", kj_date_format(newest->published, date));
+    /* Titles often say it already: 「…について（第2報）」. */
+    if (*report && !(newest->overview.title && strstr(newest->overview.title, report)))
+        kj_buf_printf(&b, "、%s", report);
+    kj_buf_puts(&b, "）");
+    if (res->overflow)
+        kj_buf_printf(&b, "（1ページに収まらず%dページ）", res->pages);
+    return b.data;
+}
+
+/*
+ * The incidents the new releases belong to, in incident order, each once:
+ * those with a release published by the period's end (an incident known
+ * only from a later date has no page as of then).
+ */
+static size_t incidents_of(const run_inputs *in, const size_t *fresh, size_t n_fresh, kj_date as_of,
+                           const kj_incident ***out)
+{
+    const kj_incident_set *set = in->incidents;
+    bool *wanted = calloc(set->n ? set->n : 1, sizeof *wanted);
+    const kj_incident **list = malloc((set->n ? set->n : 1) * sizeof *list);
+    if (!wanted || !list)
+        abort();
+    for (size_t i = 0; i < n_fresh; i++)
+        wanted[set->incident_of[fresh[i]]] = true;
+    size_t n = 0;
+    for (size_t i = 0; i < set->n; i++)
+        if (wanted[i] && kj_incident_members_as_of(&set->items[i], as_of) > 0)
+            list[n++] = &set->items[i];
+    free(wanted);
+    *out = list;
+    return n;
+}
+
+kj_status run_write_onepagers(run_report *r, const run_inputs *in, kj_calendar_period p,
+                              const size_t *fresh, size_t n_fresh, kj_error *err)
+{
+    const kj_incident **incidents;
+    size_t n = incidents_of(in, fresh, n_fresh, p.last, &incidents);
+    if (n == 0) {
+        free(incidents);
+        return KJ_OK;
+    }
+    /* The page design once per message: a broken layout or a missing font
+     * fails before any page is written. */
+    kj_layout *layout = NULL;
+    kj_renderer *renderer = NULL;
+    kj_status st = kj_layout_load_named("onepager", in->job->layout, &layout, err);
+    if (st == KJ_OK)
+        st = kj_layout_check_sections(layout, kj_onepager_sections, kj_onepager_n_sections, err);
+    if (st == KJ_OK)
+        st = kj_renderer_new(layout, &renderer, err);
+    char **names = st == KJ_OK ? kj_onepager_filenames(incidents, n) : NULL;
+
+    /* As known at the period's end, dated the day after it (or
+     * $SOURCE_DATE_EPOCH): a forced resend makes the same pages. */
+    kj_onepager_options opt = {.as_of = p.last, .created = kj_source_date_epoch()};
+    if (!opt.created)
+        opt.created = (time_t)(kj_date_to_days(p.last) + 1) * 86400;
+    for (size_t i = 0; i < n && st == KJ_OK; i++) {
+        const kj_incident *inc = incidents[i];
+        const kj_incident_member *newest =
+            &inc->members[kj_incident_members_as_of(inc, p.last) - 1];
+        /* Passages were kept while loading for the period's releases only. */
+        kj_release_fill_snippets(in->releases->items[newest->index]);
+        char *path = out_path(in->config->out_dir, names[i]);
+        kj_onepager_result res;
+        st = kj_onepager_write(renderer, inc, &opt, path, &res, err);
+        if (st == KJ_OK)
+            st = attach_file(r, names[i], "application/pdf", path,
+                             describe_page(inc, newest->release, &res), err);
+        else
+            free(path);
+    }
+    kj_onepager_filenames_free(names, n);
+    kj_renderer_free(renderer);
+    kj_layout_free(layout);
+    free(incidents);
+    return st;
+}
