@@ -149,7 +149,9 @@ static bool already_seen(walk_state *st, const struct stat *sb)
     return false;
 }
 
-static void add_file(walk_state *st, const char *file, const struct stat *sb)
+/* `is_link`: -1 when not known (then lstat says), else whether `file` is a
+ * symbolic link. */
+static void add_file(walk_state *st, const char *file, const struct stat *sb, int is_link)
 {
     if (st->n_found == st->cap_found) {
         st->cap_found = st->cap_found ? st->cap_found * 2 : 256;
@@ -173,7 +175,7 @@ static void add_file(walk_state *st, const char *file, const struct stat *sb)
     f->file = dup_string(file);
     f->path = dup_string(path);
     f->id = (file_id){sb->st_dev, sb->st_ino};
-    f->is_link = lstat(file, &lsb) == 0 && S_ISLNK(lsb.st_mode);
+    f->is_link = is_link >= 0 ? is_link : lstat(file, &lsb) == 0 && S_ISLNK(lsb.st_mode);
 }
 
 static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
@@ -197,8 +199,13 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
     }
     st->stack[st->depth++] = (file_id){dir_sb->st_dev, dir_sb->st_ino};
 
-    /* Read all names first so the folder is closed before descending. */
+    /* Read all names first, then look at each relative to the open folder
+     * (fstatat: the path is not resolved again from the start for every
+     * file); the folder stays open while its subfolders are walked, at
+     * most MAX_DEPTH of them.  The entry's type, where the file system
+     * gives it, says whether it is a symbolic link: no lstat per file. */
     char **names = NULL;
+    int *links = NULL;
     size_t n = 0, cap = 0;
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
@@ -207,15 +214,17 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
         if (n == cap) {
             cap = cap ? cap * 2 : 64;
             char **grown = realloc(names, cap * sizeof *grown);
-            if (!grown) {
+            int *grown_links = grown ? realloc(links, cap * sizeof *grown_links) : NULL;
+            if (!grown || !grown_links) {
                 fprintf(stderr, "kaiji: out of memory\n");
                 abort();
             }
             names = grown;
+            links = grown_links;
         }
+        links[n] = e->d_type == DT_UNKNOWN ? -1 : e->d_type == DT_LNK;
         names[n++] = dup_string(e->d_name);
     }
-    closedir(d);
 
     size_t dir_len = strlen(dir);
     bool slash = dir_len > 0 && dir[dir_len - 1] == '/';
@@ -229,7 +238,7 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
         snprintf(child, len, "%s%s%s", dir, slash ? "" : "/", names[i]);
         struct stat sb;
         bool release_name = kj_archive_path_tail(child, NULL);
-        if (stat(child, &sb) != 0) {
+        if (fstatat(dirfd(d), names[i], &sb, 0) != 0) {
             char reason[256];
             snprintf(reason, sizeof reason, "cannot read: %s", strerror(errno));
             if (release_name)
@@ -245,7 +254,7 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
             else
                 skip(st, child, "not a regular file", false);
         } else if (release_name) {
-            add_file(st, child, &sb);
+            add_file(st, child, &sb, links[i]);
         } else {
             skip(st, child, "not an archive release (YYYY/MM/DD_name.md)", false);
         }
@@ -253,6 +262,8 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
         free(names[i]);
     }
     free(names);
+    free(links);
+    closedir(d);
     st->depth--;
 }
 
@@ -328,7 +339,7 @@ kj_status kj_archive_collect(const char *const *inputs, size_t n_inputs, kj_file
         if (S_ISDIR(sb.st_mode))
             walk_dir(&st, inputs[i], &sb);
         else
-            add_file(&st, inputs[i], &sb); /* named directly: always taken */
+            add_file(&st, inputs[i], &sb, -1); /* named directly: always taken */
     }
     take_unique(&st, list);
     list->n_unreadable += st.n_unreadable;
