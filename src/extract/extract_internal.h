@@ -137,7 +137,7 @@ typedef struct lex_unit {
  * two-character word and whether longer ones follow (key of two), and
  * the words of three or more characters, longest first (key of three).
  */
-#define LEX_FILTER_BITS 13 /* 2^13 bits = 1 KiB per filter */
+#define LEX_FILTER_BITS 15 /* 2^15 bits = 4 KiB per filter */
 
 enum {
     LEX_F_TRIGGER = 1, /* a number or date may start at this character */
