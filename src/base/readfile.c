@@ -53,7 +53,12 @@ kj_status kj_read_file(const char *path, size_t max_bytes, char **text, size_t *
         close(fd);
         return too_large(err, (unsigned long long)sb.st_size, max_bytes);
     }
-    size_t cap = (size_t)sb.st_size + 1;
+    /* Room for one byte more than the size: a file that has not grown then
+     * reads short, having given the bytes fstat promised, which for a
+     * regular file means its end — one read, where waiting for a read of
+     * nothing would take two.  (Files of /proc say size 0 and read short
+     * before their end: they go on to the read of nothing.) */
+    size_t cap = (size_t)sb.st_size + 2;
     char *bytes = malloc(cap);
     if (!bytes) {
         close(fd);
@@ -77,16 +82,17 @@ kj_status kj_read_file(const char *path, size_t max_bytes, char **text, size_t *
             bytes = grown;
             cap *= 2;
         }
-        ssize_t r = read(fd, bytes + got, cap - 1 - got);
+        size_t want = cap - 1 - got;
+        ssize_t r = read(fd, bytes + got, want);
         if (r < 0 && errno == EINTR)
             continue;
         if (r < 0) {
             status = kj_error_set(err, KJ_ERR_IO, "cannot read: %s", strerror(errno));
             break;
         }
-        if (r == 0)
-            break;
         got += (size_t)r;
+        if (r == 0 || ((size_t)r < want && got == (size_t)sb.st_size))
+            break; /* the end of the file */
     }
     close(fd);
     if (status != KJ_OK) {

@@ -60,6 +60,33 @@ static void reads_whole_files_nul_terminated(void **state)
     free(text);
 }
 
+/* A file read in one go stops at the size fstat gave; one whose size says
+ * nothing (the files of /proc say 0 and read in pieces) is read to its
+ * end all the same. */
+static void reads_files_whose_size_says_nothing(void **state)
+{
+    (void)state;
+    char *text;
+    size_t len;
+    kj_error err;
+    static char big[70000];
+    memset(big, 'x', sizeof big - 1);
+    assert_int_equal(kj_read_file(file("big", big), sizeof big, &text, &len, &err), KJ_OK);
+    assert_int_equal(len, sizeof big - 1);
+    free(text);
+    struct stat sb;
+    if (stat("/proc/self/status", &sb) != 0 || sb.st_size != 0) {
+        skip(); /* no /proc here */
+        return;
+    }
+    assert_int_equal(kj_read_file("/proc/self/status", 1 << 20, &text, &len, &err), KJ_OK);
+    assert_true(len > 100);
+    assert_non_null(strstr(text, "Name:"));
+    assert_non_null(strstr(text, "\nPid:"));
+    assert_int_equal(text[len - 1], '\n');
+    free(text);
+}
+
 static void refuses_what_is_no_regular_file(void **state)
 {
     (void)state;
@@ -100,6 +127,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(reads_whole_files_nul_terminated),
+        cmocka_unit_test(reads_files_whose_size_says_nothing),
         cmocka_unit_test(refuses_what_is_no_regular_file),
         cmocka_unit_test(refuses_files_over_the_limit),
     };
