@@ -50,6 +50,17 @@ static inline uint32_t load_le32(const unsigned char *p)
     return w;
 }
 
+/* Eight bytes likewise. */
+static inline uint64_t load_le64(const unsigned char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return w;
+}
+
 /* True when word `w` (bytes in memory order, low byte first) starts with a
  * well-formed three-byte sequence (kana, kanji, full-width forms: most of
  * a Japanese file): lead 1110xxxx and two continuation bytes, where lead
@@ -83,6 +94,15 @@ bool kj_utf8_valid(const char *s, size_t len)
             while (i < len && p[i] < 0x80)
                 i++;
             continue;
+        }
+        /* Two three-byte sequences per eight-byte load while their leads are
+         * neither E0 nor ED (nibble 0 or D), then one per four-byte load. */
+        for (uint64_t w; i + 8 <= len; i += 6) {
+            w = load_le64(p + i);
+            unsigned n0 = w & 0x0F, n1 = (w >> 24) & 0x0F;
+            if ((w & UINT64_C(0xC0C0F0C0C0F0)) != UINT64_C(0x8080E08080E0) || n0 == 0 ||
+                n0 == 0xD || n1 == 0 || n1 == 0xD)
+                break;
         }
         while (i + 4 <= len && three_byte_sequence(load_le32(p + i)))
             i += 3;

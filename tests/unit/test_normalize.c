@@ -176,9 +176,10 @@ static void utf8_validation(void **state)
     assert_true(kj_utf8_valid("a\0b", 3));          /* NUL is allowed */
 }
 
-/* The validator checks three-byte sequences a word at a time: every lead
- * byte, in every position of a run of kana, must still be judged exactly
- * as decoding one character after another judges it. */
+/* The validator checks three-byte sequences by the word (two per eight
+ * bytes, then one per four): every lead byte, in every position of a run
+ * of kana, must still be judged exactly as decoding one character after
+ * another judges it. */
 static bool valid_by_decoding(const char *s, size_t len)
 {
     for (size_t i = 0; i < len;) {
@@ -199,8 +200,8 @@ static void utf8_validation_of_three_byte_runs(void **state)
         "\xE3\x81",     "\xE3\x41\x81", "\xF0\x9F\x98\x80", "\xC3\xA9",     "\x80"};
     char buf[64];
     for (size_t k = 0; k < sizeof odd / sizeof odd[0]; k++) {
-        for (size_t before = 0; before <= 4; before++) {
-            for (size_t after = 0; after <= 4; after++) {
+        for (size_t before = 0; before <= 7; before++) {
+            for (size_t after = 0; after <= 7; after++) {
                 size_t n = 0;
                 for (size_t b = 0; b < before; b++, n += 3)
                     memcpy(buf + n, "あ", 3);
