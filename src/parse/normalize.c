@@ -124,6 +124,46 @@ static inline int32_t decode(const char *s, size_t len, size_t *adv)
     return kj_utf8_decode(s, len, adv);
 }
 
+/*
+ * The end of the run of characters already in normal form that starts at
+ * s[i] (kana, kanji, ASCII letters), and in *last_at where its last
+ * character starts.  The hot loop of normalising: three-byte characters
+ * (E0 and ED, which can hide overlong forms and surrogates, aside) are
+ * decoded in place, the CJK ideographs (U+4000–U+9FFF: no mappings, no
+ * marks) not even that.
+ */
+static size_t simple_run(const char *s, size_t len, size_t i, size_t *last_at)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t j = i, last = *last_at;
+    while (j < len) {
+        unsigned b = p[j];
+        if (b > 0x20 && b < 0x7F) { /* printable ASCII */
+            last = j++;
+            continue;
+        }
+        if (b >= 0xE1 && b <= 0xEF && b != 0xED && j + 3 <= len && continuation_pair(s + j + 1)) {
+            if (b < 0xE4 || b > 0xE9) {
+                int32_t ch =
+                    (int32_t)(((b & 0x0F) << 12) | ((p[j + 1] & 0x3Fu) << 6) | (p[j + 2] & 0x3Fu));
+                if (!(cls(ch) & CP_SIMPLE))
+                    break;
+            }
+            last = j;
+            j += 3;
+            continue;
+        }
+        size_t a;
+        int32_t ch = decode(s + j, len - j, &a);
+        if (ch < 0 || !(cls(ch) & CP_SIMPLE))
+            break;
+        last = j;
+        j += a;
+    }
+    *last_at = last;
+    return j;
+}
+
 /* Output state: builds the folded string in an arena buffer. */
 typedef struct norm_out {
     kj_arena *arena;
@@ -277,26 +317,7 @@ static char *normalize_pass(kj_arena *arena, const char *s, size_t len, size_t *
          * in one piece.  Combining marks are never simple, so only the
          * run's last character can be followed by one; if it is, that
          * character goes back to be composed with its mark below. */
-        size_t j = i, last_at = i;
-        while (j < len) {
-            unsigned char b = (unsigned char)s[j];
-            if (b > 0x20 && b < 0x7F) { /* printable ASCII */
-                last_at = j++;
-                continue;
-            }
-            if (b >= 0xE4 && b <= 0xE9 && j + 3 <= len && continuation_pair(s + j + 1)) {
-                /* U+4000–U+9FFF, the CJK ideographs: no mappings, no marks */
-                last_at = j;
-                j += 3;
-                continue;
-            }
-            size_t a;
-            int32_t ch = decode(s + j, len - j, &a);
-            if (ch < 0 || !(cls(ch) & CP_SIMPLE))
-                break;
-            last_at = j;
-            j += a;
-        }
+        size_t last_at = i, j = simple_run(s, len, i, &last_at);
         int32_t first = 0, last = 0, before_last = 0;
         size_t before_last_at = last_at;
         if (j > i) {
