@@ -32,6 +32,14 @@ KEYS = ["path", "published", "organizations", "report", "attack_types", "third_p
         "leak_status", "affected_persons", "affected_persons_confirmed",
         "affected_organizations", "victim_categories", "data_types", "data_types_excluded",
         "occurred", "detected", "reported_to", "evidence", "notes"]
+# The second labelled set (v2/) adds the unit, scope and origin of the figure.
+KEYS_V2 = ["path", "published", "organizations", "report", "attack_types", "third_party",
+           "leak_status", "affected_persons", "affected_persons_confirmed",
+           "affected_organizations", "affected_unit", "figure_scope", "origin",
+           "origin_aliases", "victim_categories", "data_types", "data_types_excluded",
+           "occurred", "detected", "reported_to", "evidence", "notes"]
+UNITS = {"persons", "records", "accounts"}
+SCOPES = {"own", "origin_total"}
 ATTACK = {"ransomware", "unauthorized_access", "malware", "phishing", "account_takeover",
           "web_tampering", "misconfiguration", "misdelivery", "ddos", "vulnerability",
           "insider", "loss_theft", "system_failure", "spam_relay"}
@@ -106,9 +114,25 @@ def check(rec, line, corpus, problems):
     def bad(msg):
         problems.append(f"line {line} ({rec.get('path', '?')}): {msg}")
 
-    if list(rec) != KEYS:
-        bad(f"keys {list(rec)} differ from {KEYS}")
+    keys = KEYS_V2 if "affected_unit" in rec else KEYS
+    if list(rec) != keys:
+        bad(f"keys {list(rec)} differ from {keys}")
         return
+    if keys is KEYS_V2:
+        has_figure = rec["affected_persons"] is not None
+        for field, vocab in (("affected_unit", UNITS), ("figure_scope", SCOPES)):
+            v = rec[field]
+            if (v is None) == has_figure or (v is not None and v not in vocab):
+                bad(f"{field} {v!r}: one of {sorted(vocab)} exactly when affected_persons is set")
+        origin, aliases = rec["origin"], rec["origin_aliases"]
+        if origin is not None and (not isinstance(origin, str) or not origin.strip()):
+            bad("origin must be a non-empty string or null")
+        if origin is not None and rec["third_party"] is not True:
+            bad("origin set while third_party is false")
+        if not (isinstance(aliases, list) and all(isinstance(a, str) and a for a in aliases)):
+            bad("origin_aliases must be a list of strings")
+        elif aliases and origin is None:
+            bad("origin_aliases without origin")
     for field, vocab in SETS.items():
         values = rec[field]
         if not isinstance(values, list):
@@ -154,14 +178,15 @@ def check(rec, line, corpus, problems):
                 bad(f"{field} {rec[field]} after published {rec['published']}")
     if "occurred" in dates and "detected" in dates and rec["occurred"] and rec["detected"]:
         o, d = rec["occurred"], rec["detected"]
-        if o[:len(min(o, d, key=len))] > d[:len(min(o, d, key=len))]:
+        # A text may state an impossible order; the labeller then says so in the notes.
+        if o[:len(min(o, d, key=len))] > d[:len(min(o, d, key=len))] and "order" not in rec["notes"]:
             bad(f"occurred {o} after detected {d}")
     ev = rec["evidence"]
     if not isinstance(ev, dict):
         bad("evidence is not an object")
         return
     for k, v in ev.items():
-        if k not in KEYS or k in ("path", "evidence", "notes"):
+        if k not in keys or k in ("path", "evidence", "notes", "origin_aliases"):
             bad(f"evidence for unknown field '{k}'")
         for s in (v if isinstance(v, list) else [v]):
             if s is None:
@@ -170,7 +195,7 @@ def check(rec, line, corpus, problems):
                 bad(f"evidence[{k}] is not a non-empty string or null")
             elif len(s) > MAX_QUOTE:
                 bad(f"evidence[{k}] longer than {MAX_QUOTE} characters")
-    for field in KEYS[3:16]:
+    for field in [k for k in keys[3:-2] if k not in ("affected_unit", "figure_scope", "origin_aliases")]:
         if non_default(field, rec[field]) and field not in ev:
             bad(f"non-default {field} has no evidence")
     if not isinstance(rec["notes"], str):
