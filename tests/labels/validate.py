@@ -213,11 +213,14 @@ def check(rec, line, corpus, problems):
     if len(bullets) < 3:
         bad("overview has fewer than three bullets")
         return
-    want = published_from(bullets[1])
+    date_bullet, org_bullet = bullets[1], bullets[2]
+    if published_from(date_bullet) is None and published_from(org_bullet) is not None:
+        date_bullet, org_bullet = org_bullet, date_bullet  # an overview with the two swapped
+    want = published_from(date_bullet)
     if want != rec["published"]:
-        bad(f"published {rec['published']} but overview says '{bullets[1]}'")
-    if norm("".join(orgs)) != norm(re.sub(r"[、,，]|及び", "", bullets[2])):
-        bad(f"organizations {orgs} do not cover overview '{bullets[2]}'")
+        bad(f"published {rec['published']} but overview says '{date_bullet}'")
+    if norm("".join(orgs)) != norm(re.sub(r"[、,，]|及び", "", org_bullet)):
+        bad(f"organizations {orgs} do not cover overview '{org_bullet}'")
     body = norm(text)
     title = norm(bullets[0])
     for k, v in ev.items():
