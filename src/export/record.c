@@ -22,6 +22,14 @@ static void date_or_null(json_writer *w, kj_date d)
         jw_null(w);
 }
 
+static void string_or_null(json_writer *w, const char *s)
+{
+    if (s)
+        jw_string(w, s);
+    else
+        jw_null(w);
+}
+
 static void count_or_null(json_writer *w, int64_t n)
 {
     if (n == KJ_COUNT_NONE)
@@ -119,6 +127,12 @@ size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const char *inc
     date_or_null(w, rel->detected);
     jw_key(w, "reported_to");
     set_array(w, KJ_VOCAB_AUTHORITY, rel->reported_to);
+    jw_key(w, "affected_unit");
+    string_or_null(w, kj_affected_unit_name(rel->affected_unit));
+    jw_key(w, "figure_scope");
+    string_or_null(w, kj_scope_name(rel->figure_scope));
+    jw_key(w, "origin");
+    string_or_null(w, rel->origin);
 
     jw_key(w, "title");
     jw_string(w, ov->title);

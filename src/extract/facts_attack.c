@@ -139,6 +139,8 @@ static int placement(const extract_ctx *ctx, const clause *c)
     bool contractor = false, own = false, own_system = false;
     for (size_t h = c->hit_start; h < c->hit_end; h++) {
         const hit *x = &ctx->hits[h];
+        if (x->quoted)
+            continue; /* 「弊社工場への…」: another's words, the title of its notice */
         if (x->kind == HIT_SELF) {
             own = true;
             continue;
@@ -200,8 +202,11 @@ static void extract_third_party(extract_ctx *ctx)
             }
         }
     }
+    ctx->third_party_for = contractor;
+    ctx->third_party_against = own;
     if (contractor > 0 && contractor >= own) {
         ctx->rel->third_party = true;
+        ctx->third_party_why = evidence;
         add_evidence(ctx, KJ_FIELD_THIRD_PARTY, "true", evidence);
     }
 }

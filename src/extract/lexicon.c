@@ -39,7 +39,8 @@ const char *cue_name(cue c)
 static const char *const unit_names[UNIT__COUNT] = {[UNIT_NONE] = "",
                                                     [UNIT_PERSON] = "person",
                                                     [UNIT_RECORD] = "record",
-                                                    [UNIT_ORGANIZATION] = "organization"};
+                                                    [UNIT_ORGANIZATION] = "organization",
+                                                    [UNIT_ACCOUNT] = "account"};
 
 const lex_entry *lex_entry_at(const kj_lexicon *lex, uint32_t id)
 {
