@@ -268,6 +268,35 @@ typedef struct kj_incident {
     size_t n_timeline;
 } kj_incident;
 
+/**
+ * A wave: the notices of several organisations caused by one origin — a
+ * contractor's, vendor's or service's breach (IIJセキュアMXサービス, an album
+ * printer), or one campaign's script domain.  Every notice stays its own
+ * incident (each organisation informs its own people); the wave groups
+ * them so that a briefing tells the story once and figures that are the
+ * origin's total across its clients are counted once (see kj_figures).
+ */
+typedef struct kj_wave {
+    const char *id;      /* `wave-` + first publication date + `-` + the origin's key,
+                            e.g. `wave-2025-04-15-インターネットイニシアティブ` */
+    const char *key;     /* matching key of the origin (kj_origin_key, aliases folded) */
+    const char *origin;  /* the origin as most notices name it */
+    const char *label;   /* what a reader understands: `…への不正アクセス`,
+                            `…のランサムウェア被害` */
+    kj_date first, last; /* first and last publication among the members */
+    size_t *members;     /* input indices of its releases, oldest first */
+    size_t n_members;
+    size_t n_knock_on;      /* members that are other organisations' notices */
+    size_t n_organizations; /* distinct organisations that published */
+    size_t *incidents;      /* indices into the set's items, in first-release order */
+    size_t n_incidents;
+    long origin_incident; /* index of the origin's own incident when the origin published
+                             about it, else -1 */
+    int64_t origin_total; /* the origin's figure across its clients (the largest a member
+                             states as such, or the origin's own), KJ_COUNT_NONE if none */
+    kj_affected_unit origin_total_unit;
+} kj_wave;
+
 /** Incidents over a set of releases. */
 typedef struct kj_incident_set {
     kj_incident *items; /* by first publication, then id */
@@ -277,6 +306,13 @@ typedef struct kj_incident_set {
     uint32_t *incident_of;     /* per input release: index into items */
     kj_set *org_types_of;      /* per input release: kj_org_type of its organisations */
     const char ***org_keys_of; /* per input release: kj_org_key of each organisation */
+    kj_wave *waves;            /* by first publication */
+    size_t n_waves;
+    int32_t *wave_of;   /* per input release: index into waves, or -1 */
+    bool *knock_on;     /* per input release: a knock-on notice of its wave (another
+                           organisation's notice of the origin's breach) */
+    kj_scope *scope_of; /* per input release: the scope of its figure, read in its
+                           wave (a figure several notices quote alike is the origin's) */
     kj_group_options options;
     kj_arena *arena; /* everything above lives here */
 } kj_incident_set;
@@ -290,6 +326,18 @@ typedef struct kj_incident_set {
  */
 kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
                                     const kj_group_options *options);
+
+/**
+ * The matching key of an origin's name, in `arena`: kj_org_key (legal
+ * forms, width, brackets, case folded), a defanged domain read as one
+ * (`example[.]io` → `example.io`), `社` after a Latin or katakana name
+ * dropped (`IIJ社` → `iij`), and the aliases of organizations.json folded
+ * to their group's first name.
+ */
+const char *kj_origin_key(kj_arena *arena, const char *name);
+
+/** The wave of input release `index`, or NULL. */
+const kj_wave *kj_wave_of(const kj_incident_set *set, size_t index);
 
 /** The incident of input release `index`. */
 const kj_incident *kj_incident_of(const kj_incident_set *set, size_t index);

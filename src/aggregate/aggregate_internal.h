@@ -87,6 +87,9 @@ typedef struct kj_org_table {
     kj_phrases text_cues;              /* value: kj_org_type */
     int type_order[KJ_ORG__COUNT];     /* priority order of types */
     int victim_hint[KJ_VICTIM__COUNT]; /* kj_org_type or -1 */
+    const char **alias_names;          /* origin_aliases, flattened, as written */
+    int *alias_group;                  /* group of each name (its first is canonical) */
+    size_t n_alias_names;
 } kj_org_table;
 
 /** The table, parsed on first use (thread-safe). Aborts when the embedded data
@@ -108,6 +111,10 @@ int kj_org_name_type(const char *plain, size_t len);
 
 /** kj_org_classify for a name already in plain form. */
 kj_org_type kj_org_classify_plain(const char *plain, size_t len, int self_type, kj_set victims);
+
+/** Finds the waves of a grouped set (waves.c): fills set->waves, wave_of,
+ *  knock_on and scope_of, in the set's arena. */
+void kj_waves_find(kj_incident_set *set);
 
 /* ----------------------------------------------------------------- titles */
 

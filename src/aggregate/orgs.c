@@ -147,6 +147,23 @@ static void load_table(void)
     kj_phrases_init(&table.text_cues, cues, n_cues);
     free(cues);
 
+    json_t *groups = json_object_get(root, "origin_aliases");
+    size_t n_names = 0;
+    for (size_t g = 0; g < json_array_size(groups); g++)
+        n_names += json_array_size(json_array_get(groups, g));
+    table.alias_names = kj_arena_alloc(table_arena, (n_names + 1) * sizeof *table.alias_names);
+    table.alias_group = kj_arena_alloc(table_arena, (n_names + 1) * sizeof *table.alias_group);
+    for (size_t g = 0; g < json_array_size(groups); g++) {
+        json_t *group = json_array_get(groups, g);
+        for (size_t k = 0; k < json_array_size(group); k++) {
+            const char *name = json_string_value(json_array_get(group, k));
+            if (!name)
+                table_defect("an origin alias is not a string");
+            table.alias_names[table.n_alias_names] = kj_arena_strdup(table_arena, name);
+            table.alias_group[table.n_alias_names++] = (int)g;
+        }
+    }
+
     for (int v = 0; v < KJ_VICTIM__COUNT; v++)
         table.victim_hint[v] = -1;
     json_t *hints = json_object_get(root, "victim_hints");

@@ -129,9 +129,13 @@ int cmd_export(int argc, char **argv)
         cli_load_incidents(&common, &list, &group, &releases, &skipped, &rc, defer_record, ex);
     int data_status = cli_data_status(&list, skipped);
     kj_file_list_free(&list);
-    if (incidents)
-        for (size_t i = 0; i < releases.n; i++)
-            kj_exporter_set_incident(ex, i, kj_incident_of(incidents, i)->id);
+    if (incidents) {
+        for (size_t i = 0; i < releases.n; i++) {
+            kj_record_grouping g;
+            kj_record_grouping_of(incidents, i, &g);
+            kj_exporter_set_grouping(ex, i, &g);
+        }
+    }
     kj_status status = kj_exporter_finish(ex);
     kj_incident_set_free(incidents);
     kj_release_set_free(&releases);

@@ -77,8 +77,43 @@ static void evidence_object(json_writer *w, const kj_release *rel)
     jw_object_end(w);
 }
 
-size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const char *incident,
-                             bool with_evidence)
+void kj_write_grouping_json(kj_buf *out, const kj_release *rel, const kj_record_grouping *grouping)
+{
+    if (grouping && grouping->incident) {
+        kj_buf_puts(out, ",\"incident\":\"");
+        jw_escape(out, grouping->incident);
+        kj_buf_puts(out, "\",\"wave\":");
+        if (grouping->wave) {
+            kj_buf_putc(out, '"');
+            jw_escape(out, grouping->wave);
+            kj_buf_putc(out, '"');
+        } else {
+            kj_buf_puts(out, "null");
+        }
+        kj_buf_puts(out, grouping->knock_on ? ",\"knock_on\":true" : ",\"knock_on\":false");
+    }
+    const char *scope = kj_scope_name(grouping ? grouping->figure_scope : rel->figure_scope);
+    kj_buf_puts(out, ",\"figure_scope\":");
+    if (scope) {
+        kj_buf_putc(out, '"');
+        kj_buf_puts(out, scope);
+        kj_buf_putc(out, '"');
+    } else {
+        kj_buf_puts(out, "null");
+    }
+}
+
+void kj_record_grouping_of(const kj_incident_set *set, size_t index, kj_record_grouping *out)
+{
+    const kj_wave *wave = kj_wave_of(set, index);
+    out->incident = kj_incident_of(set, index)->id;
+    out->wave = wave ? wave->id : NULL;
+    out->knock_on = set->knock_on && set->knock_on[index];
+    out->figure_scope = set->scope_of ? set->scope_of[index] : set->releases[index]->figure_scope;
+}
+
+size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const kj_record_grouping *grouping,
+                             bool grouping_later, bool with_evidence)
 {
     json_writer jw, *w = &jw;
     jw_init(w, out);
@@ -129,8 +164,6 @@ size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const char *inc
     set_array(w, KJ_VOCAB_AUTHORITY, rel->reported_to);
     jw_key(w, "affected_unit");
     string_or_null(w, kj_affected_unit_name(rel->affected_unit));
-    jw_key(w, "figure_scope");
-    string_or_null(w, kj_scope_name(rel->figure_scope));
     jw_key(w, "origin");
     string_or_null(w, rel->origin);
 
@@ -151,11 +184,9 @@ size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const char *inc
         jw_object_end(w);
     }
     jw_array_end(w);
-    if (incident) {
-        jw_key(w, "incident");
-        jw_string(w, incident);
-    }
-    size_t events_at = out->len; /* the comma before the key: it follows others */
+    size_t grouping_at = out->len; /* keys learnt later go here, each after a comma */
+    if (!grouping_later)
+        kj_write_grouping_json(out, rel, grouping);
     jw_key(w, "events");
     jw_array_begin(w);
     for (size_t i = 0; i < rel->n_events; i++) {
@@ -174,13 +205,13 @@ size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const char *inc
         evidence_object(w, rel);
     }
     jw_object_end(w);
-    return events_at;
+    return grouping_at;
 }
 
-json_t *kj_release_to_json(const kj_release *rel, const char *incident)
+json_t *kj_release_to_json(const kj_release *rel, const kj_record_grouping *grouping)
 {
     kj_buf buf = {0};
-    kj_release_write_json(&buf, rel, incident, true);
+    kj_release_write_json(&buf, rel, grouping, false, true);
     json_error_t error;
     json_t *obj = json_loadb(buf.data, buf.len, 0, &error);
     kj_buf_free(&buf);

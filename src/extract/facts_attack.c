@@ -172,13 +172,13 @@ static int placement(const extract_ctx *ctx, const clause *c)
         }
     }
     if (own_system)
-        return -1;
+        return -2;
     return contractor ? 1 : own ? -1 : 0;
 }
 
 static void extract_third_party(extract_ctx *ctx)
 {
-    int contractor = 0, own = 0;
+    int contractor = 0, own = 0, own_system = 0;
     const sentence *evidence = NULL;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
@@ -199,11 +199,12 @@ static void extract_third_party(extract_ctx *ctx)
                     evidence = s;
             } else if (where < 0) {
                 own += weight;
+                own_system += where == -2 ? weight : 0;
             }
         }
     }
     ctx->third_party_for = contractor;
-    ctx->third_party_against = own;
+    ctx->third_party_against = own_system;
     if (contractor > 0 && contractor >= own) {
         ctx->rel->third_party = true;
         ctx->third_party_why = evidence;

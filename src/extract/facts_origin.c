@@ -23,7 +23,6 @@
  * This file reads the normalised text of the sentences it looks at: names
  * are not lexicon words.
  */
-#include <stdio.h>
 #include <string.h>
 
 #include "extract_internal.h"
@@ -127,14 +126,14 @@ static const char *const role_words[] = {
 /* What follows a name (after any bracketed aside) that places the incident,
  * or its report, at that party. */
 static const char *const placements[] = {
-    "において",   "における",   "にて",       "で発生",       "での",         "で不正",
-    "でランサム", "が提供",     "の提供",     "が運営",       "の運営",       "が運用",
-    "の運用",     "が管理",     "の管理",     "が使用",       "が利用",       "が保有",
-    "が保管",     "が受け",     "がサイバー", "がランサム",   "が不正",       "が第三者",
-    "が外部",     "に対する",   "に対して",   "への不正",     "へのサイバー", "への攻撃",
-    "へ不正",     "に不正",     "がシステム", "より報告",     "より連絡",     "より通知",
-    "から報告",   "から連絡",   "から通知",   "からの報告",   "からの連絡",   "より、",
-    "の委託先",   "の再委託先", "が受託",     "の業務委託先", "が、",         NULL};
+    "において",   "における",     "にて",       "で発生",         "での",           "で不正",
+    "でランサム", "が提供",       "の提供",     "が運営",         "の運営",         "が運用",
+    "の運用",     "が管理",       "の管理",     "が使用",         "が利用",         "が保有",
+    "が保管",     "が受け",       "がサイバー", "がランサム",     "が不正",         "が第三者",
+    "が外部",     "に対する",     "に対して",   "に対し",         "への不正",       "へのサイバー",
+    "への攻撃",   "へのランサム", "への第三者", "へのハッキング", "へのマルウェア", "へ不正",
+    "に不正",     "がシステム",   "の委託先",   "の再委託先",     "が受託",         "の業務委託先",
+    "が、",       "提供の",       NULL};
 
 /* `の` placements: `X社のメールシステムにおいて`: a system or service word
  * within a few characters. */
@@ -142,6 +141,13 @@ static const char *const system_words[] = {
     "システム",     "サーバ",       "サービス", "クラウド", "工場",
     "ネットワーク", "データベース", "環境",     "設備",     "プラットフォーム",
     "ウェブサイト", "サイト",       NULL};
+
+/* What follows a name that only reported the incident (an intermediary, or
+ * the origin telling its clients). */
+static const char *const reports[] = {"より報告", "より連絡", "より通知",   "から報告",
+                                      "から連絡", "から通知", "からの報告", "からの連絡",
+                                      "より、",   "から、",   "から発表",   "より発表",
+                                      "の発表",   "が発表",   NULL};
 
 /* A name followed by these is impersonated, investigating or advising. */
 static const char *const not_origin[] = {
@@ -232,33 +238,78 @@ static size_t skip_aside(const char *s, size_t len, size_t at, span *inside)
 }
 
 /* Does what follows s+at (asides skipped) place the incident at the name? */
-static bool placed_after(const char *s, size_t len, size_t at)
+/* Words of an aside that names the party as the one in question
+ * (`「X株式会社」(以下「当該事業者」という。)`). */
+static const char *const in_question[] = {"当該事業者", "当該業者",   "当該会社",
+                                          "当該企業",   "本印刷会社", "委託先",
+                                          "受託者",     "受託事業者", NULL};
+
+/* How strongly what follows s+at (asides skipped) places the incident at
+ * the name: 3 the text calls it the party in question (以下「当該事業者」),
+ * 2 the incident itself (において, への不正アクセス, のサーバ), 1 only its
+ * report (より報告, から、), 0 not at all. */
+static int placement_after(const char *s, size_t len, size_t at)
 {
     for (int i = 0; i < 3; i++) {
-        size_t next = skip_aside(s, len, at, NULL);
+        span in;
+        size_t next = skip_aside(s, len, at, &in);
         if (next == at)
             break;
+        for (size_t p = in.from; p < in.to; p++)
+            if (starts_with_any(s, in.to, p, in_question))
+                return 3;
         at = next;
     }
     while (at < len && s[at] == ' ')
         at++;
+    /* `事業者(X株式会社:宮城県仙台市)の工場`: the rest of the bracket the name
+     * opens is its address */
+    if (at < len && s[at] == ':') {
+        for (size_t p = at; p < len && p < at + 90; p++)
+            if (s[p] == ')') {
+                at = p;
+                break;
+            }
+    }
     /* the name closes a bracket: `提供元(株式会社X)より`, `「LoGoフォーム」において` */
-    if (starts_with(s, len, at, "」") || starts_with(s, len, at, "』"))
-        at += 3;
-    else if (starts_with(s, len, at, ")"))
-        at = skip_aside(s, len, at + 1, NULL);
+    if (starts_with(s, len, at, "」") || starts_with(s, len, at, "』") ||
+        starts_with(s, len, at, ")")) {
+        at += starts_with(s, len, at, ")") ? 1 : 3;
+        /* `「X株式会社」(本社・仙台市)に対し`, `「X」(以下、「当該事業者」という。)` */
+        for (int i = 0; i < 2; i++) {
+            span in;
+            size_t next = skip_aside(s, len, at, &in);
+            if (next == at)
+                break;
+            for (size_t p = in.from; p < in.to; p++)
+                if (starts_with_any(s, in.to, p, in_question))
+                    return 3;
+            at = next;
+        }
+    }
     while (at < len && s[at] == ' ')
         at++;
     if (starts_with_any(s, len, at, not_origin))
-        return false;
-    if (starts_with_any(s, len, at, placements))
-        return true;
+        return 0;
+    if (starts_with_any(s, len, at, reports))
+        return 1;
+    if (starts_with_any(s, len, at, placements) || starts_with_any(s, len, at, system_words))
+        return 2; /* `IIJ社メールシステムへの不正アクセス` */
+    if (starts_with(s, len, at, "「")) {
+        /* `斎藤コロタイプ印刷株式会社「弊社工場へのランサムウェア攻撃に関するお知らせ」`:
+         * the party and the title of its notice about the attack */
+        static const char *const attack[] = {"ランサム", "不正アクセス", "サイバー攻撃", "不正侵入",
+                                             NULL};
+        for (size_t p = at; p < len && p < at + 150 && !starts_with(s, len, p, "」"); p++)
+            if (starts_with_any(s, len, p, attack))
+                return 2;
+    }
     if (starts_with(s, len, at, "の") || starts_with(s, len, at, "が")) {
         /* X社の(メール)システム, X社が使用しているサーバ */
         size_t p = at + 3;
         for (int chars = 0; p < len && chars < 12; chars++) {
             if (starts_with_any(s, len, p, system_words))
-                return true;
+                return 2;
             size_t adv;
             int32_t c = decode_at(s, len, p, &adv);
             if (c == 0x3001 || c == 0x3002) /* 、。 */
@@ -266,13 +317,18 @@ static bool placed_after(const char *s, size_t len, size_t at)
             p += adv;
         }
     }
-    return false;
+    return 0;
 }
 
 /* Is `name` too generic, or a placeholder (A社, 〇〇社)? */
 static bool generic(const char *s, span n)
 {
     size_t len = n.to - n.from;
+    /* titles and places, not parties: 社長, 代表取締役, 本社 */
+    static const char *const not_names[] = {"社長", "取締役", "本社", "所在地", "代表者", NULL};
+    for (size_t p = n.from; p < n.to; p++)
+        if (starts_with_any(s, n.to, p, not_names))
+            return true;
     for (const char *const *g = generic_names; *g; g++)
         if (strlen(*g) == len && memcmp(s + n.from, *g, len) == 0)
             return true;
@@ -301,9 +357,14 @@ static bool is_particle_start(const char *s, size_t len, size_t at)
  * (株式会社X) or before a suffix form (X株式会社), in *out with the form. */
 static bool company_at(const char *s, size_t len, size_t at, span *out)
 {
+    /* `斎藤コロタイプ印刷(株)工場`: (株) after a name closes it */
+    size_t before;
+    bool name_before = at > 0 && is_name_char(decode_before(s, at, &before));
     for (const char *const *f = prefix_forms; *f; f++) {
         if (!starts_with(s, len, at, *f))
             continue;
+        if ((*f)[0] == '(' && name_before)
+            break;
         size_t p = at + strlen(*f), name = p;
         bool all_hiragana = true;
         for (int chars = 0; p < len && chars < MAX_NAME_CHARS; chars++) {
@@ -485,6 +546,43 @@ static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
     return false;
 }
 
+/* A name in brackets right after a word for a company (`発注した会社(斎藤
+ * コロタイプ印刷)`, `委託先(X)`): no hiragana, up to the bracket's end or a
+ * colon. */
+static bool bracketed_name_at(const char *s, size_t from, size_t len, size_t at, span *out)
+{
+    static const char *const roles[] = {"会社",   "事業者", "業者",   "委託先", "発注先",
+                                        "請負先", "受注先", "提供元", NULL};
+    if (at >= len || s[at] != '(')
+        return false;
+    bool after_role = false;
+    for (const char *const *r = roles; *r && !after_role; r++) {
+        size_t n = strlen(*r);
+        after_role = at >= from + n && memcmp(s + at - n, *r, n) == 0;
+    }
+    /* `大同生命保険株式会社(社長:…)`: a legal form's 会社 is no role word */
+    if (!after_role || (at >= from + strlen("株式会社") &&
+                        (memcmp(s + at - strlen("株式会社"), "株式会社", strlen("株式会社")) == 0 ||
+                         memcmp(s + at - strlen("有限会社"), "有限会社", strlen("有限会社")) == 0 ||
+                         memcmp(s + at - strlen("合同会社"), "合同会社", strlen("合同会社")) == 0)))
+        return false;
+    size_t p = at + 1;
+    for (int chars = 0; p < len && chars <= MAX_NAME_CHARS; chars++) {
+        if (s[p] == ')' || s[p] == ':') {
+            if (chars < 2)
+                return false;
+            *out = (span){at + 1, p};
+            return true;
+        }
+        size_t adv;
+        int32_t c = decode_at(s, len, p, &adv);
+        if (!is_name_char(c) && c != ' ')
+            return false;
+        p += adv;
+    }
+    return false;
+}
+
 /* Is the quoted name a company's (a legal form or 社 in it)? */
 static bool quoted_company(const char *s, span n)
 {
@@ -580,9 +678,16 @@ static void aliases_after(origin_found *o, const char *s, size_t len, size_t at)
         if (next == at)
             break;
         at = next;
+        /* `(以下、IIJ)`, `(本社:東京都…、以下「審調社」)`: the name after 以下;
+         * `(IIJ社)`: an aside that is a name alone */
         size_t p = in.from;
-        if (starts_with(s, in.to, p, "以下"))
-            p += strlen("以下");
+        bool defined = false;
+        for (size_t k = in.from; k + strlen("以下") <= in.to; k++)
+            if (starts_with(s, in.to, k, "以下")) {
+                p = k + strlen("以下");
+                defined = true;
+                break;
+            }
         while (p < in.to && (starts_with(s, in.to, p, "、") || starts_with(s, in.to, p, "「") ||
                              s[p] == ',' || s[p] == ' ' || s[p] == ':'))
             p += (unsigned char)s[p] < 0x80 ? 1 : 3;
@@ -594,6 +699,8 @@ static void aliases_after(origin_found *o, const char *s, size_t len, size_t at)
                 break;
             q += adv;
         }
+        if (!defined && q != in.to)
+            continue; /* `(埼玉県さいたま市。…)`: an address, not a name */
         span alias = {p, q};
         if (q > p && !generic(s, alias) && q - p <= 60) {
             o->aliases[o->n_aliases] = alias;
@@ -606,7 +713,7 @@ static void aliases_after(origin_found *o, const char *s, size_t len, size_t at)
  * what follows places the incident there. */
 typedef struct name_hit {
     span name;
-    bool placed;
+    int placed; /* placement_after */
     bool company;
 } name_hit;
 
@@ -618,13 +725,23 @@ static int names_in(const char *t, size_t from, size_t to, size_t block_len, nam
     for (size_t p = from; p < to && n < MAX_NAMES;) {
         span nm;
         bool found = false, company = false;
-        if (quoted_name_at(t, to, p, &nm)) {
+        if (bracketed_name_at(t, from, to, p, &nm)) {
+            /* 発注した会社(斎藤コロタイプ印刷)へのランサムウェア攻撃 */
+            if (n < MAX_NAMES && !generic(t, nm)) {
+                out[n].name = nm;
+                out[n].company = true;
+                out[n].placed = placement_after(t, block_len, nm.to);
+                n++;
+            }
+            p = nm.to;
+            continue;
+        } else if (quoted_name_at(t, to, p, &nm)) {
             /* 「Xシステム」, グループ会社「Y」: the quote closes after the name */
             found = !generic(t, nm);
             if (found && n < MAX_NAMES) {
                 out[n].name = nm;
                 out[n].company = quoted_company(t, nm);
-                out[n].placed = placed_after(t, block_len, nm.to);
+                out[n].placed = placement_after(t, block_len, nm.to);
                 n++;
             }
             p = nm.to + strlen("」");
@@ -666,7 +783,7 @@ static int names_in(const char *t, size_t from, size_t to, size_t block_len, nam
             }
             out[n].name = nm;
             out[n].company = company;
-            out[n].placed = placed_after(t, block_len, nm.to);
+            out[n].placed = placement_after(t, block_len, nm.to);
             n++;
             p = nm.to;
             continue;
@@ -684,7 +801,7 @@ static bool anaphora_placed(const char *t, size_t from, size_t to)
         for (const char *const *a = anaphora; *a; a++) {
             if (starts_with(t, to, p, *a)) {
                 size_t after = p + strlen(*a);
-                if (placed_after(t, to, after) || starts_with(t, to, after, "は") ||
+                if (placement_after(t, to, after) || starts_with(t, to, after, "は") ||
                     starts_with(t, to, after, "では"))
                     return true;
             }
@@ -730,6 +847,31 @@ static bool own_service(const extract_ctx *ctx, const sentence *s, size_t at)
         if (own && x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, PROVIDER))
             return true;
     }
+    return false;
+}
+
+/* `当社が利用しているXサービス`, `契約しているYシステム`: a service the
+ * organisation uses, named right after saying so. */
+static bool used_service(const extract_ctx *ctx, const sentence *s, size_t at)
+{
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->block != s->block || x->pos >= at)
+            break;
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, USES) && x->pos + x->len + 45 >= at)
+            return true;
+    }
+    return false;
+}
+
+/* A heading that announces the party: `## 当該事業者`, `## 漏えい元`. */
+static bool names_a_role(const char *t, size_t from, size_t to)
+{
+    static const char *const roles[] = {"事業者", "業者",   "委託先", "漏えい元", "漏洩元",
+                                        "流出元", "発生元", "委託元", NULL};
+    for (size_t p = from; p < to; p++)
+        if (starts_with_any(t, to, p, roles))
+            return true;
     return false;
 }
 
@@ -801,37 +943,52 @@ void extract_origin(extract_ctx *ctx)
         name_hit names[MAX_NAMES];
         int n = names_in(t, s->start, to, len, names);
         bool about = sentence_about_incident(s);
-        for (int k = 0; k < n && !have; k++) {
+        /* the name the incident is placed at rather than the one that
+         * reported it (`「スクールアート」より、制作委託先業者(X株式会社)への
+         * 不正アクセス`): the strongest placement, the first among equals */
+        int best = -1, best_strength = 0;
+        for (int k = 0; k < n; k++) {
             span nm = names[k].name;
             if (is_own_name(ctx, t, nm) || aside_says_own(t, len, nm.to) || among(&own, t, nm))
                 continue;
             /* `＜報告を受けた委託先＞` then `株式会社X(本社…)`: the name under
              * a line that announces the contractor */
             bool announced = role_line && k == 0 && names[k].company && nm.from <= s->start + 6;
-            if ((about && names[k].placed) || announced) {
-                found.name = nm;
-                found.text = t;
-                found.s = s;
-                have = true;
-                /* a company (not a service that may be the organisation's
-                 * own, SFC-CNSメールサービス) placed in a sentence with
-                 * the attack */
-                strong =
-                    names[k].company && (s->attacks != 0 || HAS(s->cues, ATTACK_WORD) || announced);
-                aliases_after(&found, t, len, nm.to);
-                /* the other names of the phrase: the service the company
-                 * provides, the company behind the service */
-                for (int j = 0; j < n; j++) {
-                    span other = names[j].name;
-                    size_t gap = other.from > nm.to ? other.from - nm.to : nm.from - other.to;
-                    if (j != k && (j == k + 1 || j == k - 1) && gap < 90 &&
-                        !is_own_name(ctx, t, other) && !among(&own, t, other))
-                        add_alias(&found, t, other);
-                }
+            int strength = announced ? 2 : names[k].placed == 3 ? 3 : about ? names[k].placed : 0;
+            if (strength > best_strength) {
+                best = k;
+                best_strength = strength;
             }
             if (names[k].company) {
                 last_company = nm;
                 last_text = t;
+            }
+        }
+        if (best >= 0) {
+            span nm = names[best].name;
+            bool announced = role_line && best == 0;
+            found.name = nm;
+            found.text = t;
+            found.s = s;
+            have = true;
+            /* a company (not a service that may be the organisation's own,
+             * SFC-CNSメールサービス), or a service it says it uses, placed
+             * in a sentence about the attack or the leak */
+            strong =
+                (names[best].company || used_service(ctx, s, nm.from)) &&
+                (s->attacks != 0 || announced || best_strength == 3 ||
+                 (s->cues & (CUE(ATTACK_WORD) | CUE(GENERIC_ATTACK) | CUE(LEAK) | CUE(LEAK_NOUN))));
+            aliases_after(&found, t, len, nm.to);
+            /* the company behind a service, the service of a company, in
+             * the same phrase (`株式会社X(以下、X)が提供する…(Yサービス)`) */
+            for (int j = best - 1; j <= best + 1; j += 2) {
+                if (j < 0 || j >= n || names[j].company == names[best].company ||
+                    names[j].placed == 1)
+                    continue;
+                span other = names[j].name;
+                size_t gap = other.from > nm.to ? other.from - nm.to : nm.from - other.to;
+                if (gap < 90 && !is_own_name(ctx, t, other) && !among(&own, t, other))
+                    add_alias(&found, t, other);
             }
         }
         if (!have && about && last_text && anaphora_placed(t, s->start, to)) {
@@ -841,7 +998,8 @@ void extract_origin(extract_ctx *ctx)
             have = true;
             strong = true;
         }
-        role_line = n == 0 && about && HAS(s->cues, CONTRACTOR);
+        role_line = n == 0 && ((about && HAS(s->cues, CONTRACTOR)) ||
+                               (s->kind == SENT_HEADING && names_a_role(t, s->start, to)));
     }
 
     /* A service the organisation runs itself is no third party: the
