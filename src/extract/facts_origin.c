@@ -527,20 +527,27 @@ static bool domain_at(const char *s, size_t len, size_t at, span *out)
  * at most 24 characters, no hiragana (a quoted title or phrase has some). */
 static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
 {
+    /* A quoted title or phrase has particles in it; a name written partly in
+     * hiragana (「みどりメール」, 「ぐるなび」) has none. */
+    static const char *const particles[] = {"の", "に", "を", "が", "は", "と", "で", "へ", "や",
+                                            "から", "より", "について", "における", NULL};
     if (!starts_with(s, len, at, "「"))
         return false;
     size_t p = at + strlen("「");
+    int hiragana = 0;
     for (int chars = 0; p < len && chars <= 24; chars++) {
         if (starts_with(s, len, p, "」")) {
-            if (chars < 2)
+            if (chars < 2 || (hiragana && chars > 12))
                 return false;
             *out = (span){at + strlen("「"), p};
             return true;
         }
         size_t adv;
         int32_t c = decode_at(s, len, p, &adv);
-        if (is_hiragana(c) || c == 0x3001 || c == 0x3002)
+        if (c == 0x3001 || c == 0x3002 || (is_hiragana(c) && starts_with_any(s, len, p, particles) &&
+                                           !(chars > 0 && hiragana == chars)))
             return false;
+        hiragana += is_hiragana(c);
         p += adv;
     }
     return false;
