@@ -69,6 +69,28 @@ add_release 2026-05-24 株式会社こだま運輸 "サーバーへの不正ア�
 expect_status 78 "a program that does not exist" "$KAIJI" run --config "$CFG" --today 2026-06-02
 stderr_has "cannot run $TMP/no-such-sendmail" "names it"
 
+# The CSV a run mails is for Excel: byte-order mark, CRLF, and a title or
+# organisation that a spreadsheet would run as a formula starts with a quote.
+add_release 2026-07-28 "@SUM(1+1)株式会社" '=HYPERLINK("https://evil.example/","詳細")'
+CFG_STATE="$TMP/state-formula/s.json" write_config "$CFG" "$(delivery "$FAKE")"
+before=$(ls "$BOX" | grep -c '\.eml$')
+expect_status 0 "July's CSV with a formula-like title and organisation" \
+  "$KAIJI" run --config "$CFG" --today 2026-08-02
+CSV="$TMP/out/releases-2026-07.csv"
+check "it is mailed as written to out/" \
+  "${CHECK[@]}" "$BOX/$((before + 1)).eml" --newline lf --attachment "$CSV"
+check "the CSV is for Excel: byte-order mark and CRLF" \
+  bash -c "head -c 3 '$CSV' | od -An -tx1 | grep -q 'ef bb bf' && head -1 '$CSV' | grep -q \$'\\r\$'"
+"$PY" - "$CSV" <<'PY' && pass "formula-like fields start with a quote inside the quotes" || fail "formulas in the mailed CSV"
+import csv, sys
+text = open(sys.argv[1], encoding="utf-8-sig", newline="").read()
+rows = list(csv.reader(text.splitlines(keepends=True)))
+row = next(dict(zip(rows[0], r)) for r in rows[1:] if "SUM" in r[0])
+assert row["title"] == """'=HYPERLINK("https://evil.example/","詳細")""", row
+assert row["organizations"] == "'@SUM(1+1)株式会社", row
+assert "\"'=HYPERLINK(" in text, text
+PY
+
 # A weekly digest: the ISO week that ended on Sunday, new releases in the body.
 cat >"$TMP/digest.json" <<JSON
 {
