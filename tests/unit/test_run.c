@@ -7,12 +7,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmocka.h>
 
 #include "kaiji/jsonpos.h"
 #include "kaiji/calendar.h"
+#include "kaiji/lock.h"
 #include "kaiji/state.h"
 
 static kj_date day(int y, int m, int d)
@@ -193,6 +195,58 @@ static void damaged_state(void **state)
     }
 }
 
+static void read_text(const char *path, char *buf, size_t size)
+{
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    size_t n = fread(buf, 1, size - 1, f);
+    buf[n] = '\0';
+    fclose(f);
+}
+
+/* A link planted where the lock file goes (the state folder may be
+ * writable by others) is not followed: the file it names is neither
+ * truncated nor overwritten with a process id. */
+static void lock_refuses_a_symbolic_link(void **state)
+{
+    (void)state;
+    char victim[128], lock_path[128], text[64];
+    snprintf(victim, sizeof victim, "%s/precious.txt", dir);
+    snprintf(lock_path, sizeof lock_path, "%s/state.json.lock", dir);
+    FILE *f = fopen(victim, "w");
+    fputs("do not truncate me\n", f);
+    fclose(f);
+    assert_int_equal(symlink(victim, lock_path), 0);
+    kj_lock *lock = NULL;
+    kj_error err;
+    assert_int_equal(kj_lock_acquire(lock_path, &lock, &err), KJ_ERR_CANTCREAT);
+    assert_null(lock);
+    assert_non_null(strstr(err.message, lock_path));
+    kj_lock_release(lock);
+    read_text(victim, text, sizeof text);
+    assert_string_equal(text, "do not truncate me\n");
+
+    /* Nor a second name of another file, nor anything but a regular file. */
+    unlink(lock_path);
+    assert_int_equal(link(victim, lock_path), 0);
+    assert_int_equal(kj_lock_acquire(lock_path, &lock, &err), KJ_ERR_CANTCREAT);
+    read_text(victim, text, sizeof text);
+    assert_string_equal(text, "do not truncate me\n");
+    unlink(lock_path);
+    assert_int_equal(mkfifo(lock_path, 0600), 0);
+    assert_int_equal(kj_lock_acquire(lock_path, &lock, &err), KJ_ERR_CANTCREAT);
+    assert_null(lock);
+    unlink(lock_path);
+
+    /* An ordinary lock file works, and holds this process's id. */
+    assert_int_equal(kj_lock_acquire(lock_path, &lock, &err), KJ_OK);
+    read_text(lock_path, text, sizeof text);
+    char pid[32];
+    snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
+    assert_string_equal(text, pid);
+    kj_lock_release(lock);
+}
+
 static void archive_path_dates(void **state)
 {
     (void)state;
@@ -211,6 +265,7 @@ int main(void)
         cmocka_unit_test(json_locations),
         cmocka_unit_test_setup_teardown(state_round_trip, make_dir, remove_dir),
         cmocka_unit_test_setup_teardown(damaged_state, make_dir, remove_dir),
+        cmocka_unit_test_setup_teardown(lock_refuses_a_symbolic_link, make_dir, remove_dir),
         cmocka_unit_test(archive_path_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
