@@ -7,7 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -16,6 +18,40 @@
 #include "kaiji/calendar.h"
 #include "kaiji/lock.h"
 #include "kaiji/state.h"
+
+/*
+ * What reaches the disk, seen by standing in for fsync(2) and rename(2)
+ * (the test program's definitions come before the C library's for the
+ * kaiji library linked into it): the order of renames and of syncs of
+ * folders.  The calls themselves still happen.
+ */
+static char io_log[512];
+
+static void io_note(const char *what)
+{
+    size_t n = strlen(io_log);
+    snprintf(io_log + n, sizeof io_log - n, "%s%s", n ? " " : "", what);
+}
+
+int fsync(int fd)
+{
+    struct stat sb;
+    if (fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        char name[64];
+        snprintf(name, sizeof name, "sync-folder:%llu", (unsigned long long)sb.st_ino);
+        io_note(name);
+    }
+    return (int)syscall(SYS_fsync, fd);
+}
+
+int rename(const char *from, const char *to)
+{
+    const char *base = strrchr(to, '/');
+    char name[160];
+    snprintf(name, sizeof name, "rename:%s", base ? base + 1 : to);
+    io_note(name);
+    return renameat(AT_FDCWD, from, AT_FDCWD, to);
+}
 
 static kj_date day(int y, int m, int d)
 {
@@ -176,6 +212,38 @@ static void state_round_trip(void **state)
     kj_state_free(s);
 }
 
+/* The state is renamed into place and then its folder is synced: after a
+ * power cut the new state (what was sent) is there, or a run would mail
+ * the same report again. */
+static void state_save_syncs_its_folder(void **state)
+{
+    (void)state;
+    char path[128], expected[160];
+    snprintf(path, sizeof path, "%s/state.json", dir);
+    struct stat sb;
+    assert_int_equal(stat(dir, &sb), 0);
+    kj_state *s;
+    assert_int_equal(kj_state_load(path, &s, NULL), KJ_OK);
+    kj_state_set_first_period(s, "monthly", "2026-03");
+    io_log[0] = '\0';
+    assert_int_equal(kj_state_save(s, path, NULL), KJ_OK);
+    snprintf(expected, sizeof expected, "rename:state.json sync-folder:%llu",
+             (unsigned long long)sb.st_ino);
+    assert_string_equal(io_log, expected);
+    kj_state_free(s);
+
+    /* A relative path: its folder is the working one. */
+    char cwd[4096];
+    assert_non_null(getcwd(cwd, sizeof cwd));
+    assert_int_equal(chdir(dir), 0);
+    assert_int_equal(kj_state_load("state.json", &s, NULL), KJ_OK);
+    io_log[0] = '\0';
+    assert_int_equal(kj_state_save(s, "state.json", NULL), KJ_OK);
+    assert_string_equal(io_log, expected);
+    kj_state_free(s);
+    assert_int_equal(chdir(cwd), 0);
+}
+
 static void damaged_state(void **state)
 {
     (void)state;
@@ -264,6 +332,7 @@ int main(void)
         cmocka_unit_test(days),
         cmocka_unit_test(json_locations),
         cmocka_unit_test_setup_teardown(state_round_trip, make_dir, remove_dir),
+        cmocka_unit_test_setup_teardown(state_save_syncs_its_folder, make_dir, remove_dir),
         cmocka_unit_test_setup_teardown(damaged_state, make_dir, remove_dir),
         cmocka_unit_test_setup_teardown(lock_refuses_a_symbolic_link, make_dir, remove_dir),
         cmocka_unit_test(archive_path_dates),
