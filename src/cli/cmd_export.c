@@ -27,7 +27,8 @@ static void usage(FILE *out)
         "\n"
         "  -f, --format FMT  jsonl (default, one record a line), json (an array)\n"
         "                    or csv (header row; lists joined with ';')\n"
-        "      --excel       CSV for Excel: UTF-8 byte-order mark and CRLF\n"
+        "      --excel       CSV for Excel: UTF-8 byte-order mark and CRLF; a field\n"
+        "                    starting with = + - @ gets a ' before it (no formula)\n"
         "  -e, --evidence    JSON records also carry `evidence`: for each field, the\n"
         "                    sentences its value was read from (see `kaiji explain`)\n"
         "  -o, --output FILE write to FILE (atomically) instead of standard output\n" CLI_GROUP_HELP
@@ -80,7 +81,7 @@ int cmd_export(int argc, char **argv)
             break;
         case 'x':
             excel = true;
-            flags |= KJ_EXPORT_EXCEL;
+            flags |= KJ_EXPORT_EXCEL | KJ_EXPORT_NO_FORMULAS;
             break;
         case 'e':
             flags |= KJ_EXPORT_EVIDENCE;

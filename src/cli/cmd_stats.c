@@ -41,7 +41,8 @@ static void usage(FILE *out)
         "                        tables; JSON and CSV always carry both\n"
         "  -f, --format FMT      text (default), json (documented in docs/stats-json.md)\n"
         "                        or csv (one table: totals and breakdowns)\n"
-        "      --excel           CSV for Excel: UTF-8 byte-order mark and CRLF\n"
+        "      --excel           CSV for Excel: UTF-8 byte-order mark and CRLF; a field\n"
+        "                        starting with = + - @ gets a ' before it (no formula)\n"
         "  -n, --largest N       how many largest incidents to list (default 10)\n" CLI_GROUP_HELP
         "  -o, --output FILE     write to FILE (atomically) instead of standard output\n"
         "  -j, --jobs N          worker threads (default: one per core)\n"

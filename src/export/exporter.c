@@ -91,16 +91,22 @@ kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, unsigned flags)
     return ex;
 }
 
-/* RFC 4180: quote when needed, double the quotes inside. */
-void kj_csv_field(kj_buf *b, const char *s)
+/* RFC 4180: quote when needed, double the quotes inside.  Excel and
+ * LibreOffice run a cell that starts with one of these as a formula
+ * (=HYPERLINK(…) sends the reader's data away, DDE runs programs). */
+void kj_csv_field(kj_buf *b, const char *s, bool no_formulas)
 {
     size_t n = strlen(s);
-    bool quote = strpbrk(s, ",\"\r\n") != NULL || (n && (s[0] == ' ' || s[n - 1] == ' '));
+    bool formula = no_formulas && n && strchr("=+-@\t\r", s[0]) != NULL;
+    bool quote =
+        formula || strpbrk(s, ",\"\r\n") != NULL || (n && (s[0] == ' ' || s[n - 1] == ' '));
     if (!quote) {
         kj_buf_append(b, s, n);
         return;
     }
     kj_buf_putc(b, '"');
+    if (formula)
+        kj_buf_putc(b, '\'');
     for (const char *p = s; *p; p++) {
         if (*p == '"')
             kj_buf_putc(b, '"');
@@ -218,7 +224,7 @@ static size_t render(kj_exporter *ex, kj_buf *b, const kj_release *rel, const ch
             if (col)
                 kj_buf_putc(b, ',');
             csv_column(&ex->field, col, rel, incident);
-            kj_csv_field(b, ex->field.data);
+            kj_csv_field(b, ex->field.data, (ex->flags & KJ_EXPORT_NO_FORMULAS) != 0);
         }
         insert = b->len;
         kj_buf_puts(b, line_end(ex));
@@ -284,7 +290,7 @@ static void write_deferred(kj_exporter *ex)
             kj_buf *b = &ex->line;
             kj_buf_reset(b);
             if (ex->format == KJ_EXPORT_CSV) {
-                kj_csv_field(b, d->incident);
+                kj_csv_field(b, d->incident, (ex->flags & KJ_EXPORT_NO_FORMULAS) != 0);
             } else {
                 kj_buf_puts(b, ",\"incident\":\"");
                 jw_escape(b, d->incident);

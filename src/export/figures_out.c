@@ -414,14 +414,17 @@ json_t *kj_figures_to_json(const kj_figures *f, const kj_incident_set *set, unsi
 
 /* ----------------------------------------------------------------- CSV */
 
+/* A row; for Excel (`excel`) with CRLF and no field that would run as a
+ * formula. */
 static void csv_row(kj_buf *b, const char *section, const char *key, const char *label,
-                    kj_count now, kj_count prev, const char *eol)
+                    kj_count now, kj_count prev, bool excel)
 {
-    kj_csv_field(b, section);
+    const char *eol = excel ? "\r\n" : "\n";
+    kj_csv_field(b, section, excel);
     kj_buf_putc(b, ',');
-    kj_csv_field(b, key);
+    kj_csv_field(b, key, excel);
     kj_buf_putc(b, ',');
-    kj_csv_field(b, label ? label : key);
+    kj_csv_field(b, label ? label : key, excel);
     kj_buf_printf(b, ",%lld,%lld,%lld,%lld%s", (long long)now.releases, (long long)now.incidents,
                   (long long)prev.releases, (long long)prev.incidents, eol);
 }
@@ -435,29 +438,29 @@ kj_status kj_figures_write_csv(FILE *out, const kj_figures *f, unsigned breakdow
     kj_buf_printf(&b, "section,key,label,releases,incidents,previous_releases,previous_incidents%s",
                   eol);
     const kj_totals *t = &f->totals, *p = &f->previous;
-    csv_row(&b, "total", "count", "件数", t->count, p->count, eol);
+    csv_row(&b, "total", "count", "件数", t->count, p->count, excel);
     csv_row(&b, "total", "new_incidents", "新規事案", (kj_count){0, t->new_incidents},
-            (kj_count){0, p->new_incidents}, eol);
+            (kj_count){0, p->new_incidents}, excel);
     csv_row(&b, "total", "organizations", "公表組織数",
             (kj_count){t->organizations, t->organizations},
-            (kj_count){p->organizations, p->organizations}, eol);
-    csv_row(&b, "total", "third_party", "委託先・外部", t->third_party, p->third_party, eol);
+            (kj_count){p->organizations, p->organizations}, excel);
+    csv_row(&b, "total", "third_party", "委託先・外部", t->third_party, p->third_party, excel);
     csv_row(&b, "total", "affected_persons", "影響人数",
             (kj_count){t->affected[0].persons, t->affected[1].persons},
-            (kj_count){p->affected[0].persons, p->affected[1].persons}, eol);
+            (kj_count){p->affected[0].persons, p->affected[1].persons}, excel);
     csv_row(&b, "total", "affected_persons_confirmed", "うち流出確認",
             (kj_count){t->affected[0].confirmed, t->affected[1].confirmed},
-            (kj_count){p->affected[0].confirmed, p->affected[1].confirmed}, eol);
+            (kj_count){p->affected[0].confirmed, p->affected[1].confirmed}, excel);
     csv_row(&b, "total", "affected_persons_possible", "うち可能性",
             (kj_count){t->affected[0].possible, t->affected[1].possible},
-            (kj_count){p->affected[0].possible, p->affected[1].possible}, eol);
+            (kj_count){p->affected[0].possible, p->affected[1].possible}, excel);
     for (int by = 0; by < KJ_BY__COUNT; by++) {
         if (breakdowns && !(breakdowns & (1u << by)))
             continue;
         for (size_t r = 0; r < f->by[by].n_rows; r++) {
             const kj_row *row = &f->by[by].rows[r];
             csv_row(&b, kj_by_name((kj_by)by), row->key, row->label, row->count, row->previous,
-                    eol);
+                    excel);
         }
     }
     bool ok = fwrite(b.data, 1, b.len, out) == b.len;

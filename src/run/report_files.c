@@ -78,7 +78,9 @@ kj_status run_write_csv(run_report *r, const char *out_dir, const char *key,
         free(path);
         return st;
     }
-    kj_exporter *ex = kj_exporter_new(kj_output_stream(out), KJ_EXPORT_CSV, true);
+    /* Mailed to people who open it in a spreadsheet: `kaiji export --excel`. */
+    kj_exporter *ex = kj_exporter_new(kj_output_stream(out), KJ_EXPORT_CSV,
+                                      KJ_EXPORT_EXCEL | KJ_EXPORT_NO_FORMULAS);
     for (size_t i = 0; i < n && st == KJ_OK; i++)
         st = kj_exporter_add(ex, items[i], NULL);
     kj_status done = kj_exporter_finish(ex);
