@@ -287,7 +287,7 @@ static void write_deferred(kj_exporter *ex)
                 kj_csv_field(b, d->incident);
             } else {
                 kj_buf_puts(b, ",\"incident\":\"");
-                jw_escape(b, d->incident);
+                kj_jw_escape(b, d->incident);
                 kj_buf_putc(b, '"');
             }
             fwrite(b->data, 1, b->len, ex->out);

@@ -31,7 +31,7 @@ static const char *const cue_names[CUE__COUNT] = {
 #undef X
 };
 
-const char *cue_name(cue c)
+const char *kj_cue_name(cue c)
 {
     return (unsigned)c < CUE__COUNT ? cue_names[c] : "?";
 }
@@ -41,7 +41,7 @@ static const char *const unit_names[UNIT__COUNT] = {[UNIT_NONE] = "",
                                                     [UNIT_RECORD] = "record",
                                                     [UNIT_ORGANIZATION] = "organization"};
 
-const lex_entry *lex_entry_at(const kj_lexicon *lex, uint32_t id)
+const lex_entry *kj_lex_entry_at(const kj_lexicon *lex, uint32_t id)
 {
     return &lex->entries[id];
 }

@@ -414,7 +414,7 @@ static kj_status load_job(loader *l, json_t *obj, size_t index, const defaults *
         job->subject = dup_string(default_subjects[job->kind]);
     kj_buf scratch = {0};
     char problem[128];
-    bool ok = run_template_expand(job->subject, check_placeholder, NULL, &scratch, problem,
+    bool ok = kj_run_template_expand(job->subject, check_placeholder, NULL, &scratch, problem,
                                   sizeof problem);
     free(scratch.data);
     if (!ok) {
@@ -496,7 +496,7 @@ static kj_status load_password(loader *l, json_t *smtp, const char *path, char *
             st = fail(l, at, "%s: %s", file, strerror(errno));
         } else if (sb.st_mode & 0007) {
             st = fail(l, at, "%s can be read by every user: chmod o-rwx (600 is best)", file);
-        } else if (run_read_file(file, RUN_MAX_PASSWORD_BYTES, &text, &len, &why) != KJ_OK) {
+        } else if (kj_run_read_file(file, RUN_MAX_PASSWORD_BYTES, &text, &len, &why) != KJ_OK) {
             st = fail(l, at, "%s", why.message);
         } else {
             /* the first line; editors add a final newline */
@@ -740,7 +740,7 @@ kj_status kj_run_config_load(const char *path, kj_run_config **config, kj_error 
     *config = NULL;
     char *text;
     size_t len;
-    kj_status st = run_read_file(path, RUN_MAX_CONFIG_BYTES, &text, &len, err);
+    kj_status st = kj_run_read_file(path, RUN_MAX_CONFIG_BYTES, &text, &len, err);
     if (st == KJ_ERR_DATA) { /* too large: a configuration error, not bad archive data */
         if (err)
             err->status = KJ_ERR_CONFIG;

@@ -44,7 +44,7 @@ static size_t new_releases(const kj_release_set *set, const kj_state *state,
     kj_date since = kj_state_reported_since(state, job);
     if (!kj_date_is_set(since))
         since = p.first;
-    kj_date began = run_first_day(state, job_config);
+    kj_date began = kj_run_first_day(state, job_config);
     if (kj_date_is_set(began) && kj_date_cmp(began, since) > 0)
         since = began;
     int32_t from = kj_date_to_days(since), to = kj_date_to_days(p.last);
@@ -118,14 +118,14 @@ static kj_status write_files(const run_inputs *in, kj_calendar_period p, const c
     case KJ_JOB_EXPORT: {
         const kj_release **items;
         size_t n = releases_in(in->releases, p, &items);
-        kj_status st = run_write_csv(r, in->config->out_dir, key, items, n, err);
+        kj_status st = kj_run_write_csv(r, in->config->out_dir, key, items, n, err);
         free(items);
         return st;
     }
     case KJ_JOB_BRIEFING:
-        return run_write_briefing(r, in, p, key, err);
+        return kj_run_write_briefing(r, in, p, key, err);
     case KJ_JOB_ONEPAGERS:
-        return run_write_onepagers(r, in, p, fresh, n_fresh, err);
+        return kj_run_write_onepagers(r, in, p, fresh, n_fresh, err);
     case KJ_JOB_DIGEST:
         return KJ_OK; /* the list is the body */
     case KJ_JOB__COUNT:
@@ -156,7 +156,7 @@ static void fit_attachments(run_report *r, int max_mb)
     }
 }
 
-kj_status run_report_make(const run_inputs *in, kj_calendar_period p, run_report *r, kj_error *err)
+kj_status kj_run_report_make(const run_inputs *in, kj_calendar_period p, run_report *r, kj_error *err)
 {
     memset(r, 0, sizeof *r);
     const kj_job_config *job = in->job;
@@ -179,12 +179,12 @@ kj_status run_report_make(const run_inputs *in, kj_calendar_period p, run_report
             r->new_paths[i] = fresh_items[i]->path;
         }
         r->n_new = n_new;
-        r->body = run_report_body(in, p, f, fresh_items, n_new, r);
+        r->body = kj_run_report_body(in, p, f, fresh_items, n_new, r);
 
         subject_ctx ctx = {in, p, f->totals.count.releases, n_new, ""};
         kj_buf s = {0};
         char problem[128];
-        if (!run_template_expand(job->subject, subject_value, &ctx, &s, problem, sizeof problem))
+        if (!kj_run_template_expand(job->subject, subject_value, &ctx, &s, problem, sizeof problem))
             st = kj_error_set(err, KJ_ERR_CONFIG, "%s: subject: %s", job->name, problem);
         r->subject = s.data;
         free(fresh_items);
@@ -192,11 +192,11 @@ kj_status run_report_make(const run_inputs *in, kj_calendar_period p, run_report
     }
     free(fresh);
     if (st != KJ_OK)
-        run_report_free(r);
+        kj_run_report_free(r);
     return st;
 }
 
-void run_report_free(run_report *r)
+void kj_run_report_free(run_report *r)
 {
     for (size_t i = 0; i < r->n_files; i++) {
         free(r->files[i].name);

@@ -49,7 +49,7 @@ static kj_status attach_file(run_report *r, const char *name, const char *conten
 {
     char *data;
     size_t len;
-    kj_status st = run_read_file(path, RUN_MAX_ATTACHMENT_BYTES, &data, &len, err);
+    kj_status st = kj_run_read_file(path, RUN_MAX_ATTACHMENT_BYTES, &data, &len, err);
     if (st != KJ_OK) {
         free(path);
         free(about);
@@ -66,7 +66,7 @@ static kj_status attach_file(run_report *r, const char *name, const char *conten
 
 /* ------------------------------------------------------------------ CSV */
 
-kj_status run_write_csv(run_report *r, const char *out_dir, const char *key,
+kj_status kj_run_write_csv(run_report *r, const char *out_dir, const char *key,
                         const kj_release **items, size_t n, kj_error *err)
 {
     char name[64];
@@ -101,7 +101,7 @@ kj_status run_write_csv(run_report *r, const char *out_dir, const char *key,
  * same file name and, with the library's creation date for a finished month
  * (or $SOURCE_DATE_EPOCH, as the command takes it), the same bytes.
  */
-kj_status run_write_briefing(run_report *r, const run_inputs *in, kj_calendar_period p,
+kj_status kj_run_write_briefing(run_report *r, const run_inputs *in, kj_calendar_period p,
                              const char *key, kj_error *err)
 {
     char name[64];
@@ -171,7 +171,7 @@ static size_t incidents_of(const run_inputs *in, const size_t *fresh, size_t n_f
     return n;
 }
 
-kj_status run_write_onepagers(run_report *r, const run_inputs *in, kj_calendar_period p,
+kj_status kj_run_write_onepagers(run_report *r, const run_inputs *in, kj_calendar_period p,
                               const size_t *fresh, size_t n_fresh, kj_error *err)
 {
     const kj_incident **incidents;

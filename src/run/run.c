@@ -50,7 +50,7 @@ static void say(const kj_run *run, kj_log_level level, const char *fmt, ...)
     run->options.log(level, line, run->options.log_ctx);
 }
 
-kj_date run_first_day(const kj_state *state, const kj_job_config *job)
+kj_date kj_run_first_day(const kj_state *state, const kj_job_config *job)
 {
     const char *recorded = kj_state_first_period(state, job->name);
     kj_calendar_period first;
@@ -286,7 +286,7 @@ static kj_status run_one(kj_run *run, const due *d, kj_release_set *releases,
     kj_calendar_key(d->period, key);
     run_inputs in = {run->config, job, releases, incidents, run->state, kj_version()};
     run_report report;
-    kj_status st = run_report_make(&in, d->period, &report, err);
+    kj_status st = kj_run_report_make(&in, d->period, &report, err);
     if (st != KJ_OK)
         return st;
 
@@ -334,7 +334,7 @@ static kj_status run_one(kj_run *run, const due *d, kj_release_set *releases,
             /* The horizon of "new": a year back, so late additions are
              * still caught — but never before the job's first period. */
             kj_date since = kj_date_from_days(kj_date_to_days(d->period.first) - 366);
-            kj_date began = run_first_day(run->state, job);
+            kj_date began = kj_run_first_day(run->state, job);
             if (kj_date_is_set(began) && kj_date_cmp(began, since) > 0)
                 since = began;
             kj_state_add_reported(run->state, job->name, key, report.new_paths, report.n_new,
@@ -356,7 +356,7 @@ static kj_status run_one(kj_run *run, const due *d, kj_release_set *releases,
     kj_message_free(&msg);
     free(files);
     free(names);
-    run_report_free(&report);
+    kj_run_report_free(&report);
     return st;
 }
 
