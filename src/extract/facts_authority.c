@@ -54,8 +54,8 @@ void kj_extract_authorities(extract_ctx *ctx)
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             cue_set verbs = c->cues | (s->kind == SENT_ITEM || s->kind == SENT_ROW ? s->cues : 0);
-            if (!HAS(verbs, REPORT_VERB) || kj_conditional_at(ctx, c, h) || consequence(ctx, c, h) ||
-                denied_nearby(ctx, c, h))
+            if (!HAS(verbs, REPORT_VERB) || kj_conditional_at(ctx, c, h) ||
+                consequence(ctx, c, h) || denied_nearby(ctx, c, h))
                 continue;
             uint8_t auth = hit_entry(ctx, x)->authorities;
             for (int a = 0; a < KJ_AUTH__COUNT; a++) {
@@ -68,5 +68,6 @@ void kj_extract_authorities(extract_ctx *ctx)
     }
     for (int a = 0; a < KJ_AUTH__COUNT; a++)
         if (KJ_SET_HAS(rel->reported_to, a))
-            kj_add_evidence(ctx, KJ_FIELD_REPORTED_TO, kj_vocab_name(KJ_VOCAB_AUTHORITY, a), why[a]);
+            kj_add_evidence(ctx, KJ_FIELD_REPORTED_TO, kj_vocab_name(KJ_VOCAB_AUTHORITY, a),
+                            why[a]);
 }

@@ -98,7 +98,7 @@ static void data_types(extract_ctx *ctx)
             kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, kj_vocab_name(KJ_VOCAB_DATA, d), why[d]);
         if (KJ_SET_HAS(rel->data_types_excluded, d))
             kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES_EXCLUDED, kj_vocab_name(KJ_VOCAB_DATA, d),
-                         why_not[d]);
+                            why_not[d]);
     }
 }
 
@@ -180,7 +180,7 @@ static void victims(extract_ctx *ctx)
     for (int v = 0; v < KJ_VICTIM__COUNT; v++)
         if (KJ_SET_HAS(rel->victim_categories, v))
             kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES, kj_vocab_name(KJ_VOCAB_VICTIM, v),
-                         why[v]);
+                            why[v]);
 }
 
 void kj_extract_subjects(extract_ctx *ctx)

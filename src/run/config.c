@@ -415,7 +415,7 @@ static kj_status load_job(loader *l, json_t *obj, size_t index, const defaults *
     kj_buf scratch = {0};
     char problem[128];
     bool ok = kj_run_template_expand(job->subject, check_placeholder, NULL, &scratch, problem,
-                                  sizeof problem);
+                                     sizeof problem);
     free(scratch.data);
     if (!ok) {
         join(at, sizeof at, path, "subject");

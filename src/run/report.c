@@ -156,7 +156,8 @@ static void fit_attachments(run_report *r, int max_mb)
     }
 }
 
-kj_status kj_run_report_make(const run_inputs *in, kj_calendar_period p, run_report *r, kj_error *err)
+kj_status kj_run_report_make(const run_inputs *in, kj_calendar_period p, run_report *r,
+                             kj_error *err)
 {
     memset(r, 0, sizeof *r);
     const kj_job_config *job = in->job;

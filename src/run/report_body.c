@@ -220,7 +220,7 @@ static const char *const titles[KJ_JOB__COUNT] = {
 };
 
 char *kj_run_report_body(const run_inputs *in, kj_calendar_period p, const kj_figures *f,
-                      const kj_release **fresh, size_t n_fresh, const run_report *r)
+                         const kj_release **fresh, size_t n_fresh, const run_report *r)
 {
     char label[64];
     kj_buf b = {0};

@@ -67,7 +67,7 @@ static kj_status attach_file(run_report *r, const char *name, const char *conten
 /* ------------------------------------------------------------------ CSV */
 
 kj_status kj_run_write_csv(run_report *r, const char *out_dir, const char *key,
-                        const kj_release **items, size_t n, kj_error *err)
+                           const kj_release **items, size_t n, kj_error *err)
 {
     char name[64];
     snprintf(name, sizeof name, "releases-%s.csv", key);
@@ -102,7 +102,7 @@ kj_status kj_run_write_csv(run_report *r, const char *out_dir, const char *key,
  * (or $SOURCE_DATE_EPOCH, as the command takes it), the same bytes.
  */
 kj_status kj_run_write_briefing(run_report *r, const run_inputs *in, kj_calendar_period p,
-                             const char *key, kj_error *err)
+                                const char *key, kj_error *err)
 {
     char name[64];
     snprintf(name, sizeof name, "briefing-%s.pdf", key);
@@ -172,7 +172,7 @@ static size_t incidents_of(const run_inputs *in, const size_t *fresh, size_t n_f
 }
 
 kj_status kj_run_write_onepagers(run_report *r, const run_inputs *in, kj_calendar_period p,
-                              const size_t *fresh, size_t n_fresh, kj_error *err)
+                                 const size_t *fresh, size_t n_fresh, kj_error *err)
 {
     const kj_incident **incidents;
     size_t n = incidents_of(in, fresh, n_fresh, p.last, &incidents);

@@ -19,7 +19,7 @@
  * `err` saying `PATH: reason` (kj_read_file()).
  */
 kj_status kj_run_read_file(const char *path, size_t max_bytes, char **text, size_t *len,
-                        kj_error *err);
+                           kj_error *err);
 
 /* Limits for kj_run_read_file(): configuration and password files are typed
  * by hand; attachments are files kaiji itself wrote. */
@@ -37,7 +37,7 @@ typedef const char *(*run_lookup_fn)(const char *name, size_t name_len, void *ct
  * (of `cap` bytes) saying which placeholder is unknown or unclosed.
  */
 bool kj_run_template_expand(const char *tmpl, run_lookup_fn lookup, void *ctx, kj_buf *out,
-                         char *problem, size_t cap);
+                            char *problem, size_t cap);
 
 /**
  * The first day of `job`'s first period as the state records it (its

@@ -52,7 +52,8 @@ typedef struct run_report {
  * cannot be written; 78 (KJ_ERR_CONFIG) or 66 for a broken or missing
  * layout, or no Japanese font (`err` filled).  Free with kj_run_report_free().
  */
-kj_status kj_run_report_make(const run_inputs *in, kj_calendar_period p, run_report *r, kj_error *err);
+kj_status kj_run_report_make(const run_inputs *in, kj_calendar_period p, run_report *r,
+                             kj_error *err);
 
 void kj_run_report_free(run_report *r);
 
@@ -61,23 +62,23 @@ void kj_run_report_free(run_report *r);
 /** The period's releases `items` as CSV for Excel (BOM, CRLF) into
  *  releases-KEY.csv, attached. */
 kj_status kj_run_write_csv(run_report *r, const char *out_dir, const char *key,
-                        const kj_release **items, size_t n, kj_error *err);
+                           const kj_release **items, size_t n, kj_error *err);
 
 /** The briefing of month `p` into briefing-KEY.pdf, attached: the file and
  *  bytes `kaiji briefing --month KEY` writes. */
 kj_status kj_run_write_briefing(run_report *r, const run_inputs *in, kj_calendar_period p,
-                             const char *key, kj_error *err);
+                                const char *key, kj_error *err);
 
 /** The one-pagers of the incidents the releases at positions `fresh` (in
  *  in->releases) belong to, as known at the end of `p`, attached. */
 kj_status kj_run_write_onepagers(run_report *r, const run_inputs *in, kj_calendar_period p,
-                              const size_t *fresh, size_t n_fresh, kj_error *err);
+                                 const size_t *fresh, size_t n_fresh, kj_error *err);
 
 /* ------------------------------------------------------ report_body.c: text */
 
 /** The message body for period `p`: its figures `f`, the new releases
  *  `fresh`, the attachments of `r`.  Malloc'd. */
 char *kj_run_report_body(const run_inputs *in, kj_calendar_period p, const kj_figures *f,
-                      const kj_release **fresh, size_t n_fresh, const run_report *r);
+                         const kj_release **fresh, size_t n_fresh, const run_report *r);
 
 #endif

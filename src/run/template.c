@@ -11,7 +11,7 @@
 #include "run_internal.h"
 
 bool kj_run_template_expand(const char *tmpl, run_lookup_fn lookup, void *ctx, kj_buf *out,
-                         char *problem, size_t cap)
+                            char *problem, size_t cap)
 {
     for (const char *p = tmpl; *p; p++) {
         if ((p[0] == '{' && p[1] == '{') || (p[0] == '}' && p[1] == '}')) {
@@ -43,7 +43,8 @@ bool kj_run_template_expand(const char *tmpl, run_lookup_fn lookup, void *ctx, k
     return true;
 }
 
-kj_status kj_run_read_file(const char *path, size_t max_bytes, char **text, size_t *len, kj_error *err)
+kj_status kj_run_read_file(const char *path, size_t max_bytes, char **text, size_t *len,
+                           kj_error *err)
 {
     kj_error why;
     kj_status st = kj_read_file(path, max_bytes, text, len, &why);
