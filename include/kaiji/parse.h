@@ -55,9 +55,6 @@ size_t kj_split_organizations(kj_arena *arena, const char *text, const char ***n
  */
 const char *kj_url_archive_path(kj_arena *arena, const char *url);
 
-/** True when `url` starts with `http://` or `https://` (case-insensitive)
- *  and contains no white space or control characters. */
-bool kj_url_is_web(const char *url);
 
 #ifdef __cplusplus
 }

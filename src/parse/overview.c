@@ -15,6 +15,7 @@
 #include "kaiji/archive.h"
 #include "kaiji/parse.h"
 #include "kaiji/text.h"
+#include "kaiji/url.h"
 #include "parse_internal.h"
 
 /* ------------------------------------------------------------ dates */
@@ -250,26 +251,6 @@ size_t kj_split_organizations(kj_arena *arena, const char *text, const char ***n
 }
 
 /* ------------------------------------------------------------- URLs */
-
-bool kj_url_is_web(const char *url)
-{
-    if (!url)
-        return false;
-    size_t skip;
-    if (strncasecmp(url, "https://", 8) == 0)
-        skip = 8;
-    else if (strncasecmp(url, "http://", 7) == 0)
-        skip = 7;
-    else
-        return false;
-    if (url[skip] == '\0' || url[skip] == '/')
-        return false;
-    for (const unsigned char *p = (const unsigned char *)url; *p; p++)
-        if (*p <= ' ' || *p == 0x7F || *p == '"' || *p == '<' || *p == '>' || *p == '\\')
-            return false;
-    return true;
-}
-
 
 const char *kj_url_archive_path(kj_arena *arena, const char *url)
 {

@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "kaiji/render.h"
 #include "kaiji/text.h"
 #include "run_report.h"
 

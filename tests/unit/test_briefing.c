@@ -18,7 +18,7 @@
 
 #include <cmocka.h>
 
-#include "../../src/render/briefing_internal.h"
+#include "../../src/pages/briefing_internal.h"
 #include "../../src/render/render_internal.h"
 #include "kaiji/briefing.h"
 #include "file_bytes.h"

@@ -17,7 +17,7 @@
 
 #include "kaiji/output.h"
 #include "onepager_internal.h"
-#include "render_internal.h"
+#include "kaiji/render.h"
 
 const char *const kj_onepager_sections[] = {"header",  "facts",           "data_types", "timeline",
                                             "summary", "countermeasures", "sources"};
