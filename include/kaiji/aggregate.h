@@ -452,7 +452,22 @@ typedef struct kj_trend_month {
     int64_t affected_persons; /* per incident, as known at the month's end */
     kj_count by_attack[KJ_ATTACK__COUNT];
     kj_count attack_not_stated;
+    /* Incidents under their one main attack type (kj_main_attack), so that
+     * a stacked chart adds up to count.incidents; plus those stating none. */
+    int64_t incidents_by_main_attack[KJ_ATTACK__COUNT];
+    int64_t incidents_main_attack_not_stated;
 } kj_trend_month;
+
+/** The attack types from the most specific to the least: an intrusion that
+ *  ended in ransomware is a ransomware case, a tampered shop page reached
+ *  through a hole is tampering, a mailbox taken over is that rather than
+ *  unauthorized access. */
+extern const kj_attack_type kj_attack_priority[KJ_ATTACK__COUNT];
+
+/** The one attack type an incident is counted under where it may count
+ *  only once (a stacked chart, a table's one column): the first of
+ *  kj_attack_priority in `attacks`, or -1 when none is stated. */
+int kj_main_attack(kj_set attacks);
 
 /** An incident as a period sees it. */
 typedef struct kj_incident_view {

@@ -413,6 +413,31 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
 
 /* ------------------------------------------------------------- trend */
 
+const kj_attack_type kj_attack_priority[KJ_ATTACK__COUNT] = {
+    KJ_ATTACK_RANSOMWARE,
+    KJ_ATTACK_MALWARE,
+    KJ_ATTACK_WEB_TAMPERING,
+    KJ_ATTACK_PHISHING,
+    KJ_ATTACK_ACCOUNT_TAKEOVER,
+    KJ_ATTACK_VULNERABILITY,
+    KJ_ATTACK_UNAUTHORIZED_ACCESS,
+    KJ_ATTACK_DDOS,
+    KJ_ATTACK_INSIDER,
+    KJ_ATTACK_SPAM_RELAY,
+    KJ_ATTACK_MISDELIVERY,
+    KJ_ATTACK_LOSS_THEFT,
+    KJ_ATTACK_MISCONFIGURATION,
+    KJ_ATTACK_SYSTEM_FAILURE,
+};
+
+int kj_main_attack(kj_set attacks)
+{
+    for (int i = 0; i < KJ_ATTACK__COUNT; i++)
+        if (KJ_SET_HAS(attacks, kj_attack_priority[i]))
+            return (int)kj_attack_priority[i];
+    return -1;
+}
+
 static void count_trend(const kj_incident_set *set, kj_figures *f, size_t months)
 {
     int last = f->period.to.year * 12 + (f->period.to.month - 1);
@@ -464,6 +489,11 @@ static void count_trend(const kj_incident_set *set, kj_figures *f, size_t months
                 t->attack_not_stated.incidents++;
             for (int a = 0; a < KJ_ATTACK__COUNT; a++)
                 t->by_attack[a].incidents += KJ_SET_HAS(facts.attack_types, a);
+            int main_attack = kj_main_attack(facts.attack_types);
+            if (main_attack < 0)
+                t->incidents_main_attack_not_stated++;
+            else
+                t->incidents_by_main_attack[main_attack]++;
         }
     }
 }

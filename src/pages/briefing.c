@@ -65,7 +65,6 @@ kj_status kj_brief_open(kj_brief *b, const kj_incident_set *set, kj_period month
     kj_date prev = b->figures->previous_period.from;
     snprintf(b->prev_label, sizeof b->prev_label, "%d年%d月", prev.year, prev.month);
     kj_brief_rank(b);
-    kj_brief_trend(b);
     return KJ_OK;
 }
 
