@@ -163,6 +163,43 @@ void kj_extract_release(kj_release *rel, const kj_lexicon *lex);
  */
 void kj_extract_hook(kj_release *rel, void *ctx);
 
+/* ------------------------------------------------ what later stages need */
+
+/**
+ * Reads the cues grouping and classification need from `rel`'s body
+ * (dates mentioned, dates cited as earlier publications, a contractor named
+ * as where the incident happened, self-references such as 当院) into
+ * rel->cues.  Run it after the extract stage and before the text is dropped
+ * (the pipeline does, pipeline.h).  Thread-safe; does nothing
+ * for a release whose text was already dropped.
+ */
+void kj_scan_cues(kj_release *rel);
+
+/* ---------------------------------------------------------------- passages */
+
+/**
+ * Copies into rel->snippets (in the release's arena) the passages a
+ * one-pager shows, read from the body while it is still there:
+ *
+ *   - the opening: the body's paragraphs from the top (outside lists,
+ *     tables and quotes; short lines without a sentence end, such as 記 or
+ *     a date, left out), joined — a paragraph that stops mid-sentence, as
+ *     text converted from PDF often does, runs on into the next — up to
+ *     about 1,800 bytes, cut after a sentence end;
+ *   - the countermeasures: the list items of the sections headed 再発防止策,
+ *     防止策 or …対策 (not 対策本部), or of a list a paragraph introduces as
+ *     such (以下の対策); failing those, the sentences of such sections that
+ *     state an action (強化, 導入, 実施, 徹底 …); failing those, the same from
+ *     sections headed 今後の対応 / 当社の対応 / 対応状況; failing those, the
+ *     sentences anywhere that announce prevention (再発防止…, 防止策) with an
+ *     action.  A short line or a bracketed lead (【再発防止策】) counts as a
+ *     heading, as text converted from PDF has none.  At most 12 items of at
+ *     most about 360 bytes, list markers (・ ● (1) ① …) removed.
+ *
+ * Thread-safe; does nothing for a release whose text was already dropped.
+ */
+void kj_capture_snippets(kj_release *rel);
+
 #ifdef __cplusplus
 }
 #endif

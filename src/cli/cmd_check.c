@@ -89,8 +89,14 @@ int cmd_check(int argc, char **argv)
     }
     /* Entries the walk could not use were listed while collecting. */
     check_run run = {.files = common.n_listed_skips, .with_problems = common.n_listed_skips};
-    kj_load_options opt = cli_load_options(&common);
-    kj_load_each(&list, &opt, check_one, &run);
+    /* Releases stream through (each freed once looked at), text and all. */
+    kj_pipeline_options opt = cli_pipeline_options(&common);
+    opt.keep_text = true;
+    opt.stream = check_one;
+    opt.stream_ctx = &run;
+    kj_pipeline pipe;
+    kj_pipeline_run(&list, &opt, &pipe);
+    kj_pipeline_free(&pipe);
     printf("%zu of %zu files have problems\n", run.with_problems, run.files);
     int status = cli_data_status(&list, run.with_problems);
     kj_file_list_free(&list);

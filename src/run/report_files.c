@@ -10,10 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "kaiji/briefing.h"
 #include "kaiji/export.h"
 #include "kaiji/onepager.h"
 #include "kaiji/output.h"
+#include "kaiji/pipeline.h"
 #include "kaiji/text.h"
 #include "run_internal.h"
 #include "run_report.h"
@@ -171,6 +173,21 @@ static size_t incidents_of(const run_inputs *in, const size_t *fresh, size_t n_f
     return n;
 }
 
+/* Attaches each page as it is written, described for the body. */
+typedef struct page_attacher {
+    run_report *report;
+    kj_date as_of;
+} page_attacher;
+
+static kj_status attach_page(const kj_incident *inc, const char *name, const char *path,
+                             const kj_onepager_result *res, void *ctx, kj_error *err)
+{
+    page_attacher *a = ctx;
+    const kj_incident_member *newest = &inc->members[kj_incident_members_as_of(inc, a->as_of) - 1];
+    return attach_file(a->report, name, "application/pdf", kj_xstrdup(path),
+                       describe_page(inc, newest->release, res), err);
+}
+
 kj_status kj_run_write_onepagers(run_report *r, const run_inputs *in, kj_calendar_period p,
                                  const size_t *fresh, size_t n_fresh, kj_error *err)
 {
@@ -182,36 +199,22 @@ kj_status kj_run_write_onepagers(run_report *r, const run_inputs *in, kj_calenda
     }
     /* The page design once per message: a broken layout or a missing font
      * fails before any page is written. */
-    kj_layout *layout = NULL;
-    kj_renderer *renderer = NULL;
-    kj_status st = kj_layout_load_named("onepager", in->job->layout, &layout, err);
-    if (st == KJ_OK)
-        st = kj_layout_check_sections(layout, kj_onepager_sections, kj_onepager_n_sections, err);
-    if (st == KJ_OK)
-        st = kj_renderer_new(layout, &renderer, err);
-    char **names = st == KJ_OK ? kj_onepager_filenames(incidents, n) : NULL;
+    kj_layout *layout;
+    kj_renderer *renderer;
+    kj_status st = kj_onepager_design(in->job->layout, &layout, &renderer, err);
 
     /* As known at the period's end, dated the day after it (or
-     * $SOURCE_DATE_EPOCH): a forced resend makes the same pages. */
+     * $SOURCE_DATE_EPOCH): a forced resend makes the same pages.  Passages
+     * were kept while loading for the period's releases only. */
     kj_onepager_options opt = {.as_of = p.last, .created = kj_source_date_epoch()};
     if (!opt.created)
         opt.created = (time_t)(kj_date_to_days(p.last) + 1) * 86400;
-    for (size_t i = 0; i < n && st == KJ_OK; i++) {
-        const kj_incident *inc = incidents[i];
-        const kj_incident_member *newest =
-            &inc->members[kj_incident_members_as_of(inc, p.last) - 1];
-        /* Passages were kept while loading for the period's releases only. */
-        kj_release_fill_snippets(in->releases->items[newest->index]);
-        char *path = out_path(in->config->out_dir, names[i]);
-        kj_onepager_result res;
-        st = kj_onepager_write(renderer, inc, &opt, path, &res, err);
-        if (st == KJ_OK)
-            st = attach_file(r, names[i], "application/pdf", path,
-                             describe_page(inc, newest->release, &res), err);
-        else
-            free(path);
-    }
-    kj_onepager_filenames_free(names, n);
+    for (size_t i = 0; i < n && st == KJ_OK; i++)
+        kj_pipeline_fill_snippets(in->pipe, incidents[i], p.last);
+    page_attacher attacher = {r, p.last};
+    if (st == KJ_OK)
+        st = kj_onepagers_write(renderer, incidents, n, in->config->out_dir, &opt, attach_page,
+                                &attacher, err);
     kj_renderer_free(renderer);
     kj_layout_free(layout);
     free(incidents);

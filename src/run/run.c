@@ -278,13 +278,13 @@ static kj_status deliver(const kj_run *run, const kj_job_config *job, const kj_m
 }
 
 /* Makes, delivers and records one message. */
-static kj_status run_one(kj_run *run, const due *d, kj_release_set *releases,
-                         const kj_incident_set *incidents, kj_error *err)
+static kj_status run_one(kj_run *run, const due *d, kj_pipeline *pipe, kj_error *err)
 {
     const kj_job_config *job = d->job;
     char key[16];
     kj_calendar_key(d->period, key);
-    run_inputs in = {run->config, job, releases, incidents, run->state, kj_version()};
+    run_inputs in = {run->config,     job,        pipe,        &pipe->releases,
+                     pipe->incidents, run->state, kj_version()};
     run_report report;
     kj_status st = kj_run_report_make(&in, d->period, &report, err);
     if (st != KJ_OK)
@@ -360,7 +360,7 @@ static kj_status run_one(kj_run *run, const due *d, kj_release_set *releases,
     return st;
 }
 
-kj_status kj_run_execute(kj_run *run, kj_release_set *releases, kj_error *err)
+kj_status kj_run_execute(kj_run *run, kj_pipeline *pipe, kj_error *err)
 {
     outcome o = {KJ_OK, err};
     kj_error_clear(err);
@@ -373,11 +373,7 @@ kj_status kj_run_execute(kj_run *run, kj_release_set *releases, kj_error *err)
         note(&o, st, &why);
         return o.status;
     }
-    /* Incidents once for the whole run, grouped as `kaiji stats` and
-     * `kaiji briefing` group them by default. */
-    kj_incident_set *incidents =
-        kj_incidents_group((const kj_release *const *)releases->items, releases->n, NULL);
-    kj_date newest = newest_filed(releases);
+    kj_date newest = newest_filed(&pipe->releases);
     char newest_text[11];
     kj_date_format(newest, newest_text);
     const kj_job_config *failed_job = NULL;
@@ -403,7 +399,7 @@ kj_status kj_run_execute(kj_run *run, kj_release_set *releases, kj_error *err)
             continue;
         }
         kj_error_clear(&why);
-        st = run_one(run, d, releases, incidents, &why);
+        st = run_one(run, d, pipe, &why);
         if (st == KJ_OK)
             continue;
         char reason[sizeof why.message];
@@ -420,7 +416,6 @@ kj_status kj_run_execute(kj_run *run, kj_release_set *releases, kj_error *err)
         }
         failed_job = d->job;
     }
-    kj_incident_set_free(incidents);
     return o.status;
 }
 

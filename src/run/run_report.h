@@ -11,6 +11,7 @@
 #include "kaiji/calendar.h"
 #include "kaiji/error.h"
 #include "kaiji/load.h"
+#include "kaiji/pipeline.h"
 #include "kaiji/runconfig.h"
 #include "kaiji/state.h"
 
@@ -18,10 +19,12 @@
 typedef struct run_inputs {
     const kj_run_config *config;
     const kj_job_config *job;
-    /* The whole archive, path order.  Not const: a one-pager whose newest
-     * release was loaded without its passages has them read again. */
-    kj_release_set *releases;
-    const kj_incident_set *incidents; /* grouped over releases->items, in that order */
+    /* The whole archive, as the pipeline read it.  Not const: a one-pager
+     * whose newest release was loaded without its passages has them read
+     * again (kj_pipeline_fill_snippets). */
+    kj_pipeline *pipe;
+    const kj_release_set *releases;   /* &pipe->releases: path order */
+    const kj_incident_set *incidents; /* pipe->incidents: grouped over releases->items */
     const kj_state *state;
     const char *version; /* kaiji's, for the footer */
 } run_inputs;

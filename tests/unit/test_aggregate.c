@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "kaiji/aggregate.h"
+#include "kaiji/extract.h"
 #include "kaiji/parse.h"
 
 static kj_release *parse(const char *path, const char *md)

@@ -18,7 +18,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "aggregate_internal.h"
+#include "kaiji/alloc.h"
+#include "kaiji/extract.h"
+#include "kaiji/orgs.h"
+#include "kaiji/phrases.h"
+#include "kaiji/text.h"
 
 /* ------------------------------------------------------------- reading */
 
@@ -495,10 +499,7 @@ static void date_list_add(date_list *l, kj_date d)
 {
     if (l->n == l->cap) {
         l->cap = l->cap ? l->cap * 2 : 32;
-        kj_date *grown = realloc(l->items, l->cap * sizeof *grown);
-        if (!grown)
-            abort();
-        l->items = grown;
+        l->items = kj_xrealloc(l->items, l->cap * sizeof *l->items);
     }
     l->items[l->n++] = d;
 }
@@ -515,7 +516,7 @@ static kj_date *date_list_store(kj_arena *arena, date_list *l, uint16_t *count)
         *count = 0;
         return NULL;
     }
-    kj_sort(l->items, l->n, sizeof *l->items, date_order);
+    qsort(l->items, l->n, sizeof *l->items, date_order); /* l->n > 0 */
     size_t kept = 0;
     for (size_t i = 0; i < l->n && kept < UINT16_MAX; i++)
         if (kept == 0 || kj_date_cmp(l->items[kept - 1], l->items[i]) != 0)
@@ -578,7 +579,7 @@ static void scan_dates(const char *s, size_t len, date_context *ctx, date_list *
 /* Counts the self-references of each organisation type (当院, 本学 …). */
 static void count_self_references(const char *s, size_t len, int count[KJ_ORG__COUNT])
 {
-    const kj_phrases *cues = &kj_org_table_get()->text_cues;
+    const kj_phrases *cues = kj_org_self_references();
     for (size_t i = 0; i < len;) {
         const kj_phrase *cue =
             kj_phrases_may_start(cues, s + i, len - i) ? kj_phrases_at(cues, s + i, len - i) : NULL;
@@ -653,12 +654,4 @@ void kj_scan_cues(kj_release *rel)
     cues->scanned = true;
     free(dates.items);
     free(cited.items);
-}
-
-void kj_aggregate_hook(kj_release *rel, void *chain)
-{
-    const kj_hook_chain *c = chain;
-    if (c && c->hook)
-        c->hook(rel, c->ctx);
-    kj_scan_cues(rel);
 }

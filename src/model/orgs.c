@@ -14,7 +14,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "aggregate_internal.h"
+#include "kaiji/orgs.h"
+#include "kaiji/text.h"
+
+/* The organisation table, parsed from organizations.json on first use. */
+typedef struct kj_org_table {
+    kj_phrases legal_forms;     /* removed from keys */
+    kj_phrases truncated_forms; /* removed from the end of keys */
+    kj_phrases char_map;        /* value: index into map_to */
+    const char **map_to;
+    kj_phrases contains[KJ_ORG__COUNT];
+    kj_phrases suffixes[KJ_ORG__COUNT];
+    kj_phrases text_cues;              /* value: kj_org_type */
+    int type_order[KJ_ORG__COUNT];     /* priority order of types */
+    int victim_hint[KJ_VICTIM__COUNT]; /* kj_org_type or -1 */
+} kj_org_table;
 
 extern const char kj_organizations_json[];
 extern const unsigned long kj_organizations_json_len;
@@ -161,7 +175,7 @@ static void load_table(void)
     json_decref(root);
 }
 
-const kj_org_table *kj_org_table_get(void)
+static const kj_org_table *kj_org_table_get(void)
 {
     pthread_once(&table_once, load_table);
     return &table;
@@ -309,4 +323,9 @@ kj_org_type kj_org_classify(const char *name, int self_type, kj_set victims)
     kj_org_type type = kj_org_classify_plain(plain, len, self_type, victims);
     kj_arena_free(scratch);
     return type;
+}
+
+const kj_phrases *kj_org_self_references(void)
+{
+    return &kj_org_table_get()->text_cues;
 }
