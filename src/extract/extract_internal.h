@@ -93,6 +93,12 @@ typedef uint64_t cue_set;
 #define CUE(c) ((cue_set)1 << (CUE_##c))
 #define HAS(set, c) (((set)&CUE(c)) != 0)
 
+/* Where a date whose first digit is at s+at starts, not before `floor`:
+ * at the era (令和, 令和元年) or relative word (同年, 同月, 翌月, 翌) before
+ * the digit, else at the digit.  For scanners that jump from digit run to
+ * digit run (the cues); kj_read_date then reads from there. */
+size_t kj_date_lead(const char *s, size_t at, size_t floor);
+
 /* Name of a cue in the lexicon ("leak"). */
 const char *kj_cue_name(cue c);
 
