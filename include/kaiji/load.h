@@ -52,8 +52,8 @@ typedef struct kj_load_options {
 /**
  * Loads every file of `list` and hands the releases to `sink` in order,
  * on `options->threads` threads counting the calling one (which calls
- * `sink` and the progress function).  Returns KJ_OK, the sink's non-zero
- * value, or KJ_ERR_SOFTWARE when out of memory.
+ * `sink` and the progress function).  Returns KJ_OK or the sink's non-zero
+ * value (out of memory aborts, alloc.h).
  */
 int kj_load_each(const kj_file_list *list, const kj_load_options *options, kj_release_sink sink,
                  void *ctx);

@@ -74,8 +74,8 @@ typedef struct kj_pipeline {
  * Loads every file of `list` through the stages `options` asks for into
  * `out` (which it initialises; free it with kj_pipeline_free even on
  * failure).  Skipped files (KJ_RELEASE_SKIPPED) reach the observer and are
- * then freed.  Returns KJ_OK, the observer's or the stream's non-zero
- * value, or KJ_ERR_SOFTWARE when out of memory.
+ * then freed.  Returns KJ_OK or the observer's or the stream's non-zero
+ * value (out of memory aborts, alloc.h).
  */
 int kj_pipeline_run(const kj_file_list *list, const kj_pipeline_options *options, kj_pipeline *out);
 

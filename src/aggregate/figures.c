@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "aggregate_internal.h"
 
 static const char *const by_names[KJ_BY__COUNT] = {
@@ -55,9 +56,7 @@ static void rehash(row_map *m)
 {
     free(m->slots);
     m->n_slots = m->n_slots ? m->n_slots * 2 : 64;
-    m->slots = calloc(m->n_slots, sizeof *m->slots);
-    if (!m->slots)
-        abort();
+    m->slots = kj_xcalloc(m->n_slots, sizeof *m->slots);
     for (size_t r = 0; r < m->n; r++) {
         size_t i = hash_key(m->rows[r].key) & (m->n_slots - 1);
         while (m->slots[i])
@@ -82,9 +81,7 @@ static kj_row *row_get(row_map *m, kj_arena *a, const char *key, const char *lab
         return NULL;
     if (m->n == m->cap) {
         m->cap = m->cap ? m->cap * 2 : 16;
-        kj_row *grown = realloc(m->rows, m->cap * sizeof *grown);
-        if (!grown)
-            abort();
+        kj_row *grown = kj_xrealloc(m->rows, m->cap * sizeof *grown);
         m->rows = grown;
     }
     kj_row *r = &m->rows[m->n++];
@@ -195,9 +192,7 @@ static void lag_add(lag_list *l, int32_t lag)
         return;
     if (l->n == l->cap) {
         l->cap = l->cap ? l->cap * 2 : 64;
-        int32_t *grown = realloc(l->items, l->cap * sizeof *grown);
-        if (!grown)
-            abort();
+        int32_t *grown = kj_xrealloc(l->items, l->cap * sizeof *grown);
         l->items = grown;
     }
     l->items[l->n++] = lag;
@@ -283,9 +278,7 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
     const kj_incident_set *set = c->set;
     memset(totals, 0, sizeof *totals);
     lag_list lag_occ = {0}, lag_det = {0};
-    bool *active = calloc(set->n ? set->n : 1, sizeof *active);
-    if (!active)
-        abort();
+    bool *active = kj_xcalloc(set->n ? set->n : 1, sizeof *active);
 
     /* Releases. */
     c->unit = KJ_UNIT_RELEASE;
@@ -584,8 +577,6 @@ kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
                                const kj_figures_options *options)
 {
     kj_arena *arena = kj_arena_new();
-    if (!arena)
-        abort();
     kj_figures *f = kj_arena_alloc(arena, sizeof *f);
     f->arena = arena;
     f->period = period;

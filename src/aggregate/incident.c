@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "aggregate_internal.h"
 
 static const char *const reason_names[KJ_JOIN__COUNT] = {
@@ -140,9 +141,7 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
 
     size_t n_chains = inc->n_chains ? inc->n_chains : 1;
     chain_facts stack[8];
-    chain_facts *chains = n_chains <= 8 ? stack : calloc(n_chains, sizeof *chains);
-    if (!chains)
-        abort();
+    chain_facts *chains = n_chains <= 8 ? stack : kj_xcalloc(n_chains, sizeof *chains);
     for (size_t c = 0; c < n_chains; c++)
         chains[c] = (chain_facts){.leak = KJ_LEAK_UNKNOWN,
                                   .persons = KJ_COUNT_NONE,

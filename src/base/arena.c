@@ -39,17 +39,15 @@ static size_t align_up(size_t n)
 
 kj_arena *kj_arena_new(void)
 {
-    kj_arena *arena = calloc(1, sizeof *arena);
-    if (arena)
-        arena->next_size = ARENA_FIRST_BLOCK;
+    kj_arena *arena = kj_xcalloc(1, sizeof *arena);
+    arena->next_size = ARENA_FIRST_BLOCK;
     return arena;
 }
 
 kj_arena *kj_arena_new_sized(size_t first_block)
 {
-    kj_arena *arena = calloc(1, sizeof *arena);
-    if (arena)
-        arena->next_size = align_up(first_block < 64 ? 64 : first_block);
+    kj_arena *arena = kj_xcalloc(1, sizeof *arena);
+    arena->next_size = align_up(first_block < 64 ? 64 : first_block);
     return arena;
 }
 

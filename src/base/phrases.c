@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "kaiji/phrases.h"
 
 static int by_bucket(const void *a, const void *b)
@@ -26,9 +27,7 @@ static int by_bucket(const void *a, const void *b)
 void kj_phrases_init(kj_phrases *set, const kj_phrase *phrases, size_t n)
 {
     memset(set, 0, sizeof *set);
-    set->items = calloc(n ? n : 1, sizeof *set->items);
-    if (!set->items)
-        abort();
+    set->items = kj_xcalloc(n ? n : 1, sizeof *set->items);
     for (size_t i = 0; i < n; i++) {
         if (!phrases[i].text[0])
             continue;

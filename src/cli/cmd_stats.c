@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "cli.h"
 #include "kaiji/aggregate.h"
 #include "kaiji/export.h"
@@ -64,9 +65,7 @@ enum { OPT_MONTH = 0x200, OPT_YEAR, OPT_FROM, OPT_TO, OPT_EXCEL };
 /* Adds the keys of a `--by` value (comma-separated) to `mask`. */
 static int parse_by(const char *value, unsigned *mask)
 {
-    char *copy = strdup(value);
-    if (!copy)
-        abort();
+    char *copy = kj_xstrdup(value);
     int rc = 0;
     for (char *save = NULL, *k = strtok_r(copy, ",", &save); k; k = strtok_r(NULL, ",", &save)) {
         if (strcmp(k, "all") == 0) {

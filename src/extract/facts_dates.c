@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "extract_internal.h"
 
 static int event_of_context(const sentence *s);
@@ -60,9 +61,7 @@ static void push(dated_list *list, dated d)
 {
     if (list->n == list->cap) {
         list->cap = list->cap ? list->cap * 2 : 16;
-        dated *p = realloc(list->items, list->cap * sizeof *p);
-        if (!p)
-            abort();
+        dated *p = kj_xrealloc(list->items, list->cap * sizeof *p);
         list->items = p;
     }
     list->items[list->n++] = d;

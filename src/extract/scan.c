@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "extract_internal.h"
 
 #define TITLE_BLOCK UINT32_MAX
@@ -24,9 +25,7 @@ static void *grow(void *items, size_t *cap, size_t n, size_t size)
     if (n < *cap)
         return items;
     size_t c = *cap ? *cap * 2 : 64;
-    void *p = realloc(items, c * size);
-    if (!p)
-        abort();
+    void *p = kj_xrealloc(items, c * size);
     *cap = c;
     return p;
 }
@@ -559,9 +558,8 @@ void kj_scan_release(extract_ctx *ctx)
     sentence proto = {.kind = SENT_TITLE, .section = -1, .table = -1, .row = -1};
     scan_text(ctx, &st, TITLE_BLOCK, ctx->title, ctx->title_len, false, &proto, true);
 
-    ctx->section_cues = calloc(doc->n_sections ? doc->n_sections : 1, sizeof *ctx->section_cues);
-    if (!ctx->section_cues)
-        abort();
+    ctx->section_cues =
+        kj_xcalloc(doc->n_sections ? doc->n_sections : 1, sizeof *ctx->section_cues);
     cue_set lead_in = 0;     /* the paragraph before a list or table */
     cue_set header_cues = 0; /* a table's header row */
     cue_set item_cues[8] = {0};
@@ -662,9 +660,7 @@ void kj_scan_release(extract_ctx *ctx)
         close_sentence(ctx, row);
     }
 
-    ctx->section_has_data = calloc(doc->n_sections ? doc->n_sections : 1, sizeof(bool));
-    if (!ctx->section_has_data)
-        abort();
+    ctx->section_has_data = kj_xcalloc(doc->n_sections ? doc->n_sections : 1, sizeof(bool));
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         for (int32_t sec = s->data ? s->section : -1; sec >= 0 && !ctx->section_has_data[sec];

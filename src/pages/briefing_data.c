@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "briefing_internal.h"
 #include "kaiji/text.h"
 
@@ -73,9 +74,7 @@ static int rank_order(const void *a, const void *b)
 void kj_brief_rank(kj_brief *b)
 {
     const kj_figures *f = b->figures;
-    ranked *tmp = malloc((f->n_incidents ? f->n_incidents : 1) * sizeof *tmp);
-    if (!tmp)
-        abort();
+    ranked *tmp = kj_xmalloc((f->n_incidents ? f->n_incidents : 1) * sizeof *tmp);
     for (size_t i = 0; i < f->n_incidents; i++)
         tmp[i] = (ranked){&f->incidents[i], kj_brief_significance(&f->incidents[i])};
     sort(tmp, f->n_incidents, sizeof *tmp, rank_order);
@@ -158,9 +157,7 @@ size_t kj_brief_contractors(kj_brief *b, size_t min_orgs, kj_brief_contractor **
         if (!row->count.releases)
             continue;
         const char **names = kj_arena_alloc(b->arena, f->n_releases * sizeof *names + 1);
-        const char **keys = malloc((f->n_releases ? f->n_releases : 1) * sizeof *keys);
-        if (!keys)
-            abort();
+        const char **keys = kj_xmalloc((f->n_releases ? f->n_releases : 1) * sizeof *keys);
         size_t k = 0;
         for (size_t i = 0; i < f->n_releases; i++) {
             const kj_release *rel = f->releases[i];

@@ -3,6 +3,7 @@
  * and announces as new, the report files it writes (report_files.c), the
  * body (report_body.c) and the subject (see run_report.h).
  */
+#include "kaiji/alloc.h"
 #include "run_report.h"
 
 #include <stdint.h>
@@ -18,9 +19,7 @@
 /* Releases published inside `p`, in path order (borrowed pointers). */
 static size_t releases_in(const kj_release_set *set, kj_calendar_period p, const kj_release ***out)
 {
-    const kj_release **items = malloc((set->n ? set->n : 1) * sizeof *items);
-    if (!items)
-        abort();
+    const kj_release **items = kj_xmalloc((set->n ? set->n : 1) * sizeof *items);
     size_t n = 0;
     for (size_t i = 0; i < set->n; i++)
         if (kj_calendar_contains(p, set->items[i]->published))
@@ -48,9 +47,7 @@ static size_t new_releases(const kj_release_set *set, const kj_state *state,
     if (kj_date_is_set(began) && kj_date_cmp(began, since) > 0)
         since = began;
     int32_t from = kj_date_to_days(since), to = kj_date_to_days(p.last);
-    size_t *items = malloc((set->n ? set->n : 1) * sizeof *items);
-    if (!items)
-        abort();
+    size_t *items = kj_xmalloc((set->n ? set->n : 1) * sizeof *items);
     size_t n = 0;
     for (size_t i = 0; i < set->n; i++) {
         const kj_release *rel = set->items[i];
@@ -171,10 +168,8 @@ kj_status kj_run_report_make(const run_inputs *in, kj_calendar_period p, run_rep
         fit_attachments(r, in->config->max_message_mb);
         kj_figures_options fo = {.largest = job->largest > 0 ? (size_t)job->largest : 1};
         kj_figures *f = kj_figures_compute(in->incidents, (kj_period){p.first, p.last}, &fo);
-        const kj_release **fresh_items = malloc((n_new ? n_new : 1) * sizeof *fresh_items);
-        r->new_paths = malloc((n_new ? n_new : 1) * sizeof *r->new_paths);
-        if (!fresh_items || !r->new_paths)
-            abort();
+        const kj_release **fresh_items = kj_xmalloc((n_new ? n_new : 1) * sizeof *fresh_items);
+        r->new_paths = kj_xmalloc((n_new ? n_new : 1) * sizeof *r->new_paths);
         for (size_t i = 0; i < n_new; i++) {
             fresh_items[i] = in->releases->items[fresh[i]];
             r->new_paths[i] = fresh_items[i]->path;

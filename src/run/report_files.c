@@ -23,21 +23,15 @@
 static void add_attachment(run_report *r, const char *name, const char *content_type, char *path,
                            unsigned char *data, size_t len, char *about)
 {
-    r->files = realloc(r->files, (r->n_files + 1) * sizeof *r->files);
-    if (!r->files)
-        abort();
-    char *copy = strdup(name);
-    if (!copy)
-        abort();
+    r->files = kj_xrealloc(r->files, (r->n_files + 1) * sizeof *r->files);
+    char *copy = kj_xstrdup(name);
     r->files[r->n_files++] = (run_file){copy, path, content_type, data, len, about, true};
 }
 
 static char *out_path(const char *out_dir, const char *name)
 {
     size_t n = strlen(out_dir) + 1 + strlen(name) + 1;
-    char *path = malloc(n);
-    if (!path)
-        abort();
+    char *path = kj_xmalloc(n);
     snprintf(path, n, "%s/%s", out_dir, name);
     return path;
 }
@@ -158,10 +152,8 @@ static size_t incidents_of(const run_inputs *in, const size_t *fresh, size_t n_f
                            const kj_incident ***out)
 {
     const kj_incident_set *set = in->incidents;
-    bool *wanted = calloc(set->n ? set->n : 1, sizeof *wanted);
-    const kj_incident **list = malloc((set->n ? set->n : 1) * sizeof *list);
-    if (!wanted || !list)
-        abort();
+    bool *wanted = kj_xcalloc(set->n ? set->n : 1, sizeof *wanted);
+    const kj_incident **list = kj_xmalloc((set->n ? set->n : 1) * sizeof *list);
     for (size_t i = 0; i < n_fresh; i++)
         wanted[set->incident_of[fresh[i]]] = true;
     size_t n = 0;

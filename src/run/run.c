@@ -7,6 +7,7 @@
  * saved after each one, so a failure later in the run never causes an
  * earlier message to go out twice.
  */
+#include "kaiji/alloc.h"
 #include "kaiji/run.h"
 
 #include <stdarg.h>
@@ -61,9 +62,7 @@ kj_date kj_run_first_day(const kj_state *state, const kj_job_config *job)
 
 static void add_due(kj_run *run, const kj_job_config *job, kj_calendar_period p)
 {
-    run->items = realloc(run->items, (run->n_items + 1) * sizeof *run->items);
-    if (!run->items)
-        abort();
+    run->items = kj_xrealloc(run->items, (run->n_items + 1) * sizeof *run->items);
     run->items[run->n_items++] = (due){job, p};
 }
 
@@ -127,9 +126,7 @@ kj_status kj_run_open(const kj_run_config *config, const kj_run_options *options
     if (options->only_job && !kj_run_config_job(config, options->only_job))
         return kj_error_set(err, KJ_ERR_USAGE, "%s: no job is called \"%s\"", config->path,
                             options->only_job);
-    kj_run *run = calloc(1, sizeof *run);
-    if (!run)
-        abort();
+    kj_run *run = kj_xcalloc(1, sizeof *run);
     run->config = config;
     run->options = *options;
     if (!kj_date_is_set(run->options.today))
@@ -265,9 +262,7 @@ static kj_status deliver(const kj_run *run, const kj_job_config *job, const kj_m
         return kj_sendmail_send((const char *const *)c->sendmail_argv, c->sendmail_timeout_seconds,
                                 msg->data, msg->len, err);
     size_t n = job->n_to + job->n_cc;
-    const char **rcpt = malloc(n * sizeof *rcpt);
-    if (!rcpt)
-        abort();
+    const char **rcpt = kj_xmalloc(n * sizeof *rcpt);
     for (size_t i = 0; i < job->n_to; i++)
         rcpt[i] = job->to[i];
     for (size_t i = 0; i < job->n_cc; i++)
@@ -290,10 +285,8 @@ static kj_status run_one(kj_run *run, const due *d, kj_pipeline *pipe, kj_error 
     if (st != KJ_OK)
         return st;
 
-    kj_attachment *files = calloc(report.n_files ? report.n_files : 1, sizeof *files);
-    const char **names = calloc(report.n_files ? report.n_files : 1, sizeof *names);
-    if (!files || !names)
-        abort();
+    kj_attachment *files = kj_xcalloc(report.n_files ? report.n_files : 1, sizeof *files);
+    const char **names = kj_xcalloc(report.n_files ? report.n_files : 1, sizeof *names);
     size_t n_files = 0;
     for (size_t i = 0; i < report.n_files; i++) {
         const run_file *f = &report.files[i];
