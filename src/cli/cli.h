@@ -107,8 +107,6 @@ const kj_lexicon *cli_lexicon(const cli_common *common);
  *  number of fatal ones (the file was skipped). */
 int cli_print_diags(const kj_release *rel);
 
-/** Observer for kj_load_all that prints diagnostics and counts skips. */
-int cli_observe_release(const kj_release *rel, void *skipped_count);
 
 /**
  * Handles an option every archive command takes, as getopt returned it:

@@ -224,13 +224,6 @@ int cli_print_diags(const kj_release *rel)
     return fatal;
 }
 
-int cli_observe_release(const kj_release *rel, void *skipped_count)
-{
-    if (cli_print_diags(rel) && skipped_count)
-        (*(size_t *)skipped_count)++;
-    return 0;
-}
-
 long cli_parse_count(const char *s)
 {
     if (!s || !*s)
