@@ -176,12 +176,6 @@ void kj_lexicon_free(kj_lexicon *lex);
  */
 void kj_extract_release(kj_release *rel, const kj_lexicon *lex);
 
-/**
- * A kj_release_hook (load.h) that runs kj_extract_release with the lexicon
- * `ctx` (a `const kj_lexicon *`, NULL for the default).
- */
-void kj_extract_hook(kj_release *rel, void *ctx);
-
 /* ------------------------------------------------ what later stages need */
 
 /**

@@ -103,10 +103,18 @@ int cli_pipeline_run(const kj_file_list *list, const kj_pipeline_options *option
  */
 const kj_lexicon *cli_lexicon(const cli_common *common);
 
+/**
+ * kj_pipeline_run() over `list` for the commands that look at one release
+ * at a time (check, explain): every release, skipped files too, text and
+ * all, goes to `each` in path order, which frees it.  Returns the run's
+ * status.
+ */
+int cli_pipeline_stream(const cli_common *common, const kj_file_list *list, kj_release_sink each,
+                        void *ctx);
+
 /** Prints a release's diagnostics (warnings) to stderr.  Returns the
  *  number of fatal ones (the file was skipped). */
 int cli_print_diags(const kj_release *rel);
-
 
 /**
  * Handles an option every archive command takes, as getopt returned it:

@@ -89,14 +89,7 @@ int cmd_check(int argc, char **argv)
     }
     /* Entries the walk could not use were listed while collecting. */
     check_run run = {.files = common.n_listed_skips, .with_problems = common.n_listed_skips};
-    /* Releases stream through (each freed once looked at), text and all. */
-    kj_pipeline_options opt = cli_pipeline_options(&common);
-    opt.keep_text = true;
-    opt.stream = check_one;
-    opt.stream_ctx = &run;
-    kj_pipeline pipe;
-    kj_pipeline_run(&list, &opt, &pipe);
-    kj_pipeline_free(&pipe);
+    cli_pipeline_stream(&common, &list, check_one, &run);
     printf("%zu of %zu files have problems\n", run.with_problems, run.files);
     int status = cli_data_status(&list, run.with_problems);
     kj_file_list_free(&list);

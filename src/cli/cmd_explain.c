@@ -280,14 +280,7 @@ int cmd_explain(int argc, char **argv)
         kj_file_list_free(&list);
         return rc;
     }
-    /* Releases stream through (each freed once looked at), text and all. */
-    kj_pipeline_options opt = cli_pipeline_options(&common);
-    opt.keep_text = true;
-    opt.stream = explain_one;
-    opt.stream_ctx = &run;
-    kj_pipeline pipe;
-    kj_pipeline_run(&list, &opt, &pipe);
-    kj_pipeline_free(&pipe);
+    cli_pipeline_stream(&common, &list, explain_one, &run);
     kj_file_list_free(&list);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         cli_error("explain: cannot write to standard output");

@@ -211,6 +211,19 @@ int cli_pipeline_run(const kj_file_list *list, const kj_pipeline_options *option
     return rc;
 }
 
+int cli_pipeline_stream(const cli_common *common, const kj_file_list *list, kj_release_sink each,
+                        void *ctx)
+{
+    kj_pipeline_options opt = cli_pipeline_options(common);
+    opt.keep_text = true;
+    opt.stream = each;
+    opt.stream_ctx = ctx;
+    kj_pipeline pipe;
+    int rc = kj_pipeline_run(list, &opt, &pipe);
+    kj_pipeline_free(&pipe);
+    return rc;
+}
+
 int cli_print_diags(const kj_release *rel)
 {
     int fatal = 0;

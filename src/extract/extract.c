@@ -39,11 +39,6 @@ void kj_extract_release(kj_release *rel, const kj_lexicon *lex)
     kj_buf_free(&ctx.scratch);
 }
 
-void kj_extract_hook(kj_release *rel, void *lexicon)
-{
-    kj_extract_release(rel, lexicon);
-}
-
 bool kj_sentence_is_aside(const sentence *s)
 {
     cue_set around = s->context | (s->kind == SENT_HEADING ? s->cues : 0);

@@ -227,27 +227,3 @@ void kj_release_set_free(kj_release_set *set)
     set->items = NULL;
     set->n = set->cap = 0;
 }
-
-typedef struct collect_ctx {
-    kj_release_set *set;
-    kj_release_observer observe;
-    void *ctx;
-} collect_ctx;
-
-static int collect(kj_release *rel, void *arg)
-{
-    collect_ctx *c = arg;
-    int rc = c->observe ? c->observe(rel, c->ctx) : 0;
-    if (rel->flags & KJ_RELEASE_SKIPPED)
-        kj_release_free(rel);
-    else
-        kj_release_set_add(c->set, rel);
-    return rc;
-}
-
-int kj_load_all(const kj_file_list *list, const kj_load_options *options, kj_release_set *set,
-                kj_release_observer observe, void *ctx)
-{
-    collect_ctx c = {set, observe, ctx};
-    return kj_load_each(list, options, collect, &c);
-}
