@@ -43,18 +43,15 @@ static void read_text(kj_release *rel, void *ctx)
         kj_capture_snippets(rel);
 }
 
-/* Passes each release to the caller's observer, then keeps or streams it. */
-typedef struct receiver {
-    kj_pipeline *p;
-} receiver;
-
-static int receive(kj_release *rel, void *ctx)
+/* Shows each release to the caller's observer, then streams or keeps it
+ * (a skipped file is kept by no one). */
+static int receive(kj_release *rel, void *pipeline)
 {
-    kj_pipeline *p = ((receiver *)ctx)->p;
+    kj_pipeline *p = pipeline;
     const kj_pipeline_options *o = &p->options;
     int rc = o->observe ? o->observe(rel, o->observe_ctx) : 0;
-    if (o->stream) /* skipped files too, for the consumer to report */
-        return rc ? (kj_release_free(rel), rc) : o->stream(rel, o->stream_ctx);
+    if (rc == 0 && o->stream) /* skipped files too, for the consumer to report */
+        return o->stream(rel, o->stream_ctx);
     if (rc || (rel->flags & KJ_RELEASE_SKIPPED)) {
         kj_release_free(rel);
         return rc;
@@ -78,8 +75,7 @@ int kj_pipeline_run(const kj_file_list *list, const kj_pipeline_options *options
                             .drop_evidence = !o->keep_evidence,
                             .progress = o->progress,
                             .progress_ctx = o->progress_ctx};
-    receiver r = {out};
-    int rc = kj_load_each(list, &load, receive, &r);
+    int rc = kj_load_each(list, &load, receive, out);
     if (rc == 0 && o->group && !o->stream)
         out->incidents = kj_incidents_group((const kj_release *const *)out->releases.items,
                                             out->releases.n, &o->grouping);
