@@ -96,6 +96,24 @@ const char *kj_size_band_label(kj_size_band b);
 /** Sentinel for a lag that cannot be computed. */
 #define KJ_LAG_NONE INT32_MIN
 
+/** Bands of disclosure lag: days from detection or occurrence to the
+ *  first release. */
+typedef enum kj_lag_band {
+    KJ_LAG_BAND_WEEK,    /* 0–7 days */
+    KJ_LAG_BAND_MONTH,   /* 8–30 */
+    KJ_LAG_BAND_QUARTER, /* 31–90 */
+    KJ_LAG_BAND_HALF,    /* 91–180 */
+    KJ_LAG_BAND_LONGER,  /* 181 and more */
+    KJ_LAG_BAND_UNKNOWN, /* a date missing (KJ_LAG_NONE) */
+    KJ_LAG_BAND__COUNT
+} kj_lag_band;
+
+/** The band of `days` (KJ_LAG_NONE or negative: KJ_LAG_BAND_UNKNOWN). */
+kj_lag_band kj_lag_band_of(int32_t days);
+
+/** Label of a band for reports (`"8〜30日"`); "" for none. */
+const char *kj_lag_band_label(kj_lag_band band);
+
 /**
  * Facts of an incident, merged from its releases.  Each discloser chain
  * (the releases one organisation published about it) contributes the values
@@ -395,6 +413,10 @@ typedef struct kj_figures {
     size_t n_repeat_disclosers;
     kj_trend_month *trend; /* the months ending with the period's last month, oldest first */
     size_t n_trend;
+    /* The period's incidents by lag band (kj_lag_band_of of their facts'
+     * lag_detected_days / lag_occurred_days as known at the period's end). */
+    int64_t incidents_by_lag_detected[KJ_LAG_BAND__COUNT];
+    int64_t incidents_by_lag_occurred[KJ_LAG_BAND__COUNT];
     kj_arena *arena;
 } kj_figures;
 

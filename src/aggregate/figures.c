@@ -635,6 +635,10 @@ kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
     kj_sort(f->largest, n_stated, sizeof *f->largest, largest_order);
     f->n_largest = n_stated < largest ? n_stated : largest;
 
+    for (size_t i = 0; i < f->n_incidents; i++) {
+        f->incidents_by_lag_detected[kj_lag_band_of(f->incidents[i].facts.lag_detected_days)]++;
+        f->incidents_by_lag_occurred[kj_lag_band_of(f->incidents[i].facts.lag_occurred_days)]++;
+    }
     count_trend(set, f, months);
     return f;
 }

@@ -54,6 +54,24 @@ const char *kj_size_band_label(kj_size_band b)
     return (unsigned)b < KJ_SIZE__COUNT ? band_labels[b] : NULL;
 }
 
+kj_lag_band kj_lag_band_of(int32_t days)
+{
+    if (days == KJ_LAG_NONE || days < 0)
+        return KJ_LAG_BAND_UNKNOWN;
+    return days <= 7     ? KJ_LAG_BAND_WEEK
+           : days <= 30  ? KJ_LAG_BAND_MONTH
+           : days <= 90  ? KJ_LAG_BAND_QUARTER
+           : days <= 180 ? KJ_LAG_BAND_HALF
+                         : KJ_LAG_BAND_LONGER;
+}
+
+const char *kj_lag_band_label(kj_lag_band band)
+{
+    static const char *const labels[KJ_LAG_BAND__COUNT] = {"7日以内",   "8〜30日",   "31〜90日",
+                                                           "91〜180日", "181日以上", "日付不明"};
+    return (unsigned)band < KJ_LAG_BAND__COUNT ? labels[band] : "";
+}
+
 /* ------------------------------------------------------------- merging */
 
 /* What one discloser chain says, newest statement first. */

@@ -196,11 +196,10 @@ static void lag_chart(kj_brief *b, int number, kj_bar_chart *c)
     const kj_figures *f = b->figures;
     const char **cats = kj_arena_alloc(b->arena, KJ_LAG_BAND__COUNT * sizeof *cats);
     double *detected = values(b, KJ_LAG_BAND__COUNT), *occurred = values(b, KJ_LAG_BAND__COUNT);
-    for (int band = 0; band < KJ_LAG_BAND__COUNT; band++)
-        cats[band] = kj_brief_lag_band_label(band);
-    for (size_t i = 0; i < f->n_incidents; i++) {
-        detected[kj_brief_lag_band(f->incidents[i].facts.lag_detected_days)]++;
-        occurred[kj_brief_lag_band(f->incidents[i].facts.lag_occurred_days)]++;
+    for (int band = 0; band < KJ_LAG_BAND__COUNT; band++) {
+        cats[band] = kj_lag_band_label((kj_lag_band)band);
+        detected[band] = (double)f->incidents_by_lag_detected[band];
+        occurred[band] = (double)f->incidents_by_lag_occurred[band];
     }
     /* The medians `kaiji stats` prints, in the legend. */
     const kj_lag_stats *det = &f->totals.lag_detected[KJ_UNIT_INCIDENT];

@@ -85,26 +85,6 @@ void kj_brief_rank(kj_brief *b)
     free(tmp);
 }
 
-/* --------------------------------------------------------------- lag */
-
-int kj_brief_lag_band(int32_t days)
-{
-    if (days == KJ_LAG_NONE || days < 0)
-        return KJ_LAG_BAND_UNKNOWN;
-    return days <= 7     ? KJ_LAG_BAND_WEEK
-           : days <= 30  ? KJ_LAG_BAND_MONTH
-           : days <= 90  ? KJ_LAG_BAND_QUARTER
-           : days <= 180 ? KJ_LAG_BAND_HALF
-                         : KJ_LAG_BAND_LONGER;
-}
-
-const char *kj_brief_lag_band_label(int band)
-{
-    static const char *const labels[KJ_LAG_BAND__COUNT] = {"7日以内",   "8〜30日",   "31〜90日",
-                                                           "91〜180日", "181日以上", "日付不明"};
-    return band >= 0 && band < KJ_LAG_BAND__COUNT ? labels[band] : "";
-}
-
 /* ---------------------------------------------------------- follow-ups */
 
 static bool in_month(const kj_brief *b, kj_date d)

@@ -210,17 +210,17 @@ static void main_attack_priority(void **state)
 static void lag_bands(void **state)
 {
     (void)state;
-    assert_int_equal(kj_brief_lag_band(0), KJ_LAG_BAND_WEEK);
-    assert_int_equal(kj_brief_lag_band(7), KJ_LAG_BAND_WEEK);
-    assert_int_equal(kj_brief_lag_band(8), KJ_LAG_BAND_MONTH);
-    assert_int_equal(kj_brief_lag_band(30), KJ_LAG_BAND_MONTH);
-    assert_int_equal(kj_brief_lag_band(31), KJ_LAG_BAND_QUARTER);
-    assert_int_equal(kj_brief_lag_band(90), KJ_LAG_BAND_QUARTER);
-    assert_int_equal(kj_brief_lag_band(91), KJ_LAG_BAND_HALF);
-    assert_int_equal(kj_brief_lag_band(180), KJ_LAG_BAND_HALF);
-    assert_int_equal(kj_brief_lag_band(181), KJ_LAG_BAND_LONGER);
-    assert_int_equal(kj_brief_lag_band(KJ_LAG_NONE), KJ_LAG_BAND_UNKNOWN);
-    assert_string_equal(kj_brief_lag_band_label(KJ_LAG_BAND_MONTH), "8〜30日");
+    assert_int_equal(kj_lag_band_of(0), KJ_LAG_BAND_WEEK);
+    assert_int_equal(kj_lag_band_of(7), KJ_LAG_BAND_WEEK);
+    assert_int_equal(kj_lag_band_of(8), KJ_LAG_BAND_MONTH);
+    assert_int_equal(kj_lag_band_of(30), KJ_LAG_BAND_MONTH);
+    assert_int_equal(kj_lag_band_of(31), KJ_LAG_BAND_QUARTER);
+    assert_int_equal(kj_lag_band_of(90), KJ_LAG_BAND_QUARTER);
+    assert_int_equal(kj_lag_band_of(91), KJ_LAG_BAND_HALF);
+    assert_int_equal(kj_lag_band_of(180), KJ_LAG_BAND_HALF);
+    assert_int_equal(kj_lag_band_of(181), KJ_LAG_BAND_LONGER);
+    assert_int_equal(kj_lag_band_of(KJ_LAG_NONE), KJ_LAG_BAND_UNKNOWN);
+    assert_string_equal(kj_lag_band_label(KJ_LAG_BAND_MONTH), "8〜30日");
 }
 
 static void changes_against_the_previous_month(void **state)
