@@ -207,22 +207,6 @@ static void main_attack_priority(void **state)
     assert_int_equal(all, (1u << KJ_ATTACK__COUNT) - 1);
 }
 
-static void lag_bands(void **state)
-{
-    (void)state;
-    assert_int_equal(kj_lag_band_of(0), KJ_LAG_BAND_WEEK);
-    assert_int_equal(kj_lag_band_of(7), KJ_LAG_BAND_WEEK);
-    assert_int_equal(kj_lag_band_of(8), KJ_LAG_BAND_MONTH);
-    assert_int_equal(kj_lag_band_of(30), KJ_LAG_BAND_MONTH);
-    assert_int_equal(kj_lag_band_of(31), KJ_LAG_BAND_QUARTER);
-    assert_int_equal(kj_lag_band_of(90), KJ_LAG_BAND_QUARTER);
-    assert_int_equal(kj_lag_band_of(91), KJ_LAG_BAND_HALF);
-    assert_int_equal(kj_lag_band_of(180), KJ_LAG_BAND_HALF);
-    assert_int_equal(kj_lag_band_of(181), KJ_LAG_BAND_LONGER);
-    assert_int_equal(kj_lag_band_of(KJ_LAG_NONE), KJ_LAG_BAND_UNKNOWN);
-    assert_string_equal(kj_lag_band_label(KJ_LAG_BAND_MONTH), "8〜30日");
-}
-
 static void changes_against_the_previous_month(void **state)
 {
     fixture *fx = *state;
@@ -407,7 +391,6 @@ int main(void)
         cmocka_unit_test(one_line_descriptions),
         cmocka_unit_test(trend_counts_each_incident_once),
         cmocka_unit_test(main_attack_priority),
-        cmocka_unit_test(lag_bands),
         cmocka_unit_test(changes_against_the_previous_month),
         cmocka_unit_test(followups_and_contractors),
         cmocka_unit_test(document_stays_in_the_body),
