@@ -123,19 +123,22 @@ int cmd_export(int argc, char **argv)
     /* Incident ids need every release: records are rendered as releases
      * arrive (while the workers go on parsing) and written, each with its
      * incident id, once the facts-only releases are grouped. */
-    kj_release_set releases = {0};
     size_t skipped = 0;
     kj_exporter *ex = kj_exporter_new(kj_output_stream(out), format, flags);
-    kj_incident_set *incidents =
-        cli_load_incidents(&common, &list, &group, &releases, &skipped, &rc, defer_record, ex);
+    kj_pipeline_options opt = cli_pipeline_options(&common);
+    opt.group = true;
+    opt.grouping = group;
+    opt.observe = defer_record;
+    opt.observe_ctx = ex;
+    kj_pipeline pipe;
+    rc = cli_pipeline_run(&list, &opt, &pipe, &skipped);
     int data_status = cli_data_status(&list, skipped);
     kj_file_list_free(&list);
-    if (incidents)
-        for (size_t i = 0; i < releases.n; i++)
-            kj_exporter_set_incident(ex, i, kj_incident_of(incidents, i)->id);
+    if (pipe.incidents)
+        for (size_t i = 0; i < pipe.releases.n; i++)
+            kj_exporter_set_incident(ex, i, kj_incident_of(pipe.incidents, i)->id);
     kj_status status = kj_exporter_finish(ex);
-    kj_incident_set_free(incidents);
-    kj_release_set_free(&releases);
+    kj_pipeline_free(&pipe);
     if (rc || status != KJ_OK) {
         kj_output_abort(out);
         cli_error("export: %s: write failed", output ? output : "standard output");

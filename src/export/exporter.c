@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "export_internal.h"
 #include "json_writer.h"
 #include "kaiji/export.h"
@@ -73,9 +74,7 @@ static const char *line_end(const kj_exporter *ex)
 
 kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, unsigned flags)
 {
-    kj_exporter *ex = calloc(1, sizeof *ex);
-    if (!ex)
-        return NULL;
+    kj_exporter *ex = kj_xcalloc(1, sizeof *ex);
     ex->out = out;
     ex->format = format;
     ex->flags = flags;
@@ -243,9 +242,7 @@ size_t kj_exporter_defer(kj_exporter *ex, const kj_release *rel)
 {
     if (ex->n_deferred == ex->cap_deferred) {
         ex->cap_deferred = ex->cap_deferred ? ex->cap_deferred * 2 : 256;
-        deferred *grown = realloc(ex->deferred, ex->cap_deferred * sizeof *grown);
-        if (!grown)
-            abort();
+        deferred *grown = kj_xrealloc(ex->deferred, ex->cap_deferred * sizeof *grown);
         ex->deferred = grown;
     }
     deferred *d = &ex->deferred[ex->n_deferred];
@@ -261,9 +258,7 @@ void kj_exporter_set_incident(kj_exporter *ex, size_t record, const char *incide
     if (record >= ex->n_deferred || !incident)
         return;
     free(ex->deferred[record].incident);
-    ex->deferred[record].incident = strdup(incident);
-    if (!ex->deferred[record].incident)
-        abort();
+    ex->deferred[record].incident = kj_xstrdup(incident);
 }
 
 kj_status kj_exporter_add(kj_exporter *ex, const kj_release *rel, const char *incident)
@@ -293,7 +288,7 @@ static void write_deferred(kj_exporter *ex)
                 kj_csv_field(b, d->incident, (ex->flags & KJ_EXPORT_NO_FORMULAS) != 0);
             } else {
                 kj_buf_puts(b, ",\"incident\":\"");
-                jw_escape(b, d->incident);
+                kj_jw_escape(b, d->incident);
                 kj_buf_putc(b, '"');
             }
             fwrite(b->data, 1, b->len, ex->out);

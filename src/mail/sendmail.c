@@ -175,7 +175,7 @@ kj_status kj_sendmail_send(const char *const *argv, long timeout_seconds, const 
     fcntl(in[1], F_SETFL, O_NONBLOCK);
 
     sigset_t old_mask;
-    mail_block_sigpipe(&old_mask);
+    kj_mail_block_sigpipe(&old_mask);
 
     struct timespec deadline;
     clock_gettime(CLOCK_MONOTONIC, &deadline);
@@ -185,7 +185,7 @@ kj_status kj_sendmail_send(const char *const *argv, long timeout_seconds, const 
     close(out[0]);
     int status = reap(pid, &deadline, &timed_out);
 
-    mail_restore_sigpipe(&old_mask);
+    kj_mail_restore_sigpipe(&old_mask);
 
     const char *said = last_line(&tail);
     if (timed_out)

@@ -20,7 +20,7 @@
 
 #include <cmocka.h>
 
-#include "../../src/render/briefing_internal.h"
+#include "../../src/pages/briefing_internal.h"
 #include "../../src/render/render_internal.h"
 #include "kaiji/briefing.h"
 #include "file_bytes.h"
@@ -331,62 +331,47 @@ static void trend_counts_each_incident_once(void **state)
     open_brief(fx, &b, "2026-02");
     /* The stack of each month is the month's incident count. */
     assert_int_equal(b.figures->n_trend, KJ_BRIEF_TREND_MONTHS);
-    for (size_t m = 0; m < b.n_trend; m++) {
-        int64_t sum = b.trend_not_stated[m];
+    for (size_t m = 0; m < b.figures->n_trend; m++) {
+        int64_t sum = b.figures->trend[m].incidents_main_attack_not_stated;
         for (int a = 0; a < KJ_ATTACK__COUNT; a++)
-            sum += b.trend_by_attack[m][a];
+            sum += b.figures->trend[m].incidents_by_main_attack[a];
         assert_int_equal(sum, b.figures->trend[m].count.incidents);
     }
     /* February: 3 ransomware (みなと, あおば, ことぶき), 2 vulnerability
      * (ゆうわ, 北浜), tampering, phishing, misdelivery, account takeover. */
     size_t feb = KJ_BRIEF_TREND_MONTHS - 1;
-    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_RANSOMWARE], 3);
-    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_VULNERABILITY], 2);
-    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_UNAUTHORIZED_ACCESS], 0);
-    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_WEB_TAMPERING], 1);
-    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_PHISHING], 1);
-    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_MISDELIVERY], 1);
-    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_ACCOUNT_TAKEOVER], 1);
-    assert_int_equal(b.trend_not_stated[feb], 0);
+    assert_int_equal(b.figures->trend[feb].incidents_by_main_attack[KJ_ATTACK_RANSOMWARE], 3);
+    assert_int_equal(b.figures->trend[feb].incidents_by_main_attack[KJ_ATTACK_VULNERABILITY], 2);
+    assert_int_equal(b.figures->trend[feb].incidents_by_main_attack[KJ_ATTACK_UNAUTHORIZED_ACCESS],
+                     0);
+    assert_int_equal(b.figures->trend[feb].incidents_by_main_attack[KJ_ATTACK_WEB_TAMPERING], 1);
+    assert_int_equal(b.figures->trend[feb].incidents_by_main_attack[KJ_ATTACK_PHISHING], 1);
+    assert_int_equal(b.figures->trend[feb].incidents_by_main_attack[KJ_ATTACK_MISDELIVERY], 1);
+    assert_int_equal(b.figures->trend[feb].incidents_by_main_attack[KJ_ATTACK_ACCOUNT_TAKEOVER], 1);
+    assert_int_equal(b.figures->trend[feb].incidents_main_attack_not_stated, 0);
     /* January: みなと (ransomware), さくら学園 (loss), いずみ (malware). */
-    assert_int_equal(b.trend_by_attack[feb - 1][KJ_ATTACK_RANSOMWARE], 1);
-    assert_int_equal(b.trend_by_attack[feb - 1][KJ_ATTACK_LOSS_THEFT], 1);
-    assert_int_equal(b.trend_by_attack[feb - 1][KJ_ATTACK_MALWARE], 1);
+    assert_int_equal(b.figures->trend[feb - 1].incidents_by_main_attack[KJ_ATTACK_RANSOMWARE], 1);
+    assert_int_equal(b.figures->trend[feb - 1].incidents_by_main_attack[KJ_ATTACK_LOSS_THEFT], 1);
+    assert_int_equal(b.figures->trend[feb - 1].incidents_by_main_attack[KJ_ATTACK_MALWARE], 1);
     kj_brief_close(&b);
 }
 
 static void main_attack_priority(void **state)
 {
     (void)state;
-    assert_int_equal(kj_brief_main_attack(0), -1);
+    assert_int_equal(kj_main_attack(0), -1);
     assert_int_equal(
-        kj_brief_main_attack((1u << KJ_ATTACK_RANSOMWARE) | (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS)),
+        kj_main_attack((1u << KJ_ATTACK_RANSOMWARE) | (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS)),
         KJ_ATTACK_RANSOMWARE);
-    assert_int_equal(kj_brief_main_attack((1u << KJ_ATTACK_WEB_TAMPERING) |
-                                          (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS)),
-                     KJ_ATTACK_WEB_TAMPERING);
-    assert_int_equal(kj_brief_main_attack(1u << KJ_ATTACK_SPAM_RELAY), KJ_ATTACK_SPAM_RELAY);
+    assert_int_equal(
+        kj_main_attack((1u << KJ_ATTACK_WEB_TAMPERING) | (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS)),
+        KJ_ATTACK_WEB_TAMPERING);
+    assert_int_equal(kj_main_attack(1u << KJ_ATTACK_SPAM_RELAY), KJ_ATTACK_SPAM_RELAY);
     /* Every type has a place in the order. */
     kj_set all = 0;
     for (int i = 0; i < KJ_ATTACK__COUNT; i++)
-        all |= 1u << kj_brief_attack_priority[i];
+        all |= 1u << kj_attack_priority[i];
     assert_int_equal(all, (1u << KJ_ATTACK__COUNT) - 1);
-}
-
-static void lag_bands(void **state)
-{
-    (void)state;
-    assert_int_equal(kj_brief_lag_band(0), KJ_LAG_BAND_WEEK);
-    assert_int_equal(kj_brief_lag_band(7), KJ_LAG_BAND_WEEK);
-    assert_int_equal(kj_brief_lag_band(8), KJ_LAG_BAND_MONTH);
-    assert_int_equal(kj_brief_lag_band(30), KJ_LAG_BAND_MONTH);
-    assert_int_equal(kj_brief_lag_band(31), KJ_LAG_BAND_QUARTER);
-    assert_int_equal(kj_brief_lag_band(90), KJ_LAG_BAND_QUARTER);
-    assert_int_equal(kj_brief_lag_band(91), KJ_LAG_BAND_HALF);
-    assert_int_equal(kj_brief_lag_band(180), KJ_LAG_BAND_HALF);
-    assert_int_equal(kj_brief_lag_band(181), KJ_LAG_BAND_LONGER);
-    assert_int_equal(kj_brief_lag_band(KJ_LAG_NONE), KJ_LAG_BAND_UNKNOWN);
-    assert_string_equal(kj_brief_lag_band_label(KJ_LAG_BAND_MONTH), "8〜30日");
 }
 
 static void changes_against_the_previous_month(void **state)
@@ -573,7 +558,6 @@ int main(void)
         cmocka_unit_test(one_line_descriptions),
         cmocka_unit_test(trend_counts_each_incident_once),
         cmocka_unit_test(main_attack_priority),
-        cmocka_unit_test(lag_bands),
         cmocka_unit_test(changes_against_the_previous_month),
         cmocka_unit_test(followups_and_contractors),
         cmocka_unit_test(document_stays_in_the_body),
