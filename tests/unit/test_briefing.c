@@ -23,6 +23,7 @@
 #include "../../src/pages/briefing_internal.h"
 #include "../../src/render/render_internal.h"
 #include "kaiji/briefing.h"
+#include "kaiji/text.h"
 #include "file_bytes.h"
 #include "sample_releases.h"
 
