@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 # Build: compiler, meson, the libraries of the design card.  Render: the
 # Japanese fonts.  Mail: GMime and libcurl.  Tests: cmocka, poppler/qpdf to
-# inspect PDFs, python3 and aiosmtpd (a real SMTP server on loopback);
+# inspect PDFs, python3 and aiosmtpd (a real SMTP server on loopback),
+# openssl (the certificate of its STARTTLS tests);
 # valgrind, and clang's sanitizer and libFuzzer runtimes (libclang-rt-dev)
 # with llvm-symbolizer (llvm) for readable reports, for the hardening runs.
 PACKAGES=(
@@ -17,7 +18,7 @@ PACKAGES=(
   libgmime-3.0-dev libcurl4-openssl-dev
   libcmocka-dev python3-aiosmtpd
   fonts-noto-cjk fonts-ipaexfont-gothic fonts-ipaexfont-mincho
-  python3 poppler-utils qpdf
+  python3 poppler-utils qpdf openssl
   valgrind libclang-rt-dev llvm
 )
 if [ -n "${KAIJI_EXTRA_PACKAGES:-}" ]; then

@@ -5,18 +5,17 @@
  * releases (第1報 … 最終報), and several organisations sometimes publish
  * about one contractor's breach.  This stage
  *
- *   1. reads, on a loader thread and before the body text is dropped, the
- *      few things grouping needs from the text (kj_scan_cues);
- *   2. groups facts-only releases into incidents (kj_incidents_group), each
- *      with its releases, merged figures and timeline;
- *   3. counts a period (kj_figures_compute): totals, breakdowns per release
+ *   1. groups facts-only releases into incidents (kj_incidents_group), each
+ *      with its releases, merged figures and timeline, from their facts and
+ *      the cues the extract stage read from their text (rel->cues);
+ *   2. counts a period (kj_figures_compute): totals, breakdowns per release
  *      and per incident, the previous period, a trailing 12-month series,
  *      the largest incidents and disclosure lags.
  *
  * The grouping rule is documented in README.md ("How releases become
  * incidents"); the JSON shape of the figures in docs/stats-json.md.
- * Nothing here prints or re-reads files; every result is owned by the
- * object that returned it and freed with it.
+ * Nothing here prints, reads release text or files; every result is owned
+ * by the object that returned it and freed with it.
  */
 #ifndef KAIJI_AGGREGATE_H
 #define KAIJI_AGGREGATE_H
@@ -28,115 +27,11 @@
 #include "kaiji/arena.h"
 #include "kaiji/error.h"
 #include "kaiji/model.h"
+#include "kaiji/orgs.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-/* --------------------------------------------------------- organisations */
-
-/** Schema-style name of an organisation type (`"public"`), or NULL. */
-const char *kj_org_type_name(kj_org_type t);
-
-/** Japanese label (`"自治体・公的機関"`), or NULL. */
-const char *kj_org_type_label(kj_org_type t);
-
-/** The type whose name is `name`, or -1. */
-int kj_org_type_lookup(const char *name);
-
-/**
- * The matching key of an organisation name, allocated in `arena`: NFKC,
- * white space removed, parenthesised parts and legal forms (株式会社,
- * 学校法人 …, from src/aggregate/organizations.json) left out, radical
- * variants mapped (⻄ → 西).  `株式会社 PR TIMES` and `株式会社PR TIMES`
- * share the key `PRTIMES`.  Returns "" when nothing is left.
- */
-const char *kj_org_key(kj_arena *arena, const char *name);
-
-/**
- * The type of organisation `name` is: from the name's patterns first, then
- * from `self_type` (what the release body calls itself, kj_cues.self_type,
- * -1 for none), then from `victims` (patients → medical …), else
- * KJ_ORG_OTHER.  The patterns are data (organizations.json).
- */
-kj_org_type kj_org_classify(const char *name, int self_type, kj_set victims);
-
-/* ------------------------------------------------------------------ cues */
-
-/**
- * Reads the cues grouping and classification need from `rel`'s body
- * (dates mentioned, dates cited as earlier publications, a contractor named
- * as where the incident happened, self-references such as 当院) into
- * rel->cues.  Run it after the extract stage and before the text is dropped
- * (the load hook does, see kj_aggregate_hook).  Thread-safe; does nothing
- * for a release whose text was already dropped.
- */
-void kj_scan_cues(kj_release *rel);
-
-/**
- * A kj_release_hook that runs `ctx` (another kj_release_hook, e.g. the
- * extract stage, cast through kj_hook_chain; may be NULL) and then
- * kj_scan_cues().
- */
-typedef struct kj_hook_chain {
-    void (*hook)(kj_release *rel, void *ctx);
-    void *ctx;
-} kj_hook_chain;
-void kj_aggregate_hook(kj_release *rel, void *chain);
-
-/* -------------------------------------------------------------- snippets */
-
-/**
- * Copies into rel->snippets (in the release's arena) the passages a
- * one-pager shows, read from the body while it is still there:
- *
- *   - the opening: the body's paragraphs from the top (outside lists,
- *     tables and quotes; short lines without a sentence end, such as 記 or
- *     a date, left out), joined — a paragraph that stops mid-sentence, as
- *     text converted from PDF often does, runs on into the next — up to
- *     about 1,800 bytes, cut after a sentence end;
- *   - the countermeasures: the list items of the sections headed 再発防止策,
- *     防止策 or …対策 (not 対策本部), or of a list a paragraph introduces as
- *     such (以下の対策); failing those, the sentences of such sections that
- *     state an action (強化, 導入, 実施, 徹底 …); failing those, the same from
- *     sections headed 今後の対応 / 当社の対応 / 対応状況; failing those, the
- *     sentences anywhere that announce prevention (再発防止…, 防止策) with an
- *     action.  A short line or a bracketed lead (【再発防止策】) counts as a
- *     heading, as text converted from PDF has none.  At most 12 items of at
- *     most about 360 bytes, list markers (・ ● (1) ① …) removed.
- *
- * Thread-safe; does nothing for a release whose text was already dropped.
- */
-void kj_capture_snippets(kj_release *rel);
-
-/**
- * Context of kj_snippet_hook: the hook to run first (e.g.
- * kj_aggregate_hook with its chain; may be NULL) and the releases to
- * capture snippets for — those published from `from` to `to` (either
- * unset: open), so that loading a whole archive for a month's one-pagers
- * keeps passages of that month's releases only.
- */
-typedef struct kj_snippet_hook_ctx {
-    void (*next)(kj_release *rel, void *ctx);
-    void *next_ctx;
-    kj_date from, to;
-} kj_snippet_hook_ctx;
-
-/** A load hook (kj_release_hook, load.h): runs ctx->next, then
- *  kj_capture_snippets() when the release is in ctx's range. */
-void kj_snippet_hook(kj_release *rel, void *ctx);
-
-/**
- * Gives `rel` (loaded facts-only, its text dropped) the passages
- * kj_capture_snippets() would have kept, by reading and parsing its file
- * (rel->file) once more on the calling thread — for the rare page whose
- * newest release lay outside the snippet hook's range (a publication date
- * far from its file name's).  Does nothing when rel->snippets are already
- * captured.  Returns true when `rel` has its passages afterwards; false
- * when the file can no longer be read (rel is then unchanged, and a
- * one-pager says its text was not read).
- */
-bool kj_release_fill_snippets(kj_release *rel);
 
 /* ------------------------------------------------------------- incidents */
 
@@ -200,6 +95,24 @@ const char *kj_size_band_label(kj_size_band b);
 
 /** Sentinel for a lag that cannot be computed. */
 #define KJ_LAG_NONE INT32_MIN
+
+/** Bands of disclosure lag: days from detection or occurrence to the
+ *  first release. */
+typedef enum kj_lag_band {
+    KJ_LAG_BAND_WEEK,    /* 0–7 days */
+    KJ_LAG_BAND_MONTH,   /* 8–30 */
+    KJ_LAG_BAND_QUARTER, /* 31–90 */
+    KJ_LAG_BAND_HALF,    /* 91–180 */
+    KJ_LAG_BAND_LONGER,  /* 181 and more */
+    KJ_LAG_BAND_UNKNOWN, /* a date missing (KJ_LAG_NONE) */
+    KJ_LAG_BAND__COUNT
+} kj_lag_band;
+
+/** The band of `days` (KJ_LAG_NONE or negative: KJ_LAG_BAND_UNKNOWN). */
+kj_lag_band kj_lag_band_of(int32_t days);
+
+/** Label of a band for reports (`"8〜30日"`); "" for none. */
+const char *kj_lag_band_label(kj_lag_band band);
 
 /**
  * Facts of an incident, merged from its releases.  Each discloser chain
@@ -500,7 +413,22 @@ typedef struct kj_trend_month {
     int64_t affected_persons; /* per incident, as known at the month's end */
     kj_count by_attack[KJ_ATTACK__COUNT];
     kj_count attack_not_stated;
+    /* Incidents under their one main attack type (kj_main_attack), so that
+     * a stacked chart adds up to count.incidents; plus those stating none. */
+    int64_t incidents_by_main_attack[KJ_ATTACK__COUNT];
+    int64_t incidents_main_attack_not_stated;
 } kj_trend_month;
+
+/** The attack types from the most specific to the least: an intrusion that
+ *  ended in ransomware is a ransomware case, a tampered shop page reached
+ *  through a hole is tampering, a mailbox taken over is that rather than
+ *  unauthorized access. */
+extern const kj_attack_type kj_attack_priority[KJ_ATTACK__COUNT];
+
+/** The one attack type an incident is counted under where it may count
+ *  only once (a stacked chart, a table's one column): the first of
+ *  kj_attack_priority in `attacks`, or -1 when none is stated. */
+int kj_main_attack(kj_set attacks);
 
 /** An incident as a period sees it. */
 typedef struct kj_incident_view {
@@ -533,6 +461,10 @@ typedef struct kj_figures {
     size_t n_repeat_disclosers;
     kj_trend_month *trend; /* the months ending with the period's last month, oldest first */
     size_t n_trend;
+    /* The period's incidents by lag band (kj_lag_band_of of their facts'
+     * lag_detected_days / lag_occurred_days as known at the period's end). */
+    int64_t incidents_by_lag_detected[KJ_LAG_BAND__COUNT];
+    int64_t incidents_by_lag_occurred[KJ_LAG_BAND__COUNT];
     kj_arena *arena;
 } kj_figures;
 

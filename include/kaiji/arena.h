@@ -18,14 +18,14 @@ extern "C" {
 
 typedef struct kj_arena kj_arena;
 
-/** Creates an empty arena.  Returns NULL when out of memory. */
+/** Creates an empty arena.  Never NULL: out of memory aborts (alloc.h). */
 kj_arena *kj_arena_new(void);
 
 /**
  * Creates an empty arena whose first block holds `first_block` bytes (later
  * blocks grow from there), for a copy whose size is known up front: a
  * facts-only release then costs what it holds, not a 16 KiB block.
- * Returns NULL when out of memory.
+ * Never NULL: out of memory aborts (alloc.h).
  */
 kj_arena *kj_arena_new_sized(size_t first_block);
 

@@ -57,8 +57,13 @@ typedef struct kj_exporter kj_exporter;
 
 /* Flags for kj_exporter_new(). */
 enum {
-    KJ_EXPORT_EXCEL = 1u << 0,   /* CSV for Excel: UTF-8 byte-order mark and CRLF */
-    KJ_EXPORT_EVIDENCE = 1u << 1 /* JSON records carry the `evidence` object */
+    KJ_EXPORT_EXCEL = 1u << 0,    /* CSV for Excel: UTF-8 byte-order mark and CRLF */
+    KJ_EXPORT_EVIDENCE = 1u << 1, /* JSON records carry the `evidence` object */
+    /* CSV: a field starting with = + - @ TAB or CR (a title, an organisation
+     * name) is written "'=…", so a spreadsheet shows it rather than running
+     * it as a formula (OWASP, CSV injection).  For files people open: with
+     * KJ_EXPORT_EXCEL; a CSV for programs keeps the text as written. */
+    KJ_EXPORT_NO_FORMULAS = 1u << 2
 };
 
 /**
@@ -120,7 +125,9 @@ json_t *kj_figures_to_json(const kj_figures *f, const kj_incident_set *set, unsi
  * Writes the totals and the breakdowns in `breakdowns` (mask as above, 0 for
  * all) as one CSV table: `section,key,label,releases,incidents,
  * previous_releases,previous_incidents`.  `excel` adds the byte-order mark
- * and CRLF line ends.  Returns KJ_OK or KJ_ERR_IO.
+ * and CRLF line ends and starts a field that a spreadsheet would run as a
+ * formula (an organisation named `=…`) with a single quote, as
+ * KJ_EXPORT_NO_FORMULAS does.  Returns KJ_OK or KJ_ERR_IO.
  */
 kj_status kj_figures_write_csv(FILE *out, const kj_figures *f, unsigned breakdowns, bool excel);
 

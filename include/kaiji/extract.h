@@ -71,7 +71,22 @@ enum {
     KJ_DATEF_ERA = 1u << 0,      /* written in the Japanese era (令和7年) */
     KJ_DATEF_NO_YEAR = 1u << 1,  /* the year was inferred (4月5日) */
     KJ_DATEF_RELATIVE = 1u << 2, /* relative to the previous date (同日, 翌25日) */
-    KJ_DATEF_PART = 1u << 3      /* a part of a month (上旬, 中旬, 末): month precision */
+    KJ_DATEF_PART = 1u << 3,     /* a part of a month (上旬, 中旬, 末): month precision */
+    KJ_DATEF_NUMERIC = 1u << 4   /* written with separators: 2025/4/5, 4/5（土） */
+};
+
+/* How a caller's text writes its dates (kj_date_context.rules). */
+enum {
+    /* A date without a year takes the year, of the three around `previous`
+     * (else `published`), that puts it nearest: how the cues read dates
+     * across a whole body, where `12月25日` after `2026年1月5日` is the
+     * December before. */
+    KJ_DATE_NEAREST_YEAR = 1u << 0,
+    /* The text is a date field (the overview's date bullet): 令和 / 平成
+     * also as R / H, an era year of up to three digits, a month alone in
+     * any form (`2025-06`, `2025年3月XX日`), separators mixed, a day past
+     * the month's end dropped to the month, `N月期` read as a month. */
+    KJ_DATE_FIELD = 1u << 1
 };
 
 /** What a date without a year, or a relative date, is read against. */
@@ -82,6 +97,7 @@ typedef struct kj_date_context {
                               翌25日 / 同年; unset when none */
     bool previous_is_near; /* `previous` is in the same passage, so a date
                               without a year takes its year */
+    unsigned rules;        /* KJ_DATE_* above; 0 for body text */
 } kj_date_context;
 
 /**
@@ -96,8 +112,11 @@ typedef struct kj_date_context {
  *
  * A date without a year takes the year of ctx->previous when
  * previous_is_near, else the year of ctx->published; a date that would then
- * lie more than a month after the publication date is moved a year back.
- * Relative dates need ctx->previous (else no date is read).
+ * lie more than a month after the publication date is moved a year back
+ * (KJ_DATE_NEAREST_YEAR: the nearest instead).  Relative dates need
+ * ctx->previous (else no date is read).  This is kaiji's one date grammar:
+ * the overview's date (KJ_DATE_FIELD), the body's events and the cues
+ * (KJ_DATE_NEAREST_YEAR) are all read here.
  *
  * Returns the number of bytes read and stores the date in `*out` and the
  * KJ_DATEF_* flags in `*flags` (may be NULL); returns 0 (and
@@ -157,11 +176,42 @@ void kj_lexicon_free(kj_lexicon *lex);
  */
 void kj_extract_release(kj_release *rel, const kj_lexicon *lex);
 
+/* ------------------------------------------------ what later stages need */
+
 /**
- * A kj_release_hook (load.h) that runs kj_extract_release with the lexicon
- * `ctx` (a `const kj_lexicon *`, NULL for the default).
+ * Reads the cues grouping and classification need from `rel`'s body
+ * (dates mentioned, dates cited as earlier publications, a contractor named
+ * as where the incident happened, self-references such as 当院) into
+ * rel->cues.  Run it after the extract stage and before the text is dropped
+ * (the pipeline does, pipeline.h).  Thread-safe; does nothing
+ * for a release whose text was already dropped.
  */
-void kj_extract_hook(kj_release *rel, void *ctx);
+void kj_scan_cues(kj_release *rel);
+
+/* ---------------------------------------------------------------- passages */
+
+/**
+ * Copies into rel->snippets (in the release's arena) the passages a
+ * one-pager shows, read from the body while it is still there:
+ *
+ *   - the opening: the body's paragraphs from the top (outside lists,
+ *     tables and quotes; short lines without a sentence end, such as 記 or
+ *     a date, left out), joined — a paragraph that stops mid-sentence, as
+ *     text converted from PDF often does, runs on into the next — up to
+ *     about 1,800 bytes, cut after a sentence end;
+ *   - the countermeasures: the list items of the sections headed 再発防止策,
+ *     防止策 or …対策 (not 対策本部), or of a list a paragraph introduces as
+ *     such (以下の対策); failing those, the sentences of such sections that
+ *     state an action (強化, 導入, 実施, 徹底 …); failing those, the same from
+ *     sections headed 今後の対応 / 当社の対応 / 対応状況; failing those, the
+ *     sentences anywhere that announce prevention (再発防止…, 防止策) with an
+ *     action.  A short line or a bracketed lead (【再発防止策】) counts as a
+ *     heading, as text converted from PDF has none.  At most 12 items of at
+ *     most about 360 bytes, list markers (・ ● (1) ① …) removed.
+ *
+ * Thread-safe; does nothing for a release whose text was already dropped.
+ */
+void kj_capture_snippets(kj_release *rel);
 
 #ifdef __cplusplus
 }

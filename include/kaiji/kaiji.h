@@ -33,6 +33,7 @@
 #include "kaiji/readfile.h"
 #include "kaiji/render.h"
 #include "kaiji/text.h"
+#include "kaiji/url.h"
 
 #ifdef __cplusplus
 extern "C" {

@@ -23,7 +23,8 @@ extern "C" {
 
 /**
  * Runs on a worker thread after a release is parsed (not for skipped
- * files).  The extract stage plugs in here.  Must be thread-safe.
+ * files).  The pipeline (pipeline.h) runs the extract stage here.  Must be
+ * thread-safe.
  */
 typedef void (*kj_release_hook)(kj_release *rel, void *ctx);
 
@@ -52,8 +53,8 @@ typedef struct kj_load_options {
 /**
  * Loads every file of `list` and hands the releases to `sink` in order,
  * on `options->threads` threads counting the calling one (which calls
- * `sink` and the progress function).  Returns KJ_OK, the sink's non-zero
- * value, or KJ_ERR_SOFTWARE when out of memory.
+ * `sink` and the progress function).  Returns KJ_OK or the sink's non-zero
+ * value (out of memory aborts, alloc.h).
  */
 int kj_load_each(const kj_file_list *list, const kj_load_options *options, kj_release_sink sink,
                  void *ctx);
@@ -69,18 +70,11 @@ typedef struct kj_release_set {
 } kj_release_set;
 
 /**
- * Sees each release as kj_load_all() receives it (for printing its
- * diagnostics) without taking ownership.  Non-zero stops the run.
+ * Sees each release as it arrives in path order (for printing its
+ * diagnostics) without taking ownership.  Non-zero stops the run.  The
+ * pipeline (pipeline.h) calls it.
  */
 typedef int (*kj_release_observer)(const kj_release *rel, void *ctx);
-
-/**
- * Loads every file of `list` into `set`, in path order.  `observe` (may be
- * NULL) sees every release first, skipped ones included; skipped files are
- * then freed and do not enter the set.
- */
-int kj_load_all(const kj_file_list *list, const kj_load_options *options, kj_release_set *set,
-                kj_release_observer observe, void *ctx);
 
 /** Appends `rel` to the set, which takes ownership. */
 void kj_release_set_add(kj_release_set *set, kj_release *rel);

@@ -23,7 +23,9 @@ typedef struct kj_lock kj_lock;
  * (`err` names it by the process id written in the file when that process
  * is alive — a holder that has not written its id yet is waited for up to
  * 0.2 s, then left unnamed); KJ_ERR_CANTCREAT when the file cannot be
- * created.
+ * created, or `path` is a symbolic link, a FIFO, a device or a file with
+ * other hard links (the holder truncates and writes the file: it never
+ * follows a link planted in its place).
  */
 kj_status kj_lock_acquire(const char *path, kj_lock **lock, kj_error *err);
 

@@ -19,8 +19,9 @@
  *   - the sources: each release's date, its clickable URL and archive path.
  *
  * What the page needs besides the incident: the text passages of the
- * newest release (rel->snippets, model.h), captured while loading with
- * kj_snippet_hook / kj_capture_snippets (aggregate.h).  A release loaded
+ * newest release (rel->snippets, model.h), captured while loading
+ * (kj_pipeline_options.snippets, pipeline.h, or kj_pipeline_fill_snippets
+ * afterwards).  A release loaded
  * without them gets a page whose summary and countermeasures say the text
  * was not read; nothing else changes.
  *
@@ -118,6 +119,39 @@ char **kj_onepager_filenames(const kj_incident *const *incidents, size_t n);
 /** Frees the `n` names and the array kj_onepager_filenames() returned.
  *  NULL is a no-op. */
 void kj_onepager_filenames_free(char **names, size_t n);
+
+/**
+ * The page design of one-pagers: loads `layout_path` (NULL: the layout
+ * kaiji ships, layouts/onepager.json), checks that it lists only
+ * kj_onepager_sections, and makes a renderer with its fonts.  On KJ_OK the
+ * caller frees `*renderer` then `*layout`; on failure both are NULL and
+ * `err` says why (KJ_ERR_NOINPUT / KJ_ERR_CONFIG: a missing or broken
+ * layout, or no Japanese font).
+ */
+kj_status kj_onepager_design(const char *layout_path, kj_layout **layout, kj_renderer **renderer,
+                             kj_error *err);
+
+/**
+ * Called by kj_onepagers_write() after each page is written: `name` is
+ * its file name, `path` the file (both borrowed), `result` what was done.
+ * A status other than KJ_OK stops the batch and becomes its status.
+ */
+typedef kj_status (*kj_onepager_written_fn)(const kj_incident *inc, const char *name,
+                                            const char *path, const kj_onepager_result *result,
+                                            void *ctx, kj_error *err);
+
+/**
+ * Writes the one-pagers of `n` incidents into folder `dir` (made when it
+ * is missing), in order, named by kj_onepager_filenames() so that none
+ * overwrites another, with `r` and `options` as kj_onepager_write() takes
+ * them; `written` (may be NULL) hears of each page.  The batch the
+ * `onepager --all` command and a run's one-pager job both write.  Returns
+ * KJ_OK, or the first failure (kj_onepager_write's, kj_make_dirs's or the
+ * callback's) with `err` filled; pages written before it stay.
+ */
+kj_status kj_onepagers_write(kj_renderer *r, const kj_incident *const *incidents, size_t n,
+                             const char *dir, const kj_onepager_options *options,
+                             kj_onepager_written_fn written, void *ctx, kj_error *err);
 
 #ifdef __cplusplus
 }

@@ -22,8 +22,11 @@ extern "C" {
 typedef struct kj_output kj_output;
 
 /**
- * Opens `path` for writing (NULL or "-" means standard output).  Returns
- * KJ_OK, or KJ_ERR_CANTCREAT with `err` naming the path and reason.
+ * Opens `path` for writing (NULL or "-" means standard output).  A new file
+ * gets mode 0666 less the process's umask, as the kernel gives any new file
+ * (the umask is never changed, not even for a moment: other threads may be
+ * creating files).  Returns KJ_OK, or KJ_ERR_CANTCREAT with `err` naming
+ * the path and reason.
  */
 kj_status kj_output_open(const char *path, kj_output **out, kj_error *err);
 

@@ -35,7 +35,8 @@ void kj_parse_release(kj_release *rel, const char *text, size_t len);
 
 /**
  * Reads a date as the overview writes it: `2025年6月2日`, `2025年6月`,
- * `2025-06-02`, `2025/6/2`, `令和7年6月2日` (normalised text).  Returns
+ * `2025-06-02`, `2025/6/2`, `令和7年6月2日` (normalised text), with kaiji's
+ * one date grammar (kj_read_date, extract.h, as a KJ_DATE_FIELD).  Returns
  * KJ_DATE_NONE when no date leads the text.  `XX日` gives month precision.
  */
 kj_date kj_parse_overview_date(const char *norm);
@@ -54,10 +55,6 @@ size_t kj_split_organizations(kj_arena *arena, const char *text, const char ***n
  * normalised in `arena`, or NULL.
  */
 const char *kj_url_archive_path(kj_arena *arena, const char *url);
-
-/** True when `url` starts with `http://` or `https://` (case-insensitive)
- *  and contains no white space or control characters. */
-bool kj_url_is_web(const char *url);
 
 #ifdef __cplusplus
 }

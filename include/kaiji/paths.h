@@ -27,7 +27,8 @@ const char *kj_data_dir(void);
 
 /**
  * The path of data file `relative` (e.g. "layouts/briefing.json") under
- * kj_data_dir(), malloc'd; the caller frees it.
+ * kj_data_dir(), malloc'd (never NULL: out of memory aborts); the caller
+ * frees it.
  */
 char *kj_data_file(const char *relative);
 

@@ -230,10 +230,9 @@ double kj_text_width(kj_renderer *r, kj_style_id style, const char *text);
 size_t kj_text_fit_sentences(kj_renderer *r, kj_style_id style, const char *text, double width,
                              size_t max_lines, const char *marker);
 
-/**
- * Formats `n` with thousands separators (38,600) into `buf` and returns it.
- */
-char *kj_format_count(long long n, char buf[32]);
+/** The line height of `style` in points (its size times the layout's
+ *  leading). */
+double kj_style_leading(const kj_renderer *r, kj_style_id style);
 
 /* -------------------------------------------------------------- charts */
 
@@ -481,6 +480,16 @@ void kj_doc_set_y(kj_doc *doc, double y);
 
 /** Points left on the current page below the vertical position. */
 double kj_doc_remaining(const kj_doc *doc);
+
+/** Top and bottom of the page body (inside the margins), in points from
+ *  the page top: what a page builder fits its content between. */
+double kj_doc_body_top(const kj_doc *doc);
+double kj_doc_body_bottom(const kj_doc *doc);
+
+/** Drawing operations, over all pages, that reach outside the page body
+ *  (inside the margins) — for page builders' tests: nothing may run off
+ *  a page. */
+size_t kj_doc_ops_outside(const kj_doc *doc);
 
 /** Pages so far. */
 int kj_doc_page_count(const kj_doc *doc);

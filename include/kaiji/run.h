@@ -21,7 +21,7 @@
 #include <stddef.h>
 
 #include "kaiji/error.h"
-#include "kaiji/load.h"
+#include "kaiji/pipeline.h"
 #include "kaiji/model.h"
 #include "kaiji/runconfig.h"
 
@@ -73,19 +73,19 @@ const char *kj_run_due(const kj_run *run, size_t i, char period[16]);
  * one-pagers show: from the first day of the earliest due `onepagers`
  * period to the last day of the latest.  Returns false (and unset dates)
  * when no one-pagers are due.  A loader keeps the passages of these
- * releases only (kj_snippet_hook, aggregate.h: set its `from` and `to`), so
- * a run's memory stays that of the facts; a page whose newest release lies
- * outside has its file read again (kj_release_fill_snippets).
+ * releases only (kj_pipeline_options.snippets_from / snippets_to,
+ * pipeline.h), so a run's memory stays that of the facts; a page whose
+ * newest release lies outside has its file read again
+ * (kj_pipeline_fill_snippets).
  */
 bool kj_run_snippet_range(const kj_run *run, kj_date *from, kj_date *to);
 
 /**
- * Makes and delivers every due message from `releases`: the whole archive
- * in path order, loaded facts-only through kj_aggregate_hook (aggregate.h)
- * as `kaiji stats` loads it.  The run groups them into incidents once,
- * with the default grouping options, so its figures, briefings and
- * one-pagers are those of the commands; it may read a one-pager's newest
- * release again for its passages.  Returns the most serious outcome:
+ * Makes and delivers every due message from `pipe`: the whole archive read
+ * by kj_pipeline_run (pipeline.h) facts-only and grouped with the default
+ * grouping options, as `kaiji stats` reads it, so its figures, briefings
+ * and one-pagers are those of the commands; it may read a one-pager's
+ * newest release again for its passages.  Returns the most serious outcome:
  * KJ_OK (all sent, or nothing due); KJ_ERR_CONFIG (78) or
  * KJ_ERR_UNAVAILABLE (69) when a server or program refused for good, or
  * (78, 66) for a broken or missing layout or no Japanese font;
@@ -95,7 +95,7 @@ bool kj_run_snippet_range(const kj_run *run, kj_date *from, kj_date *to);
  * messages are left for the next run).  `err` holds the first such
  * problem; each one is also logged.
  */
-kj_status kj_run_execute(kj_run *run, kj_release_set *releases, kj_error *err);
+kj_status kj_run_execute(kj_run *run, kj_pipeline *pipe, kj_error *err);
 
 /** Frees the run.  NULL is a no-op. */
 void kj_run_close(kj_run *run);

@@ -43,7 +43,9 @@ typedef struct kj_state kj_state;
  */
 kj_status kj_state_load(const char *path, kj_state **state, kj_error *err);
 
-/** Writes the state to `path` atomically.  Returns KJ_OK or a 73/74 status. */
+/** Writes the state to `path` atomically and durably: the file is synced,
+ *  renamed into place, then its folder is synced (so the rename survives a
+ *  power cut).  Returns KJ_OK or a 73/74 status. */
 kj_status kj_state_save(const kj_state *state, const char *path, kj_error *err);
 
 /** Frees the state.  NULL is a no-op. */

@@ -69,6 +69,12 @@ bool kj_is_invisible(int32_t cp);
 /** The value 0-15 of the hexadecimal digit `c` (either case), or -1. */
 int kj_hex_value(char c);
 
+/**
+ * Formats `n` with thousands separators (38,600; -1,200) into `buf` and
+ * returns it: how reports and mail bodies print counts.  Allocates nothing.
+ */
+char *kj_format_count(long long n, char buf[32]);
+
 /* A growable byte buffer on the heap, always NUL-terminated. */
 typedef struct kj_buf {
     char *data;

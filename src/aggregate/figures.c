@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "aggregate_internal.h"
 
 static const char *const by_names[KJ_BY__COUNT] = {
@@ -55,9 +56,7 @@ static void rehash(row_map *m)
 {
     free(m->slots);
     m->n_slots = m->n_slots ? m->n_slots * 2 : 64;
-    m->slots = calloc(m->n_slots, sizeof *m->slots);
-    if (!m->slots)
-        abort();
+    m->slots = kj_xcalloc(m->n_slots, sizeof *m->slots);
     for (size_t r = 0; r < m->n; r++) {
         size_t i = hash_key(m->rows[r].key) & (m->n_slots - 1);
         while (m->slots[i])
@@ -82,9 +81,7 @@ static kj_row *row_get(row_map *m, kj_arena *a, const char *key, const char *lab
         return NULL;
     if (m->n == m->cap) {
         m->cap = m->cap ? m->cap * 2 : 16;
-        kj_row *grown = realloc(m->rows, m->cap * sizeof *grown);
-        if (!grown)
-            abort();
+        kj_row *grown = kj_xrealloc(m->rows, m->cap * sizeof *grown);
         m->rows = grown;
     }
     kj_row *r = &m->rows[m->n++];
@@ -195,9 +192,7 @@ static void lag_add(lag_list *l, int32_t lag)
         return;
     if (l->n == l->cap) {
         l->cap = l->cap ? l->cap * 2 : 64;
-        int32_t *grown = realloc(l->items, l->cap * sizeof *grown);
-        if (!grown)
-            abort();
+        int32_t *grown = kj_xrealloc(l->items, l->cap * sizeof *grown);
         l->items = grown;
     }
     l->items[l->n++] = lag;
@@ -283,9 +278,7 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
     const kj_incident_set *set = c->set;
     memset(totals, 0, sizeof *totals);
     lag_list lag_occ = {0}, lag_det = {0};
-    bool *active = calloc(set->n ? set->n : 1, sizeof *active);
-    if (!active)
-        abort();
+    bool *active = kj_xcalloc(set->n ? set->n : 1, sizeof *active);
 
     /* Releases. */
     c->unit = KJ_UNIT_RELEASE;
@@ -413,6 +406,31 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
 
 /* ------------------------------------------------------------- trend */
 
+const kj_attack_type kj_attack_priority[KJ_ATTACK__COUNT] = {
+    KJ_ATTACK_RANSOMWARE,
+    KJ_ATTACK_MALWARE,
+    KJ_ATTACK_WEB_TAMPERING,
+    KJ_ATTACK_PHISHING,
+    KJ_ATTACK_ACCOUNT_TAKEOVER,
+    KJ_ATTACK_VULNERABILITY,
+    KJ_ATTACK_UNAUTHORIZED_ACCESS,
+    KJ_ATTACK_DDOS,
+    KJ_ATTACK_INSIDER,
+    KJ_ATTACK_SPAM_RELAY,
+    KJ_ATTACK_MISDELIVERY,
+    KJ_ATTACK_LOSS_THEFT,
+    KJ_ATTACK_MISCONFIGURATION,
+    KJ_ATTACK_SYSTEM_FAILURE,
+};
+
+int kj_main_attack(kj_set attacks)
+{
+    for (int i = 0; i < KJ_ATTACK__COUNT; i++)
+        if (KJ_SET_HAS(attacks, kj_attack_priority[i]))
+            return (int)kj_attack_priority[i];
+    return -1;
+}
+
 static void count_trend(const kj_incident_set *set, kj_figures *f, size_t months)
 {
     int last = f->period.to.year * 12 + (f->period.to.month - 1);
@@ -464,6 +482,11 @@ static void count_trend(const kj_incident_set *set, kj_figures *f, size_t months
                 t->attack_not_stated.incidents++;
             for (int a = 0; a < KJ_ATTACK__COUNT; a++)
                 t->by_attack[a].incidents += KJ_SET_HAS(facts.attack_types, a);
+            int main_attack = kj_main_attack(facts.attack_types);
+            if (main_attack < 0)
+                t->incidents_main_attack_not_stated++;
+            else
+                t->incidents_by_main_attack[main_attack]++;
         }
     }
 }
@@ -554,8 +577,6 @@ kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
                                const kj_figures_options *options)
 {
     kj_arena *arena = kj_arena_new();
-    if (!arena)
-        abort();
     kj_figures *f = kj_arena_alloc(arena, sizeof *f);
     f->arena = arena;
     f->period = period;
@@ -614,6 +635,10 @@ kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
     kj_sort(f->largest, n_stated, sizeof *f->largest, largest_order);
     f->n_largest = n_stated < largest ? n_stated : largest;
 
+    for (size_t i = 0; i < f->n_incidents; i++) {
+        f->incidents_by_lag_detected[kj_lag_band_of(f->incidents[i].facts.lag_detected_days)]++;
+        f->incidents_by_lag_occurred[kj_lag_band_of(f->incidents[i].facts.lag_occurred_days)]++;
+    }
     count_trend(set, f, months);
     return f;
 }

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "aggregate_internal.h"
 
 void kj_group_options_default(kj_group_options *o)
@@ -232,9 +233,7 @@ static void string_set_init(kj_arena *a, string_set *set, size_t n)
 
 static void build_items(grouping *g, const kj_release *const *releases, size_t n)
 {
-    ranked *order = malloc((n ? n : 1) * sizeof *order);
-    if (!order)
-        abort();
+    ranked *order = kj_xmalloc((n ? n : 1) * sizeof *order);
     for (size_t i = 0; i < n; i++)
         order[i] = (ranked){releases[i]->published, releases[i]->path, i};
     kj_sort(order, n, sizeof *order, rank_order);
@@ -311,9 +310,7 @@ static void keyed_add(keyed_list *l, const char *key, uint32_t rank)
 {
     if (l->n == l->cap) {
         l->cap = l->cap ? l->cap * 2 : 256;
-        keyed *grown = realloc(l->items, l->cap * sizeof *grown);
-        if (!grown)
-            abort();
+        keyed *grown = kj_xrealloc(l->items, l->cap * sizeof *grown);
         l->items = grown;
     }
     l->items[l->n++] = (keyed){key, rank};
@@ -347,9 +344,7 @@ static int path_order(const void *a, const void *b)
 
 static void join_links(grouping *g)
 {
-    path_entry *paths = malloc((g->n ? g->n : 1) * sizeof *paths);
-    if (!paths)
-        abort();
+    path_entry *paths = kj_xmalloc((g->n ? g->n : 1) * sizeof *paths);
     for (size_t r = 0; r < g->n; r++)
         paths[r] = (path_entry){g->items[r].rel->path, (uint32_t)r};
     kj_sort(paths, g->n, sizeof *paths, path_order);
@@ -487,8 +482,6 @@ static bool share_key(const item *a, const item *b)
         b = t;
     }
     kj_arena *scratch = kj_arena_new();
-    if (!scratch)
-        abort();
     string_set set;
     string_set_init(scratch, &set, a->n_keys);
     for (uint32_t i = 0; i < a->n_keys; i++)
@@ -614,8 +607,6 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
                                     const kj_group_options *options)
 {
     kj_arena *arena = kj_arena_new();
-    if (!arena)
-        abort();
     kj_incident_set *set = kj_arena_alloc(arena, sizeof *set);
     set->arena = arena;
     set->releases = releases;
@@ -626,18 +617,13 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
         kj_group_options_default(&set->options);
 
     grouping g = {.opt = &set->options, .n = n, .scratch = kj_arena_new()};
-    if (!g.scratch)
-        abort();
     size_t alloc_n = n ? n : 1;
-    g.items = calloc(alloc_n, sizeof *g.items);
-    g.chains.parent = malloc(alloc_n * sizeof *g.chains.parent);
-    g.as_later = calloc(alloc_n, sizeof *g.as_later);
-    g.as_any = calloc(alloc_n, sizeof *g.as_any);
-    union_find incidents = {malloc(alloc_n * sizeof *incidents.parent)};
-    bool *contractor_joined = calloc(alloc_n, sizeof *contractor_joined);
-    if (!g.items || !g.chains.parent || !g.as_later || !g.as_any || !incidents.parent ||
-        !contractor_joined)
-        abort();
+    g.items = kj_xcalloc(alloc_n, sizeof *g.items);
+    g.chains.parent = kj_xmalloc(alloc_n * sizeof *g.chains.parent);
+    g.as_later = kj_xcalloc(alloc_n, sizeof *g.as_later);
+    g.as_any = kj_xcalloc(alloc_n, sizeof *g.as_any);
+    union_find incidents = {kj_xmalloc(alloc_n * sizeof *incidents.parent)};
+    bool *contractor_joined = kj_xcalloc(alloc_n, sizeof *contractor_joined);
     for (size_t r = 0; r < n; r++)
         g.chains.parent[r] = incidents.parent[r] = (uint32_t)r;
 
@@ -656,10 +642,8 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
     free(orgs.items);
 
     /* Place every release: incident root (over chain roots), first rank. */
-    placed *places = malloc(alloc_n * sizeof *places);
-    uint32_t *first_of_root = malloc(alloc_n * sizeof *first_of_root);
-    if (!places || !first_of_root)
-        abort();
+    placed *places = kj_xmalloc(alloc_n * sizeof *places);
+    uint32_t *first_of_root = kj_xmalloc(alloc_n * sizeof *first_of_root);
     for (size_t r = 0; r < n; r++)
         first_of_root[r] = UINT32_MAX;
     for (size_t r = 0; r < n; r++) {
@@ -681,10 +665,8 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
     string_set taken = {.cap = 16};
     while (taken.cap < 2 * n_incidents + 2)
         taken.cap *= 2;
-    taken.slots = calloc(taken.cap, sizeof *taken.slots);
-    uint32_t *chain_number = malloc(alloc_n * sizeof *chain_number);
-    if (!taken.slots || !chain_number)
-        abort();
+    taken.slots = kj_xcalloc(taken.cap, sizeof *taken.slots);
+    uint32_t *chain_number = kj_xmalloc(alloc_n * sizeof *chain_number);
 
     size_t at = 0;
     for (size_t k = 0; k < n_incidents; k++) {

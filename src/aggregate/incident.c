@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "aggregate_internal.h"
 
 static const char *const reason_names[KJ_JOIN__COUNT] = {
@@ -51,6 +52,24 @@ const char *kj_size_band_name(kj_size_band b)
 const char *kj_size_band_label(kj_size_band b)
 {
     return (unsigned)b < KJ_SIZE__COUNT ? band_labels[b] : NULL;
+}
+
+kj_lag_band kj_lag_band_of(int32_t days)
+{
+    if (days == KJ_LAG_NONE || days < 0)
+        return KJ_LAG_BAND_UNKNOWN;
+    return days <= 7     ? KJ_LAG_BAND_WEEK
+           : days <= 30  ? KJ_LAG_BAND_MONTH
+           : days <= 90  ? KJ_LAG_BAND_QUARTER
+           : days <= 180 ? KJ_LAG_BAND_HALF
+                         : KJ_LAG_BAND_LONGER;
+}
+
+const char *kj_lag_band_label(kj_lag_band band)
+{
+    static const char *const labels[KJ_LAG_BAND__COUNT] = {"7日以内",   "8〜30日",   "31〜90日",
+                                                           "91〜180日", "181日以上", "日付不明"};
+    return (unsigned)band < KJ_LAG_BAND__COUNT ? labels[band] : "";
 }
 
 /* ------------------------------------------------------------- merging */
@@ -140,9 +159,7 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
 
     size_t n_chains = inc->n_chains ? inc->n_chains : 1;
     chain_facts stack[8];
-    chain_facts *chains = n_chains <= 8 ? stack : calloc(n_chains, sizeof *chains);
-    if (!chains)
-        abort();
+    chain_facts *chains = n_chains <= 8 ? stack : kj_xcalloc(n_chains, sizeof *chains);
     for (size_t c = 0; c < n_chains; c++)
         chains[c] = (chain_facts){.leak = KJ_LEAK_UNKNOWN,
                                   .persons = KJ_COUNT_NONE,

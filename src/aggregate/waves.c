@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "aggregate_internal.h"
+#include "kaiji/alloc.h"
 
 #define WAVE_GAP_DAYS 120   /* a member at most this long after the previous one */
 #define ORIGIN_LEAD_DAYS 45 /* the origin's own release at most this long before the first */
@@ -86,20 +87,23 @@ static pthread_once_t alias_once = PTHREAD_ONCE_INIT;
 
 static void make_alias_keys(void)
 {
-    const kj_org_table *t = kj_org_table_get();
+    size_t n = kj_org_alias_count();
     kj_arena *arena = kj_arena_new(); /* lives as long as the process, as the table does */
-    if (!arena)
-        abort();
-    alias_keys.key = kj_arena_alloc(arena, (t->n_alias_names + 1) * sizeof(char *));
-    alias_keys.canonical = kj_arena_alloc(arena, (t->n_alias_names + 1) * sizeof(char *));
-    for (size_t i = 0; i < t->n_alias_names; i++) {
-        size_t first = i;
-        while (first > 0 && t->alias_group[first - 1] == t->alias_group[i])
-            first--;
-        alias_keys.key[i] = plain_key(arena, t->alias_names[i]);
-        alias_keys.canonical[i] = plain_key(arena, t->alias_names[first]);
+    alias_keys.key = kj_arena_alloc(arena, (n + 1) * sizeof(char *));
+    alias_keys.canonical = kj_arena_alloc(arena, (n + 1) * sizeof(char *));
+    const char *first = NULL;
+    int first_group = -1;
+    for (size_t i = 0; i < n; i++) {
+        int group;
+        const char *name = kj_org_alias_name(i, &group);
+        if (group != first_group) {
+            first = name;
+            first_group = group;
+        }
+        alias_keys.key[i] = plain_key(arena, name);
+        alias_keys.canonical[i] = plain_key(arena, first);
     }
-    alias_keys.n = t->n_alias_names;
+    alias_keys.n = n;
 }
 
 /* An organisation or origin key with the alias table folded in. */
@@ -152,9 +156,7 @@ static long key_lookup(const key_table *t, const char *key)
 static void rehash(key_table *t, size_t size)
 {
     free(t->slots);
-    t->slots = calloc(size, sizeof *t->slots);
-    if (!t->slots)
-        abort();
+    t->slots = kj_xcalloc(size, sizeof *t->slots);
     t->slot_mask = size - 1;
     for (size_t id = 0; id < t->n; id++) {
         size_t i = hash_str(t->keys[id]) & t->slot_mask;
@@ -171,10 +173,8 @@ static uint32_t key_id(key_table *t, const char *key)
         return (uint32_t)found;
     if (t->n == t->cap) {
         t->cap = t->cap ? t->cap * 2 : 64;
-        t->keys = realloc(t->keys, t->cap * sizeof *t->keys);
-        t->parent = realloc(t->parent, t->cap * sizeof *t->parent);
-        if (!t->keys || !t->parent)
-            abort();
+        t->keys = kj_xrealloc(t->keys, t->cap * sizeof *t->keys);
+        t->parent = kj_xrealloc(t->parent, t->cap * sizeof *t->parent);
     }
     t->keys[t->n] = key;
     t->parent[t->n] = (uint32_t)t->n;
@@ -360,14 +360,10 @@ void kj_waves_find(kj_incident_set *set)
     set->n_waves = 0;
 
     kj_arena *scratch = kj_arena_new();
-    if (!scratch)
-        abort();
     key_table keys = {0};
-    uint32_t *origin_id = malloc((n ? n : 1) * sizeof *origin_id);
+    uint32_t *origin_id = kj_xmalloc((n ? n : 1) * sizeof *origin_id);
     pair_count *pairs = NULL;
     size_t n_pairs = 0, cap_pairs = 0;
-    if (!origin_id)
-        abort();
 
     /* 1. each notice's origin as a key; the names it gives as one party */
     for (size_t i = 0; i < n; i++) {
@@ -388,9 +384,7 @@ void kj_waves_find(kj_incident_set *set)
             if (p == n_pairs) {
                 if (n_pairs == cap_pairs) {
                     cap_pairs = cap_pairs ? cap_pairs * 2 : 32;
-                    pairs = realloc(pairs, cap_pairs * sizeof *pairs);
-                    if (!pairs)
-                        abort();
+                    pairs = kj_xrealloc(pairs, cap_pairs * sizeof *pairs);
                 }
                 pairs[n_pairs++] = (pair_count){lo, hi, 0};
             }
@@ -402,9 +396,7 @@ void kj_waves_find(kj_incident_set *set)
             unite(&keys, pairs[p].a, pairs[p].b);
 
     /* 2. members: notices naming an origin, and the origins' own releases */
-    member *members = malloc((n ? n : 1) * sizeof *members);
-    if (!members)
-        abort();
+    member *members = kj_xmalloc((n ? n : 1) * sizeof *members);
     size_t n_members = 0;
     for (size_t i = 0; i < n; i++) {
         const kj_release *rel = set->releases[i];
@@ -443,10 +435,8 @@ void kj_waves_find(kj_incident_set *set)
         for (size_t k = at; k < end; k++)
             if (!members[k].own && members[k].day < first_notice)
                 first_notice = members[k].day;
-        size_t *idx = malloc((end - at) * sizeof *idx);
-        const char **orgs = malloc((end - at) * sizeof *orgs);
-        if (!idx || !orgs)
-            abort();
+        size_t *idx = kj_xmalloc((end - at) * sizeof *idx);
+        const char **orgs = kj_xmalloc((end - at) * sizeof *orgs);
         size_t n_idx = 0, n_orgs = 0, n_knock = 0;
         long own_release = -1;
         for (size_t k = at; k < end; k++) {

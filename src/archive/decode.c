@@ -8,6 +8,7 @@
  * garbage into the counts.
  */
 #include <iconv.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,8 +33,13 @@ static char *from_cp932(const char *bytes, size_t len, size_t *out_len)
     iconv_t cd = iconv_open("UTF-8", "CP932");
     if (cd == (iconv_t)-1)
         return NULL;
-    /* CP932 characters are at most 2 bytes and become at most 3. */
-    size_t cap = len * 2 + 16;
+    /* Every CP932 character lies in the BMP, so it becomes at most 3 bytes
+     * of UTF-8; a 1-byte one (half-width katakana: ｱ is 0xB1) triples. */
+    if (len > (SIZE_MAX - 1) / 3) {
+        iconv_close(cd);
+        return NULL;
+    }
+    size_t cap = len * 3 + 1;
     char *out = malloc(cap);
     if (!out) {
         iconv_close(cd);
@@ -57,6 +63,12 @@ static char *from_cp932(const char *bytes, size_t len, size_t *out_len)
     if (!looks_like_text(out, *out_len)) {
         free(out);
         return NULL;
+    }
+    /* Kanji make 1.5 times their bytes: give back the room kept for kana. */
+    if (cap - *out_len > 4096) {
+        char *fit = realloc(out, *out_len + 1);
+        if (fit)
+            out = fit;
     }
     return out;
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "kaiji/alloc.h"
 #include "kaiji/archive.h"
 
 #define MAX_DEPTH 64
@@ -48,11 +49,7 @@ typedef struct walk_state {
 static char *dup_string(const char *s)
 {
     size_t n = strlen(s) + 1;
-    char *p = malloc(n);
-    if (!p) {
-        fprintf(stderr, "kaiji: out of memory\n");
-        abort();
-    }
+    char *p = kj_xmalloc(n);
     memcpy(p, s, n);
     return p;
 }
@@ -120,11 +117,7 @@ static bool already_seen(walk_state *st, const struct stat *sb)
 {
     if (st->n_seen * 2 >= st->cap_seen) {
         size_t cap = st->cap_seen ? st->cap_seen * 2 : 1024;
-        file_id *table = calloc(cap, sizeof *table);
-        if (!table) {
-            fprintf(stderr, "kaiji: out of memory\n");
-            abort();
-        }
+        file_id *table = kj_xcalloc(cap, sizeof *table);
         for (size_t i = 0; i < st->cap_seen; i++) {
             if (st->seen[i].ino == 0)
                 continue;
@@ -155,11 +148,7 @@ static void add_file(walk_state *st, const char *file, const struct stat *sb, in
 {
     if (st->n_found == st->cap_found) {
         st->cap_found = st->cap_found ? st->cap_found * 2 : 256;
-        found_file *grown = realloc(st->found, st->cap_found * sizeof *grown);
-        if (!grown) {
-            fprintf(stderr, "kaiji: out of memory\n");
-            abort();
-        }
+        found_file *grown = kj_xrealloc(st->found, st->cap_found * sizeof *grown);
         st->found = grown;
     }
     size_t tail;
@@ -213,12 +202,8 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
             continue; /* ., .., and hidden files such as .git */
         if (n == cap) {
             cap = cap ? cap * 2 : 64;
-            char **grown = realloc(names, cap * sizeof *grown);
-            int *grown_links = grown ? realloc(links, cap * sizeof *grown_links) : NULL;
-            if (!grown || !grown_links) {
-                fprintf(stderr, "kaiji: out of memory\n");
-                abort();
-            }
+            char **grown = kj_xrealloc(names, cap * sizeof *grown);
+            int *grown_links = kj_xrealloc(links, cap * sizeof *grown_links);
             names = grown;
             links = grown_links;
         }
@@ -230,11 +215,7 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
     bool slash = dir_len > 0 && dir[dir_len - 1] == '/';
     for (size_t i = 0; i < n; i++) {
         size_t len = dir_len + 1 + strlen(names[i]) + 1;
-        char *child = malloc(len);
-        if (!child) {
-            fprintf(stderr, "kaiji: out of memory\n");
-            abort();
-        }
+        char *child = kj_xmalloc(len);
         snprintf(child, len, "%s%s%s", dir, slash ? "" : "/", names[i]);
         struct stat sb;
         bool release_name = kj_archive_path_tail(child, NULL);
@@ -290,11 +271,7 @@ static void take_unique(walk_state *st, kj_file_list *list)
 {
     if (st->n_found > 1) /* qsort(NULL, 0, ...) is undefined: no input found nothing */
         qsort(st->found, st->n_found, sizeof *st->found, compare_found);
-    bool *keep = calloc(st->n_found ? st->n_found : 1, sizeof *keep);
-    if (!keep) {
-        fprintf(stderr, "kaiji: out of memory\n");
-        abort();
-    }
+    bool *keep = kj_xcalloc(st->n_found ? st->n_found : 1, sizeof *keep);
     for (int pass = 0; pass < 2; pass++) /* real names first, then links */
         for (size_t i = 0; i < st->n_found; i++)
             if (st->found[i].is_link == (pass == 1))
@@ -308,11 +285,7 @@ static void take_unique(walk_state *st, kj_file_list *list)
         }
         if (list->n_files == list->cap) {
             list->cap = list->cap ? list->cap * 2 : 256;
-            kj_archive_file *grown = realloc(list->files, list->cap * sizeof *grown);
-            if (!grown) {
-                fprintf(stderr, "kaiji: out of memory\n");
-                abort();
-            }
+            kj_archive_file *grown = kj_xrealloc(list->files, list->cap * sizeof *grown);
             list->files = grown;
         }
         list->files[list->n_files].file = f->file;

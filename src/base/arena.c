@@ -6,6 +6,7 @@
  * blocks.  Requests larger than half a block get a block of their own.
  */
 #include "kaiji/arena.h"
+#include "kaiji/alloc.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -31,12 +32,6 @@ struct kj_arena {
     size_t last_size;
 };
 
-static void out_of_memory(size_t size)
-{
-    fprintf(stderr, "kaiji: out of memory allocating %zu bytes\n", size);
-    abort();
-}
-
 static size_t align_up(size_t n)
 {
     return (n + (ARENA_ALIGN - 1)) & ~(size_t)(ARENA_ALIGN - 1);
@@ -44,17 +39,15 @@ static size_t align_up(size_t n)
 
 kj_arena *kj_arena_new(void)
 {
-    kj_arena *arena = calloc(1, sizeof *arena);
-    if (arena)
-        arena->next_size = ARENA_FIRST_BLOCK;
+    kj_arena *arena = kj_xcalloc(1, sizeof *arena);
+    arena->next_size = ARENA_FIRST_BLOCK;
     return arena;
 }
 
 kj_arena *kj_arena_new_sized(size_t first_block)
 {
-    kj_arena *arena = calloc(1, sizeof *arena);
-    if (arena)
-        arena->next_size = align_up(first_block < 64 ? 64 : first_block);
+    kj_arena *arena = kj_xcalloc(1, sizeof *arena);
+    arena->next_size = align_up(first_block < 64 ? 64 : first_block);
     return arena;
 }
 
@@ -77,10 +70,10 @@ static arena_block *new_block(kj_arena *arena, size_t min_size)
     if (size < min_size)
         size = align_up(min_size);
     if (size > SIZE_MAX - sizeof(arena_block))
-        out_of_memory(size);
+        kj_out_of_memory(size);
     arena_block *b = malloc(sizeof(arena_block) + size);
     if (!b)
-        out_of_memory(size);
+        kj_out_of_memory(size);
     b->size = size;
     b->used = 0;
     if (arena->next_size < ARENA_MAX_BLOCK)
@@ -147,7 +140,7 @@ void *kj_arena_grow_array(kj_arena *arena, void *items, size_t n, size_t size)
     if (n < 4 || (n & (n - 1)) != 0)
         return items; /* room left: n is not a power of two, or below 4 */
     if (n > SIZE_MAX / 2 / size)
-        out_of_memory(SIZE_MAX);
+        kj_out_of_memory(SIZE_MAX);
     return kj_arena_grow(arena, items, n * size, 2 * n * size);
 }
 

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "kaiji/text.h"
 
 void kj_buf_reserve(kj_buf *buf, size_t extra)
@@ -14,12 +15,7 @@ void kj_buf_reserve(kj_buf *buf, size_t extra)
     size_t cap = buf->cap ? buf->cap : 256;
     while (cap < need)
         cap *= 2;
-    char *data = realloc(buf->data, cap);
-    if (!data) {
-        fprintf(stderr, "kaiji: out of memory growing a buffer to %zu bytes\n", cap);
-        abort();
-    }
-    buf->data = data;
+    buf->data = kj_xrealloc(buf->data, cap);
     buf->cap = cap;
 }
 

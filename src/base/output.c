@@ -9,10 +9,14 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdatomic.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 struct kj_output {
@@ -29,6 +33,38 @@ static char *dup_string(const char *s)
     if (p)
         memcpy(p, s, n);
     return p;
+}
+
+/*
+ * Creates `tmpl` (ending in XXXXXX, replaced) exclusively, like mkstemp,
+ * but with mode 0666 less the umask, as any new file: reports are ordinary
+ * files.  mkstemp's 0600 would need an fchmod with the umask, and reading
+ * the umask means setting it (umask(2)), for the whole process, while other
+ * threads may be creating files; here the kernel applies it.
+ */
+static int create_temporary(char *tmpl)
+{
+    static const char letters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    static _Atomic uint64_t counter;
+    char *x = tmpl + strlen(tmpl) - 6;
+    for (int attempt = 0; attempt < 1000; attempt++) {
+        uint64_t r;
+        if (getrandom(&r, sizeof r, GRND_NONBLOCK) != (ssize_t)sizeof r) {
+            struct timespec now;
+            clock_gettime(CLOCK_REALTIME, &now);
+            r = ((uint64_t)now.tv_nsec << 20) ^ (uint64_t)now.tv_sec ^ ((uint64_t)getpid() << 40) ^
+                (++counter * 0x9E3779B97F4A7C15u);
+        }
+        for (int i = 0; i < 6; i++) {
+            x[i] = letters[r % (sizeof letters - 1)];
+            r /= sizeof letters - 1;
+        }
+        int fd = open(tmpl, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd >= 0 || errno != EEXIST)
+            return fd;
+    }
+    errno = EEXIST;
+    return -1;
 }
 
 kj_status kj_output_open(const char *path, kj_output **result, kj_error *err)
@@ -75,7 +111,7 @@ kj_status kj_output_open(const char *path, kj_output **result, kj_error *err)
         return kj_error_set(err, KJ_ERR_CANTCREAT, "out of memory");
     }
     snprintf(out->tmp_path, n, "%.*s.%s.XXXXXX", (int)dir_len, path, base);
-    int fd = mkstemp(out->tmp_path);
+    int fd = create_temporary(out->tmp_path);
     if (fd < 0) {
         int e = errno;
         kj_error_set(err, KJ_ERR_CANTCREAT, "%s: cannot create: %s", path, strerror(e));
@@ -84,10 +120,6 @@ kj_status kj_output_open(const char *path, kj_output **result, kj_error *err)
         free(out);
         return KJ_ERR_CANTCREAT;
     }
-    /* mkstemp makes 0600; reports are ordinary files, so honour the umask. */
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask);
     out->stream = fdopen(fd, "wb");
     if (!out->stream) {
         int e = errno;

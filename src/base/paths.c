@@ -7,6 +7,7 @@
  * an installed one the share/kaiji beside its bin/ (so a DESTDIR or moved
  * installation works), else the configured prefix's.
  */
+#include "kaiji/alloc.h"
 #include "kaiji/paths.h"
 
 #include <limits.h>
@@ -144,9 +145,8 @@ char *kj_data_file(const char *relative)
 {
     const char *dir = kj_data_dir();
     size_t n = strlen(dir) + 1 + strlen(relative) + 1;
-    char *path = malloc(n);
-    if (path)
-        snprintf(path, n, "%s/%s", dir, relative);
+    char *path = kj_xmalloc(n);
+    snprintf(path, n, "%s/%s", dir, relative);
     return path;
 }
 
@@ -162,5 +162,5 @@ char *kj_program_file(const char *name)
                      KAIJI_INSTALL_LIBEXECDIR_REL, name);
     else
         n = snprintf(path, sizeof path, "%s/kaiji/%s", KAIJI_INSTALL_LIBEXECDIR, name);
-    return n > 0 && (size_t)n < sizeof path ? strdup(path) : NULL;
+    return n > 0 && (size_t)n < sizeof path ? kj_xstrdup(path) : NULL;
 }

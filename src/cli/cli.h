@@ -16,6 +16,7 @@
 #include "kaiji/extract.h"
 #include "kaiji/load.h"
 #include "kaiji/output.h"
+#include "kaiji/pipeline.h"
 
 /* Options every archive-reading command takes. */
 typedef struct cli_common {
@@ -76,12 +77,22 @@ int cli_collect_and_open(cli_common *common, char **inputs, int n_inputs, const 
                          kj_file_list *list, kj_output **out);
 
 /**
- * Load options for `common`: threads, progress on a terminal, and the
- * extract stage as the hook, so every command sees facts.  The lexicon is
- * loaded here (see cli_lexicon); a broken one ends the program with its
- * position and status 78.
+ * Pipeline options for `common` (pipeline.h): threads, the lexicon,
+ * evidence when asked for, progress on a terminal; facts only, no
+ * passages, default grouping, which the command then adjusts.  The
+ * lexicon is loaded here (see cli_lexicon); a broken one ends the program
+ * with its position and status 78.
  */
-kj_load_options cli_load_options(const cli_common *common);
+kj_pipeline_options cli_pipeline_options(const cli_common *common);
+
+/**
+ * kj_pipeline_run() over `list` with `options`, printing each release's
+ * diagnostics and counting in `*skipped` the files left out; the
+ * options' observer (may be NULL) sees the usable releases only.  Returns
+ * kj_pipeline_run's status; free `out` with kj_pipeline_free in any case.
+ */
+int cli_pipeline_run(const kj_file_list *list, const kj_pipeline_options *options, kj_pipeline *out,
+                     size_t *skipped);
 
 /**
  * The extraction lexicon for `common`: --lexicon FILE, else the file
@@ -92,12 +103,18 @@ kj_load_options cli_load_options(const cli_common *common);
  */
 const kj_lexicon *cli_lexicon(const cli_common *common);
 
+/**
+ * kj_pipeline_run() over `list` for the commands that look at one release
+ * at a time (check, explain): every release, skipped files too, text and
+ * all, goes to `each` in path order, which frees it.  Returns the run's
+ * status.
+ */
+int cli_pipeline_stream(const cli_common *common, const kj_file_list *list, kj_release_sink each,
+                        void *ctx);
+
 /** Prints a release's diagnostics (warnings) to stderr.  Returns the
  *  number of fatal ones (the file was skipped). */
 int cli_print_diags(const kj_release *rel);
-
-/** Observer for kj_load_all that prints diagnostics and counts skips. */
-int cli_observe_release(const kj_release *rel, void *skipped_count);
 
 /**
  * Handles an option every archive command takes, as getopt returned it:
@@ -135,18 +152,6 @@ enum { CLI_OPT_WINDOW = 0x100, CLI_OPT_JOIN_CONTRACTORS };
  */
 int cli_group_option(int c, const char *arg, const char *command, kj_group_options *group);
 
-/**
- * Loads every file of `list` as facts-only releases into `releases`
- * (printing diagnostics, counting skipped files) and groups them.  `each`
- * (may be NULL) sees every usable release as it arrives, in the order of
- * `releases`.  Returns the incident set, or NULL with `*rc` set when loading
- * stopped.
- */
-kj_incident_set *cli_load_incidents(const cli_common *common, const kj_file_list *list,
-                                    const kj_group_options *group, kj_release_set *releases,
-                                    size_t *skipped, int *rc, kj_release_observer each,
-                                    void *each_ctx);
-
 /* The month a report covers: `--month YYYY-MM`, else the last complete
  * calendar month before today (`--today YYYY-MM-DD`, for tests and
  * back-filling, else the clock). */
@@ -170,8 +175,7 @@ typedef struct cli_month_run {
     const char *output; /* -o, or NULL */
     kj_period period;   /* set by cli_month_run_load */
     char key[16];       /* YYYY-MM */
-    kj_release_set releases;
-    kj_incident_set *incidents;
+    kj_pipeline pipe;   /* the archive's releases and incidents */
     size_t skipped;
     int rc;
 } cli_month_run;
@@ -218,21 +222,6 @@ int cli_month_run_load(cli_month_run *r, char **inputs, int n_inputs);
 /** Frees the run; returns the exit status: the load's, else `st`, else
  *  65 when files were left out, else 0. */
 int cli_month_run_finish(cli_month_run *r, kj_status st);
-
-/**
- * Load options for `common` (cli_load_options) whose hook also keeps the
- * passages one-pagers show (kj_snippet_hook) for the releases `snippets`
- * selects by date; `snippets` must outlive the load.
- */
-kj_load_options cli_load_options_snippets(const cli_common *common, kj_snippet_hook_ctx *snippets);
-
-/** cli_load_incidents(), keeping passages as cli_load_options_snippets()
- *  does when `snippets` is not NULL. */
-kj_incident_set *cli_load_incidents_snippets(const cli_common *common, const kj_file_list *list,
-                                             const kj_group_options *group,
-                                             kj_snippet_hook_ctx *snippets,
-                                             kj_release_set *releases, size_t *skipped, int *rc,
-                                             kj_release_observer each, void *each_ctx);
 
 /** Parses a non-negative integer option value; -1 when it is not one. */
 long cli_parse_count(const char *s);

@@ -116,7 +116,7 @@ int cmd_briefing(int argc, char **argv)
     kj_error err;
     kj_error_clear(&err);
     kj_briefing_options opt = {.created = creation_time(&r), .highlights = highlights};
-    kj_status st = kj_briefing_write(r.incidents, r.period, r.layout, out, &opt, &err);
+    kj_status st = kj_briefing_write(r.pipe.incidents, r.period, r.layout, out, &opt, &err);
     if (st != KJ_OK)
         cli_error("briefing: %s", err.message);
     else if (!r.common.quiet)

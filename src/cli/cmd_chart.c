@@ -157,7 +157,7 @@ int cmd_chart(int argc, char **argv)
     kj_error err;
     kj_error_clear(&err);
     kj_status st =
-        kj_briefing_chart_write(r.incidents, r.period, (kj_briefing_chart)a.kind, r.layout,
+        kj_briefing_chart_write(r.pipe.incidents, r.period, (kj_briefing_chart)a.kind, r.layout,
                                 (kj_image_format)a.format, a.width, a.height, out, &err);
     if (st != KJ_OK)
         cli_error("chart: %s", err.message);

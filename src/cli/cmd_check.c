@@ -89,8 +89,7 @@ int cmd_check(int argc, char **argv)
     }
     /* Entries the walk could not use were listed while collecting. */
     check_run run = {.files = common.n_listed_skips, .with_problems = common.n_listed_skips};
-    kj_load_options opt = cli_load_options(&common);
-    kj_load_each(&list, &opt, check_one, &run);
+    cli_pipeline_stream(&common, &list, check_one, &run);
     printf("%zu of %zu files have problems\n", run.with_problems, run.files);
     int status = cli_data_status(&list, run.with_problems);
     kj_file_list_free(&list);

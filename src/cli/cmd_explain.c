@@ -296,8 +296,7 @@ int cmd_explain(int argc, char **argv)
         kj_file_list_free(&list);
         return rc;
     }
-    kj_load_options opt = cli_load_options(&common);
-    kj_load_each(&list, &opt, explain_one, &run);
+    cli_pipeline_stream(&common, &list, explain_one, &run);
     kj_file_list_free(&list);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         cli_error("explain: cannot write to standard output");

@@ -27,7 +27,8 @@ static void usage(FILE *out)
         "\n"
         "  -f, --format FMT  jsonl (default, one record a line), json (an array)\n"
         "                    or csv (header row; lists joined with ';')\n"
-        "      --excel       CSV for Excel: UTF-8 byte-order mark and CRLF\n"
+        "      --excel       CSV for Excel: UTF-8 byte-order mark and CRLF; a field\n"
+        "                    starting with = + - @ gets a ' before it (no formula)\n"
         "  -e, --evidence    JSON records also carry `evidence`: for each field, the\n"
         "                    sentences its value was read from (see `kaiji explain`)\n"
         "  -o, --output FILE write to FILE (atomically) instead of standard output\n" CLI_GROUP_HELP
@@ -80,7 +81,7 @@ int cmd_export(int argc, char **argv)
             break;
         case 'x':
             excel = true;
-            flags |= KJ_EXPORT_EXCEL;
+            flags |= KJ_EXPORT_EXCEL | KJ_EXPORT_NO_FORMULAS;
             break;
         case 'e':
             flags |= KJ_EXPORT_EVIDENCE;
@@ -122,23 +123,26 @@ int cmd_export(int argc, char **argv)
     /* Incident ids need every release: records are rendered as releases
      * arrive (while the workers go on parsing) and written, each with its
      * incident id, once the facts-only releases are grouped. */
-    kj_release_set releases = {0};
     size_t skipped = 0;
     kj_exporter *ex = kj_exporter_new(kj_output_stream(out), format, flags);
-    kj_incident_set *incidents =
-        cli_load_incidents(&common, &list, &group, &releases, &skipped, &rc, defer_record, ex);
+    kj_pipeline_options opt = cli_pipeline_options(&common);
+    opt.group = true;
+    opt.grouping = group;
+    opt.observe = defer_record;
+    opt.observe_ctx = ex;
+    kj_pipeline pipe;
+    rc = cli_pipeline_run(&list, &opt, &pipe, &skipped);
     int data_status = cli_data_status(&list, skipped);
     kj_file_list_free(&list);
-    if (incidents) {
-        for (size_t i = 0; i < releases.n; i++) {
+    if (pipe.incidents) {
+        for (size_t i = 0; i < pipe.releases.n; i++) {
             kj_record_grouping g;
-            kj_record_grouping_of(incidents, i, &g);
+            kj_record_grouping_of(pipe.incidents, i, &g);
             kj_exporter_set_grouping(ex, i, &g);
         }
     }
     kj_status status = kj_exporter_finish(ex);
-    kj_incident_set_free(incidents);
-    kj_release_set_free(&releases);
+    kj_pipeline_free(&pipe);
     if (rc || status != KJ_OK) {
         kj_output_abort(out);
         cli_error("export: %s: write failed", output ? output : "standard output");

@@ -2,8 +2,8 @@
  * cmd_onepager.c — `kaiji onepager`: one A4 page per incident.
  *
  * The archive is loaded facts-only and grouped as for `kaiji stats`; the
- * load hook also keeps the passages a page shows (the opening and the
- * countermeasures, kj_snippet_hook) for the releases that can be the newest
+ * pipeline also keeps the passages a page shows (the opening and the
+ * countermeasures, kj_capture_snippets) for the releases that can be the newest
  * of a page — those of the month with --all --month, those from the named
  * file's or incident's date otherwise — so memory stays that of the facts.
  * A page whose newest release has no passages after all (a date that says
@@ -18,6 +18,7 @@
 #include "cli.h"
 #include "kaiji/onepager.h"
 #include "kaiji/output.h"
+#include "kaiji/alloc.h"
 #include "kaiji/render.h"
 
 static void usage(FILE *out)
@@ -187,9 +188,7 @@ static int find_target(const char *file, const char *archive, target_file *t)
         return KJ_ERR_USAGE;
     }
     t->path = file + tail;
-    t->root = archive ? strdup(archive) : tail ? strndup(file, tail) : strdup(".");
-    if (!t->root)
-        abort();
+    t->root = archive ? kj_xstrdup(archive) : tail ? kj_xstrndup(file, tail) : kj_xstrdup(".");
     int y = atoi(t->path), m = atoi(t->path + 5), d = atoi(t->path + 8);
     t->date = (kj_date){(int16_t)y, (int8_t)m, (int8_t)d};
     if (!kj_date_is_valid(t->date))
@@ -234,94 +233,62 @@ static const kj_incident *incident_by_id(const kj_incident_set *set, const char 
     return NULL;
 }
 
-/* The newest release of `inc` published by `as_of`, in the caller's set. */
-static kj_release *newest_release(const kj_incident *inc, kj_date as_of, kj_release_set *set)
-{
-    size_t k = kj_incident_members_as_of(inc, as_of);
-    return k ? set->items[inc->members[k - 1].index] : NULL;
-}
-
 /* ---------------------------------------------------------------- writing */
 
-typedef struct page_job {
-    const kj_incident *incident;
-    char *name; /* file name (--all) */
-} page_job;
+/* Lists a page written (unless --quiet) and warns when it overflowed. */
+typedef struct page_report {
+    bool quiet;
+    bool overflowed;
+} page_report;
 
-/* File names for --all: distinct even where safe names meet (onepager.h). */
-static void name_pages(page_job *jobs, size_t n)
+static kj_status page_written(const kj_incident *inc, const char *name, const char *path,
+                              const kj_onepager_result *res, void *ctx, kj_error *err)
 {
-    const kj_incident **incidents = malloc((n ? n : 1) * sizeof *incidents);
-    if (!incidents)
-        abort();
-    for (size_t i = 0; i < n; i++)
-        incidents[i] = jobs[i].incident;
-    char **names = kj_onepager_filenames(incidents, n);
-    for (size_t i = 0; i < n; i++)
-        jobs[i].name = names[i]; /* the jobs own them now */
-    free(names);
-    free(incidents);
-}
-
-static int write_page(kj_renderer *r, const page_job *job, const kj_onepager_options *opt,
-                      const char *path, bool quiet, bool *overflowed)
-{
-    kj_error err;
-    kj_error_clear(&err);
-    kj_onepager_result res;
-    kj_status st = kj_onepager_write(r, job->incident, opt, path, &res, &err);
-    if (st != KJ_OK) {
-        cli_error("onepager: %s", err.message);
-        return st;
-    }
-    if (res.overflow) {
-        cli_warn_file(res.newest_path,
+    (void)name;
+    (void)err;
+    page_report *report = ctx;
+    if (res->overflow) {
+        cli_warn_file(res->newest_path,
                       "incident %s does not fit one page even shortened (%d pages written)",
-                      job->incident->id, res.pages);
-        *overflowed = true;
+                      inc->id, res->pages);
+        report->overflowed = true;
     }
-    if (!quiet)
+    if (!report->quiet)
         printf("%s\n", path);
-    return 0;
+    return KJ_OK;
 }
 
-static int write_pages(const onepager_args *a, kj_renderer *r, page_job *jobs, size_t n,
-                       kj_date as_of, bool *overflowed)
+static int write_pages(const onepager_args *a, kj_renderer *r, const kj_incident **incidents,
+                       size_t n, kj_date as_of, bool *overflowed)
 {
     kj_onepager_options opt = {.as_of = as_of};
-    if (!a->all) {
+    page_report report = {a->common.quiet, false};
+    kj_error err;
+    kj_error_clear(&err);
+    kj_status st;
+    if (a->all) {
+        st = kj_onepagers_write(r, incidents, n, a->output ? a->output : "out", &opt, page_written,
+                                &report, &err);
+    } else {
         char name[256], path[300];
         const char *target = a->output;
+        st = KJ_OK;
         if (!target) {
-            kj_error err;
-            if (kj_make_dirs("out", &err) != KJ_OK) {
-                cli_error("onepager: %s", err.message);
-                return err.status;
-            }
-            kj_onepager_filename(jobs[0].incident, name, sizeof name);
+            st = kj_make_dirs("out", &err);
+            kj_onepager_filename(incidents[0], name, sizeof name);
             snprintf(path, sizeof path, "out/%s", name);
             target = path;
         }
-        return write_page(r, &jobs[0], &opt, target, a->common.quiet, overflowed);
+        kj_onepager_result res;
+        if (st == KJ_OK)
+            st = kj_onepager_write(r, incidents[0], &opt, target, &res, &err);
+        if (st == KJ_OK)
+            page_written(incidents[0], NULL, target, &res, &report, &err);
     }
-    const char *dir = a->output ? a->output : "out";
-    kj_error err;
-    if (kj_make_dirs(dir, &err) != KJ_OK) {
+    *overflowed = report.overflowed;
+    if (st != KJ_OK)
         cli_error("onepager: %s", err.message);
-        return err.status;
-    }
-    name_pages(jobs, n);
-    size_t size = strlen(dir) + 300;
-    char *path = malloc(size);
-    if (!path)
-        abort();
-    int rc = 0;
-    for (size_t i = 0; i < n && !rc; i++) {
-        snprintf(path, size, "%s/%s", dir, jobs[i].name);
-        rc = write_page(r, &jobs[i], &opt, path, a->common.quiet, overflowed);
-    }
-    free(path);
-    return rc;
+    return st;
 }
 
 /* ------------------------------------------------------------------ main */
@@ -351,40 +318,38 @@ int cmd_onepager(int argc, char **argv)
     }
     /* The page design first: a broken layout or a missing font fails
      * before the archive is read. */
-    kj_layout *layout = NULL;
-    kj_renderer *r = NULL;
-    kj_status st = kj_layout_load_named("onepager", a.layout, &layout, &err);
-    if (st == KJ_OK)
-        st = kj_layout_check_sections(layout, kj_onepager_sections, kj_onepager_n_sections, &err);
-    if (st == KJ_OK)
-        st = kj_renderer_new(layout, &r, &err);
+    kj_layout *layout;
+    kj_renderer *r;
+    kj_status st = kj_onepager_design(a.layout, &layout, &r, &err);
     if (st != KJ_OK) {
         cli_error("onepager: %s", err.message);
-        kj_layout_free(layout);
         return st;
     }
 
     /* What to read, and whose passages to keep while reading. */
     target_file target = {0};
-    kj_snippet_hook_ctx snippets = {0};
+    kj_pipeline_options opt = cli_pipeline_options(&a.common);
+    opt.group = true;
+    opt.grouping = a.group;
+    opt.snippets = true;
     char **inputs = argv + optind;
     int n_inputs = argc - optind;
     char *file_inputs[2];
     if (a.all) {
-        snippets.from = month.from;
-        snippets.to = month.to;
+        opt.snippets_from = month.from;
+        opt.snippets_to = month.to;
     } else if (a.incident) {
         /* An id starts with its first release's date. */
         char day[11];
         snprintf(day, sizeof day, "%.10s", a.incident);
-        snippets.from = kj_date_parse_iso(day);
+        opt.snippets_from = kj_date_parse_iso(day);
     } else {
         rc = find_target(inputs[0], a.archive, &target);
         if (rc)
             goto done;
-        snippets.from = (kj_date){target.date.year, target.date.month, 1};
+        opt.snippets_from = (kj_date){target.date.year, target.date.month, 1};
         if (!kj_date_is_set(target.date))
-            snippets.from = KJ_DATE_NONE;
+            opt.snippets_from = KJ_DATE_NONE;
         /* The file itself too: with --archive it may lie elsewhere. */
         file_inputs[0] = target.root;
         file_inputs[1] = inputs[0];
@@ -398,32 +363,30 @@ int cmd_onepager(int argc, char **argv)
         kj_file_list_free(&list);
         goto done;
     }
-    kj_release_set releases = {0};
     size_t skipped = 0;
-    kj_incident_set *set = cli_load_incidents_snippets(&a.common, &list, &a.group, &snippets,
-                                                       &releases, &skipped, &rc, NULL, NULL);
+    kj_pipeline pipe;
+    rc = cli_pipeline_run(&list, &opt, &pipe, &skipped);
     kj_file_list_free(&list);
-    if (!set)
-        goto free_releases;
+    if (rc)
+        goto free_pipeline;
 
-    page_job *jobs = calloc(set->n ? set->n : 1, sizeof *jobs);
-    if (!jobs)
-        abort();
+    const kj_incident_set *set = pipe.incidents;
+    const kj_incident **jobs = kj_xcalloc(set->n, sizeof *jobs);
     size_t n_jobs = 0;
     if (a.all) {
         for (size_t i = 0; i < set->n; i++)
             if (!a.month || in_period(&set->items[i], month))
-                jobs[n_jobs++].incident = &set->items[i];
+                jobs[n_jobs++] = &set->items[i];
     } else if (a.incident) {
         const kj_incident *inc = incident_by_id(set, a.incident);
         if (inc)
-            jobs[n_jobs++].incident = inc;
+            jobs[n_jobs++] = inc;
         else
             rc = KJ_ERR_NOINPUT;
     } else {
-        long i = release_of_file(&releases, target.path, inputs[1]);
+        long i = release_of_file(&pipe.releases, target.path, inputs[1]);
         if (i >= 0) {
-            jobs[n_jobs++].incident = kj_incident_of(set, (size_t)i);
+            jobs[n_jobs++] = kj_incident_of(set, (size_t)i);
         } else {
             cli_error("onepager: %s: not read as a release (see the warnings above)", inputs[1]);
             rc = KJ_ERR_DATA;
@@ -436,17 +399,14 @@ int cmd_onepager(int argc, char **argv)
     bool overflowed = false;
     if (!rc) {
         for (size_t i = 0; i < n_jobs; i++)
-            kj_release_fill_snippets(newest_release(jobs[i].incident, as_of, &releases));
+            kj_pipeline_fill_snippets(&pipe, jobs[i], as_of);
         rc = write_pages(&a, r, jobs, n_jobs, as_of, &overflowed);
     }
-    for (size_t i = 0; i < n_jobs; i++)
-        free(jobs[i].name);
     free(jobs);
-    kj_incident_set_free(set);
     if (!rc && (skipped || overflowed))
         rc = KJ_ERR_DATA;
-free_releases:
-    kj_release_set_free(&releases);
+free_pipeline:
+    kj_pipeline_free(&pipe);
 done:
     free(target.root);
     kj_renderer_free(r);

@@ -133,8 +133,9 @@ static kj_status make_parent(const char *path, kj_error *err)
 }
 
 static int load_archive(const kj_run_config *config, const kj_run *run, int threads,
-                        const run_log *log, kj_release_set *set)
+                        const run_log *log, kj_pipeline *pipe)
 {
+    memset(pipe, 0, sizeof *pipe); /* freed by the caller, read or not */
     kj_file_list list = {0};
     kj_error err;
     kj_error_clear(&err);
@@ -154,17 +155,17 @@ static int load_archive(const kj_run_config *config, const kj_run *run, int thre
     /* Reports need facts, not text: one pass over the archive keeps the
      * facts, and the passages of the releases due one-pagers show. */
     cli_common common = {.jobs = threads, .quiet = true};
-    kj_snippet_hook_ctx snippets = {0};
-    kj_load_options opt = kj_run_snippet_range(run, &snippets.from, &snippets.to)
-                              ? cli_load_options_snippets(&common, &snippets)
-                              : cli_load_options(&common);
-    opt.drop_text = true;
+    kj_pipeline_options opt = cli_pipeline_options(&common);
+    opt.snippets = kj_run_snippet_range(run, &opt.snippets_from, &opt.snippets_to);
+    opt.group = true; /* with the default options, as the commands group */
     load_watch watch = {log, 0};
-    int rc = kj_load_all(&list, &opt, set, watch_release, &watch);
+    opt.observe = watch_release;
+    opt.observe_ctx = &watch;
+    int rc = kj_pipeline_run(&list, &opt, pipe);
     if (rc == 0)
-        logf_line(log, KJ_LOG_INFO, "read %zu releases from %s%s", set->n, config->archive,
-                  watch.skipped || list.n_unreadable ? " (some files were left out: see above)"
-                                                     : "");
+        logf_line(
+            log, KJ_LOG_INFO, "read %zu releases from %s%s", pipe->releases.n, config->archive,
+            watch.skipped || list.n_unreadable ? " (some files were left out: see above)" : "");
     else
         logf_line(log, KJ_LOG_ERROR, "archive %s: cannot read it (status %d)", config->archive, rc);
     kj_file_list_free(&list);
@@ -304,13 +305,13 @@ int cmd_run(int argc, char **argv)
     } else {
         logf_line(&log, KJ_LOG_INFO, "%zu message%s due%s", kj_run_pending(run),
                   kj_run_pending(run) == 1 ? "" : "s", options.dry_run ? " (dry run)" : "");
-        kj_release_set releases = {0};
-        int rc = load_archive(config, run, threads, &log, &releases);
+        kj_pipeline pipe;
+        int rc = load_archive(config, run, threads, &log, &pipe);
         if (rc != 0)
             st = (kj_status)rc;
         else
-            st = kj_run_execute(run, &releases, &err);
-        kj_release_set_free(&releases);
+            st = kj_run_execute(run, &pipe, &err);
+        kj_pipeline_free(&pipe);
     }
     kj_run_close(run);
     kj_lock_release(lock);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "cli.h"
 #include "kaiji/aggregate.h"
 #include "kaiji/export.h"
@@ -41,7 +42,8 @@ static void usage(FILE *out)
         "                        tables; JSON and CSV always carry both\n"
         "  -f, --format FMT      text (default), json (documented in docs/stats-json.md)\n"
         "                        or csv (one table: totals and breakdowns)\n"
-        "      --excel           CSV for Excel: UTF-8 byte-order mark and CRLF\n"
+        "      --excel           CSV for Excel: UTF-8 byte-order mark and CRLF; a field\n"
+        "                        starting with = + - @ gets a ' before it (no formula)\n"
         "  -n, --largest N       how many largest incidents to list (default 10)\n" CLI_GROUP_HELP
         "  -o, --output FILE     write to FILE (atomically) instead of standard output\n"
         "  -j, --jobs N          worker threads (default: one per core)\n"
@@ -64,9 +66,7 @@ enum { OPT_MONTH = 0x200, OPT_YEAR, OPT_FROM, OPT_TO, OPT_EXCEL };
 /* Adds the keys of a `--by` value (comma-separated) to `mask`. */
 static int parse_by(const char *value, unsigned *mask)
 {
-    char *copy = strdup(value);
-    if (!copy)
-        abort();
+    char *copy = kj_xstrdup(value);
     int rc = 0;
     for (char *save = NULL, *k = strtok_r(copy, ",", &save); k; k = strtok_r(NULL, ",", &save)) {
         if (strcmp(k, "all") == 0) {
@@ -412,10 +412,13 @@ int cmd_stats(int argc, char **argv)
         return rc;
     kj_error err;
     kj_error_clear(&err);
-    kj_release_set releases = {0};
     size_t skipped = 0;
-    kj_incident_set *incidents =
-        cli_load_incidents(&common, &list, &group, &releases, &skipped, &rc, NULL, NULL);
+    kj_pipeline_options opt = cli_pipeline_options(&common);
+    opt.group = true;
+    opt.grouping = group;
+    kj_pipeline pipe;
+    rc = cli_pipeline_run(&list, &opt, &pipe, &skipped);
+    const kj_incident_set *incidents = rc ? NULL : pipe.incidents;
     int data_status = cli_data_status(&list, skipped);
     kj_file_list_free(&list);
     kj_period period;
@@ -425,7 +428,7 @@ int cmd_stats(int argc, char **argv)
         cli_error("stats: %s", err.message);
     if (incidents && status == KJ_OK) {
         kj_figures_options fo = {.largest = a.largest};
-        kj_figures *f = kj_figures_compute(incidents, period, &fo);
+        const kj_figures *f = kj_pipeline_figures(&pipe, period, &fo);
         FILE *stream = kj_output_stream(out);
         if (a.format == 1) {
             status = kj_figures_write_json(stream, f, incidents, a.mask);
@@ -437,10 +440,8 @@ int cmd_stats(int argc, char **argv)
             if (ferror(stream))
                 status = KJ_ERR_IO;
         }
-        kj_figures_free(f);
     }
-    kj_incident_set_free(incidents);
-    kj_release_set_free(&releases);
+    kj_pipeline_free(&pipe);
     if (rc || status != KJ_OK) {
         kj_output_abort(out);
         if (rc)

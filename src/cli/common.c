@@ -9,6 +9,7 @@
 #include "kaiji/aggregate.h"
 #include "kaiji/calendar.h"
 #include "kaiji/output.h"
+#include "kaiji/pipeline.h"
 #include "kaiji/text.h"
 
 void cli_put_visible(FILE *out, const char *s)
@@ -147,20 +148,13 @@ const kj_lexicon *cli_lexicon(const cli_common *common)
     return run_lexicon;
 }
 
-/*
- * Every release goes through the extract stage (when it is there) and then
- * the aggregate stage's scan, which reads what grouping needs from the body
- * before a facts-only load drops it.
- */
-static kj_hook_chain release_hooks = {kj_extract_hook, NULL};
-
-kj_load_options cli_load_options(const cli_common *common)
+kj_pipeline_options cli_pipeline_options(const cli_common *common)
 {
-    kj_load_options opt = {.threads = common->jobs,
-                           .hook = kj_aggregate_hook,
-                           .hook_ctx = &release_hooks,
-                           .drop_evidence = !common->evidence};
-    release_hooks.ctx = (void *)cli_lexicon(common); /* before any worker starts */
+    kj_pipeline_options opt;
+    kj_pipeline_options_default(&opt);
+    opt.threads = common->jobs;
+    opt.lexicon = cli_lexicon(common); /* before any worker starts */
+    opt.keep_evidence = common->evidence;
     if (!common->quiet && isatty(STDERR_FILENO))
         opt.progress = show_progress;
     return opt;
@@ -204,39 +198,30 @@ static int watch_release(const kj_release *rel, void *arg)
     return w->each ? w->each(rel, w->each_ctx) : 0;
 }
 
-kj_load_options cli_load_options_snippets(const cli_common *common, kj_snippet_hook_ctx *snippets)
+int cli_pipeline_run(const kj_file_list *list, const kj_pipeline_options *options, kj_pipeline *out,
+                     size_t *skipped)
 {
-    kj_load_options opt = cli_load_options(common);
-    snippets->next = opt.hook;
-    snippets->next_ctx = opt.hook_ctx;
-    opt.hook = kj_snippet_hook;
-    opt.hook_ctx = snippets;
-    return opt;
+    load_watch w = {skipped, options->observe, options->observe_ctx};
+    kj_pipeline_options opt = *options;
+    opt.observe = watch_release;
+    opt.observe_ctx = &w;
+    int rc = kj_pipeline_run(list, &opt, out);
+    out->options.observe = options->observe; /* not the watch, which ends here */
+    out->options.observe_ctx = options->observe_ctx;
+    return rc;
 }
 
-kj_incident_set *cli_load_incidents_snippets(const cli_common *common, const kj_file_list *list,
-                                             const kj_group_options *group,
-                                             kj_snippet_hook_ctx *snippets,
-                                             kj_release_set *releases, size_t *skipped, int *rc,
-                                             kj_release_observer each, void *each_ctx)
+int cli_pipeline_stream(const cli_common *common, const kj_file_list *list, kj_release_sink each,
+                        void *ctx)
 {
-    kj_load_options opt =
-        snippets ? cli_load_options_snippets(common, snippets) : cli_load_options(common);
-    opt.drop_text = true;
-    load_watch w = {skipped, each, each_ctx};
-    *rc = kj_load_all(list, &opt, releases, watch_release, &w);
-    if (*rc)
-        return NULL;
-    return kj_incidents_group((const kj_release *const *)releases->items, releases->n, group);
-}
-
-kj_incident_set *cli_load_incidents(const cli_common *common, const kj_file_list *list,
-                                    const kj_group_options *group, kj_release_set *releases,
-                                    size_t *skipped, int *rc, kj_release_observer each,
-                                    void *each_ctx)
-{
-    return cli_load_incidents_snippets(common, list, group, NULL, releases, skipped, rc, each,
-                                       each_ctx);
+    kj_pipeline_options opt = cli_pipeline_options(common);
+    opt.keep_text = true;
+    opt.stream = each;
+    opt.stream_ctx = ctx;
+    kj_pipeline pipe;
+    int rc = kj_pipeline_run(list, &opt, &pipe);
+    kj_pipeline_free(&pipe);
+    return rc;
 }
 
 int cli_print_diags(const kj_release *rel)
@@ -250,13 +235,6 @@ int cli_print_diags(const kj_release *rel)
             cli_warn_file(rel->file, "%s", d->message);
     }
     return fatal;
-}
-
-int cli_observe_release(const kj_release *rel, void *skipped_count)
-{
-    if (cli_print_diags(rel) && skipped_count)
-        (*(size_t *)skipped_count)++;
-    return 0;
 }
 
 long cli_parse_count(const char *s)

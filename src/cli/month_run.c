@@ -106,13 +106,14 @@ int cli_month_run_load(cli_month_run *r, char **inputs, int n_inputs)
 {
     kj_file_list list = {0};
     int rc = cli_collect(&r->common, inputs, n_inputs, &list);
-    if (!rc)
-        r->incidents = cli_load_incidents(&r->common, &list, &r->group, &r->releases, &r->skipped,
-                                          &rc, NULL, NULL);
+    if (!rc) {
+        kj_pipeline_options opt = cli_pipeline_options(&r->common);
+        opt.group = true;
+        opt.grouping = r->group;
+        rc = cli_pipeline_run(&list, &opt, &r->pipe, &r->skipped);
+    }
     kj_file_list_free(&list);
-    if (rc || !r->incidents) {
-        if (!rc)
-            rc = KJ_ERR_SOFTWARE;
+    if (rc) {
         r->rc = rc;
         return rc;
     }
@@ -122,20 +123,20 @@ int cli_month_run_load(cli_month_run *r, char **inputs, int n_inputs)
                   "releases so far",
                   r->command, r->key, today.year, today.month, today.day);
     bool any = false;
-    for (size_t i = 0; i < r->releases.n && !any; i++)
-        any = kj_period_contains(r->period, r->releases.items[i]->published);
+    for (size_t i = 0; i < r->pipe.releases.n && !any; i++)
+        any = kj_period_contains(r->period, r->pipe.releases.items[i]->published);
     if (!any) {
         char last[11];
         cli_error("%s: warning: no release was published in %s (the archive's newest is of %s)",
-                  r->command, r->key, kj_date_format(kj_incident_set_span(r->incidents).to, last));
+                  r->command, r->key,
+                  kj_date_format(kj_incident_set_span(r->pipe.incidents).to, last));
     }
     return 0;
 }
 
 int cli_month_run_finish(cli_month_run *r, kj_status st)
 {
-    kj_incident_set_free(r->incidents);
-    kj_release_set_free(&r->releases);
+    kj_pipeline_free(&r->pipe);
     if (r->rc)
         return r->rc;
     if (st != KJ_OK)

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "cli.h"
 #include "kaiji/text.h"
 
@@ -42,9 +43,7 @@ void cli_table_cell(cli_table *t, const char *fmt, ...)
     b.data[b.len] = '\0';
     if (t->n_cells == t->cap) {
         t->cap = t->cap ? t->cap * 2 : 64;
-        char **grown = realloc(t->cells, t->cap * sizeof *grown);
-        if (!grown)
-            abort();
+        char **grown = kj_xrealloc(t->cells, t->cap * sizeof *grown);
         t->cells = grown;
     }
     t->cells[t->n_cells++] = b.data;

@@ -27,7 +27,10 @@ void kj_write_grouping_json(kj_buf *out, const kj_release *rel,
                             const kj_record_grouping *grouping);
 
 /** Appends `s` as one CSV field (RFC 4180: quoted when needed, inner quotes
- *  doubled). */
-void kj_csv_field(kj_buf *b, const char *s);
+ *  doubled).  With `no_formulas`, a field a spreadsheet would evaluate
+ *  (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is quoted
+ *  and starts with a single quote inside the quotes, as OWASP recommends
+ *  against CSV injection. */
+void kj_csv_field(kj_buf *b, const char *s, bool no_formulas);
 
 #endif

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "export_internal.h"
 #include "json_writer.h"
 #include "kaiji/export.h"
@@ -83,9 +84,7 @@ static const char *line_end(const kj_exporter *ex)
 
 kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, unsigned flags)
 {
-    kj_exporter *ex = calloc(1, sizeof *ex);
-    if (!ex)
-        return NULL;
+    kj_exporter *ex = kj_xcalloc(1, sizeof *ex);
     ex->out = out;
     ex->format = format;
     ex->flags = flags;
@@ -101,16 +100,22 @@ kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, unsigned flags)
     return ex;
 }
 
-/* RFC 4180: quote when needed, double the quotes inside. */
-void kj_csv_field(kj_buf *b, const char *s)
+/* RFC 4180: quote when needed, double the quotes inside.  Excel and
+ * LibreOffice run a cell that starts with one of these as a formula
+ * (=HYPERLINK(…) sends the reader's data away, DDE runs programs). */
+void kj_csv_field(kj_buf *b, const char *s, bool no_formulas)
 {
     size_t n = strlen(s);
-    bool quote = strpbrk(s, ",\"\r\n") != NULL || (n && (s[0] == ' ' || s[n - 1] == ' '));
+    bool formula = no_formulas && n && strchr("=+-@\t\r", s[0]) != NULL;
+    bool quote =
+        formula || strpbrk(s, ",\"\r\n") != NULL || (n && (s[0] == ' ' || s[n - 1] == ' '));
     if (!quote) {
         kj_buf_append(b, s, n);
         return;
     }
     kj_buf_putc(b, '"');
+    if (formula)
+        kj_buf_putc(b, '\'');
     for (const char *p = s; *p; p++) {
         if (*p == '"')
             kj_buf_putc(b, '"');
@@ -232,7 +237,7 @@ static void csv_grouping(kj_exporter *ex, kj_buf *b, const kj_record_grouping *g
         kj_buf_putc(b, ',');
         kj_buf_reset(&ex->field);
         kj_buf_puts(&ex->field, cells[i]);
-        kj_csv_field(b, ex->field.data);
+        kj_csv_field(b, ex->field.data, (ex->flags & KJ_EXPORT_NO_FORMULAS) != 0);
     }
 }
 
@@ -251,7 +256,7 @@ static size_t render(kj_exporter *ex, kj_buf *b, const kj_release *rel,
                 kj_buf_putc(b, ',');
             kj_buf_reset(&ex->field);
             csv_column(&ex->field, col, rel);
-            kj_csv_field(b, ex->field.data);
+            kj_csv_field(b, ex->field.data, (ex->flags & KJ_EXPORT_NO_FORMULAS) != 0);
         }
         insert = b->len;
         if (!later)
@@ -273,9 +278,7 @@ size_t kj_exporter_defer(kj_exporter *ex, const kj_release *rel)
 {
     if (ex->n_deferred == ex->cap_deferred) {
         ex->cap_deferred = ex->cap_deferred ? ex->cap_deferred * 2 : 256;
-        deferred *grown = realloc(ex->deferred, ex->cap_deferred * sizeof *grown);
-        if (!grown)
-            abort();
+        deferred *grown = kj_xrealloc(ex->deferred, ex->cap_deferred * sizeof *grown);
         ex->deferred = grown;
     }
     deferred *d = &ex->deferred[ex->n_deferred];
@@ -289,12 +292,7 @@ size_t kj_exporter_defer(kj_exporter *ex, const kj_release *rel)
 
 static char *copy_or_null(const char *s)
 {
-    if (!s)
-        return NULL;
-    char *copy = strdup(s);
-    if (!copy)
-        abort();
-    return copy;
+    return s ? kj_xstrdup(s) : NULL;
 }
 
 void kj_exporter_set_grouping(kj_exporter *ex, size_t record, const kj_record_grouping *grouping)

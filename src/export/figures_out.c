@@ -16,179 +16,179 @@
 /* Key-value helpers: the figures have many small fields. */
 static void kv_int(json_writer *w, const char *key, int64_t v)
 {
-    jw_key(w, key);
-    jw_int(w, v);
+    kj_jw_key(w, key);
+    kj_jw_int(w, v);
 }
 
 static void kv_str(json_writer *w, const char *key, const char *s)
 {
-    jw_key(w, key);
-    jw_string(w, s);
+    kj_jw_key(w, key);
+    kj_jw_string(w, s);
 }
 
 static void kv_bool(json_writer *w, const char *key, bool v)
 {
-    jw_key(w, key);
-    jw_bool(w, v);
+    kj_jw_key(w, key);
+    kj_jw_bool(w, v);
 }
 
 static void kv_date(json_writer *w, const char *key, kj_date d)
 {
     char buf[11];
-    jw_key(w, key);
-    jw_string(w, kj_date_is_set(d) ? kj_date_format(d, buf) : NULL);
+    kj_jw_key(w, key);
+    kj_jw_string(w, kj_date_is_set(d) ? kj_date_format(d, buf) : NULL);
 }
 
 /* A stated count, or null. */
 static void kv_count(json_writer *w, const char *key, int64_t n)
 {
-    jw_key(w, key);
+    kj_jw_key(w, key);
     if (n == KJ_COUNT_NONE)
-        jw_null(w);
+        kj_jw_null(w);
     else
-        jw_int(w, n);
+        kj_jw_int(w, n);
 }
 
 static void kv_lag(json_writer *w, const char *key, int32_t days)
 {
-    jw_key(w, key);
+    kj_jw_key(w, key);
     if (days == KJ_LAG_NONE)
-        jw_null(w);
+        kj_jw_null(w);
     else
-        jw_int(w, days);
+        kj_jw_int(w, days);
 }
 
 static void kv_set(json_writer *w, const char *key, kj_vocab vocab, kj_set set)
 {
-    jw_key(w, key);
-    jw_array_begin(w);
+    kj_jw_key(w, key);
+    kj_jw_array_begin(w);
     for (int v = 0; v < kj_vocab_size(vocab); v++)
         if (KJ_SET_HAS(set, v))
-            jw_string(w, kj_vocab_name(vocab, v));
-    jw_array_end(w);
+            kj_jw_string(w, kj_vocab_name(vocab, v));
+    kj_jw_array_end(w);
 }
 
 static void kv_org_types(json_writer *w, const char *key, kj_set set)
 {
-    jw_key(w, key);
-    jw_array_begin(w);
+    kj_jw_key(w, key);
+    kj_jw_array_begin(w);
     for (int t = 0; t < KJ_ORG__COUNT; t++)
         if (KJ_SET_HAS(set, t))
-            jw_string(w, kj_org_type_name((kj_org_type)t));
-    jw_array_end(w);
+            kj_jw_string(w, kj_org_type_name((kj_org_type)t));
+    kj_jw_array_end(w);
 }
 
 static void kv_report(json_writer *w, int number, bool final)
 {
-    jw_key(w, "report");
-    jw_object_begin(w);
+    kj_jw_key(w, "report");
+    kj_jw_object_begin(w);
     kv_count(w, "number", number > 0 ? number : KJ_COUNT_NONE);
     kv_bool(w, "final", final);
-    jw_object_end(w);
+    kj_jw_object_end(w);
 }
 
 static void kv_period(json_writer *w, const char *key, kj_period p)
 {
-    jw_key(w, key);
-    jw_object_begin(w);
+    kj_jw_key(w, key);
+    kj_jw_object_begin(w);
     kv_date(w, "from", p.from);
     kv_date(w, "to", p.to);
-    jw_object_end(w);
+    kj_jw_object_end(w);
 }
 
 static void kv_units(json_writer *w, const char *key, kj_count c)
 {
-    jw_key(w, key);
-    jw_object_begin(w);
+    kj_jw_key(w, key);
+    kj_jw_object_begin(w);
     kv_int(w, "releases", c.releases);
     kv_int(w, "incidents", c.incidents);
-    jw_object_end(w);
+    kj_jw_object_end(w);
 }
 
 static void write_affected(json_writer *w, const char *key, const kj_affected_sum *a)
 {
-    jw_key(w, key);
-    jw_object_begin(w);
+    kj_jw_key(w, key);
+    kj_jw_object_begin(w);
     kv_int(w, "persons", a->persons);
     kv_int(w, "confirmed", a->confirmed);
     kv_int(w, "possible", a->possible);
     kv_int(w, "organizations", a->organizations);
     kv_int(w, "stating", a->stating);
-    jw_object_end(w);
+    kj_jw_object_end(w);
 }
 
 static void write_lag(json_writer *w, const char *key, const kj_lag_stats *s)
 {
-    jw_key(w, key);
-    jw_object_begin(w);
+    kj_jw_key(w, key);
+    kj_jw_object_begin(w);
     kv_int(w, "n", s->n);
-    jw_key(w, "median");
-    jw_double(w, s->median);
-    jw_key(w, "p90");
-    jw_double(w, s->p90);
+    kj_jw_key(w, "median");
+    kj_jw_double(w, s->median);
+    kj_jw_key(w, "p90");
+    kj_jw_double(w, s->p90);
     kv_int(w, "max", s->max);
-    jw_object_end(w);
+    kj_jw_object_end(w);
 }
 
 static void write_totals(json_writer *w, const char *key, const kj_totals *t)
 {
-    jw_key(w, key);
-    jw_object_begin(w);
+    kj_jw_key(w, key);
+    kj_jw_object_begin(w);
     kv_int(w, "releases", t->count.releases);
     kv_int(w, "incidents", t->count.incidents);
     kv_int(w, "new_incidents", t->new_incidents);
     kv_int(w, "continuing_incidents", t->continuing_incidents);
     kv_int(w, "organizations", t->organizations);
     kv_units(w, "third_party", t->third_party);
-    jw_key(w, "affected");
-    jw_object_begin(w);
+    kj_jw_key(w, "affected");
+    kj_jw_object_begin(w);
     write_affected(w, "release", &t->affected[KJ_UNIT_RELEASE]);
     write_affected(w, "incident", &t->affected[KJ_UNIT_INCIDENT]);
-    jw_object_end(w);
-    jw_key(w, "lag");
-    jw_object_begin(w);
-    jw_key(w, "occurred");
-    jw_object_begin(w);
+    kj_jw_object_end(w);
+    kj_jw_key(w, "lag");
+    kj_jw_object_begin(w);
+    kj_jw_key(w, "occurred");
+    kj_jw_object_begin(w);
     write_lag(w, "release", &t->lag_occurred[KJ_UNIT_RELEASE]);
     write_lag(w, "incident", &t->lag_occurred[KJ_UNIT_INCIDENT]);
-    jw_object_end(w);
-    jw_key(w, "detected");
-    jw_object_begin(w);
+    kj_jw_object_end(w);
+    kj_jw_key(w, "detected");
+    kj_jw_object_begin(w);
     write_lag(w, "release", &t->lag_detected[KJ_UNIT_RELEASE]);
     write_lag(w, "incident", &t->lag_detected[KJ_UNIT_INCIDENT]);
-    jw_object_end(w);
-    jw_object_end(w);
-    jw_object_end(w);
+    kj_jw_object_end(w);
+    kj_jw_object_end(w);
+    kj_jw_object_end(w);
 }
 
 /* The difference now − previous of the headline counts. */
 static void write_change(json_writer *w, const kj_totals *now, const kj_totals *prev)
 {
-    jw_key(w, "change");
-    jw_object_begin(w);
+    kj_jw_key(w, "change");
+    kj_jw_object_begin(w);
     kv_int(w, "releases", now->count.releases - prev->count.releases);
     kv_int(w, "incidents", now->count.incidents - prev->count.incidents);
     kv_int(w, "new_incidents", now->new_incidents - prev->new_incidents);
     kv_int(w, "organizations", now->organizations - prev->organizations);
-    jw_key(w, "affected_persons");
-    jw_object_begin(w);
+    kj_jw_key(w, "affected_persons");
+    kj_jw_object_begin(w);
     kv_int(w, "release",
            now->affected[KJ_UNIT_RELEASE].persons - prev->affected[KJ_UNIT_RELEASE].persons);
     kv_int(w, "incident",
            now->affected[KJ_UNIT_INCIDENT].persons - prev->affected[KJ_UNIT_INCIDENT].persons);
-    jw_object_end(w);
-    jw_object_end(w);
+    kj_jw_object_end(w);
+    kj_jw_object_end(w);
 }
 
 static void write_row(json_writer *w, const kj_row *r)
 {
-    jw_object_begin(w);
+    kj_jw_object_begin(w);
     kv_str(w, "key", r->key);
     kv_str(w, "label", r->label ? r->label : r->key);
     kv_int(w, "releases", r->count.releases);
     kv_int(w, "incidents", r->count.incidents);
     kv_units(w, "previous", r->previous);
-    jw_object_end(w);
+    kj_jw_object_end(w);
 }
 
 static void write_facts(json_writer *w, const kj_incident_facts *f)
@@ -225,26 +225,26 @@ static bool by_cutoff(const kj_release *rel, kj_period p)
 static void write_incident(json_writer *w, const kj_incident_view *v, kj_period p)
 {
     const kj_incident *inc = v->incident;
-    jw_object_begin(w);
+    kj_jw_object_begin(w);
     kv_str(w, "id", inc->id);
     kv_str(w, "organization", inc->organization);
-    jw_key(w, "organizations");
-    jw_array_begin(w);
+    kj_jw_key(w, "organizations");
+    kj_jw_array_begin(w);
     for (size_t i = 0; i < inc->n_organizations; i++)
-        jw_string(w, inc->organizations[i]);
-    jw_array_end(w);
+        kj_jw_string(w, inc->organizations[i]);
+    kj_jw_array_end(w);
     kv_org_types(w, "org_types", inc->org_types);
     kv_str(w, "contractor", inc->contractor);
     kv_bool(w, "is_new", v->is_new);
     kv_int(w, "releases_in_period", v->releases_in_period);
     write_facts(w, &v->facts);
-    jw_key(w, "releases");
-    jw_array_begin(w);
+    kj_jw_key(w, "releases");
+    kj_jw_array_begin(w);
     for (size_t i = 0; i < inc->n_members; i++) {
         const kj_incident_member *m = &inc->members[i];
         if (!by_cutoff(m->release, p))
             continue;
-        jw_object_begin(w);
+        kj_jw_object_begin(w);
         kv_str(w, "path", m->release->path);
         kv_date(w, "published", m->release->published);
         kv_str(w, "title", m->release->overview.title);
@@ -252,39 +252,39 @@ static void write_incident(json_writer *w, const kj_incident_view *v, kj_period 
         kv_str(w, "joined_by", kj_join_reason_name(m->joined_by));
         kv_bool(w, "in_period", kj_period_contains(p, m->release->published));
         kv_report(w, m->release->report.number, m->release->report.final);
-        jw_object_end(w);
+        kj_jw_object_end(w);
     }
-    jw_array_end(w);
-    jw_key(w, "timeline");
-    jw_array_begin(w);
+    kj_jw_array_end(w);
+    kj_jw_key(w, "timeline");
+    kj_jw_array_begin(w);
     for (size_t i = 0; i < inc->n_timeline; i++) {
         const kj_timeline_entry *e = &inc->timeline[i];
         if (!by_cutoff(e->release, p))
             continue;
-        jw_object_begin(w);
+        kj_jw_object_begin(w);
         kv_date(w, "date", e->date);
         kv_str(w, "kind", kj_event_kind_name(e->kind));
         kv_str(w, "label", kj_event_kind_label(e->kind));
         kv_str(w, "text", e->text ? e->text : "");
         kv_str(w, "path", e->release->path);
-        jw_object_end(w);
+        kj_jw_object_end(w);
     }
-    jw_array_end(w);
-    jw_object_end(w);
+    kj_jw_array_end(w);
+    kj_jw_object_end(w);
 }
 
 static void write_release(json_writer *w, const kj_release *rel, const kj_incident_set *set,
                           size_t index)
 {
     const kj_incident *inc = kj_incident_of(set, index);
-    jw_object_begin(w);
+    kj_jw_object_begin(w);
     kv_str(w, "path", rel->path);
     kv_date(w, "published", rel->published);
-    jw_key(w, "organizations");
-    jw_array_begin(w);
+    kj_jw_key(w, "organizations");
+    kj_jw_array_begin(w);
     for (size_t i = 0; i < rel->overview.n_organizations; i++)
-        jw_string(w, rel->overview.organizations[i]);
-    jw_array_end(w);
+        kj_jw_string(w, rel->overview.organizations[i]);
+    kj_jw_array_end(w);
     kv_str(w, "title", rel->overview.title);
     kv_str(w, "source_url", rel->overview.source_url);
     kv_str(w, "incident", inc ? inc->id : NULL);
@@ -300,26 +300,26 @@ static void write_release(json_writer *w, const kj_release *rel, const kj_incide
     kv_set(w, "data_types", KJ_VOCAB_DATA, rel->data_types);
     kv_date(w, "occurred", rel->occurred);
     kv_date(w, "detected", rel->detected);
-    jw_object_end(w);
+    kj_jw_object_end(w);
 }
 
 static void write_trend(json_writer *w, const kj_trend_month *t)
 {
     char month[16];
     snprintf(month, sizeof month, "%04d-%02d", (int)t->year, (int)t->month);
-    jw_object_begin(w);
+    kj_jw_object_begin(w);
     kv_str(w, "month", month);
     kv_int(w, "releases", t->count.releases);
     kv_int(w, "incidents", t->count.incidents);
     kv_int(w, "new_incidents", t->new_incidents);
     kv_int(w, "affected_persons", t->affected_persons);
-    jw_key(w, "by_attack_type");
-    jw_object_begin(w);
+    kj_jw_key(w, "by_attack_type");
+    kj_jw_object_begin(w);
     for (int a = 0; a < KJ_ATTACK__COUNT; a++)
         kv_units(w, kj_vocab_name(KJ_VOCAB_ATTACK, a), t->by_attack[a]);
     kv_units(w, "not_stated", t->attack_not_stated);
-    jw_object_end(w);
-    jw_object_end(w);
+    kj_jw_object_end(w);
+    kj_jw_object_end(w);
 }
 
 static void write_figures(kj_buf *out, const kj_figures *f, const kj_incident_set *set,
@@ -327,67 +327,67 @@ static void write_figures(kj_buf *out, const kj_figures *f, const kj_incident_se
 {
     const kj_group_options *g = &set->options;
     json_writer w;
-    jw_init(&w, out);
-    jw_object_begin(&w);
+    kj_jw_init(&w, out);
+    kj_jw_object_begin(&w);
     kv_int(&w, "kaiji_stats", 1); /* version of this shape */
     kv_period(&w, "period", f->period);
     kv_period(&w, "previous_period", f->previous_period);
-    jw_key(&w, "grouping");
-    jw_object_begin(&w);
+    kj_jw_key(&w, "grouping");
+    kj_jw_object_begin(&w);
     kv_int(&w, "window_days", g->window_days);
     kv_int(&w, "title_window_days", g->title_window_days);
-    jw_key(&w, "title_similarity");
-    jw_double(&w, g->title_similarity);
+    kj_jw_key(&w, "title_similarity");
+    kj_jw_double(&w, g->title_similarity);
     kv_bool(&w, "join_contractors", g->join_contractors);
     kv_int(&w, "contractor_window_days", g->contractor_window_days);
-    jw_object_end(&w);
+    kj_jw_object_end(&w);
     write_totals(&w, "totals", &f->totals);
     write_totals(&w, "previous", &f->previous);
     write_change(&w, &f->totals, &f->previous);
 
-    jw_key(&w, "breakdowns");
-    jw_object_begin(&w);
+    kj_jw_key(&w, "breakdowns");
+    kj_jw_object_begin(&w);
     for (int b = 0; b < KJ_BY__COUNT; b++) {
         if (breakdowns && !(breakdowns & (1u << b)))
             continue;
-        jw_key(&w, kj_by_name((kj_by)b));
-        jw_array_begin(&w);
+        kj_jw_key(&w, kj_by_name((kj_by)b));
+        kj_jw_array_begin(&w);
         for (size_t r = 0; r < f->by[b].n_rows; r++)
             write_row(&w, &f->by[b].rows[r]);
-        jw_array_end(&w);
+        kj_jw_array_end(&w);
     }
-    jw_object_end(&w);
+    kj_jw_object_end(&w);
 
-    jw_key(&w, "repeat_disclosers");
-    jw_array_begin(&w);
+    kj_jw_key(&w, "repeat_disclosers");
+    kj_jw_array_begin(&w);
     for (size_t i = 0; i < f->n_repeat_disclosers; i++)
         write_row(&w, f->repeat_disclosers[i]);
-    jw_array_end(&w);
+    kj_jw_array_end(&w);
 
-    jw_key(&w, "largest_incidents");
-    jw_array_begin(&w);
+    kj_jw_key(&w, "largest_incidents");
+    kj_jw_array_begin(&w);
     for (size_t i = 0; i < f->n_largest; i++)
-        jw_string(&w, f->largest[i]->incident->id);
-    jw_array_end(&w);
+        kj_jw_string(&w, f->largest[i]->incident->id);
+    kj_jw_array_end(&w);
 
-    jw_key(&w, "trend");
-    jw_array_begin(&w);
+    kj_jw_key(&w, "trend");
+    kj_jw_array_begin(&w);
     for (size_t i = 0; i < f->n_trend; i++)
         write_trend(&w, &f->trend[i]);
-    jw_array_end(&w);
+    kj_jw_array_end(&w);
 
-    jw_key(&w, "incidents");
-    jw_array_begin(&w);
+    kj_jw_key(&w, "incidents");
+    kj_jw_array_begin(&w);
     for (size_t i = 0; i < f->n_incidents; i++)
         write_incident(&w, &f->incidents[i], f->period);
-    jw_array_end(&w);
+    kj_jw_array_end(&w);
 
-    jw_key(&w, "releases");
-    jw_array_begin(&w);
+    kj_jw_key(&w, "releases");
+    kj_jw_array_begin(&w);
     for (size_t i = 0; i < f->n_releases; i++)
         write_release(&w, f->releases[i], set, f->release_indexes[i]);
-    jw_array_end(&w);
-    jw_object_end(&w);
+    kj_jw_array_end(&w);
+    kj_jw_object_end(&w);
 }
 
 kj_status kj_figures_write_json(FILE *out, const kj_figures *f, const kj_incident_set *set,
@@ -414,14 +414,17 @@ json_t *kj_figures_to_json(const kj_figures *f, const kj_incident_set *set, unsi
 
 /* ----------------------------------------------------------------- CSV */
 
+/* A row; for Excel (`excel`) with CRLF and no field that would run as a
+ * formula. */
 static void csv_row(kj_buf *b, const char *section, const char *key, const char *label,
-                    kj_count now, kj_count prev, const char *eol)
+                    kj_count now, kj_count prev, bool excel)
 {
-    kj_csv_field(b, section);
+    const char *eol = excel ? "\r\n" : "\n";
+    kj_csv_field(b, section, excel);
     kj_buf_putc(b, ',');
-    kj_csv_field(b, key);
+    kj_csv_field(b, key, excel);
     kj_buf_putc(b, ',');
-    kj_csv_field(b, label ? label : key);
+    kj_csv_field(b, label ? label : key, excel);
     kj_buf_printf(b, ",%lld,%lld,%lld,%lld%s", (long long)now.releases, (long long)now.incidents,
                   (long long)prev.releases, (long long)prev.incidents, eol);
 }
@@ -435,29 +438,29 @@ kj_status kj_figures_write_csv(FILE *out, const kj_figures *f, unsigned breakdow
     kj_buf_printf(&b, "section,key,label,releases,incidents,previous_releases,previous_incidents%s",
                   eol);
     const kj_totals *t = &f->totals, *p = &f->previous;
-    csv_row(&b, "total", "count", "件数", t->count, p->count, eol);
+    csv_row(&b, "total", "count", "件数", t->count, p->count, excel);
     csv_row(&b, "total", "new_incidents", "新規事案", (kj_count){0, t->new_incidents},
-            (kj_count){0, p->new_incidents}, eol);
+            (kj_count){0, p->new_incidents}, excel);
     csv_row(&b, "total", "organizations", "公表組織数",
             (kj_count){t->organizations, t->organizations},
-            (kj_count){p->organizations, p->organizations}, eol);
-    csv_row(&b, "total", "third_party", "委託先・外部", t->third_party, p->third_party, eol);
+            (kj_count){p->organizations, p->organizations}, excel);
+    csv_row(&b, "total", "third_party", "委託先・外部", t->third_party, p->third_party, excel);
     csv_row(&b, "total", "affected_persons", "影響人数",
             (kj_count){t->affected[0].persons, t->affected[1].persons},
-            (kj_count){p->affected[0].persons, p->affected[1].persons}, eol);
+            (kj_count){p->affected[0].persons, p->affected[1].persons}, excel);
     csv_row(&b, "total", "affected_persons_confirmed", "うち流出確認",
             (kj_count){t->affected[0].confirmed, t->affected[1].confirmed},
-            (kj_count){p->affected[0].confirmed, p->affected[1].confirmed}, eol);
+            (kj_count){p->affected[0].confirmed, p->affected[1].confirmed}, excel);
     csv_row(&b, "total", "affected_persons_possible", "うち可能性",
             (kj_count){t->affected[0].possible, t->affected[1].possible},
-            (kj_count){p->affected[0].possible, p->affected[1].possible}, eol);
+            (kj_count){p->affected[0].possible, p->affected[1].possible}, excel);
     for (int by = 0; by < KJ_BY__COUNT; by++) {
         if (breakdowns && !(breakdowns & (1u << by)))
             continue;
         for (size_t r = 0; r < f->by[by].n_rows; r++) {
             const kj_row *row = &f->by[by].rows[r];
             csv_row(&b, kj_by_name((kj_by)by), row->key, row->label, row->count, row->previous,
-                    eol);
+                    excel);
         }
     }
     bool ok = fwrite(b.data, 1, b.len, out) == b.len;

@@ -20,7 +20,7 @@ static inline void put_char(kj_buf *b, char c)
     put(b, &c, 1);
 }
 
-void jw_init(json_writer *w, kj_buf *out)
+void kj_jw_init(json_writer *w, kj_buf *out)
 {
     memset(w, 0, sizeof *w);
     w->out = out;
@@ -55,22 +55,22 @@ static void close_container(json_writer *w, char c)
         w->depth--;
 }
 
-void jw_object_begin(json_writer *w)
+void kj_jw_object_begin(json_writer *w)
 {
     open_container(w, '{');
 }
 
-void jw_object_end(json_writer *w)
+void kj_jw_object_end(json_writer *w)
 {
     close_container(w, '}');
 }
 
-void jw_array_begin(json_writer *w)
+void kj_jw_array_begin(json_writer *w)
 {
     open_container(w, '[');
 }
 
-void jw_array_end(json_writer *w)
+void kj_jw_array_end(json_writer *w)
 {
     close_container(w, ']');
 }
@@ -89,7 +89,7 @@ static void escape_invalid_utf8(kj_buf *out, const char *s)
         } else {
             char one[5] = {0};
             memcpy(one, s + i, adv);
-            jw_escape(out, one);
+            kj_jw_escape(out, one);
         }
         i += adv;
     }
@@ -115,7 +115,7 @@ static inline size_t utf8_sequence(const unsigned char *p)
 /* One pass: runs of plain bytes are copied in one piece and UTF-8 is
  * checked on the way; a string that turns out not to be UTF-8 is written
  * again from the start by escape_invalid_utf8. */
-void jw_escape(kj_buf *out, const char *s)
+void kj_jw_escape(kj_buf *out, const char *s)
 {
     size_t mark = out->len;
     const unsigned char *p = (const unsigned char *)s, *run = p;
@@ -170,34 +170,34 @@ void jw_escape(kj_buf *out, const char *s)
     }
 }
 
-void jw_key(json_writer *w, const char *key)
+void kj_jw_key(json_writer *w, const char *key)
 {
     before_value(w);
     put_char(w->out, '"');
-    jw_escape(w->out, key);
+    kj_jw_escape(w->out, key);
     put(w->out, "\":", 2);
     w->after_key = true; /* the value that follows belongs to this entry */
 }
 
-void jw_string(json_writer *w, const char *s)
+void kj_jw_string(json_writer *w, const char *s)
 {
     if (!s) {
-        jw_null(w);
+        kj_jw_null(w);
         return;
     }
     before_value(w);
     put_char(w->out, '"');
-    jw_escape(w->out, s);
+    kj_jw_escape(w->out, s);
     put_char(w->out, '"');
 }
 
-void jw_int(json_writer *w, int64_t v)
+void kj_jw_int(json_writer *w, int64_t v)
 {
     before_value(w);
     kj_buf_printf(w->out, "%lld", (long long)v);
 }
 
-void jw_double(json_writer *w, double v)
+void kj_jw_double(json_writer *w, double v)
 {
     before_value(w);
     /* JSON has no NaN or infinity; %.15g round-trips the values kaiji
@@ -208,7 +208,7 @@ void jw_double(json_writer *w, double v)
         kj_buf_printf(w->out, "%.15g", v);
 }
 
-void jw_bool(json_writer *w, bool v)
+void kj_jw_bool(json_writer *w, bool v)
 {
     before_value(w);
     if (v)
@@ -217,7 +217,7 @@ void jw_bool(json_writer *w, bool v)
         put(w->out, "false", 5);
 }
 
-void jw_null(json_writer *w)
+void kj_jw_null(json_writer *w)
 {
     before_value(w);
     put(w->out, "null", 4);

@@ -23,25 +23,25 @@ typedef struct json_writer {
 } json_writer;
 
 /** Starts writing into `out` (appending). */
-void jw_init(json_writer *w, kj_buf *out);
+void kj_jw_init(json_writer *w, kj_buf *out);
 
-void jw_object_begin(json_writer *w);
-void jw_object_end(json_writer *w);
-void jw_array_begin(json_writer *w);
-void jw_array_end(json_writer *w);
+void kj_jw_object_begin(json_writer *w);
+void kj_jw_object_end(json_writer *w);
+void kj_jw_array_begin(json_writer *w);
+void kj_jw_array_end(json_writer *w);
 
 /** Writes an object key (the value follows with the next call). */
-void jw_key(json_writer *w, const char *key);
+void kj_jw_key(json_writer *w, const char *key);
 
 /** Writes a string value (NULL writes null). */
-void jw_string(json_writer *w, const char *s);
-void jw_int(json_writer *w, int64_t v);
+void kj_jw_string(json_writer *w, const char *s);
+void kj_jw_int(json_writer *w, int64_t v);
 /** Writes a number; NaN and infinities (never meant) become null. */
-void jw_double(json_writer *w, double v);
-void jw_bool(json_writer *w, bool v);
-void jw_null(json_writer *w);
+void kj_jw_double(json_writer *w, double v);
+void kj_jw_bool(json_writer *w, bool v);
+void kj_jw_null(json_writer *w);
 
 /** Appends `s` to `out` as the inside of a JSON string (no quotes). */
-void jw_escape(kj_buf *out, const char *s);
+void kj_jw_escape(kj_buf *out, const char *s);
 
 #endif

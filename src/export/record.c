@@ -17,40 +17,40 @@ static void date_or_null(json_writer *w, kj_date d)
 {
     char buf[11];
     if (kj_date_is_set(d))
-        jw_string(w, kj_date_format(d, buf));
+        kj_jw_string(w, kj_date_format(d, buf));
     else
-        jw_null(w);
+        kj_jw_null(w);
 }
 
 static void string_or_null(json_writer *w, const char *s)
 {
     if (s)
-        jw_string(w, s);
+        kj_jw_string(w, s);
     else
-        jw_null(w);
+        kj_jw_null(w);
 }
 
 static void count_or_null(json_writer *w, int64_t n)
 {
     if (n == KJ_COUNT_NONE)
-        jw_null(w);
+        kj_jw_null(w);
     else
-        jw_int(w, n);
+        kj_jw_int(w, n);
 }
 
 static void set_array(json_writer *w, kj_vocab vocab, kj_set set)
 {
-    jw_array_begin(w);
+    kj_jw_array_begin(w);
     for (int v = 0; v < kj_vocab_size(vocab); v++)
         if (KJ_SET_HAS(set, v))
-            jw_string(w, kj_vocab_name(vocab, v));
-    jw_array_end(w);
+            kj_jw_string(w, kj_vocab_name(vocab, v));
+    kj_jw_array_end(w);
 }
 
 /* evidence: {"field": [{"value", "sentence", "section"}, ...], ...} in field order */
 static void evidence_object(json_writer *w, const kj_release *rel)
 {
-    jw_object_begin(w);
+    kj_jw_object_begin(w);
     for (int f = 0; f < KJ_FIELD__COUNT; f++) {
         bool open = false;
         for (size_t i = 0; i < rel->n_evidence; i++) {
@@ -58,34 +58,34 @@ static void evidence_object(json_writer *w, const kj_release *rel)
             if ((int)e->field != f)
                 continue;
             if (!open) {
-                jw_key(w, kj_field_name((kj_field)f));
-                jw_array_begin(w);
+                kj_jw_key(w, kj_field_name((kj_field)f));
+                kj_jw_array_begin(w);
                 open = true;
             }
-            jw_object_begin(w);
-            jw_key(w, "value");
-            jw_string(w, e->value);
-            jw_key(w, "sentence");
-            jw_string(w, e->text);
-            jw_key(w, "section");
-            jw_string(w, e->section);
-            jw_object_end(w);
+            kj_jw_object_begin(w);
+            kj_jw_key(w, "value");
+            kj_jw_string(w, e->value);
+            kj_jw_key(w, "sentence");
+            kj_jw_string(w, e->text);
+            kj_jw_key(w, "section");
+            kj_jw_string(w, e->section);
+            kj_jw_object_end(w);
         }
         if (open)
-            jw_array_end(w);
+            kj_jw_array_end(w);
     }
-    jw_object_end(w);
+    kj_jw_object_end(w);
 }
 
 void kj_write_grouping_json(kj_buf *out, const kj_release *rel, const kj_record_grouping *grouping)
 {
     if (grouping && grouping->incident) {
         kj_buf_puts(out, ",\"incident\":\"");
-        jw_escape(out, grouping->incident);
+        kj_jw_escape(out, grouping->incident);
         kj_buf_puts(out, "\",\"wave\":");
         if (grouping->wave) {
             kj_buf_putc(out, '"');
-            jw_escape(out, grouping->wave);
+            kj_jw_escape(out, grouping->wave);
             kj_buf_putc(out, '"');
         } else {
             kj_buf_puts(out, "null");
@@ -116,95 +116,95 @@ size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const kj_record
                              bool grouping_later, bool with_evidence)
 {
     json_writer jw, *w = &jw;
-    jw_init(w, out);
+    kj_jw_init(w, out);
     const kj_overview *ov = &rel->overview;
-    jw_object_begin(w);
-    jw_key(w, "path");
-    jw_string(w, rel->path);
-    jw_key(w, "published");
+    kj_jw_object_begin(w);
+    kj_jw_key(w, "path");
+    kj_jw_string(w, rel->path);
+    kj_jw_key(w, "published");
     date_or_null(w, rel->published);
-    jw_key(w, "organizations");
-    jw_array_begin(w);
+    kj_jw_key(w, "organizations");
+    kj_jw_array_begin(w);
     for (size_t i = 0; i < ov->n_organizations; i++)
-        jw_string(w, ov->organizations[i]);
-    jw_array_end(w);
-    jw_key(w, "report");
-    jw_object_begin(w);
-    jw_key(w, "number");
+        kj_jw_string(w, ov->organizations[i]);
+    kj_jw_array_end(w);
+    kj_jw_key(w, "report");
+    kj_jw_object_begin(w);
+    kj_jw_key(w, "number");
     if (rel->report.number > 0)
-        jw_int(w, rel->report.number);
+        kj_jw_int(w, rel->report.number);
     else
-        jw_null(w);
-    jw_key(w, "final");
-    jw_bool(w, rel->report.final);
-    jw_object_end(w);
-    jw_key(w, "attack_types");
+        kj_jw_null(w);
+    kj_jw_key(w, "final");
+    kj_jw_bool(w, rel->report.final);
+    kj_jw_object_end(w);
+    kj_jw_key(w, "attack_types");
     set_array(w, KJ_VOCAB_ATTACK, rel->attack_types);
-    jw_key(w, "third_party");
-    jw_bool(w, rel->third_party);
-    jw_key(w, "leak_status");
-    jw_string(w, kj_vocab_name(KJ_VOCAB_LEAK, (int)rel->leak_status));
-    jw_key(w, "affected_persons");
+    kj_jw_key(w, "third_party");
+    kj_jw_bool(w, rel->third_party);
+    kj_jw_key(w, "leak_status");
+    kj_jw_string(w, kj_vocab_name(KJ_VOCAB_LEAK, (int)rel->leak_status));
+    kj_jw_key(w, "affected_persons");
     count_or_null(w, rel->affected_persons);
-    jw_key(w, "affected_persons_confirmed");
+    kj_jw_key(w, "affected_persons_confirmed");
     count_or_null(w, rel->affected_persons_confirmed);
-    jw_key(w, "affected_organizations");
+    kj_jw_key(w, "affected_organizations");
     count_or_null(w, rel->affected_organizations);
-    jw_key(w, "victim_categories");
+    kj_jw_key(w, "victim_categories");
     set_array(w, KJ_VOCAB_VICTIM, rel->victim_categories);
-    jw_key(w, "data_types");
+    kj_jw_key(w, "data_types");
     set_array(w, KJ_VOCAB_DATA, rel->data_types);
-    jw_key(w, "data_types_excluded");
+    kj_jw_key(w, "data_types_excluded");
     set_array(w, KJ_VOCAB_DATA, rel->data_types_excluded);
-    jw_key(w, "occurred");
+    kj_jw_key(w, "occurred");
     date_or_null(w, rel->occurred);
-    jw_key(w, "detected");
+    kj_jw_key(w, "detected");
     date_or_null(w, rel->detected);
-    jw_key(w, "reported_to");
+    kj_jw_key(w, "reported_to");
     set_array(w, KJ_VOCAB_AUTHORITY, rel->reported_to);
-    jw_key(w, "affected_unit");
+    kj_jw_key(w, "affected_unit");
     string_or_null(w, kj_affected_unit_name(rel->affected_unit));
-    jw_key(w, "origin");
+    kj_jw_key(w, "origin");
     string_or_null(w, rel->origin);
 
-    jw_key(w, "title");
-    jw_string(w, ov->title);
-    jw_key(w, "source_url");
-    jw_string(w, ov->source_url);
-    jw_key(w, "links");
-    jw_array_begin(w);
+    kj_jw_key(w, "title");
+    kj_jw_string(w, ov->title);
+    kj_jw_key(w, "source_url");
+    kj_jw_string(w, ov->source_url);
+    kj_jw_key(w, "links");
+    kj_jw_array_begin(w);
     for (size_t i = 0; i < ov->n_links; i++) {
-        jw_object_begin(w);
-        jw_key(w, "label");
-        jw_string(w, ov->links[i].label);
-        jw_key(w, "url");
-        jw_string(w, ov->links[i].url);
-        jw_key(w, "path");
-        jw_string(w, ov->links[i].archive_path);
-        jw_object_end(w);
+        kj_jw_object_begin(w);
+        kj_jw_key(w, "label");
+        kj_jw_string(w, ov->links[i].label);
+        kj_jw_key(w, "url");
+        kj_jw_string(w, ov->links[i].url);
+        kj_jw_key(w, "path");
+        kj_jw_string(w, ov->links[i].archive_path);
+        kj_jw_object_end(w);
     }
-    jw_array_end(w);
+    kj_jw_array_end(w);
     size_t grouping_at = out->len; /* keys learnt later go here, each after a comma */
     if (!grouping_later)
         kj_write_grouping_json(out, rel, grouping);
-    jw_key(w, "events");
-    jw_array_begin(w);
+    kj_jw_key(w, "events");
+    kj_jw_array_begin(w);
     for (size_t i = 0; i < rel->n_events; i++) {
-        jw_object_begin(w);
-        jw_key(w, "date");
+        kj_jw_object_begin(w);
+        kj_jw_key(w, "date");
         date_or_null(w, rel->events[i].date);
-        jw_key(w, "kind");
-        jw_string(w, kj_event_kind_name(rel->events[i].kind));
-        jw_key(w, "evidence");
-        jw_string(w, rel->events[i].evidence);
-        jw_object_end(w);
+        kj_jw_key(w, "kind");
+        kj_jw_string(w, kj_event_kind_name(rel->events[i].kind));
+        kj_jw_key(w, "evidence");
+        kj_jw_string(w, rel->events[i].evidence);
+        kj_jw_object_end(w);
     }
-    jw_array_end(w);
+    kj_jw_array_end(w);
     if (with_evidence) {
-        jw_key(w, "evidence");
+        kj_jw_key(w, "evidence");
         evidence_object(w, rel);
     }
-    jw_object_end(w);
+    kj_jw_object_end(w);
     return grouping_at;
 }
 

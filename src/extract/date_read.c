@@ -113,11 +113,18 @@ static bool month_is_other(const cursor *c)
     return false;
 }
 
+static bool is_field(const kj_date_context *ctx)
+{
+    return ctx && (ctx->rules & KJ_DATE_FIELD);
+}
+
 /*
  * After the year: `M月[D日]`, or month precision.  `year` 0 means the
- * year is to be inferred.  Returns false when no month follows.
+ * year is to be inferred.  Returns false when no month follows.  In a date
+ * field a day that cannot be (32日) leaves the month.
  */
-static bool month_day(cursor *c, int year, kj_date *out, unsigned *flags)
+static bool month_day(cursor *c, const kj_date_context *ctx, int year, kj_date *out,
+                      unsigned *flags)
 {
     int month, day = 0;
     spaces(c);
@@ -126,7 +133,7 @@ static bool month_day(cursor *c, int year, kj_date *out, unsigned *flags)
     spaces(c);
     if (!lit(c, "月"))
         return false;
-    if (month_is_other(c))
+    if (!is_field(ctx) && month_is_other(c))
         return false;
     size_t after_month = c->i;
     spaces(c);
@@ -141,13 +148,43 @@ static bool month_day(cursor *c, int year, kj_date *out, unsigned *flags)
     } else {
         c->i = after_month;
     }
+    if (is_field(ctx) && day > 31)
+        day = 0;
     *out = (kj_date){(int16_t)year, (int8_t)month, (int8_t)day};
     return month >= 1 && month <= 12 && day >= 0 && day <= 31;
+}
+
+/* KJ_DATE_NEAREST_YEAR: of the years around the anchor, the one that puts
+ * `d` nearest it (the earlier on a tie, as the search goes). */
+static bool nearest_year(kj_date *d, const kj_date_context *ctx)
+{
+    kj_date anchor = kj_date_is_set(ctx->previous) ? ctx->previous : ctx->published;
+    if (!kj_date_is_set(anchor))
+        return false;
+    int32_t at = kj_date_to_days(anchor);
+    int32_t best_gap = INT32_MAX;
+    int best = 0;
+    for (int y = anchor.year - 1; y <= anchor.year + 1; y++) {
+        kj_date c = {(int16_t)y, d->month, d->day};
+        if (!kj_date_is_valid(c))
+            continue;
+        int32_t gap = kj_date_to_days(c) - at;
+        if (gap < 0)
+            gap = -gap;
+        if (gap < best_gap) {
+            best_gap = gap;
+            best = y;
+        }
+    }
+    d->year = (int16_t)best;
+    return best != 0;
 }
 
 /* The year a date without one takes (see kj_read_date in extract.h). */
 static bool infer_year(kj_date *d, const kj_date_context *ctx)
 {
+    if (ctx && (ctx->rules & KJ_DATE_NEAREST_YEAR))
+        return nearest_year(d, ctx);
     bool near = ctx && ctx->previous_is_near && kj_date_is_set(ctx->previous);
     if (near) {
         d->year = ctx->previous.year;
@@ -175,28 +212,39 @@ static void western_year(cursor *c, bool nen)
         c->i = at;
 }
 
+/* The eras a disclosure may date by: the one table of them. */
+static const struct {
+    const char *name;
+    const char *first_year; /* its first year, written as such (元年) */
+    const char *letter;     /* how a date field may abbreviate it */
+    int base;               /* the Gregorian year before its first */
+} eras[] = {{"令和", "令和元年", "R", 2018}, {"平成", "平成元年", "H", 1988}};
+
 /* 令和 / 平成 years; 0 when `s` holds no era year. */
-static bool era_year(cursor *c, int *year)
+static bool era_year(cursor *c, const kj_date_context *ctx, int *year)
 {
-    int base;
-    if (lit(c, "令和"))
-        base = 2018;
-    else if (lit(c, "平成"))
-        base = 1988;
-    else
+    bool field = is_field(ctx);
+    int base = 0;
+    for (size_t k = 0; k < sizeof eras / sizeof eras[0] && !base; k++)
+        if (lit_n(c, eras[k].name, strlen(eras[k].name)) ||
+            (field && lit_n(c, eras[k].letter, strlen(eras[k].letter))))
+            base = eras[k].base;
+    if (!base)
         return false;
     spaces(c);
     int n;
     if (lit(c, "元"))
         n = 1;
-    else if (!uint_(c, 2, &n) || n == 0)
+    else if (!uint_(c, field ? 3 : 2, &n) || (n == 0 && !field))
         return false;
     spaces(c);
     /* the Western year beside it: 令和7(2025)年, 令和7年(2025年) */
-    western_year(c, false);
+    if (!field)
+        western_year(c, false);
     if (!lit(c, "年"))
         return false;
-    western_year(c, true);
+    if (!field)
+        western_year(c, true);
     *year = base + n;
     return true;
 }
@@ -214,7 +262,7 @@ static bool relative(cursor *c, const kj_date_context *ctx, kj_date *out, unsign
         bool next = memcmp(c->s + c->i - 6, "翌", 3) == 0;
         if (!have_prev)
             return false;
-        if (!month_day(c, prev.year + (next ? 1 : 0), out, flags))
+        if (!month_day(c, ctx, prev.year + (next ? 1 : 0), out, flags))
             return false;
         return true;
     }
@@ -222,7 +270,7 @@ static bool relative(cursor *c, const kj_date_context *ctx, kj_date *out, unsign
         bool last = memcmp(c->s + c->i - 6, "昨", 3) == 0;
         if (!ctx || !kj_date_is_set(ctx->published))
             return false;
-        return month_day(c, ctx->published.year - (last ? 1 : 0), out, flags);
+        return month_day(c, ctx, ctx->published.year - (last ? 1 : 0), out, flags);
     }
     if (lit(c, "同月")) {
         if (!have_prev)
@@ -301,12 +349,41 @@ static bool relative(cursor *c, const kj_date_context *ctx, kj_date *out, unsign
     return false;
 }
 
+static bool is_separator(char c)
+{
+    return c == '/' || c == '-' || c == '.';
+}
+
+/* A date field: 2025-06, 2025/6/2, 2025-06.02 (spaces around the parts);
+ * the day is what its first two digits say. */
+static bool separated_field(cursor *c, int year, kj_date *out)
+{
+    c->i++;
+    spaces(c);
+    int month = 0, day = 0, n = 0;
+    for (; n < 2 && is_digit_at(c, c->i); n++)
+        month = month * 10 + (c->s[c->i++] - '0');
+    if (n == 0)
+        return false;
+    spaces(c);
+    if (c->i < c->len && is_separator(c->s[c->i])) {
+        c->i++;
+        spaces(c);
+        for (n = 0; n < 2 && is_digit_at(c, c->i); n++)
+            day = day * 10 + (c->s[c->i++] - '0');
+    }
+    *out = (kj_date){(int16_t)year, (int8_t)month, (int8_t)(day > 31 ? 0 : day)};
+    return month >= 1 && month <= 12;
+}
+
 /* 2025/4/5, 2025-04-05, 2025.4.5 after a four-digit year. */
-static bool separated(cursor *c, int year, kj_date *out)
+static bool separated(cursor *c, const kj_date_context *ctx, int year, kj_date *out)
 {
     char sep = c->i < c->len ? c->s[c->i] : 0;
-    if (sep != '/' && sep != '-' && sep != '.')
+    if (!is_separator(sep))
         return false;
+    if (is_field(ctx))
+        return separated_field(c, year, out);
     c->i++;
     int month, day;
     if (!uint_(c, 2, &month) || c->i >= c->len || c->s[c->i] != sep)
@@ -320,8 +397,11 @@ static bool separated(cursor *c, int year, kj_date *out)
     return true;
 }
 
-static size_t finish(cursor *c, kj_date d, unsigned f, kj_date *out, unsigned *flags)
+static size_t finish(cursor *c, const kj_date_context *ctx, kj_date d, unsigned f, kj_date *out,
+                     unsigned *flags)
 {
+    if (!kj_date_is_valid(d) && is_field(ctx))
+        d.day = 0; /* 2025年2月30日 in a field: the month stands */
     if (!kj_date_is_valid(d))
         return 0;
     if (d.day != 0)
@@ -356,7 +436,8 @@ size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_da
             ? ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)
             : 0;
     bool digit = u[0] >= '0' && u[0] <= '9';
-    bool era = first == 0x4EE4 /* 令 */ || first == 0x5E73 /* 平 */;
+    bool era = first == 0x4EE4 /* 令 */ || first == 0x5E73 /* 平 */ ||
+               (is_field(ctx) && (u[0] == 'R' || u[0] == 'H'));
     bool rel = first == 0x540C /* 同 */ || first == 0x7FCC /* 翌 */ || first == 0x672C /* 本 */ ||
                first == 0x4ECA /* 今 */ || first == 0x6628 /* 昨 */ || first == 0x5F53 /* 当 */ ||
                first == 0x524D /* 前 */;
@@ -377,17 +458,17 @@ size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_da
     }
     bool handled;
     if (rel && relative(&c, ctx, &d, &f, &handled))
-        return finish(&c, d, f, out, flags);
+        return finish(&c, ctx, d, f, out, flags);
     if (rel)
         return 0;
 
     c.i = 0;
-    if (era && era_year(&c, &year)) {
+    if (era && era_year(&c, ctx, &year)) {
         if (lit(&c, "度"))
             return 0;
-        if (!month_day(&c, year, &d, &f))
+        if (!month_day(&c, ctx, year, &d, &f))
             return 0;
-        return finish(&c, d, f | KJ_DATEF_ERA, out, flags);
+        return finish(&c, ctx, d, f | KJ_DATEF_ERA, out, flags);
     }
 
     c.i = 0;
@@ -398,21 +479,23 @@ size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_da
     if (!uint_(&c, 4, &lead) || is_digit_at(&c, c.i))
         return 0;
     if (c.i - start == 4) {
-        if (separated(&c, lead, &d))
-            return finish(&c, d, f, out, flags);
+        if (is_field(ctx))
+            spaces(&c);
+        if (separated(&c, ctx, lead, &d))
+            return finish(&c, ctx, d, f | KJ_DATEF_NUMERIC, out, flags);
         spaces(&c);
         if (!lit(&c, "年") || lit(&c, "度"))
             return 0;
-        if (!month_day(&c, lead, &d, &f))
+        if (!month_day(&c, ctx, lead, &d, &f))
             return 0;
-        return finish(&c, d, f, out, flags);
+        return finish(&c, ctx, d, f, out, flags);
     }
     /* M月D日 or M/D（曜） without a year */
     c.i = start;
-    if (month_day(&c, 0, &d, &f)) {
+    if (month_day(&c, ctx, 0, &d, &f)) {
         if (!infer_year(&d, ctx))
             return 0;
-        return finish(&c, d, f | KJ_DATEF_NO_YEAR, out, flags);
+        return finish(&c, ctx, d, f | KJ_DATEF_NO_YEAR, out, flags);
     }
     c.i = start;
     int month, day;
@@ -426,8 +509,30 @@ size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_da
             return 0;
         *out = d;
         if (flags)
-            *flags = KJ_DATEF_NO_YEAR;
+            *flags = KJ_DATEF_NO_YEAR | KJ_DATEF_NUMERIC;
         return c.i;
     }
     return 0;
+}
+
+size_t kj_date_lead(const char *s, size_t at, size_t floor)
+{
+    /* Longest first: 令和元年 before 令和, 翌月 before 翌. */
+    for (size_t k = 0; k < sizeof eras / sizeof eras[0]; k++) {
+        size_t n = strlen(eras[k].first_year);
+        if (at >= floor + n && memcmp(s + at - n, eras[k].first_year, n) == 0)
+            return at - n;
+    }
+    for (size_t k = 0; k < sizeof eras / sizeof eras[0]; k++) {
+        size_t n = strlen(eras[k].name);
+        if (at >= floor + n && memcmp(s + at - n, eras[k].name, n) == 0)
+            return at - n;
+    }
+    static const char *const relative_leads[] = {"同年", "同月", "翌月", "翌"};
+    for (size_t k = 0; k < sizeof relative_leads / sizeof relative_leads[0]; k++) {
+        size_t n = strlen(relative_leads[k]);
+        if (at >= floor + n && memcmp(s + at - n, relative_leads[k], n) == 0)
+            return at - n;
+    }
+    return at;
 }

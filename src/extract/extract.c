@@ -28,15 +28,15 @@ void kj_extract_release(kj_release *rel, const kj_lexicon *lex)
     rel->n_evidence = 0;
     rel->n_events = 0;
     extract_ctx ctx = {.rel = rel, .lex = lex ? lex : kj_lexicon_default()};
-    scan_release(&ctx);
-    extract_report(&ctx);
-    extract_attacks(&ctx);
-    extract_origin(&ctx);
-    extract_subjects(&ctx);
-    extract_leak(&ctx);
-    extract_counts(&ctx);
-    extract_dates(&ctx);
-    extract_authorities(&ctx);
+    kj_scan_release(&ctx);
+    kj_extract_report(&ctx);
+    kj_extract_attacks(&ctx);
+    kj_extract_origin(&ctx);
+    kj_extract_subjects(&ctx);
+    kj_extract_leak(&ctx);
+    kj_extract_counts(&ctx);
+    kj_extract_dates(&ctx);
+    kj_extract_authorities(&ctx);
     free(ctx.hits);
     free(ctx.sents);
     free(ctx.clauses);
@@ -45,18 +45,13 @@ void kj_extract_release(kj_release *rel, const kj_lexicon *lex)
     kj_buf_free(&ctx.scratch);
 }
 
-void kj_extract_hook(kj_release *rel, void *lexicon)
-{
-    kj_extract_release(rel, lexicon);
-}
-
-bool sentence_is_aside(const sentence *s)
+bool kj_sentence_is_aside(const sentence *s)
 {
     cue_set around = s->context | (s->kind == SENT_HEADING ? s->cues : 0);
     return s->gloss || HAS(around, SECTION_CONTACT);
 }
 
-bool sentence_is_measures(const sentence *s)
+bool kj_sentence_is_measures(const sentence *s)
 {
     /* `## 原因及び再発防止策`: a section that also tells the cause is not
      * only measures */
@@ -64,7 +59,7 @@ bool sentence_is_measures(const sentence *s)
     return HAS(around, SECTION_MEASURES) && !HAS(around, SECTION_OVERVIEW);
 }
 
-cue_set cues_before(const extract_ctx *ctx, const clause *c, size_t h)
+cue_set kj_cues_before(const extract_ctx *ctx, const clause *c, size_t h)
 {
     cue_set set = 0;
     int depth = 0;
@@ -83,7 +78,7 @@ cue_set cues_before(const extract_ctx *ctx, const clause *c, size_t h)
 /*
  * The next term after index *k in clause `c` at the parenthesis level
  * where the walk started: parentheses that open on the way are skipped, a
- * closing one the walk started inside is stepped out of (see cues_after).
+ * closing one the walk started inside is stepped out of (see kj_cues_after).
  * NULL at the clause's end.
  */
 static const lex_entry *next_in_scope(const extract_ctx *ctx, const clause *c, size_t *k,
@@ -101,7 +96,7 @@ static const lex_entry *next_in_scope(const extract_ctx *ctx, const clause *c, s
     return NULL;
 }
 
-cue_set cues_after(const extract_ctx *ctx, const clause *c, size_t h)
+cue_set kj_cues_after(const extract_ctx *ctx, const clause *c, size_t h)
 {
     cue_set set = 0;
     int depth = 0;
@@ -110,7 +105,7 @@ cue_set cues_after(const extract_ctx *ctx, const clause *c, size_t h)
     return set;
 }
 
-bool negated_after(const extract_ctx *ctx, const clause *c, size_t h)
+bool kj_negated_after(const extract_ctx *ctx, const clause *c, size_t h)
 {
     bool negated = false;
     int depth = 0;
@@ -123,7 +118,7 @@ bool negated_after(const extract_ctx *ctx, const clause *c, size_t h)
     return negated;
 }
 
-bool conditional_at(const extract_ctx *ctx, const clause *c, size_t h)
+bool kj_conditional_at(const extract_ctx *ctx, const clause *c, size_t h)
 {
     const hit *at = &ctx->hits[h];
     for (size_t k = h + 1; k < c->hit_end; k++) {
@@ -148,15 +143,15 @@ bool conditional_at(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
-bool text_after_is(const extract_ctx *ctx, const hit *x, const char *lit)
+bool kj_text_after_is(const extract_ctx *ctx, const hit *x, const char *lit)
 {
     uint32_t len;
-    const char *text = ctx_block_text(ctx, x->block, &len);
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
     size_t n = strlen(lit), at = x->pos + x->len;
     return at + n <= len && memcmp(text + at, lit, n) == 0;
 }
 
-bool is_actor(const extract_ctx *ctx, const sentence *s, size_t h)
+bool kj_is_actor(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const hit *x = &ctx->hits[h];
     if (x->kind != HIT_TERM || !KJ_SET_HAS(hit_entry(ctx, x)->victims, KJ_VICTIM_EMPLOYEES))
@@ -167,5 +162,5 @@ bool is_actor(const extract_ctx *ctx, const sentence *s, size_t h)
         if (n->kind == HIT_NUMBER && n->block == x->block && n->pos <= x->pos + x->len + 3)
             last = n; /* 従業員1名が */
     }
-    return text_after_is(ctx, last, "が") || text_after_is(ctx, last, "は");
+    return kj_text_after_is(ctx, last, "が") || kj_text_after_is(ctx, last, "は");
 }

@@ -95,8 +95,14 @@ typedef uint64_t cue_set;
 #define CUE(c) ((cue_set)1 << (CUE_##c))
 #define HAS(set, c) (((set)&CUE(c)) != 0)
 
+/* Where a date whose first digit is at s+at starts, not before `floor`:
+ * at the era (令和, 令和元年) or relative word (同年, 同月, 翌月, 翌) before
+ * the digit, else at the digit.  For scanners that jump from digit run to
+ * digit run (the cues); kj_read_date then reads from there. */
+size_t kj_date_lead(const char *s, size_t at, size_t floor);
+
 /* Name of a cue in the lexicon ("leak"). */
-const char *cue_name(cue c);
+const char *kj_cue_name(cue c);
 
 /* Kinds of number units (the lexicon's "units" object). */
 typedef enum unit_kind {
@@ -310,13 +316,13 @@ typedef struct extract_ctx {
 } extract_ctx;
 
 /* lexicon.c */
-const lex_entry *lex_entry_at(const kj_lexicon *lex, uint32_t id);
+const lex_entry *kj_lex_entry_at(const kj_lexicon *lex, uint32_t id);
 
 /* scan.c: fills ctx->hits, ctx->sents, ctx->clauses, ctx->section_cues. */
-void scan_release(extract_ctx *ctx);
+void kj_scan_release(extract_ctx *ctx);
 
 /* Text of block `b` (the title for UINT32_MAX). */
-const char *ctx_block_text(const extract_ctx *ctx, uint32_t block, uint32_t *len);
+const char *kj_ctx_block_text(const extract_ctx *ctx, uint32_t block, uint32_t *len);
 
 /* The lexicon entry of a term hit. */
 static inline const lex_entry *hit_entry(const extract_ctx *ctx, const hit *h)
@@ -325,31 +331,31 @@ static inline const lex_entry *hit_entry(const extract_ctx *ctx, const hit *h)
 }
 
 /* Section path of a sentence ("" at the top, "公表概要" for the title). */
-const char *sentence_section(const extract_ctx *ctx, const sentence *s);
+const char *kj_sentence_section(const extract_ctx *ctx, const sentence *s);
 
 /* The sentence as text (NUL-terminated, valid until the next call). */
-const char *sentence_text(extract_ctx *ctx, const sentence *s);
+const char *kj_sentence_text(extract_ctx *ctx, const sentence *s);
 
 /* Records evidence for `field` = `value` from sentence `s`. */
-void add_evidence(extract_ctx *ctx, kj_field field, const char *value, const sentence *s);
+void kj_add_evidence(extract_ctx *ctx, kj_field field, const char *value, const sentence *s);
 
 /* Index of the clause holding hit `h` of sentence `s`. */
-const clause *clause_of(const extract_ctx *ctx, const sentence *s, size_t h);
+const clause *kj_clause_of(const extract_ctx *ctx, const sentence *s, size_t h);
 
 /* extract.c: shared reading helpers. */
 
 /* In a contact section (お問い合わせ先 …): carries no facts. */
-bool sentence_is_aside(const sentence *s);
+bool kj_sentence_is_aside(const sentence *s);
 
 /* In a measures section (再発防止策, 今後の対応, お願い …). */
-bool sentence_is_measures(const sentence *s);
+bool kj_sentence_is_measures(const sentence *s);
 
 /* Cues of the clause's terms before / after hit index `h`, skipping
  * parentheses that open after it: `銀行口座番号(暗証番号は含みません)`
  * excludes only what stands inside them, while `マイナンバー(個人番号)は
  * 含まれておりません` excludes both. */
-cue_set cues_before(const extract_ctx *ctx, const clause *c, size_t h);
-cue_set cues_after(const extract_ctx *ctx, const clause *c, size_t h);
+cue_set kj_cues_before(const extract_ctx *ctx, const clause *c, size_t h);
+cue_set kj_cues_after(const extract_ctx *ctx, const clause *c, size_t h);
 
 /*
  * True when what follows hit `h` in its clause (same parenthesis level)
@@ -357,7 +363,7 @@ cue_set cues_after(const extract_ctx *ctx, const clause *c, size_t h);
  * afterwards.  `可能性もない` denies; `可能性は否定できない` (one possibility
  * word) and `確認されていないが、可能性がある` (two clauses) do not.
  */
-bool negated_after(const extract_ctx *ctx, const clause *c, size_t h);
+bool kj_negated_after(const extract_ctx *ctx, const clause *c, size_t h);
 
 /*
  * True when hit `h` stands in a condition: `場合` (and the like) follows
@@ -366,11 +372,11 @@ bool negated_after(const extract_ctx *ctx, const clause *c, size_t h);
  * CONDITION_REACH bytes around the hit are looked at: in `…報告を行うと
  * ともに…連携し、…新たに流出が確認された場合には…` the report is a fact.
  */
-bool conditional_at(const extract_ctx *ctx, const clause *c, size_t h);
+bool kj_conditional_at(const extract_ctx *ctx, const clause *c, size_t h);
 #define CONDITION_REACH 90 /* bytes: about 30 Japanese characters */
 
 /* Does the text right after hit `x` start with `lit`? */
-bool text_after_is(const extract_ctx *ctx, const hit *x, const char *lit);
+bool kj_text_after_is(const extract_ctx *ctx, const hit *x, const char *lit);
 
 /*
  * Is the staff word at hit `h` the one who acted rather than whose data
@@ -378,20 +384,20 @@ bool text_after_is(const extract_ctx *ctx, const hit *x, const char *lit);
  * Staff as the subject (が / は) are actors; staff whose data leaked are
  * written `従業員の個人情報`, `従業員64名分`.
  */
-bool is_actor(const extract_ctx *ctx, const sentence *s, size_t h);
+bool kj_is_actor(const extract_ctx *ctx, const sentence *s, size_t h);
 
 /* facts_counts.c: is number hit `h` a count of people or personal-data
  * records (名, 人, 件), not of mails, devices or the staff who acted? */
-bool counts_people(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h);
+bool kj_counts_people(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h);
 
 /* Fact families, each in its own file; run in this order. */
-void extract_report(extract_ctx *ctx);      /* facts_report.c: report number/final */
-void extract_attacks(extract_ctx *ctx);     /* facts_attack.c: attack_types, third_party */
-void extract_origin(extract_ctx *ctx);      /* facts_origin.c: origin (reads third_party) */
-void extract_subjects(extract_ctx *ctx);    /* facts_subjects.c: victims, data types */
-void extract_leak(extract_ctx *ctx);        /* facts_leak.c: leak_status (reads the above) */
-void extract_counts(extract_ctx *ctx);      /* facts_counts.c: affected counts */
-void extract_dates(extract_ctx *ctx);       /* facts_dates.c: events, occurred, detected */
-void extract_authorities(extract_ctx *ctx); /* facts_authority.c: reported_to */
+void kj_extract_report(extract_ctx *ctx);      /* facts_report.c: report number/final */
+void kj_extract_attacks(extract_ctx *ctx);     /* facts_attack.c: attack_types, third_party */
+void kj_extract_origin(extract_ctx *ctx);      /* facts_origin.c: origin (reads third_party) */
+void kj_extract_subjects(extract_ctx *ctx);    /* facts_subjects.c: victims, data types */
+void kj_extract_leak(extract_ctx *ctx);        /* facts_leak.c: leak_status (reads the above) */
+void kj_extract_counts(extract_ctx *ctx);      /* facts_counts.c: affected counts */
+void kj_extract_dates(extract_ctx *ctx);       /* facts_dates.c: events, occurred, detected */
+void kj_extract_authorities(extract_ctx *ctx); /* facts_authority.c: reported_to */
 
 #endif

@@ -40,8 +40,8 @@ static bool denied_nearby(const extract_ctx *ctx, const clause *c, size_t h)
 /* Does the attack word at hit `h` state an incident? */
 static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
 {
-    const clause *c = clause_of(ctx, s, h);
-    if (HAS(c->cues, PREVENT) || conditional_at(ctx, c, h))
+    const clause *c = kj_clause_of(ctx, s, h);
+    if (HAS(c->cues, PREVENT) || kj_conditional_at(ctx, c, h))
         return false;
     /* `パスワードの漏えいか、機器の脆弱性か、いずれかにより`: a guess
      * between causes states neither */
@@ -56,7 +56,7 @@ static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
         return false;
     /* what might follow a leak: `情報を悪用したスパムメール等が送付される
      * 可能性があります` */
-    if (HAS(cues_after(ctx, c, h), POSSIBLE)) {
+    if (HAS(kj_cues_after(ctx, c, h), POSSIBLE)) {
         for (size_t k = c->hit_start; k < c->hit_end; k++)
             if (k != h && ctx->hits[k].kind == HIT_TERM &&
                 HAS(hit_entry(ctx, &ctx->hits[k])->cues, SECONDARY))
@@ -72,7 +72,7 @@ static bool into_an_account(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const lex_entry *e = hit_entry(ctx, &ctx->hits[h]);
     return (KJ_SET_HAS(e->attacks, KJ_ATTACK_UNAUTHORIZED_ACCESS) || HAS(e->cues, MISUSE)) &&
-           HAS(clause_of(ctx, s, h)->cues, ACCOUNT);
+           HAS(kj_clause_of(ctx, s, h)->cues, ACCOUNT);
 }
 
 /* The term hit after `h` in clause `c` when it follows within `gap` bytes. */
@@ -182,7 +182,7 @@ static void extract_third_party(extract_ctx *ctx)
     const sentence *evidence = NULL;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        if (sentence_is_aside(s) || sentence_is_measures(s))
+        if (kj_sentence_is_aside(s) || kj_sentence_is_measures(s))
             continue;
         bool incident = s->attacks || HAS(s->cues, ATTACK_WORD) || HAS(s->cues, GENERIC_ATTACK);
         if (!incident)
@@ -208,18 +208,18 @@ static void extract_third_party(extract_ctx *ctx)
     if (contractor > 0 && contractor >= own) {
         ctx->rel->third_party = true;
         ctx->third_party_why = evidence;
-        add_evidence(ctx, KJ_FIELD_THIRD_PARTY, "true", evidence);
+        kj_add_evidence(ctx, KJ_FIELD_THIRD_PARTY, "true", evidence);
     }
 }
 
-void extract_attacks(extract_ctx *ctx)
+void kj_extract_attacks(extract_ctx *ctx)
 {
     kj_set found = 0;
     const sentence *why[KJ_ATTACK__COUNT] = {0};
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        if (!(s->attacks || HAS(s->cues, MISUSE)) || sentence_is_aside(s) ||
-            sentence_is_measures(s))
+        if (!(s->attacks || HAS(s->cues, MISUSE)) || kj_sentence_is_aside(s) ||
+            kj_sentence_is_measures(s))
             continue;
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
@@ -251,6 +251,6 @@ void extract_attacks(extract_ctx *ctx)
     ctx->rel->attack_types = found;
     for (int a = 0; a < KJ_ATTACK__COUNT; a++)
         if (KJ_SET_HAS(found, a))
-            add_evidence(ctx, KJ_FIELD_ATTACK_TYPES, kj_vocab_name(KJ_VOCAB_ATTACK, a), why[a]);
+            kj_add_evidence(ctx, KJ_FIELD_ATTACK_TYPES, kj_vocab_name(KJ_VOCAB_ATTACK, a), why[a]);
     extract_third_party(ctx);
 }

@@ -40,22 +40,22 @@ static bool consequence(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
-void extract_authorities(extract_ctx *ctx)
+void kj_extract_authorities(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
     const sentence *why[KJ_AUTH__COUNT] = {0};
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        if (!s->authorities || sentence_is_aside(s))
+        if (!s->authorities || kj_sentence_is_aside(s))
             continue;
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->authorities)
                 continue;
-            const clause *c = clause_of(ctx, s, h);
+            const clause *c = kj_clause_of(ctx, s, h);
             cue_set verbs = c->cues | (s->kind == SENT_ITEM || s->kind == SENT_ROW ? s->cues : 0);
-            if (!HAS(verbs, REPORT_VERB) || conditional_at(ctx, c, h) || consequence(ctx, c, h) ||
-                denied_nearby(ctx, c, h))
+            if (!HAS(verbs, REPORT_VERB) || kj_conditional_at(ctx, c, h) ||
+                consequence(ctx, c, h) || denied_nearby(ctx, c, h))
                 continue;
             uint8_t auth = hit_entry(ctx, x)->authorities;
             for (int a = 0; a < KJ_AUTH__COUNT; a++) {
@@ -68,5 +68,6 @@ void extract_authorities(extract_ctx *ctx)
     }
     for (int a = 0; a < KJ_AUTH__COUNT; a++)
         if (KJ_SET_HAS(rel->reported_to, a))
-            add_evidence(ctx, KJ_FIELD_REPORTED_TO, kj_vocab_name(KJ_VOCAB_AUTHORITY, a), why[a]);
+            kj_add_evidence(ctx, KJ_FIELD_REPORTED_TO, kj_vocab_name(KJ_VOCAB_AUTHORITY, a),
+                            why[a]);
 }

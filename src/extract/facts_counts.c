@@ -88,12 +88,12 @@ static bool counts_actors(const extract_ctx *ctx, const sentence *s, const claus
         return false;
     const hit *before = &ctx->hits[h - 1];
     if (before->kind != HIT_TERM || before->block != num->block ||
-        before->pos + before->len + 3 < num->pos || !is_actor(ctx, s, h - 1))
+        before->pos + before->len + 3 < num->pos || !kj_is_actor(ctx, s, h - 1))
         return false;
     return true;
 }
 
-bool counts_people(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+bool kj_counts_people(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     const hit *x = &ctx->hits[h];
     if (x->kind != HIT_NUMBER ||
@@ -309,7 +309,7 @@ static void evidence_for(extract_ctx *ctx, kj_field field, const candidate_set *
             continue;
         if (c->s == last)
             continue;
-        add_evidence(ctx, field, text, c->s);
+        kj_add_evidence(ctx, field, text, c->s);
         last = c->s;
     }
 }
@@ -342,7 +342,7 @@ static bool counts_accounts_used(const extract_ctx *ctx, const clause *c, size_t
         if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, ACCOUNT))
             continue;
         for (size_t u = 0; u < sizeof used / sizeof used[0]; u++)
-            if (text_after_is(ctx, x, used[u]))
+            if (kj_text_after_is(ctx, x, used[u]))
                 return true;
     }
     return false;
@@ -414,13 +414,13 @@ static bool is_people_or_records(const candidate *c, const void *arg)
     return c->unit != KJ_AFFECTED_ACCOUNTS;
 }
 
-void extract_counts(extract_ctx *ctx)
+void kj_extract_counts(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
     candidate_set persons = {.n = 0}, orgs = {.n = 0};
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        if (sentence_is_aside(s) || sentence_is_measures(s))
+        if (kj_sentence_is_aside(s) || kj_sentence_is_measures(s))
             continue;
         cue_set around = s->cues | s->context;
         /* `計 27校、2,548人`: a stated total of people in a release that
@@ -435,11 +435,11 @@ void extract_counts(extract_ctx *ctx)
                 continue;
             if ((x->num_flags & KJ_NUM_KANJI) && x->value < 10)
                 continue; /* 一人, 二名: wording, not a headline count */
-            const clause *c = clause_of(ctx, s, h);
-            if (conditional_at(ctx, c, h))
+            const clause *c = kj_clause_of(ctx, s, h);
+            if (kj_conditional_at(ctx, c, h))
                 continue;
             bool org = x->unit == UNIT_ORGANIZATION;
-            if ((!org && !counts_people(ctx, s, c, h)) ||
+            if ((!org && !kj_counts_people(ctx, s, c, h)) ||
                 (org && followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT))) ||
                 preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6) || is_subset(ctx, c, h) ||
                 (!org && counts_accounts_used(ctx, c, h)))

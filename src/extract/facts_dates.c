@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "extract_internal.h"
 
 static int event_of_context(const sentence *s);
@@ -60,9 +61,7 @@ static void push(dated_list *list, dated d)
 {
     if (list->n == list->cap) {
         list->cap = list->cap ? list->cap * 2 : 16;
-        dated *p = realloc(list->items, list->cap * sizeof *p);
-        if (!p)
-            abort();
+        dated *p = kj_xrealloc(list->items, list->cap * sizeof *p);
         list->items = p;
     }
     list->items[list->n++] = d;
@@ -147,7 +146,7 @@ static bool event_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
 /* The nearest event named before hit `h` in its clause. */
 static int event_just_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
-    return last_event(ctx, s, clause_of(ctx, s, h)->hit_start, h);
+    return last_event(ctx, s, kj_clause_of(ctx, s, h)->hit_start, h);
 }
 
 /* Is date hit `h` the sentence's opening adverbial: nothing happens before
@@ -159,7 +158,7 @@ static bool opens_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h
         return false;
     const hit *x = &ctx->hits[h];
     uint32_t len;
-    const char *text = ctx_block_text(ctx, x->block, &len);
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
     uint32_t stop = x->pos + x->len + 45;
     if (h + 1 < s->hit_end && ctx->hits[h + 1].block == x->block && ctx->hits[h + 1].pos < stop)
         stop = ctx->hits[h + 1].pos;
@@ -173,7 +172,7 @@ static bool opens_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h
 static bool after_topic(const extract_ctx *ctx, const hit *x)
 {
     uint32_t len;
-    const char *text = ctx_block_text(ctx, x->block, &len);
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
     return x->pos >= 3 && memcmp(text + x->pos - 3, "は", 3) == 0;
 }
 
@@ -190,7 +189,7 @@ static bool bare_date(const extract_ctx *ctx, const sentence *s)
     uint32_t other = 0; /* bytes of non-ASCII text outside the dates */
     for (uint32_t b = s->block; b <= s->last_block; b++) {
         uint32_t len;
-        const char *text = ctx_block_text(ctx, b, &len);
+        const char *text = kj_ctx_block_text(ctx, b, &len);
         uint32_t from = b == s->block ? s->start : 0;
         uint32_t to = b == s->last_block && s->end <= len ? s->end : len;
         uint32_t h = s->hit_start;
@@ -223,7 +222,7 @@ static bool starts_sentence(const extract_ctx *ctx, const sentence *s, uint32_t 
     if (x->block != s->block)
         return false;
     uint32_t len;
-    const char *text = ctx_block_text(ctx, x->block, &len);
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
     uint32_t other = 0;
     for (uint32_t i = s->start; i < x->pos; i++)
         other += (unsigned char)text[i] >= 0x80;
@@ -366,7 +365,7 @@ static void set_field(extract_ctx *ctx, kj_field field, kj_date *slot, const dat
     }
     *slot = best->date;
     char buf[11];
-    add_evidence(ctx, field, kj_date_format(best->date, buf), best->s);
+    kj_add_evidence(ctx, field, kj_date_format(best->date, buf), best->s);
 }
 
 /* What a bare date is by its label (`発生日時:`) or its heading (`## 発覚日時`
@@ -391,13 +390,13 @@ static void drop_evidence(kj_release *rel, kj_field field)
     rel->n_evidence = n;
 }
 
-void extract_dates(extract_ctx *ctx)
+void kj_extract_dates(extract_ctx *ctx)
 {
     dated_list list = {0};
     int32_t dated_section = INT32_MIN;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        if (sentence_is_aside(s))
+        if (kj_sentence_is_aside(s))
             continue;
         bool dated = false;
         for (uint32_t h = s->hit_start; h < s->hit_end && !dated; h++)
@@ -428,7 +427,7 @@ void extract_dates(extract_ctx *ctx)
         if (i > 0 && kj_date_cmp(list.items[i - 1].date, d->date) == 0 &&
             list.items[i - 1].kind == d->kind)
             continue;
-        kj_release_add_event(rel, d->date, d->kind, sentence_text(ctx, d->s));
+        kj_release_add_event(rel, d->date, d->kind, kj_sentence_text(ctx, d->s));
     }
     free(list.items);
 }

@@ -27,9 +27,9 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
            !(ctx->hits[first].kind == HIT_TERM &&
              (hit_entry(ctx, &ctx->hits[first])->cues & (CUE(LEAK) | CUE(LEAK_NOUN)))))
         first++;
-    if (conditional_at(ctx, cl, first))
+    if (kj_conditional_at(ctx, cl, first))
         return KJ_LEAK__COUNT;
-    if (HAS(c, NEGATION) && negated_after(ctx, cl, first))
+    if (HAS(c, NEGATION) && kj_negated_after(ctx, cl, first))
         return KJ_LEAK_NONE;
     if (HAS(c, POSSIBLE))
         return KJ_LEAK_POSSIBLE;
@@ -118,12 +118,12 @@ static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
 static const sentence *sentence_naming(const extract_ctx *ctx, kj_attack_type a)
 {
     for (size_t i = 0; i < ctx->n_sents; i++)
-        if (KJ_SET_HAS(ctx->sents[i].attacks, a) && !sentence_is_aside(&ctx->sents[i]))
+        if (KJ_SET_HAS(ctx->sents[i].attacks, a) && !kj_sentence_is_aside(&ctx->sents[i]))
             return &ctx->sents[i];
     return NULL;
 }
 
-void extract_leak(extract_ctx *ctx)
+void kj_extract_leak(extract_ctx *ctx)
 {
     /* the body's statements decide; the title (`…漏えいの可能性に関する調査
      * 結果`) only when the body says nothing */
@@ -131,7 +131,7 @@ void extract_leak(extract_ctx *ctx)
     const sentence *why = NULL, *title_why = NULL;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        if (sentence_is_aside(s))
+        if (kj_sentence_is_aside(s))
             continue;
         if (!HAS(s->cues, LEAK) && !HAS(s->cues, LEAK_NOUN))
             continue;
@@ -164,6 +164,6 @@ void extract_leak(extract_ctx *ctx)
     }
     rel->leak_status = best == KJ_LEAK__COUNT ? KJ_LEAK_UNKNOWN : best;
     if (why && rel->leak_status != KJ_LEAK_UNKNOWN)
-        add_evidence(ctx, KJ_FIELD_LEAK_STATUS, kj_vocab_name(KJ_VOCAB_LEAK, rel->leak_status),
-                     why);
+        kj_add_evidence(ctx, KJ_FIELD_LEAK_STATUS, kj_vocab_name(KJ_VOCAB_LEAK, rel->leak_status),
+                        why);
 }

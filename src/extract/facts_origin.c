@@ -903,7 +903,7 @@ static bool among(const own_names *own, const char *t, span n)
 static bool names_own(const extract_ctx *ctx, const sentence *s, const own_names *own)
 {
     uint32_t len;
-    const char *t = ctx_block_text(ctx, s->block, &len);
+    const char *t = kj_ctx_block_text(ctx, s->block, &len);
     size_t to = s->end < len ? s->end : len;
     for (int i = 0; i < own->n; i++) {
         size_t n = own->names[i].to - own->names[i].from;
@@ -914,7 +914,7 @@ static bool names_own(const extract_ctx *ctx, const sentence *s, const own_names
     return false;
 }
 
-void extract_origin(extract_ctx *ctx)
+void kj_extract_origin(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
     origin_found found = {.n_aliases = 0};
@@ -930,7 +930,7 @@ void extract_origin(extract_ctx *ctx)
         if (s->kind == SENT_ROW || s->kind == SENT_TITLE || s->block != s->last_block)
             continue;
         uint32_t len;
-        const char *t = ctx_block_text(ctx, s->block, &len);
+        const char *t = kj_ctx_block_text(ctx, s->block, &len);
         name_hit names[MAX_NAMES];
         int n = names_in(t, s->start, s->end < len ? s->end : len, len, names);
         for (int k = 0; k < n && own.n < MAX_OWN_NAMES; k++)
@@ -941,11 +941,11 @@ void extract_origin(extract_ctx *ctx)
     }
     for (size_t i = 0; i < ctx->n_sents && !have; i++) {
         const sentence *s = &ctx->sents[i];
-        if (s->kind == SENT_ROW || s->block != s->last_block || sentence_is_aside(s) ||
-            sentence_is_measures(s))
+        if (s->kind == SENT_ROW || s->block != s->last_block || kj_sentence_is_aside(s) ||
+            kj_sentence_is_measures(s))
             continue;
         uint32_t len;
-        const char *t = ctx_block_text(ctx, s->block, &len);
+        const char *t = kj_ctx_block_text(ctx, s->block, &len);
         size_t to = s->end < len ? s->end : len;
         name_hit names[MAX_NAMES];
         int n = names_in(t, s->start, to, len, names);
@@ -1027,7 +1027,7 @@ void extract_origin(extract_ctx *ctx)
         if (!strong || ctx->third_party_against > 0)
             return;
         rel->third_party = true;
-        add_evidence(ctx, KJ_FIELD_THIRD_PARTY, "true", found.s);
+        kj_add_evidence(ctx, KJ_FIELD_THIRD_PARTY, "true", found.s);
     }
     rel->origin =
         kj_arena_strndup(rel->arena, found.text + found.name.from, found.name.to - found.name.from);
@@ -1039,5 +1039,5 @@ void extract_origin(extract_ctx *ctx)
                                  found.aliases[i].to - found.aliases[i].from);
         rel->n_origin_aliases = (size_t)found.n_aliases;
     }
-    add_evidence(ctx, KJ_FIELD_ORIGIN, rel->origin, found.s);
+    kj_add_evidence(ctx, KJ_FIELD_ORIGIN, rel->origin, found.s);
 }

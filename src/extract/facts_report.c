@@ -43,7 +43,7 @@ static int report_number(const char *title, size_t len)
     return number;
 }
 
-void extract_report(extract_ctx *ctx)
+void kj_extract_report(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
     const sentence *title =
@@ -62,7 +62,7 @@ void extract_report(extract_ctx *ctx)
         bool ongoing = false;
         for (size_t i = 0; i < ctx->n_sents; i++) {
             const sentence *s = &ctx->sents[i];
-            if (sentence_is_aside(s))
+            if (kj_sentence_is_aside(s))
                 continue;
             if (!results && s->kind == SENT_TITLE && HAS(s->cues, RESULTS))
                 results = s; /* a heading `## 調査結果` also heads interim findings */
@@ -83,7 +83,7 @@ void extract_report(extract_ctx *ctx)
         if (why && !ongoing) {
             rel->report.final = true;
             if (why->kind != SENT_TITLE)
-                add_evidence(ctx, KJ_FIELD_REPORT, "final", why);
+                kj_add_evidence(ctx, KJ_FIELD_REPORT, "final", why);
         }
     }
     if (title && (rel->report.number || rel->report.final)) {
@@ -93,6 +93,6 @@ void extract_report(extract_ctx *ctx)
                      rel->report.final ? ", final" : "");
         else
             snprintf(value, sizeof value, "final");
-        add_evidence(ctx, KJ_FIELD_REPORT, value, title);
+        kj_add_evidence(ctx, KJ_FIELD_REPORT, value, title);
     }
 }

@@ -32,10 +32,10 @@
  */
 static bool denied(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
-    cue_set after = cues_after(ctx, c, h);
+    cue_set after = kj_cues_after(ctx, c, h);
     if (HAS(after, EXCLUSION))
         return true;
-    if (negated_after(ctx, c, h) && !HAS(after, SECONDARY))
+    if (kj_negated_after(ctx, c, h) && !HAS(after, SECONDARY))
         return true;
     /* a list under `以下の情報は含まれておりません` */
     return s->fragment && HAS(s->context, EXCLUSION) &&
@@ -55,7 +55,7 @@ static void data_types(extract_ctx *ctx)
     const sentence *why[KJ_DATA__COUNT] = {0}, *why_not[KJ_DATA__COUNT] = {0};
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        if (!s->data || sentence_is_aside(s))
+        if (!s->data || kj_sentence_is_aside(s))
             continue;
         if (HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
             continue;
@@ -63,17 +63,17 @@ static void data_types(extract_ctx *ctx)
         if (!((s->cues | s->context) & DATA_SCOPE) && !list_of_kinds)
             continue;
         bool tied = tied_to_people(s);
-        bool measures = sentence_is_measures(s);
+        bool measures = kj_sentence_is_measures(s);
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->data || x->quoted)
                 continue;
-            const clause *c = clause_of(ctx, s, h);
-            if (conditional_at(ctx, c, h))
+            const clause *c = kj_clause_of(ctx, s, h);
+            if (kj_conditional_at(ctx, c, h))
                 continue;
             kj_set kinds = hit_entry(ctx, x)->data;
             bool excluded = denied(ctx, s, c, h);
-            if (measures && excluded && !HAS(cues_after(ctx, c, h), EXCLUSION))
+            if (measures && excluded && !HAS(kj_cues_after(ctx, c, h), EXCLUSION))
                 continue; /* `暗証番号をお尋ねすることはございません`: a promise */
             if ((measures || !tied) && !excluded)
                 continue;
@@ -95,10 +95,10 @@ static void data_types(extract_ctx *ctx)
     rel->data_types_excluded &= ~rel->data_types;
     for (int d = 0; d < KJ_DATA__COUNT; d++) {
         if (KJ_SET_HAS(rel->data_types, d))
-            add_evidence(ctx, KJ_FIELD_DATA_TYPES, kj_vocab_name(KJ_VOCAB_DATA, d), why[d]);
+            kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, kj_vocab_name(KJ_VOCAB_DATA, d), why[d]);
         if (KJ_SET_HAS(rel->data_types_excluded, d))
-            add_evidence(ctx, KJ_FIELD_DATA_TYPES_EXCLUDED, kj_vocab_name(KJ_VOCAB_DATA, d),
-                         why_not[d]);
+            kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES_EXCLUDED, kj_vocab_name(KJ_VOCAB_DATA, d),
+                            why_not[d]);
     }
 }
 
@@ -113,7 +113,7 @@ static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const c
         return true;
     for (uint32_t h = c->hit_start; h < c->hit_end; h++) {
         const hit *x = &ctx->hits[h];
-        if (x->kind == HIT_NUMBER && counts_people(ctx, s, c, h))
+        if (x->kind == HIT_NUMBER && kj_counts_people(ctx, s, c, h))
             return true;
         if (x->kind == HIT_TERM && hit_entry(ctx, x)->data)
             return true;
@@ -145,7 +145,7 @@ static void victims(extract_ctx *ctx)
     const sentence *why[KJ_VICTIM__COUNT] = {0};
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        if (!s->victims || sentence_is_aside(s) || sentence_is_measures(s))
+        if (!s->victims || kj_sentence_is_aside(s) || kj_sentence_is_measures(s))
             continue;
         if (HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
             continue;
@@ -157,14 +157,14 @@ static void victims(extract_ctx *ctx)
             /* 「…お客様情報の漏えいについて」 quotes another release;
              * `取引先企業における…` names where, not whose */
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->quoted ||
-                text_after_is(ctx, x, "における") || text_after_is(ctx, x, "において"))
+                kj_text_after_is(ctx, x, "における") || kj_text_after_is(ctx, x, "において"))
                 continue;
-            const clause *c = clause_of(ctx, s, h);
-            if ((c->cues & (CUE(APOLOGY) | CUE(PREVENT))) || conditional_at(ctx, c, h))
+            const clause *c = kj_clause_of(ctx, s, h);
+            if ((c->cues & (CUE(APOLOGY) | CUE(PREVENT))) || kj_conditional_at(ctx, c, h))
                 continue;
             /* staff who typed their ID and password into a fake screen acted,
              * and their own credentials are what is at stake */
-            bool acted = is_actor(ctx, s, h) && !KJ_SET_HAS(s->data, KJ_DATA_CREDENTIALS);
+            bool acted = kj_is_actor(ctx, s, h) && !KJ_SET_HAS(s->data, KJ_DATA_CREDENTIALS);
             if (!clause_about_data(ctx, s, c) || denied(ctx, s, c, h) || owns_device(ctx, c, h) ||
                 acted)
                 continue;
@@ -179,11 +179,11 @@ static void victims(extract_ctx *ctx)
     }
     for (int v = 0; v < KJ_VICTIM__COUNT; v++)
         if (KJ_SET_HAS(rel->victim_categories, v))
-            add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES, kj_vocab_name(KJ_VOCAB_VICTIM, v),
-                         why[v]);
+            kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES, kj_vocab_name(KJ_VOCAB_VICTIM, v),
+                            why[v]);
 }
 
-void extract_subjects(extract_ctx *ctx)
+void kj_extract_subjects(extract_ctx *ctx)
 {
     data_types(ctx);
     victims(ctx);

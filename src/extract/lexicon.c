@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "kaiji/alloc.h"
 #include "extract_internal.h"
 #include "kaiji/readfile.h"
 #include "kaiji/text.h"
@@ -31,7 +32,7 @@ static const char *const cue_names[CUE__COUNT] = {
 #undef X
 };
 
-const char *cue_name(cue c)
+const char *kj_cue_name(cue c)
 {
     return (unsigned)c < CUE__COUNT ? cue_names[c] : "?";
 }
@@ -42,7 +43,7 @@ static const char *const unit_names[UNIT__COUNT] = {[UNIT_NONE] = "",
                                                     [UNIT_ORGANIZATION] = "organization",
                                                     [UNIT_ACCOUNT] = "account"};
 
-const lex_entry *lex_entry_at(const kj_lexicon *lex, uint32_t id)
+const lex_entry *kj_lex_entry_at(const kj_lexicon *lex, uint32_t id)
 {
     return &lex->entries[id];
 }
@@ -110,9 +111,7 @@ static uint32_t hash_text(const char *s, size_t n)
 static void grow_table(load_state *st)
 {
     size_t size = st->table_size ? st->table_size * 2 : 4096;
-    uint32_t *table = calloc(size, sizeof *table);
-    if (!table)
-        abort();
+    uint32_t *table = kj_xcalloc(size, sizeof *table);
     for (size_t i = 0; i < st->n_entries; i++) {
         const char *t = st->texts[i];
         size_t slot = hash_text(t, st->entries[i].len) & (size - 1);
@@ -139,10 +138,8 @@ static lex_entry *entry_for(load_state *st, const char *text, size_t len)
     }
     if (st->n_entries == st->cap_entries) {
         st->cap_entries = st->cap_entries ? st->cap_entries * 2 : 512;
-        lex_entry *e = realloc(st->entries, st->cap_entries * sizeof *e);
-        const char **t = realloc(st->texts, st->cap_entries * sizeof *t);
-        if (!e || !t)
-            abort();
+        lex_entry *e = kj_xrealloc(st->entries, st->cap_entries * sizeof *e);
+        const char **t = kj_xrealloc(st->texts, st->cap_entries * sizeof *t);
         st->entries = e;
         st->texts = t;
     }
@@ -358,9 +355,7 @@ static kj_status add_word(load_state *st, size_t at, const meaning *m)
     if (m->unit) {
         if (st->n_units == st->cap_units) {
             st->cap_units = st->cap_units ? st->cap_units * 2 : 32;
-            lex_unit *u = realloc(st->units, st->cap_units * sizeof *u);
-            if (!u)
-                abort();
+            lex_unit *u = kj_xrealloc(st->units, st->cap_units * sizeof *u);
             st->units = u;
         }
         st->units[st->n_units++] = (lex_unit){norm, (uint16_t)n, (uint8_t)m->unit};
@@ -544,23 +539,20 @@ static int unit_longest_first(const void *a, const void *b)
 /* Copies the entries into their final, compact form and builds the index. */
 static kj_lexicon *build(load_state *st)
 {
-    kj_lexicon *lex = calloc(1, sizeof *lex);
-    if (!lex || st->n_entries >= UINT32_MAX / 8)
-        abort(); /* out of memory */
+    if (st->n_entries >= UINT32_MAX / 8)
+        kj_out_of_memory(SIZE_MAX); /* entry offsets are 32-bit */
+    kj_lexicon *lex = kj_xcalloc(1, sizeof *lex);
     size_t pool = 0;
     for (size_t i = 0; i < st->n_entries; i++)
         pool += st->entries[i].len + 1;
     for (size_t i = 0; i < st->n_units; i++)
         pool += st->units[i].len + 1;
-    lex->strings = malloc(pool ? pool : 1);
-    lex->entries = malloc((st->n_entries ? st->n_entries : 1) * sizeof *lex->entries);
-    lex->flags = calloc(0x10000, 1);
-    lex->pairs = calloc((size_t)1 << (LEX_FILTER_BITS - 6), sizeof(uint64_t));
-    lex->triples = calloc((size_t)1 << (LEX_FILTER_BITS - 6), sizeof(uint64_t));
-    lex->units = malloc((st->n_units ? st->n_units : 1) * sizeof *lex->units);
-    if (!lex->strings || !lex->entries || !lex->flags || !lex->pairs || !lex->triples ||
-        !lex->units)
-        abort();
+    lex->strings = kj_xmalloc(pool ? pool : 1);
+    lex->entries = kj_xmalloc((st->n_entries ? st->n_entries : 1) * sizeof *lex->entries);
+    lex->flags = kj_xcalloc(0x10000, 1);
+    lex->pairs = kj_xcalloc((size_t)1 << (LEX_FILTER_BITS - 6), sizeof(uint64_t));
+    lex->triples = kj_xcalloc((size_t)1 << (LEX_FILTER_BITS - 6), sizeof(uint64_t));
+    lex->units = kj_xmalloc((st->n_units ? st->n_units : 1) * sizeof *lex->units);
     size_t off = 0;
     for (size_t i = 0; i < st->n_entries; i++) {
         lex->entries[i] = st->entries[i];
@@ -583,17 +575,15 @@ static kj_lexicon *build(load_state *st)
     /* Up to three code points of each word: one-character words go into
      * their own slot, two-character words into their pair's slot, longer
      * words into `matches` under their first three characters. */
-    uint64_t *keys = malloc((lex->n_entries ? lex->n_entries : 1) * sizeof *keys);
-    lex_match *found = malloc((lex->n_entries ? lex->n_entries : 1) * sizeof *found);
-    uint32_t *order = malloc((lex->n_entries ? lex->n_entries : 1) * sizeof *order);
+    uint64_t *keys = kj_xmalloc((lex->n_entries ? lex->n_entries : 1) * sizeof *keys);
+    lex_match *found = kj_xmalloc((lex->n_entries ? lex->n_entries : 1) * sizeof *found);
+    uint32_t *order = kj_xmalloc((lex->n_entries ? lex->n_entries : 1) * sizeof *order);
     /* at most two keys a word (its first one to three characters and, for
      * longer words, their pair): a table twice that stays below half full */
     size_t slots = 64;
     while (slots < lex->n_entries * 2 + 64)
         slots *= 2;
-    lex->slots = calloc(slots, sizeof *lex->slots);
-    if (!keys || !found || !order || !lex->slots)
-        abort();
+    lex->slots = kj_xcalloc(slots, sizeof *lex->slots);
     lex->slot_mask = (uint32_t)(slots - 1);
     size_t n_longer = 0;
     for (size_t i = 0; i < lex->n_entries; i++) {
@@ -642,9 +632,7 @@ static kj_lexicon *build(load_state *st)
     sort_entries = lex->entries;
     qsort(order, n_longer, sizeof *order, by_key_then_longest);
     pthread_mutex_unlock(&sort_lock);
-    lex->matches = malloc((n_longer ? n_longer : 1) * sizeof *lex->matches);
-    if (!lex->matches)
-        abort();
+    lex->matches = kj_xmalloc((n_longer ? n_longer : 1) * sizeof *lex->matches);
     for (size_t i = 0; i < n_longer; i++)
         lex->matches[i] = found[order[i]];
     for (size_t i = 0; i < n_longer;) {
@@ -674,8 +662,6 @@ kj_lexicon *kj_lexicon_load_buffer(const char *json, size_t len, const char *nam
                      .name = name ? name : "lexicon",
                      .err = err,
                      .tmp = kj_arena_new()};
-    if (!st.tmp)
-        abort();
     kj_status s = KJ_OK;
     if (!kj_utf8_valid(st.json, st.len)) {
         size_t at = 0, adv;

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "extract_internal.h"
 
 #define TITLE_BLOCK UINT32_MAX
@@ -24,9 +25,7 @@ static void *grow(void *items, size_t *cap, size_t n, size_t size)
     if (n < *cap)
         return items;
     size_t c = *cap ? *cap * 2 : 64;
-    void *p = realloc(items, c * size);
-    if (!p)
-        abort();
+    void *p = kj_xrealloc(items, c * size);
     *cap = c;
     return p;
 }
@@ -40,7 +39,7 @@ static hit *push_hit(extract_ctx *ctx)
     return h;
 }
 
-const char *ctx_block_text(const extract_ctx *ctx, uint32_t block, uint32_t *len)
+const char *kj_ctx_block_text(const extract_ctx *ctx, uint32_t block, uint32_t *len)
 {
     if (block == TITLE_BLOCK) {
         *len = ctx->title_len;
@@ -239,7 +238,7 @@ typedef struct open_sentence {
 } open_sentence;
 
 /*
- * Rules look along a clause from each of its words (cues_after and friends),
+ * Rules look along a clause from each of its words (kj_cues_after and friends),
  * which costs the square of its length.  A real clause holds a handful of
  * words; one of thousands is a pasted word list or hostile input, and is
  * cut into pieces of this many hits so that time stays linear.
@@ -276,7 +275,7 @@ static void add_clauses(extract_ctx *ctx, sentence *s)
 static bool is_gloss(const extract_ctx *ctx, const sentence *s)
 {
     uint32_t len;
-    const char *t = ctx_block_text(ctx, s->block, &len);
+    const char *t = kj_ctx_block_text(ctx, s->block, &len);
     if (s->kind == SENT_ROW || s->start + 3 > len || memcmp(t + s->start, "※", 3) != 0)
         return false;
     for (uint32_t i = s->start + 3; i < len && i < s->start + 3 + 60; i++)
@@ -292,7 +291,7 @@ static bool is_gloss(const extract_ctx *ctx, const sentence *s)
 static bool is_question(const extract_ctx *ctx, const sentence *s)
 {
     uint32_t len;
-    const char *t = ctx_block_text(ctx, s->block, &len);
+    const char *t = kj_ctx_block_text(ctx, s->block, &len);
     if (s->kind == SENT_ROW || s->kind == SENT_TITLE || s->end > len || s->end <= s->start)
         return false;
     uint32_t a = s->start, b = s->end;
@@ -552,7 +551,7 @@ static bool scan_text(extract_ctx *ctx, scan_state *st, uint32_t block, const ch
 
 /* ------------------------------------------------------------ release */
 
-void scan_release(extract_ctx *ctx)
+void kj_scan_release(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
     const kj_document *doc = &rel->doc;
@@ -584,9 +583,8 @@ void scan_release(extract_ctx *ctx)
     sentence proto = {.kind = SENT_TITLE, .section = -1, .table = -1, .row = -1};
     scan_text(ctx, &st, TITLE_BLOCK, ctx->title, ctx->title_len, false, &proto, true);
 
-    ctx->section_cues = calloc(doc->n_sections ? doc->n_sections : 1, sizeof *ctx->section_cues);
-    if (!ctx->section_cues)
-        abort();
+    ctx->section_cues =
+        kj_xcalloc(doc->n_sections ? doc->n_sections : 1, sizeof *ctx->section_cues);
     cue_set lead_in = 0;     /* the paragraph before a list or table */
     cue_set header_cues = 0; /* a table's header row */
     cue_set item_cues[8] = {0};
@@ -687,9 +685,7 @@ void scan_release(extract_ctx *ctx)
         close_sentence(ctx, row);
     }
 
-    ctx->section_has_data = calloc(doc->n_sections ? doc->n_sections : 1, sizeof(bool));
-    if (!ctx->section_has_data)
-        abort();
+    ctx->section_has_data = kj_xcalloc(doc->n_sections ? doc->n_sections : 1, sizeof(bool));
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         for (int32_t sec = s->data ? s->section : -1; sec >= 0 && !ctx->section_has_data[sec];
@@ -700,7 +696,7 @@ void scan_release(extract_ctx *ctx)
 
 /* ------------------------------------------------------------ evidence */
 
-const char *sentence_section(const extract_ctx *ctx, const sentence *s)
+const char *kj_sentence_section(const extract_ctx *ctx, const sentence *s)
 {
     if (s->kind == SENT_TITLE)
         return "公表概要";
@@ -709,20 +705,20 @@ const char *sentence_section(const extract_ctx *ctx, const sentence *s)
     return ctx->rel->doc.sections[s->section].path;
 }
 
-const char *sentence_text(extract_ctx *ctx, const sentence *s)
+const char *kj_sentence_text(extract_ctx *ctx, const sentence *s)
 {
     kj_buf_reset(&ctx->scratch);
     if (s->kind == SENT_ROW) {
         for (uint32_t b = s->block; b <= s->last_block; b++) {
             uint32_t len;
-            const char *t = ctx_block_text(ctx, b, &len);
+            const char *t = kj_ctx_block_text(ctx, b, &len);
             if (b > s->block)
                 kj_buf_puts(&ctx->scratch, " | ");
             kj_buf_append(&ctx->scratch, t, len);
         }
     } else {
         uint32_t len;
-        const char *t = ctx_block_text(ctx, s->block, &len);
+        const char *t = kj_ctx_block_text(ctx, s->block, &len);
         uint32_t end = s->end < len ? s->end : len;
         if (end > s->start)
             kj_buf_append(&ctx->scratch, t + s->start, end - s->start);
@@ -731,15 +727,15 @@ const char *sentence_text(extract_ctx *ctx, const sentence *s)
     return ctx->scratch.data;
 }
 
-void add_evidence(extract_ctx *ctx, kj_field field, const char *value, const sentence *s)
+void kj_add_evidence(extract_ctx *ctx, kj_field field, const char *value, const sentence *s)
 {
     if (ctx->rel->flags & KJ_RELEASE_NO_EVIDENCE)
         return; /* nobody asked: spare assembling the sentence */
-    kj_release_add_evidence(ctx->rel, field, value, sentence_text(ctx, s),
-                            sentence_section(ctx, s));
+    kj_release_add_evidence(ctx->rel, field, value, kj_sentence_text(ctx, s),
+                            kj_sentence_section(ctx, s));
 }
 
-const clause *clause_of(const extract_ctx *ctx, const sentence *s, size_t h)
+const clause *kj_clause_of(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     /* The clauses of a sentence cover its hits in order: binary search, as
      * a long sentence has many clauses and every word asks for its own. */

@@ -14,7 +14,7 @@
  * discarded before the old mask is restored, so the process's own signal
  * handling is left as it was.
  */
-void mail_block_sigpipe(sigset_t *old);
-void mail_restore_sigpipe(const sigset_t *old);
+void kj_mail_block_sigpipe(sigset_t *old);
+void kj_mail_restore_sigpipe(const sigset_t *old);
 
 #endif

@@ -6,6 +6,7 @@
  * names, base64 line lengths, boundaries that never occur in the content.
  * This file only decides the message's shape.
  */
+#include "kaiji/alloc.h"
 #include "kaiji/mail.h"
 
 #include <pthread.h>
@@ -72,7 +73,7 @@ char *kj_mail_addr_spec(const char *text)
     InternetAddressMailbox *mb = parse_mailbox(text, &list);
     char *spec = NULL;
     if (mb && addr_spec_ok(internet_address_mailbox_get_addr(mb)))
-        spec = strdup(internet_address_mailbox_get_addr(mb));
+        spec = kj_xstrdup(internet_address_mailbox_get_addr(mb));
     if (list)
         g_object_unref(list);
     return spec;
@@ -157,7 +158,7 @@ kj_status kj_message_build(const kj_mail *mail, kj_newline newline, kj_message *
     const char *domain = sender ? strrchr(sender, '@') + 1 : "localhost";
     char *id = g_mime_utils_generate_message_id(domain);
     g_mime_message_set_message_id(message, id);
-    msg->message_id = strdup(id);
+    msg->message_id = kj_xstrdup(id);
     g_free(id);
     free(sender);
 
@@ -185,9 +186,7 @@ kj_status kj_message_build(const kj_mail *mail, kj_newline newline, kj_message *
     } else {
         GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(out));
         msg->len = bytes->len;
-        msg->data = malloc(bytes->len + 1);
-        if (!msg->data)
-            abort();
+        msg->data = kj_xmalloc(bytes->len + 1);
         memcpy(msg->data, bytes->data, bytes->len);
         msg->data[bytes->len] = '\0';
     }
@@ -227,9 +226,7 @@ char *kj_mail_digest(const kj_mail *mail)
     }
     const char *hex = g_checksum_get_string(sum);
     size_t n = sizeof "sha256:" + strlen(hex);
-    char *digest = malloc(n);
-    if (!digest)
-        abort();
+    char *digest = kj_xmalloc(n);
     snprintf(digest, n, "sha256:%s", hex);
     g_checksum_free(sum);
     return digest;

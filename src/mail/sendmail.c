@@ -67,23 +67,26 @@ static long ms_left(const struct timespec *deadline)
 
 /*
  * Feeds the message and collects output until the program closes its
- * output or the deadline passes.  Returns false on time-out.
+ * output or the deadline passes.  Returns false on time-out.  Closes
+ * `in_fd` in every case: a program that waits for the end of its input
+ * must see it, and a run that sends many messages must not leak a pipe
+ * per hung program.
  */
 static bool converse(int in_fd, int out_fd, const char *message, size_t len,
                      const struct timespec *deadline, output_tail *tail)
 {
     size_t sent = 0;
-    bool writing = true;
-    for (;;) {
+    bool writing = true, finished = false;
+    while (!finished) {
         struct pollfd fds[2] = {{out_fd, POLLIN, 0}, {writing ? in_fd : -1, POLLOUT, 0}};
         long ms = ms_left(deadline);
         if (ms == 0)
-            return false;
+            break;
         int n = poll(fds, 2, (int)(ms > 1000000 ? 1000000 : ms));
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            return false;
+            break;
         if (writing && (fds[1].revents & (POLLOUT | POLLERR | POLLHUP))) {
             ssize_t w = write(in_fd, message + sent, len - sent);
             if (w > 0)
@@ -99,13 +102,13 @@ static bool converse(int in_fd, int out_fd, const char *message, size_t len,
             ssize_t r = read(out_fd, buf, sizeof buf);
             if (r > 0)
                 keep_tail(tail, buf, (size_t)r);
-            else if (r == 0 || (errno != EAGAIN && errno != EINTR)) {
-                if (writing)
-                    close(in_fd);
-                return true;
-            }
+            else if (r == 0 || (errno != EAGAIN && errno != EINTR))
+                finished = true;
         }
     }
+    if (writing)
+        close(in_fd);
+    return finished;
 }
 
 /* Waits for `pid` until the deadline; kills it after.  Returns its status or -1. */
@@ -172,7 +175,7 @@ kj_status kj_sendmail_send(const char *const *argv, long timeout_seconds, const 
     fcntl(in[1], F_SETFL, O_NONBLOCK);
 
     sigset_t old_mask;
-    mail_block_sigpipe(&old_mask);
+    kj_mail_block_sigpipe(&old_mask);
 
     struct timespec deadline;
     clock_gettime(CLOCK_MONOTONIC, &deadline);
@@ -182,7 +185,7 @@ kj_status kj_sendmail_send(const char *const *argv, long timeout_seconds, const 
     close(out[0]);
     int status = reap(pid, &deadline, &timed_out);
 
-    mail_restore_sigpipe(&old_mask);
+    kj_mail_restore_sigpipe(&old_mask);
 
     const char *said = last_line(&tail);
     if (timed_out)

@@ -4,7 +4,7 @@
 
 #include "mail_internal.h"
 
-void mail_block_sigpipe(sigset_t *old)
+void kj_mail_block_sigpipe(sigset_t *old)
 {
     sigset_t pipe_set;
     sigemptyset(&pipe_set);
@@ -12,7 +12,7 @@ void mail_block_sigpipe(sigset_t *old)
     pthread_sigmask(SIG_BLOCK, &pipe_set, old);
 }
 
-void mail_restore_sigpipe(const sigset_t *old)
+void kj_mail_restore_sigpipe(const sigset_t *old)
 {
     sigset_t pipe_set;
     sigemptyset(&pipe_set);

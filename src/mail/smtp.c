@@ -201,9 +201,9 @@ kj_status kj_smtp_send(const kj_smtp_options *o, const char *sender, const char 
     /* NOSIGNAL (needed beside threads) also stops libcurl from ignoring
      * SIGPIPE itself, so a connection dropped mid-TLS-write is guarded here. */
     sigset_t old_mask;
-    mail_block_sigpipe(&old_mask);
+    kj_mail_block_sigpipe(&old_mask);
     CURLcode rc = curl_easy_perform(curl);
-    mail_restore_sigpipe(&old_mask);
+    kj_mail_restore_sigpipe(&old_mask);
     long reply_code = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply_code);
     kj_status st = KJ_OK;

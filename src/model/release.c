@@ -10,10 +10,6 @@
 /* A new, empty release in `arena`. */
 static kj_release *release_in(kj_arena *arena, const char *file, const char *path)
 {
-    if (!arena) {
-        fprintf(stderr, "kaiji: out of memory\n");
-        abort();
-    }
     kj_release *rel = kj_arena_alloc(arena, sizeof *rel);
     rel->arena = arena;
     rel->file = kj_arena_strdup(arena, file ? file : "");

@@ -17,6 +17,7 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include "kaiji/alloc.h"
 #include "kaiji/parse.h"
 #include "kaiji/text.h"
 #include "parse_internal.h"
@@ -76,7 +77,7 @@ enum { ALLOC_HEADER = 16 };
 static void *arena_calloc(size_t count, size_t size)
 {
     if (size && count > (SIZE_MAX - ALLOC_HEADER) / size)
-        abort(); /* cmark's own allocator aborts on overflow too */
+        kj_out_of_memory(SIZE_MAX); /* cmark's own allocator aborts on overflow too */
     size_t total = count * size;
     unsigned char *p = kj_arena_alloc(parse_arena, total + ALLOC_HEADER);
     memcpy(p, &total, sizeof total);
@@ -93,7 +94,7 @@ static void *arena_realloc(void *ptr, size_t size)
     if (size <= old)
         return ptr;
     if (size > SIZE_MAX - ALLOC_HEADER)
-        abort();
+        kj_out_of_memory(SIZE_MAX);
     /* grows in place when it was the arena's last allocation */
     header = kj_arena_grow(parse_arena, header, old + ALLOC_HEADER, size + ALLOC_HEADER);
     memcpy(header, &size, sizeof size);
@@ -302,9 +303,7 @@ static void push_item(parse_state *st, int32_t ordinal)
 {
     if (st->n_items == st->cap_items) {
         st->cap_items = st->cap_items ? st->cap_items * 2 : 16;
-        int32_t *grown = realloc(st->items, st->cap_items * sizeof *grown);
-        if (!grown)
-            abort();
+        int32_t *grown = kj_xrealloc(st->items, st->cap_items * sizeof *grown);
         st->items = grown;
     }
     st->items[st->n_items++] = ordinal;

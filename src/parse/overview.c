@@ -13,123 +13,23 @@
 #include <utf8proc.h>
 
 #include "kaiji/archive.h"
+#include "kaiji/extract.h"
 #include "kaiji/parse.h"
 #include "kaiji/text.h"
+#include "kaiji/url.h"
 #include "parse_internal.h"
 
 /* ------------------------------------------------------------ dates */
 
-static const char *skip_spaces(const char *p)
-{
-    while (*p == ' ')
-        p++;
-    return p;
-}
-
-/* Reads 1-4 ASCII digits (normalised text has no full-width ones). */
-static const char *read_int(const char *p, int max_digits, int *value)
-{
-    int v = 0, n = 0;
-    while (n < max_digits && *p >= '0' && *p <= '9') {
-        v = v * 10 + (*p - '0');
-        p++;
-        n++;
-    }
-    if (n == 0)
-        return NULL;
-    *value = v;
-    return p;
-}
-
-static const char *match(const char *p, const char *word)
-{
-    size_t n = strlen(word);
-    return strncmp(p, word, n) == 0 ? p + n : NULL;
-}
-
-/* 令和/平成 years to Gregorian; 元年 is the first year. */
-static const char *read_era_year(const char *p, int *year)
-{
-    static const struct {
-        const char *name;
-        int offset;
-    } eras[] = {{"令和", 2018}, {"平成", 1988}, {"R", 2018}, {"H", 1988}};
-    for (size_t i = 0; i < sizeof eras / sizeof eras[0]; i++) {
-        const char *q = match(p, eras[i].name);
-        if (!q)
-            continue;
-        q = skip_spaces(q);
-        int n;
-        const char *r = match(q, "元");
-        if (r) {
-            n = 1;
-        } else {
-            r = read_int(q, 3, &n);
-            if (!r)
-                return NULL;
-        }
-        r = skip_spaces(r);
-        const char *after = match(r, "年");
-        if (!after) {
-            after = match(r, ".");
-            if (!after || i < 2)
-                return NULL; /* R7.6.2 only for the Latin-letter forms */
-        }
-        *year = eras[i].offset + n;
-        return after;
-    }
-    return NULL;
-}
-
+/* The overview's date bullet, read with kaiji's one date grammar as a date
+ * field: no year to infer, no date before it to be relative to. */
 kj_date kj_parse_overview_date(const char *norm)
 {
-    const char *p = skip_spaces(norm);
-    int year = 0, month = 0, day = 0;
-    const char *q = read_era_year(p, &year);
-    bool kanji_form = q != NULL;
-    if (!q) {
-        q = read_int(p, 4, &year);
-        if (!q || q - p != 4)
-            return KJ_DATE_NONE;
-        q = skip_spaces(q);
-        const char *r;
-        if ((r = match(q, "年"))) {
-            kanji_form = true;
-            q = r;
-        } else if (*q == '-' || *q == '/' || *q == '.') {
-            q++;
-        } else {
-            return KJ_DATE_NONE;
-        }
-    }
-    q = skip_spaces(q);
-    q = read_int(q, 2, &month);
-    if (!q)
-        return KJ_DATE_NONE;
-    q = skip_spaces(q);
-    if (kanji_form) {
-        const char *r = match(q, "月");
-        if (!r)
-            return KJ_DATE_NONE;
-        q = skip_spaces(r);
-        const char *d = read_int(q, 2, &day);
-        if (d && (d = skip_spaces(d), match(d, "日"))) {
-            /* YYYY年M月D日 */
-        } else {
-            day = 0; /* YYYY年M月, or XX日 / ○日: month precision */
-        }
-    } else if (*q == '-' || *q == '/' || *q == '.') {
-        q = skip_spaces(q + 1);
-        if (!read_int(q, 2, &day))
-            day = 0;
-    }
-    kj_date date = {(int16_t)year, (int8_t)month, (int8_t)day};
-    if (!kj_date_is_valid(date)) {
-        date.day = 0; /* 2025年2月30日: keep the month */
-        if (!kj_date_is_valid(date))
-            return KJ_DATE_NONE;
-    }
-    return date;
+    while (*norm == ' ')
+        norm++;
+    kj_date_context field = {.rules = KJ_DATE_FIELD};
+    kj_date date;
+    return kj_read_date(norm, strlen(norm), &field, &date, NULL) ? date : KJ_DATE_NONE;
 }
 
 /* ------------------------------------------------------- organisations */
@@ -250,26 +150,6 @@ size_t kj_split_organizations(kj_arena *arena, const char *text, const char ***n
 }
 
 /* ------------------------------------------------------------- URLs */
-
-bool kj_url_is_web(const char *url)
-{
-    if (!url)
-        return false;
-    size_t skip;
-    if (strncasecmp(url, "https://", 8) == 0)
-        skip = 8;
-    else if (strncasecmp(url, "http://", 7) == 0)
-        skip = 7;
-    else
-        return false;
-    if (url[skip] == '\0' || url[skip] == '/')
-        return false;
-    for (const unsigned char *p = (const unsigned char *)url; *p; p++)
-        if (*p <= ' ' || *p == 0x7F || *p == '"' || *p == '<' || *p == '>' || *p == '\\')
-            return false;
-    return true;
-}
-
 
 const char *kj_url_archive_path(kj_arena *arena, const char *url)
 {

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "render_internal.h"
 
 typedef enum op_kind {
@@ -46,18 +47,14 @@ struct kj_canvas {
 
 kj_canvas *kj_canvas_direct(cairo_t *cr)
 {
-    kj_canvas *cv = calloc(1, sizeof *cv);
-    if (!cv)
-        abort();
+    kj_canvas *cv = kj_xcalloc(1, sizeof *cv);
     cv->cr = cr;
     return cv;
 }
 
 kj_canvas *kj_canvas_list(void)
 {
-    kj_canvas *cv = calloc(1, sizeof *cv);
-    if (!cv)
-        abort();
+    kj_canvas *cv = kj_xcalloc(1, sizeof *cv);
     return cv;
 }
 
@@ -151,9 +148,7 @@ static void emit(kj_canvas *cv, kj_op op)
         g_object_ref(op.layout);
     if (cv->n_ops == cv->cap_ops) {
         cv->cap_ops = cv->cap_ops ? cv->cap_ops * 2 : 64;
-        cv->ops = realloc(cv->ops, cv->cap_ops * sizeof *cv->ops);
-        if (!cv->ops)
-            abort();
+        cv->ops = kj_xrealloc(cv->ops, cv->cap_ops * sizeof *cv->ops);
     }
     cv->ops[cv->n_ops++] = op;
 }

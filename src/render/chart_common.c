@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "kaiji/render.h"
+#include "kaiji/text.h"
 #include "render_internal.h"
 
 double kj_nice_step(double max, int target, double *top)

@@ -15,6 +15,7 @@
 
 #include <cairo-pdf.h>
 
+#include "kaiji/alloc.h"
 #include "kaiji/output.h"
 #include "render_internal.h"
 
@@ -61,9 +62,7 @@ struct kj_doc {
 
 static char *dup_or_empty(const char *s)
 {
-    char *d = strdup(s ? s : "");
-    if (!d)
-        abort();
+    char *d = kj_xstrdup(s ? s : "");
     return d;
 }
 
@@ -72,9 +71,7 @@ static void *grow(void *array, size_t *cap, size_t n, size_t size)
     if (n < *cap)
         return array;
     *cap = *cap ? *cap * 2 : 8;
-    void *p = realloc(array, *cap * size);
-    if (!p)
-        abort();
+    void *p = kj_xrealloc(array, *cap * size);
     return p;
 }
 
@@ -88,9 +85,7 @@ time_t kj_source_date_epoch(void)
 
 kj_doc *kj_doc_new(kj_renderer *r, const kj_doc_info *info)
 {
-    kj_doc *d = calloc(1, sizeof *d);
-    if (!d)
-        abort();
+    kj_doc *d = kj_xcalloc(1, sizeof *d);
     kj_doc_info none = {0};
     if (!info)
         info = &none;

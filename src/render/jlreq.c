@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "kaiji/text.h"
 #include "render_internal.h"
 
@@ -159,10 +160,8 @@ typedef struct decoded {
 
 static void decode(const char *text, size_t len, decoded *d)
 {
-    d->cp = malloc((len + 1) * sizeof *d->cp);
-    d->off = malloc((len + 1) * sizeof *d->off);
-    if (!d->cp || !d->off)
-        abort();
+    d->cp = kj_xmalloc((len + 1) * sizeof *d->cp);
+    d->off = kj_xmalloc((len + 1) * sizeof *d->off);
     size_t i = 0, n = 0;
     while (i < len) {
         size_t adv;

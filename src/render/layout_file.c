@@ -14,6 +14,7 @@
 
 #include <jansson.h>
 
+#include "kaiji/alloc.h"
 #include "kaiji/jsonpos.h"
 #include "kaiji/readfile.h"
 #include "kaiji/paths.h"
@@ -37,9 +38,7 @@ static const char *const font_keys[KJ_FONT__COUNT] = {"sans", "serif"};
 
 static char *xstrdup(const char *s)
 {
-    char *d = strdup(s ? s : "");
-    if (!d)
-        abort();
+    char *d = kj_xstrdup(s ? s : "");
     return d;
 }
 
@@ -63,9 +62,7 @@ static void set_style(kj_layout *l, kj_style_id id, kj_font_role font, double si
 
 kj_layout *kj_layout_default(void)
 {
-    kj_layout *l = calloc(1, sizeof *l);
-    if (!l)
-        abort();
+    kj_layout *l = kj_xcalloc(1, sizeof *l);
     l->path = xstrdup("(built-in)");
     l->name = xstrdup("default");
     l->page_width = 210 * MM;
@@ -729,8 +726,6 @@ kj_status kj_layout_load_named(const char *name, const char *path, kj_layout **o
     char rel[256];
     snprintf(rel, sizeof rel, "layouts/%s.json", name);
     char *file = kj_data_file(rel);
-    if (!file)
-        abort();
     kj_status st = kj_layout_load(file, out, err);
     free(file);
     return st;

@@ -15,7 +15,7 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
-#include "kaiji/parse.h"
+#include "kaiji/url.h"
 #include "kaiji/render.h"
 
 /** Where drawing goes (canvas.c). */
@@ -31,9 +31,6 @@ struct kj_renderer {
     char *family[KJ_FONT__COUNT]; /* the family chosen per role */
     PangoFontDescription *font[KJ_STYLE__COUNT];
 };
-
-/** The line height of `style` in points. */
-double kj_style_leading(const kj_renderer *r, kj_style_id style);
 
 /** Sets the cairo source colour. */
 void kj_set_color(cairo_t *cr, kj_color c);
@@ -240,10 +237,6 @@ kj_canvas *kj_doc_canvas(kj_doc *doc);
 /** Left edge of the flow. */
 double kj_doc_frame_x(const kj_doc *doc);
 
-/** Top and bottom of the page body (inside the margins). */
-double kj_doc_body_top(const kj_doc *doc);
-double kj_doc_body_bottom(const kj_doc *doc);
-
 /** True while nothing has been placed on the current page. */
 bool kj_doc_page_is_empty(const kj_doc *doc);
 
@@ -268,7 +261,7 @@ void kj_doc_end_block(kj_doc *doc, double gap);
  *  `url` is http:// or https://. */
 void kj_doc_add_link(kj_doc *doc, double x, double y, double w, double h, const char *url);
 
-/* kj_url_is_web() (parse.h) decides which URLs become links: http:// and
+/* kj_url_is_web() (url.h) decides which URLs become links: http:// and
  * https:// with a host, no spaces or quotes. */
 
 /** Draws a bar chart into the box (x, y, w, h). */
@@ -277,7 +270,3 @@ void kj_bars_draw(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c, double x
 
 /** A cairo write function writing to the FILE * `closure`. */
 cairo_status_t kj_cairo_write_file(void *closure, const unsigned char *data, unsigned int length);
-
-/** Drawing operations, over all pages, that reach outside the page body
- *  (inside the margins) — for the tests: nothing may run off a page. */
-size_t kj_doc_ops_outside(const kj_doc *doc);

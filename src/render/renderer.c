@@ -17,6 +17,7 @@
 
 #include <pango/pangofc-fontmap.h>
 
+#include "kaiji/alloc.h"
 #include "kaiji/paths.h"
 #include "render_internal.h"
 
@@ -62,8 +63,6 @@ static kj_status load_config(FcConfig **out, kj_error *err)
 {
     char *conf = kj_data_file("fonts/fonts.conf");
     char *dir = kj_data_file("fonts");
-    if (!conf || !dir)
-        abort();
     FcConfig *fc = FcConfigCreate();
     kj_status st = KJ_OK;
     if (!fc) {
@@ -99,7 +98,7 @@ static kj_status choose_families(kj_renderer *r, kj_error *err)
     for (int role = 0; role < KJ_FONT__COUNT; role++) {
         for (size_t i = 0; i < l->n_families[role] && !r->family[role]; i++)
             if (family_is_japanese(r->fc, l->families[role][i]))
-                r->family[role] = strdup(l->families[role][i]);
+                r->family[role] = kj_xstrdup(l->families[role][i]);
         if (!r->family[role]) {
             char tried[512] = "";
             size_t used = 0;
@@ -142,9 +141,7 @@ static PangoFontDescription *style_font(const kj_renderer *r, const kj_text_styl
 kj_status kj_renderer_new(const kj_layout *layout, kj_renderer **out, kj_error *err)
 {
     *out = NULL;
-    kj_renderer *r = calloc(1, sizeof *r);
-    if (!r)
-        abort();
+    kj_renderer *r = kj_xcalloc(1, sizeof *r);
     r->layout = layout;
     kj_status st = load_config(&r->fc, err);
     if (st == KJ_OK)

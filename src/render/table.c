@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "render_internal.h"
 
 #define CELL_PAD_X 4.0
@@ -54,14 +55,12 @@ void kj_table_plan_make(kj_renderer *r, const kj_table *t, double w, double firs
     memset(p, 0, sizeof *p);
     p->n_columns = nc;
     p->n_rows = nr;
-    p->col_x = calloc(nc ? nc : 1, sizeof *p->col_x);
-    p->col_w = calloc(nc ? nc : 1, sizeof *p->col_w);
-    p->header = calloc(nc ? nc : 1, sizeof *p->header);
-    p->cell = calloc(nr * nc > 0 ? nr * nc : 1, sizeof *p->cell);
-    p->row_height = calloc(nr ? nr : 1, sizeof *p->row_height);
-    p->first_row = calloc(nr + 2, sizeof *p->first_row);
-    if (!p->col_x || !p->col_w || !p->header || !p->cell || !p->row_height || !p->first_row)
-        abort();
+    p->col_x = kj_xcalloc(nc ? nc : 1, sizeof *p->col_x);
+    p->col_w = kj_xcalloc(nc ? nc : 1, sizeof *p->col_w);
+    p->header = kj_xcalloc(nc ? nc : 1, sizeof *p->header);
+    p->cell = kj_xcalloc(nr * nc > 0 ? nr * nc : 1, sizeof *p->cell);
+    p->row_height = kj_xcalloc(nr ? nr : 1, sizeof *p->row_height);
+    p->first_row = kj_xcalloc(nr + 2, sizeof *p->first_row);
     column_widths(r, t, w, p->col_x, p->col_w);
     double pad_y = cell_pad_y(l);
 
@@ -80,9 +79,7 @@ void kj_table_plan_make(kj_renderer *r, const kj_table *t, double w, double firs
     p->header_height = hh + 2 * pad_y;
     /* Long tables repeat their cells ("原文", a status, a date): a column
      * sets each distinct text once and shares the layout. */
-    GHashTable **seen = calloc(nc ? nc : 1, sizeof *seen);
-    if (!seen)
-        abort();
+    GHashTable **seen = kj_xcalloc(nc ? nc : 1, sizeof *seen);
     for (size_t c = 0; c < nc; c++)
         seen[c] = g_hash_table_new(g_str_hash, g_str_equal);
     for (size_t row = 0; row < nr; row++) {

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "kaiji/text.h"
 #include "render_internal.h"
 
@@ -35,11 +36,9 @@ static void collect_span(void *ctx, size_t start, size_t end)
     span_list *sl = ctx;
     if (sl->n == sl->cap) {
         sl->cap = sl->cap ? sl->cap * 2 : 8;
-        sl->start = realloc(sl->start, sl->cap * sizeof *sl->start);
-        sl->end = realloc(sl->end, sl->cap * sizeof *sl->end);
-        sl->relaxed = realloc(sl->relaxed, sl->cap * sizeof *sl->relaxed);
-        if (!sl->start || !sl->end || !sl->relaxed)
-            abort();
+        sl->start = kj_xrealloc(sl->start, sl->cap * sizeof *sl->start);
+        sl->end = kj_xrealloc(sl->end, sl->cap * sizeof *sl->end);
+        sl->relaxed = kj_xrealloc(sl->relaxed, sl->cap * sizeof *sl->relaxed);
     }
     sl->start[sl->n] = start;
     sl->end[sl->n] = end;
@@ -360,9 +359,7 @@ static bool fits(kj_renderer *r, kj_style_id style, const char *text, size_t kee
                  const char *marker, double width, size_t max_lines)
 {
     size_t mlen = strlen(marker);
-    char *s = malloc(keep + mlen + 1);
-    if (!s)
-        abort();
+    char *s = kj_xmalloc(keep + mlen + 1);
     memcpy(s, text, keep);
     memcpy(s + keep, marker, mlen + 1);
     size_t n = kj_text_lines(r, style, KJ_ALIGN_JUSTIFY, s, width, NULL, 0);
@@ -378,9 +375,7 @@ size_t kj_text_fit_sentences(kj_renderer *r, kj_style_id style, const char *text
         return len;
     /* Sentence ends: after 。！？!? (and a closing bracket right after
      * them), or before a line feed. */
-    size_t *ends = malloc((len + 1) * sizeof *ends), n = 0;
-    if (!ends)
-        abort();
+    size_t *ends = kj_xmalloc((len + 1) * sizeof *ends), n = 0;
     for (size_t i = 0; i < len; i++) {
         if (text[i] == '\n') {
             ends[n++] = i;
@@ -411,21 +406,4 @@ size_t kj_text_fit_sentences(kj_renderer *r, kj_style_id style, const char *text
     }
     free(ends);
     return best;
-}
-
-char *kj_format_count(long long n, char buf[32])
-{
-    char digits[24];
-    unsigned long long v = n < 0 ? 0ULL - (unsigned long long)n : (unsigned long long)n;
-    int len = snprintf(digits, sizeof digits, "%llu", v);
-    size_t o = 0;
-    if (n < 0)
-        buf[o++] = '-';
-    for (int i = 0; i < len; i++) {
-        if (i > 0 && (len - i) % 3 == 0)
-            buf[o++] = ',';
-        buf[o++] = digits[i];
-    }
-    buf[o] = '\0';
-    return buf;
 }

@@ -7,6 +7,7 @@
  * Every object's keys are checked against the documented ones, and every
  * error is located in the file with kj_json_position().
  */
+#include "kaiji/alloc.h"
 #include "kaiji/runconfig.h"
 
 #include <errno.h>
@@ -117,9 +118,7 @@ static kj_status check_keys(loader *l, json_t *obj, const char *path, const char
 
 static char *dup_string(const char *s)
 {
-    char *p = strdup(s);
-    if (!p)
-        abort();
+    char *p = kj_xstrdup(s);
     return p;
 }
 
@@ -193,9 +192,7 @@ static char *resolve_path(loader *l, const char *path)
     if (path[0] == '/')
         return dup_string(path);
     size_t n = strlen(l->dir) + 1 + strlen(path) + 1;
-    char *full = malloc(n);
-    if (!full)
-        abort();
+    char *full = kj_xmalloc(n);
     snprintf(full, n, "%s/%s", l->dir, path);
     if (full[0] == '/')
         fold_dots(full);
@@ -242,9 +239,7 @@ static kj_status get_addresses(loader *l, json_t *obj, const char *path, const c
         return fail(l, at, "must be a list of e-mail addresses");
     }
     size_t n = json_array_size(list);
-    char **items = calloc(n ? n : 1, sizeof *items);
-    if (!items)
-        abort();
+    char **items = kj_xcalloc(n ? n : 1, sizeof *items);
     kj_status st = KJ_OK;
     for (size_t i = 0; i < n && st == KJ_OK; i++) {
         json_t *item = json_array_get(list, i);
@@ -272,9 +267,7 @@ static kj_status get_addresses(loader *l, json_t *obj, const char *path, const c
 
 static char **copy_list(char **items, size_t n)
 {
-    char **copy = calloc(n ? n : 1, sizeof *copy);
-    if (!copy)
-        abort();
+    char **copy = kj_xcalloc(n ? n : 1, sizeof *copy);
     for (size_t i = 0; i < n; i++)
         copy[i] = dup_string(items[i]);
     return copy;
@@ -414,8 +407,8 @@ static kj_status load_job(loader *l, json_t *obj, size_t index, const defaults *
         job->subject = dup_string(default_subjects[job->kind]);
     kj_buf scratch = {0};
     char problem[128];
-    bool ok = run_template_expand(job->subject, check_placeholder, NULL, &scratch, problem,
-                                  sizeof problem);
+    bool ok = kj_run_template_expand(job->subject, check_placeholder, NULL, &scratch, problem,
+                                     sizeof problem);
     free(scratch.data);
     if (!ok) {
         join(at, sizeof at, path, "subject");
@@ -496,7 +489,7 @@ static kj_status load_password(loader *l, json_t *smtp, const char *path, char *
             st = fail(l, at, "%s: %s", file, strerror(errno));
         } else if (sb.st_mode & 0007) {
             st = fail(l, at, "%s can be read by every user: chmod o-rwx (600 is best)", file);
-        } else if (run_read_file(file, RUN_MAX_PASSWORD_BYTES, &text, &len, &why) != KJ_OK) {
+        } else if (kj_run_read_file(file, RUN_MAX_PASSWORD_BYTES, &text, &len, &why) != KJ_OK) {
             st = fail(l, at, "%s", why.message);
         } else {
             /* the first line; editors add a final newline */
@@ -603,9 +596,7 @@ static kj_status load_sendmail(loader *l, json_t *sm, kj_run_config *c)
     json_t *cmd = sm ? json_object_get(sm, "command") : NULL;
     if (!cmd) {
         static const char *const standard[] = {"/usr/sbin/sendmail", "-t", "-oi"};
-        c->sendmail_argv = calloc(4, sizeof *c->sendmail_argv);
-        if (!c->sendmail_argv)
-            abort();
+        c->sendmail_argv = kj_xcalloc(4, sizeof *c->sendmail_argv);
         for (int i = 0; i < 3; i++)
             c->sendmail_argv[i] = dup_string(standard[i]);
         return KJ_OK;
@@ -614,9 +605,7 @@ static kj_status load_sendmail(loader *l, json_t *sm, kj_run_config *c)
         return fail(l, "delivery.sendmail.command",
                     "must be a list: the program and its arguments (run without a shell)");
     size_t n = json_array_size(cmd);
-    char **argv = calloc(n + 1, sizeof *argv);
-    if (!argv)
-        abort();
+    char **argv = kj_xcalloc(n + 1, sizeof *argv);
     for (size_t i = 0; i < n; i++) {
         json_t *arg = json_array_get(cmd, i);
         if (!json_is_string(arg) || json_string_length(arg) == 0) {
@@ -690,9 +679,7 @@ static kj_status load_top(loader *l, json_t *root, kj_run_config *c)
         c->state_file = resolve_path(l, "kaiji-state.json");
     if (!c->lock_file) {
         size_t n = strlen(c->state_file) + sizeof ".lock";
-        c->lock_file = malloc(n);
-        if (!c->lock_file)
-            abort();
+        c->lock_file = kj_xmalloc(n);
         snprintf(c->lock_file, n, "%s.lock", c->state_file);
     }
     if ((st = load_delivery(l, json_object_get(root, "delivery"), c)))
@@ -716,9 +703,7 @@ static kj_status load_top(loader *l, json_t *root, kj_run_config *c)
                   "\"jobs\" must be a list of at least one job {\"name\": …, \"kind\": …}");
     if (st == KJ_OK) {
         c->n_jobs = json_array_size(jobs);
-        c->jobs = calloc(c->n_jobs, sizeof *c->jobs);
-        if (!c->jobs)
-            abort();
+        c->jobs = kj_xcalloc(c->n_jobs, sizeof *c->jobs);
         for (size_t i = 0; i < c->n_jobs && st == KJ_OK; i++) {
             st = load_job(l, json_array_get(jobs, i), i, &d, &c->jobs[i]);
             for (size_t j = 0; j < i && st == KJ_OK; j++)
@@ -740,7 +725,7 @@ kj_status kj_run_config_load(const char *path, kj_run_config **config, kj_error 
     *config = NULL;
     char *text;
     size_t len;
-    kj_status st = run_read_file(path, RUN_MAX_CONFIG_BYTES, &text, &len, err);
+    kj_status st = kj_run_read_file(path, RUN_MAX_CONFIG_BYTES, &text, &len, err);
     if (st == KJ_ERR_DATA) { /* too large: a configuration error, not bad archive data */
         if (err)
             err->status = KJ_ERR_CONFIG;
@@ -769,9 +754,7 @@ kj_status kj_run_config_load(const char *path, kj_run_config **config, kj_error 
         free(text);
         return st;
     }
-    kj_run_config *c = calloc(1, sizeof *c);
-    if (!c)
-        abort();
+    kj_run_config *c = kj_xcalloc(1, sizeof *c);
     c->path = dup_string(path);
     st = load_top(&l, root, c);
     json_decref(root);

@@ -15,6 +15,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -48,10 +49,26 @@ static long holder_pid(int fd)
 kj_status kj_lock_acquire(const char *path, kj_lock **lock, kj_error *err)
 {
     *lock = NULL;
-    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0)
+    /* The lock is truncated and written: never through a link someone put
+     * in its place (the state folder may be shared), never into a FIFO or
+     * device, never into a file that has other names. */
+    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0644);
+    if (fd < 0) {
+        int e = errno;
+        if (e == ELOOP)
+            return kj_error_set(err, KJ_ERR_CANTCREAT,
+                                "%s: the lock file is a symbolic link; remove it (kaiji does not "
+                                "follow one)",
+                                path);
         return kj_error_set(err, KJ_ERR_CANTCREAT, "%s: cannot create the lock file: %s", path,
-                            strerror(errno));
+                            strerror(e));
+    }
+    struct stat sb;
+    if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_nlink != 1) {
+        close(fd);
+        return kj_error_set(err, KJ_ERR_CANTCREAT,
+                            "%s: the lock file is not a plain file of its own; remove it", path);
+    }
     if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
         int e = errno;
         if (e != EWOULDBLOCK) {

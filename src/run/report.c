@@ -3,6 +3,7 @@
  * and announces as new, the report files it writes (report_files.c), the
  * body (report_body.c) and the subject (see run_report.h).
  */
+#include "kaiji/alloc.h"
 #include "run_report.h"
 
 #include <stdint.h>
@@ -18,9 +19,7 @@
 /* Releases published inside `p`, in path order (borrowed pointers). */
 static size_t releases_in(const kj_release_set *set, kj_calendar_period p, const kj_release ***out)
 {
-    const kj_release **items = malloc((set->n ? set->n : 1) * sizeof *items);
-    if (!items)
-        abort();
+    const kj_release **items = kj_xmalloc((set->n ? set->n : 1) * sizeof *items);
     size_t n = 0;
     for (size_t i = 0; i < set->n; i++)
         if (kj_calendar_contains(p, set->items[i]->published))
@@ -44,13 +43,11 @@ static size_t new_releases(const kj_release_set *set, const kj_state *state,
     kj_date since = kj_state_reported_since(state, job);
     if (!kj_date_is_set(since))
         since = p.first;
-    kj_date began = run_first_day(state, job_config);
+    kj_date began = kj_run_first_day(state, job_config);
     if (kj_date_is_set(began) && kj_date_cmp(began, since) > 0)
         since = began;
     int32_t from = kj_date_to_days(since), to = kj_date_to_days(p.last);
-    size_t *items = malloc((set->n ? set->n : 1) * sizeof *items);
-    if (!items)
-        abort();
+    size_t *items = kj_xmalloc((set->n ? set->n : 1) * sizeof *items);
     size_t n = 0;
     for (size_t i = 0; i < set->n; i++) {
         const kj_release *rel = set->items[i];
@@ -118,14 +115,14 @@ static kj_status write_files(const run_inputs *in, kj_calendar_period p, const c
     case KJ_JOB_EXPORT: {
         const kj_release **items;
         size_t n = releases_in(in->releases, p, &items);
-        kj_status st = run_write_csv(r, in->config->out_dir, key, items, n, err);
+        kj_status st = kj_run_write_csv(r, in->config->out_dir, key, items, n, err);
         free(items);
         return st;
     }
     case KJ_JOB_BRIEFING:
-        return run_write_briefing(r, in, p, key, err);
+        return kj_run_write_briefing(r, in, p, key, err);
     case KJ_JOB_ONEPAGERS:
-        return run_write_onepagers(r, in, p, fresh, n_fresh, err);
+        return kj_run_write_onepagers(r, in, p, fresh, n_fresh, err);
     case KJ_JOB_DIGEST:
         return KJ_OK; /* the list is the body */
     case KJ_JOB__COUNT:
@@ -156,7 +153,8 @@ static void fit_attachments(run_report *r, int max_mb)
     }
 }
 
-kj_status run_report_make(const run_inputs *in, kj_calendar_period p, run_report *r, kj_error *err)
+kj_status kj_run_report_make(const run_inputs *in, kj_calendar_period p, run_report *r,
+                             kj_error *err)
 {
     memset(r, 0, sizeof *r);
     const kj_job_config *job = in->job;
@@ -170,21 +168,19 @@ kj_status run_report_make(const run_inputs *in, kj_calendar_period p, run_report
         fit_attachments(r, in->config->max_message_mb);
         kj_figures_options fo = {.largest = job->largest > 0 ? (size_t)job->largest : 1};
         kj_figures *f = kj_figures_compute(in->incidents, (kj_period){p.first, p.last}, &fo);
-        const kj_release **fresh_items = malloc((n_new ? n_new : 1) * sizeof *fresh_items);
-        r->new_paths = malloc((n_new ? n_new : 1) * sizeof *r->new_paths);
-        if (!fresh_items || !r->new_paths)
-            abort();
+        const kj_release **fresh_items = kj_xmalloc((n_new ? n_new : 1) * sizeof *fresh_items);
+        r->new_paths = kj_xmalloc((n_new ? n_new : 1) * sizeof *r->new_paths);
         for (size_t i = 0; i < n_new; i++) {
             fresh_items[i] = in->releases->items[fresh[i]];
             r->new_paths[i] = fresh_items[i]->path;
         }
         r->n_new = n_new;
-        r->body = run_report_body(in, p, f, fresh_items, n_new, r);
+        r->body = kj_run_report_body(in, p, f, fresh_items, n_new, r);
 
         subject_ctx ctx = {in, p, f->totals.count.releases, n_new, ""};
         kj_buf s = {0};
         char problem[128];
-        if (!run_template_expand(job->subject, subject_value, &ctx, &s, problem, sizeof problem))
+        if (!kj_run_template_expand(job->subject, subject_value, &ctx, &s, problem, sizeof problem))
             st = kj_error_set(err, KJ_ERR_CONFIG, "%s: subject: %s", job->name, problem);
         r->subject = s.data;
         free(fresh_items);
@@ -192,11 +188,11 @@ kj_status run_report_make(const run_inputs *in, kj_calendar_period p, run_report
     }
     free(fresh);
     if (st != KJ_OK)
-        run_report_free(r);
+        kj_run_report_free(r);
     return st;
 }
 
-void run_report_free(run_report *r)
+void kj_run_report_free(run_report *r)
 {
     for (size_t i = 0; i < r->n_files; i++) {
         free(r->files[i].name);

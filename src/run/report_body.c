@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "kaiji/render.h"
 #include "kaiji/text.h"
 #include "run_report.h"
 
@@ -219,8 +218,8 @@ static const char *const titles[KJ_JOB__COUNT] = {
     "情報セキュリティ開示 公表一覧",
 };
 
-char *run_report_body(const run_inputs *in, kj_calendar_period p, const kj_figures *f,
-                      const kj_release **fresh, size_t n_fresh, const run_report *r)
+char *kj_run_report_body(const run_inputs *in, kj_calendar_period p, const kj_figures *f,
+                         const kj_release **fresh, size_t n_fresh, const run_report *r)
 {
     char label[64];
     kj_buf b = {0};

@@ -10,10 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "kaiji/briefing.h"
 #include "kaiji/export.h"
 #include "kaiji/onepager.h"
 #include "kaiji/output.h"
+#include "kaiji/pipeline.h"
 #include "kaiji/text.h"
 #include "run_internal.h"
 #include "run_report.h"
@@ -21,21 +23,15 @@
 static void add_attachment(run_report *r, const char *name, const char *content_type, char *path,
                            unsigned char *data, size_t len, char *about)
 {
-    r->files = realloc(r->files, (r->n_files + 1) * sizeof *r->files);
-    if (!r->files)
-        abort();
-    char *copy = strdup(name);
-    if (!copy)
-        abort();
+    r->files = kj_xrealloc(r->files, (r->n_files + 1) * sizeof *r->files);
+    char *copy = kj_xstrdup(name);
     r->files[r->n_files++] = (run_file){copy, path, content_type, data, len, about, true};
 }
 
 static char *out_path(const char *out_dir, const char *name)
 {
     size_t n = strlen(out_dir) + 1 + strlen(name) + 1;
-    char *path = malloc(n);
-    if (!path)
-        abort();
+    char *path = kj_xmalloc(n);
     snprintf(path, n, "%s/%s", out_dir, name);
     return path;
 }
@@ -49,7 +45,7 @@ static kj_status attach_file(run_report *r, const char *name, const char *conten
 {
     char *data;
     size_t len;
-    kj_status st = run_read_file(path, RUN_MAX_ATTACHMENT_BYTES, &data, &len, err);
+    kj_status st = kj_run_read_file(path, RUN_MAX_ATTACHMENT_BYTES, &data, &len, err);
     if (st != KJ_OK) {
         free(path);
         free(about);
@@ -66,8 +62,8 @@ static kj_status attach_file(run_report *r, const char *name, const char *conten
 
 /* ------------------------------------------------------------------ CSV */
 
-kj_status run_write_csv(run_report *r, const char *out_dir, const char *key,
-                        const kj_release **items, size_t n, kj_error *err)
+kj_status kj_run_write_csv(run_report *r, const char *out_dir, const char *key,
+                           const kj_release **items, size_t n, kj_error *err)
 {
     char name[64];
     snprintf(name, sizeof name, "releases-%s.csv", key);
@@ -78,7 +74,9 @@ kj_status run_write_csv(run_report *r, const char *out_dir, const char *key,
         free(path);
         return st;
     }
-    kj_exporter *ex = kj_exporter_new(kj_output_stream(out), KJ_EXPORT_CSV, true);
+    /* Mailed to people who open it in a spreadsheet: `kaiji export --excel`. */
+    kj_exporter *ex = kj_exporter_new(kj_output_stream(out), KJ_EXPORT_CSV,
+                                      KJ_EXPORT_EXCEL | KJ_EXPORT_NO_FORMULAS);
     for (size_t i = 0; i < n && st == KJ_OK; i++)
         st = kj_exporter_add(ex, items[i], NULL);
     kj_status done = kj_exporter_finish(ex);
@@ -101,8 +99,8 @@ kj_status run_write_csv(run_report *r, const char *out_dir, const char *key,
  * same file name and, with the library's creation date for a finished month
  * (or $SOURCE_DATE_EPOCH, as the command takes it), the same bytes.
  */
-kj_status run_write_briefing(run_report *r, const run_inputs *in, kj_calendar_period p,
-                             const char *key, kj_error *err)
+kj_status kj_run_write_briefing(run_report *r, const run_inputs *in, kj_calendar_period p,
+                                const char *key, kj_error *err)
 {
     char name[64];
     snprintf(name, sizeof name, "briefing-%s.pdf", key);
@@ -156,10 +154,8 @@ static size_t incidents_of(const run_inputs *in, const size_t *fresh, size_t n_f
                            const kj_incident ***out)
 {
     const kj_incident_set *set = in->incidents;
-    bool *wanted = calloc(set->n ? set->n : 1, sizeof *wanted);
-    const kj_incident **list = malloc((set->n ? set->n : 1) * sizeof *list);
-    if (!wanted || !list)
-        abort();
+    bool *wanted = kj_xcalloc(set->n ? set->n : 1, sizeof *wanted);
+    const kj_incident **list = kj_xmalloc((set->n ? set->n : 1) * sizeof *list);
     for (size_t i = 0; i < n_fresh; i++)
         wanted[set->incident_of[fresh[i]]] = true;
     size_t n = 0;
@@ -171,8 +167,23 @@ static size_t incidents_of(const run_inputs *in, const size_t *fresh, size_t n_f
     return n;
 }
 
-kj_status run_write_onepagers(run_report *r, const run_inputs *in, kj_calendar_period p,
-                              const size_t *fresh, size_t n_fresh, kj_error *err)
+/* Attaches each page as it is written, described for the body. */
+typedef struct page_attacher {
+    run_report *report;
+    kj_date as_of;
+} page_attacher;
+
+static kj_status attach_page(const kj_incident *inc, const char *name, const char *path,
+                             const kj_onepager_result *res, void *ctx, kj_error *err)
+{
+    page_attacher *a = ctx;
+    const kj_incident_member *newest = &inc->members[kj_incident_members_as_of(inc, a->as_of) - 1];
+    return attach_file(a->report, name, "application/pdf", kj_xstrdup(path),
+                       describe_page(inc, newest->release, res), err);
+}
+
+kj_status kj_run_write_onepagers(run_report *r, const run_inputs *in, kj_calendar_period p,
+                                 const size_t *fresh, size_t n_fresh, kj_error *err)
 {
     const kj_incident **incidents;
     size_t n = incidents_of(in, fresh, n_fresh, p.last, &incidents);
@@ -182,36 +193,22 @@ kj_status run_write_onepagers(run_report *r, const run_inputs *in, kj_calendar_p
     }
     /* The page design once per message: a broken layout or a missing font
      * fails before any page is written. */
-    kj_layout *layout = NULL;
-    kj_renderer *renderer = NULL;
-    kj_status st = kj_layout_load_named("onepager", in->job->layout, &layout, err);
-    if (st == KJ_OK)
-        st = kj_layout_check_sections(layout, kj_onepager_sections, kj_onepager_n_sections, err);
-    if (st == KJ_OK)
-        st = kj_renderer_new(layout, &renderer, err);
-    char **names = st == KJ_OK ? kj_onepager_filenames(incidents, n) : NULL;
+    kj_layout *layout;
+    kj_renderer *renderer;
+    kj_status st = kj_onepager_design(in->job->layout, &layout, &renderer, err);
 
     /* As known at the period's end, dated the day after it (or
-     * $SOURCE_DATE_EPOCH): a forced resend makes the same pages. */
+     * $SOURCE_DATE_EPOCH): a forced resend makes the same pages.  Passages
+     * were kept while loading for the period's releases only. */
     kj_onepager_options opt = {.as_of = p.last, .created = kj_source_date_epoch()};
     if (!opt.created)
         opt.created = (time_t)(kj_date_to_days(p.last) + 1) * 86400;
-    for (size_t i = 0; i < n && st == KJ_OK; i++) {
-        const kj_incident *inc = incidents[i];
-        const kj_incident_member *newest =
-            &inc->members[kj_incident_members_as_of(inc, p.last) - 1];
-        /* Passages were kept while loading for the period's releases only. */
-        kj_release_fill_snippets(in->releases->items[newest->index]);
-        char *path = out_path(in->config->out_dir, names[i]);
-        kj_onepager_result res;
-        st = kj_onepager_write(renderer, inc, &opt, path, &res, err);
-        if (st == KJ_OK)
-            st = attach_file(r, names[i], "application/pdf", path,
-                             describe_page(inc, newest->release, &res), err);
-        else
-            free(path);
-    }
-    kj_onepager_filenames_free(names, n);
+    for (size_t i = 0; i < n && st == KJ_OK; i++)
+        kj_pipeline_fill_snippets(in->pipe, incidents[i], p.last);
+    page_attacher attacher = {r, p.last};
+    if (st == KJ_OK)
+        st = kj_onepagers_write(renderer, incidents, n, in->config->out_dir, &opt, attach_page,
+                                &attacher, err);
     kj_renderer_free(renderer);
     kj_layout_free(layout);
     free(incidents);

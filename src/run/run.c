@@ -7,6 +7,7 @@
  * saved after each one, so a failure later in the run never causes an
  * earlier message to go out twice.
  */
+#include "kaiji/alloc.h"
 #include "kaiji/run.h"
 
 #include <stdarg.h>
@@ -50,7 +51,7 @@ static void say(const kj_run *run, kj_log_level level, const char *fmt, ...)
     run->options.log(level, line, run->options.log_ctx);
 }
 
-kj_date run_first_day(const kj_state *state, const kj_job_config *job)
+kj_date kj_run_first_day(const kj_state *state, const kj_job_config *job)
 {
     const char *recorded = kj_state_first_period(state, job->name);
     kj_calendar_period first;
@@ -61,9 +62,7 @@ kj_date run_first_day(const kj_state *state, const kj_job_config *job)
 
 static void add_due(kj_run *run, const kj_job_config *job, kj_calendar_period p)
 {
-    run->items = realloc(run->items, (run->n_items + 1) * sizeof *run->items);
-    if (!run->items)
-        abort();
+    run->items = kj_xrealloc(run->items, (run->n_items + 1) * sizeof *run->items);
     run->items[run->n_items++] = (due){job, p};
 }
 
@@ -127,9 +126,7 @@ kj_status kj_run_open(const kj_run_config *config, const kj_run_options *options
     if (options->only_job && !kj_run_config_job(config, options->only_job))
         return kj_error_set(err, KJ_ERR_USAGE, "%s: no job is called \"%s\"", config->path,
                             options->only_job);
-    kj_run *run = calloc(1, sizeof *run);
-    if (!run)
-        abort();
+    kj_run *run = kj_xcalloc(1, sizeof *run);
     run->config = config;
     run->options = *options;
     if (!kj_date_is_set(run->options.today))
@@ -265,9 +262,7 @@ static kj_status deliver(const kj_run *run, const kj_job_config *job, const kj_m
         return kj_sendmail_send((const char *const *)c->sendmail_argv, c->sendmail_timeout_seconds,
                                 msg->data, msg->len, err);
     size_t n = job->n_to + job->n_cc;
-    const char **rcpt = malloc(n * sizeof *rcpt);
-    if (!rcpt)
-        abort();
+    const char **rcpt = kj_xmalloc(n * sizeof *rcpt);
     for (size_t i = 0; i < job->n_to; i++)
         rcpt[i] = job->to[i];
     for (size_t i = 0; i < job->n_cc; i++)
@@ -278,22 +273,20 @@ static kj_status deliver(const kj_run *run, const kj_job_config *job, const kj_m
 }
 
 /* Makes, delivers and records one message. */
-static kj_status run_one(kj_run *run, const due *d, kj_release_set *releases,
-                         const kj_incident_set *incidents, kj_error *err)
+static kj_status run_one(kj_run *run, const due *d, kj_pipeline *pipe, kj_error *err)
 {
     const kj_job_config *job = d->job;
     char key[16];
     kj_calendar_key(d->period, key);
-    run_inputs in = {run->config, job, releases, incidents, run->state, kj_version()};
+    run_inputs in = {run->config,     job,        pipe,        &pipe->releases,
+                     pipe->incidents, run->state, kj_version()};
     run_report report;
-    kj_status st = run_report_make(&in, d->period, &report, err);
+    kj_status st = kj_run_report_make(&in, d->period, &report, err);
     if (st != KJ_OK)
         return st;
 
-    kj_attachment *files = calloc(report.n_files ? report.n_files : 1, sizeof *files);
-    const char **names = calloc(report.n_files ? report.n_files : 1, sizeof *names);
-    if (!files || !names)
-        abort();
+    kj_attachment *files = kj_xcalloc(report.n_files ? report.n_files : 1, sizeof *files);
+    const char **names = kj_xcalloc(report.n_files ? report.n_files : 1, sizeof *names);
     size_t n_files = 0;
     for (size_t i = 0; i < report.n_files; i++) {
         const run_file *f = &report.files[i];
@@ -334,7 +327,7 @@ static kj_status run_one(kj_run *run, const due *d, kj_release_set *releases,
             /* The horizon of "new": a year back, so late additions are
              * still caught — but never before the job's first period. */
             kj_date since = kj_date_from_days(kj_date_to_days(d->period.first) - 366);
-            kj_date began = run_first_day(run->state, job);
+            kj_date began = kj_run_first_day(run->state, job);
             if (kj_date_is_set(began) && kj_date_cmp(began, since) > 0)
                 since = began;
             kj_state_add_reported(run->state, job->name, key, report.new_paths, report.n_new,
@@ -356,11 +349,11 @@ static kj_status run_one(kj_run *run, const due *d, kj_release_set *releases,
     kj_message_free(&msg);
     free(files);
     free(names);
-    run_report_free(&report);
+    kj_run_report_free(&report);
     return st;
 }
 
-kj_status kj_run_execute(kj_run *run, kj_release_set *releases, kj_error *err)
+kj_status kj_run_execute(kj_run *run, kj_pipeline *pipe, kj_error *err)
 {
     outcome o = {KJ_OK, err};
     kj_error_clear(err);
@@ -373,11 +366,7 @@ kj_status kj_run_execute(kj_run *run, kj_release_set *releases, kj_error *err)
         note(&o, st, &why);
         return o.status;
     }
-    /* Incidents once for the whole run, grouped as `kaiji stats` and
-     * `kaiji briefing` group them by default. */
-    kj_incident_set *incidents =
-        kj_incidents_group((const kj_release *const *)releases->items, releases->n, NULL);
-    kj_date newest = newest_filed(releases);
+    kj_date newest = newest_filed(&pipe->releases);
     char newest_text[11];
     kj_date_format(newest, newest_text);
     const kj_job_config *failed_job = NULL;
@@ -403,7 +392,7 @@ kj_status kj_run_execute(kj_run *run, kj_release_set *releases, kj_error *err)
             continue;
         }
         kj_error_clear(&why);
-        st = run_one(run, d, releases, incidents, &why);
+        st = run_one(run, d, pipe, &why);
         if (st == KJ_OK)
             continue;
         char reason[sizeof why.message];
@@ -420,7 +409,6 @@ kj_status kj_run_execute(kj_run *run, kj_release_set *releases, kj_error *err)
         }
         failed_job = d->job;
     }
-    kj_incident_set_free(incidents);
     return o.status;
 }
 

@@ -8,10 +8,12 @@
 #include "kaiji/state.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <jansson.h>
 
@@ -90,6 +92,33 @@ kj_status kj_state_load(const char *path, kj_state **state, kj_error *err)
     return KJ_OK;
 }
 
+/*
+ * Syncs the folder holding `path`, so that the rename that put the new
+ * state in place is on disk too: without it, a power cut soon after a
+ * message went out can bring back the old state, and the next run sends
+ * the same report again.
+ */
+static kj_status sync_folder(const char *path, kj_error *err)
+{
+    const char *slash = strrchr(path, '/');
+    char *folder = slash ? strndup(path, slash == path ? 1 : (size_t)(slash - path)) : strdup(".");
+    if (!folder)
+        abort();
+    int fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    int e = fd < 0 ? errno : 0;
+    /* EINVAL: a file system that cannot sync a folder (nothing to wait for). */
+    if (fd >= 0 && fsync(fd) != 0 && errno != EINVAL)
+        e = errno;
+    if (fd >= 0)
+        close(fd);
+    kj_status st = KJ_OK;
+    if (e)
+        st = kj_error_set(err, KJ_ERR_IO, "%s: written, but its folder %s could not be synced: %s",
+                          path, folder, strerror(e));
+    free(folder);
+    return st;
+}
+
 kj_status kj_state_save(const kj_state *state, const char *path, kj_error *err)
 {
     kj_output *out;
@@ -101,7 +130,9 @@ kj_status kj_state_save(const kj_state *state, const char *path, kj_error *err)
         kj_output_abort(out);
         return kj_error_set(err, KJ_ERR_IO, "%s: cannot write the state", path);
     }
-    return kj_output_commit(out, err);
+    if ((st = kj_output_commit(out, err)) != KJ_OK)
+        return st;
+    return sync_folder(path, err);
 }
 
 void kj_state_free(kj_state *state)

@@ -10,8 +10,8 @@
 #include "kaiji/readfile.h"
 #include "run_internal.h"
 
-bool run_template_expand(const char *tmpl, run_lookup_fn lookup, void *ctx, kj_buf *out,
-                         char *problem, size_t cap)
+bool kj_run_template_expand(const char *tmpl, run_lookup_fn lookup, void *ctx, kj_buf *out,
+                            char *problem, size_t cap)
 {
     for (const char *p = tmpl; *p; p++) {
         if ((p[0] == '{' && p[1] == '{') || (p[0] == '}' && p[1] == '}')) {
@@ -43,7 +43,8 @@ bool run_template_expand(const char *tmpl, run_lookup_fn lookup, void *ctx, kj_b
     return true;
 }
 
-kj_status run_read_file(const char *path, size_t max_bytes, char **text, size_t *len, kj_error *err)
+kj_status kj_run_read_file(const char *path, size_t max_bytes, char **text, size_t *len,
+                           kj_error *err)
 {
     kj_error why;
     kj_status st = kj_read_file(path, max_bytes, text, len, &why);

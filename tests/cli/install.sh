@@ -22,6 +22,31 @@ for d in layouts fonts; do
   fi
 done
 check "the headers were installed" [ -f "$PREFIX_DIR/include/kaiji/mail.h" ]
+PC=$(find "$DEST" -name kaiji.pc | head -1)
+check "kaiji.pc was installed ($PC)" [ -f "$PC" ]
+check "libkaiji.a was installed beside it" [ -f "$(dirname "$(dirname "$PC")")/libkaiji.a" ]
+# A program built on the installed headers and library alone (a sanitizer
+# build's library needs its runtime: only the plain build links it).
+if [ "${KAIJI_SANITIZE:-none}" = none ] && command -v pkg-config >/dev/null && command -v cc >/dev/null; then
+  cat >"$TMP/prog.c" <<'PROG'
+#include <stdio.h>
+#include "kaiji/arena.h"
+#include "kaiji/text.h"
+int main(void)
+{
+    kj_arena *a = kj_arena_new();
+    printf("%s\n", kj_normalize(a, "２０２６ 年 ４ 月", sizeof "２０２６ 年 ４ 月" - 1, NULL));
+    kj_arena_free(a);
+    return 0;
+}
+PROG
+  flags=$(PKG_CONFIG_PATH="$(dirname "$PC")" pkg-config --define-variable=prefix="$PREFIX_DIR" \
+    --cflags --libs kaiji)
+  # shellcheck disable=SC2086
+  check "a program compiles and links against the installed libkaiji" \
+    cc -std=c11 -o "$TMP/prog" "$TMP/prog.c" $flags
+  check "... and runs" bash -c "[ \"\$('$TMP/prog')\" = '2026年4月' ]"
+fi
 HELPER=$(find "$DEST" -path '*/kaiji/kaiji-report' -type f | head -1)
 check "kaiji-report, which draws and mails, was installed ($HELPER)" [ -x "$HELPER" ]
 check "... in PREFIX/libexec/kaiji" [ "$(dirname "$HELPER")" = "$PREFIX_DIR/libexec/kaiji" ]

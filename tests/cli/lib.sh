@@ -41,6 +41,18 @@ stderr_has() {
   fi
 }
 
+# wait_for SECONDS COMMAND...: polls until COMMAND succeeds; false when it
+# has not after SECONDS (a bound for a failing test only: a passing one
+# goes on as soon as the condition holds).
+wait_for() {
+  local limit=$1 start=$SECONDS
+  shift
+  until "$@"; do
+    [ $((SECONDS - start)) -ge "$limit" ] && return 1
+    sleep 0.05
+  done
+}
+
 finish() {
   if [ "$failures" -gt 0 ]; then
     echo "$failures check(s) failed" >&2

@@ -112,15 +112,17 @@ stderr_has "550 5.1.1" "and quotes the server's answer"
 check "nothing was stored" [ "$(received)" -eq 0 ]
 check "no message recorded" bash -c "! grep -q '\"sent\"' '$TMP/state-reject/s.json'"
 
-# --- a server that never answers times out within the limit ------------------
+# --- a server that never answers times out at the limit ---------------------
+# Measured around the whole run, so never shorter than the limit; the
+# silent server holds the connection for an hour, so anything short of that
+# shows the limit stopped it (no upper bound that a slow machine could miss).
 start_smtp silent --silent
 CFG_STATE="$TMP/state-silent/s.json" write_config "$CFG" "$(smtp_delivery "$SMTP_PORT" 2)"
 t0=$(date +%s%N)
 expect_status 75 "silent server" run --today 2026-07-01
 elapsed_ms=$((($(date +%s%N) - t0) / 1000000))
 stderr_has "no answer within the time limit" "the error says it timed out"
-check "it gave up after the 2 s limit (took ${elapsed_ms} ms)" \
-  [ "$elapsed_ms" -ge 1900 -a "$elapsed_ms" -lt 6000 ]
+check "it waited the 2 s limit before giving up (took ${elapsed_ms} ms)" [ "$elapsed_ms" -ge 1900 ]
 
 # --- a 4xx answer is temporary ----------------------------------------------
 start_smtp busy --tempfail
@@ -136,14 +138,19 @@ stderr_has "was the archive updated" "the error says why"
 check "nothing was sent" [ "$(received)" -eq 0 ]
 
 # --- STARTTLS with a password from the environment or a file -----------------
-if command -v openssl >/dev/null 2>&1; then
-  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$TMP/key.pem" -out "$TMP/cert.pem" \
-    -days 2 -subj /CN=localhost -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
-    >/dev/null 2>&1
+# openssl makes the test certificate (scripts/setup.sh installs it): without
+# it the TLS and password checks cannot run, which is a failure, not a skip.
+if ! command -v openssl >/dev/null 2>&1; then
+  fail "no openssl to make a test certificate: STARTTLS and passwords untested (install openssl: scripts/setup.sh)"
+elif ! openssl req -x509 -newkey rsa:2048 -nodes -keyout "$TMP/key.pem" -out "$TMP/cert.pem" \
+  -days 2 -subj /CN=localhost -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
+  >"$TMP/openssl.log" 2>&1; then
+  fail "openssl could not make a test certificate: $(tail -3 "$TMP/openssl.log")"
+else
   start_smtp tls --tls "$TMP/cert.pem" "$TMP/key.pem" --auth "kaiji:s3cret pass"
   tls_delivery() {
     echo "{\"smtp\": {\"host\": \"127.0.0.1\", \"port\": $SMTP_PORT, \"security\": \"starttls\",
-      \"user\": \"kaiji\", $1, \"ca_file\": \"$TMP/cert.pem\", \"timeout_seconds\": 10}}"
+      \"user\": \"kaiji\", $1, \"ca_file\": \"$TMP/cert.pem\", \"timeout_seconds\": 60}}"
   }
   CFG_STATE="$TMP/state-tls/s.json" write_config "$CFG" "$(tls_delivery '"password_env": "KAIJI_TEST_PASSWORD"')"
   KAIJI_TEST_PASSWORD="s3cret pass" expect_status 0 "STARTTLS + AUTH, password from the environment" \
@@ -160,8 +167,6 @@ if command -v openssl >/dev/null 2>&1; then
   CFG_STATE="$TMP/state-tls/s.json" write_config "$CFG" "$(tls_delivery "\"password_file\": \"$TMP/pw\"")"
   expect_status 0 "password from a file" run --today 2026-07-01 --force
   check "delivered again" [ "$(received)" -eq 2 ]
-else
-  echo "skip: no openssl to make a test certificate; STARTTLS not tested"
 fi
 
 [ -n "${SHOW_LOGS:-}" ] && cat "$TMP/stderr"

@@ -32,7 +32,7 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ORG_TABLE = os.path.join(HERE, "..", "..", "src", "aggregate", "organizations.json")
+ORG_TABLE = os.path.join(HERE, "..", "..", "src", "model", "organizations.json")
 
 failures = 0
 

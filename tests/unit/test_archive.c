@@ -159,6 +159,36 @@ static void decode_utf8_bom_cp932_invalid(void **state)
     assert_null(text);
 }
 
+/* Half-width katakana are one byte in CP932 and three in UTF-8: a line of
+ * them grows the text threefold, more than twice its CP932 length. */
+static void decode_cp932_half_width_katakana(void **state)
+{
+    (void)state;
+    static const char sjis[] =
+        "\x23\x20\x8C\xF6\x95\x5C\x8A\x54\x97\x76\x0A\x2D\x20\xBC\xBD\xC3\xD1\xD2\xDD"
+        "\xC3\xC5\xDD\xBD\xC6\xC2\xB2\xC3\xC9\xB5\xBC\xD7\xBE\x20\xBB\xB0\xCB\xDE\xBD"
+        "\x20\xC3\xB2\xBC\x20\xC9\x20\xBA\xDE\xB1\xDD\xC5\xB2\x0A";
+    static const char utf8[] = "# 公表概要\n- ｼｽﾃﾑﾒﾝﾃﾅﾝｽﾆﾂｲﾃﾉｵｼﾗｾ ｻｰﾋﾞｽ ﾃｲｼ ﾉ ｺﾞｱﾝﾅｲ\n";
+    assert_true(sizeof utf8 - 1 > 2 * (sizeof sjis - 1) + 16);
+    char *text;
+    size_t len;
+    assert_int_equal(kj_decode(sjis, sizeof sjis - 1, &text, &len), KJ_ENCODING_CP932);
+    assert_string_equal(text, utf8);
+    assert_int_equal(len, sizeof utf8 - 1);
+    free(text);
+
+    /* Nothing but half-width katakana: the worst case, three bytes each. */
+    size_t n = 3000;
+    char *kana = malloc(n);
+    for (size_t i = 0; i < n; i++)
+        kana[i] = (char)(0xB1 + i % 3 * 0x10); /* ｱ ﾁ ﾑ: no UTF-8 sequence among them */
+    assert_int_equal(kj_decode(kana, n, &text, &len), KJ_ENCODING_CP932);
+    assert_int_equal(len, 3 * n);
+    assert_memory_equal(text, "ｱﾁﾑ", 9);
+    free(text);
+    free(kana);
+}
+
 static void decode_keeps_utf8_with_stray_bytes(void **state)
 {
     (void)state;
@@ -288,6 +318,7 @@ int main(void)
         cmocka_unit_test(missing_input_is_an_error),
         cmocka_unit_test(path_tails),
         cmocka_unit_test(decode_utf8_bom_cp932_invalid),
+        cmocka_unit_test(decode_cp932_half_width_katakana),
         cmocka_unit_test(decode_keeps_utf8_with_stray_bytes),
         cmocka_unit_test(utf8_repair_in_buffers),
         cmocka_unit_test(read_reports_missing_files),

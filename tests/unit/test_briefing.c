@@ -5,7 +5,9 @@
  * trend by main attack type, follow-ups and contractors, changes against
  * the previous month, the PDF itself (pages, nothing off the page body,
  * reproducible bytes) and the layout file's errors.  Every expected value
- * was worked out by hand from tests/sample-archive/README.md.
+ * was worked out by hand from tests/sample-archive/README.md.  The ranking
+ * and the descriptions are checked for what the rule and the figures imply
+ * (order by dominance, each figure in its sentence), not as fixed texts.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -18,9 +20,10 @@
 
 #include <cmocka.h>
 
-#include "../../src/render/briefing_internal.h"
+#include "../../src/pages/briefing_internal.h"
 #include "../../src/render/render_internal.h"
 #include "kaiji/briefing.h"
+#include "kaiji/text.h"
 #include "file_bytes.h"
 #include "sample_releases.h"
 
@@ -100,60 +103,225 @@ static void write_file(const char *path, const char *text)
 
 /* ------------------------------------------------------------------ data */
 
+/*
+ * The ranking rule (README, "The monthly briefing"): the most affected
+ * persons, weighted up for ransomware, a confirmed leak, sensitive data
+ * (card, My Number, account, health, credentials), partner companies
+ * affected and several disclosers.  What it implies, whatever the weights:
+ * an incident at least as grave on every one of these and graver on one
+ * never ranks below the other.  Which of two incidents that each lead on
+ * something comes first is the weights' business, not pinned here, but
+ * for the one case the rule is there for.
+ */
+static const kj_set sensitive = (1u << KJ_DATA_MY_NUMBER) | (1u << KJ_DATA_CREDIT_CARD) |
+                                (1u << KJ_DATA_BANK_ACCOUNT) | (1u << KJ_DATA_PASSPORT) |
+                                (1u << KJ_DATA_DRIVERS_LICENSE) | (1u << KJ_DATA_HEALTH) |
+                                (1u << KJ_DATA_CREDENTIALS);
+
+/* The marks of gravity, each "more is graver". */
+static void gravity(const kj_incident_view *v, int64_t mark[6])
+{
+    const kj_incident_facts *f = &v->facts;
+    mark[0] = f->affected_persons > 0 ? f->affected_persons : 0;
+    mark[1] = f->affected_organizations > 0 ? f->affected_organizations : 0;
+    mark[2] = KJ_SET_HAS(f->attack_types, KJ_ATTACK_RANSOMWARE);
+    mark[3] = f->leak_status == KJ_LEAK_CONFIRMED ? 2 : f->leak_status == KJ_LEAK_POSSIBLE ? 1 : 0;
+    mark[4] = (f->data_types & sensitive) != 0;
+    mark[5] = v->incident->n_organizations > 1;
+}
+
+/* True when `x` is at least as grave as `y` on every mark and graver on one. */
+static bool dominates(const kj_incident_view *x, const kj_incident_view *y)
+{
+    int64_t a[6], b[6];
+    gravity(x, a);
+    gravity(y, b);
+    bool more = false;
+    for (int i = 0; i < 6; i++) {
+        if (a[i] < b[i])
+            return false;
+        more |= a[i] > b[i];
+    }
+    return more;
+}
+
+static size_t rank_of(const kj_brief *b, const char *org)
+{
+    for (size_t i = 0; i < b->n_ranked; i++)
+        if (strcmp(b->ranked[i]->incident->organization, org) == 0)
+            return i;
+    fail_msg("no incident of %s", org);
+    return 0;
+}
+
+/* The properties of a month's ranking; returns how many ordered pairs the
+ * dominance rule decided (so a check that decides nothing shows). */
+static size_t check_ranking(const kj_brief *b)
+{
+    /* Every incident of the month, once. */
+    assert_int_equal(b->n_ranked, b->figures->n_incidents);
+    for (size_t i = 0; i < b->figures->n_incidents; i++) {
+        size_t seen = 0;
+        for (size_t r = 0; r < b->n_ranked; r++)
+            seen += b->ranked[r] == &b->figures->incidents[i];
+        assert_int_equal(seen, 1);
+    }
+    /* Sorted by the significance it documents, ties by affected persons. */
+    for (size_t r = 1; r < b->n_ranked; r++) {
+        double before = kj_brief_significance(b->ranked[r - 1]);
+        double after = kj_brief_significance(b->ranked[r]);
+        assert_true(before >= after);
+        if (before == after)
+            assert_true(b->ranked[r - 1]->facts.affected_persons >=
+                        b->ranked[r]->facts.affected_persons);
+    }
+    /* Never below an incident it dominates. */
+    size_t decided = 0;
+    for (size_t i = 0; i < b->n_ranked; i++)
+        for (size_t j = i + 1; j < b->n_ranked; j++) {
+            if (dominates(b->ranked[j], b->ranked[i]))
+                fail_msg("%s ranks below %s, which it dominates",
+                         b->ranked[j]->incident->organization,
+                         b->ranked[i]->incident->organization);
+            decided += dominates(b->ranked[i], b->ranked[j]);
+        }
+    return decided;
+}
+
 static void main_incidents_in_order(void **state)
 {
     fixture *fx = *state;
     kj_brief b;
     open_brief(fx, &b, "2026-02");
-    /* Significance (README facts as known on 28 February): ransomware and
-     * 430 partner companies put みなと精機 (2,050) before the largest case,
-     * ゆうわポイント (282,000, ID・パスワード among the data). */
-    static const char *const order[] = {
-        "株式会社みなと精機",         "株式会社ゆうわポイント", "あおば保険サービス株式会社",
-        "株式会社ことぶき不動産",     "北浜フーズ株式会社",     "株式会社やまびこ茶園",
-        "株式会社あさぎ住宅サービス", "青葉県架空市",           "株式会社しおさい設計",
-    };
     assert_int_equal(b.n_ranked, 9);
-    for (size_t i = 0; i < 9; i++)
-        assert_string_equal(b.ranked[i]->incident->organization, order[i]);
+    /* しおさい設計 (nothing affected, no leak) is dominated by every other. */
+    assert_true(check_ranking(&b) >= b.n_ranked - 1);
+    assert_int_equal(rank_of(&b, "株式会社しおさい設計"), b.n_ranked - 1);
+    /* The case the weights exist for: ransomware and 430 partner companies
+     * put みなと精機 (2,050 persons) before the largest case, ゆうわポイント
+     * (282,000, ID・パスワード among the data). */
+    assert_true(rank_of(&b, "株式会社みなと精機") < rank_of(&b, "株式会社ゆうわポイント"));
+    kj_brief_close(&b);
+
+    open_brief(fx, &b, "2026-03");
+    assert_true(check_ranking(&b) >= b.n_ranked - 1);
+    kj_brief_close(&b);
+    open_brief(fx, &b, "2026-01");
+    check_ranking(&b);
     kj_brief_close(&b);
 }
 
 static const kj_incident_view *view_of(kj_brief *b, const char *org)
 {
-    for (size_t i = 0; i < b->n_ranked; i++)
-        if (strcmp(b->ranked[i]->incident->organization, org) == 0)
-            return b->ranked[i];
-    fail_msg("no incident of %s", org);
-    return NULL;
+    return b->ranked[rank_of(b, org)];
+}
+
+static void assert_has(const char *text, const char *part)
+{
+    if (!strstr(text, part))
+        fail_msg("「%s」 lacks 「%s」", text, part);
+}
+
+static void assert_lacks(const char *text, const char *part)
+{
+    if (strstr(text, part))
+        fail_msg("「%s」 has 「%s」", text, part);
+}
+
+/*
+ * A description says what the figures hold: the discloser, the attack, the
+ * affected persons (and the confirmed part), the partner companies, whether
+ * it leaked, the month's publication dates and the newest report number,
+ * each the figures' own value.  Its wording is not pinned.
+ */
+static void check_description(kj_brief *b, const kj_incident_view *v)
+{
+    const kj_incident_facts *f = &v->facts;
+    const char *text = kj_brief_describe(b, v);
+    char want[128], n[32];
+    snprintf(want, sizeof want, "%s：", kj_brief_incident_org(b, v->incident));
+    assert_int_equal(strncmp(text, want, strlen(want)), 0);
+    const char *attacks = kj_brief_attack_labels(b, f->attack_types);
+    assert_has(text, *attacks ? attacks : "記載なし");
+
+    bool persons = f->affected_persons > 0;
+    bool part = persons && f->affected_persons_confirmed > 0 &&
+                f->affected_persons_confirmed < f->affected_persons;
+    if (persons) {
+        snprintf(want, sizeof want, "%s人", kj_format_count(f->affected_persons, n));
+        assert_has(text, want);
+    }
+    if (part) {
+        snprintf(want, sizeof want, "うち%s人", kj_format_count(f->affected_persons_confirmed, n));
+        assert_has(text, want);
+    } else {
+        assert_lacks(text, "うち");
+    }
+    if (f->affected_organizations > 0) {
+        snprintf(want, sizeof want, "%s社に影響", kj_format_count(f->affected_organizations, n));
+        assert_has(text, want);
+    } else {
+        assert_lacks(text, "社に影響");
+    }
+    if (f->leak_status == KJ_LEAK_POSSIBLE || part)
+        assert_has(text, "流出した可能性");
+    else if (f->leak_status == KJ_LEAK_CONFIRMED)
+        assert_has(text, "流出を確認");
+    else if (f->leak_status == KJ_LEAK_NONE)
+        assert_has(text, "確認されていない");
+    else
+        assert_has(text, "調査中");
+
+    /* The first release of the month by its date, the newest's report. */
+    const kj_release *first = NULL, *newest = NULL;
+    for (size_t m = 0; m < v->incident->n_members; m++) {
+        const kj_release *rel = v->incident->members[m].release;
+        if (!kj_period_contains(b->month, rel->published))
+            continue;
+        if (!first)
+            first = rel;
+        newest = rel;
+    }
+    assert_non_null(first);
+    char day[24], rep[24];
+    snprintf(want, sizeof want, "（%s", kj_brief_day(first->published, day));
+    assert_has(text, want);
+    assert_has(text, "公表");
+    if (*kj_brief_report_label(newest->report, rep))
+        assert_has(text, rep);
 }
 
 static void one_line_descriptions(void **state)
 {
     fixture *fx = *state;
+    static const char *const months[] = {"2026-01", "2026-02", "2026-03"};
     kj_brief b;
-    open_brief(fx, &b, "2026-02");
-    assert_string_equal(kj_brief_describe(&b, view_of(&b, "株式会社みなと精機")),
-                        "株式会社みなと精機：ランサムウェア・不正アクセス。取引先・従業員2,050人の"
-                        "氏名・住所・電話番号などが流出した可能性、取引先など430社に影響（2月18日"
-                        "公表、第2報）");
-    assert_string_equal(
-        kj_brief_describe(&b, view_of(&b, "青葉県架空市")),
-        "青葉県架空市：誤送信。顧客・住民312人のメールアドレスの流出を確認（2月16日公表）");
-    assert_string_equal(kj_brief_describe(&b, view_of(&b, "株式会社しおさい設計")),
-                        "株式会社しおさい設計：不正ログイン・迷惑メール踏み台。情報の流出は確認され"
-                        "ていない（2月9日公表）");
-    assert_string_equal(kj_brief_describe(&b, view_of(&b, "株式会社ゆうわポイント")),
-                        "株式会社ゆうわポイント：脆弱性悪用・不正アクセス。顧客282,000人の氏名・電"
-                        "話番号・メールアドレスなどが流出した可能性（2月5日公表）");
-    kj_brief_close(&b);
+    for (size_t m = 0; m < 3; m++) {
+        open_brief(fx, &b, months[m]);
+        for (size_t i = 0; i < b.n_ranked; i++)
+            check_description(&b, b.ranked[i]);
+        kj_brief_close(&b);
+    }
 
-    /* In March the same incident is complete: 850 of 2,050 confirmed. */
+    /* The figures behind them are the sample's (README): みなと精機 in
+     * February, its 第2報: 2,050 persons possibly, 430 partner companies;
+     * in March, its 最終報: 850 of them confirmed. */
+    open_brief(fx, &b, "2026-02");
+    const kj_incident_view *v = view_of(&b, "株式会社みなと精機");
+    assert_int_equal(v->facts.affected_persons, 2050);
+    assert_int_equal(v->facts.affected_organizations, 430);
+    assert_int_equal(v->facts.leak_status, KJ_LEAK_POSSIBLE);
+    assert_has(kj_brief_describe(&b, v), "第2報");
+    v = view_of(&b, "青葉県架空市");
+    assert_int_equal(v->facts.affected_persons, 312);
+    assert_int_equal(v->facts.leak_status, KJ_LEAK_CONFIRMED);
+    kj_brief_close(&b);
     open_brief(fx, &b, "2026-03");
-    assert_string_equal(kj_brief_describe(&b, view_of(&b, "株式会社みなと精機")),
-                        "株式会社みなと精機：ランサムウェア・不正アクセス。取引先・従業員2,050人の"
-                        "氏名・住所・電話番号などが流出した可能性（うち850人は流出を確認）、取引先"
-                        "など430社に影響（3月19日公表、最終報）");
+    v = view_of(&b, "株式会社みなと精機");
+    assert_int_equal(v->facts.affected_persons, 2050);
+    assert_int_equal(v->facts.affected_persons_confirmed, 850);
+    assert_true(v->facts.report.final);
+    assert_has(kj_brief_describe(&b, v), "最終報");
     kj_brief_close(&b);
 }
 
@@ -164,62 +332,47 @@ static void trend_counts_each_incident_once(void **state)
     open_brief(fx, &b, "2026-02");
     /* The stack of each month is the month's incident count. */
     assert_int_equal(b.figures->n_trend, KJ_BRIEF_TREND_MONTHS);
-    for (size_t m = 0; m < b.n_trend; m++) {
-        int64_t sum = b.trend_not_stated[m];
+    for (size_t m = 0; m < b.figures->n_trend; m++) {
+        int64_t sum = b.figures->trend[m].incidents_main_attack_not_stated;
         for (int a = 0; a < KJ_ATTACK__COUNT; a++)
-            sum += b.trend_by_attack[m][a];
+            sum += b.figures->trend[m].incidents_by_main_attack[a];
         assert_int_equal(sum, b.figures->trend[m].count.incidents);
     }
     /* February: 3 ransomware (みなと, あおば, ことぶき), 2 vulnerability
      * (ゆうわ, 北浜), tampering, phishing, misdelivery, account takeover. */
     size_t feb = KJ_BRIEF_TREND_MONTHS - 1;
-    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_RANSOMWARE], 3);
-    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_VULNERABILITY], 2);
-    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_UNAUTHORIZED_ACCESS], 0);
-    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_WEB_TAMPERING], 1);
-    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_PHISHING], 1);
-    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_MISDELIVERY], 1);
-    assert_int_equal(b.trend_by_attack[feb][KJ_ATTACK_ACCOUNT_TAKEOVER], 1);
-    assert_int_equal(b.trend_not_stated[feb], 0);
+    assert_int_equal(b.figures->trend[feb].incidents_by_main_attack[KJ_ATTACK_RANSOMWARE], 3);
+    assert_int_equal(b.figures->trend[feb].incidents_by_main_attack[KJ_ATTACK_VULNERABILITY], 2);
+    assert_int_equal(b.figures->trend[feb].incidents_by_main_attack[KJ_ATTACK_UNAUTHORIZED_ACCESS],
+                     0);
+    assert_int_equal(b.figures->trend[feb].incidents_by_main_attack[KJ_ATTACK_WEB_TAMPERING], 1);
+    assert_int_equal(b.figures->trend[feb].incidents_by_main_attack[KJ_ATTACK_PHISHING], 1);
+    assert_int_equal(b.figures->trend[feb].incidents_by_main_attack[KJ_ATTACK_MISDELIVERY], 1);
+    assert_int_equal(b.figures->trend[feb].incidents_by_main_attack[KJ_ATTACK_ACCOUNT_TAKEOVER], 1);
+    assert_int_equal(b.figures->trend[feb].incidents_main_attack_not_stated, 0);
     /* January: みなと (ransomware), さくら学園 (loss), いずみ (malware). */
-    assert_int_equal(b.trend_by_attack[feb - 1][KJ_ATTACK_RANSOMWARE], 1);
-    assert_int_equal(b.trend_by_attack[feb - 1][KJ_ATTACK_LOSS_THEFT], 1);
-    assert_int_equal(b.trend_by_attack[feb - 1][KJ_ATTACK_MALWARE], 1);
+    assert_int_equal(b.figures->trend[feb - 1].incidents_by_main_attack[KJ_ATTACK_RANSOMWARE], 1);
+    assert_int_equal(b.figures->trend[feb - 1].incidents_by_main_attack[KJ_ATTACK_LOSS_THEFT], 1);
+    assert_int_equal(b.figures->trend[feb - 1].incidents_by_main_attack[KJ_ATTACK_MALWARE], 1);
     kj_brief_close(&b);
 }
 
 static void main_attack_priority(void **state)
 {
     (void)state;
-    assert_int_equal(kj_brief_main_attack(0), -1);
+    assert_int_equal(kj_main_attack(0), -1);
     assert_int_equal(
-        kj_brief_main_attack((1u << KJ_ATTACK_RANSOMWARE) | (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS)),
+        kj_main_attack((1u << KJ_ATTACK_RANSOMWARE) | (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS)),
         KJ_ATTACK_RANSOMWARE);
-    assert_int_equal(kj_brief_main_attack((1u << KJ_ATTACK_WEB_TAMPERING) |
-                                          (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS)),
-                     KJ_ATTACK_WEB_TAMPERING);
-    assert_int_equal(kj_brief_main_attack(1u << KJ_ATTACK_SPAM_RELAY), KJ_ATTACK_SPAM_RELAY);
+    assert_int_equal(
+        kj_main_attack((1u << KJ_ATTACK_WEB_TAMPERING) | (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS)),
+        KJ_ATTACK_WEB_TAMPERING);
+    assert_int_equal(kj_main_attack(1u << KJ_ATTACK_SPAM_RELAY), KJ_ATTACK_SPAM_RELAY);
     /* Every type has a place in the order. */
     kj_set all = 0;
     for (int i = 0; i < KJ_ATTACK__COUNT; i++)
-        all |= 1u << kj_brief_attack_priority[i];
+        all |= 1u << kj_attack_priority[i];
     assert_int_equal(all, (1u << KJ_ATTACK__COUNT) - 1);
-}
-
-static void lag_bands(void **state)
-{
-    (void)state;
-    assert_int_equal(kj_brief_lag_band(0), KJ_LAG_BAND_WEEK);
-    assert_int_equal(kj_brief_lag_band(7), KJ_LAG_BAND_WEEK);
-    assert_int_equal(kj_brief_lag_band(8), KJ_LAG_BAND_MONTH);
-    assert_int_equal(kj_brief_lag_band(30), KJ_LAG_BAND_MONTH);
-    assert_int_equal(kj_brief_lag_band(31), KJ_LAG_BAND_QUARTER);
-    assert_int_equal(kj_brief_lag_band(90), KJ_LAG_BAND_QUARTER);
-    assert_int_equal(kj_brief_lag_band(91), KJ_LAG_BAND_HALF);
-    assert_int_equal(kj_brief_lag_band(180), KJ_LAG_BAND_HALF);
-    assert_int_equal(kj_brief_lag_band(181), KJ_LAG_BAND_LONGER);
-    assert_int_equal(kj_brief_lag_band(KJ_LAG_NONE), KJ_LAG_BAND_UNKNOWN);
-    assert_string_equal(kj_brief_lag_band_label(KJ_LAG_BAND_MONTH), "8〜30日");
 }
 
 static void changes_against_the_previous_month(void **state)
@@ -406,7 +559,6 @@ int main(void)
         cmocka_unit_test(one_line_descriptions),
         cmocka_unit_test(trend_counts_each_incident_once),
         cmocka_unit_test(main_attack_priority),
-        cmocka_unit_test(lag_bands),
         cmocka_unit_test(changes_against_the_previous_month),
         cmocka_unit_test(followups_and_contractors),
         cmocka_unit_test(document_stays_in_the_body),

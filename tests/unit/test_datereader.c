@@ -131,6 +131,51 @@ static void relative_dates(void **state)
     assert_string_equal(read_ctx("本件", prev, false, NULL, NULL), "-");
 }
 
+/* Reads `s` under `rules` against `previous` (and the publication date). */
+static const char *read_rules(const char *s, unsigned rules, kj_date previous, unsigned *flags)
+{
+    static char buf[11];
+    kj_date_context ctx = {.published = published, .previous = previous, .rules = rules};
+    kj_date d;
+    size_t r = kj_read_date(s, strlen(s), &ctx, &d, flags);
+    return r ? kj_date_format(d, buf) : "-";
+}
+
+static void nearest_year_rule(void **state)
+{
+    (void)state;
+    /* 12月25日 after 2026年1月5日 is the December before; by the default
+     * rule it would take the year of the date before it. */
+    kj_date jan5 = {2026, 1, 5};
+    assert_string_equal(read_rules("12月25日", KJ_DATE_NEAREST_YEAR, jan5, NULL), "2025-12-25");
+    assert_string_equal(read_rules("1月7日", KJ_DATE_NEAREST_YEAR, (kj_date){2025, 12, 28}, NULL),
+                        "2026-01-07");
+    /* No date before: the publication date (2026-02-20) is the anchor. */
+    assert_string_equal(read_rules("11月30日", KJ_DATE_NEAREST_YEAR, KJ_DATE_NONE, NULL),
+                        "2025-11-30");
+    unsigned flags;
+    assert_string_equal(read_rules("4/5(土)", KJ_DATE_NEAREST_YEAR, jan5, &flags), "2026-04-05");
+    assert_true(flags & KJ_DATEF_NUMERIC);
+    assert_true(flags & KJ_DATEF_NO_YEAR);
+}
+
+static void date_field_rule(void **state)
+{
+    (void)state;
+    /* The overview's date bullet: a month alone in any form, R/H eras, a
+     * day past the month's end dropped to the month. */
+    kj_date none = KJ_DATE_NONE;
+    assert_string_equal(read_rules("2025-06", KJ_DATE_FIELD, none, NULL), "2025-06");
+    assert_string_equal(read_rules("2025年3月XX日?", KJ_DATE_FIELD, none, NULL), "2025-03");
+    assert_string_equal(read_rules("2025年2月30日", KJ_DATE_FIELD, none, NULL), "2025-02");
+    assert_string_equal(read_rules("R7年6月2日", KJ_DATE_FIELD, none, NULL), "2025-06-02");
+    assert_string_equal(read_rules("2025 / 6 / 2", KJ_DATE_FIELD, none, NULL), "2025-06-02");
+    /* In body text none of these is a date. */
+    assert_string_equal(read_rules("2025-06", 0, none, NULL), "-");
+    assert_string_equal(read_rules("2025年2月30日", 0, none, NULL), "-");
+    assert_string_equal(read_rules("R7年6月2日", 0, none, NULL), "-");
+}
+
 static void invalid_dates_are_rejected(void **state)
 {
     (void)state;
@@ -176,6 +221,8 @@ int main(void)
         cmocka_unit_test(years_from_context),
         cmocka_unit_test(relative_dates),
         cmocka_unit_test(invalid_dates_are_rejected),
+        cmocka_unit_test(nearest_year_rule),
+        cmocka_unit_test(date_field_rule),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

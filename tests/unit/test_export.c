@@ -144,6 +144,70 @@ static void jsonl_json_and_csv(void **state)
     free(excel);
 }
 
+/* CSV injection (OWASP): with KJ_EXPORT_NO_FORMULAS a field a spreadsheet
+ * would run starts with a single quote inside its quotes; without it the
+ * text is kept as written. */
+static char *csv_of(kj_release *rel, unsigned flags, bool defer, const char *incident)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    kj_exporter *ex = kj_exporter_new(f, KJ_EXPORT_CSV, flags);
+    kj_record_grouping g = {.incident = incident};
+    if (defer)
+        kj_exporter_set_grouping(ex, kj_exporter_defer(ex, rel), &g);
+    else
+        assert_int_equal(kj_exporter_add(ex, rel, incident ? &g : NULL), KJ_OK);
+    assert_int_equal(kj_exporter_finish(ex), KJ_OK);
+    fclose(f);
+    return text;
+}
+
+static void csv_formulas_are_not_run(void **state)
+{
+    (void)state;
+    kj_release *rel = sample_release();
+    static const char *const formulas[] = {"=HYPERLINK(\"https://evil.example/\",\"x\")",
+                                           "+1+2",
+                                           "-2+3",
+                                           "@SUM(A1)",
+                                           "\tcmd",
+                                           "\rcmd"};
+    static const char *const written[] = {
+        "\"'=HYPERLINK(\"\"https://evil.example/\"\",\"\"x\"\")\"",
+        "\"'+1+2\"",
+        "\"'-2+3\"",
+        "\"'@SUM(A1)\"",
+        "\"'\tcmd\"",
+        "\"'\rcmd\""};
+    const char *orgs[] = {"=1+1", "乙社"};
+    rel->overview.organizations = orgs;
+    rel->overview.n_organizations = 2;
+    for (size_t i = 0; i < sizeof formulas / sizeof formulas[0]; i++) {
+        rel->overview.title = formulas[i];
+        for (int defer = 0; defer < 2; defer++) {
+            char *csv = csv_of(rel, KJ_EXPORT_EXCEL | KJ_EXPORT_NO_FORMULAS, defer, "=id");
+            char want[128];
+            snprintf(want, sizeof want, ",%s,", written[i]);
+            if (!strstr(csv, want))
+                fail_msg("%s: no %s in %s", formulas[i], want, csv);
+            assert_non_null(strstr(csv, ",\"'=1+1;乙社\","));
+            /* the grouping columns close the row: incident, wave, knock_on, scope */
+            assert_non_null(strstr(csv, ",\"'=id\",,false,\r\n"));
+            free(csv);
+        }
+        char *plain = csv_of(rel, 0, false, NULL);
+        assert_null(strstr(plain, "'"));
+        free(plain);
+    }
+    /* A quote, a minus or an at sign further in is no formula. */
+    rel->overview.title = "題名 = A-B @ 甲";
+    char *csv = csv_of(rel, KJ_EXPORT_EXCEL | KJ_EXPORT_NO_FORMULAS, false, NULL);
+    assert_non_null(strstr(csv, ",題名 = A-B @ 甲,"));
+    free(csv);
+    kj_release_free(rel);
+}
+
 static void strings_are_escaped_and_valid(void **state)
 {
     (void)state;
@@ -246,6 +310,7 @@ int main(void)
         cmocka_unit_test(record_has_every_schema_key),
         cmocka_unit_test(facts_use_schema_spelling),
         cmocka_unit_test(jsonl_json_and_csv),
+        cmocka_unit_test(csv_formulas_are_not_run),
         cmocka_unit_test(strings_are_escaped_and_valid),
         cmocka_unit_test(a_late_bad_byte_is_replaced_alone),
     };

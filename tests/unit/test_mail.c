@@ -1,4 +1,5 @@
 /* Tests of MIME message building, digests and addresses (mail.h). */
+#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -211,6 +212,38 @@ static void sendmail_outcomes(void **state)
     free(big);
 }
 
+static int open_fds(void)
+{
+    int n = 0;
+    DIR *d = opendir("/proc/self/fd");
+    if (!d)
+        return -1;
+    while (readdir(d))
+        n++;
+    closedir(d);
+    return n;
+}
+
+/* A program that neither reads its input nor ends: stopped at the time
+ * limit while the message is still being written (larger than a pipe
+ * holds), and neither pipe is left open behind it. */
+static void sendmail_timeout_closes_pipes(void **state)
+{
+    (void)state;
+    if (open_fds() < 0)
+        skip(); /* no /proc to count descriptors */
+    size_t len = 1 << 20;
+    char *big = malloc(len);
+    memset(big, 'x', len);
+    kj_error err;
+    const char *hangs[] = {"/bin/sleep", "30", NULL};
+    int before = open_fds();
+    assert_int_equal(kj_sendmail_send(hangs, 1, big, len, &err), KJ_ERR_TEMPFAIL);
+    assert_non_null(strstr(err.message, "within 1 s"));
+    assert_int_equal(open_fds(), before);
+    free(big);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -219,6 +252,7 @@ int main(void)
         cmocka_unit_test(digest_ignores_date_not_content),
         cmocka_unit_test(addresses),
         cmocka_unit_test(sendmail_outcomes),
+        cmocka_unit_test(sendmail_timeout_closes_pipes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -16,6 +16,7 @@
 
 #include <cmocka.h>
 
+#include "kaiji/extract.h"
 #include "kaiji/onepager.h"
 #include "kaiji/parse.h"
 #include "kaiji/text.h"

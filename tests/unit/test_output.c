@@ -7,11 +7,31 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <cmocka.h>
 
 #include "kaiji/output.h"
+
+/*
+ * umask(2) sets the mask of the whole process: a library that sets it to 0
+ * for a moment, even to read it, lets another thread create files open to
+ * everyone meanwhile.  This program's umask() stands in for the C
+ * library's (for the kaiji library linked into it too) and counts calls.
+ */
+static int umask_calls;
+
+mode_t umask(mode_t mask)
+{
+    umask_calls++;
+    return (mode_t)syscall(SYS_umask, mask);
+}
+
+static mode_t set_umask_quietly(mode_t mask)
+{
+    return (mode_t)syscall(SYS_umask, mask);
+}
 
 static char dir[64];
 
@@ -71,6 +91,32 @@ static void commit_replaces_target(void **state)
     assert_int_equal(count_entries(), 1);
 }
 
+/* Reports are ordinary files: the mode the umask gives a new file
+ * (mkstemp's 0600 would hide them from the group that reads out/), found
+ * without touching the process's umask. */
+static void new_files_follow_the_umask(void **state)
+{
+    (void)state;
+    static const mode_t masks[] = {027, 022, 077, 0};
+    for (size_t i = 0; i < sizeof masks / sizeof masks[0]; i++) {
+        char path[128];
+        snprintf(path, sizeof path, "%s/mode-%zu.txt", dir, i);
+        mode_t old = set_umask_quietly(masks[i]);
+        umask_calls = 0;
+        kj_output *out;
+        assert_int_equal(kj_output_open(path, &out, NULL), KJ_OK);
+        fputs("x", kj_output_stream(out));
+        assert_int_equal(kj_output_commit(out, NULL), KJ_OK);
+        int calls = umask_calls;
+        set_umask_quietly(old);
+        assert_int_equal(calls, 0);
+        struct stat sb;
+        assert_int_equal(stat(path, &sb), 0);
+        assert_int_equal(sb.st_mode & 0777, 0666 & ~masks[i]);
+        unlink(path);
+    }
+}
+
 static void abort_leaves_nothing(void **state)
 {
     (void)state;
@@ -120,6 +166,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(commit_replaces_target),
+        cmocka_unit_test(new_files_follow_the_umask),
         cmocka_unit_test(abort_leaves_nothing),
         cmocka_unit_test(full_disk_is_an_io_error),
         cmocka_unit_test(missing_folder_cannot_create),

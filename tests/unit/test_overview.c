@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "kaiji/parse.h"
+#include "kaiji/url.h"
 
 static kj_arena *arena;
 

@@ -7,13 +7,51 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <cmocka.h>
 
 #include "kaiji/jsonpos.h"
 #include "kaiji/calendar.h"
+#include "kaiji/lock.h"
 #include "kaiji/state.h"
+
+/*
+ * What reaches the disk, seen by standing in for fsync(2) and rename(2)
+ * (the test program's definitions come before the C library's for the
+ * kaiji library linked into it): the order of renames and of syncs of
+ * folders.  The calls themselves still happen.
+ */
+static char io_log[512];
+
+static void io_note(const char *what)
+{
+    size_t n = strlen(io_log);
+    snprintf(io_log + n, sizeof io_log - n, "%s%s", n ? " " : "", what);
+}
+
+int fsync(int fd)
+{
+    struct stat sb;
+    if (fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        char name[64];
+        snprintf(name, sizeof name, "sync-folder:%llu", (unsigned long long)sb.st_ino);
+        io_note(name);
+    }
+    return (int)syscall(SYS_fsync, fd);
+}
+
+int rename(const char *from, const char *to)
+{
+    const char *base = strrchr(to, '/');
+    char name[160];
+    snprintf(name, sizeof name, "rename:%s", base ? base + 1 : to);
+    io_note(name);
+    return renameat(AT_FDCWD, from, AT_FDCWD, to);
+}
 
 static kj_date day(int y, int m, int d)
 {
@@ -174,6 +212,38 @@ static void state_round_trip(void **state)
     kj_state_free(s);
 }
 
+/* The state is renamed into place and then its folder is synced: after a
+ * power cut the new state (what was sent) is there, or a run would mail
+ * the same report again. */
+static void state_save_syncs_its_folder(void **state)
+{
+    (void)state;
+    char path[128], expected[160];
+    snprintf(path, sizeof path, "%s/state.json", dir);
+    struct stat sb;
+    assert_int_equal(stat(dir, &sb), 0);
+    kj_state *s;
+    assert_int_equal(kj_state_load(path, &s, NULL), KJ_OK);
+    kj_state_set_first_period(s, "monthly", "2026-03");
+    io_log[0] = '\0';
+    assert_int_equal(kj_state_save(s, path, NULL), KJ_OK);
+    snprintf(expected, sizeof expected, "rename:state.json sync-folder:%llu",
+             (unsigned long long)sb.st_ino);
+    assert_string_equal(io_log, expected);
+    kj_state_free(s);
+
+    /* A relative path: its folder is the working one. */
+    char cwd[4096];
+    assert_non_null(getcwd(cwd, sizeof cwd));
+    assert_int_equal(chdir(dir), 0);
+    assert_int_equal(kj_state_load("state.json", &s, NULL), KJ_OK);
+    io_log[0] = '\0';
+    assert_int_equal(kj_state_save(s, "state.json", NULL), KJ_OK);
+    assert_string_equal(io_log, expected);
+    kj_state_free(s);
+    assert_int_equal(chdir(cwd), 0);
+}
+
 static void damaged_state(void **state)
 {
     (void)state;
@@ -193,6 +263,58 @@ static void damaged_state(void **state)
     }
 }
 
+static void read_text(const char *path, char *buf, size_t size)
+{
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    size_t n = fread(buf, 1, size - 1, f);
+    buf[n] = '\0';
+    fclose(f);
+}
+
+/* A link planted where the lock file goes (the state folder may be
+ * writable by others) is not followed: the file it names is neither
+ * truncated nor overwritten with a process id. */
+static void lock_refuses_a_symbolic_link(void **state)
+{
+    (void)state;
+    char victim[128], lock_path[128], text[64];
+    snprintf(victim, sizeof victim, "%s/precious.txt", dir);
+    snprintf(lock_path, sizeof lock_path, "%s/state.json.lock", dir);
+    FILE *f = fopen(victim, "w");
+    fputs("do not truncate me\n", f);
+    fclose(f);
+    assert_int_equal(symlink(victim, lock_path), 0);
+    kj_lock *lock = NULL;
+    kj_error err;
+    assert_int_equal(kj_lock_acquire(lock_path, &lock, &err), KJ_ERR_CANTCREAT);
+    assert_null(lock);
+    assert_non_null(strstr(err.message, lock_path));
+    kj_lock_release(lock);
+    read_text(victim, text, sizeof text);
+    assert_string_equal(text, "do not truncate me\n");
+
+    /* Nor a second name of another file, nor anything but a regular file. */
+    unlink(lock_path);
+    assert_int_equal(link(victim, lock_path), 0);
+    assert_int_equal(kj_lock_acquire(lock_path, &lock, &err), KJ_ERR_CANTCREAT);
+    read_text(victim, text, sizeof text);
+    assert_string_equal(text, "do not truncate me\n");
+    unlink(lock_path);
+    assert_int_equal(mkfifo(lock_path, 0600), 0);
+    assert_int_equal(kj_lock_acquire(lock_path, &lock, &err), KJ_ERR_CANTCREAT);
+    assert_null(lock);
+    unlink(lock_path);
+
+    /* An ordinary lock file works, and holds this process's id. */
+    assert_int_equal(kj_lock_acquire(lock_path, &lock, &err), KJ_OK);
+    read_text(lock_path, text, sizeof text);
+    char pid[32];
+    snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
+    assert_string_equal(text, pid);
+    kj_lock_release(lock);
+}
+
 static void archive_path_dates(void **state)
 {
     (void)state;
@@ -210,7 +332,9 @@ int main(void)
         cmocka_unit_test(days),
         cmocka_unit_test(json_locations),
         cmocka_unit_test_setup_teardown(state_round_trip, make_dir, remove_dir),
+        cmocka_unit_test_setup_teardown(state_save_syncs_its_folder, make_dir, remove_dir),
         cmocka_unit_test_setup_teardown(damaged_state, make_dir, remove_dir),
+        cmocka_unit_test_setup_teardown(lock_refuses_a_symbolic_link, make_dir, remove_dir),
         cmocka_unit_test(archive_path_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,6 +1,6 @@
 /*
  * Tests of the passages copied from a release's body for the one-pagers
- * (kj_capture_snippets): the opening and the countermeasures, one
+ * (kj_capture_snippets, extract.h): the opening and the countermeasures, one
  * construction each, from sentences composed for the test.
  */
 #include <setjmp.h>
@@ -15,6 +15,7 @@
 
 #include "kaiji/aggregate.h"
 #include "kaiji/parse.h"
+#include "kaiji/pipeline.h"
 
 /* A release of `body` (Markdown under # 本文) with its passages captured. */
 static kj_release *release_of(const char *body)
@@ -217,16 +218,36 @@ static void snippets_survive_compaction_and_hook_keeps_to_dates(void **state)
     assert_string_equal(rel->snippets.measures[0], "監視を強化します");
     kj_release_free(rel);
 
-    kj_snippet_hook_ctx march = {.from = {2026, 3, 1}, .to = {2026, 3, 31}};
-    kj_snippet_hook_ctx february = {.from = {2026, 2, 1}, .to = {2026, 2, 28}};
+    /* The pipeline keeps the passages of the releases of its range only. */
+    const char *dir = getenv("SAMPLE");
+    assert_non_null(dir);
+    kj_file_list list = {0};
+    kj_error err;
+    assert_int_equal(kj_archive_collect(&dir, 1, &list, NULL, NULL, &err), KJ_OK);
+    kj_pipeline_options opt;
+    kj_pipeline_options_default(&opt);
+    opt.threads = 1;
+    opt.snippets = true;
+    opt.snippets_from = (kj_date){2026, 2, 1};
+    opt.snippets_to = (kj_date){2026, 2, 28};
+    kj_pipeline pipe;
+    assert_int_equal(kj_pipeline_run(&list, &opt, &pipe), 0);
+    size_t kept = 0;
+    for (size_t i = 0; i < pipe.releases.n; i++) {
+        const kj_release *rel = pipe.releases.items[i];
+        bool february = rel->published.year == 2026 && rel->published.month == 2;
+        assert_int_equal(rel->snippets.captured, february);
+        kept += february;
+    }
+    assert_true(kept > 0 && kept < pipe.releases.n);
+    kj_pipeline_free(&pipe);
+    kj_file_list_free(&list);
+
+    /* Text dropped, nothing to capture from. */
     const char *text = "# 公表概要\n- 障害について\n- 2026年2月3日\n- 株式会社ためし電機\n\n"
                        "# 本文\n当社で障害が起きました。\n";
     kj_release *a = kj_release_new("a.md", "2026/02/03_a.md");
     kj_parse_release(a, text, strlen(text));
-    kj_snippet_hook(a, &march);
-    assert_false(a->snippets.captured);
-    kj_snippet_hook(a, &february);
-    assert_true(a->snippets.captured);
     kj_release_drop_text(a);
     memset(&a->snippets, 0, sizeof a->snippets);
     kj_capture_snippets(a);

@@ -11,7 +11,7 @@
 #include "kaiji/text.h"
 #include "onepager_internal.h"
 
-const char *op_date_text(kj_arena *a, kj_date d)
+const char *kj_op_date_text(kj_arena *a, kj_date d)
 {
     if (!kj_date_is_set(d))
         return "不明";
@@ -145,7 +145,7 @@ static void build_kpis(op_content *c)
     if (f->lag_occurred_days != KJ_LAG_NONE)
         k[3].change = kj_arena_printf(a, "発生から %d日", (int)f->lag_occurred_days);
     else if (kj_date_is_set(f->occurred))
-        k[3].change = kj_arena_printf(a, "発生 %s", op_date_text(a, f->occurred));
+        k[3].change = kj_arena_printf(a, "発生 %s", kj_op_date_text(a, f->occurred));
     else
         k[3].change =
             f->lag_detected_days == KJ_LAG_NONE ? "発生・検知日の記載なし" : "発生日の記載なし";
@@ -167,13 +167,13 @@ static void build_definitions(op_content *c, const kj_incident *inc, const char 
     d[n++] = (kj_definition){
         "第三者の関与", f->third_party ? "あり（委託先など第三者のもとで発生）" : "記載なし", NULL};
     d[n++] = (kj_definition){"発生・検知",
-                             kj_arena_printf(a, "発生 %s／検知 %s", op_date_text(a, f->occurred),
-                                             op_date_text(a, f->detected)),
+                             kj_arena_printf(a, "発生 %s／検知 %s", kj_op_date_text(a, f->occurred),
+                                             kj_op_date_text(a, f->detected)),
                              NULL};
     d[n++] = (kj_definition){"公表",
                              kj_arena_printf(a, "%zu件（初回 %s、最新 %s）", n_releases,
-                                             op_date_text(a, f->first_published),
-                                             op_date_text(a, f->last_published)),
+                                             kj_op_date_text(a, f->first_published),
+                                             kj_op_date_text(a, f->last_published)),
                              NULL};
     if (n_orgs > 1) {
         kj_buf buf = {0};
@@ -268,7 +268,7 @@ static void build_timeline(op_content *c, const kj_incident *inc, kj_date as_of,
          * timeline keeps no text event for a date a member has). */
         bool own_release = e->kind == KJ_EVENT_RELEASE && e->release &&
                            kj_date_cmp(e->release->published, e->date) == 0;
-        op_row r = {.date = e->date, .date_text = op_date_text(a, e->date), .text = e->text};
+        op_row r = {.date = e->date, .date_text = kj_op_date_text(a, e->date), .text = e->text};
         if (own_release) {
             const char *label = report_label(a, e->release);
             r.kind = label ? kj_arena_printf(a, "公表（%s）", label) : "公表";
@@ -293,7 +293,7 @@ static void build_timeline(op_content *c, const kj_incident *inc, kj_date as_of,
         if (!kj_date_is_set(facts_dates[i]) || has_event(t, n, facts_kinds[i], facts_dates[i]))
             continue;
         op_row r = {.date = facts_dates[i],
-                    .date_text = op_date_text(a, facts_dates[i]),
+                    .date_text = kj_op_date_text(a, facts_dates[i]),
                     .kind = kj_event_kind_label(facts_kinds[i]),
                     .text = i == 0 ? "発生日（公表文の記載から）" : "検知日（公表文の記載から）",
                     .priority = 0,
@@ -345,7 +345,7 @@ static void note_earlier_publication(op_content *c)
     }
 }
 
-op_content *op_content_build(const kj_incident *inc, kj_date as_of, kj_arena *a)
+op_content *kj_op_content_build(const kj_incident *inc, kj_date as_of, kj_arena *a)
 {
     size_t k = kj_incident_members_as_of(inc, as_of);
     if (k == 0)
@@ -365,7 +365,7 @@ op_content *op_content_build(const kj_incident *inc, kj_date as_of, kj_arena *a)
     const char *label = report_label(a, nw);
     if (!label)
         label = k > 1 ? kj_arena_printf(a, "%zu件目の公表", k) : "初回の公表";
-    c->newest_date = op_date_text(a, nw->published);
+    c->newest_date = kj_op_date_text(a, nw->published);
     c->subtitle =
         kj_arena_printf(a, "%s公表（%s）\n%s", c->newest_date, label,
                         nw->overview.title && *nw->overview.title ? nw->overview.title : nw->path);
@@ -387,7 +387,7 @@ op_content *op_content_build(const kj_incident *inc, kj_date as_of, kj_arena *a)
     for (size_t i = 0; i < k; i++) {
         const kj_release *rel = inc->members[i].release;
         const char *rl = report_label(a, rel);
-        c->sources[i] = (op_source){op_date_text(a, rel->published), rl ? rl : "",
+        c->sources[i] = (op_source){kj_op_date_text(a, rel->published), rl ? rl : "",
                                     rel->overview.source_url, rel->path};
     }
     c->n_sources = k;

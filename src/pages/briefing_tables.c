@@ -26,7 +26,7 @@ static const char *leak_short(kj_leak_status s)
  * narrow column breaks between types rather than inside one. */
 static const char *attack_cell(kj_brief *b, kj_set attacks)
 {
-    int main_attack = kj_brief_main_attack(attacks);
+    int main_attack = kj_main_attack(attacks);
     if (main_attack < 0)
         return "—";
     kj_buf s = {0};
@@ -199,12 +199,9 @@ static void followups(kj_brief *b, kj_doc *doc)
                         ? kj_arena_strdup(b->arena, kj_brief_day(first, day))
                         : kj_arena_printf(b->arena, "%d年%s", first.year, kj_brief_day(first, day));
         kj_buf s = {0};
-        size_t published = 0;
-        for (size_t m = 0; m < inc->n_members; m++) {
+        size_t published = kj_incident_members_as_of(inc, b->month.to);
+        for (size_t m = 0; m < published; m++) {
             const kj_release *rel = inc->members[m].release;
-            if (kj_date_cmp(rel->published, b->month.to) > 0)
-                continue;
-            published++;
             if (kj_period_contains(b->month, rel->published))
                 put_release_day(&s, rel);
         }

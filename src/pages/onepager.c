@@ -15,9 +15,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "kaiji/output.h"
 #include "onepager_internal.h"
-#include "render_internal.h"
+#include "kaiji/render.h"
 
 const char *const kj_onepager_sections[] = {"header",  "facts",           "data_types", "timeline",
                                             "summary", "countermeasures", "sources"};
@@ -499,9 +500,7 @@ kj_status kj_onepager_write(kj_renderer *r, const kj_incident *inc,
     if (st != KJ_OK)
         return st;
     kj_arena *arena = kj_arena_new();
-    if (!arena)
-        abort();
-    const op_content *c = op_content_build(inc, options->as_of, arena);
+    const op_content *c = kj_op_content_build(inc, options->as_of, arena);
     if (!c) {
         char day[11];
         kj_arena_free(arena);
@@ -566,9 +565,7 @@ static int compare_names(const void *a, const void *b)
 
 static char *copy_name(const char *name)
 {
-    char *copy = strdup(name);
-    if (!copy)
-        abort();
+    char *copy = kj_xstrdup(name);
     return copy;
 }
 
@@ -586,13 +583,11 @@ static bool name_taken(char **sorted, size_t n, char **given, size_t n_given, co
 char **kj_onepager_filenames(const kj_incident *const *incidents, size_t n)
 {
     size_t cap = n ? n : 1;
-    char **names = malloc(cap * sizeof *names);
-    char **sorted = malloc(cap * sizeof *sorted);
-    char **given = malloc(cap * sizeof *given);
-    size_t *given_to = malloc(cap * sizeof *given_to);
-    bool *seen = calloc(cap, sizeof *seen);
-    if (!names || !sorted || !given || !given_to || !seen)
-        abort();
+    char **names = kj_xmalloc(cap * sizeof *names);
+    char **sorted = kj_xmalloc(cap * sizeof *sorted);
+    char **given = kj_xmalloc(cap * sizeof *given);
+    size_t *given_to = kj_xmalloc(cap * sizeof *given_to);
+    bool *seen = kj_xcalloc(cap, sizeof *seen);
     char name[256];
     for (size_t i = 0; i < n; i++) {
         kj_onepager_filename(incidents[i], name, sizeof name);

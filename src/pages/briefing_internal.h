@@ -27,18 +27,6 @@
 /* The months of the trend: the briefing's month and the 11 before it. */
 #define KJ_BRIEF_TREND_MONTHS 12
 
-/* Bands of the disclosure-lag chart (days from detection or occurrence
- * to the first release). */
-enum {
-    KJ_LAG_BAND_WEEK,    /* 0–7 days */
-    KJ_LAG_BAND_MONTH,   /* 8–30 */
-    KJ_LAG_BAND_QUARTER, /* 31–90 */
-    KJ_LAG_BAND_HALF,    /* 91–180 */
-    KJ_LAG_BAND_LONGER,  /* 181 and more */
-    KJ_LAG_BAND_UNKNOWN, /* a date missing */
-    KJ_LAG_BAND__COUNT
-};
-
 /** An incident of the month with follow-up releases in it. */
 typedef struct kj_brief_followup {
     const kj_incident_view *view;
@@ -68,12 +56,6 @@ typedef struct kj_brief {
     const kj_incident_view **ranked;
     size_t n_ranked;
 
-    /* Incidents per trend month by main attack type (kj_brief_trend):
-     * [month][attack], plus those with no attack type stated. */
-    int64_t trend_by_attack[KJ_BRIEF_TREND_MONTHS][KJ_ATTACK__COUNT];
-    int64_t trend_not_stated[KJ_BRIEF_TREND_MONTHS];
-    size_t n_trend; /* months filled (KJ_BRIEF_TREND_MONTHS) */
-
     int figure_number; /* the last 図N given in the PDF */
     int table_number;  /* the last 表N */
 } kj_brief;
@@ -98,23 +80,6 @@ double kj_brief_significance(const kj_incident_view *v);
 
 /** Sorts the month's incidents by significance into b->ranked. */
 void kj_brief_rank(kj_brief *b);
-
-/** The one attack type an incident is counted under in the stacked trend:
- *  the most specific of `attacks` (ransomware before unauthorized access
- *  …), or -1 when none is stated. */
-int kj_brief_main_attack(kj_set attacks);
-
-/** The priority order kj_brief_main_attack() follows. */
-extern const kj_attack_type kj_brief_attack_priority[KJ_ATTACK__COUNT];
-
-/** Counts the trend months by main attack type into b->trend_*. */
-void kj_brief_trend(kj_brief *b);
-
-/** The lag band of `days` (KJ_LAG_NONE: unknown). */
-int kj_brief_lag_band(int32_t days);
-
-/** Label of a lag band ("8〜30日"). */
-const char *kj_brief_lag_band_label(int band);
 
 /** Incidents of the month with a follow-up release in it (a release that is
  *  not the incident's first), by first publication.  Allocated in the

@@ -11,8 +11,8 @@
  */
 #include <string.h>
 
-#include "aggregate_internal.h"
-#include "kaiji/load.h"
+#include "kaiji/extract.h"
+#include "kaiji/text.h"
 
 /* Bytes of the opening kept: more than a page's summary ever shows. */
 #define OPENING_MAX 1800
@@ -544,35 +544,4 @@ void kj_capture_snippets(kj_release *rel)
     capture_opening(rel);
     capture_measures(rel);
     rel->snippets.captured = true;
-}
-
-void kj_snippet_hook(kj_release *rel, void *ctx)
-{
-    const kj_snippet_hook_ctx *c = ctx;
-    if (c && c->next)
-        c->next(rel, c->next_ctx);
-    /* Compared as days, so a month-precision date counts as its 1st, as
-     * periods count it (kj_period_contains). */
-    int32_t day = kj_date_to_days(rel->published);
-    if (c && kj_date_is_set(c->from) && day < kj_date_to_days(c->from))
-        return;
-    if (c && kj_date_is_set(c->to) && day > kj_date_to_days(c->to))
-        return;
-    kj_capture_snippets(rel);
-}
-
-bool kj_release_fill_snippets(kj_release *rel)
-{
-    if (!rel || rel->snippets.captured)
-        return rel != NULL;
-    /* Parsing is all the passages need: no extraction, no range. */
-    kj_snippet_hook_ctx all = {0};
-    kj_load_options opt = {.threads = 1, .hook = kj_snippet_hook, .hook_ctx = &all};
-    kj_archive_file f = {(char *)rel->file, (char *)rel->path};
-    kj_release *fresh = kj_load_file(&f, &opt);
-    bool ok = fresh && fresh->snippets.captured;
-    if (ok)
-        kj_release_set_snippets(rel, &fresh->snippets);
-    kj_release_free(fresh);
-    return ok;
 }

@@ -9,7 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "aggregate_internal.h"
+#include "kaiji/alloc.h"
+#include "kaiji/phrases.h"
 
 static int by_bucket(const void *a, const void *b)
 {
@@ -26,9 +27,7 @@ static int by_bucket(const void *a, const void *b)
 void kj_phrases_init(kj_phrases *set, const kj_phrase *phrases, size_t n)
 {
     memset(set, 0, sizeof *set);
-    set->items = calloc(n ? n : 1, sizeof *set->items);
-    if (!set->items)
-        abort();
+    set->items = kj_xcalloc(n ? n : 1, sizeof *set->items);
     for (size_t i = 0; i < n; i++) {
         if (!phrases[i].text[0])
             continue;
@@ -36,7 +35,8 @@ void kj_phrases_init(kj_phrases *set, const kj_phrase *phrases, size_t n)
         set->items[set->n].len = (uint16_t)strlen(phrases[i].text);
         set->n++;
     }
-    kj_sort(set->items, set->n, sizeof *set->items, by_bucket);
+    if (set->n > 1) /* qsort wants a non-NULL array even for none */
+        qsort(set->items, set->n, sizeof *set->items, by_bucket);
     size_t at = 0;
     for (unsigned b = 0; b < KJ_PHRASE_BUCKETS; b++) {
         set->first[b] = (uint16_t)at;

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "kaiji/alloc.h"
 #include "kaiji/archive.h"
 #include "kaiji/load.h"
 #include "kaiji/parse.h"
@@ -148,9 +149,7 @@ int kj_load_each(const kj_file_list *list, const kj_load_options *options, kj_re
     }
 
     pipeline p = {.list = list, .options = options, .window = (size_t)threads * 16};
-    p.slots = calloc(n, sizeof *p.slots);
-    if (!p.slots)
-        return KJ_ERR_SOFTWARE;
+    p.slots = kj_xcalloc(n, sizeof *p.slots);
     pthread_mutex_init(&p.mutex, NULL);
     pthread_cond_init(&p.produced, NULL);
     pthread_cond_init(&p.room, NULL);
@@ -214,9 +213,7 @@ void kj_release_set_add(kj_release_set *set, kj_release *rel)
 {
     if (set->n == set->cap) {
         set->cap = set->cap ? set->cap * 2 : 256;
-        kj_release **grown = realloc(set->items, set->cap * sizeof *grown);
-        if (!grown)
-            abort();
+        kj_release **grown = kj_xrealloc(set->items, set->cap * sizeof *grown);
         set->items = grown;
     }
     set->items[set->n++] = rel;
@@ -229,28 +226,4 @@ void kj_release_set_free(kj_release_set *set)
     free(set->items);
     set->items = NULL;
     set->n = set->cap = 0;
-}
-
-typedef struct collect_ctx {
-    kj_release_set *set;
-    kj_release_observer observe;
-    void *ctx;
-} collect_ctx;
-
-static int collect(kj_release *rel, void *arg)
-{
-    collect_ctx *c = arg;
-    int rc = c->observe ? c->observe(rel, c->ctx) : 0;
-    if (rel->flags & KJ_RELEASE_SKIPPED)
-        kj_release_free(rel);
-    else
-        kj_release_set_add(c->set, rel);
-    return rc;
-}
-
-int kj_load_all(const kj_file_list *list, const kj_load_options *options, kj_release_set *set,
-                kj_release_observer observe, void *ctx)
-{
-    collect_ctx c = {set, observe, ctx};
-    return kj_load_each(list, options, collect, &c);
 }

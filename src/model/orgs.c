@@ -14,7 +14,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "aggregate_internal.h"
+#include "kaiji/alloc.h"
+#include "kaiji/orgs.h"
+#include "kaiji/text.h"
+
+/* The organisation table, parsed from organizations.json on first use. */
+typedef struct kj_org_table {
+    kj_phrases legal_forms;     /* removed from keys */
+    kj_phrases truncated_forms; /* removed from the end of keys */
+    kj_phrases char_map;        /* value: index into map_to */
+    const char **map_to;
+    kj_phrases contains[KJ_ORG__COUNT];
+    kj_phrases suffixes[KJ_ORG__COUNT];
+    kj_phrases text_cues;              /* value: kj_org_type */
+    int type_order[KJ_ORG__COUNT];     /* priority order of types */
+    int victim_hint[KJ_VICTIM__COUNT]; /* kj_org_type or -1 */
+    const char **alias_names;          /* origin_aliases, flattened, as written */
+    int *alias_group;                  /* group of each name (its first is canonical) */
+    size_t n_alias_names;
+} kj_org_table;
 
 extern const char kj_organizations_json[];
 extern const unsigned long kj_organizations_json_len;
@@ -72,9 +90,7 @@ static void load_list(json_t *list, kj_phrases *set, int value)
     if (list && !json_is_array(list))
         table_defect("a pattern list is not an array");
     size_t n = json_array_size(list);
-    kj_phrase *items = calloc(n ? n : 1, sizeof *items);
-    if (!items)
-        abort();
+    kj_phrase *items = kj_xcalloc(n ? n : 1, sizeof *items);
     for (size_t i = 0; i < n; i++) {
         const char *s = json_string_value(json_array_get(list, i));
         if (!s)
@@ -92,8 +108,6 @@ static void load_table(void)
     if (!root)
         table_defect(jerr.text);
     table_arena = kj_arena_new();
-    if (!table_arena)
-        abort();
 
     load_list(json_object_get(root, "legal_forms"), &table.legal_forms, 0);
     load_list(json_object_get(root, "truncated_legal_forms"), &table.truncated_forms, 0);
@@ -102,10 +116,8 @@ static void load_table(void)
      * radicals and variants alone), values replace them. */
     json_t *map = json_object_get(root, "character_map");
     size_t n_map = json_object_size(map);
-    kj_phrase *from = calloc(n_map ? n_map : 1, sizeof *from);
+    kj_phrase *from = kj_xcalloc(n_map ? n_map : 1, sizeof *from);
     table.map_to = kj_arena_alloc(table_arena, (n_map ? n_map : 1) * sizeof *table.map_to);
-    if (!from)
-        abort();
     size_t i = 0;
     const char *key;
     json_t *value;
@@ -135,9 +147,7 @@ static void load_table(void)
         load_list(json_object_get(entry, "name_suffixes"), &table.suffixes[type], type);
         json_t *list = json_object_get(entry, "text_cues");
         for (size_t k = 0; k < json_array_size(list); k++) {
-            cues = realloc(cues, (n_cues + 1) * sizeof *cues);
-            if (!cues)
-                abort();
+            cues = kj_xrealloc(cues, (n_cues + 1) * sizeof *cues);
             const char *s = json_string_value(json_array_get(list, k));
             if (!s)
                 table_defect("a text cue is not a string");
@@ -178,7 +188,7 @@ static void load_table(void)
     json_decref(root);
 }
 
-const kj_org_table *kj_org_table_get(void)
+static const kj_org_table *kj_org_table_get(void)
 {
     pthread_once(&table_once, load_table);
     return &table;
@@ -319,11 +329,28 @@ kj_org_type kj_org_classify_plain(const char *plain, size_t len, int self_type, 
 kj_org_type kj_org_classify(const char *name, int self_type, kj_set victims)
 {
     kj_arena *scratch = kj_arena_new();
-    if (!scratch)
-        abort();
     size_t len;
     const char *plain = kj_org_plain(scratch, name, &len);
     kj_org_type type = kj_org_classify_plain(plain, len, self_type, victims);
     kj_arena_free(scratch);
     return type;
+}
+
+const kj_phrases *kj_org_self_references(void)
+{
+    return &kj_org_table_get()->text_cues;
+}
+
+size_t kj_org_alias_count(void)
+{
+    return kj_org_table_get()->n_alias_names;
+}
+
+const char *kj_org_alias_name(size_t i, int *group)
+{
+    const kj_org_table *t = kj_org_table_get();
+    if (i >= t->n_alias_names)
+        return NULL;
+    *group = t->alias_group[i];
+    return t->alias_names[i];
 }

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "briefing_internal.h"
 #include "kaiji/text.h"
 
@@ -73,9 +74,7 @@ static int rank_order(const void *a, const void *b)
 void kj_brief_rank(kj_brief *b)
 {
     const kj_figures *f = b->figures;
-    ranked *tmp = malloc((f->n_incidents ? f->n_incidents : 1) * sizeof *tmp);
-    if (!tmp)
-        abort();
+    ranked *tmp = kj_xmalloc((f->n_incidents ? f->n_incidents : 1) * sizeof *tmp);
     for (size_t i = 0; i < f->n_incidents; i++)
         tmp[i] = (ranked){&f->incidents[i], kj_brief_significance(&f->incidents[i])};
     sort(tmp, f->n_incidents, sizeof *tmp, rank_order);
@@ -84,93 +83,6 @@ void kj_brief_rank(kj_brief *b)
         b->ranked[i] = tmp[i].v;
     b->n_ranked = f->n_incidents;
     free(tmp);
-}
-
-/* ------------------------------------------------------------- trend */
-
-/* Most specific first: an intrusion that ended in ransomware is a
- * ransomware case, a tampered shop page reached through a hole is
- * tampering, a mailbox taken over is that rather than "access". */
-const kj_attack_type kj_brief_attack_priority[KJ_ATTACK__COUNT] = {
-    KJ_ATTACK_RANSOMWARE,
-    KJ_ATTACK_MALWARE,
-    KJ_ATTACK_WEB_TAMPERING,
-    KJ_ATTACK_PHISHING,
-    KJ_ATTACK_ACCOUNT_TAKEOVER,
-    KJ_ATTACK_VULNERABILITY,
-    KJ_ATTACK_UNAUTHORIZED_ACCESS,
-    KJ_ATTACK_DDOS,
-    KJ_ATTACK_INSIDER,
-    KJ_ATTACK_SPAM_RELAY,
-    KJ_ATTACK_MISDELIVERY,
-    KJ_ATTACK_LOSS_THEFT,
-    KJ_ATTACK_MISCONFIGURATION,
-    KJ_ATTACK_SYSTEM_FAILURE,
-};
-
-int kj_brief_main_attack(kj_set attacks)
-{
-    for (int i = 0; i < KJ_ATTACK__COUNT; i++)
-        if (KJ_SET_HAS(attacks, kj_brief_attack_priority[i]))
-            return (int)kj_brief_attack_priority[i];
-    return -1;
-}
-
-/* The last day of month index `mk` (year * 12 + month - 1). */
-static kj_date month_end(int mk)
-{
-    kj_date next = {(int16_t)((mk + 1) / 12), (int8_t)((mk + 1) % 12 + 1), 1};
-    return kj_date_from_days(kj_date_to_days(next) - 1);
-}
-
-void kj_brief_trend(kj_brief *b)
-{
-    memset(b->trend_by_attack, 0, sizeof b->trend_by_attack);
-    memset(b->trend_not_stated, 0, sizeof b->trend_not_stated);
-    b->n_trend = KJ_BRIEF_TREND_MONTHS;
-    int last = b->month.to.year * 12 + (b->month.to.month - 1);
-    int first = last - KJ_BRIEF_TREND_MONTHS + 1;
-    /* As kj_figures counts its trend: an incident in each month it has a
-     * release in, with its facts as known at that month's end. */
-    const kj_incident_set *set = b->set;
-    for (size_t k = 0; k < set->n; k++) {
-        const kj_incident *inc = &set->items[k];
-        int prev = -1;
-        for (size_t i = 0; i < inc->n_members; i++) {
-            kj_date d = inc->members[i].release->published;
-            int mk = d.year * 12 + (d.month - 1);
-            if (!kj_date_is_set(d) || mk < first || mk > last || mk == prev)
-                continue;
-            prev = mk;
-            kj_incident_facts facts;
-            kj_incident_facts_as_of(inc, month_end(mk), &facts);
-            int attack = kj_brief_main_attack(facts.attack_types);
-            if (attack < 0)
-                b->trend_not_stated[mk - first]++;
-            else
-                b->trend_by_attack[mk - first][attack]++;
-        }
-    }
-}
-
-/* --------------------------------------------------------------- lag */
-
-int kj_brief_lag_band(int32_t days)
-{
-    if (days == KJ_LAG_NONE || days < 0)
-        return KJ_LAG_BAND_UNKNOWN;
-    return days <= 7     ? KJ_LAG_BAND_WEEK
-           : days <= 30  ? KJ_LAG_BAND_MONTH
-           : days <= 90  ? KJ_LAG_BAND_QUARTER
-           : days <= 180 ? KJ_LAG_BAND_HALF
-                         : KJ_LAG_BAND_LONGER;
-}
-
-const char *kj_brief_lag_band_label(int band)
-{
-    static const char *const labels[KJ_LAG_BAND__COUNT] = {"7日以内",   "8〜30日",   "31〜90日",
-                                                           "91〜180日", "181日以上", "日付不明"};
-    return band >= 0 && band < KJ_LAG_BAND__COUNT ? labels[band] : "";
 }
 
 /* ---------------------------------------------------------- follow-ups */
@@ -225,9 +137,7 @@ size_t kj_brief_contractors(kj_brief *b, size_t min_orgs, kj_brief_contractor **
         if (!row->count.releases)
             continue;
         const char **names = kj_arena_alloc(b->arena, f->n_releases * sizeof *names + 1);
-        const char **keys = malloc((f->n_releases ? f->n_releases : 1) * sizeof *keys);
-        if (!keys)
-            abort();
+        const char **keys = kj_xmalloc((f->n_releases ? f->n_releases : 1) * sizeof *keys);
         size_t k = 0;
         for (size_t i = 0; i < f->n_releases; i++) {
             const kj_release *rel = f->releases[i];
@@ -306,7 +216,7 @@ static const char *join_labels(kj_brief *b, kj_vocab vocab, kj_set set, size_t m
 const char *kj_brief_attack_labels(kj_brief *b, kj_set attacks)
 {
     /* The main type first, then the others in vocabulary order. */
-    int main_attack = kj_brief_main_attack(attacks);
+    int main_attack = kj_main_attack(attacks);
     if (main_attack < 0)
         return "";
     const char *rest = join_labels(b, KJ_VOCAB_ATTACK, attacks & ~(1u << main_attack), 3, "・");

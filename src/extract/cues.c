@@ -18,26 +18,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "aggregate_internal.h"
+#include "kaiji/alloc.h"
+#include "kaiji/extract.h"
+#include "kaiji/orgs.h"
+#include "kaiji/phrases.h"
+#include "kaiji/text.h"
+#include "extract_internal.h"
 
 /* ------------------------------------------------------------- reading */
 
 static bool is_digit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-/* Reads 1 to `max` digits; returns how many (0: none). */
-static size_t read_number(const char *s, size_t len, size_t max, int *value)
-{
-    size_t n = 0;
-    int v = 0;
-    while (n < len && n < max && is_digit(s[n]))
-        v = v * 10 + (s[n++] - '0');
-    if (n < len && is_digit(s[n]))
-        return 0; /* longer than allowed: not this pattern */
-    *value = v;
-    return n;
 }
 
 static bool starts(const char *s, size_t len, const char *lit, size_t *at)
@@ -49,181 +41,30 @@ static bool starts(const char *s, size_t len, const char *lit, size_t *at)
     return true;
 }
 
-/* `M月D日` at s+at; returns true and the numbers. */
-static bool month_day(const char *s, size_t len, size_t *at, int *m, int *d)
-{
-    size_t p = *at, n;
-    if ((n = read_number(s + p, len - p, 2, m)) == 0)
-        return false;
-    p += n;
-    if (!starts(s, len, "月", &p))
-        return false;
-    if ((n = read_number(s + p, len - p, 2, d)) == 0)
-        return false;
-    p += n;
-    if (!starts(s, len, "日", &p))
-        return false;
-    *at = p;
-    return true;
-}
-
-typedef struct date_context {
-    kj_date published; /* the release's own date: anchor for dates without a year */
-    kj_date last;      /* the last date read: anchor for 同年 / 同月 / 翌 */
-} date_context;
-
-static kj_date make(int y, int m, int d)
-{
-    kj_date date = {(int16_t)y, (int8_t)m, (int8_t)d};
-    return kj_date_is_valid(date) ? date : KJ_DATE_NONE;
-}
-
-/* A date written without its year: the year that puts it nearest the last
- * date read (else the release's own date), so `12月25日` in a January
- * release is last December and `1月5日` after `2025年12月25日` is January 2026. */
-static kj_date nearest_year(const date_context *ctx, int m, int d)
-{
-    kj_date anchor = kj_date_is_set(ctx->last) ? ctx->last : ctx->published;
-    if (!kj_date_is_set(anchor))
-        return KJ_DATE_NONE;
-    int32_t at = kj_date_to_days(anchor);
-    kj_date best = KJ_DATE_NONE;
-    int32_t best_gap = INT32_MAX;
-    for (int y = anchor.year - 1; y <= anchor.year + 1; y++) {
-        kj_date c = make(y, m, d);
-        if (!kj_date_is_set(c))
-            continue;
-        int32_t gap = kj_date_to_days(c) - at;
-        if (gap < 0)
-            gap = -gap;
-        if (gap < best_gap) {
-            best_gap = gap;
-            best = c;
-        }
-    }
-    return best;
-}
-
 /*
- * Reads a date starting at s+at (normalised text: ASCII digits).  Returns
- * the bytes it spans (0: no date) and stores a day-precision date in *out
- * (unset for month-only dates, which still move the context).
+ * Reads the date at s+at with kaiji's date grammar (kj_read_date), a date
+ * without a year taking the year nearest the last date read, and moves the
+ * context on: a month alone (`2025年10月`) anchors the dates after it as
+ * its 1st.  Without a year, only a day written out counts: `4/27（日）、
+ * 5/4（日）` is a list of opening days, a month alone (`①7月`) a heading,
+ * and either would tie releases that share a calendar, not an incident.
+ * Returns the bytes read (0: no date; a date never starts right after a
+ * digit) and stores a day-precision date in *out (unset for a month).
  */
-static size_t read_date(const char *s, size_t len, size_t at, date_context *ctx, kj_date *out)
+static size_t read_date(const char *s, size_t len, size_t at, kj_date_context *ctx, kj_date *out)
 {
-    size_t p = at, n;
-    int y = 0, m = 0, d = 0;
     *out = KJ_DATE_NONE;
     if (at > 0 && is_digit(s[at - 1]))
         return 0;
-
-    /* 令和7年 / 平成31年 / 令和元年 */
-    int era = 0;
-    if (starts(s, len, "令和", &p))
-        era = 2018;
-    else if (starts(s, len, "平成", &p))
-        era = 1988;
-    if (era) {
-        if (starts(s, len, "元", &p))
-            y = 1;
-        else if ((n = read_number(s + p, len - p, 2, &y)) > 0)
-            p += n;
-        else
-            return 0;
-        if (!starts(s, len, "年", &p))
-            return 0;
-        y += era;
-    } else if (is_digit(s[p])) {
-        size_t q = p;
-        if ((n = read_number(s + q, len - q, 4, &y)) == 4) {
-            q += n;
-            /* 2026/1/20, 2026.1.20, 2026-01-20 */
-            char sep = q < len ? s[q] : 0;
-            if (sep == '/' || sep == '.' || sep == '-') {
-                q++;
-                if ((n = read_number(s + q, len - q, 2, &m)) == 0 || q + n >= len ||
-                    s[q + n] != sep)
-                    return 0;
-                q += n + 1;
-                if ((n = read_number(s + q, len - q, 2, &d)) == 0)
-                    return 0;
-                q += n;
-                *out = make(y, m, d);
-                if (kj_date_is_set(*out))
-                    ctx->last = *out;
-                return kj_date_is_set(*out) ? q - at : 0;
-            }
-            if (!starts(s, len, "年", &q))
-                return 0;
-            p = q;
-        } else {
-            y = 0; /* M月D日 without a year */
-        }
-    } else if (starts(s, len, "同年", &p)) {
-        if (!kj_date_is_set(ctx->last))
-            return 0;
-        y = ctx->last.year;
-    } else if (starts(s, len, "同月", &p)) {
-        if (!kj_date_is_set(ctx->last) || (n = read_number(s + p, len - p, 2, &d)) == 0)
-            return 0;
-        p += n;
-        if (!starts(s, len, "日", &p))
-            return 0;
-        *out = make(ctx->last.year, ctx->last.month, d);
-        goto done;
-    } else if (starts(s, len, "翌", &p)) {
-        /* 翌10日: the 10th following the last date; 翌月5日: next month */
-        if (!kj_date_is_set(ctx->last) || ctx->last.day == 0)
-            return 0;
-        int ly = ctx->last.year, lm = ctx->last.month;
-        bool next_month = starts(s, len, "月", &p);
-        if ((n = read_number(s + p, len - p, 2, &d)) == 0)
-            return 0;
-        p += n;
-        if (!starts(s, len, "日", &p))
-            return 0;
-        if (next_month || d < ctx->last.day) {
-            lm++;
-            if (lm > 12) {
-                lm = 1;
-                ly++;
-            }
-        }
-        *out = make(ly, lm, d);
-        goto done;
-    } else {
+    kj_date d;
+    unsigned flags;
+    size_t n = kj_read_date(s + at, len - at, ctx, &d, &flags);
+    if (!n || ((flags & KJ_DATEF_NO_YEAR) && (d.day == 0 || (flags & KJ_DATEF_NUMERIC))))
         return 0;
-    }
-
-    /* After a year: M月D日, or only M月 (month precision moves the context). */
-    if (y) {
-        if ((n = read_number(s + p, len - p, 2, &m)) == 0)
-            return 0;
-        p += n;
-        if (!starts(s, len, "月", &p))
-            return 0;
-        size_t q = p;
-        if ((n = read_number(s + q, len - q, 2, &d)) > 0) {
-            q += n;
-            if (starts(s, len, "日", &q)) {
-                *out = make(y, m, d);
-                p = q;
-                goto done;
-            }
-        }
-        kj_date month = make(y, m, 1);
-        if (kj_date_is_set(month))
-            ctx->last = month;
-        return kj_date_is_set(month) ? p - at : 0;
-    }
-    if (!month_day(s, len, &p, &m, &d))
-        return 0;
-    *out = nearest_year(ctx, m, d);
-done:
-    if (!kj_date_is_set(*out))
-        return 0;
-    ctx->last = *out;
-    return p - at;
+    ctx->previous = d.day ? d : (kj_date){d.year, d.month, 1};
+    if (d.day)
+        *out = d;
+    return n;
 }
 
 /* ----------------------------------------------------- citing a release */
@@ -495,10 +336,7 @@ static void date_list_add(date_list *l, kj_date d)
 {
     if (l->n == l->cap) {
         l->cap = l->cap ? l->cap * 2 : 32;
-        kj_date *grown = realloc(l->items, l->cap * sizeof *grown);
-        if (!grown)
-            abort();
-        l->items = grown;
+        l->items = kj_xrealloc(l->items, l->cap * sizeof *l->items);
     }
     l->items[l->n++] = d;
 }
@@ -515,7 +353,7 @@ static kj_date *date_list_store(kj_arena *arena, date_list *l, uint16_t *count)
         *count = 0;
         return NULL;
     }
-    kj_sort(l->items, l->n, sizeof *l->items, date_order);
+    qsort(l->items, l->n, sizeof *l->items, date_order); /* l->n > 0 */
     size_t kept = 0;
     for (size_t i = 0; i < l->n && kept < UINT16_MAX; i++)
         if (kept == 0 || kj_date_cmp(l->items[kept - 1], l->items[i]) != 0)
@@ -526,29 +364,13 @@ static kj_date *date_list_store(kj_arena *arena, date_list *l, uint16_t *count)
     return out;
 }
 
-/* How a date may start a few bytes before its first digit (`令和8年`,
- * `同月18日`, `翌19日`); longest first. */
-static const char *const date_prefixes[] = {"令和元年", "平成元年", "令和", "平成",
-                                            "同年",     "同月",     "翌月", "翌"};
-
-/* Where a date whose first digit is at s+at starts (not before `floor`). */
-static size_t date_start(const char *s, size_t at, size_t floor)
-{
-    for (size_t k = 0; k < sizeof date_prefixes / sizeof date_prefixes[0]; k++) {
-        size_t n = strlen(date_prefixes[k]);
-        if (at >= floor + n && memcmp(s + at - n, date_prefixes[k], n) == 0)
-            return at - n;
-    }
-    return at;
-}
-
 /*
  * Every date of one block, in order (the context of `同月`, `翌` and
  * years left out runs on from date to date).  Every date form has an ASCII
  * digit, so the scan jumps from digit run to digit run rather than trying
  * each character.
  */
-static void scan_dates(const char *s, size_t len, date_context *ctx, date_list *dates,
+static void scan_dates(const char *s, size_t len, kj_date_context *ctx, date_list *dates,
                        date_list *cited)
 {
     size_t floor = 0;
@@ -556,7 +378,7 @@ static void scan_dates(const char *s, size_t len, date_context *ctx, date_list *
         i += strcspn(s + i, "0123456789"); /* SIMD in every libc that matters */
         if (i >= len)
             break;
-        size_t from = date_start(s, i, floor);
+        size_t from = kj_date_lead(s, i, floor);
         kj_date d;
         size_t n = read_date(s, len, from, ctx, &d);
         if (!n && from != i)
@@ -578,7 +400,7 @@ static void scan_dates(const char *s, size_t len, date_context *ctx, date_list *
 /* Counts the self-references of each organisation type (当院, 本学 …). */
 static void count_self_references(const char *s, size_t len, int count[KJ_ORG__COUNT])
 {
-    const kj_phrases *cues = &kj_org_table_get()->text_cues;
+    const kj_phrases *cues = kj_org_self_references();
     for (size_t i = 0; i < len;) {
         const kj_phrase *cue =
             kj_phrases_may_start(cues, s + i, len - i) ? kj_phrases_at(cues, s + i, len - i) : NULL;
@@ -632,7 +454,7 @@ void kj_scan_cues(kj_release *rel)
 
     date_list dates = {0}, cited = {0};
     int self_count[KJ_ORG__COUNT] = {0};
-    date_context ctx = {.published = rel->published};
+    kj_date_context ctx = {.published = rel->published, .rules = KJ_DATE_NEAREST_YEAR};
     const char *contractor = NULL;
     for (size_t b = 0; b < rel->doc.n_blocks; b++) {
         const kj_text *t = &rel->doc.blocks[b].text;
@@ -653,12 +475,4 @@ void kj_scan_cues(kj_release *rel)
     cues->scanned = true;
     free(dates.items);
     free(cited.items);
-}
-
-void kj_aggregate_hook(kj_release *rel, void *chain)
-{
-    const kj_hook_chain *c = chain;
-    if (c && c->hook)
-        c->hook(rel, c->ctx);
-    kj_scan_cues(rel);
 }

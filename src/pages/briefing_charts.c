@@ -54,12 +54,11 @@ static double *values(kj_brief *b, size_t n)
 
 static void trend_chart(kj_brief *b, int number, kj_bar_chart *c)
 {
-    size_t n = b->n_trend;
-    int last = b->month.to.year * 12 + (b->month.to.month - 1);
+    const kj_trend_month *trend = b->figures->trend;
+    size_t n = b->figures->n_trend;
     const char **months = kj_arena_alloc(b->arena, n * sizeof *months);
     for (size_t m = 0; m < n; m++) {
-        int k = last - (int)(n - 1 - m);
-        int year = k / 12, month = k % 12 + 1;
+        int year = trend[m].year, month = trend[m].month;
         /* The year where it changes (and on the first bar). */
         months[m] = m == 0 || month == 1 ? kj_arena_printf(b->arena, "%d年%d月", year, month)
                                          : kj_arena_printf(b->arena, "%d月", month);
@@ -70,12 +69,12 @@ static void trend_chart(kj_brief *b, int number, kj_bar_chart *c)
     int64_t total[KJ_ATTACK__COUNT] = {0};
     for (size_t m = 0; m < n; m++)
         for (int a = 0; a < KJ_ATTACK__COUNT; a++)
-            total[a] += b->trend_by_attack[m][a];
+            total[a] += trend[m].incidents_by_main_attack[a];
     int order[KJ_ATTACK__COUNT];
     int n_order = 0;
     for (int i = 0; i < KJ_ATTACK__COUNT; i++) /* by total, ties in priority order */
-        if (total[kj_brief_attack_priority[i]] > 0)
-            order[n_order++] = (int)kj_brief_attack_priority[i];
+        if (total[kj_attack_priority[i]] > 0)
+            order[n_order++] = (int)kj_attack_priority[i];
     for (int i = 1; i < n_order; i++)
         for (int j = i; j > 0 && total[order[j]] > total[order[j - 1]]; j--) {
             int t = order[j];
@@ -88,20 +87,20 @@ static void trend_chart(kj_brief *b, int number, kj_bar_chart *c)
     for (int i = 0; i < n_order && i < SHOWN; i++) {
         double *v = values(b, n);
         for (size_t m = 0; m < n; m++)
-            v[m] = (double)b->trend_by_attack[m][order[i]];
+            v[m] = (double)trend[m].incidents_by_main_attack[order[i]];
         series[n_series++] = (kj_series){kj_vocab_label(KJ_VOCAB_ATTACK, order[i]), v, false};
     }
     if (n_order > SHOWN) {
         double *v = values(b, n);
         for (size_t m = 0; m < n; m++)
             for (int i = SHOWN; i < n_order; i++)
-                v[m] += (double)b->trend_by_attack[m][order[i]];
+                v[m] += (double)trend[m].incidents_by_main_attack[order[i]];
         series[n_series++] = (kj_series){"その他の種別", v, false};
     }
     double *none = values(b, n);
     bool any_none = false;
     for (size_t m = 0; m < n; m++) {
-        none[m] = (double)b->trend_not_stated[m];
+        none[m] = (double)trend[m].incidents_main_attack_not_stated;
         any_none |= none[m] > 0;
     }
     if (any_none || n_series == 0)
@@ -197,11 +196,10 @@ static void lag_chart(kj_brief *b, int number, kj_bar_chart *c)
     const kj_figures *f = b->figures;
     const char **cats = kj_arena_alloc(b->arena, KJ_LAG_BAND__COUNT * sizeof *cats);
     double *detected = values(b, KJ_LAG_BAND__COUNT), *occurred = values(b, KJ_LAG_BAND__COUNT);
-    for (int band = 0; band < KJ_LAG_BAND__COUNT; band++)
-        cats[band] = kj_brief_lag_band_label(band);
-    for (size_t i = 0; i < f->n_incidents; i++) {
-        detected[kj_brief_lag_band(f->incidents[i].facts.lag_detected_days)]++;
-        occurred[kj_brief_lag_band(f->incidents[i].facts.lag_occurred_days)]++;
+    for (int band = 0; band < KJ_LAG_BAND__COUNT; band++) {
+        cats[band] = kj_lag_band_label((kj_lag_band)band);
+        detected[band] = (double)f->incidents_by_lag_detected[band];
+        occurred[band] = (double)f->incidents_by_lag_occurred[band];
     }
     /* The medians `kaiji stats` prints, in the legend. */
     const kj_lag_stats *det = &f->totals.lag_detected[KJ_UNIT_INCIDENT];

@@ -77,9 +77,9 @@ typedef struct op_content {
  * The content of `inc`'s page as known on `as_of` (unset: every release),
  * allocated in `arena`.  Returns NULL when no release is published by then.
  */
-op_content *op_content_build(const kj_incident *inc, kj_date as_of, kj_arena *arena);
+op_content *kj_op_content_build(const kj_incident *inc, kj_date as_of, kj_arena *arena);
 
 /** `2025年4月8日`, `2025年4月` (month precision) or `不明`, in `arena`. */
-const char *op_date_text(kj_arena *arena, kj_date d);
+const char *kj_op_date_text(kj_arena *arena, kj_date d);
 
 #endif

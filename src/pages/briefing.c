@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "briefing_internal.h"
 
 const char *const kj_briefing_sections[] = {"summary",  "trend",  "charts", "timeline",
@@ -56,8 +57,6 @@ kj_status kj_brief_open(kj_brief *b, const kj_incident_set *set, kj_period month
     if (!b->options.created) /* the month is complete: 00:00 UTC (09:00 JST) the day after */
         b->options.created = (time_t)(kj_date_to_days(month.to) + 1) * 86400;
     b->arena = kj_arena_new();
-    if (!b->arena)
-        abort();
     kj_figures_options fo = {.largest = b->options.highlights,
                              .trend_months = KJ_BRIEF_TREND_MONTHS};
     b->figures = kj_figures_compute(set, month, &fo);
@@ -65,7 +64,6 @@ kj_status kj_brief_open(kj_brief *b, const kj_incident_set *set, kj_period month
     kj_date prev = b->figures->previous_period.from;
     snprintf(b->prev_label, sizeof b->prev_label, "%d年%d月", prev.year, prev.month);
     kj_brief_rank(b);
-    kj_brief_trend(b);
     return KJ_OK;
 }
 
