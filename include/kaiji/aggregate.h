@@ -145,6 +145,9 @@ typedef struct kj_incident_facts {
                                            KJ_LAG_NONE when not computable or negative */
     int32_t lag_detected_days;          /* first_published − detected, likewise */
     kj_size_band size_band;             /* of affected_persons */
+    kj_affected_unit affected_unit;     /* unit of affected_persons (of its largest chain) */
+    kj_scope figure_scope;              /* origin_total when affected_persons is the figure of
+                                           the wave's origin across its clients */
 } kj_incident_facts;
 
 /** One dated entry of an incident's timeline. */
@@ -161,6 +164,7 @@ typedef struct kj_incident_member {
     size_t index;             /* position in the array given to kj_incidents_group */
     uint32_t chain;           /* discloser chain, 0 for the first */
     kj_join_reason joined_by; /* why it is in the incident */
+    kj_scope scope; /* the scope of its figure read in its wave (kj_incident_set.scope_of) */
 } kj_incident_member;
 
 typedef struct kj_incident {
@@ -175,6 +179,9 @@ typedef struct kj_incident {
     size_t n_organizations;
     kj_set org_types;            /* of kj_org_type, over its organisations */
     const char *contractor;      /* key of the contractor joining its chains, or NULL */
+    int32_t wave;                /* index into the set's waves, -1 when in none */
+    bool knock_on;               /* another organisation's notice of its wave's origin (its
+                                    first release is a knock-on notice) */
     kj_incident_facts facts;     /* over every release */
     kj_timeline_entry *timeline; /* events of every release (the same date and kind
                                     once) plus the releases, by date */
@@ -345,6 +352,7 @@ typedef enum kj_by {
                           text names it (key: kj_org_key); most named first.  Shows one
                           breach disclosed by several organisations even when incidents
                           are not joined across organisations */
+    KJ_BY_WAVE,        /* the wave (key: its id; label: what happened at the origin) */
     KJ_BY__COUNT
 } kj_by;
 
@@ -376,11 +384,18 @@ typedef struct kj_breakdown {
 
 /** Affected persons and organisations summed over releases or incidents. */
 typedef struct kj_affected_sum {
-    int64_t persons;       /* sum of affected_persons stated */
-    int64_t confirmed;     /* sum of affected_persons_confirmed stated */
-    int64_t possible;      /* sum of persons − confirmed (see kj_incident_facts) */
-    int64_t organizations; /* sum of affected_organizations stated */
-    int64_t stating;       /* items stating a number of persons */
+    /* By unit, never added together: [KJ_AFFECTED_PERSONS] people (人),
+     * [KJ_AFFECTED_RECORDS] records of personal data (件), [KJ_AFFECTED_ACCOUNTS]
+     * accounts; index KJ_AFFECTED_NONE is unused.  A figure that is a wave's
+     * origin total across its clients counts once per wave (and not at all
+     * when the origin's own release is counted too). */
+    int64_t figure[KJ_AFFECTED__COUNT];    /* sum of the figures stated */
+    int64_t confirmed[KJ_AFFECTED__COUNT]; /* sum of their confirmed parts */
+    int64_t possible[KJ_AFFECTED__COUNT];  /* sum of figure − confirmed (see kj_incident_facts) */
+    int64_t organizations;                 /* sum of affected_organizations stated */
+    int64_t stating;                       /* items stating a figure (any unit) */
+    int64_t origin_totals;                 /* wave origin totals counted (one per wave) */
+    int64_t quoting_origin_total;          /* items whose figure is their wave's origin total */
 } kj_affected_sum;
 
 /** Disclosure lag in days over the items with day-precision dates. */
@@ -398,6 +413,8 @@ typedef struct kj_totals {
     int64_t continuing_incidents; /* earlier incidents with a follow-up in the period */
     int64_t organizations;        /* distinct disclosers */
     kj_count third_party;         /* items with third_party */
+    kj_count knock_on;            /* knock-on notices of a wave (the rest are first-hand) */
+    int64_t waves;                /* waves with a release in the period */
     kj_affected_sum affected[KJ_UNIT__COUNT];
     kj_lag_stats lag_occurred[KJ_UNIT__COUNT]; /* release: its date − its occurred;
                                                   incident: first release − occurred */
@@ -410,7 +427,8 @@ typedef struct kj_trend_month {
     int8_t month;
     kj_count count;
     int64_t new_incidents;
-    int64_t affected_persons; /* per incident, as known at the month's end */
+    int64_t affected_persons; /* per incident, as known at the month's end: figures in 人
+                                 only, no wave origin total quoted by a client */
     kj_count by_attack[KJ_ATTACK__COUNT];
     kj_count attack_not_stated;
     /* Incidents under their one main attack type (kj_main_attack), so that

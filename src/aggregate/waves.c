@@ -88,7 +88,9 @@ static pthread_once_t alias_once = PTHREAD_ONCE_INIT;
 static void make_alias_keys(void)
 {
     size_t n = kj_org_alias_count();
-    kj_arena *arena = kj_arena_new(); /* lives as long as the process, as the table does */
+    /* lives as long as the process, as the organisation table does */
+    static kj_arena *arena;
+    arena = kj_arena_new();
     alias_keys.key = kj_arena_alloc(arena, (n + 1) * sizeof(char *));
     alias_keys.canonical = kj_arena_alloc(arena, (n + 1) * sizeof(char *));
     const char *first = NULL;
@@ -594,6 +596,27 @@ void kj_waves_find(kj_incident_set *set)
         strcat(id, "-");
         strcat(id, wave->key);
         wave->id = id;
+    }
+
+    /* 6. the marks incidents carry, and their facts with their scope */
+    for (size_t k = 0; k < set->n; k++) {
+        kj_incident *inc = &set->items[k];
+        inc->wave = -1;
+        inc->knock_on = false;
+        bool in_wave = false;
+        for (size_t m = 0; m < inc->n_members; m++) {
+            size_t i = inc->members[m].index;
+            inc->members[m].scope = set->scope_of[i];
+            in_wave |= set->wave_of[i] >= 0;
+        }
+        if (!in_wave)
+            continue;
+        size_t first = inc->members[0].index;
+        for (size_t m = 0; m < inc->n_members && inc->wave < 0; m++)
+            inc->wave = set->wave_of[inc->members[m].index];
+        inc->knock_on = set->knock_on[first] || (set->wave_of[first] < 0 &&
+                                                 set->waves[inc->wave].origin_incident != (long)k);
+        kj_incident_facts_as_of(inc, KJ_DATE_NONE, &inc->facts);
     }
 
     free(origin_id);

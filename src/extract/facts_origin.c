@@ -529,8 +529,9 @@ static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
 {
     /* A quoted title or phrase has particles in it; a name written partly in
      * hiragana (「みどりメール」, 「ぐるなび」) has none. */
-    static const char *const particles[] = {"の", "に", "を", "が", "は", "と", "で", "へ", "や",
-                                            "から", "より", "について", "における", NULL};
+    static const char *const particles[] = {"の",   "に",       "を",       "が", "は",
+                                            "と",   "で",       "へ",       "や", "から",
+                                            "より", "について", "における", NULL};
     if (!starts_with(s, len, at, "「"))
         return false;
     size_t p = at + strlen("「");
@@ -544,8 +545,9 @@ static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
         }
         size_t adv;
         int32_t c = decode_at(s, len, p, &adv);
-        if (c == 0x3001 || c == 0x3002 || (is_hiragana(c) && starts_with_any(s, len, p, particles) &&
-                                           !(chars > 0 && hiragana == chars)))
+        if (c == 0x3001 || c == 0x3002 ||
+            (is_hiragana(c) && starts_with_any(s, len, p, particles) &&
+             !(chars > 0 && hiragana == chars)))
             return false;
         hiragana += is_hiragana(c);
         p += adv;
