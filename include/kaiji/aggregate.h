@@ -145,6 +145,9 @@ typedef struct kj_incident_facts {
                                            KJ_LAG_NONE when not computable or negative */
     int32_t lag_detected_days;          /* first_published − detected, likewise */
     kj_size_band size_band;             /* of affected_persons */
+    kj_affected_unit affected_unit;     /* unit of affected_persons (of its largest chain) */
+    kj_scope figure_scope;              /* origin_total when affected_persons is the figure of
+                                           the wave's origin across its clients */
 } kj_incident_facts;
 
 /** One dated entry of an incident's timeline. */
@@ -161,6 +164,7 @@ typedef struct kj_incident_member {
     size_t index;             /* position in the array given to kj_incidents_group */
     uint32_t chain;           /* discloser chain, 0 for the first */
     kj_join_reason joined_by; /* why it is in the incident */
+    kj_scope scope; /* the scope of its figure read in its wave (kj_incident_set.scope_of) */
 } kj_incident_member;
 
 typedef struct kj_incident {
@@ -175,11 +179,43 @@ typedef struct kj_incident {
     size_t n_organizations;
     kj_set org_types;            /* of kj_org_type, over its organisations */
     const char *contractor;      /* key of the contractor joining its chains, or NULL */
+    int32_t wave;                /* index into the set's waves, -1 when in none */
+    bool knock_on;               /* another organisation's notice of its wave's origin (its
+                                    first release is a knock-on notice) */
     kj_incident_facts facts;     /* over every release */
     kj_timeline_entry *timeline; /* events of every release (the same date and kind
                                     once) plus the releases, by date */
     size_t n_timeline;
 } kj_incident;
+
+/**
+ * A wave: the notices of several organisations caused by one origin — a
+ * contractor's, vendor's or service's breach (IIJセキュアMXサービス, an album
+ * printer), or one campaign's script domain.  Every notice stays its own
+ * incident (each organisation informs its own people); the wave groups
+ * them so that a briefing tells the story once and figures that are the
+ * origin's total across its clients are counted once (see kj_figures).
+ */
+typedef struct kj_wave {
+    const char *id;      /* `wave-` + first publication date + `-` + the origin's key,
+                            e.g. `wave-2025-04-15-インターネットイニシアティブ` */
+    const char *key;     /* matching key of the origin (kj_origin_key, aliases folded) */
+    const char *origin;  /* the origin as most notices name it */
+    const char *label;   /* what a reader understands: `…への不正アクセス`,
+                            `…のランサムウェア被害` */
+    kj_date first, last; /* first and last publication among the members */
+    size_t *members;     /* input indices of its releases, oldest first */
+    size_t n_members;
+    size_t n_knock_on;      /* members that are other organisations' notices */
+    size_t n_organizations; /* distinct organisations that published */
+    size_t *incidents;      /* indices into the set's items, in first-release order */
+    size_t n_incidents;
+    long origin_incident; /* index of the origin's own incident when the origin published
+                             about it, else -1 */
+    int64_t origin_total; /* the origin's figure across its clients (the largest a member
+                             states as such, or the origin's own), KJ_COUNT_NONE if none */
+    kj_affected_unit origin_total_unit;
+} kj_wave;
 
 /** Incidents over a set of releases. */
 typedef struct kj_incident_set {
@@ -190,6 +226,13 @@ typedef struct kj_incident_set {
     uint32_t *incident_of;     /* per input release: index into items */
     kj_set *org_types_of;      /* per input release: kj_org_type of its organisations */
     const char ***org_keys_of; /* per input release: kj_org_key of each organisation */
+    kj_wave *waves;            /* by first publication */
+    size_t n_waves;
+    int32_t *wave_of;   /* per input release: index into waves, or -1 */
+    bool *knock_on;     /* per input release: a knock-on notice of its wave (another
+                           organisation's notice of the origin's breach) */
+    kj_scope *scope_of; /* per input release: the scope of its figure, read in its
+                           wave (a figure several notices quote alike is the origin's) */
     kj_group_options options;
     kj_arena *arena; /* everything above lives here */
 } kj_incident_set;
@@ -203,6 +246,18 @@ typedef struct kj_incident_set {
  */
 kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
                                     const kj_group_options *options);
+
+/**
+ * The matching key of an origin's name, in `arena`: kj_org_key (legal
+ * forms, width, brackets, case folded), a defanged domain read as one
+ * (`example[.]io` → `example.io`), `社` after a Latin or katakana name
+ * dropped (`IIJ社` → `iij`), and the aliases of organizations.json folded
+ * to their group's first name.
+ */
+const char *kj_origin_key(kj_arena *arena, const char *name);
+
+/** The wave of input release `index`, or NULL. */
+const kj_wave *kj_wave_of(const kj_incident_set *set, size_t index);
 
 /** The incident of input release `index`. */
 const kj_incident *kj_incident_of(const kj_incident_set *set, size_t index);
@@ -297,6 +352,7 @@ typedef enum kj_by {
                           text names it (key: kj_org_key); most named first.  Shows one
                           breach disclosed by several organisations even when incidents
                           are not joined across organisations */
+    KJ_BY_WAVE,        /* the wave (key: its id; label: what happened at the origin) */
     KJ_BY__COUNT
 } kj_by;
 
@@ -328,11 +384,18 @@ typedef struct kj_breakdown {
 
 /** Affected persons and organisations summed over releases or incidents. */
 typedef struct kj_affected_sum {
-    int64_t persons;       /* sum of affected_persons stated */
-    int64_t confirmed;     /* sum of affected_persons_confirmed stated */
-    int64_t possible;      /* sum of persons − confirmed (see kj_incident_facts) */
-    int64_t organizations; /* sum of affected_organizations stated */
-    int64_t stating;       /* items stating a number of persons */
+    /* By unit, never added together: [KJ_AFFECTED_PERSONS] people (人),
+     * [KJ_AFFECTED_RECORDS] records of personal data (件), [KJ_AFFECTED_ACCOUNTS]
+     * accounts; index KJ_AFFECTED_NONE is unused.  A figure that is a wave's
+     * origin total across its clients counts once per wave (and not at all
+     * when the origin's own release is counted too). */
+    int64_t figure[KJ_AFFECTED__COUNT];    /* sum of the figures stated */
+    int64_t confirmed[KJ_AFFECTED__COUNT]; /* sum of their confirmed parts */
+    int64_t possible[KJ_AFFECTED__COUNT];  /* sum of figure − confirmed (see kj_incident_facts) */
+    int64_t organizations;                 /* sum of affected_organizations stated */
+    int64_t stating;                       /* items stating a figure (any unit) */
+    int64_t origin_totals;                 /* wave origin totals counted (one per wave) */
+    int64_t quoting_origin_total;          /* items whose figure is their wave's origin total */
 } kj_affected_sum;
 
 /** Disclosure lag in days over the items with day-precision dates. */
@@ -350,6 +413,8 @@ typedef struct kj_totals {
     int64_t continuing_incidents; /* earlier incidents with a follow-up in the period */
     int64_t organizations;        /* distinct disclosers */
     kj_count third_party;         /* items with third_party */
+    kj_count knock_on;            /* knock-on notices of a wave (the rest are first-hand) */
+    int64_t waves;                /* waves with a release in the period */
     kj_affected_sum affected[KJ_UNIT__COUNT];
     kj_lag_stats lag_occurred[KJ_UNIT__COUNT]; /* release: its date − its occurred;
                                                   incident: first release − occurred */
@@ -362,7 +427,8 @@ typedef struct kj_trend_month {
     int8_t month;
     kj_count count;
     int64_t new_incidents;
-    int64_t affected_persons; /* per incident, as known at the month's end */
+    int64_t affected_persons; /* per incident, as known at the month's end: figures in 人
+                                 only, no wave origin total quoted by a client */
     kj_count by_attack[KJ_ATTACK__COUNT];
     kj_count attack_not_stated;
     /* Incidents under their one main attack type (kj_main_attack), so that

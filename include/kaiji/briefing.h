@@ -31,6 +31,7 @@
 #include <time.h>
 
 #include "kaiji/aggregate.h"
+#include "kaiji/text.h"
 #include "kaiji/error.h"
 #include "kaiji/render.h"
 
@@ -85,6 +86,17 @@ typedef enum kj_briefing_chart {
 
 /** The name of a chart (`"attack_type"`), or NULL. */
 const char *kj_briefing_chart_name(kj_briefing_chart chart);
+
+/**
+ * Appends to `out` the sentences that say which waves drove the period —
+ * `公表377件のうち238件（220事案）はIIJセキュアMXサービスへの不正アクセスに
+ * 関するものです。` — for each wave with at least 5 releases and a tenth of
+ * the period's releases, the largest first (at most three), from `f`'s
+ * wave breakdown.  Appends nothing when no wave is that large.  Returns the
+ * number of waves named.  The briefing's overview and the mail body of a
+ * run open with these sentences.
+ */
+size_t kj_brief_waves_lead(const kj_figures *f, kj_buf *out);
 
 /** The chart named `name`, or -1. */
 int kj_briefing_chart_lookup(const char *name);

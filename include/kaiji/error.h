@@ -14,15 +14,15 @@ extern "C" {
 
 typedef enum kj_status {
     KJ_OK = 0,
-    KJ_ERR_USAGE = 64,     /* EX_USAGE: bad command line */
-    KJ_ERR_DATA = 65,      /* EX_DATAERR: input data unusable */
-    KJ_ERR_NOINPUT = 66,   /* EX_NOINPUT: input missing or unreadable */
+    KJ_ERR_USAGE = 64,       /* EX_USAGE: bad command line */
+    KJ_ERR_DATA = 65,        /* EX_DATAERR: input data unusable */
+    KJ_ERR_NOINPUT = 66,     /* EX_NOINPUT: input missing or unreadable */
     KJ_ERR_UNAVAILABLE = 69, /* EX_UNAVAILABLE: a mail server refused for good */
-    KJ_ERR_SOFTWARE = 70,  /* EX_SOFTWARE: internal error */
-    KJ_ERR_CANTCREAT = 73, /* EX_CANTCREAT: cannot create output */
-    KJ_ERR_IO = 74,        /* EX_IOERR: read or write failed */
-    KJ_ERR_TEMPFAIL = 75,  /* EX_TEMPFAIL: try again later */
-    KJ_ERR_CONFIG = 78     /* EX_CONFIG: configuration error */
+    KJ_ERR_SOFTWARE = 70,    /* EX_SOFTWARE: internal error */
+    KJ_ERR_CANTCREAT = 73,   /* EX_CANTCREAT: cannot create output */
+    KJ_ERR_IO = 74,          /* EX_IOERR: read or write failed */
+    KJ_ERR_TEMPFAIL = 75,    /* EX_TEMPFAIL: try again later */
+    KJ_ERR_CONFIG = 78       /* EX_CONFIG: configuration error */
 } kj_status;
 
 typedef struct kj_error {

@@ -2,7 +2,8 @@
  * export.h — releases as JSON Lines, JSON or CSV.
  *
  * Records carry every key of the release schema (../shared/gold/SCHEMA.md)
- * in schema spelling, plus `title`, `source_url`, `links`, `events` (the
+ * in schema spelling, plus `title`, `source_url`, `links`, `incident`,
+ * `wave`, `knock_on`, `events` (the
  * dated timeline) and, on request, `evidence` (field → sentences).  Unknown values are null or
  * empty lists, never missing keys, so downstream tools can rely on the shape.
  */
@@ -28,12 +29,29 @@ typedef enum kj_export_format { KJ_EXPORT_JSONL, KJ_EXPORT_JSON, KJ_EXPORT_CSV }
 int kj_export_format_parse(const char *name);
 
 /**
+ * What grouping says of a release (kaiji export's `incident`, `wave`,
+ * `knock_on` and `figure_scope` keys): its incident, its wave, whether it is
+ * another organisation's notice of the wave's origin, and the scope of its
+ * figure read in the wave (a figure several notices quote alike is the
+ * origin's total, whatever the single release made of it).
+ */
+typedef struct kj_record_grouping {
+    const char *incident; /* incident id, NULL when not grouped */
+    const char *wave;     /* wave id, NULL when none */
+    bool knock_on;
+    kj_scope figure_scope;
+} kj_record_grouping;
+
+/** The grouping of input release `index` of `set`. */
+void kj_record_grouping_of(const kj_incident_set *set, size_t index, kj_record_grouping *out);
+
+/**
  * The schema record of `rel`, evidence included, as a new JSON object
- * (caller owns the reference).  `incident` is the incident id, or NULL to
- * leave the key out.  It is the exporter's own text read back by jansson,
+ * (caller owns the reference).  `grouping` may be NULL (see
+ * kj_exporter_add).  It is the exporter's own text read back by jansson,
  * so the two always agree.
  */
-json_t *kj_release_to_json(const kj_release *rel, const char *incident);
+json_t *kj_release_to_json(const kj_release *rel, const kj_record_grouping *grouping);
 
 typedef struct kj_exporter kj_exporter;
 
@@ -55,8 +73,12 @@ enum {
  */
 kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, unsigned flags);
 
-/** Writes one release.  Returns KJ_OK or KJ_ERR_IO. */
-kj_status kj_exporter_add(kj_exporter *ex, const kj_release *rel, const char *incident);
+/**
+ * Writes one release; `grouping` may be NULL (not grouped: no incident or
+ * wave keys, the release's own figure_scope).  Returns KJ_OK or KJ_ERR_IO.
+ */
+kj_status kj_exporter_add(kj_exporter *ex, const kj_release *rel,
+                          const kj_record_grouping *grouping);
 
 /**
  * Adds `rel` before its incident id is known: its record is rendered now
@@ -68,8 +90,8 @@ kj_status kj_exporter_add(kj_exporter *ex, const kj_release *rel, const char *in
  */
 size_t kj_exporter_defer(kj_exporter *ex, const kj_release *rel);
 
-/** Sets the incident id of deferred record `record` (the string is copied). */
-void kj_exporter_set_incident(kj_exporter *ex, size_t record, const char *incident);
+/** Sets the grouping of deferred record `record` (the strings are copied). */
+void kj_exporter_set_grouping(kj_exporter *ex, size_t record, const kj_record_grouping *grouping);
 
 /**
  * Finishes the output (writing deferred records, closing the JSON array)

@@ -64,6 +64,41 @@ kj_date kj_date_from_days(int32_t days);
 
 /* ---------------------------------------------------------- vocabularies */
 
+/**
+ * What the headline figure (affected_persons) counts: people (人, 名, 方),
+ * records of personal data (件, 行, レコード) or accounts (アカウント, ID,
+ * mail accounts).  Figures of different units are never added together.
+ */
+typedef enum kj_affected_unit {
+    KJ_AFFECTED_NONE, /* no figure */
+    KJ_AFFECTED_PERSONS,
+    KJ_AFFECTED_RECORDS,
+    KJ_AFFECTED_ACCOUNTS,
+    KJ_AFFECTED__COUNT
+} kj_affected_unit;
+
+/** Schema spelling of a unit (`"persons"`), NULL for KJ_AFFECTED_NONE. */
+const char *kj_affected_unit_name(kj_affected_unit u);
+
+/** Japanese counter for a unit in reports (`"人"`, `"件"`, `"アカウント"`). */
+const char *kj_affected_unit_label(kj_affected_unit u);
+
+/**
+ * Whose figure the headline is: the organisation's own people (`own`) or
+ * the total a contractor or service states across all its clients
+ * (`origin_total`), which several notices of one wave quote alike and
+ * which is therefore counted once per wave.
+ */
+typedef enum kj_scope {
+    KJ_SCOPE_NONE, /* no figure */
+    KJ_SCOPE_OWN,
+    KJ_SCOPE_ORIGIN_TOTAL,
+    KJ_SCOPE__COUNT
+} kj_scope;
+
+/** Schema spelling of a scope (`"origin_total"`), NULL for KJ_SCOPE_NONE. */
+const char *kj_scope_name(kj_scope s);
+
 /*
  * The schema's closed vocabularies.  Values are stored as bit sets
  * (kj_set), bit n standing for enum value n, so that counting and comparing
@@ -309,6 +344,9 @@ typedef enum kj_field {
     KJ_FIELD_OCCURRED,
     KJ_FIELD_DETECTED,
     KJ_FIELD_REPORTED_TO,
+    KJ_FIELD_AFFECTED_UNIT,
+    KJ_FIELD_FIGURE_SCOPE,
+    KJ_FIELD_ORIGIN,
     KJ_FIELD__COUNT
 } kj_field;
 
@@ -436,6 +474,13 @@ typedef struct kj_release {
     int64_t affected_persons; /* KJ_COUNT_NONE when not stated */
     int64_t affected_persons_confirmed;
     int64_t affected_organizations;
+    kj_affected_unit affected_unit; /* of affected_persons; KJ_AFFECTED_NONE without it */
+    kj_scope figure_scope;          /* of affected_persons; KJ_SCOPE_NONE without it */
+    const char *origin;             /* third party where it happened, as named; NULL when
+                                       third_party is false or the text names none */
+    const char **origin_aliases;    /* other names the text gives the origin (`IIJ`,
+                                       the service of the company) */
+    size_t n_origin_aliases;
     kj_set victim_categories; /* of kj_victim */
     kj_set data_types;        /* of kj_data_type */
     kj_set data_types_excluded;

@@ -62,6 +62,15 @@ const char *kj_org_key_of_plain(kj_arena *arena, const char *plain, size_t len);
 /** The type a plain-form name's patterns give, or -1 when none matches. */
 int kj_org_name_type(const char *plain, size_t len);
 
+/**
+ * The origin aliases of organizations.json (names of one party: a service
+ * and the company that runs it, an abbreviation), flattened: their number,
+ * and name `i` as written with its group in *group (a group's first name is
+ * its canonical one).  aggregate/waves.c folds origin keys with them.
+ */
+size_t kj_org_alias_count(void);
+const char *kj_org_alias_name(size_t i, int *group);
+
 /** kj_org_classify for a name already in plain form. */
 kj_org_type kj_org_classify_plain(const char *plain, size_t len, int self_type, kj_set victims);
 

@@ -21,6 +21,10 @@ static inline void kj_sort(void *base, size_t n, size_t size,
         qsort(base, n, size, cmp);
 }
 
+/** Finds the waves of a grouped set (waves.c): fills set->waves, wave_of,
+ *  knock_on and scope_of, in the set's arena. */
+void kj_waves_find(kj_incident_set *set);
+
 /* ----------------------------------------------------------------- titles */
 
 /** A title as a sorted set of character bigrams, for Dice similarity. */

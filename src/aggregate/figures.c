@@ -18,8 +18,9 @@
 #include "aggregate_internal.h"
 
 static const char *const by_names[KJ_BY__COUNT] = {
-    "organization", "org_type",  "attack_type", "data_type", "victim", "leak_status",
-    "third_party",  "authority", "size_band",   "month",     "week",   "contractor"};
+    "organization", "org_type",    "attack_type", "data_type", "victim",
+    "leak_status",  "third_party", "authority",   "size_band", "month",
+    "week",         "contractor",  "wave"};
 
 const char *kj_by_name(kj_by by)
 {
@@ -109,8 +110,8 @@ typedef struct counter {
 
 static void bump(counter *c, kj_by by, const char *key, const char *label)
 {
-    bool dynamic =
-        by == KJ_BY_ORGANIZATION || by == KJ_BY_MONTH || by == KJ_BY_WEEK || by == KJ_BY_CONTRACTOR;
+    bool dynamic = by == KJ_BY_ORGANIZATION || by == KJ_BY_MONTH || by == KJ_BY_WEEK ||
+                   by == KJ_BY_CONTRACTOR || by == KJ_BY_WAVE;
     kj_row *r = row_get(&c->maps[by], c->arena, key, label, dynamic && !c->previous);
     if (!r)
         return;
@@ -223,19 +224,77 @@ static int32_t release_lag(const kj_release *rel, kj_date event)
     return lag < 0 ? KJ_LAG_NONE : lag;
 }
 
-static void add_affected(kj_affected_sum *sum, int64_t persons, int64_t confirmed, int64_t possible,
-                         int64_t organizations)
+/* A figure in its unit (a figure stated without one — an old label — counts
+ * as people, as figures did before units were read). */
+static void add_affected(kj_affected_sum *sum, kj_affected_unit unit, int64_t persons,
+                         int64_t confirmed, int64_t possible, int64_t organizations)
 {
+    if (unit == KJ_AFFECTED_NONE)
+        unit = KJ_AFFECTED_PERSONS;
     if (persons != KJ_COUNT_NONE) {
-        sum->persons += persons;
+        sum->figure[unit] += persons;
         sum->stating++;
     }
     if (confirmed != KJ_COUNT_NONE)
-        sum->confirmed += confirmed;
+        sum->confirmed[unit] += confirmed;
     if (possible != KJ_COUNT_NONE)
-        sum->possible += possible;
+        sum->possible[unit] += possible;
     if (organizations != KJ_COUNT_NONE)
         sum->organizations += organizations;
+}
+
+/*
+ * Origin totals of the waves seen in a period: each wave's largest origin
+ * total (per unit) is counted once, and not at all when the origin's own
+ * release (or incident) stating its figure is counted already.
+ */
+typedef struct wave_totals {
+    int64_t (*largest)[KJ_AFFECTED__COUNT]; /* per wave, per unit; KJ_COUNT_NONE unseen */
+    bool *origin_counted;                   /* per wave: the origin's own figure counted */
+    bool *seen;                             /* per wave: a member in the period */
+    size_t n;
+} wave_totals;
+
+static void wave_totals_init(wave_totals *w, size_t n)
+{
+    w->n = n;
+    w->largest = kj_xcalloc(n ? n : 1, sizeof *w->largest);
+    w->origin_counted = kj_xcalloc(n ? n : 1, sizeof *w->origin_counted);
+    w->seen = kj_xcalloc(n ? n : 1, sizeof *w->seen);
+    for (size_t i = 0; i < n; i++)
+        for (int u = 0; u < KJ_AFFECTED__COUNT; u++)
+            w->largest[i][u] = KJ_COUNT_NONE;
+}
+
+static void wave_totals_quote(wave_totals *w, int32_t wave, kj_affected_unit unit, int64_t figure)
+{
+    if (unit == KJ_AFFECTED_NONE)
+        unit = KJ_AFFECTED_PERSONS;
+    if (figure > w->largest[wave][unit])
+        w->largest[wave][unit] = figure;
+}
+
+/* Adds each wave's origin total once; frees `w`. */
+static void wave_totals_finish(wave_totals *w, kj_affected_sum *sum, int64_t *waves_seen)
+{
+    for (size_t i = 0; i < w->n; i++) {
+        if (waves_seen)
+            *waves_seen += w->seen[i];
+        if (w->origin_counted[i])
+            continue;
+        bool any = false;
+        for (int u = 1; u < KJ_AFFECTED__COUNT; u++) {
+            if (w->largest[i][u] == KJ_COUNT_NONE)
+                continue;
+            sum->figure[u] += w->largest[i][u];
+            sum->possible[u] += w->largest[i][u];
+            any = true;
+        }
+        sum->origin_totals += any;
+    }
+    free(w->largest);
+    free(w->origin_counted);
+    free(w->seen);
 }
 
 static int64_t possible_of(const kj_release *rel)
@@ -282,6 +341,9 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
 
     /* Releases. */
     c->unit = KJ_UNIT_RELEASE;
+    wave_totals waves_rel, waves_inc;
+    wave_totals_init(&waves_rel, set->n_waves);
+    wave_totals_init(&waves_inc, set->n_waves);
     row_map orgs_seen = {0}; /* distinct disclosers in the period */
     for (size_t i = 0; i < set->n_releases; i++) {
         const kj_release *rel = set->releases[i];
@@ -290,9 +352,30 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         active[set->incident_of[i]] = true;
         totals->count.releases++;
         totals->third_party.releases += rel->third_party;
-        add_affected(&totals->affected[KJ_UNIT_RELEASE], rel->affected_persons,
-                     rel->affected_persons_confirmed, possible_of(rel),
-                     rel->affected_organizations);
+        int32_t wave = set->wave_of ? set->wave_of[i] : -1;
+        bool knock_on = set->knock_on && set->knock_on[i];
+        totals->knock_on.releases += knock_on;
+        if (wave >= 0) {
+            waves_rel.seen[wave] = true;
+            waves_rel.origin_counted[wave] |= !knock_on && rel->affected_persons != KJ_COUNT_NONE;
+        }
+        if (wave >= 0 && set->scope_of[i] == KJ_SCOPE_ORIGIN_TOTAL &&
+            rel->affected_persons != KJ_COUNT_NONE) {
+            /* the origin's total quoted by a client: once per wave */
+            wave_totals_quote(&waves_rel, wave, rel->affected_unit, rel->affected_persons);
+            totals->affected[KJ_UNIT_RELEASE].quoting_origin_total++;
+            totals->affected[KJ_UNIT_RELEASE].stating++;
+            add_affected(&totals->affected[KJ_UNIT_RELEASE], KJ_AFFECTED_PERSONS, KJ_COUNT_NONE,
+                         KJ_COUNT_NONE, KJ_COUNT_NONE, rel->affected_organizations);
+        } else {
+            add_affected(&totals->affected[KJ_UNIT_RELEASE], rel->affected_unit,
+                         rel->affected_persons, rel->affected_persons_confirmed, possible_of(rel),
+                         rel->affected_organizations);
+        }
+        if (wave >= 0) {
+            const kj_wave *w = &set->waves[wave];
+            bump(c, KJ_BY_WAVE, w->id, w->label);
+        }
         lag_add(&lag_occ, release_lag(rel, rel->occurred));
         lag_add(&lag_det, release_lag(rel, rel->detected));
 
@@ -301,9 +384,13 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         bump_organizations(c, i, seen, &n_seen, 16);
         for (size_t k = 0; k < n_seen; k++)
             row_get(&orgs_seen, c->arena, seen[k], "", true);
+        /* the size band is the organisation's own figure's: an origin's total
+         * quoted by a client says nothing of its size */
         bump_facts(c, set->org_types_of[i], rel->attack_types, rel->data_types,
                    rel->victim_categories, rel->reported_to, rel->leak_status, rel->third_party,
-                   rel->affected_persons);
+                   set->scope_of && set->scope_of[i] == KJ_SCOPE_ORIGIN_TOTAL
+                       ? KJ_COUNT_NONE
+                       : rel->affected_persons);
         if (rel->cues.contractor)
             bump(c, KJ_BY_CONTRACTOR, rel->cues.contractor, rel->cues.contractor);
         char key[16];
@@ -314,6 +401,7 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
             bump(c, KJ_BY_WEEK, key, key);
         }
     }
+    wave_totals_finish(&waves_rel, &totals->affected[KJ_UNIT_RELEASE], &totals->waves);
     totals->organizations = (int64_t)orgs_seen.n;
     free(orgs_seen.rows);
     free(orgs_seen.slots);
@@ -340,9 +428,29 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         totals->count.incidents++;
         totals->new_incidents += v.is_new;
         totals->third_party.incidents += f->third_party;
-        add_affected(&totals->affected[KJ_UNIT_INCIDENT], f->affected_persons,
-                     f->affected_persons_confirmed, f->affected_persons_possible,
-                     f->affected_organizations);
+        totals->knock_on.incidents += inc->knock_on;
+        if (inc->wave >= 0) {
+            waves_inc.seen[inc->wave] = true;
+            waves_inc.origin_counted[inc->wave] |=
+                set->waves[inc->wave].origin_incident == (long)k &&
+                f->affected_persons != KJ_COUNT_NONE;
+        }
+        if (inc->wave >= 0 && f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL &&
+            f->affected_persons != KJ_COUNT_NONE) {
+            wave_totals_quote(&waves_inc, inc->wave, f->affected_unit, f->affected_persons);
+            totals->affected[KJ_UNIT_INCIDENT].quoting_origin_total++;
+            totals->affected[KJ_UNIT_INCIDENT].stating++;
+            add_affected(&totals->affected[KJ_UNIT_INCIDENT], KJ_AFFECTED_PERSONS, KJ_COUNT_NONE,
+                         KJ_COUNT_NONE, KJ_COUNT_NONE, f->affected_organizations);
+        } else {
+            add_affected(&totals->affected[KJ_UNIT_INCIDENT], f->affected_unit, f->affected_persons,
+                         f->affected_persons_confirmed, f->affected_persons_possible,
+                         f->affected_organizations);
+        }
+        if (inc->wave >= 0) {
+            const kj_wave *w = &set->waves[inc->wave];
+            bump(c, KJ_BY_WAVE, w->id, w->label);
+        }
         lag_add(&lag_occ, f->lag_occurred_days);
         lag_add(&lag_det, f->lag_detected_days);
 
@@ -390,10 +498,11 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         }
         bump_facts(c, org_types_by(set, inc, p.to), f->attack_types, f->data_types,
                    f->victim_categories, f->reported_to, f->leak_status, f->third_party,
-                   f->affected_persons);
+                   f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL ? KJ_COUNT_NONE : f->affected_persons);
         if (list)
             list[at++] = v;
     }
+    wave_totals_finish(&waves_inc, &totals->affected[KJ_UNIT_INCIDENT], NULL);
     totals->continuing_incidents = totals->count.incidents - totals->new_incidents;
     totals->lag_occurred[KJ_UNIT_INCIDENT] = lag_stats(&lag_occ);
     totals->lag_detected[KJ_UNIT_INCIDENT] = lag_stats(&lag_det);
@@ -476,7 +585,12 @@ static void count_trend(const kj_incident_set *set, kj_figures *f, size_t months
             kj_incident_facts_as_of(inc, end, &facts);
             t->count.incidents++;
             t->new_incidents += i == 0;
-            if (facts.affected_persons != KJ_COUNT_NONE)
+            /* people only (records and accounts are other units), and never
+             * a wave's origin total quoted by a client */
+            if (facts.affected_persons != KJ_COUNT_NONE &&
+                (facts.affected_unit == KJ_AFFECTED_PERSONS ||
+                 facts.affected_unit == KJ_AFFECTED_NONE) &&
+                facts.figure_scope != KJ_SCOPE_ORIGIN_TOTAL)
                 t->affected_persons += facts.affected_persons;
             if (!facts.attack_types)
                 t->attack_not_stated.incidents++;
@@ -607,6 +721,8 @@ kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
     kj_sort(orgs->rows, orgs->n_rows, sizeof *orgs->rows, org_row_order);
     kj_breakdown *contractors = &f->by[KJ_BY_CONTRACTOR];
     kj_sort(contractors->rows, contractors->n_rows, sizeof *contractors->rows, org_row_order);
+    kj_breakdown *waves = &f->by[KJ_BY_WAVE];
+    kj_sort(waves->rows, waves->n_rows, sizeof *waves->rows, org_row_order);
     f->repeat_disclosers =
         kj_arena_alloc(arena, (orgs->n_rows ? orgs->n_rows : 1) * sizeof(kj_row *));
     for (size_t r = 0; r < orgs->n_rows; r++)
@@ -630,7 +746,10 @@ kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
     f->largest = kj_arena_alloc(arena, (f->n_incidents ? f->n_incidents : 1) * sizeof *f->largest);
     size_t n_stated = 0;
     for (size_t i = 0; i < f->n_incidents; i++)
-        if (f->incidents[i].facts.affected_persons != KJ_COUNT_NONE)
+        /* an origin's total quoted by a client is the wave's, not this
+         * incident's: the wave is listed as such */
+        if (f->incidents[i].facts.affected_persons != KJ_COUNT_NONE &&
+            f->incidents[i].facts.figure_scope != KJ_SCOPE_ORIGIN_TOTAL)
             f->largest[n_stated++] = &f->incidents[i];
     kj_sort(f->largest, n_stated, sizeof *f->largest, largest_order);
     f->n_largest = n_stated < largest ? n_stated : largest;

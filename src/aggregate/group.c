@@ -721,6 +721,7 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
         at = end;
     }
     set->n = n_incidents;
+    kj_waves_find(set);
 
     free(chain_number);
     free(taken.slots);

@@ -79,17 +79,22 @@ typedef struct chain_facts {
     bool any;
     kj_leak_status leak;
     int64_t persons, confirmed, organizations;
+    kj_affected_unit unit; /* of persons */
+    kj_scope scope;        /* of persons, read in the wave */
     kj_date occurred, detected;
 } chain_facts;
 
-static void chain_take(chain_facts *c, const kj_release *rel)
+static void chain_take(chain_facts *c, const kj_release *rel, kj_scope scope)
 {
     /* Members come oldest first, so a later statement overwrites. */
     c->any = true;
     if (rel->leak_status != KJ_LEAK_UNKNOWN)
         c->leak = rel->leak_status;
-    if (rel->affected_persons != KJ_COUNT_NONE)
+    if (rel->affected_persons != KJ_COUNT_NONE) {
         c->persons = rel->affected_persons;
+        c->unit = rel->affected_unit;
+        c->scope = scope != KJ_SCOPE_NONE ? scope : rel->figure_scope;
+    }
     if (rel->affected_persons_confirmed != KJ_COUNT_NONE)
         c->confirmed = rel->affected_persons_confirmed;
     if (rel->affected_organizations != KJ_COUNT_NONE)
@@ -184,7 +189,7 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
         out->reported_to |= rel->reported_to;
         out->third_party |= rel->third_party;
         uint32_t c = inc->members[i].chain < n_chains ? inc->members[i].chain : 0;
-        chain_take(&chains[c], rel);
+        chain_take(&chains[c], rel, inc->members[i].scope);
     }
     out->data_types_excluded &= ~out->data_types;
 
@@ -194,6 +199,13 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
             continue;
         if (gravity(ch->leak) > gravity(out->leak_status))
             out->leak_status = ch->leak;
+        /* the unit and scope of the largest chain's figure (chains of one
+         * incident are one breach told by several organisations) */
+        if (ch->persons != KJ_COUNT_NONE &&
+            (out->affected_persons == KJ_COUNT_NONE || ch->persons > out->affected_persons)) {
+            out->affected_unit = ch->unit;
+            out->figure_scope = ch->scope;
+        }
         add_count(&out->affected_persons, ch->persons);
         add_count(&out->affected_persons_confirmed, ch->confirmed);
         add_count(&out->affected_organizations, ch->organizations);

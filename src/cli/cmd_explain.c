@@ -132,6 +132,18 @@ static void field_value(const kj_release *rel, kj_field f, kj_buf *b)
     case KJ_FIELD_REPORTED_TO:
         set_value(b, KJ_VOCAB_AUTHORITY, rel->reported_to);
         break;
+    case KJ_FIELD_AFFECTED_UNIT:
+        if (rel->affected_unit != KJ_AFFECTED_NONE)
+            kj_buf_puts(b, kj_affected_unit_name(rel->affected_unit));
+        break;
+    case KJ_FIELD_FIGURE_SCOPE:
+        if (rel->figure_scope != KJ_SCOPE_NONE)
+            kj_buf_puts(b, kj_scope_name(rel->figure_scope));
+        break;
+    case KJ_FIELD_ORIGIN:
+        if (rel->origin)
+            kj_buf_puts(b, rel->origin);
+        break;
     default:
         break;
     }
@@ -148,11 +160,15 @@ static const char *empty_value(kj_field f)
     case KJ_FIELD_AFFECTED_PERSONS:
     case KJ_FIELD_AFFECTED_PERSONS_CONFIRMED:
     case KJ_FIELD_AFFECTED_ORGANIZATIONS:
+    case KJ_FIELD_AFFECTED_UNIT:
+    case KJ_FIELD_FIGURE_SCOPE:
     case KJ_FIELD_OCCURRED:
     case KJ_FIELD_DETECTED:
         return "— (not stated)";
     case KJ_FIELD_REPORT:
         return "— (not numbered, not final)";
+    case KJ_FIELD_ORIGIN:
+        return "— (not a third party's, or not named)";
     default:
         return "— (none stated)";
     }

@@ -134,9 +134,13 @@ int cmd_export(int argc, char **argv)
     rc = cli_pipeline_run(&list, &opt, &pipe, &skipped);
     int data_status = cli_data_status(&list, skipped);
     kj_file_list_free(&list);
-    if (pipe.incidents)
-        for (size_t i = 0; i < pipe.releases.n; i++)
-            kj_exporter_set_incident(ex, i, kj_incident_of(pipe.incidents, i)->id);
+    if (pipe.incidents) {
+        for (size_t i = 0; i < pipe.releases.n; i++) {
+            kj_record_grouping g;
+            kj_record_grouping_of(pipe.incidents, i, &g);
+            kj_exporter_set_grouping(ex, i, &g);
+        }
+    }
     kj_status status = kj_exporter_finish(ex);
     kj_pipeline_free(&pipe);
     if (rc || status != KJ_OK) {

@@ -171,14 +171,25 @@ static void print_text(FILE *out, const kj_figures *f, unsigned mask, kj_unit un
     total_row(&tab, "公表組織 organisations", t->organizations, p->organizations);
     total_row(&tab, "委託先・外部 third party", in_unit(t->third_party, unit),
               in_unit(p->third_party, unit));
-    total_row(&tab, "影響人数 affected persons", t->affected[unit].persons,
-              p->affected[unit].persons);
-    total_row(&tab, "  流出確認 confirmed", t->affected[unit].confirmed,
-              p->affected[unit].confirmed);
-    total_row(&tab, "  可能性・未確定 possible", t->affected[unit].possible,
-              p->affected[unit].possible);
-    total_row(&tab, "  人数記載あり stating a number", t->affected[unit].stating,
-              p->affected[unit].stating);
+    total_row(&tab, "波及公表 knock-on notices", in_unit(t->knock_on, unit),
+              in_unit(p->knock_on, unit));
+    total_row(&tab, "波及事案 waves", t->waves, p->waves);
+    const kj_affected_sum *ta = &t->affected[unit], *pa = &p->affected[unit];
+    total_row(&tab, "影響人数 affected persons (人)", ta->figure[KJ_AFFECTED_PERSONS],
+              pa->figure[KJ_AFFECTED_PERSONS]);
+    total_row(&tab, "  流出確認 confirmed", ta->confirmed[KJ_AFFECTED_PERSONS],
+              pa->confirmed[KJ_AFFECTED_PERSONS]);
+    total_row(&tab, "  可能性・未確定 possible", ta->possible[KJ_AFFECTED_PERSONS],
+              pa->possible[KJ_AFFECTED_PERSONS]);
+    total_row(&tab, "影響件数 affected records (件)", ta->figure[KJ_AFFECTED_RECORDS],
+              pa->figure[KJ_AFFECTED_RECORDS]);
+    total_row(&tab, "  流出確認 confirmed", ta->confirmed[KJ_AFFECTED_RECORDS],
+              pa->confirmed[KJ_AFFECTED_RECORDS]);
+    total_row(&tab, "影響アカウント affected accounts", ta->figure[KJ_AFFECTED_ACCOUNTS],
+              pa->figure[KJ_AFFECTED_ACCOUNTS]);
+    total_row(&tab, "  数の記載あり stating a figure", ta->stating, pa->stating);
+    total_row(&tab, "  うち取引先の総数を引用 quoting an origin total", ta->quoting_origin_total,
+              pa->quoting_origin_total);
     total_row(&tab, "影響組織数 affected organisations", t->affected[unit].organizations,
               p->affected[unit].organizations);
     lag_row(&tab, "発生→公表 days (median / p90)", &t->lag_occurred[unit], &p->lag_occurred[unit]);

@@ -4,17 +4,27 @@
 
 #include <stdbool.h>
 
+#include "kaiji/export.h"
 #include "kaiji/model.h"
 #include "kaiji/text.h"
 
 /**
  * Appends the schema record of `rel` as compact JSON (no newline) to `out`;
- * `incident` (may be NULL) adds the `incident` key, `with_evidence` the
- * `evidence` object.  Returns the offset in `out` of the `,` that opens the
- * `events` entry, where an incident id learnt later goes.
+ * `grouping` (may be NULL) gives the `incident`, `wave`, `knock_on` and
+ * `figure_scope` keys (kj_write_grouping_json) — left out with
+ * `grouping_later` — and `with_evidence` adds the `evidence` object.
+ * Returns the offset in `out` where those keys are (or go, for a record
+ * rendered before grouping and completed later).
  */
-size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const char *incident,
+size_t kj_release_write_json(kj_buf *out, const kj_release *rel,
+                             const kj_record_grouping *grouping, bool grouping_later,
                              bool with_evidence);
+
+/** Appends the grouping keys, each preceded by a comma: `incident`, `wave`
+ *  and `knock_on` when grouped, `figure_scope` always (the release's own when
+ *  `grouping` is NULL). */
+void kj_write_grouping_json(kj_buf *out, const kj_release *rel,
+                            const kj_record_grouping *grouping);
 
 /** Appends `s` as one CSV field (RFC 4180: quoted when needed, inner quotes
  *  doubled).  With `no_formulas`, a field a spreadsheet would evaluate

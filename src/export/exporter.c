@@ -14,10 +14,11 @@
 #include "kaiji/export.h"
 #include "kaiji/text.h"
 
-/* A record rendered before its incident id was known (kj_exporter_defer). */
+/* A record rendered before its grouping was known (kj_exporter_defer). */
 typedef struct deferred {
-    size_t start, insert, end; /* offsets in kj_exporter.held */
-    char *incident;            /* set by kj_exporter_set_incident */
+    size_t start, insert, end;   /* offsets in kj_exporter.held */
+    kj_scope own_scope;          /* the release's figure_scope, when never grouped */
+    kj_record_grouping grouping; /* set by kj_exporter_set_grouping; strings owned */
 } deferred;
 
 struct kj_exporter {
@@ -65,7 +66,16 @@ static const char *const csv_columns[] = {"path",
                                           "reported_to",
                                           "title",
                                           "source_url",
-                                          "incident"};
+                                          "affected_unit",
+                                          "origin",
+                                          "incident",
+                                          "wave",
+                                          "knock_on",
+                                          "figure_scope"};
+
+/* The grouping columns close the row, so that a record rendered before
+ * grouping gets them at its end. */
+#define CSV_GROUPING_COLUMNS 4
 
 static const char *line_end(const kj_exporter *ex)
 {
@@ -138,7 +148,7 @@ static void csv_count(kj_buf *f, int64_t n)
 }
 
 /* The text of CSV column `col` for `rel`, into `f` (emptied first). */
-static void csv_column(kj_buf *f, int col, const kj_release *rel, const char *incident)
+static void csv_column(kj_buf *f, int col, const kj_release *rel)
 {
     const kj_overview *ov = &rel->overview;
     kj_buf_reset(f);
@@ -207,30 +217,56 @@ static void csv_column(kj_buf *f, int col, const kj_release *rel, const char *in
         kj_buf_puts(f, ov->source_url ? ov->source_url : "");
         break;
     case 19:
-        kj_buf_puts(f, incident ? incident : "");
+        if (rel->affected_unit != KJ_AFFECTED_NONE)
+            kj_buf_puts(f, kj_affected_unit_name(rel->affected_unit));
+        break;
+    case 20:
+        kj_buf_puts(f, rel->origin ? rel->origin : "");
         break;
     }
 }
 
-/* Appends the record of `rel` to `b` as the format writes it; returns the
- * offset in `b` where an incident id learnt later goes: CSV, its last
- * column (before the line end); JSON, the `incident` entry before `events`. */
-static size_t render(kj_exporter *ex, kj_buf *b, const kj_release *rel, const char *incident)
+/* The grouping columns of a CSV row, each after a comma. */
+static void csv_grouping(kj_exporter *ex, kj_buf *b, const kj_record_grouping *g, kj_scope own)
+{
+    const char *scope = kj_scope_name(g ? g->figure_scope : own);
+    const char *cells[CSV_GROUPING_COLUMNS] = {
+        g && g->incident ? g->incident : "", g && g->wave ? g->wave : "",
+        g && g->incident ? (g->knock_on ? "true" : "false") : "", scope ? scope : ""};
+    for (int i = 0; i < CSV_GROUPING_COLUMNS; i++) {
+        kj_buf_putc(b, ',');
+        kj_buf_reset(&ex->field);
+        kj_buf_puts(&ex->field, cells[i]);
+        kj_csv_field(b, ex->field.data, (ex->flags & KJ_EXPORT_NO_FORMULAS) != 0);
+    }
+}
+
+/* Appends the record of `rel` to `b` as the format writes it, with its
+ * grouping unless `later`; returns the offset in `b` where the grouping
+ * goes: CSV, its last columns (before the line end); JSON, the entries
+ * before `events`. */
+static size_t render(kj_exporter *ex, kj_buf *b, const kj_release *rel,
+                     const kj_record_grouping *grouping, bool later)
 {
     size_t insert;
     if (ex->format == KJ_EXPORT_CSV) {
-        for (int col = 0; col < (int)(sizeof csv_columns / sizeof csv_columns[0]); col++) {
+        int columns = (int)(sizeof csv_columns / sizeof csv_columns[0]) - CSV_GROUPING_COLUMNS;
+        for (int col = 0; col < columns; col++) {
             if (col)
                 kj_buf_putc(b, ',');
-            csv_column(&ex->field, col, rel, incident);
+            kj_buf_reset(&ex->field);
+            csv_column(&ex->field, col, rel);
             kj_csv_field(b, ex->field.data, (ex->flags & KJ_EXPORT_NO_FORMULAS) != 0);
         }
         insert = b->len;
+        if (!later)
+            csv_grouping(ex, b, grouping, rel->figure_scope);
         kj_buf_puts(b, line_end(ex));
     } else {
         if (ex->format == KJ_EXPORT_JSON)
             kj_buf_puts(b, ex->count ? ",\n" : "\n");
-        insert = kj_release_write_json(b, rel, incident, (ex->flags & KJ_EXPORT_EVIDENCE) != 0);
+        insert =
+            kj_release_write_json(b, rel, grouping, later, (ex->flags & KJ_EXPORT_EVIDENCE) != 0);
         if (ex->format == KJ_EXPORT_JSONL)
             kj_buf_putc(b, '\n');
     }
@@ -246,55 +282,71 @@ size_t kj_exporter_defer(kj_exporter *ex, const kj_release *rel)
         ex->deferred = grown;
     }
     deferred *d = &ex->deferred[ex->n_deferred];
+    memset(d, 0, sizeof *d);
     d->start = ex->held.len;
-    d->incident = NULL;
-    d->insert = render(ex, &ex->held, rel, NULL);
+    d->own_scope = rel->figure_scope;
+    d->insert = render(ex, &ex->held, rel, NULL, true);
     d->end = ex->held.len;
     return ex->n_deferred++;
 }
 
-void kj_exporter_set_incident(kj_exporter *ex, size_t record, const char *incident)
+static char *copy_or_null(const char *s)
 {
-    if (record >= ex->n_deferred || !incident)
-        return;
-    free(ex->deferred[record].incident);
-    ex->deferred[record].incident = kj_xstrdup(incident);
+    return s ? kj_xstrdup(s) : NULL;
 }
 
-kj_status kj_exporter_add(kj_exporter *ex, const kj_release *rel, const char *incident)
+void kj_exporter_set_grouping(kj_exporter *ex, size_t record, const kj_record_grouping *grouping)
+{
+    if (record >= ex->n_deferred || !grouping)
+        return;
+    kj_record_grouping *g = &ex->deferred[record].grouping;
+    free((char *)g->incident);
+    free((char *)g->wave);
+    g->incident = copy_or_null(grouping->incident);
+    g->wave = copy_or_null(grouping->wave);
+    g->knock_on = grouping->knock_on;
+    g->figure_scope = grouping->figure_scope;
+}
+
+kj_status kj_exporter_add(kj_exporter *ex, const kj_release *rel,
+                          const kj_record_grouping *grouping)
 {
     if (ex->n_deferred) {
         /* Keep the order: after deferred records, this one waits too. */
-        kj_exporter_set_incident(ex, kj_exporter_defer(ex, rel), incident);
+        size_t record = kj_exporter_defer(ex, rel);
+        if (grouping)
+            kj_exporter_set_grouping(ex, record, grouping);
+        else
+            ex->deferred[record].grouping.figure_scope = rel->figure_scope;
         return KJ_OK;
     }
     kj_buf *b = &ex->line;
     kj_buf_reset(b);
-    render(ex, b, rel, incident);
+    render(ex, b, rel, grouping, false);
     fwrite(b->data, 1, b->len, ex->out);
     return ferror(ex->out) ? KJ_ERR_IO : KJ_OK;
 }
 
-/* Writes the deferred records, each with its incident id in place. */
+/* Writes the deferred records, each with its grouping in place. */
 static void write_deferred(kj_exporter *ex)
 {
     for (size_t i = 0; i < ex->n_deferred; i++) {
         deferred *d = &ex->deferred[i];
         fwrite(ex->held.data + d->start, 1, d->insert - d->start, ex->out);
-        if (d->incident) {
-            kj_buf *b = &ex->line;
-            kj_buf_reset(b);
-            if (ex->format == KJ_EXPORT_CSV) {
-                kj_csv_field(b, d->incident, (ex->flags & KJ_EXPORT_NO_FORMULAS) != 0);
-            } else {
-                kj_buf_puts(b, ",\"incident\":\"");
-                kj_jw_escape(b, d->incident);
-                kj_buf_putc(b, '"');
-            }
-            fwrite(b->data, 1, b->len, ex->out);
+        kj_record_grouping *g = &d->grouping;
+        kj_buf *b = &ex->line;
+        kj_buf_reset(b);
+        bool grouped = g->incident || g->figure_scope != KJ_SCOPE_NONE;
+        if (ex->format == KJ_EXPORT_CSV) {
+            csv_grouping(ex, b, grouped ? g : NULL, d->own_scope);
+        } else {
+            kj_release shell = {.figure_scope = d->own_scope};
+            kj_write_grouping_json(b, &shell, grouped ? g : NULL);
         }
+        fwrite(b->data, 1, b->len, ex->out);
         fwrite(ex->held.data + d->insert, 1, d->end - d->insert, ex->out);
-        free(d->incident);
+        free((char *)g->incident);
+        free((char *)g->wave);
     }
 }
 

@@ -109,11 +109,18 @@ static void write_affected(json_writer *w, const char *key, const kj_affected_su
 {
     kj_jw_key(w, key);
     kj_jw_object_begin(w);
-    kv_int(w, "persons", a->persons);
-    kv_int(w, "confirmed", a->confirmed);
-    kv_int(w, "possible", a->possible);
+    /* people (人), records (件) and accounts apart: never one sum */
+    kv_int(w, "persons", a->figure[KJ_AFFECTED_PERSONS]);
+    kv_int(w, "confirmed", a->confirmed[KJ_AFFECTED_PERSONS]);
+    kv_int(w, "possible", a->possible[KJ_AFFECTED_PERSONS]);
+    kv_int(w, "records", a->figure[KJ_AFFECTED_RECORDS]);
+    kv_int(w, "records_confirmed", a->confirmed[KJ_AFFECTED_RECORDS]);
+    kv_int(w, "records_possible", a->possible[KJ_AFFECTED_RECORDS]);
+    kv_int(w, "accounts", a->figure[KJ_AFFECTED_ACCOUNTS]);
     kv_int(w, "organizations", a->organizations);
     kv_int(w, "stating", a->stating);
+    kv_int(w, "origin_totals", a->origin_totals);
+    kv_int(w, "quoting_origin_total", a->quoting_origin_total);
     kj_jw_object_end(w);
 }
 
@@ -140,6 +147,8 @@ static void write_totals(json_writer *w, const char *key, const kj_totals *t)
     kv_int(w, "continuing_incidents", t->continuing_incidents);
     kv_int(w, "organizations", t->organizations);
     kv_units(w, "third_party", t->third_party);
+    kv_units(w, "knock_on", t->knock_on);
+    kv_int(w, "waves", t->waves);
     kj_jw_key(w, "affected");
     kj_jw_object_begin(w);
     write_affected(w, "release", &t->affected[KJ_UNIT_RELEASE]);
@@ -173,9 +182,11 @@ static void write_change(json_writer *w, const kj_totals *now, const kj_totals *
     kj_jw_key(w, "affected_persons");
     kj_jw_object_begin(w);
     kv_int(w, "release",
-           now->affected[KJ_UNIT_RELEASE].persons - prev->affected[KJ_UNIT_RELEASE].persons);
+           now->affected[KJ_UNIT_RELEASE].figure[KJ_AFFECTED_PERSONS] -
+               prev->affected[KJ_UNIT_RELEASE].figure[KJ_AFFECTED_PERSONS]);
     kv_int(w, "incident",
-           now->affected[KJ_UNIT_INCIDENT].persons - prev->affected[KJ_UNIT_INCIDENT].persons);
+           now->affected[KJ_UNIT_INCIDENT].figure[KJ_AFFECTED_PERSONS] -
+               prev->affected[KJ_UNIT_INCIDENT].figure[KJ_AFFECTED_PERSONS]);
     kj_jw_object_end(w);
     kj_jw_object_end(w);
 }
@@ -204,6 +215,8 @@ static void write_facts(json_writer *w, const kj_incident_facts *f)
     kv_count(w, "affected_persons_confirmed", f->affected_persons_confirmed);
     kv_count(w, "affected_persons_possible", f->affected_persons_possible);
     kv_count(w, "affected_organizations", f->affected_organizations);
+    kv_str(w, "affected_unit", kj_affected_unit_name(f->affected_unit));
+    kv_str(w, "figure_scope", kj_scope_name(f->figure_scope));
     kv_str(w, "size_band", kj_size_band_name(f->size_band));
     kv_set(w, "victim_categories", KJ_VOCAB_VICTIM, f->victim_categories);
     kv_set(w, "data_types", KJ_VOCAB_DATA, f->data_types);
@@ -222,7 +235,8 @@ static bool by_cutoff(const kj_release *rel, kj_period p)
 
 /* An incident as the period sees it: facts, releases and timeline as known
  * at the period's end. */
-static void write_incident(json_writer *w, const kj_incident_view *v, kj_period p)
+static void write_incident(json_writer *w, const kj_incident_view *v, kj_period p,
+                           const kj_incident_set *set)
 {
     const kj_incident *inc = v->incident;
     kj_jw_object_begin(w);
@@ -235,6 +249,8 @@ static void write_incident(json_writer *w, const kj_incident_view *v, kj_period 
     kj_jw_array_end(w);
     kv_org_types(w, "org_types", inc->org_types);
     kv_str(w, "contractor", inc->contractor);
+    kv_str(w, "wave", inc->wave >= 0 ? set->waves[inc->wave].id : NULL);
+    kv_bool(w, "knock_on", inc->knock_on);
     kv_bool(w, "is_new", v->is_new);
     kv_int(w, "releases_in_period", v->releases_in_period);
     write_facts(w, &v->facts);
@@ -358,6 +374,41 @@ static void write_figures(kj_buf *out, const kj_figures *f, const kj_incident_se
     }
     kj_jw_object_end(&w);
 
+    /* The waves with a release in the period, largest first: what the
+     * wave breakdown counts, with the wave's own description. */
+    kj_jw_key(&w, "waves");
+    kj_jw_array_begin(&w);
+    const kj_breakdown *waves = &f->by[KJ_BY_WAVE];
+    for (size_t r = 0; r < waves->n_rows; r++) {
+        const kj_row *row = &waves->rows[r];
+        if (!row->count.releases)
+            continue;
+        const kj_wave *wave = NULL;
+        for (size_t k = 0; k < set->n_waves && !wave; k++)
+            if (strcmp(set->waves[k].id, row->key) == 0)
+                wave = &set->waves[k];
+        if (!wave)
+            continue;
+        kj_jw_object_begin(&w);
+        kv_str(&w, "id", wave->id);
+        kv_str(&w, "label", wave->label);
+        kv_str(&w, "origin", wave->origin);
+        kv_date(&w, "first_published", wave->first);
+        kv_date(&w, "last_published", wave->last);
+        kv_int(&w, "releases", row->count.releases);
+        kv_int(&w, "incidents", row->count.incidents);
+        kv_int(&w, "organizations", (int64_t)wave->n_organizations);
+        kv_str(&w, "origin_incident",
+               wave->origin_incident >= 0 ? set->items[wave->origin_incident].id : NULL);
+        kv_count(&w, "origin_total", wave->origin_total);
+        kv_str(&w, "origin_total_unit",
+               wave->origin_total == KJ_COUNT_NONE
+                   ? NULL
+                   : kj_affected_unit_name(wave->origin_total_unit));
+        kj_jw_object_end(&w);
+    }
+    kj_jw_array_end(&w);
+
     kj_jw_key(&w, "repeat_disclosers");
     kj_jw_array_begin(&w);
     for (size_t i = 0; i < f->n_repeat_disclosers; i++)
@@ -379,7 +430,7 @@ static void write_figures(kj_buf *out, const kj_figures *f, const kj_incident_se
     kj_jw_key(&w, "incidents");
     kj_jw_array_begin(&w);
     for (size_t i = 0; i < f->n_incidents; i++)
-        write_incident(&w, &f->incidents[i], f->period);
+        write_incident(&w, &f->incidents[i], f->period, set);
     kj_jw_array_end(&w);
 
     kj_jw_key(&w, "releases");
@@ -445,15 +496,25 @@ kj_status kj_figures_write_csv(FILE *out, const kj_figures *f, unsigned breakdow
             (kj_count){t->organizations, t->organizations},
             (kj_count){p->organizations, p->organizations}, excel);
     csv_row(&b, "total", "third_party", "委託先・外部", t->third_party, p->third_party, excel);
-    csv_row(&b, "total", "affected_persons", "影響人数",
-            (kj_count){t->affected[0].persons, t->affected[1].persons},
-            (kj_count){p->affected[0].persons, p->affected[1].persons}, excel);
-    csv_row(&b, "total", "affected_persons_confirmed", "うち流出確認",
-            (kj_count){t->affected[0].confirmed, t->affected[1].confirmed},
-            (kj_count){p->affected[0].confirmed, p->affected[1].confirmed}, excel);
-    csv_row(&b, "total", "affected_persons_possible", "うち可能性",
-            (kj_count){t->affected[0].possible, t->affected[1].possible},
-            (kj_count){p->affected[0].possible, p->affected[1].possible}, excel);
+    csv_row(&b, "total", "knock_on", "波及公表", t->knock_on, p->knock_on, excel);
+    csv_row(&b, "total", "waves", "波及事案", (kj_count){t->waves, t->waves},
+            (kj_count){p->waves, p->waves}, excel);
+#define AFFECTED(field, unit)                                                                      \
+    (kj_count){t->affected[0].field[unit], t->affected[1].field[unit]},                            \
+        (kj_count){p->affected[0].field[unit], p->affected[1].field[unit]}
+    csv_row(&b, "total", "affected_persons", "影響人数（人）",
+            AFFECTED(figure, KJ_AFFECTED_PERSONS), excel);
+    csv_row(&b, "total", "affected_persons_confirmed", "うち流出確認（人）",
+            AFFECTED(confirmed, KJ_AFFECTED_PERSONS), excel);
+    csv_row(&b, "total", "affected_persons_possible", "うち可能性（人）",
+            AFFECTED(possible, KJ_AFFECTED_PERSONS), excel);
+    csv_row(&b, "total", "affected_records", "影響件数（件）",
+            AFFECTED(figure, KJ_AFFECTED_RECORDS), excel);
+    csv_row(&b, "total", "affected_records_confirmed", "うち流出確認（件）",
+            AFFECTED(confirmed, KJ_AFFECTED_RECORDS), excel);
+    csv_row(&b, "total", "affected_accounts", "影響アカウント数",
+            AFFECTED(figure, KJ_AFFECTED_ACCOUNTS), excel);
+#undef AFFECTED
     for (int by = 0; by < KJ_BY__COUNT; by++) {
         if (breakdowns && !(breakdowns & (1u << by)))
             continue;

@@ -22,6 +22,14 @@ static void date_or_null(json_writer *w, kj_date d)
         kj_jw_null(w);
 }
 
+static void string_or_null(json_writer *w, const char *s)
+{
+    if (s)
+        kj_jw_string(w, s);
+    else
+        kj_jw_null(w);
+}
+
 static void count_or_null(json_writer *w, int64_t n)
 {
     if (n == KJ_COUNT_NONE)
@@ -69,8 +77,43 @@ static void evidence_object(json_writer *w, const kj_release *rel)
     kj_jw_object_end(w);
 }
 
-size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const char *incident,
-                             bool with_evidence)
+void kj_write_grouping_json(kj_buf *out, const kj_release *rel, const kj_record_grouping *grouping)
+{
+    if (grouping && grouping->incident) {
+        kj_buf_puts(out, ",\"incident\":\"");
+        kj_jw_escape(out, grouping->incident);
+        kj_buf_puts(out, "\",\"wave\":");
+        if (grouping->wave) {
+            kj_buf_putc(out, '"');
+            kj_jw_escape(out, grouping->wave);
+            kj_buf_putc(out, '"');
+        } else {
+            kj_buf_puts(out, "null");
+        }
+        kj_buf_puts(out, grouping->knock_on ? ",\"knock_on\":true" : ",\"knock_on\":false");
+    }
+    const char *scope = kj_scope_name(grouping ? grouping->figure_scope : rel->figure_scope);
+    kj_buf_puts(out, ",\"figure_scope\":");
+    if (scope) {
+        kj_buf_putc(out, '"');
+        kj_buf_puts(out, scope);
+        kj_buf_putc(out, '"');
+    } else {
+        kj_buf_puts(out, "null");
+    }
+}
+
+void kj_record_grouping_of(const kj_incident_set *set, size_t index, kj_record_grouping *out)
+{
+    const kj_wave *wave = kj_wave_of(set, index);
+    out->incident = kj_incident_of(set, index)->id;
+    out->wave = wave ? wave->id : NULL;
+    out->knock_on = set->knock_on && set->knock_on[index];
+    out->figure_scope = set->scope_of ? set->scope_of[index] : set->releases[index]->figure_scope;
+}
+
+size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const kj_record_grouping *grouping,
+                             bool grouping_later, bool with_evidence)
 {
     json_writer jw, *w = &jw;
     kj_jw_init(w, out);
@@ -119,6 +162,10 @@ size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const char *inc
     date_or_null(w, rel->detected);
     kj_jw_key(w, "reported_to");
     set_array(w, KJ_VOCAB_AUTHORITY, rel->reported_to);
+    kj_jw_key(w, "affected_unit");
+    string_or_null(w, kj_affected_unit_name(rel->affected_unit));
+    kj_jw_key(w, "origin");
+    string_or_null(w, rel->origin);
 
     kj_jw_key(w, "title");
     kj_jw_string(w, ov->title);
@@ -137,11 +184,9 @@ size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const char *inc
         kj_jw_object_end(w);
     }
     kj_jw_array_end(w);
-    if (incident) {
-        kj_jw_key(w, "incident");
-        kj_jw_string(w, incident);
-    }
-    size_t events_at = out->len; /* the comma before the key: it follows others */
+    size_t grouping_at = out->len; /* keys learnt later go here, each after a comma */
+    if (!grouping_later)
+        kj_write_grouping_json(out, rel, grouping);
     kj_jw_key(w, "events");
     kj_jw_array_begin(w);
     for (size_t i = 0; i < rel->n_events; i++) {
@@ -160,13 +205,13 @@ size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const char *inc
         evidence_object(w, rel);
     }
     kj_jw_object_end(w);
-    return events_at;
+    return grouping_at;
 }
 
-json_t *kj_release_to_json(const kj_release *rel, const char *incident)
+json_t *kj_release_to_json(const kj_release *rel, const kj_record_grouping *grouping)
 {
     kj_buf buf = {0};
-    kj_release_write_json(&buf, rel, incident, true);
+    kj_release_write_json(&buf, rel, grouping, false, true);
     json_error_t error;
     json_t *obj = json_loadb(buf.data, buf.len, 0, &error);
     kj_buf_free(&buf);

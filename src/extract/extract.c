@@ -19,6 +19,11 @@ void kj_extract_release(kj_release *rel, const kj_lexicon *lex)
     rel->leak_status = KJ_LEAK_UNKNOWN;
     rel->affected_persons = rel->affected_persons_confirmed = KJ_COUNT_NONE;
     rel->affected_organizations = KJ_COUNT_NONE;
+    rel->affected_unit = KJ_AFFECTED_NONE;
+    rel->figure_scope = KJ_SCOPE_NONE;
+    rel->origin = NULL;
+    rel->origin_aliases = NULL;
+    rel->n_origin_aliases = 0;
     rel->occurred = rel->detected = KJ_DATE_NONE;
     rel->n_evidence = 0;
     rel->n_events = 0;
@@ -26,6 +31,7 @@ void kj_extract_release(kj_release *rel, const kj_lexicon *lex)
     kj_scan_release(&ctx);
     kj_extract_report(&ctx);
     kj_extract_attacks(&ctx);
+    kj_extract_origin(&ctx);
     kj_extract_subjects(&ctx);
     kj_extract_leak(&ctx);
     kj_extract_counts(&ctx);

@@ -80,7 +80,9 @@
     X(SERVICE, "service")                                                                          \
     X(COMPANY, "company")                                                                          \
     X(SYSTEM, "system")                                                                            \
-    X(ONGOING, "ongoing")
+    X(ONGOING, "ongoing")                                                                          \
+    X(EARLIER_FIGURE, "earlier_figure")                                                            \
+    X(ORIGIN_WIDE, "origin_wide")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,
@@ -108,6 +110,7 @@ typedef enum unit_kind {
     UNIT_PERSON,       /* 名, 人, 人分 */
     UNIT_RECORD,       /* 件 */
     UNIT_ORGANIZATION, /* 社, 団体 */
+    UNIT_ACCOUNT,      /* アカウント */
     UNIT__COUNT
 } unit_kind;
 
@@ -271,7 +274,8 @@ typedef struct sentence {
     uint8_t kind;        /* sent_kind */
     bool fragment;       /* a list item, table row or verbless line (no 。): the
                             words of a list, read with its lead-in */
-    bool gloss;          /* a note that defines a word (`※用語:説明`): no facts */
+    bool gloss;          /* a note that defines a word (`※用語:説明`) or a question
+                            (`Q …ですか`): states no facts */
     uint32_t block;      /* first block (UINT32_MAX: the title) */
     uint32_t last_block; /* last block (a table row spans its cells) */
     uint32_t start, end; /* byte range in `block` (rows: the whole cells) */
@@ -302,10 +306,13 @@ typedef struct extract_ctx {
     size_t n_sents, cap_sents;
     clause *clauses;
     size_t n_clauses, cap_clauses;
-    cue_set *section_cues;  /* per section: its heading's cues OR its parents' */
-    bool *section_has_data; /* per section: some sentence in it (or below) names data */
-    kj_buf scratch;         /* evidence text assembly */
-    bool quoting;           /* the scan is inside 「」 */
+    cue_set *section_cues;   /* per section: its heading's cues OR its parents' */
+    bool *section_has_data;  /* per section: some sentence in it (or below) names data */
+    kj_buf scratch;          /* evidence text assembly */
+    int third_party_for;     /* facts_attack.c: weight of clauses placing the incident at a */
+    int third_party_against; /* third party / in the organisation's own systems */
+    const sentence *third_party_why; /* the sentence that made third_party true */
+    bool quoting;                    /* the scan is inside 「」 */
 } extract_ctx;
 
 /* lexicon.c */
@@ -386,6 +393,7 @@ bool kj_counts_people(const extract_ctx *ctx, const sentence *s, const clause *c
 /* Fact families, each in its own file; run in this order. */
 void kj_extract_report(extract_ctx *ctx);      /* facts_report.c: report number/final */
 void kj_extract_attacks(extract_ctx *ctx);     /* facts_attack.c: attack_types, third_party */
+void kj_extract_origin(extract_ctx *ctx);      /* facts_origin.c: origin (reads third_party) */
 void kj_extract_subjects(extract_ctx *ctx);    /* facts_subjects.c: victims, data types */
 void kj_extract_leak(extract_ctx *ctx);        /* facts_leak.c: leak_status (reads the above) */
 void kj_extract_counts(extract_ctx *ctx);      /* facts_counts.c: affected counts */

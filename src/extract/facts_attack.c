@@ -139,6 +139,8 @@ static int placement(const extract_ctx *ctx, const clause *c)
     bool contractor = false, own = false, own_system = false;
     for (size_t h = c->hit_start; h < c->hit_end; h++) {
         const hit *x = &ctx->hits[h];
+        if (x->quoted)
+            continue; /* 「弊社工場への…」: another's words, the title of its notice */
         if (x->kind == HIT_SELF) {
             own = true;
             continue;
@@ -170,13 +172,13 @@ static int placement(const extract_ctx *ctx, const clause *c)
         }
     }
     if (own_system)
-        return -1;
+        return -2;
     return contractor ? 1 : own ? -1 : 0;
 }
 
 static void extract_third_party(extract_ctx *ctx)
 {
-    int contractor = 0, own = 0;
+    int contractor = 0, own = 0, own_system = 0;
     const sentence *evidence = NULL;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
@@ -197,11 +199,15 @@ static void extract_third_party(extract_ctx *ctx)
                     evidence = s;
             } else if (where < 0) {
                 own += weight;
+                own_system += where == -2 ? weight : 0;
             }
         }
     }
+    ctx->third_party_for = contractor;
+    ctx->third_party_against = own_system;
     if (contractor > 0 && contractor >= own) {
         ctx->rel->third_party = true;
+        ctx->third_party_why = evidence;
         kj_add_evidence(ctx, KJ_FIELD_THIRD_PARTY, "true", evidence);
     }
 }

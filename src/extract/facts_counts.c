@@ -22,11 +22,14 @@
 
 typedef struct candidate {
     int64_t value;
-    bool total;     /* 合計, 計, 総数 … */
-    bool confirmed; /* in a passage that says the leak is confirmed */
+    kj_affected_unit unit; /* persons, records or accounts (organisations: NONE) */
+    bool total;            /* 合計, 計, 総数 … */
+    bool confirmed;        /* in a passage that says the leak is confirmed */
     bool approx;
-    bool detail; /* in parentheses in running text: `人事情報(5,509人)` */
-    bool part;   /* absorbed by a total */
+    bool detail;     /* in parentheses in running text: `人事情報(5,509人)` */
+    bool part;       /* absorbed by a total */
+    bool superseded; /* an earlier report's figure: `前回報告`, `…件と報告しました` */
+    bool origin;     /* the origin's figure across its clients (`全国約2千カ所分`) */
     const sentence *s;
 } candidate;
 
@@ -93,7 +96,8 @@ static bool counts_actors(const extract_ctx *ctx, const sentence *s, const claus
 bool kj_counts_people(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     const hit *x = &ctx->hits[h];
-    if (x->kind != HIT_NUMBER || (x->unit != UNIT_PERSON && x->unit != UNIT_RECORD))
+    if (x->kind != HIT_NUMBER ||
+        (x->unit != UNIT_PERSON && x->unit != UNIT_RECORD && x->unit != UNIT_ACCOUNT))
         return false;
     return !preceded_by(ctx, c, h, CUE(MAIL_COUNT), 6) &&
            !followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT) | CUE(DEVICE)) &&
@@ -117,6 +121,10 @@ static void add_candidate(candidate_set *set, const candidate *c)
             o->total |= c->total;
             o->confirmed |= c->confirmed;
             o->detail &= c->detail;
+            o->superseded &= c->superseded;
+            o->origin &= c->origin;
+            if (c->unit == KJ_AFFECTED_PERSONS)
+                o->unit = c->unit; /* 6名 and 6件 of the same people: persons */
             return;
         }
     }
@@ -222,6 +230,21 @@ static void absorb_parts(candidate_set *set, bool same_sentence)
     }
 }
 
+/* Is `c` one row of a list or table of categories (three or more figures
+ * in rows or items of one section)?  `⑤部活動コーチ1人分` is a category
+ * like its neighbours, not the staff member who acted. */
+static bool in_a_list(const candidate_set *set, const candidate *c)
+{
+    if (!c->s->fragment || c->s->kind == SENT_HEADING)
+        return false;
+    int rows = 0;
+    for (int i = 0; i < set->n; i++) {
+        const sentence *o = set->items[i].s;
+        rows += o->fragment && o->kind != SENT_HEADING && o->section == c->s->section;
+    }
+    return rows >= 3;
+}
+
 /*
  * The headline figure of a candidate set: details in parentheses give way
  * to the figures they break down, a stated total (`…1件、計1,029件`)
@@ -230,7 +253,8 @@ static void absorb_parts(candidate_set *set, bool same_sentence)
  * counts (it names the staff member or account involved), and what is
  * left is added up.
  */
-static int64_t headline(candidate_set *set, bool confirmed_only, const sentence **why)
+static int64_t headline(candidate_set *set, bool confirmed_only, const sentence **why,
+                        kj_affected_unit *unit)
 {
     candidate_set sub = {.n = 0};
     bool plain = false, large = false;
@@ -246,7 +270,7 @@ static int64_t headline(candidate_set *set, bool confirmed_only, const sentence 
         return KJ_COUNT_NONE;
     for (int i = 0; i < sub.n; i++) {
         candidate *c = &sub.items[i];
-        if ((plain && c->detail) || (large && c->value <= 2))
+        if ((plain && c->detail) || (large && c->value <= 2 && !in_a_list(&sub, c)))
             c->part = true;
         if (!c->total)
             continue;
@@ -257,7 +281,7 @@ static int64_t headline(candidate_set *set, bool confirmed_only, const sentence 
     /* a row's or a sentence's own breakdown first, then across the text */
     absorb_parts(&sub, true);
     absorb_parts(&sub, false);
-    int64_t sum = 0;
+    int64_t sum = 0, largest = 0;
     *why = NULL;
     for (int i = 0; i < sub.n; i++) {
         if (sub.items[i].part)
@@ -265,6 +289,10 @@ static int64_t headline(candidate_set *set, bool confirmed_only, const sentence 
         sum += sub.items[i].value;
         if (!*why)
             *why = sub.items[i].s;
+        if (sub.items[i].value > largest) {
+            largest = sub.items[i].value;
+            *unit = sub.items[i].unit; /* the unit of its largest figure */
+        }
     }
     return sum ? sum : KJ_COUNT_NONE;
 }
@@ -286,8 +314,109 @@ static void evidence_for(extract_ctx *ctx, kj_field field, const candidate_set *
     }
 }
 
+/* The unit number hit `h` counts: its own counter (名, 件, アカウント), or
+ * an account noun just before a 件 figure (`メールアカウント数 4,072,650件`). */
+static kj_affected_unit unit_of(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (x->unit == UNIT_ACCOUNT)
+        return KJ_AFFECTED_ACCOUNTS;
+    if (x->unit == UNIT_PERSON)
+        return KJ_AFFECTED_PERSONS;
+    return preceded_by(ctx, c, h, CUE(ACCOUNT), 10) ? KJ_AFFECTED_ACCOUNTS : KJ_AFFECTED_RECORDS;
+}
+
+/* `本人以外の12人の職員のアカウントを使用して`: a count of the accounts
+ * someone used, not of people whose data leaked. */
+static bool counts_accounts_used(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    static const char *const used[] = {"を使用",     "を利用",   "を用い", "を悪用",
+                                       "でログイン", "を使って", "が使用", "が利用"};
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != num->block || x->pos > num->pos + num->len + 24)
+            break;
+        if (x->kind == HIT_NUMBER)
+            break;
+        if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, ACCOUNT))
+            continue;
+        for (size_t u = 0; u < sizeof used / sizeof used[0]; u++)
+            if (kj_text_after_is(ctx, x, used[u]))
+                return true;
+    }
+    return false;
+}
+
+/* Does the clause, up to number hit `h`, carry cue `cue` (or, with `after`,
+ * anywhere in the clause)? */
+static bool clause_has(const extract_ctx *ctx, const clause *c, size_t h, cue_set cues, bool after)
+{
+    size_t end = after ? c->hit_end : h;
+    for (size_t k = c->hit_start; k < end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM && (hit_entry(ctx, x)->cues & cues))
+            return true;
+    }
+    return false;
+}
+
+/* The organisation's own people right before the figure (`当社のお客様
+ * 1,200名`, `本校の卒業生…12名`): its own figure even in a sentence about
+ * the origin's breach. */
+static bool own_figure(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != num->block || x->pos + 36 < num->pos)
+            break;
+        if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
+            return true;
+    }
+    return false;
+}
+
+/* Keeps in `set` only the candidates `keep` says yes to, when any. */
+static void keep_only(candidate_set *set, bool (*keep)(const candidate *, const void *),
+                      const void *arg)
+{
+    int kept = 0;
+    for (int i = 0; i < set->n; i++)
+        kept += keep(&set->items[i], arg);
+    if (kept == 0 || kept == set->n)
+        return;
+    int n = 0;
+    for (int i = 0; i < set->n; i++)
+        if (keep(&set->items[i], arg))
+            set->items[n++] = set->items[i];
+    set->n = n;
+}
+
+static bool is_current(const candidate *c, const void *arg)
+{
+    (void)arg;
+    return !c->superseded;
+}
+
+static bool is_own(const candidate *c, const void *arg)
+{
+    (void)arg;
+    return !c->origin;
+}
+
+/* People and records of personal data are read together (separate groups
+ * add up: 顧客情報115,674件 and 従業員101名); accounts (mail accounts, user
+ * IDs) are another kind of thing and count only when nothing else does. */
+static bool is_people_or_records(const candidate *c, const void *arg)
+{
+    (void)arg;
+    return c->unit != KJ_AFFECTED_ACCOUNTS;
+}
+
 void kj_extract_counts(extract_ctx *ctx)
 {
+    kj_release *rel = ctx->rel;
     candidate_set persons = {.n = 0}, orgs = {.n = 0};
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
@@ -296,7 +425,7 @@ void kj_extract_counts(extract_ctx *ctx)
         cue_set around = s->cues | s->context;
         /* `計 27校、2,548人`: a stated total of people in a release that
          * reports a (possible) leak needs no other context */
-        bool leak = ctx->rel->leak_status >= KJ_LEAK_POSSIBLE;
+        bool leak = rel->leak_status >= KJ_LEAK_POSSIBLE;
         if (!(around & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE) | CUE(TARGET))) &&
             !s->data && !s->victims && !(leak && HAS(s->cues, TOTAL)))
             continue;
@@ -312,38 +441,66 @@ void kj_extract_counts(extract_ctx *ctx)
             bool org = x->unit == UNIT_ORGANIZATION;
             if ((!org && !kj_counts_people(ctx, s, c, h)) ||
                 (org && followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT))) ||
-                preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6) || is_subset(ctx, c, h))
+                preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6) || is_subset(ctx, c, h) ||
+                (!org && counts_accounts_used(ctx, c, h)))
                 continue;
             cue_set where = c->cues | s->context;
+            /* accounts logged into by the attacker are accounts whose data
+             * was reached: `不正ログインされたお客様数: 9人` */
+            bool taken_over = false;
+            for (size_t k = c->hit_start; k < c->hit_end && !taken_over; k++) {
+                const hit *t = &ctx->hits[k];
+                taken_over = t->kind == HIT_TERM &&
+                             KJ_SET_HAS(hit_entry(ctx, t)->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER);
+            }
             candidate cand = {
                 .value = x->value,
+                .unit = org ? KJ_AFFECTED_NONE : unit_of(ctx, c, h),
                 .total = preceded_by(ctx, c, h, CUE(TOTAL), 12),
-                .confirmed = !HAS(where, POSSIBLE) && (where & (CUE(LEAK) | CUE(CONFIRM))) &&
-                             !HAS(where, NEGATION),
+                .confirmed = !HAS(where, POSSIBLE) && !HAS(where, NEGATION) &&
+                             ((where & (CUE(LEAK) | CUE(CONFIRM))) || taken_over),
                 .approx = (x->num_flags & KJ_NUM_APPROX) != 0,
                 .detail = s->kind != SENT_HEADING && in_parentheses(ctx, c, h),
+                .superseded = clause_has(ctx, c, h, CUE(EARLIER_FIGURE), true) ||
+                              HAS(s->context, EARLIER_FIGURE),
+                .origin = rel->third_party && !own_figure(ctx, c, h) &&
+                          HAS(s->cues | s->context, ORIGIN_WIDE),
                 .s = s,
             };
-            if (x->unit == UNIT_ORGANIZATION)
+            if (org)
                 add_candidate(&orgs, &cand);
             else
                 add_candidate(&persons, &cand);
         }
     }
-    kj_release *rel = ctx->rel;
+
+    /* An earlier report's figure gives way to the current one; a figure of
+     * the organisation's own people to the origin's total; one unit is read. */
+    keep_only(&persons, is_current, NULL);
+    keep_only(&orgs, is_current, NULL);
+    keep_only(&persons, is_own, NULL);
+    keep_only(&persons, is_people_or_records, NULL);
+
     const sentence *why;
-    rel->affected_persons = headline(&persons, false, &why);
+    kj_affected_unit unit = KJ_AFFECTED_NONE, unused;
+    rel->affected_persons = headline(&persons, false, &why, &unit);
     if (rel->affected_persons != KJ_COUNT_NONE) {
+        bool origin_total = persons.n > 0 && persons.items[0].origin;
+        rel->affected_unit = unit;
+        rel->figure_scope = origin_total ? KJ_SCOPE_ORIGIN_TOTAL : KJ_SCOPE_OWN;
         evidence_for(ctx, KJ_FIELD_AFFECTED_PERSONS, &persons, rel->affected_persons, false);
+        evidence_for(ctx, KJ_FIELD_AFFECTED_UNIT, &persons, rel->affected_persons, false);
+        if (origin_total)
+            evidence_for(ctx, KJ_FIELD_FIGURE_SCOPE, &persons, rel->affected_persons, false);
         if (rel->leak_status == KJ_LEAK_CONFIRMED) {
-            int64_t confirmed = headline(&persons, true, &why);
+            int64_t confirmed = headline(&persons, true, &why, &unused);
             if (confirmed != KJ_COUNT_NONE && confirmed <= rel->affected_persons) {
                 rel->affected_persons_confirmed = confirmed;
                 evidence_for(ctx, KJ_FIELD_AFFECTED_PERSONS_CONFIRMED, &persons, confirmed, true);
             }
         }
     }
-    rel->affected_organizations = headline(&orgs, false, &why);
+    rel->affected_organizations = headline(&orgs, false, &why, &unused);
     if (rel->affected_organizations != KJ_COUNT_NONE)
         evidence_for(ctx, KJ_FIELD_AFFECTED_ORGANIZATIONS, &orgs, rel->affected_organizations,
                      false);

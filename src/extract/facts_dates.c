@@ -104,8 +104,8 @@ static reading read_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
             r.next_date = k;
             break;
         }
-        if (y->kind != HIT_TERM)
-            continue;
+        if (y->kind != HIT_TERM || y->quoted)
+            continue; /* 「…不正アクセス発生について」を公表: a title, not this event */
         int kind = event_of(hit_entry(ctx, y), s->authorities != 0);
         if (kind == NO_EVENT)
             continue;
@@ -122,7 +122,7 @@ static int last_event(const extract_ctx *ctx, const sentence *s, uint32_t from, 
 {
     for (uint32_t k = to; k-- > from;) {
         const hit *y = &ctx->hits[k];
-        if (y->kind != HIT_TERM)
+        if (y->kind != HIT_TERM || y->quoted)
             continue;
         int kind = event_of(hit_entry(ctx, y), s->authorities != 0);
         if (kind != NO_EVENT)
@@ -236,7 +236,7 @@ static int strongest_after(const extract_ctx *ctx, const sentence *s, uint32_t h
     bool occurred = false;
     for (uint32_t k = h + 1; k < s->hit_end; k++) {
         const hit *y = &ctx->hits[k];
-        if (y->kind != HIT_TERM)
+        if (y->kind != HIT_TERM || y->quoted)
             continue;
         int kind = event_of(hit_entry(ctx, y), s->authorities != 0);
         if (kind == KJ_EVENT_DETECTED)
@@ -381,6 +381,15 @@ static int event_of_context(const sentence *s)
     return NO_EVENT;
 }
 
+static void drop_evidence(kj_release *rel, kj_field field)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < rel->n_evidence; i++)
+        if (rel->evidence[i].field != field)
+            rel->evidence[n++] = rel->evidence[i];
+    rel->n_evidence = n;
+}
+
 void kj_extract_dates(extract_ctx *ctx)
 {
     dated_list list = {0};
@@ -400,6 +409,14 @@ void kj_extract_dates(extract_ctx *ctx)
     kj_release *rel = ctx->rel;
     set_field(ctx, KJ_FIELD_OCCURRED, &rel->occurred, &list, KJ_EVENT_OCCURRED);
     set_field(ctx, KJ_FIELD_DETECTED, &rel->detected, &list, KJ_EVENT_DETECTED);
+    /* Something is noticed after it happens: an `occurred` after the
+     * detection (both to the day) is a misreading — most often a later
+     * step of the story (the first notice, a report) — and is dropped. */
+    if (kj_date_is_set(rel->occurred) && kj_date_is_set(rel->detected) && rel->occurred.day &&
+        rel->detected.day && kj_date_cmp(rel->occurred, rel->detected) > 0) {
+        rel->occurred = KJ_DATE_NONE;
+        drop_evidence(rel, KJ_FIELD_OCCURRED);
+    }
 
     if (list.n > 1)
         qsort(list.items, list.n, sizeof *list.items, by_date);

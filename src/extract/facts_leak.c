@@ -72,15 +72,34 @@ static bool leaves_question_open(const extract_ctx *ctx, const clause *c)
 }
 
 /* The status sentence `s` states (KJ_LEAK__COUNT when none). */
+/* Does clause `c` name kinds of data or whose they are (氏名, お客様の),
+ * not only `データ`? */
+static bool names_data(const extract_ctx *ctx, const clause *c)
+{
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM && (hit_entry(ctx, x)->data || hit_entry(ctx, x)->victims))
+            return true;
+    }
+    return false;
+}
+
 static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
 {
     kj_leak_status best = KJ_LEAK__COUNT;
-    bool question_open_after = false;
+    bool question_open_after = false, possible_after = false;
     for (uint32_t c = s->clause_end; c-- > s->clause_start;) {
         const clause *cl = &ctx->clauses[c];
         if (HAS(cl->cues, APOLOGY) || only_credentials(ctx, cl))
             continue; /* `閲覧された皆さまにはご迷惑を…` */
         kj_leak_status st = clause_status(ctx, cl);
+        /* `大量のデータを窃取された。そのため、…情報がダウンロードされた可能性
+         * が高い` in one row: data taken, and what it means for the people's
+         * information weighed as a possibility — the sentence says possible */
+        if (st == KJ_LEAK_CONFIRMED && possible_after && !names_data(ctx, cl))
+            st = KJ_LEAK_POSSIBLE;
+        if (st == KJ_LEAK_POSSIBLE)
+            possible_after = true;
         /* `流出は確認されておりませんが、その可能性も含めて確認中です`,
          * `…流出の有無を調査しております`: a denial whose question is
          * left open is no finding; `…が、引き続き調査を継続しております`

@@ -40,7 +40,8 @@ const char *kj_cue_name(cue c)
 static const char *const unit_names[UNIT__COUNT] = {[UNIT_NONE] = "",
                                                     [UNIT_PERSON] = "person",
                                                     [UNIT_RECORD] = "record",
-                                                    [UNIT_ORGANIZATION] = "organization"};
+                                                    [UNIT_ORGANIZATION] = "organization",
+                                                    [UNIT_ACCOUNT] = "account"};
 
 const lex_entry *kj_lex_entry_at(const kj_lexicon *lex, uint32_t id)
 {

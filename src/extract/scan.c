@@ -284,10 +284,35 @@ static bool is_gloss(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `Q 自分の個人情報が漏えいしているか確認できますか`: a question (an FAQ
+ * heading, a reader's question quoted) asks, it does not state — its
+ * `確認` and `漏えい` are no finding.  A question starts with `Q` (not a
+ * word such as QRコード) or ends with `か` or `?`. */
+static bool is_question(const extract_ctx *ctx, const sentence *s)
+{
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, s->block, &len);
+    if (s->kind == SENT_ROW || s->kind == SENT_TITLE || s->end > len || s->end <= s->start)
+        return false;
+    uint32_t a = s->start, b = s->end;
+    while (a < b && (t[a] == ' ' || t[a] == '#'))
+        a++;
+    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\n'))
+        b--;
+    if (b - a >= 3 && memcmp(t + b - 3, "。", 3) == 0)
+        b -= 3;
+    if (b - a >= 2 && t[a] == 'Q' && !(t[a + 1] >= 'A' && t[a + 1] <= 'Z') &&
+        !(t[a + 1] >= 'a' && t[a + 1] <= 'z'))
+        return true;
+    if (b > a && t[b - 1] == '?')
+        return true;
+    return b - a >= 3 && memcmp(t + b - 3, "か", 3) == 0;
+}
+
 /* Closes a sentence: sums its hits' meanings and stores it. */
 static void close_sentence(extract_ctx *ctx, sentence s)
 {
-    s.gloss = is_gloss(ctx, &s);
+    s.gloss = is_gloss(ctx, &s) || is_question(ctx, &s);
     if (s.end <= s.start && s.hit_end == s.hit_start && s.kind != SENT_ROW)
         return;
     for (uint32_t h = s.hit_start; h < s.hit_end; h++) {

@@ -29,6 +29,9 @@ typedef struct kj_org_table {
     kj_phrases text_cues;              /* value: kj_org_type */
     int type_order[KJ_ORG__COUNT];     /* priority order of types */
     int victim_hint[KJ_VICTIM__COUNT]; /* kj_org_type or -1 */
+    const char **alias_names;          /* origin_aliases, flattened, as written */
+    int *alias_group;                  /* group of each name (its first is canonical) */
+    size_t n_alias_names;
 } kj_org_table;
 
 extern const char kj_organizations_json[];
@@ -153,6 +156,23 @@ static void load_table(void)
     }
     kj_phrases_init(&table.text_cues, cues, n_cues);
     free(cues);
+
+    json_t *groups = json_object_get(root, "origin_aliases");
+    size_t n_names = 0;
+    for (size_t g = 0; g < json_array_size(groups); g++)
+        n_names += json_array_size(json_array_get(groups, g));
+    table.alias_names = kj_arena_alloc(table_arena, (n_names + 1) * sizeof *table.alias_names);
+    table.alias_group = kj_arena_alloc(table_arena, (n_names + 1) * sizeof *table.alias_group);
+    for (size_t g = 0; g < json_array_size(groups); g++) {
+        json_t *group = json_array_get(groups, g);
+        for (size_t k = 0; k < json_array_size(group); k++) {
+            const char *name = json_string_value(json_array_get(group, k));
+            if (!name)
+                table_defect("an origin alias is not a string");
+            table.alias_names[table.n_alias_names] = kj_arena_strdup(table_arena, name);
+            table.alias_group[table.n_alias_names++] = (int)g;
+        }
+    }
 
     for (int v = 0; v < KJ_VICTIM__COUNT; v++)
         table.victim_hint[v] = -1;
@@ -319,4 +339,18 @@ kj_org_type kj_org_classify(const char *name, int self_type, kj_set victims)
 const kj_phrases *kj_org_self_references(void)
 {
     return &kj_org_table_get()->text_cues;
+}
+
+size_t kj_org_alias_count(void)
+{
+    return kj_org_table_get()->n_alias_names;
+}
+
+const char *kj_org_alias_name(size_t i, int *group)
+{
+    const kj_org_table *t = kj_org_table_get();
+    if (i >= t->n_alias_names)
+        return NULL;
+    *group = t->alias_group[i];
+    return t->alias_names[i];
 }

@@ -168,11 +168,14 @@ static size_t compact_size(const kj_release *rel)
         array_cost(ov->n_links, sizeof *ov->links) + array_cost(ov->n_meta, sizeof *ov->meta) +
         array_cost(rel->n_diags, sizeof *rel->diags) +
         array_cost(rel->n_evidence, sizeof *rel->evidence) +
-        array_cost(rel->n_events, sizeof *rel->events) + string_cost(rel->cues.contractor) +
+        array_cost(rel->n_events, sizeof *rel->events) + string_cost(rel->cues.contractor) + string_cost(rel->origin) +
+        spent(rel->n_origin_aliases * sizeof(char *)) +
         spent((size_t)(rel->cues.n_dates + rel->cues.n_cited) * sizeof(kj_date)) +
         string_cost(rel->snippets.opening) + spent(rel->snippets.n_measures * sizeof(char *)) + 64;
     for (size_t i = 0; i < rel->snippets.n_measures; i++)
         n += string_cost(rel->snippets.measures[i]);
+    for (size_t i = 0; i < rel->n_origin_aliases; i++)
+        n += string_cost(rel->origin_aliases[i]);
     for (size_t i = 0; i < ov->n_organizations; i++)
         n += string_cost(ov->organizations[i]);
     for (size_t i = 0; i < ov->n_links; i++)
@@ -250,6 +253,12 @@ kj_release *kj_release_compact(kj_release *rel)
     for (size_t i = 0; i < rel->n_events; i++)
         copy->events[i].evidence = kj_arena_strdup(a, rel->events[i].evidence);
     copy->cues.contractor = kj_arena_strdup(a, rel->cues.contractor);
+    copy->origin = kj_arena_strdup(a, rel->origin);
+    if (rel->n_origin_aliases) {
+        copy->origin_aliases = kj_arena_alloc(a, rel->n_origin_aliases * sizeof(char *));
+        for (size_t i = 0; i < rel->n_origin_aliases; i++)
+            copy->origin_aliases[i] = kj_arena_strdup(a, rel->origin_aliases[i]);
+    }
     copy->cues.dates = copy_dates(a, rel->cues.dates, rel->cues.n_dates);
     copy->cues.cited = copy_dates(a, rel->cues.cited, rel->cues.n_cited);
     kj_release_set_snippets(copy, &rel->snippets);

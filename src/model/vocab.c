@@ -146,6 +146,9 @@ static const char *const field_names[KJ_FIELD__COUNT] = {
     [KJ_FIELD_OCCURRED] = "occurred",
     [KJ_FIELD_DETECTED] = "detected",
     [KJ_FIELD_REPORTED_TO] = "reported_to",
+    [KJ_FIELD_AFFECTED_UNIT] = "affected_unit",
+    [KJ_FIELD_FIGURE_SCOPE] = "figure_scope",
+    [KJ_FIELD_ORIGIN] = "origin",
 };
 
 const char *kj_field_name(kj_field f)
@@ -172,4 +175,22 @@ const char *kj_event_kind_name(kj_event_kind k)
 const char *kj_event_kind_label(kj_event_kind k)
 {
     return (unsigned)k < KJ_EVENT__COUNT ? event_entries[k].label : "その他";
+}
+
+const char *kj_affected_unit_name(kj_affected_unit u)
+{
+    static const char *const names[KJ_AFFECTED__COUNT] = {NULL, "persons", "records", "accounts"};
+    return (unsigned)u < KJ_AFFECTED__COUNT ? names[u] : NULL;
+}
+
+const char *kj_affected_unit_label(kj_affected_unit u)
+{
+    static const char *const labels[KJ_AFFECTED__COUNT] = {"", "人", "件", "アカウント"};
+    return (unsigned)u < KJ_AFFECTED__COUNT ? labels[u] : "";
+}
+
+const char *kj_scope_name(kj_scope s)
+{
+    static const char *const names[KJ_SCOPE__COUNT] = {NULL, "own", "origin_total"};
+    return (unsigned)s < KJ_SCOPE__COUNT ? names[s] : NULL;
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "briefing_internal.h"
+#include "kaiji/alloc.h"
 #include "kaiji/kaiji.h"
 #include "kaiji/text.h"
 
@@ -32,8 +33,11 @@ static void key_figures(kj_brief *b, kj_doc *doc)
         {"公表件数", "件", t->count.releases, p->count.releases},
         {"事案数", "件", t->count.incidents, p->count.incidents},
         {"公表した組織", "組織", t->organizations, p->organizations},
-        {"影響人数（流出を確認）", "人", a->confirmed, pa->confirmed},
-        {"影響人数（流出の可能性）", "人", a->possible, pa->possible},
+        {"うち他社の侵害による公表", "件", t->knock_on.releases, p->knock_on.releases},
+        {"影響人数（流出を確認）", "人", a->confirmed[KJ_AFFECTED_PERSONS],
+         pa->confirmed[KJ_AFFECTED_PERSONS]},
+        {"影響人数（流出の可能性）", "人", a->possible[KJ_AFFECTED_PERSONS],
+         pa->possible[KJ_AFFECTED_PERSONS]},
         {"ランサムウェア被害", "件", attack_incidents(f, KJ_ATTACK_RANSOMWARE, false),
          attack_incidents(f, KJ_ATTACK_RANSOMWARE, true)},
     };
@@ -100,12 +104,51 @@ static void top_attacks(kj_brief *b, kj_buf *s)
     kj_buf_puts(s, top[1] ? "が多く見られました。" : "が最も多く見られました。");
 }
 
+static int by_releases_desc(const void *a, const void *b)
+{
+    const kj_row *x = *(const kj_row *const *)a, *y = *(const kj_row *const *)b;
+    if (x->count.releases != y->count.releases)
+        return x->count.releases > y->count.releases ? -1 : 1;
+    return strcmp(x->key, y->key);
+}
+
+size_t kj_brief_waves_lead(const kj_figures *f, kj_buf *out)
+{
+    const kj_breakdown *bd = kj_figures_breakdown(f, KJ_BY_WAVE);
+    int64_t all = f->totals.count.releases;
+    if (!bd || !bd->n_rows || all <= 0)
+        return 0;
+    const kj_row **rows = kj_xmalloc(bd->n_rows * sizeof *rows);
+    size_t n = 0;
+    for (size_t i = 0; i < bd->n_rows; i++)
+        if (bd->rows[i].count.releases >= 5 && bd->rows[i].count.releases * 10 >= all)
+            rows[n++] = &bd->rows[i];
+    qsort(rows, n, sizeof *rows, by_releases_desc);
+    if (n > 3)
+        n = 3;
+    char n1[32], n2[32], n3[32];
+    for (size_t i = 0; i < n; i++) {
+        const kj_row *r = rows[i];
+        if (i == 0)
+            kj_buf_printf(out, "公表%s件のうち", kj_format_count(all, n1));
+        else
+            kj_buf_puts(out, "また、");
+        kj_buf_printf(out, "%s件（%s事案）は%sに関するものです。",
+                      kj_format_count(r->count.releases, n2),
+                      kj_format_count(r->count.incidents, n3), r->label ? r->label : r->key);
+    }
+    free(rows);
+    return n;
+}
+
 static void overview(kj_brief *b, kj_doc *doc)
 {
     const kj_figures *f = b->figures;
     const kj_totals *t = &f->totals, *p = &f->previous;
     char n1[32], n2[32], n3[32], n4[32];
     kj_buf s = {0};
+    /* what drove the month first: one breach making many organisations publish */
+    kj_brief_waves_lead(f, &s);
     kj_buf_printf(&s, "%sの公表は%s件で、事案にまとめると%s件、公表した組織は%sでした。", b->label,
                   kj_format_count(t->count.releases, n1), kj_format_count(t->count.incidents, n2),
                   kj_format_count(t->organizations, n3));
@@ -120,7 +163,8 @@ static void overview(kj_brief *b, kj_doc *doc)
     const kj_affected_sum *a = &t->affected[KJ_UNIT_INCIDENT];
     if (a->stating)
         kj_buf_printf(&s, "影響人数を明記した事案は%s件で、その合計は%s人です。",
-                      kj_format_count(a->stating, n1), kj_format_count(a->persons, n2));
+                      kj_format_count(a->stating, n1),
+                      kj_format_count(a->figure[KJ_AFFECTED_PERSONS], n2));
     if (t->third_party.incidents)
         kj_buf_printf(&s, "委託先や外部サービスで起きた事案が%s件ありました。",
                       kj_format_count(t->third_party.incidents, n4));

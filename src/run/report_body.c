@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "kaiji/briefing.h"
 #include "kaiji/text.h"
 #include "run_report.h"
 
@@ -59,8 +60,12 @@ static void put_figures(kj_buf *b, kj_calendar_period p, const kj_figures *f)
     put_figure(b, "公表件数", "件", t->count.releases, pt->count.releases, prev);
     put_figure(b, "事案数", "件", t->count.incidents, pt->count.incidents, prev);
     put_figure(b, "公表した組織", "組織", t->organizations, pt->organizations, prev);
-    put_figure(b, "影響人数（流出を確認）", "人", a->confirmed, pa->confirmed, prev);
-    put_figure(b, "影響人数（流出の可能性）", "人", a->possible, pa->possible, prev);
+    put_figure(b, "うち他社の侵害による公表", "件", t->knock_on.releases, pt->knock_on.releases,
+               prev);
+    put_figure(b, "影響人数（流出を確認）", "人", a->confirmed[KJ_AFFECTED_PERSONS],
+               pa->confirmed[KJ_AFFECTED_PERSONS], prev);
+    put_figure(b, "影響人数（流出の可能性）", "人", a->possible[KJ_AFFECTED_PERSONS],
+               pa->possible[KJ_AFFECTED_PERSONS], prev);
     put_figure(b, "ランサムウェア被害", "件", ransomware(f, false), ransomware(f, true), prev);
     char n1[32], n2[32], n3[32];
     kj_buf_printf(b,
@@ -225,6 +230,9 @@ char *kj_run_report_body(const run_inputs *in, kj_calendar_period p, const kj_fi
     kj_buf b = {0};
     kj_buf_printf(&b, "%s（%s）\n\n", titles[in->job->kind],
                   kj_calendar_label(p, label, sizeof label));
+    /* what drove the period, in its first lines */
+    if (kj_brief_waves_lead(f, &b))
+        kj_buf_puts(&b, "\n\n");
     put_figures(&b, p, f);
     put_largest(&b, in->job, f);
     put_new_releases(&b, in->job, fresh, n_fresh);

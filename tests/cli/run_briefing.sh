@@ -32,7 +32,7 @@ check "February's: Japanese subject, attachment identical to out/briefing-2026-0
   "${CHECK[@]}" "$SMTP_STORE/001.eml" --subject "【開示】2026年2月の月次ブリーフィング（公表9件）" \
   --attachment "$TMP/out/briefing-2026-02.pdf"
 check "March's: Japanese subject, attachment identical to out/briefing-2026-03.pdf" \
-  "${CHECK[@]}" "$SMTP_STORE/002.eml" --subject "【開示】2026年3月の月次ブリーフィング（公表3件）" \
+  "${CHECK[@]}" "$SMTP_STORE/002.eml" --subject "【開示】2026年3月の月次ブリーフィング（公表9件）" \
   --attachment "$TMP/out/briefing-2026-03.pdf" --body-has "株式会社みなと精機" \
   --body-has "■ 影響人数の多い事案"
 
@@ -151,7 +151,7 @@ SOURCE_DATE_EPOCH=1775001600 "$KAIJI" onepager -q --all --month 2026-03 -o "$TMP
 check "the pages kaiji onepager --all --month 2026-03 makes, byte for byte" \
   pages_check "$SMTP_STORE/001.eml" "$TMP/cli-pages" $march_ids
 check "the body lists them" "${CHECK[@]}" "$SMTP_STORE/001.eml" \
-  --body-has "■ 事案別ワンページャー（新たな公表のあった事案、3件）" \
+  --body-has "■ 事案別ワンページャー（新たな公表のあった事案、8件）" \
   --body-has "株式会社ひまわり商会：元従業員によるお客様情報の不正な持ち出しについて"
 
 # April: a new incident, and a release filed in April that was published in
@@ -184,11 +184,11 @@ small_delivery="{\"method\": \"smtp\", \"max_message_mb\": 1,
 CFG_STATE="$TMP/state-small/s.json" CFG_JOBS='[{"name": "pages", "kind": "onepagers", "period": "month"}]' \
   write_config "$CFG" "$small_delivery"
 expect_status 0 "one-pagers of March under a 1 MB limit" run --today 2026-04-02
-stderr_has "2 of 3 files not attached" "a warning says how many pages stayed behind"
+stderr_has "6 of 8 files not attached" "a warning says how many pages stayed behind"
 check "one message under 1 MB, the first page attached, the others named as left in out/" \
   "${CHECK[@]}" "$SMTP_STORE/001.eml" --attachment "$TMP/out/onepager-2026-01-20-株式会社みなと精機.pdf" \
   --body-has "onepager-2026-03-11-株式会社ひまわり商会.pdf（添付なし）" \
-  --body-has "メールの大きさの上限 1 MB のため、2件は添付せず保存先に置いています"
+  --body-has "メールの大きさの上限 1 MB のため、6件は添付せず保存先に置いています"
 check "the message is within 1 MB ($(wc -c <"$SMTP_STORE/001.eml") bytes)" \
   [ "$(wc -c <"$SMTP_STORE/001.eml")" -le 1000000 ]
 

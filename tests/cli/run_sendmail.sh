@@ -40,7 +40,7 @@ write_config "$CFG" "$(delivery "$FAKE")"
 expect_status 0 "delivered through the sendmail program" "$KAIJI" run --config "$CFG" --today 2026-04-02
 check "the program received one message" [ "$(ls "$BOX" | grep -c '\.eml$')" -eq 1 ]
 check "the message parses, LF line ends, attachment identical to out/" \
-  "${CHECK[@]}" "$BOX/1.eml" --newline lf --subject "【開示】2026年3月の公表一覧（3件）" \
+  "${CHECK[@]}" "$BOX/1.eml" --newline lf --subject "【開示】2026年3月の公表一覧（9件）" \
   --attachment "$TMP/out/releases-2026-03.csv"
 check "it was run as: -t -oi -F ..." bash -c "[ \"\$(cat '$BOX/1.arg1' '$BOX/1.arg2')\" = \"\$(printf -- '-t\n-oi')\" ]"
 check "arguments arrive verbatim (no shell)" bash -c "[ \"\$(cat '$BOX/1.arg4')\" = '$TRICKY' ]"

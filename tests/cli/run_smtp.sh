@@ -25,9 +25,9 @@ write_config "$CFG" "$(smtp_delivery "$SMTP_PORT")"
 expect_status 0 "first run sends the last complete month" run --today 2026-04-02
 check "the server received one message" [ "$(received)" -eq 1 ]
 check "parsed by Python's email package: Japanese subject, attachment identical to out/" \
-  "${CHECK[@]}" "$SMTP_STORE/001.eml" --subject "【開示】2026年3月の公表一覧（3件）" \
+  "${CHECK[@]}" "$SMTP_STORE/001.eml" --subject "【開示】2026年3月の公表一覧（9件）" \
   --attachment "$TMP/out/releases-2026-03.csv" --body-has "株式会社つばさ物流" \
-  --body-has "公表件数: 3件"
+  --body-has "公表件数: 9件"
 "$PY" - "$SMTP_STORE/001.json" <<'PY' && pass "envelope: sender and every to/cc recipient" || fail "envelope"
 import json, sys
 m = json.load(open(sys.argv[1]))
@@ -73,8 +73,8 @@ expect_status 0 "--force" run --today 2026-06-01 --force
 check "--force sent one more message" [ "$(received)" -eq 5 ]
 check "it is May's" "${CHECK[@]}" "$SMTP_STORE/005.eml" --subject "【開示】2026年5月の公表一覧（1件）"
 expect_status 0 "--force --period 2026-03" run --today 2026-06-01 --force --period 2026-03
-check "--period picked March (now with the late release: 4)" "${CHECK[@]}" "$SMTP_STORE/006.eml" \
-  --subject "【開示】2026年3月の公表一覧（4件）"
+check "--period picked March (now with the late release: 10)" "${CHECK[@]}" "$SMTP_STORE/006.eml" \
+  --subject "【開示】2026年3月の公表一覧（10件）"
 expect_status 64 "--period of the future" run --today 2026-06-01 --period 2026-07
 
 # --- a dry run writes the .eml and sends nothing ------------------------------

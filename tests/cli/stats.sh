@@ -46,7 +46,7 @@ for a in got:
         assert (got[a] == got[b]) == (want[a] == want[b]), (a, b, got[a], got[b])
 assert got["2026/03/19_株式会社みなと精機.md"] == "2026-01-20-株式会社みなと精機"
 assert got["2026/02/24_株式会社ことぶき不動産.md"] == "2026-02-12-あおば保険サービス株式会社"
-assert len(set(got.values())) == 14
+assert len(set(got.values())) == 19
 PY
 expect_status 0 "export csv" "$KAIJI" export --join-contractors --format csv "$SAMPLE"
 check "csv incident column is filled" python3 -c '
@@ -57,7 +57,7 @@ expect_status 0 "export (default grouping)" "$KAIJI" export "$SAMPLE"
 check "by default the two disclosers of one contractor breach are two incidents" python3 -c '
 import json, sys
 ids = {json.loads(l)["incident"] for l in open(sys.argv[1], encoding="utf-8")}
-assert len(ids) == 15, len(ids)' "$TMP/stdout"
+assert len(ids) == 20, len(ids)' "$TMP/stdout"
 
 # --- stats JSON, February 2026
 expect_status 0 "stats json February" "$KAIJI" stats --join-contractors --format json --month 2026-02 "$SAMPLE"
@@ -74,7 +74,7 @@ assert (p["releases"], p["incidents"]) == (3, 3)
 assert j["change"]["releases"] == 6 and j["change"]["incidents"] == 5
 rows = {b: {r["key"]: r for r in v} for b, v in j["breakdowns"].items()}
 assert set(rows) == {"organization", "org_type", "attack_type", "data_type", "victim", "leak_status",
-                     "third_party", "authority", "size_band", "month", "week", "contractor"}
+                     "third_party", "authority", "size_band", "month", "week", "contractor", "wave"}
 # two organisations named the same breached contractor: visible per release and per incident
 assert (rows["contractor"]["クラウドリンク"]["releases"], rows["contractor"]["クラウドリンク"]["incidents"]) == (2, 1)
 assert (rows["org_type"]["company"]["releases"], rows["org_type"]["company"]["incidents"]) == (8, 7)
@@ -105,24 +105,25 @@ PY
 
 # --- the whole archive (no period)
 expect_status 0 "stats json, whole archive" "$KAIJI" stats --join-contractors --format json "$SAMPLE"
-python3 - "$TMP/stdout" <<'PY' && pass "whole archive: 17 releases, 14 incidents, months, repeat discloser" || fail "whole-archive figures"
+python3 - "$TMP/stdout" <<'PY' && pass "whole archive: 23 releases, 19 incidents, months, repeat disclosers" || fail "whole-archive figures"
 import json, sys
 j = json.load(open(sys.argv[1], encoding="utf-8"))
 assert j["period"] == {"from": "2025-11-14", "to": "2026-03-19"}, j["period"]
-assert (j["totals"]["releases"], j["totals"]["incidents"]) == (17, 14)
+assert (j["totals"]["releases"], j["totals"]["incidents"]) == (23, 19)
 months = {r["key"]: (r["releases"], r["incidents"]) for r in j["breakdowns"]["month"]}
 assert months == {"2025-11": (1, 1), "2025-12": (1, 1), "2026-01": (3, 3), "2026-02": (9, 8),
-                  "2026-03": (3, 3)}, months
-assert [(r["label"], r["releases"], r["incidents"]) for r in j["repeat_disclosers"]] == [("株式会社みなと精機", 3, 1)]
+                  "2026-03": (9, 8)}, months
+assert [(r["label"], r["releases"], r["incidents"]) for r in j["repeat_disclosers"]] == [
+    ("株式会社みなと精機", 3, 1), ("株式会社かもめ製菓", 2, 1)]
 types = {r["key"]: (r["releases"], r["incidents"]) for r in j["breakdowns"]["org_type"]}
-assert types == {"company": (14, 11), "public": (1, 1), "school": (1, 1), "medical": (1, 1), "other": (0, 0)}, types
+assert types == {"company": (18, 14), "public": (2, 2), "school": (2, 2), "medical": (1, 1), "other": (0, 0)}, types
 PY
 expect_status 0 "stats --year 2026" "$KAIJI" stats --join-contractors --format json --year 2026 "$SAMPLE"
 check "a year is compared with the year before" python3 -c '
 import json, sys
 j = json.load(open(sys.argv[1], encoding="utf-8"))
 assert j["previous_period"] == {"from": "2025-01-01", "to": "2025-12-31"}
-assert (j["totals"]["releases"], j["previous"]["releases"]) == (15, 2)' "$TMP/stdout"
+assert (j["totals"]["releases"], j["previous"]["releases"]) == (21, 2)' "$TMP/stdout"
 expect_status 0 "stats --from/--to" "$KAIJI" stats --join-contractors --format json --from 2026-02-16 --to 2026-02-20 "$SAMPLE"
 check "a range of days is compared with as many days before" python3 -c '
 import json, sys
@@ -165,23 +166,29 @@ count = next(r for r in rows if r["section"] == "total" and r["key"] == "count")
 assert (count["releases"], count["incidents"], count["previous_releases"]) == ("9", "8", "3")
 assert [r["key"] for r in rows if r["section"] == "month"] == ["2026-02"]
 PY
+# --- waves: the みどりメール breach made four other organisations publish in March
+expect_status 0 "stats csv by wave" "$KAIJI" stats --format csv --month 2026-03 --by wave "$SAMPLE"
+check "a wave row: the provider's notice and the clients' (6 releases, 5 incidents), none before" \
+  grep -qx 'wave,wave-2026-03-02-みどりネット,みどりメールへの不正アクセス,6,5,0,0' "$TMP/stdout"
+expect_status 0 "stats text by wave" "$KAIJI" stats --month 2026-03 --by wave "$SAMPLE"
+check "text lists the wave with its label" grep -q 'みどりメールへの不正アクセス' "$TMP/stdout"
 expect_status 0 "stats csv --excel" "$KAIJI" stats --format csv --excel -o "$TMP/x.csv" "$SAMPLE"
 check "excel csv starts with the byte-order mark" bash -c "head -c 3 '$TMP/x.csv' | od -An -tx1 | grep -q 'ef bb bf'"
 "$KAIJI" stats --format json -j 1 "$SAMPLE" >"$TMP/one.json" 2>/dev/null
 "$KAIJI" stats --format json -j 4 "$SAMPLE" >"$TMP/four.json" 2>/dev/null
 check "stats output does not depend on --jobs" cmp -s "$TMP/one.json" "$TMP/four.json"
 expect_status 0 "stats (default grouping)" "$KAIJI" stats --format json "$SAMPLE"
-check "the default grouping gives 15 incidents; the shared contractor still shows" python3 -c '
+check "the default grouping gives 20 incidents; the shared contractor still shows" python3 -c '
 import json, sys
 j = json.load(open(sys.argv[1], encoding="utf-8"))
 c = {r["key"]: r for r in j["breakdowns"]["contractor"]}
 assert (c["クラウドリンク"]["releases"], c["クラウドリンク"]["incidents"]) == (2, 2), c
-assert j["totals"]["incidents"] == 15 and not j["grouping"]["join_contractors"]' "$TMP/stdout"
+assert j["totals"]["incidents"] == 20 and not j["grouping"]["join_contractors"]' "$TMP/stdout"
 expect_status 0 "stats --window 20" "$KAIJI" stats --join-contractors --format json --window 20 "$SAMPLE"
 check "--window is reported and used" python3 -c '
 import json, sys
 j = json.load(open(sys.argv[1], encoding="utf-8"))
 assert j["grouping"]["window_days"] == 20
-assert j["totals"]["incidents"] == 14  # the みなと chain is joined by links, not the window' "$TMP/stdout"
+assert j["totals"]["incidents"] == 19  # the みなと chain is joined by links, not the window' "$TMP/stdout"
 
 finish

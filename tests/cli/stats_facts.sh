@@ -29,8 +29,11 @@ import json, sys
 j = json.load(open(sys.argv[1], encoding="utf-8"))
 t = j["totals"]
 rel, inc = t["affected"]["release"], t["affected"]["incident"]
-assert (rel["persons"], rel["confirmed"], rel["possible"], rel["organizations"], rel["stating"]) == (302451, 312, 302139, 1580, 8), rel
-assert (inc["persons"], inc["confirmed"], inc["possible"], inc["stating"]) == (302451, 312, 302139, 7), inc
+# people (名) and records (件) apart: ゆうわ's 約28万2千件 and みなと's 約2,050件 are records
+assert (rel["persons"], rel["confirmed"], rel["possible"], rel["organizations"], rel["stating"]) == (18401, 312, 18089, 1580, 8), rel
+assert (rel["records"], rel["accounts"]) == (284050, 0), rel
+assert (inc["persons"], inc["confirmed"], inc["possible"], inc["stating"]) == (18401, 312, 18089, 7), inc
+assert inc["records"] == 284050, inc
 assert t["third_party"] == {"releases": 2, "incidents": 1}
 assert j["previous"]["affected"]["incident"]["persons"] == 236 + 1372
 rows = {b: {r["key"]: (r["releases"], r["incidents"]) for r in v} for b, v in j["breakdowns"].items()}
@@ -49,29 +52,34 @@ python3 - "$TMP/stdout" <<'PY' && pass "whole-archive figures from extracted fac
 import json, sys
 j = json.load(open(sys.argv[1], encoding="utf-8"))
 t = j["totals"]
-assert t["affected"]["release"]["persons"] == 308273
-assert t["affected"]["incident"]["persons"] == 306223
+a_rel, a_inc = t["affected"]["release"], t["affected"]["incident"]
+assert (a_rel["persons"], a_inc["persons"]) == (22215, 22215), (a_rel, a_inc)
+assert (a_rel["records"], a_inc["records"]) == (282000 + 2050 * 2 + 86 * 2, 282000 + 2050 + 86), (a_rel, a_inc)
+# the provider's 約12万アカウント once, though two clients quote it too
+assert (a_rel["accounts"], a_inc["accounts"], a_inc["quoting_origin_total"]) == (120000, 120000, 2), a_inc
 rows = {b: {r["key"]: (r["releases"], r["incidents"]) for r in v} for b, v in j["breakdowns"].items()}
-assert rows["leak_status"] == {"unknown": (1, 0), "none": (3, 3), "possible": (10, 8), "confirmed": (3, 3)}
-assert rows["size_band"] == {"under_100": (0, 0), "100-999": (3, 3), "1000-9999": (9, 7), "10000-99999": (0, 0),
-                             "100000-999999": (1, 1), "1000000+": (0, 0), "unknown": (4, 3)}
+assert rows["leak_status"] == {"unknown": (1, 0), "none": (4, 4), "possible": (15, 12), "confirmed": (3, 3)}
+assert rows["size_band"] == {"under_100": (3, 2), "100-999": (3, 3), "1000-9999": (9, 7), "10000-99999": (0, 0),
+                             "100000-999999": (2, 2), "1000000+": (0, 0), "unknown": (6, 5)}
 assert rows["attack_type"]["not_stated"] == (1, 1)
-assert rows["authority"]["police"] == (11, 9)
+assert rows["authority"]["police"] == (12, 10)
 occ, det = t["lag"]["occurred"]["incident"], t["lag"]["detected"]["incident"]
-assert (occ["n"], occ["median"], occ["p90"]) == (12, 9, 69), occ
-assert (det["n"], det["median"], det["p90"]) == (14, 8, 20), det
+assert (occ["n"], occ["median"], occ["p90"]) == (13, 10, 69), occ
+assert (det["n"], det["median"], det["p90"]) == (16, 7.5, 20), det
 assert j["largest_incidents"] == [
-    "2026-02-05-株式会社ゆうわポイント", "2026-02-12-あおば保険サービス株式会社",
-    "2026-02-20-北浜フーズ株式会社", "2026-02-26-株式会社やまびこ茶園",
-    "2026-01-20-株式会社みなと精機", "2026-01-29-医療法人社団いずみ会 いずみ総合病院",
-    "2025-12-09-株式会社ほくと人材センター", "2026-03-11-株式会社ひまわり商会",
-    "2026-02-27-株式会社あさぎ住宅サービス", "2026-02-16-青葉県架空市"]
+    "2026-02-05-株式会社ゆうわポイント", "2026-03-02-株式会社みどりネット",
+    "2026-02-12-あおば保険サービス株式会社", "2026-02-20-北浜フーズ株式会社",
+    "2026-02-26-株式会社やまびこ茶園", "2026-01-20-株式会社みなと精機",
+    "2026-01-29-医療法人社団いずみ会 いずみ総合病院", "2025-12-09-株式会社ほくと人材センター",
+    "2026-03-11-株式会社ひまわり商会", "2026-02-27-株式会社あさぎ住宅サービス"]
 minato = next(i for i in j["incidents"] if i["id"] == "2026-01-20-株式会社みなと精機")
 assert (minato["affected_persons"], minato["affected_persons_confirmed"], minato["leak_status"]) == (2050, 850, "confirmed")
 PY
 
 expect_status 0 "stats text March" "$KAIJI" stats --join-contractors --month 2026-03 "$SAMPLE"
-check "March: 3,068 persons per incident, against 302,451 in February" \
-  grep -Eq '影響人数 affected persons +3,068 +302,451 +-299,383' "$TMP/stdout"
+check "March: 1,060 persons (人) per incident, against 18,401 in February" \
+  grep -Eq '影響人数 affected persons \(人\) +1,060 +18,401 +-17,341' "$TMP/stdout"
+check "March: the みどりメール wave, its knock-on notices and the provider's accounts once" \
+  grep -Eq '影響アカウント affected accounts +120,000 +0 +\+120,000' "$TMP/stdout"
 
 finish

@@ -201,6 +201,7 @@ def main():
     # newest
     wrong = []
     total = 0
+    quoted = {}  # wave → unit → the largest origin total its clients quote
     for inc in incidents:
         sums = {}
         for field in ("affected_persons", "affected_persons_confirmed"):
@@ -213,11 +214,27 @@ def main():
             sums[field] = sum(stated) if stated else None
             if inc[field] != sums[field]:
                 wrong.append((inc["id"], field, inc[field], sums[field]))
-        total += sums["affected_persons"] or 0
+        # The period total counts people (人) only, and a wave's origin total
+        # quoted by its clients once per wave (not at all when the origin's own
+        # incident states its figure): re-counted here from the incidents.
+        unit = inc.get("affected_unit") or "persons"
+        if inc.get("figure_scope") == "origin_total" and inc.get("wave"):
+            best = quoted.setdefault(inc["wave"], {})
+            best[unit] = max(best.get(unit, 0), sums["affected_persons"] or 0)
+        elif unit == "persons":
+            total += sums["affected_persons"] or 0
+    origin_counted = {w["id"] for w in stats_json.get("waves", [])
+                      if w["origin_incident"] and any(
+                          i["id"] == w["origin_incident"] and i["affected_persons"] is not None
+                          for i in incidents)}
+    for wave, best in quoted.items():
+        if wave not in origin_counted:
+            total += best.get("persons", 0)
     if total != aff["incident"]["persons"]:
         wrong.append(("totals", total, aff["incident"]["persons"]))
     report(not wrong, f"newest: per-incident affected persons are the newest stated figures of "
-                      f"their releases, summed per chain (total {total}) {wrong[:3]}")
+                      f"their releases, summed per chain; the period counts 人 figures, origin "
+                      f"totals once per wave (total {total}) {wrong[:3]}")
     return 1 if failures else 0
 
 

@@ -89,6 +89,34 @@ static void apply_facts(kj_release *rel, json_t *rec)
     rel->reported_to = set_of(json_object_get(rec, "reported_to"), KJ_VOCAB_AUTHORITY);
     rel->occurred = date_of(json_object_get(rec, "occurred"));
     rel->detected = date_of(json_object_get(rec, "detected"));
+    const char *unit = json_string_value(json_object_get(rec, "affected_unit"));
+    rel->affected_unit = KJ_AFFECTED_NONE;
+    for (int u = 1; unit && u < KJ_AFFECTED__COUNT; u++)
+        if (strcmp(unit, kj_affected_unit_name((kj_affected_unit)u)) == 0)
+            rel->affected_unit = (kj_affected_unit)u;
+    const char *scope = json_string_value(json_object_get(rec, "figure_scope"));
+    rel->figure_scope = KJ_SCOPE_NONE;
+    for (int k = 1; scope && k < KJ_SCOPE__COUNT; k++)
+        if (strcmp(scope, kj_scope_name((kj_scope)k)) == 0)
+            rel->figure_scope = (kj_scope)k;
+    /* the release's arena owns what it points to */
+    const char *origin = json_string_value(json_object_get(rec, "origin"));
+    rel->origin = origin ? kj_arena_strdup(rel->arena, origin) : NULL;
+    json_t *aliases = json_object_get(rec, "origin_aliases");
+    rel->n_origin_aliases = json_array_size(aliases);
+    rel->origin_aliases = NULL;
+    if (rel->n_origin_aliases) {
+        rel->origin_aliases = kj_arena_alloc(rel->arena, rel->n_origin_aliases * sizeof(char *));
+        for (size_t i = 0; i < rel->n_origin_aliases; i++)
+            rel->origin_aliases[i] =
+                kj_arena_strdup(rel->arena, json_string_value(json_array_get(aliases, i)));
+    }
+}
+
+const char *sample_expected_wave(const char *path)
+{
+    load_expected();
+    return json_string_value(json_object_get(json_object_get(expected, path), "wave"));
 }
 
 /* The pipeline's reading of the text less extraction (its facts come from

@@ -23,6 +23,9 @@ size_t sample_releases_load(kj_release_set *set);
 /** The expected.jsonl `incident` label of `path` (e.g. "C-minato-ransomware"). */
 const char *sample_expected_incident(const char *path);
 
+/** The wave label expected.jsonl gives `path` (`W-…`), or NULL when it is in none. */
+const char *sample_expected_wave(const char *path);
+
 /** Frees what the helper keeps between calls. */
 void sample_releases_done(void);
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Choose the corpus releases of the second labelled set (issue 14).
 
-usage: select.py [CORPUS] [DEV_GOLD]   (defaults: ../shared/corpus and
+usage: choose.py [CORPUS] [DEV_GOLD]   (defaults: ../shared/corpus and
                                         ../shared/gold/dev.jsonl beside the repository)
 
 Prints `PATH<TAB>PART<TAB>SEALED<TAB>FIGURE` for 300 releases, sorted by path:
@@ -86,7 +86,7 @@ def main(argv):
     corpus = argv[1] if len(argv) > 1 else os.path.join(root, "..", "shared", "corpus")
     dev = argv[2] if len(argv) > 2 else os.path.join(root, "..", "shared", "gold", "dev.jsonl")
     if not os.path.isdir(corpus):
-        sys.exit(f"select.py: no corpus at {corpus}")
+        sys.exit(f"choose.py: no corpus at {corpus}")
     dev_paths = set()
     with open(dev, encoding="utf-8") as fh:
         for line in fh:

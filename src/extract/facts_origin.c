@@ -1,0 +1,1045 @@
+/*
+ * facts_origin.c — where a third party's incident happened (origin).
+ *
+ * When the incident happened at a contractor, vendor, cloud service or
+ * group company, the release usually names it in the sentence that places
+ * the incident there: `当社が利用している株式会社X(以下、X)が提供するメール
+ * サービスに不正アクセス`, `制作業者「Y印刷株式会社」において`, `Z社の運営する
+ * システムにおいて`, `W株式会社より…報告を受け`.  A name counts only when
+ * what follows it places the incident or the report there (において, が提供
+ * する, の…システム, より報告); a name that is impersonated (を装った), an
+ * investigator (に調査を依頼) or one of the release's own organisations does
+ * not.  `同社は…` in a later sentence about the incident points back to the
+ * last company named.
+ *
+ * Names are companies with a legal form (株式会社X, X株式会社, X(株), X社
+ * for a Latin or katakana X, `X Inc.`), services (`IIJセキュアMXサービス`,
+ * a short quoted name `「LoGoフォーム」`), and script domains
+ * (`cdn.example[.]io`).  Other names the text gives the same party — an
+ * abbreviation `(以下、X)`, the company behind a service in the same
+ * phrase — are kept as aliases, so that notices naming the party
+ * differently still meet in one wave (aggregate/waves.c).
+ *
+ * This file reads the normalised text of the sentences it looks at: names
+ * are not lexicon words.
+ */
+#include <string.h>
+
+#include "extract_internal.h"
+
+#define MAX_NAME_CHARS 40
+#define MAX_ALIASES 6
+
+/* ------------------------------------------------------------ characters */
+
+static int32_t decode_at(const char *s, size_t len, size_t at, size_t *adv)
+{
+    return kj_utf8_decode(s + at, len - at, adv);
+}
+
+/* The code point ending just before s+at, its start in *start. */
+static int32_t decode_before(const char *s, size_t at, size_t *start)
+{
+    size_t p = at;
+    do
+        p--;
+    while (p > 0 && ((unsigned char)s[p] & 0xC0) == 0x80);
+    size_t adv;
+    *start = p;
+    return kj_utf8_decode(s + p, at - p, &adv);
+}
+
+static bool is_hiragana(int32_t c)
+{
+    return c >= 0x3041 && c <= 0x309F;
+}
+
+static bool is_katakana(int32_t c)
+{
+    return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC; /* ー */
+}
+
+static bool is_kanji(int32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3005; /* 々 */
+}
+
+static bool is_latin(int32_t c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static bool is_digit(int32_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Characters a name is made of (a Latin name may hold `&`, `-`, `.`). */
+static bool is_name_char(int32_t c)
+{
+    return is_katakana(c) || is_kanji(c) || is_latin(c) || is_digit(c) || c == '&' || c == '-' ||
+           c == 0x30FB /* ・ */;
+}
+
+static bool starts_with(const char *s, size_t len, size_t at, const char *lit)
+{
+    size_t n = strlen(lit);
+    return at + n <= len && memcmp(s + at, lit, n) == 0;
+}
+
+static bool starts_with_any(const char *s, size_t len, size_t at, const char *const *lits)
+{
+    for (; *lits; lits++)
+        if (starts_with(s, len, at, *lits))
+            return true;
+    return false;
+}
+
+/* ------------------------------------------------------------ word lists */
+
+/* Legal forms before or after a company's name (normalised: （株） is (株)). */
+static const char *const prefix_forms[] = {"株式会社",
+                                           "有限会社",
+                                           "合同会社",
+                                           "合資会社",
+                                           "一般社団法人",
+                                           "一般財団法人",
+                                           "公益社団法人",
+                                           "公益財団法人",
+                                           "(株)",
+                                           "(有)",
+                                           NULL};
+static const char *const suffix_forms[] = {"株式会社", "有限会社", "合同会社",
+                                           "(株)",     "(有)",     NULL};
+static const char *const latin_forms[] = {
+    ", Inc.",       " Inc.",    ",Inc.",      ", INC.",   ", INC",    " INC.", " Co., Ltd.",
+    " Co.,Ltd.",    " Co.,Ltd", " CO., LTD.", " Ltd.",    " LTD.",    " LLC",  " Corporation",
+    " CORPORATION", " Corp.",   " GmbH",      " Limited", " LIMITED", NULL};
+
+/* Role words that can run into a suffix-form name written without a break
+ * (`受注業者斎藤コロタイプ印刷株式会社`): the name starts after the last. */
+static const char *const role_words[] = {
+    "委託先", "委託業者", "受注業者", "受託業者",     "事業者",   "業者",     "運営会社",
+    "提供元", "ベンダー", "子会社",   "グループ会社", "関連会社", "保険会社", "印刷会社",
+    "社名",   "会社名",   "である",   "の",           "先",       NULL};
+
+/* What follows a name (after any bracketed aside) that places the incident,
+ * or its report, at that party. */
+static const char *const placements[] = {
+    "において",   "における",     "にて",       "で発生",         "での",           "で不正",
+    "でランサム", "が提供",       "の提供",     "が運営",         "の運営",         "が運用",
+    "の運用",     "が管理",       "の管理",     "が使用",         "が利用",         "が保有",
+    "が保管",     "が受け",       "がサイバー", "がランサム",     "が不正",         "が第三者",
+    "が外部",     "に対する",     "に対して",   "に対し",         "への不正",       "へのサイバー",
+    "への攻撃",   "へのランサム", "への第三者", "へのハッキング", "へのマルウェア", "へ不正",
+    "に不正",     "がシステム",   "の委託先",   "の再委託先",     "が受託",         "の業務委託先",
+    "が、",       "提供の",       NULL};
+
+/* `の` placements: `X社のメールシステムにおいて`: a system or service word
+ * within a few characters. */
+static const char *const system_words[] = {
+    "システム",     "サーバ",       "サービス", "クラウド", "工場",
+    "ネットワーク", "データベース", "環境",     "設備",     "プラットフォーム",
+    "ウェブサイト", "サイト",       NULL};
+
+/* What follows a name that only reported the incident (an intermediary, or
+ * the origin telling its clients). */
+static const char *const reports[] = {"より報告", "より連絡", "より通知",   "から報告",
+                                      "から連絡", "から通知", "からの報告", "からの連絡",
+                                      "より、",   "から、",   "から発表",   "より発表",
+                                      "の発表",   "が発表",   NULL};
+
+/* A name followed by these is impersonated, investigating or advising. */
+static const char *const not_origin[] = {
+    "を装",   "をかた", "を騙",   "になりすま", "の名をかた", "の名を騙", "に調査", "による調査",
+    "の調査", "に依頼", "の協力", "の支援",     "と連携",     "と協力",   NULL};
+
+/* Service names: a Latin / katakana run ending in one of these. */
+static const char *const service_tails[] = {"サービス", "システム",         "クラウド",
+                                            "フォーム", "プラットフォーム", NULL};
+
+/* Anaphora for the last company named. */
+static const char *const anaphora[] = {"同社",       "同サービス", "当該サービス",
+                                       "当該事業者", "同事業者",   "当該会社",
+                                       "同業者",     "当該業者",   NULL};
+
+/* Names too common to be an origin on their own. */
+static const char *const generic_names[] = {"サービス",
+                                            "システム",
+                                            "クラウド",
+                                            "クラウドサービス",
+                                            "メールサービス",
+                                            "メールシステム",
+                                            "外部サービス",
+                                            "フォーム",
+                                            "プラットフォーム",
+                                            "ウェブサービス",
+                                            "Webサービス",
+                                            "セキュリティサービス",
+                                            "メールセキュリティサービス",
+                                            "ITサービス",
+                                            "SaaS",
+                                            "ASP",
+                                            "委託先",
+                                            "再委託先",
+                                            "業務委託先",
+                                            "当該事業者",
+                                            "当該サイト",
+                                            "同サイト",
+                                            "マイページ",
+                                            "物流会社",
+                                            "当該サービス",
+                                            "同サービス",
+                                            "当該システム",
+                                            "同システム",
+                                            "ITシステム",
+                                            "システム会社",
+                                            "印刷会社",
+                                            "運営会社",
+                                            "保守会社",
+                                            "開発会社",
+                                            "制作会社",
+                                            "管理会社",
+                                            "同社",
+                                            "当社",
+                                            "弊社",
+                                            "Webシステム",
+                                            "WEBシステム",
+                                            "webシステム",
+                                            NULL};
+
+/* ----------------------------------------------------------------- names */
+
+typedef struct span {
+    size_t from, to;
+} span;
+
+/* Skips a bracketed aside `(以下、X)` / `(埼玉県…)` / `《…》` at `at`;
+ * returns the position after it (or `at`).  The aside's inside is in
+ * *inside when asked. */
+static size_t skip_aside(const char *s, size_t len, size_t at, span *inside)
+{
+    static const char *const opens[] = {"(", "《", "〈", "【", NULL};
+    static const char *const closes[] = {")", "》", "〉", "】", NULL};
+    for (int k = 0; opens[k]; k++) {
+        if (!starts_with(s, len, at, opens[k]))
+            continue;
+        size_t p = at + strlen(opens[k]);
+        for (size_t q = p; q < len && q < p + 240; q++) {
+            if (starts_with(s, len, q, closes[k])) {
+                if (inside)
+                    *inside = (span){p, q};
+                return q + strlen(closes[k]);
+            }
+        }
+        return at;
+    }
+    return at;
+}
+
+/* Does what follows s+at (asides skipped) place the incident at the name? */
+/* Words of an aside that names the party as the one in question
+ * (`「X株式会社」(以下「当該事業者」という。)`). */
+static const char *const in_question[] = {"当該事業者", "当該業者",   "当該会社",
+                                          "当該企業",   "本印刷会社", "委託先",
+                                          "受託者",     "受託事業者", NULL};
+
+/* How strongly what follows s+at (asides skipped) places the incident at
+ * the name: 3 the text calls it the party in question (以下「当該事業者」),
+ * 2 the incident itself (において, への不正アクセス, のサーバ), 1 only its
+ * report (より報告, から、), 0 not at all. */
+static int placement_after(const char *s, size_t len, size_t at)
+{
+    for (int i = 0; i < 3; i++) {
+        span in;
+        size_t next = skip_aside(s, len, at, &in);
+        if (next == at)
+            break;
+        for (size_t p = in.from; p < in.to; p++)
+            if (starts_with_any(s, in.to, p, in_question))
+                return 3;
+        at = next;
+    }
+    while (at < len && s[at] == ' ')
+        at++;
+    /* `事業者(X株式会社:宮城県仙台市)の工場`: the rest of the bracket the name
+     * opens is its address */
+    if (at < len && s[at] == ':') {
+        for (size_t p = at; p < len && p < at + 90; p++)
+            if (s[p] == ')') {
+                at = p;
+                break;
+            }
+    }
+    /* the name closes a bracket: `提供元(株式会社X)より`, `「LoGoフォーム」において` */
+    if (starts_with(s, len, at, "」") || starts_with(s, len, at, "』") ||
+        starts_with(s, len, at, ")")) {
+        at += starts_with(s, len, at, ")") ? 1 : 3;
+        /* `「X株式会社」(本社・仙台市)に対し`, `「X」(以下、「当該事業者」という。)` */
+        for (int i = 0; i < 2; i++) {
+            span in;
+            size_t next = skip_aside(s, len, at, &in);
+            if (next == at)
+                break;
+            for (size_t p = in.from; p < in.to; p++)
+                if (starts_with_any(s, in.to, p, in_question))
+                    return 3;
+            at = next;
+        }
+    }
+    while (at < len && s[at] == ' ')
+        at++;
+    if (starts_with_any(s, len, at, not_origin))
+        return 0;
+    if (starts_with_any(s, len, at, reports))
+        return 1;
+    if (starts_with_any(s, len, at, placements) || starts_with_any(s, len, at, system_words))
+        return 2; /* `IIJ社メールシステムへの不正アクセス` */
+    if (starts_with(s, len, at, "「")) {
+        /* `斎藤コロタイプ印刷株式会社「弊社工場へのランサムウェア攻撃に関するお知らせ」`:
+         * the party and the title of its notice about the attack */
+        static const char *const attack[] = {"ランサム", "不正アクセス", "サイバー攻撃", "不正侵入",
+                                             NULL};
+        for (size_t p = at; p < len && p < at + 150 && !starts_with(s, len, p, "」"); p++)
+            if (starts_with_any(s, len, p, attack))
+                return 2;
+    }
+    if (starts_with(s, len, at, "の") || starts_with(s, len, at, "が")) {
+        /* X社の(メール)システム, X社が使用しているサーバ */
+        size_t p = at + 3;
+        for (int chars = 0; p < len && chars < 12; chars++) {
+            if (starts_with_any(s, len, p, system_words))
+                return 2;
+            size_t adv;
+            int32_t c = decode_at(s, len, p, &adv);
+            if (c == 0x3001 || c == 0x3002) /* 、。 */
+                break;
+            p += adv;
+        }
+    }
+    return 0;
+}
+
+/* Is `name` too generic, or a placeholder (A社, 〇〇社)? */
+static bool generic(const char *s, span n)
+{
+    size_t len = n.to - n.from;
+    /* titles and places, not parties: 社長, 代表取締役, 本社 */
+    static const char *const not_names[] = {"社長", "取締役", "本社", "所在地", "代表者", NULL};
+    for (size_t p = n.from; p < n.to; p++)
+        if (starts_with_any(s, n.to, p, not_names))
+            return true;
+    for (const char *const *g = generic_names; *g; g++)
+        if (strlen(*g) == len && memcmp(s + n.from, *g, len) == 0)
+            return true;
+    size_t chars = 0;
+    bool latin = false, distinctive = false;
+    for (size_t p = n.from; p < n.to;) {
+        size_t adv;
+        int32_t c = kj_utf8_decode(s + p, n.to - p, &adv);
+        latin |= is_latin(c);
+        distinctive |= is_kanji(c) || is_katakana(c) || is_digit(c);
+        chars++;
+        p += adv;
+    }
+    return chars < 2 || (chars <= 2 && latin && !distinctive);
+}
+
+/* Particles that cannot start a name. */
+static bool is_particle_start(const char *s, size_t len, size_t at)
+{
+    static const char *const particles[] = {"の", "が", "は", "を",   "に",   "で", "と",
+                                            "も", "へ", "や", "より", "から", "等", NULL};
+    return starts_with_any(s, len, at, particles);
+}
+
+/* A company whose legal form starts at s+at: the name after a prefix form
+ * (株式会社X) or before a suffix form (X株式会社), in *out with the form. */
+static bool company_at(const char *s, size_t len, size_t at, span *out)
+{
+    /* `斎藤コロタイプ印刷(株)工場`: (株) after a name closes it */
+    size_t before;
+    bool name_before = at > 0 && is_name_char(decode_before(s, at, &before));
+    for (const char *const *f = prefix_forms; *f; f++) {
+        if (!starts_with(s, len, at, *f))
+            continue;
+        if ((*f)[0] == '(' && name_before)
+            break;
+        size_t p = at + strlen(*f), name = p;
+        bool all_hiragana = true;
+        for (int chars = 0; p < len && chars < MAX_NAME_CHARS; chars++) {
+            size_t adv;
+            int32_t c = decode_at(s, len, p, &adv);
+            /* a name in hiragana (株式会社ぐるなび) is hiragana from its
+             * start, which is no particle (株式会社のサーバー) */
+            if (!is_name_char(c) &&
+                !(is_hiragana(c) && all_hiragana && !(chars == 0 && is_particle_start(s, len, p))))
+                break;
+            all_hiragana &= is_hiragana(c);
+            p += adv;
+        }
+        /* `株式会社Xウェブサイト`, `株式会社X社`: a word run into the name */
+        for (bool cut = true; cut;) {
+            cut = false;
+            for (const char *const *w = system_words; *w; w++) {
+                size_t wl = strlen(*w);
+                if (p - name > wl + 3 && memcmp(s + p - wl, *w, wl) == 0) {
+                    p -= wl;
+                    cut = true;
+                }
+            }
+            size_t before;
+            if (p - name > 6 && memcmp(s + p - 3, "社", 3) == 0 &&
+                !is_kanji(decode_before(s, p - 3, &before))) {
+                p -= 3;
+                cut = true;
+            }
+        }
+        if (p - name >= 6) {
+            *out = (span){at, p};
+            return true;
+        }
+    }
+    for (const char *const *f = suffix_forms; *f; f++) {
+        if (!starts_with(s, len, at, *f))
+            continue;
+        size_t start = at;
+        int chars = 0;
+        while (start > 0 && chars < MAX_NAME_CHARS) {
+            size_t prev;
+            int32_t c = decode_before(s, start, &prev);
+            if (!is_name_char(c))
+                break;
+            start = prev;
+            chars++;
+        }
+        /* the name starts after the last role word run into it */
+        size_t name = start;
+        for (size_t p = start; p < at;) {
+            for (const char *const *r = role_words; *r; r++) {
+                if (starts_with(s, at, p, *r) && p + strlen(*r) + 6 <= at) {
+                    name = p + strlen(*r);
+                    break;
+                }
+            }
+            p += 1;
+            while (p < at && ((unsigned char)s[p] & 0xC0) == 0x80)
+                p++;
+        }
+        if (at - name >= 6) {
+            *out = (span){name, at + strlen(*f)};
+            return true;
+        }
+    }
+    return false;
+}
+
+/* `X社` with a Latin or katakana X (`IIJ社`, `ソフトウェア社` is not): the
+ * span of `X社` ending at s+at (where 社 starts). */
+static bool short_company_before(const char *s, size_t at, span *out)
+{
+    size_t start = at;
+    int chars = 0;
+    bool latin = false;
+    while (start > 0 && chars < MAX_NAME_CHARS) {
+        size_t prev;
+        int32_t c = decode_before(s, start, &prev);
+        bool latin_space = c == ' ' && start >= 2 && is_latin((unsigned char)s[start - 2]);
+        if (!(is_latin(c) || is_digit(c) || is_katakana(c) || is_kanji(c) || c == '&' || c == '-' ||
+              c == '.' || latin_space))
+            break;
+        if (chars == 0 && (c == 0x4F1A || c == 0x5404)) /* 会社, 各社: words */
+            return false;
+        latin |= is_latin(c) || is_katakana(c);
+        start = prev;
+        chars++;
+    }
+    /* kanji alone before 社 is a word (会社, 本社, 他社); a name has Latin or
+     * katakana in it (IIJ社, 損保ジャパン社) */
+    if (chars < 2 || !latin)
+        return false;
+    *out = (span){start, at + strlen("社")};
+    return true;
+}
+
+/* A service name ending at s+at where a service tail starts
+ * (`IIJセキュアMXサービス`): a run of Latin letters, digits and katakana
+ * holding at least one Latin letter. */
+static bool service_before(const char *s, size_t len, size_t at, const char *tail, span *out)
+{
+    size_t start = at;
+    int chars = 0;
+    bool latin = false;
+    while (start > 0 && chars < MAX_NAME_CHARS) {
+        size_t prev;
+        int32_t c = decode_before(s, start, &prev);
+        if (!(is_latin(c) || is_digit(c) || is_katakana(c) || c == ' ' || c == '-'))
+            break;
+        latin |= is_latin(c);
+        start = prev;
+        chars++;
+    }
+    while (start < at && s[start] == ' ')
+        start++;
+    if (!latin || chars < 2)
+        return false;
+    *out = (span){start, at + strlen(tail)};
+    (void)len;
+    return true;
+}
+
+/* A domain at s+at (`cdn.example.io`, defanged `cdn.example[.]io`). */
+static bool domain_at(const char *s, size_t len, size_t at, span *out)
+{
+    if (at > 0 && (is_latin((unsigned char)s[at - 1]) || is_digit((unsigned char)s[at - 1]) ||
+                   s[at - 1] == '.' || s[at - 1] == '/' || s[at - 1] == '-' || s[at - 1] == '@'))
+        return false;
+    size_t p = at;
+    int dots = 0;
+    size_t last_label = at;
+    while (p < len) {
+        unsigned char c = (unsigned char)s[p];
+        if (is_latin(c) || is_digit(c) || c == '-') {
+            p++;
+        } else if (c == '.' && p + 1 < len &&
+                   (is_latin((unsigned char)s[p + 1]) || is_digit((unsigned char)s[p + 1]))) {
+            dots++;
+            p++;
+            last_label = p;
+        } else if (starts_with(s, len, p, "[.]")) {
+            dots++;
+            p += 3;
+            last_label = p;
+        } else {
+            break;
+        }
+    }
+    if (dots == 0 || p - last_label < 2)
+        return false;
+    for (size_t q = last_label; q < p; q++)
+        if (!is_latin((unsigned char)s[q]))
+            return false;
+    *out = (span){at, p};
+    return true;
+}
+
+/* A short name in quotes at s+at (`「LoGoフォーム」`, `「イノチオ精興園」`):
+ * at most 24 characters, no hiragana (a quoted title or phrase has some). */
+static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
+{
+    /* A quoted title or phrase has particles in it; a name written partly in
+     * hiragana (「みどりメール」, 「ぐるなび」) has none. */
+    static const char *const particles[] = {"の",   "に",       "を",       "が", "は",
+                                            "と",   "で",       "へ",       "や", "から",
+                                            "より", "について", "における", NULL};
+    if (!starts_with(s, len, at, "「"))
+        return false;
+    size_t p = at + strlen("「");
+    int hiragana = 0;
+    for (int chars = 0; p < len && chars <= 24; chars++) {
+        if (starts_with(s, len, p, "」")) {
+            if (chars < 2 || (hiragana && chars > 12))
+                return false;
+            *out = (span){at + strlen("「"), p};
+            return true;
+        }
+        size_t adv;
+        int32_t c = decode_at(s, len, p, &adv);
+        if (c == 0x3001 || c == 0x3002 ||
+            (is_hiragana(c) && starts_with_any(s, len, p, particles) &&
+             !(chars > 0 && hiragana == chars)))
+            return false;
+        hiragana += is_hiragana(c);
+        p += adv;
+    }
+    return false;
+}
+
+/* A name in brackets right after a word for a company (`発注した会社(斎藤
+ * コロタイプ印刷)`, `委託先(X)`): no hiragana, up to the bracket's end or a
+ * colon. */
+static bool bracketed_name_at(const char *s, size_t from, size_t len, size_t at, span *out)
+{
+    static const char *const roles[] = {"会社",   "事業者", "業者",   "委託先", "発注先",
+                                        "請負先", "受注先", "提供元", NULL};
+    if (at >= len || s[at] != '(')
+        return false;
+    bool after_role = false;
+    for (const char *const *r = roles; *r && !after_role; r++) {
+        size_t n = strlen(*r);
+        after_role = at >= from + n && memcmp(s + at - n, *r, n) == 0;
+    }
+    /* `大同生命保険株式会社(社長:…)`: a legal form's 会社 is no role word */
+    if (!after_role || (at >= from + strlen("株式会社") &&
+                        (memcmp(s + at - strlen("株式会社"), "株式会社", strlen("株式会社")) == 0 ||
+                         memcmp(s + at - strlen("有限会社"), "有限会社", strlen("有限会社")) == 0 ||
+                         memcmp(s + at - strlen("合同会社"), "合同会社", strlen("合同会社")) == 0)))
+        return false;
+    size_t p = at + 1;
+    for (int chars = 0; p < len && chars <= MAX_NAME_CHARS; chars++) {
+        if (s[p] == ')' || s[p] == ':') {
+            if (chars < 2)
+                return false;
+            *out = (span){at + 1, p};
+            return true;
+        }
+        size_t adv;
+        int32_t c = decode_at(s, len, p, &adv);
+        if (!is_name_char(c) && c != ' ')
+            return false;
+        p += adv;
+    }
+    return false;
+}
+
+/* Is the quoted name a company's (a legal form or 社 in it)? */
+static bool quoted_company(const char *s, span n)
+{
+    for (size_t p = n.from; p < n.to; p++)
+        if (starts_with_any(s, n.to, p, suffix_forms) ||
+            starts_with_any(s, n.to, p, prefix_forms) || starts_with(s, n.to, p, "社"))
+            return true;
+    return false;
+}
+
+/* --------------------------------------------------------------- finding */
+
+typedef struct origin_found {
+    span name;
+    const char *text; /* the text `name` is in */
+    span aliases[MAX_ALIASES];
+    const char *alias_text[MAX_ALIASES];
+    int n_aliases;
+    const sentence *s;
+} origin_found;
+
+/* Does the sentence speak of the incident, and of a party other than the
+ * organisation? */
+static bool sentence_about_incident(const sentence *s)
+{
+    return s->attacks || (s->cues & (CUE(ATTACK_WORD) | CUE(GENERIC_ATTACK) | CUE(LEAK) |
+                                     CUE(LEAK_NOUN) | CUE(CONTRACTOR) | CUE(PROVIDER)));
+}
+
+/* Core of a name for comparing with the release's own organisations:
+ * legal forms and brackets dropped. */
+static size_t name_core(const char *s, size_t len, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t p = 0; p < len;) {
+        bool skipped = false;
+        for (const char *const *f = prefix_forms; *f; f++) {
+            if (starts_with(s, len, p, *f)) {
+                p += strlen(*f);
+                skipped = true;
+                break;
+            }
+        }
+        if (skipped)
+            continue;
+        if (s[p] == ' ' || s[p] == '(' || s[p] == ')') {
+            p++;
+            continue;
+        }
+        if (n + 1 < cap)
+            out[n++] = s[p];
+        p++;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+static bool is_own_name(const extract_ctx *ctx, const char *s, span n)
+{
+    char core[256], own[256];
+    size_t cl = name_core(s + n.from, n.to - n.from, core, sizeof core);
+    if (cl < 3)
+        return true;
+    for (size_t i = 0; i < ctx->n_orgs; i++) {
+        size_t ol = name_core(ctx->orgs[i], ctx->org_lens[i], own, sizeof own);
+        if (ol >= 3 && (strstr(own, core) || strstr(core, own)))
+            return true;
+    }
+    return false;
+}
+
+/* `JPXグループ各社(以下、「当社」という)`: the name is the organisation's own. */
+static bool aside_says_own(const char *s, size_t len, size_t at)
+{
+    static const char *const own[] = {"当社",   "弊社",   "当行", "当グループ",
+                                      "当法人", "当機構", NULL};
+    span in;
+    if (skip_aside(s, len, at, &in) == at)
+        return false;
+    for (size_t p = in.from; p < in.to; p++)
+        if (starts_with_any(s, in.to, p, own))
+            return true;
+    return false;
+}
+
+/* Adds the names of the asides after a name (`(以下、IIJ)`, `(IIJ社)`,
+ * `(以下「イシクラ」という。)`) as aliases. */
+static void aliases_after(origin_found *o, const char *s, size_t len, size_t at)
+{
+    for (int i = 0; i < 2 && o->n_aliases < MAX_ALIASES; i++) {
+        span in;
+        size_t next = skip_aside(s, len, at, &in);
+        if (next == at)
+            break;
+        at = next;
+        /* `(以下、IIJ)`, `(本社:東京都…、以下「審調社」)`: the name after 以下;
+         * `(IIJ社)`: an aside that is a name alone */
+        size_t p = in.from;
+        bool defined = false;
+        for (size_t k = in.from; k + strlen("以下") <= in.to; k++)
+            if (starts_with(s, in.to, k, "以下")) {
+                p = k + strlen("以下");
+                defined = true;
+                break;
+            }
+        while (p < in.to && (starts_with(s, in.to, p, "、") || starts_with(s, in.to, p, "「") ||
+                             s[p] == ',' || s[p] == ' ' || s[p] == ':'))
+            p += (unsigned char)s[p] < 0x80 ? 1 : 3;
+        size_t q = p;
+        while (q < in.to) {
+            size_t adv;
+            int32_t c = decode_at(s, in.to, q, &adv);
+            if (!is_name_char(c))
+                break;
+            q += adv;
+        }
+        if (!defined && q != in.to)
+            continue; /* `(埼玉県さいたま市。…)`: an address, not a name */
+        span alias = {p, q};
+        if (q > p && !generic(s, alias) && q - p <= 60) {
+            o->aliases[o->n_aliases] = alias;
+            o->alias_text[o->n_aliases++] = s;
+        }
+    }
+}
+
+/* The names of sentence `s` (single block) in order, each with whether
+ * what follows places the incident there. */
+typedef struct name_hit {
+    span name;
+    int placed; /* placement_after */
+    bool company;
+} name_hit;
+
+#define MAX_NAMES 16
+
+static int names_in(const char *t, size_t from, size_t to, size_t block_len, name_hit *out)
+{
+    int n = 0;
+    for (size_t p = from; p < to && n < MAX_NAMES;) {
+        span nm;
+        bool found = false, company = false;
+        if (bracketed_name_at(t, from, to, p, &nm)) {
+            /* 発注した会社(斎藤コロタイプ印刷)へのランサムウェア攻撃 */
+            if (n < MAX_NAMES && !generic(t, nm)) {
+                out[n].name = nm;
+                out[n].company = true;
+                out[n].placed = placement_after(t, block_len, nm.to);
+                n++;
+            }
+            p = nm.to;
+            continue;
+        } else if (quoted_name_at(t, to, p, &nm)) {
+            /* 「Xシステム」, グループ会社「Y」: the quote closes after the name */
+            found = !generic(t, nm);
+            if (found && n < MAX_NAMES) {
+                out[n].name = nm;
+                out[n].company = quoted_company(t, nm);
+                out[n].placed = placement_after(t, block_len, nm.to);
+                n++;
+            }
+            p = nm.to + strlen("」");
+            continue;
+        } else if (company_at(t, to, p, &nm)) {
+            found = company = true;
+        } else if (starts_with(t, to, p, "社") && short_company_before(t, p, &nm) &&
+                   nm.from >= from) {
+            found = company = true;
+        } else {
+            for (const char *const *tail = service_tails; *tail && !found; tail++)
+                if (starts_with(t, to, p, *tail) && service_before(t, to, p, *tail, &nm) &&
+                    nm.from >= from)
+                    found = true;
+            for (const char *const *f = latin_forms; *f && !found; f++) {
+                if (starts_with(t, to, p, *f)) {
+                    size_t start = p;
+                    while (start > from &&
+                           (is_latin((unsigned char)t[start - 1]) ||
+                            is_digit((unsigned char)t[start - 1]) || t[start - 1] == ' ' ||
+                            t[start - 1] == '&' || t[start - 1] == '-' || t[start - 1] == '.'))
+                        start--;
+                    while (start < p && t[start] == ' ')
+                        start++;
+                    if (p - start >= 2) {
+                        nm = (span){start, p + strlen(*f)};
+                        found = company = true;
+                    }
+                }
+            }
+            if (!found && domain_at(t, to, p, &nm))
+                found = true;
+        }
+        if (found && !generic(t, nm)) {
+            /* a name found again inside a longer one already taken */
+            if (n > 0 && nm.from < out[n - 1].name.to) {
+                p = nm.to > p ? nm.to : p + 1;
+                continue;
+            }
+            out[n].name = nm;
+            out[n].company = company;
+            out[n].placed = placement_after(t, block_len, nm.to);
+            n++;
+            p = nm.to;
+            continue;
+        }
+        p++;
+        while (p < to && ((unsigned char)t[p] & 0xC0) == 0x80)
+            p++;
+    }
+    return n;
+}
+
+static bool anaphora_placed(const char *t, size_t from, size_t to)
+{
+    for (size_t p = from; p < to;) {
+        for (const char *const *a = anaphora; *a; a++) {
+            if (starts_with(t, to, p, *a)) {
+                size_t after = p + strlen(*a);
+                if (placement_after(t, to, after) || starts_with(t, to, after, "は") ||
+                    starts_with(t, to, after, "では"))
+                    return true;
+            }
+        }
+        p++;
+        while (p < to && ((unsigned char)t[p] & 0xC0) == 0x80)
+            p++;
+    }
+    return false;
+}
+
+/* The company (or service) a service name is offered by, in the same
+ * phrase: `株式会社X(以下、X)が提供する…サービス(Yサービス)`. */
+static void add_alias(origin_found *o, const char *t, span a)
+{
+    if (o->n_aliases >= MAX_ALIASES)
+        return;
+    for (int i = 0; i < o->n_aliases; i++)
+        if (o->aliases[i].to - o->aliases[i].from == a.to - a.from &&
+            memcmp(o->alias_text[i] + o->aliases[i].from, t + a.from, a.to - a.from) == 0)
+            return;
+    o->aliases[o->n_aliases] = a;
+    o->alias_text[o->n_aliases++] = t;
+}
+
+/* Is the name at `at` a service the organisation runs itself: `当社が法人向け
+ * に提供するメールセキュリティサービス「X」`, `弊社が運営する「Y」`?  An own
+ * word followed by a provider word, both in the sentence before the name
+ * and close to it. */
+static bool own_service(const extract_ctx *ctx, const sentence *s, size_t at)
+{
+    bool own = false;
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->block != s->block || x->pos >= at)
+            break;
+        if (x->pos + 90 < at)
+            continue;
+        if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN))) {
+            own = true;
+            continue;
+        }
+        if (own && x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, PROVIDER))
+            return true;
+    }
+    return false;
+}
+
+/* `当社が利用しているXサービス`, `契約しているYシステム`: a service the
+ * organisation uses, named right after saying so. */
+static bool used_service(const extract_ctx *ctx, const sentence *s, size_t at)
+{
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->block != s->block || x->pos >= at)
+            break;
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, USES) && x->pos + x->len + 45 >= at)
+            return true;
+    }
+    return false;
+}
+
+/* A heading that announces the party: `## 当該事業者`, `## 漏えい元`. */
+static bool names_a_role(const char *t, size_t from, size_t to)
+{
+    static const char *const roles[] = {"事業者", "業者",   "委託先", "漏えい元", "漏洩元",
+                                        "流出元", "発生元", "委託元", NULL};
+    for (size_t p = from; p < to; p++)
+        if (starts_with_any(t, to, p, roles))
+            return true;
+    return false;
+}
+
+#define MAX_OWN_NAMES 8
+
+typedef struct own_names {
+    span names[MAX_OWN_NAMES];
+    const char *text[MAX_OWN_NAMES];
+    int n;
+} own_names;
+
+static bool among(const own_names *own, const char *t, span n)
+{
+    for (int i = 0; i < own->n; i++)
+        if (own->names[i].to - own->names[i].from == n.to - n.from &&
+            memcmp(own->text[i] + own->names[i].from, t + n.from, n.to - n.from) == 0)
+            return true;
+    return false;
+}
+
+/* Does sentence `s` name one of `own`? */
+static bool names_own(const extract_ctx *ctx, const sentence *s, const own_names *own)
+{
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, s->block, &len);
+    size_t to = s->end < len ? s->end : len;
+    for (int i = 0; i < own->n; i++) {
+        size_t n = own->names[i].to - own->names[i].from;
+        for (size_t p = s->start; p + n <= to; p++)
+            if (memcmp(t + p, own->text[i] + own->names[i].from, n) == 0)
+                return true;
+    }
+    return false;
+}
+
+void kj_extract_origin(extract_ctx *ctx)
+{
+    kj_release *rel = ctx->rel;
+    origin_found found = {.n_aliases = 0};
+    bool have = false, strong = false;
+    span last_company = {0, 0};
+    const char *last_text = NULL;
+    bool role_line = false;
+    own_names own = {.n = 0};
+    /* first the services the organisation runs itself, wherever named (the
+     * title may name one before the body says it is the organisation's) */
+    for (size_t i = 0; i < ctx->n_sents && own.n < MAX_OWN_NAMES; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->kind == SENT_ROW || s->kind == SENT_TITLE || s->block != s->last_block)
+            continue;
+        uint32_t len;
+        const char *t = kj_ctx_block_text(ctx, s->block, &len);
+        name_hit names[MAX_NAMES];
+        int n = names_in(t, s->start, s->end < len ? s->end : len, len, names);
+        for (int k = 0; k < n && own.n < MAX_OWN_NAMES; k++)
+            if (own_service(ctx, s, names[k].name.from) && !among(&own, t, names[k].name)) {
+                own.names[own.n] = names[k].name;
+                own.text[own.n++] = t;
+            }
+    }
+    for (size_t i = 0; i < ctx->n_sents && !have; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->kind == SENT_ROW || s->block != s->last_block || kj_sentence_is_aside(s) ||
+            kj_sentence_is_measures(s))
+            continue;
+        uint32_t len;
+        const char *t = kj_ctx_block_text(ctx, s->block, &len);
+        size_t to = s->end < len ? s->end : len;
+        name_hit names[MAX_NAMES];
+        int n = names_in(t, s->start, to, len, names);
+        bool about = sentence_about_incident(s);
+        /* the name the incident is placed at rather than the one that
+         * reported it (`「スクールアート」より、制作委託先業者(X株式会社)への
+         * 不正アクセス`): the strongest placement, the first among equals */
+        int best = -1, best_strength = 0;
+        for (int k = 0; k < n; k++) {
+            span nm = names[k].name;
+            if (is_own_name(ctx, t, nm) || aside_says_own(t, len, nm.to) || among(&own, t, nm))
+                continue;
+            /* `＜報告を受けた委託先＞` then `株式会社X(本社…)`: the name under
+             * a line that announces the contractor */
+            bool announced = role_line && k == 0 && names[k].company && nm.from <= s->start + 6;
+            int strength = announced ? 2 : names[k].placed == 3 ? 3 : about ? names[k].placed : 0;
+            if (strength > best_strength) {
+                best = k;
+                best_strength = strength;
+            }
+            if (names[k].company) {
+                last_company = nm;
+                last_text = t;
+            }
+        }
+        if (best >= 0) {
+            span nm = names[best].name;
+            bool announced = role_line && best == 0;
+            found.name = nm;
+            found.text = t;
+            found.s = s;
+            have = true;
+            /* a company (not a service that may be the organisation's own,
+             * SFC-CNSメールサービス), or a service it says it uses, placed
+             * in a sentence about the attack or the leak */
+            strong =
+                (names[best].company || used_service(ctx, s, nm.from)) &&
+                (s->attacks != 0 || announced || best_strength == 3 ||
+                 (s->cues & (CUE(ATTACK_WORD) | CUE(GENERIC_ATTACK) | CUE(LEAK) | CUE(LEAK_NOUN))));
+            aliases_after(&found, t, len, nm.to);
+            /* the company behind a service, the service of a company, in
+             * the same phrase (`株式会社X(以下、X)が提供する…(Yサービス)`) */
+            for (int j = best - 1; j <= best + 1; j += 2) {
+                if (j < 0 || j >= n || names[j].company == names[best].company ||
+                    names[j].placed == 1)
+                    continue;
+                span other = names[j].name;
+                size_t gap = other.from > nm.to ? other.from - nm.to : nm.from - other.to;
+                if (gap < 90 && !is_own_name(ctx, t, other) && !among(&own, t, other))
+                    add_alias(&found, t, other);
+            }
+        }
+        if (!have && about && last_text && anaphora_placed(t, s->start, to)) {
+            found.name = last_company;
+            found.text = last_text;
+            found.s = s;
+            have = true;
+            strong = true;
+        }
+        role_line = n == 0 && ((about && HAS(s->cues, CONTRACTOR)) ||
+                               (s->kind == SENT_HEADING && names_a_role(t, s->start, to)));
+    }
+
+    /* A service the organisation runs itself is no third party: the
+     * release of the provider whose service was breached. */
+    if (rel->third_party && !have && ctx->third_party_why && own.n > 0 &&
+        names_own(ctx, ctx->third_party_why, &own)) {
+        rel->third_party = false;
+        for (size_t i = 0; i < rel->n_evidence; i++)
+            if (rel->evidence[i].field == KJ_FIELD_THIRD_PARTY)
+                rel->evidence[i] = rel->evidence[--rel->n_evidence];
+        return;
+    }
+    if (!have)
+        return;
+    /* A named party the incident is placed at makes it a third party's,
+     * unless the text places it in the organisation's own systems too. */
+    if (!rel->third_party) {
+        if (!strong || ctx->third_party_against > 0)
+            return;
+        rel->third_party = true;
+        kj_add_evidence(ctx, KJ_FIELD_THIRD_PARTY, "true", found.s);
+    }
+    rel->origin =
+        kj_arena_strndup(rel->arena, found.text + found.name.from, found.name.to - found.name.from);
+    if (found.n_aliases) {
+        rel->origin_aliases = kj_arena_alloc(rel->arena, found.n_aliases * sizeof(char *));
+        for (int i = 0; i < found.n_aliases; i++)
+            rel->origin_aliases[i] =
+                kj_arena_strndup(rel->arena, found.alias_text[i] + found.aliases[i].from,
+                                 found.aliases[i].to - found.aliases[i].from);
+        rel->n_origin_aliases = (size_t)found.n_aliases;
+    }
+    kj_add_evidence(ctx, KJ_FIELD_ORIGIN, rel->origin, found.s);
+}
