@@ -413,6 +413,33 @@ static bool company_at(const char *s, size_t len, size_t at, span *out)
             start = prev;
             chars++;
         }
+        /* `(みなみ印刷株式会社`, `当社はあおぞら損害保険株式会社`: a name that
+         * starts in hiragana, after a bracket or a particle */
+        static const int32_t particles[] = {0x306F /* は */, 0x304C /* が */, 0x3068 /* と */,
+                                            0x3092 /* を */, 0x306B /* に */, 0x3067 /* で */,
+                                            0x3082 /* も */, 0x306E /* の */};
+        size_t kana = start;
+        int n_kana = 0;
+        bool after_particle = false;
+        while (kana > 0 && n_kana < 8) {
+            size_t prev;
+            int32_t c = decode_before(s, kana, &prev);
+            if (!is_hiragana(c))
+                break;
+            for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
+                after_particle |= c == particles[k];
+            if (after_particle)
+                break;
+            kana = prev;
+            n_kana++;
+        }
+        if (n_kana > 0 && kana < start) {
+            size_t prev;
+            int32_t c = kana > 0 ? decode_before(s, kana, &prev) : '(';
+            bool after_break = c == '(' || c == 0x300C /* 「 */ || c == ' ' || c == 0x3001;
+            if (after_break || (after_particle && n_kana >= 3))
+                start = kana;
+        }
         /* the name starts after the last role word run into it */
         size_t name = start;
         for (size_t p = start; p < at;) {

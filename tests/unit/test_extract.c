@@ -796,6 +796,216 @@ static void random_releases_never_break_extraction(void **state)
     }
 }
 
+/* ------------------------------------------- issue 14: figures like an analyst */
+
+/* A revised figure replaces the one reported before (`【前回報告】` rows,
+ * `…件と報告しました`); its own breakdown (`うち`) is not added. */
+static void a_revised_figure_replaces_the_earlier_one(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("昨年12月に、会員の個人情報が漏えいした可能性があり、その件数は1,250件と報告"
+             "しました。その後の調査で件数が拡大することが判明しました。\n\n"
+             "## 漏えいした可能性のある件数\n"
+             "| | 件数 |\n|----|----|\n"
+             "|【前回報告】|1,250件(うち、会員800件 協力者450件)|\n"
+             "|【今回報告】|8,420件(うち、会員6,010件 協力者2,410件)|\n");
+    assert_int_equal(r->affected_persons, 8420);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_RECORDS);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+}
+
+/* Rows of a list of categories all count, a one-person row too. */
+static void every_row_of_a_category_list_counts(void **state)
+{
+    (void)state;
+    kj_release *r = body("## アクセス可能な状態となった個人情報\n"
+                         "- ①会員 1,500人分:氏名、住所\n- ②講師 40人分:氏名\n"
+                         "- ③運営委員 1人分:氏名、電話番号\n- ④寄付者 12人分:氏名\n");
+    assert_int_equal(r->affected_persons, 1553);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    kj_release_free(r);
+}
+
+/* Accounts someone used are not people whose data leaked. */
+static void accounts_used_are_no_victims(void **state)
+{
+    (void)state;
+    kj_release *r = body("元職員が本人以外の8人の職員のアカウントを使用して業務システムに不正に"
+                         "アクセスしました。漏えいした個人情報は、市民210人分、職員55人分です。");
+    assert_int_equal(r->affected_persons, 265);
+    kj_release_free(r);
+}
+
+/* A count of mail accounts is in accounts, never in people. */
+static void mail_accounts_are_accounts(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("情報が漏えいした可能性のあるお客様数は、最大で1,200契約、メールアカウント数"
+             " 310,000件です。");
+    assert_int_equal(r->affected_persons, 310000);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_ACCOUNTS);
+    kj_release_free(r);
+    r = body("不正ログインされたアカウントは約4,300アカウントで、会員情報が閲覧された可能性が"
+             "あります。");
+    assert_int_equal(r->affected_persons, 4300);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_ACCOUNTS);
+    kj_release_free(r);
+}
+
+/* An FAQ heading asks; it states nothing. */
+static void a_question_states_nothing(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社サイトへの不正アクセスにより、会員の住所が閲覧された可能性があります。\n\n"
+             "## Q 自分のクレジットカード番号が漏えいしているか確認できますか\n"
+             "個別にご案内しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+}
+
+/* Watching the dark web is no leak; nothing found there is no finding. */
+static void dark_web_monitoring_is_no_leak(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("警察がダークウェブの監視を行っておりますが、対象のデータが掲載されたとの"
+             "連絡は、現時点でないとのことです。顧客の氏名が閲覧された可能性があります。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
+/* Data taken, and the people's information in it only likely: possible. */
+static void data_taken_but_personal_data_only_likely(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("| | 内容 |\n|----|----|\n|今回報告|ページを通じてデータベースにアクセスされ、"
+             "大量のデータを窃取された。そのため、登録者の氏名と住所がダウンロードされた"
+             "可能性が高い。|\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
+/* A date cited in a quoted title is not the date of its event, and an
+ * occurrence after the detection is a misreading dropped. */
+static void a_quoted_title_is_not_the_event(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月3日、当社サーバーへの不正アクセスを検知しました。調査の結果、"
+             "情報が流出した可能性があることが判明したため、2月10日に、当社ウェブサイトにて"
+             "「当社サーバーへの不正アクセス発生について」を公表しました。");
+    assert_string_equal(iso(r->detected), "2026-02-03");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
+/* `X日以降、…実行されていた`: the start of what went on is when it happened. */
+static void a_period_from_a_date_is_when_it_happened(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月24日に通常とは異なる通信を検知しました。調査の結果、同年2月10日以降、"
+             "設備上で不正なプログラムが実行されていたことが判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-10");
+    assert_string_equal(iso(r->detected), "2026-02-24");
+    kj_release_free(r);
+}
+
+/* Told by the provider on a date: that is when the organisation learnt it. */
+static void told_by_the_provider_is_detected(void **state)
+{
+    (void)state;
+    kj_release *r = release("利用するメールサービスへの不正アクセスについて",
+                            "当社が利用している株式会社つばめメール(以下、つばめメール社)が提供する"
+                            "メールサービスに不正アクセスがあり、当社のメール情報が漏えいした可能性"
+                            "があるとの報告を、2026年3月2日につばめメール社より受けました。");
+    assert_string_equal(iso(r->detected), "2026-03-02");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
+/* ------------------------------------------------- issue 13: the origin */
+
+static void the_origin_is_the_party_named_where_it_happened(void **state)
+{
+    (void)state;
+    kj_release *r = release("利用するメールサービスへの不正アクセスについて",
+                            "当社が利用している株式会社つばめメール(以下、つばめ社)が提供するメール"
+                            "セキュリティサービス「つばめガード」に第三者による不正アクセスがあり、"
+                            "当社のメール情報が漏えいした可能性があります。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社つばめメール");
+    bool alias = false;
+    for (size_t i = 0; i < r->n_origin_aliases; i++)
+        alias |= strcmp(r->origin_aliases[i], "つばめ社") == 0 ||
+                 strcmp(r->origin_aliases[i], "つばめガード") == 0;
+    assert_true(alias);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    /* the printer that was attacked, not the studio that passed the news on */
+    r = release("卒業アルバムの情報漏えいのおそれについて",
+                "本校がアルバム制作を依頼した「ひかり写真館」より、制作委託先業者(みなみ印刷"
+                "株式会社)への不正アクセスがあり、生徒の氏名と写真が漏えいしたおそれがあると"
+                "の報告を受けました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "みなみ印刷株式会社");
+    kj_release_free(r);
+    /* `同社は…発表`: the company named before */
+    r = release("保険会社における不正アクセスについて",
+                "当社はあおぞら損害保険株式会社と代理店契約を締結しております。同社は約50万件の"
+                "顧客情報が漏えいした可能性があると発表しています。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "あおぞら損害保険株式会社");
+    assert_int_equal(r->figure_scope, KJ_SCOPE_ORIGIN_TOTAL);
+    kj_release_free(r);
+}
+
+static void impersonated_and_own_services_are_no_origin(void **state)
+{
+    (void)state;
+    /* the provider's own notice: its service is its own system */
+    kj_release *r = release("「つばめガード」への不正アクセスについて",
+                            "当社が法人向けに提供するメールサービス「つばめガード」の設備が第三者"
+                            "による不正アクセスを受け、メールの情報が漏えいした可能性があります。");
+    assert_false(r->third_party);
+    assert_null(r->origin);
+    kj_release_free(r);
+    /* a name an attacker used */
+    r = body("株式会社ほしぞら銀行を装ったフィッシングメールが当社の顧客に送信されました。");
+    assert_null(r->origin);
+    kj_release_free(r);
+}
+
+/* The origin's total across its clients against the organisation's own
+ * people. */
+static void origin_total_or_own_figure(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("卒業アルバムの情報漏えいのおそれについて",
+                "卒業アルバム制作受注業者「みなみ印刷株式会社」において、工場のシステムが"
+                "ランサムウェアの攻撃を受け、全国約1,500カ所分、最大約12万件の情報が漏え"
+                "いしたおそれがあるとの報告がありました。");
+    assert_true(r->third_party);
+    assert_int_equal(r->affected_persons, 120000);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_ORIGIN_TOTAL);
+    kj_release_free(r);
+    r = release("卒業アルバムの情報漏えいのおそれについて",
+                "卒業アルバム制作受注業者「みなみ印刷株式会社」において、工場のシステムが"
+                "ランサムウェアの攻撃を受けました。本校の卒業生212名の氏名と写真が含まれて"
+                "おります。");
+    assert_int_equal(r->affected_persons, 212);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -830,6 +1040,19 @@ int main(void)
         cmocka_unit_test(compaction_keeps_facts_and_evidence),
         cmocka_unit_test(facts_without_evidence_are_the_same),
         cmocka_unit_test(random_releases_never_break_extraction),
+        cmocka_unit_test(a_revised_figure_replaces_the_earlier_one),
+        cmocka_unit_test(every_row_of_a_category_list_counts),
+        cmocka_unit_test(accounts_used_are_no_victims),
+        cmocka_unit_test(mail_accounts_are_accounts),
+        cmocka_unit_test(a_question_states_nothing),
+        cmocka_unit_test(dark_web_monitoring_is_no_leak),
+        cmocka_unit_test(data_taken_but_personal_data_only_likely),
+        cmocka_unit_test(a_quoted_title_is_not_the_event),
+        cmocka_unit_test(a_period_from_a_date_is_when_it_happened),
+        cmocka_unit_test(told_by_the_provider_is_detected),
+        cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
+        cmocka_unit_test(impersonated_and_own_services_are_no_origin),
+        cmocka_unit_test(origin_total_or_own_figure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
