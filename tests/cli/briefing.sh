@@ -112,4 +112,9 @@ stderr_has "unknown chart 'pie'" "names the unknown chart"
 expect_status 64 "unknown extension" "$KAIJI" chart trend --month 2026-02 -o "$TMP/x.gif" "$SAMPLE"
 expect_status 64 "no kind" "$KAIJI" chart
 
+# March: the みどりメール breach made four other organisations publish; page 1
+# says so first, and the run's mail opens with the same sentence.
+"$KAIJI" briefing -q --month 2026-03 -o "$TMP/mar.pdf" "$SAMPLE" 2>/dev/null
+check "March's page 1 opens its overview with the wave" bash -c \
+  "pdftotext -l 1 -raw '$TMP/mar.pdf' - | tr -d ' \n' | grep -q '公表9件のうち6件（5事案）はみどりメールへの不正アクセスに関するものです。'"
 finish

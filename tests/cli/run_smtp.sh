@@ -27,7 +27,7 @@ check "the server received one message" [ "$(received)" -eq 1 ]
 check "parsed by Python's email package: Japanese subject, attachment identical to out/" \
   "${CHECK[@]}" "$SMTP_STORE/001.eml" --subject "【開示】2026年3月の公表一覧（9件）" \
   --attachment "$TMP/out/releases-2026-03.csv" --body-has "株式会社つばさ物流" \
-  --body-has "公表件数: 9件"
+  --body-has "公表件数: 9件" --body-has "公表9件のうち6件（5事案）はみどりメールへの不正アクセスに関するものです。"
 "$PY" - "$SMTP_STORE/001.json" <<'PY' && pass "envelope: sender and every to/cc recipient" || fail "envelope"
 import json, sys
 m = json.load(open(sys.argv[1]))
