@@ -214,20 +214,29 @@ static bool later(kj_date a, kj_date b)
 
 /* ---------------------------------------------------- one release */
 
+/* The facts' contradictions with each other: the confirmed part above the
+ * figure, dates out of order (`published`: the release's day, or an
+ * incident's newest release). */
+static kj_check_set contradictions(int64_t persons, int64_t confirmed, kj_date occurred,
+                                   kj_date detected, kj_date published)
+{
+    kj_check_set out = 0;
+    if (persons != KJ_COUNT_NONE && confirmed != KJ_COUNT_NONE && confirmed > persons)
+        out |= KJ_CHECK_BIT(KJ_CHECK_CONFIRMED_OVER_TOTAL);
+    if (later(occurred, detected))
+        out |= KJ_CHECK_BIT(KJ_CHECK_OCCURRED_AFTER_DETECTED);
+    if (later(occurred, published))
+        out |= KJ_CHECK_BIT(KJ_CHECK_OCCURRED_AFTER_PUBLISHED);
+    if (later(detected, published))
+        out |= KJ_CHECK_BIT(KJ_CHECK_DETECTED_AFTER_PUBLISHED);
+    return out;
+}
+
 /* The checks of `rel` that need nothing but its facts and its kind. */
 static kj_check_set own_checks(kj_arena *scratch, const kj_release *rel)
 {
-    kj_check_set out = 0;
-    if (rel->affected_persons != KJ_COUNT_NONE &&
-        rel->affected_persons_confirmed != KJ_COUNT_NONE &&
-        rel->affected_persons_confirmed > rel->affected_persons)
-        out |= KJ_CHECK_BIT(KJ_CHECK_CONFIRMED_OVER_TOTAL);
-    if (later(rel->occurred, rel->detected))
-        out |= KJ_CHECK_BIT(KJ_CHECK_OCCURRED_AFTER_DETECTED);
-    if (later(rel->occurred, rel->published))
-        out |= KJ_CHECK_BIT(KJ_CHECK_OCCURRED_AFTER_PUBLISHED);
-    if (later(rel->detected, rel->published))
-        out |= KJ_CHECK_BIT(KJ_CHECK_DETECTED_AFTER_PUBLISHED);
+    kj_check_set out = contradictions(rel->affected_persons, rel->affected_persons_confirmed,
+                                      rel->occurred, rel->detected, rel->published);
     if (rel->affected_persons != KJ_COUNT_NONE &&
         rel->affected_persons > limit_in_unit(largest_kind(scratch, rel), rel))
         out |= KJ_CHECK_BIT(KJ_CHECK_ABOVE_SIZE);
@@ -315,17 +324,8 @@ kj_check_set kj_checks_release(const kj_incident_set *set, size_t index)
 
 kj_check_set kj_checks_incident(const kj_incident *inc, const kj_incident_facts *facts)
 {
-    kj_check_set out = 0;
-    if (facts->affected_persons != KJ_COUNT_NONE &&
-        facts->affected_persons_confirmed != KJ_COUNT_NONE &&
-        facts->affected_persons_confirmed > facts->affected_persons)
-        out |= KJ_CHECK_BIT(KJ_CHECK_CONFIRMED_OVER_TOTAL);
-    if (later(facts->occurred, facts->detected))
-        out |= KJ_CHECK_BIT(KJ_CHECK_OCCURRED_AFTER_DETECTED);
-    if (later(facts->occurred, facts->last_published))
-        out |= KJ_CHECK_BIT(KJ_CHECK_OCCURRED_AFTER_PUBLISHED);
-    if (later(facts->detected, facts->last_published))
-        out |= KJ_CHECK_BIT(KJ_CHECK_DETECTED_AFTER_PUBLISHED);
+    kj_check_set out = contradictions(facts->affected_persons, facts->affected_persons_confirmed,
+                                      facts->occurred, facts->detected, facts->last_published);
 
     const kj_check_set from_figure =
         KJ_CHECK_BIT(KJ_CHECK_ABOVE_SIZE) | KJ_CHECK_BIT(KJ_CHECK_WAVE_FIGURE);
