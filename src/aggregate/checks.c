@@ -387,6 +387,8 @@ void kj_check_reason(const kj_incident_set *set, size_t index, kj_check c, kj_bu
     }
     case KJ_CHECK_WAVE_FIGURE: {
         size_t j = same_figure_elsewhere(set, index);
+        if (j == SIZE_MAX)
+            break; /* the facts changed since the set was grouped */
         const kj_release *other = set->releases[j];
         kj_buf_printf(out, "%lld also stated by ", (long long)rel->affected_persons);
         kj_buf_append_visible(
