@@ -165,6 +165,8 @@ typedef struct kj_incident_member {
     uint32_t chain;           /* discloser chain, 0 for the first */
     kj_join_reason joined_by; /* why it is in the incident */
     kj_scope scope; /* the scope of its figure read in its wave (kj_incident_set.scope_of) */
+    /* the fact checks its release fails (kj_check_set, checks.h) */
+    uint32_t checks;
 } kj_incident_member;
 
 typedef struct kj_incident {
@@ -233,6 +235,8 @@ typedef struct kj_incident_set {
                            organisation's notice of the origin's breach) */
     kj_scope *scope_of; /* per input release: the scope of its figure, read in its
                            wave (a figure several notices quote alike is the origin's) */
+    /* per input release: the fact checks it fails (kj_check_set, checks.h) */
+    uint32_t *checks_of;
     kj_group_options options;
     kj_arena *arena; /* everything above lives here */
 } kj_incident_set;

@@ -22,6 +22,7 @@
 #include "kaiji/arena.h"
 #include "kaiji/archive.h"
 #include "kaiji/briefing.h"
+#include "kaiji/checks.h"
 #include "kaiji/error.h"
 #include "kaiji/export.h"
 #include "kaiji/extract.h"

@@ -420,6 +420,17 @@ typedef struct kj_cues {
                                (`1月20日付`, `1月20日に公表した`), sorted, distinct */
     const char *contractor; /* matching key (kj_org_key) of the contractor the body
                                names as where the incident happened, or NULL */
+    /* Lists of the information concerned (a list or table under
+     * `以下の情報が流出…` or a heading `漏えいした個人情報の項目`), counted
+     * by kj_extract_release (not kj_scan_cues); the fact checks (checks.h)
+     * expect data types, a victim group and an attack type where a release
+     * has them. */
+    uint16_t info_items;      /* their items, 0 when the body has no such list */
+    uint16_t info_data_items; /* … of which name a kind of data (氏名, 住所) */
+    bool info_people;         /* a list or its lead-in names whose information it is
+                                 (お客様, 従業員) */
+    bool generic_attack;      /* the body speaks of the attack in general words
+                                 (サイバー攻撃), which state no type (SCHEMA.md) */
 } kj_cues;
 
 /* ------------------------------------------------------------- snippets */

@@ -25,6 +25,10 @@ static inline void kj_sort(void *base, size_t n, size_t size,
  *  knock_on and scope_of, in the set's arena. */
 void kj_waves_find(kj_incident_set *set);
 
+/** Runs the fact checks of every release of a grouped set (checks.c):
+ *  fills set->checks_of and each member's checks, after the waves. */
+void kj_checks_find(kj_incident_set *set);
+
 /* ----------------------------------------------------------------- titles */
 
 /** A title as a sorted set of character bigrams, for Dice similarity. */

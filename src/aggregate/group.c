@@ -722,6 +722,7 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
     }
     set->n = n_incidents;
     kj_waves_find(set);
+    kj_checks_find(set);
 
     free(chain_number);
     free(taken.slots);

@@ -27,6 +27,8 @@ void kj_extract_release(kj_release *rel, const kj_lexicon *lex)
     rel->occurred = rel->detected = KJ_DATE_NONE;
     rel->n_evidence = 0;
     rel->n_events = 0;
+    rel->cues.info_items = rel->cues.info_data_items = 0;
+    rel->cues.info_people = rel->cues.generic_attack = false;
     extract_ctx ctx = {.rel = rel, .lex = lex ? lex : kj_lexicon_default()};
     kj_scan_release(&ctx);
     kj_extract_report(&ctx);
@@ -37,6 +39,7 @@ void kj_extract_release(kj_release *rel, const kj_lexicon *lex)
     kj_extract_counts(&ctx);
     kj_extract_dates(&ctx);
     kj_extract_authorities(&ctx);
+    kj_extract_info_list(&ctx);
     free(ctx.hits);
     free(ctx.sents);
     free(ctx.clauses);

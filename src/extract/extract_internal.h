@@ -399,5 +399,6 @@ void kj_extract_leak(extract_ctx *ctx);        /* facts_leak.c: leak_status (rea
 void kj_extract_counts(extract_ctx *ctx);      /* facts_counts.c: affected counts */
 void kj_extract_dates(extract_ctx *ctx);       /* facts_dates.c: events, occurred, detected */
 void kj_extract_authorities(extract_ctx *ctx); /* facts_authority.c: reported_to */
+void kj_extract_info_list(extract_ctx *ctx);   /* info_list.c: rel->cues.info_items */
 
 #endif

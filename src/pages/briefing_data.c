@@ -13,6 +13,7 @@
 
 #include "kaiji/alloc.h"
 #include "briefing_internal.h"
+#include "checked.h"
 #include "kaiji/text.h"
 
 static void sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
@@ -280,7 +281,14 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
     kj_leak_status leak = f->leak_status < KJ_LEAK__COUNT ? f->leak_status : KJ_LEAK_UNKNOWN;
     if (confirmed_part && leak == KJ_LEAK_CONFIRMED)
         leak = KJ_LEAK_POSSIBLE; /* part confirmed: the rest is "possible" */
-    if (persons) {
+    if (persons && kj_page_figure_doubtful(kj_checks_incident(v->incident, f))) {
+        /* a figure that fails a check is no fact: "顧客の氏名などが流出した
+         * 可能性（影響人数 要確認：公表文では173,000人）" */
+        kj_buf_printf(&s, "%s%s%s%s（影響人数 " KJ_PAGE_DOUBT "：%s）", who, *who ? "の" : "",
+                      *what ? what : "情報", after_noun[leak],
+                      kj_page_stated(b->arena, f->affected_persons,
+                                     kj_affected_unit_label(f->affected_unit)));
+    } else if (persons) {
         kj_buf_printf(&s, "%s%s人の%s%s", who, kj_format_count(f->affected_persons, n1),
                       *what ? what : "情報", after_noun[leak]);
         if (confirmed_part)

@@ -143,6 +143,17 @@ kj_doc *kj_brief_document(kj_brief *b);
 
 void kj_brief_summary(kj_brief *b, kj_doc *doc);
 void kj_brief_method(kj_brief *b, kj_doc *doc);
+
+/* ---------------------------------------------------------- fact checks */
+
+/** The sentence under the key figures when the month's sums hold figures
+ *  that fail a check (`影響人数には要確認の数値（2事案）を含みます。`), or ""
+ *  (briefing_checks.c). */
+const char *kj_brief_checks_note(kj_brief *b);
+
+/** The method page's part on the fact checks: how many of the month's
+ *  releases failed each (briefing_checks.c). */
+void kj_brief_method_checks(kj_brief *b, kj_doc *doc);
 void kj_brief_releases(kj_brief *b, kj_doc *doc);
 void kj_brief_repeat(kj_brief *b, kj_doc *doc);
 

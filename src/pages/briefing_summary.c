@@ -58,9 +58,9 @@ static void key_figures(kj_brief *b, kj_doc *doc)
         b->arena,
         "事案数のうち新規%s件、以前からの事案の続報%s件。影響人数は人数が明記された事案（%s件）の"
         "合計で、流出の確認された人数の記載がないものは「流出の可能性」に数えています。"
-        "ランサムウェア被害は事案数です。",
+        "ランサムウェア被害は事案数です。%s",
         kj_format_count(t->new_incidents, n1), kj_format_count(t->continuing_incidents, n2),
-        kj_format_count(a->stating, n3));
+        kj_format_count(a->stating, n3), kj_brief_checks_note(b));
     kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY, note);
 }
 
@@ -230,6 +230,7 @@ void kj_brief_method(kj_brief *b, kj_doc *doc)
         "対象は公表された事案だけです。公表されない事案や、収録されていない公表は含まれません。",
     };
     kj_doc_bullets(doc, KJ_STYLE_SMALL, items, sizeof items / sizeof items[0]);
+    kj_brief_method_checks(b, doc);
     kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_LEFT,
                 kj_arena_printf(b->arena,
                                 "作成：kaiji %s。同じ集計は kaiji stats --month %.7s で確認できま"

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "briefing_internal.h"
+#include "checked.h"
 #include "kaiji/text.h"
 
 /* Short leak-status words for a narrow column. */
@@ -39,13 +40,16 @@ static const char *attack_cell(kj_brief *b, kj_set attacks)
     return out;
 }
 
-/* "2,050" / "2,050\nうち確認 850" / "—\n430社": the affected column. */
+/* "2,050" / "2,050\nうち確認 850" / "—\n430社": the affected column; a
+ * figure that fails a check is marked "173,000\n要確認". */
 static const char *affected_cell(kj_brief *b, int64_t persons, int64_t confirmed,
-                                 int64_t organizations)
+                                 int64_t organizations, kj_check_set checks)
 {
     char n1[32];
     kj_buf s = {0};
     kj_buf_puts(&s, persons != KJ_COUNT_NONE ? kj_format_count(persons, n1) : "—");
+    if (persons != KJ_COUNT_NONE && kj_page_figure_doubtful(checks))
+        kj_buf_puts(&s, "\n" KJ_PAGE_DOUBT);
     if (confirmed != KJ_COUNT_NONE && persons != KJ_COUNT_NONE && confirmed != persons)
         kj_buf_printf(&s, "\nうち確認 %s", kj_format_count(confirmed, n1));
     if (organizations != KJ_COUNT_NONE && organizations > 0)
@@ -69,12 +73,14 @@ void kj_brief_releases(kj_brief *b, kj_doc *doc)
     const kj_figures *f = b->figures;
     kj_doc_heading(doc, 1, "公表一覧", true);
     char n1[32];
-    kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY,
-                kj_arena_printf(b->arena,
-                                "%sに公表された%s件を公表日順に並べています。影響人数・流出は各公表"
-                                "の時点での記載によります（「—」は記載なし）。「原文」は各組織の公"
-                                "表ページへのリンクです。",
-                                b->label, kj_format_count((long long)f->n_releases, n1)));
+    kj_doc_text(
+        doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY,
+        kj_arena_printf(b->arena,
+                        "%sに公表された%s件を公表日順に並べています。影響人数・流出は各公表"
+                        "の時点での記載によります（「—」は記載なし、「要確認」は読み取った人"
+                        "数が点検で疑わしいもの）。「原文」は各組織の公表ページへのリンクで"
+                        "す。",
+                        b->label, kj_format_count((long long)f->n_releases, n1)));
     if (f->n_releases == 0) {
         kj_doc_paragraph(doc, "この月に公表された事案はありません。");
         return;
@@ -97,7 +103,8 @@ void kj_brief_releases(kj_brief *b, kj_doc *doc)
         row[3] = (kj_table_cell){attack_cell(b, rel->attack_types), NULL};
         row[4] =
             (kj_table_cell){affected_cell(b, rel->affected_persons, rel->affected_persons_confirmed,
-                                          rel->affected_organizations),
+                                          rel->affected_organizations,
+                                          kj_checks_release(b->set, f->release_indexes[i])),
                             NULL};
         row[5] = (kj_table_cell){leak_short(rel->leak_status), NULL};
         row[6] = (kj_table_cell){web ? "原文" : "—", web ? rel->overview.source_url : NULL};

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "checked.h"
 #include "kaiji/text.h"
 #include "onepager_internal.h"
 
@@ -114,6 +115,15 @@ static void build_kpis(op_content *c)
                           : kj_arena_printf(a, "確定 %s・可能性 %s",
                                             count_text(a, f->affected_persons_confirmed, "人"),
                                             count_text(a, f->affected_persons_possible, "人"));
+        if (kj_page_figure_doubtful(c->checks)) {
+            /* no fact: the mark, the number the release states and why */
+            k[0].value = KJ_PAGE_DOUBT;
+            k[0].unit = NULL;
+            k[0].change = kj_arena_printf(
+                a, "%s\n%s",
+                kj_page_stated(a, f->affected_persons, kj_affected_unit_label(f->affected_unit)),
+                kj_page_figure_doubt(c->checks));
+        }
     }
     k[1] = (kj_kpi){.label = "影響を受けた組織", .value = "—", .change = "記載なし"};
     if (f->affected_organizations != KJ_COUNT_NONE) {
@@ -166,10 +176,13 @@ static void build_definitions(op_content *c, const kj_incident *inc, const char 
                              set_labels(a, KJ_VOCAB_AUTHORITY, f->reported_to, "記載なし"), NULL};
     d[n++] = (kj_definition){
         "第三者の関与", f->third_party ? "あり（委託先など第三者のもとで発生）" : "記載なし", NULL};
-    d[n++] = (kj_definition){"発生・検知",
-                             kj_arena_printf(a, "発生 %s／検知 %s", kj_op_date_text(a, f->occurred),
-                                             kj_op_date_text(a, f->detected)),
-                             NULL};
+    d[n++] = (kj_definition){
+        "発生・検知",
+        kj_arena_printf(a, "発生 %s／検知 %s%s", kj_op_date_text(a, f->occurred),
+                        kj_op_date_text(a, f->detected),
+                        (c->checks & KJ_CHECKS_DATES) ? "（日付の前後が合わず" KJ_PAGE_DOUBT "）"
+                                                      : ""),
+        NULL};
     d[n++] = (kj_definition){"公表",
                              kj_arena_printf(a, "%zu件（初回 %s、最新 %s）", n_releases,
                                              kj_op_date_text(a, f->first_published),
@@ -355,6 +368,7 @@ op_content *kj_op_content_build(const kj_incident *inc, kj_date as_of, kj_arena 
     c->id = inc->id;
     c->newest = inc->members[k - 1].release;
     kj_incident_facts_as_of(inc, as_of, &c->facts);
+    c->checks = kj_checks_incident(inc, &c->facts);
 
     size_t n_orgs;
     const char **orgs = organizations_of(inc, k, a, &n_orgs);

@@ -38,6 +38,7 @@ typedef struct op_content {
     kj_arena *arena;
     const kj_release *newest;
     kj_incident_facts facts;
+    uint32_t checks; /* the fact checks `facts` fail (kj_check_set, checks.h) */
 
     /* header */
     const char *organizations; /* up to three names, then ほかN組織 */

@@ -23,6 +23,7 @@
 #include "../../src/pages/briefing_internal.h"
 #include "../../src/render/render_internal.h"
 #include "kaiji/briefing.h"
+#include "kaiji/checks.h"
 #include "kaiji/text.h"
 #include "file_bytes.h"
 #include "sample_releases.h"
@@ -247,7 +248,15 @@ static void check_description(kj_brief *b, const kj_incident_view *v)
     bool persons = f->affected_persons > 0;
     bool part = persons && f->affected_persons_confirmed > 0 &&
                 f->affected_persons_confirmed < f->affected_persons;
-    if (persons) {
+    if (persons && (kj_checks_incident(v->incident, f) & KJ_CHECKS_FIGURE)) {
+        /* a figure that fails a fact check is no fact: 要確認, and the
+         * number the release states (若葉町 quotes its provider's 120,000) */
+        snprintf(want, sizeof want, "影響人数 要確認：公表文では%s",
+                 kj_format_count(f->affected_persons, n));
+        assert_has(text, want);
+        snprintf(want, sizeof want, "%s人", kj_format_count(f->affected_persons, n));
+        assert_lacks(text, want);
+    } else if (persons) {
         snprintf(want, sizeof want, "%s人", kj_format_count(f->affected_persons, n));
         assert_has(text, want);
     }
