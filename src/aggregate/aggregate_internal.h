@@ -25,6 +25,16 @@ static inline void kj_sort(void *base, size_t n, size_t size,
  *  knock_on and scope_of, in the set's arena. */
 void kj_waves_find(kj_incident_set *set);
 
+/**
+ * Another organisation's member of the wave of input release `i` stating
+ * the same figure, when `i` is a knock-on notice — its figure is then the
+ * origin's total quoted — or SIZE_MAX: the origin's own release, else any
+ * other organisation for a figure of 1,000 or more, else the first of two
+ * others (two clients can share a small figure by chance).  Needs the
+ * set's waves, wave_of and knock_on.
+ */
+size_t kj_wave_same_figure(const kj_incident_set *set, size_t i);
+
 /** Runs the fact checks of every release of a grouped set (checks.c):
  *  fills set->checks_of and each member's checks, after the waves. */
 void kj_checks_find(kj_incident_set *set);

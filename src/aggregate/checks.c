@@ -251,50 +251,6 @@ static kj_check_set own_checks(kj_arena *scratch, const kj_release *rel)
     return out;
 }
 
-static const char *first_org_key(const kj_incident_set *set, size_t i)
-{
-    return set->releases[i]->overview.n_organizations ? set->org_keys_of[i][0] : "";
-}
-
-/*
- * Two clients of one origin can have the same small number of people
- * concerned (130 pupils in one year's album, 6 staff of one contractor):
- * below this, a figure shared by two notices only is a coincidence, and
- * only the origin's own figure, or one three organisations state, is the
- * origin's total quoted.
- */
-#define WAVE_COINCIDENCE_BELOW 1000
-
-/*
- * Another organisation's member of the wave of `i` stating the same
- * figure as the origin's total, when `i` is a knock-on notice (the origin
- * stating its own total is right), or SIZE_MAX: the origin's own release,
- * else any other organisation for a figure of WAVE_COINCIDENCE_BELOW or
- * more, else the first of two others.
- */
-static size_t same_figure_elsewhere(const kj_incident_set *set, size_t i)
-{
-    const kj_wave *wave = kj_wave_of(set, i);
-    int64_t figure = set->releases[i]->affected_persons;
-    if (!wave || !set->knock_on[i] || figure == KJ_COUNT_NONE)
-        return SIZE_MAX;
-    size_t first = SIZE_MAX;
-    bool two = false; /* two other organisations state it */
-    for (size_t m = 0; m < wave->n_members; m++) {
-        size_t j = wave->members[m];
-        if (j == i || set->releases[j]->affected_persons != figure ||
-            strcmp(first_org_key(set, j), first_org_key(set, i)) == 0)
-            continue;
-        if (!set->knock_on[j])
-            return j; /* the origin's own figure */
-        if (first == SIZE_MAX)
-            first = j;
-        else
-            two |= strcmp(first_org_key(set, j), first_org_key(set, first)) != 0;
-    }
-    return first != SIZE_MAX && (two || figure >= WAVE_COINCIDENCE_BELOW) ? first : SIZE_MAX;
-}
-
 void kj_checks_find(kj_incident_set *set)
 {
     size_t n = set->n_releases;
@@ -302,7 +258,7 @@ void kj_checks_find(kj_incident_set *set)
     kj_arena *scratch = kj_arena_new();
     for (size_t i = 0; i < n; i++) {
         set->checks_of[i] = own_checks(scratch, set->releases[i]);
-        if (same_figure_elsewhere(set, i) != SIZE_MAX)
+        if (kj_wave_same_figure(set, i) != SIZE_MAX)
             set->checks_of[i] |= KJ_CHECK_BIT(KJ_CHECK_WAVE_FIGURE);
     }
     kj_arena_free(scratch);
@@ -386,7 +342,7 @@ void kj_check_reason(const kj_incident_set *set, size_t index, kj_check c, kj_bu
         break;
     }
     case KJ_CHECK_WAVE_FIGURE: {
-        size_t j = same_figure_elsewhere(set, index);
+        size_t j = kj_wave_same_figure(set, index);
         if (j == SIZE_MAX)
             break; /* the facts changed since the set was grouped */
         const kj_release *other = set->releases[j];

@@ -344,6 +344,51 @@ static void members_by_day(const kj_incident_set *set, kj_wave *wave)
     qsort(wave->members, wave->n_members, sizeof *wave->members, by_published);
 }
 
+/* The first organisation's key of input release `i` ("" without one). */
+static const char *first_org(const kj_incident_set *set, size_t i)
+{
+    return set->releases[i]->overview.n_organizations ? set->org_keys_of[i][0] : "";
+}
+
+/*
+ * Two clients of one origin can have the same small number of people
+ * concerned (130 pupils in one year's album, 6 staff of one contractor):
+ * below this, a figure shared by two notices only is a coincidence, and
+ * only the origin's own figure, or one three organisations state, is the
+ * origin's total quoted.
+ */
+#define WAVE_COINCIDENCE_BELOW 1000
+
+/*
+ * Another organisation's member of the wave of `i` stating the same
+ * figure as the origin's total, when `i` is a knock-on notice (the origin
+ * stating its own total is right), or SIZE_MAX: the origin's own release,
+ * else any other organisation for a figure of WAVE_COINCIDENCE_BELOW or
+ * more, else the first of two others.
+ */
+size_t kj_wave_same_figure(const kj_incident_set *set, size_t i)
+{
+    const kj_wave *wave = kj_wave_of(set, i);
+    int64_t figure = set->releases[i]->affected_persons;
+    if (!wave || !set->knock_on[i] || figure == KJ_COUNT_NONE)
+        return SIZE_MAX;
+    size_t first = SIZE_MAX;
+    bool two = false; /* two other organisations state it */
+    for (size_t m = 0; m < wave->n_members; m++) {
+        size_t j = wave->members[m];
+        if (j == i || set->releases[j]->affected_persons != figure ||
+            strcmp(first_org(set, j), first_org(set, i)) == 0)
+            continue;
+        if (!set->knock_on[j])
+            return j; /* the origin's own figure */
+        if (first == SIZE_MAX)
+            first = j;
+        else
+            two |= strcmp(first_org(set, j), first_org(set, first)) != 0;
+    }
+    return first != SIZE_MAX && (two || figure >= WAVE_COINCIDENCE_BELOW) ? first : SIZE_MAX;
+}
+
 /* ------------------------------------------------------------ the waves */
 
 void kj_waves_find(kj_incident_set *set)
@@ -568,13 +613,7 @@ void kj_waves_find(kj_incident_set *set)
             const kj_release *rel = set->releases[i];
             if (rel->affected_persons == KJ_COUNT_NONE)
                 continue;
-            bool shared = false;
-            for (size_t k = 0; k < wave->n_members && !shared; k++) {
-                const kj_release *other = set->releases[wave->members[k]];
-                if (k != m && other->affected_persons == rel->affected_persons &&
-                    strcmp(set->org_keys_of[wave->members[k]][0], set->org_keys_of[i][0]) != 0)
-                    shared = !set->knock_on[wave->members[k]] || set->knock_on[i];
-            }
+            bool shared = kj_wave_same_figure(set, i) != SIZE_MAX;
             bool origin_figure =
                 !set->knock_on[i] || shared || rel->figure_scope == KJ_SCOPE_ORIGIN_TOTAL;
             if (set->knock_on[i] && (shared || rel->figure_scope == KJ_SCOPE_ORIGIN_TOTAL))
