@@ -420,6 +420,15 @@ typedef struct kj_cues {
                                (`1月20日付`, `1月20日に公表した`), sorted, distinct */
     const char *contractor; /* matching key (kj_org_key) of the contractor the body
                                names as where the incident happened, or NULL */
+    bool follow_up;         /* the body calls the release a follow-up: it refers back
+                               to an earlier notice (`第1報でお知らせしたとおり`,
+                               `前回のお知らせ`) or says it is one (a line `続報`) */
+    bool first_report;      /* the body calls it a first report (`第一報として`) and
+                               never a follow-up */
+    uint16_t n_quoted;
+    const char **quoted; /* titles the body may cite: 「…」 and 『…』 of 8 to 100
+                            characters, normalised, at most 8, none from a sentence
+                            that denies a link (`…とは無関係です`) */
 } kj_cues;
 
 /* ------------------------------------------------------------- snippets */

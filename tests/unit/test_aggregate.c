@@ -129,6 +129,79 @@ static void cues_self_reference_and_no_contractor(void **state)
     kj_release_free(rel);
 }
 
+/* A date or a title in a sentence that denies a link names what the
+ * release is not: neither is a cue. */
+static void cues_skip_what_a_denial_names(void **state)
+{
+    (void)state;
+    kj_release *rel =
+        parse("2026/10/20_株式会社ほしかげ商事.md",
+              "# 公表概要\n- 海外子会社におけるインシデントについて\n- 2026年10月20日\n"
+              "- 株式会社ほしかげ商事\n\n# 本文\n"
+              "本件は9月30日に公表しました「当社サーバーへの不正アクセスについて（最終報）」"
+              "とは無関係です。\n"
+              "10月14日、海外子会社のサーバーで不審な通信を確認しました。\n"
+              "なお、8月1日付でお知らせした件とは別件の事案です。\n");
+    const kj_cues *c = &rel->cues;
+    assert_int_equal(c->n_dates, 1);
+    assert_string_equal(fmt(c->dates[0]), "2026-10-14");
+    assert_int_equal(c->n_cited, 0);
+    assert_int_equal(c->n_quoted, 0);
+    assert_false(c->follow_up);
+    kj_release_free(rel);
+}
+
+/* The body says where the release stands in its chain when its title does
+ * not; a sentence about a later report says nothing of this one. */
+static void cues_place_in_a_chain(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *body;
+        bool follow_up, first_report;
+    } cases[] = {
+        {"第1報でお知らせしたとおり、当社サーバーが暗号化されました。", true, false},
+        {"前回のお知らせ以降に判明した事項をご報告します。", true, false},
+        {"既報のとおり、調査を続けております。", true, false},
+        {"先般ご報告いたしました不正アクセスについて、調査が完了しました。", true, false},
+        {"1月20日にお知らせいたしましたとおり、当社は攻撃を受けました。", true, false},
+        {"■2026年2月10日　続報\n\n調査の結果をお知らせします。", true, false},
+        {"本件の第二報をお知らせいたします。", true, false},
+        {"詳細が判明次第、続報をお知らせいたします。", false, false},
+        {"個人情報保護委員会へ続報を報告済みです。", false, false},
+        {"現時点で判明している内容を第一報としてご報告いたします。", false, true},
+        {"本リリースは第1報です。", false, true},
+        {"当社サーバーに不正アクセスがありました。", false, false},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char md[1024];
+        snprintf(md, sizeof md,
+                 "# 公表概要\n- お知らせ\n- 2026年2月10日\n- 株式会社ほしかげ商事\n\n# 本文\n%s\n",
+                 cases[i].body);
+        kj_release *rel = parse("2026/02/10_株式会社ほしかげ商事.md", md);
+        if (rel->cues.follow_up != cases[i].follow_up ||
+            rel->cues.first_report != cases[i].first_report)
+            fail_msg("%s: follow_up %d first_report %d", cases[i].body, rel->cues.follow_up,
+                     rel->cues.first_report);
+        kj_release_free(rel);
+    }
+}
+
+/* Quotations that may be titles: long enough, at most eight. */
+static void cues_quoted_titles(void **state)
+{
+    (void)state;
+    kj_release *rel = parse("2026/03/02_株式会社ほしかげ商事.md",
+                            "# 公表概要\n- 調査結果のご報告\n- 2026年3月2日\n"
+                            "- 株式会社ほしかげ商事\n\n# 本文\n"
+                            "2026年1月20日付「当社サーバーへの不正アクセスについて」にてお知らせ"
+                            "しました件について、『ほしかげ通販』の調査が完了しました。\n");
+    assert_int_equal(rel->cues.n_quoted, 1); /* 『ほしかげ通販』 is too short */
+    assert_string_equal(rel->cues.quoted[0], "当社サーバーへの不正アクセスについて");
+    assert_true(rel->cues.follow_up); /* お知らせしました件: an earlier notice of its own */
+    kj_release_free(rel);
+}
+
 /* ----------------------------------------------------------- periods */
 
 static void periods(void **state)
@@ -447,6 +520,9 @@ int main(void)
         cmocka_unit_test(organisation_types),
         cmocka_unit_test(cues_dates_and_citations),
         cmocka_unit_test(cues_self_reference_and_no_contractor),
+        cmocka_unit_test(cues_skip_what_a_denial_names),
+        cmocka_unit_test(cues_place_in_a_chain),
+        cmocka_unit_test(cues_quoted_titles),
         cmocka_unit_test(periods),
         cmocka_unit_test(size_bands),
         cmocka_unit_test(lag_bands),
