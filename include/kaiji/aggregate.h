@@ -44,6 +44,10 @@ typedef struct kj_group_options {
                                    (default 90) */
     double title_similarity;    /* Dice coefficient of title bigrams that joins on its own
                                    (default 0.6) */
+    int cited_window_days;      /* a release that cites an earlier one (its date as a notice,
+                                   its title quoted) or a final report that gives the
+                                   chain's dates joins it up to this many days back, past
+                                   window_days (default 730) */
     bool join_contractors;      /* join different organisations' chains that name the same
                                    contractor as breached (default false:
                                    an incident then never mixes organisations unless a link
@@ -62,6 +66,8 @@ typedef enum kj_join_reason {
     KJ_JOIN_ID,          /* same 事案ID, or its 事案ID names the earlier release */
     KJ_JOIN_LINK,        /* a `第N報：<link>` bullet resolving to the other release */
     KJ_JOIN_CITED_DATE,  /* cites the earlier release's date (`1月20日付`, `…に公表`) */
+    KJ_JOIN_CITED_TITLE, /* quotes the earlier release's title (`「…について」にて
+                            お知らせした`) */
     KJ_JOIN_TITLE,       /* near-identical title, within title_window_days */
     KJ_JOIN_FOLLOW_UP,   /* calls itself 第N報 (N ≥ 2) / 続報 / 最終報: joins the most
                             similar earlier release of the organisation */

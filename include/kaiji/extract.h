@@ -180,9 +180,11 @@ void kj_extract_release(kj_release *rel, const kj_lexicon *lex);
 
 /**
  * Reads the cues grouping and classification need from `rel`'s body
- * (dates mentioned, dates cited as earlier publications, a contractor named
- * as where the incident happened, self-references such as 当院) into
- * rel->cues.  Run it after the extract stage and before the text is dropped
+ * (dates mentioned, dates cited as earlier publications, titles quoted, a
+ * contractor named as where the incident happened, whether the body calls
+ * the release a follow-up or a first report, self-references such as 当院)
+ * into rel->cues; what a sentence denying a link names (`…とは無関係です`)
+ * is left out.  Run it after the extract stage and before the text is dropped
  * (the pipeline does, pipeline.h).  Thread-safe; does nothing
  * for a release whose text was already dropped.
  */

@@ -431,6 +431,15 @@ typedef struct kj_cues {
                                  (お客様, 従業員) */
     bool generic_attack;      /* the body speaks of the attack in general words
                                  (サイバー攻撃), which state no type (SCHEMA.md) */
+    bool follow_up;         /* the body calls the release a follow-up: it refers back
+                               to an earlier notice (`第1報でお知らせしたとおり`,
+                               `前回のお知らせ`) or says it is one (a line `続報`) */
+    bool first_report;      /* the body calls it a first report (`第一報として`) and
+                               never a follow-up */
+    uint16_t n_quoted;
+    const char **quoted; /* titles the body may cite: 「…」 and 『…』 of 8 to 100
+                            characters, normalised, at most 8, none from a sentence
+                            that denies a link (`…とは無関係です`) */
 } kj_cues;
 
 /* ------------------------------------------------------------- snippets */

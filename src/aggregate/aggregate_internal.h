@@ -51,6 +51,9 @@ typedef struct kj_bigrams {
  *  markers, dates and boilerplate (お知らせ, について …), in `arena`. */
 kj_bigrams kj_title_bigrams(kj_arena *arena, const char *norm_title);
 
+/** Bigrams the two sets share. */
+size_t kj_bigrams_common(kj_bigrams a, kj_bigrams b);
+
 /** Dice coefficient of two bigram sets (0 when either is empty). */
 double kj_bigrams_dice(kj_bigrams a, kj_bigrams b);
 
@@ -58,13 +61,16 @@ double kj_bigrams_dice(kj_bigrams a, kj_bigrams b);
  *  its chain. */
 typedef enum kj_chain_role {
     KJ_ROLE_UNKNOWN,
-    KJ_ROLE_FIRST,    /* 第1報, 初報 */
-    KJ_ROLE_FOLLOW_UP /* 第N報 (N ≥ 2), 続報, 最終報, 確報 */
+    KJ_ROLE_FIRST,     /* 第1報, 初報 */
+    KJ_ROLE_FOLLOW_UP, /* 第N報 (N ≥ 2), 続報, 最終報, 確報; a body that refers back to
+                          an earlier notice */
+    KJ_ROLE_RESULTS    /* an investigation's results (report.final) that do not say
+                          they follow a notice */
 } kj_chain_role;
 
 /** What `rel` says about its place in a chain: its report facts, 公表種別
- *  and `norm_title` (its title normalised, may be NULL).  `scratch` holds
- *  temporary text. */
+ *  and `norm_title` (its title normalised, may be NULL), else what its body
+ *  says (rel->cues).  `scratch` holds temporary text. */
 kj_chain_role kj_release_role(kj_arena *scratch, const kj_release *rel, const char *norm_title);
 
 /* ----------------------------------------------------------------- dates */

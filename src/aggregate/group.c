@@ -22,6 +22,7 @@ void kj_group_options_default(kj_group_options *o)
     o->window_days = 180;
     o->title_window_days = 90;
     o->title_similarity = 0.6;
+    o->cited_window_days = 730;
     o->join_contractors = false;
     o->contractor_window_days = 30;
 }
@@ -29,6 +30,12 @@ void kj_group_options_default(kj_group_options *o)
 /* Subject rules that need more than the dates to agree. */
 #define RELATED_TITLE 0.15 /* titles share some subject words */
 #define FOLLOW_UP_TITLE 0.2
+/* A quotation names an earlier release when it is that release's title:
+ * nearly the same bigrams, or (a title cut short in the quote) nearly all of
+ * the quote's bigrams in the title, given enough of them to be distinctive. */
+#define QUOTED_TITLE 0.8
+#define QUOTED_PART 0.9
+#define QUOTED_MIN_BIGRAMS 8
 /* At most this many earlier releases of one organisation are compared with
  * each release, however many it published inside the window. */
 #define MAX_CANDIDATES 64
@@ -74,12 +81,20 @@ typedef struct item {
                       releases: prepare_subject() fills them on first use */
     kj_chain_role role;
     kj_bigrams title;
-    int32_t *dates; /* mentioned or stated (occurred, detected), sorted, distinct */
+    kj_bigrams *quotes; /* of the titles the body quotes (rel->cues.quoted) */
+    uint32_t n_quotes;
+    const char **places; /* origin keys of where the incident happened: the origin, its
+                            aliases, the contractor the body names */
+    uint32_t n_places;
+    bool first_hand;   /* happened in the organisation's own systems, no place named */
+    unsigned families; /* ATTACK_* kinds of its attack types (attack_families) */
+    int32_t *dates;    /* mentioned or stated (occurred, detected), sorted, distinct */
     uint32_t n_dates;
     int32_t *cited;
     uint32_t n_cited;
-    const char **org_keys; /* kj_org_key of each organisation, as listed */
-    const char **keys;     /* the same, distinct and non-empty */
+    const char *incident_id; /* its 事案ID, normalised, or NULL */
+    const char **org_keys;   /* kj_org_key of each organisation, as listed */
+    const char **keys;       /* the same, distinct and non-empty */
     uint32_t n_keys;
     kj_set org_types;
 } item;
@@ -89,6 +104,7 @@ typedef struct grouping {
     item *items;
     size_t n;
     union_find chains;
+    const char **chain_id;    /* per chain root: the 事案ID of its releases, or NULL */
     kj_join_reason *as_later; /* strongest reason joining an item to an earlier one */
     kj_join_reason *as_any;   /* strongest reason on any of its joins */
     kj_arena *scratch;
@@ -97,7 +113,10 @@ typedef struct grouping {
 /* Strength of a reason, for reporting the best one per release. */
 static int strength(kj_join_reason r)
 {
-    static const int order[KJ_JOIN__COUNT] = {0, 7, 6, 5, 4, 3, 2, 1};
+    static const int order[KJ_JOIN__COUNT] = {
+        [KJ_JOIN_FIRST] = 0,       [KJ_JOIN_ID] = 8,          [KJ_JOIN_LINK] = 7,
+        [KJ_JOIN_CITED_TITLE] = 6, [KJ_JOIN_CITED_DATE] = 5,  [KJ_JOIN_TITLE] = 4,
+        [KJ_JOIN_FOLLOW_UP] = 3,   [KJ_JOIN_SHARED_DATE] = 2, [KJ_JOIN_CONTRACTOR] = 1};
     return order[r];
 }
 
@@ -107,15 +126,32 @@ static void keep_best(kj_join_reason *slot, kj_join_reason r)
         *slot = r;
 }
 
-static void join(grouping *g, uint32_t a, uint32_t b, kj_join_reason reason)
+/* True when the chains of `a` and `b` carry different 事案IDs: the archive
+ * says they are two incidents, and nothing joins them. */
+static bool ids_differ(grouping *g, uint32_t a, uint32_t b)
+{
+    const char *ia = g->chain_id[uf_find(&g->chains, a)];
+    const char *ib = g->chain_id[uf_find(&g->chains, b)];
+    return ia && ib && strcmp(ia, ib) != 0;
+}
+
+/* Joins the chains of `a` and `b` for `reason`, unless their 事案IDs differ;
+ * false then. */
+static bool join(grouping *g, uint32_t a, uint32_t b, kj_join_reason reason)
 {
     if (a == b)
-        return;
+        return true;
+    if (ids_differ(g, a, b))
+        return false;
     uint32_t later = a > b ? a : b, earlier = a > b ? b : a;
     keep_best(&g->as_later[later], reason);
     keep_best(&g->as_any[later], reason);
     keep_best(&g->as_any[earlier], reason);
+    const char *ia = g->chain_id[uf_find(&g->chains, a)];
+    const char *ib = g->chain_id[uf_find(&g->chains, b)];
     uf_union(&g->chains, a, b);
+    g->chain_id[uf_find(&g->chains, a)] = ia ? ia : ib;
+    return true;
 }
 
 static int int_order(const void *a, const void *b)
@@ -231,6 +267,19 @@ static void string_set_init(kj_arena *a, string_set *set, size_t n)
     set->slots = kj_arena_alloc(a, set->cap * sizeof *set->slots);
 }
 
+static const char *incident_id_of(kj_arena *a, const kj_release *rel)
+{
+    for (size_t i = 0; i < rel->overview.n_meta; i++) {
+        const kj_meta *m = &rel->overview.meta[i];
+        if (strcmp(m->key, "事案ID") == 0 && m->value && m->value[0]) {
+            size_t len;
+            const char *norm = kj_normalize(a, m->value, strlen(m->value), &len);
+            return len ? norm : NULL;
+        }
+    }
+    return NULL;
+}
+
 static void build_items(grouping *g, const kj_release *const *releases, size_t n)
 {
     ranked *order = kj_xmalloc((n ? n : 1) * sizeof *order);
@@ -249,6 +298,8 @@ static void build_items(grouping *g, const kj_release *const *releases, size_t n
         kj_date stated[2] = {rel->occurred, rel->detected};
         it->dates = day_set(a, rel->cues.dates, rel->cues.n_dates, stated, 2, &it->n_dates);
         it->cited = day_set(a, rel->cues.cited, rel->cues.n_cited, NULL, 0, &it->n_cited);
+        it->incident_id = incident_id_of(a, rel);
+        g->chain_id[r] = it->incident_id;
         size_t n_org = rel->overview.n_organizations;
         it->keys = kj_arena_alloc(a, (n_org ? n_org : 1) * sizeof *it->keys);
         it->org_keys = kj_arena_alloc(a, (n_org ? n_org : 1) * sizeof *it->org_keys);
@@ -270,17 +321,112 @@ static void build_items(grouping *g, const kj_release *const *releases, size_t n
     free(order);
 }
 
-/* The role and title bigrams of `it`, computed once. */
+/* Kinds of attack story: releases whose attack types fall in different
+ * kinds alone (a flood of requests, a mail sent to the wrong people, an
+ * intrusion) tell different stories.  A system failure is what any of them
+ * may cause, no story of its own. */
+enum { ATTACK_INTRUSION = 1, ATTACK_FLOOD = 2, ATTACK_MISHAP = 4 };
+
+static unsigned attack_families(kj_set types)
+{
+    static const unsigned family[KJ_ATTACK__COUNT] = {
+        [KJ_ATTACK_RANSOMWARE] = ATTACK_INTRUSION,
+        [KJ_ATTACK_UNAUTHORIZED_ACCESS] = ATTACK_INTRUSION,
+        [KJ_ATTACK_MALWARE] = ATTACK_INTRUSION,
+        [KJ_ATTACK_PHISHING] = ATTACK_INTRUSION,
+        [KJ_ATTACK_ACCOUNT_TAKEOVER] = ATTACK_INTRUSION,
+        [KJ_ATTACK_WEB_TAMPERING] = ATTACK_INTRUSION,
+        [KJ_ATTACK_VULNERABILITY] = ATTACK_INTRUSION,
+        [KJ_ATTACK_SPAM_RELAY] = ATTACK_INTRUSION,
+        [KJ_ATTACK_DDOS] = ATTACK_FLOOD,
+        [KJ_ATTACK_MISCONFIGURATION] = ATTACK_MISHAP,
+        [KJ_ATTACK_MISDELIVERY] = ATTACK_MISHAP,
+        [KJ_ATTACK_INSIDER] = ATTACK_MISHAP,
+        [KJ_ATTACK_LOSS_THEFT] = ATTACK_MISHAP,
+        [KJ_ATTACK_SYSTEM_FAILURE] = 0};
+    unsigned families = 0;
+    for (int t = 0; t < KJ_ATTACK__COUNT; t++)
+        if (KJ_SET_HAS(types, t))
+            families |= family[t];
+    return families;
+}
+
+/* Where `it`'s incident happened, as origin keys: the origin the extract
+ * stage read and its aliases, and the contractor the body names. */
+static void prepare_places(grouping *g, item *it)
+{
+    const kj_release *rel = it->rel;
+    size_t cap = 2 + rel->n_origin_aliases;
+    it->places = kj_arena_alloc(g->scratch, cap * sizeof *it->places);
+    if (rel->third_party && rel->origin)
+        it->places[it->n_places++] = kj_origin_key(g->scratch, rel->origin);
+    for (size_t i = 0; rel->third_party && i < rel->n_origin_aliases; i++)
+        it->places[it->n_places++] = kj_origin_key(g->scratch, rel->origin_aliases[i]);
+    if (rel->cues.contractor)
+        it->places[it->n_places++] = kj_origin_key(g->scratch, rel->cues.contractor);
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < it->n_places; i++)
+        if (it->places[i][0])
+            it->places[kept++] = it->places[i];
+    it->n_places = kept;
+    it->first_hand = !rel->third_party && kept == 0;
+}
+
+/* The role, title bigrams, quoted titles and story of `it`, computed once. */
 static item *prepare_subject(grouping *g, item *it)
 {
     if (!it->prepared) {
-        const char *title = it->rel->overview.title;
+        const kj_release *rel = it->rel;
+        const char *title = rel->overview.title;
         const char *norm = title ? kj_normalize(g->scratch, title, strlen(title), NULL) : NULL;
-        it->role = kj_release_role(g->scratch, it->rel, norm);
+        it->role = kj_release_role(g->scratch, rel, norm);
         it->title = kj_title_bigrams(g->scratch, norm);
+        it->n_quotes = rel->cues.n_quoted;
+        it->quotes = kj_arena_alloc(g->scratch, (it->n_quotes + 1) * sizeof *it->quotes);
+        for (uint32_t q = 0; q < it->n_quotes; q++)
+            it->quotes[q] = kj_title_bigrams(g->scratch, rel->cues.quoted[q]);
+        prepare_places(g, it);
+        it->families = attack_families(rel->attack_types);
         it->prepared = true;
     }
     return it;
+}
+
+/* True when the two keys name one party: equal, or one holds the other
+ * (`ほしかげ印刷` and `ほしかげ印刷工場`). */
+static bool same_place(const char *a, const char *b)
+{
+    return strcmp(a, b) == 0 || (strlen(a) >= 6 && strstr(b, a)) ||
+           (strlen(b) >= 6 && strstr(a, b));
+}
+
+/* How far the stories of two releases of one organisation are apart. */
+typedef enum story_gap {
+    STORY_MAY_AGREE,  /* nothing tells them apart */
+    STORY_OWN_OR_NOT, /* one happened in the organisation's own systems, the other at a
+                         named third party */
+    STORY_DIFFERS     /* different named places, or attacks of different kinds */
+} story_gap;
+
+/* True when the two releases name a common place. */
+static bool places_meet(const item *a, const item *b)
+{
+    for (uint32_t i = 0; i < a->n_places; i++)
+        for (uint32_t j = 0; j < b->n_places; j++)
+            if (same_place(a->places[i], b->places[j]))
+                return true;
+    return false;
+}
+
+static story_gap story_gap_of(const item *a, const item *b)
+{
+    if (a->n_places && b->n_places && !places_meet(a, b))
+        return STORY_DIFFERS;
+    if (a->families && b->families && !(a->families & b->families))
+        return STORY_DIFFERS;
+    if ((a->n_places && b->first_hand) || (a->first_hand && b->n_places))
+        return STORY_OWN_OR_NOT;
+    return STORY_MAY_AGREE;
 }
 
 /* ------------------------------------------------------- keyed entries */
@@ -330,6 +476,55 @@ static size_t keyed_find(const keyed_list *l, const char *key)
     return lo < l->n && strcmp(l->items[lo].key, key) == 0 ? lo : l->n;
 }
 
+/* ------------------------------------------------ evidence of a subject */
+
+/* True when one of `b`'s quotations is `a`'s title (`2026年1月20日付「当社
+ * サーバーへの不正アクセスについて」にてお知らせした`). */
+static bool quotes_title_of(const item *a, const item *b)
+{
+    if (a->title.n < QUOTED_MIN_BIGRAMS)
+        return false;
+    for (uint32_t q = 0; q < b->n_quotes; q++) {
+        kj_bigrams quote = b->quotes[q];
+        if (quote.n < QUOTED_MIN_BIGRAMS)
+            continue;
+        size_t common = kj_bigrams_common(quote, a->title);
+        if (2.0 * (double)common >= QUOTED_TITLE * (double)(quote.n + a->title.n) ||
+            (double)common >= QUOTED_PART * (double)quote.n)
+            return true;
+    }
+    return false;
+}
+
+/* True when `b` cites `a`'s publication day as a notice (`1月20日付`). */
+static bool cites_date_of(const item *a, const item *b)
+{
+    return a->precise && kj_days_contains(b->cited, b->n_cited, a->day);
+}
+
+/* True when `b` mentions `a`'s publication day or a date both mention
+ * (other than their own publication days). */
+static bool dates_agree(const item *a, const item *b)
+{
+    int32_t pubs[2] = {a->precise ? a->day : INT32_MIN, b->precise ? b->day : INT32_MIN};
+    return (a->precise && kj_days_contains(b->dates, b->n_dates, a->day)) ||
+           kj_days_share(a->dates, a->n_dates, b->dates, b->n_dates, pubs);
+}
+
+/* True when `b` gives a date of `a`'s chain: the day `a` was published, or
+ * the day it states for the attack or its discovery. */
+static bool gives_chain_date(const item *a, const item *b)
+{
+    if (a->precise && kj_days_contains(b->dates, b->n_dates, a->day))
+        return true;
+    kj_date stated[2] = {a->rel->occurred, a->rel->detected};
+    for (int i = 0; i < 2; i++)
+        if (kj_date_is_set(stated[i]) && stated[i].day &&
+            kj_days_contains(b->dates, b->n_dates, kj_date_to_days(stated[i])))
+            return true;
+    return false;
+}
+
 /* ---------------------------------------------------- links and IDs */
 
 typedef struct path_entry {
@@ -340,6 +535,25 @@ typedef struct path_entry {
 static int path_order(const void *a, const void *b)
 {
     return strcmp(((const path_entry *)a)->path, ((const path_entry *)b)->path);
+}
+
+/*
+ * True when a link between `a` (earlier) and `b` is not to be followed: the
+ * two tell different stories (different places, attacks of different
+ * kinds, one in the organisation's own systems and one at a named third
+ * party) and nothing else ties them — no cited date or title, no common
+ * date, titles without common words.  The archive's links are hand-made; a
+ * `第1報` link from a contractor's breach to the organisation's own
+ * intrusion of the week before is a slip.
+ */
+static bool link_contradicted(grouping *g, item *a, item *b)
+{
+    prepare_subject(g, a);
+    prepare_subject(g, b);
+    if (story_gap_of(a, b) == STORY_MAY_AGREE)
+        return false;
+    return !(cites_date_of(a, b) || quotes_title_of(a, b) || dates_agree(a, b) ||
+             kj_bigrams_dice(a->title, b->title) >= RELATED_TITLE);
 }
 
 static void join_links(grouping *g)
@@ -355,115 +569,205 @@ static void join_links(grouping *g)
                 continue;
             path_entry want = {ov->links[l].archive_path, 0};
             const path_entry *hit = bsearch(&want, paths, g->n, sizeof *paths, path_order);
-            if (hit)
-                join(g, (uint32_t)r, hit->rank, KJ_JOIN_LINK);
+            if (!hit || hit->rank == r)
+                continue;
+            uint32_t earlier = hit->rank < r ? hit->rank : (uint32_t)r;
+            uint32_t later = hit->rank < r ? (uint32_t)r : hit->rank;
+            if (!link_contradicted(g, &g->items[earlier], &g->items[later]))
+                join(g, earlier, later, KJ_JOIN_LINK);
         }
     }
     free(paths);
 }
 
-static const char *incident_id_of(kj_arena *a, const kj_release *rel)
-{
-    for (size_t i = 0; i < rel->overview.n_meta; i++) {
-        const kj_meta *m = &rel->overview.meta[i];
-        if (strcmp(m->key, "事案ID") == 0 && m->value && m->value[0]) {
-            size_t len;
-            const char *norm = kj_normalize(a, m->value, strlen(m->value), &len);
-            return len ? norm : NULL;
-        }
-    }
-    return NULL;
-}
-
 /*
  * Releases with the same 事案ID are one incident; an ID of the archive's
  * form `YYYY-MM-DD-組織名` also names its first release: the organisation's
- * release of that day.
+ * release of that day.  Releases with different IDs are never joined
+ * (join() refuses), so the IDs go first.
  */
 static void join_ids(grouping *g, const keyed_list *orgs)
 {
     keyed_list ids = {0};
     for (size_t r = 0; r < g->n; r++) {
-        const char *id = incident_id_of(g->scratch, g->items[r].rel);
+        const char *id = g->items[r].incident_id;
         if (!id)
             continue;
         keyed_add(&ids, id, (uint32_t)r);
-        if (strlen(id) > 11 && id[10] == '-') {
-            char date_text[11];
-            memcpy(date_text, id, 10);
-            date_text[10] = '\0';
-            kj_date d = kj_date_parse_iso(date_text);
-            const char *key = kj_org_key(g->scratch, id + 11);
-            if (!kj_date_is_set(d) || !key[0])
-                continue;
-            for (size_t k = keyed_find(orgs, key);
-                 k < orgs->n && strcmp(orgs->items[k].key, key) == 0; k++)
-                if (kj_date_cmp(g->items[orgs->items[k].rank].rel->published, d) == 0)
-                    join(g, (uint32_t)r, orgs->items[k].rank, KJ_JOIN_ID);
-        }
     }
     kj_sort(ids.items, ids.n, sizeof *ids.items, keyed_order);
     for (size_t i = 1; i < ids.n; i++)
         if (strcmp(ids.items[i - 1].key, ids.items[i].key) == 0)
             join(g, ids.items[i - 1].rank, ids.items[i].rank, KJ_JOIN_ID);
+    for (size_t i = 0; i < ids.n; i++) {
+        const char *id = ids.items[i].key;
+        if (strlen(id) <= 11 || id[10] != '-' || (i > 0 && strcmp(ids.items[i - 1].key, id) == 0))
+            continue;
+        char date_text[11];
+        memcpy(date_text, id, 10);
+        date_text[10] = '\0';
+        kj_date d = kj_date_parse_iso(date_text);
+        const char *key = kj_org_key(g->scratch, id + 11);
+        if (!kj_date_is_set(d) || !key[0])
+            continue;
+        for (size_t k = keyed_find(orgs, key); k < orgs->n && strcmp(orgs->items[k].key, key) == 0;
+             k++)
+            if (kj_date_cmp(g->items[orgs->items[k].rank].rel->published, d) == 0)
+                join(g, ids.items[i].rank, orgs->items[k].rank, KJ_JOIN_ID);
+    }
     free(ids.items);
 }
 
 /* -------------------------------------------------- the subject rules */
 
+/* True when `b` says it follows an earlier notice or gives an
+ * investigation's results. */
+static bool comes_after(const item *b)
+{
+    return b->role == KJ_ROLE_FOLLOW_UP || b->role == KJ_ROLE_RESULTS;
+}
+
 /*
- * Whether `b` (later) continues `a` (earlier, same organisation, inside the
- * window), and why.  KJ_JOIN_FIRST means no.
+ * Whether `b` (later) continues `a` (earlier, same organisation, at most
+ * cited_window_days before), and why.  KJ_JOIN_FIRST means no.
+ *
+ * Inside the window: a citation (`a`'s title quoted, its day cited as a
+ * notice) unless the two name different places; with stories that may
+ * agree, a near-identical title, or a common date with related titles or a
+ * follow-up.  Past the window, up to cited_window_days: a follow-up or final
+ * report that cites `a` or gives a date of its chain (the day `a` was
+ * published, the day of the attack it states), or any release that cites
+ * both `a`'s day and its title.
  */
 static kj_join_reason subject_match(const grouping *g, const item *a, const item *b, double sim)
 {
     int32_t gap = b->day - a->day;
+    /* Past the window only a follow-up or a final report reaches back, a
+     * release that names `a` by both its day and its title, or one on the
+     * same subject that gives a date of `a`'s chain. */
+    if (gap > g->opt->window_days && !comes_after(b) &&
+        !(cites_date_of(a, b) && quotes_title_of(a, b)) &&
+        !(sim >= RELATED_TITLE && gives_chain_date(a, b)))
+        return KJ_JOIN_FIRST;
+    story_gap story = story_gap_of(a, b);
+    if (story != STORY_DIFFERS || !a->n_places || !b->n_places) {
+        if (quotes_title_of(a, b))
+            return KJ_JOIN_CITED_TITLE;
+        if (cites_date_of(a, b))
+            return KJ_JOIN_CITED_DATE;
+    }
+    if (story == STORY_DIFFERS)
+        return KJ_JOIN_FIRST;
+    if (gap > g->opt->window_days)
+        return gives_chain_date(a, b) ? KJ_JOIN_SHARED_DATE : KJ_JOIN_FIRST;
     if (sim >= g->opt->title_similarity && gap <= g->opt->title_window_days)
         return KJ_JOIN_TITLE;
-    if (a->precise && kj_days_contains(b->cited, b->n_cited, a->day))
-        return KJ_JOIN_CITED_DATE;
-    int32_t pubs[2] = {a->precise ? a->day : INT32_MIN, b->precise ? b->day : INT32_MIN};
-    bool dates_agree = (a->precise && kj_days_contains(b->dates, b->n_dates, a->day)) ||
-                       kj_days_share(a->dates, a->n_dates, b->dates, b->n_dates, pubs);
-    if (dates_agree && (sim >= RELATED_TITLE || b->role == KJ_ROLE_FOLLOW_UP))
+    if (dates_agree(a, b) && (sim >= RELATED_TITLE || comes_after(b)))
         return KJ_JOIN_SHARED_DATE;
     return KJ_JOIN_FIRST;
 }
 
+/* An earlier release `b` may continue, and why. */
+typedef struct candidate {
+    uint32_t rank;
+    kj_join_reason why;
+    double sim;
+} candidate;
+
+/* True when `x` is a better reason to join than `y`: a stronger rule, then
+ * a more similar title (candidates come newest first, so the newer wins
+ * ties). */
+static bool better(const candidate *x, const candidate *y)
+{
+    if (strength(x->why) != strength(y->why))
+        return strength(x->why) > strength(y->why);
+    return x->sim > y->sim;
+}
+
+/* The entry of (`key`, `rank`) in the organisation index (it is there). */
+static size_t org_entry(const keyed_list *orgs, const char *key, uint32_t rank)
+{
+    keyed want = {key, rank};
+    const keyed *hit = bsearch(&want, orgs->items, orgs->n, sizeof *orgs->items, keyed_order);
+    return hit ? (size_t)(hit - orgs->items) : orgs->n;
+}
+
+/*
+ * Each release without a link or an ID to an earlier one joins at most one
+ * earlier release of its organisation: the best of those the subject rules
+ * accept.  Joining every match would let one release merge two chains that
+ * nothing else joins (an organisation's two incidents of one month, a
+ * report that mentions both).
+ */
 static void join_same_organization(grouping *g, const keyed_list *orgs)
 {
-    for (size_t start = 0; start < orgs->n;) {
-        size_t end = start + 1;
-        while (end < orgs->n && strcmp(orgs->items[end].key, orgs->items[start].key) == 0)
-            end++;
-        for (size_t j = start + 1; j < end; j++) {
-            const item *b = prepare_subject(g, &g->items[orgs->items[j].rank]);
-            /* A release calling itself 第1報 or 初報 opens a new incident. */
-            if (b->role == KJ_ROLE_FIRST)
+    int32_t reach = g->opt->cited_window_days > g->opt->window_days ? g->opt->cited_window_days
+                                                                    : g->opt->window_days;
+    candidate *found = kj_xmalloc(MAX_CANDIDATES * sizeof *found);
+    for (uint32_t r = 0; r < g->n; r++) {
+        item *b = &g->items[r];
+        /* Placed by an ID or a link already. */
+        if (!b->n_keys || uf_find(&g->chains, r) != r)
+            continue;
+        prepare_subject(g, b);
+        /* A release calling itself 第1報 or 初報 opens a new incident. */
+        if (b->role == KJ_ROLE_FIRST)
+            continue;
+        size_t n_found = 0;
+        candidate resembling = {UINT32_MAX, KJ_JOIN_FOLLOW_UP, -1};
+        /* The one chain the organisation's recent releases form, if one:
+         * what a follow-up that resembles none of them continues. */
+        candidate latest = {UINT32_MAX, KJ_JOIN_FOLLOW_UP, 0};
+        uint32_t recent_chain = UINT32_MAX;
+        bool one_recent_chain = true;
+        for (uint32_t k = 0; k < b->n_keys; k++) {
+            const char *key = b->keys[k];
+            size_t at = org_entry(orgs, key, r), first = keyed_find(orgs, key);
+            if (at == orgs->n)
                 continue;
-            const item *best = NULL;
-            double best_sim = -1;
             int seen = 0;
-            for (size_t i = j; i-- > start && seen < MAX_CANDIDATES; seen++) {
-                const item *a = &g->items[orgs->items[i].rank];
-                if (b->day - a->day > g->opt->window_days)
+            for (size_t i = at; i-- > first && seen < MAX_CANDIDATES; seen++) {
+                item *a = &g->items[orgs->items[i].rank];
+                int32_t gap = b->day - a->day;
+                if (gap > reach)
                     break;
-                prepare_subject(g, (item *)a);
+                prepare_subject(g, a);
                 double sim = kj_bigrams_dice(a->title, b->title);
                 kj_join_reason why = subject_match(g, a, b, sim);
-                if (why != KJ_JOIN_FIRST)
-                    join(g, orgs->items[i].rank, orgs->items[j].rank, why);
-                if (sim > best_sim) {
-                    best_sim = sim;
-                    best = a;
+                if (why != KJ_JOIN_FIRST && n_found < MAX_CANDIDATES)
+                    found[n_found++] = (candidate){orgs->items[i].rank, why, sim};
+                story_gap story = story_gap_of(a, b);
+                if (gap <= g->opt->window_days && sim > resembling.sim && story != STORY_DIFFERS)
+                    resembling = (candidate){orgs->items[i].rank, KJ_JOIN_FOLLOW_UP, sim};
+                if (gap <= g->opt->title_window_days) {
+                    uint32_t chain = uf_find(&g->chains, orgs->items[i].rank);
+                    one_recent_chain &= story == STORY_MAY_AGREE &&
+                                        (recent_chain == UINT32_MAX || recent_chain == chain);
+                    recent_chain = chain;
+                    if (latest.rank == UINT32_MAX || orgs->items[i].rank > latest.rank)
+                        latest.rank = orgs->items[i].rank;
                 }
             }
-            /* A follow-up continues the earlier release it resembles most. */
-            if (best && b->role == KJ_ROLE_FOLLOW_UP && best_sim >= FOLLOW_UP_TITLE)
-                join(g, (uint32_t)(best - g->items), orgs->items[j].rank, KJ_JOIN_FOLLOW_UP);
         }
-        start = end;
+        /* A follow-up continues the earlier release it resembles most, or
+         * else the one chain its organisation published lately: a 第2報
+         * titled anew still follows its 第1報. */
+        if (!n_found && comes_after(b) && resembling.sim >= FOLLOW_UP_TITLE)
+            found[n_found++] = resembling;
+        if (!n_found && comes_after(b) && latest.rank != UINT32_MAX && one_recent_chain)
+            found[n_found++] = latest;
+        /* The best candidate whose chain has no other 事案ID. */
+        while (n_found) {
+            size_t best = 0;
+            for (size_t i = 1; i < n_found; i++)
+                if (better(&found[i], &found[best]))
+                    best = i;
+            if (join(g, found[best].rank, r, found[best].why))
+                break;
+            found[best] = found[--n_found];
+        }
     }
+    free(found);
 }
 
 static bool share_key(const item *a, const item *b)
@@ -526,6 +830,8 @@ static void join_contractors(grouping *g, union_find *incidents, bool *contracto
                     continue;
                 uint32_t ca = uf_find(&g->chains, con.items[i].rank);
                 uint32_t cb = uf_find(&g->chains, con.items[j].rank);
+                if (g->chain_id[ca] && g->chain_id[cb] && strcmp(g->chain_id[ca], g->chain_id[cb]))
+                    continue; /* two 事案IDs: two incidents */
                 if (uf_find(incidents, ca) != uf_find(incidents, cb)) {
                     uf_union(incidents, ca, cb);
                     contractor_joined[ca] = contractor_joined[cb] = true;
@@ -620,6 +926,7 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
     size_t alloc_n = n ? n : 1;
     g.items = kj_xcalloc(alloc_n, sizeof *g.items);
     g.chains.parent = kj_xmalloc(alloc_n * sizeof *g.chains.parent);
+    g.chain_id = kj_xcalloc(alloc_n, sizeof *g.chain_id);
     g.as_later = kj_xcalloc(alloc_n, sizeof *g.as_later);
     g.as_any = kj_xcalloc(alloc_n, sizeof *g.as_any);
     union_find incidents = {kj_xmalloc(alloc_n * sizeof *incidents.parent)};
@@ -634,8 +941,8 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
             keyed_add(&orgs, g.items[r].keys[k], (uint32_t)r);
     kj_sort(orgs.items, orgs.n, sizeof *orgs.items, keyed_order);
 
-    join_links(&g);
     join_ids(&g, &orgs);
+    join_links(&g);
     join_same_organization(&g, &orgs);
     if (set->options.join_contractors)
         join_contractors(&g, &incidents, contractor_joined);
@@ -732,6 +1039,7 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
     free(incidents.parent);
     free(g.items);
     free(g.chains.parent);
+    free(g.chain_id);
     free(g.as_later);
     free(g.as_any);
     kj_arena_free(g.scratch);

@@ -13,8 +13,9 @@
 #include "kaiji/alloc.h"
 #include "aggregate_internal.h"
 
-static const char *const reason_names[KJ_JOIN__COUNT] = {
-    "first", "id", "link", "cited_date", "title", "follow_up", "shared_date", "contractor"};
+static const char *const reason_names[KJ_JOIN__COUNT] = {"first",      "id",          "link",
+                                                         "cited_date", "cited_title", "title",
+                                                         "follow_up",  "shared_date", "contractor"};
 
 const char *kj_join_reason_name(kj_join_reason r)
 {

@@ -28,9 +28,9 @@ static const kj_phrase noise_words[] = {
     {"その", 0, 0}};
 
 /* Markers of a follow-up (value 1) or a first report (value 0). */
-static const kj_phrase role_words[] = {{"続々報", 1, 1}, {"続報", 1, 1},   {"最終報", 1, 1},
-                                       {"確報", 1, 1},   {"終報", 1, 1},   {"初報", 1, 0},
-                                       {"その2", 1, 1},  {"パート2", 1, 1}};
+static const kj_phrase role_words[] = {{"続々報", 1, 1}, {"続報", 1, 1},    {"最終報", 1, 1},
+                                       {"確報", 1, 1},   {"終報", 1, 1},    {"初報", 1, 0},
+                                       {"その2", 1, 1},  {"パート2", 1, 1}, {"中間報告", 1, 1}};
 
 static kj_phrases noise, roles;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -165,10 +165,8 @@ kj_bigrams kj_title_bigrams(kj_arena *arena, const char *s)
     return out;
 }
 
-double kj_bigrams_dice(kj_bigrams a, kj_bigrams b)
+size_t kj_bigrams_common(kj_bigrams a, kj_bigrams b)
 {
-    if (a.n == 0 || b.n == 0)
-        return 0;
     size_t i = 0, j = 0, common = 0;
     while (i < a.n && j < b.n) {
         if (a.items[i] == b.items[j]) {
@@ -181,7 +179,14 @@ double kj_bigrams_dice(kj_bigrams a, kj_bigrams b)
             j++;
         }
     }
-    return 2.0 * (double)common / (double)(a.n + b.n);
+    return common;
+}
+
+double kj_bigrams_dice(kj_bigrams a, kj_bigrams b)
+{
+    if (a.n == 0 || b.n == 0)
+        return 0;
+    return 2.0 * (double)kj_bigrams_common(a, b) / (double)(a.n + b.n);
 }
 
 /* ------------------------------------------------------------------ roles */
@@ -219,11 +224,9 @@ static kj_chain_role role_in(const char *s)
     return role;
 }
 
-kj_chain_role kj_release_role(kj_arena *scratch, const kj_release *rel, const char *title)
+/* What the report number, 公表種別, title and body say, final aside. */
+static kj_chain_role chain_role_stated(kj_arena *scratch, const kj_release *rel, const char *title)
 {
-    pthread_once(&once, init);
-    if (rel->report.number >= 2 || rel->report.final)
-        return KJ_ROLE_FOLLOW_UP;
     kj_chain_role role = rel->report.number == 1 ? KJ_ROLE_FIRST : KJ_ROLE_UNKNOWN;
     for (size_t i = 0; i < rel->overview.n_meta; i++) {
         const kj_meta *m = &rel->overview.meta[i];
@@ -243,5 +246,24 @@ kj_chain_role kj_release_role(kj_arena *scratch, const kj_release *rel, const ch
         if (r != KJ_ROLE_UNKNOWN)
             role = r;
     }
+    /* A title that says nothing leaves it to the body (`第1報でお知らせした
+     * とおり`, `第一報としてご報告します`). */
+    if (role == KJ_ROLE_UNKNOWN && rel->cues.follow_up)
+        return KJ_ROLE_FOLLOW_UP;
+    if (role == KJ_ROLE_UNKNOWN && rel->cues.first_report)
+        return KJ_ROLE_FIRST;
+    return role;
+}
+
+kj_chain_role kj_release_role(kj_arena *scratch, const kj_release *rel, const char *title)
+{
+    pthread_once(&once, init);
+    if (rel->report.number >= 2)
+        return KJ_ROLE_FOLLOW_UP;
+    kj_chain_role role = chain_role_stated(scratch, rel, title);
+    /* Results of an investigation come after something, even when the
+     * release does not say it follows a notice. */
+    if (rel->report.final && role != KJ_ROLE_FOLLOW_UP)
+        return KJ_ROLE_RESULTS;
     return role;
 }

@@ -10,9 +10,17 @@
  *     day of the attack, or the day of the first notice);
  *   - the dates it cites as earlier publications (`1月20日付`,
  *     `2026年1月20日に公表いたしました`);
+ *   - the titles it quotes (`「当社サーバーへの不正アクセスについて」にて
+ *     お知らせした`), which name an earlier release of its own;
+ *   - whether it calls itself a follow-up (`第1報でお知らせしたとおり`,
+ *     `前回のお知らせ`, a line `続報` above the text) or a first report
+ *     (`第一報としてご報告します`), whatever its title says;
  *   - a contractor it names as where the incident happened (`業務を委託して
  *     いる株式会社クラウドリンク（以下…）において`);
  *   - how it refers to itself (当院, 本学, 本市 …), for the organisation type.
+ *
+ * A date or a title in a sentence that denies any link (`9月30日に公表した
+ * 件とは無関係です`) is none of these: it names what this release is not.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -84,9 +92,99 @@ static const kj_phrase cite_later_words[] = {{"公表", 0, 0},   {"お知らせ"
                                              {"公開", 0, 0},   {"発表", 0, 0},     {"ご報告", 0, 0},
                                              {"ご案内", 0, 0}, {"リリース", 0, 0}};
 
+/* Wording after a date or a quoted title, in the same sentence, that says the
+ * release is not about it (`9月30日に公表した件とは無関係です`, `…とは
+ * 別件のインシデントであり`). */
+static const kj_phrase denial_word_list[] = {{"無関係", 0, 0},
+                                             {"とは関係", 0, 0},
+                                             {"関係はありません", 0, 0},
+                                             {"関係ありません", 0, 0},
+                                             {"関係はございません", 0, 0},
+                                             {"とは関連", 0, 0},
+                                             {"関連はありません", 0, 0},
+                                             {"関連はございません", 0, 0},
+                                             {"関連性はありません", 0, 0},
+                                             {"関連性はございません", 0, 0},
+                                             {"別件", 0, 0},
+                                             {"別の事案", 0, 0},
+                                             {"別事案", 0, 0},
+                                             {"とは異なる", 0, 0}};
+
+/* Wording by which a release refers back to an earlier notice of its own,
+ * which makes it a follow-up (`第1報でお知らせしたとおり`, `前回のお知らせ`,
+ * `既報のとおり`, `先般ご報告いたしました`). */
+static const kj_phrase refer_back_list[] = {
+    {"前回のお知らせ", 0, 0},    {"前回お知らせ", 0, 0},   {"前回の公表", 0, 0},
+    {"前回公表", 0, 0},          {"前回のご報告", 0, 0},   {"前回ご報告", 0, 0},
+    {"前回の報告", 0, 0},        {"前回報告", 0, 0},       {"前回の発表", 0, 0},
+    {"前回発表", 0, 0},          {"前回のご案内", 0, 0},   {"既報", 0, 0},
+    {"先般のお知らせ", 0, 0},    {"先般お知らせ", 0, 0},   {"先般ご報告", 0, 0},
+    {"先般公表", 0, 0},          {"先般ご案内", 0, 0},     {"先般発表", 0, 0},
+    {"先日お知らせ", 0, 0},      {"先日ご報告", 0, 0},     {"先日公表", 0, 0},
+    {"既にお知らせ", 0, 0},      {"すでにお知らせ", 0, 0}, {"既にご報告", 0, 0},
+    {"すでにご報告", 0, 0},      {"既にご案内", 0, 0},     {"すでにご案内", 0, 0},
+    {"既に公表", 0, 0},          {"すでに公表", 0, 0},     {"かねてよりご案内", 0, 0},
+    {"かねてよりお知らせ", 0, 0}};
+
+/* A notice verb and what follows it when a release points at its own earlier
+ * notice: `お知らせしたとおり`, `公表いたしました件`, `お知らせ済`. */
+static const kj_phrase notice_verb_list[] = {{"お知らせ", 0, 0}, {"ご報告", 0, 0},
+                                             {"公表", 0, 0},     {"ご案内", 0, 0},
+                                             {"発表", 0, 0},     {"ご連絡", 0, 0}};
+static const kj_phrase as_noticed_list[] = {{"したとおり", 0, 0},
+                                            {"した通り", 0, 0},
+                                            {"しましたとおり", 0, 0},
+                                            {"しました通り", 0, 0},
+                                            {"いたしましたとおり", 0, 0},
+                                            {"いたしました通り", 0, 0},
+                                            {"したように", 0, 0},
+                                            {"しましたように", 0, 0},
+                                            {"いたしましたように", 0, 0},
+                                            {"しておりましたとおり", 0, 0},
+                                            {"しておりました通り", 0, 0},
+                                            {"しておりますとおり", 0, 0},
+                                            {"しております通り", 0, 0},
+                                            {"した件", 0, 0},
+                                            {"しました件", 0, 0},
+                                            {"済み", 0, 0},
+                                            {"済", 0, 0}};
+
+/* After `第1報` or `初報`, wording that makes it an earlier notice
+ * (`第1報でお知らせした`, `第1報及び第2報`), unless a self_report_list
+ * phrase says this release is it (`第1報です`). */
+static const kj_phrase earlier_report_list[] = {
+    {"で", 0, 0},     {"にて", 0, 0}, {"において", 0, 0}, {"及び", 0, 0},
+    {"および", 0, 0}, {"、第", 0, 0}, {"・第", 0, 0}};
+
+/* After `続報` or `第N報` (N ≥ 2): the release says it is one (`…の第二報を
+ * お知らせいたします`, `続報です`); after 第1報 / 初報: a first report. */
+static const kj_phrase self_report_list[] = {{"をお知らせいたします", 0, 0},
+                                             {"をお知らせします", 0, 0},
+                                             {"をご報告いたします", 0, 0},
+                                             {"をご報告します", 0, 0},
+                                             {"をご報告申し上げます", 0, 0},
+                                             {"をご案内いたします", 0, 0},
+                                             {"です", 0, 0},
+                                             {"となります", 0, 0},
+                                             {"でございます", 0, 0},
+                                             {"として", 1, 0}};
+
+/* A sentence with these speaks of a later report (`判明次第、続報を
+ * お知らせいたします`), not of this one. */
+static const kj_phrase future_word_list[] = {
+    {"次第", 0, 0}, {"予定", 0, 0}, {"改めて", 0, 0}, {"あらためて", 0, 0}, {"今後", 0, 0},
+    {"場合", 0, 0}, {"随時", 0, 0}, {"追って", 0, 0}, {"お待ち", 0, 0},     {"後日", 0, 0}};
+
 typedef struct cue_tables {
     kj_phrases cite_now;
     kj_phrases cite_later;
+    kj_phrases denials;
+    kj_phrases refer_back;
+    kj_phrases notice_verbs;
+    kj_phrases as_noticed;
+    kj_phrases self_report;
+    kj_phrases earlier_report;
+    kj_phrases future;
     kj_phrases locations;
     kj_phrases company_forms;
     kj_phrases contract_words;
@@ -122,6 +220,13 @@ static void init_tables(void)
 {
     INIT(cite_now, cite_words);
     INIT(cite_later, cite_later_words);
+    INIT(denials, denial_word_list);
+    INIT(refer_back, refer_back_list);
+    INIT(notice_verbs, notice_verb_list);
+    INIT(as_noticed, as_noticed_list);
+    INIT(self_report, self_report_list);
+    INIT(earlier_report, earlier_report_list);
+    INIT(future, future_word_list);
     INIT(locations, location_words);
     INIT(company_forms, company_form_words);
     INIT(contract_words, contract_word_list);
@@ -161,8 +266,9 @@ static bool cited_at(const char *s, size_t len, size_t at)
     size_t p = at;
     if (!starts(s, len, "に", &p) && !starts(s, len, "、", &p))
         return false;
-    /* A citation word within the same clause: about twenty characters. */
-    for (int chars = 0; p < len && chars < 20; chars++) {
+    /* A citation word later in the sentence, within sixty characters
+     * (`2026年1月20日、当社の〜が不正アクセスを受けたことを公表いたしました`). */
+    for (int chars = 0; p < len && chars < 60; chars++) {
         if (is_stop(s + p, len - p))
             return false;
         if (kj_phrases_at(&tables.cite_later, s + p, len - p))
@@ -170,6 +276,194 @@ static bool cited_at(const char *s, size_t len, size_t at)
         p += seq_len((unsigned char)s[p]);
     }
     return false;
+}
+
+/* Where the sentence holding s+at ends: its `。`, the line's end or `len`. */
+static size_t sentence_end(const char *s, size_t len, size_t at)
+{
+    for (size_t p = at; p < len; p++)
+        if (s[p] == '\n' || (len - p >= 3 && memcmp(s + p, "。", 3) == 0))
+            return p;
+    return len;
+}
+
+/* How far after a date or a quotation a denial is looked for: past a quoted
+ * title to the end of a sentence, and no further however long the
+ * sentence (a hostile block of dates without a `。` stays linear). */
+#define DENIAL_REACH_BYTES 400
+
+/* True when the rest of the sentence after s+at denies a link to what
+ * stands before (`…に公表した件とは無関係です`). */
+static bool denied_after(const char *s, size_t len, size_t at)
+{
+    size_t end = sentence_end(s, len < at + DENIAL_REACH_BYTES ? len : at + DENIAL_REACH_BYTES, at);
+    return kj_phrases_in(&tables.denials, s + at, end - at);
+}
+
+/* ------------------------------------------------------ place in a chain */
+
+/*
+ * A report marker at s+at: `第N報` (N in digits or kanji numerals), `続報`
+ * (N = 2) or `初報` (N = 1).  Returns its length and stores N, or 0.
+ */
+static size_t report_marker_at(const char *s, size_t len, size_t at, int *number)
+{
+    size_t p = at;
+    if (starts(s, len, "続報", &p) || starts(s, len, "続々報", &p)) {
+        *number = 2;
+        return p - at;
+    }
+    if (starts(s, len, "初報", &p)) {
+        *number = 1;
+        return p - at;
+    }
+    if (!starts(s, len, "第", &p))
+        return 0;
+    while (p < len && s[p] == ' ') /* `第 3 報` */
+        p++;
+    kj_number n;
+    size_t r = kj_read_number(s + p, len - p, &n);
+    if (!r || (n.flags & (KJ_NUM_VAGUE | KJ_NUM_RANGE)) || n.value < 1 || n.value > 99)
+        return 0;
+    p += r;
+    while (p < len && s[p] == ' ')
+        p++;
+    if (!starts(s, len, "報", &p))
+        return 0;
+    *number = (int)n.value;
+    return p - at;
+}
+
+/* What one line standing alone says when it holds only a report marker and
+ * a date or time (`■2026年2月10日 続報`, `【第2報】`): its N, else 0. */
+static int marker_line(const char *s, size_t len)
+{
+    int number = 0;
+    for (size_t p = 0; p < len;) {
+        int n;
+        size_t m = report_marker_at(s, len, p, &n);
+        if (m) {
+            if (number)
+                return 0;
+            number = n;
+            p += m;
+            continue;
+        }
+        size_t adv;
+        int32_t cp = kj_utf8_decode(s + p, len - p, &adv);
+        bool date_part = cp == 0x5E74 /* 年 */ || cp == 0x6708 /* 月 */ || cp == 0x65E5 /* 日 */ ||
+                         cp == 0x6642 /* 時 */ || cp == 0x5206 /* 分 */;
+        bool decoration = cp < 0x80
+                              ? !((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+                              : (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0x25A0 && cp <= 0x25FF) ||
+                                    (cp >= 0xFF00 && cp <= 0xFF0F);
+        if (cp < 0 || !(date_part || decoration))
+            return 0;
+        p += adv;
+    }
+    return number;
+}
+
+/*
+ * What one sentence says about the release's place in its chain: 2 when it
+ * refers back to an earlier notice (`第1報でお知らせしたとおり`) or calls
+ * this release a follow-up (`本件の続報をお知らせいたします`), 1 when it
+ * calls it a first report (`第一報としてご報告します`), else 0.  A
+ * sentence about a later report (`判明次第、続報をお知らせします`) says
+ * nothing of this one.
+ */
+static int sentence_role(const char *s, size_t len)
+{
+    bool future = kj_phrases_in(&tables.future, s, len);
+    int role = 0;
+    for (size_t p = 0; p < len; p += seq_len((unsigned char)s[p])) {
+        if (kj_phrases_may_start(&tables.refer_back, s + p, len - p) &&
+            kj_phrases_at(&tables.refer_back, s + p, len - p))
+            return 2;
+        const kj_phrase *verb = kj_phrases_may_start(&tables.notice_verbs, s + p, len - p)
+                                    ? kj_phrases_at(&tables.notice_verbs, s + p, len - p)
+                                    : NULL;
+        if (verb) {
+            size_t after = p + verb->len;
+            /* `お知らせいたしましたとおり`: `いた` may come between */
+            if (!kj_phrases_at(&tables.as_noticed, s + after, len - after))
+                starts(s, len, "いた", &after);
+            if (kj_phrases_at(&tables.as_noticed, s + after, len - after))
+                return 2;
+            continue;
+        }
+        int n;
+        size_t m = report_marker_at(s, len, p, &n);
+        if (!m)
+            continue;
+        const kj_phrase *says = kj_phrases_at(&tables.self_report, s + p + m, len - p - m);
+        if (n == 1 && !says && kj_phrases_at(&tables.earlier_report, s + p + m, len - p - m))
+            return 2; /* `第1報でお知らせした`: this one comes after it */
+        if (future)
+            continue;
+        if (says && n >= 2 && says->value == 0)
+            return 2;
+        if (says && n == 1)
+            role = 1;
+    }
+    return role;
+}
+
+/* The role one block adds to `role` (what earlier blocks said): 2 once a
+ * sentence or a marker line makes the release a follow-up. */
+static int read_role(const char *s, size_t len, int role)
+{
+    for (size_t at = 0; at < len && role < 2;) {
+        size_t end = sentence_end(s, len, at);
+        int line = marker_line(s + at, end - at);
+        int says = line ? (line >= 2 ? 2 : 1)
+                   : kj_phrases_in(&tables.denials, s + at, end - at)
+                       ? 0 /* not this one */
+                       : sentence_role(s + at, end - at);
+        if (says > role)
+            role = says;
+        at = end + (end < len ? (s[end] == '\n' ? 1 : strlen("。")) : 0);
+    }
+    return role;
+}
+
+/* ---------------------------------------------------------- quoted titles */
+
+#define MAX_QUOTED 8
+#define QUOTE_MIN_CHARS 8
+#define QUOTE_MAX_CHARS 100
+
+typedef struct quote_list {
+    const char *items[MAX_QUOTED];
+    uint16_t n;
+} quote_list;
+
+/* The quotations of one block that may be titles (「…」 and 『…』 of
+ * QUOTE_MIN_CHARS to QUOTE_MAX_CHARS characters), in `arena`. */
+static void scan_quotes(kj_arena *arena, const char *s, size_t len, quote_list *quotes)
+{
+    static const char *const opens[] = {"「", "『"}, *const closes[] = {"」", "』"};
+    for (size_t p = 0; p < len && quotes->n < MAX_QUOTED;) {
+        int kind = -1;
+        for (int k = 0; k < 2; k++)
+            if (len - p >= 3 && memcmp(s + p, opens[k], 3) == 0)
+                kind = k;
+        if (kind < 0) {
+            p++;
+            continue;
+        }
+        size_t from = p + 3, q = from;
+        int chars = 0;
+        while (q < len && chars <= QUOTE_MAX_CHARS && s[q] != '\n' &&
+               !(len - q >= 3 && memcmp(s + q, closes[kind], 3) == 0)) {
+            q += seq_len((unsigned char)s[q]);
+            chars++;
+        }
+        if (q < len && chars >= QUOTE_MIN_CHARS && chars <= QUOTE_MAX_CHARS &&
+            memcmp(s + q, closes[kind], 3) == 0 && !denied_after(s, len, q + 3))
+            quotes->items[quotes->n++] = kj_arena_strndup(arena, s + from, q - from);
+        p = from;
+    }
 }
 
 /* ------------------------------------------------------------ contractor */
@@ -232,6 +526,18 @@ static int32_t cp_before(const char *s, size_t at, size_t *start)
 }
 
 #define NAME_MAX_CHARS 24
+#define ASIDE_MAX_BYTES 160
+
+/* True when the bracketed aside opening at s+at introduces a short name
+ * (`(CEO:…、以下「…」)`) before it closes. */
+static bool aside_names(const char *s, size_t len, size_t at)
+{
+    size_t end = at + ASIDE_MAX_BYTES < len ? at + ASIDE_MAX_BYTES : len;
+    for (size_t p = at + 1; p + 6 <= end && s[p] != ')' && s[p] != '\n'; p++)
+        if (memcmp(s + p, "以下", 6) == 0)
+            return true;
+    return false;
+}
 
 /*
  * A company named at s+at (where a legal form of `form_len` bytes starts),
@@ -251,6 +557,13 @@ static bool contractor_at(const char *s, size_t len, size_t at, size_t form_len,
         }
         size_t adv;
         int32_t cp = kj_utf8_decode(s + p, len - p, &adv);
+        /* 株式会社クラウドリンク（代表取締役：…、以下「クラウドリンク」）:
+         * an aside that introduces the short name is `(以下` too */
+        if (cp == '(' && chars >= 2 && aside_names(s, len, p)) {
+            *from = at;
+            *to = p;
+            return true;
+        }
         if (is_name_break(cp) || (chars == 0 && is_particle(cp)))
             break;
         p += adv;
@@ -388,7 +701,8 @@ static void scan_dates(const char *s, size_t len, kj_date_context *ctx, date_lis
                 i++;
             continue;
         }
-        if (kj_date_is_set(d)) {
+        /* `9月30日に公表した件とは無関係です` names what this is not */
+        if (kj_date_is_set(d) && !denied_after(s, len, from + n)) {
             date_list_add(dates, d);
             if (cited_at(s, len, from + n))
                 date_list_add(cited, d);
@@ -456,9 +770,14 @@ void kj_scan_cues(kj_release *rel)
     int self_count[KJ_ORG__COUNT] = {0};
     kj_date_context ctx = {.published = rel->published, .rules = KJ_DATE_NEAREST_YEAR};
     const char *contractor = NULL;
+    quote_list quotes = {0};
+    int role = 0;
     for (size_t b = 0; b < rel->doc.n_blocks; b++) {
         const kj_text *t = &rel->doc.blocks[b].text;
         scan_dates(t->norm, t->norm_len, &ctx, &dates, &cited);
+        scan_quotes(rel->arena, t->norm, t->norm_len, &quotes);
+        if (role < 2)
+            role = read_role(t->norm, t->norm_len, role);
         if (need_self)
             count_self_references(t->norm, t->norm_len, self_count);
         /* One strstr for 託 (委託, 受託) is much cheaper than a phrase scan,
@@ -471,6 +790,13 @@ void kj_scan_cues(kj_release *rel)
     cues->dates = date_list_store(rel->arena, &dates, &cues->n_dates);
     cues->cited = date_list_store(rel->arena, &cited, &cues->n_cited);
     cues->contractor = contractor;
+    cues->follow_up = role == 2;
+    cues->first_report = role == 1;
+    if (quotes.n) {
+        cues->quoted = kj_arena_alloc(rel->arena, quotes.n * sizeof *cues->quoted);
+        memcpy(cues->quoted, quotes.items, quotes.n * sizeof *cues->quoted);
+        cues->n_quoted = quotes.n;
+    }
     cues->self_type = need_self ? dominant_type(self_count) : -1;
     cues->scanned = true;
     free(dates.items);

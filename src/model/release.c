@@ -176,6 +176,9 @@ static size_t compact_size(const kj_release *rel)
         n += string_cost(rel->snippets.measures[i]);
     for (size_t i = 0; i < rel->n_origin_aliases; i++)
         n += string_cost(rel->origin_aliases[i]);
+    n += spent(rel->cues.n_quoted * sizeof(char *));
+    for (size_t i = 0; i < rel->cues.n_quoted; i++)
+        n += string_cost(rel->cues.quoted[i]);
     for (size_t i = 0; i < ov->n_organizations; i++)
         n += string_cost(ov->organizations[i]);
     for (size_t i = 0; i < ov->n_links; i++)
@@ -261,6 +264,11 @@ kj_release *kj_release_compact(kj_release *rel)
     }
     copy->cues.dates = copy_dates(a, rel->cues.dates, rel->cues.n_dates);
     copy->cues.cited = copy_dates(a, rel->cues.cited, rel->cues.n_cited);
+    if (rel->cues.n_quoted) {
+        copy->cues.quoted = kj_arena_alloc(a, rel->cues.n_quoted * sizeof(char *));
+        for (size_t i = 0; i < rel->cues.n_quoted; i++)
+            copy->cues.quoted[i] = kj_arena_strdup(a, rel->cues.quoted[i]);
+    }
     kj_release_set_snippets(copy, &rel->snippets);
     kj_release_free(rel);
     return copy;

@@ -129,6 +129,79 @@ static void cues_self_reference_and_no_contractor(void **state)
     kj_release_free(rel);
 }
 
+/* A date or a title in a sentence that denies a link names what the
+ * release is not: neither is a cue. */
+static void cues_skip_what_a_denial_names(void **state)
+{
+    (void)state;
+    kj_release *rel =
+        parse("2026/10/20_株式会社ほしかげ商事.md",
+              "# 公表概要\n- 海外子会社におけるインシデントについて\n- 2026年10月20日\n"
+              "- 株式会社ほしかげ商事\n\n# 本文\n"
+              "本件は9月30日に公表しました「当社サーバーへの不正アクセスについて（最終報）」"
+              "とは無関係です。\n"
+              "10月14日、海外子会社のサーバーで不審な通信を確認しました。\n"
+              "なお、8月1日付でお知らせした件とは別件の事案です。\n");
+    const kj_cues *c = &rel->cues;
+    assert_int_equal(c->n_dates, 1);
+    assert_string_equal(fmt(c->dates[0]), "2026-10-14");
+    assert_int_equal(c->n_cited, 0);
+    assert_int_equal(c->n_quoted, 0);
+    assert_false(c->follow_up);
+    kj_release_free(rel);
+}
+
+/* The body says where the release stands in its chain when its title does
+ * not; a sentence about a later report says nothing of this one. */
+static void cues_place_in_a_chain(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *body;
+        bool follow_up, first_report;
+    } cases[] = {
+        {"第1報でお知らせしたとおり、当社サーバーが暗号化されました。", true, false},
+        {"前回のお知らせ以降に判明した事項をご報告します。", true, false},
+        {"既報のとおり、調査を続けております。", true, false},
+        {"先般ご報告いたしました不正アクセスについて、調査が完了しました。", true, false},
+        {"1月20日にお知らせいたしましたとおり、当社は攻撃を受けました。", true, false},
+        {"■2026年2月10日　続報\n\n調査の結果をお知らせします。", true, false},
+        {"本件の第二報をお知らせいたします。", true, false},
+        {"詳細が判明次第、続報をお知らせいたします。", false, false},
+        {"個人情報保護委員会へ続報を報告済みです。", false, false},
+        {"現時点で判明している内容を第一報としてご報告いたします。", false, true},
+        {"本リリースは第1報です。", false, true},
+        {"当社サーバーに不正アクセスがありました。", false, false},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char md[1024];
+        snprintf(md, sizeof md,
+                 "# 公表概要\n- お知らせ\n- 2026年2月10日\n- 株式会社ほしかげ商事\n\n# 本文\n%s\n",
+                 cases[i].body);
+        kj_release *rel = parse("2026/02/10_株式会社ほしかげ商事.md", md);
+        if (rel->cues.follow_up != cases[i].follow_up ||
+            rel->cues.first_report != cases[i].first_report)
+            fail_msg("%s: follow_up %d first_report %d", cases[i].body, rel->cues.follow_up,
+                     rel->cues.first_report);
+        kj_release_free(rel);
+    }
+}
+
+/* Quotations that may be titles: long enough, at most eight. */
+static void cues_quoted_titles(void **state)
+{
+    (void)state;
+    kj_release *rel = parse("2026/03/02_株式会社ほしかげ商事.md",
+                            "# 公表概要\n- 調査結果のご報告\n- 2026年3月2日\n"
+                            "- 株式会社ほしかげ商事\n\n# 本文\n"
+                            "2026年1月20日付「当社サーバーへの不正アクセスについて」にてお知らせ"
+                            "しました件について、『ほしかげ通販』の調査が完了しました。\n");
+    assert_int_equal(rel->cues.n_quoted, 1); /* 『ほしかげ通販』 is too short */
+    assert_string_equal(rel->cues.quoted[0], "当社サーバーへの不正アクセスについて");
+    assert_true(rel->cues.follow_up); /* お知らせしました件: an earlier notice of its own */
+    kj_release_free(rel);
+}
+
 /* ----------------------------------------------------------- periods */
 
 static void periods(void **state)
@@ -317,16 +390,27 @@ static void same_organisation_rules(void **state)
     assert_false(together(&g, 0, 5));
     const kj_incident *inc = kj_incident_of(g.set, 0);
     assert_int_equal(inc->n_members, 3);
-    assert_int_equal(inc->members[1].joined_by, KJ_JOIN_TITLE);
+    /* 1 has both a near-identical title and the first notice's date cited
+     * as a notice: the stronger reason is the citation. */
+    assert_int_equal(inc->members[1].joined_by, KJ_JOIN_CITED_DATE);
     assert_int_equal(inc->members[2].joined_by, KJ_JOIN_CITED_DATE);
     kj_incident_set_free(g.set);
 
-    /* A shorter window keeps the April report apart. */
+    /* A shorter window: the April report still joins, a follow-up citing the
+     * first notice's date (`付でお知らせした件`), which reaches past the
+     * window; the March 第1報 does not. */
     kj_group_options opt;
     kj_group_options_default(&opt);
     opt.window_days = 60;
     group(&g, &opt);
     assert_true(together(&g, 0, 1));
+    assert_true(together(&g, 0, 2));
+    assert_false(together(&g, 0, 4));
+    kj_incident_set_free(g.set);
+
+    /* cited_window_days bounds that reach. */
+    opt.cited_window_days = 60;
+    group(&g, &opt);
     assert_false(together(&g, 0, 2));
     group_free(&g);
 }
@@ -361,6 +445,264 @@ static void contractor_joins_disclosers(void **state)
     /* by default organisations never mix without a link or an ID */
     group(&g, NULL);
     assert_false(together(&g, 0, 1));
+    group_free(&g);
+}
+
+/* The stated facts a composed release lacks (the extract stage reads them
+ * from real text): where it happened, and how. */
+static void set_story(kj_release *rel, bool third_party, const char *origin, int attack)
+{
+    rel->third_party = third_party;
+    rel->origin = origin ? kj_arena_strdup(rel->arena, origin) : NULL;
+    if (attack >= 0)
+        KJ_SET_ADD(rel->attack_types, attack);
+}
+
+static const char *link_to_0110 =
+    "- 第1報：https://github.com/x/SecurityIncidentArchive/blob/main/2026/01/"
+    "10_%E6%A0%AA%E5%BC%8F%E4%BC%9A%E7%A4%BE%E3%81%BB%E3%81%97%E3%81%8B%E3%81%92%E9%9B%"
+    "BB%E6%A9%9F.md\n";
+
+/* A date or title cited in a denial joins nothing. */
+static void denial_joins_nothing(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] =
+        release("2026-09-30", "株式会社ほしかげ電機",
+                "当社サーバーへの不正アクセスについて（最終報）", "", "調査が完了しました。");
+    g.rels[g.n++] =
+        release("2026-10-20", "株式会社ほしかげ電機", "海外子会社におけるインシデントについて", "",
+                "本件は9月30日に公表しました「当社サーバーへの不正アクセスについて"
+                "（最終報）」とは無関係です。");
+    /* The same citation without the denial joins. */
+    g.rels[g.n++] = release("2026-10-25", "株式会社あまぐも", "調査結果のご報告", "", "");
+    g.rels[g.n++] = release("2026-11-02", "株式会社あまぐも", "お客様への対応について", "",
+                            "10月25日に公表しました「調査結果のご報告」のとおり、"
+                            "対象の方へのご連絡を終えました。");
+    group(&g, NULL);
+    assert_false(together(&g, 0, 1));
+    assert_true(together(&g, 2, 3));
+    group_free(&g);
+}
+
+/* A follow-up marker in the body counts as one in the title would. */
+static void follow_up_marked_in_the_body(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] =
+        release("2026-01-10", "株式会社ほしかげ電機", "当社サーバーへの不正アクセスについて", "",
+                "2026年1月9日、不正アクセスを確認しました。");
+    /* Unrelated title, a common date, and a body that refers back. */
+    g.rels[g.n++] =
+        release("2026-02-20", "株式会社ほしかげ電機", "個人情報の取扱いに関するお知らせ", "",
+                "第1報でお知らせしたとおり、2026年1月9日に不正アクセスを確認しました。");
+    /* The same without the marker: a date in common is not enough. */
+    g.rels[g.n++] =
+        release("2026-02-25", "株式会社ほしかげ電機", "メールマガジン配信停止のお知らせ", "",
+                "2026年1月9日から配信を停止しております。");
+    group(&g, NULL);
+    assert_true(together(&g, 0, 1));
+    assert_false(together(&g, 0, 2));
+    assert_int_equal(kj_incident_of(g.set, 1)->members[1].joined_by, KJ_JOIN_SHARED_DATE);
+    group_free(&g);
+}
+
+/* A release that quotes an earlier release's title joins it; with its
+ * date too, even past the window. */
+static void quoted_title_joins(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] =
+        release("2026-01-20", "株式会社ほしかげ電機", "当社サーバーへの不正アクセスについて", "",
+                "不正アクセスがありました。");
+    g.rels[g.n++] =
+        release("2026-03-02", "株式会社ほしかげ電機", "調査結果のご報告", "",
+                "「当社サーバーへの不正アクセスについて」にてお知らせしました件について、"
+                "調査が完了しました。");
+    /* Another organisation quoting the title does not join. */
+    g.rels[g.n++] = release("2026-03-05", "株式会社あまぐも", "取引先の不正アクセスについて", "",
+                            "株式会社ほしかげ電機の「当社サーバーへの不正アクセスについて」"
+                            "をご確認ください。");
+    /* Ten months on, citing its day and its title. */
+    g.rels[g.n++] = release("2026-11-30", "株式会社ほしかげ電機", "新管理画面への移行について", "",
+                            "2026年1月20日発表の「当社サーバーへの不正アクセスについて」において"
+                            "公表した事案を受け、管理画面の移行を終えました。");
+    /* Ten months on, neither day nor title: a new incident. */
+    g.rels[g.n++] =
+        release("2026-12-01", "株式会社ほしかげ電機", "当社サーバーへの不正アクセスについて", "",
+                "不正アクセスがありました。");
+    group(&g, NULL);
+    assert_true(together(&g, 0, 1));
+    assert_int_equal(kj_incident_of(g.set, 1)->members[1].joined_by, KJ_JOIN_CITED_TITLE);
+    assert_false(together(&g, 0, 2));
+    assert_true(together(&g, 0, 3));
+    assert_false(together(&g, 0, 4));
+    group_free(&g);
+}
+
+/* A final report may join a chain older than the window when it gives
+ * the chain's dates. */
+static void final_report_past_the_window(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] =
+        release("2026-01-10", "株式会社ほしかげ電機", "ランサムウェア被害の発生について", "",
+                "当社サーバーがランサムウェアに感染しました。");
+    g.rels[0]->occurred = (kj_date){2026, 1, 8};
+    /* 263 days on, a final report giving the day of the attack. */
+    g.rels[g.n++] =
+        release("2026-09-30", "株式会社ほしかげ電機", "ランサムウェア被害に関する最終報告", "",
+                "2026年1月8日に発生したランサムウェア被害について、調査が完了しました。");
+    /* A final report without the chain's dates stays apart. */
+    g.rels[g.n++] = release("2027-01-15", "株式会社ほしかげ電機", "メール誤送信について（最終報）",
+                            "", "調査が完了しました。");
+    /* Past cited_window_days nothing reaches back. */
+    g.rels[g.n++] =
+        release("2028-06-01", "株式会社ほしかげ電機", "ランサムウェア被害に関する最終報告", "",
+                "2026年1月8日に発生したランサムウェア被害について、調査が完了しました。");
+    group(&g, NULL);
+    assert_true(together(&g, 0, 1));
+    assert_false(together(&g, 0, 2));
+    assert_false(together(&g, 0, 3));
+    group_free(&g);
+}
+
+/* One release joins one chain: it never merges two that nothing else
+ * joins. */
+static void one_release_never_merges_two_chains(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] =
+        release("2026-01-10", "株式会社ほしかげ電機", "当社サーバーへの不正アクセスについて", "",
+                "不正アクセスがありました。");
+    g.rels[g.n++] = release("2026-01-15", "株式会社ほしかげ電機", "メール誤送信のお詫び", "",
+                            "2026年1月14日、お客様情報を含むメールを誤って送信しました。");
+    /* Its title continues 0, a date it mentions is 1's: it follows 0 alone. */
+    g.rels[g.n++] = release("2026-01-28", "株式会社ほしかげ電機",
+                            "当社サーバーへの不正アクセスについて（第2報）", "",
+                            "2026年1月14日に不審な通信を確認し、調査を進めてまいりました。");
+    group(&g, NULL);
+    assert_true(together(&g, 0, 2));
+    assert_false(together(&g, 0, 1));
+    assert_false(together(&g, 1, 2));
+    group_free(&g);
+}
+
+/* Two releases with different 事案IDs are two incidents, whatever links
+ * or content say. */
+static void different_ids_never_join(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] =
+        release("2026-01-10", "株式会社ほしかげ電機", "当社サーバーへの不正アクセスについて",
+                "\n# 事案ID\n- 2026-01-10-株式会社ほしかげ電機\n", "a");
+    char bullets[1024];
+    snprintf(bullets, sizeof bullets, "%s\n# 事案ID\n- 2026-01-15-株式会社ほしかげ電機\n",
+             link_to_0110);
+    g.rels[g.n++] = release("2026-01-15", "株式会社ほしかげ電機",
+                            "当社サーバーへの不正アクセスについて（第2報）", bullets,
+                            "2026年1月10日付でお知らせした件の続報です。");
+    /* Without an ID, a release may join either. */
+    g.rels[g.n++] = release("2026-01-20", "株式会社ほしかげ電機",
+                            "当社サーバーへの不正アクセスについて（第3報）", "",
+                            "2026年1月10日付でお知らせした件の続報です。");
+    group(&g, NULL);
+    assert_false(together(&g, 0, 1));
+    assert_true(together(&g, 0, 2) || together(&g, 1, 2));
+    group_free(&g);
+}
+
+/* An organisation's incidents stay apart when their origins or attacks
+ * differ, however alike the titles. */
+static void different_stories_stay_apart(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] =
+        release("2026-01-10", "あおば架空保険株式会社",
+                "当社業務委託先におけるランサムウェア被害について", "",
+                "当社が損害調査業務を委託している株式会社ほしかげ鑑定（以下「ほしかげ鑑定」）"
+                "においてランサムウェア被害が発生しました。");
+    g.rels[g.n++] = release(
+        "2026-03-01", "あおば架空保険株式会社", "当社委託先におけるランサムウェア被害について", "",
+        "当社が書類保管業務を委託している株式会社あまぐも倉庫（代表取締役："
+        "架空太郎、以下「あまぐも倉庫」）においてランサムウェア被害が発生しました。");
+    g.rels[g.n++] =
+        release("2026-03-20", "あおば架空保険株式会社",
+                "当社委託先におけるランサムウェア被害について（第2報）", "",
+                "当社が書類保管業務を委託している株式会社あまぐも倉庫（以下「あまぐも倉庫」）"
+                "における調査が完了しました。");
+    /* The same title, attacks of different kinds. */
+    g.rels[g.n++] = release("2026-02-01", "株式会社ことぶき架空", "ウェブサイトの障害について", "",
+                            "ウェブサイトが閲覧しづらくなっております。");
+    g.rels[g.n++] = release("2026-02-03", "株式会社ことぶき架空", "ウェブサイトの障害について", "",
+                            "ウェブサイトの一部が書き換えられていました。");
+    set_story(g.rels[3], false, NULL, KJ_ATTACK_DDOS);
+    set_story(g.rels[4], false, NULL, KJ_ATTACK_WEB_TAMPERING);
+    group(&g, NULL);
+    assert_string_equal(g.rels[0]->cues.contractor, "ほしかげ鑑定");
+    assert_string_equal(g.rels[1]->cues.contractor, "あまぐも倉庫");
+    assert_false(together(&g, 0, 1));
+    assert_true(together(&g, 1, 2));
+    assert_false(together(&g, 3, 4));
+    group_free(&g);
+}
+
+/* A link between releases whose stories differ, with nothing else tying
+ * them, is the archive's slip: it joins nothing.  With a cited date it
+ * joins. */
+static void links_contradicted_by_the_story(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] =
+        release("2026-01-10", "株式会社ほしかげ電機", "当社システムに対する不正アクセスについて",
+                "", "当社システムの一部が第三者による不正アクセスを受けました。");
+    g.rels[g.n++] =
+        release("2026-01-16", "株式会社ほしかげ電機",
+                "当社委託先におけるランサムウェア被害について", link_to_0110,
+                "当社が書類保管業務を委託している株式会社あまぐも倉庫（以下「あまぐも倉庫」）"
+                "においてランサムウェア被害が発生しました。");
+    g.rels[g.n++] = release("2026-02-20", "株式会社ほしかげ電機", "調査結果について", link_to_0110,
+                            "2026年1月10日付でお知らせしたとおり、委託先の株式会社あまぐも倉庫"
+                            "（以下「あまぐも倉庫」）において被害が発生しました。");
+    set_story(g.rels[0], false, NULL, KJ_ATTACK_UNAUTHORIZED_ACCESS);
+    set_story(g.rels[1], true, "株式会社あまぐも倉庫", KJ_ATTACK_RANSOMWARE);
+    set_story(g.rels[2], true, "株式会社あまぐも倉庫", KJ_ATTACK_RANSOMWARE);
+    group(&g, NULL);
+    assert_false(together(&g, 0, 1));
+    assert_true(together(&g, 0, 2));
+    group_free(&g);
+}
+
+/* A follow-up titled anew continues the one chain its organisation
+ * published lately; with two such chains it cannot tell which. */
+static void follow_up_continues_the_one_recent_chain(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] = release("2026-04-03", "株式会社ほしかげ電機",
+                            "当社サーバーへの不正アクセスに関するご報告", "", "a");
+    g.rels[g.n++] = release("2026-04-06", "株式会社ほしかげ電機",
+                            "ランサムウェア攻撃に関するお知らせ（第二報）", "", "b");
+    g.rels[g.n++] =
+        release("2026-04-20", "株式会社ほしかげ電機", "不正アクセス事案に関する中間報告", "", "c");
+    g.rels[g.n++] = release("2026-04-01", "株式会社あまぐも", "メール誤送信のお詫び", "", "d");
+    g.rels[g.n++] =
+        release("2026-04-02", "株式会社あまぐも", "ウェブサイト改ざんについて", "", "e");
+    g.rels[g.n++] =
+        release("2026-04-10", "株式会社あまぐも", "システム障害について（第2報）", "", "f");
+    group(&g, NULL);
+    assert_true(together(&g, 0, 1));
+    assert_true(together(&g, 0, 2));
+    assert_false(together(&g, 3, 5));
+    assert_false(together(&g, 4, 5));
     group_free(&g);
 }
 
@@ -447,12 +789,24 @@ int main(void)
         cmocka_unit_test(organisation_types),
         cmocka_unit_test(cues_dates_and_citations),
         cmocka_unit_test(cues_self_reference_and_no_contractor),
+        cmocka_unit_test(cues_skip_what_a_denial_names),
+        cmocka_unit_test(cues_place_in_a_chain),
+        cmocka_unit_test(cues_quoted_titles),
         cmocka_unit_test(periods),
         cmocka_unit_test(size_bands),
         cmocka_unit_test(lag_bands),
         cmocka_unit_test(links_and_ids_join),
         cmocka_unit_test(same_organisation_rules),
         cmocka_unit_test(contractor_joins_disclosers),
+        cmocka_unit_test(denial_joins_nothing),
+        cmocka_unit_test(follow_up_marked_in_the_body),
+        cmocka_unit_test(quoted_title_joins),
+        cmocka_unit_test(final_report_past_the_window),
+        cmocka_unit_test(one_release_never_merges_two_chains),
+        cmocka_unit_test(different_ids_never_join),
+        cmocka_unit_test(different_stories_stay_apart),
+        cmocka_unit_test(links_contradicted_by_the_story),
+        cmocka_unit_test(follow_up_continues_the_one_recent_chain),
         cmocka_unit_test(merged_facts),
         cmocka_unit_test(ids_are_unique),
         cmocka_unit_test(empty_input),
