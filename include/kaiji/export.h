@@ -16,6 +16,7 @@
 #include <jansson.h>
 
 #include "kaiji/aggregate.h"
+#include "kaiji/lists.h"
 #include "kaiji/error.h"
 #include "kaiji/model.h"
 
@@ -72,6 +73,17 @@ enum {
  * does not grow with the archive.
  */
 kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, unsigned flags);
+
+/**
+ * kj_exporter_new(), every record also saying which of its organisations
+ * are listed (`listed` may be NULL: as kj_exporter_new): JSON records end
+ * with `"listed": [{"organization", "code", "name", "market", "industry",
+ * "industry17"}, …]` (empty when none is), CSV rows get a `listed` column
+ * before the grouping columns (`9001 みなと精機 プライム（内国株式） 機械`,
+ * `; ` between organisations).  `listed` is borrowed.
+ */
+kj_exporter *kj_exporter_new_listed(FILE *out, kj_export_format format, unsigned flags,
+                                    const kj_listed *listed);
 
 /**
  * Writes one release; `grouping` may be NULL (not grouped: no incident or
