@@ -477,6 +477,9 @@ typedef struct kj_trend_month {
      * a stacked chart adds up to count.incidents; plus those stating none. */
     int64_t incidents_by_main_attack[KJ_ATTACK__COUNT];
     int64_t incidents_main_attack_not_stated;
+    /* The wave with most incidents in the month (what drove a spike), or NULL. */
+    const kj_wave *top_wave;
+    int64_t top_wave_incidents;
 } kj_trend_month;
 
 /** The attack types from the most specific to the least: an intrusion that

@@ -696,6 +696,7 @@ void kj_count_months(const kj_incident_set *set, int first, size_t months, kj_tr
     }
     /* An incident counts in each month it has a release in, with its facts
      * as known at that month's end. */
+    int64_t *by_wave = kj_xcalloc(months * (set->n_waves ? set->n_waves : 1), sizeof *by_wave);
     for (size_t k = 0; k < set->n; k++) {
         const kj_incident *inc = &set->items[k];
         int prev_month = -1;
@@ -714,6 +715,8 @@ void kj_count_months(const kj_incident_set *set, int first, size_t months, kj_tr
             kj_incident_facts_as_of(inc, end, &facts);
             t->count.incidents++;
             t->new_incidents += i == 0;
+            if (inc->wave >= 0)
+                by_wave[(size_t)(mk - first) * set->n_waves + (size_t)inc->wave]++;
             /* people only (records and accounts are other units), and never
              * a wave's origin total quoted by a client */
             if (facts.affected_persons != KJ_COUNT_NONE &&
@@ -732,6 +735,15 @@ void kj_count_months(const kj_incident_set *set, int first, size_t months, kj_tr
                 t->incidents_by_main_attack[main_attack]++;
         }
     }
+    for (size_t m = 0; m < months; m++)
+        for (size_t w = 0; w < set->n_waves; w++) {
+            int64_t n = by_wave[m * set->n_waves + w];
+            if (n > out[m].top_wave_incidents) {
+                out[m].top_wave_incidents = n;
+                out[m].top_wave = &set->waves[w];
+            }
+        }
+    free(by_wave);
 }
 
 static void count_trend(const kj_incident_set *set, kj_figures *f, size_t months)
@@ -800,7 +812,7 @@ static void preset_rows(counter *c)
         kj_by by;
         kj_vocab vocab;
         const char *none, *none_label;
-    } sets[] = {{KJ_BY_ATTACK, KJ_VOCAB_ATTACK, "not_stated", "種別不明"},
+    } sets[] = {{KJ_BY_ATTACK, KJ_VOCAB_ATTACK, "not_stated", "記載なし"},
                 {KJ_BY_DATA, KJ_VOCAB_DATA, "not_stated", "記載なし"},
                 {KJ_BY_VICTIM, KJ_VOCAB_VICTIM, "not_stated", "記載なし"},
                 {KJ_BY_AUTHORITY, KJ_VOCAB_AUTHORITY, "none", "記載なし"},

@@ -25,7 +25,7 @@ static const char *const band_names[KJ_SIZE__COUNT] = {
     "under_100", "100-999", "1000-9999", "10000-99999", "100000-999999", "1000000+", "unknown"};
 static const char *const band_labels[KJ_SIZE__COUNT] = {
     "100人未満",   "100〜999人", "1,000〜9,999人", "1万〜9万9,999人", "10万〜99万9,999人",
-    "100万人以上", "不明"};
+    "100万人以上", "記載なし"};
 
 kj_size_band kj_size_band_of(int64_t persons)
 {
@@ -68,7 +68,7 @@ kj_lag_band kj_lag_band_of(int32_t days)
 const char *kj_lag_band_label(kj_lag_band band)
 {
     static const char *const labels[KJ_LAG_BAND__COUNT] = {"7日以内",   "8〜30日",   "31〜90日",
-                                                           "91〜180日", "181日以上", "日付不明"};
+                                                           "91〜180日", "181日以上", "記載なし"};
     return (unsigned)band < KJ_LAG_BAND__COUNT ? labels[band] : "";
 }
 

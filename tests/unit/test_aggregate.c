@@ -213,7 +213,7 @@ static void size_bands(void **state)
     assert_int_equal(kj_size_band_of(10000), KJ_SIZE_10K);
     assert_int_equal(kj_size_band_of(999999), KJ_SIZE_100K);
     assert_int_equal(kj_size_band_of(1000000), KJ_SIZE_1M);
-    assert_string_equal(kj_size_band_label(KJ_SIZE_UNKNOWN), "不明");
+    assert_string_equal(kj_size_band_label(KJ_SIZE_UNKNOWN), "記載なし");
 }
 
 /* ---------------------------------------------------------- grouping */
