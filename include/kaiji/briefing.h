@@ -49,13 +49,13 @@ extern const char *const kj_briefing_sections[];
 extern const size_t kj_briefing_n_sections;
 
 typedef struct kj_briefing_options {
-    time_t created;       /* PDF CreationDate / ModDate and the footer's {date};
-                             0: 00:00 UTC of the day after the month's last day (when
-                             the month is complete), so output is reproducible */
-    size_t highlights;    /* main incidents listed on the summary page (the run's
-                             `largest`); 0: 5 */
-    size_t timeline_rows; /* incidents on the disclosure timeline; 0: 12 */
-    const char *author;   /* PDF Author and {author}; NULL: "kaiji" */
+    time_t created;          /* PDF CreationDate / ModDate and the footer's {date};
+                                0: 00:00 UTC of the day after the month's last day (when
+                                the month is complete), so output is reproducible */
+    size_t highlights;       /* main incidents listed on the summary page (the run's
+                                `largest`); 0: 5 */
+    size_t timeline_rows;    /* incidents on the disclosure timeline; 0: 12 */
+    const char *author;      /* PDF Author and {author}; NULL: "kaiji" */
     const kj_listed *listed; /* the exchange's listed issues (lists.h): the listed-company
                                 figure, marks and the industry chart; NULL: none */
     const kj_watch *watch;   /* the watch list the releases were scanned with

@@ -143,6 +143,22 @@ json_t *kj_figures_to_json(const kj_figures *f, const kj_incident_set *set, unsi
  */
 kj_status kj_figures_write_csv(FILE *out, const kj_figures *f, unsigned breakdowns, bool excel);
 
+/**
+ * Writes the releases of `f` (computed over `set`) as the briefing's
+ * appendix lists them, one row each, grouped as kj_figures.groups orders
+ * them (each wave, most releases first, then the other releases by
+ * organisation type; by date within a group) with the columns `group`
+ * (the wave's label or the organisation type), `wave`, `published`,
+ * `organizations`, `title`, `attack_types` (Japanese labels, `・`
+ * between), `affected`, `unit` (人 / 件 / アカウント), `figure_scope`,
+ * `leak_status`, `listed` (`code market industry`), `watch` (the names it
+ * mentions), `incident`, `source_url` and `path`.  `excel`: a UTF-8
+ * byte-order mark, CRLF and no field that would run as a formula.
+ * Returns KJ_OK or KJ_ERR_IO.
+ */
+kj_status kj_appendix_write_csv(FILE *out, const kj_figures *f, const kj_incident_set *set,
+                                bool excel);
+
 #ifdef __cplusplus
 }
 #endif

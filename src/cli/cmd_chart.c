@@ -163,10 +163,9 @@ int cmd_chart(int argc, char **argv)
     kj_error err;
     kj_error_clear(&err);
     kj_briefing_options opt = {.listed = cli_listed(&r.common), .watch = cli_watch(&r.common)};
-    kj_status st = kj_briefing_chart_write_with(r.pipe.incidents, r.period,
-                                                (kj_briefing_chart)a.kind, r.layout, &opt,
-                                                (kj_image_format)a.format, a.width, a.height, out,
-                                                &err);
+    kj_status st = kj_briefing_chart_write_with(
+        r.pipe.incidents, r.period, (kj_briefing_chart)a.kind, r.layout, &opt,
+        (kj_image_format)a.format, a.width, a.height, out, &err);
     if (st != KJ_OK)
         cli_error("chart: %s", err.message);
     else if (!r.common.quiet && strcmp(out, "-") != 0)

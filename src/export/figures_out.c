@@ -612,3 +612,79 @@ kj_status kj_figures_write_csv(FILE *out, const kj_figures *f, unsigned breakdow
     kj_buf_free(&b);
     return ok ? KJ_OK : KJ_ERR_IO;
 }
+
+/* ------------------------------------------------------------ appendix */
+
+kj_status kj_appendix_write_csv(FILE *out, const kj_figures *f, const kj_incident_set *set,
+                                bool excel)
+{
+    const char *eol = excel ? "\r\n" : "\n";
+    kj_buf b = {0}, cell = {0};
+    if (excel)
+        kj_buf_puts(&b, "\xEF\xBB\xBF");
+    kj_buf_printf(&b,
+                  "group,wave,published,organizations,title,attack_types,affected,unit,"
+                  "figure_scope,leak_status,listed,watch,incident,source_url,path%s",
+                  eol);
+    for (size_t g = 0; g < f->n_groups; g++) {
+        const kj_release_group *grp = &f->groups[g];
+        const char *group =
+            grp->wave ? (grp->wave->wave->label ? grp->wave->wave->label : grp->wave->wave->id)
+                      : kj_org_type_label((kj_org_type)grp->org_type);
+        for (size_t k = 0; k < grp->n; k++) {
+            size_t i = grp->releases[k];
+            const kj_release *rel = f->releases[i];
+            size_t index = f->release_indexes[i];
+            const kj_incident *inc = kj_incident_of(set, index);
+            char date[11], num[32];
+            const char *cells[15];
+            size_t n = 0;
+            cells[n++] = group;
+            cells[n++] = grp->wave ? grp->wave->wave->id : "";
+            cells[n++] = kj_date_format(rel->published, date);
+            kj_buf_reset(&cell);
+            for (size_t o = 0; o < rel->overview.n_organizations; o++)
+                kj_buf_printf(&cell, "%s%s", o ? "、" : "", rel->overview.organizations[o]);
+            cells[n++] = kj_arena_strdup(f->arena, cell.data ? cell.data : "");
+            cells[n++] = rel->overview.title ? rel->overview.title : "";
+            kj_buf_reset(&cell);
+            for (int a = 0; a < KJ_ATTACK__COUNT; a++)
+                if (KJ_SET_HAS(rel->attack_types, a))
+                    kj_buf_printf(&cell, "%s%s", cell.len ? "・" : "",
+                                  kj_vocab_label(KJ_VOCAB_ATTACK, a));
+            cells[n++] = kj_arena_strdup(f->arena, cell.data ? cell.data : "");
+            bool figure = rel->affected_persons != KJ_COUNT_NONE;
+            snprintf(num, sizeof num, "%lld", (long long)rel->affected_persons);
+            cells[n++] = figure ? num : "";
+            cells[n++] = figure ? kj_affected_unit_label(rel->affected_unit ? rel->affected_unit
+                                                                            : KJ_AFFECTED_PERSONS)
+                                : "";
+            const char *scope =
+                kj_scope_name(set->scope_of ? set->scope_of[index] : rel->figure_scope);
+            cells[n++] = scope ? scope : "";
+            cells[n++] = kj_vocab_name(KJ_VOCAB_LEAK, (int)rel->leak_status);
+            const kj_listed_entry *e = f->release_listed ? f->release_listed[i] : NULL;
+            const char *industry = e ? kj_listed_industry(e) : NULL;
+            cells[n++] = e ? kj_arena_printf(f->arena, "%s %s%s%s", e->code, e->market,
+                                             industry ? " " : "", industry ? industry : "")
+                           : "";
+            kj_buf_reset(&cell);
+            for (size_t h = 0; h < rel->n_watch_hits; h++)
+                kj_buf_printf(&cell, "%s%s", h ? "、" : "", rel->watch_hits[h].name);
+            cells[n++] = kj_arena_strdup(f->arena, cell.data ? cell.data : "");
+            cells[n++] = inc ? inc->id : "";
+            cells[n++] = rel->overview.source_url ? rel->overview.source_url : "";
+            cells[n++] = rel->path;
+            for (size_t c = 0; c < n; c++) {
+                if (c)
+                    kj_buf_putc(&b, ',');
+                kj_csv_field(&b, cells[c], excel);
+            }
+            kj_buf_puts(&b, eol);
+        }
+    }
+    bool ok = fwrite(b.data, 1, b.len, out) == b.len;
+    kj_buf_free(&b);
+    kj_buf_free(&cell);
+    return ok ? KJ_OK : KJ_ERR_IO;
+}

@@ -267,8 +267,8 @@ kj_status kj_briefing_chart_write(const kj_incident_set *set, kj_period month,
                                   kj_image_format format, double width, double height,
                                   const char *out_path, kj_error *err)
 {
-    return kj_briefing_chart_write_with(set, month, chart, layout_path, NULL, format, width,
-                                        height, out_path, err);
+    return kj_briefing_chart_write_with(set, month, chart, layout_path, NULL, format, width, height,
+                                        out_path, err);
 }
 
 kj_status kj_briefing_chart_write_with(const kj_incident_set *set, kj_period month,

@@ -14,9 +14,9 @@
 
 #include "briefing_internal.h"
 
-static const char *const chart_names[KJ_CHART__COUNT] = {
-    "trend", "attack_type", "data_type", "victim", "org_type", "size_band", "lag", "timeline",
-    "industry"};
+static const char *const chart_names[KJ_CHART__COUNT] = {"trend",  "attack_type", "data_type",
+                                                         "victim", "org_type",    "size_band",
+                                                         "lag",    "timeline",    "industry"};
 
 const char *kj_briefing_chart_name(kj_briefing_chart chart)
 {
@@ -114,8 +114,7 @@ static void trend_chart(kj_brief *b, int number, kj_bar_chart *c)
     if (first > 0 || (n && trend[0].covered_from.day > 1)) {
         char from[11];
         kj_buf_printf(&note, "%s収録は%sからで、それより前の月はデータがないため描いていません",
-                      note.len ? "。" : "",
-                      kj_date_format(b->figures->coverage.from, from));
+                      note.len ? "。" : "", kj_date_format(b->figures->coverage.from, from));
     }
     kj_buf_printf(&note,
                   "%s各事案は最も具体的な種別1つに数えています（図%d以下は該当する種別すべてに数え"
@@ -265,7 +264,8 @@ static void breakdown_chart(kj_brief *b, kj_briefing_chart kind, kj_by by, size_
                         .value_labels = true,
                         .unit = "事案"};
     if (hidden)
-        c->title = kj_arena_printf(b->arena, "（上位%zu項目%s）", max_rows, other ? "とその他" : "");
+        c->title =
+            kj_arena_printf(b->arena, "（上位%zu項目%s）", max_rows, other ? "とその他" : "");
     /* The note: what is not a bar. */
     kj_buf note = {0};
     char n1[32], n2[32];
@@ -298,14 +298,16 @@ static void lag_chart(kj_brief *b, int number, kj_bar_chart *c)
     const kj_lag_stats *occ = &f->totals.lag_occurred[KJ_UNIT_INCIDENT];
     char n1[32], n2[32];
     kj_series *series = kj_arena_alloc(b->arena, 2 * sizeof *series);
-    series[0] = (kj_series){det->n ? kj_arena_printf(b->arena, "検知から公表まで（中央値%g日、n=%s）",
-                                                     det->median, kj_format_count(det->n, n1))
-                                   : "検知から公表まで（n=0）",
-                            detected, false};
-    series[1] = (kj_series){occ->n ? kj_arena_printf(b->arena, "発生から公表まで（中央値%g日、n=%s）",
-                                                     occ->median, kj_format_count(occ->n, n2))
-                                   : "発生から公表まで（n=0）",
-                            occurred, false};
+    series[0] =
+        (kj_series){det->n ? kj_arena_printf(b->arena, "検知から公表まで（中央値%g日、n=%s）",
+                                             det->median, kj_format_count(det->n, n1))
+                           : "検知から公表まで（n=0）",
+                    detected, false};
+    series[1] =
+        (kj_series){occ->n ? kj_arena_printf(b->arena, "発生から公表まで（中央値%g日、n=%s）",
+                                             occ->median, kj_format_count(occ->n, n2))
+                           : "発生から公表まで（n=0）",
+                    occurred, false};
     *c = (kj_bar_chart){.title = title(b, number, "公表までの日数", NULL),
                         .categories = cats,
                         .n_categories = BANDS,
@@ -314,10 +316,10 @@ static void lag_chart(kj_brief *b, int number, kj_bar_chart *c)
                         .horizontal = true,
                         .value_labels = true,
                         .unit = "事案"};
-    b->chart_note[KJ_CHART_LAG] = kj_arena_printf(
-        b->arena, "日付の記載なし：検知%s事案、発生%s事案",
-        kj_format_count(f->incidents_by_lag_detected[KJ_LAG_BAND_UNKNOWN], n1),
-        kj_format_count(f->incidents_by_lag_occurred[KJ_LAG_BAND_UNKNOWN], n2));
+    b->chart_note[KJ_CHART_LAG] =
+        kj_arena_printf(b->arena, "日付の記載なし：検知%s事案、発生%s事案",
+                        kj_format_count(f->incidents_by_lag_detected[KJ_LAG_BAND_UNKNOWN], n1),
+                        kj_format_count(f->incidents_by_lag_occurred[KJ_LAG_BAND_UNKNOWN], n2));
 }
 
 /* ----------------------------------------------------------- timeline */
@@ -374,8 +376,9 @@ static void timeline_chart(kj_brief *b, int number, kj_timeline *tl)
                 kj_buf_printf(&note, "検知日（%s）", kj_brief_day(fa->detected, day));
             else
                 kj_buf_printf(&note, "最初の公表（%s）", kj_brief_day(fa->first_notice, day));
-            kj_buf_printf(&note, "が発生日（%s）より前と読み取られているため、発生と検知を描いて"
-                                 "いません。",
+            kj_buf_printf(&note,
+                          "が発生日（%s）より前と読み取られているため、発生と検知を描いて"
+                          "いません。",
                           kj_brief_day(fa->occurred, day));
         } else {
             if (kj_date_is_valid(fa->occurred))

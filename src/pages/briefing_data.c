@@ -127,9 +127,9 @@ void kj_brief_rank(kj_brief *b)
             if (wv->wave->origin_incident >= 0 &&
                 f->incidents[k].incident == &b->set->items[wv->wave->origin_incident])
                 s->view = &f->incidents[k];
-        kj_brief_marks m = {s->figure,       s->unit,      wv->leak_status, wv->data_types,
-                            wv->attack_types, wv->listed.incidents > 0, s->watch,
-                            wv->organizations};
+        kj_brief_marks m = {s->figure,      s->unit,          wv->leak_status,
+                            wv->data_types, wv->attack_types, wv->listed.incidents > 0,
+                            s->watch,       wv->organizations};
         s->score = kj_brief_score(&m, s->reasons, &s->n_reasons);
     }
     for (size_t k = 0; k < f->n_incidents; k++) {
@@ -366,8 +366,8 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
     kj_leak_status leak = f->leak_status < KJ_LEAK__COUNT ? f->leak_status : KJ_LEAK_UNKNOWN;
     if (confirmed_part && leak == KJ_LEAK_CONFIRMED)
         leak = KJ_LEAK_POSSIBLE; /* part confirmed: the rest is "possible" */
-    const char *unit = kj_affected_unit_label(f->affected_unit ? f->affected_unit
-                                                                : KJ_AFFECTED_PERSONS);
+    const char *unit =
+        kj_affected_unit_label(f->affected_unit ? f->affected_unit : KJ_AFFECTED_PERSONS);
     if (persons) {
         /* 人 reads "顧客6,724人の氏名"; 件 and アカウント read "氏名など6,724件" */
         if (f->affected_unit == KJ_AFFECTED_RECORDS || f->affected_unit == KJ_AFFECTED_ACCOUNTS)
@@ -494,7 +494,8 @@ const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
                           kj_brief_figure(b, w->origin_total, w->origin_total_unit),
                           w->origin_published ? "発生元の公表" : "各組織が引用した発生元の数");
         else if (s->figure != KJ_COUNT_NONE)
-            kj_buf_printf(&t, "各組織が公表した影響の合計%s", kj_brief_figure(b, s->figure, s->unit));
+            kj_buf_printf(&t, "各組織が公表した影響の合計%s",
+                          kj_brief_figure(b, s->figure, s->unit));
         else
             kj_buf_puts(&t, "影響の数は記載なし");
         const char *attack = kj_brief_attack_labels(b, w->attack_types);

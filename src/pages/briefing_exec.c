@@ -115,7 +115,8 @@ static void levels(kj_brief *b, kj_buf *t)
     char n1[32], n2[32];
     int64_t now = f->totals.count.releases;
     kj_buf_printf(t, "公表件数は%s件で、", kj_format_count(now, n1));
-    compare(b, t, "前月", kj_arena_printf(b->arena, "%s件", kj_format_count(f->previous.count.releases, n2)),
+    compare(b, t, "前月",
+            kj_arena_printf(b->arena, "%s件", kj_format_count(f->previous.count.releases, n2)),
             (double)now, (double)f->previous.count.releases);
     static const char *const what[2] = {"直近3か月の月平均", "直近12か月の月平均"};
     static const int full[2] = {3, 12};
@@ -123,9 +124,9 @@ static void levels(kj_brief *b, kj_buf *t)
         const kj_baseline *base = &f->baseline[k];
         if (!base->months || (k == 1 && base->months <= f->baseline[0].months))
             continue; /* nothing covered, or the same months as the 3-month mean */
-        const char *covered =
-            base->months < full[k] ? kj_arena_printf(b->arena, "、収録のある%dか月", base->months)
-                                   : "";
+        const char *covered = base->months < full[k]
+                                  ? kj_arena_printf(b->arena, "、収録のある%dか月", base->months)
+                                  : "";
         kj_buf_puts(t, "、");
         compare(b, t, what[k],
                 kj_arena_printf(b->arena, "%s件%s", mean_text(b, base->releases), covered),
@@ -156,8 +157,8 @@ static void concentration(kj_brief *b, kj_buf *t)
             int64_t sum = 0;
             while (k < f->n_top_persons && k < 3 && sum * 2 < total)
                 sum += f->top_persons[k++].persons;
-            kj_buf_printf(t, "影響人数の合計%s人のうち%.0f%%は上位%zu件（", kj_format_count(total, n1),
-                          100.0 * (double)sum / (double)total, k);
+            kj_buf_printf(t, "影響人数の合計%s人のうち%.0f%%は上位%zu件（",
+                          kj_format_count(total, n1), 100.0 * (double)sum / (double)total, k);
             for (size_t i = 0; i < k; i++)
                 kj_buf_printf(t, "%s%s %s人", i ? "、" : "", part_name(b, &f->top_persons[i]),
                               kj_format_count(f->top_persons[i].persons, n2));
@@ -173,7 +174,8 @@ static void concentration(kj_brief *b, kj_buf *t)
     if (a->figure[KJ_AFFECTED_ACCOUNTS] > 0)
         units[1] = kj_brief_figure(b, a->figure[KJ_AFFECTED_ACCOUNTS], KJ_AFFECTED_ACCOUNTS);
     if (units[0] || units[1])
-        kj_buf_printf(t, "このほか、件数で%s%s%sの影響が公表されています（人数とは足していません）。",
+        kj_buf_printf(t,
+                      "このほか、件数で%s%s%sの影響が公表されています（人数とは足していません）。",
                       units[0] ? units[0] : "", units[0] && units[1] ? "、アカウント数で" : "",
                       units[1] ? units[1] : "");
 }
@@ -294,11 +296,12 @@ size_t kj_brief_check_sentences(kj_brief *b, const char ***out)
             break; /* most first: the rest are smaller */
         if (v->watch.releases * 2 >= v->count.releases)
             continue; /* the watch list's check above covers it */
-        kj_buf_printf(&t,
-                      "%s組織が「%s」に関して公表しました。当社と委託先が「%s」を利用していないか、"
-                      "利用している場合は発生元の案内に沿った対応が済んでいるかを確認してください。",
-                      kj_format_count(v->organizations, n1), v->wave->label ? v->wave->label : "",
-                      v->wave->origin ? v->wave->origin : v->wave->label);
+        kj_buf_printf(
+            &t,
+            "%s組織が「%s」に関して公表しました。当社と委託先が「%s」を利用していないか、"
+            "利用している場合は発生元の案内に沿った対応が済んでいるかを確認してください。",
+            kj_format_count(v->organizations, n1), v->wave->label ? v->wave->label : "",
+            v->wave->origin ? v->wave->origin : v->wave->label);
         add(b, &s, &t);
     }
     /* 3. ransomware above its usual level */
@@ -314,8 +317,8 @@ size_t kj_brief_check_sentences(kj_brief *b, const char ***out)
     }
     /* 4. a kind of data that rose */
     for (size_t i = 0; i < sizeof data_checks / sizeof data_checks[0] && s.n < 5; i++) {
-        const kj_row *row = kj_breakdown_row(&f->by[KJ_BY_DATA],
-                                             kj_vocab_name(KJ_VOCAB_DATA, data_checks[i].type));
+        const kj_row *row =
+            kj_breakdown_row(&f->by[KJ_BY_DATA], kj_vocab_name(KJ_VOCAB_DATA, data_checks[i].type));
         if (!row || row->count.incidents < 3 || row->count.incidents < 2 * row->previous.incidents)
             continue;
         kj_buf_printf(&t, "%sを含む事案が%s件（前月%s件）ありました。%sを確認してください。",
@@ -385,15 +388,15 @@ void kj_brief_watch_section(kj_brief *b, kj_doc *doc)
     const kj_figures *f = b->figures;
     char n1[32], day[24];
     int64_t total = f->totals.watch.releases;
-    kj_doc_heading(doc, 2,
-                   kj_arena_printf(b->arena, "関係先に関する公表（%s件）",
-                                   kj_format_count(total, n1)),
-                   false);
+    kj_doc_heading(
+        doc, 2, kj_arena_printf(b->arena, "関係先に関する公表（%s件）", kj_format_count(total, n1)),
+        false);
     if (!total) {
-        kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_LEFT,
-                    kj_arena_printf(b->arena, "監視リストの%s件の名前を含む公表は%sにはありません。",
-                                    kj_format_count((long long)kj_watch_count(b->options.watch), n1),
-                                    b->label));
+        kj_doc_text(
+            doc, KJ_STYLE_SMALL, KJ_ALIGN_LEFT,
+            kj_arena_printf(b->arena, "監視リストの%s件の名前を含む公表は%sにはありません。",
+                            kj_format_count((long long)kj_watch_count(b->options.watch), n1),
+                            b->label));
         return;
     }
     /* Per name (most named first), its first three releases with the
@@ -413,10 +416,10 @@ void kj_brief_watch_section(kj_brief *b, kj_doc *doc)
                 const kj_watch_hit *hit = &rel->watch_hits[h];
                 if (strcmp(hit->name, rows->rows[r].key) != 0)
                     continue;
-                items[n++] = kj_arena_printf(
-                    b->arena, "【%s】%s %s（%s）：「%s」", hit->name,
-                    kj_brief_day(rel->published, day), kj_brief_release_orgs(b, rel),
-                    where_words(hit->where), hit->sentence ? hit->sentence : "");
+                items[n++] = kj_arena_printf(b->arena, "【%s】%s %s（%s）：「%s」", hit->name,
+                                             kj_brief_day(rel->published, day),
+                                             kj_brief_release_orgs(b, rel), where_words(hit->where),
+                                             hit->sentence ? hit->sentence : "");
                 per++;
                 shown += !listed[i];
                 listed[i] = true;

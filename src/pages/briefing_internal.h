@@ -66,23 +66,23 @@ typedef struct kj_brief_story {
     int score;                    /* the sum of the reasons' points */
     kj_brief_reason reasons[KJ_BRIEF_MAX_REASONS];
     size_t n_reasons;
-    int64_t figure;         /* its headline figure (a wave: the origin's total, else its
-                               notices' own figures in the largest unit), KJ_COUNT_NONE */
-    kj_affected_unit unit;  /* of figure */
-    bool watch;             /* names a watch-list entry */
-    const char *text;       /* the line the summary prints, in the brief's arena */
+    int64_t figure;        /* its headline figure (a wave: the origin's total, else its
+                              notices' own figures in the largest unit), KJ_COUNT_NONE */
+    kj_affected_unit unit; /* of figure */
+    bool watch;            /* names a watch-list entry */
+    const char *text;      /* the line the summary prints, in the brief's arena */
 } kj_brief_story;
 
 /** What the score weighs (kj_brief_score). */
 typedef struct kj_brief_marks {
-    int64_t figure;         /* affected people, records or accounts, KJ_COUNT_NONE */
+    int64_t figure; /* affected people, records or accounts, KJ_COUNT_NONE */
     kj_affected_unit unit;
     kj_leak_status leak;
     kj_set data_types;
     kj_set attack_types;
-    bool listed;            /* a listed company among the organisations */
-    bool watch;             /* names a watch-list entry */
-    int64_t organizations;  /* organisations that published about it in the month */
+    bool listed;           /* a listed company among the organisations */
+    bool watch;            /* names a watch-list entry */
+    int64_t organizations; /* organisations that published about it in the month */
 } kj_brief_marks;
 
 /** Everything a briefing is made from; lives for one call. */

@@ -50,10 +50,9 @@ static void key_figures(kj_brief *b, kj_doc *doc)
     kj_kpi kpis[9];
     for (size_t i = 0; i < n; i++) {
         char num[32];
-        kpis[i] = (kj_kpi){items[i].label,
-                           kj_arena_strdup(b->arena, kj_format_count(items[i].now, num)),
-                           items[i].unit, kj_brief_change(b, items[i].now, items[i].prev),
-                           KJ_TONE_NEUTRAL};
+        kpis[i] = (kj_kpi){
+            items[i].label, kj_arena_strdup(b->arena, kj_format_count(items[i].now, num)),
+            items[i].unit, kj_brief_change(b, items[i].now, items[i].prev), KJ_TONE_NEUTRAL};
     }
     kj_doc_heading(doc, 2, "主な指標", false);
     kj_doc_kpis(doc, kpis, n, 3);
@@ -61,8 +60,10 @@ static void key_figures(kj_brief *b, kj_doc *doc)
     char n1[32], n2[32], n3[32];
     const char *note = kj_arena_printf(
         b->arena,
-        "事案数のうち新規%s件、以前からの事案の続報%s件。影響人数は人数（人）が明記された事案（%s件）"
-        "の合計で、同じ発生元の全体の数は1回だけ数えています。流出の確認された人数の記載がないものは"
+        "事案数のうち新規%s件、以前からの事案の続報%s件。影響人数は人数（人）が明記された事案（%"
+        "s件）"
+        "の合計で、同じ発生元の全体の数は1回だけ数えています。流出の確認された人数の記載がないもの"
+        "は"
         "「流出の可能性」に数えています。ランサムウェア被害は事案数です。▲▼は増減の向きで、良し悪し"
         "ではありません。",
         kj_format_count(t->new_incidents, n1), kj_format_count(t->continuing_incidents, n2),
@@ -83,9 +84,10 @@ static void highlights(kj_brief *b, kj_doc *doc)
         items[i] =
             kj_arena_printf(b->arena, "%zu．%s", i + 1, kj_brief_story_line(b, &b->stories[i]));
     kj_doc_bullets(doc, KJ_STYLE_BODY, items, n);
-    kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY,
-                "評点の高い順。同じ発生元の侵害による各組織の公表は、まとめて1行にしています。評点の"
-                "付け方は「集計の方法と注意点」にあります。");
+    kj_doc_text(
+        doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY,
+        "評点の高い順。同じ発生元の侵害による各組織の公表は、まとめて1行にしています。評点の"
+        "付け方は「集計の方法と注意点」にあります。");
 }
 
 static int by_releases_desc(const void *a, const void *b)
@@ -153,7 +155,8 @@ void kj_brief_method(kj_brief *b, kj_doc *doc)
             "ので、%sに公表が1件以上ある事案を数えています。まとめる手がかりは、公表文中の前報への"
             "リンクや事案ID、同じ組織の公表どうしの日付や表題の一致です。一つの委託先やサービスの"
             "侵害を多くの組織がそれぞれ公表したもの（波及）は、組織ごとに別の事案として数え、主な"
-            "事案と付録ではまとめて示します。その委託先が公表した全体の人数・件数は1回だけ数えます。"
+            "事案と付録ではまとめて示します。その委託先が公表した全体の人数・件数は1回だけ数えます"
+            "。"
             "事案の人数や種別は%s末までに公表された最新の内容によります。前月比は、前月（%s）を同じ"
             "方法で数えた値との差です。",
             b->label, b->label, b->label, b->prev_label));

@@ -92,9 +92,9 @@ static void group_table(kj_brief *b, kj_doc *doc, const kj_release_group *g, con
 {
     const kj_figures *f = b->figures;
     static const kj_table_column cols[] = {
-        {"公表日", 4.5, 0, KJ_ALIGN_LEFT, 2},    {"組織", 0, 2, KJ_ALIGN_LEFT, 0},
-        {"表題", 0, 3.0, KJ_ALIGN_LEFT, 3},      {"攻撃・事故", 0, 1.5, KJ_ALIGN_LEFT, 3},
-        {"影響", 7.5, 0, KJ_ALIGN_RIGHT, 3},     {"流出", 3.2, 0, KJ_ALIGN_LEFT, 1},
+        {"公表日", 4.5, 0, KJ_ALIGN_LEFT, 2}, {"組織", 0, 2, KJ_ALIGN_LEFT, 0},
+        {"表題", 0, 3.0, KJ_ALIGN_LEFT, 3},   {"攻撃・事故", 0, 1.5, KJ_ALIGN_LEFT, 3},
+        {"影響", 7.5, 0, KJ_ALIGN_RIGHT, 3},  {"流出", 3.2, 0, KJ_ALIGN_LEFT, 1},
         {"出典", 2.6, 0, KJ_ALIGN_CENTER, 1},
     };
     enum { NC = sizeof cols / sizeof cols[0] };
@@ -125,9 +125,9 @@ static void wave_table(kj_brief *b, kj_doc *doc, const kj_release_group *g, cons
 {
     const kj_figures *f = b->figures;
     static const kj_table_column cols[] = {
-        {"公表日", 4, 0, KJ_ALIGN_LEFT, 1}, {"組織", 0, 1, KJ_ALIGN_LEFT, 2},
+        {"公表日", 4, 0, KJ_ALIGN_LEFT, 1},  {"組織", 0, 1, KJ_ALIGN_LEFT, 2},
         {"影響", 6.5, 0, KJ_ALIGN_RIGHT, 2}, {"出典", 2.6, 0, KJ_ALIGN_CENTER, 1},
-        {"公表日", 4, 0, KJ_ALIGN_LEFT, 1}, {"組織", 0, 1, KJ_ALIGN_LEFT, 2},
+        {"公表日", 4, 0, KJ_ALIGN_LEFT, 1},  {"組織", 0, 1, KJ_ALIGN_LEFT, 2},
         {"影響", 6.5, 0, KJ_ALIGN_RIGHT, 2}, {"出典", 2.6, 0, KJ_ALIGN_CENTER, 1},
     };
     enum { NC = sizeof cols / sizeof cols[0], HALF = NC / 2 };
@@ -155,14 +155,15 @@ void kj_brief_releases(kj_brief *b, kj_doc *doc)
     const kj_figures *f = b->figures;
     kj_doc_heading(doc, 1, "付録　公表一覧", true);
     char n1[32], n2[32];
-    kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY,
-                kj_arena_printf(b->arena,
-                                "%sに公表された%s件を、同じ発生元の侵害による公表（波及）ごと、その"
-                                "ほかは公表した組織の種別ごとに、公表日順に並べています。影響・流出は"
-                                "各公表の時点での記載によります（「—」は記載なし。単位は人・件・アカ"
-                                "ウント）。［上場］は上場企業、［関係先］は監視リストの名前を含む公表、"
-                                "「原文」は各組織の公表ページへのリンクです。",
-                                b->label, kj_format_count((long long)f->n_releases, n1)));
+    kj_doc_text(
+        doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY,
+        kj_arena_printf(b->arena,
+                        "%sに公表された%s件を、同じ発生元の侵害による公表（波及）ごと、その"
+                        "ほかは公表した組織の種別ごとに、公表日順に並べています。影響・流出は"
+                        "各公表の時点での記載によります（「—」は記載なし。単位は人・件・アカ"
+                        "ウント）。［上場］は上場企業、［関係先］は監視リストの名前を含む公表、"
+                        "「原文」は各組織の公表ページへのリンクです。",
+                        b->label, kj_format_count((long long)f->n_releases, n1)));
     if (f->n_releases == 0) {
         kj_doc_paragraph(doc, "この月に公表された事案はありません。");
         return;
@@ -178,7 +179,8 @@ void kj_brief_releases(kj_brief *b, kj_doc *doc)
             caption = kj_arena_printf(b->arena, "表%d　%sに関する公表", ++b->table_number, label);
             kj_doc_heading(doc, 2, heading, false);
             kj_buf t = {0};
-            kj_buf_printf(&t, "発生元：%s。%s組織が公表しました。", w->wave->origin ? w->wave->origin : label,
+            kj_buf_printf(&t, "発生元：%s。%s組織が公表しました。",
+                          w->wave->origin ? w->wave->origin : label,
                           kj_format_count(w->organizations, n2));
             if (w->origin_total != KJ_COUNT_NONE)
                 kj_buf_printf(&t, "全体の影響は%s（%s）で、集計ではこの数を1回だけ数えています。",
@@ -337,10 +339,11 @@ static void followups(kj_brief *b, kj_doc *doc)
         c[3].text = kj_arena_printf(b->arena, "%zu", published);
         const kj_incident_facts *fa = &v->facts;
         const char *leak = kj_vocab_label(KJ_VOCAB_LEAK, (int)fa->leak_status);
-        c[4].text = fa->affected_persons != KJ_COUNT_NONE
-                        ? kj_arena_printf(b->arena, "%s、%s", leak,
-                                          kj_brief_figure(b, fa->affected_persons, fa->affected_unit))
-                        : leak;
+        c[4].text =
+            fa->affected_persons != KJ_COUNT_NONE
+                ? kj_arena_printf(b->arena, "%s、%s", leak,
+                                  kj_brief_figure(b, fa->affected_persons, fa->affected_unit))
+                : leak;
     }
     if (shown < n)
         kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_LEFT,

@@ -145,9 +145,9 @@ static double head_height(kj_renderer *r, const kj_timeline *tl, double w, bool 
         items[n_items++] =
             (kj_legend_item){"その他の出来事", mark_color(l, KJ_MARK_EVENT), KJ_SWATCH_BOX};
     if (d.month_only)
-        items[n_items++] = (kj_legend_item){
-            "月までの日付（淡色）", kj_color_tint(mark_color(l, KJ_MARK_RELEASE), 0.45),
-            KJ_SWATCH_CIRCLE};
+        items[n_items++] =
+            (kj_legend_item){"月までの日付（淡色）",
+                             kj_color_tint(mark_color(l, KJ_MARK_RELEASE), 0.45), KJ_SWATCH_CIRCLE};
     if (d.clipped)
         items[n_items++] = (kj_legend_item){"図の始まりより前の日付（軸を省略）",
                                             l->colors[KJ_COLOR_TEXT], KJ_SWATCH_BREAK};
