@@ -238,7 +238,10 @@ kj_status kj_run_write_onepagers(run_report *r, const run_inputs *in, kj_calenda
     /* As known at the period's end, dated the day after it (or
      * $SOURCE_DATE_EPOCH): a forced resend makes the same pages.  Passages
      * were kept while loading for the period's releases only. */
-    kj_onepager_options opt = {.as_of = p.last, .created = kj_source_date_epoch()};
+    kj_onepager_options opt = {.as_of = p.last,
+                               .created = kj_source_date_epoch(),
+                               .set = in->incidents,
+                               .listed = in->config->listed_list};
     if (!opt.created)
         opt.created = (time_t)(kj_date_to_days(p.last) + 1) * 86400;
     for (size_t i = 0; i < n && st == KJ_OK; i++)
