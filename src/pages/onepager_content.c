@@ -118,12 +118,19 @@ static void build_kpis(op_content *c)
         k[0].unit = unit;
         if (f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL)
             k[0].change = "発生元が公表した全体の数（この組織の分ではない）";
-        else
-            k[0].change = f->affected_persons_confirmed == KJ_COUNT_NONE
-                              ? "うち流出確定の数は記載なし"
-                              : kj_arena_printf(a, "確定 %s・可能性 %s",
-                                                count_text(a, f->affected_persons_confirmed, unit),
-                                                count_text(a, f->affected_persons_possible, unit));
+        else if (f->affected_persons_confirmed == KJ_COUNT_NONE)
+            k[0].change = "うち流出確定の数は記載なし";
+        else {
+            /* the parts of a count of records may be people (850名 of 2,050件):
+             * only a count of people gives its parts a unit */
+            const char *part = f->affected_unit == KJ_AFFECTED_RECORDS ||
+                                       f->affected_unit == KJ_AFFECTED_ACCOUNTS
+                                   ? ""
+                                   : unit;
+            k[0].change = kj_arena_printf(a, "うち確定 %s・可能性 %s",
+                                          count_text(a, f->affected_persons_confirmed, part),
+                                          count_text(a, f->affected_persons_possible, part));
+        }
     }
     k[1] = (kj_kpi){.label = "影響を受けた組織", .value = "—", .change = "記載なし"};
     if (f->affected_organizations != KJ_COUNT_NONE) {
