@@ -132,8 +132,8 @@ void kj_brief_summary(kj_brief *b, kj_doc *doc)
     kj_doc_heading(doc, 1, "概要", false);
     kj_brief_watch_section(b, doc);
     kj_brief_exec_summary(b, doc);
-    kj_brief_checks(b, doc);
     key_figures(b, doc);
+    kj_brief_checks(b, doc);
     highlights(b, doc);
 }
 
