@@ -139,9 +139,15 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
     for (size_t k = 0; k < f->n_incidents; k++) {
         const kj_incident_view *iv = &f->incidents[k];
         const kj_incident *inc = iv->incident;
-        if (inc->wave < 0 || view_of[inc->wave] < 0)
+        /* its wave, or the wave whose origin it is (the origin's own notice
+         * need not be one of the wave's) */
+        long w = inc->wave;
+        for (size_t x = 0; x < set->n_waves && w < 0; x++)
+            if (set->waves[x].origin_incident == (long)(inc - set->items))
+                w = (long)x;
+        if (w < 0 || view_of[w] < 0)
             continue;
-        kj_wave_view *v = &views[view_of[inc->wave]];
+        kj_wave_view *v = &views[view_of[w]];
         const kj_incident_facts *fa = &iv->facts;
         v->count.incidents++;
         v->attack_types |= fa->attack_types;

@@ -135,8 +135,12 @@ void kj_brief_rank(kj_brief *b)
     for (size_t k = 0; k < f->n_incidents; k++) {
         const kj_incident_view *v = &f->incidents[k];
         bool in_shown_wave = false;
-        for (size_t w = 0; w < f->n_waves && !in_shown_wave; w++)
-            in_shown_wave = v->incident->wave == (int32_t)f->waves[w].index;
+        for (size_t w = 0; w < f->n_waves && !in_shown_wave; w++) {
+            const kj_wave *wave = f->waves[w].wave;
+            in_shown_wave = v->incident->wave == (int32_t)f->waves[w].index ||
+                            (wave->origin_incident >= 0 &&
+                             v->incident == &b->set->items[wave->origin_incident]);
+        }
         if (in_shown_wave)
             continue; /* told with its wave */
         kj_brief_story *s = &list[n++];

@@ -121,16 +121,20 @@ static size_t rank_of(const kj_brief *b, const char *org)
 
 static void check_ranking(const kj_brief *b)
 {
-    /* Every incident of the month once: alone, or in its wave. */
+    /* Every incident of the month once: alone, or in its wave (the wave's
+     * origin's own incident with it). */
     for (size_t i = 0; i < b->figures->n_incidents; i++) {
         const kj_incident_view *v = &b->figures->incidents[i];
         size_t seen = 0;
         for (size_t r = 0; r < b->n_stories; r++) {
             const kj_brief_story *s = &b->stories[r];
-            if (s->wave)
-                seen += v->incident->wave == (int32_t)s->wave->index;
-            else
+            if (s->wave) {
+                long origin = s->wave->wave->origin_incident;
+                seen += v->incident->wave == (int32_t)s->wave->index ||
+                        (origin >= 0 && v->incident == &b->set->items[origin]);
+            } else {
                 seen += s->view == v;
+            }
         }
         assert_int_equal(seen, 1);
     }
