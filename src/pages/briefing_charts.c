@@ -273,9 +273,11 @@ static void breakdown_chart(kj_brief *b, kj_briefing_chart kind, kj_by by, size_
         kj_buf_printf(&note, "%s%s事案（前月%s事案）", none->label ? none->label : "記載なし",
                       kj_format_count(none->count.incidents, n1),
                       kj_format_count(none->previous.incidents, n2));
-    if (hidden)
+    if (hidden && hidden_most)
         kj_buf_printf(&note, "%sほか%zu項目（各%s事案以下）", note.len ? "、" : "", hidden,
                       kj_format_count(hidden_most, n1));
+    else if (hidden)
+        kj_buf_printf(&note, "%sほか前月だけの%zu項目", note.len ? "、" : "", hidden);
     b->chart_note[kind] = note.len ? kj_arena_strdup(b->arena, note.data) : NULL;
     kj_buf_free(&note);
 }

@@ -142,7 +142,7 @@ void kj_brief_summary(kj_brief *b, kj_doc *doc)
 void kj_brief_method(kj_brief *b, kj_doc *doc)
 {
     const kj_figures *f = b->figures;
-    char n1[32], n2[32], from[11], to[11];
+    char n1[32], n2[32];
     kj_doc_heading(doc, 1, "集計の方法と注意点", false);
 
     kj_doc_heading(doc, 3, "数えているもの", false);
@@ -166,11 +166,13 @@ void kj_brief_method(kj_brief *b, kj_doc *doc)
         doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY,
         kj_arena_printf(
             b->arena,
-            "集計に使った公表は%sから%sまでのものです。これより前の月は「データなし」であって"
+            "集計に使った公表は%d年%d月%d日から%d年%d月%"
+            "d日までのものです。これより前の月は「データなし」であって"
             "0件ではないため、推移の図には描かず、月平均にも入れていません。月の途中から収録が始"
             "まった月は推移の図に収録の始まった日を添え、月平均からは除いています。直近3か月・12か"
             "月の月平均は、この月より前の月のうち全日が収録されている月だけの平均です。",
-            kj_date_format(f->coverage.from, from), kj_date_format(f->coverage.to, to)));
+            f->coverage.from.year, f->coverage.from.month, f->coverage.from.day,
+            f->coverage.to.year, f->coverage.to.month, f->coverage.to.day));
 
     kj_doc_heading(doc, 3, "数値の読み取り方", false);
     kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY,

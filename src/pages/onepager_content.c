@@ -123,10 +123,10 @@ static void build_kpis(op_content *c)
         else {
             /* the parts of a count of records may be people (850名 of 2,050件):
              * only a count of people gives its parts a unit */
-            const char *part = f->affected_unit == KJ_AFFECTED_RECORDS ||
-                                       f->affected_unit == KJ_AFFECTED_ACCOUNTS
-                                   ? ""
-                                   : unit;
+            const char *part =
+                f->affected_unit == KJ_AFFECTED_RECORDS || f->affected_unit == KJ_AFFECTED_ACCOUNTS
+                    ? ""
+                    : unit;
             k[0].change = kj_arena_printf(a, "うち確定 %s・可能性 %s",
                                           count_text(a, f->affected_persons_confirmed, part),
                                           count_text(a, f->affected_persons_possible, part));

@@ -23,6 +23,7 @@
 #include "../../src/pages/briefing_internal.h"
 #include "../../src/render/render_internal.h"
 #include "kaiji/briefing.h"
+#include "kaiji/parse.h"
 #include "kaiji/text.h"
 #include "file_bytes.h"
 #include "sample_releases.h"
@@ -565,6 +566,75 @@ static void layout_errors(void **state)
     assert_int_equal(kj_briefing_write(fx->incidents, half, NULL, pdf, NULL, &err), KJ_ERR_USAGE);
 }
 
+/* A facts-only release of `org` on `d`, parsed from a composed overview. */
+static kj_release *composed(const char *path, const char *org, kj_date d)
+{
+    char md[512];
+    int n =
+        snprintf(md, sizeof md,
+                 "# 公表概要\n- 不正アクセスについて\n- %04d年%d月%d日\n- %s\n\n# 本文\n本文。\n",
+                 d.year, d.month, d.day, org);
+    kj_release *rel = kj_release_new(path, path);
+    kj_parse_release(rel, md, (size_t)n);
+    return kj_release_compact(rel);
+}
+
+/*
+ * The timeline's first-notice rule: a follow-up in April whose text names a
+ * first notice published before the archive began shows that notice as a
+ * release mark (初報（収録前）) and the note says where the date comes from;
+ * dates in an impossible order are not drawn, the row is marked 要確認.
+ */
+static void timeline_first_notice_and_doubtful_dates(void **state)
+{
+    (void)state;
+    kj_release *rel[3];
+    rel[0] = composed("2024/12/10_a.md", "株式会社さきがけ", (kj_date){2024, 12, 10});
+    rel[1] = composed("2025/04/14_b.md", "株式会社ためし光学", (kj_date){2025, 4, 14});
+    rel[1]->occurred = (kj_date){2024, 3, 30};
+    rel[1]->affected_persons = 3500;
+    rel[1]->leak_status = KJ_LEAK_CONFIRMED;
+    kj_release_add_event(rel[1], (kj_date){2024, 4, 1}, KJ_EVENT_RELEASE, "2024年4月1日付");
+    rel[2] = composed("2025/04/20_c.md", "株式会社ためし物流", (kj_date){2025, 4, 20});
+    rel[2]->occurred = (kj_date){2025, 4, 10};
+    rel[2]->detected = (kj_date){2025, 4, 2}; /* before it happened: doubtful */
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 3, NULL);
+    kj_brief b;
+    kj_error err;
+    assert_int_equal(kj_brief_open(&b, set, month("2025-04"), NULL, NULL, &err), KJ_OK);
+    kj_figure fig;
+    kj_brief_chart(&b, KJ_CHART_TIMELINE, 1, &fig);
+    const kj_timeline *tl = fig.timeline;
+    assert_int_equal(tl->n_rows, 2);
+    bool first_notice = false, doubtful = false;
+    for (size_t r = 0; r < tl->n_rows; r++) {
+        const kj_timeline_row *row = &tl->rows[r];
+        for (size_t m = 0; m < row->n_marks; m++) {
+            const kj_timeline_mark *mk = &row->marks[m];
+            if (mk->kind == KJ_MARK_RELEASE && mk->label &&
+                strcmp(mk->label, "初報（収録前）") == 0) {
+                assert_int_equal(kj_date_cmp(mk->date, (kj_date){2024, 4, 1}), 0);
+                first_notice = true;
+            }
+        }
+        if (strstr(row->label, "ためし物流")) {
+            doubtful = strstr(row->label, "要確認") != NULL;
+            for (size_t m = 0; m < row->n_marks; m++)
+                assert_int_equal(row->marks[m].kind, KJ_MARK_RELEASE); /* no 発生 nor 検知 */
+        }
+    }
+    assert_true(first_notice);
+    assert_true(doubtful);
+    assert_non_null(strstr(b.chart_note[KJ_CHART_TIMELINE], "収録前の公表"));
+    assert_non_null(strstr(b.chart_note[KJ_CHART_TIMELINE], "要確認"));
+    /* the axis does not reach before the archive's first month */
+    assert_true(kj_date_cmp(tl->from, (kj_date){2024, 12, 1}) >= 0);
+    kj_brief_close(&b);
+    kj_incident_set_free(set);
+    for (int i = 0; i < 3; i++)
+        kj_release_free(rel[i]);
+}
+
 static void empty_archive(void **state)
 {
     fixture *fx = *state;
@@ -618,6 +688,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(main_incidents_in_order),
         cmocka_unit_test(score_table),
+        cmocka_unit_test(timeline_first_notice_and_doubtful_dates),
         cmocka_unit_test(executive_summary_from_the_figures),
         cmocka_unit_test(one_line_descriptions),
         cmocka_unit_test(trend_counts_each_incident_once),
