@@ -431,6 +431,7 @@ void kj_brief_watch_section(kj_brief *b, kj_doc *doc)
     if (shown < total)
         kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_LEFT,
                     kj_arena_printf(b->arena,
-                                    "ほか%s件は付録の公表一覧に［関係先］の印を付けています。",
+                                    "ほか%s件は付録の公表一覧にあります（波及の表は表の前に件数、"
+                                    "そのほかは［関係先］の印）。",
                                     kj_format_count(total - shown, n1)));
 }
