@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Build: compiler, meson, the libraries of the design card.  Render: the
-# Japanese fonts.  Mail: GMime and libcurl.  Tests: cmocka, poppler/qpdf to
+# Japanese fonts.  Mail: GMime and libcurl.  Lists: FreeXL reads the
+# exchange's data_j.xls.  Tests: cmocka, poppler/qpdf to
 # inspect PDFs, python3 and aiosmtpd (a real SMTP server on loopback),
 # openssl (the certificate of its STARTTLS tests);
 # valgrind, and clang's sanitizer and libFuzzer runtimes (libclang-rt-dev)
@@ -15,7 +16,7 @@ PACKAGES=(
   gcc clang meson ninja-build pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
   libutf8proc-dev libjansson-dev libcairo2-dev libpango1.0-dev libfontconfig-dev
-  libgmime-3.0-dev libcurl4-openssl-dev
+  libgmime-3.0-dev libcurl4-openssl-dev libfreexl-dev
   libcmocka-dev python3-aiosmtpd
   fonts-noto-cjk fonts-ipaexfont-gothic fonts-ipaexfont-mincho
   python3 poppler-utils qpdf openssl

@@ -27,6 +27,7 @@
 #include "kaiji/arena.h"
 #include "kaiji/error.h"
 #include "kaiji/model.h"
+#include "kaiji/lists.h"
 #include "kaiji/orgs.h"
 
 #ifdef __cplusplus
@@ -130,6 +131,13 @@ const char *kj_lag_band_label(kj_lag_band band);
 typedef struct kj_incident_facts {
     size_t n_releases;                  /* releases merged */
     kj_date first_published;            /* earliest release */
+    kj_date first_notice;               /* the first public word: first_published, or the
+                                           earliest notice a release's text names (第1報,
+                                           `1月20日付でお知らせした`: a publication event or a
+                                           cited date) published before the archive began
+                                           (kj_incident.archive_start), day precision, not
+                                           before the occurrence */
+    bool first_notice_cited;            /* first_notice comes from the text */
     kj_date last_published;             /* newest release */
     kj_report report;                   /* highest 第N報 seen; final when any release is final */
     kj_set attack_types;                /* of kj_attack_type */
@@ -147,9 +155,9 @@ typedef struct kj_incident_facts {
     int64_t affected_organizations;     /* likewise */
     kj_date occurred;                   /* per chain newest stated; the earliest across chains */
     kj_date detected;                   /* likewise */
-    int32_t lag_occurred_days;          /* first_published − occurred, day-precision dates only;
+    int32_t lag_occurred_days;          /* first_notice − occurred, day-precision dates only;
                                            KJ_LAG_NONE when not computable or negative */
-    int32_t lag_detected_days;          /* first_published − detected, likewise */
+    int32_t lag_detected_days;          /* first_notice − detected, likewise */
     kj_size_band size_band;             /* of affected_persons */
     kj_affected_unit affected_unit;     /* unit of affected_persons (of its largest chain) */
     kj_scope figure_scope;              /* origin_total when affected_persons is the figure of
@@ -190,6 +198,9 @@ typedef struct kj_incident {
     int32_t wave;                /* index into the set's waves, -1 when in none */
     bool knock_on;               /* another organisation's notice of its wave's origin (its
                                     first release is a knock-on notice) */
+    kj_date archive_start;       /* the first publication day of the releases grouped: an
+                                    earlier notice a release names was published before
+                                    the archive began (kj_incident_facts.first_notice) */
     kj_incident_facts facts;     /* over every release */
     kj_timeline_entry *timeline; /* events of every release (the same date and kind
                                     once) plus the releases, by date */
@@ -290,6 +301,22 @@ size_t kj_incident_members_as_of(const kj_incident *inc, kj_date cutoff);
  */
 bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident_facts *out);
 
+/** Dates of an incident in an order that cannot be (kj_incident_date_problems). */
+enum {
+    KJ_DATES_DETECTED_BEFORE_OCCURRED = 1u << 0, /* noticed before it happened */
+    KJ_DATES_NOTICE_BEFORE_OCCURRED = 1u << 1,   /* published before it happened */
+    KJ_DATES_NOTICE_BEFORE_DETECTED = 1u << 2    /* published before it was noticed: possible
+                                                    (an outage announced, the leak found later),
+                                                    so no error on its own */
+};
+
+/**
+ * The KJ_DATES_* bits of `f`'s dates, compared by day where both are known
+ * to the day, else by month: what a page flags 「要確認」 instead of drawing
+ * as fact.  KJ_DATES_NOTICE_BEFORE_DETECTED is reported but is no error.
+ */
+unsigned kj_incident_date_problems(const kj_incident_facts *f);
+
 /**
  * The timeline of `inc` as known on `cutoff`: built, as inc->timeline is,
  * from its releases published on or before that day only (an unset cutoff,
@@ -363,6 +390,13 @@ typedef enum kj_by {
                           breach disclosed by several organisations even when incidents
                           are not joined across organisations */
     KJ_BY_WAVE,        /* the wave (key: its id; label: what happened at the origin) */
+    KJ_BY_MARKET,      /* the exchange's market of the organisations that are listed
+                          (kj_figures_options.listed), `プライム（内国株式）` …, plus
+                          `not_listed`; no rows without a list */
+    KJ_BY_INDUSTRY,    /* their 33 industries (`電気機器`), plus `no_industry` (an issue the
+                          exchange gives none, e.g. an ETF) and `not_listed` */
+    KJ_BY_WATCH,       /* the watch-list entries the releases name (rel->watch_hits; key
+                          and label: the entry's name), most named first */
     KJ_BY__COUNT
 } kj_by;
 
@@ -424,6 +458,9 @@ typedef struct kj_totals {
     int64_t organizations;        /* distinct disclosers */
     kj_count third_party;         /* items with third_party */
     kj_count knock_on;            /* knock-on notices of a wave (the rest are first-hand) */
+    kj_count listed;              /* by a listed organisation (kj_figures_options.listed) */
+    kj_count watch;               /* naming a watch-list entry (releases in the period;
+                                     incidents: any release known at the period's end) */
     int64_t waves;                /* waves with a release in the period */
     kj_affected_sum affected[KJ_UNIT__COUNT];
     kj_lag_stats lag_occurred[KJ_UNIT__COUNT]; /* release: its date − its occurred;
@@ -435,6 +472,11 @@ typedef struct kj_totals {
 typedef struct kj_trend_month {
     int16_t year;
     int8_t month;
+    /* The days of the month the releases read cover (their first to their
+     * last publication): unset when none, else the month or the part of it
+     * inside that span — a month before the archive began counts nothing,
+     * which is no data, not zero. */
+    kj_date covered_from, covered_to;
     kj_count count;
     int64_t new_incidents;
     int64_t affected_persons; /* per incident, as known at the month's end: figures in 人
@@ -445,6 +487,9 @@ typedef struct kj_trend_month {
      * a stacked chart adds up to count.incidents; plus those stating none. */
     int64_t incidents_by_main_attack[KJ_ATTACK__COUNT];
     int64_t incidents_main_attack_not_stated;
+    /* The wave with most incidents in the month (what drove a spike), or NULL. */
+    const kj_wave *top_wave;
+    int64_t top_wave_incidents;
 } kj_trend_month;
 
 /** The attack types from the most specific to the least: an intrusion that
@@ -463,13 +508,64 @@ typedef struct kj_incident_view {
     const kj_incident *incident;
     kj_incident_facts facts; /* as known at the end of the period */
     int64_t releases_in_period;
-    bool is_new; /* its first release is in the period */
+    bool is_new;                   /* its first release is in the period */
+    const kj_listed_entry *listed; /* the first of its organisations that is listed (with
+                                      kj_figures_options.listed), else NULL */
+    bool watch; /* a release known at the period's end names a watch-list entry */
 } kj_incident_view;
 
 typedef struct kj_figures_options {
-    size_t largest;      /* how many largest incidents to list (default 10) */
-    size_t trend_months; /* length of the trailing series (default 12, at most 120) */
+    size_t largest;          /* how many largest incidents to list (default 10) */
+    size_t trend_months;     /* length of the trailing series (default 12, at most 120) */
+    const kj_listed *listed; /* listed issues to match the organisations against (lists.h):
+                                the market and industry breakdowns, totals.listed; may be
+                                NULL.  Borrowed: it must outlive the figures */
 } kj_figures_options;
+
+/** The average month before a period (kj_figures.baseline). */
+typedef struct kj_baseline {
+    int months;        /* months averaged: those of the span the archive covers in full (0:
+                          none, and the means are 0) */
+    double releases;   /* per month */
+    double incidents;  /* incidents with a release in the month, per month */
+    double ransomware; /* incidents counting ransomware among their types, per month */
+} kj_baseline;
+
+/** One part of the period's affected persons (人): an incident's own figure, or a
+ *  wave's origin total counted once (kj_figures.top_persons). */
+typedef struct kj_persons_item {
+    int64_t persons;
+    const struct kj_incident_view *view; /* the incident, or NULL for a wave's total */
+    const kj_wave *wave;                 /* the wave whose origin total it is, or NULL */
+} kj_persons_item;
+
+/** A wave as a period sees it: what its notices in the period say together. */
+typedef struct kj_wave_view {
+    const kj_wave *wave;
+    size_t index;          /* into the set's waves */
+    kj_count count;        /* its releases in the period, its incidents with one */
+    int64_t organizations; /* distinct organisations that published in the period */
+    kj_set attack_types;   /* over those incidents, as known at the period's end */
+    kj_set data_types;
+    kj_leak_status leak_status; /* the gravest */
+    bool origin_published;      /* the origin's own notice is among the period's releases */
+    int64_t origin_total;       /* the origin's figure across its clients as the period's
+                                   notices state it (the largest), KJ_COUNT_NONE if none */
+    kj_affected_unit origin_total_unit;
+    int64_t own[KJ_AFFECTED__COUNT]; /* the incidents' own figures summed, per unit (never a
+                                        quoted origin total) */
+    kj_count listed;                 /* releases / incidents of listed organisations */
+    kj_count watch;                  /* releases / incidents naming a watch-list entry */
+} kj_wave_view;
+
+/** The period's releases grouped for a list: one group per wave, then the rest
+ *  by organisation type (kj_figures.groups). */
+typedef struct kj_release_group {
+    const kj_wave_view *wave; /* the wave, or NULL */
+    int org_type;             /* kj_org_type of the releases outside waves; -1 for a wave */
+    size_t *releases;         /* indexes into kj_figures.releases, by date then path */
+    size_t n;
+} kj_release_group;
 
 /** Figures of one period over an incident set. */
 typedef struct kj_figures {
@@ -493,6 +589,35 @@ typedef struct kj_figures {
      * lag_detected_days / lag_occurred_days as known at the period's end). */
     int64_t incidents_by_lag_detected[KJ_LAG_BAND__COUNT];
     int64_t incidents_by_lag_occurred[KJ_LAG_BAND__COUNT];
+    /* The first and last publication day of every release in the set: what
+     * the archive read covers. */
+    kj_period coverage;
+    /* For a period of one calendar month: the 13 months before it, oldest
+     * first (so history[0] is the same month a year earlier), counted as
+     * the trend counts them; empty for other periods.  baseline[0] and
+     * [1] average the last 3 and 12 of them over the months the archive
+     * covers in full; year_ago is history[0] when covered in full, else
+     * NULL. */
+    kj_trend_month *history;
+    size_t n_history;
+    kj_baseline baseline[2];
+    const kj_trend_month *year_ago;
+    /* Where the period's affected persons (人, per incident: the sum
+     * totals.affected[KJ_UNIT_INCIDENT].figure[KJ_AFFECTED_PERSONS]) come
+     * from: the largest parts first (at most 5), of n_persons_items parts. */
+    kj_persons_item top_persons[5];
+    size_t n_top_persons;
+    size_t n_persons_items;
+    /* The waves with a release in the period, most releases first. */
+    kj_wave_view *waves;
+    size_t n_waves;
+    /* Per release of `releases`: the first of its organisations that is
+     * listed (kj_figures_options.listed), else NULL. */
+    const kj_listed_entry **release_listed;
+    /* The period's releases grouped: waves (most releases first), then the
+     * other releases by the type of their first organisation. */
+    kj_release_group *groups;
+    size_t n_groups;
     kj_arena *arena;
 } kj_figures;
 

@@ -6,18 +6,23 @@
  * an incident set (aggregate.h) with the renderer (render.h).  Its parts,
  * in the order the layout's "sections" gives (layouts/briefing.json):
  *
- *   summary   the period, key figures against the previous month, the
- *             month's main incidents in one line each, a short summary
- *   trend     incidents of the last 12 months, stacked by attack type
+ *   summary   the releases that name the watch list (関係先), the executive
+ *             summary (what drove the month, against the previous month
+ *             and the usual level, concentration, listed companies), the
+ *             recommended checks, key figures, the main incidents ranked
+ *             by a visible score
+ *   trend     incidents of the months the archive covers (at most 12),
+ *             stacked by attack type, spikes named by their wave
  *   charts    attack types, data types, victims, organisation types, size
  *             bands and disclosure lag of the month
  *   timeline  the disclosure timeline of the month's main incidents
- *   releases  every release of the month: date, organisation, title,
- *             attack, affected persons, leak status, clickable source
  *   repeat    organisations that published several times, incidents with
  *             follow-up releases, contractors named by several
  *             organisations
- *   method    what is counted, how figures are read, caveats
+ *   releases  the appendix: every release of the month grouped by wave and
+ *             organisation type — date, organisation, title, attack,
+ *             affected figure, leak status, clickable source
+ *   method    what is counted, how figures are read, the score, caveats
  *
  * Nothing here prints; every file is written through output.h (temporary
  * file + rename).  The output depends only on the data, the layout, the
@@ -44,13 +49,18 @@ extern const char *const kj_briefing_sections[];
 extern const size_t kj_briefing_n_sections;
 
 typedef struct kj_briefing_options {
-    time_t created;       /* PDF CreationDate / ModDate and the footer's {date};
-                             0: 00:00 UTC of the day after the month's last day (when
-                             the month is complete), so output is reproducible */
-    size_t highlights;    /* main incidents listed on the summary page (the run's
-                             `largest`); 0: 5 */
-    size_t timeline_rows; /* incidents on the disclosure timeline; 0: 12 */
-    const char *author;   /* PDF Author and {author}; NULL: "kaiji" */
+    time_t created;          /* PDF CreationDate / ModDate and the footer's {date};
+                                0: 00:00 UTC of the day after the month's last day (when
+                                the month is complete), so output is reproducible */
+    size_t highlights;       /* main incidents listed on the summary page (the run's
+                                `largest`); 0: 5 */
+    size_t timeline_rows;    /* incidents on the disclosure timeline; 0: 12 */
+    const char *author;      /* PDF Author and {author}; NULL: "kaiji" */
+    const kj_listed *listed; /* the exchange's listed issues (lists.h): the listed-company
+                                figure, marks and the industry chart; NULL: none */
+    const kj_watch *watch;   /* the watch list the releases were scanned with
+                                (kj_pipeline_options.watch): page 1 lists the releases
+                                naming it first; NULL: none */
 } kj_briefing_options;
 
 /**
@@ -81,6 +91,8 @@ typedef enum kj_briefing_chart {
     KJ_CHART_SIZE,     /* "size_band": incidents by affected persons */
     KJ_CHART_LAG,      /* "lag": days from detection / occurrence to the first release */
     KJ_CHART_TIMELINE, /* "timeline": the month's main incidents on a date axis */
+    KJ_CHART_INDUSTRY, /* "industry": incidents of listed companies by industry (with a list of
+                          listed issues, kj_briefing_options.listed) */
     KJ_CHART__COUNT
 } kj_briefing_chart;
 
@@ -111,6 +123,16 @@ kj_status kj_briefing_chart_write(const kj_incident_set *set, kj_period month,
                                   kj_briefing_chart chart, const char *layout_path,
                                   kj_image_format format, double width, double height,
                                   const char *out_path, kj_error *err);
+
+/**
+ * kj_briefing_chart_write() with the briefing's options (the listed issues
+ * an industry chart needs); `options` may be NULL.
+ */
+kj_status kj_briefing_chart_write_with(const kj_incident_set *set, kj_period month,
+                                       kj_briefing_chart chart, const char *layout_path,
+                                       const kj_briefing_options *options, kj_image_format format,
+                                       double width, double height, const char *out_path,
+                                       kj_error *err);
 
 #ifdef __cplusplus
 }

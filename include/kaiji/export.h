@@ -16,6 +16,7 @@
 #include <jansson.h>
 
 #include "kaiji/aggregate.h"
+#include "kaiji/lists.h"
 #include "kaiji/error.h"
 #include "kaiji/model.h"
 
@@ -74,6 +75,17 @@ enum {
 kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, unsigned flags);
 
 /**
+ * kj_exporter_new(), every record also saying which of its organisations
+ * are listed (`listed` may be NULL: as kj_exporter_new): JSON records end
+ * with `"listed": [{"organization", "code", "name", "market", "industry",
+ * "industry17"}, …]` (empty when none is), CSV rows get a `listed` column
+ * before the grouping columns (`9001 みなと精機 プライム（内国株式） 機械`,
+ * `; ` between organisations).  `listed` is borrowed.
+ */
+kj_exporter *kj_exporter_new_listed(FILE *out, kj_export_format format, unsigned flags,
+                                    const kj_listed *listed);
+
+/**
  * Writes one release; `grouping` may be NULL (not grouped: no incident or
  * wave keys, the release's own figure_scope).  Returns KJ_OK or KJ_ERR_IO.
  */
@@ -130,6 +142,22 @@ json_t *kj_figures_to_json(const kj_figures *f, const kj_incident_set *set, unsi
  * KJ_EXPORT_NO_FORMULAS does.  Returns KJ_OK or KJ_ERR_IO.
  */
 kj_status kj_figures_write_csv(FILE *out, const kj_figures *f, unsigned breakdowns, bool excel);
+
+/**
+ * Writes the releases of `f` (computed over `set`) as the briefing's
+ * appendix lists them, one row each, grouped as kj_figures.groups orders
+ * them (each wave, most releases first, then the other releases by
+ * organisation type; by date within a group) with the columns `group`
+ * (the wave's label or the organisation type), `wave`, `published`,
+ * `organizations`, `title`, `attack_types` (Japanese labels, `・`
+ * between), `affected`, `unit` (人 / 件 / アカウント), `figure_scope`,
+ * `leak_status`, `listed` (`code market industry`), `watch` (the names it
+ * mentions), `incident`, `source_url` and `path`.  `excel`: a UTF-8
+ * byte-order mark, CRLF and no field that would run as a formula.
+ * Returns KJ_OK or KJ_ERR_IO.
+ */
+kj_status kj_appendix_write_csv(FILE *out, const kj_figures *f, const kj_incident_set *set,
+                                bool excel);
 
 #ifdef __cplusplus
 }

@@ -215,6 +215,24 @@ void kj_scan_cues(kj_release *rel);
  */
 void kj_capture_snippets(kj_release *rel);
 
+/* -------------------------------------------------------------- watch list */
+
+struct kj_watch;
+
+/**
+ * Records in rel->watch_hits (in the release's arena) every entry of the
+ * watch list `w` (lists.h) the release names, once each by entry: as one of
+ * its organisations, as its origin (the third party where it happened, or
+ * an alias the text gives it), or in its title or body, the strongest place
+ * first, with the normalised sentence that names it (cut to about 120
+ * characters around the name; the title when only an organisation or origin
+ * name says it).  Names count as whole names (kj_watch_find).  Run it
+ * before the text is dropped (the pipeline does, pipeline.h); for a release
+ * without text only the overview is read.  Thread-safe for distinct
+ * releases sharing one list.  `w` NULL does nothing.
+ */
+void kj_watch_scan(const struct kj_watch *w, kj_release *rel);
+
 #ifdef __cplusplus
 }
 #endif

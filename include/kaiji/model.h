@@ -463,6 +463,29 @@ typedef struct kj_snippets {
     uint16_t n_measures_found; /* items found (more than n_measures when capped) */
 } kj_snippets;
 
+/* ------------------------------------------------------------ watch list */
+
+/** Where a release names an entry of the user's watch list (lists.h). */
+typedef enum kj_watch_where {
+    KJ_WATCH_ORGANIZATION, /* as the organisation that published it */
+    KJ_WATCH_ORIGIN,       /* as the third party where it happened */
+    KJ_WATCH_TEXT,         /* in its title or body */
+    KJ_WATCH__COUNT
+} kj_watch_where;
+
+/** Schema spelling of a place (`"organization"`), or NULL. */
+const char *kj_watch_where_name(kj_watch_where w);
+
+/** One watch-list entry a release names (kj_watch_scan, extract.h): the
+ *  strongest place it is named, and the sentence that names it. */
+typedef struct kj_watch_hit {
+    uint32_t entry;       /* index into the watch list */
+    kj_watch_where where; /* organisation before origin before text */
+    const char *name;     /* the entry's name as the list gives it */
+    const char *sentence; /* the normalised sentence naming it (for an organisation or an
+                             origin named nowhere in the text: the title) */
+} kj_watch_hit;
+
 /* -------------------------------------------------------------- release */
 
 enum {
@@ -517,6 +540,10 @@ typedef struct kj_release {
 
     /* Passages for page builders (kj_capture_snippets), when captured. */
     kj_snippets snippets;
+
+    /* Watch-list entries it names, each once, by entry (kj_watch_scan). */
+    kj_watch_hit *watch_hits;
+    size_t n_watch_hits;
 } kj_release;
 
 /**
@@ -565,7 +592,7 @@ void kj_release_drop_text(kj_release *rel);
 
 /**
  * Returns a copy of `rel` in a fresh, tight arena holding only the overview,
- * facts, evidence, events, cues, snippets and diagnostics (no body text), and frees
+ * facts, evidence, events, cues, snippets, watch hits and diagnostics (no body text), and frees
  * `rel`.
  */
 kj_release *kj_release_compact(kj_release *rel);

@@ -6,9 +6,13 @@
  *
  *   - header: the organisation(s), the newest release's title and date and
  *     which report it is (第N報 / 最終報, else the how-manieth release);
- *   - key facts: affected persons (confirmed / possible) and organisations,
- *     leak status, days from detection to the first release, attack types,
- *     victim categories, authorities reported to, third-party involvement;
+ *   - key facts: the affected figure in its unit (people, records or
+ *     accounts; a wave's origin total said to be one), organisations, leak
+ *     status, days from detection to the first notice (a notice before
+ *     the archive began, named in the text, counts), attack types, victim
+ *     categories, authorities reported to, third-party involvement, the
+ *     wave and its origin, the watch-list names it contains, the listed
+ *     issue; dates in an impossible order marked 「要確認」 and not drawn;
  *   - the data types as labelled marks, those the releases say are not
  *     included struck through;
  *   - the disclosure timeline: a chart and a table of every release and
@@ -56,12 +60,16 @@ extern const char *const kj_onepager_sections[];
 extern const size_t kj_onepager_n_sections;
 
 typedef struct kj_onepager_options {
-    kj_date as_of;      /* the incident as known on this day: releases published after
-                           it are left out (facts as kj_incident_facts_as_of gives them);
-                           unset: every release */
-    time_t created;     /* PDF CreationDate and the footer's {date}; 0: $SOURCE_DATE_EPOCH,
-                           else now.  Fix it to re-render byte-identical files */
-    const char *author; /* PDF Author and the footer's {author}; NULL: "kaiji" */
+    kj_date as_of;              /* the incident as known on this day: releases published after
+                                   it are left out (facts as kj_incident_facts_as_of gives them);
+                                   unset: every release */
+    time_t created;             /* PDF CreationDate and the footer's {date}; 0: $SOURCE_DATE_EPOCH,
+                                   else now.  Fix it to re-render byte-identical files */
+    const char *author;         /* PDF Author and the footer's {author}; NULL: "kaiji" */
+    const kj_incident_set *set; /* the set the incident belongs to: its wave and origin are
+                                   named; NULL: not */
+    const kj_listed *listed;    /* the exchange's listed issues (lists.h): a listed
+                                   organisation is marked; NULL: none */
 } kj_onepager_options;
 
 /** What kj_onepager_write() did. */

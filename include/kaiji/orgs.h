@@ -78,6 +78,10 @@ kj_org_type kj_org_classify_plain(const char *plain, size_t len, int self_type, 
  *  …), each phrase's value its kj_org_type. */
 const kj_phrases *kj_org_self_references(void);
 
+/** The legal forms of organizations.json (株式会社, (株), 学校法人 …),
+ *  normalised, for readers that look for names in text (lists.h). */
+const kj_phrases *kj_org_legal_forms(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -32,16 +32,18 @@ extern "C" {
 #endif
 
 typedef struct kj_pipeline_options {
-    int threads;               /* worker threads counting the caller; 0: one per core */
-    const kj_lexicon *lexicon; /* the extraction words; NULL: the built-in lexicon */
-    bool keep_text;            /* keep each release's parsed text (explain, check);
-                                  otherwise a release is compacted to its facts */
-    bool keep_evidence;        /* keep the evidence records (explain, export --evidence) */
-    bool snippets;             /* keep the passages one-pagers show (rel->snippets) ... */
-    kj_date snippets_from;     /* ... of the releases published from this day (unset: open) */
-    kj_date snippets_to;       /* ... to this day (unset: open) */
-    bool group;                /* group the releases into incidents (result->incidents) */
-    kj_group_options grouping; /* how; kj_pipeline_options_default sets the defaults */
+    int threads;                  /* worker threads counting the caller; 0: one per core */
+    const kj_lexicon *lexicon;    /* the extraction words; NULL: the built-in lexicon */
+    bool keep_text;               /* keep each release's parsed text (explain, check);
+                                     otherwise a release is compacted to its facts */
+    bool keep_evidence;           /* keep the evidence records (explain, export --evidence) */
+    bool snippets;                /* keep the passages one-pagers show (rel->snippets) ... */
+    kj_date snippets_from;        /* ... of the releases published from this day (unset: open) */
+    kj_date snippets_to;          /* ... to this day (unset: open) */
+    const struct kj_watch *watch; /* the user's watch list (lists.h): each release's hits
+                                     go to rel->watch_hits (kj_watch_scan); NULL: none */
+    bool group;                   /* group the releases into incidents (result->incidents) */
+    kj_group_options grouping;    /* how; kj_pipeline_options_default sets the defaults */
     /* Sees every release in path order on the calling thread, skipped files
      * included, before it is kept (or streamed); non-zero stops the run and
      * becomes kj_pipeline_run's status.  May be NULL. */

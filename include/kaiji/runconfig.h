@@ -16,6 +16,7 @@
 #include <stddef.h>
 
 #include "kaiji/error.h"
+#include "kaiji/lists.h"
 #include "kaiji/mail.h"
 #include "kaiji/calendar.h"
 
@@ -49,6 +50,8 @@ typedef struct kj_job_config {
     char *layout;             /* briefing layout file, NULL for the default */
     int largest;              /* incidents listed as the largest (body) */
     int list_limit;           /* new releases listed in the body at most */
+    bool appendix_csv;        /* briefing: also attach the appendix (every release of the
+                                 month, grouped by wave and organisation type) as CSV */
 } kj_job_config;
 
 typedef enum kj_delivery_method { KJ_DELIVER_SMTP, KJ_DELIVER_SENDMAIL } kj_delivery_method;
@@ -69,6 +72,11 @@ typedef struct kj_run_config {
 
     kj_job_config *jobs;
     size_t n_jobs;
+
+    char *watch;          /* the watch list file ("watch"), or NULL */
+    char *listed;         /* the exchange's list of listed issues ("listed"), or NULL */
+    kj_watch *watch_list; /* read with the configuration, so a broken one fails --check */
+    kj_listed *listed_list;
 } kj_run_config;
 
 /**

@@ -82,6 +82,17 @@ bool kj_days_contains(const int32_t *days, size_t n, int32_t day);
 bool kj_days_share(const int32_t *a, size_t na, const int32_t *b, size_t nb,
                    const int32_t except[2]);
 
+/* --------------------------------------------------------------- figures */
+
+/** Counts `months` months from month number `first` (year * 12 + month - 1)
+ *  into `out` as the trend counts them, with the days the set covers. */
+void kj_count_months(const kj_incident_set *set, int first, size_t months, kj_trend_month *out);
+
+/** What is counted around a period once its figures are (figures_context.c):
+ *  coverage, the months before, the waves as it sees them, its releases
+ *  grouped. */
+void kj_figures_context(const kj_incident_set *set, kj_figures *f);
+
 /* ------------------------------------------------------------- incidents */
 
 /** Builds `inc`'s timeline in `arena` (members must be set). */

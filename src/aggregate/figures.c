@@ -18,9 +18,9 @@
 #include "aggregate_internal.h"
 
 static const char *const by_names[KJ_BY__COUNT] = {
-    "organization", "org_type",    "attack_type", "data_type", "victim",
-    "leak_status",  "third_party", "authority",   "size_band", "month",
-    "week",         "contractor",  "wave"};
+    "organization", "org_type",  "attack_type", "data_type", "victim", "leak_status",
+    "third_party",  "authority", "size_band",   "month",     "week",   "contractor",
+    "wave",         "market",    "industry",    "watch"};
 
 const char *kj_by_name(kj_by by)
 {
@@ -106,12 +106,19 @@ typedef struct counter {
     row_map maps[KJ_BY__COUNT];
     bool previous; /* counting the previous period: only existing rows, into .previous */
     kj_unit unit;
+    /* per input release, per organisation: its listed issue or NULL (NULL
+     * altogether without a list) */
+    const kj_listed_entry ***listed_of;
+    /* the parts of the period's affected persons (current period only) */
+    kj_persons_item *persons;
+    size_t n_persons, cap_persons;
 } counter;
 
 static void bump(counter *c, kj_by by, const char *key, const char *label)
 {
     bool dynamic = by == KJ_BY_ORGANIZATION || by == KJ_BY_MONTH || by == KJ_BY_WEEK ||
-                   by == KJ_BY_CONTRACTOR || by == KJ_BY_WAVE;
+                   by == KJ_BY_CONTRACTOR || by == KJ_BY_WAVE || by == KJ_BY_MARKET ||
+                   by == KJ_BY_INDUSTRY || by == KJ_BY_WATCH;
     kj_row *r = row_get(&c->maps[by], c->arena, key, label, dynamic && !c->previous);
     if (!r)
         return;
@@ -172,6 +179,85 @@ static void bump_organizations(counter *c, size_t index, const char **seen, size
         seen[(*n_seen)++] = key;
         bump(c, KJ_BY_ORGANIZATION, key, name);
     }
+}
+
+/* ------------------------------------------------- listed and watched */
+
+/* Adds the listed issues of input release `index`'s organisations to
+ * `seen` (distinct, at most `cap`). */
+static void listed_of_release(const counter *c, size_t index, const kj_listed_entry **seen,
+                              size_t *n_seen, size_t cap)
+{
+    if (!c->listed_of)
+        return;
+    const kj_release *rel = c->set->releases[index];
+    for (size_t o = 0; o < rel->overview.n_organizations; o++) {
+        const kj_listed_entry *e = c->listed_of[index][o];
+        bool dup = !e;
+        for (size_t k = 0; k < *n_seen && !dup; k++)
+            dup = seen[k] == e;
+        if (!dup && *n_seen < cap)
+            seen[(*n_seen)++] = e;
+    }
+}
+
+/* Counts an item (a release, an incident) by the markets and industries of
+ * its listed organisations; `not_listed` when it has none.  Nothing
+ * without a list. */
+static void bump_listed(counter *c, const kj_listed_entry *const *entries, size_t n)
+{
+    if (!c->listed_of)
+        return;
+    if (n == 0) {
+        bump(c, KJ_BY_MARKET, "not_listed", "上場企業以外");
+        bump(c, KJ_BY_INDUSTRY, "not_listed", "上場企業以外");
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        bool dup = false;
+        for (size_t k = 0; k < i && !dup; k++)
+            dup = strcmp(entries[k]->market, entries[i]->market) == 0;
+        if (!dup)
+            bump(c, KJ_BY_MARKET, entries[i]->market, entries[i]->market);
+        const char *industry = kj_listed_industry(entries[i]);
+        dup = false;
+        for (size_t k = 0; k < i && !dup; k++) {
+            const char *other = kj_listed_industry(entries[k]);
+            dup = other == industry || (other && industry && strcmp(other, industry) == 0);
+        }
+        if (!dup)
+            bump(c, KJ_BY_INDUSTRY, industry ? industry : "no_industry",
+                 industry ? industry : "業種区分なし（ETF・REITなど）");
+    }
+}
+
+/* Counts an item by the watch-list entries `hits` name, each once
+ * (`names` remembers those counted, at most `cap`). */
+static void bump_watch(counter *c, const kj_watch_hit *hits, size_t n, const char **names,
+                       size_t *n_names, size_t cap)
+{
+    for (size_t i = 0; i < n; i++) {
+        bool dup = false;
+        for (size_t k = 0; k < *n_names && !dup; k++)
+            dup = strcmp(names[k], hits[i].name) == 0;
+        if (dup || *n_names >= cap)
+            continue;
+        names[(*n_names)++] = hits[i].name;
+        bump(c, KJ_BY_WATCH, hits[i].name, hits[i].name);
+    }
+}
+
+/* One part of the period's affected persons. */
+static void persons_part(counter *c, int64_t persons, const kj_incident_view *view,
+                         const kj_wave *wave)
+{
+    if (c->previous || persons <= 0)
+        return;
+    if (c->n_persons == c->cap_persons) {
+        c->cap_persons = c->cap_persons ? c->cap_persons * 2 : 64;
+        c->persons = kj_xrealloc(c->persons, c->cap_persons * sizeof *c->persons);
+    }
+    c->persons[c->n_persons++] = (kj_persons_item){persons, view, wave};
 }
 
 /* ---------------------------------------------------------------- lags */
@@ -274,8 +360,10 @@ static void wave_totals_quote(wave_totals *w, int32_t wave, kj_affected_unit uni
         w->largest[wave][unit] = figure;
 }
 
-/* Adds each wave's origin total once; frees `w`. */
-static void wave_totals_finish(wave_totals *w, kj_affected_sum *sum, int64_t *waves_seen)
+/* Adds each wave's origin total once (a part of the persons when the
+ * counter `c` collects them); frees `w`. */
+static void wave_totals_finish(wave_totals *w, kj_affected_sum *sum, int64_t *waves_seen,
+                               counter *c, const kj_incident_set *set)
 {
     for (size_t i = 0; i < w->n; i++) {
         if (waves_seen)
@@ -288,6 +376,8 @@ static void wave_totals_finish(wave_totals *w, kj_affected_sum *sum, int64_t *wa
                 continue;
             sum->figure[u] += w->largest[i][u];
             sum->possible[u] += w->largest[i][u];
+            if (c && u == KJ_AFFECTED_PERSONS)
+                persons_part(c, w->largest[i][u], NULL, &set->waves[i]);
             any = true;
         }
         sum->origin_totals += any;
@@ -379,6 +469,16 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         lag_add(&lag_occ, release_lag(rel, rel->occurred));
         lag_add(&lag_det, release_lag(rel, rel->detected));
 
+        const kj_listed_entry *listed[16];
+        size_t n_listed = 0;
+        listed_of_release(c, i, listed, &n_listed, 16);
+        totals->listed.releases += n_listed > 0;
+        bump_listed(c, listed, n_listed);
+        totals->watch.releases += rel->n_watch_hits > 0;
+        const char *watched[32];
+        size_t n_watched = 0;
+        bump_watch(c, rel->watch_hits, rel->n_watch_hits, watched, &n_watched, 32);
+
         const char *seen[16];
         size_t n_seen = 0;
         bump_organizations(c, i, seen, &n_seen, 16);
@@ -401,7 +501,7 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
             bump(c, KJ_BY_WEEK, key, key);
         }
     }
-    wave_totals_finish(&waves_rel, &totals->affected[KJ_UNIT_RELEASE], &totals->waves);
+    wave_totals_finish(&waves_rel, &totals->affected[KJ_UNIT_RELEASE], &totals->waves, NULL, set);
     totals->organizations = (int64_t)orgs_seen.n;
     free(orgs_seen.rows);
     free(orgs_seen.slots);
@@ -446,6 +546,9 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
             add_affected(&totals->affected[KJ_UNIT_INCIDENT], f->affected_unit, f->affected_persons,
                          f->affected_persons_confirmed, f->affected_persons_possible,
                          f->affected_organizations);
+            if (list && f->affected_persons != KJ_COUNT_NONE &&
+                (f->affected_unit == KJ_AFFECTED_PERSONS || f->affected_unit == KJ_AFFECTED_NONE))
+                persons_part(c, f->affected_persons, &list[at], NULL);
         }
         if (inc->wave >= 0) {
             const kj_wave *w = &set->waves[inc->wave];
@@ -463,6 +566,22 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         size_t n_months = 0;
         const char *contractors[8];
         size_t n_contractors = 0;
+        const kj_listed_entry *listed[32];
+        size_t n_listed = 0;
+        const char *watched[32];
+        size_t n_watched = 0;
+        for (size_t i = 0; i < inc->n_members; i++) {
+            const kj_release *rel = inc->members[i].release;
+            if (kj_date_cmp(rel->published, p.to) > 0)
+                break; /* members are oldest first: what is known at the period's end */
+            listed_of_release(c, inc->members[i].index, listed, &n_listed, 32);
+            bump_watch(c, rel->watch_hits, rel->n_watch_hits, watched, &n_watched, 32);
+        }
+        v.listed = n_listed ? listed[0] : NULL;
+        v.watch = n_watched > 0;
+        totals->listed.incidents += n_listed > 0;
+        totals->watch.incidents += n_watched > 0;
+        bump_listed(c, listed, n_listed);
         for (size_t i = 0; i < inc->n_members; i++) {
             const kj_release *rel = inc->members[i].release;
             if (!kj_period_contains(p, rel->published))
@@ -502,7 +621,8 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         if (list)
             list[at++] = v;
     }
-    wave_totals_finish(&waves_inc, &totals->affected[KJ_UNIT_INCIDENT], NULL);
+    wave_totals_finish(&waves_inc, &totals->affected[KJ_UNIT_INCIDENT], NULL, views ? c : NULL,
+                       set);
     totals->continuing_incidents = totals->count.incidents - totals->new_incidents;
     totals->lag_occurred[KJ_UNIT_INCIDENT] = lag_stats(&lag_occ);
     totals->lag_detected[KJ_UNIT_INCIDENT] = lag_stats(&lag_det);
@@ -540,16 +660,25 @@ int kj_main_attack(kj_set attacks)
     return -1;
 }
 
-static void count_trend(const kj_incident_set *set, kj_figures *f, size_t months)
+void kj_count_months(const kj_incident_set *set, int first, size_t months, kj_trend_month *out)
 {
-    int last = f->period.to.year * 12 + (f->period.to.month - 1);
-    int first = last - (int)months + 1;
-    f->n_trend = months;
-    f->trend = kj_arena_alloc(f->arena, months * sizeof *f->trend);
+    int last = first + (int)months - 1;
+    kj_trend_month *trend = out;
+    kj_period span = kj_incident_set_span(set);
+    memset(out, 0, months * sizeof *out);
     for (size_t m = 0; m < months; m++) {
         int k = first + (int)m;
-        f->trend[m].year = (int16_t)(k / 12);
-        f->trend[m].month = (int8_t)(k % 12 + 1);
+        kj_trend_month *t = &out[m];
+        t->year = (int16_t)(k / 12);
+        t->month = (int8_t)(k % 12 + 1);
+        kj_date from = {t->year, t->month, 1};
+        kj_date to = kj_date_from_days(
+            kj_date_to_days((kj_date){(int16_t)((k + 1) / 12), (int8_t)((k + 1) % 12 + 1), 1}) - 1);
+        if (!kj_date_is_set(span.from) || kj_date_cmp(to, span.from) < 0 ||
+            kj_date_cmp(from, span.to) > 0)
+            continue; /* outside what the releases read cover */
+        t->covered_from = kj_date_cmp(from, span.from) < 0 ? span.from : from;
+        t->covered_to = kj_date_cmp(to, span.to) > 0 ? span.to : to;
     }
     for (size_t i = 0; i < set->n_releases; i++) {
         const kj_release *rel = set->releases[i];
@@ -558,7 +687,7 @@ static void count_trend(const kj_incident_set *set, kj_figures *f, size_t months
         int k = rel->published.year * 12 + (rel->published.month - 1);
         if (k < first || k > last)
             continue;
-        kj_trend_month *t = &f->trend[k - first];
+        kj_trend_month *t = &trend[k - first];
         t->count.releases++;
         if (!rel->attack_types)
             t->attack_not_stated.releases++;
@@ -567,6 +696,7 @@ static void count_trend(const kj_incident_set *set, kj_figures *f, size_t months
     }
     /* An incident counts in each month it has a release in, with its facts
      * as known at that month's end. */
+    int64_t *by_wave = kj_xcalloc(months * (set->n_waves ? set->n_waves : 1), sizeof *by_wave);
     for (size_t k = 0; k < set->n; k++) {
         const kj_incident *inc = &set->items[k];
         int prev_month = -1;
@@ -576,7 +706,7 @@ static void count_trend(const kj_incident_set *set, kj_figures *f, size_t months
             if (!kj_date_is_set(d) || mk < first || mk > last || mk == prev_month)
                 continue;
             prev_month = mk; /* members are in date order */
-            kj_trend_month *t = &f->trend[mk - first];
+            kj_trend_month *t = &trend[mk - first];
             kj_date end =
                 kj_date_from_days(kj_date_to_days((kj_date){(int16_t)((mk + 1) / 12),
                                                             (int8_t)((mk + 1) % 12 + 1), 1}) -
@@ -585,6 +715,8 @@ static void count_trend(const kj_incident_set *set, kj_figures *f, size_t months
             kj_incident_facts_as_of(inc, end, &facts);
             t->count.incidents++;
             t->new_incidents += i == 0;
+            if (inc->wave >= 0)
+                by_wave[(size_t)(mk - first) * set->n_waves + (size_t)inc->wave]++;
             /* people only (records and accounts are other units), and never
              * a wave's origin total quoted by a client */
             if (facts.affected_persons != KJ_COUNT_NONE &&
@@ -603,9 +735,37 @@ static void count_trend(const kj_incident_set *set, kj_figures *f, size_t months
                 t->incidents_by_main_attack[main_attack]++;
         }
     }
+    for (size_t m = 0; m < months; m++)
+        for (size_t w = 0; w < set->n_waves; w++) {
+            int64_t n = by_wave[m * set->n_waves + w];
+            if (n > out[m].top_wave_incidents) {
+                out[m].top_wave_incidents = n;
+                out[m].top_wave = &set->waves[w];
+            }
+        }
+    free(by_wave);
+}
+
+static void count_trend(const kj_incident_set *set, kj_figures *f, size_t months)
+{
+    int last = f->period.to.year * 12 + (f->period.to.month - 1);
+    f->n_trend = months;
+    f->trend = kj_arena_alloc(f->arena, months * sizeof *f->trend);
+    kj_count_months(set, last - (int)months + 1, months, f->trend);
 }
 
 /* ----------------------------------------------------------- ordering */
+
+static int persons_order(const void *a, const void *b)
+{
+    const kj_persons_item *x = a, *y = b;
+    if (x->persons != y->persons)
+        return x->persons > y->persons ? -1 : 1;
+    /* ties: waves before incidents, then by id */
+    const char *ix = x->view ? x->view->incident->id : x->wave->id;
+    const char *iy = y->view ? y->view->incident->id : y->wave->id;
+    return strcmp(ix, iy);
+}
 
 static int org_row_order(const void *a, const void *b)
 {
@@ -652,7 +812,7 @@ static void preset_rows(counter *c)
         kj_by by;
         kj_vocab vocab;
         const char *none, *none_label;
-    } sets[] = {{KJ_BY_ATTACK, KJ_VOCAB_ATTACK, "not_stated", "種別不明"},
+    } sets[] = {{KJ_BY_ATTACK, KJ_VOCAB_ATTACK, "not_stated", "記載なし"},
                 {KJ_BY_DATA, KJ_VOCAB_DATA, "not_stated", "記載なし"},
                 {KJ_BY_VICTIM, KJ_VOCAB_VICTIM, "not_stated", "記載なし"},
                 {KJ_BY_AUTHORITY, KJ_VOCAB_AUTHORITY, "none", "記載なし"},
@@ -701,9 +861,25 @@ kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
         months = 120;
 
     counter c = {.set = set, .arena = arena};
+    const kj_listed *listed = options ? options->listed : NULL;
+    if (listed) {
+        c.listed_of = kj_xcalloc(set->n_releases ? set->n_releases : 1, sizeof *c.listed_of);
+        for (size_t i = 0; i < set->n_releases; i++) {
+            const kj_overview *ov = &set->releases[i]->overview;
+            c.listed_of[i] =
+                kj_xcalloc(ov->n_organizations ? ov->n_organizations : 1, sizeof *c.listed_of[i]);
+            for (size_t o = 0; o < ov->n_organizations; o++)
+                c.listed_of[i][o] = kj_listed_match(listed, ov->organizations[o]);
+        }
+    }
     preset_rows(&c);
     preset_calendar(&c, period);
     count_period(&c, period, &f->totals, &f->incidents, &f->n_incidents);
+    kj_sort(c.persons, c.n_persons, sizeof *c.persons, persons_order);
+    f->n_persons_items = c.n_persons;
+    for (size_t i = 0; i < c.n_persons && i < 5; i++)
+        f->top_persons[f->n_top_persons++] = c.persons[i];
+    free(c.persons);
     c.previous = true;
     count_period(&c, f->previous_period, &f->previous, NULL, NULL);
 
@@ -723,6 +899,8 @@ kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
     kj_sort(contractors->rows, contractors->n_rows, sizeof *contractors->rows, org_row_order);
     kj_breakdown *waves = &f->by[KJ_BY_WAVE];
     kj_sort(waves->rows, waves->n_rows, sizeof *waves->rows, org_row_order);
+    for (int b = KJ_BY_MARKET; b <= KJ_BY_WATCH; b++)
+        kj_sort(f->by[b].rows, f->by[b].n_rows, sizeof *f->by[b].rows, org_row_order);
     f->repeat_disclosers =
         kj_arena_alloc(arena, (orgs->n_rows ? orgs->n_rows : 1) * sizeof(kj_row *));
     for (size_t r = 0; r < orgs->n_rows; r++)
@@ -759,6 +937,19 @@ kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
         f->incidents_by_lag_occurred[kj_lag_band_of(f->incidents[i].facts.lag_occurred_days)]++;
     }
     count_trend(set, f, months);
+    f->release_listed = kj_arena_alloc(arena, (f->n_releases + 1) * sizeof *f->release_listed);
+    for (size_t i = 0; i < f->n_releases; i++) {
+        const kj_listed_entry *first[1];
+        size_t n = 0;
+        listed_of_release(&c, f->release_indexes[i], first, &n, 1);
+        f->release_listed[i] = n ? first[0] : NULL;
+    }
+    if (c.listed_of) {
+        for (size_t i = 0; i < set->n_releases; i++)
+            free(c.listed_of[i]);
+        free(c.listed_of);
+    }
+    kj_figures_context(set, f);
     return f;
 }
 

@@ -917,6 +917,7 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
     set->arena = arena;
     set->releases = releases;
     set->n_releases = n;
+    kj_date archive_start = kj_incident_set_span(set).from;
     if (options)
         set->options = *options;
     else
@@ -1023,6 +1024,7 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
         const kj_release *first = inc->members[0].release;
         inc->organization = first->overview.n_organizations ? first->overview.organizations[0] : "";
         inc->id = make_id(arena, first, &taken);
+        inc->archive_start = archive_start;
         kj_incident_facts_as_of(inc, KJ_DATE_NONE, &inc->facts);
         kj_incident_build_timeline(arena, inc);
         at = end;

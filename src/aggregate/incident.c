@@ -26,7 +26,7 @@ static const char *const band_names[KJ_SIZE__COUNT] = {
     "under_100", "100-999", "1000-9999", "10000-99999", "100000-999999", "1000000+", "unknown"};
 static const char *const band_labels[KJ_SIZE__COUNT] = {
     "100人未満",   "100〜999人", "1,000〜9,999人", "1万〜9万9,999人", "10万〜99万9,999人",
-    "100万人以上", "不明"};
+    "100万人以上", "記載なし"};
 
 kj_size_band kj_size_band_of(int64_t persons)
 {
@@ -69,7 +69,7 @@ kj_lag_band kj_lag_band_of(int32_t days)
 const char *kj_lag_band_label(kj_lag_band band)
 {
     static const char *const labels[KJ_LAG_BAND__COUNT] = {"7日以内",   "8〜30日",   "31〜90日",
-                                                           "91〜180日", "181日以上", "日付不明"};
+                                                           "91〜180日", "181日以上", "記載なし"};
     return (unsigned)band < KJ_LAG_BAND__COUNT ? labels[band] : "";
 }
 
@@ -143,6 +143,47 @@ static int32_t lag_days(kj_date first, kj_date event)
         return KJ_LAG_NONE;
     int32_t lag = kj_date_to_days(first) - kj_date_to_days(event);
     return lag < 0 ? KJ_LAG_NONE : lag;
+}
+
+/*
+ * The first public word on the incident: a notice its releases' text names
+ * (`2024年4月1日付でお知らせした`, a publication event) published before the
+ * archive began counts as the first disclosure, so that the lag of a case
+ * first told in the archive by a follow-up is not measured to that
+ * follow-up.  A date inside the archive's span is not taken: the archive
+ * would hold that notice, and a date like it is more often a letter to the
+ * people affected (`1月19日付で書面によるお詫び`).  Only day-precision dates,
+ * none before the occurrence (a misread date must not make a lag vanish).
+ */
+static kj_date first_notice_of(const kj_incident *inc, size_t k, kj_date first, kj_date occurred,
+                               bool *cited)
+{
+    kj_date best = first;
+    if (kj_date_is_set(inc->archive_start) && kj_date_cmp(inc->archive_start, best) < 0)
+        best = inc->archive_start; /* only notices before the archive */
+    *cited = false;
+    if (!kj_date_is_set(first))
+        return first;
+    for (size_t i = 0; i < k; i++) {
+        const kj_release *rel = inc->members[i].release;
+        for (size_t e = 0; e < rel->n_events + rel->cues.n_cited; e++) {
+            kj_date d;
+            if (e < rel->n_events) {
+                if (rel->events[e].kind != KJ_EVENT_RELEASE)
+                    continue;
+                d = rel->events[e].date;
+            } else {
+                d = rel->cues.cited[e - rel->n_events];
+            }
+            if (!kj_date_is_valid(d) || !d.day || kj_date_cmp(d, best) >= 0)
+                continue;
+            if (kj_date_is_set(occurred) && occurred.day && kj_date_cmp(d, occurred) < 0)
+                continue;
+            best = d;
+            *cited = true;
+        }
+    }
+    return *cited ? best : first;
 }
 
 size_t kj_incident_members_as_of(const kj_incident *inc, kj_date cutoff)
@@ -221,10 +262,36 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
     if (chains != stack)
         free(chains);
 
-    out->lag_occurred_days = lag_days(out->first_published, out->occurred);
-    out->lag_detected_days = lag_days(out->first_published, out->detected);
+    size_t known = kj_incident_members_as_of(inc, cutoff);
+    out->first_notice =
+        first_notice_of(inc, known, out->first_published, out->occurred, &out->first_notice_cited);
+    out->lag_occurred_days = lag_days(out->first_notice, out->occurred);
+    out->lag_detected_days = lag_days(out->first_notice, out->detected);
     out->size_band = kj_size_band_of(out->affected_persons);
     return out->n_releases > 0;
+}
+
+/* Orders two dates by day when both have one, else by month. */
+static int coarse_cmp(kj_date a, kj_date b)
+{
+    if (a.day && b.day)
+        return kj_date_cmp(a, b);
+    int ma = a.year * 12 + a.month, mb = b.year * 12 + b.month;
+    return (ma > mb) - (ma < mb);
+}
+
+unsigned kj_incident_date_problems(const kj_incident_facts *f)
+{
+    unsigned bits = 0;
+    bool occurred = kj_date_is_valid(f->occurred), detected = kj_date_is_valid(f->detected);
+    bool notice = kj_date_is_valid(f->first_notice);
+    if (occurred && detected && coarse_cmp(f->detected, f->occurred) < 0)
+        bits |= KJ_DATES_DETECTED_BEFORE_OCCURRED;
+    if (occurred && notice && coarse_cmp(f->first_notice, f->occurred) < 0)
+        bits |= KJ_DATES_NOTICE_BEFORE_OCCURRED;
+    if (detected && notice && coarse_cmp(f->first_notice, f->detected) < 0)
+        bits |= KJ_DATES_NOTICE_BEFORE_DETECTED;
+    return bits;
 }
 
 /* ------------------------------------------------------------ timeline */

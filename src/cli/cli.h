@@ -14,6 +14,7 @@
 #include "kaiji/aggregate.h"
 #include "kaiji/archive.h"
 #include "kaiji/extract.h"
+#include "kaiji/lists.h"
 #include "kaiji/load.h"
 #include "kaiji/output.h"
 #include "kaiji/pipeline.h"
@@ -25,6 +26,8 @@ typedef struct cli_common {
     bool quiet;          /* -q: nothing on success */
     bool evidence;       /* keep each fact's evidence (explain, export --evidence) */
     const char *lexicon; /* --lexicon FILE (else $KAIJI_LEXICON, else built in) */
+    const char *listed;  /* --listed FILE: the exchange's listed issues, or NULL */
+    const char *watch;   /* --watch FILE: the watch list, or NULL */
     /* `kaiji check`: folders and files passed over with a warning while
      * collecting are listed on stdout as problems (and counted here)
      * instead of warned about on stderr. */
@@ -104,6 +107,16 @@ int cli_pipeline_run(const kj_file_list *list, const kj_pipeline_options *option
 const kj_lexicon *cli_lexicon(const cli_common *common);
 
 /**
+ * The lists of --listed FILE and --watch FILE (lists.h), each loaded once
+ * per run and freed at exit; NULL when the option was not given.  When a
+ * file cannot be used, prints `kaiji: FILE: reason` and exits with 66 (no
+ * such file) or 65 (not a list): figures without the list the user asked
+ * for would silently miss what they are for.
+ */
+const kj_listed *cli_listed(const cli_common *common);
+const kj_watch *cli_watch(const cli_common *common);
+
+/**
  * kj_pipeline_run() over `list` for the commands that look at one release
  * at a time (check, explain): every release, skipped files too, text and
  * all, goes to `each` in path order, which frees it.  Returns the run's
@@ -116,9 +129,27 @@ int cli_pipeline_stream(const cli_common *common, const kj_file_list *list, kj_r
  *  number of fatal ones (the file was skipped). */
 int cli_print_diags(const kj_release *rel);
 
+/* The lists every archive command may take (long options only; their
+ * getopt values) and their help. */
+enum { CLI_OPT_LISTED = 0x180, CLI_OPT_WATCH };
+#define CLI_LISTS_LONGOPTS                                                                         \
+    {"listed", required_argument, NULL, CLI_OPT_LISTED},                                           \
+    {                                                                                              \
+        "watch", required_argument, NULL, CLI_OPT_WATCH                                            \
+    }
+#define CLI_LISTS_HELP                                                                             \
+    "      --listed FILE     the exchange's list of listed issues (data_j.xls as\n"                \
+    "                        downloaded, or its columns as CSV in UTF-8 or CP932):\n"              \
+    "                        which organisations are listed, in which market and\n"                \
+    "                        industry\n"                                                           \
+    "      --watch FILE      names that concern us (our company, group companies,\n"               \
+    "                        suppliers, services), one a line, aliases after a comma:\n"           \
+    "                        the releases naming one are counted and shown first\n"
+
 /**
  * Handles an option every archive command takes, as getopt returned it:
- * 'j' (--jobs N), 'v' (--verbose), 'L' (--lexicon FILE).  Returns 0 when
+ * 'j' (--jobs N), 'v' (--verbose), 'L' (--lexicon FILE), --listed FILE and
+ * --watch FILE.  Returns 0 when
  * handled, -1 when `c` is none of them (the caller prints its usage), or an
  * exit status after printing why the value is wrong.
  */
@@ -182,7 +213,7 @@ typedef struct cli_month_run {
 
 enum { CLI_OPT_MONTH = 0x300, CLI_OPT_TODAY, CLI_OPT_LAYOUT };
 #define CLI_MONTH_LONGOPTS                                                                         \
-    {"month", required_argument, NULL, CLI_OPT_MONTH},                                             \
+    CLI_LISTS_LONGOPTS, {"month", required_argument, NULL, CLI_OPT_MONTH},                         \
         {"today", required_argument, NULL, CLI_OPT_TODAY},                                         \
         {"layout", required_argument, NULL, CLI_OPT_LAYOUT},                                       \
         {"output", required_argument, NULL, 'o'}, {"jobs", required_argument, NULL, 'j'},          \
@@ -194,8 +225,8 @@ void cli_month_run_init(cli_month_run *r, const char *command);
 
 /**
  * Applies option `c` (as getopt returned it) if it is one the month
- * commands share: --month, --today, --layout, -o, -j, -q, -v and the
- * grouping options.  Returns 0 when applied, -1 when it is none of them,
+ * commands share: --month, --today, --layout, -o, -j, -q, -v, --listed,
+ * --watch and the grouping options.  Returns 0 when applied, -1 when it is none of them,
  * or an exit status after printing why its value is wrong.
  */
 int cli_month_run_option(cli_month_run *r, int c, const char *arg);

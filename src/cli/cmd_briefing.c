@@ -11,40 +11,44 @@
 
 static void usage(FILE *out)
 {
-    fprintf(out, "usage: kaiji briefing [--month YYYY-MM] [--layout FILE] [-o FILE]\n"
-                 "                      [--highlights N] [--today YYYY-MM-DD]\n"
-                 "                      [--window DAYS] [--join-contractors] [-j N] [-q] [-v]\n"
-                 "                      ARCHIVE...\n"
-                 "\n"
-                 "Writes the monthly briefing: a Japanese-typeset PDF of one month's\n"
-                 "disclosures — key figures against the previous month, the main\n"
-                 "incidents, the 12-month trend, breakdowns, a disclosure timeline, every\n"
-                 "release with its source link, repeat disclosures and a method note.\n"
-                 "The figures are those of `kaiji stats --month` for the same month.\n"
-                 "\n"
-                 "      --month YYYY-MM   the month (default: the last complete month)\n"
-                 "      --layout FILE     page design (default: layouts/briefing.json of\n"
-                 "                        `kaiji --data-dir`); its \"sections\" choose the parts\n"
-                 "                        and their order: summary trend charts timeline\n"
-                 "                        releases repeat method\n"
-                 "  -o, --output FILE     the PDF (default: out/briefing-YYYY-MM.pdf; out/ is\n"
-                 "                        created); written atomically\n"
-                 "  -n, --highlights N    main incidents on the summary page (default 5)\n"
-                 "      --today DATE      act as if today were DATE (picks the default month;\n"
-                 "                        for tests and back-filling)\n" CLI_GROUP_HELP
-                 "  -j, --jobs N          worker threads (default: one per core)\n"
-                 "  -q, --quiet           say nothing on success\n"
-                 "  -v, --verbose         also name files skipped for not matching the layout\n"
-                 "  -h, --help            this text\n"
-                 "\n"
-                 "The PDF's creation date is $SOURCE_DATE_EPOCH when set, else 00:00 UTC of the\n"
-                 "day after the month (now for a month not over yet): the same data, layout\n"
-                 "and month give the same bytes — those `kaiji run` mails.\n"
-                 "\n"
-                 "exit status: 0 success; 65 some files were unusable and left out (each is\n"
-                 "named on stderr; the briefing is written without them); 64 usage; 66 no\n"
-                 "input or layout file; 78 broken layout file or no Japanese font; 73/74\n"
-                 "cannot write.\n");
+    fprintf(out,
+            "usage: kaiji briefing [--month YYYY-MM] [--layout FILE] [-o FILE]\n"
+            "                      [--highlights N] [--today YYYY-MM-DD]\n"
+            "                      [--listed FILE] [--watch FILE]\n"
+            "                      [--window DAYS] [--join-contractors] [-j N] [-q] [-v]\n"
+            "                      ARCHIVE...\n"
+            "\n"
+            "Writes the monthly briefing: a Japanese-typeset PDF of one month's\n"
+            "disclosures — the releases naming our watch list, an executive summary\n"
+            "with recommended checks, key figures, the main incidents ranked by a\n"
+            "visible score, the trend, breakdowns, a disclosure timeline, repeat\n"
+            "disclosures, every release with its source link (an appendix grouped by\n"
+            "wave and organisation type) and a method note.\n"
+            "The figures are those of `kaiji stats --month` for the same month.\n"
+            "\n"
+            "      --month YYYY-MM   the month (default: the last complete month)\n"
+            "      --layout FILE     page design (default: layouts/briefing.json of\n"
+            "                        `kaiji --data-dir`); its \"sections\" choose the parts\n"
+            "                        and their order: summary trend charts timeline\n"
+            "                        repeat releases method\n"
+            "  -o, --output FILE     the PDF (default: out/briefing-YYYY-MM.pdf; out/ is\n"
+            "                        created); written atomically\n"
+            "  -n, --highlights N    main incidents on the summary page (default 5)\n"
+            "      --today DATE      act as if today were DATE (picks the default month;\n"
+            "                        for tests and back-filling)\n" CLI_LISTS_HELP CLI_GROUP_HELP
+            "  -j, --jobs N          worker threads (default: one per core)\n"
+            "  -q, --quiet           say nothing on success\n"
+            "  -v, --verbose         also name files skipped for not matching the layout\n"
+            "  -h, --help            this text\n"
+            "\n"
+            "The PDF's creation date is $SOURCE_DATE_EPOCH when set, else 00:00 UTC of the\n"
+            "day after the month (now for a month not over yet): the same data, layout\n"
+            "and month give the same bytes — those `kaiji run` mails.\n"
+            "\n"
+            "exit status: 0 success; 65 some files were unusable and left out (each is\n"
+            "named on stderr; the briefing is written without them); 64 usage; 66 no\n"
+            "input or layout file; 78 broken layout file or no Japanese font; 73/74\n"
+            "cannot write.\n");
 }
 
 /* Parses the options into `r` and `highlights`.  Returns 0, -1 after
@@ -115,7 +119,10 @@ int cmd_briefing(int argc, char **argv)
         return cli_month_run_finish(&r, KJ_OK);
     kj_error err;
     kj_error_clear(&err);
-    kj_briefing_options opt = {.created = creation_time(&r), .highlights = highlights};
+    kj_briefing_options opt = {.created = creation_time(&r),
+                               .highlights = highlights,
+                               .listed = cli_listed(&r.common),
+                               .watch = cli_watch(&r.common)};
     kj_status st = kj_briefing_write(r.pipe.incidents, r.period, r.layout, out, &opt, &err);
     if (st != KJ_OK)
         cli_error("briefing: %s", err.message);

@@ -15,10 +15,11 @@ static void usage(FILE *out)
     fprintf(out, "usage: kaiji chart KIND [--month YYYY-MM] [--format svg|png|pdf] [-o FILE]\n"
                  "                   [--width PT] [--height PT] [--layout FILE]\n"
                  "                   [--today YYYY-MM-DD] [--window DAYS] [--join-contractors]\n"
-                 "                   [-j N] [-q] [-v] ARCHIVE...\n"
+                 "                   [--listed FILE] [-j N] [-q] [-v] ARCHIVE...\n"
                  "\n"
                  "Writes one chart of the monthly briefing alone.  KIND is one of:\n"
-                 "  trend        incidents of the last 12 months, stacked by attack type\n"
+                 "  trend        incidents of the last 12 months the archive covers, stacked\n"
+                 "               by attack type\n"
                  "  attack_type  attack types of the month against the previous month\n"
                  "  data_type    types of data involved\n"
                  "  victim       who was affected\n"
@@ -26,6 +27,7 @@ static void usage(FILE *out)
                  "  size_band    incidents by number of affected persons\n"
                  "  lag          days from detection / occurrence to the first release\n"
                  "  timeline     the month's main incidents on a date axis\n"
+                 "  industry     incidents of listed companies by industry (needs --listed)\n"
                  "\n"
                  "      --month YYYY-MM   the month (default: the last complete month)\n"
                  "  -f, --format FMT      svg, png (twice the resolution, white background)\n"
@@ -35,7 +37,7 @@ static void usage(FILE *out)
                  "      --height PT       height in points (default: the chart's own)\n"
                  "      --layout FILE     fonts, colours and palette (default: the briefing's)\n"
                  "      --today DATE      act as if today were DATE (picks the default "
-                 "month)\n" CLI_GROUP_HELP
+                 "month)\n" CLI_LISTS_HELP CLI_GROUP_HELP
                  "  -j, --jobs N          worker threads (default: one per core)\n"
                  "  -q, --quiet           say nothing on success\n"
                  "  -v, --verbose         also name files skipped for not matching the layout\n"
@@ -121,8 +123,12 @@ static int parse_args(int argc, char **argv, cli_month_run *r, chart_args *a)
     a->kind = kj_briefing_chart_lookup(argv[optind]);
     if (a->kind < 0) {
         cli_error("chart: unknown chart '%s' (trend, attack_type, data_type, victim, org_type, "
-                  "size_band, lag or timeline)",
+                  "size_band, lag, timeline or industry)",
                   argv[optind]);
+        return KJ_ERR_USAGE;
+    }
+    if (a->kind == KJ_CHART_INDUSTRY && !r->common.listed) {
+        cli_error("chart: industry needs --listed FILE (the exchange's list of listed issues)");
         return KJ_ERR_USAGE;
     }
     optind++;
@@ -156,9 +162,10 @@ int cmd_chart(int argc, char **argv)
         return cli_month_run_finish(&r, KJ_OK);
     kj_error err;
     kj_error_clear(&err);
-    kj_status st =
-        kj_briefing_chart_write(r.pipe.incidents, r.period, (kj_briefing_chart)a.kind, r.layout,
-                                (kj_image_format)a.format, a.width, a.height, out, &err);
+    kj_briefing_options opt = {.listed = cli_listed(&r.common), .watch = cli_watch(&r.common)};
+    kj_status st = kj_briefing_chart_write_with(
+        r.pipe.incidents, r.period, (kj_briefing_chart)a.kind, r.layout, &opt,
+        (kj_image_format)a.format, a.width, a.height, out, &err);
     if (st != KJ_OK)
         cli_error("chart: %s", err.message);
     else if (!r.common.quiet && strcmp(out, "-") != 0)

@@ -14,6 +14,7 @@ static void usage(FILE *out)
     fprintf(
         out,
         "usage: kaiji export [--format jsonl|json|csv] [--excel] [--evidence] [-o FILE]\n"
+        "                    [--listed FILE]\n"
         "                    [--window DAYS] [--join-contractors] [-j N] [-v] [--lexicon FILE]\n"
         "                    ARCHIVE...\n"
         "\n"
@@ -31,7 +32,10 @@ static void usage(FILE *out)
         "                    starting with = + - @ gets a ' before it (no formula)\n"
         "  -e, --evidence    JSON records also carry `evidence`: for each field, the\n"
         "                    sentences its value was read from (see `kaiji explain`)\n"
-        "  -o, --output FILE write to FILE (atomically) instead of standard output\n" CLI_GROUP_HELP
+        "  -o, --output FILE write to FILE (atomically) instead of standard output\n"
+        "      --listed FILE the exchange's list of listed issues (data_j.xls, or CSV):\n"
+        "                    each record also says which of its organisations are\n"
+        "                    listed (`listed`: code, market, industry)\n" CLI_GROUP_HELP
         "  -j, --jobs N      worker threads (default: one per core)\n"
         "      --lexicon FILE  extraction words from FILE instead of the built-in\n"
         "                    lexicon (also $KAIJI_LEXICON)\n"
@@ -60,6 +64,7 @@ int cmd_export(int argc, char **argv)
                                              {"verbose", no_argument, NULL, 'v'},
                                              {"help", no_argument, NULL, 'h'},
                                              CLI_GROUP_LONGOPTS,
+                                             {"listed", required_argument, NULL, CLI_OPT_LISTED},
                                              {NULL, 0, NULL, 0}};
     cli_common common = {0};
     int format = KJ_EXPORT_JSONL;
@@ -124,7 +129,8 @@ int cmd_export(int argc, char **argv)
      * arrive (while the workers go on parsing) and written, each with its
      * incident id, once the facts-only releases are grouped. */
     size_t skipped = 0;
-    kj_exporter *ex = kj_exporter_new(kj_output_stream(out), format, flags);
+    kj_exporter *ex =
+        kj_exporter_new_listed(kj_output_stream(out), format, flags, cli_listed(&common));
     kj_pipeline_options opt = cli_pipeline_options(&common);
     opt.group = true;
     opt.grouping = group;

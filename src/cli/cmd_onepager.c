@@ -50,8 +50,8 @@ static void usage(FILE *out)
             "      --all          every incident; with --month, every incident with a\n"
             "                     release in that month, as known at the month's end\n"
             "      --month YYYY-MM  see --all\n"
-            "      --layout FILE  the page design (default: layouts/onepager.json)\n" CLI_GROUP_HELP
-            "  -j, --jobs N       worker threads (default: one per core)\n"
+            "      --layout FILE  the page design (default: layouts/onepager.json)\n" CLI_LISTS_HELP
+                CLI_GROUP_HELP "  -j, --jobs N       worker threads (default: one per core)\n"
             "  -v, --verbose      also name files skipped for not matching the layout\n"
             "  -q, --quiet        do not list the files written\n"
             "  -h, --help         this text\n"
@@ -90,6 +90,7 @@ static int parse_args(int argc, char **argv, onepager_args *a)
                                              {"quiet", no_argument, NULL, 'q'},
                                              {"help", no_argument, NULL, 'h'},
                                              CLI_GROUP_LONGOPTS,
+                                             CLI_LISTS_LONGOPTS,
                                              {NULL, 0, NULL, 0}};
     int c, rc;
     optind = 1;
@@ -129,6 +130,10 @@ static int parse_args(int argc, char **argv, onepager_args *a)
         case 'h':
             usage(stdout);
             return -1;
+        case CLI_OPT_LISTED:
+        case CLI_OPT_WATCH:
+            cli_common_option(&a->common, "onepager", c, optarg);
+            break;
         default:
             rc = cli_group_option(c, optarg, "onepager", &a->group);
             if (rc > 0)
@@ -258,10 +263,10 @@ static kj_status page_written(const kj_incident *inc, const char *name, const ch
     return KJ_OK;
 }
 
-static int write_pages(const onepager_args *a, kj_renderer *r, const kj_incident **incidents,
-                       size_t n, kj_date as_of, bool *overflowed)
+static int write_pages(const onepager_args *a, kj_renderer *r, const kj_incident_set *set,
+                       const kj_incident **incidents, size_t n, kj_date as_of, bool *overflowed)
 {
-    kj_onepager_options opt = {.as_of = as_of};
+    kj_onepager_options opt = {.as_of = as_of, .set = set, .listed = cli_listed(&a->common)};
     page_report report = {a->common.quiet, false};
     kj_error err;
     kj_error_clear(&err);
@@ -400,7 +405,7 @@ int cmd_onepager(int argc, char **argv)
     if (!rc) {
         for (size_t i = 0; i < n_jobs; i++)
             kj_pipeline_fill_snippets(&pipe, jobs[i], as_of);
-        rc = write_pages(&a, r, jobs, n_jobs, as_of, &overflowed);
+        rc = write_pages(&a, r, pipe.incidents, jobs, n_jobs, as_of, &overflowed);
     }
     free(jobs);
     if (!rc && (skipped || overflowed))

@@ -157,7 +157,8 @@ static int load_archive(const kj_run_config *config, const kj_run *run, int thre
     cli_common common = {.jobs = threads, .quiet = true};
     kj_pipeline_options opt = cli_pipeline_options(&common);
     opt.snippets = kj_run_snippet_range(run, &opt.snippets_from, &opt.snippets_to);
-    opt.group = true; /* with the default options, as the commands group */
+    opt.group = true;               /* with the default options, as the commands group */
+    opt.watch = config->watch_list; /* the releases that name it, for the briefings and mails */
     load_watch watch = {log, 0};
     opt.observe = watch_release;
     opt.observe_ctx = &watch;

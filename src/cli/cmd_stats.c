@@ -17,7 +17,8 @@ static void usage(FILE *out)
         out,
         "usage: kaiji stats [--month YYYY-MM | --year YYYY | --from DATE --to DATE]\n"
         "                   [--by KEY]... [--unit release|incident] [--format text|json|csv]\n"
-        "                   [--largest N] [--window DAYS] [--join-contractors]\n"
+        "                   [--largest N] [--listed FILE] [--watch FILE]\n"
+        "                   [--window DAYS] [--join-contractors]\n"
         "                   [-o FILE] [-j N] [-v] ARCHIVE...\n"
         "\n"
         "Groups the releases into incidents and prints the figures of a period:\n"
@@ -34,17 +35,19 @@ static void usage(FILE *out)
         "                        either may be left out\n"
         "  -b, --by KEY          breakdowns to show (repeat, or comma-separated):\n"
         "                        organization org_type attack_type data_type victim\n"
-        "                        leak_status third_party authority size_band month week,\n"
-        "                        or all (text/CSV default: org_type attack_type data_type\n"
-        "                        victim leak_status third_party size_band month;\n"
-        "                        JSON default: all)\n"
+        "                        leak_status third_party authority size_band month week\n"
+        "                        contractor wave, market industry (with --listed), watch\n"
+        "                        (with --watch), or all (text/CSV default: org_type\n"
+        "                        attack_type data_type victim leak_status third_party\n"
+        "                        size_band month; JSON default: all)\n"
         "  -u, --unit UNIT       count incidents (default) or releases in the text\n"
         "                        tables; JSON and CSV always carry both\n"
         "  -f, --format FMT      text (default), json (documented in docs/stats-json.md)\n"
         "                        or csv (one table: totals and breakdowns)\n"
         "      --excel           CSV for Excel: UTF-8 byte-order mark and CRLF; a field\n"
         "                        starting with = + - @ gets a ' before it (no formula)\n"
-        "  -n, --largest N       how many largest incidents to list (default 10)\n" CLI_GROUP_HELP
+        "  -n, --largest N       how many largest incidents to list (default 10)\n" CLI_LISTS_HELP
+            CLI_GROUP_HELP
         "  -o, --output FILE     write to FILE (atomically) instead of standard output\n"
         "  -j, --jobs N          worker threads (default: one per core)\n"
         "      --lexicon FILE    extraction words from FILE instead of the built-in\n"
@@ -150,7 +153,8 @@ static void print_period(FILE *out, const char *what, kj_period p)
     fprintf(out, "%s %s .. %s", what, kj_date_format(p.from, a), kj_date_format(p.to, b));
 }
 
-static void print_text(FILE *out, const kj_figures *f, unsigned mask, kj_unit unit)
+static void print_text(FILE *out, const kj_figures *f, unsigned mask, kj_unit unit,
+                       const cli_common *common)
 {
     const char *unit_name = unit == KJ_UNIT_RELEASE ? "releases (公表)" : "incidents (事案)";
     print_period(out, "period", f->period);
@@ -174,6 +178,12 @@ static void print_text(FILE *out, const kj_figures *f, unsigned mask, kj_unit un
     total_row(&tab, "波及公表 knock-on notices", in_unit(t->knock_on, unit),
               in_unit(p->knock_on, unit));
     total_row(&tab, "波及事案 waves", t->waves, p->waves);
+    if (common->listed)
+        total_row(&tab, "上場企業 listed companies", in_unit(t->listed, unit),
+                  in_unit(p->listed, unit));
+    if (common->watch)
+        total_row(&tab, "関係先 naming a watched name", in_unit(t->watch, unit),
+                  in_unit(p->watch, unit));
     const kj_affected_sum *ta = &t->affected[unit], *pa = &p->affected[unit];
     total_row(&tab, "影響人数 affected persons (人)", ta->figure[KJ_AFFECTED_PERSONS],
               pa->figure[KJ_AFFECTED_PERSONS]);
@@ -313,6 +323,7 @@ static int parse_args(int argc, char **argv, stats_args *a, cli_common *common,
                                              {"verbose", no_argument, NULL, 'v'},
                                              {"help", no_argument, NULL, 'h'},
                                              CLI_GROUP_LONGOPTS,
+                                             CLI_LISTS_LONGOPTS,
                                              {NULL, 0, NULL, 0}};
     int c, rc;
     long n;
@@ -386,6 +397,16 @@ static int parse_args(int argc, char **argv, stats_args *a, cli_common *common,
         cli_error("stats: give one period: --month, --year, or --from/--to");
         return KJ_ERR_USAGE;
     }
+    unsigned needs_listed = (1u << KJ_BY_MARKET) | (1u << KJ_BY_INDUSTRY);
+    if ((a->mask & needs_listed) && a->mask != (1u << KJ_BY__COUNT) - 1 && !common->listed) {
+        cli_error("stats: --by market and --by industry need --listed FILE (the exchange's list "
+                  "of listed issues)");
+        return KJ_ERR_USAGE;
+    }
+    if ((a->mask & (1u << KJ_BY_WATCH)) && a->mask != (1u << KJ_BY__COUNT) - 1 && !common->watch) {
+        cli_error("stats: --by watch needs --watch FILE (the names to look for)");
+        return KJ_ERR_USAGE;
+    }
     if (a->excel && a->format != 2) {
         cli_error("stats: --excel applies to --format csv only");
         return KJ_ERR_USAGE;
@@ -438,7 +459,7 @@ int cmd_stats(int argc, char **argv)
         (status = resolve_period(&a, kj_incident_set_span(incidents), &period, &err)) != KJ_OK)
         cli_error("stats: %s", err.message);
     if (incidents && status == KJ_OK) {
-        kj_figures_options fo = {.largest = a.largest};
+        kj_figures_options fo = {.largest = a.largest, .listed = cli_listed(&common)};
         const kj_figures *f = kj_pipeline_figures(&pipe, period, &fo);
         FILE *stream = kj_output_stream(out);
         if (a.format == 1) {
@@ -447,7 +468,7 @@ int cmd_stats(int argc, char **argv)
             status =
                 kj_figures_write_csv(stream, f, a.mask ? a.mask : DEFAULT_TEXT_BREAKDOWNS, a.excel);
         } else {
-            print_text(stream, f, a.mask ? a.mask : DEFAULT_TEXT_BREAKDOWNS, a.unit);
+            print_text(stream, f, a.mask ? a.mask : DEFAULT_TEXT_BREAKDOWNS, a.unit, &common);
             if (ferror(stream))
                 status = KJ_ERR_IO;
         }

@@ -155,6 +155,8 @@ kj_pipeline_options cli_pipeline_options(const cli_common *common)
     opt.threads = common->jobs;
     opt.lexicon = cli_lexicon(common); /* before any worker starts */
     opt.keep_evidence = common->evidence;
+    cli_listed(common); /* both lists before any file is read: a wrong path fails at once */
+    opt.watch = cli_watch(common);
     if (!common->quiet && isatty(STDERR_FILENO))
         opt.progress = show_progress;
     return opt;
@@ -249,9 +251,65 @@ long cli_parse_count(const char *s)
     return v;
 }
 
+static kj_listed *run_listed;
+static kj_watch *run_watch;
+
+static void free_run_lists(void)
+{
+    kj_listed_free(run_listed);
+    kj_watch_free(run_watch);
+    run_listed = NULL;
+    run_watch = NULL;
+}
+
+/* Loads one list once; exits with its status when it cannot be used. */
+static void *load_list(const char *path, kj_status (*load)(const char *, void **, kj_error *),
+                       void **slot)
+{
+    static bool registered;
+    if (*slot || !path)
+        return *slot;
+    kj_error err;
+    kj_error_clear(&err);
+    if (load(path, slot, &err) != KJ_OK) {
+        cli_error("%s", err.message);
+        exit(err.status);
+    }
+    if (!registered)
+        atexit(free_run_lists);
+    registered = true;
+    return *slot;
+}
+
+static kj_status load_listed_issues(const char *path, void **out, kj_error *err)
+{
+    return kj_listed_load(path, (kj_listed **)out, err);
+}
+
+static kj_status load_watch_list(const char *path, void **out, kj_error *err)
+{
+    return kj_watch_load(path, (kj_watch **)out, err);
+}
+
+const kj_listed *cli_listed(const cli_common *common)
+{
+    return load_list(common->listed, load_listed_issues, (void **)&run_listed);
+}
+
+const kj_watch *cli_watch(const cli_common *common)
+{
+    return load_list(common->watch, load_watch_list, (void **)&run_watch);
+}
+
 int cli_common_option(cli_common *common, const char *command, int c, const char *arg)
 {
     switch (c) {
+    case CLI_OPT_LISTED:
+        common->listed = arg;
+        return 0;
+    case CLI_OPT_WATCH:
+        common->watch = arg;
+        return 0;
     case 'j':
         common->jobs = (int)cli_parse_count(arg);
         if (common->jobs < 0) {

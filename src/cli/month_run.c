@@ -53,6 +53,9 @@ int cli_month_run_option(cli_month_run *r, int c, const char *arg)
     case 'v':
         r->common.verbose = true;
         return 0;
+    case CLI_OPT_LISTED:
+    case CLI_OPT_WATCH:
+        return cli_common_option(&r->common, r->command, c, arg);
     default:
         return cli_group_option(c, arg, r->command, &r->group);
     }

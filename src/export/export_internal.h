@@ -5,6 +5,7 @@
 #include <stdbool.h>
 
 #include "kaiji/export.h"
+#include "kaiji/lists.h"
 #include "kaiji/model.h"
 #include "kaiji/text.h"
 
@@ -16,15 +17,17 @@
  * Returns the offset in `out` where those keys are (or go, for a record
  * rendered before grouping and completed later).
  */
-size_t kj_release_write_json(kj_buf *out, const kj_release *rel,
-                             const kj_record_grouping *grouping, bool grouping_later,
-                             bool with_evidence);
+size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const kj_record_grouping *grouping,
+                             bool grouping_later, bool with_evidence);
 
 /** Appends the grouping keys, each preceded by a comma: `incident`, `wave`
  *  and `knock_on` when grouped, `figure_scope` always (the release's own when
  *  `grouping` is NULL). */
-void kj_write_grouping_json(kj_buf *out, const kj_release *rel,
-                            const kj_record_grouping *grouping);
+void kj_write_grouping_json(kj_buf *out, const kj_release *rel, const kj_record_grouping *grouping);
+
+/** Appends `,"listed":[…]` to `out`: each organisation of `rel` that is on
+ *  the list of listed issues, with its code, market and industry. */
+void kj_write_listed_json(kj_buf *out, const kj_release *rel, const kj_listed *listed);
 
 /** Appends `s` as one CSV field (RFC 4180: quoted when needed, inner quotes
  *  doubled).  With `no_formulas`, a field a spreadsheet would evaluate

@@ -31,6 +31,7 @@ struct kj_exporter {
     kj_buf held;  /* deferred records, back to back */
     deferred *deferred;
     size_t n_deferred, cap_deferred;
+    const kj_listed *listed; /* adds the `listed` key / column when set */
 };
 
 int kj_export_format_parse(const char *name)
@@ -84,15 +85,26 @@ static const char *line_end(const kj_exporter *ex)
 
 kj_exporter *kj_exporter_new(FILE *out, kj_export_format format, unsigned flags)
 {
+    return kj_exporter_new_listed(out, format, flags, NULL);
+}
+
+kj_exporter *kj_exporter_new_listed(FILE *out, kj_export_format format, unsigned flags,
+                                    const kj_listed *listed)
+{
     kj_exporter *ex = kj_xcalloc(1, sizeof *ex);
     ex->out = out;
     ex->format = format;
     ex->flags = flags;
+    ex->listed = listed;
     if (format == KJ_EXPORT_CSV) {
         if (flags & KJ_EXPORT_EXCEL)
             fputs("\xEF\xBB\xBF", out);
-        for (size_t i = 0; i < sizeof csv_columns / sizeof csv_columns[0]; i++)
+        size_t n = sizeof csv_columns / sizeof csv_columns[0];
+        for (size_t i = 0; i < n; i++) {
+            if (listed && i == n - CSV_GROUPING_COLUMNS)
+                fputs(",listed", out);
             fprintf(out, "%s%s", i ? "," : "", csv_columns[i]);
+        }
         fputs(line_end(ex), out);
     } else if (format == KJ_EXPORT_JSON) {
         fputs("[", out);
@@ -258,6 +270,22 @@ static size_t render(kj_exporter *ex, kj_buf *b, const kj_release *rel,
             csv_column(&ex->field, col, rel);
             kj_csv_field(b, ex->field.data, (ex->flags & KJ_EXPORT_NO_FORMULAS) != 0);
         }
+        if (ex->listed) {
+            /* `9001 みなと精機 プライム（内国株式） 機械`, `; ` between organisations */
+            kj_buf_reset(&ex->field);
+            for (size_t o = 0; o < rel->overview.n_organizations; o++) {
+                const kj_listed_entry *e =
+                    kj_listed_match(ex->listed, rel->overview.organizations[o]);
+                if (!e)
+                    continue;
+                const char *industry = kj_listed_industry(e);
+                kj_buf_printf(&ex->field, "%s%s %s %s%s%s", ex->field.len ? "; " : "", e->code,
+                              e->name, e->market, industry ? " " : "", industry ? industry : "");
+            }
+            kj_buf_putc(b, ',');
+            kj_csv_field(b, ex->field.data ? ex->field.data : "",
+                         (ex->flags & KJ_EXPORT_NO_FORMULAS) != 0);
+        }
         insert = b->len;
         if (!later)
             csv_grouping(ex, b, grouping, rel->figure_scope);
@@ -267,6 +295,11 @@ static size_t render(kj_exporter *ex, kj_buf *b, const kj_release *rel,
             kj_buf_puts(b, ex->count ? ",\n" : "\n");
         insert =
             kj_release_write_json(b, rel, grouping, later, (ex->flags & KJ_EXPORT_EVIDENCE) != 0);
+        if (ex->listed) {
+            b->len--; /* the record's closing brace */
+            kj_write_listed_json(b, rel, ex->listed);
+            kj_buf_putc(b, '}');
+        }
         if (ex->format == KJ_EXPORT_JSONL)
             kj_buf_putc(b, '\n');
     }

@@ -149,6 +149,8 @@ static void write_totals(json_writer *w, const char *key, const kj_totals *t)
     kv_units(w, "third_party", t->third_party);
     kv_units(w, "knock_on", t->knock_on);
     kv_int(w, "waves", t->waves);
+    kv_units(w, "listed", t->listed);
+    kv_units(w, "watch", t->watch);
     kj_jw_key(w, "affected");
     kj_jw_object_begin(w);
     write_affected(w, "release", &t->affected[KJ_UNIT_RELEASE]);
@@ -202,9 +204,29 @@ static void write_row(json_writer *w, const kj_row *r)
     kj_jw_object_end(w);
 }
 
+/* A listed issue, or null. */
+static void kv_listed(json_writer *w, const char *key, const kj_listed_entry *e)
+{
+    kj_jw_key(w, key);
+    if (!e) {
+        kj_jw_null(w);
+        return;
+    }
+    kj_jw_object_begin(w);
+    kv_str(w, "code", e->code);
+    kv_str(w, "name", e->name);
+    kv_str(w, "market", e->market);
+    kv_str(w, "industry", kj_listed_industry(e));
+    kv_str(w, "industry17", strcmp(e->industry17, "-") ? e->industry17 : NULL);
+    kv_str(w, "size", strcmp(e->size, "-") ? e->size : NULL);
+    kj_jw_object_end(w);
+}
+
 static void write_facts(json_writer *w, const kj_incident_facts *f)
 {
     kv_date(w, "first_published", f->first_published);
+    kv_date(w, "first_notice", f->first_notice);
+    kv_bool(w, "first_notice_cited", f->first_notice_cited);
     kv_date(w, "last_published", f->last_published);
     kv_int(w, "n_releases", (int64_t)f->n_releases);
     kv_report(w, f->report.number, f->report.final);
@@ -253,6 +275,8 @@ static void write_incident(json_writer *w, const kj_incident_view *v, kj_period 
     kv_bool(w, "knock_on", inc->knock_on);
     kv_bool(w, "is_new", v->is_new);
     kv_int(w, "releases_in_period", v->releases_in_period);
+    kv_listed(w, "listed", v->listed);
+    kv_bool(w, "watch", v->watch);
     write_facts(w, &v->facts);
     kj_jw_key(w, "releases");
     kj_jw_array_begin(w);
@@ -290,7 +314,7 @@ static void write_incident(json_writer *w, const kj_incident_view *v, kj_period 
 }
 
 static void write_release(json_writer *w, const kj_release *rel, const kj_incident_set *set,
-                          size_t index)
+                          size_t index, const kj_listed_entry *listed)
 {
     const kj_incident *inc = kj_incident_of(set, index);
     kj_jw_object_begin(w);
@@ -316,6 +340,31 @@ static void write_release(json_writer *w, const kj_release *rel, const kj_incide
     kv_set(w, "data_types", KJ_VOCAB_DATA, rel->data_types);
     kv_date(w, "occurred", rel->occurred);
     kv_date(w, "detected", rel->detected);
+    kv_listed(w, "listed", listed);
+    kj_jw_key(w, "watch");
+    kj_jw_array_begin(w);
+    for (size_t i = 0; i < rel->n_watch_hits; i++) {
+        kj_jw_object_begin(w);
+        kv_str(w, "name", rel->watch_hits[i].name);
+        kv_str(w, "where", kj_watch_where_name(rel->watch_hits[i].where));
+        kv_str(w, "sentence", rel->watch_hits[i].sentence);
+        kj_jw_object_end(w);
+    }
+    kj_jw_array_end(w);
+    kj_jw_object_end(w);
+}
+
+static void write_baseline(json_writer *w, const char *key, const kj_baseline *b)
+{
+    kj_jw_key(w, key);
+    kj_jw_object_begin(w);
+    kv_int(w, "months", b->months);
+    kj_jw_key(w, "releases");
+    kj_jw_double(w, b->releases);
+    kj_jw_key(w, "incidents");
+    kj_jw_double(w, b->incidents);
+    kj_jw_key(w, "ransomware");
+    kj_jw_double(w, b->ransomware);
     kj_jw_object_end(w);
 }
 
@@ -325,6 +374,8 @@ static void write_trend(json_writer *w, const kj_trend_month *t)
     snprintf(month, sizeof month, "%04d-%02d", (int)t->year, (int)t->month);
     kj_jw_object_begin(w);
     kv_str(w, "month", month);
+    kv_date(w, "covered_from", t->covered_from);
+    kv_date(w, "covered_to", t->covered_to);
     kv_int(w, "releases", t->count.releases);
     kv_int(w, "incidents", t->count.incidents);
     kv_int(w, "new_incidents", t->new_incidents);
@@ -374,37 +425,39 @@ static void write_figures(kj_buf *out, const kj_figures *f, const kj_incident_se
     }
     kj_jw_object_end(&w);
 
-    /* The waves with a release in the period, largest first: what the
-     * wave breakdown counts, with the wave's own description. */
+    /* The waves with a release in the period, most releases first: one
+     * story told by many notices, with its origin's total counted once. */
     kj_jw_key(&w, "waves");
     kj_jw_array_begin(&w);
-    const kj_breakdown *waves = &f->by[KJ_BY_WAVE];
-    for (size_t r = 0; r < waves->n_rows; r++) {
-        const kj_row *row = &waves->rows[r];
-        if (!row->count.releases)
-            continue;
-        const kj_wave *wave = NULL;
-        for (size_t k = 0; k < set->n_waves && !wave; k++)
-            if (strcmp(set->waves[k].id, row->key) == 0)
-                wave = &set->waves[k];
-        if (!wave)
-            continue;
+    for (size_t i = 0; i < f->n_waves; i++) {
+        const kj_wave_view *v = &f->waves[i];
+        const kj_wave *wave = v->wave;
         kj_jw_object_begin(&w);
         kv_str(&w, "id", wave->id);
         kv_str(&w, "label", wave->label);
         kv_str(&w, "origin", wave->origin);
         kv_date(&w, "first_published", wave->first);
         kv_date(&w, "last_published", wave->last);
-        kv_int(&w, "releases", row->count.releases);
-        kv_int(&w, "incidents", row->count.incidents);
+        kv_int(&w, "releases", v->count.releases);
+        kv_int(&w, "incidents", v->count.incidents);
         kv_int(&w, "organizations", (int64_t)wave->n_organizations);
+        kv_int(&w, "organizations_in_period", v->organizations);
         kv_str(&w, "origin_incident",
                wave->origin_incident >= 0 ? set->items[wave->origin_incident].id : NULL);
+        kv_bool(&w, "origin_published", v->origin_published);
         kv_count(&w, "origin_total", wave->origin_total);
         kv_str(&w, "origin_total_unit",
                wave->origin_total == KJ_COUNT_NONE
                    ? NULL
                    : kj_affected_unit_name(wave->origin_total_unit));
+        kv_count(&w, "period_origin_total", v->origin_total);
+        kv_str(&w, "period_origin_total_unit",
+               v->origin_total == KJ_COUNT_NONE ? NULL
+                                                : kj_affected_unit_name(v->origin_total_unit));
+        kv_set(&w, "attack_types", KJ_VOCAB_ATTACK, v->attack_types);
+        kv_str(&w, "leak_status", kj_vocab_name(KJ_VOCAB_LEAK, (int)v->leak_status));
+        kv_units(&w, "listed", v->listed);
+        kv_units(&w, "watch", v->watch);
         kj_jw_object_end(&w);
     }
     kj_jw_array_end(&w);
@@ -427,6 +480,35 @@ static void write_figures(kj_buf *out, const kj_figures *f, const kj_incident_se
         write_trend(&w, &f->trend[i]);
     kj_jw_array_end(&w);
 
+    /* The usual level: what a month is compared with besides the month before. */
+    kv_period(&w, "coverage", f->coverage);
+    kj_jw_key(&w, "baseline");
+    kj_jw_object_begin(&w);
+    write_baseline(&w, "months_3", &f->baseline[0]);
+    write_baseline(&w, "months_12", &f->baseline[1]);
+    kj_jw_key(&w, "year_ago");
+    if (f->year_ago)
+        write_trend(&w, f->year_ago);
+    else
+        kj_jw_null(&w);
+    kj_jw_object_end(&w);
+
+    kj_jw_key(&w, "persons_parts");
+    kj_jw_object_begin(&w);
+    kv_int(&w, "n", (int64_t)f->n_persons_items);
+    kj_jw_key(&w, "largest");
+    kj_jw_array_begin(&w);
+    for (size_t i = 0; i < f->n_top_persons; i++) {
+        const kj_persons_item *p = &f->top_persons[i];
+        kj_jw_object_begin(&w);
+        kv_int(&w, "persons", p->persons);
+        kv_str(&w, "incident", p->view ? p->view->incident->id : NULL);
+        kv_str(&w, "wave", p->wave ? p->wave->id : NULL);
+        kj_jw_object_end(&w);
+    }
+    kj_jw_array_end(&w);
+    kj_jw_object_end(&w);
+
     kj_jw_key(&w, "incidents");
     kj_jw_array_begin(&w);
     for (size_t i = 0; i < f->n_incidents; i++)
@@ -436,7 +518,7 @@ static void write_figures(kj_buf *out, const kj_figures *f, const kj_incident_se
     kj_jw_key(&w, "releases");
     kj_jw_array_begin(&w);
     for (size_t i = 0; i < f->n_releases; i++)
-        write_release(&w, f->releases[i], set, f->release_indexes[i]);
+        write_release(&w, f->releases[i], set, f->release_indexes[i], f->release_listed[i]);
     kj_jw_array_end(&w);
     kj_jw_object_end(&w);
 }
@@ -499,6 +581,8 @@ kj_status kj_figures_write_csv(FILE *out, const kj_figures *f, unsigned breakdow
     csv_row(&b, "total", "knock_on", "波及公表", t->knock_on, p->knock_on, excel);
     csv_row(&b, "total", "waves", "波及事案", (kj_count){t->waves, t->waves},
             (kj_count){p->waves, p->waves}, excel);
+    csv_row(&b, "total", "listed", "上場企業", t->listed, p->listed, excel);
+    csv_row(&b, "total", "watch", "関係先", t->watch, p->watch, excel);
 #define AFFECTED(field, unit)                                                                      \
     (kj_count){t->affected[0].field[unit], t->affected[1].field[unit]},                            \
         (kj_count){p->affected[0].field[unit], p->affected[1].field[unit]}
@@ -526,5 +610,81 @@ kj_status kj_figures_write_csv(FILE *out, const kj_figures *f, unsigned breakdow
     }
     bool ok = fwrite(b.data, 1, b.len, out) == b.len;
     kj_buf_free(&b);
+    return ok ? KJ_OK : KJ_ERR_IO;
+}
+
+/* ------------------------------------------------------------ appendix */
+
+kj_status kj_appendix_write_csv(FILE *out, const kj_figures *f, const kj_incident_set *set,
+                                bool excel)
+{
+    const char *eol = excel ? "\r\n" : "\n";
+    kj_buf b = {0}, cell = {0};
+    if (excel)
+        kj_buf_puts(&b, "\xEF\xBB\xBF");
+    kj_buf_printf(&b,
+                  "group,wave,published,organizations,title,attack_types,affected,unit,"
+                  "figure_scope,leak_status,listed,watch,incident,source_url,path%s",
+                  eol);
+    for (size_t g = 0; g < f->n_groups; g++) {
+        const kj_release_group *grp = &f->groups[g];
+        const char *group =
+            grp->wave ? (grp->wave->wave->label ? grp->wave->wave->label : grp->wave->wave->id)
+                      : kj_org_type_label((kj_org_type)grp->org_type);
+        for (size_t k = 0; k < grp->n; k++) {
+            size_t i = grp->releases[k];
+            const kj_release *rel = f->releases[i];
+            size_t index = f->release_indexes[i];
+            const kj_incident *inc = kj_incident_of(set, index);
+            char date[11], num[32];
+            const char *cells[15];
+            size_t n = 0;
+            cells[n++] = group;
+            cells[n++] = grp->wave ? grp->wave->wave->id : "";
+            cells[n++] = kj_date_format(rel->published, date);
+            kj_buf_reset(&cell);
+            for (size_t o = 0; o < rel->overview.n_organizations; o++)
+                kj_buf_printf(&cell, "%s%s", o ? "、" : "", rel->overview.organizations[o]);
+            cells[n++] = kj_arena_strdup(f->arena, cell.data ? cell.data : "");
+            cells[n++] = rel->overview.title ? rel->overview.title : "";
+            kj_buf_reset(&cell);
+            for (int a = 0; a < KJ_ATTACK__COUNT; a++)
+                if (KJ_SET_HAS(rel->attack_types, a))
+                    kj_buf_printf(&cell, "%s%s", cell.len ? "・" : "",
+                                  kj_vocab_label(KJ_VOCAB_ATTACK, a));
+            cells[n++] = kj_arena_strdup(f->arena, cell.data ? cell.data : "");
+            bool figure = rel->affected_persons != KJ_COUNT_NONE;
+            snprintf(num, sizeof num, "%lld", (long long)rel->affected_persons);
+            cells[n++] = figure ? num : "";
+            cells[n++] = figure ? kj_affected_unit_label(rel->affected_unit ? rel->affected_unit
+                                                                            : KJ_AFFECTED_PERSONS)
+                                : "";
+            const char *scope =
+                kj_scope_name(set->scope_of ? set->scope_of[index] : rel->figure_scope);
+            cells[n++] = scope ? scope : "";
+            cells[n++] = kj_vocab_name(KJ_VOCAB_LEAK, (int)rel->leak_status);
+            const kj_listed_entry *e = f->release_listed ? f->release_listed[i] : NULL;
+            const char *industry = e ? kj_listed_industry(e) : NULL;
+            cells[n++] = e ? kj_arena_printf(f->arena, "%s %s%s%s", e->code, e->market,
+                                             industry ? " " : "", industry ? industry : "")
+                           : "";
+            kj_buf_reset(&cell);
+            for (size_t h = 0; h < rel->n_watch_hits; h++)
+                kj_buf_printf(&cell, "%s%s", h ? "、" : "", rel->watch_hits[h].name);
+            cells[n++] = kj_arena_strdup(f->arena, cell.data ? cell.data : "");
+            cells[n++] = inc ? inc->id : "";
+            cells[n++] = rel->overview.source_url ? rel->overview.source_url : "";
+            cells[n++] = rel->path;
+            for (size_t c = 0; c < n; c++) {
+                if (c)
+                    kj_buf_putc(&b, ',');
+                kj_csv_field(&b, cells[c], excel);
+            }
+            kj_buf_puts(&b, eol);
+        }
+    }
+    bool ok = fwrite(b.data, 1, b.len, out) == b.len;
+    kj_buf_free(&b);
+    kj_buf_free(&cell);
     return ok ? KJ_OK : KJ_ERR_IO;
 }

@@ -103,6 +103,34 @@ void kj_write_grouping_json(kj_buf *out, const kj_release *rel, const kj_record_
     }
 }
 
+void kj_write_listed_json(kj_buf *out, const kj_release *rel, const kj_listed *listed)
+{
+    kj_buf_puts(out, ",\"listed\":");
+    json_writer jw, *w = &jw;
+    kj_jw_init(w, out);
+    kj_jw_array_begin(w);
+    for (size_t o = 0; o < rel->overview.n_organizations; o++) {
+        const kj_listed_entry *e = kj_listed_match(listed, rel->overview.organizations[o]);
+        if (!e)
+            continue;
+        kj_jw_object_begin(w);
+        kj_jw_key(w, "organization");
+        kj_jw_string(w, rel->overview.organizations[o]);
+        kj_jw_key(w, "code");
+        kj_jw_string(w, e->code);
+        kj_jw_key(w, "name");
+        kj_jw_string(w, e->name);
+        kj_jw_key(w, "market");
+        kj_jw_string(w, e->market);
+        kj_jw_key(w, "industry");
+        string_or_null(w, kj_listed_industry(e));
+        kj_jw_key(w, "industry17");
+        string_or_null(w, strcmp(e->industry17, "-") ? e->industry17 : NULL);
+        kj_jw_object_end(w);
+    }
+    kj_jw_array_end(w);
+}
+
 void kj_record_grouping_of(const kj_incident_set *set, size_t index, kj_record_grouping *out)
 {
     const kj_wave *wave = kj_wave_of(set, index);

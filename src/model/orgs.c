@@ -341,6 +341,11 @@ const kj_phrases *kj_org_self_references(void)
     return &kj_org_table_get()->text_cues;
 }
 
+const kj_phrases *kj_org_legal_forms(void)
+{
+    return &kj_org_table_get()->legal_forms;
+}
+
 size_t kj_org_alias_count(void)
 {
     return kj_org_table_get()->n_alias_names;

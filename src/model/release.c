@@ -168,10 +168,13 @@ static size_t compact_size(const kj_release *rel)
         array_cost(ov->n_links, sizeof *ov->links) + array_cost(ov->n_meta, sizeof *ov->meta) +
         array_cost(rel->n_diags, sizeof *rel->diags) +
         array_cost(rel->n_evidence, sizeof *rel->evidence) +
-        array_cost(rel->n_events, sizeof *rel->events) + string_cost(rel->cues.contractor) + string_cost(rel->origin) +
-        spent(rel->n_origin_aliases * sizeof(char *)) +
+        array_cost(rel->n_events, sizeof *rel->events) + string_cost(rel->cues.contractor) +
+        string_cost(rel->origin) + spent(rel->n_origin_aliases * sizeof(char *)) +
         spent((size_t)(rel->cues.n_dates + rel->cues.n_cited) * sizeof(kj_date)) +
-        string_cost(rel->snippets.opening) + spent(rel->snippets.n_measures * sizeof(char *)) + 64;
+        string_cost(rel->snippets.opening) + spent(rel->snippets.n_measures * sizeof(char *)) +
+        array_cost(rel->n_watch_hits, sizeof *rel->watch_hits) + 64;
+    for (size_t i = 0; i < rel->n_watch_hits; i++)
+        n += string_cost(rel->watch_hits[i].name) + string_cost(rel->watch_hits[i].sentence);
     for (size_t i = 0; i < rel->snippets.n_measures; i++)
         n += string_cost(rel->snippets.measures[i]);
     for (size_t i = 0; i < rel->n_origin_aliases; i++)
@@ -270,6 +273,11 @@ kj_release *kj_release_compact(kj_release *rel)
             copy->cues.quoted[i] = kj_arena_strdup(a, rel->cues.quoted[i]);
     }
     kj_release_set_snippets(copy, &rel->snippets);
+    copy->watch_hits = copy_array(a, rel->watch_hits, rel->n_watch_hits, sizeof *rel->watch_hits);
+    for (size_t i = 0; i < rel->n_watch_hits; i++) {
+        copy->watch_hits[i].name = kj_arena_strdup(a, rel->watch_hits[i].name);
+        copy->watch_hits[i].sentence = kj_arena_strdup(a, rel->watch_hits[i].sentence);
+    }
     kj_release_free(rel);
     return copy;
 }

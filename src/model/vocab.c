@@ -194,3 +194,9 @@ const char *kj_scope_name(kj_scope s)
     static const char *const names[KJ_SCOPE__COUNT] = {NULL, "own", "origin_total"};
     return (unsigned)s < KJ_SCOPE__COUNT ? names[s] : NULL;
 }
+
+const char *kj_watch_where_name(kj_watch_where w)
+{
+    static const char *const names[KJ_WATCH__COUNT] = {"organization", "origin", "text"};
+    return (unsigned)w < KJ_WATCH__COUNT ? names[w] : NULL;
+}

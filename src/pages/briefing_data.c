@@ -27,63 +27,153 @@ static void sort(void *base, size_t n, size_t size, int (*cmp)(const void *, con
 /* Data whose loss hurts most: money, identity numbers, health. */
 static const kj_set sensitive_data = (1u << KJ_DATA_MY_NUMBER) | (1u << KJ_DATA_CREDIT_CARD) |
                                      (1u << KJ_DATA_BANK_ACCOUNT) | (1u << KJ_DATA_PASSPORT) |
-                                     (1u << KJ_DATA_DRIVERS_LICENSE) | (1u << KJ_DATA_HEALTH) |
-                                     (1u << KJ_DATA_CREDENTIALS);
+                                     (1u << KJ_DATA_DRIVERS_LICENSE) | (1u << KJ_DATA_HEALTH);
 
-double kj_brief_significance(const kj_incident_view *v)
+int kj_brief_score(const kj_brief_marks *m, kj_brief_reason *reasons, size_t *n)
 {
-    const kj_incident_facts *f = &v->facts;
-    double s = 0;
-    /* An order of magnitude of affected persons is worth one point ... */
-    if (f->affected_persons > 0)
-        s += log10((double)f->affected_persons);
-    if (f->affected_organizations > 0)
-        s += 0.5 * log10((double)f->affected_organizations + 1);
-    /* ... and so are the marks of a grave case. */
-    if (KJ_SET_HAS(f->attack_types, KJ_ATTACK_RANSOMWARE))
-        s += 2;
-    if (f->leak_status == KJ_LEAK_CONFIRMED)
-        s += 1.5;
-    else if (f->leak_status == KJ_LEAK_POSSIBLE)
-        s += 0.5;
-    if (f->data_types & sensitive_data)
-        s += 1;
-    if (v->incident->n_organizations > 1)
-        s += 1;
-    return s;
+    static const struct {
+        int64_t from;
+        int points;
+        const char *label;
+    } sizes[] = {{1000000, 4, "規模（100万以上）"},
+                 {100000, 3, "規模（10万以上）"},
+                 {10000, 2, "規模（1万以上）"},
+                 {1000, 1, "規模（1,000以上）"}};
+    size_t k = 0;
+    int score = 0;
+#define REASON(text, pts)                                                                          \
+    do {                                                                                           \
+        reasons[k++] = (kj_brief_reason){text, pts};                                               \
+        score += pts;                                                                              \
+    } while (0)
+    if (m->watch)
+        REASON("関係先", 5);
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++)
+        if (m->figure != KJ_COUNT_NONE && m->figure >= sizes[i].from) {
+            REASON(sizes[i].label, sizes[i].points);
+            break;
+        }
+    if (m->leak == KJ_LEAK_CONFIRMED)
+        REASON("流出確認", 2);
+    if (m->data_types & sensitive_data)
+        REASON("機微な情報", 2);
+    if (KJ_SET_HAS(m->attack_types, KJ_ATTACK_RANSOMWARE))
+        REASON("ランサムウェア", 2);
+    if (m->organizations >= 3)
+        REASON("複数組織", 2);
+    if (m->listed)
+        REASON("上場企業", 1);
+#undef REASON
+    *n = k;
+    return score;
 }
 
-typedef struct ranked {
-    const kj_incident_view *v;
-    double score;
-} ranked;
-
-static int rank_order(const void *a, const void *b)
+const char *kj_brief_reasons_text(kj_brief *b, const kj_brief_story *s)
 {
-    const ranked *x = a, *y = b;
+    kj_buf t = {0};
+    for (size_t i = 0; i < s->n_reasons; i++)
+        kj_buf_printf(&t, "%s%s+%d", i ? "・" : "", s->reasons[i].label, s->reasons[i].points);
+    const char *out = kj_arena_strdup(b->arena, t.data ? t.data : "");
+    kj_buf_free(&t);
+    return out;
+}
+
+static int story_order(const void *a, const void *b)
+{
+    const kj_brief_story *x = a, *y = b;
     if (x->score != y->score)
         return x->score > y->score ? -1 : 1;
-    int64_t px = x->v->facts.affected_persons, py = y->v->facts.affected_persons;
-    if (px != py)
-        return px > py ? -1 : 1;
-    if (x->v->releases_in_period != y->v->releases_in_period)
-        return x->v->releases_in_period > y->v->releases_in_period ? -1 : 1;
-    int c = kj_date_cmp(x->v->facts.first_published, y->v->facts.first_published);
-    return c ? c : strcmp(x->v->incident->id, y->v->incident->id);
+    int64_t fx = x->figure == KJ_COUNT_NONE ? -1 : x->figure;
+    int64_t fy = y->figure == KJ_COUNT_NONE ? -1 : y->figure;
+    if (fx != fy)
+        return fx > fy ? -1 : 1;
+    kj_date dx = x->wave ? x->wave->wave->first : x->view->facts.first_published;
+    kj_date dy = y->wave ? y->wave->wave->first : y->view->facts.first_published;
+    int c = kj_date_cmp(dx, dy);
+    if (c)
+        return c;
+    return strcmp(x->wave ? x->wave->wave->id : x->view->incident->id,
+                  y->wave ? y->wave->wave->id : y->view->incident->id);
+}
+
+/* The largest of a wave's own figures, by unit. */
+static void wave_own_figure(const kj_wave_view *w, int64_t *figure, kj_affected_unit *unit)
+{
+    *figure = KJ_COUNT_NONE;
+    *unit = KJ_AFFECTED_PERSONS;
+    for (int u = 1; u < KJ_AFFECTED__COUNT; u++)
+        if (w->own[u] > 0 && w->own[u] > *figure) {
+            *figure = w->own[u];
+            *unit = (kj_affected_unit)u;
+        }
 }
 
 void kj_brief_rank(kj_brief *b)
 {
     const kj_figures *f = b->figures;
-    ranked *tmp = kj_xmalloc((f->n_incidents ? f->n_incidents : 1) * sizeof *tmp);
-    for (size_t i = 0; i < f->n_incidents; i++)
-        tmp[i] = (ranked){&f->incidents[i], kj_brief_significance(&f->incidents[i])};
-    sort(tmp, f->n_incidents, sizeof *tmp, rank_order);
-    b->ranked = kj_arena_alloc(b->arena, (f->n_incidents ? f->n_incidents : 1) * sizeof(void *));
-    for (size_t i = 0; i < f->n_incidents; i++)
-        b->ranked[i] = tmp[i].v;
-    b->n_ranked = f->n_incidents;
-    free(tmp);
+    size_t cap = f->n_waves + f->n_incidents + 1;
+    kj_brief_story *list = kj_arena_alloc(b->arena, cap * sizeof *list);
+    size_t n = 0;
+    for (size_t w = 0; w < f->n_waves; w++) {
+        const kj_wave_view *wv = &f->waves[w];
+        kj_brief_story *s = &list[n++];
+        memset(s, 0, sizeof *s);
+        s->wave = wv;
+        s->figure = wv->origin_total;
+        s->unit = wv->origin_total_unit;
+        if (s->figure == KJ_COUNT_NONE)
+            wave_own_figure(wv, &s->figure, &s->unit);
+        s->watch = wv->watch.releases > 0;
+        for (size_t k = 0; k < f->n_incidents && !s->view; k++)
+            if (wv->wave->origin_incident >= 0 &&
+                f->incidents[k].incident == &b->set->items[wv->wave->origin_incident])
+                s->view = &f->incidents[k];
+        kj_brief_marks m = {s->figure,      s->unit,          wv->leak_status,
+                            wv->data_types, wv->attack_types, wv->listed.incidents > 0,
+                            s->watch,       wv->organizations};
+        s->score = kj_brief_score(&m, s->reasons, &s->n_reasons);
+    }
+    for (size_t k = 0; k < f->n_incidents; k++) {
+        const kj_incident_view *v = &f->incidents[k];
+        bool in_shown_wave = false;
+        for (size_t w = 0; w < f->n_waves && !in_shown_wave; w++) {
+            const kj_wave *wave = f->waves[w].wave;
+            in_shown_wave = v->incident->wave == (int32_t)f->waves[w].index ||
+                            (wave->origin_incident >= 0 &&
+                             v->incident == &b->set->items[wave->origin_incident]);
+        }
+        if (in_shown_wave)
+            continue; /* told with its wave */
+        kj_brief_story *s = &list[n++];
+        memset(s, 0, sizeof *s);
+        s->view = v;
+        s->figure = v->facts.affected_persons;
+        s->unit = v->facts.affected_unit ? v->facts.affected_unit : KJ_AFFECTED_PERSONS;
+        s->watch = v->watch;
+        kj_brief_marks m = {s->figure,
+                            s->unit,
+                            v->facts.leak_status,
+                            v->facts.data_types,
+                            v->facts.attack_types,
+                            v->listed != NULL,
+                            v->watch,
+                            (int64_t)v->incident->n_organizations};
+        s->score = kj_brief_score(&m, s->reasons, &s->n_reasons);
+    }
+    sort(list, n, sizeof *list, story_order);
+    b->stories = list;
+    b->n_stories = n;
+}
+
+size_t kj_brief_timeline_views(kj_brief *b, size_t max, const kj_incident_view ***out)
+{
+    const kj_incident_view **views = kj_arena_alloc(b->arena, (max ? max : 1) * sizeof *views);
+    size_t n = 0;
+    for (size_t i = 0; i < b->n_stories && n < max; i++)
+        if (b->stories[i].view)
+            views[n++] = b->stories[i].view;
+    *out = views;
+    return n;
 }
 
 /* ---------------------------------------------------------- follow-ups */
@@ -281,19 +371,28 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
     kj_leak_status leak = f->leak_status < KJ_LEAK__COUNT ? f->leak_status : KJ_LEAK_UNKNOWN;
     if (confirmed_part && leak == KJ_LEAK_CONFIRMED)
         leak = KJ_LEAK_POSSIBLE; /* part confirmed: the rest is "possible" */
+    const char *unit =
+        kj_affected_unit_label(f->affected_unit ? f->affected_unit : KJ_AFFECTED_PERSONS);
     if (persons && kj_page_figure_doubtful(kj_checks_incident(v->incident, f))) {
         /* a figure that fails a check is no fact: "顧客の氏名などが流出した
-         * 可能性（影響人数 要確認：公表文では173,000人）" */
+         * 可能性（影響人数 要確認：公表文では173,000件）" */
         kj_buf_printf(&s, "%s%s%s%s（影響人数 " KJ_PAGE_DOUBT "：%s）", who, *who ? "の" : "",
                       *what ? what : "情報", after_noun[leak],
-                      kj_page_stated(b->arena, f->affected_persons,
-                                     kj_affected_unit_label(f->affected_unit)));
+                      kj_page_stated(b->arena, f->affected_persons, unit));
     } else if (persons) {
-        kj_buf_printf(&s, "%s%s人の%s%s", who, kj_format_count(f->affected_persons, n1),
-                      *what ? what : "情報", after_noun[leak]);
+        /* 人 reads "顧客6,724人の氏名"; 件 and アカウント read "氏名など6,724件" */
+        if (f->affected_unit == KJ_AFFECTED_RECORDS || f->affected_unit == KJ_AFFECTED_ACCOUNTS)
+            kj_buf_printf(&s, "%s%s%s%s%s", who, *who ? "の" : "", *what ? what : "情報",
+                          kj_format_count(f->affected_persons, n1), unit);
+        else
+            kj_buf_printf(&s, "%s%s%sの%s", who, kj_format_count(f->affected_persons, n1), unit,
+                          *what ? what : "情報");
+        if (f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL)
+            kj_buf_puts(&s, "（委託先全体の数）");
+        kj_buf_puts(&s, after_noun[leak]);
         if (confirmed_part)
-            kj_buf_printf(&s, "（うち%s人は流出を確認）",
-                          kj_format_count(f->affected_persons_confirmed, n2));
+            kj_buf_printf(&s, "（うち%s%sは流出を確認）",
+                          kj_format_count(f->affected_persons_confirmed, n2), unit);
     } else if (*what) {
         kj_buf_printf(&s, "%s%s%s", *who ? who : "", *who ? "の" : "", what);
         kj_buf_puts(&s, after_noun[leak]);
@@ -341,26 +440,91 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
     return out;
 }
 
-const char *kj_brief_change(kj_brief *b, int64_t now, int64_t prev, kj_tone *tone)
+const char *kj_brief_change(kj_brief *b, int64_t now, int64_t prev)
 {
     char a[32];
     int64_t diff = now - prev;
-    *tone = diff > 0 ? KJ_TONE_WORSE : diff < 0 ? KJ_TONE_BETTER : KJ_TONE_NEUTRAL;
     if (diff == 0)
-        return "前月と同数";
-    /* U+2212 MINUS SIGN: a hyphen reads as a dash in Japanese text. */
+        return "＝ 前月と同数";
+    /* An arrow, not a colour: a rise is not "worse" of itself (more
+     * disclosures can mean more honesty), and red/green fails colour-blind
+     * readers.  U+2212 MINUS SIGN: a hyphen reads as a dash in Japanese. */
+    const char *arrow = diff > 0 ? "▲" : "▼";
     const char *sign = diff > 0 ? "+" : "−";
     kj_format_count(diff > 0 ? diff : -diff, a);
     if (prev <= 0)
-        return kj_arena_printf(b->arena, "前月比 %s%s（前月 0）", sign, a);
+        return kj_arena_printf(b->arena, "%s 前月比 %s%s（前月 0）", arrow, sign, a);
     double pct = 100.0 * (double)(diff > 0 ? diff : -diff) / (double)prev;
     if (pct < 200)
-        return kj_arena_printf(b->arena, "前月比 %s%s（%s%.1f%%）", sign, a, sign, pct);
+        return kj_arena_printf(b->arena, "%s 前月比 %s%s（%s%.1f%%）", arrow, sign, a, sign, pct);
     /* Large growth reads better as a multiple: "前月の3.0倍", "前月の968倍". */
     double times = (double)now / (double)prev;
     if (times < 10)
-        return kj_arena_printf(b->arena, "前月比 %s%s（前月の%.1f倍）", sign, a, times);
+        return kj_arena_printf(b->arena, "%s 前月比 %s%s（前月の%.1f倍）", arrow, sign, a, times);
     char t[32];
-    return kj_arena_printf(b->arena, "前月比 %s%s（前月の%s倍）", sign, a,
+    return kj_arena_printf(b->arena, "%s 前月比 %s%s（前月の%s倍）", arrow, sign, a,
                            kj_format_count(llround(times), t));
+}
+
+const char *kj_brief_figure(kj_brief *b, int64_t n, kj_affected_unit unit)
+{
+    char num[32];
+    return kj_arena_printf(b->arena, "%s%s", kj_format_count(n, num),
+                           kj_affected_unit_label(unit ? unit : KJ_AFFECTED_PERSONS));
+}
+
+const char *kj_brief_ratio(kj_brief *b, double now, double base)
+{
+    if (!(base > 0))
+        return NULL;
+    double r = now / base;
+    if (r >= 1.5)
+        return kj_arena_printf(b->arena, "%.1f倍", r);
+    if (r >= 1.05)
+        return kj_arena_printf(b->arena, "約%.0f%%多い", (r - 1) * 100);
+    if (r > 0.95)
+        return "同程度";
+    return kj_arena_printf(b->arena, "約%.0f%%少ない", (1 - r) * 100);
+}
+
+const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
+{
+    kj_buf t = {0};
+    kj_buf_printf(&t, "〔%d点〕", s->score);
+    if (s->wave) {
+        const kj_wave_view *w = s->wave;
+        char n1[32], n2[32], day[24];
+        kj_buf_printf(&t, "%s：%s組織が公表（%s件", w->wave->label ? w->wave->label : w->wave->id,
+                      kj_format_count(w->organizations, n1),
+                      kj_format_count(w->count.releases, n2));
+        if (w->listed.incidents)
+            kj_buf_printf(&t, "、うち上場企業%s事案", kj_format_count(w->listed.incidents, n1));
+        kj_buf_puts(&t, "）。");
+        if (w->origin_total != KJ_COUNT_NONE)
+            kj_buf_printf(&t, "影響は全体で%s（%s）",
+                          kj_brief_figure(b, w->origin_total, w->origin_total_unit),
+                          w->origin_published ? "発生元の公表" : "各組織が引用した発生元の数");
+        else if (s->figure != KJ_COUNT_NONE)
+            kj_buf_printf(&t, "各組織が公表した影響の合計%s",
+                          kj_brief_figure(b, s->figure, s->unit));
+        else
+            kj_buf_puts(&t, "影響の数は記載なし");
+        const char *attack = kj_brief_attack_labels(b, w->attack_types);
+        if (*attack)
+            kj_buf_printf(&t, "、%s", attack);
+        if (w->wave->first.year != b->month.from.year)
+            kj_buf_printf(&t, "（最初の公表%d年%s）", w->wave->first.year,
+                          kj_brief_day(w->wave->first, day));
+        else
+            kj_buf_printf(&t, "（最初の公表%s）", kj_brief_day(w->wave->first, day));
+    } else {
+        kj_buf_puts(&t, kj_brief_describe(b, s->view));
+    }
+    if (s->view && !s->wave && s->view->listed)
+        kj_buf_printf(&t, "［上場 %s］", s->view->listed->code);
+    if (s->n_reasons)
+        kj_buf_printf(&t, "。評点の内訳：%s", kj_brief_reasons_text(b, s));
+    const char *out = kj_arena_strdup(b->arena, t.data);
+    kj_buf_free(&t);
+    return out;
 }

@@ -7,8 +7,12 @@
  *                       main incidents, one-line descriptions, the trend by
  *                       main attack type, lag bands, follow-ups, contractors
  *   briefing_charts.c   the chart specifications (PDF and `kaiji chart`)
- *   briefing_summary.c  the summary page and the method note (prose)
- *   briefing_tables.c   the release table and the repeat-disclosure tables
+ *   briefing_summary.c  the summary page: key figures, the main incidents;
+ *                       the method note (prose)
+ *   briefing_exec.c     the executive summary, the recommended checks and
+ *                       the releases that name the watch list
+ *   briefing_tables.c   the appendix of releases (by wave and organisation
+ *                       type) and the repeat-disclosure tables
  *
  * Not installed; the unit tests include it to check the derived data.
  */
@@ -27,6 +31,9 @@
 /* The months of the trend: the briefing's month and the 11 before it. */
 #define KJ_BRIEF_TREND_MONTHS 12
 
+/* The fewest lines of text the last page of a briefing holds. */
+#define KJ_BRIEF_MIN_LAST_LINES 5
+
 /** An incident of the month with follow-up releases in it. */
 typedef struct kj_brief_followup {
     const kj_incident_view *view;
@@ -40,6 +47,44 @@ typedef struct kj_brief_contractor {
     size_t n_organizations;
 } kj_brief_contractor;
 
+/** A reason an item ranks where it does, with its points (kj_brief_score). */
+typedef struct kj_brief_reason {
+    const char *label; /* 関係先, ランサムウェア, 規模（10万以上）… */
+    int points;
+} kj_brief_reason;
+
+#define KJ_BRIEF_MAX_REASONS 8
+
+/**
+ * One of the month's main incidents as the summary lists it: a wave (its
+ * notices told once, the origin's total once) or an incident outside waves.
+ */
+typedef struct kj_brief_story {
+    const kj_wave_view *wave;     /* the wave, or NULL */
+    const kj_incident_view *view; /* the incident outside waves; for a wave its origin's
+                                     incident when that published in the month, else NULL */
+    int score;                    /* the sum of the reasons' points */
+    kj_brief_reason reasons[KJ_BRIEF_MAX_REASONS];
+    size_t n_reasons;
+    int64_t figure;        /* its headline figure (a wave: the origin's total, else its
+                              notices' own figures in the largest unit), KJ_COUNT_NONE */
+    kj_affected_unit unit; /* of figure */
+    bool watch;            /* names a watch-list entry */
+    const char *text;      /* the line the summary prints, in the brief's arena */
+} kj_brief_story;
+
+/** What the score weighs (kj_brief_score). */
+typedef struct kj_brief_marks {
+    int64_t figure; /* affected people, records or accounts, KJ_COUNT_NONE */
+    kj_affected_unit unit;
+    kj_leak_status leak;
+    kj_set data_types;
+    kj_set attack_types;
+    bool listed;           /* a listed company among the organisations */
+    bool watch;            /* names a watch-list entry */
+    int64_t organizations; /* organisations that published about it in the month */
+} kj_brief_marks;
+
 /** Everything a briefing is made from; lives for one call. */
 typedef struct kj_brief {
     const kj_incident_set *set;
@@ -52,9 +97,13 @@ typedef struct kj_brief {
     char label[32];      /* 2025年4月 */
     char prev_label[32]; /* 2025年3月 */
 
-    /* The month's incidents, most significant first (kj_brief_rank). */
-    const kj_incident_view **ranked;
-    size_t n_ranked;
+    /* The month's main incidents, highest score first (kj_brief_rank). */
+    kj_brief_story *stories;
+    size_t n_stories;
+
+    /* What a chart leaves out, said under it (kj_brief_chart): items that
+     * state nothing, rows beyond the top N, spikes and the wave behind them. */
+    const char *chart_note[KJ_CHART__COUNT];
 
     int figure_number; /* the last 図N given in the PDF */
     int table_number;  /* the last 表N */
@@ -74,12 +123,35 @@ void kj_brief_close(kj_brief *b);
 
 /* ---------------------------------------------------------------- data */
 
-/** How much an incident matters for the summary: more affected persons,
- *  ransomware, a confirmed leak, sensitive data, several disclosers. */
-double kj_brief_significance(const kj_incident_view *v);
+/**
+ * The visible score of an item: points for each mark it has, written into
+ * `reasons` (at most KJ_BRIEF_MAX_REASONS, `*n` of them), highest first:
+ * 関係先 (a watch-list entry named) 5; 規模 — the figure in any unit — 4
+ * from 1,000,000, 3 from 100,000, 2 from 10,000, 1 from 1,000; 流出確認 2;
+ * 機微な情報 (card, My Number, bank account, health, passport, driving
+ * licence) 2; ランサムウェア 2; 複数組織 (3 or more published) 2; 上場企業 1.
+ * The method page states the same table.
+ */
+int kj_brief_score(const kj_brief_marks *m, kj_brief_reason *reasons, size_t *n);
 
-/** Sorts the month's incidents by significance into b->ranked. */
+/** The reasons as `関係先+5・ランサムウェア+2`, in the brief's arena. */
+const char *kj_brief_reasons_text(kj_brief *b, const kj_brief_story *s);
+
+/** Builds the month's stories (waves, incidents outside waves) into
+ *  b->stories, highest score first (ties: larger figure, earlier first
+ *  release, id). */
 void kj_brief_rank(kj_brief *b);
+
+/** The line the summary prints for a story: a wave's label, how many
+ *  organisations published, its figure in its unit (the origin's total
+ *  once), attack types; an incident's kj_brief_describe(); then the score
+ *  and its reasons 〔9点：関係先+5・ランサムウェア+2・…〕. */
+const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s);
+
+/** The incidents the timeline shows: each story's incident (a wave's
+ *  origin's, when it published in the month), in story order, at most `max`.
+ *  Allocated in the brief's arena. */
+size_t kj_brief_timeline_views(kj_brief *b, size_t max, const kj_incident_view ***out);
 
 /** Incidents of the month with a follow-up release in it (a release that is
  *  not the incident's first), by first publication.  Allocated in the
@@ -122,9 +194,18 @@ const char *kj_brief_report_label(kj_report rep, char buf[24]);
  */
 const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v);
 
-/** A change against the previous month: `前月比 +12（+3.3%）`, `前月と同数`,
- *  `前月比 +5（前月 0）`; the tone of the change (more is worse). */
-const char *kj_brief_change(kj_brief *b, int64_t now, int64_t prev, kj_tone *tone);
+/** A change against the previous month with an arrow, never a colour (a
+ *  rise is not "worse" of itself): `▲ 前月比 +12（+3.3%）`, `＝ 前月と同数`,
+ *  `▲ 前月比 +5（前月 0）`, `▼ 前月比 −2（−50.0%）`. */
+const char *kj_brief_change(kj_brief *b, int64_t now, int64_t prev);
+
+/** `1,234人`, `56件`, `4,072,650アカウント`: a figure with its unit (a figure
+ *  without one counts people), in the brief's arena. */
+const char *kj_brief_figure(kj_brief *b, int64_t n, kj_affected_unit unit);
+
+/** How `now` compares with `base` in words: `5.3倍`, `約30%多い`, `約20%少ない`,
+ *  `同程度`; NULL when `base` is not positive. */
+const char *kj_brief_ratio(kj_brief *b, double now, double base);
 
 /* -------------------------------------------------------------- charts */
 
@@ -138,10 +219,23 @@ void kj_brief_chart(kj_brief *b, kj_briefing_chart kind, int number, kj_figure *
 /* ------------------------------------------------------------ sections */
 
 /** The whole briefing as a document: the title, then the layout's
- *  sections in order.  The caller frees it. */
+ *  sections in order, set again with the last section on a page of its own
+ *  when the last page would hold fewer than KJ_BRIEF_MIN_LAST_LINES lines.
+ *  The caller frees it. */
 kj_doc *kj_brief_document(kj_brief *b);
 
 void kj_brief_summary(kj_brief *b, kj_doc *doc);
+
+/** The releases naming the watch list (関係先に関する公表), when a list was
+ *  given; the executive summary (要点); the recommended checks. */
+void kj_brief_watch_section(kj_brief *b, kj_doc *doc);
+void kj_brief_exec_summary(kj_brief *b, kj_doc *doc);
+void kj_brief_checks(kj_brief *b, kj_doc *doc);
+
+/** The sentences of the executive summary and the checks, in the brief's
+ *  arena (for the page and the tests). */
+size_t kj_brief_exec_sentences(kj_brief *b, const char ***out);
+size_t kj_brief_check_sentences(kj_brief *b, const char ***out);
 void kj_brief_method(kj_brief *b, kj_doc *doc);
 
 /* ---------------------------------------------------------- fact checks */

@@ -9,6 +9,7 @@
 
 #include "briefing_internal.h"
 #include "checked.h"
+#include "kaiji/checks.h"
 #include "kaiji/text.h"
 
 /* Short leak-status words for a narrow column. */
@@ -40,20 +41,28 @@ static const char *attack_cell(kj_brief *b, kj_set attacks)
     return out;
 }
 
-/* "2,050" / "2,050\nうち確認 850" / "—\n430社": the affected column; a
- * figure that fails a check is marked "173,000\n要確認". */
-static const char *affected_cell(kj_brief *b, int64_t persons, int64_t confirmed,
-                                 int64_t organizations, kj_check_set checks)
+/* "2,050人" / "2,050人\nうち確認 850" / "—\n430社": the affected column; a
+ * figure that is its wave's origin's total says so rather than counting as
+ * this organisation's, and one that fails a check is marked 要確認. */
+static const char *affected_cell(kj_brief *b, const kj_release *rel, size_t index)
 {
     char n1[32];
     kj_buf s = {0};
-    kj_buf_puts(&s, persons != KJ_COUNT_NONE ? kj_format_count(persons, n1) : "—");
-    if (persons != KJ_COUNT_NONE && kj_page_figure_doubtful(checks))
+    kj_scope scope = b->set->scope_of ? b->set->scope_of[index] : rel->figure_scope;
+    int64_t persons = rel->affected_persons, confirmed = rel->affected_persons_confirmed;
+    if (persons == KJ_COUNT_NONE)
+        kj_buf_puts(&s, "—");
+    else
+        kj_buf_puts(&s, kj_brief_figure(b, persons, rel->affected_unit));
+    /* a figure that fails a check is marked "173,000件\n要確認" */
+    if (persons != KJ_COUNT_NONE && kj_page_figure_doubtful(kj_checks_release(b->set, index)))
         kj_buf_puts(&s, "\n" KJ_PAGE_DOUBT);
-    if (confirmed != KJ_COUNT_NONE && persons != KJ_COUNT_NONE && confirmed != persons)
+    if (persons != KJ_COUNT_NONE && scope == KJ_SCOPE_ORIGIN_TOTAL)
+        kj_buf_puts(&s, "\n（発生元全体）");
+    else if (confirmed != KJ_COUNT_NONE && persons != KJ_COUNT_NONE && confirmed != persons)
         kj_buf_printf(&s, "\nうち確認 %s", kj_format_count(confirmed, n1));
-    if (organizations != KJ_COUNT_NONE && organizations > 0)
-        kj_buf_printf(&s, "\n%s社", kj_format_count(organizations, n1));
+    if (rel->affected_organizations != KJ_COUNT_NONE && rel->affected_organizations > 0)
+        kj_buf_printf(&s, "\n%s社", kj_format_count(rel->affected_organizations, n1));
     const char *out = kj_arena_strdup(b->arena, s.data);
     kj_buf_free(&s);
     return out;
@@ -68,50 +77,136 @@ static const char *date_cell(kj_brief *b, const kj_release *rel)
     return kj_arena_strdup(b->arena, day);
 }
 
+/* The organisations, marked ［上場 7203］ and (with `watch_mark`) ［関係先］. */
+static const char *org_cell(kj_brief *b, size_t i, bool watch_mark)
+{
+    const kj_figures *f = b->figures;
+    const kj_release *rel = f->releases[i];
+    const char *orgs = kj_brief_release_orgs(b, rel);
+    const kj_listed_entry *listed = f->release_listed ? f->release_listed[i] : NULL;
+    bool watched = watch_mark && rel->n_watch_hits;
+    if (!listed && !watched)
+        return orgs;
+    return kj_arena_printf(b->arena, "%s%s%s%s%s", orgs, listed ? "［上場 " : "",
+                           listed ? listed->code : "", listed ? "］" : "",
+                           watched ? "［関係先］" : "");
+}
+
+/* One group's releases in full: date, organisation, title, attack, figure,
+ * leak and source. */
+static void group_table(kj_brief *b, kj_doc *doc, const kj_release_group *g, const char *caption)
+{
+    const kj_figures *f = b->figures;
+    static const kj_table_column cols[] = {
+        {"公表日", 4.5, 0, KJ_ALIGN_LEFT, 2}, {"組織", 0, 2, KJ_ALIGN_LEFT, 0},
+        {"表題", 0, 3.0, KJ_ALIGN_LEFT, 3},   {"攻撃・事故", 0, 1.5, KJ_ALIGN_LEFT, 3},
+        {"影響", 7.5, 0, KJ_ALIGN_RIGHT, 3},  {"流出", 3.2, 0, KJ_ALIGN_LEFT, 1},
+        {"出典", 2.6, 0, KJ_ALIGN_CENTER, 1},
+    };
+    enum { NC = sizeof cols / sizeof cols[0] };
+    kj_table_cell *cells = kj_arena_alloc(b->arena, g->n * NC * sizeof *cells);
+    for (size_t k = 0; k < g->n; k++) {
+        size_t i = g->releases[k];
+        const kj_release *rel = f->releases[i];
+        size_t index = f->release_indexes[i];
+        bool web = rel->overview.source_url && *rel->overview.source_url;
+        kj_table_cell *row = cells + k * NC;
+        row[0] = (kj_table_cell){date_cell(b, rel), NULL};
+        row[1] = (kj_table_cell){org_cell(b, i, true), NULL};
+        row[2] = (kj_table_cell){rel->overview.title ? rel->overview.title : "", NULL};
+        row[3] = (kj_table_cell){attack_cell(b, rel->attack_types), NULL};
+        row[4] = (kj_table_cell){affected_cell(b, rel, index), NULL};
+        row[5] = (kj_table_cell){leak_short(rel->leak_status), NULL};
+        row[6] = (kj_table_cell){web ? "原文" : "—", web ? rel->overview.source_url : NULL};
+    }
+    kj_table table = {caption, cols, NC, cells, g->n};
+    kj_doc_table(doc, &table);
+}
+
+/* A wave's notices two to a row, read down the left half first: the story
+ * is told once in the heading, each notice is its date, organisation, own
+ * figure and source. */
+static void wave_table(kj_brief *b, kj_doc *doc, const kj_release_group *g, const char *caption)
+{
+    const kj_figures *f = b->figures;
+    static const kj_table_column cols[] = {
+        {"公表日", 4, 0, KJ_ALIGN_LEFT, 1},  {"組織", 0, 1, KJ_ALIGN_LEFT, 2},
+        {"影響", 6.5, 0, KJ_ALIGN_RIGHT, 2}, {"出典", 2.6, 0, KJ_ALIGN_CENTER, 1},
+        {"公表日", 4, 0, KJ_ALIGN_LEFT, 1},  {"組織", 0, 1, KJ_ALIGN_LEFT, 2},
+        {"影響", 6.5, 0, KJ_ALIGN_RIGHT, 2}, {"出典", 2.6, 0, KJ_ALIGN_CENTER, 1},
+    };
+    enum { NC = sizeof cols / sizeof cols[0], HALF = NC / 2 };
+    size_t rows = (g->n + 1) / 2;
+    kj_table_cell *cells = kj_arena_alloc(b->arena, rows * NC * sizeof *cells);
+    memset(cells, 0, rows * NC * sizeof *cells);
+    for (size_t k = 0; k < g->n; k++) {
+        size_t i = g->releases[k];
+        const kj_release *rel = f->releases[i];
+        size_t index = f->release_indexes[i];
+        bool web = rel->overview.source_url && *rel->overview.source_url;
+        kj_table_cell *cell = cells + (k % rows) * NC + (k / rows) * HALF;
+        cell[0] = (kj_table_cell){kj_brief_day(rel->published, kj_arena_alloc(b->arena, 24)), NULL};
+        cell[1] = (kj_table_cell){org_cell(b, i, false), NULL};
+        cell[2] = (kj_table_cell){affected_cell(b, rel, index), NULL};
+        cell[3] = (kj_table_cell){web ? "原文" : "—", web ? rel->overview.source_url : NULL};
+    }
+    kj_table table = {caption, cols, NC, cells, rows};
+    kj_doc_table(doc, &table);
+}
+
 void kj_brief_releases(kj_brief *b, kj_doc *doc)
 {
     const kj_figures *f = b->figures;
-    kj_doc_heading(doc, 1, "公表一覧", true);
-    char n1[32];
+    kj_doc_heading(doc, 1, "付録　公表一覧", true);
+    char n1[32], n2[32];
     kj_doc_text(
         doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY,
         kj_arena_printf(b->arena,
-                        "%sに公表された%s件を公表日順に並べています。影響人数・流出は各公表"
-                        "の時点での記載によります（「—」は記載なし、「要確認」は読み取った人"
-                        "数が点検で疑わしいもの）。「原文」は各組織の公表ページへのリンクで"
-                        "す。",
+                        "%sに公表された%s件を、同じ発生元の侵害による公表（波及）ごと、その"
+                        "ほかは公表した組織の種別ごとに、公表日順に並べています。影響・流出は"
+                        "各公表の時点での記載によります（「—」は記載なし。単位は人・件・アカ"
+                        "ウント）。［上場］は上場企業、［関係先］は監視リストの名前を含む公表、"
+                        "「原文」は各組織の公表ページへのリンクです。",
                         b->label, kj_format_count((long long)f->n_releases, n1)));
     if (f->n_releases == 0) {
         kj_doc_paragraph(doc, "この月に公表された事案はありません。");
         return;
     }
-    static const kj_table_column cols[] = {
-        {"公表日", 4.5, 0, KJ_ALIGN_LEFT, 2},    {"組織", 0, 2, KJ_ALIGN_LEFT, 0},
-        {"表題", 0, 3.0, KJ_ALIGN_LEFT, 3},      {"攻撃・事故", 0, 1.5, KJ_ALIGN_LEFT, 3},
-        {"影響人数", 6.5, 0, KJ_ALIGN_RIGHT, 3}, {"流出", 3.2, 0, KJ_ALIGN_LEFT, 1},
-        {"出典", 2.6, 0, KJ_ALIGN_CENTER, 1},
-    };
-    enum { NC = sizeof cols / sizeof cols[0] };
-    kj_table_cell *cells = kj_arena_alloc(b->arena, f->n_releases * NC * sizeof *cells);
-    for (size_t i = 0; i < f->n_releases; i++) {
-        const kj_release *rel = f->releases[i];
-        kj_table_cell *row = cells + i * NC;
-        bool web = rel->overview.source_url && *rel->overview.source_url;
-        row[0] = (kj_table_cell){date_cell(b, rel), NULL};
-        row[1] = (kj_table_cell){kj_brief_release_orgs(b, rel), NULL};
-        row[2] = (kj_table_cell){rel->overview.title ? rel->overview.title : "", NULL};
-        row[3] = (kj_table_cell){attack_cell(b, rel->attack_types), NULL};
-        row[4] =
-            (kj_table_cell){affected_cell(b, rel->affected_persons, rel->affected_persons_confirmed,
-                                          rel->affected_organizations,
-                                          kj_checks_release(b->set, f->release_indexes[i])),
-                            NULL};
-        row[5] = (kj_table_cell){leak_short(rel->leak_status), NULL};
-        row[6] = (kj_table_cell){web ? "原文" : "—", web ? rel->overview.source_url : NULL};
+    for (size_t g = 0; g < f->n_groups; g++) {
+        const kj_release_group *grp = &f->groups[g];
+        const char *heading, *caption;
+        if (grp->wave) {
+            const kj_wave_view *w = grp->wave;
+            const char *label = w->wave->label ? w->wave->label : w->wave->id;
+            heading = kj_arena_printf(b->arena, "%s（%s件）", label,
+                                      kj_format_count((long long)grp->n, n1));
+            caption = kj_arena_printf(b->arena, "表%d　%sに関する公表", ++b->table_number, label);
+            kj_doc_heading(doc, 2, heading, false);
+            kj_buf t = {0};
+            kj_buf_printf(&t, "発生元：%s。%s組織が公表しました。",
+                          w->wave->origin ? w->wave->origin : label,
+                          kj_format_count(w->organizations, n2));
+            if (w->origin_total != KJ_COUNT_NONE)
+                kj_buf_printf(&t, "全体の影響は%s（%s）で、集計ではこの数を1回だけ数えています。",
+                              kj_brief_figure(b, w->origin_total, w->origin_total_unit),
+                              w->origin_published ? "発生元の公表" : "各組織が引用した数");
+            if (w->watch.releases)
+                kj_buf_printf(&t, "このうち%s件が監視リストの名前を含みます。",
+                              kj_format_count(w->watch.releases, n2));
+            kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY, t.data);
+            kj_buf_free(&t);
+        } else {
+            const char *type = kj_org_type_label((kj_org_type)grp->org_type);
+            heading = kj_arena_printf(b->arena, "%s（%s件）", type,
+                                      kj_format_count((long long)grp->n, n1));
+            caption = kj_arena_printf(b->arena, "表%d　%sの公表", ++b->table_number, type);
+            kj_doc_heading(doc, 2, heading, false);
+        }
+        if (grp->wave)
+            wave_table(b, doc, grp, caption);
+        else
+            group_table(b, doc, grp, caption);
     }
-    kj_table table = {kj_arena_printf(b->arena, "表%d　%sの公表一覧", ++b->table_number, b->label),
-                      cols, NC, cells, f->n_releases};
-    kj_doc_table(doc, &table);
 }
 
 /* ------------------------------------------------------------- repeat */
@@ -127,20 +222,37 @@ static void put_release_day(kj_buf *s, const kj_release *rel)
         kj_buf_printf(s, "（%s）", rep);
 }
 
+/* True when release `i` of the month is organisation `key`'s. */
+static bool release_of_org(const kj_brief *b, size_t i, const char *key)
+{
+    const kj_release *rel = b->figures->releases[i];
+    for (size_t o = 0; o < rel->overview.n_organizations; o++)
+        if (strcmp(kj_brief_org_key(b, b->figures->release_indexes[i], o), key) == 0)
+            return true;
+    return false;
+}
+
+/* True when every release of organisation `key` in the month is a knock-on
+ * notice of a wave: those are told with their wave, in the appendix. */
+static bool only_knock_on(const kj_brief *b, const char *key)
+{
+    const kj_figures *f = b->figures;
+    for (size_t i = 0; i < f->n_releases; i++)
+        if (release_of_org(b, i, key) &&
+            !(b->set->knock_on && b->set->knock_on[f->release_indexes[i]]))
+            return false;
+    return true;
+}
+
 /* The month's releases of organisation `key`: "4月3日、4月18日（第2報）". */
 static const char *org_release_days(kj_brief *b, const char *key)
 {
     const kj_figures *f = b->figures;
     kj_buf s = {0};
 
-    for (size_t i = 0; i < f->n_releases; i++) {
-        const kj_release *rel = f->releases[i];
-        bool match = false;
-        for (size_t o = 0; o < rel->overview.n_organizations && !match; o++)
-            match = strcmp(kj_brief_org_key(b, f->release_indexes[i], o), key) == 0;
-        if (match)
-            put_release_day(&s, rel);
-    }
+    for (size_t i = 0; i < f->n_releases; i++)
+        if (release_of_org(b, i, key))
+            put_release_day(&s, f->releases[i]);
     const char *out = kj_arena_strdup(b->arena, s.data ? s.data : "");
     kj_buf_free(&s);
     return out;
@@ -164,17 +276,28 @@ static void repeat_disclosers(kj_brief *b, kj_doc *doc)
     };
     enum { NC = sizeof cols / sizeof cols[0] };
     kj_table_cell *cells = kj_arena_alloc(b->arena, n * NC * sizeof *cells);
+    size_t shown = 0;
     for (size_t i = 0; i < n; i++) {
         const kj_row *row = f->repeat_disclosers[i];
-        kj_table_cell *c = cells + i * NC;
+        if (only_knock_on(b, row->key))
+            continue;
+        kj_table_cell *c = cells + shown++ * NC;
         c[0].text = row->label ? row->label : row->key;
         c[1].text = kj_arena_printf(b->arena, "%lld", (long long)row->count.releases);
         c[2].text = kj_arena_printf(b->arena, "%lld", (long long)row->count.incidents);
         c[3].text = org_release_days(b, row->key);
     }
+    if (shown < n)
+        kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_LEFT,
+                    kj_arena_printf(b->arena,
+                                    "ほかに、他社の侵害についての公表だけを2件以上出した組織が%zu"
+                                    "あります（付録の波及ごとの表）。",
+                                    n - shown));
+    if (!shown)
+        return;
     kj_table t = {
         kj_arena_printf(b->arena, "表%d　%sに2件以上公表した組織", ++b->table_number, b->label),
-        cols, NC, cells, n};
+        cols, NC, cells, shown};
     kj_doc_table(doc, &t);
 }
 
@@ -195,11 +318,14 @@ static void followups(kj_brief *b, kj_doc *doc)
     };
     enum { NC = sizeof cols / sizeof cols[0] };
     kj_table_cell *cells = kj_arena_alloc(b->arena, n * NC * sizeof *cells);
-    char day[24], num[32];
+    char day[24];
+    size_t shown = 0;
     for (size_t i = 0; i < n; i++) {
         const kj_incident_view *v = list[i].view;
         const kj_incident *inc = v->incident;
-        kj_table_cell *c = cells + i * NC;
+        if (inc->knock_on)
+            continue; /* a notice of another's breach: told with its wave */
+        kj_table_cell *c = cells + shown++ * NC;
         c[0].text = kj_brief_incident_org(b, inc);
         kj_date first = inc->members[0].release->published;
         c[1].text = first.year == b->month.from.year
@@ -217,14 +343,23 @@ static void followups(kj_brief *b, kj_doc *doc)
         c[3].text = kj_arena_printf(b->arena, "%zu", published);
         const kj_incident_facts *fa = &v->facts;
         const char *leak = kj_vocab_label(KJ_VOCAB_LEAK, (int)fa->leak_status);
-        c[4].text = fa->affected_persons != KJ_COUNT_NONE
-                        ? kj_arena_printf(b->arena, "%s、%s人", leak,
-                                          kj_format_count(fa->affected_persons, num))
-                        : leak;
+        c[4].text =
+            fa->affected_persons != KJ_COUNT_NONE
+                ? kj_arena_printf(b->arena, "%s、%s", leak,
+                                  kj_brief_figure(b, fa->affected_persons, fa->affected_unit))
+                : leak;
     }
+    if (shown < n)
+        kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_LEFT,
+                    kj_arena_printf(b->arena,
+                                    "ほかに、他社の侵害についての公表に続報のあったものが%zu件あり"
+                                    "ます（付録の波及ごとの表）。",
+                                    n - shown));
+    if (!shown)
+        return;
     kj_table t = {
         kj_arena_printf(b->arena, "表%d　%sに続報のあった事案", ++b->table_number, b->label), cols,
-        NC, cells, n};
+        NC, cells, shown};
     kj_doc_table(doc, &t);
 }
 

@@ -500,7 +500,7 @@ kj_status kj_onepager_write(kj_renderer *r, const kj_incident *inc,
     if (st != KJ_OK)
         return st;
     kj_arena *arena = kj_arena_new();
-    const op_content *c = kj_op_content_build(inc, options->as_of, arena);
+    const op_content *c = kj_op_content_build(inc, options->as_of, options, arena);
     if (!c) {
         char day[11];
         kj_arena_free(arena);

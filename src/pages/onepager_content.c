@@ -106,23 +106,39 @@ static void build_kpis(op_content *c)
     char num[32];
     kj_kpi *k = c->kpis;
 
-    k[0] = (kj_kpi){.label = "影響人数", .value = "—", .change = "記載なし"};
+    /* The figure in its own unit: people, records or accounts. */
+    const char *unit =
+        kj_affected_unit_label(f->affected_unit ? f->affected_unit : KJ_AFFECTED_PERSONS);
+    k[0] = (kj_kpi){.label = f->affected_unit == KJ_AFFECTED_RECORDS    ? "影響件数"
+                             : f->affected_unit == KJ_AFFECTED_ACCOUNTS ? "影響アカウント数"
+                                                                        : "影響人数",
+                    .value = "—",
+                    .change = "記載なし"};
     if (f->affected_persons != KJ_COUNT_NONE) {
         k[0].value = kj_arena_strdup(a, kj_format_count((long long)f->affected_persons, num));
-        k[0].unit = "人";
-        k[0].change = f->affected_persons_confirmed == KJ_COUNT_NONE
-                          ? "うち流出確定の人数は記載なし"
-                          : kj_arena_printf(a, "確定 %s・可能性 %s",
-                                            count_text(a, f->affected_persons_confirmed, "人"),
-                                            count_text(a, f->affected_persons_possible, "人"));
+        k[0].unit = unit;
+        if (f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL)
+            k[0].change = "発生元が公表した全体の数（この組織の分ではない）";
+        else if (f->affected_persons_confirmed == KJ_COUNT_NONE)
+            k[0].change = "うち流出確定の数は記載なし";
+        else {
+            /* the parts of a count of records may be people (850名 of 2,050件):
+             * only a count of people gives its parts a unit */
+            const char *part =
+                f->affected_unit == KJ_AFFECTED_RECORDS || f->affected_unit == KJ_AFFECTED_ACCOUNTS
+                    ? ""
+                    : unit;
+            k[0].change = kj_arena_printf(a, "うち確定 %s・可能性 %s",
+                                          count_text(a, f->affected_persons_confirmed, part),
+                                          count_text(a, f->affected_persons_possible, part));
+        }
         if (kj_page_figure_doubtful(c->checks)) {
             /* no fact: the mark, the number the release states and why */
             k[0].value = KJ_PAGE_DOUBT;
             k[0].unit = NULL;
-            k[0].change = kj_arena_printf(
-                a, "%s\n%s",
-                kj_page_stated(a, f->affected_persons, kj_affected_unit_label(f->affected_unit)),
-                kj_page_figure_doubt(c->checks));
+            k[0].change = kj_arena_printf(a, "%s\n%s",
+                                          kj_page_stated(a, f->affected_persons, unit),
+                                          kj_page_figure_doubt(c->checks));
         }
     }
     k[1] = (kj_kpi){.label = "影響を受けた組織", .value = "—", .change = "記載なし"};
@@ -147,7 +163,7 @@ static void build_kpis(op_content *c)
                     .value = leak_short[f->leak_status],
                     .change = leak_note[f->leak_status],
                     .tone = f->leak_status == KJ_LEAK_CONFIRMED ? KJ_TONE_WORSE : KJ_TONE_NEUTRAL};
-    k[3] = (kj_kpi){.label = "検知から初回公表まで", .value = "—"};
+    k[3] = (kj_kpi){.label = "検知から最初の公表まで", .value = "—"};
     if (f->lag_detected_days != KJ_LAG_NONE) {
         k[3].value = kj_arena_printf(a, "%d", (int)f->lag_detected_days);
         k[3].unit = "日";
@@ -161,13 +177,50 @@ static void build_kpis(op_content *c)
             f->lag_detected_days == KJ_LAG_NONE ? "発生・検知日の記載なし" : "発生日の記載なし";
 }
 
+/* The watch-list names the known releases contain, joined: `IIJ（発生元）`. */
+static const char *watch_names(kj_arena *a, const kj_incident *inc, size_t k)
+{
+    static const char *const where[KJ_WATCH__COUNT] = {"公表した組織", "発生元", "本文"};
+    kj_buf buf = {0};
+    for (size_t i = 0; i < k; i++) {
+        const kj_release *rel = inc->members[i].release;
+        for (size_t h = 0; h < rel->n_watch_hits; h++) {
+            const kj_watch_hit *hit = &rel->watch_hits[h];
+            if (buf.data && strstr(buf.data, hit->name))
+                continue;
+            kj_buf_printf(&buf, "%s%s（%s）", buf.len ? "、" : "", hit->name,
+                          (unsigned)hit->where < KJ_WATCH__COUNT ? where[hit->where] : "本文");
+        }
+    }
+    const char *s = buf.len ? kj_arena_strdup(a, buf.data) : NULL;
+    kj_buf_free(&buf);
+    return s;
+}
+
 static void build_definitions(op_content *c, const kj_incident *inc, const char **orgs,
-                              size_t n_orgs, size_t n_releases)
+                              size_t n_orgs, size_t n_releases, const kj_onepager_options *o)
 {
     kj_arena *a = c->arena;
     const kj_incident_facts *f = &c->facts;
     kj_definition *d = c->defs;
     size_t n = 0;
+    /* What concerns us first. */
+    const char *watched = watch_names(a, inc, n_releases);
+    if (watched)
+        d[n++] = (kj_definition){"関係先",
+                                 kj_arena_printf(a, "監視リストの名前を含む：%s", watched), NULL};
+    unsigned problems = kj_incident_date_problems(f) &
+                        (KJ_DATES_DETECTED_BEFORE_OCCURRED | KJ_DATES_NOTICE_BEFORE_OCCURRED);
+    if (problems)
+        d[n++] = (kj_definition){
+            "要確認",
+            kj_arena_printf(
+                a, "%sが発生日（%s）より前と読み取られています。原文を確認してください",
+                problems & KJ_DATES_DETECTED_BEFORE_OCCURRED
+                    ? kj_arena_printf(a, "検知日（%s）", kj_op_date_text(a, f->detected))
+                    : kj_arena_printf(a, "最初の公表（%s）", kj_op_date_text(a, f->first_notice)),
+                kj_op_date_text(a, f->occurred)),
+            NULL};
     d[n++] = (kj_definition){"攻撃種別",
                              set_labels(a, KJ_VOCAB_ATTACK, f->attack_types, "記載なし"), NULL};
     d[n++] = (kj_definition){
@@ -183,11 +236,49 @@ static void build_definitions(op_content *c, const kj_incident *inc, const char 
                         (c->checks & KJ_CHECKS_DATES) ? "（日付の前後が合わず" KJ_PAGE_DOUBT "）"
                                                       : ""),
         NULL};
-    d[n++] = (kj_definition){"公表",
-                             kj_arena_printf(a, "%zu件（初回 %s、最新 %s）", n_releases,
-                                             kj_op_date_text(a, f->first_published),
-                                             kj_op_date_text(a, f->last_published)),
-                             NULL};
+    d[n++] = (kj_definition){
+        "公表",
+        f->first_notice_cited
+            ? kj_arena_printf(a, "%zu件（最初の公表 %s は収録前、公表文の記載による。最新 %s）",
+                              n_releases, kj_op_date_text(a, f->first_notice),
+                              kj_op_date_text(a, f->last_published))
+            : kj_arena_printf(a, "%zu件（初回 %s、最新 %s）", n_releases,
+                              kj_op_date_text(a, f->first_published),
+                              kj_op_date_text(a, f->last_published)),
+        NULL};
+    /* One breach many organisations told: the wave and where it happened. */
+    const kj_wave *wave = o && o->set && inc->wave >= 0 && (size_t)inc->wave < o->set->n_waves
+                              ? &o->set->waves[inc->wave]
+                              : NULL;
+    if (wave) {
+        char num[32];
+        kj_buf w = {0};
+        kj_buf_printf(&w, "%s（%s組織が公表", wave->label ? wave->label : wave->id,
+                      kj_format_count((long long)wave->n_organizations, num));
+        if (wave->origin_total != KJ_COUNT_NONE)
+            kj_buf_printf(&w, "、全体で%s%s", kj_format_count(wave->origin_total, num),
+                          kj_affected_unit_label(wave->origin_total_unit));
+        kj_buf_puts(&w, "）");
+        d[n++] = (kj_definition){"波及", kj_arena_strdup(a, w.data), NULL};
+        kj_buf_free(&w);
+    }
+    const char *origin = NULL;
+    for (size_t i = n_releases; i-- > 0 && !origin;)
+        origin = inc->members[i].release->origin;
+    if (origin || wave)
+        d[n++] = (kj_definition){"発生元", origin ? origin : wave->origin, NULL};
+    /* A listed company among the organisations. */
+    for (size_t i = 0; o && o->listed && i < n_orgs; i++) {
+        const kj_listed_entry *e = kj_listed_match(o->listed, orgs[i]);
+        if (!e)
+            continue;
+        const char *industry = kj_listed_industry(e);
+        d[n++] = (kj_definition){"上場",
+                                 kj_arena_printf(a, "%s %s%s%s", e->code, e->market,
+                                                 industry ? "・" : "", industry ? industry : ""),
+                                 NULL};
+        break;
+    }
     if (n_orgs > 1) {
         kj_buf buf = {0};
         for (size_t i = 0; i < n_orgs; i++) {
@@ -323,12 +414,19 @@ static void build_timeline(op_content *c, const kj_incident *inc, kj_date as_of,
     }
     c->n_rows = n_rows;
 
-    /* The chart's fixed marks: occurrence, detection and the releases. */
-    c->marks = kj_arena_alloc(a, (k + 2) * sizeof *c->marks);
-    if (kj_date_is_set(c->facts.occurred))
+    /* The chart's fixed marks: occurrence, detection (not drawn as fact when
+     * their order cannot be), the first notice before the archive, the
+     * releases. */
+    c->marks = kj_arena_alloc(a, (k + 3) * sizeof *c->marks);
+    bool doubtful = kj_incident_date_problems(&c->facts) &
+                    (KJ_DATES_DETECTED_BEFORE_OCCURRED | KJ_DATES_NOTICE_BEFORE_OCCURRED);
+    if (kj_date_is_set(c->facts.occurred) && !doubtful)
         c->marks[c->n_marks++] = (kj_timeline_mark){c->facts.occurred, KJ_MARK_OCCURRED, "発生"};
-    if (kj_date_is_set(c->facts.detected))
+    if (kj_date_is_set(c->facts.detected) && !doubtful)
         c->marks[c->n_marks++] = (kj_timeline_mark){c->facts.detected, KJ_MARK_DETECTED, "検知"};
+    if (c->facts.first_notice_cited)
+        c->marks[c->n_marks++] =
+            (kj_timeline_mark){c->facts.first_notice, KJ_MARK_RELEASE, "最初の公表（収録前）"};
     for (size_t i = 0; i < k; i++) {
         const kj_release *rel = inc->members[i].release;
         const char *label = report_label(a, rel);
@@ -340,13 +438,20 @@ static void build_timeline(op_content *c, const kj_incident *inc, kj_date as_of,
 }
 
 /*
- * The lag in the key figures runs to the first release in the archive.  When
- * a release's text names an earlier publication (a notice the archive does
- * not hold), the reader must not take the lag for the time to the first
- * word: the figure says so.
+ * The lag in the key figures runs to the first notice: a notice before the
+ * archive began, when the text names one, else the first release in the
+ * archive.  When a release's text names another earlier publication (one
+ * inside the archive's span, not taken as the first notice), the reader
+ * must not take the lag for the time to the first word: the figure says so.
  */
 static void note_earlier_publication(op_content *c)
 {
+    if (c->facts.first_notice_cited) {
+        c->kpis[3].change =
+            kj_arena_printf(c->arena, "%s\n最初の公表 %s（収録前）", c->kpis[3].change,
+                            kj_op_date_text(c->arena, c->facts.first_notice));
+        return;
+    }
     for (size_t i = 0; i < c->n_rows; i++) {
         const op_row *row = &c->rows[i];
         if (row->release || row->event_kind != KJ_EVENT_RELEASE ||
@@ -358,7 +463,8 @@ static void note_earlier_publication(op_content *c)
     }
 }
 
-op_content *kj_op_content_build(const kj_incident *inc, kj_date as_of, kj_arena *a)
+op_content *kj_op_content_build(const kj_incident *inc, kj_date as_of,
+                                const kj_onepager_options *options, kj_arena *a)
 {
     size_t k = kj_incident_members_as_of(inc, as_of);
     if (k == 0)
@@ -385,7 +491,7 @@ op_content *kj_op_content_build(const kj_incident *inc, kj_date as_of, kj_arena 
                         nw->overview.title && *nw->overview.title ? nw->overview.title : nw->path);
 
     build_kpis(c);
-    build_definitions(c, inc, orgs, n_orgs, k);
+    build_definitions(c, inc, orgs, n_orgs, k, options);
     build_tags(c);
     build_timeline(c, inc, as_of, k, inc->n_chains > 1);
     note_earlier_publication(c);

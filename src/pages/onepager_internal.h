@@ -48,7 +48,7 @@ typedef struct op_content {
 
     /* key facts */
     kj_kpi kpis[4];
-    kj_definition defs[8];
+    kj_definition defs[14];
     size_t n_defs;
     kj_tag *tags;
     size_t n_tags;
@@ -76,9 +76,12 @@ typedef struct op_content {
 
 /**
  * The content of `inc`'s page as known on `as_of` (unset: every release),
- * allocated in `arena`.  Returns NULL when no release is published by then.
+ * with its wave (options->set) and listed issue (options->listed) when
+ * given (`options` may be NULL), allocated in `arena`.  Returns NULL when no release is published
+ * by then.
  */
-op_content *kj_op_content_build(const kj_incident *inc, kj_date as_of, kj_arena *arena);
+op_content *kj_op_content_build(const kj_incident *inc, kj_date as_of,
+                                const kj_onepager_options *options, kj_arena *arena);
 
 /** `2025年4月8日`, `2025年4月` (month precision) or `不明`, in `arena`. */
 const char *kj_op_date_text(kj_arena *arena, kj_date d);

@@ -39,6 +39,7 @@ static void read_text(kj_release *rel, void *ctx)
     const kj_pipeline_options *o = ctx;
     kj_extract_release(rel, o->lexicon);
     kj_scan_cues(rel);
+    kj_watch_scan(o->watch, rel);
     if (wants_snippets(o, rel))
         kj_capture_snippets(rel);
 }

@@ -89,6 +89,18 @@ void kj_marker(cairo_t *cr, kj_swatch shape, double x, double y, double radius, 
         cairo_rectangle(cr, x - radius * 1.6, y - radius * 0.55, radius * 3.2, radius * 1.1);
         cairo_fill(cr);
         break;
+    case KJ_SWATCH_BREAK:
+        cairo_rectangle(cr, x - radius * 0.9, y - radius * 1.1, radius * 1.8, radius * 2.2);
+        cairo_set_source_rgb(cr, 1, 1, 1);
+        cairo_fill(cr);
+        kj_set_color(cr, c);
+        cairo_set_line_width(cr, radius * 0.3);
+        for (int i = -1; i <= 1; i += 2) {
+            cairo_move_to(cr, x + i * radius * 0.4 - radius * 0.35, y + radius);
+            cairo_line_to(cr, x + i * radius * 0.4 + radius * 0.35, y - radius);
+        }
+        cairo_stroke(cr);
+        break;
     }
 }
 

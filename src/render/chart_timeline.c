@@ -102,13 +102,29 @@ static kj_color mark_color(const kj_layout *l, kj_mark_kind k)
     return l->palette[slot % l->n_palette];
 }
 
-static bool has_events(const kj_timeline *tl)
+/* What the rows draw besides the fixed marks, so that the legend names
+ * exactly what is on the chart. */
+typedef struct drawn {
+    bool events;     /* grey squares */
+    bool month_only; /* lighter marks: only the month is known */
+    bool clipped;    /* a date before the axis: the row's line is broken */
+} drawn;
+
+static drawn what_is_drawn(const kj_timeline *tl)
 {
+    drawn d = {false, false, false};
+    int32_t from, to;
+    axis_range(tl, &from, &to);
     for (size_t r = 0; r < tl->n_rows; r++)
-        for (size_t m = 0; m < tl->rows[r].n_marks; m++)
-            if (tl->rows[r].marks[m].kind == KJ_MARK_EVENT)
-                return true;
-    return false;
+        for (size_t m = 0; m < tl->rows[r].n_marks; m++) {
+            const kj_timeline_mark *mk = &tl->rows[r].marks[m];
+            if (!kj_date_is_valid(mk->date))
+                continue;
+            d.events |= mk->kind == KJ_MARK_EVENT;
+            d.month_only |= mk->date.day == 0;
+            d.clipped |= kj_date_to_days(mk->date) < from;
+        }
+    return d;
 }
 
 static double head_height(kj_renderer *r, const kj_timeline *tl, double w, bool continued,
@@ -117,14 +133,24 @@ static double head_height(kj_renderer *r, const kj_timeline *tl, double w, bool 
     const kj_layout *l = kj_renderer_layout(r);
     double h = kj_chart_title(r, cv, tl->title, continued, x, y, w, measure_only);
     kj_color lag = kj_color_tint(l->colors[KJ_COLOR_ACCENT], 0.6);
-    kj_legend_item items[] = {
+    drawn d = what_is_drawn(tl);
+    kj_legend_item items[7] = {
         {"発生", mark_color(l, KJ_MARK_OCCURRED), KJ_SWATCH_RING},
         {"検知", mark_color(l, KJ_MARK_DETECTED), KJ_SWATCH_DIAMOND},
         {"公表", mark_color(l, KJ_MARK_RELEASE), KJ_SWATCH_CIRCLE},
         {"検知（不明なら発生）から初回公表まで（日数）", lag, KJ_SWATCH_BAR},
-        {"その他の出来事", mark_color(l, KJ_MARK_EVENT), KJ_SWATCH_BOX},
     };
-    size_t n_items = has_events(tl) ? 5 : 4;
+    size_t n_items = 4;
+    if (d.events)
+        items[n_items++] =
+            (kj_legend_item){"その他の出来事", mark_color(l, KJ_MARK_EVENT), KJ_SWATCH_BOX};
+    if (d.month_only)
+        items[n_items++] =
+            (kj_legend_item){"月までの日付（淡色）",
+                             kj_color_tint(mark_color(l, KJ_MARK_RELEASE), 0.45), KJ_SWATCH_CIRCLE};
+    if (d.clipped)
+        items[n_items++] = (kj_legend_item){"図の始まりより前の日付（軸を省略）",
+                                            l->colors[KJ_COLOR_TEXT], KJ_SWATCH_BREAK};
     h += kj_legend(r, cv, items, n_items, x, y + h, w, measure_only) + l->baseline;
     h += kj_style_leading(r, KJ_STYLE_CHART) * 1.3; /* month labels */
     return h;
@@ -208,8 +234,11 @@ static void draw_row(kj_renderer *r, kj_canvas *cv, const axis *a, const kj_time
 
     kj_date start, release;
     char lag_text[48] = "";
+    double lag_x0 = 0, lag_x1 = 0;
     if (lag_span(row, &start, &release)) {
         double x0 = axis_x(a, mark_day(start)), x1 = axis_x(a, mark_day(release));
+        lag_x0 = x0;
+        lag_x1 = x1;
         /* A month-precision start sits mid-month, which can be after a
          * release early in that month: then neither bar nor length is
          * known well enough to draw. */
@@ -266,9 +295,29 @@ static void draw_row(kj_renderer *r, kj_canvas *cv, const axis *a, const kj_time
             }
             g_object_unref(pl);
         }
-    if (*lag_text)
-        kj_ts_label(r, cv, KJ_STYLE_CHART, KJ_ALIGN_LEFT, lag_text, hi + size * 0.8, cy - lead / 2,
-                    0, l->colors[KJ_COLOR_TEXT]);
+    /* A date before the axis sits at its left edge: the line is broken there. */
+    for (size_t m = 0; m < row->n_marks; m++)
+        if (kj_date_is_valid(row->marks[m].date) && mark_day(row->marks[m].date) < a->from) {
+            kj_cv_marker(cv, KJ_SWATCH_BREAK, a->x + size * 0.2, cy, size * 0.45,
+                         l->colors[KJ_COLOR_TEXT]);
+            break;
+        }
+    if (*lag_text) {
+        /* The days beside the bar they measure: after its end unless a later
+         * mark sits there, then before its start, else after the last mark. */
+        double tw = kj_text_width(r, KJ_STYLE_CHART, lag_text), gap = size * 0.8;
+        bool after_free = true, before_free = lag_x0 - gap - tw >= a->x;
+        for (size_t m = 0; m < row->n_marks; m++) {
+            if (!kj_date_is_valid(row->marks[m].date))
+                continue;
+            double mx = axis_x(a, mark_day(row->marks[m].date));
+            after_free &= !(mx > lag_x1 + size * 0.3 && mx < lag_x1 + gap + tw + size * 0.5);
+            before_free &= !(mx < lag_x0 - size * 0.3 && mx > lag_x0 - gap - tw - size * 0.5);
+        }
+        double lx = after_free ? lag_x1 + gap : before_free ? lag_x0 - gap - tw : hi + gap;
+        kj_ts_label(r, cv, KJ_STYLE_CHART, KJ_ALIGN_LEFT, lag_text, lx, cy - lead / 2, 0,
+                    l->colors[KJ_COLOR_TEXT]);
+    }
 }
 
 void kj_timeline_draw(kj_renderer *r, kj_canvas *cv, const kj_timeline *tl, size_t first, size_t n,

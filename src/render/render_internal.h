@@ -96,7 +96,8 @@ typedef enum kj_swatch {
     KJ_SWATCH_CIRCLE,
     KJ_SWATCH_RING,
     KJ_SWATCH_DIAMOND,
-    KJ_SWATCH_BAR
+    KJ_SWATCH_BAR,
+    KJ_SWATCH_BREAK /* a broken axis: two slanted strokes on white */
 } kj_swatch;
 
 /* ---------------------------------------------------------------- canvas */

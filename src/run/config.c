@@ -339,8 +339,9 @@ static kj_status check_layout(loader *l, const char *path, const kj_job_config *
 static kj_status load_job(loader *l, json_t *obj, size_t index, const defaults *d,
                           kj_job_config *job)
 {
-    static const char *const keys[] = {"name", "kind",  "period", "subject", "from",       "to",
-                                       "cc",   "since", "layout", "largest", "list_limit", NULL};
+    static const char *const keys[] = {"name",       "kind",         "period", "subject", "from",
+                                       "to",         "cc",           "since",  "layout",  "largest",
+                                       "list_limit", "appendix_csv", NULL};
     char path[64];
     snprintf(path, sizeof path, "jobs[%zu]", index);
     if (!json_is_object(obj))
@@ -451,6 +452,19 @@ static kj_status load_job(loader *l, json_t *obj, size_t index, const defaults *
         goto done;
     job->largest = (int)largest;
     job->list_limit = (int)list_limit;
+    json_t *appendix = json_object_get(obj, "appendix_csv");
+    if (appendix && !json_is_null(appendix)) {
+        join(at, sizeof at, path, "appendix_csv");
+        if (!json_is_boolean(appendix)) {
+            st = fail(l, at, "must be true or false");
+            goto done;
+        }
+        if (json_is_true(appendix) && job->kind != KJ_JOB_BRIEFING) {
+            st = fail(l, at, "only a briefing job has an appendix");
+            goto done;
+        }
+        job->appendix_csv = json_is_true(appendix);
+    }
     if ((st = check_layout(l, path, job)) != KJ_OK)
         goto done;
 done:
@@ -656,8 +670,9 @@ static kj_status load_delivery(loader *l, json_t *delivery, kj_run_config *c)
 static kj_status load_top(loader *l, json_t *root, kj_run_config *c)
 {
     static const char *const keys[] = {
-        "archive", "out_dir",  "state_file", "lock_file", "max_archive_lag_days", "from", "to",
-        "cc",      "delivery", "jobs",       NULL};
+        "archive", "out_dir", "state_file", "lock_file", "max_archive_lag_days",
+        "from",    "to",      "cc",         "delivery",  "jobs",
+        "watch",   "listed",  NULL};
     if (!json_is_object(root))
         return fail(l, "", "the configuration must be one JSON object");
     kj_status st = check_keys(l, root, "", keys);
@@ -668,9 +683,18 @@ static kj_status load_top(loader *l, json_t *root, kj_run_config *c)
         (st = get_path(l, root, "", "out_dir", &c->out_dir)) ||
         (st = get_path(l, root, "", "state_file", &c->state_file)) ||
         (st = get_path(l, root, "", "lock_file", &c->lock_file)) ||
-        (st = get_int(l, root, "", "max_archive_lag_days", 0, 3660, &lag)))
+        (st = get_int(l, root, "", "max_archive_lag_days", 0, 3660, &lag)) ||
+        (st = get_path(l, root, "", "watch", &c->watch)) ||
+        (st = get_path(l, root, "", "listed", &c->listed)))
         return st;
     c->max_archive_lag_days = (int)lag;
+    /* The lists are read now: a list that cannot be used fails --check. */
+    kj_error why;
+    kj_error_clear(&why);
+    if (c->watch && kj_watch_load(c->watch, &c->watch_list, &why) != KJ_OK)
+        return fail(l, "watch", "%s", why.message);
+    if (c->listed && kj_listed_load(c->listed, &c->listed_list, &why) != KJ_OK)
+        return fail(l, "listed", "%s", why.message);
     if (!c->archive)
         return fail(l, "", "no \"archive\": the folder holding YYYY/MM/DD_name.md");
     if (!c->out_dir)
@@ -786,6 +810,10 @@ void kj_run_config_free(kj_run_config *c)
     free(c->out_dir);
     free(c->state_file);
     free(c->lock_file);
+    free(c->watch);
+    free(c->listed);
+    kj_watch_free(c->watch_list);
+    kj_listed_free(c->listed_list);
     free((char *)c->smtp.host);
     free((char *)c->smtp.user);
     free((char *)c->smtp.ca_file);

@@ -166,7 +166,8 @@ kj_status kj_run_report_make(const run_inputs *in, kj_calendar_period p, run_rep
     kj_status st = write_files(in, p, key, fresh, n_new, r, err);
     if (st == KJ_OK) {
         fit_attachments(r, in->config->max_message_mb);
-        kj_figures_options fo = {.largest = job->largest > 0 ? (size_t)job->largest : 1};
+        kj_figures_options fo = {.largest = job->largest > 0 ? (size_t)job->largest : 1,
+                                 .listed = in->config->listed_list};
         kj_figures *f = kj_figures_compute(in->incidents, (kj_period){p.first, p.last}, &fo);
         const kj_release **fresh_items = kj_xmalloc((n_new ? n_new : 1) * sizeof *fresh_items);
         r->new_paths = kj_xmalloc((n_new ? n_new : 1) * sizeof *r->new_paths);
@@ -179,6 +180,8 @@ kj_status kj_run_report_make(const run_inputs *in, kj_calendar_period p, run_rep
 
         subject_ctx ctx = {in, p, f->totals.count.releases, n_new, ""};
         kj_buf s = {0};
+        if (f->totals.watch.releases) /* what concerns us, before anything else */
+            kj_buf_puts(&s, "【関係先あり】");
         char problem[128];
         if (!kj_run_template_expand(job->subject, subject_value, &ctx, &s, problem, sizeof problem))
             st = kj_error_set(err, KJ_ERR_CONFIG, "%s: subject: %s", job->name, problem);

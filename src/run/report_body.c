@@ -223,11 +223,30 @@ static const char *const titles[KJ_JOB__COUNT] = {
     "情報セキュリティ開示 公表一覧",
 };
 
+/* `【関係先に関する公表 3件】IIJ（2件）、株式会社みなと精機（1件）`: the
+ * first line when the period's releases name the watch list. */
+static void put_watch(kj_buf *b, const kj_figures *f)
+{
+    char n1[32];
+    if (!f->totals.watch.releases)
+        return;
+    kj_buf_printf(b, "【関係先に関する公表 %s件】", kj_format_count(f->totals.watch.releases, n1));
+    const kj_breakdown *rows = kj_figures_breakdown(f, KJ_BY_WATCH);
+    for (size_t r = 0; r < rows->n_rows; r++) {
+        if (r)
+            kj_buf_puts(b, "、");
+        kj_buf_append_visible(b, rows->rows[r].label);
+        kj_buf_printf(b, "（%s件）", kj_format_count(rows->rows[r].count.releases, n1));
+    }
+    kj_buf_puts(b, "\n\n");
+}
+
 char *kj_run_report_body(const run_inputs *in, kj_calendar_period p, const kj_figures *f,
                          const kj_release **fresh, size_t n_fresh, const run_report *r)
 {
     char label[64];
     kj_buf b = {0};
+    put_watch(&b, f); /* what concerns us first */
     kj_buf_printf(&b, "%s（%s）\n\n", titles[in->job->kind],
                   kj_calendar_label(p, label, sizeof label));
     /* what drove the period, in its first lines */

@@ -106,14 +106,52 @@ kj_status kj_run_write_briefing(run_report *r, const run_inputs *in, kj_calendar
     snprintf(name, sizeof name, "briefing-%s.pdf", key);
     char *path = out_path(in->config->out_dir, name);
     kj_briefing_options opt = {.created = kj_source_date_epoch(),
-                               .highlights = (size_t)in->job->largest};
+                               .highlights = (size_t)in->job->largest,
+                               .listed = in->config->listed_list,
+                               .watch = in->config->watch_list};
     kj_status st = kj_briefing_write(in->incidents, (kj_period){p.first, p.last}, in->job->layout,
                                      path, &opt, err);
     if (st != KJ_OK) {
         free(path);
         return st;
     }
-    return attach_file(r, name, "application/pdf", path, NULL, err);
+    st = attach_file(r, name, "application/pdf", path, NULL, err);
+    if (st != KJ_OK || !in->job->appendix_csv)
+        return st;
+    return kj_run_write_appendix(r, in, p, key, err);
+}
+
+/*
+ * The briefing's appendix as CSV for a spreadsheet: every release of the
+ * month grouped by wave and organisation type (kj_appendix_write_csv), as
+ * `briefing-YYYY-MM-list.csv`.
+ */
+kj_status kj_run_write_appendix(run_report *r, const run_inputs *in, kj_calendar_period p,
+                                const char *key, kj_error *err)
+{
+    char name[64];
+    snprintf(name, sizeof name, "briefing-%s-list.csv", key);
+    char *path = out_path(in->config->out_dir, name);
+    kj_output *out;
+    kj_status st = kj_output_open(path, &out, err);
+    if (st != KJ_OK) {
+        free(path);
+        return st;
+    }
+    kj_figures_options fo = {.listed = in->config->listed_list};
+    kj_figures *f = kj_figures_compute(in->incidents, (kj_period){p.first, p.last}, &fo);
+    st = kj_appendix_write_csv(kj_output_stream(out), f, in->incidents, true);
+    kj_figures_free(f);
+    if (st != KJ_OK) {
+        kj_output_abort(out);
+        free(path);
+        return kj_error_set(err, KJ_ERR_IO, "%s: write failed", name);
+    }
+    if ((st = kj_output_commit(out, err)) != KJ_OK) {
+        free(path);
+        return st;
+    }
+    return attach_file(r, name, "text/csv; charset=utf-8", path, NULL, err);
 }
 
 /* ----------------------------------------------------------- one-pagers */
@@ -200,7 +238,10 @@ kj_status kj_run_write_onepagers(run_report *r, const run_inputs *in, kj_calenda
     /* As known at the period's end, dated the day after it (or
      * $SOURCE_DATE_EPOCH): a forced resend makes the same pages.  Passages
      * were kept while loading for the period's releases only. */
-    kj_onepager_options opt = {.as_of = p.last, .created = kj_source_date_epoch()};
+    kj_onepager_options opt = {.as_of = p.last,
+                               .created = kj_source_date_epoch(),
+                               .set = in->incidents,
+                               .listed = in->config->listed_list};
     if (!opt.created)
         opt.created = (time_t)(kj_date_to_days(p.last) + 1) * 86400;
     for (size_t i = 0; i < n && st == KJ_OK; i++)

@@ -68,8 +68,15 @@ kj_status kj_run_write_csv(run_report *r, const char *out_dir, const char *key,
                            const kj_release **items, size_t n, kj_error *err);
 
 /** The briefing of month `p` into briefing-KEY.pdf, attached: the file and
- *  bytes `kaiji briefing --month KEY` writes. */
+ *  bytes `kaiji briefing --month KEY` writes (with the configuration's
+ *  watch list and listed issues); with the job's `appendix_csv`, its
+ *  appendix too (kj_run_write_appendix). */
 kj_status kj_run_write_briefing(run_report *r, const run_inputs *in, kj_calendar_period p,
+                                const char *key, kj_error *err);
+
+/** The briefing's appendix of month `p` as CSV for Excel into
+ *  briefing-KEY-list.csv, attached (kj_appendix_write_csv, export.h). */
+kj_status kj_run_write_appendix(run_report *r, const run_inputs *in, kj_calendar_period p,
                                 const char *key, kj_error *err);
 
 /** The one-pagers of the incidents the releases at positions `fresh` (in

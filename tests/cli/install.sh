@@ -42,6 +42,8 @@ int main(void)
 PROG
   flags=$(PKG_CONFIG_PATH="$(dirname "$PC")" pkg-config --define-variable=prefix="$PREFIX_DIR" \
     --cflags --libs kaiji)
+  # A coverage build's objects call the gcov runtime: link it as gcc does.
+  [ "${KAIJI_COVERAGE:-false}" = true ] && flags="$flags --coverage"
   # shellcheck disable=SC2086
   check "a program compiles and links against the installed libkaiji" \
     cc -std=c11 -o "$TMP/prog" "$TMP/prog.c" $flags

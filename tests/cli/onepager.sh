@@ -104,9 +104,9 @@ if python3 -c '
 import json, sys
 recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 sys.exit(0 if any(r["attack_types"] or r["affected_persons"] is not None for r in recs) else 1)' "$TMP/all.jsonl"; then
-  # The みなと精機 最終報: 2,050 persons, 850 confirmed, 430 organisations
+  # The みなと精機 最終報: about 2,050 records (件), 850 of them (people) confirmed,
   # (tests/sample-archive/README.md).
-  for want in 2,050 850人 430 ランサムウェア マイナンバー '2026年3月19日公表（最終報）'; do
+  for want in 2,050件 うち確定850 430 ランサムウェア マイナンバー '2026年3月19日公表（最終報）'; do
     check "extracted: the page shows $want" grep -qF -- "$want" "$TMP/m.txt"
   done
   check "extracted: February's page says 第2報" grep -qF '2026年2月18日公表（第2報）' "$TMP/feb.txt"

@@ -74,7 +74,9 @@ assert (p["releases"], p["incidents"]) == (3, 3)
 assert j["change"]["releases"] == 6 and j["change"]["incidents"] == 5
 rows = {b: {r["key"]: r for r in v} for b, v in j["breakdowns"].items()}
 assert set(rows) == {"organization", "org_type", "attack_type", "data_type", "victim", "leak_status",
-                     "third_party", "authority", "size_band", "month", "week", "contractor", "wave"}
+                     "third_party", "authority", "size_band", "month", "week", "contractor", "wave",
+                     "market", "industry", "watch"}
+assert rows["market"] == {} and rows["watch"] == {}  # no lists given
 # two organisations named the same breached contractor: visible per release and per incident
 assert (rows["contractor"]["クラウドリンク"]["releases"], rows["contractor"]["クラウドリンク"]["incidents"]) == (2, 1)
 assert (rows["org_type"]["company"]["releases"], rows["org_type"]["company"]["incidents"]) == (8, 7)

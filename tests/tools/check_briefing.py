@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks a briefing PDF against `kaiji stats --format json` of the same month.
 
-usage: check_briefing.py PDF STATS_JSON [--absent OTHER_STATS_JSON]
+usage: check_briefing.py PDF STATS_JSON [--absent OTHER_STATS_JSON] [--summary]
 
   - every organisation of the month (breakdowns.organization, the name as
     written) is in the PDF's text;
@@ -9,7 +9,11 @@ usage: check_briefing.py PDF STATS_JSON [--absent OTHER_STATS_JSON]
     incidents, organisations, affected persons confirmed / possible (per
     incident), ransomware incidents — each read as "label value unit";
   - with --absent: some organisation of that other month that did not
-    publish in this one is NOT found, so the search itself can fail.
+    publish in this one is NOT found, so the search itself can fail;
+  - with --summary: the executive summary on page 1 states the releases
+    against the previous month and the 3-month mean as the JSON has them
+    (baseline.months_3), the last page holds five lines of text or more
+    (running head and foot not counted), and no page shows a command line.
 
 pdftotext may split a long name over lines, and justified lines carry extra
 spaces, so all white space is removed from both sides before comparing.
@@ -42,9 +46,43 @@ def organisations(stats):
             if r["releases"] > 0]
 
 
+def mean_text(v):
+    """An average as the briefing prints it: whole when it is, else one decimal."""
+    return count(round(v)) if abs(v - round(v)) < 0.05 else f"{v:.1f}"
+
+
+def summary_failures(pdf, stats):
+    failures = []
+    t = stats["totals"]
+    first_page = pdf_text(pdf, 1, 1)
+    want = f"公表件数は{count(t['releases'])}件で、前月（{count(stats['previous']['releases'])}件）"
+    if t["releases"] and want not in first_page:
+        failures.append(f"summary: no 「{want}」 on page 1")
+    base = stats["baseline"]["months_3"]
+    if t["releases"] and base["months"]:
+        want = f"直近3か月の月平均（{mean_text(base['releases'])}件"
+        if want not in first_page:
+            failures.append(f"summary: no 「{want}」 on page 1")
+    out = subprocess.run(["pdfinfo", pdf], check=True, capture_output=True).stdout.decode()
+    pages = int(re.search(r"Pages:\s+(\d+)", out).group(1))
+    last = subprocess.run(["pdftotext", "-layout", "-f", str(pages), "-l", str(pages), pdf, "-"],
+                          check=True, capture_output=True).stdout.decode("utf-8")
+    lines = [l for l in last.splitlines() if l.strip()]
+    body = lines[1:-1]  # the running head and foot
+    if pages > 1 and len(body) < 5:
+        failures.append(f"the last page (of {pages}) holds {len(body)} lines: {body}")
+    every = subprocess.run(["pdftotext", pdf, "-"], check=True, capture_output=True).stdout
+    if re.search(r"kaiji (stats|briefing|export|chart|onepager|run)|--month", every.decode()):
+        failures.append("a page shows a command line")
+    return failures
+
+
 def main():
     args = sys.argv[1:]
     absent = None
+    summary = "--summary" in args
+    if summary:
+        args.remove("--summary")
     if "--absent" in args:
         i = args.index("--absent")
         absent = args[i + 1]
@@ -89,6 +127,9 @@ def main():
         elif all(squeeze(o) in text for o in others):
             failures.append(f"all {len(others)} organisations of the other month were found too: "
                             "the search cannot fail")
+
+    if summary:
+        failures += summary_failures(pdf, stats)
 
     for f in failures:
         print(f"check_briefing: {pdf}: {f}", file=sys.stderr)

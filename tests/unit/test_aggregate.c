@@ -286,7 +286,7 @@ static void size_bands(void **state)
     assert_int_equal(kj_size_band_of(10000), KJ_SIZE_10K);
     assert_int_equal(kj_size_band_of(999999), KJ_SIZE_100K);
     assert_int_equal(kj_size_band_of(1000000), KJ_SIZE_1M);
-    assert_string_equal(kj_size_band_label(KJ_SIZE_UNKNOWN), "不明");
+    assert_string_equal(kj_size_band_label(KJ_SIZE_UNKNOWN), "記載なし");
 }
 
 /* ---------------------------------------------------------- grouping */
@@ -768,6 +768,79 @@ static void ids_are_unique(void **state)
     group_free(&g);
 }
 
+/* A facts-only release of `org` published on `published`. */
+static kj_release *dated(const char *path, const char *org, kj_date published)
+{
+    char md[512];
+    snprintf(md, sizeof md,
+             "# 公表概要\n- 不正アクセスについて\n- %04d年%d月%d日\n- %s\n\n# 本文\n本文。\n",
+             published.year, published.month, published.day, org);
+    return parse(path, md);
+}
+
+/*
+ * The first notice (kj_incident_facts.first_notice): a notice a release
+ * names that was published before the archive began is the first
+ * disclosure, and the lags run to it; a notice the release names inside
+ * the archive's span (it would be archived: more likely a letter to the
+ * people affected), or one before the occurrence (a misread date), is not.
+ */
+static void first_notice_before_the_archive(void **state)
+{
+    (void)state;
+    kj_release *rel[4];
+    /* the archive begins on 10 December 2024 */
+    rel[0] = dated("2024/12/10_a.md", "株式会社さきがけ", (kj_date){2024, 12, 10});
+    /* a follow-up in April 2025 naming its first notice of 1 April 2024 */
+    rel[1] = dated("2025/04/14_b.md", "株式会社ためし光学", (kj_date){2025, 4, 14});
+    rel[1]->occurred = (kj_date){2024, 3, 30};
+    rel[1]->detected = (kj_date){2024, 3, 31};
+    kj_release_add_event(rel[1], (kj_date){2024, 4, 1}, KJ_EVENT_RELEASE,
+                         "2024年4月1日付でお知らせ");
+    kj_release_add_event(rel[1], (kj_date){2024, 4, 4}, KJ_EVENT_RELEASE, "同年4月4日付でお知らせ");
+    /* a letter to the people affected, inside the archive's span */
+    rel[2] = dated("2025/01/23_c.md", "学校法人ためし学園", (kj_date){2025, 1, 23});
+    rel[2]->occurred = (kj_date){2025, 1, 15};
+    kj_release_add_event(rel[2], (kj_date){2025, 1, 19}, KJ_EVENT_RELEASE, "1月19日付で書面");
+    /* a date before the occurrence: misread, not taken */
+    rel[3] = dated("2025/02/03_d.md", "株式会社ためし物産", (kj_date){2025, 2, 3});
+    rel[3]->occurred = (kj_date){2024, 6, 1};
+    kj_release_add_event(rel[3], (kj_date){2024, 5, 1}, KJ_EVENT_RELEASE, "2024年5月1日付");
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 4, NULL);
+
+    const kj_incident_facts *f = &kj_incident_of(set, 1)->facts;
+    assert_string_equal(fmt(f->first_published), "2025-04-14");
+    assert_string_equal(fmt(f->first_notice), "2024-04-01");
+    assert_true(f->first_notice_cited);
+    assert_int_equal(f->lag_occurred_days, 2);
+    assert_int_equal(f->lag_detected_days, 1);
+    f = &kj_incident_of(set, 2)->facts;
+    assert_string_equal(fmt(f->first_notice), "2025-01-23");
+    assert_false(f->first_notice_cited);
+    assert_int_equal(f->lag_occurred_days, 8);
+    f = &kj_incident_of(set, 3)->facts;
+    assert_string_equal(fmt(f->first_notice), "2025-02-03");
+    assert_false(f->first_notice_cited);
+
+    /* impossible orders are reported, a notice before detection is not an error */
+    kj_incident_facts g = *f;
+    g.occurred = (kj_date){2025, 1, 10};
+    g.detected = (kj_date){2025, 1, 5};
+    assert_int_equal(kj_incident_date_problems(&g), KJ_DATES_DETECTED_BEFORE_OCCURRED);
+    g.detected = (kj_date){2025, 2, 10};
+    assert_int_equal(kj_incident_date_problems(&g), KJ_DATES_NOTICE_BEFORE_DETECTED);
+    g.first_notice = (kj_date){2025, 1, 1};
+    g.detected = KJ_DATE_NONE;
+    assert_int_equal(kj_incident_date_problems(&g), KJ_DATES_NOTICE_BEFORE_OCCURRED);
+    /* a month-precision date compares by month */
+    g.first_notice = (kj_date){2025, 1, 0};
+    assert_int_equal(kj_incident_date_problems(&g), 0);
+
+    kj_incident_set_free(set);
+    for (int i = 0; i < 4; i++)
+        kj_release_free(rel[i]);
+}
+
 static void empty_input(void **state)
 {
     (void)state;
@@ -810,6 +883,7 @@ int main(void)
         cmocka_unit_test(merged_facts),
         cmocka_unit_test(ids_are_unique),
         cmocka_unit_test(empty_input),
+        cmocka_unit_test(first_notice_before_the_archive),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
