@@ -151,6 +151,27 @@ bool kj_text_after_is(const extract_ctx *ctx, const hit *x, const char *lit)
     return at + n <= len && memcmp(text + at, lit, n) == 0;
 }
 
+bool kj_qualifies_noun(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const unsigned char *text = (const unsigned char *)kj_ctx_block_text(ctx, x->block, &len);
+    size_t at = x->pos + x->len;
+    if (at >= len || x->len < 3)
+        return false;
+    /* only an attributive form (`ない`, `なかった`) qualifies: `ないと`,
+     * `なく` link to what follows */
+    if (memcmp(text + at - 3, "い", 3) != 0 && memcmp(text + at - 3, "た", 3) != 0)
+        return false;
+    unsigned char b = text[at];
+    if (b < 0x80)
+        return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
+    if ((b & 0xF0) != 0xE0 || at + 3 > len)
+        return false;
+    uint32_t cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(text[at + 1] & 0x3F) << 6) |
+                  (text[at + 2] & 0x3F);
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A1 && cp <= 0x30FA);
+}
+
 bool kj_is_actor(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const hit *x = &ctx->hits[h];

@@ -82,7 +82,9 @@
     X(SYSTEM, "system")                                                                            \
     X(ONGOING, "ongoing")                                                                          \
     X(EARLIER_FIGURE, "earlier_figure")                                                            \
-    X(ORIGIN_WIDE, "origin_wide")
+    X(ORIGIN_WIDE, "origin_wide")                                                                  \
+    X(FAKE_SCREEN, "fake_screen")                                                                  \
+    X(WEBSITE, "website")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,
@@ -374,6 +376,16 @@ bool kj_negated_after(const extract_ctx *ctx, const clause *c, size_t h);
  */
 bool kj_conditional_at(const extract_ctx *ctx, const clause *c, size_t h);
 #define CONDITION_REACH 90 /* bytes: about 30 Japanese characters */
+
+/*
+ * Does the word at hit `x` run straight into a noun it qualifies — a
+ * kanji, katakana or Latin word right after it: `意図しない投稿`,
+ * `当方も知り得ないメールアドレス`?  Such a negation denies only what its
+ * relative clause says (`脆弱性が確認されていないバージョン`), not what
+ * stands before it across a comma; `流出していないこと`, `ございません。`
+ * end a statement.
+ */
+bool kj_qualifies_noun(const extract_ctx *ctx, const hit *x);
 
 /* Does the text right after hit `x` start with `lit`? */
 bool kj_text_after_is(const extract_ctx *ctx, const hit *x, const char *lit);

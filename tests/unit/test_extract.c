@@ -554,6 +554,147 @@ static void account_takeover_and_spam(void **state)
     kj_release_free(r);
 }
 
+/* Bit of one attack type. */
+#define ATTACK(a) (1u << KJ_ATTACK_##a)
+
+static void fake_captcha_on_the_own_site(void **state)
+{
+    (void)state;
+    /* a fake CAPTCHA telling visitors to run a command, on the site the
+     * organisation runs, after an intrusion: tampering, phishing, access */
+    kj_release *r =
+        release("当社ウェブサイトにおける不審な画面の表示について",
+                "2026年3月2日、当社ウェブサイトを閲覧した一部の方に、偽のCAPTCHA画面が"
+                "表示されていたことが判明しました。画面はキーボード操作でコマンドを貼り"
+                "付けて実行するよう促す内容でした。調査の結果、第三者が当社のウェブサーバー"
+                "に不正にアクセスしていたことを確認しました。");
+    assert_int_equal(r->attack_types,
+                     ATTACK(WEB_TAMPERING) | ATTACK(PHISHING) | ATTACK(UNAUTHORIZED_ACCESS));
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    /* a fake sign-in screen on the shop the organisation runs, nothing said
+     * of an intrusion: tampering and phishing */
+    r = release("オンラインショップにおける偽画面の表示について",
+                "弊社が運営するオンラインショップに、偽の認証画面が表示される状態となって"
+                "おりました。当該画面にメールアドレスとパスワードを入力されたお客様の情報が、"
+                "第三者に送信された可能性があります。");
+    assert_int_equal(r->attack_types, ATTACK(WEB_TAMPERING) | ATTACK(PHISHING));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+    /* the same screen reached through a mail's link is another's site */
+    r = release("従業員のパソコンのマルウェア感染について",
+                "従業員が受信したメールのリンク先のサイトで偽のCAPTCHA画面が表示され、指示に"
+                "従って操作した結果、パソコンがマルウェアに感染しました。");
+    assert_int_equal(r->attack_types, ATTACK(PHISHING) | ATTACK(MALWARE));
+    kj_release_free(r);
+}
+
+static void fake_warnings_and_payment_fraud_are_phishing(void **state)
+{
+    (void)state;
+    /* a tech-support scam: the infection is what the warning pretends */
+    kj_release *r =
+        release("パソコンの遠隔操作について",
+                "職員が業務用パソコンでインターネットを閲覧中、ウイルス感染を装う偽の"
+                "セキュリティ警告が表示され、表示された番号に電話をかけた結果、パソコンが"
+                "外部から遠隔操作されました。");
+    assert_int_equal(r->attack_types, ATTACK(PHISHING) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    /* business e-mail fraud with false payment instructions */
+    r = release("海外子会社における資金流出について",
+                "海外子会社において、取引先を装った第三者からの虚偽の送金指示に従い、代金を"
+                "送金する被害が発生しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+    /* phishing named as how credentials were taken, misuse after it */
+    r = release("迷惑メールの送信について",
+                "職員が受信したフィッシングメールを契機に認証情報が窃取された可能性が高く、取得"
+                "された認証情報が不正に利用され、外部に迷惑メールが送信されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+}
+
+static void logins_with_taken_passwords(void **state)
+{
+    (void)state;
+    /* a brute-forced administrator password: takeover, and so an access */
+    kj_release *r = release("管理画面への不正ログインについて",
+                            "第三者が総当たりにより管理者パスワードを特定し、当社ECサイトの管理画面"
+                            "にログインしていたことが判明しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    /* an account named only by the list attack on it */
+    r = release("会員サイトへのリスト型攻撃について",
+                "当社会員サイトに対し、リスト型攻撃が行われたことを確認いたしました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    /* a stolen password used to get in; a weak password is no software flaw */
+    r = release("社内ネットワークへの侵入について",
+                "攻撃者は窃取したアカウント情報によって社内ネットワークに侵入し、さらに"
+                "パスワードの脆弱性を突いて管理者権限を奪取しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_VULNERABILITY));
+    kj_release_free(r);
+    /* an exploited flaw is an access too */
+    r = release("不正アクセスについて", "VPN装置の脆弱性が悪用され、第三者が社内のサーバーに"
+                                        "到達していたことが判明しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_VULNERABILITY));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+}
+
+static void facts_beside_warnings_and_measures(void **state)
+{
+    (void)state;
+    /* the hijack is stated; the request to readers stands in another clause */
+    kj_release *r = release("公式SNSアカウントについて",
+                            "本日、当社の公式SNSアカウントが何者かに乗っ取られ、意図しない投稿が"
+                            "行われておりますので、当社アカウントからのメッセージには返信されない"
+                            "ようご注意ください。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    kj_release_free(r);
+    /* the dangers a warning lists are no incident */
+    r = release("迷惑メールについて",
+                "当社を装った不審なメールを受信された場合は、ウイルス感染や情報窃取の危険が"
+                "ございますので、添付ファイルを開かずに削除してください。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_MALWARE));
+    kj_release_free(r);
+    /* what the organisation did after the finding guards nothing stated */
+    r = release("システム障害について",
+                "3月1日、当社のサーバーがランサムウェアに感染したことが確認され、当社は被害"
+                "拡大の防止のため全ての機器をネットワークから遮断する等の対策を実施しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_RANSOMWARE));
+    kj_release_free(r);
+    /* stopping the spread of an infection says there was one */
+    r = release("システム障害について",
+                "これ以上の感染拡大を防ぐため、全ての端末をネットワークから切り離しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_MALWARE));
+    kj_release_free(r);
+    /* a denial at the end of a list covers every item */
+    r = release("不審なメールの送信について",
+                "メールサーバーの設定誤りにより、外部からのメールを中継できる状態となって"
+                "おりました。なお、顧客情報の流出、不正アクセス、業務端末のウイルス感染、"
+                "職員のメールアカウント・パスワードの流出は確認されておりません。");
+    assert_int_equal(r->attack_types, ATTACK(MISCONFIGURATION));
+    kj_release_free(r);
+    /* what may follow, listed after the possibility */
+    r = release("不正アクセスについて",
+                "当社サーバーが不正アクセスを受けました。本件により生じる可能性のある影響と"
+                "して、なりすまし被害、フィッシングメール等が考えられます。");
+    assert_int_equal(r->attack_types, ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    /* a negation that qualifies a noun denies nothing */
+    r = release("メールアカウントへの不正アクセスについて",
+                "当社のメールアカウントが不正アクセスされ、当社と取引のない宛先へ多数の"
+                "メールが送信されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    kj_release_free(r);
+}
+
 static void what_leaks_by_its_nature(void **state)
 {
     (void)state;
@@ -1032,6 +1173,10 @@ int main(void)
         cmocka_unit_test(report_number_and_final),
         cmocka_unit_test(rows_with_their_own_totals),
         cmocka_unit_test(account_takeover_and_spam),
+        cmocka_unit_test(fake_captcha_on_the_own_site),
+        cmocka_unit_test(fake_warnings_and_payment_fraud_are_phishing),
+        cmocka_unit_test(logins_with_taken_passwords),
+        cmocka_unit_test(facts_beside_warnings_and_measures),
         cmocka_unit_test(what_leaks_by_its_nature),
         cmocka_unit_test(the_body_decides_over_the_title),
         cmocka_unit_test(quotes_and_places_name_no_victims),
