@@ -84,7 +84,9 @@
     X(EARLIER_FIGURE, "earlier_figure")                                                            \
     X(ORIGIN_WIDE, "origin_wide")                                                                  \
     X(FAKE_SCREEN, "fake_screen")                                                                  \
-    X(WEBSITE, "website")
+    X(WEBSITE, "website")                                                                          \
+    X(CHANNEL, "channel")                                                                          \
+    X(USER_ACCOUNT, "user_account")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,
@@ -315,6 +317,8 @@ typedef struct extract_ctx {
     int third_party_against; /* third party / in the organisation's own systems */
     const sentence *third_party_why; /* the sentence that made third_party true */
     bool quoting;                    /* the scan is inside 「」 */
+    const sentence *takeover[4];     /* facts_attack.c: sentences stating an account taken over */
+    size_t n_takeover;
 } extract_ctx;
 
 /* lexicon.c */

@@ -47,7 +47,8 @@ static bool enumerated(const extract_ctx *ctx, const hit *a, const hit *b)
 /* Cues of words that may stand inside a list item between its head and the
  * next item (`図書館端末のウイルス感染`, `本学利用者アカウントの不正取得`). */
 #define ITEM_WORDS                                                                                 \
-    (CUE(OWN) | CUE(DEVICE) | CUE(ACCOUNT) | CUE(SYSTEM) | CUE(INFO) | CUE(SERVICE) | CUE(EV_OCCUR))
+    (CUE(OWN) | CUE(DEVICE) | CUE(ACCOUNT) | CUE(USER_ACCOUNT) | CUE(SYSTEM) | CUE(INFO) |         \
+     CUE(SERVICE) | CUE(EV_OCCUR))
 #define DENIAL_REACH 60 /* bytes from the word (or the last item of its list) */
 #define ITEM_REACH 45   /* bytes from one list item to the next */
 
@@ -382,6 +383,10 @@ void kj_extract_attacks(extract_ctx *ctx)
                     why[a] = s;
             }
             found |= attacks;
+            if (KJ_SET_HAS(attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) &&
+                ctx->n_takeover < sizeof ctx->takeover / sizeof ctx->takeover[0] &&
+                (!ctx->n_takeover || ctx->takeover[ctx->n_takeover - 1] != s))
+                ctx->takeover[ctx->n_takeover++] = s;
         }
     }
     /* A third party who logged in with an account, or exploited a

@@ -695,6 +695,131 @@ static void facts_beside_warnings_and_measures(void **state)
     kj_release_free(r);
 }
 
+/* Bit of one victim group. */
+#define VICTIM(v) (1u << KJ_VICTIM_##v)
+
+static void groups_in_other_roles_are_no_victims(void **state)
+{
+    (void)state;
+    /* whom a sender pretended to be, who runs a system, the organisation
+     * itself as another's customer */
+    kj_release *r =
+        release("資金流出について",
+                "取引先を装った第三者から送られた請求書に記載の口座へ、代金を送金しました。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+    r = release("予約情報の流出について",
+                "旅行代理店が運営する予約システムを経由したご予約について、宿泊されたお客様の"
+                "氏名と電話番号が流出した可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
+    r = release("メールサービスの障害について",
+                "同社製品のユーザーである当社に対し、メールの情報が漏えいした可能性がある"
+                "との連絡がありました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    /* a leak still looked into names no group yet; how many is another question */
+    r = release("システム障害について", "なお、お客様の個人情報の流出の有無は現在調査中です。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    r = body("## 漏えいしたおそれのある情報\n- 従業員の氏名、社員番号:件数は確認中\n");
+    assert_int_equal(r->victim_categories, VICTIM(EMPLOYEES));
+    kj_release_free(r);
+    /* recipients of spam sent from an abused account */
+    r = release("迷惑メールの送信について",
+                "当社のメール配信サービスが不正に利用され、当社の顧客ではない方々のメール"
+                "アドレスに対し、大量の迷惑メールが送信されました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    /* another notice's title cited on a line of its own */
+    r = release("メールサービスへの不正アクセスについて",
+                "当社が利用するメールサービスが不正アクセスを受けました。\n\n"
+                "(ご参考)提供元のお知らせ\n\n"
+                "サンプルメールサービスにおけるお客様情報の漏えいについて\n");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
+static void who_the_people_are(void **state)
+{
+    (void)state;
+    /* users of a service and those who wrote through a form are customers */
+    kj_release *r = release("不正アクセスについて",
+                            "当社サイトのお問い合わせフォーム等を通じてお預かりした個人情報が"
+                            "漏えいした可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
+    /* the form as the attacker's tool names nobody */
+    r = release("不正な入力について",
+                "お問い合わせフォームの電話番号欄に、不正なコマンドを含む文字列が入力されました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    /* staff of a contractor or partner are business partners */
+    r = body("影響を受けた可能性がある情報は、役員、従業員及び委託先企業の従業員の氏名と"
+             "メールアドレスです。");
+    assert_int_equal(r->victim_categories, VICTIM(EMPLOYEES) | VICTIM(BUSINESS_PARTNERS));
+    kj_release_free(r);
+    r = body("漏えいした可能性がある情報:当社パートナー様の氏名 1,200件");
+    assert_int_equal(r->victim_categories, VICTIM(BUSINESS_PARTNERS));
+    kj_release_free(r);
+    /* people connected with the organisation, its own or another group's */
+    r = body("当会とお取引のあるお客さま、関係者の氏名と住所が漏えいした可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS) | VICTIM(OTHER));
+    kj_release_free(r);
+    r = body("お取引先企業様等の関係者に関する名刺情報が閲覧された可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(BUSINESS_PARTNERS));
+    kj_release_free(r);
+    /* applicants to the organisation's own hiring */
+    r = body("外部への漏えいが確認された情報は、当社の採用に関する個人情報(氏名、電話番号)です。");
+    assert_int_equal(r->victim_categories, VICTIM(APPLICANTS));
+    kj_release_free(r);
+    /* site visitors whose sign-in details were taken */
+    r = release("当社サイトの改ざんについて",
+                "当社サイトが改ざんされ、偽の認証画面に入力した閲覧者のIDとパスワードが"
+                "第三者に送信されたおそれがあります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+    /* a desk named after its callers is no group */
+    r = body("お客様相談室の電話番号は以下のとおりです。流出した情報はございません。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
+static void credentials_and_their_holders(void **state)
+{
+    (void)state;
+    /* a staff mail account taken over: its password and its holders */
+    kj_release *r = release("迷惑メールについて",
+                            "当会のメールアカウントが第三者に不正アクセスされ、当会を装った"
+                            "メールが送信されました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_int_equal(r->victim_categories, VICTIM(EMPLOYEES));
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    /* members' accounts logged into */
+    r = release("不正ログインについて",
+                "第三者による不正ログインを受けた会員アカウントは約2,000件です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+    /* a password stolen is at risk even as the way in */
+    r = release("迷惑メールの送信について",
+                "フィッシングメールを契機として認証情報が窃取され、迷惑メールの送信に"
+                "使われました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+    /* the holder of an account whose password leaked */
+    r = body(
+        "当社社員の個人アカウントにおいて、パスワードが外部に漏洩していることが判明しました。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+    /* an account named in a measure is no victim */
+    r = body("## 当社の対応\n- 全社員アカウントのパスワード変更\n");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 static void what_leaks_by_its_nature(void **state)
 {
     (void)state;
@@ -1177,6 +1302,9 @@ int main(void)
         cmocka_unit_test(fake_warnings_and_payment_fraud_are_phishing),
         cmocka_unit_test(logins_with_taken_passwords),
         cmocka_unit_test(facts_beside_warnings_and_measures),
+        cmocka_unit_test(groups_in_other_roles_are_no_victims),
+        cmocka_unit_test(who_the_people_are),
+        cmocka_unit_test(credentials_and_their_holders),
         cmocka_unit_test(what_leaks_by_its_nature),
         cmocka_unit_test(the_body_decides_over_the_title),
         cmocka_unit_test(quotes_and_places_name_no_victims),
