@@ -121,11 +121,17 @@ bool kj_negated_after(const extract_ctx *ctx, const clause *c, size_t h)
 bool kj_conditional_at(const extract_ctx *ctx, const clause *c, size_t h)
 {
     const hit *at = &ctx->hits[h];
+    int depth = 0; /* `氏名、住所(事故の場合)相手方の氏名`: a condition inside
+                      parentheses that open after the word is theirs alone */
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
         if (x->block != at->block || x->pos > at->pos + at->len + CONDITION_REACH)
             break;
-        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
+        if (x->kind == HIT_OPEN)
+            depth++;
+        else if (x->kind == HIT_CLOSE && depth > 0)
+            depth--;
+        else if (x->kind == HIT_TERM && depth == 0 && HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
             return true;
     }
     for (size_t k = h; k-- > c->hit_start;) {

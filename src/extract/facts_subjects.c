@@ -32,16 +32,49 @@
  * 情報の流出は確認されておりません`)?  A denied misuse (`不正利用は確認
  * されておりません`) says nothing about which data were concerned.
  */
+/*
+ * Is the word at hit `h` the topic of its sentence (`クレジットカード情報
+ * につきましては`, `お客様については`), whose predicate — the sentence's
+ * last clause — denies it (`…決済代行会社にて保持しておりますため、流出の
+ * 可能性はございません`)?
+ */
+static bool topic_denied(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const topics[] = {"につきましては", "については", "に関しましては",
+                                         "に関しては"};
+    const hit *x = &ctx->hits[h];
+    if (h + 1 < s->hit_end) { /* クレジットカード情報につきましては */
+        const hit *n = &ctx->hits[h + 1];
+        if (n->kind == HIT_TERM && n->block == x->block && n->pos == x->pos + x->len &&
+            HAS(hit_entry(ctx, n)->cues, INFO))
+            x = n;
+    }
+    bool topic = false;
+    for (size_t k = 0; k < sizeof topics / sizeof topics[0] && !topic; k++)
+        topic = kj_text_after_is(ctx, x, topics[k]);
+    if (!topic || s->clause_end - s->clause_start < 2)
+        return false;
+    const clause *last = &ctx->clauses[s->clause_end - 1];
+    if (last->hit_start <= h || last->hit_start == last->hit_end)
+        return false;
+    return HAS(last->cues, EXCLUSION) || kj_negated_after(ctx, last, last->hit_start - 1);
+}
+
 static bool denied(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
+    if (topic_denied(ctx, s, h))
+        return true;
     cue_set after = kj_cues_after(ctx, c, h);
     if (HAS(after, EXCLUSION))
         return true;
     if (kj_negated_after(ctx, c, h) && !HAS(after, SECONDARY))
         return true;
-    /* a list under `以下の情報は含まれておりません` */
-    return s->fragment && HAS(s->context, EXCLUSION) &&
-           !(s->cues & (CUE(LEAK) | CUE(POSSIBLE) | CUE(TARGET)));
+    /* a list under `以下の情報は含まれておりません`, or under a heading
+     * `漏洩していない情報` */
+    bool denied_lead =
+        HAS(s->context, EXCLUSION) ||
+        (HAS(s->context, LEAK) && HAS(s->context, NEGATION) && !HAS(s->context, POSSIBLE));
+    return s->fragment && denied_lead && !(s->cues & (CUE(LEAK) | CUE(POSSIBLE) | CUE(TARGET)));
 }
 
 /* Does a full sentence tie its data words to people or information? */

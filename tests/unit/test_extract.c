@@ -820,6 +820,66 @@ static void credentials_and_their_holders(void **state)
     kj_release_free(r);
 }
 
+/* Bit of one data kind. */
+#define DATA(d) (1u << KJ_DATA_##d)
+
+static void notes_topics_and_headings_scope_exclusions(void **state)
+{
+    (void)state;
+    /* a ※ note is a statement of its own */
+    kj_release *r = body("## 流出した可能性のある情報\n"
+                         "- 氏名、住所、電話番号※クレジットカード情報は含まれておりません\n");
+    assert_int_equal(r->data_types, DATA(NAME) | DATA(ADDRESS) | DATA(PHONE));
+    assert_int_equal(r->data_types_excluded, DATA(CREDIT_CARD));
+    kj_release_free(r);
+    /* `…であり、` closes what was held before what was not */
+    r = body("当システムに保存されていた個人情報は、会員の氏名・電話番号であり、クレジットカード"
+             "情報は当システムでは保持しておりません。流出した可能性があります。");
+    assert_int_equal(r->data_types, DATA(NAME) | DATA(PHONE));
+    assert_int_equal(r->data_types_excluded, DATA(CREDIT_CARD));
+    kj_release_free(r);
+    /* records without a kind are a part, not an exclusion */
+    r = body("漏えいした可能性がある情報は氏名と住所の3,000件で、そのうち口座情報を含むものが"
+             "1,200件、含まないものが1,800件です。");
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+    /* a topic whose predicate, after a reason, denies it */
+    r = body(
+        "流出した可能性があるのは会員の氏名とメールアドレスです。なお、クレジットカード"
+        "情報につきましては決済代行会社にて保持しておりますため、流出の可能性はございません。");
+    assert_int_equal(r->data_types_excluded, DATA(CREDIT_CARD));
+    kj_release_free(r);
+    /* a list under a heading that says it did not leak */
+    r = body("## 漏洩した情報\n- 従業員の氏名\n\n## 漏洩していない情報\n- 住所、電話番号\n"
+             "- マイナンバー\n");
+    assert_int_equal(r->data_types, DATA(NAME));
+    assert_int_equal(r->data_types_excluded, DATA(ADDRESS) | DATA(PHONE) | DATA(MY_NUMBER));
+    kj_release_free(r);
+}
+
+static void what_a_list_of_data_holds(void **state)
+{
+    (void)state;
+    /* a condition inside parentheses is theirs alone */
+    kj_release *r = body("漏えいのおそれがある情報は、契約者の氏名、住所、電話番号、(事故の場合)"
+                         "相手方の氏名です。");
+    assert_int_equal(r->data_types, DATA(NAME) | DATA(ADDRESS) | DATA(PHONE));
+    kj_release_free(r);
+    /* having been enrolled says who, not which data */
+    r = body("流出したおそれがあるのは、2020年度に在籍していた生徒の氏名です。");
+    assert_int_equal(r->data_types, DATA(NAME));
+    kj_release_free(r);
+    /* paying by card is no card data */
+    r = body("## 漏えいした可能性がある情報\n- 氏名、住所\n\n"
+             "### クレジットカード決済の再開について\n再開時期は改めてお知らせします。\n");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+    /* identifiers and records with no kind of their own */
+    r = body("漏えいした可能性がある情報:氏名、患者ID、顧客コード、見積書、名刺情報");
+    assert_int_equal(r->data_types, DATA(NAME) | DATA(OTHER) | DATA(AFFILIATION));
+    kj_release_free(r);
+}
+
 static void what_leaks_by_its_nature(void **state)
 {
     (void)state;
@@ -1305,6 +1365,8 @@ int main(void)
         cmocka_unit_test(groups_in_other_roles_are_no_victims),
         cmocka_unit_test(who_the_people_are),
         cmocka_unit_test(credentials_and_their_holders),
+        cmocka_unit_test(notes_topics_and_headings_scope_exclusions),
+        cmocka_unit_test(what_a_list_of_data_holds),
         cmocka_unit_test(what_leaks_by_its_nature),
         cmocka_unit_test(the_body_decides_over_the_title),
         cmocka_unit_test(quotes_and_places_name_no_victims),
