@@ -477,6 +477,22 @@ static void authorities_need_a_report(void **state)
     r = body("万が一、被害が判明した場合には、速やかに警察に通報いたします。");
     assert_int_equal(r->reported_to, 0);
     kj_release_free(r);
+    /* an authority described by the one that follows is that one */
+    r = body("監督官庁である個人情報保護委員会には3月2日に報告済みです。");
+    assert_int_equal(r->reported_to, 1u << KJ_AUTH_PPC);
+    kj_release_free(r);
+    /* a report made before a condition that governs what comes next */
+    r = body("所轄警察署にも3月3日に被害申告しており、被害があった場合は捜査に全面的に協力して"
+             "まいります。");
+    assert_int_equal(r->reported_to, 1u << KJ_AUTH_POLICE);
+    kj_release_free(r);
+    /* an investigation by the police, the police investigating */
+    r = body("府警察と専門機関による調査を実施しました。");
+    assert_int_equal(r->reported_to, 1u << KJ_AUTH_POLICE);
+    kj_release_free(r);
+    r = body("被害が判明した時点より捜査機関が捜査を行っています。");
+    assert_int_equal(r->reported_to, 1u << KJ_AUTH_POLICE);
+    kj_release_free(r);
 }
 
 /* ----------------------------------------------------------------- report */
