@@ -86,7 +86,8 @@
     X(FAKE_SCREEN, "fake_screen")                                                                  \
     X(WEBSITE, "website")                                                                          \
     X(CHANNEL, "channel")                                                                          \
-    X(USER_ACCOUNT, "user_account")
+    X(USER_ACCOUNT, "user_account")                                                                \
+    X(PRESUPPOSED, "presupposed")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,

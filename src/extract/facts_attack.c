@@ -114,6 +114,36 @@ static bool followed_within(const extract_ctx *ctx, const clause *c, size_t h, u
     return false;
 }
 
+/* Does `偽の` (fake) stand right before hit `x`? */
+static bool after_fake(const extract_ctx *ctx, const hit *x)
+{
+    static const char fake[] = "偽の";
+    size_t n = sizeof fake - 1;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    return x->pos >= n && x->pos <= len && memcmp(text + x->pos - n, fake, n) == 0;
+}
+
+/* Is the word at hit `h` what an investigation that follows it looks into,
+ * with no finding stated between? */
+static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    /* `侵入経路の調査を開始`: the way in is looked into, the intrusion is not */
+    if (HAS(hit_entry(ctx, &ctx->hits[h])->cues, PRESUPPOSED))
+        return false;
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        cue_set cues = hit_entry(ctx, x)->cues;
+        if (HAS(cues, INVESTIGATING))
+            return true;
+        if (cues & (CUE(CONFIRM) | CUE(EV_DETECT)))
+            return false;
+    }
+    return false;
+}
+
 /* Cues of the clause's own words: a quoted title (「【注意喚起】…にご留意
  * ください」) warns nobody in this release. */
 static cue_set own_words(const extract_ctx *ctx, const clause *c)
@@ -161,7 +191,18 @@ static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
      * between causes states neither */
     if (HAS(c->cues, ALTERNATIVE))
         return false;
-    if (denied_nearby(ctx, c, h))
+    /* `侵入経路は特定に至っておらず`: an unknown way in is still a way in */
+    if (denied_nearby(ctx, c, h) && !HAS(hit_entry(ctx, &ctx->hits[h])->cues, PRESUPPOSED))
+        return false;
+    /* `偽のセキュリティ警告画面(トロイの木馬への感染)`: what a fake screen
+     * says, in parentheses right after it */
+    if (h > c->hit_start + 1 && ctx->hits[h - 1].kind == HIT_OPEN) {
+        const hit *before = &ctx->hits[h - 2];
+        if (before->kind == HIT_TERM && HAS(hit_entry(ctx, before)->cues, FAKE_SCREEN))
+            return false;
+    }
+    /* `偽のウイルス検出警告画面`: a fake's wording */
+    if (after_fake(ctx, &ctx->hits[h]))
         return false;
     /* `ウイルス感染を装う偽の警告`: what a fake message pretends */
     if (followed_within(ctx, c, h, 12, CUE(SPOOF)))
@@ -177,8 +218,10 @@ static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
      * are warned may come */
     if ((s->cues & (CUE(WARNING) | CUE(REQUEST))) && HAS(kj_cues_after(ctx, c, h), POSSIBLE))
         return false;
-    /* `改ざんや流出の有無を調査中` */
-    if (HAS(c->cues, INVESTIGATING))
+    /* `改ざんや流出の有無を調査中`, `脆弱性、設定等の調査を開始`; not an
+     * investigation begun before (`調査に着手、ランサムウェアによる感染の特定`)
+     * nor one after a finding (`不正侵入を確認し…侵入原因の調査を開始`) */
+    if (investigated_after(ctx, c, h))
         return false;
     /* what might follow a leak: `情報を悪用したスパムメール等が送付される
      * 可能性があります` — a misuse word before the possibility it opens;

@@ -703,6 +703,39 @@ static void facts_beside_warnings_and_measures(void **state)
                 "して、なりすまし被害、フィッシングメール等が考えられます。");
     assert_int_equal(r->attack_types, ATTACK(UNAUTHORIZED_ACCESS));
     kj_release_free(r);
+    /* an investigation begun names what it looks into, not what happened;
+     * one begun before, or after a finding, leaves the finding stated */
+    r = release("システム障害について",
+                "ランサムウェアによる被害を確認しました。外部接続機器の脆弱性、設定等の"
+                "調査を開始しました。");
+    assert_int_equal(r->attack_types, ATTACK(RANSOMWARE));
+    kj_release_free(r);
+    r = body("| 日付 | 経緯 |\n|---|---|\n"
+             "| 3月3日 | 専門業者が調査に着手、ランサムウェアによる暗号化を特定 |\n"
+             "| 3月4日 | 開発用サーバーへの不正侵入を確認し、侵入原因の調査を開始 |\n");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_RANSOMWARE));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    /* a way in still unknown, or looked into, is still a way in */
+    r = release("ランサムウェア被害について",
+                "感染したランサムウェアの種類は特定されましたが、侵入経路については現時点では"
+                "特定に至っておりません。");
+    assert_int_equal(r->attack_types, ATTACK(RANSOMWARE) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    /* what a fake warning says, after 偽の or in parentheses after it */
+    r = release("パソコンの遠隔操作について",
+                "職員のパソコンに偽のウイルス検出警告画面が表示され、遠隔操作ソフトを"
+                "インストールさせられました。後日、偽のセキュリティ警告画面(トロイの木馬への"
+                "感染)が再び表示されました。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_MALWARE));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+    /* a threat typed into a form is no ransom note */
+    r = release("お問い合わせフォームの不正利用について",
+                "お問い合わせフォームに外部のメールアドレスと脅迫文が入力され、自動返信メールが"
+                "送信されました。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_RANSOMWARE));
+    kj_release_free(r);
     /* a negation that qualifies a noun denies nothing */
     r = release("メールアカウントへの不正アクセスについて",
                 "当社のメールアカウントが不正アクセスされ、当社と取引のない宛先へ多数の"
