@@ -317,6 +317,63 @@ static bool cited_title(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/*
+ * Does the clause single out the group at hit `h` as the affected one: by
+ * what qualifies it right before (`対象となった患者様`, `情報流出のおそれが
+ * あったお客さま`), or as those told of it one by one (`会員登録いただいて
+ * おりますお客様には個別にご連絡`)?  An apology or a letter sent to such a
+ * group still names it.
+ */
+/* Does the text from hit `x` to hit `v` qualify `v` — no comma, ending the
+ * way a modifier ends (`対象の`, `おそれがあった`, `可能性のある`)? */
+static bool qualifies(const extract_ctx *ctx, const hit *x, const hit *v)
+{
+    static const char *const ends[] = {"の", "た", "る", "な"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, v->block, &len);
+    uint32_t from = x->pos + x->len, to = v->pos;
+    for (uint32_t i = from; i + 3 <= to; i++)
+        if (memcmp(text + i, "、", 3) == 0)
+            return false;
+    if (to == from) /* `対象者`, `該当` right before */
+        return true;
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+        if (to - from >= 3 && memcmp(text + to - 3, ends[k], 3) == 0)
+            return true;
+    return false;
+}
+
+static bool said_affected(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    static const char *const to[] = {"には", "に対し", "へ"};
+    const hit *v = &ctx->hits[h];
+    if (h > c->hit_start) {
+        const hit *x = &ctx->hits[h - 1];
+        if (x->kind == HIT_TERM && x->block == v->block && x->pos + x->len + 12 >= v->pos &&
+            (hit_entry(ctx, x)->cues &
+             (CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))) &&
+            qualifies(ctx, x, v))
+            return true;
+    }
+    bool recipient = false;
+    for (size_t k = 0; k < sizeof to / sizeof to[0] && !recipient; k++)
+        recipient = kj_text_after_is(ctx, v, to[k]);
+    if (!recipient)
+        return false;
+    /* `判明次第、関係者へご連絡いたします`: a notice promised for later */
+    for (size_t k = c->hit_start; k < h; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
+            return false;
+    }
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, EV_NOTIFY))
+            return true;
+    }
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -329,7 +386,7 @@ static void victims(extract_ctx *ctx)
         if (HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
             continue;
         bool scope = ((s->cues | s->context) & DATA_SCOPE) || s->data;
-        if (!scope)
+        if (!scope && !HAS(s->cues, EV_NOTIFY))
             continue;
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
@@ -339,7 +396,11 @@ static void victims(extract_ctx *ctx)
                 kj_text_after_is(ctx, x, "における") || kj_text_after_is(ctx, x, "において"))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
-            if ((c->cues & (CUE(APOLOGY) | CUE(PREVENT))) || kj_conditional_at(ctx, c, h))
+            bool affected = said_affected(ctx, c, h);
+            if (!scope && !affected)
+                continue;
+            if ((!affected && (c->cues & (CUE(APOLOGY) | CUE(PREVENT)))) ||
+                kj_conditional_at(ctx, c, h))
                 continue;
             /* staff who typed their ID and password into a fake screen acted,
              * and their own credentials are what is at stake */
@@ -347,8 +408,8 @@ static void victims(extract_ctx *ctx)
             /* the owner of an account whose password leaked is at risk */
             bool owner = owns_device(ctx, c, h) && !(KJ_SET_HAS(s->data, KJ_DATA_CREDENTIALS) &&
                                                      (c->cues & (CUE(LEAK) | CUE(LEAK_NOUN))));
-            if (!clause_about_data(ctx, s, c) || denied(ctx, s, c, h) || owner || acted ||
-                names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h))
+            if (!(affected || clause_about_data(ctx, s, c)) || denied(ctx, s, c, h) || owner ||
+                acted || names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h))
                 continue;
             kj_set groups = groups_at(ctx, c, h);
             for (int v = 0; v < KJ_VICTIM__COUNT; v++) {

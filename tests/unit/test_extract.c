@@ -829,6 +829,29 @@ static void who_the_people_are(void **state)
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
     assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     kj_release_free(r);
+    /* a group singled out as the affected one, even in an apology or a
+     * notice to it */
+    r = body("対象となった患者様へのお詫び状の発送は、3月19日までに全て完了いたしました。");
+    assert_int_equal(r->victim_categories, VICTIM(PATIENTS));
+    kj_release_free(r);
+    r = body("## 3.対応について\n- 当サイトに会員登録いただいておりますお客様には個別にご連絡"
+             "申し上げております。\n");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
+    /* but not an apology after a possibility of something else, nor a notice
+     * promised once something is known */
+    r = body("不確定な情報の公開は混乱を招く可能性があり、お客様へのご迷惑を最小限にする準備を"
+             "整えました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    r = body("詳細が判明次第、関係者へ個別にご連絡いたします。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    /* a company named 見直し (review) is no measure */
+    r = body("保険見直し本舗グループにおいて、情報流出のおそれがあったお客さまには通知文書を"
+             "お送りしております。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
     /* a desk named after its callers is no group */
     r = body("お客様相談室の電話番号は以下のとおりです。流出した情報はございません。");
     assert_int_equal(r->victim_categories, 0);
