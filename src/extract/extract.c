@@ -149,6 +149,31 @@ bool kj_conditional_at(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+bool kj_text_between_has(const extract_ctx *ctx, const hit *a, const hit *b,
+                         const char *const *lits, size_t n)
+{
+    if (a->block != b->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, a->block, &len);
+    uint32_t to = b->pos < len ? b->pos : len;
+    for (uint32_t i = a->pos + a->len; i < to; i++)
+        for (size_t k = 0; k < n; k++) {
+            size_t m = strlen(lits[k]);
+            if (i + m <= to && memcmp(text + i, lits[k], m) == 0)
+                return true;
+        }
+    return false;
+}
+
+bool kj_text_before_is(const extract_ctx *ctx, const hit *x, const char *lit)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    size_t n = strlen(lit);
+    return x->pos >= n && x->pos <= len && memcmp(text + x->pos - n, lit, n) == 0;
+}
+
 bool kj_text_after_is(const extract_ctx *ctx, const hit *x, const char *lit)
 {
     uint32_t len;

@@ -392,6 +392,15 @@ bool kj_conditional_at(const extract_ctx *ctx, const clause *c, size_t h);
  */
 bool kj_qualifies_noun(const extract_ctx *ctx, const hit *x);
 
+/* Does the text between the end of hit `a` and the start of the later hit
+ * `b` of the same block contain one of the `n` strings `lits`
+ * (`、`, `や` …)?  False for hits of different blocks. */
+bool kj_text_between_has(const extract_ctx *ctx, const hit *a, const hit *b,
+                         const char *const *lits, size_t n);
+
+/* Does the text right before hit `x` end with `lit` (`偽の`)? */
+bool kj_text_before_is(const extract_ctx *ctx, const hit *x, const char *lit);
+
 /* Does the text right after hit `x` start with `lit`? */
 bool kj_text_after_is(const extract_ctx *ctx, const hit *x, const char *lit);
 

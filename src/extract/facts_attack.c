@@ -13,36 +13,11 @@
  * サービス, 提供元 …) against those that place it in the organisation's own
  * systems (当社サーバー); the title counts most.
  */
-#include <string.h>
-
 #include "extract_internal.h"
 
-/* Is there a comma between hit `a` and the later hit `b` of its block? */
-static bool comma_between(const extract_ctx *ctx, const hit *a, const hit *b)
-{
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, a->block, &len);
-    for (uint32_t i = a->pos + a->len; i + 3 <= b->pos && i + 3 <= len; i++)
-        if (memcmp(text + i, "、", 3) == 0)
-            return true;
-    return false;
-}
-
-/* Does the text between hits `a` and `b` of one block join two items of a
- * list (、 や 及び および)? */
-static bool enumerated(const extract_ctx *ctx, const hit *a, const hit *b)
-{
-    static const char *const joins[] = {"、", "や", "及び", "および"};
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, a->block, &len);
-    for (uint32_t i = a->pos + a->len; i < b->pos && i < len; i++)
-        for (size_t j = 0; j < sizeof joins / sizeof joins[0]; j++) {
-            size_t n = strlen(joins[j]);
-            if (i + n <= b->pos && memcmp(text + i, joins[j], n) == 0)
-                return true;
-        }
-    return false;
-}
+static const char *const comma[] = {"、"};
+/* what joins two items of a list */
+static const char *const joins[] = {"、", "や", "及び", "および"};
 
 /* Cues of words that may stand inside a list item between its head and the
  * next item (`図書館端末のウイルス感染`, `本学利用者アカウントの不正取得`). */
@@ -71,13 +46,14 @@ static bool denied_nearby(const extract_ctx *ctx, const clause *c, size_t h)
             continue;
         const lex_entry *e = hit_entry(ctx, x);
         cue_set cues = e->cues;
-        if (HAS(cues, NEGATION) && !(kj_qualifies_noun(ctx, x) && comma_between(ctx, at, x)))
+        if (HAS(cues, NEGATION) &&
+            !(kj_qualifies_noun(ctx, x) && kj_text_between_has(ctx, at, x, comma, 1)))
             negated = true;
         else if (HAS(cues, POSSIBLE))
             negated = false; /* `可能性は否定できない` */
         else if ((e->attacks || e->data || (cues & (CUE(LEAK_NOUN) | CUE(ATTACK_WORD)))) &&
                  in_item && x->pos <= item->pos + item->len + ITEM_REACH &&
-                 enumerated(ctx, item, x))
+                 kj_text_between_has(ctx, item, x, joins, 4))
             item = x; /* the next item of a list */
         else if (!e->victims && (cues & ~ITEM_WORDS))
             in_item = false;
@@ -112,16 +88,6 @@ static bool followed_within(const extract_ctx *ctx, const clause *c, size_t h, u
             return true;
     }
     return false;
-}
-
-/* Does `偽の` (fake) stand right before hit `x`? */
-static bool after_fake(const extract_ctx *ctx, const hit *x)
-{
-    static const char fake[] = "偽の";
-    size_t n = sizeof fake - 1;
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    return x->pos >= n && x->pos <= len && memcmp(text + x->pos - n, fake, n) == 0;
 }
 
 /* Is the word at hit `h` what an investigation that follows it looks into,
@@ -202,7 +168,7 @@ static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
             return false;
     }
     /* `偽のウイルス検出警告画面`: a fake's wording */
-    if (after_fake(ctx, &ctx->hits[h]))
+    if (kj_text_before_is(ctx, &ctx->hits[h], "偽の"))
         return false;
     /* `ウイルス感染を装う偽の警告`: what a fake message pretends */
     if (followed_within(ctx, c, h, 12, CUE(SPOOF)))

@@ -205,14 +205,9 @@ static bool names_another_role(const extract_ctx *ctx, const clause *c, size_t h
     if (h > c->hit_start) {
         const hit *x = &ctx->hits[h - 1];
         if (x->block == v->block && x->pos + x->len + 12 >= v->pos &&
-            (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))) {
-            uint32_t len;
-            const char *text = kj_ctx_block_text(ctx, x->block, &len);
-            const char *lit = "を含む";
-            size_t n = strlen(lit), at = x->pos + x->len;
-            if (at + n <= v->pos && memcmp(text + at, lit, n) == 0)
-                return true;
-        }
+            (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN))) &&
+            kj_text_after_is(ctx, x, "を含む"))
+            return true;
     }
     return false;
 }
@@ -272,14 +267,10 @@ static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
     if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims)
         return e->victims;
     /* `お取引先企業様等の関係者`, but not the list `お客さまや関係先` */
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, v->block, &len);
-    uint32_t from = x->pos + x->len, to = v->pos;
-    if (to - from < 3 || memcmp(text + to - 3, "の", 3) != 0)
+    static const char *const list[] = {"、", "や"};
+    if (x->pos + x->len == v->pos || !kj_text_before_is(ctx, v, "の") ||
+        kj_text_between_has(ctx, x, v, list, 2))
         return e->victims;
-    for (uint32_t i = from; i + 3 <= to; i++)
-        if (memcmp(text + i, "、", 3) == 0 || memcmp(text + i, "や", 3) == 0)
-            return e->victims;
     return 0;
 }
 
@@ -317,6 +308,22 @@ static bool cited_title(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* Does the text from hit `x` to hit `v` qualify `v` — no comma, ending the
+ * way a modifier ends (`対象の`, `おそれがあった`, `可能性のある`)? */
+static bool qualifies(const extract_ctx *ctx, const hit *x, const hit *v)
+{
+    static const char *const comma[] = {"、"};
+    static const char *const ends[] = {"の", "た", "る", "な"};
+    if (kj_text_between_has(ctx, x, v, comma, 1))
+        return false;
+    if (x->pos + x->len == v->pos) /* `対象者`, `該当` right before */
+        return true;
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+        if (kj_text_before_is(ctx, v, ends[k]))
+            return true;
+    return false;
+}
+
 /*
  * Does the clause single out the group at hit `h` as the affected one: by
  * what qualifies it right before (`対象となった患者様`, `情報流出のおそれが
@@ -324,25 +331,6 @@ static bool cited_title(const extract_ctx *ctx, const sentence *s)
  * おりますお客様には個別にご連絡`)?  An apology or a letter sent to such a
  * group still names it.
  */
-/* Does the text from hit `x` to hit `v` qualify `v` — no comma, ending the
- * way a modifier ends (`対象の`, `おそれがあった`, `可能性のある`)? */
-static bool qualifies(const extract_ctx *ctx, const hit *x, const hit *v)
-{
-    static const char *const ends[] = {"の", "た", "る", "な"};
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, v->block, &len);
-    uint32_t from = x->pos + x->len, to = v->pos;
-    for (uint32_t i = from; i + 3 <= to; i++)
-        if (memcmp(text + i, "、", 3) == 0)
-            return false;
-    if (to == from) /* `対象者`, `該当` right before */
-        return true;
-    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
-        if (to - from >= 3 && memcmp(text + to - 3, ends[k], 3) == 0)
-            return true;
-    return false;
-}
-
 static bool said_affected(const extract_ctx *ctx, const clause *c, size_t h)
 {
     static const char *const to[] = {"には", "に対し", "へ"};
