@@ -202,12 +202,14 @@ static bool names_another_role(const extract_ctx *ctx, const clause *c, size_t h
             break;
         }
     }
-    if (h > c->hit_start) {
-        const hit *x = &ctx->hits[h - 1];
-        if (x->block == v->block && x->pos + x->len + 12 >= v->pos &&
-            (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN))) &&
-            kj_text_after_is(ctx, x, "を含む"))
-            return true;
+    if (kj_text_before_is(ctx, v, "を含む")) {
+        for (size_t k = h; k-- > c->hit_start;) {
+            const hit *x = &ctx->hits[k];
+            if (x->block != v->block || x->pos + x->len + 9 < v->pos)
+                break;
+            if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
+                return x->pos + x->len + 9 == v->pos;
+        }
     }
     return false;
 }

@@ -767,6 +767,16 @@ static void groups_in_other_roles_are_no_victims(void **state)
                 "との連絡がありました。");
     assert_int_equal(r->victim_categories, 0);
     kj_release_free(r);
+    r = release("委託先における不正アクセスについて",
+                "委託先のサーバーが不正アクセスを受け、当社を含む取引先に情報漏えいのおそれが"
+                "生じました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    /* data named as what the shutdown protects */
+    r = release("システム障害について",
+                "お客様の個人情報を含む重要データの保護を最優先とし、システムを遮断しました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
     /* a leak still looked into names no group yet; how many is another question */
     r = release("システム障害について", "なお、お客様の個人情報の流出の有無は現在調査中です。");
     assert_int_equal(r->victim_categories, 0);
