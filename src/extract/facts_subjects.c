@@ -446,6 +446,9 @@ static void accounts_taken_over(extract_ctx *ctx)
             }
             if (KJ_SET_HAS(hit_entry(ctx, a)->victims, KJ_VICTIM_CUSTOMERS))
                 holder |= 1u << KJ_VICTIM_CUSTOMERS; /* 会員アカウント, マイページ */
+            /* `当該メールアカウント`: the one the release spoke of, its own */
+            if (!holder && kj_text_before_is(ctx, a, "当該"))
+                holder = 1u << KJ_VICTIM_EMPLOYEES;
             if (!holder)
                 continue;
             if (!KJ_SET_HAS(rel->data_types, KJ_DATA_CREDENTIALS)) {

@@ -879,6 +879,13 @@ static void credentials_and_their_holders(void **state)
     assert_int_equal(r->victim_categories, VICTIM(EMPLOYEES));
     assert_evidence_complete(r);
     kj_release_free(r);
+    /* the account the release spoke of is the organisation's own */
+    r = release("迷惑メールの送信について",
+                "調査の結果、当該メールアカウントの認証情報が不正に利用され、迷惑メールが送信"
+                "されたことが判明しました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_int_equal(r->victim_categories, VICTIM(EMPLOYEES));
+    kj_release_free(r);
     /* members' accounts logged into */
     r = release("不正ログインについて",
                 "第三者による不正ログインを受けた会員アカウントは約2,000件です。");
