@@ -124,11 +124,17 @@ bool kj_negated_after(const extract_ctx *ctx, const clause *c, size_t h)
 bool kj_conditional_at(const extract_ctx *ctx, const clause *c, size_t h)
 {
     const hit *at = &ctx->hits[h];
+    int depth = 0; /* `氏名、住所(事故の場合)相手方の氏名`: a condition inside
+                      parentheses that open after the word is theirs alone */
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
         if (x->block != at->block || x->pos > at->pos + at->len + CONDITION_REACH)
             break;
-        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
+        if (x->kind == HIT_OPEN)
+            depth++;
+        else if (x->kind == HIT_CLOSE && depth > 0)
+            depth--;
+        else if (x->kind == HIT_TERM && depth == 0 && HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
             return true;
     }
     for (size_t k = h; k-- > c->hit_start;) {
@@ -146,12 +152,58 @@ bool kj_conditional_at(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+bool kj_text_between_has(const extract_ctx *ctx, const hit *a, const hit *b,
+                         const char *const *lits, size_t n)
+{
+    if (a->block != b->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, a->block, &len);
+    uint32_t to = b->pos < len ? b->pos : len;
+    for (uint32_t i = a->pos + a->len; i < to; i++)
+        for (size_t k = 0; k < n; k++) {
+            size_t m = strlen(lits[k]);
+            if (i + m <= to && memcmp(text + i, lits[k], m) == 0)
+                return true;
+        }
+    return false;
+}
+
+bool kj_text_before_is(const extract_ctx *ctx, const hit *x, const char *lit)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    size_t n = strlen(lit);
+    return x->pos >= n && x->pos <= len && memcmp(text + x->pos - n, lit, n) == 0;
+}
+
 bool kj_text_after_is(const extract_ctx *ctx, const hit *x, const char *lit)
 {
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
     size_t n = strlen(lit), at = x->pos + x->len;
     return at + n <= len && memcmp(text + at, lit, n) == 0;
+}
+
+bool kj_qualifies_noun(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const unsigned char *text = (const unsigned char *)kj_ctx_block_text(ctx, x->block, &len);
+    size_t at = x->pos + x->len;
+    if (at >= len || x->len < 3)
+        return false;
+    /* only an attributive form (`ない`, `なかった`) qualifies: `ないと`,
+     * `なく` link to what follows */
+    if (memcmp(text + at - 3, "い", 3) != 0 && memcmp(text + at - 3, "た", 3) != 0)
+        return false;
+    unsigned char b = text[at];
+    if (b < 0x80)
+        return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
+    if ((b & 0xF0) != 0xE0 || at + 3 > len)
+        return false;
+    uint32_t cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(text[at + 1] & 0x3F) << 6) |
+                  (text[at + 2] & 0x3F);
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A1 && cp <= 0x30FA);
 }
 
 bool kj_is_actor(const extract_ctx *ctx, const sentence *s, size_t h)

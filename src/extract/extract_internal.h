@@ -82,7 +82,12 @@
     X(SYSTEM, "system")                                                                            \
     X(ONGOING, "ongoing")                                                                          \
     X(EARLIER_FIGURE, "earlier_figure")                                                            \
-    X(ORIGIN_WIDE, "origin_wide")
+    X(ORIGIN_WIDE, "origin_wide")                                                                  \
+    X(FAKE_SCREEN, "fake_screen")                                                                  \
+    X(WEBSITE, "website")                                                                          \
+    X(CHANNEL, "channel")                                                                          \
+    X(USER_ACCOUNT, "user_account")                                                                \
+    X(PRESUPPOSED, "presupposed")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,
@@ -313,6 +318,8 @@ typedef struct extract_ctx {
     int third_party_against; /* third party / in the organisation's own systems */
     const sentence *third_party_why; /* the sentence that made third_party true */
     bool quoting;                    /* the scan is inside 「」 */
+    const sentence *takeover[4];     /* facts_attack.c: sentences stating an account taken over */
+    size_t n_takeover;
 } extract_ctx;
 
 /* lexicon.c */
@@ -374,6 +381,25 @@ bool kj_negated_after(const extract_ctx *ctx, const clause *c, size_t h);
  */
 bool kj_conditional_at(const extract_ctx *ctx, const clause *c, size_t h);
 #define CONDITION_REACH 90 /* bytes: about 30 Japanese characters */
+
+/*
+ * Does the word at hit `x` run straight into a noun it qualifies — a
+ * kanji, katakana or Latin word right after it: `意図しない投稿`,
+ * `当方も知り得ないメールアドレス`?  Such a negation denies only what its
+ * relative clause says (`脆弱性が確認されていないバージョン`), not what
+ * stands before it across a comma; `流出していないこと`, `ございません。`
+ * end a statement.
+ */
+bool kj_qualifies_noun(const extract_ctx *ctx, const hit *x);
+
+/* Does the text between the end of hit `a` and the start of the later hit
+ * `b` of the same block contain one of the `n` strings `lits`
+ * (`、`, `や` …)?  False for hits of different blocks. */
+bool kj_text_between_has(const extract_ctx *ctx, const hit *a, const hit *b,
+                         const char *const *lits, size_t n);
+
+/* Does the text right before hit `x` end with `lit` (`偽の`)? */
+bool kj_text_before_is(const extract_ctx *ctx, const hit *x, const char *lit);
 
 /* Does the text right after hit `x` start with `lit`? */
 bool kj_text_after_is(const extract_ctx *ctx, const hit *x, const char *lit);

@@ -15,64 +15,50 @@
  */
 #include "extract_internal.h"
 
-/* A denial close after the word (`不正アクセスの形跡はございません`,
- * `ランサムウェアではない`); a negation further on in a long clause
- * belongs to another verb (`脆弱性の改修を終え、再侵入を許さない`). */
+static const char *const comma[] = {"、"};
+/* what joins two items of a list */
+static const char *const joins[] = {"、", "や", "及び", "および"};
+
+/* Cues of words that may stand inside a list item between its head and the
+ * next item (`図書館端末のウイルス感染`, `本学利用者アカウントの不正取得`). */
+#define ITEM_WORDS                                                                                 \
+    (CUE(OWN) | CUE(DEVICE) | CUE(ACCOUNT) | CUE(USER_ACCOUNT) | CUE(SYSTEM) | CUE(INFO) |         \
+     CUE(SERVICE) | CUE(EV_OCCUR))
+#define DENIAL_REACH 60 /* bytes from the word (or the last item of its list) */
+#define ITEM_REACH 45   /* bytes from one list item to the next */
+
+/*
+ * A denial close after the word (`不正アクセスの形跡はございません`,
+ * `ランサムウェアではない`); a negation further on in a long clause belongs
+ * to another verb (`脆弱性の改修を終え、再侵入を許さない`).  A list carries
+ * the denial at its end back to every item (`個人情報の流出、不正アクセス、
+ * 端末のウイルス感染…は確認されておりません`).
+ */
 static bool denied_nearby(const extract_ctx *ctx, const clause *c, size_t h)
 {
-    const hit *at = &ctx->hits[h];
-    bool negated = false;
+    const hit *at = &ctx->hits[h], *item = at;
+    bool negated = false, in_item = true;
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
-        if (x->block != at->block || x->pos > at->pos + at->len + 60)
+        if (x->block != at->block || x->pos > item->pos + item->len + DENIAL_REACH)
             break;
         if (x->kind != HIT_TERM)
             continue;
-        cue_set cues = hit_entry(ctx, x)->cues;
-        if (HAS(cues, NEGATION))
+        const lex_entry *e = hit_entry(ctx, x);
+        cue_set cues = e->cues;
+        if (HAS(cues, NEGATION) &&
+            !(kj_qualifies_noun(ctx, x) && kj_text_between_has(ctx, at, x, comma, 1)))
             negated = true;
         else if (HAS(cues, POSSIBLE))
             negated = false; /* `可能性は否定できない` */
+        else if ((e->attacks || e->data || (cues & (CUE(LEAK_NOUN) | CUE(ATTACK_WORD)))) &&
+                 in_item && x->pos <= item->pos + item->len + ITEM_REACH &&
+                 kj_text_between_has(ctx, item, x, joins, 4))
+            item = x; /* the next item of a list */
+        else if (!e->victims && (cues & ~ITEM_WORDS))
+            in_item = false;
     }
     return negated;
-}
-
-/* Does the attack word at hit `h` state an incident? */
-static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
-{
-    const clause *c = kj_clause_of(ctx, s, h);
-    if (HAS(c->cues, PREVENT) || kj_conditional_at(ctx, c, h))
-        return false;
-    /* `パスワードの漏えいか、機器の脆弱性か、いずれかにより`: a guess
-     * between causes states neither */
-    if (HAS(c->cues, ALTERNATIVE))
-        return false;
-    if (denied_nearby(ctx, c, h))
-        return false;
-    if (HAS(s->cues, WARNING) || HAS(s->cues, REQUEST))
-        return false;
-    /* `改ざんや流出の有無を調査中` */
-    if (HAS(c->cues, INVESTIGATING))
-        return false;
-    /* what might follow a leak: `情報を悪用したスパムメール等が送付される
-     * 可能性があります` */
-    if (HAS(kj_cues_after(ctx, c, h), POSSIBLE)) {
-        for (size_t k = c->hit_start; k < c->hit_end; k++)
-            if (k != h && ctx->hits[k].kind == HIT_TERM &&
-                HAS(hit_entry(ctx, &ctx->hits[k])->cues, SECONDARY))
-                return false;
-    }
-    return true;
-}
-
-/* `メールアカウントへの不正アクセス`, `アカウントが第三者により不正利用
- * された`: an intrusion into an account, or its misuse, is an account
- * takeover. */
-static bool into_an_account(const extract_ctx *ctx, const sentence *s, size_t h)
-{
-    const lex_entry *e = hit_entry(ctx, &ctx->hits[h]);
-    return (KJ_SET_HAS(e->attacks, KJ_ATTACK_UNAUTHORIZED_ACCESS) || HAS(e->cues, MISUSE)) &&
-           HAS(kj_clause_of(ctx, s, h)->cues, ACCOUNT);
 }
 
 /* The term hit after `h` in clause `c` when it follows within `gap` bytes. */
@@ -102,6 +88,146 @@ static bool followed_within(const extract_ctx *ctx, const clause *c, size_t h, u
             return true;
     }
     return false;
+}
+
+/* Is the word at hit `h` what an investigation that follows it looks into,
+ * with no finding stated between? */
+static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    /* `侵入経路の調査を開始`: the way in is looked into, the intrusion is not */
+    if (HAS(hit_entry(ctx, &ctx->hits[h])->cues, PRESUPPOSED))
+        return false;
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        cue_set cues = hit_entry(ctx, x)->cues;
+        if (HAS(cues, INVESTIGATING))
+            return true;
+        if (cues & (CUE(CONFIRM) | CUE(EV_DETECT)))
+            return false;
+    }
+    return false;
+}
+
+/* Cues of the clause's own words: a quoted title (「【注意喚起】…にご留意
+ * ください」) warns nobody in this release. */
+static cue_set own_words(const extract_ctx *ctx, const clause *c)
+{
+    cue_set set = 0;
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM && !x->quoted)
+            set |= hit_entry(ctx, x)->cues;
+    }
+    return set;
+}
+
+/*
+ * Is the attack word at hit `h` what a measure guards against
+ * (`ランサムウェア対策`, `今後の不正アクセス防止のため`)?  A measure after a
+ * finding that closed first (`…被害を受けたことが確認され、当社は…安全
+ * 対策を実施しました`) is what the organisation did next.
+ */
+static bool guarded_against(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    if (!HAS(c->cues, PREVENT))
+        return false;
+    bool closed = false;
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM || k == h)
+            continue;
+        cue_set cues = hit_entry(ctx, x)->cues;
+        if (HAS(cues, PREVENT) && (k < h || !closed))
+            return true;
+        if (k > h && HAS(cues, CONFIRM) && kj_text_after_is(ctx, x, "、"))
+            closed = true;
+    }
+    return false;
+}
+
+/* Does the attack word at hit `h` state an incident? */
+static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const clause *c = kj_clause_of(ctx, s, h);
+    if (guarded_against(ctx, c, h) || kj_conditional_at(ctx, c, h))
+        return false;
+    /* `パスワードの漏えいか、機器の脆弱性か、いずれかにより`: a guess
+     * between causes states neither */
+    if (HAS(c->cues, ALTERNATIVE))
+        return false;
+    /* `侵入経路は特定に至っておらず`: an unknown way in is still a way in */
+    if (denied_nearby(ctx, c, h) && !HAS(hit_entry(ctx, &ctx->hits[h])->cues, PRESUPPOSED))
+        return false;
+    /* `偽のセキュリティ警告画面(トロイの木馬への感染)`: what a fake screen
+     * says, in parentheses right after it */
+    if (h > c->hit_start + 1 && ctx->hits[h - 1].kind == HIT_OPEN) {
+        const hit *before = &ctx->hits[h - 2];
+        if (before->kind == HIT_TERM && HAS(hit_entry(ctx, before)->cues, FAKE_SCREEN))
+            return false;
+    }
+    /* `偽のウイルス検出警告画面`: a fake's wording */
+    if (kj_text_before_is(ctx, &ctx->hits[h], "偽の"))
+        return false;
+    /* `ウイルス感染を装う偽の警告`: what a fake message pretends */
+    if (followed_within(ctx, c, h, 12, CUE(SPOOF)))
+        return false;
+    /* `当社を装ったメールにご注意ください`; a request in another clause
+     * (`…乗っ取られ、…投稿がされておりますので、返信されないようご注意
+     * ください`) leaves the fact stated, and so does a quoted title that
+     * warns, unless the word stands in it */
+    cue_set said = ctx->hits[h].quoted ? c->cues : own_words(ctx, c);
+    if (said & (CUE(WARNING) | CUE(REQUEST)))
+        return false;
+    /* `…が送られる可能性がございますので、ご注意ください`: what readers
+     * are warned may come */
+    if ((s->cues & (CUE(WARNING) | CUE(REQUEST))) && HAS(kj_cues_after(ctx, c, h), POSSIBLE))
+        return false;
+    /* `改ざんや流出の有無を調査中`, `脆弱性、設定等の調査を開始`; not an
+     * investigation begun before (`調査に着手、ランサムウェアによる感染の特定`)
+     * nor one after a finding (`不正侵入を確認し…侵入原因の調査を開始`) */
+    if (investigated_after(ctx, c, h))
+        return false;
+    /* what might follow a leak: `情報を悪用したスパムメール等が送付される
+     * 可能性があります` — a misuse word before the possibility it opens;
+     * one after it is what followed (`認証情報が窃取された可能性が高く、
+     * 取得された認証情報が不正に利用され`) */
+    bool possible_after = HAS(kj_cues_after(ctx, c, h), POSSIBLE);
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        cue_set cues = hit_entry(ctx, x)->cues;
+        if (k > h && HAS(cues, POSSIBLE))
+            break;
+        if (k != h && HAS(cues, SECONDARY) && possible_after)
+            return false;
+    }
+    /* a list of what may follow (`生じる可能性のある影響として、なりすまし
+     * 被害、フィッシングメール…`) */
+    bool after_possible = false;
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM || k == h)
+            continue;
+        cue_set cues = hit_entry(ctx, x)->cues;
+        if (k < h && HAS(cues, POSSIBLE))
+            after_possible = true;
+        else if (after_possible && HAS(cues, SECONDARY))
+            return false;
+    }
+    return true;
+}
+
+/* `メールアカウントへの不正アクセス`, `アカウントが第三者により不正利用
+ * された`: an intrusion into an account, or its misuse, is an account
+ * takeover. */
+static bool into_an_account(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const lex_entry *e = hit_entry(ctx, &ctx->hits[h]);
+    return (KJ_SET_HAS(e->attacks, KJ_ATTACK_UNAUTHORIZED_ACCESS) || HAS(e->cues, MISUSE)) &&
+           HAS(kj_clause_of(ctx, s, h)->cues, ACCOUNT);
 }
 
 /* Is the hit before `h` (skipping parentheses: `当社(以下「当社」)が運営する`)
@@ -212,6 +338,33 @@ static void extract_third_party(extract_ctx *ctx)
     }
 }
 
+/* Does sentence `s` name the organisation's own website (`当社ウェブサイト`,
+ * `本学のホームページ`, `弊社が運営するECサイト`) rather than another's
+ * (`フィッシングサイト`, `メールのリンク先のサイト`)? */
+static bool names_own_site(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *w = &ctx->hits[h];
+        if (w->kind != HIT_TERM || w->quoted || !HAS(hit_entry(ctx, w)->cues, WEBSITE))
+            continue;
+        for (uint32_t k = h; k-- > s->hit_start;) {
+            const hit *x = &ctx->hits[k];
+            if (x->block != w->block || x->pos + x->len + NEAR < w->pos)
+                break;
+            if (x->kind == HIT_SELF)
+                return true;
+            if (x->kind != HIT_TERM)
+                continue;
+            const lex_entry *e = hit_entry(ctx, x);
+            if (HAS(e->cues, OWN))
+                return true;
+            if (e->attacks || HAS(e->cues, SPOOF))
+                break;
+        }
+    }
+    return false;
+}
+
 void kj_extract_attacks(extract_ctx *ctx)
 {
     kj_set found = 0;
@@ -230,13 +383,25 @@ void kj_extract_attacks(extract_ctx *ctx)
                 attacks |= 1u << KJ_ATTACK_ACCOUNT_TAKEOVER;
             if (!attacks || !attack_stated(ctx, s, h))
                 continue;
+            /* a fake CAPTCHA or sign-in screen shown on the organisation's
+             * own site: someone put it there */
+            if (HAS(hit_entry(ctx, x)->cues, FAKE_SCREEN) && names_own_site(ctx, s))
+                attacks |= 1u << KJ_ATTACK_WEB_TAMPERING;
             for (int a = 0; a < KJ_ATTACK__COUNT; a++) {
                 if (KJ_SET_HAS(attacks, a) && !why[a])
                     why[a] = s;
             }
             found |= attacks;
+            if (KJ_SET_HAS(attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) &&
+                ctx->n_takeover < sizeof ctx->takeover / sizeof ctx->takeover[0] &&
+                (!ctx->n_takeover || ctx->takeover[ctx->n_takeover - 1] != s))
+                ctx->takeover[ctx->n_takeover++] = s;
         }
     }
+    /* A third party who logged in with an account, or exploited a
+     * vulnerability, accessed the system: the generic type goes with them. */
+    if (found & (1u << KJ_ATTACK_ACCOUNT_TAKEOVER | 1u << KJ_ATTACK_VULNERABILITY))
+        found |= 1u << KJ_ATTACK_UNAUTHORIZED_ACCESS;
     /* Ransomware is malware; malware means the other kinds. */
     if (KJ_SET_HAS(found, KJ_ATTACK_RANSOMWARE))
         found &= ~(1u << KJ_ATTACK_MALWARE);
@@ -248,6 +413,10 @@ void kj_extract_attacks(extract_ctx *ctx)
             if (HAS(ctx->sents[i].cues, GENERIC_ATTACK))
                 found = 0;
     }
+    if (KJ_SET_HAS(found, KJ_ATTACK_UNAUTHORIZED_ACCESS) && !why[KJ_ATTACK_UNAUTHORIZED_ACCESS])
+        why[KJ_ATTACK_UNAUTHORIZED_ACCESS] = why[KJ_ATTACK_ACCOUNT_TAKEOVER]
+                                                 ? why[KJ_ATTACK_ACCOUNT_TAKEOVER]
+                                                 : why[KJ_ATTACK_VULNERABILITY];
     ctx->rel->attack_types = found;
     for (int a = 0; a < KJ_ATTACK__COUNT; a++)
         if (KJ_SET_HAS(found, a))

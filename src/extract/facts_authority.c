@@ -40,6 +40,43 @@ static bool consequence(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/*
+ * `警察署にも被害申告しており、被害があった場合は…協力してまいります`: a
+ * report already made before a condition that governs what comes next.
+ * True when a report verb in the perfect (`…しており`, `…済み`) stands
+ * between hit `h` and the condition `kj_conditional_at` found.
+ */
+static bool reported_before_condition(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    static const char *const done[] = {"しており", "いたしており", "済み", "済であり", "ており"};
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        cue_set cues = hit_entry(ctx, x)->cues;
+        if (HAS(cues, CONDITIONAL))
+            return false;
+        if (!HAS(cues, REPORT_VERB))
+            continue;
+        for (size_t d = 0; d < sizeof done / sizeof done[0]; d++)
+            if (kj_text_after_is(ctx, x, done[d]))
+                return true;
+    }
+    return false;
+}
+
+/* `監督官庁である個人情報保護委員会`: an authority described by another
+ * that follows it (`…である`) is that one. */
+static bool described_by_next(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (!kj_text_after_is(ctx, x, "である") || h + 1 >= s->hit_end)
+        return false;
+    const hit *n = &ctx->hits[h + 1];
+    return n->kind == HIT_TERM && n->block == x->block && hit_entry(ctx, n)->authorities &&
+           n->pos <= x->pos + x->len + 12;
+}
+
 void kj_extract_authorities(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -54,8 +91,9 @@ void kj_extract_authorities(extract_ctx *ctx)
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             cue_set verbs = c->cues | (s->kind == SENT_ITEM || s->kind == SENT_ROW ? s->cues : 0);
-            if (!HAS(verbs, REPORT_VERB) || kj_conditional_at(ctx, c, h) ||
-                consequence(ctx, c, h) || denied_nearby(ctx, c, h))
+            if (!HAS(verbs, REPORT_VERB) ||
+                (kj_conditional_at(ctx, c, h) && !reported_before_condition(ctx, c, h)) ||
+                consequence(ctx, c, h) || denied_nearby(ctx, c, h) || described_by_next(ctx, s, h))
                 continue;
             uint8_t auth = hit_entry(ctx, x)->authorities;
             for (int a = 0; a < KJ_AUTH__COUNT; a++) {

@@ -18,6 +18,8 @@
  * names no victim.  Words inside 「」 quote another text (the title of a
  * vendor's release) and are not read as this release's facts.
  */
+#include <string.h>
+
 #include "extract_internal.h"
 
 /* Cues that say a passage is about affected data. */
@@ -30,16 +32,49 @@
  * 情報の流出は確認されておりません`)?  A denied misuse (`不正利用は確認
  * されておりません`) says nothing about which data were concerned.
  */
+/*
+ * Is the word at hit `h` the topic of its sentence (`クレジットカード情報
+ * につきましては`, `お客様については`), whose predicate — the sentence's
+ * last clause — denies it (`…決済代行会社にて保持しておりますため、流出の
+ * 可能性はございません`)?
+ */
+static bool topic_denied(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const topics[] = {"につきましては", "については", "に関しましては",
+                                         "に関しては"};
+    const hit *x = &ctx->hits[h];
+    if (h + 1 < s->hit_end) { /* クレジットカード情報につきましては */
+        const hit *n = &ctx->hits[h + 1];
+        if (n->kind == HIT_TERM && n->block == x->block && n->pos == x->pos + x->len &&
+            HAS(hit_entry(ctx, n)->cues, INFO))
+            x = n;
+    }
+    bool topic = false;
+    for (size_t k = 0; k < sizeof topics / sizeof topics[0] && !topic; k++)
+        topic = kj_text_after_is(ctx, x, topics[k]);
+    if (!topic || s->clause_end - s->clause_start < 2)
+        return false;
+    const clause *last = &ctx->clauses[s->clause_end - 1];
+    if (last->hit_start <= h || last->hit_start == last->hit_end)
+        return false;
+    return HAS(last->cues, EXCLUSION) || kj_negated_after(ctx, last, last->hit_start - 1);
+}
+
 static bool denied(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
+    if (topic_denied(ctx, s, h))
+        return true;
     cue_set after = kj_cues_after(ctx, c, h);
     if (HAS(after, EXCLUSION))
         return true;
     if (kj_negated_after(ctx, c, h) && !HAS(after, SECONDARY))
         return true;
-    /* a list under `以下の情報は含まれておりません` */
-    return s->fragment && HAS(s->context, EXCLUSION) &&
-           !(s->cues & (CUE(LEAK) | CUE(POSSIBLE) | CUE(TARGET)));
+    /* a list under `以下の情報は含まれておりません`, or under a heading
+     * `漏洩していない情報` */
+    bool denied_lead =
+        HAS(s->context, EXCLUSION) ||
+        (HAS(s->context, LEAK) && HAS(s->context, NEGATION) && !HAS(s->context, POSSIBLE));
+    return s->fragment && denied_lead && !(s->cues & (CUE(LEAK) | CUE(POSSIBLE) | CUE(TARGET)));
 }
 
 /* Does a full sentence tie its data words to people or information? */
@@ -75,7 +110,11 @@ static void data_types(extract_ctx *ctx)
             bool excluded = denied(ctx, s, c, h);
             if (measures && excluded && !HAS(kj_cues_after(ctx, c, h), EXCLUSION))
                 continue; /* `暗証番号をお尋ねすることはございません`: a promise */
-            if ((measures || !tied) && !excluded)
+            /* `認証情報が窃取された`: stolen credentials are at risk even
+             * when they were only the attacker's way in */
+            bool stolen = kinds == 1u << KJ_DATA_CREDENTIALS &&
+                          HAS(kj_cues_after(ctx, c, h), LEAK) && !hit_entry(ctx, x)->attacks;
+            if ((measures || !(tied || stolen)) && !excluded)
                 continue;
             for (int d = 0; d < KJ_DATA__COUNT; d++) {
                 if (!KJ_SET_HAS(kinds, d))
@@ -139,18 +178,205 @@ static bool owns_device(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/*
+ * Does the group at hit `h` name someone other than whose data is at
+ * stake: whom a sender pretended to be (`取引先を装った第三者`), who runs a
+ * system (`旅行代理店等が運営する予約システム`), or the organisation itself
+ * (`同社製品のユーザーである当社`, `当社を含む取引先`)?
+ */
+static bool names_another_role(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *v = &ctx->hits[h];
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != v->block || x->pos > v->pos + v->len + 12)
+            break;
+        if (x->kind == HIT_SELF && kj_text_after_is(ctx, v, "である"))
+            return true;
+        if (x->kind == HIT_TERM) {
+            cue_set cues = hit_entry(ctx, x)->cues;
+            if (HAS(cues, OWN) && kj_text_after_is(ctx, v, "である"))
+                return true;
+            if (cues & (CUE(SPOOF) | CUE(PROVIDER)))
+                return true;
+            break;
+        }
+    }
+    if (kj_text_before_is(ctx, v, "を含む")) {
+        for (size_t k = h; k-- > c->hit_start;) {
+            const hit *x = &ctx->hits[k];
+            if (x->block != v->block || x->pos + x->len + 9 < v->pos)
+                break;
+            if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
+                return x->pos + x->len + 9 == v->pos;
+        }
+    }
+    return false;
+}
+
+/*
+ * Does clause `c` say nothing of the group's data yet: a leak still being
+ * looked into (`お客様情報の漏洩の事実については現在確認中`), or mail sent
+ * to people from an abused account (`顧客ではない方々のメールアドレスに
+ * 対し、大量の迷惑メールが送信`) — recipients of spam are not victims?
+ */
+static bool nothing_said_of_their_data(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    if (!(c->cues & (CUE(LEAK) | CUE(POSSIBLE) | CUE(TARGET)))) {
+        bool leak_word = false;
+        for (size_t k = h + 1; k < c->hit_end; k++) {
+            const hit *x = &ctx->hits[k];
+            if (x->kind != HIT_TERM)
+                continue;
+            cue_set cues = hit_entry(ctx, x)->cues;
+            leak_word |= HAS(cues, LEAK_NOUN);
+            if (leak_word && HAS(cues, INVESTIGATING))
+                return true; /* not `件数は確認中`: how many, not whether */
+        }
+    }
+    if (c->cues & (CUE(LEAK) | CUE(LEAK_NOUN)))
+        return false;
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM && KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_SPAM_RELAY))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * The groups hit `h` names in its place: a form (`お問い合わせフォーム`)
+ * names its users only where the clause speaks of information, not where
+ * the form was the attacker's tool (`フォームの電話番号欄にコマンドが投稿
+ * され`); the organisation's own 関係者 are its staff (`本学関係者`); the
+ * 関係者 of a group named just before are that group's
+ * (`お取引先企業様等の関係者`).
+ */
+static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *v = &ctx->hits[h];
+    const lex_entry *e = hit_entry(ctx, v);
+    if (HAS(e->cues, CHANNEL) &&
+        !(c->cues & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(TARGET))))
+        return 0;
+    if (e->victims != 1u << KJ_VICTIM_OTHER || h == c->hit_start)
+        return e->victims;
+    const hit *x = &ctx->hits[h - 1];
+    if (x->block != v->block || x->pos + x->len + 18 < v->pos)
+        return e->victims;
+    if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
+        return x->pos + x->len + 3 >= v->pos ? 1u << KJ_VICTIM_EMPLOYEES : e->victims;
+    if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims)
+        return e->victims;
+    /* `お取引先企業様等の関係者`, but not the list `お客さまや関係先` */
+    static const char *const list[] = {"、", "や"};
+    if (x->pos + x->len == v->pos || !kj_text_before_is(ctx, v, "の") ||
+        kj_text_between_has(ctx, x, v, list, 2))
+        return e->victims;
+    return 0;
+}
+
+/*
+ * Is sentence `s` the title of another notice, cited on a line of its own
+ * (`IIJセキュアMXサービスにおけるお客様情報の漏えいについて`, under
+ * `(ご参考)…ニュースリリース`)?  A line without a full stop that ends the
+ * way titles end names what another text is about, not whose data this
+ * release says is at stake.
+ */
+static bool cited_title(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const endings[] = {
+        "について",         "に関するお知らせ", "についてのお知らせ", "お詫びとご報告",
+        "お詫びとお知らせ", "ご報告とお詫び",   "お知らせとお詫び"};
+    if (!s->fragment || (s->kind != SENT_PARAGRAPH && s->kind != SENT_ITEM))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    uint32_t end = s->end < len ? s->end : len;
+    while (end > s->start && (text[end - 1] == ' ' || text[end - 1] == '\n'))
+        end--;
+    /* `…について(IIJ社WEBサイト)`: a link's note after the title */
+    if (end > s->start && text[end - 1] == ')') {
+        while (end > s->start && text[end - 1] != '(')
+            end--;
+        if (end > s->start)
+            end--;
+    }
+    for (size_t k = 0; k < sizeof endings / sizeof endings[0]; k++) {
+        size_t n = strlen(endings[k]);
+        if (end >= s->start + n && memcmp(text + end - n, endings[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does the text from hit `x` to hit `v` qualify `v` — no comma, ending the
+ * way a modifier ends (`対象の`, `おそれがあった`, `可能性のある`)? */
+static bool qualifies(const extract_ctx *ctx, const hit *x, const hit *v)
+{
+    static const char *const comma[] = {"、"};
+    static const char *const ends[] = {"の", "た", "る", "な"};
+    if (kj_text_between_has(ctx, x, v, comma, 1))
+        return false;
+    if (x->pos + x->len == v->pos) /* `対象者`, `該当` right before */
+        return true;
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+        if (kj_text_before_is(ctx, v, ends[k]))
+            return true;
+    return false;
+}
+
+/*
+ * Does the clause single out the group at hit `h` as the affected one: by
+ * what qualifies it right before (`対象となった患者様`, `情報流出のおそれが
+ * あったお客さま`), or as those told of it one by one (`会員登録いただいて
+ * おりますお客様には個別にご連絡`)?  An apology or a letter sent to such a
+ * group still names it.
+ */
+static bool said_affected(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    static const char *const to[] = {"には", "に対し", "へ"};
+    const hit *v = &ctx->hits[h];
+    if (h > c->hit_start) {
+        const hit *x = &ctx->hits[h - 1];
+        if (x->kind == HIT_TERM && x->block == v->block && x->pos + x->len + 12 >= v->pos &&
+            (hit_entry(ctx, x)->cues &
+             (CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))) &&
+            qualifies(ctx, x, v))
+            return true;
+    }
+    bool recipient = false;
+    for (size_t k = 0; k < sizeof to / sizeof to[0] && !recipient; k++)
+        recipient = kj_text_after_is(ctx, v, to[k]);
+    if (!recipient)
+        return false;
+    /* `判明次第、関係者へご連絡いたします`: a notice promised for later */
+    for (size_t k = c->hit_start; k < h; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
+            return false;
+    }
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, EV_NOTIFY))
+            return true;
+    }
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
     const sentence *why[KJ_VICTIM__COUNT] = {0};
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        if (!s->victims || kj_sentence_is_aside(s) || kj_sentence_is_measures(s))
+        if (!s->victims || kj_sentence_is_aside(s) || kj_sentence_is_measures(s) ||
+            cited_title(ctx, s))
             continue;
         if (HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
             continue;
         bool scope = ((s->cues | s->context) & DATA_SCOPE) || s->data;
-        if (!scope)
+        if (!scope && !HAS(s->cues, EV_NOTIFY))
             continue;
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
@@ -160,15 +386,22 @@ static void victims(extract_ctx *ctx)
                 kj_text_after_is(ctx, x, "における") || kj_text_after_is(ctx, x, "において"))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
-            if ((c->cues & (CUE(APOLOGY) | CUE(PREVENT))) || kj_conditional_at(ctx, c, h))
+            bool affected = said_affected(ctx, c, h);
+            if (!scope && !affected)
+                continue;
+            if ((!affected && (c->cues & (CUE(APOLOGY) | CUE(PREVENT)))) ||
+                kj_conditional_at(ctx, c, h))
                 continue;
             /* staff who typed their ID and password into a fake screen acted,
              * and their own credentials are what is at stake */
             bool acted = kj_is_actor(ctx, s, h) && !KJ_SET_HAS(s->data, KJ_DATA_CREDENTIALS);
-            if (!clause_about_data(ctx, s, c) || denied(ctx, s, c, h) || owns_device(ctx, c, h) ||
-                acted)
+            /* the owner of an account whose password leaked is at risk */
+            bool owner = owns_device(ctx, c, h) && !(KJ_SET_HAS(s->data, KJ_DATA_CREDENTIALS) &&
+                                                     (c->cues & (CUE(LEAK) | CUE(LEAK_NOUN))));
+            if (!(affected || clause_about_data(ctx, s, c)) || denied(ctx, s, c, h) || owner ||
+                acted || names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h))
                 continue;
-            kj_set groups = hit_entry(ctx, x)->victims;
+            kj_set groups = groups_at(ctx, c, h);
             for (int v = 0; v < KJ_VICTIM__COUNT; v++) {
                 if (KJ_SET_HAS(groups, v) && !KJ_SET_HAS(rel->victim_categories, v)) {
                     KJ_SET_ADD(rel->victim_categories, v);
@@ -183,8 +416,60 @@ static void victims(extract_ctx *ctx)
                             why[v]);
 }
 
+/*
+ * A person's account taken over (`当会のメールアカウントが不正アクセス
+ * され`, `会員アカウントへの不正ログイン`) puts its credentials and its
+ * holder at risk, however the attacker used it.  The holder is the group
+ * named before the account word, else the organisation's own staff when
+ * the account is the organisation's.
+ */
+static void accounts_taken_over(extract_ctx *ctx)
+{
+    kj_release *rel = ctx->rel;
+    for (size_t t = 0; t < ctx->n_takeover; t++) {
+        const sentence *s = ctx->takeover[t];
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+            const hit *a = &ctx->hits[h];
+            if (a->kind != HIT_TERM || a->quoted || !HAS(hit_entry(ctx, a)->cues, USER_ACCOUNT))
+                continue;
+            kj_set holder = 0;
+            for (uint32_t k = h; k-- > s->hit_start && !holder;) {
+                const hit *x = &ctx->hits[k];
+                if (x->block != a->block || x->pos + x->len + 30 < a->pos)
+                    break;
+                if (x->kind == HIT_SELF)
+                    holder = 1u << KJ_VICTIM_EMPLOYEES;
+                else if (x->kind == HIT_TERM && hit_entry(ctx, x)->victims)
+                    holder = hit_entry(ctx, x)->victims;
+                else if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN))
+                    holder = 1u << KJ_VICTIM_EMPLOYEES;
+            }
+            if (KJ_SET_HAS(hit_entry(ctx, a)->victims, KJ_VICTIM_CUSTOMERS))
+                holder |= 1u << KJ_VICTIM_CUSTOMERS; /* 会員アカウント, マイページ */
+            /* `当該メールアカウント`: the one the release spoke of, its own */
+            if (!holder && kj_text_before_is(ctx, a, "当該"))
+                holder = 1u << KJ_VICTIM_EMPLOYEES;
+            if (!holder)
+                continue;
+            if (!KJ_SET_HAS(rel->data_types, KJ_DATA_CREDENTIALS)) {
+                KJ_SET_ADD(rel->data_types, KJ_DATA_CREDENTIALS);
+                rel->data_types_excluded &= ~(1u << KJ_DATA_CREDENTIALS);
+                kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credentials", s);
+            }
+            for (int v = 0; v < KJ_VICTIM__COUNT; v++)
+                if (KJ_SET_HAS(holder, v) && !KJ_SET_HAS(rel->victim_categories, v)) {
+                    KJ_SET_ADD(rel->victim_categories, v);
+                    kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES,
+                                    kj_vocab_name(KJ_VOCAB_VICTIM, v), s);
+                }
+            break;
+        }
+    }
+}
+
 void kj_extract_subjects(extract_ctx *ctx)
 {
     data_types(ctx);
     victims(ctx);
+    accounts_taken_over(ctx);
 }

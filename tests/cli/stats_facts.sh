@@ -38,7 +38,7 @@ assert t["third_party"] == {"releases": 2, "incidents": 1}
 assert j["previous"]["affected"]["incident"]["persons"] == 236 + 1372
 rows = {b: {r["key"]: (r["releases"], r["incidents"]) for r in v} for b, v in j["breakdowns"].items()}
 assert rows["attack_type"]["ransomware"] == (3, 2)
-assert rows["attack_type"]["unauthorized_access"] == (6, 5)
+assert rows["attack_type"]["unauthorized_access"] == (8, 7)  # the two mailbox takeovers too
 assert rows["leak_status"]["possible"] == (7, 6)
 assert rows["victim"]["customers"] == (6, 5)
 assert rows["size_band"]["1000-9999"] == (5, 4)

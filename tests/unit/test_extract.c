@@ -477,6 +477,22 @@ static void authorities_need_a_report(void **state)
     r = body("万が一、被害が判明した場合には、速やかに警察に通報いたします。");
     assert_int_equal(r->reported_to, 0);
     kj_release_free(r);
+    /* an authority described by the one that follows is that one */
+    r = body("監督官庁である個人情報保護委員会には3月2日に報告済みです。");
+    assert_int_equal(r->reported_to, 1u << KJ_AUTH_PPC);
+    kj_release_free(r);
+    /* a report made before a condition that governs what comes next */
+    r = body("所轄警察署にも3月3日に被害申告しており、被害があった場合は捜査に全面的に協力して"
+             "まいります。");
+    assert_int_equal(r->reported_to, 1u << KJ_AUTH_POLICE);
+    kj_release_free(r);
+    /* an investigation by the police, the police investigating */
+    r = body("府警察と専門機関による調査を実施しました。");
+    assert_int_equal(r->reported_to, 1u << KJ_AUTH_POLICE);
+    kj_release_free(r);
+    r = body("被害が判明した時点より捜査機関が捜査を行っています。");
+    assert_int_equal(r->reported_to, 1u << KJ_AUTH_POLICE);
+    kj_release_free(r);
 }
 
 /* ----------------------------------------------------------------- report */
@@ -551,6 +567,405 @@ static void account_takeover_and_spam(void **state)
     r = release("システム障害について", "原因は、接続用パスワードの漏えいか、機器の脆弱性を突かれた"
                                         "ことか、いずれかと考えられます。");
     assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_VULNERABILITY));
+    kj_release_free(r);
+}
+
+/* Bit of one attack type. */
+#define ATTACK(a) (1u << KJ_ATTACK_##a)
+
+static void fake_captcha_on_the_own_site(void **state)
+{
+    (void)state;
+    /* a fake CAPTCHA telling visitors to run a command, on the site the
+     * organisation runs, after an intrusion: tampering, phishing, access */
+    kj_release *r =
+        release("当社ウェブサイトにおける不審な画面の表示について",
+                "2026年3月2日、当社ウェブサイトを閲覧した一部の方に、偽のCAPTCHA画面が"
+                "表示されていたことが判明しました。画面はキーボード操作でコマンドを貼り"
+                "付けて実行するよう促す内容でした。調査の結果、第三者が当社のウェブサーバー"
+                "に不正にアクセスしていたことを確認しました。");
+    assert_int_equal(r->attack_types,
+                     ATTACK(WEB_TAMPERING) | ATTACK(PHISHING) | ATTACK(UNAUTHORIZED_ACCESS));
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    /* a fake sign-in screen on the shop the organisation runs, nothing said
+     * of an intrusion: tampering and phishing */
+    r = release("オンラインショップにおける偽画面の表示について",
+                "弊社が運営するオンラインショップに、偽の認証画面が表示される状態となって"
+                "おりました。当該画面にメールアドレスとパスワードを入力されたお客様の情報が、"
+                "第三者に送信された可能性があります。");
+    assert_int_equal(r->attack_types, ATTACK(WEB_TAMPERING) | ATTACK(PHISHING));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+    /* the same screen reached through a mail's link is another's site */
+    r = release("従業員のパソコンのマルウェア感染について",
+                "従業員が受信したメールのリンク先のサイトで偽のCAPTCHA画面が表示され、指示に"
+                "従って操作した結果、パソコンがマルウェアに感染しました。");
+    assert_int_equal(r->attack_types, ATTACK(PHISHING) | ATTACK(MALWARE));
+    kj_release_free(r);
+}
+
+static void fake_warnings_and_payment_fraud_are_phishing(void **state)
+{
+    (void)state;
+    /* a tech-support scam: the infection is what the warning pretends */
+    kj_release *r =
+        release("パソコンの遠隔操作について",
+                "職員が業務用パソコンでインターネットを閲覧中、ウイルス感染を装う偽の"
+                "セキュリティ警告が表示され、表示された番号に電話をかけた結果、パソコンが"
+                "外部から遠隔操作されました。");
+    assert_int_equal(r->attack_types, ATTACK(PHISHING) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    /* business e-mail fraud with false payment instructions */
+    r = release("海外子会社における資金流出について",
+                "海外子会社において、取引先を装った第三者からの虚偽の送金指示に従い、代金を"
+                "送金する被害が発生しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+    /* phishing named as how credentials were taken, misuse after it */
+    r = release("迷惑メールの送信について",
+                "職員が受信したフィッシングメールを契機に認証情報が窃取された可能性が高く、取得"
+                "された認証情報が不正に利用され、外部に迷惑メールが送信されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+}
+
+static void logins_with_taken_passwords(void **state)
+{
+    (void)state;
+    /* a brute-forced administrator password: takeover, and so an access */
+    kj_release *r = release("管理画面への不正ログインについて",
+                            "第三者が総当たりにより管理者パスワードを特定し、当社ECサイトの管理画面"
+                            "にログインしていたことが判明しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    /* an account named only by the list attack on it */
+    r = release("会員サイトへのリスト型攻撃について",
+                "当社会員サイトに対し、リスト型攻撃が行われたことを確認いたしました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    /* a stolen password used to get in; a weak password is no software flaw */
+    r = release("社内ネットワークへの侵入について",
+                "攻撃者は窃取したアカウント情報によって社内ネットワークに侵入し、さらに"
+                "パスワードの脆弱性を突いて管理者権限を奪取しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_VULNERABILITY));
+    kj_release_free(r);
+    /* an exploited flaw is an access too */
+    r = release("不正アクセスについて", "VPN装置の脆弱性が悪用され、第三者が社内のサーバーに"
+                                        "到達していたことが判明しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_VULNERABILITY));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+}
+
+static void facts_beside_warnings_and_measures(void **state)
+{
+    (void)state;
+    /* the hijack is stated; the request to readers stands in another clause */
+    kj_release *r = release("公式SNSアカウントについて",
+                            "本日、当社の公式SNSアカウントが何者かに乗っ取られ、意図しない投稿が"
+                            "行われておりますので、当社アカウントからのメッセージには返信されない"
+                            "ようご注意ください。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    kj_release_free(r);
+    /* the dangers a warning lists are no incident */
+    r = release("迷惑メールについて",
+                "当社を装った不審なメールを受信された場合は、ウイルス感染や情報窃取の危険が"
+                "ございますので、添付ファイルを開かずに削除してください。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_MALWARE));
+    kj_release_free(r);
+    /* what the organisation did after the finding guards nothing stated */
+    r = release("システム障害について",
+                "3月1日、当社のサーバーがランサムウェアに感染したことが確認され、当社は被害"
+                "拡大の防止のため全ての機器をネットワークから遮断する等の対策を実施しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_RANSOMWARE));
+    kj_release_free(r);
+    /* stopping the spread of an infection says there was one */
+    r = release("システム障害について",
+                "これ以上の感染拡大を防ぐため、全ての端末をネットワークから切り離しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_MALWARE));
+    kj_release_free(r);
+    /* a denial at the end of a list covers every item */
+    r = release("不審なメールの送信について",
+                "メールサーバーの設定誤りにより、外部からのメールを中継できる状態となって"
+                "おりました。なお、顧客情報の流出、不正アクセス、業務端末のウイルス感染、"
+                "職員のメールアカウント・パスワードの流出は確認されておりません。");
+    assert_int_equal(r->attack_types, ATTACK(MISCONFIGURATION));
+    kj_release_free(r);
+    /* what may follow, listed after the possibility */
+    r = release("不正アクセスについて",
+                "当社サーバーが不正アクセスを受けました。本件により生じる可能性のある影響と"
+                "して、なりすまし被害、フィッシングメール等が考えられます。");
+    assert_int_equal(r->attack_types, ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    /* an investigation begun names what it looks into, not what happened;
+     * one begun before, or after a finding, leaves the finding stated */
+    r = release("システム障害について",
+                "ランサムウェアによる被害を確認しました。外部接続機器の脆弱性、設定等の"
+                "調査を開始しました。");
+    assert_int_equal(r->attack_types, ATTACK(RANSOMWARE));
+    kj_release_free(r);
+    r = body("| 日付 | 経緯 |\n|---|---|\n"
+             "| 3月3日 | 専門業者が調査に着手、ランサムウェアによる暗号化を特定 |\n"
+             "| 3月4日 | 開発用サーバーへの不正侵入を確認し、侵入原因の調査を開始 |\n");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_RANSOMWARE));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    /* a way in still unknown, or looked into, is still a way in */
+    r = release("ランサムウェア被害について",
+                "感染したランサムウェアの種類は特定されましたが、侵入経路については現時点では"
+                "特定に至っておりません。");
+    assert_int_equal(r->attack_types, ATTACK(RANSOMWARE) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    /* what a fake warning says, after 偽の or in parentheses after it */
+    r = release("パソコンの遠隔操作について",
+                "職員のパソコンに偽のウイルス検出警告画面が表示され、遠隔操作ソフトを"
+                "インストールさせられました。後日、偽のセキュリティ警告画面(トロイの木馬への"
+                "感染)が再び表示されました。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_MALWARE));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+    /* a threat typed into a form is no ransom note */
+    r = release("お問い合わせフォームの不正利用について",
+                "お問い合わせフォームに外部のメールアドレスと脅迫文が入力され、自動返信メールが"
+                "送信されました。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_RANSOMWARE));
+    kj_release_free(r);
+    /* a negation that qualifies a noun denies nothing */
+    r = release("メールアカウントへの不正アクセスについて",
+                "当社のメールアカウントが不正アクセスされ、当社と取引のない宛先へ多数の"
+                "メールが送信されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    kj_release_free(r);
+}
+
+/* Bit of one victim group. */
+#define VICTIM(v) (1u << KJ_VICTIM_##v)
+
+static void groups_in_other_roles_are_no_victims(void **state)
+{
+    (void)state;
+    /* whom a sender pretended to be, who runs a system, the organisation
+     * itself as another's customer */
+    kj_release *r =
+        release("資金流出について",
+                "取引先を装った第三者から送られた請求書に記載の口座へ、代金を送金しました。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+    r = release("予約情報の流出について",
+                "旅行代理店が運営する予約システムを経由したご予約について、宿泊されたお客様の"
+                "氏名と電話番号が流出した可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
+    r = release("メールサービスの障害について",
+                "同社製品のユーザーである当社に対し、メールの情報が漏えいした可能性がある"
+                "との連絡がありました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    r = release("委託先における不正アクセスについて",
+                "委託先のサーバーが不正アクセスを受け、当社を含む取引先に情報漏えいのおそれが"
+                "生じました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    /* data named as what the shutdown protects */
+    r = release("システム障害について",
+                "お客様の個人情報を含む重要データの保護を最優先とし、システムを遮断しました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    /* a leak still looked into names no group yet; how many is another question */
+    r = release("システム障害について", "なお、お客様の個人情報の流出の有無は現在調査中です。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    r = body("## 漏えいしたおそれのある情報\n- 従業員の氏名、社員番号:件数は確認中\n");
+    assert_int_equal(r->victim_categories, VICTIM(EMPLOYEES));
+    kj_release_free(r);
+    /* recipients of spam sent from an abused account */
+    r = release("迷惑メールの送信について",
+                "当社のメール配信サービスが不正に利用され、当社の顧客ではない方々のメール"
+                "アドレスに対し、大量の迷惑メールが送信されました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    /* another notice's title cited on a line of its own */
+    r = release("メールサービスへの不正アクセスについて",
+                "当社が利用するメールサービスが不正アクセスを受けました。\n\n"
+                "(ご参考)提供元のお知らせ\n\n"
+                "サンプルメールサービスにおけるお客様情報の漏えいについて\n");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
+static void who_the_people_are(void **state)
+{
+    (void)state;
+    /* users of a service and those who wrote through a form are customers */
+    kj_release *r = release("不正アクセスについて",
+                            "当社サイトのお問い合わせフォーム等を通じてお預かりした個人情報が"
+                            "漏えいした可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
+    /* the form as the attacker's tool names nobody */
+    r = release("不正な入力について",
+                "お問い合わせフォームの電話番号欄に、不正なコマンドを含む文字列が入力されました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    /* staff of a contractor or partner are business partners */
+    r = body("影響を受けた可能性がある情報は、役員、従業員及び委託先企業の従業員の氏名と"
+             "メールアドレスです。");
+    assert_int_equal(r->victim_categories, VICTIM(EMPLOYEES) | VICTIM(BUSINESS_PARTNERS));
+    kj_release_free(r);
+    r = body("漏えいした可能性がある情報:当社パートナー様の氏名 1,200件");
+    assert_int_equal(r->victim_categories, VICTIM(BUSINESS_PARTNERS));
+    kj_release_free(r);
+    /* people connected with the organisation, its own or another group's */
+    r = body("当会とお取引のあるお客さま、関係者の氏名と住所が漏えいした可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS) | VICTIM(OTHER));
+    kj_release_free(r);
+    r = body("お取引先企業様等の関係者に関する名刺情報が閲覧された可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(BUSINESS_PARTNERS));
+    kj_release_free(r);
+    /* applicants to the organisation's own hiring */
+    r = body("外部への漏えいが確認された情報は、当社の採用に関する個人情報(氏名、電話番号)です。");
+    assert_int_equal(r->victim_categories, VICTIM(APPLICANTS));
+    kj_release_free(r);
+    /* site visitors whose sign-in details were taken */
+    r = release("当社サイトの改ざんについて",
+                "当社サイトが改ざんされ、偽の認証画面に入力した閲覧者のIDとパスワードが"
+                "第三者に送信されたおそれがあります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+    /* a group singled out as the affected one, even in an apology or a
+     * notice to it */
+    r = body("対象となった患者様へのお詫び状の発送は、3月19日までに全て完了いたしました。");
+    assert_int_equal(r->victim_categories, VICTIM(PATIENTS));
+    kj_release_free(r);
+    r = body("## 3.対応について\n- 当サイトに会員登録いただいておりますお客様には個別にご連絡"
+             "申し上げております。\n");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
+    /* but not an apology after a possibility of something else, nor a notice
+     * promised once something is known */
+    r = body("不確定な情報の公開は混乱を招く可能性があり、お客様へのご迷惑を最小限にする準備を"
+             "整えました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    r = body("詳細が判明次第、関係者へ個別にご連絡いたします。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    /* a company named 見直し (review) is no measure */
+    r = body("保険見直し本舗グループにおいて、情報流出のおそれがあったお客さまには通知文書を"
+             "お送りしております。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
+    /* a desk named after its callers is no group */
+    r = body("お客様相談室の電話番号は以下のとおりです。流出した情報はございません。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
+static void credentials_and_their_holders(void **state)
+{
+    (void)state;
+    /* a staff mail account taken over: its password and its holders */
+    kj_release *r = release("迷惑メールについて",
+                            "当会のメールアカウントが第三者に不正アクセスされ、当会を装った"
+                            "メールが送信されました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_int_equal(r->victim_categories, VICTIM(EMPLOYEES));
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    /* the account the release spoke of is the organisation's own */
+    r = release("迷惑メールの送信について",
+                "調査の結果、当該メールアカウントの認証情報が不正に利用され、迷惑メールが送信"
+                "されたことが判明しました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_int_equal(r->victim_categories, VICTIM(EMPLOYEES));
+    kj_release_free(r);
+    /* members' accounts logged into */
+    r = release("不正ログインについて",
+                "第三者による不正ログインを受けた会員アカウントは約2,000件です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+    /* a password stolen is at risk even as the way in */
+    r = release("迷惑メールの送信について",
+                "フィッシングメールを契機として認証情報が窃取され、迷惑メールの送信に"
+                "使われました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+    /* the holder of an account whose password leaked */
+    r = body(
+        "当社社員の個人アカウントにおいて、パスワードが外部に漏洩していることが判明しました。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+    /* an account named in a measure is no victim */
+    r = body("## 当社の対応\n- 全社員アカウントのパスワード変更\n");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
+/* Bit of one data kind. */
+#define DATA(d) (1u << KJ_DATA_##d)
+
+static void notes_topics_and_headings_scope_exclusions(void **state)
+{
+    (void)state;
+    /* a ※ note is a statement of its own */
+    kj_release *r = body("## 流出した可能性のある情報\n"
+                         "- 氏名、住所、電話番号※クレジットカード情報は含まれておりません\n");
+    assert_int_equal(r->data_types, DATA(NAME) | DATA(ADDRESS) | DATA(PHONE));
+    assert_int_equal(r->data_types_excluded, DATA(CREDIT_CARD));
+    kj_release_free(r);
+    /* `…であり、` closes what was held before what was not */
+    r = body("当システムに保存されていた個人情報は、会員の氏名・電話番号であり、クレジットカード"
+             "情報は当システムでは保持しておりません。流出した可能性があります。");
+    assert_int_equal(r->data_types, DATA(NAME) | DATA(PHONE));
+    assert_int_equal(r->data_types_excluded, DATA(CREDIT_CARD));
+    kj_release_free(r);
+    /* records without a kind are a part, not an exclusion */
+    r = body("漏えいした可能性がある情報は氏名と住所の3,000件で、そのうち口座情報を含むものが"
+             "1,200件、含まないものが1,800件です。");
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+    /* a topic whose predicate, after a reason, denies it */
+    r = body(
+        "流出した可能性があるのは会員の氏名とメールアドレスです。なお、クレジットカード"
+        "情報につきましては決済代行会社にて保持しておりますため、流出の可能性はございません。");
+    assert_int_equal(r->data_types_excluded, DATA(CREDIT_CARD));
+    kj_release_free(r);
+    /* a list under a heading that says it did not leak */
+    r = body("## 漏洩した情報\n- 従業員の氏名\n\n## 漏洩していない情報\n- 住所、電話番号\n"
+             "- マイナンバー\n");
+    assert_int_equal(r->data_types, DATA(NAME));
+    assert_int_equal(r->data_types_excluded, DATA(ADDRESS) | DATA(PHONE) | DATA(MY_NUMBER));
+    kj_release_free(r);
+}
+
+static void what_a_list_of_data_holds(void **state)
+{
+    (void)state;
+    /* a condition inside parentheses is theirs alone */
+    kj_release *r = body("漏えいのおそれがある情報は、契約者の氏名、住所、電話番号、(事故の場合)"
+                         "相手方の氏名です。");
+    assert_int_equal(r->data_types, DATA(NAME) | DATA(ADDRESS) | DATA(PHONE));
+    kj_release_free(r);
+    /* having been enrolled says who, not which data */
+    r = body("流出したおそれがあるのは、2020年度に在籍していた生徒の氏名です。");
+    assert_int_equal(r->data_types, DATA(NAME));
+    kj_release_free(r);
+    /* paying by card is no card data */
+    r = body("## 漏えいした可能性がある情報\n- 氏名、住所\n\n"
+             "### クレジットカード決済の再開について\n再開時期は改めてお知らせします。\n");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+    /* identifiers and records with no kind of their own */
+    r = body("漏えいした可能性がある情報:氏名、患者ID、顧客コード、見積書、名刺情報");
+    assert_int_equal(r->data_types, DATA(NAME) | DATA(OTHER) | DATA(AFFILIATION));
     kj_release_free(r);
 }
 
@@ -1032,6 +1447,15 @@ int main(void)
         cmocka_unit_test(report_number_and_final),
         cmocka_unit_test(rows_with_their_own_totals),
         cmocka_unit_test(account_takeover_and_spam),
+        cmocka_unit_test(fake_captcha_on_the_own_site),
+        cmocka_unit_test(fake_warnings_and_payment_fraud_are_phishing),
+        cmocka_unit_test(logins_with_taken_passwords),
+        cmocka_unit_test(facts_beside_warnings_and_measures),
+        cmocka_unit_test(groups_in_other_roles_are_no_victims),
+        cmocka_unit_test(who_the_people_are),
+        cmocka_unit_test(credentials_and_their_holders),
+        cmocka_unit_test(notes_topics_and_headings_scope_exclusions),
+        cmocka_unit_test(what_a_list_of_data_holds),
         cmocka_unit_test(what_leaks_by_its_nature),
         cmocka_unit_test(the_body_decides_over_the_title),
         cmocka_unit_test(quotes_and_places_name_no_victims),

@@ -96,15 +96,14 @@ static void an_edited_lexicon_changes_the_facts(void **state)
     (void)state;
     static const char md[] =
         "# 公表概要\n- テスト事案について\n- 2026年3月2日\n- 株式会社テスト\n\n"
-        "# 本文\n当社のサーバーがクラッキングされました。\n";
+        "# 本文\n当社のサーバーがゾンビ化されました。\n";
     kj_error err;
-    kj_lexicon *lex =
-        load("{\"attack_types\": {\"unauthorized_access\": [\"クラッキング\"]}}", &err);
+    kj_lexicon *lex = load("{\"attack_types\": {\"unauthorized_access\": [\"ゾンビ化\"]}}", &err);
     assert_non_null(lex);
     kj_release *rel = kj_release_new("t.md", "2026/03/02_株式会社テスト.md");
     kj_parse_release(rel, md, sizeof md - 1);
     kj_extract_release(rel, NULL);
-    assert_int_equal(rel->attack_types, 0); /* the built-in lexicon knows no クラッキング */
+    assert_int_equal(rel->attack_types, 0); /* the built-in lexicon knows no ゾンビ化 */
     kj_extract_release(rel, lex);
     assert_true(KJ_SET_HAS(rel->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
     kj_release_free(rel);
