@@ -90,6 +90,19 @@ static void weekday(cursor *c)
         c->i = save;
 }
 
+/* A part of the day after `4/14` (`4/14夕方に`): it is a date. */
+static bool time_of_day_follows(const cursor *c)
+{
+    static const char *const parts[] = {"未明", "早朝", "朝", "午前", "昼", "正午",
+                                        "午後", "夕方", "夜", "深夜", "頃",   "ごろ"};
+    for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
+        size_t n = strlen(parts[k]);
+        if (c->len - c->i >= n && memcmp(c->s + c->i, parts[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Words after `N月` that make it part of a month: month precision. */
 static bool month_part(cursor *c)
 {
@@ -535,7 +548,7 @@ size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_da
     if (uint_(&c, 2, &month) && lit(&c, "/") && uint_(&c, 2, &day) && !is_digit_at(&c, c.i)) {
         size_t before = c.i;
         weekday(&c);
-        if (c.i == before)
+        if (c.i == before && !time_of_day_follows(&c))
             return 0; /* 4/5 alone may be a fraction or a page */
         d = (kj_date){0, (int8_t)month, (int8_t)day};
         if (!infer_year(&d, ctx) || !kj_date_is_valid(d))

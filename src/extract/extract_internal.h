@@ -52,6 +52,11 @@
     X(EV_RESTORE, "ev_restore")                                                                    \
     X(EV_RELEASE, "ev_release")                                                                    \
     X(EV_STATUS, "ev_status")                                                                      \
+    X(EV_TOLD, "ev_told")                                                                          \
+    X(EV_STEP, "ev_step")                                                                          \
+    X(PERIOD_OF, "period_of")                                                                      \
+    X(THEN, "then")                                                                                \
+    X(AT_ONCE, "at_once")                                                                          \
     X(DATED_RELEASE, "dated_release")                                                              \
     X(RANGE, "range")                                                                              \
     X(CONTRACTOR, "contractor")                                                                    \
@@ -92,6 +97,7 @@ typedef enum cue {
 } cue;
 
 typedef uint64_t cue_set;
+_Static_assert(CUE__COUNT <= 64, "a cue_set holds at most 64 cues");
 #define CUE(c) ((cue_set)1 << (CUE_##c))
 #define HAS(set, c) (((set)&CUE(c)) != 0)
 

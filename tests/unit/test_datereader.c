@@ -106,8 +106,11 @@ static void years_from_context(void **state)
                         "2025-01-05");
     /* a timeline written as 4/14(月) */
     assert_string_equal(read("2/14(土)"), "2026-02-14");
+    /* or 4/14夕方 */
+    assert_string_equal(read("2/14夕方に"), "2026-02-14");
     /* but 4/5 alone may be anything */
     assert_string_equal(read("4/5"), "-");
+    assert_string_equal(read("1/3に減少"), "-");
 }
 
 static void relative_dates(void **state)
