@@ -54,11 +54,12 @@ static bool denied(const extract_ctx *ctx, const sentence *s, uint32_t k)
 
 /* The event term `k` names in sentence `s` (NO_EVENT when none); *told
  * when it is a detection by being told. */
-int kj_hit_event(const extract_ctx *ctx, const sentence *s, uint32_t k, bool *told)
+static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, bool quoted,
+                      bool *told)
 {
     const hit *y = &ctx->hits[k];
     *told = false;
-    if (y->kind != HIT_TERM || y->quoted)
+    if (y->kind != HIT_TERM || y->quoted != quoted)
         return NO_EVENT; /* 「…不正アクセス発生について」を公表: a title, not this event */
     const lex_entry *e = hit_entry(ctx, y);
     int kind = event_of(e, s->authorities != 0);
@@ -70,6 +71,11 @@ int kj_hit_event(const extract_ctx *ctx, const sentence *s, uint32_t k, bool *to
         return NO_EVENT; /* `2015年6月から発覚日までの間`: the end of a period */
     *told = HAS(e->cues, EV_TOLD);
     return kind;
+}
+
+int kj_hit_event(const extract_ctx *ctx, const sentence *s, uint32_t k, bool *told)
+{
+    return term_event(ctx, s, k, false, told);
 }
 
 /* Where the time of day after a date ends (`16時21分`, `午前1時50分頃`,
@@ -194,8 +200,15 @@ date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t 
     uint32_t outer_hit = 0, noun_end = 0, source_at = 0;
     bool source = false, source_first = false, noun = false;
     const clause *first_clause = NULL;
+    /* a date quoted (`「2024年12月…攻撃があり…」との第一報`) reads its quote
+     * only; one outside reads past quoted dates */
+    bool quoted = from + 1 > s->hit_start && ctx->hits[from].quoted;
     for (uint32_t k = from + 1; k < s->hit_end; k++) {
         const hit *y = &ctx->hits[k];
+        if (quoted && !y->quoted)
+            break;
+        if (y->kind == HIT_DATE && !quoted && y->quoted)
+            continue;
         if (y->kind == HIT_DATE) {
             r.next_date = k;
             break;
@@ -224,7 +237,7 @@ date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t 
             continue;
         }
         bool told;
-        int kind = kj_hit_event(ctx, s, k, &told);
+        int kind = term_event(ctx, s, k, quoted, &told);
         if (told && source && !told_to_us(ctx, source_at, k))
             continue; /* `委員会から(株)イシクラに対し…旨の連絡`: told someone else */
         if ((kind == NO_EVENT || kind == KJ_EVENT_RELEASE) && source && !y->quoted &&

@@ -345,7 +345,12 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         uint32_t at;
         if (r.first == NO_EVENT && strongest_after(ctx, s, h, NO_EVENT, &at) == NO_EVENT &&
             starts_sentence(ctx, s, h)) {
-            v.kind = event_of_context(s);
+            /* a line that is only the release's own date, under no heading
+             * of an event (`以上` then `令和7年12月17日`): its date line */
+            cue_set heading = s->section >= 0 ? ctx->section_cues[s->section] : 0;
+            bool own_date = dates == 1 && !(heading & (CUE(EV_OCCUR) | CUE(EV_DETECT))) &&
+                            kj_date_cmp(ctx->hits[h].date, ctx->rel->published) == 0;
+            v.kind = own_date ? KJ_EVENT_RELEASE : event_of_context(s);
             return v;
         }
     }

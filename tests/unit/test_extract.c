@@ -1133,6 +1133,18 @@ static void where_a_date_sits(void **state)
     assert_false(kj_date_is_set(r->occurred));
     assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
+    /* the release's own date line at its end */
+    r = body("## 再発防止について\n今回このような事案が発生したことを踏まえ、対策を講じて"
+             "まいります。\n\n以上\n\n令和8年3月10日\n");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    /* a date inside a quoted report is the report's content; the row's own
+     * date is when it was told */
+    r = body("|日付|経緯|\n|---|---|\n|2026/2/5|委託先から当社に「2025年12月に第三者からのサイバー"
+             "攻撃があり、従業員の情報が漏洩した可能性がある」との第一報|\n");
+    assert_string_equal(iso(r->occurred), "2025-12");
+    assert_string_equal(iso(r->detected), "2026-02-05");
+    kj_release_free(r);
 }
 
 /* ------------------------------------------------- issue 13: the origin */
