@@ -68,11 +68,12 @@ size_t kj_read_number(const char *s, size_t len, kj_number *out);
 /* ---------------------------------------------------------------- dates */
 
 enum {
-    KJ_DATEF_ERA = 1u << 0,      /* written in the Japanese era (令和7年) */
-    KJ_DATEF_NO_YEAR = 1u << 1,  /* the year was inferred (4月5日) */
-    KJ_DATEF_RELATIVE = 1u << 2, /* relative to the previous date (同日, 翌25日) */
-    KJ_DATEF_PART = 1u << 3,     /* a part of a month (上旬, 中旬, 末): month precision */
-    KJ_DATEF_NUMERIC = 1u << 4   /* written with separators: 2025/4/5, 4/5（土） */
+    KJ_DATEF_ERA = 1u << 0,        /* written in the Japanese era (令和7年) */
+    KJ_DATEF_NO_YEAR = 1u << 1,    /* the year was inferred (4月5日) */
+    KJ_DATEF_RELATIVE = 1u << 2,   /* relative to the previous date (同日, 翌25日) */
+    KJ_DATEF_PART = 1u << 3,       /* a part of a month (上旬, 中旬, 末): month precision */
+    KJ_DATEF_NUMERIC = 1u << 4,    /* written with separators: 2025/4/5, 4/5（土） */
+    KJ_DATEF_PUBLICATION = 1u << 5 /* the release's own day or the one before (本日, 昨日) */
 };
 
 /* How a caller's text writes its dates (kj_date_context.rules). */
@@ -105,10 +106,12 @@ typedef struct kj_date_context {
  * 西暦 `2025年4月5日` (spaces allowed between the parts), `2025/4/5`,
  * `2025-04-05`, `2025.4.5`; 和暦 `令和7年4月5日`, `令和元年`, `平成31年`;
  * month only (`2025年10月`, `令和7年12月中旬`, `10月末`) with month
- * precision; `4月5日` with the year from `ctx`; relative `同日`, `当日`,
- * `翌日`, `前日`, `同月11日`, `翌25日`, `翌月3日`, `同年1月31日`, `翌年2月`;
- * and a trailing weekday `（土）`.  `2025年度` (a fiscal year) and a year
- * alone are not dates.
+ * precision (`12月後半` too); `24年3月` (a two-digit year); `4月5日` with
+ * the year from `ctx`; the first day of `7月8～10日`; relative `同日`,
+ * `当日`, `翌日`, `前日`, `同月11日`, `翌25日`, `翌月3日`, `同年1月31日`,
+ * `翌年2月`; `本日` / `今日` / `昨日` from ctx->published (a day), flagged
+ * KJ_DATEF_PUBLICATION; and a trailing weekday `（土）`.  `2025年度` (a
+ * fiscal year) and a year alone are not dates.
  *
  * A date without a year takes the year of ctx->previous when
  * previous_is_near, else the year of ctx->published; a date that would then

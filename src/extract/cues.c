@@ -69,6 +69,8 @@ static size_t read_date(const char *s, size_t len, size_t at, kj_date_context *c
     size_t n = kj_read_date(s + at, len - at, ctx, &d, &flags);
     if (!n || ((flags & KJ_DATEF_NO_YEAR) && (d.day == 0 || (flags & KJ_DATEF_NUMERIC))))
         return 0;
+    if (flags & KJ_DATEF_PUBLICATION)
+        return 0; /* `本日`: the release's own date, which ties no releases */
     ctx->previous = d.day ? d : (kj_date){d.year, d.month, 1};
     if (d.day)
         *out = d;

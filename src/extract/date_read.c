@@ -90,15 +90,44 @@ static void weekday(cursor *c)
         c->i = save;
 }
 
+/* A part of the day after `4/14` (`4/14夕方に`): it is a date. */
+static bool time_of_day_follows(const cursor *c)
+{
+    static const char *const parts[] = {"未明", "早朝", "朝", "午前", "昼", "正午",
+                                        "午後", "夕方", "夜", "深夜", "頃",   "ごろ"};
+    for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
+        size_t n = strlen(parts[k]);
+        if (c->len - c->i >= n && memcmp(c->s + c->i, parts[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Words after `N月` that make it part of a month: month precision. */
 static bool month_part(cursor *c)
 {
-    static const char *const parts[] = {"上旬", "中旬", "下旬", "初旬", "末日", "末頃",
-                                        "末",   "頃",   "ごろ", "初め", "初頭", "中"};
+    static const char *const parts[] = {"上旬", "中旬", "下旬", "初旬", "末日", "末頃", "末",
+                                        "頃",   "ごろ", "初め", "初頭", "前半", "後半", "中"};
     for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
         if (lit_n(c, parts[k], strlen(parts[k])))
             return true;
     return false;
+}
+
+/* A range mark and a digit after `N月D`: the first day of `7月8~10日`
+ * (the mark is left to the caller). */
+static bool range_follows(const cursor *c)
+{
+    size_t i = c->i;
+    if (i < c->len && (c->s[i] == '~' || c->s[i] == '-'))
+        i++;
+    else if (c->len - i >= 3 && (memcmp(c->s + i, "〜", 3) == 0 || memcmp(c->s + i, "～", 3) == 0))
+        i += 3;
+    else
+        return false;
+    while (i < c->len && c->s[i] == ' ')
+        i++;
+    return is_digit_at(c, i);
 }
 
 /* `N月` that is not a month of the calendar: 3月期, 12月決算, 6月分. */
@@ -139,7 +168,7 @@ static bool month_day(cursor *c, const kj_date_context *ctx, int year, kj_date *
     spaces(c);
     if (uint_(c, 2, &day)) {
         spaces(c);
-        if (!lit(c, "日")) {
+        if (!lit(c, "日") && !range_follows(c)) {
             c->i = after_month;
             day = 0;
         }
@@ -307,6 +336,16 @@ static bool relative(cursor *c, const kj_date_context *ctx, kj_date *out, unsign
         *out = next;
         return true;
     }
+    if (lit(c, "本日") || lit(c, "今日") || lit(c, "昨日")) {
+        /* the release's own day (or the day before): a notice written the
+         * day it happened */
+        bool yesterday = memcmp(c->s + c->i - 6, "昨", 3) == 0;
+        if (!ctx || !kj_date_is_set(ctx->published) || ctx->published.day == 0)
+            return false;
+        *flags |= KJ_DATEF_PUBLICATION;
+        *out = add_days(ctx->published, yesterday ? -1 : 0);
+        return true;
+    }
     if (lit(c, "同日") || lit(c, "当日")) {
         if (!have_prev)
             return false;
@@ -445,7 +484,8 @@ size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_da
         return 0;
 
     if (rel) {
-        /* 同年 同月 同日 翌日 翌月 翌年 翌25日 本年 今年 昨年 当日 前日: the second
+        /* 同年 同月 同日 翌日 翌月 翌年 翌25日 本年 今年 昨年 当日 前日 本日 今日
+         * 昨日: the second
          * character is 年, 月 or 日, or (after 翌) a day number */
         uint32_t second =
             len >= 6 && (u[3] & 0xF0) == 0xE0
@@ -478,6 +518,12 @@ size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_da
     size_t start = c.i;
     if (!uint_(&c, 4, &lead) || is_digit_at(&c, c.i))
         return 0;
+    if (c.i - start == 2 && !is_field(ctx) && lit(&c, "年")) {
+        /* `24年3月`: a two-digit year of this century */
+        if (!month_day(&c, ctx, 2000 + lead, &d, &f))
+            return 0;
+        return finish(&c, ctx, d, f, out, flags);
+    }
     if (c.i - start == 4) {
         if (is_field(ctx))
             spaces(&c);
@@ -502,7 +548,7 @@ size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_da
     if (uint_(&c, 2, &month) && lit(&c, "/") && uint_(&c, 2, &day) && !is_digit_at(&c, c.i)) {
         size_t before = c.i;
         weekday(&c);
-        if (c.i == before)
+        if (c.i == before && !time_of_day_follows(&c))
             return 0; /* 4/5 alone may be a fraction or a page */
         d = (kj_date){0, (int8_t)month, (int8_t)day};
         if (!infer_year(&d, ctx) || !kj_date_is_valid(d))

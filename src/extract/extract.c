@@ -185,7 +185,7 @@ bool kj_text_after_is(const extract_ctx *ctx, const hit *x, const char *lit)
     return at + n <= len && memcmp(text + at, lit, n) == 0;
 }
 
-bool kj_qualifies_noun(const extract_ctx *ctx, const hit *x)
+bool kj_negation_qualifies_noun(const extract_ctx *ctx, const hit *x)
 {
     uint32_t len;
     const unsigned char *text = (const unsigned char *)kj_ctx_block_text(ctx, x->block, &len);

@@ -52,6 +52,11 @@
     X(EV_RESTORE, "ev_restore")                                                                    \
     X(EV_RELEASE, "ev_release")                                                                    \
     X(EV_STATUS, "ev_status")                                                                      \
+    X(EV_TOLD, "ev_told")                                                                          \
+    X(EV_STEP, "ev_step")                                                                          \
+    X(PERIOD_OF, "period_of")                                                                      \
+    X(THEN, "then")                                                                                \
+    X(AT_ONCE, "at_once")                                                                          \
     X(DATED_RELEASE, "dated_release")                                                              \
     X(RANGE, "range")                                                                              \
     X(CONTRACTOR, "contractor")                                                                    \
@@ -96,7 +101,14 @@ typedef enum cue {
         CUE__COUNT
 } cue;
 
-typedef uint64_t cue_set;
+/* A set of cues, one bit each.  More than 64 cues: a 128-bit integer, which
+ * gcc and clang provide on every 64-bit target, keeps the set one value that
+ * `|`, `&` and `~` work on, rather than a struct every test would unpack. */
+#ifndef __SIZEOF_INT128__
+#error "kaiji needs a compiler with a 128-bit integer type (gcc or clang on a 64-bit target)"
+#endif
+__extension__ typedef unsigned __int128 cue_set;
+_Static_assert(CUE__COUNT <= 128, "a cue_set holds at most 128 cues");
 #define CUE(c) ((cue_set)1 << (CUE_##c))
 #define HAS(set, c) (((set)&CUE(c)) != 0)
 
@@ -390,7 +402,7 @@ bool kj_conditional_at(const extract_ctx *ctx, const clause *c, size_t h);
  * stands before it across a comma; `流出していないこと`, `ございません。`
  * end a statement.
  */
-bool kj_qualifies_noun(const extract_ctx *ctx, const hit *x);
+bool kj_negation_qualifies_noun(const extract_ctx *ctx, const hit *x);
 
 /* Does the text between the end of hit `a` and the start of the later hit
  * `b` of the same block contain one of the `n` strings `lits`

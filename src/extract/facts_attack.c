@@ -47,7 +47,7 @@ static bool denied_nearby(const extract_ctx *ctx, const clause *c, size_t h)
         const lex_entry *e = hit_entry(ctx, x);
         cue_set cues = e->cues;
         if (HAS(cues, NEGATION) &&
-            !(kj_qualifies_noun(ctx, x) && kj_text_between_has(ctx, at, x, comma, 1)))
+            !(kj_negation_qualifies_noun(ctx, x) && kj_text_between_has(ctx, at, x, comma, 1)))
             negated = true;
         else if (HAS(cues, POSSIBLE))
             negated = false; /* `可能性は否定できない` */
@@ -315,7 +315,10 @@ static void extract_third_party(extract_ctx *ctx)
             continue;
         for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
             const clause *cl = &ctx->clauses[c];
-            if (HAS(cl->cues, PREVENT) || HAS(cl->cues, CONDITIONAL))
+            /* A measure, a condition, or a recovery (`当社においても安全に
+             * 利用できる状態に復旧`) says where things were put right, not
+             * where the incident happened. */
+            if (HAS(cl->cues, PREVENT) || HAS(cl->cues, CONDITIONAL) || HAS(cl->cues, EV_RESTORE))
                 continue;
             int weight = s->kind == SENT_TITLE ? 3 : 1;
             int where = placement(ctx, cl);

@@ -3,128 +3,63 @@
  * schema's occurred and detected dates.
  *
  * A date governs the first event verb after it in its sentence (up to the
- * next date): `4月5日、…被害を受け` is when it occurred, `4月7日に…検知`
- * when it was detected, `6月27日付` an earlier release, `4月3日現在` no
- * event at all.  A date with no verb after it takes the meaning of its
- * heading (`## 発覚日時` over `令和6年10月23日`).  A sentence with a single
- * date whose first verb is the attack and a later verb its discovery
- * (`10月9日未明に…不正アクセスを受け、…判明`) supports both, the second
- * only when nothing better dates the discovery.  Dates after the release
- * are plans, not events.
+ * next date; what the words say is date_words.c's): `4月5日、…被害を受け`
+ * is when it occurred, `4月7日に…検知` when it was detected, `6月27日付`
+ * an earlier release, `4月3日現在` no event at all.  A date with no verb
+ * after it takes the meaning of its label or heading (`## 発覚日時` over
+ * `令和6年10月23日`); a heading or a line that is only a date dates the
+ * lines under it (a timeline), and `この時点で` points back to the date
+ * before.  A sentence with a single date whose first verb is the attack and
+ * a later verb its discovery (`端末は12月中旬に…感染しており、…判明`)
+ * supports both, the second only when nothing better dates the discovery;
+ * when the attack is the very object of the finding (`…が暗号化されている
+ * ことを確認`) the date is the finding's.  A period that says whose data is
+ * concerned (`2019年4月から2024年3月までにご利用のお客様`) names nothing,
+ * and dates after the release are plans.
+ *
+ * Then the fields: the earliest date of each kind; for a provider's breach
+ * the day the organisation was told (`報告を受け`, `との発表があり`); and
+ * occurred ≤ detected ≤ the first response: an incident dated the day of a
+ * response to it (or of the release) was found that day, and an occurrence
+ * after the detection is a misreading.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "kaiji/alloc.h"
+#include "date_words.h"
 #include "extract_internal.h"
 
 static int event_of_context(const sentence *s);
 
-#define NO_EVENT KJ_EVENT__COUNT
-#define STATUS_DATE (KJ_EVENT__COUNT + 1) /* 現在, 時点, 予定: a date, no event */
-
-/* The event a term names, in order of precedence; NO_EVENT if none.  An
- * attack word (`不正アクセス`, `紛失`) names the incident itself. */
-static int event_of(const lex_entry *e, bool authority)
+static date_reading read_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
-    cue_set cues = e->cues;
-    if (HAS(cues, EV_RELEASE))
-        return KJ_EVENT_RELEASE;
-    if (HAS(cues, EV_DETECT))
-        return KJ_EVENT_DETECTED;
-    if (HAS(cues, EV_OCCUR) || HAS(cues, OUTAGE) || e->attacks)
-        return KJ_EVENT_OCCURRED;
-    if (HAS(cues, REPORT_VERB) && authority)
-        return KJ_EVENT_REPORTED;
-    if (HAS(cues, EV_CONTAIN))
-        return KJ_EVENT_CONTAINED;
-    if (HAS(cues, EV_RESTORE))
-        return KJ_EVENT_RESTORED;
-    if (HAS(cues, EV_NOTIFY))
-        return KJ_EVENT_NOTIFIED;
-    return NO_EVENT;
+    return kj_read_events(ctx, s, h, kj_clause_of(ctx, s, h));
 }
 
-typedef struct dated {
-    kj_date date;
-    kj_event_kind kind;
-    bool secondary; /* a weaker reading (see the file comment) */
-    const sentence *s;
-} dated;
-
-typedef struct dated_list {
-    dated *items;
-    size_t n, cap;
-} dated_list;
-
-static void push(dated_list *list, dated d)
-{
-    if (list->n == list->cap) {
-        list->cap = list->cap ? list->cap * 2 : 16;
-        dated *p = kj_xrealloc(list->items, list->cap * sizeof *p);
-        list->items = p;
-    }
-    list->items[list->n++] = d;
-}
-
-static int by_date(const void *a, const void *b)
-{
-    const dated *x = a, *y = b;
-    int c = kj_date_cmp(x->date, y->date);
-    if (c)
-        return c;
-    return (int)x->kind - (int)y->kind;
-}
-
-/* The term right after hit `h` (touching it), or NULL. */
+/* The term right after date hit `h` (touching it, or after its time of
+ * day), or NULL. */
 static const lex_entry *adjacent_term(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
     const hit *x = &ctx->hits[h];
     if (h + 1 >= s->hit_end)
         return NULL;
     const hit *y = &ctx->hits[h + 1];
-    if (y->kind != HIT_TERM || y->block != x->block || y->pos > x->pos + x->len)
+    if (y->kind != HIT_TERM || y->block != x->block)
+        return NULL;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (y->pos > kj_after_time_of_day(text, len, x->pos + x->len))
         return NULL;
     return hit_entry(ctx, y);
-}
-
-/* What the verbs after date hit `h` say, up to the next date. */
-typedef struct reading {
-    int first;          /* the first event named, NO_EVENT when none */
-    bool detect_later;  /* a detection verb follows the first event */
-    uint32_t next_date; /* index of the next date hit, or s->hit_end */
-} reading;
-
-static reading read_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
-{
-    reading r = {NO_EVENT, false, s->hit_end};
-    for (uint32_t k = h + 1; k < s->hit_end; k++) {
-        const hit *y = &ctx->hits[k];
-        if (y->kind == HIT_DATE) {
-            r.next_date = k;
-            break;
-        }
-        if (y->kind != HIT_TERM || y->quoted)
-            continue; /* 「…不正アクセス発生について」を公表: a title, not this event */
-        int kind = event_of(hit_entry(ctx, y), s->authorities != 0);
-        if (kind == NO_EVENT)
-            continue;
-        if (r.first == NO_EVENT)
-            r.first = kind;
-        else if (kind == KJ_EVENT_DETECTED)
-            r.detect_later = true;
-    }
-    return r;
 }
 
 /* The last event named among hits [from, to) of sentence `s`, or NO_EVENT. */
 static int last_event(const extract_ctx *ctx, const sentence *s, uint32_t from, uint32_t to)
 {
     for (uint32_t k = to; k-- > from;) {
-        const hit *y = &ctx->hits[k];
-        if (y->kind != HIT_TERM || y->quoted)
-            continue;
-        int kind = event_of(hit_entry(ctx, y), s->authorities != 0);
+        bool told;
+        int kind = kj_hit_event(ctx, s, k, &told);
         if (kind != NO_EVENT)
             return kind;
     }
@@ -151,7 +86,8 @@ static int event_just_before(const extract_ctx *ctx, const sentence *s, uint32_t
 
 /* Is date hit `h` the sentence's opening adverbial: nothing happens before
  * it, and a comma closes it (`2025年4月25日、…`, `6月30日(月)に、…`,
- * `2月2日(月)午前10時頃、…`)? */
+ * `2月2日(月)午前10時頃、…`)?  A comma before a digit lists dates
+ * (`11月17日、18日に起こりました…`). */
 static bool opens_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
     if (event_before(ctx, s, h))
@@ -164,7 +100,7 @@ static bool opens_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h
         stop = ctx->hits[h + 1].pos;
     for (uint32_t i = x->pos + x->len; i + 3 <= len && i < stop; i++)
         if (memcmp(text + i, "、", 3) == 0)
-            return true;
+            return !(i + 3 < len && text[i + 3] >= '0' && text[i + 3] <= '9');
     return false;
 }
 
@@ -174,6 +110,14 @@ static bool after_topic(const extract_ctx *ctx, const hit *x)
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
     return x->pos >= 3 && memcmp(text + x->pos - 3, "は", 3) == 0;
+}
+
+/* Does a clause break (`調査の結果、`, `確認したところ、`) come before
+ * date hit `h` in its sentence?  Then a finding after the date is the
+ * investigation's, and the date belongs to what was found. */
+static bool after_break(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    return kj_clause_of(ctx, s, h) != &ctx->clauses[s->clause_start];
 }
 
 /*
@@ -229,90 +173,376 @@ static bool starts_sentence(const extract_ctx *ctx, const sentence *s, uint32_t 
     return x->pos - s->start <= 16 && other <= 12;
 }
 
-/* The strongest event of the sentence from hit `h` on: a finding, else the
- * incident, else the first event named. */
-static int strongest_after(const extract_ctx *ctx, const sentence *s, uint32_t h, int first)
+static int strongest_from(const extract_ctx *ctx, const sentence *s, uint32_t from, int first,
+                          uint32_t *at);
+
+/* The strongest event of the sentence after hit `h` (strongest_from: from
+ * hit `from` on): a finding, else the incident, else the first event
+ * named; *at is its term. */
+static int strongest_after(const extract_ctx *ctx, const sentence *s, uint32_t h, int first,
+                           uint32_t *at)
+{
+    return strongest_from(ctx, s, h + 1, first, at);
+}
+
+static int strongest_from(const extract_ctx *ctx, const sentence *s, uint32_t from, int first,
+                          uint32_t *at)
 {
     bool occurred = false;
-    for (uint32_t k = h + 1; k < s->hit_end; k++) {
-        const hit *y = &ctx->hits[k];
-        if (y->kind != HIT_TERM || y->quoted)
-            continue;
-        int kind = event_of(hit_entry(ctx, y), s->authorities != 0);
-        if (kind == KJ_EVENT_DETECTED)
+    for (uint32_t k = from; k < s->hit_end; k++) {
+        bool told;
+        int kind = kj_hit_event(ctx, s, k, &told);
+        if (kind == KJ_EVENT_DETECTED) {
+            *at = k;
             return kind;
+        }
         occurred |= kind == KJ_EVENT_OCCURRED;
     }
     return occurred ? KJ_EVENT_OCCURRED : first;
 }
 
-/*
- * The event date hit `h` names.  `dates` is the number of dates in the
- * sentence; *secondary_detect is set when the date may also be the
- * detection (see the file comment).
- */
-static int date_event(const extract_ctx *ctx, const sentence *s, uint32_t h, int dates, bool bare,
-                      bool opens_section, bool *secondary_detect, bool *also_occurred)
+/* Does the sentence name a failure (`ダウン`, `動作不良`) after hit `h`,
+ * in its own words (not quoted)? */
+static bool outage_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
-    *secondary_detect = false;
-    *also_occurred = false;
+    for (uint32_t k = h + 1; k < s->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_TERM && !y->quoted && HAS(hit_entry(ctx, y)->cues, OUTAGE))
+            return true;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------ a verdict */
+
+typedef struct verdict {
+    int kind;            /* what the date names: an event kind, NO_EVENT, STATUS_DATE */
+    bool told;           /* a detection by being told */
+    bool ambiguous;      /* `…を受けたことを確認`: the finding, or what it found */
+    bool also_occurred;  /* the incident happened that day too */
+    bool maybe_detected; /* a weaker reading: it may also be the detection */
+    int response;        /* KJ_EVENT_CONTAINED…RESTORED: a response the same day
+                            (`…受け、直ちに遮断`); anything else: none */
+} verdict;
+
+/* Are date hits `a` and `b` joined as a list (`12月8日および同月19日`,
+ * `7月4日、7月5日`)? */
+static bool joined(const extract_ctx *ctx, uint32_t a, uint32_t b)
+{
+    static const char *const joins[] = {"および", "及び", "、", "と", "や", "・", "並びに"};
+    const hit *x = &ctx->hits[a], *y = &ctx->hits[b];
+    if (b != a + 1 || x->block != y->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t from = x->pos + x->len, gap = y->pos - from;
+    for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++)
+        if (gap == strlen(joins[i]) && memcmp(text + from, joins[i], gap) == 0)
+            return true;
+    return false;
+}
+
+/* `…との報告を3月に受けました`: the date between the telling and its verb. */
+static bool told_before(const extract_ctx *ctx, const sentence *s, uint32_t h,
+                        const date_reading *r)
+{
+    if (r->first != KJ_EVENT_OCCURRED || h == s->hit_start)
+        return false;
+    const lex_entry *verb = hit_entry(ctx, &ctx->hits[r->first_hit]);
+    const hit *p = &ctx->hits[h - 1];
+    if (!entry_starts(ctx, verb, "受け") || p->kind != HIT_TERM || p->block != ctx->hits[h].block ||
+        p->pos + p->len + 3 < ctx->hits[h].pos)
+        return false;
+    const lex_entry *e = hit_entry(ctx, p);
+    return HAS(e->cues, EV_TOLD) || HAS(e->cues, REPORT_VERB) || HAS(e->cues, EV_NOTIFY);
+}
+
+/* The event of a verb that qualifies date hit `h` (`不正アクセスを確認した
+ * 4月下旬以降`, `被害が発生した3月30日`), else NO_EVENT. */
+static int event_qualifying(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    if (h == s->hit_start)
+        return NO_EVENT;
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[h - 1];
+    if (y->block != x->block || y->pos + y->len + 12 < x->pos)
+        return NO_EVENT;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = y->pos + y->len; i < x->pos; i = next_char(text, len, i))
+        if (!is_hiragana(char_at(text, len, i)))
+            return NO_EVENT;
+    if (!ends_with(text, x->pos, "た"))
+        return NO_EVENT;
+    bool told;
+    return kj_hit_event(ctx, s, h - 1, &told);
+}
+
+/* Is date hit `h` the end of a period (`7月25日~10月22日`)? */
+static bool ends_period(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    if (h < s->hit_start + 2 || ctx->hits[h - 2].kind != HIT_DATE)
+        return false;
+    const lex_entry *mark = adjacent_term(ctx, s, h - 2);
+    return mark && HAS(mark->cues, RANGE) && ctx->hits[h - 2].block == ctx->hits[h].block;
+}
+
+/* Is date hit `h` in parentheses right after a quoted title: the date of
+ * the document cited? */
+static bool cites_title(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    if (h == s->hit_start || ctx->hits[h - 1].kind != HIT_OPEN)
+        return false;
+    const hit *open = &ctx->hits[h - 1];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, open->block, &len);
+    return ends_with(text, open->pos, "」");
+}
+
+/* `攻撃を受けた期間(2024年10月15日~…)`: a date in parentheses right
+ * after the event it dates. */
+static int event_before_parenthesis(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    if (h == s->hit_start || ctx->hits[h - 1].kind != HIT_OPEN)
+        return NO_EVENT;
+    const hit *open = &ctx->hits[h - 1];
+    for (uint32_t k = h - 1; k-- > s->hit_start;) {
+        const hit *y = &ctx->hits[k];
+        if (y->block != open->block || y->pos + y->len + 15 < open->pos || y->kind != HIT_TERM)
+            return NO_EVENT;
+        bool told;
+        int kind = kj_hit_event(ctx, s, k, &told);
+        if (kind != NO_EVENT)
+            return kind;
+    }
+    return NO_EVENT;
+}
+
+/*
+ * What date hit `h` names.  `dates` is the number of dates in the
+ * sentence.
+ */
+static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h, int dates,
+                          bool bare, bool opens_section)
+{
+    verdict v = {.kind = NO_EVENT};
     const lex_entry *suffix = adjacent_term(ctx, s, h);
     if (suffix && HAS(suffix->cues, DATED_RELEASE))
-        return KJ_EVENT_RELEASE; /* 6月27日付 */
+        return (verdict){.kind = KJ_EVENT_RELEASE}; /* 6月27日付 */
     if (suffix && HAS(suffix->cues, EV_STATUS) && !HAS(suffix->cues, RANGE))
-        return STATUS_DATE; /* 4月3日現在 */
-    reading r = read_after(ctx, s, h);
+        return (verdict){.kind = STATUS_DATE}; /* 4月3日現在 */
+    if (s->kind == SENT_TITLE && starts_sentence(ctx, s, h) &&
+        kj_date_cmp(ctx->hits[h].date, ctx->rel->published) == 0)
+        return (verdict){.kind = KJ_EVENT_RELEASE}; /* `2025年11月25日 …について(第2報)` */
+    bool period = (suffix && HAS(suffix->cues, RANGE)) || ends_period(ctx, s, h);
+    date_reading r = read_after(ctx, s, h);
     if (bare) {
         /* `発生日:6月10日頃(確認日:6月11日)`: the label before a date says
          * what it is; `## 発生期間` over `7月10日未明から11日昼にかけて`:
          * the heading above a date without a label */
-        int kind = event_just_before(ctx, s, h);
-        if (kind != NO_EVENT)
-            return kind;
-        if (r.first == NO_EVENT && strongest_after(ctx, s, h, NO_EVENT) == NO_EVENT &&
-            starts_sentence(ctx, s, h))
-            return event_of_context(s);
+        v.kind = event_just_before(ctx, s, h);
+        if (v.kind != NO_EVENT)
+            return v;
+        uint32_t at;
+        if (r.first == NO_EVENT && strongest_after(ctx, s, h, NO_EVENT, &at) == NO_EVENT &&
+            starts_sentence(ctx, s, h)) {
+            /* a line that is only the release's own date, under no heading
+             * of an event (`以上` then `令和7年12月17日`): its date line */
+            cue_set heading = s->section >= 0 ? ctx->section_cues[s->section] : 0;
+            bool own_date = dates == 1 && !(heading & (CUE(EV_OCCUR) | CUE(EV_DETECT))) &&
+                            kj_date_cmp(ctx->hits[h].date, ctx->rel->published) == 0;
+            v.kind = own_date ? KJ_EVENT_RELEASE : event_of_context(s);
+            return v;
+        }
     }
-    if (r.first == NO_EVENT && r.next_date < s->hit_end && suffix && HAS(suffix->cues, RANGE)) {
+    if (r.first == NO_EVENT && event_before_parenthesis(ctx, s, h) != NO_EVENT)
+        return (verdict){.kind = event_before_parenthesis(ctx, s, h)};
+    if (r.first == NO_EVENT && r.next_date < s->hit_end && period) {
         /* `9月8日から12月12日までの間…送信される状態となっていた`: a period
          * in which the incident went on, whatever verb reports it */
-        reading end = read_after(ctx, s, r.next_date);
+        if (kj_describes_people(ctx, s, r.next_date, true))
+            return (verdict){.kind = STATUS_DATE};
+        date_reading end = read_after(ctx, s, r.next_date);
         if (end.first != KJ_EVENT_DETECTED && end.first != KJ_EVENT_OCCURRED)
-            return end.first;
+            return (verdict){.kind = end.first};
         /* `…にかけて、不正なログインが行われたことを検知`: found as it went on */
-        *secondary_detect = end.first == KJ_EVENT_DETECTED || end.detect_later;
-        return KJ_EVENT_OCCURRED;
+        v.maybe_detected = end.first == KJ_EVENT_DETECTED;
+        v.kind = KJ_EVENT_OCCURRED;
+        return v;
     }
+    if (kj_describes_people(ctx, s, h, period))
+        return (verdict){.kind = STATUS_DATE};
+    if (period && r.first != NO_EVENT && r.next_date == s->hit_end &&
+        kj_clause_of(ctx, s, r.first_hit) != kj_clause_of(ctx, s, h))
+        return v; /* `同日から調査を進めた結果、…を確認`: what the search found, later */
+    if (r.first == NO_EVENT && r.next_date < s->hit_end && joined(ctx, h, r.next_date)) {
+        /* `12月8日および同月19日に適時開示しました`: what the last one names */
+        date_reading last = read_after(ctx, s, r.next_date);
+        while (last.first == NO_EVENT && last.next_date < s->hit_end &&
+               joined(ctx, r.next_date, last.next_date)) {
+            r = last;
+            last = read_after(ctx, s, r.next_date);
+        }
+        return (verdict){.kind = last.first, .told = last.told};
+    }
+    /* `2月6日、委託先より、1月31日に…報告を受けました`: the main verb's */
     if (r.first == NO_EVENT && r.next_date < s->hit_end)
-        return main_event(ctx, s); /* 2月6日、委託先より、1月31日に…報告を受けました */
+        return (verdict){.kind = main_event(ctx, s)};
     if (r.first == NO_EVENT && after_topic(ctx, &ctx->hits[h]))
-        return event_just_before(ctx, s, h);
+        return (verdict){.kind = event_just_before(ctx, s, h)};
+    if (r.first == NO_EVENT && cites_title(ctx, s, h))
+        return (verdict){.kind = KJ_EVENT_RELEASE}; /* `審調社「…のご報告」(2025.07.11)` */
     /* `## 判明の経緯` then `2月25日、お客様からお問い合わせをいただきました。`:
      * the story of how it came to light opens with the discovery */
     if (r.first == NO_EVENT)
-        return opens_section && dates == 1 && opens_sentence(ctx, s, h) ? event_of_context(s)
-                                                                        : NO_EVENT;
-    if (dates == 1 && opens_sentence(ctx, s, h)) {
+        return (verdict){.kind = opens_section && dates == 1 && opens_sentence(ctx, s, h)
+                                     ? event_of_context(s)
+                                     : NO_EVENT};
+    int qualifier = event_qualifying(ctx, s, h);
+    if (qualifier != NO_EVENT)
+        return (verdict){.kind = qualifier}; /* `不正アクセスを確認した4月下旬以降` */
+    if (told_before(ctx, s, h, &r))
+        return (verdict){.kind = KJ_EVENT_DETECTED, .told = true};
+    v.kind = r.first;
+    v.told = r.told;
+    const hit *first = &ctx->hits[r.first_hit];
+    if (r.from_noun && after_break(ctx, s, h)) {
+        v.kind = KJ_EVENT_OCCURRED; /* `確認したところ、同日…不正アクセスが確認され` */
+        return v;
+    }
+    if (r.first == STEP_EVENT && r.detect_later && !kj_qualifies_noun(ctx, first)) {
+        v.kind = KJ_EVENT_DETECTED; /* `4月14日、…確認を開始したところ…ことを確認` */
+        return v;
+    }
+    if (r.first == KJ_EVENT_OCCURRED && kj_qualifies_noun(ctx, first))
+        return v; /* `3月30日に発生したシステム障害の調査の過程で…を確認`: found later */
+    if (r.first == KJ_EVENT_OCCURRED && r.detect_later) {
+        if (after_break(ctx, s, h))
+            return v; /* `調査の結果、4月13日に…アクセスしたことが判明`: what was found */
+        uint32_t occur = 0;
+        switch (kj_finding_object(ctx, s, r.detect_hit, &occur)) {
+        case OBJ_STATE:
+            /* `5月31日より…発生していることを検知`: it went on from then */
+            v.also_occurred = period;
+            v.told = false;
+            v.kind = KJ_EVENT_DETECTED;
+            return v;
+        case OBJ_PERFECT:
+            v.maybe_detected = dates == 1;
+            return v;
+        case OBJ_PAST:
+            if (occur == r.first_hit) {
+                v.ambiguous = true;
+                v.kind = KJ_EVENT_DETECTED;
+                return v;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    if (dates == 1 && r.first != KJ_EVENT_DETECTED && opens_sentence(ctx, s, h)) {
         /* `4月25日、…不正アクセスを受け、…判明しました`: an opening date
          * governs the main verb, the finding; but a failure that shows
          * itself (`サーバがダウンし、…を確認しました`) happened that day too */
-        int kind = strongest_after(ctx, s, h, r.first);
-        *also_occurred = kind == KJ_EVENT_DETECTED && HAS(s->cues, OUTAGE);
-        *secondary_detect = kind == KJ_EVENT_OCCURRED && HAS(s->cues, OUTAGE);
-        return kind;
+        uint32_t at = r.first_hit;
+        v.kind = strongest_after(ctx, s, h, r.first, &at);
+        bool told = false;
+        if (v.kind == KJ_EVENT_DETECTED)
+            kj_hit_event(ctx, s, at, &told);
+        v.told = told;
+        v.also_occurred = v.kind == KJ_EVENT_DETECTED && !told && outage_after(ctx, s, h);
+        return v;
     }
-    if (r.first == KJ_EVENT_OCCURRED && r.detect_later && dates == 1)
-        *secondary_detect = true; /* `端末は12月中旬に…感染しており、…判明` */
-    if (r.first == KJ_EVENT_OCCURRED && HAS(s->cues, OUTAGE))
-        *secondary_detect = true; /* a failure is noticed the day it happens */
-    return r.first;
+    if (v.kind == KJ_EVENT_DETECTED && !v.told && outage_after(ctx, s, h) &&
+        opens_sentence(ctx, s, h))
+        v.also_occurred = true;
+    /* `端末は12月中旬に…感染しており、…判明`; not `3月30日に発生したシステム
+     * 障害の調査の過程で…を確認` (the finding came later) */
+    if (r.first == KJ_EVENT_OCCURRED && r.detect_later && (dates == 1 || HAS(s->cues, OUTAGE)))
+        v.maybe_detected = true;
+    return v;
+}
+
+/* ------------------------------------------------------------ the list */
+
+typedef struct dated {
+    kj_date date;
+    kj_event_kind kind;
+    bool secondary; /* a weaker reading (see the file comment) */
+    bool told;      /* a detection by being told */
+    bool ambiguous; /* the finding, or what it found */
+    const sentence *s;
+} dated;
+
+typedef struct dated_list {
+    dated *items;
+    size_t n, cap;
+} dated_list;
+
+static void push(dated_list *list, dated d)
+{
+    if (list->n == list->cap) {
+        list->cap = list->cap ? list->cap * 2 : 16;
+        dated *p = kj_xrealloc(list->items, list->cap * sizeof *p);
+        list->items = p;
+    }
+    list->items[list->n++] = d;
+}
+
+static int by_date(const void *a, const void *b)
+{
+    const dated *x = a, *y = b;
+    int c = kj_date_cmp(x->date, y->date);
+    if (c)
+        return c;
+    return (int)x->kind - (int)y->kind;
+}
+
+/* Pushes what `v` says of `date` (from sentence `s`) unless it lies after
+ * the release. */
+static void push_verdict(const extract_ctx *ctx, dated_list *out, kj_date date, verdict v,
+                         const sentence *s)
+{
+    kj_date published = ctx->rel->published;
+    if (v.kind >= (int)KJ_EVENT__COUNT)
+        return;
+    if (kj_date_is_set(published) && kj_date_cmp(date, published) > 0 && v.kind != KJ_EVENT_RELEASE)
+        return; /* after the release: a plan, not an event */
+    push(out, (dated){date, (kj_event_kind)v.kind, false, v.told, v.ambiguous, s});
+    if (v.response >= KJ_EVENT_CONTAINED && v.response < (int)KJ_EVENT__COUNT)
+        push(out, (dated){date, (kj_event_kind)v.response, false, false, false, s});
+    if (v.also_occurred)
+        push(out, (dated){date, KJ_EVENT_OCCURRED, false, false, false, s});
+    if (v.maybe_detected)
+        push(out, (dated){date, KJ_EVENT_DETECTED, true, false, false, s});
+}
+
+/* A response that follows the incident dated by hit `h` at once, in the
+ * same sentence (`…攻撃を受け、直ちにネットワークから遮断`): its kind, else
+ * NO_EVENT. */
+static int response_at_once(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    bool at_once = false;
+    for (uint32_t k = h + 1; k < s->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_DATE)
+            break;
+        if (y->kind == HIT_TERM && HAS(hit_entry(ctx, y)->cues, AT_ONCE)) {
+            at_once = true;
+            continue;
+        }
+        bool told;
+        int kind = kj_hit_event(ctx, s, k, &told);
+        if (at_once && kind >= KJ_EVENT_CONTAINED && kind <= KJ_EVENT_RESTORED)
+            return kind;
+    }
+    return NO_EVENT;
 }
 
 /* Reads the dates of sentence `s` into `out`. */
 static void read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_section,
                           dated_list *out)
 {
-    kj_date published = ctx->rel->published;
     int dates = 0;
     for (uint32_t h = s->hit_start; h < s->hit_end; h++)
         dates += ctx->hits[h].kind == HIT_DATE;
@@ -321,29 +551,85 @@ static void read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_
         const hit *x = &ctx->hits[h];
         if (x->kind != HIT_DATE)
             continue;
-        bool secondary, occurred_too;
-        int kind = date_event(ctx, s, h, dates, bare, opens_section, &secondary, &occurred_too);
-        if (kind >= (int)KJ_EVENT__COUNT)
-            continue;
-        if (kj_date_is_set(published) && kj_date_cmp(x->date, published) > 0 &&
-            kind != KJ_EVENT_RELEASE)
-            continue; /* after the release: a plan, not an event */
-        push(out, (dated){x->date, (kj_event_kind)kind, false, s});
-        if (occurred_too)
-            push(out, (dated){x->date, KJ_EVENT_OCCURRED, false, s});
-        if (secondary)
-            push(out, (dated){x->date, KJ_EVENT_DETECTED, true, s});
+        verdict v = date_event(ctx, s, h, dates, bare, opens_section);
+        if (v.kind == KJ_EVENT_OCCURRED)
+            v.response = response_at_once(ctx, s, h);
+        push_verdict(ctx, out, x->date, v, s);
     }
 }
 
+/* The first date hit of sentence `s`, or s->hit_end. */
+static uint32_t first_date(const extract_ctx *ctx, const sentence *s)
+{
+    uint32_t h = s->hit_start;
+    while (h < s->hit_end && ctx->hits[h].kind != HIT_DATE)
+        h++;
+    return h;
+}
+
+/*
+ * An undated sentence that a date outside it governs: a line under a
+ * heading or a line that is only a date (`### ■2025年4月16日(水)`, then
+ * `- 社内より…旨の報告あり`), or a sentence that points back to the date
+ * before (`この時点で`).  Read as if the date opened it: its finding,
+ * else its incident; a line that tells both (`サーバーにアクセスできない
+ * ことから、…異常を認知し`) gives both, unless the incident is only what
+ * was found (`…を受けていることが判明`).
+ */
+static void read_dated_by(const extract_ctx *ctx, const sentence *s, kj_date date, dated_list *out)
+{
+    date_reading r = kj_read_events(ctx, s, s->hit_start - 1, &ctx->clauses[s->clause_start]);
+    if (r.first == NO_EVENT)
+        return;
+    verdict v = {.kind = r.first, .told = r.told};
+    uint32_t at = r.first_hit, occur = 0;
+    if (r.first == KJ_EVENT_OCCURRED) {
+        v.kind = strongest_from(ctx, s, r.first_hit, r.first, &at);
+        if (v.kind == KJ_EVENT_DETECTED) {
+            bool told;
+            kj_hit_event(ctx, s, at, &told);
+            v.told = told;
+            v.also_occurred = !told && kj_finding_object(ctx, s, at, &occur) == OBJ_NONE;
+        }
+    }
+    push_verdict(ctx, out, date, v, s);
+}
+
+/* Is sentence `s`, whose first date is hit `h`, only dates (`(2024年5月18日
+ * (土))`, `- 令和6年5月18日`, `### 2025年7月4日、7月5日`): a line of a
+ * timeline whose events follow it? */
+static bool date_line(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    if (s->kind == SENT_ROW || s->block != ctx->hits[h].block)
+        return false;
+    for (uint32_t k = s->hit_start; k < s->hit_end; k++)
+        if (ctx->hits[k].kind == HIT_TERM || ctx->hits[k].kind == HIT_NUMBER)
+            return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    uint32_t other = 0, end = s->end < len ? s->end : len, k = s->hit_start;
+    for (uint32_t i = s->start; i < end;) {
+        while (k < s->hit_end && ctx->hits[k].pos + ctx->hits[k].len <= i)
+            k++;
+        if (k < s->hit_end && ctx->hits[k].kind == HIT_DATE && ctx->hits[k].pos <= i) {
+            i = kj_after_time_of_day(text, len, ctx->hits[k].pos + ctx->hits[k].len);
+            continue;
+        }
+        if ((unsigned char)text[i] >= 0x80 && !starts(text, len, i, "、"))
+            other++;
+        i++;
+    }
+    return other <= 9;
+}
+
 static void set_field(extract_ctx *ctx, kj_field field, kj_date *slot, const dated_list *list,
-                      kj_event_kind kind)
+                      kj_event_kind kind, bool told_only)
 {
     const dated *best = NULL;
     for (int pass = 0; pass < 2 && !best; pass++) {
         for (size_t i = 0; i < list->n; i++) {
             const dated *d = &list->items[i];
-            if (d->kind != kind || d->secondary != (pass == 1))
+            if (d->kind != kind || d->secondary != (pass == 1) || (told_only && !d->told))
                 continue;
             if (!best || kj_date_cmp(d->date, best->date) < 0)
                 best = d;
@@ -368,7 +654,7 @@ static void set_field(extract_ctx *ctx, kj_field field, kj_date *slot, const dat
     kj_add_evidence(ctx, field, kj_date_format(best->date, buf), best->s);
 }
 
-/* What a bare date is by its label (`発生日時:`) or its heading (`## 発覚日時`
+/* What an event is by its label (`発生日時:`) or its heading (`## 発覚日時`
  * over `令和6年10月23日`). */
 static int event_of_context(const sentence *s)
 {
@@ -390,25 +676,133 @@ static void drop_evidence(kj_release *rel, kj_field field)
     rel->n_evidence = n;
 }
 
-void kj_extract_dates(extract_ctx *ctx)
+/* `…を受けたことを確認`: the finding, unless the text dates the finding
+ * later (then the date is the attack's). */
+static void settle_ambiguous(dated_list *list)
 {
-    dated_list list = {0};
-    int32_t dated_section = INT32_MIN;
+    for (size_t i = 0; i < list->n; i++) {
+        dated *a = &list->items[i];
+        if (!a->ambiguous)
+            continue;
+        for (size_t j = 0; j < list->n; j++) {
+            const dated *b = &list->items[j];
+            if (b->secondary || b->ambiguous || b->told || b->s == a->s)
+                continue; /* being told later says nothing of when the finding was */
+            if (b->kind == KJ_EVENT_DETECTED && kj_date_cmp(b->date, a->date) > 0) {
+                a->kind = KJ_EVENT_OCCURRED;
+                break;
+            }
+        }
+    }
+}
+
+/*
+ * occurred ≤ detected ≤ the first response: when the text dates the
+ * incident and a response to it (cutting it off, a report, a notice, a
+ * release — this one included) on the same day and says nothing of the
+ * finding, it was found that day (`…攻撃を受け、直ちに遮断`, a notice of
+ * `本日`'s hijacking).
+ */
+static void noticed_by_response(extract_ctx *ctx, const dated_list *list)
+{
+    kj_release *rel = ctx->rel;
+    if (!kj_date_is_set(rel->occurred) || rel->occurred.day == 0)
+        return;
+    const dated *first = NULL;
+    for (size_t i = 0; i < list->n; i++) {
+        const dated *d = &list->items[i];
+        if (d->secondary || d->kind < KJ_EVENT_CONTAINED || d->kind > KJ_EVENT_RELEASE)
+            continue;
+        if (!first || kj_date_cmp(d->date, first->date) < 0)
+            first = d;
+    }
+    const dated *incident = NULL; /* an attack, not a failure: SCHEMA.md leaves an
+                                     outage's detection unstated */
+    for (size_t i = 0; i < list->n && !incident; i++) {
+        const dated *d = &list->items[i];
+        if (d->kind == KJ_EVENT_OCCURRED && !d->secondary &&
+            kj_date_cmp(d->date, rel->occurred) == 0 && !HAS(d->s->cues, OUTAGE))
+            incident = d;
+    }
+    if (!incident)
+        return;
+    bool same_day = first && kj_date_cmp(first->date, rel->occurred) == 0;
+    if (!same_day && kj_date_cmp(rel->published, rel->occurred) != 0)
+        return;
+    if (first && kj_date_cmp(first->date, rel->occurred) < 0)
+        return;
+    rel->detected = rel->occurred;
+    char buf[11];
+    kj_add_evidence(ctx, KJ_FIELD_DETECTED, kj_date_format(rel->detected, buf),
+                    same_day ? first->s : incident->s);
+}
+
+/* Reads every sentence's dates, and the undated lines a date governs,
+ * into `list`. */
+static void read_timeline(const extract_ctx *ctx, dated_list *list)
+{
+    int32_t dated_section = INT32_MIN, heading_section = INT32_MIN, line_section = INT32_MIN;
+    kj_date heading_date = KJ_DATE_NONE, line_date = KJ_DATE_NONE, last_date = KJ_DATE_NONE;
+    bool line_next = false; /* the sentence right after a date line */
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (kj_sentence_is_aside(s))
             continue;
-        bool dated = false;
-        for (uint32_t h = s->hit_start; h < s->hit_end && !dated; h++)
-            dated = ctx->hits[h].kind == HIT_DATE;
+        uint32_t h = first_date(ctx, s);
+        bool dated = h < s->hit_end;
+        bool under_line =
+            !dated && s->section == line_section && (line_next || s->kind == SENT_ITEM);
+        line_next = false;
+        if (!under_line)
+            line_section = INT32_MIN;
+        if (s->kind == SENT_HEADING) {
+            bool timeline = dated && date_line(ctx, s, h);
+            heading_section = timeline ? s->section : INT32_MIN;
+            heading_date = timeline ? ctx->hits[h].date : KJ_DATE_NONE;
+            if (timeline)
+                continue;
+        } else if (under_line) {
+            read_dated_by(ctx, s, line_date, list);
+            continue;
+        } else if (!dated && heading_section >= 0 && s->section == heading_section) {
+            read_dated_by(ctx, s, heading_date, list);
+            continue;
+        } else if (!dated && HAS(s->cues, THEN) && kj_date_is_set(last_date)) {
+            /* `2024年8月20日、…。調査の結果、この時点で…判明しました`: the
+             * sentence before gives the date */
+            read_dated_by(ctx, s, last_date, list);
+            continue;
+        }
+        for (uint32_t k = h; k < s->hit_end; k++)
+            if (ctx->hits[k].kind == HIT_DATE)
+                last_date = ctx->hits[k].date;
         /* the first dated sentence of its section */
-        read_sentence(ctx, s, dated && s->section != dated_section, &list);
+        size_t before = list->n;
+        read_sentence(ctx, s, dated && s->section != dated_section, list);
         if (dated)
             dated_section = s->section;
+        if (dated && list->n == before && s->kind != SENT_HEADING && date_line(ctx, s, h)) {
+            line_section = s->section; /* `(2024年5月18日(土))` over its events */
+            line_date = ctx->hits[h].date;
+            line_next = true;
+        }
     }
+}
+
+void kj_extract_dates(extract_ctx *ctx)
+{
+    dated_list list = {0};
+    read_timeline(ctx, &list);
+    settle_ambiguous(&list);
     kj_release *rel = ctx->rel;
-    set_field(ctx, KJ_FIELD_OCCURRED, &rel->occurred, &list, KJ_EVENT_OCCURRED);
-    set_field(ctx, KJ_FIELD_DETECTED, &rel->detected, &list, KJ_EVENT_DETECTED);
+    set_field(ctx, KJ_FIELD_OCCURRED, &rel->occurred, &list, KJ_EVENT_OCCURRED, false);
+    /* A provider's breach is detected when the organisation is told. */
+    if (rel->third_party)
+        set_field(ctx, KJ_FIELD_DETECTED, &rel->detected, &list, KJ_EVENT_DETECTED, true);
+    if (!kj_date_is_set(rel->detected))
+        set_field(ctx, KJ_FIELD_DETECTED, &rel->detected, &list, KJ_EVENT_DETECTED, false);
+    if (!kj_date_is_set(rel->detected))
+        noticed_by_response(ctx, &list);
     /* Something is noticed after it happens: an `occurred` after the
      * detection (both to the day) is a misreading — most often a later
      * step of the story (the first notice, a report) — and is dropped. */

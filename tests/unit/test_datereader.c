@@ -76,6 +76,15 @@ static void months_only(void **state)
     assert_true(flags & KJ_DATEF_PART);
     assert_string_equal(read("2024年11月上旬"), "2024-11");
     assert_string_equal(read("2025年6月末"), "2025-06");
+    assert_string_equal(read("2023年11月後半に"), "2023-11");
+    assert_string_equal(read("2024年8月前半"), "2024-08");
+    /* a two-digit year of this century: `本校24年3月の卒業生` */
+    assert_string_equal(read("24年3月の卒業生"), "2024-03");
+    /* the first day of a span of days: `期間:7月8~10日` */
+    assert_string_equal(read("2025年7月8~10日"), "2025-07-08");
+    assert_string_equal(read("2021年5月1~2024年5月31日"), "2021-05-01");
+    /* but a month followed by a count stays a month */
+    assert_string_equal(read("2025年7月8件"), "2025-07");
     /* a year alone, a fiscal period or a month count is no date */
     assert_string_equal(read("2025年から"), "-");
     assert_string_equal(read("2025年3月期"), "-");
@@ -97,8 +106,11 @@ static void years_from_context(void **state)
                         "2025-01-05");
     /* a timeline written as 4/14(月) */
     assert_string_equal(read("2/14(土)"), "2026-02-14");
+    /* or 4/14夕方 */
+    assert_string_equal(read("2/14夕方に"), "2026-02-14");
     /* but 4/5 alone may be anything */
     assert_string_equal(read("4/5"), "-");
+    assert_string_equal(read("1/3に減少"), "-");
 }
 
 static void relative_dates(void **state)
@@ -122,6 +134,16 @@ static void relative_dates(void **state)
     assert_string_equal(read_ctx("翌日", (kj_date){2025, 12, 31}, false, NULL, NULL), "2026-01-01");
     /* 本年 / 昨年 come from the release's date */
     assert_string_equal(read_ctx("昨年11月2日", KJ_DATE_NONE, false, NULL, NULL), "2025-11-02");
+    /* 本日 / 今日 / 昨日: the release's own day and the day before */
+    assert_string_equal(read_ctx("本日、当社の", KJ_DATE_NONE, false, NULL, &flags), "2026-02-20");
+    assert_true(flags & KJ_DATEF_PUBLICATION);
+    assert_string_equal(read_ctx("今日", KJ_DATE_NONE, false, NULL, NULL), "2026-02-20");
+    assert_string_equal(read_ctx("昨日発表", KJ_DATE_NONE, false, NULL, NULL), "2026-02-19");
+    {
+        kj_date_context month_only = {.published = {2026, 2, 0}};
+        kj_date d;
+        assert_int_equal(kj_read_date("本日", strlen("本日"), &month_only, &d, NULL), 0);
+    }
     /* without a previous date, relative forms are not dates */
     assert_string_equal(read("同日"), "-");
     assert_string_equal(read("翌25日"), "-");

@@ -486,10 +486,8 @@ static void authorities_need_a_report(void **state)
              "まいります。");
     assert_int_equal(r->reported_to, 1u << KJ_AUTH_POLICE);
     kj_release_free(r);
-    /* an investigation by the police, the police investigating */
-    r = body("府警察と専門機関による調査を実施しました。");
-    assert_int_equal(r->reported_to, 1u << KJ_AUTH_POLICE);
-    kj_release_free(r);
+    /* the police investigating (an investigation `by` someone is not read
+     * as a report: `…による調査が完了し` is a step of the story) */
     r = body("被害が判明した時点より捜査機関が捜査を行っています。");
     assert_int_equal(r->reported_to, 1u << KJ_AUTH_POLICE);
     kj_release_free(r);
@@ -1345,6 +1343,236 @@ static void told_by_the_provider_is_detected(void **state)
     kj_release_free(r);
 }
 
+/* ------------------------------------------ issue 14: the dates a text gives */
+
+/* `本日`: a notice written the day it happened; the hijacking that day
+ * is also when it was noticed, for the notice comes the same day. */
+static void a_same_day_notice_dates_the_incident(void **state)
+{
+    (void)state;
+    kj_release *r = body("本日、当社の公式SNSアカウントが第三者に乗っ取られ、意図しない投稿が"
+                         "行われております。");
+    assert_string_equal(iso(r->occurred), "2026-03-10");
+    assert_string_equal(iso(r->detected), "2026-03-10");
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    /* `昨日` is the day before; its attack and the same day's isolation */
+    r = body("昨日、当社サーバーがランサムウェアによる攻撃を受け、直ちにネットワークから"
+             "遮断いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-03-09");
+    assert_string_equal(iso(r->detected), "2026-03-09");
+    kj_release_free(r);
+}
+
+/* An attack named as a noun: the verb after it says what the date saw. */
+static void the_verb_after_an_attack_noun_decides(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社は、2026年2月16日にランサムウェア被害を認識し、関連するサーバーを"
+                         "ネットワークから遮断いたしました。");
+    assert_string_equal(iso(r->detected), "2026-02-16");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    r = body("2026年2月3日、当社が管理するサーバに対し、不正なアクセス及び情報流出の痕跡が"
+             "見つかりました。");
+    assert_string_equal(iso(r->detected), "2026-02-03");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    /* a denied finding is none */
+    r = body("2026年3月9日までのところ、当社の情報が外部に公開されている事実は確認されて"
+             "おりません。");
+    assert_false(kj_date_is_set(r->detected));
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
+/* What a finding found: a state found that day is the finding's date; a
+ * state found to have held before is the incident's. */
+static void the_object_of_a_finding(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月11日に当社サーバーのデータが暗号化され、業務システムに"
+                         "アクセスできない状況になっていることを確認いたしました。");
+    assert_string_equal(iso(r->detected), "2026-02-11");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    /* told on the 7th; found to have been attacked on the 5th */
+    r = body("2026年2月7日、お客様から「ログインできない」とのお問い合わせがあり、調査した"
+             "ところ、2月5日に当社サイトが第三者による不正アクセスを受けていたことを確認"
+             "しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-05");
+    assert_string_equal(iso(r->detected), "2026-02-07");
+    kj_release_free(r);
+    /* `…を受けたことが確認された` is the finding, unless the text dates the
+     * finding later */
+    r = body("2026年2月1日に当社サーバーがランサムウェアの被害を受けたことが確認されました。"
+             "なお、当社が最初に異常を検知したのは同月3日でございます。");
+    assert_string_equal(iso(r->occurred), "2026-02-01");
+    assert_string_equal(iso(r->detected), "2026-02-03");
+    kj_release_free(r);
+    /* the incident that a later investigation was about: found later */
+    r = body("3月1日に発生したシステム障害の調査の過程で、複数のサーバーが暗号化される"
+             "ランサムウェア被害の発生を確認しました。");
+    assert_string_equal(iso(r->occurred), "2026-03-01");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* an attack noun whose verb the lexicon lacks, found to have happened;
+     * the finding dated in the next sentence */
+    r = body("調査の結果、攻撃者は2026年2月16日夕方に当社のネットワークに侵入し、同日深夜に"
+             "ランサムウェアを実行したことが判明いたしました。当社が被害を確認したのは"
+             "翌17日朝でございます。");
+    assert_string_equal(iso(r->occurred), "2026-02-16");
+    assert_string_equal(iso(r->detected), "2026-02-17");
+    kj_release_free(r);
+    /* a step of work dated, the mistake made in it */
+    r = body("2025年10月1日に実施したサイトの改修作業において、当社担当者がアクセス制限の設定を"
+             "誤ったため、以降、フォルダが誰でも閲覧できる状態となっておりました。");
+    assert_string_equal(iso(r->occurred), "2025-10-01");
+    kj_release_free(r);
+}
+
+/* The provider's announcement, a report received, a first notice from the
+ * contractor: the day the organisation was told. */
+static void told_by_another_party(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社が利用する株式会社つばめメールのメールシステムにおいて、2026年3月2日、"
+             "第三者による不正アクセスが発生したとの発表がありました。");
+    assert_string_equal(iso(r->detected), "2026-03-02");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    /* the contractor found it on the 1st and told us on the 4th; telling
+     * its own contractor is no telling of ours */
+    r = release("委託先への不正アクセスについて",
+                "- 2026年3月1日、委託先の株式会社つばめ印刷が社内サーバーへの不正アクセスを"
+                "検知。\n- 2026年3月2日、つばめ印刷から再委託先へ経緯を報告。\n"
+                "- 2026年3月4日、つばめ印刷から当社に、不正アクセスを受けた事実の第一報。\n");
+    assert_true(r->third_party);
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    /* the telling before the date, its verb after */
+    r = body("卒業アルバムの制作業者から、サーバーが不正アクセスを受けたとの報告を"
+             "2026年2月に受けました。");
+    assert_string_equal(iso(r->detected), "2026-02");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
+/* A period that says whose data is concerned is not the attack's date;
+ * a card-skimming window is (the cards were taken at payment). */
+static void periods_that_say_whose_data(void **state)
+{
+    (void)state;
+    kj_release *r = body("2019年4月から2024年3月までにご利用のお客様の氏名が流出した可能性が"
+                         "あります。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    r = body("2025年7月25日~10月22日に当院で検体検査を受けられた方(1,234件)の氏名が漏えい"
+             "したおそれがあります。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    r = body("昨年7月、委託先のサーバーが不正アクセスを受け、本校24年3月の卒業生の写真が"
+             "閲覧された可能性が判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2025-07");
+    kj_release_free(r);
+    r = body("調査の結果、2025年6月5日~2025年12月5日の期間に当社サイトで購入されたお客様の"
+             "クレジットカード情報が漏洩したことを確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2025-06-05");
+    kj_release_free(r);
+    /* the end of a period named by a word */
+    r = body("2015年6月から発覚日までの間に当社で受け付けたお取引の情報が対象です。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* Steps of the story that are neither the incident nor its finding. */
+static void steps_that_are_neither(void **state)
+{
+    (void)state;
+    kj_release *r = body("原因は、当サイトのページを2025年5月16日に改修した際に、不正アクセスを"
+                         "受け付ける脆弱な箇所が生じたことです。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    r = body("2026年2月18日に外部専門機関による調査が完了し、外部への情報持ち出しを示す痕跡は"
+             "確認されませんでした。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* a search begun on a day finds its result later */
+    r = body("2026年2月9日付で障害の発生を公表しました。同日から対策本部を立ち上げ調査を"
+             "進めた結果、当社のサーバーがランサムウェアによる攻撃を受けたことを確認しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* a list of dates names what its last date names */
+    r = body("2025年12月8日および同月19日に適時開示しました件につき、調査が完了いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* Timelines written as a line of dates (or a heading) over lines of events,
+ * and a finding that points back to the date before it. */
+static void timelines_and_dates_pointed_back_to(void **state)
+{
+    (void)state;
+    kj_release *r = body("(2026年2月18日(水))\n- ランサムウェアによる攻撃を受ける\n"
+                         "- サーバーにアクセスできないことから、保守会社が異常を認知\n\n"
+                         "(2026年2月20日(金))\n- 保守会社がログの調査を開始\n");
+    assert_string_equal(iso(r->occurred), "2026-02-18");
+    assert_string_equal(iso(r->detected), "2026-02-18");
+    kj_release_free(r);
+    r = body("## 経緯\n### ■2026年2月16日(月)\n- 社内より管理画面が表示されない旨の報告あり\n"
+             "### ■2026年2月17日(火)\n- サーバーを停止\n");
+    assert_string_equal(iso(r->detected), "2026-02-16");
+    kj_release_free(r);
+    r = body("2026年2月20日、管理システムの操作に時間がかかる事象が発生していたため、状況の"
+             "確認を開始しました。調査の結果、この時点で外部から不正アクセスを受けている"
+             "ことが判明しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-20");
+    assert_string_equal(iso(r->detected), "2026-02-20");
+    kj_release_free(r);
+}
+
+/* Where a date sits: after its time of day, in parentheses after the event
+ * it dates, after a cited title, in a title that is the release's own. */
+static void where_a_date_sits(void **state)
+{
+    (void)state;
+    kj_release *r = body("令和8年1月15日(木曜日)16時21分から1月16日(金曜日)19時44分の間に、当社の"
+                         "メールサーバから迷惑メールが送信されました。");
+    assert_string_equal(iso(r->occurred), "2026-01-15");
+    kj_release_free(r);
+    r = body("委託先がサイバー攻撃を受けた期間(2025年10月15日~2025年10月24日)に委託先の"
+             "システムに保存されていた従業員の情報が対象です。");
+    assert_string_equal(iso(r->occurred), "2025-10-15");
+    kj_release_free(r);
+    r = body("委託先の発表:つばめ社「不正アクセスに関するご報告」(2026.03.06)");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_int_equal(r->n_events, 1);
+    assert_int_equal(r->events[0].kind, KJ_EVENT_RELEASE);
+    kj_release_free(r);
+    r = release("2026年3月10日 開発中のシステムに対する不正アクセスの発生について(第2報)",
+                "調査の状況をお知らせします。(2026年3月10日更新)");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* the release's own date line at its end */
+    r = body("## 再発防止について\n今回このような事案が発生したことを踏まえ、対策を講じて"
+             "まいります。\n\n以上\n\n令和8年3月10日\n");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    /* a date inside a quoted report is the report's content; the row's own
+     * date is when it was told */
+    r = body("|日付|経緯|\n|---|---|\n|2026/2/5|委託先から当社に「2025年12月に第三者からのサイバー"
+             "攻撃があり、従業員の情報が漏洩した可能性がある」との第一報|\n");
+    assert_string_equal(iso(r->occurred), "2025-12");
+    assert_string_equal(iso(r->detected), "2026-02-05");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -1379,6 +1607,19 @@ static void the_origin_is_the_party_named_where_it_happened(void **state)
     assert_true(r->third_party);
     assert_string_equal(r->origin, "あおぞら損害保険株式会社");
     assert_int_equal(r->figure_scope, KJ_SCOPE_ORIGIN_TOTAL);
+    kj_release_free(r);
+    /* the provider's repair restored the service for the organisation too:
+     * a recovery says where things were put right, not where it happened */
+    r = release("メール情報漏えいの可能性に関するお知らせ",
+                "当社が利用しているメールセキュリティサービスである株式会社そよかぜネット（以下、"
+                "「そよかぜ社」といいます。）より、「そよかぜセキュアメール」が第三者によるサイバー"
+                "攻撃を受け（※）、当社の一部のメール情報が外部に漏えいした可能性がある旨の報告が"
+                "ありましたので、お知らせいたします。\n\nなお、そよかぜ社からは、不正なアクセスの"
+                "経路を特定のうえ、切り離しを実施し、当社においても安全に利用できる状態に復旧して"
+                "いるとの報告を受けております。");
+    assert_true(r->third_party);
+    /* (the breached service, quoted where it happened, names the origin) */
+    assert_string_equal(r->origin, "そよかぜセキュアメール");
     kj_release_free(r);
 }
 
@@ -1474,6 +1715,14 @@ int main(void)
         cmocka_unit_test(a_quoted_title_is_not_the_event),
         cmocka_unit_test(a_period_from_a_date_is_when_it_happened),
         cmocka_unit_test(told_by_the_provider_is_detected),
+        cmocka_unit_test(a_same_day_notice_dates_the_incident),
+        cmocka_unit_test(the_verb_after_an_attack_noun_decides),
+        cmocka_unit_test(the_object_of_a_finding),
+        cmocka_unit_test(told_by_another_party),
+        cmocka_unit_test(periods_that_say_whose_data),
+        cmocka_unit_test(steps_that_are_neither),
+        cmocka_unit_test(timelines_and_dates_pointed_back_to),
+        cmocka_unit_test(where_a_date_sits),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),

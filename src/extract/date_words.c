@@ -1,0 +1,532 @@
+/*
+ * date_words.c — what the words around a date say (see date_words.h).
+ */
+#include "date_words.h"
+
+/* The event a term names, in order of precedence; NO_EVENT if none.  An
+ * attack word (`不正アクセス`, `紛失`) names the incident itself. */
+static int event_of(const lex_entry *e, bool authority)
+{
+    cue_set cues = e->cues;
+    if (HAS(cues, EV_STEP))
+        return STEP_EVENT;
+    if (HAS(cues, EV_RELEASE))
+        return KJ_EVENT_RELEASE;
+    if (HAS(cues, EV_DETECT) || HAS(cues, EV_TOLD))
+        return KJ_EVENT_DETECTED;
+    if (HAS(cues, EV_OCCUR) || HAS(cues, OUTAGE) || e->attacks)
+        return KJ_EVENT_OCCURRED;
+    if (HAS(cues, REPORT_VERB) && authority)
+        return KJ_EVENT_REPORTED;
+    if (HAS(cues, EV_CONTAIN))
+        return KJ_EVENT_CONTAINED;
+    if (HAS(cues, EV_RESTORE))
+        return KJ_EVENT_RESTORED;
+    if (HAS(cues, EV_NOTIFY))
+        return KJ_EVENT_NOTIFIED;
+    return NO_EVENT;
+}
+
+/* An attack named as a thing (`不正アクセス`, `ランサムウェア`), not as
+ * what happened: the verb after it says what the date saw. */
+static bool is_attack_noun(const lex_entry *e)
+{
+    const cue_set verbs = CUE(EV_OCCUR) | CUE(EV_DETECT) | CUE(EV_TOLD) | CUE(EV_CONTAIN) |
+                          CUE(EV_NOTIFY) | CUE(EV_RESTORE) | CUE(EV_RELEASE) | CUE(OUTAGE) |
+                          CUE(EV_STEP);
+    return e->attacks && !(e->cues & verbs);
+}
+
+/* ------------------------------------------------------------ the terms */
+
+/* Is the term at hit `k` denied right after it (`確認されませんでした`,
+ * `検知されておりません`)?  Only a negation that touches it: a later `ない`
+ * of the clause is about something else. */
+static bool denied(const extract_ctx *ctx, const sentence *s, uint32_t k)
+{
+    if (k + 1 >= s->hit_end)
+        return false;
+    const hit *x = &ctx->hits[k], *y = &ctx->hits[k + 1];
+    if (y->kind != HIT_TERM || y->block != x->block || y->pos > x->pos + x->len + 12)
+        return false;
+    return HAS(hit_entry(ctx, y)->cues, NEGATION);
+}
+
+/* The event term `k` names in sentence `s` (NO_EVENT when none); *told
+ * when it is a detection by being told. */
+static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, bool quoted,
+                      bool *told)
+{
+    const hit *y = &ctx->hits[k];
+    *told = false;
+    if (y->kind != HIT_TERM || y->quoted != quoted)
+        return NO_EVENT; /* 「…不正アクセス発生について」を公表: a title, not this event */
+    const lex_entry *e = hit_entry(ctx, y);
+    int kind = event_of(e, s->authorities != 0);
+    if (kind == NO_EVENT)
+        return NO_EVENT;
+    if ((kind == KJ_EVENT_DETECTED || kind == KJ_EVENT_OCCURRED) && denied(ctx, s, k))
+        return NO_EVENT;
+    if (kj_text_after_is(ctx, y, "まで"))
+        return NO_EVENT; /* `2015年6月から発覚日までの間`: the end of a period */
+    *told = HAS(e->cues, EV_TOLD);
+    return kind;
+}
+
+int kj_hit_event(const extract_ctx *ctx, const sentence *s, uint32_t k, bool *told)
+{
+    return term_event(ctx, s, k, false, told);
+}
+
+/* Where the time of day after a date ends (`16時21分`, `午前1時50分頃`,
+ * `未明`, `8:53`): the date's suffix (`から`, `現在`) comes after it. */
+uint32_t kj_after_time_of_day(const char *text, uint32_t len, uint32_t i)
+{
+    static const char *const words[] = {"午前", "午後", "未明", "早朝", "深夜", "夕方", "正午",
+                                        "前後", "ごろ", "時",   "分",   "秒",   "頃",   "朝",
+                                        "昼",   "夜",   "過ぎ", "すぎ", ":",    " "};
+    for (;;) {
+        uint32_t at = i;
+        while (i < len && text[i] >= '0' && text[i] <= '9')
+            i++;
+        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+            size_t n = strlen(words[k]);
+            if (i + n <= len && memcmp(text + i, words[k], n) == 0) {
+                i += (uint32_t)n;
+                break;
+            }
+        }
+        if (i == at)
+            return i;
+    }
+}
+
+/* Is term `k` a source (`X社から`, `お客様より`) — not the end of a
+ * date (`4月5日から`) nor the organisation itself (`当社より`)? */
+static bool is_source(const extract_ctx *ctx, const sentence *s, uint32_t k)
+{
+    const hit *y = &ctx->hits[k];
+    const lex_entry *e = hit_entry(ctx, y);
+    if (!HAS(e->cues, RANGE) || !(entry_starts(ctx, e, "から") || entry_starts(ctx, e, "より")))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    if (y->pos < 3 || is_hiragana(char_at(text, len, y->pos - 3)))
+        return false; /* `発生したことから`: a reason, not a source */
+    if (k == s->hit_start)
+        return true;
+    const hit *p = &ctx->hits[k - 1];
+    if (p->block == y->block && p->kind == HIT_DATE &&
+        y->pos <= kj_after_time_of_day(text, len, p->pos + p->len))
+        return false; /* `7月9日13:55頃から` */
+    if (p->block != y->block || p->pos + p->len + 6 < y->pos)
+        return true;
+    if (p->kind == HIT_DATE || p->kind == HIT_SELF)
+        return false;
+    return !(p->kind == HIT_TERM && HAS(hit_entry(ctx, p)->cues, OWN));
+}
+
+/* Does a term said of a source tell the organisation something
+ * (`X社から本学に…の第一報`, `お客様よりご連絡`)? */
+static bool tells(const extract_ctx *ctx, const lex_entry *e)
+{
+    if (HAS(e->cues, REPORT_VERB) || HAS(e->cues, EV_NOTIFY))
+        return true;
+    return HAS(e->cues, EV_RELEASE) && ends_with(entry_text(ctx, e), e->len, "報");
+}
+
+/* Is what source `from` tells at term `to` told to the organisation: it
+ * names itself in between (`X社から本学に`), or names no company as the
+ * receiver (`イシクラから委託会社へ…報告`, `委員会から(株)イシクラに対し
+ * …旨の連絡` tell someone else)? */
+static bool told_to_us(const extract_ctx *ctx, uint32_t from, uint32_t to)
+{
+    static const char *const receivers[] = {"へ", "に対", "宛", "に"};
+    for (uint32_t k = from + 1; k < to; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_SELF || (y->kind == HIT_TERM && HAS(hit_entry(ctx, y)->cues, OWN)))
+            return true;
+    }
+    for (uint32_t k = from + 1; k < to; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind != HIT_TERM || !(hit_entry(ctx, y)->cues & (CUE(COMPANY) | CUE(CONTRACTOR))))
+            continue;
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, y->block, &len);
+        for (uint32_t i = y->pos + y->len; i <= y->pos + y->len + 18 && i < len; i++)
+            for (size_t r = 0; r < sizeof receivers / sizeof receivers[0]; r++)
+                if (starts(text, len, i, receivers[r]) && (k + 1 == to || ctx->hits[k + 1].pos > i))
+                    return false;
+    }
+    return true;
+}
+
+/* Does term `y` report what was said after the event `x` (`…を受けたと
+ * お知らせし`, `…が発生したとの発表`, `…を受けたと同社から報告を受け`)? */
+static bool quotes_before(const extract_ctx *ctx, const hit *x, const hit *y)
+{
+    const lex_entry *e = hit_entry(ctx, y);
+    if (entry_starts(ctx, e, "との") || entry_starts(ctx, e, "旨の") || entry_starts(ctx, e, "と"))
+        return true;
+    if (x->block != y->block || y->pos > x->pos + x->len + 45)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    for (uint32_t i = x->pos + x->len; i + 3 <= y->pos; i = next_char(text, len, i)) {
+        if (!(char_at(text, len, i) == 0x3068 /* と */ && i >= 3 &&
+              is_hiragana(char_at(text, len, i - 3))))
+            continue;
+        uint32_t next = char_at(text, len, i + 3);
+        if (next != 0x3053 /* こ(ころ) */ && next != 0x3068 /* と(もに) */ &&
+            next != 0x3057 /* し(て) */)
+            return true;
+    }
+    return false;
+}
+
+/* Is the verb at term `y` in the past (`誤った`, `発生した`, not
+ * `持ち出しを示す`)? */
+static bool in_past(const extract_ctx *ctx, const hit *y)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    uint32_t i = y->pos + y->len;
+    if (ends_with(text, i, "た"))
+        return true;
+    for (int n = 0; n < 4 && i < len && is_hiragana(char_at(text, len, i)); n++, i += 3)
+        if (char_at(text, len, i) == 0x305F /* た */)
+            return true;
+    return false;
+}
+
+/* Nominalisers that make a clause the object of a finding. */
+static const char *const noms[] = {"ことを", "ことが", "ことも", "事を",   "事が",   "事象を",
+                                   "事象が", "状況を", "状況が", "状態を", "状態が", "旨を"};
+
+/* Is the detection at hit `y` said of a clause (`…を実行したことが判明`):
+ * a nominaliser right before it, or `ことを確認` as one word? */
+static bool of_a_clause(const extract_ctx *ctx, const hit *y)
+{
+    const lex_entry *e = hit_entry(ctx, y);
+    if (entry_starts(ctx, e, "こと") || entry_starts(ctx, e, "事"))
+        return true;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    for (size_t k = 0; k < sizeof noms / sizeof noms[0]; k++)
+        if (ends_with(text, y->pos, noms[k]))
+            return true;
+    return false;
+}
+
+/* ------------------------------------------------------------ the reading */
+
+/* Bytes between an attack noun and a verb of its happening that stands
+ * for it (`ランサムウェアによる攻撃を受け`); any other verb of its clause
+ * says what the date saw of it (`フィッシングサイトへの注意喚起を公表`,
+ * `不正なアクセス及び情報流出の痕跡があり`). */
+#define NOUN_TO_VERB 24
+
+date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t from,
+                            const clause *home)
+{
+    date_reading r = {.first = NO_EVENT, .next_date = s->hit_end};
+    int depth = 0, outer = NO_EVENT;
+    uint32_t outer_hit = 0, noun_end = 0, source_at = 0;
+    bool source = false, source_first = false, noun = false;
+    const clause *first_clause = NULL;
+    /* a date quoted (`「2024年12月…攻撃があり…」との第一報`) reads its quote
+     * only; one outside reads past quoted dates */
+    bool quoted = from + 1 > s->hit_start && ctx->hits[from].quoted;
+    for (uint32_t k = from + 1; k < s->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (quoted && !y->quoted)
+            break;
+        if (y->kind == HIT_DATE && !quoted && y->quoted)
+            continue;
+        if (y->kind == HIT_DATE) {
+            r.next_date = k;
+            break;
+        }
+        if (y->kind == HIT_OPEN) {
+            depth++;
+            continue;
+        }
+        if (y->kind == HIT_CLOSE) {
+            if (depth == 0)
+                break; /* `(2025年7月28日~9月16日)`: the date's own aside ends */
+            depth--;
+            continue;
+        }
+        if (y->kind != HIT_TERM || depth > 0)
+            continue;
+        const lex_entry *e = hit_entry(ctx, y);
+        if (noun && HAS(e->cues, GENERIC_ATTACK) && event_of(e, false) == NO_EVENT &&
+            y->block == ctx->hits[r.first_hit].block) {
+            noun_end = y->pos + y->len; /* `ランサムウェアによるサイバー攻撃を受け` */
+            continue;
+        }
+        if (is_source(ctx, s, k)) {
+            source = true;
+            source_at = k;
+            continue;
+        }
+        bool told;
+        int kind = term_event(ctx, s, k, quoted, &told);
+        if (told && source && !told_to_us(ctx, source_at, k))
+            continue; /* `委員会から(株)イシクラに対し…旨の連絡`: told someone else */
+        if ((kind == NO_EVENT || kind == KJ_EVENT_RELEASE) && source && !y->quoted &&
+            tells(ctx, e) && told_to_us(ctx, source_at, k)) {
+            kind = KJ_EVENT_DETECTED; /* `X社から本学に、…の第一報` */
+            told = true;
+        }
+        if (kind == NO_EVENT)
+            continue;
+        const clause *c = kj_clause_of(ctx, s, k);
+        if (r.first == STEP_EVENT && kind == KJ_EVENT_OCCURRED && !is_attack_noun(e) &&
+            c == first_clause && !entry_starts(ctx, e, "受け") && in_past(ctx, y) &&
+            !kj_qualifies_noun(ctx, &ctx->hits[r.first_hit])) {
+            /* `10月1日に実施した改修作業において、…設定を誤った`: the step
+             * is where it happened */
+            r.first = kind;
+            r.first_hit = k;
+            continue;
+        }
+        if (r.first == NO_EVENT) {
+            r = (date_reading){
+                .first = kind, .first_hit = k, .told = told, .next_date = s->hit_end};
+            noun = is_attack_noun(e);
+            noun_end = y->pos + y->len;
+            first_clause = c;
+            source_first = source;
+            continue;
+        }
+        if (noun) {
+            if (is_attack_noun(e) && c == first_clause) {
+                noun_end = y->pos + y->len; /* `ランサムウェアによる…不正アクセス` */
+                continue;
+            }
+            noun = false;
+            bool near =
+                y->block == ctx->hits[r.first_hit].block && y->pos <= noun_end + NOUN_TO_VERB;
+            bool of_clause = kind == KJ_EVENT_DETECTED && of_a_clause(ctx, y);
+            if (c == first_clause && !of_clause && (near || kind != KJ_EVENT_OCCURRED)) {
+                /* `不正アクセスを検知`: the verb says what happened */
+                r.first = kind;
+                r.first_hit = k;
+                r.told = told;
+                r.from_noun = kind == KJ_EVENT_DETECTED;
+                continue;
+            }
+        }
+        if (outer == NO_EVENT && c == first_clause &&
+            ((told && source_first) || ((told || kind == KJ_EVENT_RELEASE) &&
+                                        quotes_before(ctx, &ctx->hits[r.first_hit], y)))) {
+            /* `…が発生したとの発表があり`, `X社から本学に、…を受けた事実の
+             * 第一報`: the date is the telling's */
+            outer = kind;
+            outer_hit = k;
+        }
+        if (kind == KJ_EVENT_DETECTED && !r.detect_later && c == home) {
+            r.detect_later = true;
+            r.detect_hit = k;
+        }
+    }
+    if (outer != NO_EVENT) {
+        r.first = outer;
+        r.first_hit = outer_hit;
+        r.told = outer == KJ_EVENT_DETECTED;
+        r.from_noun = false;
+        r.detect_later = false;
+    }
+    return r;
+}
+
+/* Is the event term `y` said of a thing it qualifies (`3月30日に発生した
+ * システム障害`, `…に起こりましたアクセス障害`): a verb ending in `た`
+ * and a noun right after, not the story going on? */
+bool kj_qualifies_noun(const extract_ctx *ctx, const hit *y)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    uint32_t i = y->pos + y->len, n = 0;
+    while (i < len && n < 7 && is_hiragana(char_at(text, len, i))) {
+        i += 3;
+        n++;
+    }
+    if (n == 0 || !ends_with(text, i, "た") || i >= len)
+        return false;
+    uint32_t cp = char_at(text, len, i);
+    return (cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0x300C ||
+           (cp < 0x80 && ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'));
+}
+
+/* ----------------------------------------------- what a finding found */
+
+/*
+ * What the detection at hit `det` found, when its object is the incident
+ * named just before it (`…が発生していることを確認`): the kind above, and
+ * in *occur the incident's term.  Only the nominalised object counts
+ * (こと, 事象, 状況, 状態, or the incident noun itself with を/が).
+ */
+int kj_finding_object(const extract_ctx *ctx, const sentence *s, uint32_t det, uint32_t *occur)
+{
+    const hit *d = &ctx->hits[det];
+    const hit *o = NULL;
+    for (uint32_t k = det; k-- > s->hit_start && !o;) {
+        const hit *y = &ctx->hits[k];
+        if (y->block != d->block || y->kind == HIT_DATE)
+            return OBJ_NONE;
+        bool told;
+        int kind = kj_hit_event(ctx, s, k, &told);
+        if (kind == NO_EVENT)
+            continue;
+        if (kind != KJ_EVENT_OCCURRED)
+            return OBJ_NONE;
+        o = y;
+        *occur = k;
+    }
+    if (!o)
+        return OBJ_NONE;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, d->block, &len);
+    uint32_t end = o->pos + o->len, nom = 0;
+    const lex_entry *de = hit_entry(ctx, d);
+    if (d->pos == end + 3 && (ends_with(text, d->pos, "を") || ends_with(text, d->pos, "が")))
+        return OBJ_STATE; /* `被害の発生を確認`: the incident itself is the object */
+    /* the nominaliser after the incident's verb: `…していることを(当社の
+     * システムより)検知`, or `ことを確認` as one word */
+    for (uint32_t i = end; i <= d->pos && i <= end + 45 && !nom;) {
+        if (i == d->pos) {
+            if (entry_starts(ctx, de, "こと") || entry_starts(ctx, de, "事"))
+                nom = i;
+            break;
+        }
+        if (starts(text, len, i, "、"))
+            return OBJ_NONE;
+        for (size_t k = 0; k < sizeof noms / sizeof noms[0] && !nom; k++)
+            if (i + strlen(noms[k]) <= d->pos && starts(text, len, i, noms[k]))
+                nom = i;
+        i = next_char(text, len, i);
+    }
+    if (!nom || d->pos - nom > 60)
+        return OBJ_NONE;
+    for (uint32_t i = nom; i + 3 <= d->pos; i = next_char(text, len, i))
+        if (starts(text, len, i, "、"))
+            return OBJ_NONE;
+    if (ends_with(text, nom, "ている") || ends_with(text, nom, "でいる") ||
+        ends_with(text, nom, "ておる"))
+        return OBJ_STATE;
+    if (ends_with(text, nom, "ていた") || ends_with(text, nom, "でいた") ||
+        ends_with(text, nom, "ておった"))
+        return OBJ_PERFECT;
+    if (ends_with(text, nom, "た") || ends_with(text, nom, "だ"))
+        return OBJ_PAST;
+    return OBJ_STATE;
+}
+
+/* ------------------------------------------------- periods of people */
+
+/* Is the event term `y` said of the people who did it (`検査を受けられた
+ * 方`, `送信して下さった申込者`)? */
+static bool said_of_people(const extract_ctx *ctx, const sentence *s, uint32_t k)
+{
+    const hit *y = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    uint32_t end = y->pos + y->len;
+    for (uint32_t i = end; i < len && i <= end + 18;) {
+        uint32_t cp = char_at(text, len, i);
+        if (cp == 0x65B9 /* 方 */)
+            return true;
+        if (k + 1 < s->hit_end && ctx->hits[k + 1].block == y->block && ctx->hits[k + 1].pos == i &&
+            ctx->hits[k + 1].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[k + 1])->victims)
+            return true;
+        if (cp < 0x80 || cp == 0x3001 /* 、 */ || cp == 0x3092 /* を */ || cp == 0x304C /* が */ ||
+            cp == 0x306F /* は */ || cp == 0x3067 /* で */)
+            return false;
+        i = next_char(text, len, i);
+    }
+    return false;
+}
+
+/* Do the people named before text[at] take part in what follows
+ * (`…のお客様に対して…配信`, `…の方から連絡`) rather than being the
+ * ones whose data is concerned? */
+static bool acted_on(const char *text, uint32_t len, uint32_t at)
+{
+    static const char *const particles[] = {"に", "へ", "が", "は", "から", "より"};
+    for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++) {
+        size_t n = strlen(particles[i]);
+        if (at + n <= len && memcmp(text + at, particles[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Is a victim group or `方` named within `reach` bytes after term `k`? */
+static bool people_follow(const extract_ctx *ctx, const sentence *s, uint32_t k, uint32_t reach)
+{
+    const hit *x = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = x->pos + x->len;
+    for (uint32_t j = k + 1; j < s->hit_end; j++) {
+        const hit *y = &ctx->hits[j];
+        if (y->block != x->block || y->pos > end + reach)
+            break;
+        if (y->kind == HIT_TERM && hit_entry(ctx, y)->victims)
+            return !acted_on(text, len, y->pos + y->len);
+    }
+    for (uint32_t i = end; i + 3 <= len && i <= end + reach; i = next_char(text, len, i)) {
+        uint32_t cp = char_at(text, len, i);
+        if (cp == 0x3001 || cp == 0x3002)
+            return false;
+        if (cp == 0x65B9 /* 方 */ && i >= 3 && is_hiragana(char_at(text, len, i - 3)))
+            return !acted_on(text, len, i + 3);
+    }
+    return false;
+}
+
+/*
+ * Does date hit `h` say whose data is concerned rather than when anything
+ * happened: `3月の卒業生`, or, when it bounds a period (`period`),
+ * `…までにご利用のお客様`, `…に来館した方`, `…に検査を受けられた方`?
+ * A window whose customers' cards leaked is the exception: that is when
+ * the cards were taken (a card-skimming page).
+ */
+bool kj_describes_people(const extract_ctx *ctx, const sentence *s, uint32_t h, bool period)
+{
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (h + 1 < s->hit_end) { /* `24年3月の中高卒業生` */
+        const hit *y = &ctx->hits[h + 1];
+        if (y->kind == HIT_TERM && y->block == x->block && y->pos <= x->pos + x->len + 15 &&
+            hit_entry(ctx, y)->victims && kj_text_after_is(ctx, x, "の") &&
+            !acted_on(text, len, y->pos + y->len))
+            return true;
+    }
+    if (!period || KJ_SET_HAS(s->data, KJ_DATA_CREDIT_CARD))
+        return false; /* card payments in a window: when the cards were taken */
+    for (uint32_t k = h + 1; k < s->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_DATE)
+            return false;
+        if (y->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, y);
+        if (e->victims && y->block == x->block && y->pos > x->pos + x->len + 6 &&
+            (ends_with(text, y->pos, "た") || ends_with(text, y->pos, "る")) &&
+            !acted_on(text, len, y->pos + y->len))
+            return true; /* `…の期間に勤務されていた従業員` */
+        if (HAS(e->cues, PERIOD_OF)) {
+            if (people_follow(ctx, s, k, 36))
+                return true;
+            continue;
+        }
+        bool told;
+        if (kj_hit_event(ctx, s, k, &told) != NO_EVENT)
+            return said_of_people(ctx, s, k);
+    }
+    return false;
+}
