@@ -82,7 +82,10 @@
     X(SYSTEM, "system")                                                                            \
     X(ONGOING, "ongoing")                                                                          \
     X(EARLIER_FIGURE, "earlier_figure")                                                            \
-    X(ORIGIN_WIDE, "origin_wide")
+    X(ORIGIN_WIDE, "origin_wide")                                                                  \
+    X(CORPORATE, "corporate")                                                                      \
+    X(REGION, "region")                                                                            \
+    X(PERSONAL, "personal")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,
@@ -92,6 +95,7 @@ typedef enum cue {
 } cue;
 
 typedef uint64_t cue_set;
+_Static_assert(CUE__COUNT <= 64, "a cue_set holds at most 64 cues");
 #define CUE(c) ((cue_set)1 << (CUE_##c))
 #define HAS(set, c) (((set)&CUE(c)) != 0)
 
