@@ -258,6 +258,20 @@ typedef struct open_sentence {
  */
 #define CLAUSE_MAX_HITS 128
 
+/* `確認されましたが、`, `とお知らせしましたが`, `否定できないが`: a word that
+ * ends in a polite past or a negative (ました, ません, ない) before が closes
+ * its clause, like the ましたが / ませんが / ないが it swallowed. */
+static bool ends_a_clause(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = x->pos + x->len;
+    if (end < 9 || end + 3 > len || memcmp(t + end, "が", 3) != 0)
+        return false;
+    return memcmp(t + end - 9, "ました", 9) == 0 || memcmp(t + end - 9, "ません", 9) == 0 ||
+           memcmp(t + end - 6, "ない", 6) == 0;
+}
+
 static void add_clauses(extract_ctx *ctx, sentence *s)
 {
     s->clause_start = (uint32_t)ctx->n_clauses;
@@ -269,7 +283,8 @@ static void add_clauses(extract_ctx *ctx, sentence *s)
         const lex_entry *e = hit_entry(ctx, x);
         cur.cues |= e->cues;
         bool too_long = h + 1 - cur.hit_start >= CLAUSE_MAX_HITS;
-        if ((HAS(e->cues, CLAUSE_BREAK) || too_long) && h + 1 < s->hit_end) {
+        if ((HAS(e->cues, CLAUSE_BREAK) || too_long || ends_a_clause(ctx, x)) &&
+            h + 1 < s->hit_end) {
             cur.hit_end = h + 1;
             ctx->clauses =
                 grow(ctx->clauses, &ctx->cap_clauses, ctx->n_clauses, sizeof *ctx->clauses);

@@ -1263,6 +1263,125 @@ static void a_region_wide_figure_in_a_town_notice(void **state)
     kj_release_free(r);
 }
 
+/* ------------------------------------------ issue 14: leak status, read right */
+
+/* The card-skimming template after an investigation: the leak stated in a
+ * clause of its own, the possibility said of the misuse. */
+static void leak_then_possible_misuse_is_confirmed(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年1月20日、調査機関による調査が完了し、2024年4月1日~2025年11月30日の"
+             "期間に当サイトで購入されたお客様のクレジットカード情報が漏洩し、一部のお客様"
+             "のクレジットカード情報が不正利用された可能性があることを確認いたしました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    /* a possibility said of the leak and its misuse together says nothing */
+    r = body("流出した情報が悪用される可能性がございます。");
+    assert_int_not_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
+/* Possibilities written out, low ones, high ones and ones left open. */
+static void possibilities_weighed(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("データベース内の情報の一部が窃取又は漏洩した可能性を否定することはできない"
+             "ものと判断しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* 可能性は低い: none */
+    r = body("調査の結果、ファイルサーバのデータをまとめて持ち出した可能性は低いとの報告を受けて"
+             "おります。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* 可能性が高い: still possible */
+    r = body("会員の氏名とメールアドレスが流出した可能性が高いと判断しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* not found, and not ruled out: possible */
+    r = body("当該サイトの改ざんによる情報漏えいの事実は確認できておりませんが、可能性を否定"
+             "できないため、ご報告いたします。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* the possibility as the subject of an investigation: unknown */
+    r = body("なお、情報が外部へ流出した可能性については、現在も詳細な調査を継続しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+    r = body("現在も調査を継続しており、個人情報等の流出件数は確定しておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+    /* a search that found it is no open question */
+    r = body("外部専門業者の協力のもと調査を進める中で、マイページの登録情報が外部に漏洩した事実"
+             "を確認しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    /* a guard elsewhere in the clause does not make a statement a guard */
+    r = body("当該サーバに保存されていた個人情報が漏洩した可能性があり, 現在確認と対策を行って"
+             "おります。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
+/* The status is that of the personal data: data taken that the text does
+ * not call personal, beside personal data only possibly leaked. */
+static void the_status_of_the_personal_data(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("10月28日、攻撃者が運営するリークサイトにて当社のデータが約60GB公開された"
+             "ことを確認しました。当社の保有している個人情報はリークサイトにはありません"
+             "でしたが、流出の可能性は否定できません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* a lead-in to a list of personal data names it */
+    r = body("調査の結果、以下の情報の流出を確認いたしました。\n\n- 会員の氏名、住所\n\n"
+             "なお、その他の情報が流出した可能性については調査を継続しております。\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
+/* What an earlier release said, a quoted title, a figure in an album and a
+ * heading that asks are no findings of this release. */
+static void earlier_words_and_questions_state_nothing(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月16日に当社のメール情報漏えいの可能性についてご報告いたしましたが、"
+             "調査の結果、外部漏えいはなかったことが確認されました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("2月20日にお知らせいたしました、「メールサービスにおける情報の漏洩」につきまして、"
+             "その後の調査により当社が送受信したメールの流出はなかったことが判明しました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("お客さまとのメールの内容が流出した可能性がある旨をお伝えしましたが、調査の結果、"
+             "これらの内容は漏えいしていない旨の報告を受けました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* the album the pupils are printed in is no leak site */
+    r = body("印刷会社がランサムウェア攻撃を受け、情報が漏えいしたおそれのある事案が発生しました。"
+             "\n\n## 対象者\n- 卒業アルバムに掲載されている児童(120人)と教職員\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    assert_int_equal(r->affected_persons_confirmed, KJ_COUNT_NONE);
+    kj_release_free(r);
+    /* a heading that asks, answered by its section */
+    r = body("## 5. 個人情報漏洩の可能性\n当社が保有する顧客に関する情報は漏洩していないと判明し"
+             "ております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* a heading that asks, over a section that does not answer */
+    r = body("## 個人情報の流出可能性\n名簿・名刺等に含まれる住所録などが対象となり得ます。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* a title that names the leak plainly, a body silent about it */
+    r = release("当院へのサイバー攻撃による個人情報漏洩に関するご報告とお詫び",
+                "専用のお問い合わせ窓口の受付時間を変更いたします。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1319,6 +1438,10 @@ int main(void)
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
+        cmocka_unit_test(leak_then_possible_misuse_is_confirmed),
+        cmocka_unit_test(possibilities_weighed),
+        cmocka_unit_test(the_status_of_the_personal_data),
+        cmocka_unit_test(earlier_words_and_questions_state_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
