@@ -245,8 +245,12 @@ static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
     bool question_open_after = false, possible_after = false, bare_possible_after = false;
     for (uint32_t c = s->clause_end; c-- > s->clause_start;) {
         const clause *cl = &ctx->clauses[c];
-        if (HAS(cl->cues, APOLOGY) || only_credentials(ctx, cl))
-            continue; /* `閲覧された皆さまにはご迷惑を…` */
+        /* `閲覧された皆さまにはご迷惑を…` says nothing of a leak; `…閲覧されて
+         * しまった可能性を否定できないことから、…謝罪連絡を行って` does */
+        bool apology =
+            HAS(cl->cues, APOLOGY) && !(cl->cues & (CUE(POSSIBLE) | CUE(CONFIRM) | CUE(NEGATION)));
+        if (apology || only_credentials(ctx, cl))
+            continue;
         kj_leak_status st = clause_status(ctx, cl);
         /* `大量のデータを窃取された。そのため、…情報がダウンロードされた可能性
          * が高い` in one row: data taken, and what it means for the people's

@@ -446,8 +446,8 @@ static __attribute__((noinline)) size_t at_candidate(text_scan *sc, size_t i, te
     size_t cl = c.len;
     if (f & LEX_F_MARK) {
         unsigned char b = t[i];
-        if (cp == 0x300C || cp == 0x300D) { /* 「 」 */
-            if (cp == 0x300C)
+        if (cp == 0x300C || cp == 0x300D || cp == 0x300E || cp == 0x300F) { /* 「 」 『 』 */
+            if (cp == 0x300C || cp == 0x300E)
                 sc->quotes++;
             else if (sc->quotes > 0)
                 sc->quotes--;

@@ -1366,6 +1366,17 @@ static void earlier_words_and_questions_state_nothing(void **state)
     assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
     assert_int_equal(r->affected_persons_confirmed, KJ_COUNT_NONE);
     kj_release_free(r);
+    /* an apology that weighs a possibility still weighs it */
+    r = body("直近1か月間にメールのやり取りをされた方におかれましては、メールの内容を第三者に閲覧"
+             "されてしまった可能性を否定できないことから、個別に謝罪連絡を行っております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* 『』 quotes a title like 「」 */
+    r = body("2026年1月10日に当サイトにてご報告させていただきました『個人情報流出の可能性に関する"
+             "お詫びとご報告』の事案について、調査の結果、個人情報の流出はなかったことを確認いたし"
+             "ました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
     /* a heading that asks, answered by its section */
     r = body("## 5. 個人情報漏洩の可能性\n当社が保有する顧客に関する情報は漏洩していないと判明し"
              "ております。");
