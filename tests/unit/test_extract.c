@@ -1393,6 +1393,46 @@ static void earlier_words_and_questions_state_nothing(void **state)
     kj_release_free(r);
 }
 
+/* ------------------------------------- issue 14: investigations completed */
+
+/* An investigation presented as ended makes the report final: stated
+ * complete after work told in the past, a 確報 filed, no further
+ * investigation possible, the final report received; a completion that is
+ * awaited, a goal, or work still going on does not. */
+static void completed_investigations_are_final(void **state)
+{
+    (void)state;
+    static const char *const final[] = {
+        "外部の専門家の助言を受けながら調査を進めてまいりましたが、この度調査が完了しましたので、"
+        "その結果をご報告いたします。",
+        "その後、委託先による詳細な調査が完了し、当社のメール情報の外部漏えいはなかったことが"
+        "確認されました。",
+        "同日、個人情報保護委員会に調査結果を踏まえた確報を提出いたしました。",
+        "調査を実施しましたが、漏洩の有無は不明という結論に至り、これ以上の調査は困難である"
+        "ことも確認されております。",
+        "外部専門機関の最終調査報告を受けるとともに、当社における全データの調査も完了いたし"
+        "ました。",
+        "このたび外部専門機関による調査が完了いたしました。なお、本件が当社業績に及ぼす影響に"
+        "ついては現在精査中です。",
+    };
+    for (size_t i = 0; i < sizeof final / sizeof final[0]; i++) {
+        kj_release *r = release("不正アクセスに関するお知らせ", final[i]);
+        assert_true(r->report.final);
+        assert_evidence_complete(r);
+        kj_release_free(r);
+    }
+    static const char *const not_final[] = {
+        "当社は、漏えい規模の把握など、全容解明に向けて委託先の調査に協力しております。",
+        "ただし、被害の全容調査が完了するまで、一部業務を制限しております。",
+        "調査は来月下旬に完了する見込みです。流出の有無は継続確認中です。",
+    };
+    for (size_t i = 0; i < sizeof not_final / sizeof not_final[0]; i++) {
+        kj_release *r = release("不正アクセスに関するお知らせ", not_final[i]);
+        assert_false(r->report.final);
+        kj_release_free(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1453,6 +1493,7 @@ int main(void)
         cmocka_unit_test(possibilities_weighed),
         cmocka_unit_test(the_status_of_the_personal_data),
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
+        cmocka_unit_test(completed_investigations_are_final),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
