@@ -1433,6 +1433,90 @@ static void completed_investigations_are_final(void **state)
     }
 }
 
+/* ------------------------------- issue 14: third party and origin, read right */
+
+/* Where the incident happened: not at a helper, an attacker's site, a
+ * service on which only the organisation's own account was logged into,
+ * or a system the organisation (its staff, its prefecture) runs itself. */
+static void own_systems_helpers_and_attackers(void **state)
+{
+    (void)state;
+    static const char *const own[] = {
+        "当社サーバーがランサムウェアに感染したため、セキュリティベンダーの協力のもと、調査を"
+        "進めております。",
+        "当社のサーバーが暗号化されました。攻撃者が運営するリークサイトについても確認を行い"
+        "ましたが、当社のデータの掲載は確認されておりません。",
+        "会館で使用しているメールシステムに外部から不正にログインされ、迷惑メールが送信され"
+        "ました。",
+    };
+    for (size_t i = 0; i < sizeof own / sizeof own[0]; i++) {
+        kj_release *r = body(own[i]);
+        assert_false(r->third_party);
+        kj_release_free(r);
+    }
+    kj_release *r = release_by("テスト県", "ホームページへの不正アクセスについて",
+                               "県が運営しているみどり農業ホームページの一部が外部からの攻撃を"
+                               "受け、登録者の氏名が閲覧された可能性があります。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = release_by("国立大学法人テスト大学", "授業用サーバへの不正アクセスについて",
+                   "本学教員が運用している授業用サーバが不正アクセスを受けました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* whom it was reported to is not where it happened */
+    r = body("当社サーバーが不正アクセスを受けました。個人情報保護委員会と一般財団法人みどり情報"
+             "協会(以下「みどり協会」)に対し、個人情報漏えいの可能性があることを速報として報告"
+             "いたしました。");
+    assert_false(r->third_party);
+    assert_null(r->origin);
+    kj_release_free(r);
+}
+
+/* A contractor's own servers (自社のサーバー in its words), a vendor's
+ * breach beside a denial about the organisation's own systems. */
+static void contractors_named_by_their_role(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("テスト県", "工事受注者へのサイバー攻撃について",
+                               "本県の工事を受注している事業者から、外部の第三者からサイバー攻撃"
+                               "を受け、自社のサーバーや内部ファイルにアクセスできない状態になった"
+                               "との報告がありました。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+    r = release("外部アプリに関連したデータ流出について",
+                "外部アプリの提供元である外部ベンダーが管理する会員データが、第三者によって不正に"
+                "取得されていたことが判明しました。当社が運営するサーバーへの不正アクセスや、当社"
+                "システムからの情報流出は確認されておりません。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
+/* Origins named with okurigana, after a service the organisation uses,
+ * or as the party that reported its completed investigation. */
+static void origins_as_the_text_names_them(void **state)
+{
+    (void)state;
+    kj_release *r = release("委託先保険代理店におけるランサムウェア被害について",
+                            "当社の委託先保険代理店である株式会社ほけん見直し本舗グループ(CEO:"
+                            "山田太郎、以下「見直し本舗グループ」)においてランサムウェア被害が"
+                            "発生し、当社お客さま情報の漏えいのおそれがあることが判明しました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "株式会社ほけん見直し本舗グループ");
+    kj_release_free(r);
+    r = release("Blue Sky社の提供サービスへの不正アクセスについて",
+                "この度、弊社が利用しているシステムサービスを提供するBlue Sky社(以降「BS社」)に"
+                "対し、外部からの不正アクセスが発生し、弊社従業員の個人情報の一部が漏洩しました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "Blue Sky社");
+    kj_release_free(r);
+    r = release("業務委託先における不正アクセス被害について",
+                "業務委託先であるあおば鑑定株式会社から調査完了の報告を受け、当社お客さま情報の"
+                "漏えいのおそれがあることが判明しました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "あおば鑑定株式会社");
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1494,6 +1578,9 @@ int main(void)
         cmocka_unit_test(the_status_of_the_personal_data),
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
         cmocka_unit_test(completed_investigations_are_final),
+        cmocka_unit_test(own_systems_helpers_and_attackers),
+        cmocka_unit_test(contractors_named_by_their_role),
+        cmocka_unit_test(origins_as_the_text_names_them),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
