@@ -92,7 +92,11 @@
     X(WEBSITE, "website")                                                                          \
     X(CHANNEL, "channel")                                                                          \
     X(USER_ACCOUNT, "user_account")                                                                \
-    X(PRESUPPOSED, "presupposed")
+    X(PRESUPPOSED, "presupposed")                                                                  \
+    X(CORPORATE, "corporate")                                                                      \
+    X(REGION, "region")                                                                            \
+    X(PERSONAL, "personal")                                                                        \
+    X(CARD_PAYMENT, "card_payment")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,

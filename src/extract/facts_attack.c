@@ -13,6 +13,8 @@
  * サービス, 提供元 …) against those that place it in the organisation's own
  * systems (当社サーバー); the title counts most.
  */
+#include <string.h>
+
 #include "extract_internal.h"
 
 static const char *const comma[] = {"、"};
@@ -106,6 +108,29 @@ static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h
             return true;
         if (cues & (CUE(CONFIRM) | CUE(EV_DETECT)))
             return false;
+    }
+    return false;
+}
+
+/* `県が運営している…`: a prefecture, city, town or village calling itself
+ * by its kind right before hit `at`. */
+static bool self_by_its_kind(const extract_ctx *ctx, const hit *at)
+{
+    static const char *const kinds[] = {"県", "市", "町", "村", "区", "都", "府", "道"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, at->block, &len);
+    /* the provider word starts with が (`が運営する`) or follows it */
+    uint32_t ga =
+        at->pos + 3 <= len && memcmp(text + at->pos, "が", 3) == 0 ? at->pos + 3 : at->pos;
+    if (ga < 6 || memcmp(text + ga - 3, "が", 3) != 0)
+        return false;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        if (memcmp(text + ga - 6, kinds[k], 3) != 0)
+            continue;
+        for (size_t i = 0; i < ctx->n_orgs; i++)
+            if (ctx->org_lens[i] >= 3 &&
+                memcmp(ctx->orgs[i] + ctx->org_lens[i] - 3, kinds[k], 3) == 0)
+                return true;
     }
     return false;
 }
@@ -239,13 +264,47 @@ static bool after_self(const extract_ctx *ctx, const clause *c, size_t h)
     for (size_t k = h; k-- > c->hit_start;) {
         const hit *x = &ctx->hits[k];
         if (x->block != at->block || x->pos + x->len + 3 < from)
-            return false;
+            break;
         if (x->kind == HIT_SELF)
             return true;
-        if (x->kind == HIT_TERM)
-            return HAS(hit_entry(ctx, x)->cues, OWN);
+        if (x->kind == HIT_TERM) {
+            const lex_entry *e = hit_entry(ctx, x);
+            /* `本学教員が運用している`: the organisation's staff run it */
+            if (!HAS(e->cues, OWN) && KJ_SET_HAS(e->victims, KJ_VICTIM_EMPLOYEES)) {
+                from = x->pos;
+                continue;
+            }
+            return HAS(e->cues, OWN);
+        }
         from = x->pos;
     }
+    return self_by_its_kind(ctx, at);
+}
+
+/* `攻撃者が運営するリークサイト`: the attacker's site, no contractor's. */
+static bool run_by_the_attacker(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const attackers[] = {"攻撃者", "犯行グループ", "攻撃グループ",
+                                            "犯罪グループ"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (size_t i = 0; i < sizeof attackers / sizeof attackers[0]; i++) {
+        size_t n = strlen(attackers[i]);
+        if (x->pos >= n && memcmp(text + x->pos - n, attackers[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* `セキュリティベンダーの協力のもと`, `外部業者に調査を依頼`: a contractor
+ * that helps with the investigation, not where the incident happened. */
+static bool helps(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const help[] = {"の協力", "と連携",     "の支援", "に依頼",
+                                       "に調査", "による調査", "の助言", "と協力"};
+    for (size_t i = 0; i < sizeof help / sizeof help[0]; i++)
+        if (kj_text_after_is(ctx, x, help[i]))
+            return true;
     return false;
 }
 
@@ -262,7 +321,7 @@ static bool after_self(const extract_ctx *ctx, const clause *c, size_t h)
  */
 static int placement(const extract_ctx *ctx, const clause *c)
 {
-    bool contractor = false, own = false, own_system = false;
+    bool contractor = false, own = false, own_system = false, named_contractor = false;
     for (size_t h = c->hit_start; h < c->hit_end; h++) {
         const hit *x = &ctx->hits[h];
         if (x->quoted)
@@ -282,9 +341,13 @@ static int placement(const extract_ctx *ctx, const clause *c)
         if (HAS(cues, PROVIDER)) {
             if (after_self(ctx, c, h))
                 own = true; /* 当社が運営する: the organisation provides it */
-            else
-                contractor = true;
+            else if (!run_by_the_attacker(ctx, x) && !kj_text_after_is(ctx, x, "でき"))
+                contractor = true; /* not `サービスが提供できなく` */
         } else if (HAS(cues, CONTRACTOR)) {
+            named_contractor = true;
+            contractor |= !helps(ctx, x);
+        } else if (named_contractor && HAS(cues, OWN) && kj_text_after_is(ctx, x, "の")) {
+            /* `受注している事業者から、…自社のサーバー`: the contractor's own */
             contractor = true;
         } else if (HAS(cues, USES)) {
             /* 当社が利用するメールサービス, but not 利用している機器 */
@@ -302,6 +365,39 @@ static int placement(const extract_ctx *ctx, const clause *c)
     return contractor ? 1 : own ? -1 : 0;
 }
 
+/* Does the clause deny its attack or leak word (`…不正アクセスや、…情報流出
+ * は確認されておりません`)? */
+static bool denied_in(const extract_ctx *ctx, const clause *c)
+{
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if ((e->attacks || (e->cues & (CUE(LEAK) | CUE(LEAK_NOUN)))) && kj_negated_after(ctx, c, k))
+            return true;
+    }
+    return false;
+}
+
+/* Is the clause's attack a login into an account (不正ログイン), on a
+ * service the organisation uses, rather than an intrusion into the
+ * service's systems? */
+static bool logged_into(const extract_ctx *ctx, const clause *c)
+{
+    bool login = false, intrusion = false, contractor = false;
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        login |= KJ_SET_HAS(e->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER);
+        intrusion |= (e->attacks & ~(1u << KJ_ATTACK_ACCOUNT_TAKEOVER)) != 0;
+        contractor |= HAS(e->cues, CONTRACTOR) || HAS(e->cues, PROVIDER);
+    }
+    return login && !intrusion && !contractor;
+}
+
 static void extract_third_party(extract_ctx *ctx)
 {
     int contractor = 0, own = 0, own_system = 0;
@@ -311,7 +407,8 @@ static void extract_third_party(extract_ctx *ctx)
         if (kj_sentence_is_aside(s) || kj_sentence_is_measures(s))
             continue;
         bool incident = s->attacks || HAS(s->cues, ATTACK_WORD) || HAS(s->cues, GENERIC_ATTACK);
-        if (!incident)
+        /* `個人情報保護委員会とJIPDECに対し…報告`: whom it was reported to */
+        if (!incident || (s->authorities && HAS(s->cues, REPORT_VERB)))
             continue;
         for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
             const clause *cl = &ctx->clauses[c];
@@ -322,6 +419,13 @@ static void extract_third_party(extract_ctx *ctx)
                 continue;
             int weight = s->kind == SENT_TITLE ? 3 : 1;
             int where = placement(ctx, cl);
+            /* `当社システムへの不正アクセスは確認されておりません`: not there;
+             * `メールシステムに外部から不正にログイン`: the organisation's own
+             * account on a service, not the service breached */
+            if (where < 0 && HAS(cl->cues, NEGATION) && denied_in(ctx, cl))
+                where = 0;
+            if (where > 0 && logged_into(ctx, cl))
+                where = -1;
             if (where > 0) {
                 contractor += weight;
                 if (!evidence || (s->kind == SENT_TITLE && evidence->kind != SENT_TITLE))

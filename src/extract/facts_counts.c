@@ -14,8 +14,10 @@
  * and its parts are not.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "extract_internal.h"
 
 #define MAX_CANDIDATES 24
@@ -23,13 +25,22 @@
 typedef struct candidate {
     int64_t value;
     kj_affected_unit unit; /* persons, records or accounts (organisations: NONE) */
-    bool total;            /* 合計, 計, 総数 … */
+    bool total;            /* 合計, 計, 総数 …, or found to be the sum of others */
+    bool stated_total;     /* 合計, 計, 総数 … before it */
     bool confirmed;        /* in a passage that says the leak is confirmed */
     bool approx;
     bool detail;     /* in parentheses in running text: `人事情報(5,509人)` */
     bool part;       /* absorbed by a total */
     bool superseded; /* an earlier report's figure: `前回報告`, `…件と報告しました` */
     bool origin;     /* the origin's figure across its clients (`全国約2千カ所分`) */
+    bool maximum;    /* an upper bound of everyone affected: `最大で90万件` */
+    bool unique;     /* the de-duplicated count: `重複を除く978件`, `実人数` */
+    bool inside;     /* counted again inside a larger figure: `9名を含め` */
+    bool card_once;  /* called card holders somewhere (`カード決済をされたお客様`) */
+    bool personal_once; /* called personal information somewhere (`個人情報(90,513件)`) */
+    bool provisional;   /* still being checked: `(9月16日時点:暫定)` */
+    bool item;          /* a count of one data item: `氏名 136,346件` */
+    bool overlaps;      /* a row of a table counted with duplicates (`件数(重複を含む)`) */
     const sentence *s;
 } candidate;
 
@@ -55,16 +66,135 @@ static bool preceded_by(const extract_ctx *ctx, const clause *c, size_t h, cue_s
     return false;
 }
 
-/* Is number hit `h` a part introduced by うち / 内訳 since the clause's
- * previous figure (`700件で、うち電話番号を含むものは120件`)? */
-static bool is_subset(const extract_ctx *ctx, const clause *c, size_t h)
+/* `40,373件、4,360人`, `1,348件(1,198名)`: the same people counted in
+ * records and in persons, side by side; the persons figure counts them. */
+static bool records_beside_persons(const extract_ctx *ctx, const sentence *s, size_t h)
 {
+    const hit *num = &ctx->hits[h];
+    if (num->unit != UNIT_RECORD)
+        return false;
+    const hit *next = h + 1 < s->hit_end ? &ctx->hits[h + 1] : NULL;
+    const hit *prev = h > s->hit_start ? &ctx->hits[h - 1] : NULL;
+    if (next && next->kind == HIT_OPEN && h + 2 < s->hit_end)
+        next = &ctx->hits[h + 2];
+    if (prev && prev->kind == HIT_OPEN && h > s->hit_start + 1)
+        prev = &ctx->hits[h - 2];
+    if (next && next->kind == HIT_NUMBER && next->unit == UNIT_PERSON &&
+        next->block == num->block && next->pos <= num->pos + num->len + 4)
+        return true;
+    return prev && prev->kind == HIT_NUMBER && prev->unit == UNIT_PERSON &&
+           prev->block == num->block && prev->pos + prev->len + 4 >= num->pos;
+}
+
+/* Is byte `at` of `text` the start of a CJK ideograph (a kanji)? */
+static bool kanji_at(const char *text, uint32_t len, uint32_t at)
+{
+    if (at + 3 > len)
+        return false;
+    const unsigned char *u = (const unsigned char *)text + at;
+    uint32_t cp = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+    return (u[0] & 0xF0) == 0xE0 && cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
+/* Does `lit` end at byte `at` of `text`? */
+static bool ends_at(const char *text, uint32_t at, const char *lit)
+{
+    size_t n = strlen(lit);
+    return at >= n && memcmp(text + at - n, lit, n) == 0;
+}
+
+/* `※うち5,271件`, `(うち120名)`, `、内クレジットカード情報(7,455件)`: a
+ * part marked by うち / 内 right after a note mark, a bracket or a comma,
+ * between the previous figure (`floor`) and number hit `h`.  内 must stand
+ * alone (`、内部の` is another word). */
+static bool part_marked_in_text(const extract_ctx *ctx, size_t h, uint32_t floor)
+{
+    const hit *num = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, num->block, &len);
+    uint32_t from = num->pos > 45 ? num->pos - 45 : 0;
+    if (from < floor)
+        from = floor;
+    static const char *const marks[] = {"※", "(", "、", ","};
+    for (uint32_t i = from; i + 3 <= num->pos; i++) {
+        size_t word;
+        if (i + 6 <= num->pos && memcmp(text + i, "うち", 6) == 0)
+            word = 6;
+        else if (memcmp(text + i, "内", 3) == 0 && !kanji_at(text, len, i + 3))
+            word = 3;
+        else
+            continue;
+        bool marked = i == 0 || text[i - 1] == '\n';
+        for (size_t m = 0; m < sizeof marks / sizeof marks[0] && !marked; m++)
+            marked = ends_at(text, i, marks[m]);
+        if (marked)
+            return true;
+        i += (uint32_t)word - 1;
+    }
+    return false;
+}
+
+/* Between hits `at` and `h`, does the sentence name a group of people that
+ * it does not name before `at` (`従業員のうち、…家族`)? */
+static bool names_another_group(const extract_ctx *ctx, const sentence *s, size_t at, size_t h)
+{
+    kj_set before = 0, after = 0;
+    for (size_t k = s->hit_start; k < h; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM)
+            *(k < at ? &before : &after) |= hit_entry(ctx, x)->victims;
+    }
+    return (after & ~before) != 0;
+}
+
+/* Does a figure stand before hit `at` in its sentence, on its line? */
+static bool figure_on_the_line(const extract_ctx *ctx, const sentence *s, size_t at)
+{
+    const hit *x = &ctx->hits[at];
+    for (size_t k = at; k-- > s->hit_start;) {
+        const hit *f = &ctx->hits[k];
+        if (f->kind != HIT_NUMBER)
+            continue;
+        if (f->block != x->block)
+            return true;
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        /* a line break, or a cell bar of a table pasted as text */
+        return memchr(text + f->pos, '\n', x->pos - f->pos) == NULL &&
+               memchr(text + f->pos, '|', x->pos - f->pos) == NULL;
+    }
+    return false;
+}
+
+/*
+ * Is number hit `h` a part introduced by うち / 内訳 since the clause's
+ * previous figure (`700件で、うち電話番号を含むものは120件`), or opening
+ * its sentence (`このうち、120件は`)?  A うち in the middle of a sentence
+ * with no figure before it picks a group out of a description
+ * (`従業員のうち、扶養家族として登録された家族 6,722件`): that group is
+ * counted in its own right.
+ */
+static bool is_subset(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    uint32_t floor = 0;
+    for (size_t k = h; k-- > s->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_NUMBER) {
+            if (x->block == num->block)
+                floor = x->pos + x->len;
+            break;
+        }
+    }
+    if (part_marked_in_text(ctx, h, floor))
+        return true;
     for (size_t k = h; k-- > c->hit_start;) {
         const hit *x = &ctx->hits[k];
         if (x->kind == HIT_NUMBER)
             return false;
         if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, SUBSET))
-            return true;
+            return figure_on_the_line(ctx, s, k) || x->block != s->block ||
+                   x->pos < s->start + 12 || !names_another_group(ctx, s, k, h);
     }
     return false;
 }
@@ -89,6 +219,10 @@ static bool counts_actors(const extract_ctx *ctx, const sentence *s, const claus
     const hit *before = &ctx->hits[h - 1];
     if (before->kind != HIT_TERM || before->block != num->block ||
         before->pos + before->len + 3 < num->pos || !kj_is_actor(ctx, s, h - 1))
+        return false;
+    /* `当社スタッフ767件が対象です`: records, and the people concerned */
+    if (num->unit != UNIT_PERSON || kj_text_after_is(ctx, num, "が対象") ||
+        kj_text_after_is(ctx, num, "が該当"))
         return false;
     return true;
 }
@@ -119,10 +253,19 @@ static void add_candidate(candidate_set *set, const candidate *c)
                     o->s->kind != SENT_HEADING && c->s->kind != SENT_HEADING;
         if (o->value == c->value && o->s != c->s && !rows) {
             o->total |= c->total;
+            o->stated_total |= c->stated_total;
             o->confirmed |= c->confirmed;
             o->detail &= c->detail;
             o->superseded &= c->superseded;
             o->origin &= c->origin;
+            o->maximum |= c->maximum;
+            o->unique |= c->unique;
+            o->inside |= c->inside;
+            o->card_once |= c->card_once;
+            o->personal_once |= c->personal_once;
+            o->provisional |= c->provisional;
+            o->item &= c->item;
+            o->overlaps &= c->overlaps;
             if (c->unit == KJ_AFFECTED_PERSONS)
                 o->unit = c->unit; /* 6名 and 6件 of the same people: persons */
             return;
@@ -173,15 +316,63 @@ static bool find_sum(const int64_t *vals, int n, int k, int64_t target, int64_t 
 }
 
 /*
- * Marks as parts the figures that some larger figure is the sum of (only
- * figures of its own sentence or table row when `same_sentence`): a
- * depth-first search over the smaller, not yet absorbed figures, largest
+ * Tries to make set->items[t] the sum of smaller figures (of its own
+ * sentence only when `same_sentence`; with the figures of its own sentence
+ * already set aside for it when `with_own`).  A row of a table takes its
+ * parts from its own table only: 約1,200件 in one table is not the sum of
+ * rows in the next.  A depth-first search over the candidates, largest
  * first, cut off as soon as a branch overshoots or cannot reach the total.
+ */
+static bool absorb_into(candidate_set *set, int t, bool same_sentence, bool with_own)
+{
+    candidate *total = &set->items[t];
+    bool row = total->s->kind == SENT_ROW && !total->total;
+    int idx[MAX_CANDIDATES], m = 0;
+    bool approx = total->approx;
+    for (int i = 0; i < set->n; i++) {
+        const candidate *c = &set->items[i];
+        bool own_sentence = c->s == total->s;
+        if (same_sentence && !own_sentence)
+            continue;
+        if (row && (c->s->kind != SENT_ROW || c->s->table != total->s->table))
+            continue;
+        if (i != t && (!c->part || (with_own && own_sentence)) && c->value < total->value) {
+            idx[m++] = i;
+            approx |= c->approx;
+        }
+    }
+    if (m < 2)
+        return false;
+    /* largest first: insertion sort of a handful */
+    for (int i = 1; i < m; i++)
+        for (int j = i; j > 0 && set->items[idx[j]].value > set->items[idx[j - 1]].value; j--) {
+            int tmp = idx[j];
+            idx[j] = idx[j - 1];
+            idx[j - 1] = tmp;
+        }
+    int64_t vals[MAX_CANDIDATES];
+    for (int i = 0; i < m; i++)
+        vals[i] = set->items[idx[i]].value;
+    int64_t slack = approx ? total->value / 200 : 0; /* 0.5 % for rounded figures */
+    uint32_t chosen = 0;
+    int budget = 20000;
+    if (!find_sum(vals, m, 0, total->value, slack, 0, &chosen, &budget))
+        return false;
+    for (int i = 0; i < m; i++)
+        if (chosen & (1u << i))
+            set->items[idx[i]].part = true;
+    total->total = true;
+    return true;
+}
+
+/*
+ * Marks as parts the figures that some larger figure is the sum of (only
+ * figures of its own sentence or table row when `same_sentence`), smaller
+ * totals first: a table row's total takes its own cells before the grand
+ * total takes the rows.
  */
 static void absorb_parts(candidate_set *set, bool same_sentence)
 {
-    /* smaller totals first: a table row's total takes its own cells before
-     * the grand total takes the rows */
     int order[MAX_CANDIDATES];
     for (int i = 0; i < set->n; i++)
         order[i] = i;
@@ -193,40 +384,20 @@ static void absorb_parts(candidate_set *set, bool same_sentence)
         }
     for (int o = 0; o < set->n; o++) {
         int t = order[o];
-        candidate *total = &set->items[t];
-        if (total->part)
+        if (set->items[t].part)
             continue;
-        int idx[MAX_CANDIDATES], m = 0;
-        bool approx = total->approx;
-        for (int i = 0; i < set->n; i++) {
-            if (same_sentence && set->items[i].s != total->s)
-                continue;
-            if (i != t && !set->items[i].part && set->items[i].value < total->value) {
-                idx[m++] = i;
-                approx |= set->items[i].approx;
-            }
+        bool stated = set->items[t].stated_total;
+        /* a total already broken down in its own sentence may also be the
+         * sum of rows elsewhere (`計963名(生徒785名、教職員178名)` above a
+         * table of schools); failing that, its own parts may complete
+         * them (`区分不明741名 計16,542名` below two rows) */
+        for (int attempt = 0; attempt < 2; attempt++) {
+            bool with_own = attempt == 1;
+            if (with_own && (same_sentence || !stated))
+                break;
+            if (absorb_into(set, t, same_sentence, with_own))
+                break;
         }
-        if (m < 2)
-            continue;
-        /* largest first: insertion sort of a handful */
-        for (int i = 1; i < m; i++)
-            for (int j = i; j > 0 && set->items[idx[j]].value > set->items[idx[j - 1]].value; j--) {
-                int tmp = idx[j];
-                idx[j] = idx[j - 1];
-                idx[j - 1] = tmp;
-            }
-        int64_t vals[MAX_CANDIDATES];
-        for (int i = 0; i < m; i++)
-            vals[i] = set->items[idx[i]].value;
-        int64_t slack = approx ? total->value / 200 : 0; /* 0.5 % for rounded figures */
-        uint32_t chosen = 0;
-        int budget = 20000;
-        if (!find_sum(vals, m, 0, total->value, slack, 0, &chosen, &budget))
-            continue;
-        for (int i = 0; i < m; i++)
-            if (chosen & (1u << i))
-                set->items[idx[i]].part = true;
-        total->total = true;
     }
 }
 
@@ -245,33 +416,140 @@ static bool in_a_list(const candidate_set *set, const candidate *c)
     return rows >= 3;
 }
 
+/* Do two table rows name the same group in their first cell
+ * (`従業員(退職者を含む)` in the table of possible and of confirmed
+ * leaks)? */
+static bool same_row_label(const extract_ctx *ctx, const sentence *a, const sentence *b)
+{
+    if (a->kind != SENT_ROW || b->kind != SENT_ROW || a->table == b->table)
+        return false;
+    uint32_t la, lb;
+    const char *ta = kj_ctx_block_text(ctx, a->block, &la);
+    const char *tb = kj_ctx_block_text(ctx, b->block, &lb);
+    return la > 0 && la == lb && memcmp(ta, tb, la) == 0;
+}
+
+/* Is there a figure other than `c`, not set aside, of at least `c`'s value
+ * for which `other` holds? */
+static bool larger_other(const candidate_set *set, const candidate *c,
+                         bool (*other)(const candidate *, const candidate *))
+{
+    for (int i = 0; i < set->n; i++) {
+        const candidate *o = &set->items[i];
+        if (o != c && !o->part && o->value >= c->value && other(c, o))
+            return true;
+    }
+    return false;
+}
+
+/* `卒業生計37名(他に教職員42名)`: a figure in parentheses beside a stated
+ * total keeps the total. */
+static bool beside_a_total(const candidate_set *set, const candidate *c)
+{
+    for (int i = 0; i < set->n; i++) {
+        const candidate *t = &set->items[i];
+        if (t->total && !t->detail && t->s == c->s && t != c)
+            return true;
+    }
+    return false;
+}
+
+/* Card holders counted in persons (`決済をされたお客様1,198名`): their card
+ * records (`クレジットカード情報(1,348件)`) count the same people again. */
+static bool card_holders_counted(const candidate_set *set)
+{
+    for (int i = 0; i < set->n; i++)
+        if (set->items[i].card_once && !set->items[i].personal_once &&
+            set->items[i].unit == KJ_AFFECTED_PERSONS)
+            return true;
+    return false;
+}
+
+/* Is `c` counted with duplicates that a de-duplicated figure counts once:
+ * a larger figure of the de-duplicated figure's own sentence (`1,210件
+ * (重複を除く978件)`), or any figure when the de-duplicated one is the
+ * largest of all (the rows a `ユニーク件数` note sums up)? */
+static bool deduplicated_elsewhere(const candidate_set *set, const candidate *c)
+{
+    for (int i = 0; i < set->n; i++) {
+        const candidate *u = &set->items[i];
+        if (!u->unique || u == c || c->unique)
+            continue;
+        if (u->s == c->s && c->value > u->value)
+            return true;
+        bool largest = true;
+        for (int k = 0; k < set->n && largest; k++)
+            largest = set->items[k].s == u->s || set->items[k].value <= u->value;
+        if (largest)
+            return true;
+    }
+    return false;
+}
+
+static bool not_a_detail(const candidate *c, const candidate *o)
+{
+    (void)c;
+    return !o->detail;
+}
+
+static bool not_inside(const candidate *c, const candidate *o)
+{
+    (void)c;
+    return !o->inside;
+}
+
+static bool not_of_card_holders(const candidate *c, const candidate *o)
+{
+    (void)c;
+    return !o->card_once || o->personal_once;
+}
+
+/* another item count, larger or first of equals, or a count of people */
+static bool item_or_people(const candidate *c, const candidate *o)
+{
+    return !o->item || o->value > c->value || o < c;
+}
+
+static bool same_overlapping_table(const candidate *c, const candidate *o)
+{
+    return o->overlaps && o->s->table == c->s->table && (o->value > c->value || o < c);
+}
+
+/* a maximum of what may have leaked, over the confirmed part */
+static bool a_maximum(const candidate *c, const candidate *o)
+{
+    return o->maximum && !o->confirmed && o->value > c->value;
+}
+
 /*
- * The headline figure of a candidate set: details in parentheses give way
- * to the figures they break down, a stated total (`…1件、計1,029件`)
- * absorbs the other figures of its sentence, any figure that is the sum of
- * others absorbs them, a figure of one or two people gives way to real
- * counts (it names the staff member or account involved), and what is
- * left is added up.
+ * The headline figure of a candidate set.  Sums first: a stated total
+ * (`…1件、計1,029件`) absorbs the other figures of its sentence, any figure
+ * that is the sum of others absorbs them.  Then figures that count people
+ * already counted give way: details in parentheses to the figures they
+ * break down, a figure of one or two people to real counts (it names the
+ * staff member or account involved), figures counted again inside a
+ * larger one (`9名を含め`), card holders among the customers, counts of
+ * single data items (`氏名 136,346件`, `電話番号 114,951件`) to each other
+ * and to counts of people, rows of a table counted with duplicates to its
+ * largest row, confirmed figures to the maximum that bounds everyone
+ * (`最大可能性 2,528,491人`), and a group's confirmed row to its row of
+ * possible leaks.  What is left is added up.
  */
-static int64_t headline(candidate_set *set, bool confirmed_only, const sentence **why,
-                        kj_affected_unit *unit)
+static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirmed_only,
+                        const sentence **why, kj_affected_unit *unit)
 {
     candidate_set sub = {.n = 0};
-    bool plain = false, large = false;
+    bool large = false;
     for (int i = 0; i < set->n; i++) {
         if (confirmed_only && !set->items[i].confirmed)
             continue;
         sub.items[sub.n++] = set->items[i];
         large |= set->items[i].value >= 10;
     }
-    for (int i = 0; i < sub.n; i++)
-        plain |= !sub.items[i].detail && !(large && sub.items[i].value <= 2);
     if (sub.n == 0)
         return KJ_COUNT_NONE;
     for (int i = 0; i < sub.n; i++) {
         candidate *c = &sub.items[i];
-        if ((plain && c->detail) || (large && c->value <= 2 && !in_a_list(&sub, c)))
-            c->part = true;
         if (!c->total)
             continue;
         for (int k = 0; k < sub.n; k++)
@@ -281,6 +559,31 @@ static int64_t headline(candidate_set *set, bool confirmed_only, const sentence 
     /* a row's or a sentence's own breakdown first, then across the text */
     absorb_parts(&sub, true);
     absorb_parts(&sub, false);
+    for (int i = 0; i < sub.n; i++) {
+        candidate *c = &sub.items[i];
+        if (c->part)
+            continue;
+        bool small = large && c->value <= 2 && !in_a_list(&sub, c);
+        bool detail = c->detail && !c->maximum &&
+                      (larger_other(&sub, c, not_a_detail) || beside_a_total(&sub, c));
+        bool again = c->inside && larger_other(&sub, c, not_inside);
+        bool card = c->card_once && !c->personal_once;
+        bool holders = card && (larger_other(&sub, c, not_of_card_holders) ||
+                                (c->unit == KJ_AFFECTED_RECORDS && card_holders_counted(&sub)));
+        bool duplicates = deduplicated_elsewhere(&sub, c);
+        bool item = c->item && larger_other(&sub, c, item_or_people);
+        bool overlap = c->overlaps && larger_other(&sub, c, same_overlapping_table);
+        bool bounded =
+            !confirmed_only && c->confirmed && !c->maximum && larger_other(&sub, c, a_maximum);
+        bool same_group = false;
+        for (int k = 0; k < sub.n && !confirmed_only && c->confirmed; k++) {
+            const candidate *o = &sub.items[k];
+            same_group |= !o->confirmed && !o->part && o->value >= c->value &&
+                          same_row_label(ctx, c->s, o->s);
+        }
+        c->part = small || detail || again || holders || duplicates || item || overlap || bounded ||
+                  same_group;
+    }
     int64_t sum = 0, largest = 0;
     *why = NULL;
     for (int i = 0; i < sub.n; i++) {
@@ -377,6 +680,204 @@ static bool own_figure(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/* Does `lit` occur in the `window` bytes before hit `x` (its block)? */
+static bool text_before(const extract_ctx *ctx, const hit *x, const char *lit, uint32_t window)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    size_t n = strlen(lit);
+    uint32_t from = x->pos > window ? x->pos - window : 0;
+    for (uint32_t i = from; i + n <= x->pos; i++)
+        if (memcmp(text + i, lit, n) == 0)
+            return true;
+    return false;
+}
+
+/* Does the text of sentence `s` (every cell of a row) hold `lit`? */
+static bool sentence_holds(const extract_ctx *ctx, const sentence *s, const char *lit)
+{
+    size_t n = strlen(lit);
+    for (uint32_t b = s->block; b <= s->last_block && b != UINT32_MAX; b++) {
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, b, &len);
+        uint32_t from = b == s->block ? s->start : 0;
+        uint32_t to = b == s->block && s->kind != SENT_ROW && s->end <= len ? s->end : len;
+        for (uint32_t i = from; i + n <= to; i++)
+            if (memcmp(text + i, lit, n) == 0)
+                return true;
+        if (s->kind != SENT_ROW)
+            break;
+    }
+    return false;
+}
+
+/* `約31,500名(9月16日時点:暫定)`, `## 漏洩した情報(暫定)`: a figure still
+ * being checked (暫定, 精査中) in its sentence or a heading above. */
+static bool is_provisional(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const words[] = {"暫定", "精査中", "精査途中"};
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        if (sentence_holds(ctx, s, words[w]))
+            return true;
+    const kj_document *doc = &ctx->rel->doc;
+    for (int32_t sec = s->section; sec >= 0; sec = doc->sections[sec].parent)
+        for (size_t i = 0; i < ctx->n_sents; i++) {
+            const sentence *h = &ctx->sents[i];
+            if (h->kind != SENT_HEADING || h->section != sec)
+                continue;
+            for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+                if (sentence_holds(ctx, h, words[w]))
+                    return true;
+            break;
+        }
+    return false;
+}
+
+/* `| 合計 | 約2,050件 |`: a table row whose first cell says total, before
+ * the figure at hit `h`.  It sums the rows above it, or the figures the
+ * text gave for them when they were stated there first. */
+static bool total_row(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    if (s->kind != SENT_ROW || h == s->hit_start)
+        return false;
+    const hit *first = &ctx->hits[s->hit_start];
+    /* (the cells are blocks of their own: the first hit in the row's first) */
+    return first->kind == HIT_TERM && first->block == s->block && first->pos <= s->start + 6 &&
+           HAS(hit_entry(ctx, first)->cues, TOTAL);
+}
+
+/* What the words before number hit `h` (since the clause's previous
+ * figure) call it, the nearest first: card holders' data
+ * (`クレジットカード情報(13,094件)`, `カード決済をされたお客様6,342名`:
+ * true, with *personal false) or personal information (`お客様の個人情報
+ * (90,513件)`, `クレジットカード情報以外の個人情報(…)`: *personal true). */
+static bool labelled_card(const extract_ctx *ctx, const clause *c, size_t h, bool *personal)
+{
+    *personal = false;
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_NUMBER)
+            return false;
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        /* (paying by card, `カード決済をされたお客様`, names no card data of
+         * its own, yet says whose figure this is) */
+        if (KJ_SET_HAS(e->data, KJ_DATA_CREDIT_CARD) || HAS(e->cues, CARD_PAYMENT))
+            return true;
+        if (HAS(e->cues, PERSONAL)) {
+            *personal = true;
+            return false;
+        }
+    }
+    return false;
+}
+
+/* `氏名 136,346件` / `電話番号 114,951件`: a line that counts one data item,
+ * labelled by nothing but the item (and 情報) right before the figure. */
+static bool counts_one_item(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    if (!s->fragment || s->kind == SENT_ROW || h == s->hit_start)
+        return false;
+    int items = 0;
+    const hit *num = &ctx->hits[h], *first = &ctx->hits[s->hit_start];
+    if (first->block != num->block || first->pos > s->start + 6)
+        return false; /* a label that starts the line (after a bullet) */
+    for (size_t k = s->hit_start; k < h; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            return false;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (e->victims || (!e->data && e->cues != CUE(INFO)))
+            return false;
+        items += e->data != 0;
+    }
+    const hit *label = &ctx->hits[h - 1];
+    return items == 1 && label->pos + label->len + 6 >= num->pos;
+}
+
+/* `法人 359件`, `お取引先様 4,559件`: records of companies, which count
+ * organisations.  The nearest word before the figure (情報 aside) says so. */
+static bool counts_companies(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    if (num->unit != UNIT_RECORD)
+        return false;
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != num->block || x->pos + x->len + 12 < num->pos)
+            return false;
+        if (x->kind == HIT_NUMBER) {
+            /* `②法人80件`: the circled number read as `2法人` */
+            uint32_t len;
+            const char *text = kj_ctx_block_text(ctx, x->block, &len);
+            return x->unit == UNIT_ORGANIZATION && ends_at(text, x->pos + x->len, "法人");
+        }
+        if (x->kind != HIT_TERM)
+            return false;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (e->cues == CUE(INFO) && !e->data && !e->victims)
+            continue;
+        return HAS(e->cues, CORPORATE);
+    }
+    return false;
+}
+
+/* `1182社1682件`: items of the organisations just counted, not people. */
+static bool items_of_organizations(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    if (h == c->hit_start)
+        return false;
+    const hit *num = &ctx->hits[h], *before = &ctx->hits[h - 1];
+    if (before->kind != HIT_NUMBER || before->unit != UNIT_ORGANIZATION ||
+        before->block != num->block || before->pos + before->len + 1 < num->pos)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, before->block, &len);
+    return ends_at(text, before->pos + before->len, "社"); /* not `②法人80件` */
+}
+
+/* Is a release by a city, town, village or ward, or one of their schools
+ * or boards of education? */
+static bool by_local_government(const kj_release *rel)
+{
+    static const char *const ends[] = {"市", "町", "村", "区"};
+    static const char *const inside[] = {"市教育委員会", "町教育委員会", "村教育委員会",
+                                         "区教育委員会", "市立",         "町立",
+                                         "村立",         "区立"};
+    for (size_t i = 0; i < rel->overview.n_organizations; i++) {
+        const char *name = rel->overview.organizations[i];
+        size_t n = strlen(name);
+        for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+            if (n >= 3 && memcmp(name + n - 3, ends[k], 3) == 0)
+                return true;
+        for (size_t k = 0; k < sizeof inside / sizeof inside[0]; k++)
+            if (strstr(name, inside[k]))
+                return true;
+    }
+    return false;
+}
+
+/* The cues of the nearest heading above `s` that states whether data
+ * leaked (`①漏えいした個人情報`, `②漏えいしたおそれのある個人情報`): the
+ * figures under it share its status.  0 when no heading says. */
+static cue_set heading_status(const extract_ctx *ctx, const sentence *s)
+{
+    const kj_document *doc = &ctx->rel->doc;
+    for (int32_t sec = s->section; sec >= 0; sec = doc->sections[sec].parent) {
+        for (size_t i = 0; i < ctx->n_sents; i++) {
+            const sentence *h = &ctx->sents[i];
+            if (h->kind != SENT_HEADING || h->section != sec)
+                continue;
+            if ((h->cues & (CUE(LEAK) | CUE(LEAK_NOUN))) &&
+                (h->cues & (CUE(POSSIBLE) | CUE(LEAK) | CUE(CONFIRM) | CUE(NEGATION))))
+                return h->cues;
+            break;
+        }
+    }
+    return 0;
+}
+
 /* Keeps in `set` only the candidates `keep` says yes to, when any. */
 static void keep_only(candidate_set *set, bool (*keep)(const candidate *, const void *),
                       const void *arg)
@@ -391,6 +892,21 @@ static void keep_only(candidate_set *set, bool (*keep)(const candidate *, const 
         if (keep(&set->items[i], arg))
             set->items[n++] = set->items[i];
     set->n = n;
+}
+
+/* `累計約7,200名(前回公表 約3,100名と今回公表 約4,100名の合計)`: the earlier
+ * figure beside a current running total is its part, not a figure given
+ * way to. */
+static void keep_running_totals_parts(candidate_set *set)
+{
+    for (int i = 0; i < set->n; i++) {
+        const candidate *t = &set->items[i];
+        if (!t->stated_total || t->superseded)
+            continue;
+        for (int k = 0; k < set->n; k++)
+            if (set->items[k].s == t->s && set->items[k].value < t->value)
+                set->items[k].superseded = false;
+    }
 }
 
 static bool is_current(const candidate *c, const void *arg)
@@ -414,21 +930,70 @@ static bool is_people_or_records(const candidate *c, const void *arg)
     return c->unit != KJ_AFFECTED_ACCOUNTS;
 }
 
+/* Does the release say anywhere that data may have leaked (a leak word
+ * and a possibility in one clause, contact sections aside)? */
+static bool possibility_stated(const extract_ctx *ctx)
+{
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s))
+            continue;
+        for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
+            cue_set cues = ctx->clauses[c].cues;
+            if ((cues & (CUE(LEAK) | CUE(LEAK_NOUN))) && HAS(cues, POSSIBLE))
+                return true;
+        }
+    }
+    return false;
+}
+
+static bool any_provisional(const candidate_set *set)
+{
+    for (int i = 0; i < set->n; i++)
+        if (set->items[i].provisional)
+            return true;
+    return false;
+}
+
+/* Per section: some sentence of it names a wider area than a town's own
+ * (県内, 県の公立学校). */
+static bool *sections_naming_a_region(const extract_ctx *ctx)
+{
+    size_t n = ctx->rel->doc.n_sections;
+    bool *region = kj_xcalloc(n ? n : 1, sizeof *region);
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->section >= 0 && HAS(s->cues, REGION))
+            region[s->section] = true;
+    }
+    return region;
+}
+
 void kj_extract_counts(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
     candidate_set persons = {.n = 0}, orgs = {.n = 0};
+    /* a town quoting its contractor's breach may quote the prefecture's
+     * figure too: neither its own count nor the contractor's total */
+    bool *region =
+        rel->third_party && by_local_government(rel) ? sections_naming_a_region(ctx) : NULL;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (kj_sentence_is_aside(s) || kj_sentence_is_measures(s))
             continue;
         cue_set around = s->cues | s->context;
         /* `計 27校、2,548人`: a stated total of people in a release that
-         * reports a (possible) leak needs no other context */
+         * reports a (possible) leak needs no other context; accounts the
+         * attacker logged into (`不正ログインのあったIDの件数`) neither */
         bool leak = rel->leak_status >= KJ_LEAK_POSSIBLE;
+        bool logins = KJ_SET_HAS(s->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER);
         if (!(around & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE) | CUE(TARGET))) &&
-            !s->data && !s->victims && !(leak && HAS(s->cues, TOTAL)))
+            !s->data && !s->victims && !(leak && HAS(s->cues, TOTAL)) && !logins)
             continue;
+        bool only_logins =
+            !(around & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE) | CUE(TARGET))) &&
+            !s->data && !s->victims && !(leak && HAS(s->cues, TOTAL));
+        cue_set status = heading_status(ctx, s);
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
             if (x->kind != HIT_NUMBER || x->value <= 0 || (x->num_flags & KJ_NUM_VAGUE))
@@ -438,33 +1003,68 @@ void kj_extract_counts(extract_ctx *ctx)
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h))
                 continue;
-            bool org = x->unit == UNIT_ORGANIZATION;
+            bool org = x->unit == UNIT_ORGANIZATION || counts_companies(ctx, c, h);
             if ((!org && !kj_counts_people(ctx, s, c, h)) ||
                 (org && followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT))) ||
-                preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6) || is_subset(ctx, c, h) ||
+                preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6) || is_subset(ctx, s, c, h) ||
+                items_of_organizations(ctx, c, h) || records_beside_persons(ctx, s, h) ||
                 (!org && counts_accounts_used(ctx, c, h)))
                 continue;
-            cue_set where = c->cues | s->context;
+            /* in a passage only about logins, a count of the accounts or
+             * IDs logged into; not `1件…スパムメールが送信` */
+            if (only_logins && !preceded_by(ctx, c, h, CUE(ACCOUNT), 15))
+                continue;
+            if (region && s->section >= 0 && region[s->section] && !HAS(s->context, OWN) &&
+                !own_figure(ctx, c, h))
+                continue;
+            /* a clause that states whether it leaked speaks for itself;
+             * else the nearest heading that states it, over the headings
+             * above it, and the paragraph that leads in to a list */
+            cue_set section = s->section >= 0 ? ctx->section_cues[s->section] : 0;
+            cue_set lead_in = s->context & ~section;
+            cue_set mine = c->cues;
+            if (!(mine & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))))
+                mine &= ~CUE(NEGATION); /* `(要配慮個人情報は無し)`: of something else */
+            bool states = (HAS(mine, LEAK) && HAS(mine, CONFIRM)) || HAS(mine, POSSIBLE);
+            cue_set where = states ? mine : mine | (status ? status : section) | lead_in;
             /* accounts logged into by the attacker are accounts whose data
-             * was reached: `不正ログインされたお客様数: 9人` */
+             * was reached: `不正ログインされたお客様数: 9人`, a fact even
+             * where the rest is only possible */
             bool taken_over = false;
             for (size_t k = c->hit_start; k < c->hit_end && !taken_over; k++) {
                 const hit *t = &ctx->hits[k];
                 taken_over = t->kind == HIT_TERM &&
                              KJ_SET_HAS(hit_entry(ctx, t)->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER);
             }
+            /* a provisional figure (暫定, 精査中) is no confirmed count */
+            bool provisional = is_provisional(ctx, s);
+            bool personal, card = labelled_card(ctx, c, h, &personal);
+            bool stated_total = preceded_by(ctx, c, h, CUE(TOTAL), 12) || total_row(ctx, s, h);
             candidate cand = {
                 .value = x->value,
                 .unit = org ? KJ_AFFECTED_NONE : unit_of(ctx, c, h),
-                .total = preceded_by(ctx, c, h, CUE(TOTAL), 12),
-                .confirmed = !HAS(where, POSSIBLE) && !HAS(where, NEGATION) &&
-                             ((where & (CUE(LEAK) | CUE(CONFIRM))) || taken_over),
+                .total = stated_total,
+                .stated_total = stated_total,
+                .confirmed =
+                    !provisional && ((!HAS(where, POSSIBLE) && !HAS(where, NEGATION) &&
+                                      (where & (CUE(LEAK) | CUE(CONFIRM)))) ||
+                                     (taken_over && !(c->cues & (CUE(POSSIBLE) | CUE(NEGATION))))),
                 .approx = (x->num_flags & KJ_NUM_APPROX) != 0,
                 .detail = s->kind != SENT_HEADING && in_parentheses(ctx, c, h),
-                .superseded = clause_has(ctx, c, h, CUE(EARLIER_FIGURE), true) ||
+                /* `累計約7,200名(前回公表 約3,100名と今回公表…の合計)`: a
+                 * running total names the earlier figure as its part */
+                .superseded = clause_has(ctx, c, h, CUE(EARLIER_FIGURE), !stated_total) ||
                               HAS(s->context, EARLIER_FIGURE),
                 .origin = rel->third_party && !own_figure(ctx, c, h) &&
                           HAS(s->cues | s->context, ORIGIN_WIDE),
+                .maximum = (x->num_flags & KJ_NUM_AT_MOST) || text_before(ctx, x, "最大", 18),
+                .unique = preceded_by(ctx, c, h, CUE(AFTER_MERGE), 15),
+                .inside = kj_text_after_is(ctx, x, "を含め") || kj_text_after_is(ctx, x, "も含め"),
+                .card_once = card,
+                .personal_once = personal,
+                .provisional = provisional,
+                .item = counts_one_item(ctx, s, h),
+                .overlaps = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE),
                 .s = s,
             };
             if (org)
@@ -473,9 +1073,11 @@ void kj_extract_counts(extract_ctx *ctx)
                 add_candidate(&persons, &cand);
         }
     }
+    free(region);
 
     /* An earlier report's figure gives way to the current one; a figure of
      * the organisation's own people to the origin's total; one unit is read. */
+    keep_running_totals_parts(&persons);
     keep_only(&persons, is_current, NULL);
     keep_only(&orgs, is_current, NULL);
     keep_only(&persons, is_own, NULL);
@@ -483,7 +1085,7 @@ void kj_extract_counts(extract_ctx *ctx)
 
     const sentence *why;
     kj_affected_unit unit = KJ_AFFECTED_NONE, unused;
-    rel->affected_persons = headline(&persons, false, &why, &unit);
+    rel->affected_persons = headline(ctx, &persons, false, &why, &unit);
     if (rel->affected_persons != KJ_COUNT_NONE) {
         bool origin_total = persons.n > 0 && persons.items[0].origin;
         rel->affected_unit = unit;
@@ -493,14 +1095,20 @@ void kj_extract_counts(extract_ctx *ctx)
         if (origin_total)
             evidence_for(ctx, KJ_FIELD_FIGURE_SCOPE, &persons, rel->affected_persons, false);
         if (rel->leak_status == KJ_LEAK_CONFIRMED) {
-            int64_t confirmed = headline(&persons, true, &why, &unused);
+            int64_t confirmed = headline(ctx, &persons, true, &why, &unused);
             if (confirmed != KJ_COUNT_NONE && confirmed <= rel->affected_persons) {
                 rel->affected_persons_confirmed = confirmed;
                 evidence_for(ctx, KJ_FIELD_AFFECTED_PERSONS_CONFIRMED, &persons, confirmed, true);
+            } else if (!possibility_stated(ctx) && !any_provisional(&persons)) {
+                /* the leak stated as fact and nothing said to be only
+                 * possible: the whole figure leaked */
+                rel->affected_persons_confirmed = rel->affected_persons;
+                evidence_for(ctx, KJ_FIELD_AFFECTED_PERSONS_CONFIRMED, &persons,
+                             rel->affected_persons, false);
             }
         }
     }
-    rel->affected_organizations = headline(&orgs, false, &why, &unused);
+    rel->affected_organizations = headline(ctx, &orgs, false, &why, &unused);
     if (rel->affected_organizations != KJ_COUNT_NONE)
         evidence_for(ctx, KJ_FIELD_AFFECTED_ORGANIZATIONS, &orgs, rel->affected_organizations,
                      false);

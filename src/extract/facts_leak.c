@@ -7,33 +7,177 @@
  * or stated as fact (`流出したことが判明`, `漏えいが確認された`).  Clauses
  * that imagine a leak (`…した場合`), guard against one (`漏えい防止`) or
  * speak of what might follow it (`流出した情報の不正利用`) say nothing
- * about whether it happened.  The release's status is the strongest one
- * its body states (confirmed > possible > none > unknown); the title
- * counts only when the body is silent.  Misdelivered personal data have
- * leaked, and a lost or stolen medium may have leaked them.
+ * about whether it happened; nor do a clause that cites what an earlier
+ * release said, a leak named only in a quoted title, or a heading that
+ * names the question its section answers.  The release's status is the
+ * strongest one its body states (confirmed > possible > none > unknown),
+ * and it is that of the personal data: data taken that the text never
+ * calls personal, beside personal data that only may have leaked, make
+ * possible.  The title counts only when the body is silent.  Misdelivered
+ * personal data have leaked, and a lost or stolen medium may have leaked
+ * them.
  */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kaiji/alloc.h"
 #include "extract_internal.h"
+
+/* Is term hit `k` of a cue in `cues`? */
+static bool term_has(const extract_ctx *ctx, size_t k, cue_set cues)
+{
+    const hit *x = &ctx->hits[k];
+    return x->kind == HIT_TERM && (hit_entry(ctx, x)->cues & cues);
+}
+
+/* `漏えい防止`, `流出を防ぐ`, `流出しないよう`: a guard right after a leak
+ * word; `再発防止` elsewhere in the clause guards against something else. */
+static bool guarded(const extract_ctx *ctx, const clause *cl)
+{
+    for (size_t k = cl->hit_start; k < cl->hit_end; k++) {
+        if (!term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN)))
+            continue;
+        const hit *at = &ctx->hits[k];
+        for (size_t j = k + 1; j < cl->hit_end; j++) {
+            const hit *x = &ctx->hits[j];
+            if (x->block != at->block || x->pos > at->pos + at->len + 18)
+                break;
+            if (term_has(ctx, j, CUE(PREVENT)))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Is any leak word of the clause in a condition (`…で確認された場合は`)? */
+static bool any_conditional(const extract_ctx *ctx, const clause *cl)
+{
+    for (size_t k = cl->hit_start; k < cl->hit_end; k++)
+        if (term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN)) && kj_conditional_at(ctx, cl, k))
+            return true;
+    return false;
+}
+
+/* `クレジットカード情報が漏洩し、一部のお客様のクレジットカード情報が不正利用
+ * された可能性があることを確認`: the leak stated in a clause of its own
+ * (漏洩し、), the possibility said of the misuse that follows, the whole
+ * confirmed — the card-skimming template after an investigation. */
+static bool leak_then_possible_misuse(const extract_ctx *ctx, const clause *cl)
+{
+    size_t k = cl->hit_start;
+    while (k < cl->hit_end &&
+           !(term_has(ctx, k, CUE(LEAK)) && kj_text_after_is(ctx, &ctx->hits[k], "、")))
+        k++;
+    bool misuse = false, confirmed = false;
+    for (k++; k < cl->hit_end; k++) {
+        misuse |= term_has(ctx, k, CUE(SECONDARY));
+        confirmed |= misuse && term_has(ctx, k, CUE(CONFIRM));
+        if (term_has(ctx, k, CUE(NEGATION)))
+            return false;
+    }
+    return confirmed;
+}
+
+/* `可能性については…調査を継続`, `流出の可能性を含む影響範囲の調査`: the
+ * possibility as the subject of an investigation, not one stated. */
+static bool possibility_as_a_topic(const extract_ctx *ctx, size_t k)
+{
+    static const char *const after[] = {"について", "に関して", "を含", "も含"};
+    for (size_t i = 0; i < sizeof after / sizeof after[0]; i++)
+        if (kj_text_after_is(ctx, &ctx->hits[k], after[i]))
+            return true;
+    return false;
+}
+
+/* `2025年4月16日に…漏えいの可能性についてご報告いたしましたが`,
+ * `4月18日にお知らせいたしました、「…」における…漏洩につきまして、その後の
+ * 調査により…`: a clause that cites what an earlier, dated release said (a
+ * date, then a release word in the past: 掲載いたしました, ご報告しました);
+ * only what follows the citation is this release's finding.  Returns the
+ * index of the hit after the release word, 0 when the clause cites none
+ * (`…と公表しましたとおり` agrees with the earlier release instead). */
+static size_t cites_an_earlier_release(const extract_ctx *ctx, const clause *cl)
+{
+    static const char *const past[] = {"ました", "した"};
+    bool dated = false;
+    for (size_t k = cl->hit_start; k < cl->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        dated |= x->kind == HIT_DATE;
+        if (!dated || !term_has(ctx, k, CUE(EV_RELEASE)))
+            continue;
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        uint32_t end = x->pos + x->len, at = end;
+        if (len - at >= 6 && memcmp(text + at, "いた", 6) == 0)
+            at += 6;
+        for (size_t p = 0; p < sizeof past / sizeof past[0]; p++) {
+            size_t n = strlen(past[p]);
+            bool ends = end >= n && memcmp(text + end - n, past[p], n) == 0;
+            bool follows = len - at >= n && memcmp(text + at, past[p], n) == 0;
+            if (!ends && !follows)
+                continue;
+            uint32_t after = follows ? at + (uint32_t)n : end;
+            bool agrees = (len - after >= 9 && memcmp(text + after, "とおり", 9) == 0) ||
+                          (len - after >= 6 && memcmp(text + after, "通り", 6) == 0);
+            return agrees ? 0 : k + 1;
+        }
+    }
+    return 0;
+}
 
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
     if (!HAS(c, LEAK) && !HAS(c, LEAK_NOUN))
         return KJ_LEAK__COUNT;
-    if (HAS(c, PREVENT) || HAS(c, SECONDARY))
+    /* `…流出した可能性がある旨をお伝えしましたが`: the earlier report quoted */
+    if (HAS(c, EARLIER_FIGURE))
         return KJ_LEAK__COUNT;
+    size_t rest = HAS(c, EV_RELEASE) ? cites_an_earlier_release(ctx, cl) : 0;
+    if (rest) {
+        clause after = {.hit_start = (uint32_t)rest, .hit_end = cl->hit_end};
+        for (size_t k = rest; k < cl->hit_end; k++)
+            if (ctx->hits[k].kind == HIT_TERM && !ctx->hits[k].quoted)
+                after.cues |= hit_entry(ctx, &ctx->hits[k])->cues;
+        return clause_status(ctx, &after);
+    }
+    /* `「…漏えいの可能性に関するお知らせ」につきまして`: a leak named only in
+     * the quoted title of a notice is a topic; the clause may deny it
+     * (`…につきまして、当社は該当しないことを確認しました`), no more */
+    bool said = false;
+    for (size_t k = cl->hit_start; k < cl->hit_end && !said; k++)
+        said = !ctx->hits[k].quoted && term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN));
+    if (!said) {
+        size_t quoted = cl->hit_start;
+        while (!term_has(ctx, quoted, CUE(LEAK) | CUE(LEAK_NOUN)))
+            quoted++;
+        return HAS(c, NEGATION) && kj_negated_after(ctx, cl, quoted) ? KJ_LEAK_NONE
+                                                                     : KJ_LEAK__COUNT;
+    }
+    if ((HAS(c, PREVENT) && guarded(ctx, cl)) || any_conditional(ctx, cl))
+        return KJ_LEAK__COUNT;
+    if (HAS(c, SECONDARY))
+        return leak_then_possible_misuse(ctx, cl) ? KJ_LEAK_CONFIRMED : KJ_LEAK__COUNT;
     /* the leak word and what is said of it after */
     size_t first = cl->hit_start;
-    while (first < cl->hit_end &&
-           !(ctx->hits[first].kind == HIT_TERM &&
-             (hit_entry(ctx, &ctx->hits[first])->cues & (CUE(LEAK) | CUE(LEAK_NOUN)))))
+    while (first < cl->hit_end && !term_has(ctx, first, CUE(LEAK) | CUE(LEAK_NOUN)))
         first++;
-    if (kj_conditional_at(ctx, cl, first))
-        return KJ_LEAK__COUNT;
     if (HAS(c, NEGATION) && kj_negated_after(ctx, cl, first))
         return KJ_LEAK_NONE;
-    if (HAS(c, POSSIBLE))
+    bool possible = false, topic = false;
+    for (size_t k = cl->hit_start; k < cl->hit_end; k++) {
+        if (!term_has(ctx, k, CUE(POSSIBLE)))
+            continue;
+        if (HAS(c, INVESTIGATING) && possibility_as_a_topic(ctx, k))
+            topic = true;
+        else if (!kj_text_after_is(ctx, &ctx->hits[k], "があった"))
+            possible = true; /* `流出等のおそれがあったお客さま`: as it stood before */
+    }
+    if (possible)
         return KJ_LEAK_POSSIBLE;
-    if (HAS(c, INVESTIGATING))
+    /* `有無を調査中` after the leak word; `調査を進める中で、…漏洩した事実を
+     * 確認` found it */
+    if (topic || HAS(kj_cues_after(ctx, cl, first), INVESTIGATING))
         return KJ_LEAK_UNKNOWN;
     if (HAS(c, LEAK) || HAS(c, CONFIRM))
         return KJ_LEAK_CONFIRMED;
@@ -84,14 +228,29 @@ static bool names_data(const extract_ctx *ctx, const clause *c)
     return false;
 }
 
+/* `可能性を否定できないため`, `その可能性が完全に否定できるものではない`: a
+ * clause that weighs a possibility without naming the leak again (and not
+ * a misuse, a warning or a condition). */
+static bool bare_possibility(const clause *cl)
+{
+    cue_set c = cl->cues;
+    return HAS(c, POSSIBLE) &&
+           !(c & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(NEGATION) | CUE(SECONDARY) | CUE(WARNING) |
+                  CUE(REQUEST) | CUE(INVESTIGATING) | CUE(CONDITIONAL)));
+}
+
 static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
 {
     kj_leak_status best = KJ_LEAK__COUNT;
-    bool question_open_after = false, possible_after = false;
+    bool question_open_after = false, possible_after = false, bare_possible_after = false;
     for (uint32_t c = s->clause_end; c-- > s->clause_start;) {
         const clause *cl = &ctx->clauses[c];
-        if (HAS(cl->cues, APOLOGY) || only_credentials(ctx, cl))
-            continue; /* `閲覧された皆さまにはご迷惑を…` */
+        /* `閲覧された皆さまにはご迷惑を…` says nothing of a leak; `…閲覧されて
+         * しまった可能性を否定できないことから、…謝罪連絡を行って` does */
+        bool apology =
+            HAS(cl->cues, APOLOGY) && !(cl->cues & (CUE(POSSIBLE) | CUE(CONFIRM) | CUE(NEGATION)));
+        if (apology || only_credentials(ctx, cl))
+            continue;
         kj_leak_status st = clause_status(ctx, cl);
         /* `大量のデータを窃取された。そのため、…情報がダウンロードされた可能性
          * が高い` in one row: data taken, and what it means for the people's
@@ -106,12 +265,112 @@ static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
          * only says the routine work goes on */
         if (st == KJ_LEAK_NONE && question_open_after)
             st = KJ_LEAK_UNKNOWN;
+        /* `漏えいの事実は確認できておりませんが、可能性を否定できないため`:
+         * not found, and not ruled out */
+        if (st == KJ_LEAK_NONE && bare_possible_after)
+            st = KJ_LEAK_POSSIBLE;
+        bare_possible_after |= bare_possibility(cl);
         if (leaves_question_open(ctx, cl))
             question_open_after = true;
         if (st != KJ_LEAK__COUNT && (best == KJ_LEAK__COUNT || st > best))
             best = st;
     }
     return best;
+}
+
+/* `5.個人情報漏洩の可能性`, `流出の事実について`: a heading that names the
+ * question its section answers (it ends in the possibility, or in the
+ * leak or fact it is about), not a statement.  Its section's sentences
+ * answer it; the heading speaks only when they say nothing. */
+static bool names_a_question(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->kind != SENT_HEADING || s->hit_end == s->hit_start)
+        return false;
+    size_t last = s->hit_end;
+    while (last > s->hit_start && ctx->hits[last - 1].kind != HIT_TERM)
+        last--;
+    if (last == s->hit_start)
+        return false;
+    const hit *x = &ctx->hits[last - 1];
+    cue_set cues = hit_entry(ctx, x)->cues;
+    if (!(cues & (CUE(POSSIBLE) | CUE(INVESTIGATING) | CUE(LEAK_NOUN) | CUE(CONFIRM))) ||
+        HAS(cues, LEAK))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len, end = s->end <= len ? s->end : len;
+    while (end > at && (text[end - 1] == ' ' || text[end - 1] == '\n'))
+        end--;
+    static const char *const tails[] = {"", "について", "に関して", "に関するお知らせ", "等"};
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+        size_t n = strlen(tails[i]);
+        /* a bare possibility or question word; a leak noun or fact only
+         * before について (`情報漏洩について`) */
+        if (n == 0 && !(cues & (CUE(POSSIBLE) | CUE(INVESTIGATING))))
+            continue;
+        if (end - at == n && memcmp(text + at, tails[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Do hits [from, to) name personal data: 個人情報, a kind of data, or whose
+ * it is — not only データ or 情報? */
+static bool personal_in(const extract_ctx *ctx, uint32_t from, uint32_t to)
+{
+    for (uint32_t h = from; h < to; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (e->data || e->victims || HAS(e->cues, PERSONAL))
+            return true;
+    }
+    return false;
+}
+
+/* Does sentence `i` say of personal data that it leaked: in a clause with
+ * a leak word (before it, where the clause goes on to misuse:
+ * `カード情報が漏洩し、…不正利用された可能性`, not `一部情報が…アップロード
+ * されて…個人情報の不正利用は…`), or in the whole sentence when `loosely`?
+ * A sentence that leads in to a list (`以下の情報の流出を確認`) names what
+ * the list names. */
+static bool names_personal_data(const extract_ctx *ctx, size_t i, bool loosely)
+{
+    const sentence *s = &ctx->sents[i];
+    if (loosely && personal_in(ctx, s->hit_start, s->hit_end))
+        return true;
+    for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
+        const clause *cl = &ctx->clauses[c];
+        if (!(cl->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
+            continue;
+        uint32_t end = cl->hit_end;
+        if (HAS(cl->cues, SECONDARY))
+            for (end = cl->hit_start;
+                 end < cl->hit_end && !term_has(ctx, end, CUE(LEAK) | CUE(LEAK_NOUN)); end++)
+                ;
+        if (personal_in(ctx, cl->hit_start, end))
+            return true;
+    }
+    for (size_t k = i + 1; k < ctx->n_sents && ctx->sents[k].fragment && k < i + 30; k++) {
+        if (ctx->sents[k].kind == SENT_HEADING)
+            break;
+        if (personal_in(ctx, ctx->sents[k].hit_start, ctx->sents[k].hit_end))
+            return true;
+    }
+    return false;
+}
+
+/* `個人情報漏洩に関するご報告`: a title that names the leak plainly, with no
+ * possibility, denial or question in it. */
+static bool title_names_a_leak(const extract_ctx *ctx)
+{
+    if (ctx->n_sents == 0 || ctx->sents[0].kind != SENT_TITLE)
+        return false;
+    cue_set c = ctx->sents[0].cues;
+    return (c & (CUE(LEAK) | CUE(LEAK_NOUN))) &&
+           !(c & (CUE(POSSIBLE) | CUE(NEGATION) | CUE(INVESTIGATING) | CUE(PREVENT) |
+                  CUE(CONDITIONAL) | CUE(SECONDARY)));
 }
 
 /* The first sentence that names attack type `a`. */
@@ -128,14 +387,31 @@ void kj_extract_leak(extract_ctx *ctx)
     /* the body's statements decide; the title (`…漏えいの可能性に関する調査
      * 結果`) only when the body says nothing */
     kj_leak_status best = KJ_LEAK__COUNT, title = KJ_LEAK__COUNT;
-    const sentence *why = NULL, *title_why = NULL;
+    const sentence *why = NULL, *title_why = NULL, *possible_personal = NULL;
+    bool body_spoke = false, confirmed_personal = false;
+    size_t n_sections = ctx->rel->doc.n_sections;
+    bool *answered = kj_xcalloc(n_sections ? n_sections : 1, sizeof *answered);
+    size_t *questions = kj_xcalloc(ctx->n_sents ? ctx->n_sents : 1, sizeof *questions);
+    size_t n_questions = 0;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (kj_sentence_is_aside(s))
             continue;
         if (!HAS(s->cues, LEAK) && !HAS(s->cues, LEAK_NOUN))
             continue;
+        if (names_a_question(ctx, s)) {
+            questions[n_questions++] = i;
+            continue;
+        }
         kj_leak_status st = sentence_status(ctx, s);
+        if (s->kind != SENT_TITLE && st != KJ_LEAK__COUNT) {
+            body_spoke = true;
+            for (int32_t sec = s->section; sec >= 0; sec = ctx->rel->doc.sections[sec].parent)
+                answered[sec] = true;
+            confirmed_personal |= st == KJ_LEAK_CONFIRMED && names_personal_data(ctx, i, false);
+            if (st == KJ_LEAK_POSSIBLE && !possible_personal && names_personal_data(ctx, i, true))
+                possible_personal = s;
+        }
         if (st == KJ_LEAK__COUNT || st == KJ_LEAK_UNKNOWN)
             continue;
         if (s->kind == SENT_TITLE) {
@@ -146,9 +422,34 @@ void kj_extract_leak(extract_ctx *ctx)
             why = s;
         }
     }
+    /* a heading that asks (`個人情報の流出可能性`) over a section that does
+     * not answer: the heading's possibility is all there is */
+    for (size_t q = 0; q < n_questions; q++) {
+        const sentence *s = &ctx->sents[questions[q]];
+        if (s->section >= 0 && answered[s->section])
+            continue;
+        kj_leak_status st = sentence_status(ctx, s);
+        if (st == KJ_LEAK_POSSIBLE && (best == KJ_LEAK__COUNT || st > best)) {
+            best = st;
+            why = s;
+        }
+    }
+    free(answered);
+    free(questions);
+    /* `当社のデータが公開されたことを確認` while the personal data only may
+     * have leaked: the status is that of the personal data */
+    if (best == KJ_LEAK_CONFIRMED && !confirmed_personal && possible_personal) {
+        best = KJ_LEAK_POSSIBLE;
+        why = possible_personal;
+    }
     if (best == KJ_LEAK__COUNT) {
         best = title;
         why = title_why;
+    }
+    /* a title that names the leak plainly, the body saying nothing of it */
+    if (best == KJ_LEAK__COUNT && !body_spoke && title_names_a_leak(ctx)) {
+        best = KJ_LEAK_CONFIRMED;
+        why = &ctx->sents[0];
     }
     kj_release *rel = ctx->rel;
     /* Data sent to the wrong people have leaked; a lost or stolen medium

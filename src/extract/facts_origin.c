@@ -143,11 +143,11 @@ static const char *const system_words[] = {
     "ウェブサイト", "サイト",       NULL};
 
 /* What follows a name that only reported the incident (an intermediary, or
- * the origin telling its clients). */
-static const char *const reports[] = {"より報告", "より連絡", "より通知",   "から報告",
-                                      "から連絡", "から通知", "からの報告", "からの連絡",
-                                      "より、",   "から、",   "から発表",   "より発表",
-                                      "の発表",   "が発表",   NULL};
+ * the origin telling its clients: `X株式会社から調査完了の報告を受け`). */
+static const char *const reports[] = {
+    "より報告",   "より連絡",   "より通知", "から報告", "から連絡", "から通知",
+    "からの報告", "からの連絡", "より、",   "から、",   "から発表", "より発表",
+    "の発表",     "が発表",     "から調査", "より調査", NULL};
 
 /* A name followed by these is impersonated, investigating or advising. */
 static const char *const not_origin[] = {
@@ -353,6 +353,26 @@ static bool is_particle_start(const char *s, size_t len, size_t at)
     return starts_with_any(s, len, at, particles);
 }
 
+/* `株式会社保険見直し本舗グループ`: one hiragana between a kanji and a kanji
+ * or katakana, no particle, is part of the name (okurigana). */
+static bool okurigana_at(const char *s, size_t len, size_t at, int chars)
+{
+    static const int32_t particles[] = {
+        0x306E /* の */, 0x304C /* が */, 0x306F /* は */, 0x3092 /* を */, 0x306B /* に */,
+        0x3067 /* で */, 0x3068 /* と */, 0x3082 /* も */, 0x3078 /* へ */, 0x3084 /* や */};
+    size_t adv, before;
+    int32_t c = decode_at(s, len, at, &adv);
+    if (chars == 0 || !is_hiragana(c) || at + adv >= len ||
+        !is_kanji(decode_before(s, at, &before)))
+        return false;
+    for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
+        if (c == particles[k])
+            return false;
+    size_t next_adv;
+    int32_t next = decode_at(s, len, at + adv, &next_adv);
+    return is_kanji(next) || is_katakana(next);
+}
+
 /* A company whose legal form starts at s+at: the name after a prefix form
  * (株式会社X) or before a suffix form (X株式会社), in *out with the form. */
 static bool company_at(const char *s, size_t len, size_t at, span *out)
@@ -373,7 +393,9 @@ static bool company_at(const char *s, size_t len, size_t at, span *out)
             /* a name in hiragana (株式会社ぐるなび) is hiragana from its
              * start, which is no particle (株式会社のサーバー) */
             if (!is_name_char(c) &&
-                !(is_hiragana(c) && all_hiragana && !(chars == 0 && is_particle_start(s, len, p))))
+                !(is_hiragana(c) && all_hiragana &&
+                  !(chars == 0 && is_particle_start(s, len, p))) &&
+                !okurigana_at(s, len, p, chars))
                 break;
             all_hiragana &= is_hiragana(c);
             p += adv;
@@ -440,6 +462,11 @@ static bool company_at(const char *s, size_t len, size_t at, span *out)
             if (after_break || (after_particle && n_kana >= 3))
                 start = kana;
         }
+        /* `委託先であるあおば鑑定株式会社`: the kana run stopped at the で of
+         * である */
+        if (start >= 3 && at - start > 12 && memcmp(s + start - 3, "で", 3) == 0 &&
+            memcmp(s + start, "ある", 6) == 0)
+            start += 6;
         /* the name starts after the last role word run into it */
         size_t name = start;
         for (size_t p = start; p < at;) {
@@ -880,6 +907,9 @@ static bool own_service(const extract_ctx *ctx, const sentence *s, size_t at)
             own = true;
             continue;
         }
+        /* `弊社が利用しているシステムサービスを提供するX社`: used, not provided */
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, USES))
+            own = false;
         if (own && x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, PROVIDER))
             return true;
     }
@@ -970,8 +1000,9 @@ void kj_extract_origin(extract_ctx *ctx)
     }
     for (size_t i = 0; i < ctx->n_sents && !have; i++) {
         const sentence *s = &ctx->sents[i];
+        /* `個人情報保護委員会とJIPDEC(…)に対し…報告`: whom it was reported to */
         if (s->kind == SENT_ROW || s->block != s->last_block || kj_sentence_is_aside(s) ||
-            kj_sentence_is_measures(s))
+            kj_sentence_is_measures(s) || (s->authorities && HAS(s->cues, REPORT_VERB)))
             continue;
         uint32_t len;
         const char *t = kj_ctx_block_text(ctx, s->block, &len);

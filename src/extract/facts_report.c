@@ -5,8 +5,10 @@
  * the body cites earlier reports (`第1報でお知らせしたとおり`), which does
  * not make this release one, so the number is read from the title only.
  * A release is also final when it presents the results of an investigation
- * (調査結果 in its title) or says the investigation is complete, and does
- * not say it goes on.
+ * (調査結果 in its title) or says the investigation is complete (調査が完了,
+ * 確報 filed, これ以上の調査は困難, the final report received), and does
+ * not say it goes on — work told in the past (調査を進めてまいりましたが)
+ * and the earnings still under review do not go on.
  */
 #include <stdio.h>
 #include <string.h>
@@ -43,6 +45,55 @@ static int report_number(const char *title, size_t len)
     return number;
 }
 
+/* `調査は完了しておりません`: a negation right after the word. */
+static bool negated_right_after(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *at = &ctx->hits[h];
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos > at->pos + at->len + 18)
+            break;
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, NEGATION))
+            return true;
+    }
+    return false;
+}
+
+/* `調査を進めてまいりましたが、この度調査が完了`, `調査を進めている中で、…
+ * 判明`: work told as what went on before, not as going on now. */
+static bool told_as_past(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const past[] = {"まいりました", "きました", "いました", "おりました",
+                                       "いる中で",     "いた",     "る中で",   "中に"};
+    for (size_t i = 0; i < sizeof past / sizeof past[0]; i++)
+        if (kj_text_after_is(ctx, x, past[i]))
+            return true;
+    return false;
+}
+
+/* `調査が完了するまで`, `調査が完了する見込み`: a completion still ahead. */
+static bool awaited(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const ahead[] = {"するまで", "する見込み", "する予定", "次第", "した後"};
+    for (size_t i = 0; i < sizeof ahead / sizeof ahead[0]; i++)
+        if (kj_text_after_is(ctx, x, ahead[i]))
+            return true;
+    return false;
+}
+
+/* `業績に及ぼす影響については現在精査中`: what a listed company still
+ * reviews is its earnings, not the incident. */
+static bool about_earnings(const extract_ctx *ctx, const sentence *s)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    uint32_t end = s->end <= len ? s->end : len;
+    for (uint32_t i = s->start; i + 6 <= end; i++)
+        if (memcmp(text + i, "業績", 6) == 0)
+            return true;
+    return false;
+}
+
 void kj_extract_report(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -69,14 +120,27 @@ void kj_extract_report(extract_ctx *ctx)
             if (s->kind == SENT_HEADING && HAS(s->cues, FINAL))
                 rel->report.final = true;
             for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
-                cue_set cues = ctx->clauses[c].cues;
-                if (HAS(cues, CONDITIONAL) || HAS(cues, NEGATION)) {
-                    ongoing |= HAS(cues, COMPLETED); /* 調査が完了次第 */
+                const clause *cl = &ctx->clauses[c];
+                if (!(cl->cues & (CUE(COMPLETED) | CUE(ONGOING))))
                     continue;
+                for (uint32_t h = cl->hit_start; h < cl->hit_end; h++) {
+                    const hit *x = &ctx->hits[h];
+                    if (x->kind != HIT_TERM)
+                        continue;
+                    cue_set cues = hit_entry(ctx, x)->cues;
+                    if (HAS(cues, COMPLETED)) {
+                        /* 調査が完了次第, 調査は完了しておりません, 調査が完了
+                         * するまで: it goes on */
+                        if (kj_conditional_at(ctx, cl, h) || negated_right_after(ctx, cl, h) ||
+                            awaited(ctx, x))
+                            ongoing = true;
+                        else if (!completed)
+                            completed = s;
+                    } else if (HAS(cues, ONGOING) && !told_as_past(ctx, x) &&
+                               !kj_conditional_at(ctx, cl, h) && !about_earnings(ctx, s)) {
+                        ongoing = true;
+                    }
                 }
-                if (HAS(cues, COMPLETED) && !completed)
-                    completed = s;
-                ongoing |= HAS(cues, ONGOING);
             }
         }
         const sentence *why = completed ? completed : results;

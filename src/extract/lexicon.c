@@ -499,8 +499,16 @@ static void mark_triggers(uint8_t *flags)
         flags[cp] |= LEX_F_TRIGGER;
     for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++)
         flags[first_code_point(starts[i], strlen(starts[i]))] |= LEX_F_TRIGGER;
-    static const uint32_t marks[] = {'(',   ')', '\n', '!', '?', 0x3002 /* 。 */, 0x300C /* 「 */,
-                                     0x300D /* 」 */};
+    static const uint32_t marks[] = {'(',
+                                     ')',
+                                     '\n',
+                                     '!',
+                                     '?',
+                                     0x3002 /* 。 */,
+                                     0x300C /* 「 */,
+                                     0x300D /* 」 */,
+                                     0x300E /* 『 */,
+                                     0x300F /* 』 */};
     for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
         flags[marks[i]] |= LEX_F_MARK;
 }

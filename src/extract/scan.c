@@ -146,6 +146,16 @@ static size_t unit_suffix(const char *s, size_t len, uint16_t *flags)
     return 0;
 }
 
+/* Does `s` (at a 社) start 社員, 社内, 社外 or 社長: a word, not the unit? */
+static bool is_company_word(const char *s)
+{
+    static const char *const words[] = {"社員", "社内", "社外", "社長"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (memcmp(s, words[k], 6) == 0)
+            return true;
+    return false;
+}
+
 typedef struct scan_state {
     kj_date last_date;
     uint32_t last_date_block;
@@ -186,6 +196,9 @@ static size_t read_figure(extract_ctx *ctx, scan_state *st, uint32_t block, cons
     bool ascii = text[i] >= '0' && text[i] <= '9';
     if (unit != UNIT_NONE && un + n + 3 <= len - i && memcmp(text + i + n + un, "目", 3) == 0)
         unit = UNIT_NONE; /* `2人目`, `3件目`: an ordinal, no count */
+    if (unit == UNIT_ORGANIZATION && un + n + 3 <= len - i &&
+        is_company_word(text + i + n + un - 3))
+        unit = UNIT_NONE; /* `19:31 社員用…`: the word 社員, no count of companies */
     if (unit == UNIT_NONE)
         return ascii ? n : 0; /* skip a bare figure; kanji may start a word */
     hit *h = push_hit(ctx);
@@ -245,6 +258,20 @@ typedef struct open_sentence {
  */
 #define CLAUSE_MAX_HITS 128
 
+/* `確認されましたが、`, `とお知らせしましたが`, `否定できないが`: a word that
+ * ends in a polite past or a negative (ました, ません, ない) before が closes
+ * its clause, like the ましたが / ませんが / ないが it swallowed. */
+static bool ends_a_clause(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = x->pos + x->len;
+    if (end < 9 || end + 3 > len || memcmp(t + end, "が", 3) != 0)
+        return false;
+    return memcmp(t + end - 9, "ました", 9) == 0 || memcmp(t + end - 9, "ません", 9) == 0 ||
+           memcmp(t + end - 6, "ない", 6) == 0;
+}
+
 static void add_clauses(extract_ctx *ctx, sentence *s)
 {
     s->clause_start = (uint32_t)ctx->n_clauses;
@@ -256,7 +283,8 @@ static void add_clauses(extract_ctx *ctx, sentence *s)
         const lex_entry *e = hit_entry(ctx, x);
         cur.cues |= e->cues;
         bool too_long = h + 1 - cur.hit_start >= CLAUSE_MAX_HITS;
-        if ((HAS(e->cues, CLAUSE_BREAK) || too_long) && h + 1 < s->hit_end) {
+        if ((HAS(e->cues, CLAUSE_BREAK) || too_long || ends_a_clause(ctx, x)) &&
+            h + 1 < s->hit_end) {
             cur.hit_end = h + 1;
             ctx->clauses =
                 grow(ctx->clauses, &ctx->cap_clauses, ctx->n_clauses, sizeof *ctx->clauses);
@@ -271,13 +299,17 @@ static void add_clauses(extract_ctx *ctx, sentence *s)
 }
 
 /* `※フォレンジック調査:…を特定する調査手法`: a note that explains a word
- * (a ※ and a colon within its first few characters). */
+ * (a ※ and a colon within its first few characters).  A note that gives a
+ * count (`※従業員ID:累計約72,200名`) labels a figure instead. */
 static bool is_gloss(const extract_ctx *ctx, const sentence *s)
 {
     uint32_t len;
     const char *t = kj_ctx_block_text(ctx, s->block, &len);
     if (s->kind == SENT_ROW || s->start + 3 > len || memcmp(t + s->start, "※", 3) != 0)
         return false;
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++)
+        if (ctx->hits[h].kind == HIT_NUMBER)
+            return false;
     for (uint32_t i = s->start + 3; i < len && i < s->start + 3 + 60; i++)
         if (t[i] == ':')
             return true;
@@ -414,8 +446,8 @@ static __attribute__((noinline)) size_t at_candidate(text_scan *sc, size_t i, te
     size_t cl = c.len;
     if (f & LEX_F_MARK) {
         unsigned char b = t[i];
-        if (cp == 0x300C || cp == 0x300D) { /* 「 」 */
-            if (cp == 0x300C)
+        if (cp == 0x300C || cp == 0x300D || cp == 0x300E || cp == 0x300F) { /* 「 」 『 』 */
+            if (cp == 0x300C || cp == 0x300E)
                 sc->quotes++;
             else if (sc->quotes > 0)
                 sc->quotes--;

@@ -18,18 +18,24 @@
 #include "kaiji/extract.h"
 #include "kaiji/parse.h"
 
-/* A release dated 2026-03-10 by 株式会社テスト精工 with `title` and `body`. */
-static kj_release *release(const char *title, const char *body)
+/* A release dated 2026-03-10 by `org` with `title` and `body`. */
+static kj_release *release_by(const char *org, const char *title, const char *body)
 {
     char md[8192];
     snprintf(md, sizeof md,
-             "# 公表概要\n- %s\n- 2026年3月10日\n- 株式会社テスト精工\n- https://example.com/n\n\n"
+             "# 公表概要\n- %s\n- 2026年3月10日\n- %s\n- https://example.com/n\n\n"
              "# 本文\n%s\n",
-             title, body);
-    kj_release *rel = kj_release_new("t.md", "2026/03/10_株式会社テスト精工.md");
+             title, org, body);
+    kj_release *rel = kj_release_new("t.md", "2026/03/10_t.md");
     kj_parse_release(rel, md, strlen(md));
     kj_extract_release(rel, NULL);
     return rel;
+}
+
+/* A release dated 2026-03-10 by 株式会社テスト精工 with `title` and `body`. */
+static kj_release *release(const char *title, const char *body)
+{
+    return release_by("株式会社テスト精工", title, body);
 }
 
 static kj_release *body(const char *text)
@@ -1662,6 +1668,519 @@ static void origin_total_or_own_figure(void **state)
     kj_release_free(r);
 }
 
+/* ------------------------------------ issue 14: totals, parts and overlaps */
+
+/* A stated total is the figure, whether its parts stand in its sentence,
+ * in the rows above it, or in a table of rows below it. */
+static void a_stated_total_over_its_rows(void **state)
+{
+    (void)state;
+    /* `計` on the last row completes the rows above it */
+    kj_release *r = body("## 漏えいした可能性のある対象者\n"
+                         "- 2010年度から2020年度に入学した学生 5,200名\n"
+                         "- 2015年度から2020年度に在籍した教職員 680名\n"
+                         "- 区分不明 35名 計 5,915名\n");
+    assert_int_equal(r->affected_persons, 5915);
+    kj_release_free(r);
+    /* a total broken down in its sentence and again in a table of schools */
+    r = body("## 漏えいのおそれがある人数\n"
+             "計:中学校2校、310名(生徒270名、教職員40名)\n\n"
+             "| 学校 | 計 | 生徒 | 教職員 |\n|---|---|---|---|\n"
+             "| 北中学校 | 140名 | 120名 | 20名 |\n| 南中学校 | 170名 | 150名 | 20名 |\n");
+    assert_int_equal(r->affected_persons, 310);
+    kj_release_free(r);
+    /* `のべ` with `※うち` notes under its rows */
+    r = body("漏えいが確認された情報のうちお客様の情報を含むものはのべ5,400件。\n\n"
+             "## 内訳\n#### (1) 会員の情報:3,100件\n※うち820件は口座番号を含みます\n\n"
+             "#### (2) 株主の情報:2,300件\n※うち15件は電話番号を含みます\n");
+    assert_int_equal(r->affected_persons, 5400);
+    kj_release_free(r);
+    /* rows of separate tables do not add up to one another's rows */
+    r = body("## 漏えいした個人情報\n| 区分 | 件数 |\n|---|---|\n| 番号及び氏名 | 約1,000件 |\n"
+             "| 番号のみ | 約9,000件 |\n\n## 漏えいしたおそれのある個人情報\n"
+             "| 区分 | 件数 |\n|---|---|\n| 番号のみ | 約800件 |\n| 氏名のみ | 約200件 |\n");
+    assert_int_equal(r->affected_persons, 11000);
+    kj_release_free(r);
+}
+
+/* A de-duplicated count counts the people once: the figure with
+ * duplicates beside it and the rows a `ユニーク件数` note sums up give way. */
+static void a_deduplicated_count_is_the_figure(void **state)
+{
+    (void)state;
+    kj_release *r = body("漏洩の可能性がある予約情報は1,500件(重複を除く1,230件)となります。");
+    assert_int_equal(r->affected_persons, 1230);
+    kj_release_free(r);
+    r = body("漏えいの可能性がある情報は次のとおりです。\n\n| 対象者 | 件数 |\n|---|---|\n"
+             "| 出品者様 | 61,000件 |\n| 支援者様 | 52,000件 |\n\n※対象者のユニーク件数は、"
+             "104,500件\n");
+    assert_int_equal(r->affected_persons, 104500);
+    kj_release_free(r);
+}
+
+/* Parts marked by うち / 内 are not added; a うち that picks another group
+ * out of a description (`従業員のうち、…家族`) names people of their own. */
+static void parts_and_groups_picked_out(void **state)
+{
+    (void)state;
+    kj_release *r = body("お客様の個人情報(2,400件)、内クレジットカード情報(1,900件)が漏洩した"
+                         "可能性があることが判明いたしました。");
+    assert_int_equal(r->affected_persons, 2400);
+    kj_release_free(r);
+    r = body("## 漏えいのおそれがある情報\n"
+             "| 対象 | 項目 |\n|---|---|\n"
+             "| 在籍された従業員 1,200件 | 氏名、住所 |\n"
+             "| 在籍された従業員のうち、扶養家族として登録された家族 450件 | 氏名 |\n");
+    assert_int_equal(r->affected_persons, 1650);
+    kj_release_free(r);
+    r = body("## 漏えいのおそれがある情報\n- (1)ご注文いただいたお客様 8,000件\n"
+             "- (2)お客様のうち、口座振替をご利用の方 60件\n");
+    assert_int_equal(r->affected_persons, 8000);
+    kj_release_free(r);
+    /* `一部には…(4件)`: a part of records never counted */
+    r = body("データベース:氏名、住所を含む個人情報、さらに一部には銀行口座番号(4件)が記録され"
+             "ているデータベースへのアクセスが可能な状態でした。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+}
+
+/* Figures that count people already counted: card holders among the
+ * customers, a single data item, the same people in records and persons,
+ * rows counted with duplicates. */
+static void overlapping_figures_are_not_added(void **state)
+{
+    (void)state;
+    kj_release *r = body("第三者による不正アクセスを受け、お客様の個人情報(5,000件)および"
+                         "クレジットカード情報(1,200件)が漏洩した可能性があることが判明いたしま"
+                         "した。");
+    assert_int_equal(r->affected_persons, 5000);
+    kj_release_free(r);
+    /* card records and the card holders counted in persons: the persons */
+    r = body("お客様のクレジットカード情報(1,348件)が漏洩した可能性があることが判明いたしま"
+             "した。\n\n2024年4月から2025年5月までにクレジットカード決済をされたお客様1,198名"
+             "で、漏洩した可能性のある情報は以下のとおりです。\n");
+    assert_int_equal(r->affected_persons, 1198);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    kj_release_free(r);
+    /* counts of single items of the same people: the largest */
+    r = body("調査の結果、以下の個人情報が流出した可能性があることが判明しています。\n\n"
+             "氏名 12,400件\n\n電話番号 9,800件\n");
+    assert_int_equal(r->affected_persons, 12400);
+    kj_release_free(r);
+    /* requests in records and the people who made them, side by side */
+    r = body("漏えいした可能性のある情報\n\n(1)利用者IDのみ(120件)\n\n"
+             "(2)複写の申込情報(5,000件、880人)\n");
+    assert_int_equal(r->affected_persons, 1000);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    kj_release_free(r);
+    /* rows under a `重複を含む` header count the same examinees */
+    r = body("流出した可能性がある情報は以下のとおりです。\n\n"
+             "| 区分 | 件数(重複を含む) |\n|---|---|\n| 受験者の氏名、性別 | 約5万件 |\n"
+             "| 受験者の住所、電話番号 | 約3千件 |\n");
+    assert_int_equal(r->affected_persons, 50000);
+    kj_release_free(r);
+    /* the text states each group first, a table repeats them under a total
+     * row: the total, once */
+    r = body("従業員300名の情報について、流出を確認いたしました。\n\nまた、お客様の情報 約700件"
+             "についても流出した可能性がございます。\n\n| 区分 | 件数 |\n|---|---|\n"
+             "| お客様の情報 | 約700件 |\n| 従業員の情報 | 300名 |\n| 合計 | 約1,000件 |\n");
+    assert_int_equal(r->affected_persons, 1000);
+    assert_int_equal(r->affected_persons_confirmed, 300);
+    kj_release_free(r);
+}
+
+/* The confirmed part lies inside the figure of what may have leaked: a
+ * maximum bounds it, `…名を含め` says so, and a group's row in the
+ * confirmed table is already in its row of possible leaks. */
+static void the_confirmed_part_is_inside(void **state)
+{
+    (void)state;
+    kj_release *r = body("マイページにログインされたお客様の住所録を起点に、他のお客様の住所録が"
+                         "閲覧された形跡が発見されました。\n\n## お客様への影響\n"
+                         "(1)マイページへの不正ログインをされたお客様数:7人\n\n"
+                         "(2)登録された住所情報にアクセスされた可能性のあるお客様数(最大可能性):"
+                         "150,000人\n");
+    assert_int_equal(r->affected_persons, 150000);
+    assert_int_equal(r->affected_persons_confirmed, 7);
+    kj_release_free(r);
+    r = body("本日時点で、実際に漏えいを確認できましたのは、52名のお客様情報となります。"
+             "このため、保有データの最大件数を漏えいの可能性範囲としてお知らせいたします"
+             "(最大80,000名)。");
+    assert_int_equal(r->affected_persons, 80000);
+    assert_int_equal(r->affected_persons_confirmed, 52);
+    kj_release_free(r);
+    r = body("## 外部漏洩を確認した個人情報\n### 個人情報 合計: 6名\n"
+             "## 外部漏洩の恐れがある個人情報\n### 個人情報 合計: 在籍した学生、教職員等約"
+             "9,000名\n\nなお、外部漏洩を確認した6名を含め、在籍した学生等の個人情報が公開されて"
+             "いる形跡は認められておりません。");
+    assert_int_equal(r->affected_persons, 9000);
+    assert_int_equal(r->affected_persons_confirmed, 6);
+    kj_release_free(r);
+    r = body("## 漏えいのおそれがある個人情報\n| 対象 | 件数 |\n|---|---|\n"
+             "| 従業員(退職者を含む) | 1,000件 |\n| 従業員の家族 | 800件 |\n\n"
+             "## 漏えいが確認された個人情報\n| 対象 | 件数 |\n|---|---|\n"
+             "| 従業員(退職者を含む) | 300件 |\n| 取引先の担当者 | 500件 |\n");
+    assert_int_equal(r->affected_persons, 2300);
+    assert_int_equal(r->affected_persons_confirmed, 800);
+    kj_release_free(r);
+}
+
+/* Under a heading that says what leaked, rows are confirmed even where a
+ * cell says something else is absent; a provisional figure is no
+ * confirmed count; a leak stated as fact with nothing only possible makes
+ * the whole figure confirmed. */
+static void what_is_confirmed(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいまたはそのおそれのある個人情報\n#### ①漏えいした個人情報\n"
+                         "| 区分 | 件数 |\n|---|---|\n| 番号及び氏名(病歴は無し) | 約1,500件 |\n"
+                         "| 番号のみ(氏名は無し) | 約20,000件 |\n"
+                         "#### ②漏えいしたおそれのある個人情報\n| 区分 | 件数 |\n|---|---|\n"
+                         "| 氏名のみ(病歴は無し) | 約300件 |\n");
+    assert_int_equal(r->affected_persons, 21800);
+    assert_int_equal(r->affected_persons_confirmed, 21500);
+    kj_release_free(r);
+    r = body("委託先のシステムから従業員の個人情報の一部が漏洩したことが判明いたしました。\n\n"
+             "## 漏洩した情報\n- 従業員および退職者:約3,000名(2026年3月5日時点:暫定)\n");
+    assert_int_equal(r->affected_persons, 3000);
+    assert_int_equal(r->affected_persons_confirmed, KJ_COUNT_NONE);
+    kj_release_free(r);
+    r = body("お問い合わせフォームにご入力いただいた情報が外部に流出した事実を確認いたしました。"
+             "\n\n## 対象\n- 漏えい対象件数 640件\n");
+    assert_int_equal(r->affected_persons, 640);
+    assert_int_equal(r->affected_persons_confirmed, 640);
+    kj_release_free(r);
+}
+
+/* Counts of companies and of what is not people: 法人 and 取引先 rows are
+ * organisations, `50社70件` counts items of companies, a spam count and
+ * the word 社員 after a time are no figures; IDs logged into are. */
+static void companies_mails_and_logins(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 1. 情報漏洩の有無について\n"
+                         "データベース内の情報の一部が漏洩した可能性を否定することはできないもの"
+                         "と判断しております。\n\n### ① 個人 1,200件\n### ② 法人 80件\n"
+                         "### ③ お取引先様 40件\n");
+    assert_int_equal(r->affected_persons, 1200);
+    assert_int_equal(r->affected_organizations, 120);
+    kj_release_free(r);
+    r = body("個人情報は最大で5,000件が対象です。発表前のプレスリリース情報は、50社70件です。");
+    assert_int_equal(r->affected_persons, 5000);
+    kj_release_free(r);
+    r = body("当社の会員情報を不正に利用したとみられる迷惑メールが送信されました。\n\n"
+             "迷惑メール有効送信件数:約5万件\n");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+    r = body("## 経緯\n10月1日 19:31 社員用VPNアカウントを悪用され、社内ネットワークへ侵入。");
+    assert_int_equal(r->affected_organizations, KJ_COUNT_NONE);
+    kj_release_free(r);
+    r = body("当社サービスにおいて、リスト型攻撃による不正ログインが発生しました。\n\n"
+             "不正ログインのあったIDの件数:1万2000件\n");
+    assert_int_equal(r->affected_persons, 12000);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_ACCOUNTS);
+    kj_release_free(r);
+    /* records of the staff are not the staff member who acted */
+    r = body("個人情報は最大で900件あり、会員600件、当社スタッフ300件が対象です。");
+    assert_int_equal(r->affected_persons, 900);
+    kj_release_free(r);
+}
+
+/* Beside a stated total, a group in parentheses keeps the total; a note
+ * that gives a figure (`※従業員ID:累計…`) is read, not taken for a gloss. */
+static void groups_beside_a_total_and_noted_figures(void **state)
+{
+    (void)state;
+    kj_release *r = body("漏えいのおそれがある情報は、令和5年度卒業生計37名(他に教職員42名)の"
+                         "氏名と写真です。");
+    assert_int_equal(r->affected_persons, 37);
+    kj_release_free(r);
+    r = body("継続調査の結果、取引先の従業員約4,000名分の従業員IDが漏洩していたことが追加で"
+             "判明いたしました。\n\n※従業員ID:累計約7,000名(前回公表 約3,000名と今回公表 約"
+             "4,000名の合計)\n");
+    assert_int_equal(r->affected_persons, 7000);
+    kj_release_free(r);
+}
+
+/* A city quoting its contractor's breach may quote the prefecture's
+ * figure: neither its own count nor the contractor's total. */
+static void a_region_wide_figure_in_a_town_notice(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("テスト県みどり市", "卒業アルバム制作会社における情報漏えいについて",
+                   "卒業アルバムの印刷を受注していた印刷会社「ひかり印刷株式会社」がランサムウェア"
+                   "攻撃を受け、個人情報が漏えいした可能性があるとの発表がありました。\n\n"
+                   "## 1 漏洩した可能性のある情報\n県内の公立学校及び幼稚園 120校園\n\n"
+                   "- 卒業アルバム記載データ(氏名・写真)約9,000人分\n\n"
+                   "## 2 本市の対象の小学校の児童数\n小学校3校:210人\n");
+    assert_true(r->third_party);
+    assert_int_equal(r->affected_persons, 210);
+    kj_release_free(r);
+    r = release_by("テスト県みどり市教育委員会", "卒業アルバム制作会社における情報漏えいについて",
+                   "印刷会社「ひかり印刷」がランサムウェア攻撃を受け、卒業アルバムの情報漏洩の"
+                   "可能性があるとの情報提供がありました。\n\n"
+                   "## 情報漏洩の可能性のあるテスト県の公立学校の個人データ\n"
+                   "- 卒業アルバム記載データ(氏名・写真) 約8,000人分\n");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_NONE);
+    kj_release_free(r);
+}
+
+/* ------------------------------------------ issue 14: leak status, read right */
+
+/* The card-skimming template after an investigation: the leak stated in a
+ * clause of its own, the possibility said of the misuse. */
+static void leak_then_possible_misuse_is_confirmed(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年1月20日、調査機関による調査が完了し、2024年4月1日~2025年11月30日の"
+             "期間に当サイトで購入されたお客様のクレジットカード情報が漏洩し、一部のお客様"
+             "のクレジットカード情報が不正利用された可能性があることを確認いたしました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    /* a possibility said of the leak and its misuse together says nothing */
+    r = body("流出した情報が悪用される可能性がございます。");
+    assert_int_not_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
+/* Possibilities written out, low ones, high ones and ones left open. */
+static void possibilities_weighed(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("データベース内の情報の一部が窃取又は漏洩した可能性を否定することはできない"
+             "ものと判断しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* 可能性は低い: none */
+    r = body("調査の結果、ファイルサーバのデータをまとめて持ち出した可能性は低いとの報告を受けて"
+             "おります。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* 可能性が高い: still possible */
+    r = body("会員の氏名とメールアドレスが流出した可能性が高いと判断しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* not found, and not ruled out: possible */
+    r = body("当該サイトの改ざんによる情報漏えいの事実は確認できておりませんが、可能性を否定"
+             "できないため、ご報告いたします。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* the possibility as the subject of an investigation: unknown */
+    r = body("なお、情報が外部へ流出した可能性については、現在も詳細な調査を継続しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+    r = body("現在も調査を継続しており、個人情報等の流出件数は確定しておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+    /* a search that found it is no open question */
+    r = body("外部専門業者の協力のもと調査を進める中で、マイページの登録情報が外部に漏洩した事実"
+             "を確認しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    /* a guard elsewhere in the clause does not make a statement a guard */
+    r = body("当該サーバに保存されていた個人情報が漏洩した可能性があり, 現在確認と対策を行って"
+             "おります。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
+/* The status is that of the personal data: data taken that the text does
+ * not call personal, beside personal data only possibly leaked. */
+static void the_status_of_the_personal_data(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("10月28日、攻撃者が運営するリークサイトにて当社のデータが約60GB公開された"
+             "ことを確認しました。当社の保有している個人情報はリークサイトにはありません"
+             "でしたが、流出の可能性は否定できません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* a lead-in to a list of personal data names it */
+    r = body("調査の結果、以下の情報の流出を確認いたしました。\n\n- 会員の氏名、住所\n\n"
+             "なお、その他の情報が流出した可能性については調査を継続しております。\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
+/* What an earlier release said, a quoted title, a figure in an album and a
+ * heading that asks are no findings of this release. */
+static void earlier_words_and_questions_state_nothing(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月16日に当社のメール情報漏えいの可能性についてご報告いたしましたが、"
+             "調査の結果、外部漏えいはなかったことが確認されました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("2月20日にお知らせいたしました、「メールサービスにおける情報の漏洩」につきまして、"
+             "その後の調査により当社が送受信したメールの流出はなかったことが判明しました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("お客さまとのメールの内容が流出した可能性がある旨をお伝えしましたが、調査の結果、"
+             "これらの内容は漏えいしていない旨の報告を受けました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* the album the pupils are printed in is no leak site */
+    r = body("印刷会社がランサムウェア攻撃を受け、情報が漏えいしたおそれのある事案が発生しました。"
+             "\n\n## 対象者\n- 卒業アルバムに掲載されている児童(120人)と教職員\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    assert_int_equal(r->affected_persons_confirmed, KJ_COUNT_NONE);
+    kj_release_free(r);
+    /* an apology that weighs a possibility still weighs it */
+    r = body("直近1か月間にメールのやり取りをされた方におかれましては、メールの内容を第三者に閲覧"
+             "されてしまった可能性を否定できないことから、個別に謝罪連絡を行っております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* 『』 quotes a title like 「」 */
+    r = body("2026年1月10日に当サイトにてご報告させていただきました『個人情報流出の可能性に関する"
+             "お詫びとご報告』の事案について、調査の結果、個人情報の流出はなかったことを確認いたし"
+             "ました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* a heading that asks, answered by its section */
+    r = body("## 5. 個人情報漏洩の可能性\n当社が保有する顧客に関する情報は漏洩していないと判明し"
+             "ております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* a heading that asks, over a section that does not answer */
+    r = body("## 個人情報の流出可能性\n名簿・名刺等に含まれる住所録などが対象となり得ます。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* a title that names the leak plainly, a body silent about it */
+    r = release("当院へのサイバー攻撃による個人情報漏洩に関するご報告とお詫び",
+                "専用のお問い合わせ窓口の受付時間を変更いたします。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
+/* ------------------------------------- issue 14: investigations completed */
+
+/* An investigation presented as ended makes the report final: stated
+ * complete after work told in the past, a 確報 filed, no further
+ * investigation possible, the final report received; a completion that is
+ * awaited, a goal, or work still going on does not. */
+static void completed_investigations_are_final(void **state)
+{
+    (void)state;
+    static const char *const final[] = {
+        "外部の専門家の助言を受けながら調査を進めてまいりましたが、この度調査が完了しましたので、"
+        "その結果をご報告いたします。",
+        "その後、委託先による詳細な調査が完了し、当社のメール情報の外部漏えいはなかったことが"
+        "確認されました。",
+        "同日、個人情報保護委員会に調査結果を踏まえた確報を提出いたしました。",
+        "調査を実施しましたが、漏洩の有無は不明という結論に至り、これ以上の調査は困難である"
+        "ことも確認されております。",
+        "外部専門機関の最終調査報告を受けるとともに、当社における全データの調査も完了いたし"
+        "ました。",
+        "このたび外部専門機関による調査が完了いたしました。なお、本件が当社業績に及ぼす影響に"
+        "ついては現在精査中です。",
+    };
+    for (size_t i = 0; i < sizeof final / sizeof final[0]; i++) {
+        kj_release *r = release("不正アクセスに関するお知らせ", final[i]);
+        assert_true(r->report.final);
+        assert_evidence_complete(r);
+        kj_release_free(r);
+    }
+    static const char *const not_final[] = {
+        "当社は、漏えい規模の把握など、全容解明に向けて委託先の調査に協力しております。",
+        "ただし、被害の全容調査が完了するまで、一部業務を制限しております。",
+        "調査は来月下旬に完了する見込みです。流出の有無は継続確認中です。",
+    };
+    for (size_t i = 0; i < sizeof not_final / sizeof not_final[0]; i++) {
+        kj_release *r = release("不正アクセスに関するお知らせ", not_final[i]);
+        assert_false(r->report.final);
+        kj_release_free(r);
+    }
+}
+
+/* ------------------------------- issue 14: third party and origin, read right */
+
+/* Where the incident happened: not at a helper, an attacker's site, a
+ * service on which only the organisation's own account was logged into,
+ * or a system the organisation (its staff, its prefecture) runs itself. */
+static void own_systems_helpers_and_attackers(void **state)
+{
+    (void)state;
+    static const char *const own[] = {
+        "当社サーバーがランサムウェアに感染したため、セキュリティベンダーの協力のもと、調査を"
+        "進めております。",
+        "当社のサーバーが暗号化されました。攻撃者が運営するリークサイトについても確認を行い"
+        "ましたが、当社のデータの掲載は確認されておりません。",
+        "会館で使用しているメールシステムに外部から不正にログインされ、迷惑メールが送信され"
+        "ました。",
+    };
+    for (size_t i = 0; i < sizeof own / sizeof own[0]; i++) {
+        kj_release *r = body(own[i]);
+        assert_false(r->third_party);
+        kj_release_free(r);
+    }
+    kj_release *r = release_by("テスト県", "ホームページへの不正アクセスについて",
+                               "県が運営しているみどり農業ホームページの一部が外部からの攻撃を"
+                               "受け、登録者の氏名が閲覧された可能性があります。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = release_by("国立大学法人テスト大学", "授業用サーバへの不正アクセスについて",
+                   "本学教員が運用している授業用サーバが不正アクセスを受けました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* whom it was reported to is not where it happened */
+    r = body("当社サーバーが不正アクセスを受けました。個人情報保護委員会と一般財団法人みどり情報"
+             "協会(以下「みどり協会」)に対し、個人情報漏えいの可能性があることを速報として報告"
+             "いたしました。");
+    assert_false(r->third_party);
+    assert_null(r->origin);
+    kj_release_free(r);
+}
+
+/* A contractor's own servers (自社のサーバー in its words), a vendor's
+ * breach beside a denial about the organisation's own systems. */
+static void contractors_named_by_their_role(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("テスト県", "工事受注者へのサイバー攻撃について",
+                               "本県の工事を受注している事業者から、外部の第三者からサイバー攻撃"
+                               "を受け、自社のサーバーや内部ファイルにアクセスできない状態になった"
+                               "との報告がありました。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+    r = release("外部アプリに関連したデータ流出について",
+                "外部アプリの提供元である外部ベンダーが管理する会員データが、第三者によって不正に"
+                "取得されていたことが判明しました。当社が運営するサーバーへの不正アクセスや、当社"
+                "システムからの情報流出は確認されておりません。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
+/* Origins named with okurigana, after a service the organisation uses,
+ * or as the party that reported its completed investigation. */
+static void origins_as_the_text_names_them(void **state)
+{
+    (void)state;
+    kj_release *r = release("委託先保険代理店におけるランサムウェア被害について",
+                            "当社の委託先保険代理店である株式会社ほけん見直し本舗グループ(CEO:"
+                            "山田太郎、以下「見直し本舗グループ」)においてランサムウェア被害が"
+                            "発生し、当社お客さま情報の漏えいのおそれがあることが判明しました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "株式会社ほけん見直し本舗グループ");
+    kj_release_free(r);
+    r = release("Blue Sky社の提供サービスへの不正アクセスについて",
+                "この度、弊社が利用しているシステムサービスを提供するBlue Sky社(以降「BS社」)に"
+                "対し、外部からの不正アクセスが発生し、弊社従業員の個人情報の一部が漏洩しました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "Blue Sky社");
+    kj_release_free(r);
+    r = release("業務委託先における不正アクセス被害について",
+                "業務委託先であるあおば鑑定株式会社から調査完了の報告を受け、当社お客さま情報の"
+                "漏えいのおそれがあることが判明しました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "あおば鑑定株式会社");
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1726,6 +2245,23 @@ int main(void)
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
+        cmocka_unit_test(a_stated_total_over_its_rows),
+        cmocka_unit_test(a_deduplicated_count_is_the_figure),
+        cmocka_unit_test(parts_and_groups_picked_out),
+        cmocka_unit_test(overlapping_figures_are_not_added),
+        cmocka_unit_test(the_confirmed_part_is_inside),
+        cmocka_unit_test(what_is_confirmed),
+        cmocka_unit_test(companies_mails_and_logins),
+        cmocka_unit_test(groups_beside_a_total_and_noted_figures),
+        cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
+        cmocka_unit_test(leak_then_possible_misuse_is_confirmed),
+        cmocka_unit_test(possibilities_weighed),
+        cmocka_unit_test(the_status_of_the_personal_data),
+        cmocka_unit_test(earlier_words_and_questions_state_nothing),
+        cmocka_unit_test(completed_investigations_are_final),
+        cmocka_unit_test(own_systems_helpers_and_attackers),
+        cmocka_unit_test(contractors_named_by_their_role),
+        cmocka_unit_test(origins_as_the_text_names_them),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
