@@ -76,13 +76,19 @@ kj_layout *kj_layout_default(void)
     l->baseline = 4;
 
     /* Family names, never a generic "sans": the Noto CJK collections answer
-     * a generic request with their Chinese faces. */
-    l->families[KJ_FONT_SANS][0] = xstrdup("Noto Sans CJK JP");
-    l->families[KJ_FONT_SANS][1] = xstrdup("IPAexGothic");
-    l->n_families[KJ_FONT_SANS] = 2;
-    l->families[KJ_FONT_SERIF][0] = xstrdup("Noto Serif CJK JP");
-    l->families[KJ_FONT_SERIF][1] = xstrdup("IPAexMincho");
-    l->n_families[KJ_FONT_SERIF] = 2;
+     * a generic request with their Chinese faces.  Morisawa's BIZ UD faces
+     * first: TrueType, so Cairo subsets them to the glyphs used (a Noto
+     * Sans CJK face weighs a megabyte in any PDF), and drawn for business
+     * documents read on paper.  The proportional (P) faces carry their
+     * bracket and stop spacing in the glyphs themselves. */
+    l->families[KJ_FONT_SANS][0] = xstrdup("BIZ UDPGothic");
+    l->families[KJ_FONT_SANS][1] = xstrdup("Noto Sans CJK JP");
+    l->families[KJ_FONT_SANS][2] = xstrdup("IPAexGothic");
+    l->n_families[KJ_FONT_SANS] = 3;
+    l->families[KJ_FONT_SERIF][0] = xstrdup("BIZ UDPMincho");
+    l->families[KJ_FONT_SERIF][1] = xstrdup("Noto Serif CJK JP");
+    l->families[KJ_FONT_SERIF][2] = xstrdup("IPAexMincho");
+    l->n_families[KJ_FONT_SERIF] = 3;
 
     static const unsigned colors[KJ_COLOR__COUNT] = {
         0x1f2328, 0x5c6670, 0x1d4e89, 0xc5ccd6, 0xedf1f6,

@@ -46,9 +46,29 @@ typedef void (*kj_span_fn)(void *ctx, size_t start, size_t end);
 /**
  * Spans of `text` that must not be broken inside: a number with its units
  * and date parts (`2025年4月1日`, `38,600人`, `3万8千件`) and its prefix
- * (`第2報`, `約1,200件`, `令和7年`).
+ * (`第2報`, `約1,200件`, `令和7年`); and the last character of such a span
+ * with a short bracketed label right after it (`日（第2報）`).
  */
 void kj_jlreq_nobreak_spans(const char *text, size_t len, kj_span_fn emit, void *ctx);
+
+/**
+ * Words of Japanese text that a ragged line or a table cell should not
+ * break inside: a run of kanji, katakana and hiragana up to the kana that
+ * close it, or up to where kanji and katakana meet (当社が｜利用する｜
+ * メールシステムへの｜お知らせ, 株式会社｜ビジュアルワークス); runs longer
+ * than ten characters are left free.  Pango breaks between any two kana
+ * or kanji; these spans make it prefer phrase boundaries.
+ */
+void kj_jlreq_word_spans(const char *text, size_t len, kj_span_fn emit, void *ctx);
+
+/**
+ * Widow control: for every paragraph (separated by '\n') longer than its
+ * tail, the span of its last `min_chars` characters (not counting the
+ * closing brackets and stops after them, which the span includes), so that
+ * no last line holds fewer.
+ */
+void kj_jlreq_widow_spans(const char *text, size_t len, size_t min_chars, kj_span_fn emit,
+                          void *ctx);
 
 /**
  * Characters whose half of empty em-box space is dropped because they meet
@@ -67,6 +87,39 @@ bool kj_jlreq_no_line_start(uint32_t cp);
 /** JLReq characters not allowed at a line end (opening brackets). */
 bool kj_jlreq_no_line_end(uint32_t cp);
 
+/* --------------------------------------------------------- display text */
+
+/**
+ * A text as it is printed (display.c): full-width ASCII letters and digits
+ * half-width, half-width katakana full-width, ASCII brackets and colons
+ * inside Japanese full-width, stray spaces beside Japanese dropped, Kangxi
+ * radicals and a few signs the faces lack replaced, invisible characters
+ * gone; URLs and e-mail addresses untouched.  Then a U+0020 wherever JLReq
+ * puts a quarter em between Japanese and a Latin letter or digit (outside
+ * numbers with their units and URLs): `spaces` lists their byte offsets,
+ * which typeset.c sets a quarter em wide.  `src[i]` is the byte of the
+ * input that byte i came from (src[len] is the input's length), so line
+ * ranges can be given in the caller's text.  Free with
+ * kj_display_text_free().
+ */
+typedef struct kj_display_text {
+    char *text; /* NUL-terminated, valid UTF-8 when the input was */
+    size_t len;
+    size_t *src;    /* len + 1 entries */
+    size_t *spaces; /* the quarter-em spaces, ascending */
+    size_t n_spaces;
+} kj_display_text;
+
+void kj_display_text_make(const char *text, size_t len, kj_display_text *out);
+void kj_display_text_free(kj_display_text *d);
+
+/** Kanji, kana and the marks that belong to them (々 ー ヶ): the Japanese
+ *  side of a JLReq quarter-em boundary. */
+bool kj_display_is_japanese(uint32_t c);
+
+/** Latin letters and European digits: the other side. */
+bool kj_display_is_western(uint32_t c);
+
 /* ---------------------------------------------------------- typesetting */
 
 /**
@@ -78,6 +131,15 @@ bool kj_jlreq_no_line_end(uint32_t cp);
  */
 PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, const char *text,
                           double width, int max_lines);
+
+/**
+ * The narrowest and the natural width of `text` in `style`, in points: the
+ * widest piece between the breaks its spans allow (a number with its unit,
+ * a word of a cell) and the widest paragraph on one line.  What a table
+ * sizes its columns from.
+ */
+void kj_ts_measure(kj_renderer *r, kj_style_id style, const char *text, double *min_width,
+                   double *max_width);
 
 /** Height of a layout in points (lines times leading). */
 double kj_ts_height(PangoLayout *layout);
