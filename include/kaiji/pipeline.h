@@ -41,6 +41,17 @@ typedef struct kj_pipeline_options {
     kj_date snippets_from;     /* ... of the releases published from this day (unset: open) */
     kj_date snippets_to;       /* ... to this day (unset: open) */
     bool group;                /* group the releases into incidents (result->incidents) */
+    /* Unset (year 0): read every file.  Else, with `group` and no stream,
+     * read only what the figures and pages of the months focus.from …
+     * focus.to need: the files of those months and the twelve before them
+     * (chosen by archive path, before anything is parsed), then, until
+     * nothing more comes in, every earlier file that a loaded release links
+     * to or whose file name names one of the loaded releases' organisations
+     * — what grouping can join to them.  Files after focus.to are never
+     * read.  The figures of the focus months are those of a whole-archive
+     * run (tests/corpus/focus.sh compares them).  Ignored with
+     * grouping.join_contractors, which joins any organisations. */
+    kj_period focus;
     kj_group_options grouping; /* how; kj_pipeline_options_default sets the defaults */
     /* Sees every release in path order on the calling thread, skipped files
      * included, before it is kept (or streamed); non-zero stops the run and

@@ -13,51 +13,53 @@
 
 static void usage(FILE *out)
 {
-    fprintf(
-        out,
-        "usage: kaiji stats [--month YYYY-MM | --year YYYY | --from DATE --to DATE]\n"
-        "                   [--by KEY]... [--unit release|incident] [--format text|json|csv]\n"
-        "                   [--largest N] [--window DAYS] [--join-contractors]\n"
-        "                   [-o FILE] [-j N] [-v] ARCHIVE...\n"
-        "\n"
-        "Groups the releases into incidents and prints the figures of a period:\n"
-        "totals against the previous period of equal length, breakdowns, the\n"
-        "largest incidents, repeat disclosers, disclosure lags and (JSON) the\n"
-        "trailing 12-month series.  A release counts in the period it was\n"
-        "published in; an incident counts when one of its releases does, with its\n"
-        "figures as known at the period's end.  Without a period: every release.\n"
-        "\n"
-        "      --month YYYY-MM   a calendar month (compared with the month before)\n"
-        "      --year YYYY       a calendar year (compared with the year before)\n"
-        "      --from DATE, --to DATE\n"
-        "                        days from/to (YYYY-MM-DD, or YYYY-MM for a whole month);\n"
-        "                        either may be left out\n"
-        "  -b, --by KEY          breakdowns to show (repeat, or comma-separated):\n"
-        "                        organization org_type attack_type data_type victim\n"
-        "                        leak_status third_party authority size_band month week,\n"
-        "                        or all (text/CSV default: org_type attack_type data_type\n"
-        "                        victim leak_status third_party size_band month;\n"
-        "                        JSON default: all)\n"
-        "  -u, --unit UNIT       count incidents (default) or releases in the text\n"
-        "                        tables; JSON and CSV always carry both\n"
-        "  -f, --format FMT      text (default), json (documented in docs/stats-json.md)\n"
-        "                        or csv (one table: totals and breakdowns)\n"
-        "      --excel           CSV for Excel: UTF-8 byte-order mark and CRLF; a field\n"
-        "                        starting with = + - @ gets a ' before it (no formula)\n"
-        "  -n, --largest N       how many largest incidents to list (default 10)\n" CLI_GROUP_HELP
-        "  -o, --output FILE     write to FILE (atomically) instead of standard output\n"
-        "  -j, --jobs N          worker threads (default: one per core)\n"
-        "      --lexicon FILE    extraction words from FILE instead of the built-in\n"
-        "                        lexicon (also $KAIJI_LEXICON)\n"
-        "  -v, --verbose         also name files skipped for not matching the layout\n"
-        "  -h, --help            this text\n"
-        "\n"
-        "exit status: 0 success; 65 some files were unusable and left out (each is\n"
-        "named on stderr); 64 usage (a malformed period, an unknown key); 66 no input;\n"
-        "73/74 cannot write.\n");
+    fprintf(out,
+            "usage: kaiji stats [--month YYYY-MM | --year YYYY | --from DATE --to DATE]\n"
+            "                   [--by KEY]... [--unit release|incident] [--format text|json|csv]\n"
+            "                   [--largest N] [--window DAYS] [--join-contractors]\n"
+            "                   [-o FILE] [-j N] [-v] ARCHIVE...\n"
+            "\n"
+            "Groups the releases into incidents and prints the figures of a period:\n"
+            "totals against the previous period of equal length, breakdowns, the\n"
+            "largest incidents, repeat disclosers, disclosure lags and (JSON) the\n"
+            "trailing 12-month series.  A release counts in the period it was\n"
+            "published in; an incident counts when one of its releases does, with its\n"
+            "figures as known at the period's end.  Without a period: every release.\n"
+            "\n"
+            "      --month YYYY-MM   a calendar month (compared with the month before)\n"
+            "      --year YYYY       a calendar year (compared with the year before)\n"
+            "      --from DATE, --to DATE\n"
+            "                        days from/to (YYYY-MM-DD, or YYYY-MM for a whole month);\n"
+            "                        either may be left out\n"
+            "  -b, --by KEY          breakdowns to show (repeat, or comma-separated):\n"
+            "                        organization org_type attack_type data_type victim\n"
+            "                        leak_status third_party authority size_band month week,\n"
+            "                        or all (text/CSV default: org_type attack_type data_type\n"
+            "                        victim leak_status third_party size_band month;\n"
+            "                        JSON default: all)\n"
+            "  -u, --unit UNIT       count incidents (default) or releases in the text\n"
+            "                        tables; JSON and CSV always carry both\n"
+            "  -f, --format FMT      text (default), json (documented in docs/stats-json.md)\n"
+            "                        or csv (one table: totals and breakdowns)\n"
+            "      --excel           CSV for Excel: UTF-8 byte-order mark and CRLF; a field\n"
+            "                        starting with = + - @ gets a ' before it (no formula)\n"
+            "  -n, --largest N       how many largest incidents to list (default 10)\n"
+            "      --whole-archive   with --month: read every file, not only the month, the\n"
+            "                        twelve before it and the earlier releases they join\n"
+            "                        (the figures are the same; for comparing)\n" CLI_GROUP_HELP
+            "  -o, --output FILE     write to FILE (atomically) instead of standard output\n"
+            "  -j, --jobs N          worker threads (default: one per core)\n"
+            "      --lexicon FILE    extraction words from FILE instead of the built-in\n"
+            "                        lexicon (also $KAIJI_LEXICON)\n"
+            "  -v, --verbose         also name files skipped for not matching the layout\n"
+            "  -h, --help            this text\n"
+            "\n"
+            "exit status: 0 success; 65 some files were unusable and left out (each is\n"
+            "named on stderr); 64 usage (a malformed period, an unknown key); 66 no input;\n"
+            "73/74 cannot write.\n");
 }
 
-enum { OPT_MONTH = 0x200, OPT_YEAR, OPT_FROM, OPT_TO, OPT_EXCEL };
+enum { OPT_MONTH = 0x200, OPT_YEAR, OPT_FROM, OPT_TO, OPT_EXCEL, OPT_WHOLE_ARCHIVE };
 
 #define DEFAULT_TEXT_BREAKDOWNS                                                                    \
     ((1u << KJ_BY_ORG_TYPE) | (1u << KJ_BY_ATTACK) | (1u << KJ_BY_DATA) | (1u << KJ_BY_VICTIM) |   \
@@ -281,6 +283,7 @@ typedef struct stats_args {
     kj_unit unit;
     int format; /* 0 text, 1 json, 2 csv */
     bool excel;
+    bool whole_archive;
     size_t largest;
     const char *output;
 } stats_args;
@@ -298,22 +301,24 @@ static kj_status resolve_period(const stats_args *a, kj_period span, kj_period *
 static int parse_args(int argc, char **argv, stats_args *a, cli_common *common,
                       kj_group_options *group)
 {
-    static const struct option longopts[] = {{"month", required_argument, NULL, OPT_MONTH},
-                                             {"year", required_argument, NULL, OPT_YEAR},
-                                             {"from", required_argument, NULL, OPT_FROM},
-                                             {"to", required_argument, NULL, OPT_TO},
-                                             {"by", required_argument, NULL, 'b'},
-                                             {"unit", required_argument, NULL, 'u'},
-                                             {"format", required_argument, NULL, 'f'},
-                                             {"excel", no_argument, NULL, OPT_EXCEL},
-                                             {"largest", required_argument, NULL, 'n'},
-                                             {"output", required_argument, NULL, 'o'},
-                                             {"jobs", required_argument, NULL, 'j'},
-                                             {"lexicon", required_argument, NULL, 'L'},
-                                             {"verbose", no_argument, NULL, 'v'},
-                                             {"help", no_argument, NULL, 'h'},
-                                             CLI_GROUP_LONGOPTS,
-                                             {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {
+        {"month", required_argument, NULL, OPT_MONTH},
+        {"year", required_argument, NULL, OPT_YEAR},
+        {"from", required_argument, NULL, OPT_FROM},
+        {"to", required_argument, NULL, OPT_TO},
+        {"by", required_argument, NULL, 'b'},
+        {"unit", required_argument, NULL, 'u'},
+        {"format", required_argument, NULL, 'f'},
+        {"excel", no_argument, NULL, OPT_EXCEL},
+        {"whole-archive", no_argument, NULL, OPT_WHOLE_ARCHIVE},
+        {"largest", required_argument, NULL, 'n'},
+        {"output", required_argument, NULL, 'o'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"lexicon", required_argument, NULL, 'L'},
+        {"verbose", no_argument, NULL, 'v'},
+        {"help", no_argument, NULL, 'h'},
+        CLI_GROUP_LONGOPTS,
+        {NULL, 0, NULL, 0}};
     int c, rc;
     long n;
     optind = 1;
@@ -357,6 +362,9 @@ static int parse_args(int argc, char **argv, stats_args *a, cli_common *common,
             break;
         case OPT_EXCEL:
             a->excel = true;
+            break;
+        case OPT_WHOLE_ARCHIVE:
+            a->whole_archive = true;
             break;
         case 'n':
             n = cli_parse_count(optarg);
@@ -427,6 +435,10 @@ int cmd_stats(int argc, char **argv)
     kj_pipeline_options opt = cli_pipeline_options(&common);
     opt.group = true;
     opt.grouping = group;
+    /* A month reads only what its figures need (pipeline.h). */
+    kj_period month;
+    if (a.month && !a.whole_archive && kj_period_month(a.month, &month, &err) == KJ_OK)
+        opt.focus = month;
     kj_pipeline pipe;
     rc = cli_pipeline_run(&list, &opt, &pipe, &skipped);
     const kj_incident_set *incidents = rc ? NULL : pipe.incidents;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "kaiji/alloc.h"
+#include "kaiji/orgs.h"
 #include "kaiji/pipeline.h"
 
 void kj_pipeline_options_default(kj_pipeline_options *o)
@@ -60,6 +61,255 @@ static int receive(kj_release *rel, void *pipeline)
     return 0;
 }
 
+/* ------------------------------------------------------------ the focus */
+
+/* Month number (year * 12 + month - 1) of an archive path `YYYY/MM/…`;
+ * -1 for a path of another form. */
+static int path_month(const char *path)
+{
+    for (int i = 0; i < 7; i++)
+        if (i == 4 ? path[i] != '/' : (path[i] < '0' || path[i] > '9'))
+            return -1;
+    int year = atoi(path), month = atoi(path + 5);
+    return month >= 1 && month <= 12 ? year * 12 + month - 1 : -1;
+}
+
+static int string_order(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool in_sorted(const char *const *set, size_t n, const char *s)
+{
+    return n > 0 && bsearch(&s, set, n, sizeof *set, string_order) != NULL;
+}
+
+/* A growing list of strings (kept in an arena). */
+typedef struct strings {
+    const char **items;
+    size_t n, cap;
+} strings;
+
+static void strings_add(strings *l, const char *s)
+{
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 64;
+        l->items = kj_xrealloc(l->items, l->cap * sizeof *l->items);
+    }
+    l->items[l->n++] = s;
+}
+
+/* What an earlier file's overview says, read without extracting anything:
+ * enough to tell whether grouping can join it to the focus. */
+typedef struct probe {
+    size_t index;  /* in the file list */
+    int32_t day;   /* published (days), INT32_MIN when unknown */
+    strings keys;  /* its organisations' kj_org_key */
+    strings links; /* archive paths it links to */
+    bool wanted;
+} probe;
+
+typedef struct probing {
+    kj_arena *arena;
+    const kj_file_list *list;
+    size_t *indexes; /* the list index of each file probed, in order */
+    probe *probes;
+    size_t n;
+} probing;
+
+static void org_keys(kj_arena *a, const kj_release *rel, strings *keys)
+{
+    for (size_t o = 0; o < rel->overview.n_organizations; o++) {
+        const char *key = kj_org_key(a, rel->overview.organizations[o]);
+        if (*key)
+            strings_add(keys, key);
+    }
+}
+
+static void link_paths(kj_arena *a, const kj_release *rel, strings *paths)
+{
+    for (size_t l = 0; l < rel->overview.n_links; l++)
+        if (rel->overview.links[l].archive_path)
+            strings_add(paths, kj_arena_strdup(a, rel->overview.links[l].archive_path));
+}
+
+/* The sink of the probing pass: keeps what the overview says, frees the
+ * rest.  Releases arrive in the order of the list probed. */
+static int probe_one(kj_release *rel, void *ctx)
+{
+    probing *pr = ctx;
+    probe *p = &pr->probes[pr->n];
+    p->index = pr->indexes[pr->n];
+    pr->n++;
+    p->day = INT32_MIN;
+    if (!(rel->flags & KJ_RELEASE_SKIPPED)) {
+        if (kj_date_is_set(rel->published))
+            p->day = kj_date_to_days(rel->published);
+        org_keys(pr->arena, rel, &p->keys);
+        link_paths(pr->arena, rel, &p->links);
+    }
+    kj_release_free(rel);
+    return 0;
+}
+
+/* Path order, as a whole-archive load delivers the releases: by the index
+ * of their file in the list. */
+typedef struct ranked {
+    kj_release *rel;
+    size_t index;
+} ranked;
+
+static int rank_order(const void *a, const void *b)
+{
+    size_t x = ((const ranked *)a)->index, y = ((const ranked *)b)->index;
+    return x < y ? -1 : x > y;
+}
+
+typedef struct path_index {
+    const char *path;
+    size_t index;
+} path_index;
+
+static int path_index_order(const void *a, const void *b)
+{
+    return strcmp(((const path_index *)a)->path, ((const path_index *)b)->path);
+}
+
+static void sort_releases(kj_release_set *set, const kj_file_list *list)
+{
+    path_index *idx = kj_xmalloc((list->n_files + 1) * sizeof *idx);
+    for (size_t i = 0; i < list->n_files; i++)
+        idx[i] = (path_index){list->files[i].path, i};
+    qsort(idx, list->n_files, sizeof *idx, path_index_order);
+    ranked *r = kj_xmalloc((set->n + 1) * sizeof *r);
+    for (size_t i = 0; i < set->n; i++) {
+        path_index want = {set->items[i]->path, 0};
+        const path_index *hit = bsearch(&want, idx, list->n_files, sizeof *idx, path_index_order);
+        r[i] = (ranked){set->items[i], hit ? hit->index : list->n_files + i};
+    }
+    qsort(r, set->n, sizeof *r, rank_order);
+    for (size_t i = 0; i < set->n; i++)
+        set->items[i] = r[i].rel;
+    free(r);
+    free(idx);
+}
+
+/* True when probe `p` shares an organisation with `keys` or links to one
+ * of `paths` (both sorted), or `links` (sorted) names its file. */
+static bool joins(const probe *p, const char *path, const strings *keys, const strings *paths,
+                  const strings *links)
+{
+    if (in_sorted(links->items, links->n, path))
+        return true;
+    for (size_t k = 0; k < p->keys.n; k++)
+        if (in_sorted(keys->items, keys->n, p->keys.items[k]))
+            return true;
+    for (size_t k = 0; k < p->links.n; k++)
+        if (in_sorted(paths->items, paths->n, p->links.items[k]))
+            return true;
+    return false;
+}
+
+/*
+ * Loads what the focus months need (see kj_pipeline_options.focus).  Files
+ * after the focus are never read: a month's figures are those of the
+ * archive as it stood at the month's end, what `kaiji run` mailed then.
+ * The files of the focus months and the twelve before them are chosen by
+ * their archive path and loaded whole.  The earlier ones are only parsed,
+ * their text never read for facts: those published inside the window after
+ * all (a date that says otherwise than the folder), those of the loaded
+ * releases' organisations and those linked to or linking to them — and, round
+ * after round, what those join — are then loaded whole too.
+ */
+static int load_focused(const kj_file_list *list, const kj_load_options *load, kj_pipeline *out)
+{
+    const kj_pipeline_options *o = &out->options;
+    int last = o->focus.to.year * 12 + o->focus.to.month - 1;
+    int first = o->focus.from.year * 12 + o->focus.from.month - 1 - 12;
+    kj_date first_day = {first / 12, first % 12 + 1, 1};
+    int32_t window_from = kj_date_to_days(first_day), window_to = kj_date_to_days(o->focus.to);
+    kj_file_list part = {0};
+    part.files = kj_xmalloc((list->n_files + 1) * sizeof *part.files);
+    probing pr = {.arena = kj_arena_new(), .list = list};
+    pr.indexes = kj_xmalloc((list->n_files + 1) * sizeof *pr.indexes);
+    size_t n_earlier = 0;
+    for (size_t i = 0; i < list->n_files; i++) {
+        int m = path_month(list->files[i].path);
+        if (m < 0 || (m >= first && m <= last))
+            part.files[part.n_files++] = list->files[i];
+        else if (m < first)
+            pr.indexes[n_earlier++] = i;
+    }
+    int rc = kj_load_each(&part, load, receive, out);
+    if (rc == 0 && n_earlier > 0) {
+        /* The earlier files, parsed only. */
+        kj_file_list earlier = {0};
+        earlier.files = kj_xmalloc(n_earlier * sizeof *earlier.files);
+        for (size_t k = 0; k < n_earlier; k++)
+            earlier.files[earlier.n_files++] = list->files[pr.indexes[k]];
+        pr.probes = kj_xcalloc(n_earlier, sizeof *pr.probes);
+        kj_load_options parse_only = {.threads = load->threads};
+        rc = kj_load_each(&earlier, &parse_only, probe_one, &pr);
+        free(earlier.files);
+    }
+    if (rc == 0 && pr.n > 0) {
+        /* What the loaded releases join, and round by round what joins that. */
+        strings keys = {0}, paths = {0}, links = {0};
+        size_t *fresh = kj_xmalloc(pr.n * sizeof *fresh);
+        for (size_t r = 0; r < out->releases.n; r++) {
+            const kj_release *rel = out->releases.items[r];
+            org_keys(pr.arena, rel, &keys);
+            strings_add(&paths, rel->path);
+            link_paths(pr.arena, rel, &links);
+        }
+        for (bool more = true; more;) {
+            more = false;
+            qsort(keys.items, keys.n, sizeof *keys.items, string_order);
+            qsort(paths.items, paths.n, sizeof *paths.items, string_order);
+            qsort(links.items, links.n, sizeof *links.items, string_order);
+            size_t n_fresh = 0;
+            for (size_t k = 0; k < pr.n; k++) {
+                probe *p = &pr.probes[k];
+                if (p->wanted)
+                    continue;
+                bool in_window = p->day >= window_from && p->day <= window_to;
+                if (in_window || joins(p, list->files[p->index].path, &keys, &paths, &links))
+                    fresh[n_fresh++] = k;
+            }
+            /* (added after the pass: the sorted lists stay as searched) */
+            for (size_t f = 0; f < n_fresh; f++) {
+                probe *p = &pr.probes[fresh[f]];
+                p->wanted = more = true;
+                for (size_t j = 0; j < p->keys.n; j++)
+                    strings_add(&keys, p->keys.items[j]);
+                for (size_t j = 0; j < p->links.n; j++)
+                    strings_add(&links, p->links.items[j]);
+                strings_add(&paths, list->files[p->index].path);
+            }
+        }
+        free(fresh);
+        free(keys.items);
+        free(paths.items);
+        free(links.items);
+        part.n_files = 0;
+        for (size_t k = 0; k < pr.n; k++)
+            if (pr.probes[k].wanted)
+                part.files[part.n_files++] = list->files[pr.probes[k].index];
+        if (part.n_files > 0)
+            rc = kj_load_each(&part, load, receive, out);
+        sort_releases(&out->releases, list);
+    }
+    for (size_t k = 0; k < pr.n; k++) {
+        free(pr.probes[k].keys.items);
+        free(pr.probes[k].links.items);
+    }
+    free(pr.probes);
+    free(pr.indexes);
+    kj_arena_free(pr.arena);
+    free(part.files);
+    return rc;
+}
+
 int kj_pipeline_run(const kj_file_list *list, const kj_pipeline_options *options, kj_pipeline *out)
 {
     memset(out, 0, sizeof *out);
@@ -75,7 +325,9 @@ int kj_pipeline_run(const kj_file_list *list, const kj_pipeline_options *options
                             .drop_evidence = !o->keep_evidence,
                             .progress = o->progress,
                             .progress_ctx = o->progress_ctx};
-    int rc = kj_load_each(list, &load, receive, out);
+    bool focused = kj_date_is_set(o->focus.from) && kj_date_is_set(o->focus.to) && o->group &&
+                   !o->stream && !o->grouping.join_contractors;
+    int rc = focused ? load_focused(list, &load, out) : kj_load_each(list, &load, receive, out);
     if (rc == 0 && o->group && !o->stream)
         out->incidents = kj_incidents_group((const kj_release *const *)out->releases.items,
                                             out->releases.n, &o->grouping);

@@ -26,7 +26,9 @@ typedef enum op_kind {
     OP_LINE,
     OP_MARKER,
     OP_CLIP,
-    OP_UNCLIP
+    OP_UNCLIP,
+    OP_TAG_BEGIN,
+    OP_TAG_END
 } op_kind;
 
 typedef struct kj_op {
@@ -37,6 +39,7 @@ typedef struct kj_op {
     PangoLayout *layout;
     int first, count; /* layout lines; count < 0: all */
     kj_swatch shape;
+    char *tag, *tag_attrs; /* a structure tag: its name and Cairo attributes (owned) */
 } kj_op;
 
 struct kj_canvas {
@@ -62,9 +65,12 @@ void kj_canvas_free(kj_canvas *cv)
 {
     if (!cv)
         return;
-    for (size_t i = 0; i < cv->n_ops; i++)
+    for (size_t i = 0; i < cv->n_ops; i++) {
         if (cv->ops[i].layout)
             g_object_unref(cv->ops[i].layout);
+        free(cv->ops[i].tag);
+        free(cv->ops[i].tag_attrs);
+    }
     free(cv->ops);
     free(cv);
 }
@@ -135,6 +141,13 @@ static void exec(cairo_t *cr, const kj_op *op)
     case OP_UNCLIP:
         cairo_restore(cr);
         break;
+    case OP_TAG_BEGIN:
+        /* (only a PDF surface keeps them; others ignore tags) */
+        cairo_tag_begin(cr, op->tag, op->tag_attrs ? op->tag_attrs : "");
+        break;
+    case OP_TAG_END:
+        cairo_tag_end(cr, op->tag);
+        break;
     }
 }
 
@@ -142,6 +155,8 @@ static void emit(kj_canvas *cv, kj_op op)
 {
     if (cv->cr) {
         exec(cv->cr, &op);
+        free(op.tag);
+        free(op.tag_attrs);
         return;
     }
     if (op.layout)
@@ -205,6 +220,18 @@ void kj_cv_clip(kj_canvas *cv, double x, double y, double w, double h)
 void kj_cv_unclip(kj_canvas *cv)
 {
     emit(cv, (kj_op){.kind = OP_UNCLIP});
+}
+
+void kj_cv_tag_begin(kj_canvas *cv, const char *tag, const char *attrs)
+{
+    emit(cv, (kj_op){.kind = OP_TAG_BEGIN,
+                     .tag = kj_xstrdup(tag),
+                     .tag_attrs = attrs ? kj_xstrdup(attrs) : NULL});
+}
+
+void kj_cv_tag_end(kj_canvas *cv, const char *tag)
+{
+    emit(cv, (kj_op){.kind = OP_TAG_END, .tag = kj_xstrdup(tag)});
 }
 
 /* The box an operation covers (layouts: their logical extents). */
@@ -274,7 +301,8 @@ size_t kj_canvas_outside(const kj_canvas *cv, double x0, double y0, double x1, d
     const double eps = 0.5;
     for (size_t i = 0; i < cv->n_ops; i++) {
         const kj_op *op = &cv->ops[i];
-        if (op->kind == OP_CLIP || op->kind == OP_UNCLIP)
+        if (op->kind == OP_CLIP || op->kind == OP_UNCLIP || op->kind == OP_TAG_BEGIN ||
+            op->kind == OP_TAG_END)
             continue;
         double a, b, c, d;
         op_box(op, &a, &b, &c, &d);

@@ -15,8 +15,9 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
-#include "kaiji/url.h"
 #include "kaiji/render.h"
+#include "kaiji/text.h"
+#include "kaiji/url.h"
 
 /** Where drawing goes (canvas.c). */
 typedef struct kj_canvas kj_canvas;
@@ -201,6 +202,16 @@ void kj_cv_line(kj_canvas *cv, double x0, double y0, double x1, double y1, doubl
 /** A chart marker (see kj_marker). */
 void kj_cv_marker(kj_canvas *cv, kj_swatch shape, double x, double y, double radius, kj_color c);
 
+/**
+ * Opens a PDF structure element (a Cairo structure tag: "P", "H1", "Table",
+ * "TR", "TH", "TD", "Figure", "L", "LI", "LBody", "Link", "Caption" …) around
+ * what is drawn until kj_cv_tag_end() with the same name; `attrs` (may be
+ * NULL) are Cairo's tag attributes (a link's uri and rect).  Tags nest and
+ * may span pages; surfaces other than PDF ignore them.
+ */
+void kj_cv_tag_begin(kj_canvas *cv, const char *tag, const char *attrs);
+void kj_cv_tag_end(kj_canvas *cv, const char *tag);
+
 /** Clips what follows to a rectangle, until kj_cv_unclip(). */
 void kj_cv_clip(kj_canvas *cv, double x, double y, double w, double h);
 void kj_cv_unclip(kj_canvas *cv);
@@ -319,9 +330,33 @@ void kj_doc_advance(kj_doc *doc, double h);
 /** Ends a block: the gap after it, then snapped to the baseline grid. */
 void kj_doc_end_block(kj_doc *doc, double gap);
 
-/** Records a link over (x, y, w, h) of the current page; ignored unless
- *  `url` is http:// or https://. */
-void kj_doc_add_link(kj_doc *doc, double x, double y, double w, double h, const char *url);
+/**
+ * Opens a link over (x, y, w, h) of the current page around what is drawn
+ * until kj_doc_link_end() (a Link structure element and its annotation).
+ * Returns false, and opens nothing, unless `url` is http:// or https://;
+ * call kj_doc_link_end() only after true.
+ */
+bool kj_doc_link_begin(kj_doc *doc, double x, double y, double w, double h, const char *url);
+void kj_doc_link_end(kj_doc *doc);
+
+/** A structure element around what follows on the current page (and the
+ *  next ones) until kj_doc_tag_end() (see kj_cv_tag_begin). */
+void kj_doc_tag_begin(kj_doc *doc, const char *tag);
+void kj_doc_tag_end(kj_doc *doc, const char *tag);
+
+/** The alternative text of the next figure tagged (in document order). */
+void kj_doc_figure_alt(kj_doc *doc, const char *alt);
+
+/**
+ * Adds to a PDF that Cairo wrote what its tag API cannot say (pdf_finish.c):
+ * the document's language `lang` (e.g. "ja-JP"), that viewers show its
+ * title, and the alternative texts of its Figure structure elements in
+ * order.  The amended PDF goes into `out`; returns false (leaving `out`
+ * alone) when the file is not as expected, and it is then to be used as
+ * it is.
+ */
+bool kj_pdf_finish(const kj_buf *pdf, const char *lang, const char *const *alts, size_t n_alts,
+                   kj_buf *out);
 
 /* kj_url_is_web() (url.h) decides which URLs become links: http:// and
  * https:// with a host, no spaces or quotes. */

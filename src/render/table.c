@@ -343,19 +343,29 @@ static double draw_chunk(kj_doc *d, const kj_table *t, const kj_table_plan *p, s
     kj_canvas *cv = kj_doc_canvas(d);
     size_t nc = t->n_columns;
     double y0 = y, pad_y = cell_pad_y(l);
+    /* Each page's part is a table of its own, with its caption and header
+     * row: no structure element spans a page. */
+    kj_cv_tag_begin(cv, "Table", NULL);
     if (p->caption_height > 0) {
         char caption[1024];
         snprintf(caption, sizeof caption, "%s%s", t->caption, chunk > 0 ? "（続き）" : "");
         PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CAPTION, KJ_ALIGN_LEFT, caption, w, 1);
+        kj_cv_tag_begin(cv, "Caption", NULL);
         kj_cv_layout(cv, pl, x, y, l->styles[KJ_STYLE_CAPTION].color);
+        kj_cv_tag_end(cv, "Caption");
         g_object_unref(pl);
         y += p->caption_height;
     }
     /* Header row on a filled band, a rule under it. */
     kj_cv_rect(cv, x, y, w, p->header_height, l->colors[KJ_COLOR_FILL]);
-    for (size_t c = 0; c < nc; c++)
+    kj_cv_tag_begin(cv, "TR", NULL);
+    for (size_t c = 0; c < nc; c++) {
+        kj_cv_tag_begin(cv, "TH", NULL);
         kj_cv_layout(cv, p->header[c], x + p->col_x[c] + CELL_PAD_X, y + pad_y,
                      l->styles[KJ_STYLE_TABLE_HEADER].color);
+        kj_cv_tag_end(cv, "TH");
+    }
+    kj_cv_tag_end(cv, "TR");
     y += p->header_height;
     kj_cv_rect(cv, x, y - 0.8, w, 0.8, l->colors[KJ_COLOR_ACCENT]);
 
@@ -366,17 +376,24 @@ static double draw_chunk(kj_doc *d, const kj_table *t, const kj_table_plan *p, s
             kj_cv_rect(cv, x, y, w, rh, l->colors[KJ_COLOR_STRIPE]);
         }
         kj_cv_clip(cv, x, y, w, (y + rh > bottom ? bottom - y : rh));
+        kj_cv_tag_begin(cv, "TR", NULL);
         for (size_t c = 0; c < nc; c++) {
             const kj_table_cell *cell = &t->cells[row * nc + c];
             bool web = kj_url_is_web(cell->url);
+            kj_cv_tag_begin(cv, "TD", NULL);
+            bool linked =
+                web && kj_doc_link_begin(d, x + p->col_x[c], y, p->col_w[c], rh, cell->url);
             kj_cv_layout(cv, p->cell[row * nc + c], x + p->col_x[c] + CELL_PAD_X, y + pad_y,
                          web ? l->colors[KJ_COLOR_LINK] : l->styles[KJ_STYLE_TABLE].color);
-            if (web)
-                kj_doc_add_link(d, x + p->col_x[c], y, p->col_w[c], rh, cell->url);
+            if (linked)
+                kj_doc_link_end(d);
+            kj_cv_tag_end(cv, "TD");
         }
+        kj_cv_tag_end(cv, "TR");
         kj_cv_unclip(cv);
         y += rh;
     }
+    kj_cv_tag_end(cv, "Table");
     kj_cv_rect(cv, x, y, w, 0.5, l->colors[KJ_COLOR_RULE]);
     return y + 0.5 - y0;
 }
