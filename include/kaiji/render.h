@@ -421,8 +421,10 @@ void kj_doc_definitions(kj_doc *doc, const kj_definition *defs, size_t n, double
 
 typedef struct kj_table_column {
     const char *title;
-    double width_em; /* fixed width in table-font ems; 0: share the rest by weight */
-    double weight;
+    double width_em; /* fixed width in table-font ems (widened by up to 40% when its
+                        content needs it); 0: sized from the content (see kj_doc_table) */
+    double weight;   /* an auto-sized column's share of room left when every column
+                        has its natural width */
     kj_align align;
     int max_lines; /* 0: as many as needed; else cut with … */
 } kj_table_column;
@@ -443,7 +445,14 @@ typedef struct kj_table {
 /**
  * A table across the frame width.  Rows are never split; a table that does
  * not fit continues on the next page with its header row repeated (and
- * "（続き）" after the caption).
+ * "（続き）" after the caption), each page's part a table of its own in the
+ * PDF's structure (header cells TH, cells TD, links inside).  Columns
+ * without width_em are sized from what they hold, as HTML's automatic
+ * table layout does: each at least its longest word or number, the room
+ * left going where it saves the most lines, up to each column's natural
+ * width.  Cells break between phrases where they can (never inside a
+ * number with its unit, a date keeps its （第2報）), and no cell's last
+ * line holds fewer than three characters when another break exists.
  */
 void kj_doc_table(kj_doc *doc, const kj_table *table);
 

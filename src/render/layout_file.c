@@ -111,10 +111,12 @@ kj_layout *kj_layout_default(void)
     set_style(l, KJ_STYLE_H2, KJ_FONT_SANS, 11, true, 1.5);
     set_style(l, KJ_STYLE_H3, KJ_FONT_SANS, 9.5, true, 1.6);
     set_style(l, KJ_STYLE_BODY, KJ_FONT_SERIF, 9.5, false, 1.75);
-    set_style(l, KJ_STYLE_SMALL, KJ_FONT_SERIF, 8, false, 1.7);
+    /* Notes and tables are read on paper from an office printer: Gothic,
+     * 8.5 pt at least (thin Mincho at 8 pt breaks up in toner). */
+    set_style(l, KJ_STYLE_SMALL, KJ_FONT_SANS, 8.5, false, 1.65);
     set_style(l, KJ_STYLE_CAPTION, KJ_FONT_SANS, 8.5, true, 1.5);
-    set_style(l, KJ_STYLE_TABLE, KJ_FONT_SANS, 7.5, false, 1.45);
-    set_style(l, KJ_STYLE_TABLE_HEADER, KJ_FONT_SANS, 7.5, true, 1.45);
+    set_style(l, KJ_STYLE_TABLE, KJ_FONT_SANS, 8.5, false, 1.45);
+    set_style(l, KJ_STYLE_TABLE_HEADER, KJ_FONT_SANS, 8.5, true, 1.45);
     set_style(l, KJ_STYLE_KPI_VALUE, KJ_FONT_SANS, 20, true, 1.25);
     set_style(l, KJ_STYLE_KPI_LABEL, KJ_FONT_SANS, 8, false, 1.5);
     set_style(l, KJ_STYLE_CHART, KJ_FONT_SANS, 7, false, 1.3);

@@ -91,6 +91,20 @@ static void append_body(kj_buf *out, const char *pdf, const object *o)
     }
 }
 
+/*
+ * Objects worth packing: the structure elements, the link annotations and
+ * the structure's arrays and number trees.  Pages, fonts, the catalog and
+ * the document information stay plain, as Cairo wrote them (and as tools
+ * that read a PDF's bytes expect them).
+ */
+static bool packable(const char *pdf, size_t len, const object *o)
+{
+    return !o->stream &&
+           (at_prefix(pdf, len, o->body, "<< /Type /StructElem") ||
+            at_prefix(pdf, len, o->body, "<< /Type /Annot") ||
+            at_prefix(pdf, len, o->body, "<< /Nums") || at_prefix(pdf, len, o->body, "["));
+}
+
 static bool deflate_into(kj_buf *out, const kj_buf *in)
 {
     uLongf size = compressBound(in->len);
@@ -193,11 +207,11 @@ bool kj_pdf_finish(const kj_buf *pdf, const char *lang, const char *const *alts,
     }
 
     /*
-     * Out: the header, the objects that stay (streams, the catalog, the
-     * document information), then every other object packed into
-     * compressed object streams — the structure tree's thousands of small
-     * dictionaries and the link annotations would otherwise weigh more
-     * than the pages — and a compressed cross-reference stream.
+     * Out: the header, the objects that stay as they are, then the
+     * structure's objects packed into compressed object streams — the
+     * thousands of small dictionaries of a tagged table and the link
+     * annotations would otherwise weigh more than the pages — and a
+     * compressed cross-reference stream.
      */
     enum { PER_STREAM = 256 };
     size_t n_streams = 0;
@@ -210,7 +224,7 @@ bool kj_pdf_finish(const kj_buf *pdf, const char *lang, const char *const *alts,
         for (size_t i = 0; i < n_used; i++) {
             object *o = order[i];
             size_t k = (size_t)(o - objs);
-            if (!(o->stream || k == catalog || k == info_obj))
+            if (packable(p, len, o))
                 continue;
             where[k] = out->len;
             kj_buf_printf(out, "%zu 0 obj\n", k);
@@ -225,7 +239,7 @@ bool kj_pdf_finish(const kj_buf *pdf, const char *lang, const char *const *alts,
             kj_buf_reset(&bodies);
             for (; k < count && n < PER_STREAM; k++) {
                 object *o = &objs[k];
-                if (!o->body || o->stream || k == catalog || k == info_obj)
+                if (!o->body || !packable(p, len, o))
                     continue;
                 kj_buf_printf(&offsets, "%zu %zu ", k, bodies.len);
                 append_body(&bodies, p, o);

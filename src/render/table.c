@@ -141,6 +141,17 @@ static double table_lines(const kj_table *t, const measures *m, const double *co
 }
 
 /*
+ * A fixed column's width: its width_em, or its content's natural width
+ * when that is a little more (a date of wide proportional digits that
+ * would otherwise lose its day to an ellipsis or to a second line).
+ */
+static double fixed_width(const kj_table_column *col, const measures *m, size_t c, double em)
+{
+    double w = col->width_em * em + 2 * CELL_PAD_X;
+    return m->max_w[c] > w ? fmin(m->max_w[c], w * 1.4) : w;
+}
+
+/*
  * Column widths from what the columns hold, in the spirit of HTML's
  * automatic table layout: fixed columns (width_em) take their width; every
  * other column starts at its narrowest width (its longest word or number)
@@ -161,7 +172,7 @@ static void column_widths(kj_renderer *r, const kj_table *t, double w, double *c
     measure_table(r, t, &m);
     for (size_t c = 0; c < nc; c++) {
         if (t->columns[c].width_em > 0) {
-            fixed += t->columns[c].width_em * em + 2 * CELL_PAD_X;
+            fixed += fixed_width(&t->columns[c], &m, c, em);
         } else {
             weights += t->columns[c].weight > 0 ? t->columns[c].weight : 1;
             min_sum += m.min_w[c];
@@ -175,7 +186,7 @@ static void column_widths(kj_renderer *r, const kj_table *t, double w, double *c
     for (size_t c = 0; c < nc; c++) {
         const kj_table_column *col = &t->columns[c];
         if (col->width_em > 0)
-            col_w[c] = (col->width_em * em + 2 * CELL_PAD_X) * scale;
+            col_w[c] = fixed_width(col, &m, c, em) * scale;
         else
             col_w[c] = min_sum > rest ? rest * m.min_w[c] / min_sum : m.min_w[c];
     }
