@@ -104,7 +104,8 @@ static size_t steps(const kj_table *t, const measures *m, size_t c, double width
         double natural = m->cell_w[row * t->n_columns + c];
         if (natural <= width)
             continue;
-        double lines = cell_lines(natural, width, 0);
+        /* (a cell cut after max_lines shows one line fewer only below it) */
+        double lines = cell_lines(natural, width, t->columns[c].max_lines);
         double need =
             (lines <= 2 ? natural
                         : (natural - 2 * CELL_PAD_X) * FILL_SLACK / (lines - 1) + 2 * CELL_PAD_X) +
@@ -123,19 +124,22 @@ static size_t steps(const kj_table *t, const measures *m, size_t c, double width
     return k;
 }
 
-/* The table's height in lines, estimated, at widths `col_w`. */
+/* The table's height in lines, estimated, at widths `col_w`; a tenth of
+ * every cell's own lines added, so that a column that saves its cells
+ * lines counts for something before the rows' tallest cells give way. */
 static double table_lines(const kj_table *t, const measures *m, const double *col_w)
 {
     double total = 0;
     for (size_t row = 0; row < t->n_rows; row++) {
-        double tallest = 1;
+        double tallest = 1, all = 0;
         for (size_t c = 0; c < t->n_columns; c++) {
             double n =
                 cell_lines(m->cell_w[row * t->n_columns + c], col_w[c], t->columns[c].max_lines);
+            all += n;
             if (n > tallest)
                 tallest = n;
         }
-        total += tallest;
+        total += tallest + 0.1 * all;
     }
     return total;
 }

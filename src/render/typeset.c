@@ -432,8 +432,23 @@ PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, con
     }
     /* A cell narrower than `2025年12月31日` or a long word cannot keep it
      * whole: then it breaks rather than running out of its box. */
-    while (tier > TIER_NONE && overfull(layout))
+    bool years_given = false;
+    while (tier > TIER_NONE && overfull(layout)) {
+        /* Before numbers go, dates give way after their year (2025年 /
+         * 4月, a narrow axis label). */
+        if (tier == TIER_NUMBER && !years_given) {
+            years_given = true;
+            bool any = false;
+            for (size_t i = 0; i < spans.n; i++)
+                if (!spans.relaxed[i] && year_break(d.text, spans.start[i], spans.end[i]) > 0)
+                    any = spans.relaxed[i] = true;
+            if (any) {
+                set_attrs(layout, r, style, &d, &spans, tier);
+                continue;
+            }
+        }
         set_attrs(layout, r, style, &d, &spans, --tier);
+    }
     span_list_free(&spans);
     if (align == KJ_ALIGN_JUSTIFY)
         justify(layout);
