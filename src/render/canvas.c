@@ -234,6 +234,51 @@ void kj_cv_tag_end(kj_canvas *cv, const char *tag)
     emit(cv, (kj_op){.kind = OP_TAG_END, .tag = kj_xstrdup(tag)});
 }
 
+static const char *const style_names[KJ_STYLE__COUNT] = {
+    "title", "subtitle",     "h1",        "h2",        "h3",    "body",   "small", "caption",
+    "table", "table_header", "kpi_value", "kpi_label", "chart", "header", "footer"};
+
+/* `len` bytes of `s` as JSON string content, quarter ems as U+2005. */
+static void trace_text(FILE *out, PangoLayout *layout, const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == ' ' && kj_ts_is_quarter_em(layout, i))
+            fputs("\u2005", out);
+        else if (c == '"' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c < 0x20)
+            fprintf(out, "\\u%04x", c);
+        else
+            fputc(c, out);
+    }
+}
+
+void kj_canvas_trace(const kj_canvas *cv, FILE *out)
+{
+    for (size_t i = 0; i < cv->n_ops; i++) {
+        const kj_op *op = &cv->ops[i];
+        if (op->kind != OP_LAYOUT)
+            continue;
+        int style = GPOINTER_TO_INT(g_object_get_data(G_OBJECT(op->layout), "kj-style")) - 1;
+        const char *text = pango_layout_get_text(op->layout);
+        int n = pango_layout_get_line_count(op->layout);
+        int first = op->count < 0 ? 0 : op->first;
+        int end = op->count < 0 ? n : op->first + op->count;
+        fprintf(out, "{\"style\": \"%s\", \"last\": %s, \"lines\": [",
+                style >= 0 && style < KJ_STYLE__COUNT ? style_names[style] : "?",
+                end >= n ? "true" : "false");
+        for (int k = first; k < end && k < n; k++) {
+            PangoLayoutLine *line = pango_layout_get_line_readonly(op->layout, k);
+            fputs(k > first ? ", \"" : "\"", out);
+            trace_text(out, op->layout, text, (size_t)line->start_index,
+                       (size_t)(line->start_index + line->length));
+            fputc('"', out);
+        }
+        fputs("]}\n", out);
+    }
+}
+
 /* The box an operation covers (layouts: their logical extents). */
 static void op_box(const kj_op *op, double *x0, double *y0, double *x1, double *y1)
 {

@@ -595,6 +595,13 @@ kj_status kj_doc_write_pdf(kj_doc *d, const char *path, kj_error *err)
 {
     kj_doc_canvas(d);
     flush_headings(d);
+    /* The test hook: every text set, as set (kj_canvas_trace). */
+    const char *trace = getenv("KAIJI_TEXT_TRACE");
+    FILE *tf = trace && *trace ? fopen(trace, "a") : NULL;
+    for (size_t i = 0; tf && i < d->n_pages; i++)
+        kj_canvas_trace(d->pages[i].cv, tf);
+    if (tf)
+        fclose(tf);
     /* Set in memory first: kj_pdf_finish adds what Cairo cannot say. */
     kj_buf pdf = {0};
     cairo_surface_t *surface =

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include <cairo.h>
 #include <fontconfig/fontconfig.h>
@@ -142,6 +143,10 @@ PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, con
 void kj_ts_measure(kj_renderer *r, kj_style_id style, const char *text, double *min_width,
                    double *max_width);
 
+/** True when byte `byte` of a kj_ts_layout()'s text is a JLReq quarter em
+ *  it inserted. */
+bool kj_ts_is_quarter_em(PangoLayout *layout, size_t byte);
+
 /** Height of a layout in points (lines times leading). */
 double kj_ts_height(PangoLayout *layout);
 
@@ -178,6 +183,15 @@ void kj_canvas_free(kj_canvas *cv);
 
 /** Draws a list canvas's operations on `cr`. */
 void kj_canvas_replay(const kj_canvas *cv, cairo_t *cr);
+
+/**
+ * Writes the text a list canvas draws to `out`, one JSON object a line:
+ * {"style": NAME, "lines": [...], "last": true when the paragraph's last
+ * line is among them}, each line as set (display form, a JLReq quarter em
+ * written as U+2005).  The test hook behind $KAIJI_TEXT_TRACE
+ * (kj_doc_write_pdf), which tests/corpus/print_scan.sh reads.
+ */
+void kj_canvas_trace(const kj_canvas *cv, FILE *out);
 
 /** Operations of a list canvas reaching outside (x0, y0)-(x1, y1). */
 size_t kj_canvas_outside(const kj_canvas *cv, double x0, double y0, double x1, double y1);

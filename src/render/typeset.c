@@ -187,6 +187,12 @@ static bool is_quarter_em(const quarter_ems *q, size_t byte)
     return false;
 }
 
+bool kj_ts_is_quarter_em(PangoLayout *layout, size_t byte)
+{
+    const quarter_ems *q = g_object_get_data(G_OBJECT(layout), "kj-quarter-ems");
+    return q && is_quarter_em(q, byte);
+}
+
 /* A line's width in Pango units, a quarter em at its end not counted. */
 static int line_width(PangoLayout *layout, PangoLayoutLine *line)
 {
@@ -452,6 +458,7 @@ PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, con
     span_list_free(&spans);
     if (align == KJ_ALIGN_JUSTIFY)
         justify(layout);
+    g_object_set_data(G_OBJECT(layout), "kj-style", GINT_TO_POINTER(style + 1));
     /* Line ranges are reported in the caller's text (kj_text_lines). */
     g_object_set_data_full(G_OBJECT(layout), "kj-source-offsets", d.src, free);
     d.src = NULL;
