@@ -44,12 +44,14 @@ typedef struct kj_pipeline_options {
     /* Unset (year 0): read every file.  Else, with `group` and no stream,
      * read only what the figures and pages of the months focus.from …
      * focus.to need: the files of those months and the twelve before them
-     * (chosen by archive path, before anything is parsed), then, until
-     * nothing more comes in, every earlier file that a loaded release links
-     * to or whose file name names one of the loaded releases' organisations
-     * — what grouping can join to them.  Files after focus.to are never
-     * read.  The figures of the focus months are those of a whole-archive
-     * run (tests/corpus/focus.sh compares them).  Ignored with
+     * (chosen by archive path, before anything is parsed); of the twelve
+     * months before that, parsed only (no facts read), those published
+     * inside after all or joined to what is read (same organisation, a
+     * link either way); of older files, those whose file name gives an
+     * organisation read or that a read release links to — round after
+     * round.  Files after focus.to are never read: the figures are those of
+     * the archive as it stood at the month's end, as a whole-archive run
+     * over it gives them (tests/corpus/focus.sh).  Ignored with
      * grouping.join_contractors, which joins any organisations. */
     kj_period focus;
     kj_group_options grouping; /* how; kj_pipeline_options_default sets the defaults */

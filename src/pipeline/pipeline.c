@@ -194,18 +194,71 @@ static void sort_releases(kj_release_set *set, const kj_file_list *list)
     free(idx);
 }
 
-/* True when probe `p` shares an organisation with `keys` or links to one
- * of `paths` (both sorted), or `links` (sorted) names its file. */
-static bool joins(const probe *p, const char *path, const strings *keys, const strings *paths,
-                  const strings *links)
+/* The organisation a release file is named after, as written: `DD_名前.md`
+ * less the day, the extension and a `(2)` numbering a second file of the
+ * day.  What an old file is chosen by, unread. */
+static const char *file_org(kj_arena *a, const char *path)
 {
-    if (in_sorted(links->items, links->n, path))
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *us = strchr(base, '_');
+    if (us)
+        base = us + 1;
+    size_t len = strlen(base);
+    if (len > 3 && strcmp(base + len - 3, ".md") == 0)
+        len -= 3;
+    if (len > 0 && base[len - 1] == ')') {
+        size_t k = len - 1;
+        while (k > 0 && base[k - 1] >= '0' && base[k - 1] <= '9')
+            k--;
+        if (k > 0 && k < len - 1 && base[k - 1] == '(')
+            len = k - 1;
+    }
+    return kj_arena_strndup(a, base, len);
+}
+
+/* What the releases read so far can be joined to, sorted for lookup. */
+typedef struct joinable {
+    strings keys;  /* organisation keys (kj_org_key) of their overviews */
+    strings names; /* organisations their file names give */
+    strings paths; /* their archive paths */
+    strings links; /* archive paths they link to */
+} joinable;
+
+static void joinable_sort(joinable *j)
+{
+    strings *all[] = {&j->keys, &j->names, &j->paths, &j->links};
+    for (size_t i = 0; i < 4; i++)
+        qsort(all[i]->items, all[i]->n, sizeof *all[i]->items, string_order);
+}
+
+static void joinable_free(joinable *j)
+{
+    free(j->keys.items);
+    free(j->names.items);
+    free(j->paths.items);
+    free(j->links.items);
+}
+
+static void join_release(kj_arena *a, joinable *j, const kj_release *rel)
+{
+    org_keys(a, rel, &j->keys);
+    link_paths(a, rel, &j->links);
+    strings_add(&j->paths, rel->path);
+    strings_add(&j->names, file_org(a, rel->path));
+}
+
+/* True when probe `p` shares an organisation with what is read or links
+ * to it, or is linked to. */
+static bool probe_joins(const probe *p, const char *path, const joinable *j)
+{
+    if (in_sorted(j->links.items, j->links.n, path))
         return true;
     for (size_t k = 0; k < p->keys.n; k++)
-        if (in_sorted(keys->items, keys->n, p->keys.items[k]))
+        if (in_sorted(j->keys.items, j->keys.n, p->keys.items[k]))
             return true;
     for (size_t k = 0; k < p->links.n; k++)
-        if (in_sorted(paths->items, paths->n, p->links.items[k]))
+        if (in_sorted(j->paths.items, j->paths.n, p->links.items[k]))
             return true;
     return false;
 }
@@ -214,91 +267,87 @@ static bool joins(const probe *p, const char *path, const strings *keys, const s
  * Loads what the focus months need (see kj_pipeline_options.focus).  Files
  * after the focus are never read: a month's figures are those of the
  * archive as it stood at the month's end, what `kaiji run` mailed then.
- * The files of the focus months and the twelve before them are chosen by
- * their archive path and loaded whole.  The earlier ones are only parsed,
- * their text never read for facts: those published inside the window after
- * all (a date that says otherwise than the folder), those of the loaded
- * releases' organisations and those linked to or linking to them — and, round
- * after round, what those join — are then loaded whole too.
+ *
+ * The files of the focus months and the twelve before them (the window)
+ * are chosen by their archive path and loaded whole.  The twelve months
+ * before the window are only parsed, their text never read for facts: a
+ * file there joins when its overview's date falls inside the window after
+ * all (a year typed wrong), when it names an organisation of what is
+ * loaded, or when it links to it or is linked to.  Older files are chosen
+ * by their names alone, never opened otherwise: the organisation the file
+ * name gives, or a link to their path.  Round after round, what joins
+ * brings what joins it, until nothing more does.
  */
 static int load_focused(const kj_file_list *list, const kj_load_options *load, kj_pipeline *out)
 {
     const kj_pipeline_options *o = &out->options;
     int last = o->focus.to.year * 12 + o->focus.to.month - 1;
-    int first = o->focus.from.year * 12 + o->focus.from.month - 1 - 12;
+    int first = o->focus.from.year * 12 + o->focus.from.month - 1 - 12, band = first - 12;
     kj_date first_day = {first / 12, first % 12 + 1, 1};
     int32_t window_from = kj_date_to_days(first_day), window_to = kj_date_to_days(o->focus.to);
     kj_file_list part = {0};
     part.files = kj_xmalloc((list->n_files + 1) * sizeof *part.files);
     probing pr = {.arena = kj_arena_new(), .list = list};
     pr.indexes = kj_xmalloc((list->n_files + 1) * sizeof *pr.indexes);
-    size_t n_earlier = 0;
+    size_t *older = kj_xmalloc((list->n_files + 1) * sizeof *older), n_older = 0, n_band = 0;
     for (size_t i = 0; i < list->n_files; i++) {
         int m = path_month(list->files[i].path);
         if (m < 0 || (m >= first && m <= last))
             part.files[part.n_files++] = list->files[i];
-        else if (m < first)
-            pr.indexes[n_earlier++] = i;
+        else if (m >= band && m < first)
+            pr.indexes[n_band++] = i;
+        else if (m < band)
+            older[n_older++] = i;
     }
     int rc = kj_load_each(&part, load, receive, out);
-    if (rc == 0 && n_earlier > 0) {
-        /* The earlier files, parsed only. */
-        kj_file_list earlier = {0};
-        earlier.files = kj_xmalloc(n_earlier * sizeof *earlier.files);
-        for (size_t k = 0; k < n_earlier; k++)
-            earlier.files[earlier.n_files++] = list->files[pr.indexes[k]];
-        pr.probes = kj_xcalloc(n_earlier, sizeof *pr.probes);
+    if (rc == 0 && n_band > 0) {
+        kj_file_list probed = {0};
+        probed.files = kj_xmalloc(n_band * sizeof *probed.files);
+        for (size_t k = 0; k < n_band; k++)
+            probed.files[probed.n_files++] = list->files[pr.indexes[k]];
+        pr.probes = kj_xcalloc(n_band, sizeof *pr.probes);
         kj_load_options parse_only = {.threads = load->threads};
-        rc = kj_load_each(&earlier, &parse_only, probe_one, &pr);
-        free(earlier.files);
+        rc = kj_load_each(&probed, &parse_only, probe_one, &pr);
+        free(probed.files);
     }
-    if (rc == 0 && pr.n > 0) {
-        /* What the loaded releases join, and round by round what joins that. */
-        strings keys = {0}, paths = {0}, links = {0};
-        size_t *fresh = kj_xmalloc(pr.n * sizeof *fresh);
-        for (size_t r = 0; r < out->releases.n; r++) {
-            const kj_release *rel = out->releases.items[r];
-            org_keys(pr.arena, rel, &keys);
-            strings_add(&paths, rel->path);
-            link_paths(pr.arena, rel, &links);
-        }
-        for (bool more = true; more;) {
-            more = false;
-            qsort(keys.items, keys.n, sizeof *keys.items, string_order);
-            qsort(paths.items, paths.n, sizeof *paths.items, string_order);
-            qsort(links.items, links.n, sizeof *links.items, string_order);
-            size_t n_fresh = 0;
-            for (size_t k = 0; k < pr.n; k++) {
-                probe *p = &pr.probes[k];
-                if (p->wanted)
-                    continue;
-                bool in_window = p->day >= window_from && p->day <= window_to;
-                if (in_window || joins(p, list->files[p->index].path, &keys, &paths, &links))
-                    fresh[n_fresh++] = k;
-            }
-            /* (added after the pass: the sorted lists stay as searched) */
-            for (size_t f = 0; f < n_fresh; f++) {
-                probe *p = &pr.probes[fresh[f]];
-                p->wanted = more = true;
-                for (size_t j = 0; j < p->keys.n; j++)
-                    strings_add(&keys, p->keys.items[j]);
-                for (size_t j = 0; j < p->links.n; j++)
-                    strings_add(&links, p->links.items[j]);
-                strings_add(&paths, list->files[p->index].path);
-            }
-        }
-        free(fresh);
-        free(keys.items);
-        free(paths.items);
-        free(links.items);
+    joinable j = {0};
+    bool *taken = kj_xcalloc(n_older + 1, sizeof *taken);
+    const char **older_org = kj_xmalloc((n_older + 1) * sizeof *older_org);
+    for (size_t k = 0; k < n_older; k++)
+        older_org[k] = file_org(pr.arena, list->files[older[k]].path);
+    size_t seen = 0;
+    for (bool more = rc == 0 && (pr.n > 0 || n_older > 0); more && rc == 0;) {
+        for (; seen < out->releases.n; seen++)
+            join_release(pr.arena, &j, out->releases.items[seen]);
+        joinable_sort(&j);
         part.n_files = 0;
-        for (size_t k = 0; k < pr.n; k++)
-            if (pr.probes[k].wanted)
-                part.files[part.n_files++] = list->files[pr.probes[k].index];
-        if (part.n_files > 0)
+        for (size_t k = 0; k < pr.n; k++) {
+            probe *p = &pr.probes[k];
+            const char *path = list->files[p->index].path;
+            if (!p->wanted &&
+                ((p->day >= window_from && p->day <= window_to) || probe_joins(p, path, &j))) {
+                p->wanted = true;
+                part.files[part.n_files++] = list->files[p->index];
+            }
+        }
+        for (size_t k = 0; k < n_older; k++) {
+            const char *path = list->files[older[k]].path;
+            if (!taken[k] && (in_sorted(j.links.items, j.links.n, path) ||
+                              in_sorted(j.names.items, j.names.n, older_org[k]))) {
+                taken[k] = true;
+                part.files[part.n_files++] = list->files[older[k]];
+            }
+        }
+        more = part.n_files > 0;
+        if (more)
             rc = kj_load_each(&part, load, receive, out);
-        sort_releases(&out->releases, list);
     }
+    if (pr.n > 0 || n_older > 0)
+        sort_releases(&out->releases, list);
+    joinable_free(&j);
+    free(older_org);
+    free(taken);
+    free(older);
     for (size_t k = 0; k < pr.n; k++) {
         free(pr.probes[k].keys.items);
         free(pr.probes[k].links.items);

@@ -110,7 +110,7 @@ static bool deflate_into(kj_buf *out, const kj_buf *in)
     uLongf size = compressBound(in->len);
     kj_buf_reserve(out, size);
     if (compress2((Bytef *)out->data + out->len, &size, (const Bytef *)in->data, in->len,
-                  Z_BEST_COMPRESSION) != Z_OK)
+                  Z_DEFAULT_COMPRESSION) != Z_OK)
         return false;
     out->len += size;
     return true;
