@@ -19,7 +19,9 @@ static void flow_lines(kj_doc *d, PangoLayout *pl, double x, kj_color c, double 
                        double bullet_x, const char *const *open, const char *const *close)
 {
     int n = pango_layout_get_line_count(pl);
-    kj_doc_begin_block(d, lead * (n < 2 ? n : 2));
+    /* What must go first: two lines, or all three of a paragraph that can
+     * split neither 2 + 1 nor 1 + 2 (a heading above stays with it). */
+    kj_doc_begin_block(d, lead * (n <= 3 ? n : 2));
     /* The structure elements open where the block starts (after a page
      * break the block itself asked for). */
     for (size_t i = 0; open && open[i]; i++)
