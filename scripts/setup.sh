@@ -18,6 +18,7 @@ PACKAGES=(
   libutf8proc-dev libjansson-dev libcairo2-dev libpango1.0-dev libfontconfig-dev
   libgmime-3.0-dev libcurl4-openssl-dev libfreexl-dev
   libcmocka-dev python3-aiosmtpd
+  fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho
   fonts-noto-cjk fonts-ipaexfont-gothic fonts-ipaexfont-mincho
   python3 poppler-utils qpdf openssl
   valgrind libclang-rt-dev llvm

@@ -236,6 +236,12 @@ typedef struct kj_wave {
     kj_affected_unit origin_total_unit;
 } kj_wave;
 
+/** Days from `from` to `to`, both included, day precision. */
+typedef struct kj_period {
+    kj_date from;
+    kj_date to;
+} kj_period;
+
 /** Incidents over a set of releases. */
 typedef struct kj_incident_set {
     kj_incident *items; /* by first publication, then id */
@@ -254,6 +260,11 @@ typedef struct kj_incident_set {
                            wave (a figure several notices quote alike is the origin's) */
     /* per input release: the fact checks it fails (kj_check_set, checks.h) */
     uint32_t *checks_of;
+    /* Days the archive's files cover by their paths (YYYY/MM/DD, XX a whole
+     * month), read or not; unset (year 0) when every file was read.  A
+     * month's focus reads only some files: kj_incident_set_span then covers
+     * the whole archive as a run over every file would. */
+    kj_period archive_span;
     kj_group_options options;
     kj_arena *arena; /* everything above lives here */
 } kj_incident_set;
@@ -329,11 +340,7 @@ size_t kj_incident_timeline_as_of(const kj_incident *inc, kj_date cutoff, kj_are
 
 /* --------------------------------------------------------------- periods */
 
-/** Days from `from` to `to`, both included, day precision. */
-typedef struct kj_period {
-    kj_date from;
-    kj_date to;
-} kj_period;
+/* kj_period: see the periods below (declared early for kj_incident_set). */
 
 /** `YYYY-MM` → that calendar month.  KJ_ERR_USAGE with a reason otherwise. */
 kj_status kj_period_month(const char *text, kj_period *out, kj_error *err);
@@ -593,11 +600,10 @@ typedef struct kj_figures {
      * the archive read covers. */
     kj_period coverage;
     /* For a period of one calendar month: the 13 months before it, oldest
-     * first (so history[0] is the same month a year earlier), counted as
-     * the trend counts them; empty for other periods.  baseline[0] and
-     * [1] average the last 3 and 12 of them over the months the archive
-     * covers in full; year_ago is history[0] when covered in full, else
-     * NULL. */
+     * first (history[1] is the same month a year earlier), counted as the
+     * trend counts them; empty for other periods.  baseline[0] and [1]
+     * average the last 3 and 12 of them over the months the archive covers
+     * in full; year_ago is history[1] when covered in full, else NULL. */
     kj_trend_month *history;
     size_t n_history;
     kj_baseline baseline[2];

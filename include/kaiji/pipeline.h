@@ -43,6 +43,19 @@ typedef struct kj_pipeline_options {
     const struct kj_watch *watch; /* the user's watch list (lists.h): each release's hits
                                      go to rel->watch_hits (kj_watch_scan); NULL: none */
     bool group;                   /* group the releases into incidents (result->incidents) */
+    /* Unset (year 0): read every file.  Else, with `group` and no stream,
+     * read only what the figures and pages of the months focus.from …
+     * focus.to need: the files of those months and the twelve before them
+     * (chosen by archive path, before anything is parsed); of the twelve
+     * months before that, parsed only (no facts read), those published
+     * inside after all or joined to what is read (same organisation, a
+     * link either way); of older files, those whose file name gives an
+     * organisation read or that a read release links to — round after
+     * round.  Files after focus.to are never read: the figures are those of
+     * the archive as it stood at the month's end, as a whole-archive run
+     * over it gives them (tests/corpus/focus.sh).  Ignored with
+     * grouping.join_contractors, which joins any organisations. */
+    kj_period focus;
     kj_group_options grouping;    /* how; kj_pipeline_options_default sets the defaults */
     /* Sees every release in path order on the calling thread, skipped files
      * included, before it is kept (or streamed); non-zero stops the run and
@@ -70,6 +83,8 @@ typedef struct kj_pipeline {
     kj_pipeline_options options; /* as run */
     kj_figures **figures;        /* made by kj_pipeline_figures, freed with the result */
     size_t n_figures;
+    kj_period archive_span; /* with a focus: what every file of the archive up to its
+                               end covers by path (kj_incident_set.archive_span) */
 } kj_pipeline;
 
 /**

@@ -20,11 +20,24 @@
  * Pango's line breaking keeps closing brackets, 、。, small kana, ー and the
  * like off line starts and opening brackets off line ends; on top of that
  * kaiji keeps numbers with their units and date parts together (2025年4月,
- * 38,600人, 第2報), compresses the space where brackets and full stops meet
- * (the font's `halt` feature on exactly those characters, the rule of the
- * `chws` feature that the Debian Noto CJK 2.004 fonts lack), and justifies
- * body text by spreading space only where a line break would be allowed —
- * never inside a number or a Latin word.
+ * 38,600人, 第2報, a date with its （第2報）), puts a quarter em between
+ * Japanese and Latin letters or digits (3.2.6; none at a line's edges,
+ * inside a number with its unit, next to brackets and stops or inside a
+ * URL), leaves no last line of fewer than three characters where another
+ * break exists, breaks table cells and headings between phrases where it
+ * can, compresses the space where brackets and full stops meet (the
+ * proportional BIZ UDP faces carry it in their glyphs; with Noto, the
+ * font's `halt` feature on exactly those characters), sets no ligatures,
+ * and justifies body text by spreading space only where a line break would
+ * be allowed — never inside a number or a Latin word.  Every text is set
+ * in its display form: full-width ASCII letters and digits half-width,
+ * half-width katakana full-width, ASCII brackets and colons inside
+ * Japanese full-width, stray spaces beside Japanese dropped (URLs as
+ * written) — what the export keeps as written.
+ *
+ * A document is a tagged PDF: /Lang ja-JP, a structure tree of headings,
+ * paragraphs, lists, tables with header cells, figures whose alternative
+ * text gives their figures, and links; title and subject in its metadata.
  *
  * All lengths are in PostScript points (1/72 inch) unless a name says mm.
  */
@@ -100,7 +113,8 @@ typedef enum kj_color_id {
 
 /**
  * A page design.  Everything is filled: keys a layout file leaves out keep
- * the built-in defaults (A4 portrait, Noto CJK JP with IPAex as fallback,
+ * the built-in defaults (A4 portrait, BIZ UDPGothic and BIZ UDPMincho with
+ * Noto CJK JP and IPAex as fallback, notes and tables in Gothic at 8.5 pt,
  * the Okabe–Ito colour-blind-safe palette).  Strings are owned by the
  * layout.
  */
@@ -187,7 +201,7 @@ void kj_renderer_free(kj_renderer *r);
 /** The layout the renderer was made with. */
 const kj_layout *kj_renderer_layout(const kj_renderer *r);
 
-/** The family chosen for `role` (e.g. "Noto Sans CJK JP"). */
+/** The family chosen for `role` (e.g. "BIZ UDPGothic"). */
 const char *kj_renderer_family(const kj_renderer *r, kj_font_role role);
 
 /* ---------------------------------------------------------------- text */
@@ -421,8 +435,10 @@ void kj_doc_definitions(kj_doc *doc, const kj_definition *defs, size_t n, double
 
 typedef struct kj_table_column {
     const char *title;
-    double width_em; /* fixed width in table-font ems; 0: share the rest by weight */
-    double weight;
+    double width_em; /* fixed width in table-font ems (widened by up to 40% when its
+                        content needs it); 0: sized from the content (see kj_doc_table) */
+    double weight;   /* an auto-sized column's share of room left when every column
+                        has its natural width */
     kj_align align;
     int max_lines; /* 0: as many as needed; else cut with … */
 } kj_table_column;
@@ -443,13 +459,23 @@ typedef struct kj_table {
 /**
  * A table across the frame width.  Rows are never split; a table that does
  * not fit continues on the next page with its header row repeated (and
- * "（続き）" after the caption).
+ * "（続き）" after the caption), each page's part a table of its own in the
+ * PDF's structure (header cells TH, cells TD, links inside).  Columns
+ * without width_em are sized from what they hold, as HTML's automatic
+ * table layout does: each at least its longest word or number, the room
+ * left going where it saves the most lines, up to each column's natural
+ * width.  Cells break between phrases where they can (never inside a
+ * number with its unit, a date keeps its （第2報）), and no cell's last
+ * line holds fewer than three characters when another break exists.
  */
 void kj_doc_table(kj_doc *doc, const kj_table *table);
 
 /**
- * Figures side by side on the grid (n of them share the frame width), all
- * `height` tall (0: the largest natural height, or 3/5 of a figure's width).
+ * Figures side by side on the grid (n of them share the frame width), each
+ * a Figure element of the PDF's structure whose alternative text gives its
+ * title and every value (a bar chart) or every row's dated marks (a
+ * timeline), all `height` tall (0: the largest natural height, or 3/5 of a
+ * figure's width).
  * A timeline taller than a page continues on the next one with its axis
  * repeated.
  */
@@ -496,8 +522,11 @@ int kj_doc_page_count(const kj_doc *doc);
 
 /**
  * Writes the PDF to `path` ("-" for standard output) via kj_output:
- * recorded pages with running head and foot (`n / N`), metadata, the
- * outline and the links.  KJ_ERR_CANTCREAT / KJ_ERR_IO with `err` filled
+ * recorded pages with running head and foot (`n / N`), metadata (title,
+ * subject, author, keywords; viewers show the title), the outline, the
+ * links and the structure tree (a tagged PDF, /Lang ja-JP, figures'
+ * alternative texts).  With $KAIJI_TEXT_TRACE set, every text set is also
+ * appended to that file as JSON lines (a test hook).  KJ_ERR_CANTCREAT / KJ_ERR_IO with `err` filled
  * on failure.  The document can be written more than once.
  */
 kj_status kj_doc_write_pdf(kj_doc *doc, const char *path, kj_error *err);

@@ -67,7 +67,8 @@ static void history(const kj_incident_set *set, kj_figures *f)
     kj_count_months(set, month - MONTHS, MONTHS, f->history);
     f->baseline[0] = average(f->history + MONTHS - 3, 3);
     f->baseline[1] = average(f->history + 1, 12);
-    f->year_ago = covered_in_full(&f->history[0]) ? &f->history[0] : NULL;
+    /* history[0] is 13 months back; the same month a year earlier, 12 */
+    f->year_ago = covered_in_full(&f->history[1]) ? &f->history[1] : NULL;
 }
 
 /* ------------------------------------------------------------ the waves */

@@ -158,5 +158,11 @@ kj_period kj_incident_set_span(const kj_incident_set *set)
         if (!kj_date_is_set(p.to) || kj_date_cmp(last, p.to) > 0)
             p.to = last;
     }
+    /* files a month's focus left unread still belong to the archive */
+    kj_period a = set->archive_span;
+    if (kj_date_is_set(a.from) && (!kj_date_is_set(p.from) || kj_date_cmp(a.from, p.from) < 0))
+        p.from = a.from;
+    if (kj_date_is_set(a.to) && (!kj_date_is_set(p.to) || kj_date_cmp(a.to, p.to) > 0))
+        p.to = a.to;
     return p;
 }

@@ -209,11 +209,17 @@ typedef struct cli_month_run {
     kj_pipeline pipe;   /* the archive's releases and incidents */
     size_t skipped;
     int rc;
+    bool whole_archive; /* --whole-archive: read every file, not only the months shown */
 } cli_month_run;
 
-enum { CLI_OPT_MONTH = 0x300, CLI_OPT_TODAY, CLI_OPT_LAYOUT };
+enum { CLI_OPT_MONTH = 0x300, CLI_OPT_TODAY, CLI_OPT_LAYOUT, CLI_OPT_WHOLE_ARCHIVE };
+#define CLI_WHOLE_ARCHIVE_HELP                                                                     \
+    "      --whole-archive   read every file of the archive, not only the month, the\n"            \
+    "                        twelve before it and the earlier releases they join\n"                \
+    "                        (the figures are the same; for comparing)\n"
 #define CLI_MONTH_LONGOPTS                                                                         \
     CLI_LISTS_LONGOPTS, {"month", required_argument, NULL, CLI_OPT_MONTH},                         \
+        {"whole-archive", no_argument, NULL, CLI_OPT_WHOLE_ARCHIVE},                               \
         {"today", required_argument, NULL, CLI_OPT_TODAY},                                         \
         {"layout", required_argument, NULL, CLI_OPT_LAYOUT},                                       \
         {"output", required_argument, NULL, 'o'}, {"jobs", required_argument, NULL, 'j'},          \

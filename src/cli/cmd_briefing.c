@@ -35,7 +35,8 @@ static void usage(FILE *out)
             "                        created); written atomically\n"
             "  -n, --highlights N    main incidents on the summary page (default 5)\n"
             "      --today DATE      act as if today were DATE (picks the default month;\n"
-            "                        for tests and back-filling)\n" CLI_LISTS_HELP CLI_GROUP_HELP
+            "                        for tests and back-filling)\n" CLI_WHOLE_ARCHIVE_HELP
+                CLI_LISTS_HELP CLI_GROUP_HELP
             "  -j, --jobs N          worker threads (default: one per core)\n"
             "  -q, --quiet           say nothing on success\n"
             "  -v, --verbose         also name files skipped for not matching the layout\n"

@@ -37,7 +37,7 @@ static void usage(FILE *out)
                  "      --height PT       height in points (default: the chart's own)\n"
                  "      --layout FILE     fonts, colours and palette (default: the briefing's)\n"
                  "      --today DATE      act as if today were DATE (picks the default "
-                 "month)\n" CLI_LISTS_HELP CLI_GROUP_HELP
+                 "month)\n" CLI_WHOLE_ARCHIVE_HELP CLI_LISTS_HELP CLI_GROUP_HELP
                  "  -j, --jobs N          worker threads (default: one per core)\n"
                  "  -q, --quiet           say nothing on success\n"
                  "  -v, --verbose         also name files skipped for not matching the layout\n"

@@ -343,6 +343,9 @@ int cmd_onepager(int argc, char **argv)
     if (a.all) {
         opt.snippets_from = month.from;
         opt.snippets_to = month.to;
+        /* A month's pages read only what they need (pipeline.h). */
+        if (a.month)
+            opt.focus = month;
     } else if (a.incident) {
         /* An id starts with its first release's date. */
         char day[11];

@@ -18,7 +18,7 @@ static void usage(FILE *out)
         "usage: kaiji stats [--month YYYY-MM | --year YYYY | --from DATE --to DATE]\n"
         "                   [--by KEY]... [--unit release|incident] [--format text|json|csv]\n"
         "                   [--largest N] [--listed FILE] [--watch FILE]\n"
-        "                   [--window DAYS] [--join-contractors]\n"
+        "                   [--window DAYS] [--join-contractors] [--whole-archive]\n"
         "                   [-o FILE] [-j N] [-v] ARCHIVE...\n"
         "\n"
         "Groups the releases into incidents and prints the figures of a period:\n"
@@ -46,7 +46,10 @@ static void usage(FILE *out)
         "                        or csv (one table: totals and breakdowns)\n"
         "      --excel           CSV for Excel: UTF-8 byte-order mark and CRLF; a field\n"
         "                        starting with = + - @ gets a ' before it (no formula)\n"
-        "  -n, --largest N       how many largest incidents to list (default 10)\n" CLI_LISTS_HELP
+        "  -n, --largest N       how many largest incidents to list (default 10)\n"
+        "      --whole-archive   with --month: read every file, not only the month, the\n"
+        "                        twelve before it and the earlier releases they join\n"
+        "                        (the figures are the same; for comparing)\n" CLI_LISTS_HELP
             CLI_GROUP_HELP
         "  -o, --output FILE     write to FILE (atomically) instead of standard output\n"
         "  -j, --jobs N          worker threads (default: one per core)\n"
@@ -60,7 +63,7 @@ static void usage(FILE *out)
         "73/74 cannot write.\n");
 }
 
-enum { OPT_MONTH = 0x200, OPT_YEAR, OPT_FROM, OPT_TO, OPT_EXCEL };
+enum { OPT_MONTH = 0x200, OPT_YEAR, OPT_FROM, OPT_TO, OPT_EXCEL, OPT_WHOLE_ARCHIVE };
 
 #define DEFAULT_TEXT_BREAKDOWNS                                                                    \
     ((1u << KJ_BY_ORG_TYPE) | (1u << KJ_BY_ATTACK) | (1u << KJ_BY_DATA) | (1u << KJ_BY_VICTIM) |   \
@@ -291,6 +294,7 @@ typedef struct stats_args {
     kj_unit unit;
     int format; /* 0 text, 1 json, 2 csv */
     bool excel;
+    bool whole_archive;
     size_t largest;
     const char *output;
 } stats_args;
@@ -316,6 +320,7 @@ static int parse_args(int argc, char **argv, stats_args *a, cli_common *common,
                                              {"unit", required_argument, NULL, 'u'},
                                              {"format", required_argument, NULL, 'f'},
                                              {"excel", no_argument, NULL, OPT_EXCEL},
+                                             {"whole-archive", no_argument, NULL, OPT_WHOLE_ARCHIVE},
                                              {"largest", required_argument, NULL, 'n'},
                                              {"output", required_argument, NULL, 'o'},
                                              {"jobs", required_argument, NULL, 'j'},
@@ -368,6 +373,9 @@ static int parse_args(int argc, char **argv, stats_args *a, cli_common *common,
             break;
         case OPT_EXCEL:
             a->excel = true;
+            break;
+        case OPT_WHOLE_ARCHIVE:
+            a->whole_archive = true;
             break;
         case 'n':
             n = cli_parse_count(optarg);
@@ -448,6 +456,10 @@ int cmd_stats(int argc, char **argv)
     kj_pipeline_options opt = cli_pipeline_options(&common);
     opt.group = true;
     opt.grouping = group;
+    /* A month reads only what its figures need (pipeline.h). */
+    kj_period month;
+    if (a.month && !a.whole_archive && kj_period_month(a.month, &month, &err) == KJ_OK)
+        opt.focus = month;
     kj_pipeline pipe;
     rc = cli_pipeline_run(&list, &opt, &pipe, &skipped);
     const kj_incident_set *incidents = rc ? NULL : pipe.incidents;

@@ -37,6 +37,9 @@ int cli_month_run_option(cli_month_run *r, int c, const char *arg)
     case CLI_OPT_LAYOUT:
         r->layout = arg;
         return 0;
+    case CLI_OPT_WHOLE_ARCHIVE:
+        r->whole_archive = true;
+        return 0;
     case 'o':
         r->output = arg;
         return 0;
@@ -113,6 +116,8 @@ int cli_month_run_load(cli_month_run *r, char **inputs, int n_inputs)
         kj_pipeline_options opt = cli_pipeline_options(&r->common);
         opt.group = true;
         opt.grouping = r->group;
+        if (!r->whole_archive)
+            opt.focus = r->period; /* the month, the twelve before, what they join */
         rc = cli_pipeline_run(&list, &opt, &r->pipe, &r->skipped);
     }
     kj_file_list_free(&list);

@@ -234,13 +234,23 @@ kj_doc *kj_brief_document(kj_brief *b)
 {
     /* No report ends with a page of a line or two: when the last page holds
      * fewer than five lines, the last section starts on a page of its own
-     * (it then fills it), and the document is set again. */
+     * (it then fills it), and the document is set again; failing that, the
+     * method's last part starts a page too. */
     int figures = b->figure_number, tables = b->table_number;
     kj_doc *doc = document(b, false);
     if (kj_doc_page_count(doc) > 1 && last_page_lines(b, doc) < KJ_BRIEF_MIN_LAST_LINES) {
         kj_doc_free(doc);
         b->figure_number = figures;
         b->table_number = tables;
+        doc = document(b, true);
+    }
+    /* The last section runs a few lines over a page of its own (the
+     * method): its last part moves to the next page with its heading. */
+    if (kj_doc_page_count(doc) > 1 && last_page_lines(b, doc) < KJ_BRIEF_MIN_LAST_LINES) {
+        kj_doc_free(doc);
+        b->figure_number = figures;
+        b->table_number = tables;
+        b->checks_on_new_page = true;
         doc = document(b, true);
     }
     return doc;

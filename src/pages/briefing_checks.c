@@ -41,9 +41,8 @@ void kj_brief_method_checks(kj_brief *b, kj_doc *doc)
                       kj_format_count(counts.by_check[c], n));
     kj_buf_puts(&s,
                 "です（1件が複数に当たることがあります）。人数が点検に当たった事案は、本文と公表"
-                "一覧で「" KJ_PAGE_DOUBT "」とし、公表文の数値を添えています。同じ点検は kaiji "
-                "check --facts で確認できます。");
-    kj_doc_heading(doc, 3, "読み取った値の点検", false);
+                "一覧で「" KJ_PAGE_DOUBT "」とし、公表文の数値を添えています。");
+    kj_doc_heading(doc, 3, "読み取った値の点検", b->checks_on_new_page);
     kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY, s.data);
     kj_buf_free(&s);
 }

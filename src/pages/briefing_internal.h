@@ -106,6 +106,8 @@ typedef struct kj_brief {
     const char *chart_note[KJ_CHART__COUNT];
 
     int figure_number; /* the last 図N given in the PDF */
+    bool checks_on_new_page; /* the method's last part (the checks) starts a page:
+                                set when the method alone leaves a short last page */
     int table_number;  /* the last 表N */
 } kj_brief;
 

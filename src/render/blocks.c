@@ -16,10 +16,16 @@
  * line at `bullet_x`.
  */
 static void flow_lines(kj_doc *d, PangoLayout *pl, double x, kj_color c, double lead, bool bullet,
-                       double bullet_x)
+                       double bullet_x, const char *const *open, const char *const *close)
 {
     int n = pango_layout_get_line_count(pl);
-    kj_doc_begin_block(d, lead * (n < 2 ? n : 2));
+    /* What must go first: two lines, or all three of a paragraph that can
+     * split neither 2 + 1 nor 1 + 2 (a heading above stays with it). */
+    kj_doc_begin_block(d, lead * (n <= 3 ? n : 2));
+    /* The structure elements open where the block starts (after a page
+     * break the block itself asked for). */
+    for (size_t i = 0; open && open[i]; i++)
+        kj_doc_tag_begin(d, open[i]);
     int done = 0;
     while (done < n) {
         int fit = (int)floor((kj_doc_remaining(d) + 1e-6) / lead);
@@ -51,6 +57,8 @@ static void flow_lines(kj_doc *d, PangoLayout *pl, double x, kj_color c, double 
         if (done < n)
             kj_doc_new_page(d);
     }
+    for (size_t i = 0; close && close[i]; i++)
+        kj_doc_tag_end(d, close[i]);
 }
 
 void kj_doc_text(kj_doc *d, kj_style_id style, kj_align align, const char *text)
@@ -59,7 +67,8 @@ void kj_doc_text(kj_doc *d, kj_style_id style, kj_align align, const char *text)
     const kj_layout *l = kj_renderer_layout(r);
     PangoLayout *pl = kj_ts_layout(r, style, align, text, kj_doc_frame_width(d), 0);
     double lead = kj_style_leading(r, style);
-    flow_lines(d, pl, kj_doc_frame_x(d), l->styles[style].color, lead, false, 0);
+    static const char *const p_tag[] = {"P", NULL};
+    flow_lines(d, pl, kj_doc_frame_x(d), l->styles[style].color, lead, false, 0, p_tag, p_tag);
     g_object_unref(pl);
     kj_doc_end_block(d, lead * 0.5);
 }
@@ -79,10 +88,17 @@ void kj_doc_bullets(kj_doc *d, kj_style_id style, const char *const *items, size
     for (size_t i = 0; i < n; i++) {
         PangoLayout *pl =
             kj_ts_layout(r, style, KJ_ALIGN_JUSTIFY, items[i], kj_doc_frame_width(d) - indent, 0);
-        flow_lines(d, pl, x + indent, l->styles[style].color, lead, true, x + size * 0.35);
+        /* L, then LI and LBody for each item */
+        static const char *const first[] = {"L", "LI", "LBody", NULL};
+        static const char *const next[] = {"LI", "LBody", NULL};
+        static const char *const close[] = {"LBody", "LI", NULL};
+        flow_lines(d, pl, x + indent, l->styles[style].color, lead, true, x + size * 0.35,
+                   i == 0 ? first : next, close);
         g_object_unref(pl);
         kj_doc_advance(d, lead * 0.25);
     }
+    if (n > 0)
+        kj_doc_tag_end(d, "L");
     kj_doc_end_block(d, lead * 0.25);
 }
 
@@ -103,12 +119,15 @@ void kj_doc_link_line(kj_doc *d, const char *label, const char *url)
     kj_doc_begin_block(d, h);
     kj_canvas *cv = kj_doc_canvas(d);
     double y = kj_doc_y(d);
+    kj_cv_tag_begin(cv, "P", NULL);
     if (lab)
         kj_cv_layout(cv, lab, x, y, l->styles[KJ_STYLE_SMALL].color);
+    bool linked = web && kj_doc_link_begin(d, x + label_w, y, kj_ts_width(u), h, url);
     kj_cv_layout(cv, u, x + label_w, y,
                  web ? l->colors[KJ_COLOR_LINK] : l->styles[KJ_STYLE_SMALL].color);
-    if (web)
-        kj_doc_add_link(d, x + label_w, y, kj_ts_width(u), h, url);
+    if (linked)
+        kj_doc_link_end(d);
+    kj_cv_tag_end(cv, "P");
     kj_doc_advance(d, h);
     if (lab)
         g_object_unref(lab);
@@ -163,6 +182,7 @@ void kj_doc_kpis(kj_doc *d, const kj_kpi *kpis, size_t n, size_t per_row)
             const kj_kpi *k = &kpis[row + i];
             kpi_box *b = &boxes[i];
             double x = kj_doc_frame_x(d) + i * (box_w + gutter);
+            kj_cv_tag_begin(cv, "P", NULL);
             kj_cv_rect(cv, x, y0, box_w, box_h, l->colors[KJ_COLOR_FILL]);
             kj_cv_rect(cv, x, y0, box_w, 2, l->colors[KJ_COLOR_ACCENT]);
             double y = y0 + pad;
@@ -183,6 +203,7 @@ void kj_doc_kpis(kj_doc *d, const kj_kpi *kpis, size_t n, size_t per_row)
                                                          : l->styles[KJ_STYLE_KPI_LABEL].color;
                 kj_cv_layout(cv, b->change, x + pad, y, c);
             }
+            kj_cv_tag_end(cv, "P");
             g_object_unref(b->label);
             g_object_unref(b->value);
             if (b->unit)
@@ -219,8 +240,11 @@ void kj_doc_tags(kj_doc *d, const kj_tag *tags, size_t n)
             x = x0;
             row_open = true;
         }
+        if (i == 0)
+            kj_doc_tag_begin(d, "L");
         kj_canvas *cv = kj_doc_canvas(d);
         double y = kj_doc_y(d);
+        kj_cv_tag_begin(cv, "LI", NULL);
         if (tags[i].state == KJ_TAG_ON) {
             kj_cv_rect(cv, x, y, chip_w, chip_h, kj_color_tint(l->colors[KJ_COLOR_ACCENT], 0.85));
             kj_cv_layout(cv, pl, x + pad_x, y + pad_y, l->colors[KJ_COLOR_TEXT]);
@@ -230,9 +254,12 @@ void kj_doc_tags(kj_doc *d, const kj_tag *tags, size_t n)
             kj_cv_line(cv, x + pad_x * 0.6, y + chip_h / 2, x + chip_w - pad_x * 0.6,
                        y + chip_h / 2, 0.6, l->colors[KJ_COLOR_MUTED]);
         }
+        kj_cv_tag_end(cv, "LI");
         g_object_unref(pl);
         x += chip_w + gap;
     }
+    if (n > 0)
+        kj_doc_tag_end(d, "L");
     if (row_open)
         kj_doc_advance(d, chip_h);
     kj_doc_end_block(d, l->baseline * 2);
@@ -256,18 +283,30 @@ void kj_doc_definitions(kj_doc *d, const kj_definition *defs, size_t n, double t
                                          defs[i].text ? defs[i].text : "", w - term_w - gap, 0);
         double h = fmax(kj_ts_height(term), kj_ts_height(text)) + 2 * pad_y;
         kj_doc_begin_block(d, h);
+        if (i == 0)
+            kj_doc_tag_begin(d, "Table");
         kj_canvas *cv = kj_doc_canvas(d);
         double y = kj_doc_y(d);
         bool web = kj_url_is_web(defs[i].url);
+        kj_cv_tag_begin(cv, "TR", NULL);
+        kj_cv_tag_begin(cv, "TH", NULL);
         kj_cv_layout(cv, term, x, y + pad_y, l->styles[KJ_STYLE_TABLE_HEADER].color);
+        kj_cv_tag_end(cv, "TH");
+        kj_cv_tag_begin(cv, "TD", NULL);
+        bool linked =
+            web && kj_doc_link_begin(d, x + term_w + gap, y, kj_ts_width(text), h, defs[i].url);
         kj_cv_layout(cv, text, x + term_w + gap, y + pad_y,
                      web ? l->colors[KJ_COLOR_LINK] : l->styles[KJ_STYLE_TABLE].color);
-        if (web)
-            kj_doc_add_link(d, x + term_w + gap, y, kj_ts_width(text), h, defs[i].url);
+        if (linked)
+            kj_doc_link_end(d);
+        kj_cv_tag_end(cv, "TD");
+        kj_cv_tag_end(cv, "TR");
         kj_cv_rect(cv, x, y + h - 0.4, w, 0.4, l->colors[KJ_COLOR_RULE]);
         kj_doc_advance(d, h);
         g_object_unref(term);
         g_object_unref(text);
     }
+    if (n > 0)
+        kj_doc_tag_end(d, "Table");
     kj_doc_end_block(d, l->baseline * 2);
 }

@@ -26,7 +26,9 @@ typedef enum op_kind {
     OP_LINE,
     OP_MARKER,
     OP_CLIP,
-    OP_UNCLIP
+    OP_UNCLIP,
+    OP_TAG_BEGIN,
+    OP_TAG_END
 } op_kind;
 
 typedef struct kj_op {
@@ -37,6 +39,7 @@ typedef struct kj_op {
     PangoLayout *layout;
     int first, count; /* layout lines; count < 0: all */
     kj_swatch shape;
+    char *tag, *tag_attrs; /* a structure tag: its name and Cairo attributes (owned) */
 } kj_op;
 
 struct kj_canvas {
@@ -62,9 +65,12 @@ void kj_canvas_free(kj_canvas *cv)
 {
     if (!cv)
         return;
-    for (size_t i = 0; i < cv->n_ops; i++)
+    for (size_t i = 0; i < cv->n_ops; i++) {
         if (cv->ops[i].layout)
             g_object_unref(cv->ops[i].layout);
+        free(cv->ops[i].tag);
+        free(cv->ops[i].tag_attrs);
+    }
     free(cv->ops);
     free(cv);
 }
@@ -135,6 +141,13 @@ static void exec(cairo_t *cr, const kj_op *op)
     case OP_UNCLIP:
         cairo_restore(cr);
         break;
+    case OP_TAG_BEGIN:
+        /* (only a PDF surface keeps them; others ignore tags) */
+        cairo_tag_begin(cr, op->tag, op->tag_attrs ? op->tag_attrs : "");
+        break;
+    case OP_TAG_END:
+        cairo_tag_end(cr, op->tag);
+        break;
     }
 }
 
@@ -142,6 +155,8 @@ static void emit(kj_canvas *cv, kj_op op)
 {
     if (cv->cr) {
         exec(cv->cr, &op);
+        free(op.tag);
+        free(op.tag_attrs);
         return;
     }
     if (op.layout)
@@ -207,31 +222,77 @@ void kj_cv_unclip(kj_canvas *cv)
     emit(cv, (kj_op){.kind = OP_UNCLIP});
 }
 
+void kj_cv_tag_begin(kj_canvas *cv, const char *tag, const char *attrs)
+{
+    emit(cv, (kj_op){.kind = OP_TAG_BEGIN,
+                     .tag = kj_xstrdup(tag),
+                     .tag_attrs = attrs ? kj_xstrdup(attrs) : NULL});
+}
+
+void kj_cv_tag_end(kj_canvas *cv, const char *tag)
+{
+    emit(cv, (kj_op){.kind = OP_TAG_END, .tag = kj_xstrdup(tag)});
+}
+
+static const char *const style_names[KJ_STYLE__COUNT] = {
+    "title", "subtitle",     "h1",        "h2",        "h3",    "body",   "small", "caption",
+    "table", "table_header", "kpi_value", "kpi_label", "chart", "header", "footer"};
+
+/* `len` bytes of `s` as JSON string content, quarter ems as U+2005. */
+static void trace_text(FILE *out, PangoLayout *layout, const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == ' ' && kj_ts_is_quarter_em(layout, i))
+            fputs("\u2005", out);
+        else if (c == '"' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c < 0x20)
+            fprintf(out, "\\u%04x", c);
+        else
+            fputc(c, out);
+    }
+}
+
+void kj_canvas_trace(const kj_canvas *cv, FILE *out)
+{
+    for (size_t i = 0; i < cv->n_ops; i++) {
+        const kj_op *op = &cv->ops[i];
+        if (op->kind != OP_LAYOUT)
+            continue;
+        int style = GPOINTER_TO_INT(g_object_get_data(G_OBJECT(op->layout), "kj-style")) - 1;
+        const char *text = pango_layout_get_text(op->layout);
+        int n = pango_layout_get_line_count(op->layout);
+        int first = op->count < 0 ? 0 : op->first;
+        int end = op->count < 0 ? n : op->first + op->count;
+        fprintf(out, "{\"style\": \"%s\", \"last\": %s, \"lines\": [",
+                style >= 0 && style < KJ_STYLE__COUNT ? style_names[style] : "?",
+                end >= n ? "true" : "false");
+        for (int k = first; k < end && k < n; k++) {
+            PangoLayoutLine *line = pango_layout_get_line_readonly(op->layout, k);
+            fputs(k > first ? ", \"" : "\"", out);
+            trace_text(out, op->layout, text, (size_t)line->start_index,
+                       (size_t)(line->start_index + line->length));
+            fputc('"', out);
+        }
+        fputs("]}\n", out);
+    }
+}
+
 /* The box an operation covers (layouts: their logical extents). */
 static void op_box(const kj_op *op, double *x0, double *y0, double *x1, double *y1)
 {
     switch (op->kind) {
     case OP_LAYOUT: {
-        PangoRectangle ext = {0, 0, 0, 0};
+        PangoRectangle ext;
+        kj_ts_lines_extents(op->layout, op->count < 0 ? 0 : op->first, op->count, &ext);
         if (op->count < 0) {
-            pango_layout_get_extents(op->layout, NULL, &ext);
+            /* (a whole layout: from its own top) */
+            PangoRectangle all;
+            pango_layout_get_extents(op->layout, NULL, &all);
+            ext.y = all.y;
         } else {
-            PangoLayoutIter *it = pango_layout_get_iter(op->layout);
-            int index = 0, top = 0, bottom = 0, left = INT32_MAX, right = INT32_MIN;
-            do {
-                PangoRectangle lr;
-                pango_layout_iter_get_line_extents(it, NULL, &lr);
-                if (index == op->first)
-                    top = lr.y;
-                if (index >= op->first && index < op->first + op->count) {
-                    bottom = lr.y + lr.height;
-                    left = lr.x < left ? lr.x : left;
-                    right = lr.x + lr.width > right ? lr.x + lr.width : right;
-                }
-                index++;
-            } while (pango_layout_iter_next_line(it));
-            pango_layout_iter_free(it);
-            ext = (PangoRectangle){left, 0, right - left, bottom - top};
+            ext.y = 0;
         }
         *x0 = op->x + ext.x / (double)PANGO_SCALE;
         *y0 = op->y + ext.y / (double)PANGO_SCALE;
@@ -274,7 +335,8 @@ size_t kj_canvas_outside(const kj_canvas *cv, double x0, double y0, double x1, d
     const double eps = 0.5;
     for (size_t i = 0; i < cv->n_ops; i++) {
         const kj_op *op = &cv->ops[i];
-        if (op->kind == OP_CLIP || op->kind == OP_UNCLIP)
+        if (op->kind == OP_CLIP || op->kind == OP_UNCLIP || op->kind == OP_TAG_BEGIN ||
+            op->kind == OP_TAG_END)
             continue;
         double a, b, c, d;
         op_box(op, &a, &b, &c, &d);

@@ -21,11 +21,6 @@
 
 #define KJ_DOC_MAX_PENDING 4
 
-typedef struct link_rec {
-    double x, y, w, h;
-    char *url;
-} link_rec;
-
 typedef struct outline_rec {
     int level;
     char *title;
@@ -34,8 +29,6 @@ typedef struct outline_rec {
 
 typedef struct page {
     kj_canvas *cv;
-    link_rec *links;
-    size_t n_links, cap_links;
     outline_rec *outline;
     size_t n_outline, cap_outline;
 } page;
@@ -58,6 +51,8 @@ struct kj_doc {
         int level;
     } pending[KJ_DOC_MAX_PENDING];
     size_t n_pending;
+    char **alts; /* the figures' alternative texts, in document order */
+    size_t n_alts;
 };
 
 static char *dup_or_empty(const char *s)
@@ -113,11 +108,8 @@ void kj_doc_free(kj_doc *d)
     for (size_t i = 0; i < d->n_pages; i++) {
         page *p = &d->pages[i];
         kj_canvas_free(p->cv);
-        for (size_t k = 0; k < p->n_links; k++)
-            free(p->links[k].url);
         for (size_t k = 0; k < p->n_outline; k++)
             free(p->outline[k].title);
-        free(p->links);
         free(p->outline);
     }
     free(d->pages);
@@ -128,6 +120,9 @@ void kj_doc_free(kj_doc *d)
     free(d->keywords);
     for (size_t i = 0; i < d->n_pending; i++)
         free(d->pending[i].text);
+    for (size_t i = 0; i < d->n_alts; i++)
+        free(d->alts[i]);
+    free(d->alts);
     free(d);
 }
 
@@ -261,13 +256,61 @@ static void add_outline(kj_doc *d, int level, const char *title, double y)
     p->outline[p->n_outline++] = (outline_rec){level, dup_or_empty(title), y};
 }
 
-void kj_doc_add_link(kj_doc *d, double x, double y, double w, double h, const char *url)
+/*
+ * A URL as a Cairo link attribute: Cairo quotes strings with ' and escapes
+ * with \, and accepts only ASCII in a URI (anything else puts the whole
+ * PDF surface into an error state), so other bytes are percent-encoded as
+ * RFC 3986 says.
+ */
+static void quote_uri(const char *s, char *out, size_t size)
 {
-    if (!kj_url_is_web(url) || !d->cv)
-        return;
-    page *p = &d->pages[d->n_pages - 1];
-    p->links = grow(p->links, &p->cap_links, p->n_links, sizeof *p->links);
-    p->links[p->n_links++] = (link_rec){x, y, w, h, dup_or_empty(url)};
+    static const char hex[] = "0123456789ABCDEF";
+    size_t o = 0;
+    for (; *s && o + 4 < size; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 0x80 || c < 0x20) {
+            out[o++] = '%';
+            out[o++] = hex[c >> 4];
+            out[o++] = hex[c & 15];
+            continue;
+        }
+        if (c == '\'' || c == '\\')
+            out[o++] = '\\';
+        out[o++] = (char)c;
+    }
+    out[o] = '\0';
+}
+
+bool kj_doc_link_begin(kj_doc *d, double x, double y, double w, double h, const char *url)
+{
+    if (!kj_url_is_web(url))
+        return false;
+    char attrs[4096], quoted[3800];
+    quote_uri(url, quoted, sizeof quoted);
+    snprintf(attrs, sizeof attrs, "uri='%s' rect=[%.2f %.2f %.2f %.2f]", quoted, x, y, w, h);
+    kj_cv_tag_begin(kj_doc_canvas(d), CAIRO_TAG_LINK, attrs);
+    return true;
+}
+
+void kj_doc_link_end(kj_doc *d)
+{
+    kj_cv_tag_end(kj_doc_canvas(d), CAIRO_TAG_LINK);
+}
+
+void kj_doc_tag_begin(kj_doc *d, const char *tag)
+{
+    kj_cv_tag_begin(kj_doc_canvas(d), tag, NULL);
+}
+
+void kj_doc_tag_end(kj_doc *d, const char *tag)
+{
+    kj_cv_tag_end(kj_doc_canvas(d), tag);
+}
+
+void kj_doc_figure_alt(kj_doc *d, const char *alt)
+{
+    d->alts = kj_xrealloc(d->alts, (d->n_alts + 1) * sizeof *d->alts);
+    d->alts[d->n_alts++] = dup_or_empty(alt);
 }
 
 /* ------------------------------------------------------------- headings */
@@ -303,6 +346,9 @@ static void draw_heading(kj_doc *d, int level, const char *text)
     PangoLayout *pl = heading_layout(d, level, text);
     double h = kj_ts_height(pl);
     const kj_text_style *st = &l->styles[heading_style(level)];
+    /* Level n is H(n+1): the document's title is its H1. */
+    const char *tag = level <= 1 ? "H2" : level == 2 ? "H3" : "H4";
+    kj_cv_tag_begin(cv, tag, NULL);
     if (level <= 1) {
         kj_cv_layout(cv, pl, d->frame_x, d->y, st->color);
         /* An accent rule under the whole frame. */
@@ -317,6 +363,7 @@ static void draw_heading(kj_doc *d, int level, const char *text)
     } else {
         kj_cv_layout(cv, pl, d->frame_x, d->y, st->color);
     }
+    kj_cv_tag_end(cv, tag);
     g_object_unref(pl);
     if (level <= 2)
         add_outline(d, level, text, d->y);
@@ -381,12 +428,16 @@ void kj_doc_title(kj_doc *d, const char *title, const char *subtitle)
     kj_doc_begin_block(d, 0);
     kj_canvas *cv = kj_doc_canvas(d);
     const kj_layout *l = d->l;
+    kj_cv_tag_begin(cv, "H1", NULL);
     double h = kj_ts_label(d->r, cv, KJ_STYLE_TITLE, KJ_ALIGN_LEFT, title, d->frame_x, d->y,
                            d->frame_w, l->styles[KJ_STYLE_TITLE].color);
+    kj_cv_tag_end(cv, "H1");
     kj_doc_advance(d, h);
     if (subtitle && *subtitle) {
+        kj_cv_tag_begin(cv, "P", NULL);
         h = kj_ts_label(d->r, cv, KJ_STYLE_SUBTITLE, KJ_ALIGN_LEFT, subtitle, d->frame_x, d->y,
                         d->frame_w, l->styles[KJ_STYLE_SUBTITLE].color);
+        kj_cv_tag_end(cv, "P");
         kj_doc_advance(d, h);
     }
     kj_doc_advance(d, l->baseline);
@@ -494,31 +545,6 @@ cairo_status_t kj_cairo_write_file(void *closure, const unsigned char *data, uns
                                                       : CAIRO_STATUS_WRITE_ERROR;
 }
 
-/*
- * A URL as a Cairo link attribute: Cairo quotes strings with ' and escapes
- * with \, and accepts only ASCII in a URI (anything else puts the whole
- * PDF surface into an error state), so other bytes are percent-encoded as
- * RFC 3986 says.
- */
-static void quote_uri(const char *s, char *out, size_t size)
-{
-    static const char hex[] = "0123456789ABCDEF";
-    size_t o = 0;
-    for (; *s && o + 4 < size; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c >= 0x80 || c < 0x20) {
-            out[o++] = '%';
-            out[o++] = hex[c >> 4];
-            out[o++] = hex[c & 15];
-            continue;
-        }
-        if (c == '\'' || c == '\\')
-            out[o++] = '\\';
-        out[o++] = (char)c;
-    }
-    out[o] = '\0';
-}
-
 static void pdf_metadata(kj_doc *d, cairo_surface_t *s)
 {
     char date[32];
@@ -545,15 +571,7 @@ static void emit_page(kj_doc *d, cairo_surface_t *surface, cairo_t *cr, size_t i
     kj_canvas *direct = kj_canvas_direct(cr);
     furniture(d, direct, (int)i + 1);
     kj_canvas_free(direct);
-    char attrs[4096], url[3800];
-    for (size_t k = 0; k < p->n_links; k++) {
-        link_rec *ln = &p->links[k];
-        quote_uri(ln->url, url, sizeof url);
-        snprintf(attrs, sizeof attrs, "uri='%s' rect=[%.2f %.2f %.2f %.2f]", url, ln->x, ln->y,
-                 ln->w, ln->h);
-        cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs);
-        cairo_tag_end(cr, CAIRO_TAG_LINK);
-    }
+    char attrs[256];
     for (size_t k = 0; k < p->n_outline; k++) {
         outline_rec *o = &p->outline[k];
         snprintf(attrs, sizeof attrs, "page=%zu pos=[%.2f %.2f]", i + 1, d->l->margin_left,
@@ -567,21 +585,32 @@ static void emit_page(kj_doc *d, cairo_surface_t *surface, cairo_t *cr, size_t i
     cairo_show_page(cr);
 }
 
+static cairo_status_t write_buf(void *closure, const unsigned char *data, unsigned int length)
+{
+    kj_buf_append(closure, data, length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
 kj_status kj_doc_write_pdf(kj_doc *d, const char *path, kj_error *err)
 {
     kj_doc_canvas(d);
     flush_headings(d);
-    kj_output *out;
-    kj_status st = kj_output_open(path, &out, err);
-    if (st != KJ_OK)
-        return st;
-    cairo_surface_t *surface = cairo_pdf_surface_create_for_stream(
-        kj_cairo_write_file, kj_output_stream(out), d->l->page_width, d->l->page_height);
+    /* The test hook: every text set, as set (kj_canvas_trace). */
+    const char *trace = getenv("KAIJI_TEXT_TRACE");
+    FILE *tf = trace && *trace ? fopen(trace, "a") : NULL;
+    for (size_t i = 0; tf && i < d->n_pages; i++)
+        kj_canvas_trace(d->pages[i].cv, tf);
+    if (tf)
+        fclose(tf);
+    /* Set in memory first: kj_pdf_finish adds what Cairo cannot say. */
+    kj_buf pdf = {0};
+    cairo_surface_t *surface =
+        cairo_pdf_surface_create_for_stream(write_buf, &pdf, d->l->page_width, d->l->page_height);
     pdf_metadata(d, surface);
     cairo_t *cr = cairo_create(surface);
-    /* Cairo 1.16 writes link annotations that point into a structure tree
-     * it only writes when some structure tag exists: one for the whole
-     * document keeps the file sound (and makes it a tagged PDF). */
+    /* The structure tree's root element (Cairo 1.16 writes link
+     * annotations that point into a structure tree it only writes when
+     * some structure tag exists, so there must be one anyway). */
     cairo_tag_begin(cr, "Document", NULL);
     int last_h1 = -1;
     for (size_t i = 0; i < d->n_pages; i++)
@@ -592,11 +621,28 @@ kj_status kj_doc_write_pdf(kj_doc *d, const char *path, kj_error *err)
     cairo_status_t cs = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
     if (cs != CAIRO_STATUS_SUCCESS) {
-        kj_output_abort(out);
-        return kj_error_set(err, cs == CAIRO_STATUS_WRITE_ERROR ? KJ_ERR_IO : KJ_ERR_SOFTWARE,
-                            "%s: cannot write PDF: %s", path, cairo_status_to_string(cs));
+        kj_buf_free(&pdf);
+        return kj_error_set(err, KJ_ERR_SOFTWARE, "%s: cannot write PDF: %s", path,
+                            cairo_status_to_string(cs));
     }
-    return kj_output_commit(out, err);
+    kj_buf finished = {0};
+    const kj_buf *final = &pdf;
+    if (kj_pdf_finish(&pdf, "ja-JP", (const char *const *)d->alts, d->n_alts, &finished))
+        final = &finished;
+    kj_output *out;
+    kj_status st = kj_output_open(path, &out, err);
+    if (st == KJ_OK) {
+        FILE *f = kj_output_stream(out);
+        if (fwrite(final->data, 1, final->len, f) != final->len) {
+            kj_output_abort(out);
+            st = kj_error_set(err, KJ_ERR_IO, "%s: cannot write PDF", path);
+        } else {
+            st = kj_output_commit(out, err);
+        }
+    }
+    kj_buf_free(&pdf);
+    kj_buf_free(&finished);
+    return st;
 }
 
 size_t kj_doc_ops_outside(const kj_doc *d)

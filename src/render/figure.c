@@ -10,6 +10,7 @@
 #include <cairo-svg.h>
 
 #include "kaiji/output.h"
+#include "kaiji/text.h"
 #include "render_internal.h"
 
 double kj_figure_natural_height(kj_renderer *r, const kj_figure *fig, double width)
@@ -29,6 +30,95 @@ void kj_figure_draw(kj_renderer *r, kj_canvas *cv, const kj_figure *fig, double 
 }
 
 /* A timeline alone in the flow continues over pages, its head repeated. */
+/* ------------------------------------------------------ alternative text */
+
+static void append_date(kj_buf *b, kj_date date)
+{
+    if (!kj_date_is_set(date))
+        kj_buf_puts(b, "日付不明");
+    else if (date.day == 0)
+        kj_buf_printf(b, "%d年%d月", date.year, date.month);
+    else
+        kj_buf_printf(b, "%d年%d月%d日", date.year, date.month, date.day);
+}
+
+/* A bar chart in words: its title, then every category with its values. */
+static void bars_alt(const kj_bar_chart *c, kj_buf *b)
+{
+    kj_buf_puts(b, c->title && *c->title ? c->title : "棒グラフ");
+    if (c->unit && *c->unit)
+        kj_buf_printf(b, "（単位：%s）", c->unit);
+    kj_buf_puts(b, "。");
+    for (size_t k = 0; k < c->n_categories; k++) {
+        kj_buf_printf(b, "%s：", c->categories[k] ? c->categories[k] : "");
+        double total = 0;
+        for (size_t s = 0; s < c->n_series; s++) {
+            char v[32];
+            kj_format_value(c->series[s].values[k], v);
+            total += c->series[s].values[k];
+            if (c->n_series > 1)
+                kj_buf_printf(b, "%s%s %s", s ? "、" : "",
+                              c->series[s].name ? c->series[s].name : "", v);
+            else
+                kj_buf_puts(b, v);
+        }
+        if (c->stacked && c->n_series > 1) {
+            char v[32];
+            kj_format_value(total, v);
+            kj_buf_printf(b, "（計 %s）", v);
+        }
+        kj_buf_puts(b, "。");
+    }
+}
+
+static const char *mark_word(kj_mark_kind kind)
+{
+    switch (kind) {
+    case KJ_MARK_OCCURRED:
+        return "発生";
+    case KJ_MARK_DETECTED:
+        return "検知";
+    case KJ_MARK_RELEASE:
+        return "公表";
+    default:
+        return "出来事";
+    }
+}
+
+/* Rows [first, first + n) of a timeline in words: each row's label and its
+ * dated marks. */
+static void timeline_alt(const kj_timeline *tl, size_t first, size_t n, kj_buf *b)
+{
+    kj_buf_puts(b, tl->title && *tl->title ? tl->title : "時系列");
+    kj_buf_puts(b, first > 0 ? "（続き）。" : "。");
+    for (size_t i = first; i < first + n && i < tl->n_rows; i++) {
+        const kj_timeline_row *row = &tl->rows[i];
+        kj_buf_printf(b, "%s：", row->label && *row->label ? row->label : "");
+        for (size_t k = 0; k < row->n_marks; k++) {
+            const kj_timeline_mark *m = &row->marks[k];
+            if (k)
+                kj_buf_puts(b, "、");
+            append_date(b, m->date);
+            kj_buf_printf(b, " %s", m->label && *m->label ? m->label : mark_word(m->kind));
+        }
+        kj_buf_puts(b, "。");
+    }
+}
+
+/* Opens a Figure element whose alternative text gives the figure's
+ * figures. */
+static void figure_begin(kj_doc *d, const kj_figure *fig, size_t first, size_t n)
+{
+    kj_buf alt = {0};
+    if (fig->kind == KJ_FIGURE_BARS && fig->bars)
+        bars_alt(fig->bars, &alt);
+    else if (fig->kind == KJ_FIGURE_TIMELINE && fig->timeline)
+        timeline_alt(fig->timeline, first, n, &alt);
+    kj_doc_tag_begin(d, "Figure");
+    kj_doc_figure_alt(d, alt.data ? alt.data : "");
+    kj_buf_free(&alt);
+}
+
 static void flow_timeline(kj_doc *d, const kj_timeline *tl)
 {
     kj_renderer *r = kj_doc_renderer(d);
@@ -48,8 +138,11 @@ static void flow_timeline(kj_doc *d, const kj_timeline *tl)
             fit = 1;
         }
         size_t k = n - first < fit ? n - first : fit;
+        kj_figure part = {KJ_FIGURE_TIMELINE, NULL, tl};
+        figure_begin(d, &part, first, k);
         kj_timeline_draw(r, kj_doc_canvas(d), tl, first, k, first > 0, kj_doc_frame_x(d),
                          kj_doc_y(d), w);
+        kj_doc_tag_end(d, "Figure");
         kj_doc_advance(d, kj_timeline_height(r, tl, k, w));
         first += k;
         if (first < n)
@@ -82,9 +175,12 @@ void kj_doc_figures(kj_doc *d, const kj_figure *figs, size_t n, double height)
     if (h > body)
         h = body;
     kj_doc_begin_block(d, h);
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        figure_begin(d, &figs[i], 0, figs[i].timeline ? figs[i].timeline->n_rows : 0);
         kj_figure_draw(r, kj_doc_canvas(d), &figs[i], kj_doc_frame_x(d) + i * (w + gutter),
                        kj_doc_y(d), w, h);
+        kj_doc_tag_end(d, "Figure");
+    }
     kj_doc_advance(d, h);
     kj_doc_end_block(d, l->baseline * 4);
 }

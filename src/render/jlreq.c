@@ -206,7 +206,7 @@ static const char *const units[] = {
     "倍",     "号",   "条",   "項",   "点",   "枚",   "部",     "世帯", "店舗", "拠点",
     "校",     "種類", "種",   "行",   "桁",   "文字", "ページ", "頁",   "次",   "期",
     "代",     "位",   "箇所", "か所", "カ所", "ヶ所", "度",     "機",   "基",   "冊",
-    "営業日", "頃",   "目",   "付",   "GB",   "TB",   "MB",     "KB",
+    "営業日", "頃",   "目",   "付",   "GB",   "TB",   "MB",     "KB",   "つ",
 };
 
 /* Words that introduce a number and belong to it: 第2報, 約1,200件, 令和7年. */
@@ -233,6 +233,27 @@ static size_t scan_number(const decoded *d, size_t i)
             i++;
     }
     return i;
+}
+
+/* A short bracketed label right after position `end` (（第2報）,
+ * （速報）, （推計）): returns the position after its closing bracket, or
+ * `end` when none follows. */
+static size_t label_end(const decoded *d, size_t end)
+{
+    enum { MAX_LABEL_CHARS = 6 };
+    if (end >= d->n || d->cp[end] != 0xFF08) /* （ */
+        return end;
+    for (size_t k = end + 1; k < d->n && k <= end + 1 + MAX_LABEL_CHARS; k++) {
+        if (d->cp[k] == 0xFF09) /* ） */
+            return k > end + 1 ? k + 1 : end;
+        if (kj_jlreq_no_line_end(d->cp[k]) || is_closing_bracket(d->cp[k]) || d->cp[k] == '\n')
+            return end;
+        /* a number inside is a report's (第2報), else the brackets hold a
+         * figure of their own (（前月10件）, （事案の32%）), no label */
+        if (is_digit(d->cp[k]) && d->cp[k - 1] != 0x7B2C /* 第 */ && !is_digit(d->cp[k - 1]))
+            return end;
+    }
+    return end;
 }
 
 /* A span must not grow so long that a narrow table cell cannot hold it. */
@@ -272,9 +293,14 @@ void kj_jlreq_nobreak_spans(const char *text, size_t len, kj_span_fn emit, void 
         }
         /* A lone number needs no help (Pango keeps digits together). */
         if (end - start > 1 && !(end == scan_number(&d, start) && p == start)) {
+            size_t label = label_end(&d, end);
             if (end - start > MAX_SPAN_CHARS)
                 end = start + MAX_SPAN_CHARS;
             emit(ctx, d.off[start], d.off[end]);
+            /* 6月25日（第2報）: the date keeps its label (a span of its own,
+             * so that a long date may still break after its year). */
+            if (label > end)
+                emit(ctx, d.off[end - 1], d.off[label]);
         }
         i = end > i ? end : i + 1;
     }
@@ -293,6 +319,91 @@ void kj_jlreq_compress_spans(const char *text, size_t len, kj_span_fn emit, void
             emit(ctx, d.off[i], d.off[i + 1]); /* a loses its trailing space */
         else if (is_full_width_opening(a) && is_full_width_opening(b))
             emit(ctx, d.off[i + 1], d.off[i + 2]); /* b loses its leading space */
+    }
+    decoded_free(&d);
+}
+
+/* ------------------------------------------------------------ words */
+
+typedef enum script { OTHER, HIRAGANA, KATAKANA, KANJI } script;
+
+static script script_of(uint32_t c)
+{
+    if ((c >= 0x3041 && c <= 0x3096) || c == 0x309D || c == 0x309E)
+        return HIRAGANA;
+    if ((c >= 0x30A1 && c <= 0x30FA) || (c >= 0x30FC && c <= 0x30FE) ||
+        (c >= 0x31F0 && c <= 0x31FF))
+        return KATAKANA;
+    if ((c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+        (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFD) || c == 0x3005 ||
+        c == 0x3006 || c == 0x30F6 || c == 0x30F5)
+        return KANJI;
+    return OTHER;
+}
+
+/* お or ご before a kanji: an honorific that belongs to it (お知らせ, ご報告). */
+static bool is_honorific(const decoded *d, size_t i)
+{
+    return (d->cp[i] == 0x304A || d->cp[i] == 0x3054) && i + 1 < d->n &&
+           script_of(d->cp[i + 1]) == KANJI;
+}
+
+/* May a word break fall between characters i - 1 and i?  After the kana
+ * that close a word (当社が｜利用する｜メールシステムへの｜お知らせ), and
+ * where kanji and katakana meet (株式会社｜ビジュアルワークス). */
+static bool word_break_before(const decoded *d, size_t i)
+{
+    script a = script_of(d->cp[i - 1]), b = script_of(d->cp[i]);
+    if (a == HIRAGANA)
+        return b == HIRAGANA ? is_honorific(d, i) : !is_honorific(d, i - 1);
+    return (a == KANJI && b == KATAKANA) || (a == KATAKANA && b == KANJI);
+}
+
+void kj_jlreq_word_spans(const char *text, size_t len, kj_span_fn emit, void *ctx)
+{
+    /* A longer run breaks where it must rather than starve its cell. */
+    enum { MAX_WORD_CHARS = 10 };
+    decoded d;
+    decode(text, len, &d);
+    size_t i = 0;
+    while (i < d.n) {
+        if (script_of(d.cp[i]) == OTHER) {
+            i++;
+            continue;
+        }
+        size_t start = i++;
+        while (i < d.n && script_of(d.cp[i]) != OTHER && !word_break_before(&d, i))
+            i++;
+        if (i - start >= 2 && i - start <= MAX_WORD_CHARS)
+            emit(ctx, d.off[start], d.off[i]);
+    }
+    decoded_free(&d);
+}
+
+void kj_jlreq_widow_spans(const char *text, size_t len, size_t min_chars, kj_span_fn emit,
+                          void *ctx)
+{
+    decoded d;
+    decode(text, len, &d);
+    size_t para_start = 0;
+    for (size_t i = 0; i <= d.n; i++) {
+        if (i < d.n && d.cp[i] != '\n')
+            continue;
+        /* Back from the paragraph's end over what may not start a line
+         * (。」）), then over `min_chars` characters that count. */
+        size_t k = i, counted = 0;
+        while (k > para_start && (kj_jlreq_no_line_start(d.cp[k - 1]) || d.cp[k - 1] == ' '))
+            k--;
+        while (k > para_start && counted < min_chars) {
+            k--;
+            if (d.cp[k] != ' ')
+                counted++;
+        }
+        /* Only a paragraph with more to it than its tail: one that is all
+         * tail has nothing to pull down. */
+        if (counted == min_chars && k > para_start + min_chars)
+            emit(ctx, d.off[k], d.off[i]);
+        para_start = i + 1;
     }
     decoded_free(&d);
 }

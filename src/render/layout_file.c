@@ -76,13 +76,19 @@ kj_layout *kj_layout_default(void)
     l->baseline = 4;
 
     /* Family names, never a generic "sans": the Noto CJK collections answer
-     * a generic request with their Chinese faces. */
-    l->families[KJ_FONT_SANS][0] = xstrdup("Noto Sans CJK JP");
-    l->families[KJ_FONT_SANS][1] = xstrdup("IPAexGothic");
-    l->n_families[KJ_FONT_SANS] = 2;
-    l->families[KJ_FONT_SERIF][0] = xstrdup("Noto Serif CJK JP");
-    l->families[KJ_FONT_SERIF][1] = xstrdup("IPAexMincho");
-    l->n_families[KJ_FONT_SERIF] = 2;
+     * a generic request with their Chinese faces.  Morisawa's BIZ UD faces
+     * first: TrueType, so Cairo subsets them to the glyphs used (a Noto
+     * Sans CJK face weighs a megabyte in any PDF), and drawn for business
+     * documents read on paper.  The proportional (P) faces carry their
+     * bracket and stop spacing in the glyphs themselves. */
+    l->families[KJ_FONT_SANS][0] = xstrdup("BIZ UDPGothic");
+    l->families[KJ_FONT_SANS][1] = xstrdup("Noto Sans CJK JP");
+    l->families[KJ_FONT_SANS][2] = xstrdup("IPAexGothic");
+    l->n_families[KJ_FONT_SANS] = 3;
+    l->families[KJ_FONT_SERIF][0] = xstrdup("BIZ UDPMincho");
+    l->families[KJ_FONT_SERIF][1] = xstrdup("Noto Serif CJK JP");
+    l->families[KJ_FONT_SERIF][2] = xstrdup("IPAexMincho");
+    l->n_families[KJ_FONT_SERIF] = 3;
 
     static const unsigned colors[KJ_COLOR__COUNT] = {
         0x1f2328, 0x5c6670, 0x1d4e89, 0xc5ccd6, 0xedf1f6,
@@ -105,10 +111,12 @@ kj_layout *kj_layout_default(void)
     set_style(l, KJ_STYLE_H2, KJ_FONT_SANS, 11, true, 1.5);
     set_style(l, KJ_STYLE_H3, KJ_FONT_SANS, 9.5, true, 1.6);
     set_style(l, KJ_STYLE_BODY, KJ_FONT_SERIF, 9.5, false, 1.75);
-    set_style(l, KJ_STYLE_SMALL, KJ_FONT_SERIF, 8, false, 1.7);
+    /* Notes and tables are read on paper from an office printer: Gothic,
+     * 8.5 pt at least (thin Mincho at 8 pt breaks up in toner). */
+    set_style(l, KJ_STYLE_SMALL, KJ_FONT_SANS, 8.5, false, 1.65);
     set_style(l, KJ_STYLE_CAPTION, KJ_FONT_SANS, 8.5, true, 1.5);
-    set_style(l, KJ_STYLE_TABLE, KJ_FONT_SANS, 7.5, false, 1.45);
-    set_style(l, KJ_STYLE_TABLE_HEADER, KJ_FONT_SANS, 7.5, true, 1.45);
+    set_style(l, KJ_STYLE_TABLE, KJ_FONT_SANS, 8.5, false, 1.45);
+    set_style(l, KJ_STYLE_TABLE_HEADER, KJ_FONT_SANS, 8.5, true, 1.45);
     set_style(l, KJ_STYLE_KPI_VALUE, KJ_FONT_SANS, 20, true, 1.25);
     set_style(l, KJ_STYLE_KPI_LABEL, KJ_FONT_SANS, 8, false, 1.5);
     set_style(l, KJ_STYLE_CHART, KJ_FONT_SANS, 7, false, 1.3);

@@ -10,13 +10,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include <cairo.h>
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
-#include "kaiji/url.h"
 #include "kaiji/render.h"
+#include "kaiji/text.h"
+#include "kaiji/url.h"
 
 /** Where drawing goes (canvas.c). */
 typedef struct kj_canvas kj_canvas;
@@ -46,9 +48,29 @@ typedef void (*kj_span_fn)(void *ctx, size_t start, size_t end);
 /**
  * Spans of `text` that must not be broken inside: a number with its units
  * and date parts (`2025年4月1日`, `38,600人`, `3万8千件`) and its prefix
- * (`第2報`, `約1,200件`, `令和7年`).
+ * (`第2報`, `約1,200件`, `令和7年`); and the last character of such a span
+ * with a short bracketed label right after it (`日（第2報）`).
  */
 void kj_jlreq_nobreak_spans(const char *text, size_t len, kj_span_fn emit, void *ctx);
+
+/**
+ * Words of Japanese text that a ragged line or a table cell should not
+ * break inside: a run of kanji, katakana and hiragana up to the kana that
+ * close it, or up to where kanji and katakana meet (当社が｜利用する｜
+ * メールシステムへの｜お知らせ, 株式会社｜ビジュアルワークス); runs longer
+ * than ten characters are left free.  Pango breaks between any two kana
+ * or kanji; these spans make it prefer phrase boundaries.
+ */
+void kj_jlreq_word_spans(const char *text, size_t len, kj_span_fn emit, void *ctx);
+
+/**
+ * Widow control: for every paragraph (separated by '\n') longer than its
+ * tail, the span of its last `min_chars` characters (not counting the
+ * closing brackets and stops after them, which the span includes), so that
+ * no last line holds fewer.
+ */
+void kj_jlreq_widow_spans(const char *text, size_t len, size_t min_chars, kj_span_fn emit,
+                          void *ctx);
 
 /**
  * Characters whose half of empty em-box space is dropped because they meet
@@ -67,6 +89,39 @@ bool kj_jlreq_no_line_start(uint32_t cp);
 /** JLReq characters not allowed at a line end (opening brackets). */
 bool kj_jlreq_no_line_end(uint32_t cp);
 
+/* --------------------------------------------------------- display text */
+
+/**
+ * A text as it is printed (display.c): full-width ASCII letters and digits
+ * half-width, half-width katakana full-width, ASCII brackets and colons
+ * inside Japanese full-width, stray spaces beside Japanese dropped, Kangxi
+ * radicals and a few signs the faces lack replaced, invisible characters
+ * gone; URLs and e-mail addresses untouched.  Then a U+0020 wherever JLReq
+ * puts a quarter em between Japanese and a Latin letter or digit (outside
+ * numbers with their units and URLs): `spaces` lists their byte offsets,
+ * which typeset.c sets a quarter em wide.  `src[i]` is the byte of the
+ * input that byte i came from (src[len] is the input's length), so line
+ * ranges can be given in the caller's text.  Free with
+ * kj_display_text_free().
+ */
+typedef struct kj_display_text {
+    char *text; /* NUL-terminated, valid UTF-8 when the input was */
+    size_t len;
+    size_t *src;    /* len + 1 entries */
+    size_t *spaces; /* the quarter-em spaces, ascending */
+    size_t n_spaces;
+} kj_display_text;
+
+void kj_display_text_make(const char *text, size_t len, kj_display_text *out);
+void kj_display_text_free(kj_display_text *d);
+
+/** Kanji, kana and the marks that belong to them (々 ー ヶ): the Japanese
+ *  side of a JLReq quarter-em boundary. */
+bool kj_display_is_japanese(uint32_t c);
+
+/** Latin letters and European digits: the other side. */
+bool kj_display_is_western(uint32_t c);
+
 /* ---------------------------------------------------------- typesetting */
 
 /**
@@ -78,6 +133,24 @@ bool kj_jlreq_no_line_end(uint32_t cp);
  */
 PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, const char *text,
                           double width, int max_lines);
+
+/**
+ * The narrowest and the natural width of `text` in `style`, in points: the
+ * widest piece between the breaks its spans allow (a number with its unit,
+ * a word of a cell) and the widest paragraph on one line.  What a table
+ * sizes its columns from.
+ */
+void kj_ts_measure(kj_renderer *r, kj_style_id style, const char *text, double *min_width,
+                   double *max_width);
+
+/** The logical extents of lines [first, first + count) of a layout (count
+ *  < 0: all), y from the first line's top, a quarter em ending a line not
+ *  counted (it is no space there). */
+void kj_ts_lines_extents(PangoLayout *layout, int first, int count, PangoRectangle *out);
+
+/** True when byte `byte` of a kj_ts_layout()'s text is a JLReq quarter em
+ *  it inserted. */
+bool kj_ts_is_quarter_em(PangoLayout *layout, size_t byte);
 
 /** Height of a layout in points (lines times leading). */
 double kj_ts_height(PangoLayout *layout);
@@ -117,6 +190,15 @@ void kj_canvas_free(kj_canvas *cv);
 /** Draws a list canvas's operations on `cr`. */
 void kj_canvas_replay(const kj_canvas *cv, cairo_t *cr);
 
+/**
+ * Writes the text a list canvas draws to `out`, one JSON object a line:
+ * {"style": NAME, "lines": [...], "last": true when the paragraph's last
+ * line is among them}, each line as set (display form, a JLReq quarter em
+ * written as U+2005).  The test hook behind $KAIJI_TEXT_TRACE
+ * (kj_doc_write_pdf), which tests/corpus/print_scan.sh reads.
+ */
+void kj_canvas_trace(const kj_canvas *cv, FILE *out);
+
 /** Operations of a list canvas reaching outside (x0, y0)-(x1, y1). */
 size_t kj_canvas_outside(const kj_canvas *cv, double x0, double y0, double x1, double y1);
 
@@ -139,6 +221,16 @@ void kj_cv_line(kj_canvas *cv, double x0, double y0, double x1, double y1, doubl
 
 /** A chart marker (see kj_marker). */
 void kj_cv_marker(kj_canvas *cv, kj_swatch shape, double x, double y, double radius, kj_color c);
+
+/**
+ * Opens a PDF structure element (a Cairo structure tag: "P", "H1", "Table",
+ * "TR", "TH", "TD", "Figure", "L", "LI", "LBody", "Link", "Caption" …) around
+ * what is drawn until kj_cv_tag_end() with the same name; `attrs` (may be
+ * NULL) are Cairo's tag attributes (a link's uri and rect).  Tags nest and
+ * may span pages; surfaces other than PDF ignore them.
+ */
+void kj_cv_tag_begin(kj_canvas *cv, const char *tag, const char *attrs);
+void kj_cv_tag_end(kj_canvas *cv, const char *tag);
 
 /** Clips what follows to a rectangle, until kj_cv_unclip(). */
 void kj_cv_clip(kj_canvas *cv, double x, double y, double w, double h);
@@ -258,9 +350,33 @@ void kj_doc_advance(kj_doc *doc, double h);
 /** Ends a block: the gap after it, then snapped to the baseline grid. */
 void kj_doc_end_block(kj_doc *doc, double gap);
 
-/** Records a link over (x, y, w, h) of the current page; ignored unless
- *  `url` is http:// or https://. */
-void kj_doc_add_link(kj_doc *doc, double x, double y, double w, double h, const char *url);
+/**
+ * Opens a link over (x, y, w, h) of the current page around what is drawn
+ * until kj_doc_link_end() (a Link structure element and its annotation).
+ * Returns false, and opens nothing, unless `url` is http:// or https://;
+ * call kj_doc_link_end() only after true.
+ */
+bool kj_doc_link_begin(kj_doc *doc, double x, double y, double w, double h, const char *url);
+void kj_doc_link_end(kj_doc *doc);
+
+/** A structure element around what follows on the current page (and the
+ *  next ones) until kj_doc_tag_end() (see kj_cv_tag_begin). */
+void kj_doc_tag_begin(kj_doc *doc, const char *tag);
+void kj_doc_tag_end(kj_doc *doc, const char *tag);
+
+/** The alternative text of the next figure tagged (in document order). */
+void kj_doc_figure_alt(kj_doc *doc, const char *alt);
+
+/**
+ * Adds to a PDF that Cairo wrote what its tag API cannot say (pdf_finish.c):
+ * the document's language `lang` (e.g. "ja-JP"), that viewers show its
+ * title, and the alternative texts of its Figure structure elements in
+ * order.  The amended PDF goes into `out`; returns false (leaving `out`
+ * alone) when the file is not as expected, and it is then to be used as
+ * it is.
+ */
+bool kj_pdf_finish(const kj_buf *pdf, const char *lang, const char *const *alts, size_t n_alts,
+                   kj_buf *out);
 
 /* kj_url_is_web() (url.h) decides which URLs become links: http:// and
  * https:// with a host, no spaces or quotes. */

@@ -110,8 +110,9 @@ static kj_status choose_families(kj_renderer *r, kj_error *err)
             }
             return kj_error_set(err, KJ_ERR_CONFIG,
                                 "no Japanese %s font found (tried %s; layout %s); install the "
-                                "Debian packages fonts-noto-cjk or fonts-ipaexfont-gothic and "
-                                "fonts-ipaexfont-mincho, or put the font files into %s/fonts",
+                                "Debian packages fonts-morisawa-bizud-gothic and "
+                                "fonts-morisawa-bizud-mincho (or fonts-noto-cjk), or put the "
+                                "font files into %s/fonts",
                                 role_names[role], tried, l->path, kj_data_dir());
         }
     }

@@ -24,11 +24,24 @@
 
 /* ------------------------------------------------------------ attributes */
 
+/*
+ * How much a span matters, from the last given up to the first: a cell too
+ * narrow for what its spans hold drops the words first, then the rest, so
+ * that nothing runs out of its box.
+ */
+enum {
+    TIER_NONE = 0,
+    TIER_NUMBER = 1, /* numbers with their units and labels; widow control */
+    TIER_WORD = 2    /* phrase boundaries of ragged lines and table cells */
+};
+
 /* The no-break spans of a text, and which of them were relaxed. */
 typedef struct span_list {
     size_t *start, *end;
     bool *relaxed;
+    unsigned char *tier;
     size_t n, cap;
+    unsigned char adding; /* the tier of the spans being collected */
 } span_list;
 
 static void collect_span(void *ctx, size_t start, size_t end)
@@ -39,10 +52,12 @@ static void collect_span(void *ctx, size_t start, size_t end)
         sl->start = kj_xrealloc(sl->start, sl->cap * sizeof *sl->start);
         sl->end = kj_xrealloc(sl->end, sl->cap * sizeof *sl->end);
         sl->relaxed = kj_xrealloc(sl->relaxed, sl->cap * sizeof *sl->relaxed);
+        sl->tier = kj_xrealloc(sl->tier, sl->cap * sizeof *sl->tier);
     }
     sl->start[sl->n] = start;
     sl->end[sl->n] = end;
     sl->relaxed[sl->n] = false;
+    sl->tier[sl->n] = sl->adding;
     sl->n++;
 }
 
@@ -51,6 +66,7 @@ static void span_list_free(span_list *sl)
     free(sl->start);
     free(sl->end);
     free(sl->relaxed);
+    free(sl->tier);
 }
 
 static void add_nobreak(PangoAttrList *list, size_t start, size_t end)
@@ -85,25 +101,140 @@ static void add_halt(void *ctx, size_t start, size_t end)
     pango_attr_list_insert(ctx, attr);
 }
 
-/* Language, leading, no-break spans (NULL: none) and compression. */
-static PangoAttrList *make_attrs(kj_renderer *r, kj_style_id style, const char *text, size_t len,
-                                 const span_list *spans)
+/* The JLReq quarter em between Japanese and Latin letters or digits: the
+ * inserted space drawn as nothing, a quarter of the style's size wide. */
+static void add_quarter_ems(PangoAttrList *list, const kj_display_text *d, double size)
+{
+    int w = (int)lround(size * 0.25 * PANGO_SCALE), em = (int)lround(size * PANGO_SCALE);
+    PangoRectangle ink = {0, 0, 0, 0}, logical = {0, -em * 7 / 8, w, em};
+    for (size_t i = 0; i < d->n_spaces; i++) {
+        PangoAttribute *attr = pango_attr_shape_new(&ink, &logical);
+        attr->start_index = (guint)d->spaces[i];
+        attr->end_index = (guint)d->spaces[i] + 1;
+        pango_attr_list_insert(list, attr);
+    }
+}
+
+/* Language, leading, the no-break spans up to `max_tier`, compression, no
+ * ligatures (campﬁre in a URL, ﬁ in a code), the quarter ems. */
+static PangoAttrList *make_attrs(kj_renderer *r, kj_style_id style, const kj_display_text *d,
+                                 const span_list *spans, int max_tier)
 {
     PangoAttrList *list = pango_attr_list_new();
     pango_attr_list_insert(list, pango_attr_language_new(pango_language_from_string("ja")));
     double leading = kj_style_leading(r, style);
     pango_attr_list_insert(list,
                            pango_attr_line_height_new_absolute((int)lround(leading * PANGO_SCALE)));
-    for (size_t i = 0; spans && i < spans->n; i++) {
+    pango_attr_list_insert(list, pango_attr_font_features_new("liga 0, clig 0, dlig 0"));
+    for (size_t i = 0; i < spans->n; i++) {
+        if (spans->tier[i] > max_tier)
+            continue;
         size_t start = spans->start[i], end = spans->end[i], cut;
-        while (spans->relaxed[i] && (cut = year_break(text, start, end)) > 0) {
+        while (spans->relaxed[i] && (cut = year_break(d->text, start, end)) > 0) {
             add_nobreak(list, start, cut);
             start = cut;
         }
         add_nobreak(list, start, end);
     }
-    kj_jlreq_compress_spans(text, len, add_halt, list);
+    kj_jlreq_compress_spans(d->text, d->len, add_halt, list);
+    add_quarter_ems(list, d, r->layout->styles[style].size);
     return list;
+}
+
+static void set_attrs(PangoLayout *layout, kj_renderer *r, kj_style_id style,
+                      const kj_display_text *d, const span_list *spans, int max_tier)
+{
+    PangoAttrList *attrs = make_attrs(r, style, d, spans, max_tier);
+    pango_layout_set_attributes(layout, attrs);
+    pango_attr_list_unref(attrs);
+}
+
+/*
+ * Where a layout's quarter ems are.  One that ends a line is no space
+ * (JLReq: none at line edges; a break never comes before one, so none
+ * starts a line): its empty box stays in Pango's extents, and line_width()
+ * leaves it out of every measurement.
+ */
+typedef struct quarter_ems {
+    int width; /* Pango units */
+    size_t n;
+    size_t at[]; /* byte offsets, ascending */
+} quarter_ems;
+
+static void attach_quarter_ems(PangoLayout *layout, const kj_display_text *d, double size)
+{
+    if (d->n_spaces == 0)
+        return;
+    quarter_ems *q = kj_xmalloc(sizeof *q + d->n_spaces * sizeof q->at[0]);
+    q->width = (int)lround(size * 0.25 * PANGO_SCALE);
+    q->n = d->n_spaces;
+    memcpy(q->at, d->spaces, d->n_spaces * sizeof q->at[0]);
+    g_object_set_data_full(G_OBJECT(layout), "kj-quarter-ems", q, free);
+}
+
+static bool is_quarter_em(const quarter_ems *q, size_t byte)
+{
+    size_t lo = 0, hi = q->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (q->at[mid] == byte)
+            return true;
+        if (q->at[mid] < byte)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
+
+static int line_width(PangoLayout *layout, PangoLayoutLine *line);
+
+void kj_ts_lines_extents(PangoLayout *layout, int first, int count, PangoRectangle *out)
+{
+    PangoLayoutIter *it = pango_layout_get_iter(layout);
+    int index = 0, top = 0, bottom = 0, left = INT32_MAX, right = INT32_MIN;
+    do {
+        if (count >= 0 && index >= first + count)
+            break;
+        PangoRectangle lr;
+        pango_layout_iter_get_line_extents(it, NULL, &lr);
+        if (index == first)
+            top = lr.y;
+        if (index >= first) {
+            int w = line_width(layout, pango_layout_iter_get_line_readonly(it));
+            bottom = lr.y + lr.height;
+            left = lr.x < left ? lr.x : left;
+            right = lr.x + w > right ? lr.x + w : right;
+        }
+        index++;
+    } while (pango_layout_iter_next_line(it));
+    pango_layout_iter_free(it);
+    if (left > right)
+        left = right = 0;
+    *out = (PangoRectangle){left, top, right - left, bottom - top};
+}
+
+bool kj_ts_is_quarter_em(PangoLayout *layout, size_t byte)
+{
+    const quarter_ems *q = g_object_get_data(G_OBJECT(layout), "kj-quarter-ems");
+    return q && is_quarter_em(q, byte);
+}
+
+/* A line's width in Pango units, a quarter em at its end not counted. */
+static int line_width(PangoLayout *layout, PangoLayoutLine *line)
+{
+    PangoRectangle logical;
+    pango_layout_line_get_extents(line, NULL, &logical);
+    const quarter_ems *q = g_object_get_data(G_OBJECT(layout), "kj-quarter-ems");
+    if (!q)
+        return logical.width;
+    const char *text = pango_layout_get_text(layout);
+    size_t end = (size_t)line->start_index + (size_t)line->length;
+    while (end > (size_t)line->start_index && text[end - 1] == '\n')
+        end--;
+    if (end > (size_t)line->start_index && is_quarter_em(q, end - 1))
+        return logical.width - q->width;
+    return logical.width;
 }
 
 /*
@@ -120,9 +251,7 @@ static bool relax_spans(PangoLayout *layout, span_list *spans, double em)
         PangoLayoutLine *line = it->data, *next = it->next->data;
         if (next->is_paragraph_start)
             continue;
-        PangoRectangle logical;
-        pango_layout_line_get_extents(line, NULL, &logical);
-        if (width - logical.width < 1.5 * em * PANGO_SCALE)
+        if (width - line_width(layout, line) < 1.5 * em * PANGO_SCALE)
             continue;
         const char *text = pango_layout_get_text(layout);
         for (size_t i = 0; i < spans->n; i++)
@@ -178,9 +307,7 @@ static void justify(PangoLayout *layout)
         PangoLayoutLine *next = it->next ? it->next->data : NULL;
         if (!next || next->is_paragraph_start)
             continue;
-        PangoRectangle logical;
-        pango_layout_line_get_extents(line, NULL, &logical);
-        int extra = width - logical.width;
+        int extra = width - line_width(layout, line);
         if (extra <= 0)
             continue;
 
@@ -188,7 +315,7 @@ static void justify(PangoLayout *layout)
         int gaps = 0, gap_no = 0;
         for (int pass = 0; pass < 2; pass++) {
             PangoGlyphInfo *prev = NULL;
-            bool first = true;
+            bool first = true, prev_shaped = false;
             for (GSList *r = line->runs; r; r = r->next) {
                 PangoGlyphItem *run = r->data;
                 if (run->item->analysis.level % 2)
@@ -202,6 +329,9 @@ static void justify(PangoLayout *layout)
                     seen_char = g_utf8_pointer_to_offset(text, text + seen_byte);
                 }
                 long run_char = seen_char;
+                bool shaped = false;
+                for (GSList *a = run->item->analysis.extra_attrs; a; a = a->next)
+                    shaped |= ((PangoAttribute *)a->data)->klass->type == PANGO_ATTR_SHAPE;
                 PangoGlyphItemIter ci;
                 for (gboolean have = pango_glyph_item_iter_init_start(&ci, run, text); have;
                      have = pango_glyph_item_iter_next_cluster(&ci)) {
@@ -215,12 +345,23 @@ static void justify(PangoLayout *layout)
                             gaps++;
                         } else {
                             int add = extra / gaps + (gap_no < extra % gaps ? 1 : 0);
-                            prev->geometry.width += add;
+                            if (prev_shaped) {
+                                /* A quarter em's box keeps its width in
+                                 * Pango's extents: the gap goes before the
+                                 * next glyph instead. */
+                                PangoGlyphInfo *next = &run->glyphs->glyphs[ci.start_glyph];
+                                next->geometry.width += add;
+                                next->geometry.x_offset += add;
+                            } else {
+                                prev->geometry.width += add;
+                            }
                             gap_no++;
                         }
                     }
-                    if (last->geometry.width > 0)
+                    if (last->geometry.width > 0) {
                         prev = last;
+                        prev_shaped = shaped;
+                    }
                     first = false;
                 }
             }
@@ -238,12 +379,46 @@ static int widest_line(PangoLayout *layout)
 {
     int widest = 0;
     for (GSList *it = pango_layout_get_lines_readonly(layout); it; it = it->next) {
-        PangoRectangle logical;
-        pango_layout_line_get_extents(it->data, NULL, &logical);
-        if (logical.width > widest)
-            widest = logical.width;
+        int w = line_width(layout, it->data);
+        if (w > widest)
+            widest = w;
     }
     return widest;
+}
+
+/*
+ * True when a line is too narrow for what the spans hold: a line wider than
+ * the measure, or one Pango had to cut where no break is allowed
+ * (PANGO_WRAP_WORD_CHAR's last resort, which ignores kinsoku too).
+ */
+static bool overfull(PangoLayout *layout)
+{
+    int width = pango_layout_get_width(layout);
+    if (width <= 0)
+        return false;
+    if (widest_line(layout) > width)
+        return true;
+    const char *text = pango_layout_get_text(layout);
+    int n_attrs;
+    const PangoLogAttr *attrs = pango_layout_get_log_attrs_readonly(layout, &n_attrs);
+    long ch = 0;
+    int byte = 0;
+    for (GSList *it = pango_layout_get_lines_readonly(layout); it; it = it->next) {
+        PangoLayoutLine *line = it->data;
+        ch += g_utf8_strlen(text + byte, line->start_index - byte);
+        byte = line->start_index;
+        if (!line->is_paragraph_start && ch < n_attrs && !attrs[ch].is_line_break)
+            return true;
+    }
+    return false;
+}
+
+/* Table cells, headings, captions and labels break between phrases where
+ * they can; running text breaks between any two characters, as JLReq sets
+ * it. */
+static bool breaks_at_words(kj_style_id style)
+{
+    return style != KJ_STYLE_BODY && style != KJ_STYLE_SMALL;
 }
 
 PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, const char *text,
@@ -256,8 +431,10 @@ PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, con
         text = "";
     if (!g_utf8_validate(text, -1, NULL))
         text = valid = g_utf8_make_valid(text, -1);
-    size_t len = strlen(text);
-    pango_layout_set_text(layout, text, (int)len);
+    kj_display_text d;
+    kj_display_text_make(text, strlen(text), &d);
+    pango_layout_set_text(layout, d.text, (int)d.len);
+    attach_quarter_ems(layout, &d, r->layout->styles[style].size);
     if (width > 0) {
         pango_layout_set_width(layout, (int)(width * PANGO_SCALE));
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
@@ -270,30 +447,111 @@ PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, con
                                        : align == KJ_ALIGN_RIGHT ? PANGO_ALIGN_RIGHT
                                                                  : PANGO_ALIGN_LEFT);
     span_list spans = {0};
-    kj_jlreq_nobreak_spans(text, len, collect_span, &spans);
-    PangoAttrList *attrs = make_attrs(r, style, text, len, &spans);
-    pango_layout_set_attributes(layout, attrs);
-    pango_attr_list_unref(attrs);
+    spans.adding = TIER_NUMBER;
+    kj_jlreq_nobreak_spans(d.text, d.len, collect_span, &spans);
+    if (width > 0) {
+        kj_jlreq_widow_spans(d.text, d.len, 3, collect_span, &spans);
+        spans.adding = TIER_WORD;
+        if (breaks_at_words(style))
+            kj_jlreq_word_spans(d.text, d.len, collect_span, &spans);
+    }
+    int tier = TIER_WORD;
+    set_attrs(layout, r, style, &d, &spans, tier);
     double em = r->layout->styles[style].size;
     for (int round = 0; width > 0 && spans.n > 0 && round < 3; round++) {
         if (!relax_spans(layout, &spans, em))
             break;
-        attrs = make_attrs(r, style, text, len, &spans);
-        pango_layout_set_attributes(layout, attrs);
-        pango_attr_list_unref(attrs);
+        set_attrs(layout, r, style, &d, &spans, tier);
     }
-    /* A cell narrower than `2025年12月31日` cannot keep it whole: then the
-     * number breaks rather than running out of its box. */
-    if (width > 0 && spans.n > 0 && widest_line(layout) > pango_layout_get_width(layout)) {
-        attrs = make_attrs(r, style, text, len, NULL);
-        pango_layout_set_attributes(layout, attrs);
-        pango_attr_list_unref(attrs);
+    /* A cell narrower than `2025年12月31日` or a long word cannot keep it
+     * whole: then it breaks rather than running out of its box. */
+    bool years_given = false;
+    while (tier > TIER_NONE && overfull(layout)) {
+        /* Before numbers go, dates give way after their year (2025年 /
+         * 4月, a narrow axis label). */
+        if (tier == TIER_NUMBER && !years_given) {
+            years_given = true;
+            bool any = false;
+            for (size_t i = 0; i < spans.n; i++)
+                if (!spans.relaxed[i] && year_break(d.text, spans.start[i], spans.end[i]) > 0)
+                    any = spans.relaxed[i] = true;
+            if (any) {
+                set_attrs(layout, r, style, &d, &spans, tier);
+                continue;
+            }
+        }
+        set_attrs(layout, r, style, &d, &spans, --tier);
     }
     span_list_free(&spans);
     if (align == KJ_ALIGN_JUSTIFY)
         justify(layout);
+    g_object_set_data(G_OBJECT(layout), "kj-style", GINT_TO_POINTER(style + 1));
+    /* Line ranges are reported in the caller's text (kj_text_lines). */
+    g_object_set_data_full(G_OBJECT(layout), "kj-source-offsets", d.src, free);
+    d.src = NULL;
+    kj_display_text_free(&d);
     g_free(valid);
     return layout;
+}
+
+void kj_ts_measure(kj_renderer *r, kj_style_id style, const char *text, double *min_width,
+                   double *max_width)
+{
+    PangoLayout *layout = kj_ts_layout(r, style, KJ_ALIGN_LEFT, text, 0, 0);
+    /* The spans a cell keeps when it can (kj_ts_layout keeps numbers only
+     * on a single line). */
+    const char *set = pango_layout_get_text(layout);
+    size_t len = strlen(set);
+    span_list spans = {0};
+    spans.adding = TIER_NUMBER;
+    kj_jlreq_nobreak_spans(set, len, collect_span, &spans);
+    kj_jlreq_widow_spans(set, len, 3, collect_span, &spans);
+    spans.adding = TIER_WORD;
+    if (breaks_at_words(style))
+        kj_jlreq_word_spans(set, len, collect_span, &spans);
+    PangoAttrList *attrs = pango_layout_get_attributes(layout);
+    for (size_t i = 0; i < spans.n; i++)
+        add_nobreak(attrs, spans.start[i], spans.end[i]);
+    pango_layout_context_changed(layout);
+    span_list_free(&spans);
+
+    int n_attrs;
+    const PangoLogAttr *log = pango_layout_get_log_attrs_readonly(layout, &n_attrs);
+    int widest_piece = 0, piece = 0;
+    long seen_char = 0;
+    int seen_byte = 0;
+    for (GSList *it = pango_layout_get_lines_readonly(layout); it; it = it->next) {
+        PangoLayoutLine *line = it->data;
+        piece = 0;
+        for (GSList *rl = line->runs; rl; rl = rl->next) {
+            PangoGlyphItem *run = rl->data;
+            if (run->item->offset >= seen_byte) {
+                seen_char += g_utf8_strlen(set + seen_byte, run->item->offset - seen_byte);
+            } else {
+                seen_char = g_utf8_pointer_to_offset(set, set + run->item->offset);
+            }
+            seen_byte = run->item->offset;
+            PangoGlyphItemIter ci;
+            for (gboolean have = pango_glyph_item_iter_init_start(&ci, run, set); have;
+                 have = pango_glyph_item_iter_next_cluster(&ci)) {
+                long ch = seen_char + ci.start_char;
+                if (ch < n_attrs && log[ch].is_line_break && piece > 0) {
+                    if (piece > widest_piece)
+                        widest_piece = piece;
+                    piece = 0;
+                }
+                for (int g = ci.start_glyph; g < ci.end_glyph; g++)
+                    piece += run->glyphs->glyphs[g].geometry.width;
+            }
+        }
+        if (piece > widest_piece)
+            widest_piece = piece;
+    }
+    *max_width = widest_line(layout) / (double)PANGO_SCALE;
+    *min_width = widest_piece / (double)PANGO_SCALE;
+    if (*min_width > *max_width)
+        *min_width = *max_width;
+    g_object_unref(layout);
 }
 
 double kj_ts_height(PangoLayout *layout)
@@ -324,15 +582,15 @@ size_t kj_text_lines(kj_renderer *r, kj_style_id style, kj_align align, const ch
                      double width, kj_text_line *lines, size_t max_lines)
 {
     PangoLayout *layout = kj_ts_layout(r, style, align, text, width, 0);
+    const size_t *src = g_object_get_data(G_OBJECT(layout), "kj-source-offsets");
     size_t n = 0;
     for (GSList *it = pango_layout_get_lines_readonly(layout); it; it = it->next, n++) {
         if (lines && n < max_lines) {
             PangoLayoutLine *line = it->data;
-            PangoRectangle logical;
-            pango_layout_line_get_extents(line, NULL, &logical);
-            lines[n].start = (size_t)line->start_index;
-            lines[n].length = (size_t)line->length;
-            lines[n].width = logical.width / (double)PANGO_SCALE;
+            size_t start = src[line->start_index], end = src[line->start_index + line->length];
+            lines[n].start = start;
+            lines[n].length = end - start;
+            lines[n].width = line_width(layout, line) / (double)PANGO_SCALE;
         }
     }
     g_object_unref(layout);

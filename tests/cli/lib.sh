@@ -84,7 +84,7 @@ pdf_checks() {
   else
     fail "$what: fonts not embedded: $(cat "$TMP/fonts.out")"
   fi
-  if grep -Eq 'CJKjp|IPAex' "$TMP/fonts.out"; then pass "$what: a Japanese font"; else
+  if grep -Eq 'BIZUD|CJKjp|IPAex' "$TMP/fonts.out"; then pass "$what: a Japanese font"; else
     fail "$what: no Japanese font among: $(awk 'NR > 2 { print $1 }' "$TMP/fonts.out" | tr '\n' ' ')"
   fi
   LC_ALL=C.UTF-8 pdftotext -layout "$pdf" - | LC_ALL=C.UTF-8 sed 's/^[[:space:]　]*//' |

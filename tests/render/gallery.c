@@ -36,6 +36,14 @@ static const char *const latin =
     "バージョン番号 v2.4.1 のような欧文は単語の途中で分割されず、和欧間の空きも保たれます。"
     "欧文の単語間ではなく和文の文字間に余白を配分するのが JLReq の考え方です。";
 
+/* Quoted as a release might write it: full-width digits and letters,
+ * half-width katakana and brackets, spaces between Japanese words, a
+ * Kangxi radical; printed in one form, with the JLReq quarter em. */
+static const char *const quoted =
+    "「2026 年 5 月 1５日、当社の顧客2,528,500人分のデータを保管するｻｰﾊﾞｰ(東京都)に"
+    "ＡＢＣ社経由の不正アクセスがありました。⽇時:午前3時」（引用はこのように整えて組まれ、"
+    "書き出しでは原文のまま残ります。URL の https://example.com/campfire/office-fi も原文どおり）";
+
 static const char *const bullets[] = {
     ("架空の電機メーカー「ミナト電産」が、2025年4月8日に海外子会社のランサムウェア被害を"
      "公表（第1報）。"),
@@ -137,6 +145,8 @@ int main(int argc, char **argv)
     kj_doc_paragraph(doc, kinsoku);
     kj_doc_heading(doc, 3, "欧文を含む段落", false);
     kj_doc_paragraph(doc, latin);
+    kj_doc_heading(doc, 3, "引用した原文の表記", false);
+    kj_doc_paragraph(doc, quoted);
     kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY,
                 "注：小さな文字（small）の段落です。方法論の注記や出典に使います。"
                 "括弧の連続（「『見本』」）や句点と閉じ括弧の組み合わせ（です。」）では、"

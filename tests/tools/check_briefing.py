@@ -16,13 +16,16 @@ usage: check_briefing.py PDF STATS_JSON [--absent OTHER_STATS_JSON] [--summary]
     (running head and foot not counted), and no page shows a command line.
 
 pdftotext may split a long name over lines, and justified lines carry extra
-spaces, so all white space is removed from both sides before comparing.
+spaces, so all white space is removed from both sides before comparing; and
+the PDF prints quoted names in their display form (ＡＢＣ as ABC, (株) as
+（株）), so both sides are compared in NFKC.
 Exit status 0 when everything holds; 1 with a message per failure.
 """
 import json
 import re
 import subprocess
 import sys
+import unicodedata
 
 
 def pdf_text(pdf, first=None, last=None):
@@ -30,11 +33,11 @@ def pdf_text(pdf, first=None, last=None):
     if first:
         argv += ["-f", str(first), "-l", str(last)]
     out = subprocess.run(argv + [pdf, "-"], check=True, capture_output=True).stdout
-    return re.sub(r"\s+", "", out.decode("utf-8"))
+    return squeeze(out.decode("utf-8"))
 
 
 def squeeze(s):
-    return re.sub(r"\s+", "", s)
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
 
 
 def count(n):
@@ -56,12 +59,12 @@ def summary_failures(pdf, stats):
     t = stats["totals"]
     first_page = pdf_text(pdf, 1, 1)
     want = f"公表件数は{count(t['releases'])}件で、前月（{count(stats['previous']['releases'])}件）"
-    if t["releases"] and want not in first_page:
+    if t["releases"] and squeeze(want) not in first_page:
         failures.append(f"summary: no 「{want}」 on page 1")
     base = stats["baseline"]["months_3"]
     if t["releases"] and base["months"]:
         want = f"直近3か月の月平均（{mean_text(base['releases'])}件"
-        if want not in first_page:
+        if squeeze(want) not in first_page:
             failures.append(f"summary: no 「{want}」 on page 1")
     out = subprocess.run(["pdfinfo", pdf], check=True, capture_output=True).stdout.decode()
     pages = int(re.search(r"Pages:\s+(\d+)", out).group(1))
@@ -112,9 +115,10 @@ def main():
     ]
     first_page = pdf_text(pdf, 1, 1)
     for label, value, unit in figures:
-        want = label + count(value) + unit
+        want = squeeze(label + count(value) + unit)
         if want not in first_page:
-            found = re.search(re.escape(label) + r"([\d,]+)" + re.escape(unit), first_page)
+            found = re.search(re.escape(squeeze(label)) + r"([\d,]+)" + re.escape(unit),
+                              first_page)
             failures.append(f"key figure {label}: want {count(value)}, "
                             f"the page says {found.group(1) if found else 'nothing'}")
 

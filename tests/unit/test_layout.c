@@ -85,7 +85,9 @@ static void defaults_are_complete(void **state)
         assert_true(l->styles[s].line_height >= 1);
     }
     assert_true(l->n_palette >= 8);
-    assert_string_equal(l->families[KJ_FONT_SANS][0], "Noto Sans CJK JP");
+    assert_string_equal(l->families[KJ_FONT_SANS][0], "BIZ UDPGothic");
+    assert_string_equal(l->families[KJ_FONT_SERIF][0], "BIZ UDPMincho");
+    assert_string_equal(l->families[KJ_FONT_SANS][1], "Noto Sans CJK JP"); /* the fallback */
     assert_true(kj_layout_columns_width(l, 12) == kj_layout_content_width(l));
     kj_layout_free(l);
 }

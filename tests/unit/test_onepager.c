@@ -212,7 +212,9 @@ static void layout_with_unknown_section_is_refused(void **state)
     assert_int_equal(kj_onepager_write(r, minato, NULL, path, &res, &err), KJ_OK);
     assert_int_equal(res.pages, 1);
     assert_false(res.overflow);
-    assert_true(res.measures_shown >= 1 && res.summary_lines >= 1);
+    /* (the built-in styles are larger than onepager.json's: what does not
+     * fit is cut and marked, the summary keeps its lines) */
+    assert_true(res.summary_lines >= 1 && (res.measures_shown >= 1 || res.shortened));
     kj_incident_set_free(set);
     kj_renderer_free(r);
     kj_layout_free(plain);

@@ -46,7 +46,7 @@ static int teardown(void **state)
 }
 
 static const kj_table_column columns[] = {
-    {"日付", 5.5, 0, KJ_ALIGN_LEFT, 0},
+    {"日付", 8, 0, KJ_ALIGN_LEFT, 0},
     {"組織", 0, 2, KJ_ALIGN_LEFT, 0},
     {"概要", 0, 3, KJ_ALIGN_JUSTIFY, 0},
     {"人数", 5, 0, KJ_ALIGN_RIGHT, 1},
@@ -79,7 +79,8 @@ static void plan_covers_every_row_once_in_order(void **state)
     kj_table_cell *cells = make_cells(n);
     kj_table t = {"表　見本", columns, 4, cells, n};
     kj_table_plan p;
-    double page = 700, first = 200, w = 480;
+    /* narrow enough that the long summaries wrap */
+    double page = 700, first = 200, w = 330;
     kj_table_plan_make(renderer, &t, w, first, page, &p);
     assert_true(p.n_chunks >= 3);
     assert_int_equal(p.first_row[0], 0);
@@ -190,8 +191,9 @@ static void long_tables_repeat_their_header_on_every_page(void **state)
         if (pg > 1)
             assert_non_null(strstr(text, "見本一覧（続き）"));
     }
-    /* every row exactly once */
-    snprintf(cmd, sizeof cmd, "pdftotext '%s' -", path);
+    /* every row exactly once (pdftotext shows the quarter em between
+     * 組織 and 12 as a space: compared without spaces) */
+    snprintf(cmd, sizeof cmd, "pdftotext '%s' - | tr -d ' '", path);
     const char *all = run(cmd);
     for (size_t i = 0; i < n; i += 13) {
         char org[64];
