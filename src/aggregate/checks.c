@@ -56,7 +56,7 @@ int kj_check_lookup(const char *name)
 /* ------------------------------------------------------ size limits */
 
 extern const char kj_size_limits_json[];
-extern const unsigned long kj_size_limits_json_len;
+extern const size_t kj_size_limits_json_len;
 
 typedef struct size_kind {
     const char *label;

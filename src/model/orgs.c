@@ -35,7 +35,7 @@ typedef struct kj_org_table {
 } kj_org_table;
 
 extern const char kj_organizations_json[];
-extern const unsigned long kj_organizations_json_len;
+extern const size_t kj_organizations_json_len;
 
 static const char *const type_names[KJ_ORG__COUNT] = {"company", "public", "school", "medical",
                                                       "other"};

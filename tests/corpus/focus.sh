@@ -37,6 +37,15 @@ for month in $months; do
   check "$month: figures not empty" grep -q '"releases":[1-9]' "$TMP/focus.json"
 done
 
+# The same month a year earlier is twelve months back (the archive starts
+# 2024-12, so December 2025 has one and November 2025 none).
+"$KAIJI" stats --format json --month 2025-12 "$CORPUS" >"$TMP/dec.json" 2>/dev/null
+check "2025-12: the year-ago month is 2024-12" \
+  python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["baseline"]["year_ago"]["month"] == "2024-12"' "$TMP/dec.json"
+"$KAIJI" stats --format json --month 2025-11 "$CORPUS" >"$TMP/nov.json" 2>/dev/null
+check "2025-11: no year-ago month" \
+  python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["baseline"]["year_ago"] is None' "$TMP/nov.json"
+
 archive_upto 2025-04
 "$KAIJI" briefing -q --month 2025-04 -o "$TMP/focus.pdf" "$CORPUS" 2>/dev/null
 "$KAIJI" briefing -q --month 2025-04 --whole-archive -o "$TMP/whole.pdf" "$TMP/upto" 2>/dev/null
