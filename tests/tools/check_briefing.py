@@ -75,7 +75,8 @@ def summary_failures(pdf, stats):
     if pages > 1 and len(body) < 5:
         failures.append(f"the last page (of {pages}) holds {len(body)} lines: {body}")
     every = subprocess.run(["pdftotext", pdf, "-"], check=True, capture_output=True).stdout
-    if re.search(r"kaiji (stats|briefing|export|chart|onepager|run)|--month", every.decode()):
+    if re.search(r"kaiji (stats|briefing|export|chart|onepager|run|check|explain)\b|"
+                 r"--(month|facts|watch|listed|by|format|whole-archive)\b", every.decode()):
         failures.append("a page shows a command line")
     return failures
 
