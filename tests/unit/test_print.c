@@ -116,6 +116,8 @@ static void a_quarter_em_between_japanese_and_latin(void **state)
     expect_shown("20件（前月10件）", "20件（前月_10件）");
     expect_shown("20件（事案の32%）", "20件（事案の_32%）");
     expect_shown("6月25日（第2報）", "6月25日（第2報）");
+    /* the briefing's counters belong to their numbers like 件 */
+    expect_shown("222件（163事案）は", "222件（163事案）は");
 
     /* Set, the space is a quarter of the size wide, and nothing at a line's
      * end. */
