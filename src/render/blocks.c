@@ -279,7 +279,9 @@ void kj_doc_definitions(kj_doc *d, const kj_definition *defs, size_t n, double t
     for (size_t i = 0; i < n; i++) {
         PangoLayout *term =
             kj_ts_layout(r, KJ_STYLE_TABLE_HEADER, KJ_ALIGN_LEFT, defs[i].term, term_w, 0);
-        PangoLayout *text = kj_ts_layout(r, KJ_STYLE_TABLE, KJ_ALIGN_JUSTIFY,
+        /* Ragged like a table cell: a value breaks between phrases, and a
+         * justified line would spread the phrase it kept over the width. */
+        PangoLayout *text = kj_ts_layout(r, KJ_STYLE_TABLE, KJ_ALIGN_LEFT,
                                          defs[i].text ? defs[i].text : "", w - term_w - gap, 0);
         double h = fmax(kj_ts_height(term), kj_ts_height(text)) + 2 * pad_y;
         kj_doc_begin_block(d, h);

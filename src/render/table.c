@@ -23,6 +23,8 @@ static double cell_pad_y(const kj_layout *l)
 /* What a table's columns hold, measured (kj_ts_measure), padding
  * included: per column the narrowest and natural widths, per cell its
  * natural width. */
+#define CUT_MIN_EM 8 /* the least width of a column cut with … (table ems) */
+
 typedef struct measures {
     double *min_w, *max_w; /* per column */
     double *cell_w;        /* per cell, row by row */
@@ -174,6 +176,11 @@ static void column_widths(kj_renderer *r, const kj_table *t, double w, double *c
     double fixed = 0, weights = 0, min_sum = 0;
     measures m;
     measure_table(r, t, &m);
+    /* A column cut with … needs no room for its longest word: a URL or a
+     * path would otherwise claim the table and starve its neighbours. */
+    for (size_t c = 0; c < nc; c++)
+        if (t->columns[c].max_lines > 0 && t->columns[c].width_em <= 0)
+            m.min_w[c] = fmin(m.min_w[c], CUT_MIN_EM * em + 2 * CELL_PAD_X);
     for (size_t c = 0; c < nc; c++) {
         if (t->columns[c].width_em > 0) {
             fixed += fixed_width(&t->columns[c], &m, c, em);

@@ -333,6 +333,35 @@ static void columns_are_sized_from_what_they_hold(void **state)
     kj_table_plan_free(&p);
 }
 
+/* A column cut with … (a URL) does not claim the table with its longest
+ * word: the file path beside it keeps room for its words. */
+static void a_cut_column_does_not_starve_its_neighbours(void **state)
+{
+    (void)state;
+    static const kj_table_column cols[] = {
+        {"公表日", 8, 0, KJ_ALIGN_LEFT, 1},
+        {"出典", 0, 3, KJ_ALIGN_LEFT, 1},
+        {"ファイル", 0, 2, KJ_ALIGN_LEFT, 2},
+    };
+    kj_table_cell cells[] = {
+        {"2025年4月7日", NULL},
+        {"https://example.jp/wp-content/uploads/2025/03/%E6%A5%AD%E5%8B%99%E5%A7%94%E8%A8%97"
+         "%E5%85%88%E3%81%AB%E3%81%8A%E3%81%91%E3%82%8B%E4%B8%8D%E6%AD%A3%E3%82%A2.pdf",
+         "https://example.jp/"},
+        {"2025/04/07 見本ホーム株式会社.md", NULL},
+    };
+    kj_table t = {NULL, cols, 3, cells, 1};
+    kj_table_plan p;
+    double w = 480;
+    kj_table_plan_make(renderer, &t, w, 700, 700, &p);
+    double lo, hi;
+    kj_ts_measure(renderer, KJ_STYLE_TABLE, cells[2].text, &lo, &hi);
+    assert_true(p.col_w[2] >= lo);
+    assert_true(p.col_w[2] >= hi); /* room to spare: the path on one line */
+    assert_true(fabs(p.col_x[2] + p.col_w[2] - w) < 1e-6);
+    kj_table_plan_free(&p);
+}
+
 /* ---------------------------------------------------------- tagged PDF */
 
 static const char *run(const char *cmd)
@@ -409,6 +438,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(quoted_text_is_printed_in_one_form),
         cmocka_unit_test(a_quarter_em_between_japanese_and_latin),
+        cmocka_unit_test(a_cut_column_does_not_starve_its_neighbours),
         cmocka_unit_test(no_ligatures_in_urls_or_codes),
         cmocka_unit_test(no_last_line_of_fewer_than_three_characters),
         cmocka_unit_test(cells_break_between_phrases),
