@@ -209,11 +209,29 @@ static bool followed_by(const extract_ctx *ctx, const clause *c, size_t h, cue_s
            (hit_entry(ctx, x)->cues & cues);
 }
 
+/* `1名の従業員のメールアカウント`, `2名の職員のパソコン`: the staff whose
+ * account or device was used, counted before them. */
+static bool counts_owners_of_devices(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    if (num->unit != UNIT_PERSON || h + 2 >= c->hit_end || !kj_text_after_is(ctx, num, "の"))
+        return false;
+    const hit *staff = &ctx->hits[h + 1], *owned = &ctx->hits[h + 2];
+    return staff->kind == HIT_TERM && staff->block == num->block &&
+           staff->pos == num->pos + num->len + 3 &&
+           KJ_SET_HAS(hit_entry(ctx, staff)->victims, KJ_VICTIM_EMPLOYEES) &&
+           kj_text_after_is(ctx, staff, "の") && owned->kind == HIT_TERM &&
+           owned->block == num->block && owned->pos == staff->pos + staff->len + 3 &&
+           HAS(hit_entry(ctx, owned)->cues, DEVICE);
+}
+
 /* `従業員1名が…`, `従業員1名の業務用メールアカウント`: a count of the staff
  * who acted or whose account was used, not of people whose data leaked. */
 static bool counts_actors(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     const hit *num = &ctx->hits[h];
+    if (counts_owners_of_devices(ctx, c, h))
+        return true;
     if (h == c->hit_start)
         return false;
     const hit *before = &ctx->hits[h - 1];

@@ -310,6 +310,11 @@ static void counts_bound_to_units(void **state)
     r = body("従業員1名が、顧客420名分の名簿を誤って送信しました。");
     assert_int_equal(r->affected_persons, 420);
     kj_release_free(r);
+    /* nor the staff whose account was broken into, counted before them */
+    r = body("当社2名の社員のメールアカウントが不正アクセスを受け、取引先の情報が漏えいした"
+             "可能性があります。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
 }
 
 static void totals_parts_and_categories(void **state)
