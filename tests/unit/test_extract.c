@@ -100,6 +100,13 @@ static void leak_confirmed_possible_none_unknown(void **state)
     r = body("情報漏えいの可能性はございません。");
     assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
+    /* 流失 for 流出 */
+    r = body("本件による会員様の個人情報の流失はございません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("調査の過程で、受講者名簿の一部が流失していることが判明しました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
 
     r = body("流出の有無については現在調査中です。");
     assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
