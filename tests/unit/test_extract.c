@@ -2167,6 +2167,29 @@ static void contractors_named_by_their_role(void **state)
     kj_release_free(r);
 }
 
+/* The organisation's own login on a platform it uses, and a contractor
+ * whose systems the text says show no attack: no third party's incident. */
+static void own_logins_on_platforms(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("株式会社みどり観光", "予約管理システムへの不正アクセスについて",
+                               "当ホテルで利用している客室予約の管理システムにおいて、当施設のログ"
+                               "インID及びパスワードを使い第三者が不正にログインし、宿泊者の"
+                               "氏名が閲覧された可能性があります。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = release_by("株式会社みどり観光", "不審なメッセージの配信について",
+                   "当ホテルで利用している予約サイトの管理画面が不正アクセスを受けました。"
+                   "弊社で管理している予約サイトの管理システムを使用して、宿泊予定のお客様へ"
+                   "不審なメッセージが送られました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = body("当社の業務システムに不正アクセスがありました。なお、保守委託先へのサイバー攻撃や"
+             "ウイルス感染の痕跡は発見されておりません。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+}
+
 /* Origins named with okurigana, after a service the organisation uses,
  * or as the party that reported its completed investigation. */
 static void origins_as_the_text_names_them(void **state)
@@ -2203,6 +2226,7 @@ int main(void)
         cmocka_unit_test(generic_cyber_attack_names_no_type),
         cmocka_unit_test(warnings_and_measures_state_no_attack),
         cmocka_unit_test(third_party_contractor_versus_own_service),
+        cmocka_unit_test(own_logins_on_platforms),
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
