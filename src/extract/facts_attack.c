@@ -350,8 +350,9 @@ static int placement(const extract_ctx *ctx, const clause *c)
             /* `受注している事業者から、…自社のサーバー`: the contractor's own */
             contractor = true;
         } else if (HAS(cues, USES)) {
-            /* 当社が利用するメールサービス, but not 利用している機器 */
-            contractor |= followed_within(ctx, c, h, NEAR, CUE(SERVICE));
+            /* 当社が利用するメールサービス, 区が利用している株式会社Xの…,
+             * but not 利用している機器 */
+            contractor |= followed_within(ctx, c, h, NEAR, CUE(SERVICE) | CUE(COMPANY));
         } else if (HAS(cues, COMPANY)) {
             /* 株式会社Xのシステム, X社のサーバー */
             contractor |= followed_within(ctx, c, h, NEAR, CUE(SYSTEM) | CUE(SERVICE));

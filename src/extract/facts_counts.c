@@ -41,6 +41,8 @@ typedef struct candidate {
     bool provisional;   /* still being checked: `(9月16日時点:暫定)` */
     bool item;          /* a count of one data item: `氏名 136,346件` */
     bool overlaps;      /* a row of a table counted with duplicates (`件数(重複を含む)`) */
+    bool own_part;      /* its own people inside a contractor's figure: `このうち、本市に
+                           申請実績のある利用者は3名` */
     const sentence *s;
 } candidate;
 
@@ -698,6 +700,36 @@ static bool own_figure(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/* `このうち、過去に本市に申請実績のある利用者は3名`, `(うち当社のお客様
+ * 12名)`: the organisation itself named earlier in the clause that counts
+ * a part of people it serves — the part that is its own (not its staff:
+ * `本市に対策室を設置(兼務職員19人)`). */
+static bool own_scope(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    bool served = false;
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != num->block || x->kind == HIT_NUMBER || x->pos + 90 < num->pos)
+            break;
+        if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
+            return served;
+        if (x->kind == HIT_TERM) {
+            kj_set victims = hit_entry(ctx, x)->victims;
+            if (KJ_SET_HAS(victims, KJ_VICTIM_EMPLOYEES))
+                return false;
+            served |= victims != 0 || HAS(hit_entry(ctx, x)->cues, ACCOUNT);
+        }
+    }
+    return false;
+}
+
+static bool is_own_part(const candidate *c, const void *arg)
+{
+    (void)arg;
+    return c->own_part;
+}
+
 /* Does `lit` occur in the `window` bytes before hit `x` (its block)? */
 static bool text_before(const extract_ctx *ctx, const hit *x, const char *lit, uint32_t window)
 {
@@ -991,6 +1023,7 @@ void kj_extract_counts(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
     candidate_set persons = {.n = 0}, orgs = {.n = 0};
+    bool last_own = false; /* the last figure of people counted the organisation's own */
     /* a town quoting its contractor's breach may quote the prefecture's
      * figure too: neither its own count nor the contractor's total */
     bool *region =
@@ -1022,9 +1055,14 @@ void kj_extract_counts(extract_ctx *ctx)
             if (kj_conditional_at(ctx, c, h))
                 continue;
             bool org = x->unit == UNIT_ORGANIZATION || counts_companies(ctx, c, h);
+            /* a contractor's figure, then the part of it that is the
+             * organisation's own: that part is its figure */
+            bool subset = is_subset(ctx, s, c, h);
+            bool own_part = !org && rel->third_party && !last_own &&
+                            (subset || in_parentheses(ctx, c, h)) && own_scope(ctx, c, h);
             if ((!org && !kj_counts_people(ctx, s, c, h)) ||
                 (org && followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT))) ||
-                preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6) || is_subset(ctx, s, c, h) ||
+                preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6) || (subset && !own_part) ||
                 items_of_organizations(ctx, c, h) || records_beside_persons(ctx, s, h) ||
                 (!org && counts_accounts_used(ctx, c, h)))
                 continue;
@@ -1083,12 +1121,15 @@ void kj_extract_counts(extract_ctx *ctx)
                 .provisional = provisional,
                 .item = counts_one_item(ctx, s, h),
                 .overlaps = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE),
+                .own_part = own_part,
                 .s = s,
             };
-            if (org)
+            if (org) {
                 add_candidate(&orgs, &cand);
-            else
+            } else {
                 add_candidate(&persons, &cand);
+                last_own = own_figure(ctx, c, h);
+            }
         }
     }
     free(region);
@@ -1099,6 +1140,7 @@ void kj_extract_counts(extract_ctx *ctx)
     keep_only(&persons, is_current, NULL);
     keep_only(&orgs, is_current, NULL);
     keep_only(&persons, is_own, NULL);
+    keep_only(&persons, is_own_part, NULL);
     keep_only(&persons, is_people_or_records, NULL);
 
     const sentence *why;

@@ -1678,6 +1678,23 @@ static void origin_total_or_own_figure(void **state)
     assert_int_equal(r->affected_persons, 212);
     assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
     kj_release_free(r);
+    /* the service's users, then the part of them that applied to the town
+     * (named without its prefecture): the town's own figure */
+    r = release_by("青葉県みどり市", "電子申請サービスへの不正アクセスについて",
+                   "みどり市が利用している株式会社あおばシステムの電子申請フォームが不正アクセス"
+                   "を受けました。\n\n## 漏えいの可能性がある利用者\n"
+                   "- フォームに利用者登録をしている利用者のうち520名\n"
+                   "- このうち、過去にみどり市に申請実績のある利用者は7名\n");
+    assert_true(r->third_party);
+    assert_int_equal(r->affected_persons, 7);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
+    /* the city's own staff counted in parentheses are no part of it */
+    r = release_by("青葉県みどり市", "委託先でのランサムウェア被害について",
+                   "委託先の印刷会社がランサムウェアの被害を受け、本市の市民約8,000人の氏名が"
+                   "漏えいしました。本市に対策室を設置しました(兼務職員12人)。");
+    assert_int_equal(r->affected_persons, 8000);
+    kj_release_free(r);
 }
 
 /* ------------------------------------ issue 14: totals, parts and overlaps */
