@@ -43,6 +43,7 @@ typedef struct candidate {
     bool overlaps;      /* a row of a table counted with duplicates (`件数(重複を含む)`) */
     bool own_part;      /* its own people inside a contractor's figure: `このうち、本市に
                            申請実績のある利用者は3名` */
+    bool increment;     /* a dated step of a count that grew: `2月18日 新たに12万件` */
     const sentence *s;
 } candidate;
 
@@ -512,6 +513,14 @@ static bool not_a_detail(const candidate *c, const candidate *o)
     return !o->detail;
 }
 
+/* `2月18日 新たに12万件の漏洩を確認` in a timeline beside the current
+ * figure: one step of the count that figure reached. */
+static bool not_a_step(const candidate *c, const candidate *o)
+{
+    (void)c;
+    return !o->increment;
+}
+
 static bool not_inside(const candidate *c, const candidate *o)
 {
     (void)c;
@@ -586,7 +595,8 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
         bool small = large && c->value <= 2 && !in_a_list(&sub, c);
         bool detail = c->detail && !c->maximum &&
                       (larger_other(&sub, c, not_a_detail) || beside_a_total(&sub, c));
-        bool again = c->inside && larger_other(&sub, c, not_inside);
+        bool again = (c->inside && larger_other(&sub, c, not_inside)) ||
+                     (c->increment && larger_other(&sub, c, not_a_step));
         bool card = c->card_once && !c->personal_once;
         bool holders = card && (larger_other(&sub, c, not_of_card_holders) ||
                                 (c->unit == KJ_AFFECTED_RECORDS && card_holders_counted(&sub)));
@@ -728,6 +738,15 @@ static bool is_own_part(const candidate *c, const void *arg)
 {
     (void)arg;
     return c->own_part;
+}
+
+/* Does sentence `s` (a timeline's row, a dated step) hold a date? */
+static bool dated(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++)
+        if (ctx->hits[h].kind == HIT_DATE)
+            return true;
+    return false;
 }
 
 /* Does `lit` occur in the `window` bytes before hit `x` (its block)? */
@@ -1122,6 +1141,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 .item = counts_one_item(ctx, s, h),
                 .overlaps = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE),
                 .own_part = own_part,
+                .increment = text_before(ctx, x, "新たに", 18) && dated(ctx, s),
                 .s = s,
             };
             if (org) {

@@ -1699,6 +1699,19 @@ static void origin_total_or_own_figure(void **state)
 
 /* ------------------------------------ issue 14: totals, parts and overlaps */
 
+/* A timeline's dated step (`新たに…件`) of a count whose current figure the
+ * release states is no group of its own. */
+static void a_timeline_step_is_inside_the_current_figure(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏洩した個人情報(更新)\n### 利用者:約9万人\n### 職員:約800名\n\n"
+                         "## 経緯\n\n| 日時 | 事象 |\n|---|---|\n"
+                         "| 3月2日 | 不正アクセスを確認。 |\n"
+                         "| 3月5日 | 精査の結果、新たに5万件の個人情報の漏洩を確認。 |\n");
+    assert_int_equal(r->affected_persons, 90800);
+    kj_release_free(r);
+}
+
 /* A stated total is the figure, whether its parts stand in its sentence,
  * in the rows above it, or in a table of rows below it. */
 static void a_stated_total_over_its_rows(void **state)
@@ -2298,6 +2311,7 @@ int main(void)
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
+        cmocka_unit_test(a_timeline_step_is_inside_the_current_figure),
         cmocka_unit_test(a_stated_total_over_its_rows),
         cmocka_unit_test(a_deduplicated_count_is_the_figure),
         cmocka_unit_test(parts_and_groups_picked_out),
