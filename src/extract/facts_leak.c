@@ -388,6 +388,7 @@ void kj_extract_leak(extract_ctx *ctx)
      * 結果`) only when the body says nothing */
     kj_leak_status best = KJ_LEAK__COUNT, title = KJ_LEAK__COUNT;
     const sentence *why = NULL, *title_why = NULL, *possible_personal = NULL;
+    const sentence *no_personal = NULL; /* a denial said of personal data */
     bool body_spoke = false, confirmed_personal = false;
     size_t n_sections = ctx->rel->doc.n_sections;
     bool *answered = kj_xcalloc(n_sections ? n_sections : 1, sizeof *answered);
@@ -411,6 +412,8 @@ void kj_extract_leak(extract_ctx *ctx)
             confirmed_personal |= st == KJ_LEAK_CONFIRMED && names_personal_data(ctx, i, false);
             if (st == KJ_LEAK_POSSIBLE && !possible_personal && names_personal_data(ctx, i, true))
                 possible_personal = s;
+            if (st == KJ_LEAK_NONE && !no_personal && names_personal_data(ctx, i, false))
+                no_personal = s;
         }
         if (st == KJ_LEAK__COUNT || st == KJ_LEAK_UNKNOWN)
             continue;
@@ -441,6 +444,12 @@ void kj_extract_leak(extract_ctx *ctx)
     if (best == KJ_LEAK_CONFIRMED && !confirmed_personal && possible_personal) {
         best = KJ_LEAK_POSSIBLE;
         why = possible_personal;
+    }
+    /* `ドメインおよびIPアドレスに関する情報漏えいが確認されましたが、…お客様
+     * に関する情報については漏えいが確認されず`: nothing personal leaked */
+    if (best == KJ_LEAK_CONFIRMED && !confirmed_personal && !possible_personal && no_personal) {
+        best = KJ_LEAK_NONE;
+        why = no_personal;
     }
     if (best == KJ_LEAK__COUNT) {
         best = title;

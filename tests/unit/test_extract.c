@@ -100,6 +100,11 @@ static void leak_confirmed_possible_none_unknown(void **state)
     r = body("情報漏えいの可能性はございません。");
     assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
+    /* data that leaked, none of it personal, and the personal data denied */
+    r = body("調査の結果、当社が使用するドメイン名とサーバーのIPアドレスの情報漏えいが確認され"
+             "ました。一方、お客様の個人情報については漏えいが確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
     /* 流失 for 流出 */
     r = body("本件による会員様の個人情報の流失はございません。");
     assert_int_equal(r->leak_status, KJ_LEAK_NONE);
