@@ -125,6 +125,15 @@ static size_t cites_an_earlier_release(const extract_ctx *ctx, const clause *cl)
     return 0;
 }
 
+/* Is there a leak word in clause `cl` after hit `k`? */
+static bool leak_word_after(const extract_ctx *ctx, const clause *cl, size_t k)
+{
+    for (size_t j = k + 1; j < cl->hit_end; j++)
+        if (term_has(ctx, j, CUE(LEAK) | CUE(LEAK_NOUN)))
+            return true;
+    return false;
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -162,6 +171,10 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     size_t first = cl->hit_start;
     while (first < cl->hit_end && !term_has(ctx, first, CUE(LEAK) | CUE(LEAK_NOUN)))
         first++;
+    /* `漏洩の有無などに関する具体的な説明はございません`: whether it leaked
+     * is the question, and nobody has answered it */
+    if (kj_text_after_is(ctx, &ctx->hits[first], "の有無") && !leak_word_after(ctx, cl, first))
+        return KJ_LEAK_UNKNOWN;
     if (HAS(c, NEGATION) && kj_negated_after(ctx, cl, first))
         return KJ_LEAK_NONE;
     bool possible = false, topic = false;

@@ -100,6 +100,11 @@ static void leak_confirmed_possible_none_unknown(void **state)
     r = body("情報漏えいの可能性はございません。");
     assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
+    /* whether it leaked is the question nobody has answered yet */
+    r = body("現時点では、提供元から当社に対してお客様の氏名の漏えいの有無に関する説明はござい"
+             "ません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
     /* data that leaked, none of it personal, and the personal data denied */
     r = body("調査の結果、当社が使用するドメイン名とサーバーのIPアドレスの情報漏えいが確認され"
              "ました。一方、お客様の個人情報については漏えいが確認されておりません。");
