@@ -896,7 +896,7 @@ static void add_alias(origin_found *o, const char *t, span a)
  * and close to it. */
 static bool own_service(const extract_ctx *ctx, const sentence *s, size_t at)
 {
-    bool own = false;
+    bool own = false, of_own = false;
     for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
         const hit *x = &ctx->hits[h];
         if (x->block != s->block || x->pos >= at)
@@ -905,15 +905,26 @@ static bool own_service(const extract_ctx *ctx, const sentence *s, size_t at)
             continue;
         if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN))) {
             own = true;
+            /* `当社の教職員派遣事業「X」の…システム`: its own business,
+             * `当行が実施した「X調査」`: its own undertaking */
+            of_own = (kj_text_after_is(ctx, x, "の") || kj_text_after_is(ctx, x, "が、")) &&
+                     x->pos + x->len + 60 >= at;
             continue;
         }
+        if (x->kind == HIT_TERM && (hit_entry(ctx, x)->cues &
+                                    (CUE(USES) | CUE(CONTRACTOR) | CUE(PROVIDER) | CUE(COMPANY))))
+            of_own = false;
         /* `弊社が利用しているシステムサービスを提供するX社`: used, not provided */
         if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, USES))
             own = false;
         if (own && x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, PROVIDER))
             return true;
     }
-    return false;
+    /* only a quoted name of a business or an undertaking: `当社グループの
+     * X Inc.` is a group company, another party */
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, s->block, &len);
+    return of_own && at >= strlen("「") && memcmp(t + at - strlen("「"), "「", strlen("「")) == 0;
 }
 
 /* `当社が利用しているXサービス`, `契約しているYシステム`: a service the

@@ -2248,6 +2248,15 @@ static void origins_as_the_text_names_them(void **state)
     assert_true(r->third_party);
     assert_string_equal(r->origin, "Blue Sky社");
     kj_release_free(r);
+    /* the organisation's own business named in quotes is not the origin */
+    r = release("メールサービスへの不正アクセスについて",
+                "当社の人材紹介事業「あおばキャリア」の登録者管理システムにおいて、導入している"
+                "株式会社みどりネット(以下、みどりネット社)の「みどりメールガード」が第三者による"
+                "不正アクセスを受け、登録者のメールアドレスが漏えいした可能性があります。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_true(strstr(r->origin, "あおばキャリア") == NULL);
+    kj_release_free(r);
     r = release("業務委託先における不正アクセス被害について",
                 "業務委託先であるあおば鑑定株式会社から調査完了の報告を受け、当社お客さま情報の"
                 "漏えいのおそれがあることが判明しました。");
