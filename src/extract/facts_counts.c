@@ -287,6 +287,10 @@ static void add_candidate(candidate_set *set, const candidate *c)
             o->provisional |= c->provisional;
             o->item &= c->item;
             o->overlaps &= c->overlaps;
+            o->increment &= c->increment; /* a step that restates the figure */
+            o->own_part |= c->own_part;
+            if (o->provisional)
+                o->confirmed = false; /* 暫定 once is no confirmed count anywhere */
             if (c->unit == KJ_AFFECTED_PERSONS)
                 o->unit = c->unit; /* 6名 and 6件 of the same people: persons */
             return;
@@ -513,12 +517,22 @@ static bool not_a_detail(const candidate *c, const candidate *o)
     return !o->detail;
 }
 
-/* `2月18日 新たに12万件の漏洩を確認` in a timeline beside the current
- * figure: one step of the count that figure reached. */
-static bool not_a_step(const candidate *c, const candidate *o)
+/* `2月18日 新たに12万件の漏洩を確認`, a timeline's row `データ①…従業員約110名
+ * の個人情報であることを確認` beside a larger figure stated outside the
+ * timeline: one step of the count that figure reached, dropped before the
+ * figures (and their confirmed part) are read. */
+static void drop_steps(candidate_set *set)
 {
-    (void)c;
-    return !o->increment;
+    int n = 0;
+    for (int i = 0; i < set->n; i++) {
+        const candidate *c = &set->items[i];
+        bool inside = false;
+        for (int k = 0; k < set->n && c->increment && !inside; k++)
+            inside = !set->items[k].increment && set->items[k].value >= c->value;
+        if (!inside)
+            set->items[n++] = *c;
+    }
+    set->n = n;
 }
 
 static bool not_inside(const candidate *c, const candidate *o)
@@ -595,8 +609,7 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
         bool small = large && c->value <= 2 && !in_a_list(&sub, c);
         bool detail = c->detail && !c->maximum &&
                       (larger_other(&sub, c, not_a_detail) || beside_a_total(&sub, c));
-        bool again = (c->inside && larger_other(&sub, c, not_inside)) ||
-                     (c->increment && larger_other(&sub, c, not_a_step));
+        bool again = c->inside && larger_other(&sub, c, not_inside);
         bool card = c->card_once && !c->personal_once;
         bool holders = card && (larger_other(&sub, c, not_of_card_holders) ||
                                 (c->unit == KJ_AFFECTED_RECORDS && card_holders_counted(&sub)));
@@ -746,6 +759,26 @@ static bool dated(const extract_ctx *ctx, const sentence *s)
     for (uint32_t h = s->hit_start; h < s->hit_end; h++)
         if (ctx->hits[h].kind == HIT_DATE)
             return true;
+    return false;
+}
+
+/* Is sentence `s` a row of a timeline: a table whose first column is the
+ * date (`|日付|概要|`, `|日時(令和8年)|事象|`)? */
+static bool in_a_timeline(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const date_heads[] = {"日付", "日時", "年月日", "時期"};
+    if (s->kind != SENT_ROW || s->table < 0)
+        return false;
+    const sentence *head = s;
+    while (head > ctx->sents && head[-1].kind == SENT_ROW && head[-1].table == s->table)
+        head--;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, head->block, &len);
+    for (size_t i = 0; i < sizeof date_heads / sizeof date_heads[0]; i++) {
+        size_t n = strlen(date_heads[i]);
+        if (head->start + n <= len && memcmp(text + head->start, date_heads[i], n) == 0)
+            return true;
+    }
     return false;
 }
 
@@ -1141,7 +1174,8 @@ void kj_extract_counts(extract_ctx *ctx)
                 .item = counts_one_item(ctx, s, h),
                 .overlaps = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE),
                 .own_part = own_part,
-                .increment = text_before(ctx, x, "新たに", 18) && dated(ctx, s),
+                .increment =
+                    (text_before(ctx, x, "新たに", 18) && dated(ctx, s)) || in_a_timeline(ctx, s),
                 .s = s,
             };
             if (org) {
@@ -1161,6 +1195,7 @@ void kj_extract_counts(extract_ctx *ctx)
     keep_only(&orgs, is_current, NULL);
     keep_only(&persons, is_own, NULL);
     keep_only(&persons, is_own_part, NULL);
+    drop_steps(&persons);
     keep_only(&persons, is_people_or_records, NULL);
 
     const sentence *why;

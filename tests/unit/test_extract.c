@@ -1720,6 +1720,17 @@ static void a_timeline_step_is_inside_the_current_figure(void **state)
                          "| 3月5日 | 精査の結果、新たに5万件の個人情報の漏洩を確認。 |\n");
     assert_int_equal(r->affected_persons, 90800);
     kj_release_free(r);
+    /* a timeline's rows restate what was found step by step; a provisional
+     * figure stays no confirmed count when a row restates it */
+    r = body("委託先のシステムから従業員の情報が漏洩したことを確認しました。\n\n"
+             "## 漏洩した情報\n- 従業員および退職者:約12,000名(6月1日時点:暫定)\n\n"
+             "## 経緯\n\n| 日付 | 当社の対応 |\n|---|---|\n"
+             "| 5月20日 | 委託先から報告を受領。 |\n"
+             "| - | データ1を精査し、当社従業員約40名の個人情報であることを確認。 |\n"
+             "| - | データ2を精査し、当社従業員約12,000名の個人情報であることを確認。 |\n");
+    assert_int_equal(r->affected_persons, 12000);
+    assert_int_equal(r->affected_persons_confirmed, KJ_COUNT_NONE);
+    kj_release_free(r);
 }
 
 /* A stated total is the figure, whether its parts stand in its sentence,
