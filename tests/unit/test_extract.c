@@ -2259,6 +2259,13 @@ static void origins_as_the_text_names_them(void **state)
     assert_true(r->third_party);
     assert_string_equal(r->origin, "Blue Sky社");
     kj_release_free(r);
+    /* a service used, said politely (利用しております) */
+    r = release("メールサービスにおける情報漏えいの可能性について",
+                "当会が利用しておりますメールサービス「みどりセキュアメール」に対し、第三者による"
+                "不正アクセスが行われ、会員のメールアドレスが漏えいした可能性があります。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "みどりセキュアメール");
+    kj_release_free(r);
     /* the organisation's own business named in quotes is not the origin */
     r = release("メールサービスへの不正アクセスについて",
                 "当社の人材紹介事業「あおばキャリア」の登録者管理システムにおいて、導入している"
