@@ -109,8 +109,8 @@ static const char *const prefix_forms[] = {"株式会社",
                                            "(株)",
                                            "(有)",
                                            NULL};
-static const char *const suffix_forms[] = {"株式会社", "有限会社", "合同会社",
-                                           "(株)",     "(有)",     NULL};
+static const char *const suffix_forms[] = {"株式会社", "有限会社", "合同会社", "股份有限公司",
+                                           "有限公司", "(株)",     "(有)",     NULL};
 static const char *const latin_forms[] = {
     ", Inc.",       " Inc.",    ",Inc.",      ", INC.",   ", INC",    " INC.", " Co., Ltd.",
     " Co.,Ltd.",    " Co.,Ltd", " CO., LTD.", " Ltd.",    " LTD.",    " LLC",  " Corporation",
@@ -140,7 +140,7 @@ static const char *const placements[] = {
 static const char *const system_words[] = {
     "システム",     "サーバ",       "サービス", "クラウド", "工場",
     "ネットワーク", "データベース", "環境",     "設備",     "プラットフォーム",
-    "ウェブサイト", "サイト",       NULL};
+    "ウェブサイト", "サイト",       "拠点",     NULL};
 
 /* What follows a name that only reported the incident (an intermediary, or
  * the origin telling its clients: `X株式会社から調査完了の報告を受け`). */

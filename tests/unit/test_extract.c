@@ -2259,6 +2259,19 @@ static void origins_as_the_text_names_them(void **state)
     assert_true(r->third_party);
     assert_string_equal(r->origin, "Blue Sky社");
     kj_release_free(r);
+    /* a group company abroad, named with its local legal form, and its site */
+    r = release("海外子会社への不正アクセスについて",
+                "当社の生産拠点である、台湾青葉電子股份有限公司(所在地:台湾台北市、以下「TME」)"
+                "のサーバーが外部からの不正アクセスを受けました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "台湾青葉電子股份有限公司");
+    kj_release_free(r);
+    r = release("海外グループ会社におけるランサムウェア被害について",
+                "当社の海外グループ会社であるAoba Print Pte. Ltd.(以下AP社)のシンガポール拠点に"
+                "おいて、ランサムウェア攻撃を受け、一部サーバーが暗号化されました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "Aoba Print Pte. Ltd.");
+    kj_release_free(r);
     /* a service used, said politely (利用しております) */
     r = release("メールサービスにおける情報漏えいの可能性について",
                 "当会が利用しておりますメールサービス「みどりセキュアメール」に対し、第三者による"
