@@ -340,6 +340,15 @@ static bool find_sum(const int64_t *vals, int n, int k, int64_t target, int64_t 
     return false;
 }
 
+/* Are `total` and `c` items of one list, in sentences of their own, the
+ * first no stated total? */
+static bool peer_items(const candidate *total, const candidate *c)
+{
+    const sentence *a = total->s, *b = c->s;
+    return a != b && !total->stated_total && a->kind == SENT_ITEM && b->kind == SENT_ITEM &&
+           a->section == b->section;
+}
+
 /*
  * Tries to make set->items[t] the sum of smaller figures (of its own
  * sentence only when `same_sentence`; with the figures of its own sentence
@@ -360,6 +369,10 @@ static bool absorb_into(candidate_set *set, int t, bool same_sentence, bool with
         if (same_sentence && !own_sentence)
             continue;
         if (row && (c->s->kind != SENT_ROW || c->s->table != total->s->table))
+            continue;
+        /* `- 本庄高等学校 315名分` is a peer of the items beside it, not their
+         * sum (`- 妻沼 73名分`, `- 児玉 55名分`, `- 深谷 187名分`) */
+        if (peer_items(total, c))
             continue;
         if (i != t && (!c->part || (with_own && own_sentence)) && c->value < total->value) {
             idx[m++] = i;

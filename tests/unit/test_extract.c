@@ -1733,6 +1733,19 @@ static void a_timeline_step_is_inside_the_current_figure(void **state)
     kj_release_free(r);
 }
 
+/* One item of a list that happens to equal the sum of some of its
+ * neighbours is their peer, not their total: the lead figure sums them all. */
+static void list_items_are_peers(void **state)
+{
+    (void)state;
+    kj_release *r = body("卒業アルバムの情報が漏えいした可能性があります。\n\n## 該当校\n"
+                         "高等学校 4校 580名分\n\n(内訳)\n- 東高等学校 令和5年度 50名分\n"
+                         "- 西高等学校 令和4年度 130名分 令和5年度 120名分\n"
+                         "- 南高等学校 令和5年度 100名分\n- 北高等学校 令和5年度 180名分\n");
+    assert_int_equal(r->affected_persons, 580);
+    kj_release_free(r);
+}
+
 /* A stated total is the figure, whether its parts stand in its sentence,
  * in the rows above it, or in a table of rows below it. */
 static void a_stated_total_over_its_rows(void **state)
@@ -2362,6 +2375,7 @@ int main(void)
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
         cmocka_unit_test(a_timeline_step_is_inside_the_current_figure),
+        cmocka_unit_test(list_items_are_peers),
         cmocka_unit_test(a_stated_total_over_its_rows),
         cmocka_unit_test(a_deduplicated_count_is_the_figure),
         cmocka_unit_test(parts_and_groups_picked_out),
