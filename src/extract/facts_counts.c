@@ -63,6 +63,8 @@ static bool preceded_by(const extract_ctx *ctx, const clause *c, size_t h, cue_s
             return false;
         if (x->kind == HIT_TERM && (hit_entry(ctx, x)->cues & cues))
             return true;
+        if (x->kind == HIT_OPEN)
+            continue; /* `大量のメール(約1,500件)`: the bracket the figure stands in */
         if (x->kind != HIT_TERM)
             return false;
     }

@@ -632,6 +632,11 @@ static bool bracketed_name_at(const char *s, size_t from, size_t len, size_t at,
     size_t p = at + 1;
     for (int chars = 0; p < len && chars <= MAX_NAME_CHARS; chars++) {
         if (s[p] == ')' || s[p] == ':') {
+            /* `印刷会社(仙台市)`: where it is, not who */
+            static const char *const places[] = {"市", "区", "町", "村", "県", "都", "府", "道"};
+            for (size_t k = 0; chars >= 2 && k < sizeof places / sizeof places[0]; k++)
+                if (memcmp(s + p - 3, places[k], 3) == 0)
+                    return false;
             if (chars < 2)
                 return false;
             *out = (span){at + 1, p};

@@ -327,6 +327,11 @@ static void counts_bound_to_units(void **state)
     r = body("従業員1名が、顧客420名分の名簿を誤って送信しました。");
     assert_int_equal(r->affected_persons, 420);
     kj_release_free(r);
+    /* mail sent, counted in brackets, is no one's data */
+    r = body("当社社員のメールアカウントから、大量のメール(約2,400件)が取引先に送信され"
+             "ました。受信メールが閲覧された可能性があります。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
     /* nor the staff whose account was broken into, counted before them */
     r = body("当社2名の社員のメールアカウントが不正アクセスを受け、取引先の情報が漏えいした"
              "可能性があります。");
@@ -2284,6 +2289,13 @@ static void origins_as_the_text_names_them(void **state)
                 "おいて、ランサムウェア攻撃を受け、一部サーバーが暗号化されました。");
     assert_true(r->third_party);
     assert_string_equal(r->origin, "Aoba Print Pte. Ltd.");
+    kj_release_free(r);
+    /* a contractor named only by where it is has no name */
+    r = release("卒業アルバム制作会社へのサイバー攻撃について",
+                "卒業アルバム制作を委託された印刷会社(青葉市)がサイバー攻撃を受け、児童の氏名が"
+                "漏えいしたおそれがあります。");
+    assert_true(r->third_party);
+    assert_null(r->origin);
     kj_release_free(r);
     /* a service used, said politely (利用しております) */
     r = release("メールサービスにおける情報漏えいの可能性について",
