@@ -43,7 +43,8 @@ typedef struct candidate {
     bool overlaps;      /* a row of a table counted with duplicates (`件数(重複を含む)`) */
     bool own_part;      /* its own people inside a contractor's figure: `このうち、本市に
                            申請実績のある利用者は3名` */
-    bool increment;     /* a dated step of a count that grew: `2月18日 新たに12万件` */
+    bool increment;     /* a dated step of a count that grew: `2月18日 新たに12万件`,
+                           or a line of a breakdown: `(内訳)教職員229名、学生227名` */
     const sentence *s;
 } candidate;
 
@@ -828,6 +829,21 @@ static bool sentence_holds(const extract_ctx *ctx, const sentence *s, const char
     return false;
 }
 
+/* Is sentence `i` a line right below one that says 内訳 (`(内訳)教職員229名、
+ * 学生227名` / `学外共同発明者582名、…`)? */
+static bool below_a_breakdown(const extract_ctx *ctx, size_t i)
+{
+    for (size_t k = i; k-- > 0 && i - k <= 30;) {
+        const sentence *s = &ctx->sents[k];
+        if (!ctx->sents[k + 1].fragment || s->section != ctx->sents[i].section ||
+            s->kind == SENT_HEADING)
+            return false;
+        if (sentence_holds(ctx, s, "内訳"))
+            return true;
+    }
+    return false;
+}
+
 /* `約31,500名(9月16日時点:暫定)`, `## 漏洩した情報(暫定)`: a figure still
  * being checked (暫定, 精査中) in its sentence or a heading above. */
 static bool is_provisional(const extract_ctx *ctx, const sentence *s)
@@ -1189,8 +1205,9 @@ void kj_extract_counts(extract_ctx *ctx)
                 .item = counts_one_item(ctx, s, h),
                 .overlaps = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE),
                 .own_part = own_part,
-                .increment =
-                    (text_before(ctx, x, "新たに", 18) && dated(ctx, s)) || in_a_timeline(ctx, s),
+                .increment = (text_before(ctx, x, "新たに", 18) && dated(ctx, s)) ||
+                             in_a_timeline(ctx, s) || text_before(ctx, x, "内訳", 90) ||
+                             below_a_breakdown(ctx, i),
                 .s = s,
             };
             if (org) {

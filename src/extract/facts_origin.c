@@ -989,6 +989,19 @@ static bool names_own(const extract_ctx *ctx, const sentence *s, const own_names
     return false;
 }
 
+/* `一般社団法人JPCERTコーディネーションセンターから…連絡を受け`: an
+ * authority that told the organisation, never where it happened. */
+static bool names_an_authority(const extract_ctx *ctx, const sentence *s, span n)
+{
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->block == s->block && x->kind == HIT_TERM && x->pos >= n.from && x->pos < n.to &&
+            hit_entry(ctx, x)->authorities)
+            return true;
+    }
+    return false;
+}
+
 void kj_extract_origin(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1032,7 +1045,8 @@ void kj_extract_origin(extract_ctx *ctx)
         int best = -1, best_strength = 0;
         for (int k = 0; k < n; k++) {
             span nm = names[k].name;
-            if (is_own_name(ctx, t, nm) || aside_says_own(t, len, nm.to) || among(&own, t, nm))
+            if (is_own_name(ctx, t, nm) || aside_says_own(t, len, nm.to) || among(&own, t, nm) ||
+                names_an_authority(ctx, s, nm))
                 continue;
             /* `＜報告を受けた委託先＞` then `株式会社X(本社…)`: the name under
              * a line that announces the contractor */

@@ -1704,6 +1704,15 @@ static void origin_total_or_own_figure(void **state)
     assert_int_equal(r->affected_persons, 7);
     assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
     kj_release_free(r);
+    /* the ward calling itself 当区 */
+    r = release_by("青葉県みどり区", "電子申請サービスへの不正アクセスについて",
+                   "区が利用している株式会社あおばシステムの電子申請フォームが不正アクセスを受け"
+                   "ました。\n\n## 漏えいの可能性がある利用者\n"
+                   "(1)フォームに利用者アカウントをお持ちの方のうち520名\n"
+                   "(2)このうち、過去に当区に申請実績のある利用者は1名\n");
+    assert_int_equal(r->affected_persons, 1);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
     /* the city's own staff counted in parentheses are no part of it */
     r = release_by("青葉県みどり市", "委託先でのランサムウェア被害について",
                    "委託先の印刷会社がランサムウェアの被害を受け、本市の市民約8,000人の氏名が"
@@ -1748,6 +1757,18 @@ static void list_items_are_peers(void **state)
                          "- 西高等学校 令和4年度 130名分 令和5年度 120名分\n"
                          "- 南高等学校 令和5年度 100名分\n- 北高等学校 令和5年度 180名分\n");
     assert_int_equal(r->affected_persons, 580);
+    kj_release_free(r);
+}
+
+/* A breakdown below a total (内訳), over several lines, is the total's. */
+static void a_breakdown_is_inside_its_total(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 影響の可能性がある情報\n発明者の氏名と住所が閲覧された可能性があります。"
+             "なお、本件対象者は、1,300名です。\n\n"
+             "(内訳)教職員:210名、学生:190名\n\n学外共同発明者500名、代理人:400名\n");
+    assert_int_equal(r->affected_persons, 1300);
     kj_release_free(r);
 }
 
@@ -2290,6 +2311,14 @@ static void origins_as_the_text_names_them(void **state)
     assert_true(r->third_party);
     assert_string_equal(r->origin, "Aoba Print Pte. Ltd.");
     kj_release_free(r);
+    /* the authority that told the organisation is not where it happened */
+    r = release("ECサイトへの不正アクセスについて",
+                "2026年1月5日、一般社団法人JPCERTコーディネーションセンターから、当社サイトで"
+                "カード情報が漏えいした懸念があると連絡を受けました。当社が運営するサイトが"
+                "不正アクセスを受け、お客様のカード情報が漏洩した可能性があります。");
+    assert_false(r->third_party);
+    assert_null(r->origin);
+    kj_release_free(r);
     /* a contractor named only by where it is has no name */
     r = release("卒業アルバム制作会社へのサイバー攻撃について",
                 "卒業アルバム制作を委託された印刷会社(青葉市)がサイバー攻撃を受け、児童の氏名が"
@@ -2388,6 +2417,7 @@ int main(void)
         cmocka_unit_test(origin_total_or_own_figure),
         cmocka_unit_test(a_timeline_step_is_inside_the_current_figure),
         cmocka_unit_test(list_items_are_peers),
+        cmocka_unit_test(a_breakdown_is_inside_its_total),
         cmocka_unit_test(a_stated_total_over_its_rows),
         cmocka_unit_test(a_deduplicated_count_is_the_figure),
         cmocka_unit_test(parts_and_groups_picked_out),
