@@ -242,7 +242,22 @@ static bool counts_actors(const extract_ctx *ctx, const sentence *s, const claus
         return false;
     const hit *before = &ctx->hits[h - 1];
     if (before->kind != HIT_TERM || before->block != num->block ||
-        before->pos + before->len + 3 < num->pos || !kj_is_actor(ctx, s, h - 1))
+        before->pos + before->len + 3 < num->pos)
+        return false;
+    /* `事務職員1名のMicrosoft 365アカウント`: the staff member whose account
+     * it was */
+    if (num->unit == UNIT_PERSON && kj_text_after_is(ctx, num, "の") &&
+        KJ_SET_HAS(hit_entry(ctx, before)->victims, KJ_VICTIM_EMPLOYEES))
+        for (size_t k = h + 1; k < c->hit_end; k++) {
+            const hit *x = &ctx->hits[k];
+            if (x->block != num->block || x->pos > num->pos + num->len + 24)
+                break;
+            if (x->kind == HIT_TERM)
+                return HAS(hit_entry(ctx, x)->cues, DEVICE);
+            if (x->kind == HIT_NUMBER && x->unit == UNIT_ACCOUNT)
+                return true; /* `Microsoft 365アカウント` read as a figure */
+        }
+    if (!kj_is_actor(ctx, s, h - 1))
         return false;
     /* `当社スタッフ767件が対象です`: records, and the people concerned */
     if (num->unit != UNIT_PERSON || kj_text_after_is(ctx, num, "が対象") ||
@@ -256,6 +271,16 @@ bool kj_counts_people(const extract_ctx *ctx, const sentence *s, const clause *c
     const hit *x = &ctx->hits[h];
     if (x->kind != HIT_NUMBER ||
         (x->unit != UNIT_PERSON && x->unit != UNIT_RECORD && x->unit != UNIT_ACCOUNT))
+        return false;
+    /* `Microsoft365アカウント`: a product's name, not a count */
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos <= len ? x->pos : 0;
+    char prev = at > 0 ? text[at - 1] : 0;
+    if ((prev >= 'A' && prev <= 'Z') || (prev >= 'a' && prev <= 'z'))
+        return false;
+    /* `Microsoft 365`, but not `ユーザーID 43,451件` */
+    if (prev == ' ' && at > 1 && text[at - 2] >= 'a' && text[at - 2] <= 'z')
         return false;
     return !preceded_by(ctx, c, h, CUE(MAIL_COUNT), 6) &&
            !followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT) | CUE(DEVICE)) &&

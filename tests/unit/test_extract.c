@@ -327,6 +327,16 @@ static void counts_bound_to_units(void **state)
     r = body("従業員1名が、顧客420名分の名簿を誤って送信しました。");
     assert_int_equal(r->affected_persons, 420);
     kj_release_free(r);
+    /* the staff member whose product-named account was used, and the
+     * product's number, are no count of people affected */
+    r = body("本学事務職員1名の Microsoft 365アカウントに外部から不正にサインインされ、受信"
+             "メールが閲覧された可能性があります。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+    r = body("海外子会社の社員1名のMicrosoft365アカウントが不正アクセスを受け、取引先の情報が"
+             "閲覧された可能性があります。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
     /* mail sent, counted in brackets, is no one's data */
     r = body("当社社員のメールアカウントから、大量のメール(約2,400件)が取引先に送信され"
              "ました。受信メールが閲覧された可能性があります。");
