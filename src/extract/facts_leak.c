@@ -386,6 +386,35 @@ static bool title_names_a_leak(const extract_ctx *ctx)
                   CUE(CONDITIONAL) | CUE(SECONDARY)));
 }
 
+/* `…漏出した可能性があるとの連絡を受け`, `…流出したおそれがある事案につきま
+ * して`: a sentence whose possibility is what was reported before, the
+ * topic of this release, not its finding. */
+static bool recounts_a_possibility(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const recounted[] = {"があるとの",   "があるとして", "がある事案",
+                                            "があった事案", "がある旨",     "について"};
+    bool any = false;
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        if (!term_has(ctx, h, CUE(POSSIBLE)))
+            continue;
+        bool said = false;
+        for (size_t i = 0; i < sizeof recounted / sizeof recounted[0] && !said; i++)
+            said = kj_text_after_is(ctx, &ctx->hits[h], recounted[i]);
+        if (!said)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* `…外部漏えいはなかったことが確認されました`, `情報流出は発生しなかったと判断`:
+ * a denial in the past tense, the question closed. */
+static bool closes_the_question(extract_ctx *ctx, const sentence *s)
+{
+    const char *text = kj_sentence_text(ctx, s);
+    return strstr(text, "なかった") != NULL;
+}
+
 /* The first sentence that names attack type `a`. */
 static const sentence *sentence_naming(const extract_ctx *ctx, kj_attack_type a)
 {
@@ -402,6 +431,8 @@ void kj_extract_leak(extract_ctx *ctx)
     kj_leak_status best = KJ_LEAK__COUNT, title = KJ_LEAK__COUNT;
     const sentence *why = NULL, *title_why = NULL, *possible_personal = NULL;
     const sentence *no_personal = NULL; /* a denial said of personal data */
+    const sentence *closed = NULL;      /* a denial in the past tense */
+    bool possible_found = false;        /* a possibility this release states */
     bool body_spoke = false, confirmed_personal = false;
     size_t n_sections = ctx->rel->doc.n_sections;
     bool *answered = kj_xcalloc(n_sections ? n_sections : 1, sizeof *answered);
@@ -427,6 +458,9 @@ void kj_extract_leak(extract_ctx *ctx)
                 possible_personal = s;
             if (st == KJ_LEAK_NONE && !no_personal && names_personal_data(ctx, i, false))
                 no_personal = s;
+            if (st == KJ_LEAK_NONE && !closed && closes_the_question(ctx, s))
+                closed = s;
+            possible_found |= st == KJ_LEAK_POSSIBLE && !recounts_a_possibility(ctx, s);
         }
         if (st == KJ_LEAK__COUNT || st == KJ_LEAK_UNKNOWN)
             continue;
@@ -463,6 +497,12 @@ void kj_extract_leak(extract_ctx *ctx)
     if (best == KJ_LEAK_CONFIRMED && !confirmed_personal && !possible_personal && no_personal) {
         best = KJ_LEAK_NONE;
         why = no_personal;
+    }
+    /* a follow-up: the earlier possibility recounted, then the finding
+     * that nothing leaked */
+    if (best == KJ_LEAK_POSSIBLE && closed && !possible_found) {
+        best = KJ_LEAK_NONE;
+        why = closed;
     }
     if (best == KJ_LEAK__COUNT) {
         best = title;

@@ -100,6 +100,13 @@ static void leak_confirmed_possible_none_unknown(void **state)
     r = body("情報漏えいの可能性はございません。");
     assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
+    /* a follow-up: the possibility first reported, then the finding that
+     * nothing leaked */
+    r = body("本件は、当社が利用するメールサービスの提供会社が不正アクセスを受け、当社のメール"
+             "情報が外部に漏出した可能性があるとの連絡を受けたものです。その後、提供会社に"
+             "よる調査が完了し、当社のメール情報の外部漏えいはなかったことが確認されました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
     /* whether it leaked is the question nobody has answered yet */
     r = body("現時点では、提供元から当社に対してお客様の氏名の漏えいの有無に関する説明はござい"
              "ません。");
