@@ -364,7 +364,8 @@ static const char *first_org(const kj_incident_set *set, size_t i)
  * figure as the origin's total, when `i` is a knock-on notice (the origin
  * stating its own total is right), or SIZE_MAX: the origin's own release,
  * else any other organisation for a figure of WAVE_COINCIDENCE_BELOW or
- * more, else the first of two others.
+ * more, else the first of two others — unless the figure is below the
+ * origin's own: then each client counts its own part of it.
  */
 size_t kj_wave_same_figure(const kj_incident_set *set, size_t i)
 {
@@ -373,9 +374,12 @@ size_t kj_wave_same_figure(const kj_incident_set *set, size_t i)
     if (!wave || !set->knock_on[i] || figure == KJ_COUNT_NONE)
         return SIZE_MAX;
     size_t first = SIZE_MAX;
-    bool two = false; /* two other organisations state it */
+    bool two = false;     /* two other organisations state it */
+    bool smaller = false; /* below the origin's own figure: a client's own part */
     for (size_t m = 0; m < wave->n_members; m++) {
         size_t j = wave->members[m];
+        int64_t other = set->releases[j]->affected_persons;
+        smaller |= !set->knock_on[j] && other != KJ_COUNT_NONE && other > figure;
         if (j == i || set->releases[j]->affected_persons != figure ||
             strcmp(first_org(set, j), first_org(set, i)) == 0)
             continue;
@@ -386,6 +390,8 @@ size_t kj_wave_same_figure(const kj_incident_set *set, size_t i)
         else
             two |= strcmp(first_org(set, j), first_org(set, first)) != 0;
     }
+    if (smaller && figure < WAVE_COINCIDENCE_BELOW)
+        return SIZE_MAX; /* 3 of 399 in three clients' notices: each its own */
     return first != SIZE_MAX && (two || figure >= WAVE_COINCIDENCE_BELOW) ? first : SIZE_MAX;
 }
 

@@ -350,8 +350,9 @@ static int placement(const extract_ctx *ctx, const clause *c)
             /* `受注している事業者から、…自社のサーバー`: the contractor's own */
             contractor = true;
         } else if (HAS(cues, USES)) {
-            /* 当社が利用するメールサービス, but not 利用している機器 */
-            contractor |= followed_within(ctx, c, h, NEAR, CUE(SERVICE));
+            /* 当社が利用するメールサービス, 区が利用している株式会社Xの…,
+             * but not 利用している機器 */
+            contractor |= followed_within(ctx, c, h, NEAR, CUE(SERVICE) | CUE(COMPANY));
         } else if (HAS(cues, COMPANY)) {
             /* 株式会社Xのシステム, X社のサーバー */
             contractor |= followed_within(ctx, c, h, NEAR, CUE(SYSTEM) | CUE(SERVICE));
@@ -398,6 +399,39 @@ static bool logged_into(const extract_ctx *ctx, const clause *c)
     return login && !intrusion && !contractor;
 }
 
+/* `当施設のログインID及びパスワードを使い第三者が不正にログイン`, `弊社で
+ * 管理している…の管理システムを使用して`: the organisation's own login or
+ * account on a platform was used — the platform was not breached. */
+static bool own_account_used(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const owners[] = {"当施設の", "当ホテルの", "当館の", "当店の",
+                                         "当社の",   "弊社の",     "自社の", "当施設に関連する"};
+    static const char *const managed[] = {"で管理している", "で管理する", "で管理していた"};
+    bool login = KJ_SET_HAS(s->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER);
+    for (size_t k = s->hit_start; k < s->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        bool self =
+            x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN));
+        for (size_t i = 0; self && i < sizeof managed / sizeof managed[0]; i++)
+            if (kj_text_after_is(ctx, x, managed[i]))
+                return true;
+        if (!login || x->kind != HIT_TERM ||
+            !(HAS(hit_entry(ctx, x)->cues, ACCOUNT) ||
+              KJ_SET_HAS(hit_entry(ctx, x)->data, KJ_DATA_CREDENTIALS)))
+            continue;
+        /* `当施設のログイン ID`: the word split from its ID by a space */
+        hit at = *x;
+        if (kj_text_before_is(ctx, &at, " "))
+            at.pos -= 1;
+        if (kj_text_before_is(ctx, &at, "ログイン"))
+            at.pos -= (uint32_t)strlen("ログイン");
+        for (size_t i = 0; i < sizeof owners / sizeof owners[0]; i++)
+            if (kj_text_before_is(ctx, &at, owners[i]))
+                return true;
+    }
+    return false;
+}
+
 static void extract_third_party(extract_ctx *ctx)
 {
     int contractor = 0, own = 0, own_system = 0;
@@ -410,6 +444,10 @@ static void extract_third_party(extract_ctx *ctx)
         /* `個人情報保護委員会とJIPDECに対し…報告`: whom it was reported to */
         if (!incident || (s->authorities && HAS(s->cues, REPORT_VERB)))
             continue;
+        if (own_account_used(ctx, s)) {
+            own += 3; /* outweighs the platform named beside it */
+            continue;
+        }
         for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
             const clause *cl = &ctx->clauses[c];
             /* A measure, a condition, or a recovery (`当社においても安全に
@@ -419,10 +457,11 @@ static void extract_third_party(extract_ctx *ctx)
                 continue;
             int weight = s->kind == SENT_TITLE ? 3 : 1;
             int where = placement(ctx, cl);
-            /* `当社システムへの不正アクセスは確認されておりません`: not there;
+            /* `当社システムへの不正アクセスは確認されておりません`,
+             * `委託先へのサイバー攻撃の痕跡は発見されていない`: not there;
              * `メールシステムに外部から不正にログイン`: the organisation's own
              * account on a service, not the service breached */
-            if (where < 0 && HAS(cl->cues, NEGATION) && denied_in(ctx, cl))
+            if (where != 0 && HAS(cl->cues, NEGATION) && denied_in(ctx, cl))
                 where = 0;
             if (where > 0 && logged_into(ctx, cl))
                 where = -1;

@@ -41,6 +41,10 @@ typedef struct candidate {
     bool provisional;   /* still being checked: `(9月16日時点:暫定)` */
     bool item;          /* a count of one data item: `氏名 136,346件` */
     bool overlaps;      /* a row of a table counted with duplicates (`件数(重複を含む)`) */
+    bool own_part;      /* its own people inside a contractor's figure: `このうち、本市に
+                           申請実績のある利用者は3名` */
+    bool increment;     /* a dated step of a count that grew: `2月18日 新たに12万件`,
+                           or a line of a breakdown: `(内訳)教職員229名、学生227名` */
     const sentence *s;
 } candidate;
 
@@ -60,6 +64,8 @@ static bool preceded_by(const extract_ctx *ctx, const clause *c, size_t h, cue_s
             return false;
         if (x->kind == HIT_TERM && (hit_entry(ctx, x)->cues & cues))
             return true;
+        if (x->kind == HIT_OPEN)
+            continue; /* `大量のメール(約1,500件)`: the bracket the figure stands in */
         if (x->kind != HIT_TERM)
             return false;
     }
@@ -209,16 +215,49 @@ static bool followed_by(const extract_ctx *ctx, const clause *c, size_t h, cue_s
            (hit_entry(ctx, x)->cues & cues);
 }
 
+/* `1名の従業員のメールアカウント`, `2名の職員のパソコン`: the staff whose
+ * account or device was used, counted before them. */
+static bool counts_owners_of_devices(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    if (num->unit != UNIT_PERSON || h + 2 >= c->hit_end || !kj_text_after_is(ctx, num, "の"))
+        return false;
+    const hit *staff = &ctx->hits[h + 1], *owned = &ctx->hits[h + 2];
+    return staff->kind == HIT_TERM && staff->block == num->block &&
+           staff->pos == num->pos + num->len + 3 &&
+           KJ_SET_HAS(hit_entry(ctx, staff)->victims, KJ_VICTIM_EMPLOYEES) &&
+           kj_text_after_is(ctx, staff, "の") && owned->kind == HIT_TERM &&
+           owned->block == num->block && owned->pos == staff->pos + staff->len + 3 &&
+           HAS(hit_entry(ctx, owned)->cues, DEVICE);
+}
+
 /* `従業員1名が…`, `従業員1名の業務用メールアカウント`: a count of the staff
  * who acted or whose account was used, not of people whose data leaked. */
 static bool counts_actors(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     const hit *num = &ctx->hits[h];
+    if (counts_owners_of_devices(ctx, c, h))
+        return true;
     if (h == c->hit_start)
         return false;
     const hit *before = &ctx->hits[h - 1];
     if (before->kind != HIT_TERM || before->block != num->block ||
-        before->pos + before->len + 3 < num->pos || !kj_is_actor(ctx, s, h - 1))
+        before->pos + before->len + 3 < num->pos)
+        return false;
+    /* `事務職員1名のMicrosoft 365アカウント`: the staff member whose account
+     * it was */
+    if (num->unit == UNIT_PERSON && kj_text_after_is(ctx, num, "の") &&
+        KJ_SET_HAS(hit_entry(ctx, before)->victims, KJ_VICTIM_EMPLOYEES))
+        for (size_t k = h + 1; k < c->hit_end; k++) {
+            const hit *x = &ctx->hits[k];
+            if (x->block != num->block || x->pos > num->pos + num->len + 24)
+                break;
+            if (x->kind == HIT_TERM)
+                return HAS(hit_entry(ctx, x)->cues, DEVICE);
+            if (x->kind == HIT_NUMBER && x->unit == UNIT_ACCOUNT)
+                return true; /* `Microsoft 365アカウント` read as a figure */
+        }
+    if (!kj_is_actor(ctx, s, h - 1))
         return false;
     /* `当社スタッフ767件が対象です`: records, and the people concerned */
     if (num->unit != UNIT_PERSON || kj_text_after_is(ctx, num, "が対象") ||
@@ -232,6 +271,16 @@ bool kj_counts_people(const extract_ctx *ctx, const sentence *s, const clause *c
     const hit *x = &ctx->hits[h];
     if (x->kind != HIT_NUMBER ||
         (x->unit != UNIT_PERSON && x->unit != UNIT_RECORD && x->unit != UNIT_ACCOUNT))
+        return false;
+    /* `Microsoft365アカウント`: a product's name, not a count */
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos <= len ? x->pos : 0;
+    char prev = at > 0 ? text[at - 1] : 0;
+    if ((prev >= 'A' && prev <= 'Z') || (prev >= 'a' && prev <= 'z'))
+        return false;
+    /* `Microsoft 365`, but not `ユーザーID 43,451件` */
+    if (prev == ' ' && at > 1 && text[at - 2] >= 'a' && text[at - 2] <= 'z')
         return false;
     return !preceded_by(ctx, c, h, CUE(MAIL_COUNT), 6) &&
            !followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT) | CUE(DEVICE)) &&
@@ -266,6 +315,10 @@ static void add_candidate(candidate_set *set, const candidate *c)
             o->provisional |= c->provisional;
             o->item &= c->item;
             o->overlaps &= c->overlaps;
+            o->increment &= c->increment; /* a step that restates the figure */
+            o->own_part |= c->own_part;
+            if (o->provisional)
+                o->confirmed = false; /* 暫定 once is no confirmed count anywhere */
             if (c->unit == KJ_AFFECTED_PERSONS)
                 o->unit = c->unit; /* 6名 and 6件 of the same people: persons */
             return;
@@ -315,6 +368,15 @@ static bool find_sum(const int64_t *vals, int n, int k, int64_t target, int64_t 
     return false;
 }
 
+/* Are `total` and `c` items of one list, in sentences of their own, the
+ * first no stated total? */
+static bool peer_items(const candidate *total, const candidate *c)
+{
+    const sentence *a = total->s, *b = c->s;
+    return a != b && !total->stated_total && a->kind == SENT_ITEM && b->kind == SENT_ITEM &&
+           a->section == b->section;
+}
+
 /*
  * Tries to make set->items[t] the sum of smaller figures (of its own
  * sentence only when `same_sentence`; with the figures of its own sentence
@@ -335,6 +397,10 @@ static bool absorb_into(candidate_set *set, int t, bool same_sentence, bool with
         if (same_sentence && !own_sentence)
             continue;
         if (row && (c->s->kind != SENT_ROW || c->s->table != total->s->table))
+            continue;
+        /* `- 本庄高等学校 315名分` is a peer of the items beside it, not their
+         * sum (`- 妻沼 73名分`, `- 児玉 55名分`, `- 深谷 187名分`) */
+        if (peer_items(total, c))
             continue;
         if (i != t && (!c->part || (with_own && own_sentence)) && c->value < total->value) {
             idx[m++] = i;
@@ -490,6 +556,24 @@ static bool not_a_detail(const candidate *c, const candidate *o)
 {
     (void)c;
     return !o->detail;
+}
+
+/* `2月18日 新たに12万件の漏洩を確認`, a timeline's row `データ①…従業員約110名
+ * の個人情報であることを確認` beside a larger figure stated outside the
+ * timeline: one step of the count that figure reached, dropped before the
+ * figures (and their confirmed part) are read. */
+static void drop_steps(candidate_set *set)
+{
+    int n = 0;
+    for (int i = 0; i < set->n; i++) {
+        const candidate *c = &set->items[i];
+        bool inside = false;
+        for (int k = 0; k < set->n && c->increment && !inside; k++)
+            inside = !set->items[k].increment && set->items[k].value >= c->value;
+        if (!inside)
+            set->items[n++] = *c;
+    }
+    set->n = n;
 }
 
 static bool not_inside(const candidate *c, const candidate *o)
@@ -680,6 +764,65 @@ static bool own_figure(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/* `このうち、過去に本市に申請実績のある利用者は3名`, `(うち当社のお客様
+ * 12名)`: the organisation itself named earlier in the clause that counts
+ * a part of people it serves — the part that is its own (not its staff:
+ * `本市に対策室を設置(兼務職員19人)`). */
+static bool own_scope(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    bool served = false;
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != num->block || x->kind == HIT_NUMBER || x->pos + 90 < num->pos)
+            break;
+        if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
+            return served;
+        if (x->kind == HIT_TERM) {
+            kj_set victims = hit_entry(ctx, x)->victims;
+            if (KJ_SET_HAS(victims, KJ_VICTIM_EMPLOYEES))
+                return false;
+            served |= victims != 0 || HAS(hit_entry(ctx, x)->cues, ACCOUNT);
+        }
+    }
+    return false;
+}
+
+static bool is_own_part(const candidate *c, const void *arg)
+{
+    (void)arg;
+    return c->own_part;
+}
+
+/* Does sentence `s` (a timeline's row, a dated step) hold a date? */
+static bool dated(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++)
+        if (ctx->hits[h].kind == HIT_DATE)
+            return true;
+    return false;
+}
+
+/* Is sentence `s` a row of a timeline: a table whose first column is the
+ * date (`|日付|概要|`, `|日時(令和8年)|事象|`)? */
+static bool in_a_timeline(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const date_heads[] = {"日付", "日時", "年月日", "時期"};
+    if (s->kind != SENT_ROW || s->table < 0)
+        return false;
+    const sentence *head = s;
+    while (head > ctx->sents && head[-1].kind == SENT_ROW && head[-1].table == s->table)
+        head--;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, head->block, &len);
+    for (size_t i = 0; i < sizeof date_heads / sizeof date_heads[0]; i++) {
+        size_t n = strlen(date_heads[i]);
+        if (head->start + n <= len && memcmp(text + head->start, date_heads[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Does `lit` occur in the `window` bytes before hit `x` (its block)? */
 static bool text_before(const extract_ctx *ctx, const hit *x, const char *lit, uint32_t window)
 {
@@ -707,6 +850,21 @@ static bool sentence_holds(const extract_ctx *ctx, const sentence *s, const char
                 return true;
         if (s->kind != SENT_ROW)
             break;
+    }
+    return false;
+}
+
+/* Is sentence `i` a line right below one that says 内訳 (`(内訳)教職員229名、
+ * 学生227名` / `学外共同発明者582名、…`)? */
+static bool below_a_breakdown(const extract_ctx *ctx, size_t i)
+{
+    for (size_t k = i; k-- > 0 && i - k <= 30;) {
+        const sentence *s = &ctx->sents[k];
+        if (!ctx->sents[k + 1].fragment || s->section != ctx->sents[i].section ||
+            s->kind == SENT_HEADING)
+            return false;
+        if (sentence_holds(ctx, s, "内訳"))
+            return true;
     }
     return false;
 }
@@ -973,6 +1131,7 @@ void kj_extract_counts(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
     candidate_set persons = {.n = 0}, orgs = {.n = 0};
+    bool last_own = false; /* the last figure of people counted the organisation's own */
     /* a town quoting its contractor's breach may quote the prefecture's
      * figure too: neither its own count nor the contractor's total */
     bool *region =
@@ -1004,9 +1163,14 @@ void kj_extract_counts(extract_ctx *ctx)
             if (kj_conditional_at(ctx, c, h))
                 continue;
             bool org = x->unit == UNIT_ORGANIZATION || counts_companies(ctx, c, h);
+            /* a contractor's figure, then the part of it that is the
+             * organisation's own: that part is its figure */
+            bool subset = is_subset(ctx, s, c, h);
+            bool own_part = !org && rel->third_party && !last_own &&
+                            (subset || in_parentheses(ctx, c, h)) && own_scope(ctx, c, h);
             if ((!org && !kj_counts_people(ctx, s, c, h)) ||
                 (org && followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT))) ||
-                preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6) || is_subset(ctx, s, c, h) ||
+                preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6) || (subset && !own_part) ||
                 items_of_organizations(ctx, c, h) || records_beside_persons(ctx, s, h) ||
                 (!org && counts_accounts_used(ctx, c, h)))
                 continue;
@@ -1065,12 +1229,18 @@ void kj_extract_counts(extract_ctx *ctx)
                 .provisional = provisional,
                 .item = counts_one_item(ctx, s, h),
                 .overlaps = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE),
+                .own_part = own_part,
+                .increment = (text_before(ctx, x, "新たに", 18) && dated(ctx, s)) ||
+                             in_a_timeline(ctx, s) || text_before(ctx, x, "内訳", 90) ||
+                             below_a_breakdown(ctx, i),
                 .s = s,
             };
-            if (org)
+            if (org) {
                 add_candidate(&orgs, &cand);
-            else
+            } else {
                 add_candidate(&persons, &cand);
+                last_own = own_figure(ctx, c, h);
+            }
         }
     }
     free(region);
@@ -1081,6 +1251,8 @@ void kj_extract_counts(extract_ctx *ctx)
     keep_only(&persons, is_current, NULL);
     keep_only(&orgs, is_current, NULL);
     keep_only(&persons, is_own, NULL);
+    keep_only(&persons, is_own_part, NULL);
+    drop_steps(&persons);
     keep_only(&persons, is_people_or_records, NULL);
 
     const sentence *why;

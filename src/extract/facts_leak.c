@@ -125,6 +125,15 @@ static size_t cites_an_earlier_release(const extract_ctx *ctx, const clause *cl)
     return 0;
 }
 
+/* Is there a leak word in clause `cl` after hit `k`? */
+static bool leak_word_after(const extract_ctx *ctx, const clause *cl, size_t k)
+{
+    for (size_t j = k + 1; j < cl->hit_end; j++)
+        if (term_has(ctx, j, CUE(LEAK) | CUE(LEAK_NOUN)))
+            return true;
+    return false;
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -162,6 +171,10 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     size_t first = cl->hit_start;
     while (first < cl->hit_end && !term_has(ctx, first, CUE(LEAK) | CUE(LEAK_NOUN)))
         first++;
+    /* `漏洩の有無などに関する具体的な説明はございません`: whether it leaked
+     * is the question, and nobody has answered it */
+    if (kj_text_after_is(ctx, &ctx->hits[first], "の有無") && !leak_word_after(ctx, cl, first))
+        return KJ_LEAK_UNKNOWN;
     if (HAS(c, NEGATION) && kj_negated_after(ctx, cl, first))
         return KJ_LEAK_NONE;
     bool possible = false, topic = false;
@@ -373,6 +386,35 @@ static bool title_names_a_leak(const extract_ctx *ctx)
                   CUE(CONDITIONAL) | CUE(SECONDARY)));
 }
 
+/* `…漏出した可能性があるとの連絡を受け`, `…流出したおそれがある事案につきま
+ * して`: a sentence whose possibility is what was reported before, the
+ * topic of this release, not its finding. */
+static bool recounts_a_possibility(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const recounted[] = {"があるとの",   "があるとして", "がある事案",
+                                            "があった事案", "がある旨",     "について"};
+    bool any = false;
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        if (!term_has(ctx, h, CUE(POSSIBLE)))
+            continue;
+        bool said = false;
+        for (size_t i = 0; i < sizeof recounted / sizeof recounted[0] && !said; i++)
+            said = kj_text_after_is(ctx, &ctx->hits[h], recounted[i]);
+        if (!said)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* `…外部漏えいはなかったことが確認されました`, `情報流出は発生しなかったと判断`:
+ * a denial in the past tense, the question closed. */
+static bool closes_the_question(extract_ctx *ctx, const sentence *s)
+{
+    const char *text = kj_sentence_text(ctx, s);
+    return strstr(text, "なかった") != NULL;
+}
+
 /* The first sentence that names attack type `a`. */
 static const sentence *sentence_naming(const extract_ctx *ctx, kj_attack_type a)
 {
@@ -388,6 +430,9 @@ void kj_extract_leak(extract_ctx *ctx)
      * 結果`) only when the body says nothing */
     kj_leak_status best = KJ_LEAK__COUNT, title = KJ_LEAK__COUNT;
     const sentence *why = NULL, *title_why = NULL, *possible_personal = NULL;
+    const sentence *no_personal = NULL; /* a denial said of personal data */
+    const sentence *closed = NULL;      /* a denial in the past tense */
+    bool possible_found = false;        /* a possibility this release states */
     bool body_spoke = false, confirmed_personal = false;
     size_t n_sections = ctx->rel->doc.n_sections;
     bool *answered = kj_xcalloc(n_sections ? n_sections : 1, sizeof *answered);
@@ -411,6 +456,11 @@ void kj_extract_leak(extract_ctx *ctx)
             confirmed_personal |= st == KJ_LEAK_CONFIRMED && names_personal_data(ctx, i, false);
             if (st == KJ_LEAK_POSSIBLE && !possible_personal && names_personal_data(ctx, i, true))
                 possible_personal = s;
+            if (st == KJ_LEAK_NONE && !no_personal && names_personal_data(ctx, i, false))
+                no_personal = s;
+            if (st == KJ_LEAK_NONE && !closed && closes_the_question(ctx, s))
+                closed = s;
+            possible_found |= st == KJ_LEAK_POSSIBLE && !recounts_a_possibility(ctx, s);
         }
         if (st == KJ_LEAK__COUNT || st == KJ_LEAK_UNKNOWN)
             continue;
@@ -441,6 +491,18 @@ void kj_extract_leak(extract_ctx *ctx)
     if (best == KJ_LEAK_CONFIRMED && !confirmed_personal && possible_personal) {
         best = KJ_LEAK_POSSIBLE;
         why = possible_personal;
+    }
+    /* `ドメインおよびIPアドレスに関する情報漏えいが確認されましたが、…お客様
+     * に関する情報については漏えいが確認されず`: nothing personal leaked */
+    if (best == KJ_LEAK_CONFIRMED && !confirmed_personal && !possible_personal && no_personal) {
+        best = KJ_LEAK_NONE;
+        why = no_personal;
+    }
+    /* a follow-up: the earlier possibility recounted, then the finding
+     * that nothing leaked */
+    if (best == KJ_LEAK_POSSIBLE && closed && !possible_found) {
+        best = KJ_LEAK_NONE;
+        why = closed;
     }
     if (best == KJ_LEAK__COUNT) {
         best = title;

@@ -109,8 +109,8 @@ static const char *const prefix_forms[] = {"株式会社",
                                            "(株)",
                                            "(有)",
                                            NULL};
-static const char *const suffix_forms[] = {"株式会社", "有限会社", "合同会社",
-                                           "(株)",     "(有)",     NULL};
+static const char *const suffix_forms[] = {"株式会社", "有限会社", "合同会社", "股份有限公司",
+                                           "有限公司", "(株)",     "(有)",     NULL};
 static const char *const latin_forms[] = {
     ", Inc.",       " Inc.",    ",Inc.",      ", INC.",   ", INC",    " INC.", " Co., Ltd.",
     " Co.,Ltd.",    " Co.,Ltd", " CO., LTD.", " Ltd.",    " LTD.",    " LLC",  " Corporation",
@@ -140,7 +140,7 @@ static const char *const placements[] = {
 static const char *const system_words[] = {
     "システム",     "サーバ",       "サービス", "クラウド", "工場",
     "ネットワーク", "データベース", "環境",     "設備",     "プラットフォーム",
-    "ウェブサイト", "サイト",       NULL};
+    "ウェブサイト", "サイト",       "拠点",     NULL};
 
 /* What follows a name that only reported the incident (an intermediary, or
  * the origin telling its clients: `X株式会社から調査完了の報告を受け`). */
@@ -632,6 +632,11 @@ static bool bracketed_name_at(const char *s, size_t from, size_t len, size_t at,
     size_t p = at + 1;
     for (int chars = 0; p < len && chars <= MAX_NAME_CHARS; chars++) {
         if (s[p] == ')' || s[p] == ':') {
+            /* `印刷会社(仙台市)`: where it is, not who */
+            static const char *const places[] = {"市", "区", "町", "村", "県", "都", "府", "道"};
+            for (size_t k = 0; chars >= 2 && k < sizeof places / sizeof places[0]; k++)
+                if (memcmp(s + p - 3, places[k], 3) == 0)
+                    return false;
             if (chars < 2)
                 return false;
             *out = (span){at + 1, p};
@@ -896,7 +901,7 @@ static void add_alias(origin_found *o, const char *t, span a)
  * and close to it. */
 static bool own_service(const extract_ctx *ctx, const sentence *s, size_t at)
 {
-    bool own = false;
+    bool own = false, of_own = false;
     for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
         const hit *x = &ctx->hits[h];
         if (x->block != s->block || x->pos >= at)
@@ -905,15 +910,26 @@ static bool own_service(const extract_ctx *ctx, const sentence *s, size_t at)
             continue;
         if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN))) {
             own = true;
+            /* `当社の教職員派遣事業「X」の…システム`: its own business,
+             * `当行が実施した「X調査」`: its own undertaking */
+            of_own = (kj_text_after_is(ctx, x, "の") || kj_text_after_is(ctx, x, "が、")) &&
+                     x->pos + x->len + 60 >= at;
             continue;
         }
+        if (x->kind == HIT_TERM && (hit_entry(ctx, x)->cues &
+                                    (CUE(USES) | CUE(CONTRACTOR) | CUE(PROVIDER) | CUE(COMPANY))))
+            of_own = false;
         /* `弊社が利用しているシステムサービスを提供するX社`: used, not provided */
         if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, USES))
             own = false;
         if (own && x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, PROVIDER))
             return true;
     }
-    return false;
+    /* only a quoted name of a business or an undertaking: `当社グループの
+     * X Inc.` is a group company, another party */
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, s->block, &len);
+    return of_own && at >= strlen("「") && memcmp(t + at - strlen("「"), "「", strlen("「")) == 0;
 }
 
 /* `当社が利用しているXサービス`, `契約しているYシステム`: a service the
@@ -973,6 +989,19 @@ static bool names_own(const extract_ctx *ctx, const sentence *s, const own_names
     return false;
 }
 
+/* `一般社団法人JPCERTコーディネーションセンターから…連絡を受け`: an
+ * authority that told the organisation, never where it happened. */
+static bool names_an_authority(const extract_ctx *ctx, const sentence *s, span n)
+{
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->block == s->block && x->kind == HIT_TERM && x->pos >= n.from && x->pos < n.to &&
+            hit_entry(ctx, x)->authorities)
+            return true;
+    }
+    return false;
+}
+
 void kj_extract_origin(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1016,7 +1045,8 @@ void kj_extract_origin(extract_ctx *ctx)
         int best = -1, best_strength = 0;
         for (int k = 0; k < n; k++) {
             span nm = names[k].name;
-            if (is_own_name(ctx, t, nm) || aside_says_own(t, len, nm.to) || among(&own, t, nm))
+            if (is_own_name(ctx, t, nm) || aside_says_own(t, len, nm.to) || among(&own, t, nm) ||
+                names_an_authority(ctx, s, nm))
                 continue;
             /* `＜報告を受けた委託先＞` then `株式会社X(本社…)`: the name under
              * a line that announces the contractor */

@@ -214,6 +214,22 @@ static size_t read_figure(extract_ctx *ctx, scan_state *st, uint32_t block, cons
     return n;
 }
 
+/* `稲城市民` (its residents), `秋田市旧松倉家住宅` (a facility named after
+ * it): a town's name `name` (`n` bytes) that a kanji after it (`rest`)
+ * makes part of another word. */
+static bool town_compound(const char *name, size_t n, const char *rest, size_t rest_len)
+{
+    static const char *const ends[] = {"市", "区", "町", "村"};
+    bool town = false;
+    for (size_t k = 0; n >= 3 && k < 4; k++)
+        town |= memcmp(name + n - 3, ends[k], 3) == 0;
+    if (!town || rest_len < 3)
+        return false;
+    const unsigned char *u = (const unsigned char *)rest;
+    uint32_t cp = code_point(u, 3);
+    return (u[0] & 0xF0) == 0xE0 && cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
 /* Length of the release's own organisation name starting at text[i]
  * (whose code point is `cp`), or 0. */
 static size_t org_name_at(const extract_ctx *ctx, const char *text, size_t len, size_t i,
@@ -221,7 +237,8 @@ static size_t org_name_at(const extract_ctx *ctx, const char *text, size_t len, 
 {
     for (size_t k = 0; k < ctx->n_orgs; k++) {
         uint32_t n = ctx->org_lens[k];
-        if (cp == ctx->org_first[k] && n <= len - i && memcmp(text + i, ctx->orgs[k], n) == 0)
+        if (cp == ctx->org_first[k] && n <= len - i && memcmp(text + i, ctx->orgs[k], n) == 0 &&
+            !town_compound(ctx->orgs[k], n, text + i + n, len - i - n))
             return n;
     }
     return 0;
@@ -583,6 +600,42 @@ static bool scan_text(extract_ctx *ctx, scan_state *st, uint32_t block, const ch
 
 /* ------------------------------------------------------------ release */
 
+/* Adds `name` (normalised, `n` bytes) to the names the release's own
+ * organisation goes by. */
+static void add_own_name(extract_ctx *ctx, const char *name, size_t n)
+{
+    ctx->orgs[ctx->n_orgs] = name;
+    ctx->org_lens[ctx->n_orgs] = (uint32_t)n;
+    ctx->org_first[ctx->n_orgs] =
+        code_point((const unsigned char *)name, char_len((unsigned char)name[0]));
+    ctx->org_bloom |= (uint64_t)1 << (ctx->org_first[ctx->n_orgs++] & 63);
+}
+
+/* `千葉県柏市`, `東京都江東区`: the city, ward, town or village a
+ * prefecture's name leads (`柏市`, as the city calls itself in its text);
+ * NULL for any other name. */
+static const char *municipality_in_prefecture(const char *name, size_t n, size_t *len)
+{
+    static const char *const prefecture_ends[] = {"都", "道", "府", "県"};
+    static const char *const municipality_ends[] = {"市", "区", "町", "村"};
+    bool municipality = false;
+    for (size_t k = 0; n >= 3 && k < 4; k++)
+        municipality |= memcmp(name + n - 3, municipality_ends[k], 3) == 0;
+    if (!municipality)
+        return NULL;
+    /* the prefecture is two to four characters long (北海道, 神奈川県) */
+    for (size_t at = 6; at <= 12 && at + 6 <= n; at += 3)
+        for (size_t k = 0; k < 4; k++)
+            if (memcmp(name + at - 3, prefecture_ends[k], 3) == 0) {
+                /* the rest a plain name: no space, no second prefecture */
+                if (memchr(name + at, ' ', n - at))
+                    return NULL;
+                *len = n - at;
+                return name + at;
+            }
+    return NULL;
+}
+
 void kj_scan_release(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -597,20 +650,21 @@ void kj_scan_release(extract_ctx *ctx)
         ctx->title = "";
     }
     const kj_overview *ov = &rel->overview;
-    ctx->orgs = kj_arena_alloc(rel->arena, (ov->n_organizations + 1) * sizeof *ctx->orgs);
-    ctx->org_lens = kj_arena_alloc(rel->arena, (ov->n_organizations + 1) * sizeof *ctx->org_lens);
-    ctx->org_first = kj_arena_alloc(rel->arena, (ov->n_organizations + 1) * sizeof *ctx->org_first);
+    /* every name, and a municipality's name without its prefecture */
+    size_t room = 2 * ov->n_organizations + 1;
+    ctx->orgs = kj_arena_alloc(rel->arena, room * sizeof *ctx->orgs);
+    ctx->org_lens = kj_arena_alloc(rel->arena, room * sizeof *ctx->org_lens);
+    ctx->org_first = kj_arena_alloc(rel->arena, room * sizeof *ctx->org_first);
     for (size_t k = 0; k < ov->n_organizations; k++) {
         size_t n;
         const char *name =
             kj_normalize(rel->arena, ov->organizations[k], strlen(ov->organizations[k]), &n);
-        if (n >= 6) { /* two characters at least: never an empty or one-letter name */
-            ctx->orgs[ctx->n_orgs] = name;
-            ctx->org_lens[ctx->n_orgs] = (uint32_t)n;
-            ctx->org_first[ctx->n_orgs] =
-                code_point((const unsigned char *)name, char_len((unsigned char)name[0]));
-            ctx->org_bloom |= (uint64_t)1 << (ctx->org_first[ctx->n_orgs++] & 63);
-        }
+        if (n >= 6) /* two characters at least: never an empty or one-letter name */
+            add_own_name(ctx, name, n);
+        size_t short_len;
+        const char *town = municipality_in_prefecture(name, n, &short_len);
+        if (town)
+            add_own_name(ctx, town, short_len);
     }
     sentence proto = {.kind = SENT_TITLE, .section = -1, .table = -1, .row = -1};
     scan_text(ctx, &st, TITLE_BLOCK, ctx->title, ctx->title_len, false, &proto, true);

@@ -22,9 +22,12 @@ for school in 学校法人南光学園東北高等学校 尼崎市立大成中�
   check "$school: the printer's total is no school's" listed "2025/04/18_$school.md" wave_figure
   check "$school: more than a school holds" listed "2025/04/18_$school.md" above_size
 done
-# LoGoフォーム: 399 is the provider's system-wide count; its clients quote it.
-check "東京都 quotes トラストバンク's 399" listed 2025/07/14_東京都.md wave_figure
-check "柏市 too" listed 2025/07/15_千葉県柏市.md wave_figure
+# LoGoフォーム: 399 is the provider's system-wide count; a client that
+# states nothing else quotes it, a client that says how many of the 399 had
+# applied to it (東京都 111, 柏市 4) gives its own figure.
+check "青梅市 quotes トラストバンク's 399" listed 2025/07/16_東京都青梅市.md wave_figure
+check "東京都's 111 applicants are its own" not_listed 2025/07/14_東京都.md
+check "柏市's 4 applicants are its own" not_listed 2025/07/15_千葉県柏市.md
 check "トラストバンク's own 399 is its own" not_listed 2025/07/12_株式会社トラストバンク.md
 # Two towns with 130 pupils each in one year's album, two banks with 6
 # people each: coincidences, not quotes.

@@ -100,6 +100,30 @@ static void leak_confirmed_possible_none_unknown(void **state)
     r = body("情報漏えいの可能性はございません。");
     assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
+    /* a follow-up: the possibility first reported, then the finding that
+     * nothing leaked */
+    r = body("本件は、当社が利用するメールサービスの提供会社が不正アクセスを受け、当社のメール"
+             "情報が外部に漏出した可能性があるとの連絡を受けたものです。その後、提供会社に"
+             "よる調査が完了し、当社のメール情報の外部漏えいはなかったことが確認されました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* whether it leaked is the question nobody has answered yet */
+    r = body("現時点では、提供元から当社に対してお客様の氏名の漏えいの有無に関する説明はござい"
+             "ません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+    /* data that leaked, none of it personal, and the personal data denied */
+    r = body("調査の結果、当社が使用するドメイン名とサーバーのIPアドレスの情報漏えいが確認され"
+             "ました。一方、お客様の個人情報については漏えいが確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* 流失 for 流出 */
+    r = body("本件による会員様の個人情報の流失はございません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("調査の過程で、受講者名簿の一部が流失していることが判明しました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
 
     r = body("流出の有無については現在調査中です。");
     assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
@@ -309,6 +333,26 @@ static void counts_bound_to_units(void **state)
     /* the staff member who acted is not counted */
     r = body("従業員1名が、顧客420名分の名簿を誤って送信しました。");
     assert_int_equal(r->affected_persons, 420);
+    kj_release_free(r);
+    /* the staff member whose product-named account was used, and the
+     * product's number, are no count of people affected */
+    r = body("本学事務職員1名の Microsoft 365アカウントに外部から不正にサインインされ、受信"
+             "メールが閲覧された可能性があります。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+    r = body("海外子会社の社員1名のMicrosoft365アカウントが不正アクセスを受け、取引先の情報が"
+             "閲覧された可能性があります。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+    /* mail sent, counted in brackets, is no one's data */
+    r = body("当社社員のメールアカウントから、大量のメール(約2,400件)が取引先に送信され"
+             "ました。受信メールが閲覧された可能性があります。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+    /* nor the staff whose account was broken into, counted before them */
+    r = body("当社2名の社員のメールアカウントが不正アクセスを受け、取引先の情報が漏えいした"
+             "可能性があります。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
     kj_release_free(r);
 }
 
@@ -1666,9 +1710,84 @@ static void origin_total_or_own_figure(void **state)
     assert_int_equal(r->affected_persons, 212);
     assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
     kj_release_free(r);
+    /* the service's users, then the part of them that applied to the town
+     * (named without its prefecture): the town's own figure */
+    r = release_by("青葉県みどり市", "電子申請サービスへの不正アクセスについて",
+                   "みどり市が利用している株式会社あおばシステムの電子申請フォームが不正アクセス"
+                   "を受けました。\n\n## 漏えいの可能性がある利用者\n"
+                   "- フォームに利用者登録をしている利用者のうち520名\n"
+                   "- このうち、過去にみどり市に申請実績のある利用者は7名\n");
+    assert_true(r->third_party);
+    assert_int_equal(r->affected_persons, 7);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
+    /* the ward calling itself 当区 */
+    r = release_by("青葉県みどり区", "電子申請サービスへの不正アクセスについて",
+                   "区が利用している株式会社あおばシステムの電子申請フォームが不正アクセスを受け"
+                   "ました。\n\n## 漏えいの可能性がある利用者\n"
+                   "(1)フォームに利用者アカウントをお持ちの方のうち520名\n"
+                   "(2)このうち、過去に当区に申請実績のある利用者は1名\n");
+    assert_int_equal(r->affected_persons, 1);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
+    /* the city's own staff counted in parentheses are no part of it */
+    r = release_by("青葉県みどり市", "委託先でのランサムウェア被害について",
+                   "委託先の印刷会社がランサムウェアの被害を受け、本市の市民約8,000人の氏名が"
+                   "漏えいしました。本市に対策室を設置しました(兼務職員12人)。");
+    assert_int_equal(r->affected_persons, 8000);
+    kj_release_free(r);
 }
 
 /* ------------------------------------ issue 14: totals, parts and overlaps */
+
+/* A timeline's dated step (`新たに…件`) of a count whose current figure the
+ * release states is no group of its own. */
+static void a_timeline_step_is_inside_the_current_figure(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏洩した個人情報(更新)\n### 利用者:約9万人\n### 職員:約800名\n\n"
+                         "## 経緯\n\n| 日時 | 事象 |\n|---|---|\n"
+                         "| 3月2日 | 不正アクセスを確認。 |\n"
+                         "| 3月5日 | 精査の結果、新たに5万件の個人情報の漏洩を確認。 |\n");
+    assert_int_equal(r->affected_persons, 90800);
+    kj_release_free(r);
+    /* a timeline's rows restate what was found step by step; a provisional
+     * figure stays no confirmed count when a row restates it */
+    r = body("委託先のシステムから従業員の情報が漏洩したことを確認しました。\n\n"
+             "## 漏洩した情報\n- 従業員および退職者:約12,000名(6月1日時点:暫定)\n\n"
+             "## 経緯\n\n| 日付 | 当社の対応 |\n|---|---|\n"
+             "| 5月20日 | 委託先から報告を受領。 |\n"
+             "| - | データ1を精査し、当社従業員約40名の個人情報であることを確認。 |\n"
+             "| - | データ2を精査し、当社従業員約12,000名の個人情報であることを確認。 |\n");
+    assert_int_equal(r->affected_persons, 12000);
+    assert_int_equal(r->affected_persons_confirmed, KJ_COUNT_NONE);
+    kj_release_free(r);
+}
+
+/* One item of a list that happens to equal the sum of some of its
+ * neighbours is their peer, not their total: the lead figure sums them all. */
+static void list_items_are_peers(void **state)
+{
+    (void)state;
+    kj_release *r = body("卒業アルバムの情報が漏えいした可能性があります。\n\n## 該当校\n"
+                         "高等学校 4校 580名分\n\n(内訳)\n- 東高等学校 令和5年度 50名分\n"
+                         "- 西高等学校 令和4年度 130名分 令和5年度 120名分\n"
+                         "- 南高等学校 令和5年度 100名分\n- 北高等学校 令和5年度 180名分\n");
+    assert_int_equal(r->affected_persons, 580);
+    kj_release_free(r);
+}
+
+/* A breakdown below a total (内訳), over several lines, is the total's. */
+static void a_breakdown_is_inside_its_total(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 影響の可能性がある情報\n発明者の氏名と住所が閲覧された可能性があります。"
+             "なお、本件対象者は、1,300名です。\n\n"
+             "(内訳)教職員:210名、学生:190名\n\n学外共同発明者500名、代理人:400名\n");
+    assert_int_equal(r->affected_persons, 1300);
+    kj_release_free(r);
+}
 
 /* A stated total is the figure, whether its parts stand in its sentence,
  * in the rows above it, or in a table of rows below it. */
@@ -2155,6 +2274,29 @@ static void contractors_named_by_their_role(void **state)
     kj_release_free(r);
 }
 
+/* The organisation's own login on a platform it uses, and a contractor
+ * whose systems the text says show no attack: no third party's incident. */
+static void own_logins_on_platforms(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("株式会社みどり観光", "予約管理システムへの不正アクセスについて",
+                               "当ホテルで利用している客室予約の管理システムにおいて、当施設のログ"
+                               "インID及びパスワードを使い第三者が不正にログインし、宿泊者の"
+                               "氏名が閲覧された可能性があります。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = release_by("株式会社みどり観光", "不審なメッセージの配信について",
+                   "当ホテルで利用している予約サイトの管理画面が不正アクセスを受けました。"
+                   "弊社で管理している予約サイトの管理システムを使用して、宿泊予定のお客様へ"
+                   "不審なメッセージが送られました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = body("当社の業務システムに不正アクセスがありました。なお、保守委託先へのサイバー攻撃や"
+             "ウイルス感染の痕跡は発見されておりません。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+}
+
 /* Origins named with okurigana, after a service the organisation uses,
  * or as the party that reported its completed investigation. */
 static void origins_as_the_text_names_them(void **state)
@@ -2172,6 +2314,50 @@ static void origins_as_the_text_names_them(void **state)
                 "対し、外部からの不正アクセスが発生し、弊社従業員の個人情報の一部が漏洩しました。");
     assert_true(r->third_party);
     assert_string_equal(r->origin, "Blue Sky社");
+    kj_release_free(r);
+    /* a group company abroad, named with its local legal form, and its site */
+    r = release("海外子会社への不正アクセスについて",
+                "当社の生産拠点である、台湾青葉電子股份有限公司(所在地:台湾台北市、以下「TME」)"
+                "のサーバーが外部からの不正アクセスを受けました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "台湾青葉電子股份有限公司");
+    kj_release_free(r);
+    r = release("海外グループ会社におけるランサムウェア被害について",
+                "当社の海外グループ会社であるAoba Print Pte. Ltd.(以下AP社)のシンガポール拠点に"
+                "おいて、ランサムウェア攻撃を受け、一部サーバーが暗号化されました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "Aoba Print Pte. Ltd.");
+    kj_release_free(r);
+    /* the authority that told the organisation is not where it happened */
+    r = release("ECサイトへの不正アクセスについて",
+                "2026年1月5日、一般社団法人JPCERTコーディネーションセンターから、当社サイトで"
+                "カード情報が漏えいした懸念があると連絡を受けました。当社が運営するサイトが"
+                "不正アクセスを受け、お客様のカード情報が漏洩した可能性があります。");
+    assert_false(r->third_party);
+    assert_null(r->origin);
+    kj_release_free(r);
+    /* a contractor named only by where it is has no name */
+    r = release("卒業アルバム制作会社へのサイバー攻撃について",
+                "卒業アルバム制作を委託された印刷会社(青葉市)がサイバー攻撃を受け、児童の氏名が"
+                "漏えいしたおそれがあります。");
+    assert_true(r->third_party);
+    assert_null(r->origin);
+    kj_release_free(r);
+    /* a service used, said politely (利用しております) */
+    r = release("メールサービスにおける情報漏えいの可能性について",
+                "当会が利用しておりますメールサービス「みどりセキュアメール」に対し、第三者による"
+                "不正アクセスが行われ、会員のメールアドレスが漏えいした可能性があります。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "みどりセキュアメール");
+    kj_release_free(r);
+    /* the organisation's own business named in quotes is not the origin */
+    r = release("メールサービスへの不正アクセスについて",
+                "当社の人材紹介事業「あおばキャリア」の登録者管理システムにおいて、導入している"
+                "株式会社みどりネット(以下、みどりネット社)の「みどりメールガード」が第三者による"
+                "不正アクセスを受け、登録者のメールアドレスが漏えいした可能性があります。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_true(strstr(r->origin, "あおばキャリア") == NULL);
     kj_release_free(r);
     r = release("業務委託先における不正アクセス被害について",
                 "業務委託先であるあおば鑑定株式会社から調査完了の報告を受け、当社お客さま情報の"
@@ -2191,6 +2377,7 @@ int main(void)
         cmocka_unit_test(generic_cyber_attack_names_no_type),
         cmocka_unit_test(warnings_and_measures_state_no_attack),
         cmocka_unit_test(third_party_contractor_versus_own_service),
+        cmocka_unit_test(own_logins_on_platforms),
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
@@ -2245,6 +2432,9 @@ int main(void)
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
+        cmocka_unit_test(a_timeline_step_is_inside_the_current_figure),
+        cmocka_unit_test(list_items_are_peers),
+        cmocka_unit_test(a_breakdown_is_inside_its_total),
         cmocka_unit_test(a_stated_total_over_its_rows),
         cmocka_unit_test(a_deduplicated_count_is_the_figure),
         cmocka_unit_test(parts_and_groups_picked_out),
