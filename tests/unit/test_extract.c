@@ -287,6 +287,35 @@ static void exclusions(void **state)
     kj_release_free(r);
 }
 
+/* Items of a booking, a card holder's name, a school's name and grade, a
+ * stored password: words of the data vocabulary, with a stored form that
+ * cannot be read (`解読できない`) describing the password, not denying the
+ * list. */
+static void data_words_of_bookings_schools_and_cards(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいした可能性のある情報\n"
+                         "- 宿泊者のお名前、e-mail、宿泊日、予約内容\n"
+                         "- カード名義人名、クレジットカード番号\n");
+    kj_set want = 1u << KJ_DATA_NAME | 1u << KJ_DATA_EMAIL | 1u << KJ_DATA_PURCHASE_HISTORY |
+                  1u << KJ_DATA_CREDIT_CARD;
+    assert_int_equal(r->data_types, want);
+    kj_release_free(r);
+
+    r = body("流出したおそれのある情報は、会員の氏名、高校名、学年、解読できない暗号化された"
+             "パスワードです。");
+    want = 1u << KJ_DATA_NAME | 1u << KJ_DATA_AFFILIATION | 1u << KJ_DATA_STUDENT_RECORD |
+           1u << KJ_DATA_CREDENTIALS;
+    assert_int_equal(r->data_types, want);
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+
+    /* the name of a mutual-aid society is no group of residents */
+    r = body("県民共済の加入者の氏名が流出した可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -2194,6 +2223,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(data_words_of_bookings_schools_and_cards),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
