@@ -316,6 +316,26 @@ static void data_words_of_bookings_schools_and_cards(void **state)
     kj_release_free(r);
 }
 
+/* People named by what they did (`…を利用された方`, `…に勤務されていた方`,
+ * `採用選考に応募された方`, `…を受診された方`) are the group that verb
+ * makes them. */
+static void victims_named_by_what_they_did(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社サービスを利用された方の個人情報が外部に流出した可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+
+    r = body("## 漏えいした可能性のある情報\n"
+             "- 過去に当社に勤務されていた方の氏名、住所\n"
+             "- 当社の採用選考に応募された方の氏名、履歴書\n"
+             "- 健康診断を受診された方の氏名、検査結果\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_EMPLOYEES | 1u << KJ_VICTIM_APPLICANTS |
+                                               1u << KJ_VICTIM_PATIENTS);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -2223,6 +2243,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(victims_named_by_what_they_did),
         cmocka_unit_test(data_words_of_bookings_schools_and_cards),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
