@@ -259,10 +259,30 @@ static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
     if (HAS(e->cues, CHANNEL) &&
         !(c->cues & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(TARGET))))
         return 0;
-    if (e->victims != 1u << KJ_VICTIM_OTHER || h == c->hit_start)
+    if (h == c->hit_start)
         return e->victims;
     const hit *x = &ctx->hits[h - 1];
-    if (x->block != v->block || x->pos + x->len + 18 < v->pos)
+    if (x->block != v->block)
+        return e->victims;
+    /* `お客様をはじめとする関係者`: the group named first, and others
+     * like it */
+    static const char *const like[] = {"をはじめとする", "を始めとする"};
+    for (size_t k = 0; k < sizeof like / sizeof like[0]; k++)
+        if (e->victims == 1u << KJ_VICTIM_OTHER && x->kind == HIT_TERM &&
+            hit_entry(ctx, x)->victims && x->pos + x->len + strlen(like[k]) == v->pos &&
+            kj_text_before_is(ctx, v, like[k]))
+            return 0;
+    if (x->pos + x->len + 18 < v->pos)
+        return e->victims;
+    /* `協力施工店の従業員`, `取引先企業の社員`: a partner's staff */
+    static const char *const of[] = {"の", "会社の", "企業の", "様の"};
+    if (e->victims == 1u << KJ_VICTIM_EMPLOYEES && x->kind == HIT_TERM &&
+        hit_entry(ctx, x)->victims == 1u << KJ_VICTIM_BUSINESS_PARTNERS) {
+        for (size_t k = 0; k < sizeof of / sizeof of[0]; k++)
+            if (x->pos + x->len + strlen(of[k]) == v->pos && kj_text_after_is(ctx, x, of[k]))
+                return hit_entry(ctx, x)->victims;
+    }
+    if (e->victims != 1u << KJ_VICTIM_OTHER)
         return e->victims;
     if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
         return x->pos + x->len + 3 >= v->pos ? 1u << KJ_VICTIM_EMPLOYEES : e->victims;

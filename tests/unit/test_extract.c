@@ -336,6 +336,27 @@ static void victims_named_by_what_they_did(void **state)
     kj_release_free(r);
 }
 
+/* A partner's staff are business partners (`協力施工店の従業員`, `御社の
+ * 従業員様`); `お客様をはじめとする関係者` names the customers, not another
+ * group. */
+static void partners_staff_and_groups_led_by_another(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("不正アクセスにより、協力施工店の従業員の個人情報が流出した可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("調査の結果、御社の従業員様の氏名が暗号化されている可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("不正アクセスにより、一部のお客様をはじめとする関係者の個人情報が漏えいした可能性が"
+             "あります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -2243,6 +2264,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(partners_staff_and_groups_led_by_another),
         cmocka_unit_test(victims_named_by_what_they_did),
         cmocka_unit_test(data_words_of_bookings_schools_and_cards),
         cmocka_unit_test(counts_bound_to_units),
