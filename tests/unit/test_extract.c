@@ -357,6 +357,28 @@ static void partners_staff_and_groups_led_by_another(void **state)
     kj_release_free(r);
 }
 
+/* `改ざんされ` and `不正アクセスがあり` are event words that are attack
+ * words too; an expiry date alone (`ポイントの有効期限`, `パスワードの有効
+ * 期限`) is no card data. */
+static void attack_words_inside_event_words(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社の通販サイトが第三者により改ざんされたことを確認いたしました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_WEB_TAMPERING));
+    kj_release_free(r);
+
+    r = body("当社が利用する予約サービスにおいて、第三者からの不正アクセスがあり、お客様の氏名"
+             "が流出した可能性があります。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+
+    r = body("流出した可能性がある情報は、会員の氏名、保有ポイント及び有効期限です。"
+             "クレジットカード情報は含まれておりません。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    assert_true(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -2264,6 +2286,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(attack_words_inside_event_words),
         cmocka_unit_test(partners_staff_and_groups_led_by_another),
         cmocka_unit_test(victims_named_by_what_they_did),
         cmocka_unit_test(data_words_of_bookings_schools_and_cards),
