@@ -379,6 +379,23 @@ static void attack_words_inside_event_words(void **state)
     kj_release_free(r);
 }
 
+/* A security check (`安全性の診断`) is no health data; a lure by text
+ * message (`スミッシング`) is phishing. */
+static void checks_and_text_message_lures(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("個人情報の流出の痕跡は確認されておりません。外部機関による安全性の診断を経て、"
+             "サービスを再開いたします。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_HEALTH));
+    kj_release_free(r);
+
+    r = body(
+        "当社職員がスミッシング被害に遭い、業務用端末に第三者による不正アクセスを受けました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -2286,6 +2303,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(checks_and_text_message_lures),
         cmocka_unit_test(attack_words_inside_event_words),
         cmocka_unit_test(partners_staff_and_groups_led_by_another),
         cmocka_unit_test(victims_named_by_what_they_did),
