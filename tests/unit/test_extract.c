@@ -396,6 +396,18 @@ static void checks_and_text_message_lures(void **state)
     kj_release_free(r);
 }
 
+/* Visitors sent to another site (`外部サイトへ転送される`, `不正な
+ * リダイレクト`) is tampering with the site, not data sent out. */
+static void redirected_visitors(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社ホームページにアクセスすると外部サイトへ転送される事象が発生いたしました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_WEB_TAMPERING));
+    assert_int_not_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -2303,6 +2315,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(redirected_visitors),
         cmocka_unit_test(checks_and_text_message_lures),
         cmocka_unit_test(attack_words_inside_event_words),
         cmocka_unit_test(partners_staff_and_groups_led_by_another),
