@@ -60,6 +60,28 @@ static bool topic_denied(const extract_ctx *ctx, const sentence *s, size_t h)
     return HAS(last->cues, EXCLUSION) || kj_negated_after(ctx, last, last->hit_start - 1);
 }
 
+/*
+ * Is the denial after hit `h` one of misuse (`不正利用は確認されておりません`)
+ * rather than of the data?  A misuse word that only qualifies the
+ * information it names (`二次被害を直接生じさせ得る情報は確認されて
+ * おりません`) leaves the denial the data's.
+ */
+static bool misuse_denied(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    bool misuse = false;
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        cue_set cues = hit_entry(ctx, x)->cues;
+        if (HAS(cues, SECONDARY))
+            misuse = true;
+        else if (misuse && HAS(cues, INFO))
+            misuse = false;
+    }
+    return misuse;
+}
+
 static bool denied(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     if (topic_denied(ctx, s, h))
@@ -67,7 +89,7 @@ static bool denied(const extract_ctx *ctx, const sentence *s, const clause *c, s
     cue_set after = kj_cues_after(ctx, c, h);
     if (HAS(after, EXCLUSION))
         return true;
-    if (kj_negated_after(ctx, c, h) && !HAS(after, SECONDARY))
+    if (kj_negated_after(ctx, c, h) && !misuse_denied(ctx, c, h))
         return true;
     /* a list under `以下の情報は含まれておりません`, or under a heading
      * `漏洩していない情報` */

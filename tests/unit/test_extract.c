@@ -408,6 +408,26 @@ static void redirected_visitors(void **state)
     kj_release_free(r);
 }
 
+/* A misuse word that only qualifies the information denied (`二次被害を
+ *生じさせ得る情報は確認されておりません`) leaves the denial the data's; a
+ * denied misuse (`不正利用は確認されておりません`) still denies nothing. */
+static void denials_of_information_named_by_its_harm(void **state)
+{
+    (void)state;
+    kj_release *r = body(
+        "漏えいの可能性のある情報は、お客様の氏名、住所です。"
+        "クレジットカード情報等の二次被害を直接生じさせ得る情報の流出は確認されておりません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_CREDIT_CARD);
+    kj_release_free(r);
+
+    r = body("流出した可能性のある情報は、お客様のクレジットカード番号です。現時点で不正利用は"
+             "確認されておりません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_CREDIT_CARD);
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -2315,6 +2335,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(denials_of_information_named_by_its_harm),
         cmocka_unit_test(redirected_visitors),
         cmocka_unit_test(checks_and_text_message_lures),
         cmocka_unit_test(attack_words_inside_event_words),
