@@ -428,6 +428,26 @@ static void denials_of_information_named_by_its_harm(void **state)
     kj_release_free(r);
 }
 
+/* More words of the data vocabulary: a card member's name, a building
+ * plot (`建築地番`), a post (`職位`), a bank's name, a loan's amount. */
+static void data_words_of_cards_plots_posts_and_loans(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいした可能性のある情報\n"
+                         "- カード会員名、カード番号\n"
+                         "- 工事名、建築地番\n"
+                         "- 職位、銀行名、お借入額\n");
+    kj_set want = 1u << KJ_DATA_NAME | 1u << KJ_DATA_CREDIT_CARD | 1u << KJ_DATA_ADDRESS |
+                  1u << KJ_DATA_AFFILIATION | 1u << KJ_DATA_BANK_ACCOUNT | 1u << KJ_DATA_OTHER;
+    assert_int_equal(r->data_types, want);
+    kj_release_free(r);
+
+    /* a sample of the malware is no health data */
+    r = body("ランサムウェアの検体を抽出し、解析を進めております。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_HEALTH));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -2335,6 +2355,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(data_words_of_cards_plots_posts_and_loans),
         cmocka_unit_test(denials_of_information_named_by_its_harm),
         cmocka_unit_test(redirected_visitors),
         cmocka_unit_test(checks_and_text_message_lures),
