@@ -448,6 +448,22 @@ static void data_words_of_cards_plots_posts_and_loans(void **state)
     kj_release_free(r);
 }
 
+/* Words that name no data: the organisation's own name on a leak site
+ * (`当社の社名が掲載`), belonging as a verb (`会派に所属していた`), the
+ * departments that work together (`関係部署が連携`), all grades of a school. */
+static void words_that_name_no_data(void **state)
+{
+    (void)state;
+    kj_release *r = body("攻撃者のリークサイトにおいて当社の社名が掲載されたことを確認しました。"
+                         "関係部署が連携し、流出の有無を調査しております。");
+    assert_int_equal(r->data_types, 0);
+    kj_release_free(r);
+
+    r = body("流出した可能性のある情報は、全学年の児童の氏名です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -2355,6 +2371,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(words_that_name_no_data),
         cmocka_unit_test(data_words_of_cards_plots_posts_and_loans),
         cmocka_unit_test(denials_of_information_named_by_its_harm),
         cmocka_unit_test(redirected_visitors),
