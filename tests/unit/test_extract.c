@@ -464,6 +464,29 @@ static void words_that_name_no_data(void **state)
     kj_release_free(r);
 }
 
+/* Links to unrelated sites shown for the organisation's site are
+ * tampering (SEO spam); posts the organisation did not make from its
+ * hijacked social account are spam sent through it; a malware finding told
+ * by the police stays stated though measures follow in the same clause. */
+static void seo_spam_hijacked_posts_and_findings_before_measures(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社のドメインで検索を行うと、無関係の外部サイトへのリンクが表示される状態と"
+             "なっていました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_WEB_TAMPERING));
+    kj_release_free(r);
+
+    r = body("当社の公式SNSアカウントが乗っ取られ、意図しない投稿がされております。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+
+    r = body("警察より、当社サーバーへ不正プログラムが組み込まれていると連絡を受け、直ちに必要な"
+             "初動対策を実施いたしました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_MALWARE));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -2371,6 +2394,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(seo_spam_hijacked_posts_and_findings_before_measures),
         cmocka_unit_test(words_that_name_no_data),
         cmocka_unit_test(data_words_of_cards_plots_posts_and_loans),
         cmocka_unit_test(denials_of_information_named_by_its_harm),
