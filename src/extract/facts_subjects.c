@@ -415,8 +415,10 @@ static void victims(extract_ctx *ctx)
         if (!s->victims || kj_sentence_is_aside(s) || kj_sentence_is_measures(s) ||
             cited_title(ctx, s))
             continue;
-        if (HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
-            continue;
+        /* a request or warning names no victim, unless a clause of its own
+         * before it singles the group out (`対象となる可能性のあるお取引先様
+         * へは個別にご説明しておりますが、…ご注意ください`) */
+        bool asks = HAS(s->cues, REQUEST) || HAS(s->cues, WARNING);
         bool scope = ((s->cues | s->context) & DATA_SCOPE) || s->data;
         if (!scope && !HAS(s->cues, EV_NOTIFY))
             continue;
@@ -429,6 +431,9 @@ static void victims(extract_ctx *ctx)
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             bool affected = said_affected(ctx, c, h);
+            if (asks && (!affected || (c->cues & (CUE(REQUEST) | CUE(WARNING))) ||
+                         kj_text_after_is(ctx, x, "におかれましては")))
+                continue; /* `…の方におかれましては、お手数ですが…お願い`: whom it asks */
             if (!scope && !affected)
                 continue;
             if ((!affected && (c->cues & (CUE(APOLOGY) | CUE(PREVENT)))) ||

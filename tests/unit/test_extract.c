@@ -487,6 +487,25 @@ static void seo_spam_hijacked_posts_and_findings_before_measures(void **state)
     kj_release_free(r);
 }
 
+/* A sentence that ends in a request still names the group a clause of its
+ * own singles out before it; the group it only asks something of is no
+ * victim. */
+static void victims_singled_out_before_a_request(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社従業員のメールアカウントに不正アクセスがありました。対象となる可能性のある"
+             "お取引先様へは個別にご説明しておりますが、不審なメールを受信された場合は"
+             "開封せずに削除いただきますようお願いいたします。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+
+    r = body("当社サイトが改ざんされました。期間中にアクセスされた可能性のある利用者様におかれ"
+             "ましては、お手数ですが、ウイルスチェックの実施をお願いいたします。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -2394,6 +2413,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(victims_singled_out_before_a_request),
         cmocka_unit_test(seo_spam_hijacked_posts_and_findings_before_measures),
         cmocka_unit_test(words_that_name_no_data),
         cmocka_unit_test(data_words_of_cards_plots_posts_and_loans),
