@@ -406,6 +406,39 @@ static bool said_affected(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/*
+ * A release that names the affected data but no group in its body
+ * (`氏名、住所…を含むデータベースへのアクセスが可能な状態でした`) may name
+ * the group in its title (`ご利用者様情報保護に関するご報告`): the group the
+ * title ties to information is whose data it is.
+ */
+static void victims_from_title(extract_ctx *ctx)
+{
+    kj_release *rel = ctx->rel;
+    if (rel->victim_categories || !rel->data_types)
+        return;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->kind != SENT_TITLE)
+            continue;
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+            const hit *x = &ctx->hits[h];
+            if (x->kind != HIT_TERM || x->quoted || !hit_entry(ctx, x)->victims)
+                continue;
+            const hit *n = h + 1 < s->hit_end ? &ctx->hits[h + 1] : NULL;
+            if (!n || n->kind != HIT_TERM || n->block != x->block || n->pos > x->pos + x->len + 3 ||
+                !HAS(hit_entry(ctx, n)->cues, INFO))
+                continue;
+            kj_set groups = hit_entry(ctx, x)->victims;
+            rel->victim_categories |= groups;
+            for (int v = 0; v < KJ_VICTIM__COUNT; v++)
+                if (KJ_SET_HAS(groups, v))
+                    kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES,
+                                    kj_vocab_name(KJ_VOCAB_VICTIM, v), s);
+        }
+    }
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -518,5 +551,6 @@ void kj_extract_subjects(extract_ctx *ctx)
 {
     data_types(ctx);
     victims(ctx);
+    victims_from_title(ctx);
     accounts_taken_over(ctx);
 }

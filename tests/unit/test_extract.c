@@ -506,6 +506,25 @@ static void victims_singled_out_before_a_request(void **state)
     kj_release_free(r);
 }
 
+/* Data named in the body with no group: the group the title ties to
+ * information is whose data it is. */
+static void victims_named_only_in_the_title(void **state)
+{
+    (void)state;
+    kj_release *r = release("ご利用者様情報保護に関するご報告とお詫び",
+                            "不正アクセスにより、氏名、住所、電話番号を含む個人情報が記録された"
+                            "データベースへのアクセスが可能な状態でした。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+
+    /* a group the body names wins over the title */
+    r = release("お客様情報に関するお知らせ",
+                "不正アクセスにより、当社従業員の氏名、住所が流出した可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_EMPLOYEES);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -2413,6 +2432,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(victims_named_only_in_the_title),
         cmocka_unit_test(victims_singled_out_before_a_request),
         cmocka_unit_test(seo_spam_hijacked_posts_and_findings_before_measures),
         cmocka_unit_test(words_that_name_no_data),
