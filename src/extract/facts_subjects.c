@@ -304,6 +304,14 @@ static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
             if (x->pos + x->len + strlen(of[k]) == v->pos && kj_text_after_is(ctx, x, of[k]))
                 return hit_entry(ctx, x)->victims;
     }
+    /* `お客さまご担当者`, `ご利用いただいている企業のご担当者さま`: the
+     * contact persons of customers are customers */
+    static const char *const comma[] = {"、"};
+    if (e->victims == 1u << KJ_VICTIM_BUSINESS_PARTNERS && x->kind == HIT_TERM &&
+        hit_entry(ctx, x)->victims == 1u << KJ_VICTIM_CUSTOMERS && x->pos + x->len + 30 >= v->pos &&
+        !kj_text_between_has(ctx, x, v, comma, 1) &&
+        (x->pos + x->len == v->pos || kj_text_before_is(ctx, v, "の")))
+        return hit_entry(ctx, x)->victims;
     if (e->victims != 1u << KJ_VICTIM_OTHER)
         return e->victims;
     if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
@@ -439,6 +447,18 @@ static void victims_from_title(extract_ctx *ctx)
     }
 }
 
+/* `取引先企業における…`, `お客様側において`: the group names where, not
+ * whose. */
+static bool names_where(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const where[] = {"における",     "において",   "企業における",
+                                        "企業において", "様における", "様において"};
+    for (size_t k = 0; k < sizeof where / sizeof where[0]; k++)
+        if (kj_text_after_is(ctx, x, where[k]))
+            return true;
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -460,7 +480,7 @@ static void victims(extract_ctx *ctx)
             /* 「…お客様情報の漏えいについて」 quotes another release;
              * `取引先企業における…` names where, not whose */
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->quoted ||
-                kj_text_after_is(ctx, x, "における") || kj_text_after_is(ctx, x, "において"))
+                names_where(ctx, x))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             bool affected = said_affected(ctx, c, h);

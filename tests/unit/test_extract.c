@@ -525,6 +525,20 @@ static void victims_named_only_in_the_title(void **state)
     kj_release_free(r);
 }
 
+/* The contact persons of customers are customers (`お客さまご担当者名`);
+ * a partner followed by 企業における names where, not whose. */
+static void customers_contact_persons(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出の可能性のある情報は、契約番号、お客さまご担当者名、電話番号です。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+
+    r = body("取引先企業における当社従業員の氏名の流出の可能性について調査しております。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -2432,6 +2446,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(customers_contact_persons),
         cmocka_unit_test(victims_named_only_in_the_title),
         cmocka_unit_test(victims_singled_out_before_a_request),
         cmocka_unit_test(seo_spam_hijacked_posts_and_findings_before_measures),
