@@ -567,10 +567,40 @@ static void accounts_taken_over(extract_ctx *ctx)
     }
 }
 
+/*
+ * Once a takeover is stated, an account named as taken over anywhere
+ * (`不正ログインされた会員アカウントのパスワードは無効化し`, in the measures
+ * too) says whose: a member's account is a customer's.
+ */
+static void accounts_named_taken_over(extract_ctx *ctx)
+{
+    kj_release *rel = ctx->rel;
+    if (!KJ_SET_HAS(rel->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER))
+        return;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        for (uint32_t h = s->hit_start + 1; h < s->hit_end; h++) {
+            const hit *a = &ctx->hits[h], *x = &ctx->hits[h - 1];
+            if (a->kind != HIT_TERM || a->quoted || x->kind != HIT_TERM || x->block != a->block ||
+                x->pos + x->len + 9 < a->pos || !HAS(hit_entry(ctx, a)->cues, USER_ACCOUNT) ||
+                !KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) ||
+                !kj_text_before_is(ctx, a, "た"))
+                continue;
+            kj_set holder = hit_entry(ctx, a)->victims & ~rel->victim_categories;
+            rel->victim_categories |= holder;
+            for (int v = 0; v < KJ_VICTIM__COUNT; v++)
+                if (KJ_SET_HAS(holder, v))
+                    kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES,
+                                    kj_vocab_name(KJ_VOCAB_VICTIM, v), s);
+        }
+    }
+}
+
 void kj_extract_subjects(extract_ctx *ctx)
 {
     data_types(ctx);
     victims(ctx);
     victims_from_title(ctx);
     accounts_taken_over(ctx);
+    accounts_named_taken_over(ctx);
 }

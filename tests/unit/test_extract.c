@@ -539,6 +539,19 @@ static void customers_contact_persons(void **state)
     kj_release_free(r);
 }
 
+/* With a takeover stated, a member account named as taken over, even among
+ * the measures, makes its holders victims. */
+static void member_accounts_named_taken_over(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社サービスへの不正ログインが発生いたしました。\n\n"
+                         "## 再発防止策\n"
+                         "不正ログインされた会員アカウントのパスワードは無効化いたしました。\n");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -2446,6 +2459,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(member_accounts_named_taken_over),
         cmocka_unit_test(customers_contact_persons),
         cmocka_unit_test(victims_named_only_in_the_title),
         cmocka_unit_test(victims_singled_out_before_a_request),
