@@ -442,6 +442,11 @@ static void data_words_of_cards_plots_posts_and_loans(void **state)
     assert_int_equal(r->data_types, want);
     kj_release_free(r);
 
+    /* a health insurance society names no insurance number */
+    r = body("当健康保険組合でも、流出の可能性について状況を確認してまいります。");
+    assert_int_equal(r->data_types, 0);
+    kj_release_free(r);
+
     /* a sample of the malware is no health data */
     r = body("ランサムウェアの検体を抽出し、解析を進めております。");
     assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_HEALTH));
