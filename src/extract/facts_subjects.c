@@ -52,11 +52,20 @@ static bool topic_denied(const extract_ctx *ctx, const sentence *s, size_t h)
     bool topic = false;
     for (size_t k = 0; k < sizeof topics / sizeof topics[0] && !topic; k++)
         topic = kj_text_after_is(ctx, x, topics[k]);
-    if (!topic || s->clause_end - s->clause_start < 2)
+    /* a plain `は` topic (`クレジットカード情報は、決済代行会社で管理して
+     * いるため、本件の対象外です`) when the last clause names no data of its
+     * own (not `氏名は流出しましたが、カード情報は含まれておりません`) */
+    bool plain = !topic && kj_text_after_is(ctx, x, "は");
+    if (!(topic || plain) || s->clause_end - s->clause_start < 2)
         return false;
     const clause *last = &ctx->clauses[s->clause_end - 1];
     if (last->hit_start <= h || last->hit_start == last->hit_end)
         return false;
+    for (size_t k = last->hit_start; plain && k < last->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_TERM && (hit_entry(ctx, y)->data || hit_entry(ctx, y)->victims))
+            return false;
+    }
     return HAS(last->cues, EXCLUSION) || kj_negated_after(ctx, last, last->hit_start - 1);
 }
 

@@ -557,6 +557,27 @@ static void member_accounts_named_taken_over(void **state)
     kj_release_free(r);
 }
 
+/* A data word as the plain `は` topic of a sentence whose last clause
+ * denies it is excluded (`クレジットカード情報は、決済代行会社で管理して
+ * いるため、本件の対象外です`); a last clause naming data of its own keeps
+ * the denial its own. */
+static void topics_denied_at_the_end(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("不正アクセスにより、お客様の氏名、住所が流出した可能性があります。"
+             "クレジットカード情報は、決済代行会社で管理しているため、本件の対象外です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_CREDIT_CARD);
+    kj_release_free(r);
+
+    r = body("お客様の氏名は、不正アクセスにより流出した可能性がありますが、クレジットカード情報は"
+             "含まれておりません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_CREDIT_CARD);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -2464,6 +2485,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
         cmocka_unit_test(customers_contact_persons),
         cmocka_unit_test(victims_named_only_in_the_title),
