@@ -326,6 +326,11 @@ static void victims_named_by_what_they_did(void **state)
     assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
     kj_release_free(r);
 
+    r = body("本サービスにご登録いただいている皆様の氏名とメールアドレスが漏えいした可能性が"
+             "あります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+
     r = body("## 漏えいした可能性のある情報\n"
              "- 過去に当社に勤務されていた方の氏名、住所\n"
              "- 当社の採用選考に応募された方の氏名、履歴書\n"
