@@ -583,6 +583,36 @@ static void topics_denied_at_the_end(void **state)
     kj_release_free(r);
 }
 
+/* Settings that left data open (`共有設定`, `設定漏れ`, `アクセス権限の設定が
+ * 適切でなかった`) are misconfiguration; a login with obtained credentials
+ * (`ID・パスワードを用いて…アカウントにログイン`) or stuffed ones
+ * (`ログインが試行`) is a takeover, and the credentials are at risk. */
+static void settings_left_open_and_logins_with_obtained_credentials(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("クラウドサービスの共有設定が誤っていたため、第三者が閲覧できる状態となって"
+             "いました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_MISCONFIGURATION));
+    kj_release_free(r);
+
+    r = body("アクセス権限の設定が適切でなかったため、他の利用者の個人情報が閲覧可能な状態と"
+             "なっていました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_MISCONFIGURATION));
+    kj_release_free(r);
+
+    r = body("第三者が不正に入手したID・パスワードを用いて、会員アカウントにログインしたことが"
+             "判明しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+
+    r = body("他社サービスから流出したと思われるIDとパスワードの組み合わせによるログインが試行"
+             "されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -2490,6 +2520,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
         cmocka_unit_test(customers_contact_persons),
