@@ -162,7 +162,9 @@ static void data_types(extract_ctx *ctx)
             }
         }
     }
-    rel->data_types_excluded &= ~rel->data_types;
+    /* `other` is no kind a reader can look for: `メール本文は含まれません`
+     * excludes nothing the vocabulary names */
+    rel->data_types_excluded &= ~rel->data_types & ~(1u << KJ_DATA_OTHER);
     for (int d = 0; d < KJ_DATA__COUNT; d++) {
         if (KJ_SET_HAS(rel->data_types, d))
             kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, kj_vocab_name(KJ_VOCAB_DATA, d), why[d]);

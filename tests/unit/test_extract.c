@@ -566,6 +566,19 @@ static void member_accounts_named_taken_over(void **state)
  * denies it is excluded (`クレジットカード情報は、決済代行会社で管理して
  * いるため、本件の対象外です`); a last clause naming data of its own keeps
  * the denial its own. */
+/* `other` is never excluded: it names no kind a reader can look for. */
+static void other_kinds_are_not_excluded(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("流出した可能性のある情報はメールアドレスです。パスワードやメール本文の漏洩は"
+             "ありません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_EMAIL);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_CREDENTIALS);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+}
+
 static void topics_denied_at_the_end(void **state)
 {
     (void)state;
@@ -2520,6 +2533,7 @@ int main(void)
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
+        cmocka_unit_test(other_kinds_are_not_excluded),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
