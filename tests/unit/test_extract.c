@@ -540,6 +540,15 @@ static void victims_named_only_in_the_title(void **state)
 static void customers_contact_persons(void **state)
 {
     (void)state;
+    /* an agency that sold the contracts names no group; 取引先の names one */
+    kj_release *a =
+        body("代理店からご加入いただいた当社のお客さまの氏名が漏えいしたおそれがあります。");
+    assert_int_equal(a->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(a);
+    a = body("情報漏洩が確認された取引先の皆さまには、個別にご連絡しております。");
+    assert_int_equal(a->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(a);
+
     kj_release *r = body("流出の可能性のある情報は、契約番号、お客さまご担当者名、電話番号です。");
     assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
     kj_release_free(r);
