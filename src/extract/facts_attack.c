@@ -152,7 +152,8 @@ static cue_set own_words(const extract_ctx *ctx, const clause *c)
  * Is the attack word at hit `h` what a measure guards against
  * (`ランサムウェア対策`, `今後の不正アクセス防止のため`)?  A measure after a
  * finding that closed first (`…被害を受けたことが確認され、当社は…安全
- * 対策を実施しました`) is what the organisation did next.
+ * 対策を実施しました`, `…と連絡を受け、直ちに…初動対策を実施`) is what the
+ * organisation did next.
  */
 static bool guarded_against(const extract_ctx *ctx, const clause *c, size_t h)
 {
@@ -166,7 +167,8 @@ static bool guarded_against(const extract_ctx *ctx, const clause *c, size_t h)
         cue_set cues = hit_entry(ctx, x)->cues;
         if (HAS(cues, PREVENT) && (k < h || !closed))
             return true;
-        if (k > h && HAS(cues, CONFIRM) && kj_text_after_is(ctx, x, "、"))
+        if (k > h && (cues & (CUE(CONFIRM) | CUE(EV_DETECT) | CUE(EV_TOLD))) &&
+            kj_text_after_is(ctx, x, "、"))
             closed = true;
     }
     return false;

@@ -52,12 +52,43 @@ static bool topic_denied(const extract_ctx *ctx, const sentence *s, size_t h)
     bool topic = false;
     for (size_t k = 0; k < sizeof topics / sizeof topics[0] && !topic; k++)
         topic = kj_text_after_is(ctx, x, topics[k]);
-    if (!topic || s->clause_end - s->clause_start < 2)
+    /* a plain `は` topic (`クレジットカード情報は、決済代行会社で管理して
+     * いるため、本件の対象外です`) when the last clause names no data of its
+     * own (not `氏名は流出しましたが、カード情報は含まれておりません`) */
+    bool plain = !topic && kj_text_after_is(ctx, x, "は");
+    if (!(topic || plain) || s->clause_end - s->clause_start < 2)
         return false;
     const clause *last = &ctx->clauses[s->clause_end - 1];
     if (last->hit_start <= h || last->hit_start == last->hit_end)
         return false;
+    for (size_t k = last->hit_start; plain && k < last->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_TERM && (hit_entry(ctx, y)->data || hit_entry(ctx, y)->victims))
+            return false;
+    }
     return HAS(last->cues, EXCLUSION) || kj_negated_after(ctx, last, last->hit_start - 1);
+}
+
+/*
+ * Is the denial after hit `h` one of misuse (`不正利用は確認されておりません`)
+ * rather than of the data?  A misuse word that only qualifies the
+ * information it names (`二次被害を直接生じさせ得る情報は確認されて
+ * おりません`) leaves the denial the data's.
+ */
+static bool misuse_denied(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    bool misuse = false;
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        cue_set cues = hit_entry(ctx, x)->cues;
+        if (HAS(cues, SECONDARY))
+            misuse = true;
+        else if (misuse && HAS(cues, INFO))
+            misuse = false;
+    }
+    return misuse;
 }
 
 static bool denied(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
@@ -67,7 +98,7 @@ static bool denied(const extract_ctx *ctx, const sentence *s, const clause *c, s
     cue_set after = kj_cues_after(ctx, c, h);
     if (HAS(after, EXCLUSION))
         return true;
-    if (kj_negated_after(ctx, c, h) && !HAS(after, SECONDARY))
+    if (kj_negated_after(ctx, c, h) && !misuse_denied(ctx, c, h))
         return true;
     /* a list under `以下の情報は含まれておりません`, or under a heading
      * `漏洩していない情報` */
@@ -131,7 +162,9 @@ static void data_types(extract_ctx *ctx)
             }
         }
     }
-    rel->data_types_excluded &= ~rel->data_types;
+    /* `other` is no kind a reader can look for: `メール本文は含まれません`
+     * excludes nothing the vocabulary names */
+    rel->data_types_excluded &= ~rel->data_types & ~(1u << KJ_DATA_OTHER);
     for (int d = 0; d < KJ_DATA__COUNT; d++) {
         if (KJ_SET_HAS(rel->data_types, d))
             kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, kj_vocab_name(KJ_VOCAB_DATA, d), why[d]);
@@ -259,10 +292,38 @@ static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
     if (HAS(e->cues, CHANNEL) &&
         !(c->cues & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(TARGET))))
         return 0;
-    if (e->victims != 1u << KJ_VICTIM_OTHER || h == c->hit_start)
+    if (h == c->hit_start)
         return e->victims;
     const hit *x = &ctx->hits[h - 1];
-    if (x->block != v->block || x->pos + x->len + 18 < v->pos)
+    if (x->block != v->block)
+        return e->victims;
+    /* `お客様をはじめとする関係者`: the group named first, and others
+     * like it */
+    static const char *const like[] = {"をはじめとする", "を始めとする"};
+    for (size_t k = 0; k < sizeof like / sizeof like[0]; k++)
+        if (e->victims == 1u << KJ_VICTIM_OTHER && x->kind == HIT_TERM &&
+            hit_entry(ctx, x)->victims && x->pos + x->len + strlen(like[k]) == v->pos &&
+            kj_text_before_is(ctx, v, like[k]))
+            return 0;
+    if (x->pos + x->len + 18 < v->pos)
+        return e->victims;
+    /* `協力施工店の従業員`, `取引先企業の社員`: a partner's staff */
+    static const char *const of[] = {"の", "会社の", "企業の", "様の"};
+    if (e->victims == 1u << KJ_VICTIM_EMPLOYEES && x->kind == HIT_TERM &&
+        hit_entry(ctx, x)->victims == 1u << KJ_VICTIM_BUSINESS_PARTNERS) {
+        for (size_t k = 0; k < sizeof of / sizeof of[0]; k++)
+            if (x->pos + x->len + strlen(of[k]) == v->pos && kj_text_after_is(ctx, x, of[k]))
+                return hit_entry(ctx, x)->victims;
+    }
+    /* `お客さまご担当者`, `ご利用いただいている企業のご担当者さま`: the
+     * contact persons of customers are customers */
+    static const char *const comma[] = {"、"};
+    if (e->victims == 1u << KJ_VICTIM_BUSINESS_PARTNERS && x->kind == HIT_TERM &&
+        hit_entry(ctx, x)->victims == 1u << KJ_VICTIM_CUSTOMERS && x->pos + x->len + 30 >= v->pos &&
+        !kj_text_between_has(ctx, x, v, comma, 1) &&
+        (x->pos + x->len == v->pos || kj_text_before_is(ctx, v, "の")))
+        return hit_entry(ctx, x)->victims;
+    if (e->victims != 1u << KJ_VICTIM_OTHER)
         return e->victims;
     if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
         return x->pos + x->len + 3 >= v->pos ? 1u << KJ_VICTIM_EMPLOYEES : e->victims;
@@ -364,6 +425,51 @@ static bool said_affected(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/*
+ * A release that names the affected data but no group in its body
+ * (`氏名、住所…を含むデータベースへのアクセスが可能な状態でした`) may name
+ * the group in its title (`ご利用者様情報保護に関するご報告`): the group the
+ * title ties to information is whose data it is.
+ */
+static void victims_from_title(extract_ctx *ctx)
+{
+    kj_release *rel = ctx->rel;
+    if (rel->victim_categories || !rel->data_types)
+        return;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->kind != SENT_TITLE)
+            continue;
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+            const hit *x = &ctx->hits[h];
+            if (x->kind != HIT_TERM || x->quoted || !hit_entry(ctx, x)->victims)
+                continue;
+            const hit *n = h + 1 < s->hit_end ? &ctx->hits[h + 1] : NULL;
+            if (!n || n->kind != HIT_TERM || n->block != x->block || n->pos > x->pos + x->len + 3 ||
+                !HAS(hit_entry(ctx, n)->cues, INFO))
+                continue;
+            kj_set groups = hit_entry(ctx, x)->victims;
+            rel->victim_categories |= groups;
+            for (int v = 0; v < KJ_VICTIM__COUNT; v++)
+                if (KJ_SET_HAS(groups, v))
+                    kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES,
+                                    kj_vocab_name(KJ_VOCAB_VICTIM, v), s);
+        }
+    }
+}
+
+/* `取引先企業における…`, `お客様側において`: the group names where, not
+ * whose. */
+static bool names_where(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const where[] = {"における",     "において",   "企業における",
+                                        "企業において", "様における", "様において"};
+    for (size_t k = 0; k < sizeof where / sizeof where[0]; k++)
+        if (kj_text_after_is(ctx, x, where[k]))
+            return true;
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -373,8 +479,10 @@ static void victims(extract_ctx *ctx)
         if (!s->victims || kj_sentence_is_aside(s) || kj_sentence_is_measures(s) ||
             cited_title(ctx, s))
             continue;
-        if (HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
-            continue;
+        /* a request or warning names no victim, unless a clause of its own
+         * before it singles the group out (`対象となる可能性のあるお取引先様
+         * へは個別にご説明しておりますが、…ご注意ください`) */
+        bool asks = HAS(s->cues, REQUEST) || HAS(s->cues, WARNING);
         bool scope = ((s->cues | s->context) & DATA_SCOPE) || s->data;
         if (!scope && !HAS(s->cues, EV_NOTIFY))
             continue;
@@ -383,10 +491,13 @@ static void victims(extract_ctx *ctx)
             /* 「…お客様情報の漏えいについて」 quotes another release;
              * `取引先企業における…` names where, not whose */
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->quoted ||
-                kj_text_after_is(ctx, x, "における") || kj_text_after_is(ctx, x, "において"))
+                names_where(ctx, x))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             bool affected = said_affected(ctx, c, h);
+            if (asks && (!affected || (c->cues & (CUE(REQUEST) | CUE(WARNING))) ||
+                         kj_text_after_is(ctx, x, "におかれましては")))
+                continue; /* `…の方におかれましては、お手数ですが…お願い`: whom it asks */
             if (!scope && !affected)
                 continue;
             if ((!affected && (c->cues & (CUE(APOLOGY) | CUE(PREVENT)))) ||
@@ -467,9 +578,40 @@ static void accounts_taken_over(extract_ctx *ctx)
     }
 }
 
+/*
+ * Once a takeover is stated, an account named as taken over anywhere
+ * (`不正ログインされた会員アカウントのパスワードは無効化し`, in the measures
+ * too) says whose: a member's account is a customer's.
+ */
+static void accounts_named_taken_over(extract_ctx *ctx)
+{
+    kj_release *rel = ctx->rel;
+    if (!KJ_SET_HAS(rel->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER))
+        return;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        for (uint32_t h = s->hit_start + 1; h < s->hit_end; h++) {
+            const hit *a = &ctx->hits[h], *x = &ctx->hits[h - 1];
+            if (a->kind != HIT_TERM || a->quoted || x->kind != HIT_TERM || x->block != a->block ||
+                x->pos + x->len + 9 < a->pos || !HAS(hit_entry(ctx, a)->cues, USER_ACCOUNT) ||
+                !KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) ||
+                !kj_text_before_is(ctx, a, "た"))
+                continue;
+            kj_set holder = hit_entry(ctx, a)->victims & ~rel->victim_categories;
+            rel->victim_categories |= holder;
+            for (int v = 0; v < KJ_VICTIM__COUNT; v++)
+                if (KJ_SET_HAS(holder, v))
+                    kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES,
+                                    kj_vocab_name(KJ_VOCAB_VICTIM, v), s);
+        }
+    }
+}
+
 void kj_extract_subjects(extract_ctx *ctx)
 {
     data_types(ctx);
     victims(ctx);
+    victims_from_title(ctx);
     accounts_taken_over(ctx);
+    accounts_named_taken_over(ctx);
 }
