@@ -40,6 +40,15 @@ kj_status kj_error_set(kj_error *err, kj_status status, const char *fmt, ...)
 /** Clears `err` to KJ_OK and an empty message. */
 void kj_error_clear(kj_error *err);
 
+/** `status` as a process exit status (its sysexits(3) value).  The one
+ *  place the enum becomes an int: an enum of non-negative values is
+ *  unsigned to clang, so handing it to exit() or returning it as int
+ *  would be a sign conversion under -Wsign-conversion. */
+static inline int kj_exit_status(kj_status status)
+{
+    return (int)status;
+}
+
 #ifdef __cplusplus
 }
 #endif

@@ -26,8 +26,9 @@ extern "C" {
 
 typedef enum kj_export_format { KJ_EXPORT_JSONL, KJ_EXPORT_JSON, KJ_EXPORT_CSV } kj_export_format;
 
-/** Parses `jsonl`, `json` or `csv`; returns -1 for anything else. */
-int kj_export_format_parse(const char *name);
+/** Parses `jsonl`, `json` or `csv` into *format and returns true; returns
+ *  false and leaves *format alone for anything else (NULL included). */
+bool kj_export_format_parse(const char *name, kj_export_format *format);
 
 /**
  * What grouping says of a release (kaiji export's `incident`, `wave`,

@@ -59,8 +59,11 @@ typedef struct kj_load_options {
 int kj_load_each(const kj_file_list *list, const kj_load_options *options, kj_release_sink sink,
                  void *ctx);
 
-/** Loads one file on the calling thread (reading, decoding, parsing, hook). */
-kj_release *kj_load_file(const kj_archive_file *file, const kj_load_options *options);
+/** Loads one file on the calling thread (reading, decoding, parsing, hook):
+ *  `file` is its file system path, `path` its archive path (both as in
+ *  kj_archive_file; copied).  The caller frees the result with
+ *  kj_release_free(); a file that cannot be read gives a skipped release. */
+kj_release *kj_load_file(const char *file, const char *path, const kj_load_options *options);
 
 /** Releases kept in path order, e.g. for aggregation. */
 typedef struct kj_release_set {

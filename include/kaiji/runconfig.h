@@ -65,7 +65,10 @@ typedef struct kj_run_config {
     int max_archive_lag_days;
 
     kj_delivery_method method;
-    kj_smtp_options smtp; /* strings owned by the config */
+    kj_smtp_options smtp; /* its strings are smtp_owned's */
+    struct {
+        char *host, *user, *password, *ca_file;
+    } smtp_owned;         /* the config's copies, freed (the password wiped) with it */
     char **sendmail_argv; /* NULL-terminated */
     long sendmail_timeout_seconds;
     int max_message_mb; /* attachments that would make a message larger stay in out_dir */

@@ -16,6 +16,7 @@
 #include "kaiji/archive.h"
 #include "kaiji/readfile.h"
 #include "kaiji/text.h"
+#include "kaiji/unconst.h"
 
 /* Decoded CP932 must look like text: binary data also "decodes" at times. */
 static bool looks_like_text(const char *s, size_t len)
@@ -45,7 +46,8 @@ static char *from_cp932(const char *bytes, size_t len, size_t *out_len)
         iconv_close(cd);
         return NULL;
     }
-    char *in = (char *)bytes;
+    /* iconv() takes `char **` for input it only reads */
+    char *in = kj_unconst(bytes);
     size_t in_left = len;
     char *o = out;
     size_t o_left = cap - 1;

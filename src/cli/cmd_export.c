@@ -67,7 +67,7 @@ int cmd_export(int argc, char **argv)
                                              {"listed", required_argument, NULL, CLI_OPT_LISTED},
                                              {NULL, 0, NULL, 0}};
     cli_common common = {0};
-    int format = KJ_EXPORT_JSONL;
+    kj_export_format format = KJ_EXPORT_JSONL;
     bool excel = false;
     unsigned flags = 0;
     const char *output = NULL;
@@ -78,8 +78,7 @@ int cmd_export(int argc, char **argv)
     while ((c = getopt_long(argc, argv, "f:o:j:evh", longopts, NULL)) != -1) {
         switch (c) {
         case 'f':
-            format = kj_export_format_parse(optarg);
-            if (format < 0) {
+            if (!kj_export_format_parse(optarg, &format)) {
                 cli_error("export: unknown format '%s' (jsonl, json or csv)", optarg);
                 return KJ_ERR_USAGE;
             }
@@ -156,7 +155,7 @@ int cmd_export(int argc, char **argv)
     }
     if (kj_output_commit(out, &err) != KJ_OK) {
         cli_error("%s", err.message);
-        return err.status;
+        return kj_exit_status(err.status);
     }
     return data_status;
 }

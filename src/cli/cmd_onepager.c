@@ -293,7 +293,7 @@ static int write_pages(const onepager_args *a, kj_renderer *r, const kj_incident
     *overflowed = report.overflowed;
     if (st != KJ_OK)
         cli_error("onepager: %s", err.message);
-    return st;
+    return kj_exit_status(st);
 }
 
 /* ------------------------------------------------------------------ main */
@@ -319,7 +319,7 @@ int cmd_onepager(int argc, char **argv)
     kj_period month = {KJ_DATE_NONE, KJ_DATE_NONE};
     if (a.month && kj_period_month(a.month, &month, &err) != KJ_OK) {
         cli_error("onepager: %s", err.message);
-        return err.status;
+        return kj_exit_status(err.status);
     }
     /* The page design first: a broken layout or a missing font fails
      * before the archive is read. */
@@ -328,7 +328,7 @@ int cmd_onepager(int argc, char **argv)
     kj_status st = kj_onepager_design(a.layout, &layout, &r, &err);
     if (st != KJ_OK) {
         cli_error("onepager: %s", err.message);
-        return st;
+        return kj_exit_status(st);
     }
 
     /* What to read, and whose passages to keep while reading. */

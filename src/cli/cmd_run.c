@@ -79,21 +79,21 @@ static void log_line(kj_log_level level, const char *message, void *ctx)
     fputc('\n', stderr);
 }
 
-static void logf_line(const run_log *log, kj_log_level level, const char *fmt, ...)
+static void logf_line(run_log *log, kj_log_level level, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-static void logf_line(const run_log *log, kj_log_level level, const char *fmt, ...)
+static void logf_line(run_log *log, kj_log_level level, const char *fmt, ...)
 {
     char line[1400];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(line, sizeof line, fmt, ap);
     va_end(ap);
-    log_line(level, line, (void *)log);
+    log_line(level, line, log);
 }
 
 typedef struct load_watch {
-    const run_log *log;
+    run_log *log;
     size_t skipped;
 } load_watch;
 
@@ -132,19 +132,19 @@ static kj_status make_parent(const char *path, kj_error *err)
     return kj_make_dirs(dir, err);
 }
 
-static int load_archive(const kj_run_config *config, const kj_run *run, int threads,
-                        const run_log *log, kj_pipeline *pipe)
+static int load_archive(const kj_run_config *config, const kj_run *run, int threads, run_log *log,
+                        kj_pipeline *pipe)
 {
     memset(pipe, 0, sizeof *pipe); /* freed by the caller, read or not */
     kj_file_list list = {0};
     kj_error err;
     kj_error_clear(&err);
     const char *inputs[] = {config->archive};
-    kj_status st = kj_archive_collect(inputs, 1, &list, on_skip, (void *)log, &err);
+    kj_status st = kj_archive_collect(inputs, 1, &list, on_skip, log, &err);
     if (st != KJ_OK) {
         logf_line(log, KJ_LOG_ERROR, "archive: %s", err.message);
         kj_file_list_free(&list);
-        return st;
+        return kj_exit_status(st);
     }
     if (list.n_files == 0) {
         logf_line(log, KJ_LOG_ERROR, "archive %s holds no release files (YYYY/MM/DD_name.md)",
@@ -182,7 +182,7 @@ static int check_config(kj_run_config *config, const kj_run_options *options)
     if (st != KJ_OK) {
         cli_error("%s", err.message);
         kj_run_config_free(config);
-        return st;
+        return kj_exit_status(st);
     }
     printf("%s: configuration OK: %zu job%s, delivery by %s\n", config->path, config->n_jobs,
            config->n_jobs == 1 ? "" : "s",
@@ -284,7 +284,7 @@ int cmd_run(int argc, char **argv)
     kj_status st = kj_run_config_load(config_path, &config, &err);
     if (st != KJ_OK) {
         logf_line(&log, KJ_LOG_ERROR, "%s", err.message);
-        return st;
+        return kj_exit_status(st);
     }
     if (check_only)
         return check_config(config, &options);
@@ -294,7 +294,7 @@ int cmd_run(int argc, char **argv)
         (st = kj_lock_acquire(config->lock_file, &lock, &err)) != KJ_OK) {
         logf_line(&log, st == KJ_ERR_TEMPFAIL ? KJ_LOG_WARNING : KJ_LOG_ERROR, "%s", err.message);
         kj_run_config_free(config);
-        return st;
+        return kj_exit_status(st);
     }
     kj_run *run = NULL;
     st = kj_run_open(config, &options, &run, &err);
@@ -317,5 +317,5 @@ int cmd_run(int argc, char **argv)
     kj_run_close(run);
     kj_lock_release(lock);
     kj_run_config_free(config);
-    return st;
+    return kj_exit_status(st);
 }

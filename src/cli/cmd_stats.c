@@ -496,7 +496,7 @@ int cmd_stats(int argc, char **argv)
     }
     if (kj_output_commit(out, &err) != KJ_OK) {
         cli_error("%s", err.message);
-        return err.status;
+        return kj_exit_status(err.status);
     }
     return data_status;
 }

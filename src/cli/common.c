@@ -84,7 +84,7 @@ int cli_collect(cli_common *common, char **inputs, int n_inputs, kj_file_list *l
                                       common, &err);
     if (st != KJ_OK) {
         cli_error("%s", err.message);
-        return st;
+        return kj_exit_status(st);
     }
     if (list->n_files == 0) {
         cli_error("no release files (YYYY/MM/DD_name.md) under %s%s", inputs[0],
@@ -107,7 +107,7 @@ int cli_collect_and_open(cli_common *common, char **inputs, int n_inputs, const 
     if (kj_output_open(output, out, &err) != KJ_OK) {
         cli_error("%s", err.message);
         kj_file_list_free(list);
-        return err.status;
+        return kj_exit_status(err.status);
     }
     return 0;
 }
@@ -142,7 +142,7 @@ const kj_lexicon *cli_lexicon(const cli_common *common)
     run_lexicon = kj_lexicon_load_file(path, &err);
     if (!run_lexicon) {
         cli_error("lexicon: %s", err.message);
-        exit(err.status);
+        exit(kj_exit_status(err.status));
     }
     atexit(free_run_lexicon);
     return run_lexicon;
@@ -273,7 +273,7 @@ static void *load_list(const char *path, kj_status (*load)(const char *, void **
     kj_error_clear(&err);
     if (load(path, slot, &err) != KJ_OK) {
         cli_error("%s", err.message);
-        exit(err.status);
+        exit(kj_exit_status(err.status));
     }
     if (!registered)
         atexit(free_run_lists);

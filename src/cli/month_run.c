@@ -102,7 +102,7 @@ int cli_month_run_output(cli_month_run *r, const char *fmt, const char *ext, cha
     kj_error_clear(&err);
     if (kj_make_dirs("out", &err) != KJ_OK) {
         cli_error("%s", err.message);
-        r->rc = err.status;
+        r->rc = kj_exit_status(err.status);
         return r->rc;
     }
     return 0;

@@ -18,7 +18,8 @@
 typedef struct deferred {
     size_t start, insert, end;   /* offsets in kj_exporter.held */
     kj_scope own_scope;          /* the release's figure_scope, when never grouped */
-    kj_record_grouping grouping; /* set by kj_exporter_set_grouping; strings owned */
+    kj_record_grouping grouping; /* set by kj_exporter_set_grouping */
+    char *incident, *wave;       /* owned copies that grouping's strings point to */
 } deferred;
 
 struct kj_exporter {
@@ -34,17 +35,19 @@ struct kj_exporter {
     const kj_listed *listed; /* adds the `listed` key / column when set */
 };
 
-int kj_export_format_parse(const char *name)
+bool kj_export_format_parse(const char *name, kj_export_format *format)
 {
     if (!name)
-        return -1;
+        return false;
     if (strcmp(name, "jsonl") == 0)
-        return KJ_EXPORT_JSONL;
-    if (strcmp(name, "json") == 0)
-        return KJ_EXPORT_JSON;
-    if (strcmp(name, "csv") == 0)
-        return KJ_EXPORT_CSV;
-    return -1;
+        *format = KJ_EXPORT_JSONL;
+    else if (strcmp(name, "json") == 0)
+        *format = KJ_EXPORT_JSON;
+    else if (strcmp(name, "csv") == 0)
+        *format = KJ_EXPORT_CSV;
+    else
+        return false;
+    return true;
 }
 
 /* CSV columns: the schema's keys, lists joined with `;`, report split in two. */
@@ -332,11 +335,14 @@ void kj_exporter_set_grouping(kj_exporter *ex, size_t record, const kj_record_gr
 {
     if (record >= ex->n_deferred || !grouping)
         return;
-    kj_record_grouping *g = &ex->deferred[record].grouping;
-    free((char *)g->incident);
-    free((char *)g->wave);
-    g->incident = copy_or_null(grouping->incident);
-    g->wave = copy_or_null(grouping->wave);
+    deferred *d = &ex->deferred[record];
+    kj_record_grouping *g = &d->grouping;
+    free(d->incident);
+    free(d->wave);
+    d->incident = copy_or_null(grouping->incident);
+    d->wave = copy_or_null(grouping->wave);
+    g->incident = d->incident;
+    g->wave = d->wave;
     g->knock_on = grouping->knock_on;
     g->figure_scope = grouping->figure_scope;
 }
@@ -378,8 +384,8 @@ static void write_deferred(kj_exporter *ex)
         }
         fwrite(b->data, 1, b->len, ex->out);
         fwrite(ex->held.data + d->insert, 1, d->end - d->insert, ex->out);
-        free((char *)g->incident);
-        free((char *)g->wave);
+        free(d->incident);
+        free(d->wave);
     }
 }
 

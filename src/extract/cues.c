@@ -616,12 +616,12 @@ static bool is_own(kj_arena *arena, const char *key, const kj_overview *ov)
 static const char *find_contractor(kj_arena *arena, const char *s, size_t len,
                                    const kj_overview *ov)
 {
-    size_t sentence = 0;
-    while (sentence < len) {
-        const char *end = strstr(s + sentence, "。");
+    size_t sentence_start = 0;
+    while (sentence_start < len) {
+        const char *end = strstr(s + sentence_start, "。");
         size_t stop = end ? (size_t)(end - s) : len;
-        if (kj_phrases_in(&tables.contract_words, s + sentence, stop - sentence)) {
-            for (size_t i = sentence; i < stop; i++) {
+        if (kj_phrases_in(&tables.contract_words, s + sentence_start, stop - sentence_start)) {
+            for (size_t i = sentence_start; i < stop; i++) {
                 const kj_phrase *form = kj_phrases_at(&tables.company_forms, s + i, stop - i);
                 if (!form)
                     continue;
@@ -635,7 +635,7 @@ static const char *find_contractor(kj_arena *arena, const char *s, size_t len,
                 i += form->len - 1;
             }
         }
-        sentence = stop + (end ? strlen("。") : 0);
+        sentence_start = stop + (end ? strlen("。") : 0);
     }
     return NULL;
 }
@@ -718,11 +718,11 @@ static void count_self_references(const char *s, size_t len, int count[KJ_ORG__C
 {
     const kj_phrases *cues = kj_org_self_references();
     for (size_t i = 0; i < len;) {
-        const kj_phrase *cue =
+        const kj_phrase *self_reference =
             kj_phrases_may_start(cues, s + i, len - i) ? kj_phrases_at(cues, s + i, len - i) : NULL;
-        if (cue) {
-            count[cue->value]++;
-            i += cue->len;
+        if (self_reference) {
+            count[self_reference->value]++;
+            i += self_reference->len;
         } else {
             i += seq_len((unsigned char)s[i]);
         }

@@ -749,14 +749,14 @@ static void read_timeline(const extract_ctx *ctx, dated_list *list)
         if (kj_sentence_is_aside(s))
             continue;
         uint32_t h = first_date(ctx, s);
-        bool dated = h < s->hit_end;
+        bool has_date = h < s->hit_end;
         bool under_line =
-            !dated && s->section == line_section && (line_next || s->kind == SENT_ITEM);
+            !has_date && s->section == line_section && (line_next || s->kind == SENT_ITEM);
         line_next = false;
         if (!under_line)
             line_section = INT32_MIN;
         if (s->kind == SENT_HEADING) {
-            bool timeline = dated && date_line(ctx, s, h);
+            bool timeline = has_date && date_line(ctx, s, h);
             heading_section = timeline ? s->section : INT32_MIN;
             heading_date = timeline ? ctx->hits[h].date : KJ_DATE_NONE;
             if (timeline)
@@ -764,10 +764,10 @@ static void read_timeline(const extract_ctx *ctx, dated_list *list)
         } else if (under_line) {
             read_dated_by(ctx, s, line_date, list);
             continue;
-        } else if (!dated && heading_section >= 0 && s->section == heading_section) {
+        } else if (!has_date && heading_section >= 0 && s->section == heading_section) {
             read_dated_by(ctx, s, heading_date, list);
             continue;
-        } else if (!dated && HAS(s->cues, THEN) && kj_date_is_set(last_date)) {
+        } else if (!has_date && HAS(s->cues, THEN) && kj_date_is_set(last_date)) {
             /* `2024年8月20日、…。調査の結果、この時点で…判明しました`: the
              * sentence before gives the date */
             read_dated_by(ctx, s, last_date, list);
@@ -778,10 +778,10 @@ static void read_timeline(const extract_ctx *ctx, dated_list *list)
                 last_date = ctx->hits[k].date;
         /* the first dated sentence of its section */
         size_t before = list->n;
-        read_sentence(ctx, s, dated && s->section != dated_section, list);
-        if (dated)
+        read_sentence(ctx, s, has_date && s->section != dated_section, list);
+        if (has_date)
             dated_section = s->section;
-        if (dated && list->n == before && s->kind != SENT_HEADING && date_line(ctx, s, h)) {
+        if (has_date && list->n == before && s->kind != SENT_HEADING && date_line(ctx, s, h)) {
             line_section = s->section; /* `(2024年5月18日(土))` over its events */
             line_date = ctx->hits[h].date;
             line_next = true;

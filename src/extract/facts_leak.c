@@ -527,6 +527,6 @@ void kj_extract_leak(extract_ctx *ctx)
     }
     rel->leak_status = best == KJ_LEAK__COUNT ? KJ_LEAK_UNKNOWN : best;
     if (why && rel->leak_status != KJ_LEAK_UNKNOWN)
-        kj_add_evidence(ctx, KJ_FIELD_LEAK_STATUS, kj_vocab_name(KJ_VOCAB_LEAK, rel->leak_status),
-                        why);
+        kj_add_evidence(ctx, KJ_FIELD_LEAK_STATUS,
+                        kj_vocab_name(KJ_VOCAB_LEAK, (int)rel->leak_status), why);
 }

@@ -410,9 +410,9 @@ static bool company_at(const char *s, size_t len, size_t at, span *out)
                     cut = true;
                 }
             }
-            size_t before;
+            size_t char_start;
             if (p - name > 6 && memcmp(s + p - 3, "社", 3) == 0 &&
-                !is_kanji(decode_before(s, p - 3, &before))) {
+                !is_kanji(decode_before(s, p - 3, &char_start))) {
                 p -= 3;
                 cut = true;
             }
@@ -1122,7 +1122,7 @@ void kj_extract_origin(extract_ctx *ctx)
     rel->origin =
         kj_arena_strndup(rel->arena, found.text + found.name.from, found.name.to - found.name.from);
     if (found.n_aliases) {
-        rel->origin_aliases = kj_arena_alloc(rel->arena, found.n_aliases * sizeof(char *));
+        rel->origin_aliases = kj_arena_alloc(rel->arena, (size_t)found.n_aliases * sizeof(char *));
         for (int i = 0; i < found.n_aliases; i++)
             rel->origin_aliases[i] =
                 kj_arena_strndup(rel->arena, found.alias_text[i] + found.aliases[i].from,

@@ -299,9 +299,9 @@ static kj_status skip_value(load_state *st, int depth)
  * stands just after the ':').  Duplicate keys are errors, as a second
  * list would silently replace the first in most JSON tools.
  */
-typedef kj_status (*key_fn)(load_state *st, const char *key, size_t key_at, void *arg);
+typedef kj_status (*key_fn)(load_state *st, const char *key, size_t key_at, const void *arg);
 
-static kj_status read_object(load_state *st, key_fn on_key, void *arg)
+static kj_status read_object(load_state *st, key_fn on_key, const void *arg)
 {
     kj_status s = expect(st, '{', "'{'");
     if (s != KJ_OK)
@@ -421,7 +421,7 @@ typedef struct group {
     int kind;       /* 0 vocabulary, 1 cues, 2 units */
 } group;
 
-static kj_status group_key(load_state *st, const char *key, size_t key_at, void *arg)
+static kj_status group_key(load_state *st, const char *key, size_t key_at, const void *arg)
 {
     const group *g = arg;
     meaning m = {.vocab = -1, .cue = -1};
@@ -447,7 +447,7 @@ static kj_status group_key(load_state *st, const char *key, size_t key_at, void 
     return read_words(st, key, &m);
 }
 
-static kj_status root_key(load_state *st, const char *key, size_t key_at, void *arg)
+static kj_status root_key(load_state *st, const char *key, size_t key_at, const void *arg)
 {
     (void)arg;
     static const group groups[] = {
@@ -465,7 +465,7 @@ static kj_status root_key(load_state *st, const char *key, size_t key_at, void *
         if (strcmp(key, groups[g].name) == 0) {
             if (peek(st) != '{')
                 return fail_at(st, st->i, "\"%s\" must be an object of word lists%s", key, "");
-            return read_object(st, group_key, (void *)&groups[g]);
+            return read_object(st, group_key, &groups[g]);
         }
     }
     return fail_at(st, key_at,

@@ -563,7 +563,7 @@ static bool scan_text(extract_ctx *ctx, scan_state *st, uint32_t block, const ch
     if (len)
         c.cp = decode_at(t, 0, len, &c.len);
     while (i < len) {
-        next.cp = i + c.len < len ? decode_at(t, i + c.len, len, &next.len) : (next.len = 0, 0);
+        next.cp = i + c.len < len ? decode_at(t, i + c.len, len, &next.len) : (next.len = 0, 0u);
         if ((org_bloom >> (c.cp & 63)) & 1) {
             size_t org = org_hit_at(&sc, i, c.cp);
             if (org) {

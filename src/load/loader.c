@@ -17,9 +17,9 @@
 #include "kaiji/load.h"
 #include "kaiji/parse.h"
 
-kj_release *kj_load_file(const kj_archive_file *file, const kj_load_options *options)
+kj_release *kj_load_file(const char *file, const char *path, const kj_load_options *options)
 {
-    kj_release *rel = kj_release_new(file->file, file->path);
+    kj_release *rel = kj_release_new(file, path);
     if (options && options->drop_evidence)
         rel->flags |= KJ_RELEASE_NO_EVIDENCE;
     char *text = NULL;
@@ -27,7 +27,7 @@ kj_release *kj_load_file(const kj_archive_file *file, const kj_load_options *opt
     kj_encoding enc;
     kj_error err;
     kj_error_clear(&err);
-    if (kj_archive_read(file->file, &text, &len, &enc, &err) != KJ_OK) {
+    if (kj_archive_read(file, &text, &len, &enc, &err) != KJ_OK) {
         rel->flags |= KJ_RELEASE_SKIPPED;
         kj_release_diag(rel, KJ_PROBLEM_UNREADABLE, "%s", err.message);
         return rel;
@@ -109,7 +109,7 @@ static void *worker(void *arg)
         size_t i = p->next++;
         pthread_mutex_unlock(&p->mutex);
 
-        kj_release *rel = kj_load_file(&p->list->files[i], p->options);
+        kj_release *rel = kj_load_file(p->list->files[i].file, p->list->files[i].path, p->options);
 
         pthread_mutex_lock(&p->mutex);
         p->slots[i] = rel;
@@ -138,7 +138,7 @@ int kj_load_each(const kj_file_list *list, const kj_load_options *options, kj_re
     int threads = thread_count(options, n);
     if (threads == 1) {
         for (size_t i = 0; i < n; i++) {
-            kj_release *rel = kj_load_file(&list->files[i], options);
+            kj_release *rel = kj_load_file(list->files[i].file, list->files[i].path, options);
             if (options && options->progress)
                 options->progress(i + 1, n, options->progress_ctx);
             int rc = sink(rel, ctx);
@@ -170,7 +170,7 @@ int kj_load_each(const kj_file_list *list, const kj_load_options *options, kj_re
             if (p.next < n && p.next < p.consumed + p.window) {
                 size_t j = p.next++;
                 pthread_mutex_unlock(&p.mutex);
-                kj_release *mine = kj_load_file(&list->files[j], options);
+                kj_release *mine = kj_load_file(list->files[j].file, list->files[j].path, options);
                 pthread_mutex_lock(&p.mutex);
                 p.slots[j] = mine;
                 continue;

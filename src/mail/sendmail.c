@@ -8,6 +8,7 @@
  * reads cannot deadlock us, and one that hangs is killed at the deadline.
  */
 #include "kaiji/mail.h"
+#include "kaiji/unconst.h"
 #include "mail_internal.h"
 
 #include <errno.h>
@@ -163,7 +164,8 @@ kj_status kj_sendmail_send(const char *const *argv, long timeout_seconds, const 
     posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
     posix_spawn_file_actions_adddup2(&actions, out[1], STDERR_FILENO);
     pid_t pid;
-    int rc = posix_spawnp(&pid, argv[0], &actions, NULL, (char *const *)argv, environ);
+    /* posix_spawnp() takes `char *const[]` for the argv it only copies */
+    int rc = posix_spawnp(&pid, argv[0], &actions, NULL, kj_unconst(argv), environ);
     posix_spawn_file_actions_destroy(&actions);
     close(in[0]);
     close(out[1]);

@@ -69,7 +69,7 @@ static double usual_incidents(const kj_trend_month *t, size_t n, size_t skip)
         }
     if (!k)
         return 0;
-    return k % 2 ? (double)v[k / 2] : (v[k / 2 - 1] + v[k / 2]) / 2.0;
+    return k % 2 ? (double)v[k / 2] : (double)(v[k / 2 - 1] + v[k / 2]) / 2.0;
 }
 
 static void trend_chart(kj_brief *b, int number, kj_bar_chart *c)

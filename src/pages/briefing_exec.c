@@ -317,8 +317,8 @@ size_t kj_brief_check_sentences(kj_brief *b, const char ***out)
     }
     /* 4. a kind of data that rose */
     for (size_t i = 0; i < sizeof data_checks / sizeof data_checks[0] && s.n < 5; i++) {
-        const kj_row *row =
-            kj_breakdown_row(&f->by[KJ_BY_DATA], kj_vocab_name(KJ_VOCAB_DATA, data_checks[i].type));
+        const kj_row *row = kj_breakdown_row(
+            &f->by[KJ_BY_DATA], kj_vocab_name(KJ_VOCAB_DATA, (int)data_checks[i].type));
         if (!row || row->count.incidents < 3 || row->count.incidents < 2 * row->previous.incidents)
             continue;
         kj_buf_printf(&t, "%sを含む事案が%s件（前月%s件）ありました。%sを確認してください。",

@@ -447,10 +447,10 @@ static kj_doc *fit_page(op_page *p, const kj_doc_info *info, op_plan *plan, bool
         bool ok = fits(doc);
         /* Room for the summary's floor: its lines, the gap after the
          * paragraph and the grid's rounding (as `room` below). */
-        double need = !ok ? overflow(doc)
-                      : has_summary
-                          ? (summary_floor + 0.5) * line + p->l->baseline - kj_doc_remaining(doc)
-                          : 0;
+        double need = !ok           ? overflow(doc)
+                      : has_summary ? ((double)summary_floor + 0.5) * line + p->l->baseline -
+                                          kj_doc_remaining(doc)
+                                    : 0;
         if (need <= 0 || !shorten(p, plan, need, &summary_floor)) {
             if (!ok) {
                 *overflowed = true;

@@ -101,7 +101,7 @@ static const char *copy_name(kj_arena *arena, const char *s, size_t len)
      * the end (found by fuzz_overview: regress/overview/control-then-space). */
     const char *name = out;
     trim(&name, &w);
-    out = (char *)name;
+    out += name - out; /* past the leading spaces, still writable */
     out[w] = '\0';
     return out;
 }

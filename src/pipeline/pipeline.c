@@ -305,7 +305,7 @@ static int load_focused(const kj_file_list *list, const kj_load_options *load, k
     const kj_pipeline_options *o = &out->options;
     int last = o->focus.to.year * 12 + o->focus.to.month - 1;
     int first = o->focus.from.year * 12 + o->focus.from.month - 1 - 12, band = first - 12;
-    kj_date first_day = {first / 12, first % 12 + 1, 1};
+    kj_date first_day = {(int16_t)(first / 12), (int8_t)(first % 12 + 1), 1};
     int32_t window_from = kj_date_to_days(first_day), window_to = kj_date_to_days(o->focus.to);
     kj_file_list part = {0};
     part.files = kj_xmalloc((list->n_files + 1) * sizeof *part.files);
@@ -393,7 +393,7 @@ int kj_pipeline_run(const kj_file_list *list, const kj_pipeline_options *options
     const kj_pipeline_options *o = &out->options;
     kj_load_options load = {.threads = o->threads,
                             .hook = read_text,
-                            .hook_ctx = (void *)o,
+                            .hook_ctx = &out->options,
                             .drop_text = !o->keep_text,
                             .drop_evidence = !o->keep_evidence,
                             .progress = o->progress,
@@ -435,8 +435,7 @@ bool kj_pipeline_fill_snippets(kj_pipeline *p, const kj_incident *inc, kj_date a
         return true;
     /* Parsing is all the passages need: no extraction, no range. */
     kj_load_options opt = {.threads = 1, .hook = capture_only};
-    kj_archive_file f = {(char *)rel->file, (char *)rel->path};
-    kj_release *fresh = kj_load_file(&f, &opt);
+    kj_release *fresh = kj_load_file(rel->file, rel->path, &opt);
     bool ok = fresh && fresh->snippets.captured;
     if (ok)
         kj_release_set_snippets(rel, &fresh->snippets);

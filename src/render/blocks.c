@@ -152,7 +152,7 @@ void kj_doc_kpis(kj_doc *d, const kj_kpi *kpis, size_t n, size_t per_row)
     if (n == 0)
         return;
     double gutter = l->grid_gutter;
-    double box_w = (kj_doc_frame_width(d) - (per_row - 1) * gutter) / per_row;
+    double box_w = (kj_doc_frame_width(d) - (double)(per_row - 1) * gutter) / (double)per_row;
     double pad = l->baseline * 2;
     double inner = box_w - 2 * pad;
     for (size_t row = 0; row < n; row += per_row) {
@@ -181,7 +181,7 @@ void kj_doc_kpis(kj_doc *d, const kj_kpi *kpis, size_t n, size_t per_row)
         for (size_t i = 0; i < m; i++) {
             const kj_kpi *k = &kpis[row + i];
             kpi_box *b = &boxes[i];
-            double x = kj_doc_frame_x(d) + i * (box_w + gutter);
+            double x = kj_doc_frame_x(d) + (double)i * (box_w + gutter);
             kj_cv_tag_begin(cv, "P", NULL);
             kj_cv_rect(cv, x, y0, box_w, box_h, l->colors[KJ_COLOR_FILL]);
             kj_cv_rect(cv, x, y0, box_w, 2, l->colors[KJ_COLOR_ACCENT]);

@@ -99,7 +99,7 @@ static void draw_vertical(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c, 
         axis_unit(r, cv, c, x, y, KJ_ALIGN_LEFT, w);
     double plot_x = x + axis_w, plot_w = w - axis_w;
     size_t n = c->n_categories ? c->n_categories : 1;
-    double slot = plot_w / n;
+    double slot = plot_w / (double)n;
 
     /* Category labels: one line if they fit the slot, else two, else cut. */
     int label_lines = 1;
@@ -121,16 +121,16 @@ static void draw_vertical(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c, 
     }
     double group = slot * 0.72;
     size_t per = c->stacked ? 1 : (c->n_series ? c->n_series : 1);
-    double bar_w = group / per;
+    double bar_w = group / (double)per;
     for (size_t cat = 0; cat < c->n_categories; cat++) {
-        double gx = plot_x + slot * cat + (slot - group) / 2;
+        double gx = plot_x + slot * (double)cat + (slot - group) / 2;
         double base = plot_bottom;
         for (size_t s = 0; s < c->n_series; s++) {
             double v = c->series[s].values[cat];
             if (!(v > 0))
                 continue;
             double bh = plot_h * v / top;
-            double bx = c->stacked ? gx : gx + bar_w * s;
+            double bx = c->stacked ? gx : gx + bar_w * (double)s;
             double by = c->stacked ? base - bh : plot_bottom - bh;
             kj_cv_rect(cv, bx, by, bar_w - (c->stacked ? 0 : 0.6), bh,
                        kj_series_color(l, c->series, s));
@@ -148,7 +148,7 @@ static void draw_vertical(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c, 
         }
         PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_CENTER, c->categories[cat],
                                        slot - 1, label_lines);
-        kj_cv_layout(cv, pl, plot_x + slot * cat + 0.5, plot_bottom + 3,
+        kj_cv_layout(cv, pl, plot_x + slot * (double)cat + 0.5, plot_bottom + 3,
                      l->styles[KJ_STYLE_CHART].color);
         g_object_unref(pl);
     }
@@ -182,7 +182,7 @@ static void draw_horizontal(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c
         plot_top += lead;
     }
     size_t n = c->n_categories ? c->n_categories : 1;
-    double row = (plot_bottom - plot_top) / n;
+    double row = (plot_bottom - plot_top) / (double)n;
     double thick = row * 0.68 > 11 ? 11 : row * 0.68;
 
     for (double t = 0; t <= top + 1e-9; t += step) {
@@ -193,20 +193,20 @@ static void draw_horizontal(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c
                     l->styles[KJ_STYLE_CHART].color);
     }
     for (size_t cat = 0; cat < c->n_categories; cat++) {
-        double cy = plot_top + row * cat + row / 2;
+        double cy = plot_top + row * (double)cat + row / 2;
         PangoLayout *pl =
             kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_RIGHT, c->categories[cat], label_w - 4, 1);
         kj_cv_layout(cv, pl, x, cy - kj_ts_height(pl) / 2, l->colors[KJ_COLOR_TEXT]);
         g_object_unref(pl);
         size_t per = c->stacked ? 1 : (c->n_series ? c->n_series : 1);
-        double bar_h = thick / per;
+        double bar_h = thick / (double)per;
         double base = plot_x;
         for (size_t s = 0; s < c->n_series; s++) {
             double v = c->series[s].values[cat];
             if (!(v > 0))
                 continue;
             double bw = plot_w * v / top;
-            double by = c->stacked ? cy - thick / 2 : cy - thick / 2 + bar_h * s;
+            double by = c->stacked ? cy - thick / 2 : cy - thick / 2 + bar_h * (double)s;
             double bx = c->stacked ? base : plot_x;
             kj_cv_rect(cv, bx, by, bw, bar_h - (c->stacked ? 0 : 0.5),
                        kj_series_color(l, c->series, s));

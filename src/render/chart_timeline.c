@@ -87,7 +87,7 @@ static double head_height(kj_renderer *r, const kj_timeline *tl, double w, bool 
 
 double kj_timeline_height(kj_renderer *r, const kj_timeline *tl, size_t n_rows, double w)
 {
-    return head_height(r, tl, w, false, NULL, 0, 0, true) + n_rows * row_height(r) + 2;
+    return head_height(r, tl, w, false, NULL, 0, 0, true) + (double)n_rows * row_height(r) + 2;
 }
 
 static const kj_swatch mark_shape[] = {KJ_SWATCH_RING, KJ_SWATCH_DIAMOND, KJ_SWATCH_CIRCLE,
@@ -345,15 +345,15 @@ void kj_timeline_draw(kj_renderer *r, kj_canvas *cv, const kj_timeline *tl, size
 
     double rows_top = y + head;
     for (size_t i = 0; i < n && first + i < tl->n_rows; i++) {
-        double ry = rows_top + rh * i;
+        double ry = rows_top + rh * (double)i;
         if (i % 2 == 1) {
             kj_cv_rect(cv, x, ry, w, rh, l->colors[KJ_COLOR_STRIPE]);
         }
     }
-    draw_axis(r, cv, &a, rows_top - lead * 1.3, rows_top, rows_top + rh * n);
+    draw_axis(r, cv, &a, rows_top - lead * 1.3, rows_top, rows_top + rh * (double)n);
     for (size_t i = 0; i < n && first + i < tl->n_rows; i++) {
         const kj_timeline_row *row = &tl->rows[first + i];
-        double ry = rows_top + rh * i;
+        double ry = rows_top + rh * (double)i;
         PangoLayout *pl =
             kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, row->label, label_w - 6, 1);
         kj_cv_layout(cv, pl, x, ry + rh * 0.62 - kj_ts_height(pl) / 2, l->colors[KJ_COLOR_TEXT]);

@@ -126,7 +126,7 @@ static void flow_timeline(kj_doc *d, const kj_timeline *tl)
     double head = kj_timeline_height(r, tl, 0, w);
     double rh = kj_timeline_height(r, tl, 1, w) - head;
     size_t n = tl->n_rows;
-    kj_doc_begin_block(d, head + rh * (n < 3 ? n : 3));
+    kj_doc_begin_block(d, head + rh * (double)(n < 3 ? n : 3));
     size_t first = 0;
     do {
         size_t fit = (size_t)fmax(0, floor((kj_doc_remaining(d) - head + 1e-6) / rh));
@@ -162,7 +162,7 @@ void kj_doc_figures(kj_doc *d, const kj_figure *figs, size_t n, double height)
         return;
     }
     double gutter = l->grid_gutter * 2;
-    double w = (kj_doc_frame_width(d) - (n - 1) * gutter) / n;
+    double w = (kj_doc_frame_width(d) - (double)(n - 1) * gutter) / (double)n;
     double h = height;
     if (h <= 0)
         for (size_t i = 0; i < n; i++) {
@@ -177,7 +177,7 @@ void kj_doc_figures(kj_doc *d, const kj_figure *figs, size_t n, double height)
     kj_doc_begin_block(d, h);
     for (size_t i = 0; i < n; i++) {
         figure_begin(d, &figs[i], 0, figs[i].timeline ? figs[i].timeline->n_rows : 0);
-        kj_figure_draw(r, kj_doc_canvas(d), &figs[i], kj_doc_frame_x(d) + i * (w + gutter),
+        kj_figure_draw(r, kj_doc_canvas(d), &figs[i], kj_doc_frame_x(d) + (double)i * (w + gutter),
                        kj_doc_y(d), w, h);
         kj_doc_tag_end(d, "Figure");
     }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "kaiji/alloc.h"
+#include "kaiji/unconst.h"
 #include "render_internal.h"
 
 #define CELL_PAD_X 4.0
@@ -51,7 +52,8 @@ static void measure_table(kj_renderer *r, const kj_table *t, measures *m)
             if (!known) {
                 known = kj_xmalloc(2 * sizeof *known);
                 kj_ts_measure(r, KJ_STYLE_TABLE, text, &known[0], &known[1]);
-                g_hash_table_insert(seen, (gpointer)text, known);
+                /* GLib keys are gpointer; g_str_hash/g_str_equal only read them */
+                g_hash_table_insert(seen, kj_unconst(text), known);
             }
             m->cell_w[row * nc + c] = known[1] + 2 * CELL_PAD_X;
             if (known[0] > m->min_w[c])
@@ -299,7 +301,8 @@ void kj_table_plan_make(kj_renderer *r, const kj_table *t, double w, double firs
             } else {
                 pl = kj_ts_layout(r, KJ_STYLE_TABLE, col->align, text, p->col_w[c] - 2 * CELL_PAD_X,
                                   col->max_lines);
-                g_hash_table_insert(seen[c], (gpointer)text, pl);
+                /* GLib keys are gpointer; g_str_hash/g_str_equal only read them */
+                g_hash_table_insert(seen[c], kj_unconst(text), pl);
             }
             p->cell[row * nc + c] = pl;
             double h = kj_ts_height(pl);

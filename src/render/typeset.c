@@ -349,9 +349,9 @@ static void justify(PangoLayout *layout)
                                 /* A quarter em's box keeps its width in
                                  * Pango's extents: the gap goes before the
                                  * next glyph instead. */
-                                PangoGlyphInfo *next = &run->glyphs->glyphs[ci.start_glyph];
-                                next->geometry.width += add;
-                                next->geometry.x_offset += add;
+                                PangoGlyphInfo *following = &run->glyphs->glyphs[ci.start_glyph];
+                                following->geometry.width += add;
+                                following->geometry.x_offset += add;
                             } else {
                                 prev->geometry.width += add;
                             }

@@ -575,10 +575,10 @@ static kj_status load_smtp(loader *l, json_t *smtp, kj_run_config *c)
                   "a password must never travel unencrypted: use starttls or smtps");
         goto done;
     }
-    c->smtp.host = host;
-    c->smtp.user = user;
-    c->smtp.password = password;
-    c->smtp.ca_file = ca_file;
+    c->smtp.host = c->smtp_owned.host = host;
+    c->smtp.user = c->smtp_owned.user = user;
+    c->smtp.password = c->smtp_owned.password = password;
+    c->smtp.ca_file = c->smtp_owned.ca_file = ca_file;
     c->smtp.port = port                                   ? (int)port
                    : c->smtp.security == KJ_SMTP_SMTPS    ? 465
                    : c->smtp.security == KJ_SMTP_STARTTLS ? 587
@@ -712,9 +712,9 @@ static kj_status load_top(loader *l, json_t *root, kj_run_config *c)
     defaults d = {0};
     bool present;
     if ((st = get_string(l, root, "", "from", &d.from)) == KJ_OK && d.from) {
-        kj_error why;
-        if (kj_mail_check_address(d.from, &why) != KJ_OK)
-            st = fail(l, "from", "%s", why.message);
+        kj_error address_error;
+        if (kj_mail_check_address(d.from, &address_error) != KJ_OK)
+            st = fail(l, "from", "%s", address_error.message);
     }
     if (st == KJ_OK)
         st = get_addresses(l, root, "", "to", &d.to, &d.n_to, &present);
@@ -814,15 +814,15 @@ void kj_run_config_free(kj_run_config *c)
     free(c->listed);
     kj_watch_free(c->watch_list);
     kj_listed_free(c->listed_list);
-    free((char *)c->smtp.host);
-    free((char *)c->smtp.user);
-    free((char *)c->smtp.ca_file);
-    if (c->smtp.password) {
+    free(c->smtp_owned.host);
+    free(c->smtp_owned.user);
+    free(c->smtp_owned.ca_file);
+    if (c->smtp_owned.password) {
         /* volatile so the wipe is not optimised away before free() */
-        volatile char *p = (volatile char *)c->smtp.password;
+        volatile char *p = c->smtp_owned.password;
         while (*p)
             *p++ = '\0';
-        free((char *)c->smtp.password);
+        free(c->smtp_owned.password);
     }
     if (c->sendmail_argv) {
         for (char **a = c->sendmail_argv; *a; a++)

@@ -105,7 +105,7 @@ int main(int argc, char **argv)
     kj_error err;
     if (kj_make_dirs(dir, &err) != KJ_OK) {
         fprintf(stderr, "render-gallery: %s\n", err.message);
-        return err.status;
+        return kj_exit_status(err.status);
     }
     kj_layout *layout;
     kj_status st = kj_layout_load_named("briefing", NULL, &layout, &err);
@@ -114,7 +114,7 @@ int main(int argc, char **argv)
         st = kj_renderer_new(layout, &r, &err);
     if (st != KJ_OK) {
         fprintf(stderr, "render-gallery: %s\n", err.message);
-        return st;
+        return kj_exit_status(st);
     }
 
     kj_doc_info info = {.title = "kaiji レンダラー見本帳",
@@ -321,5 +321,5 @@ int main(int argc, char **argv)
     kj_doc_free(doc);
     kj_renderer_free(r);
     kj_layout_free(layout);
-    return st;
+    return kj_exit_status(st);
 }

@@ -141,7 +141,7 @@ size_t sample_releases_load(kj_release_set *set)
      * cues and the one-pagers' passages, then the facts-only compaction. */
     kj_load_options opt = {.threads = 1, .hook = cues_and_passages, .drop_text = true};
     for (size_t i = 0; i < list.n_files; i++) {
-        kj_release *rel = kj_load_file(&list.files[i], &opt);
+        kj_release *rel = kj_load_file(list.files[i].file, list.files[i].path, &opt);
         json_t *rec = json_object_get(expected, rel->path);
         if (!rec)
             fail_msg("%s has no record in expected.jsonl", rel->path);

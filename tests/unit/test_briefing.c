@@ -543,7 +543,7 @@ static void sections_follow_the_layout(void **state)
                      KJ_OK);
     size_t len;
     char *data = test_read_file(pdf, &len);
-    int short_pages = pdf_pages(data, len);
+    size_t short_pages = pdf_pages(data, len);
     free(data);
     /* The method section alone (with its reading checks) runs to two pages
      * at most; the default layout, every section, to more. */
@@ -551,7 +551,7 @@ static void sections_follow_the_layout(void **state)
     assert_int_equal(kj_briefing_write(fx->incidents, month("2026-02"), NULL, full, NULL, &err),
                      KJ_OK);
     data = test_read_file(full, &len);
-    int full_pages = pdf_pages(data, len);
+    size_t full_pages = pdf_pages(data, len);
     free(data);
     assert_in_range(short_pages, 1, 2);
     assert_true(short_pages < full_pages);

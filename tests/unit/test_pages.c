@@ -66,7 +66,7 @@ static kj_table_cell *make_cells(size_t n)
                      ? "不正アクセスにより顧客情報が外部から閲覧された可能性がある事案の第2報"
                      : "メール誤送信");
         snprintf(texts[i][3], 160, "%zu", i * 37);
-        for (int c = 0; c < 4; c++)
+        for (size_t c = 0; c < 4; c++)
             cells[i * 4 + c].text = texts[i][c];
     }
     return cells;

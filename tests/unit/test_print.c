@@ -312,7 +312,7 @@ static void columns_are_sized_from_what_they_hold(void **state)
                  "当社が利用するクラウドサービスへの不正アクセスと情報流出の可能性についての"
                  "ご報告（第%zu報）",
                  i % 3 + 1);
-        for (int c = 0; c < 4; c++)
+        for (size_t c = 0; c < 4; c++)
             cells[i * 4 + c] = (kj_table_cell){texts[i][c], NULL};
     }
     kj_table t = {"表　見本", cols, 4, cells, ROWS};

@@ -234,9 +234,9 @@ static void snippets_survive_compaction_and_hook_keeps_to_dates(void **state)
     assert_int_equal(kj_pipeline_run(&list, &opt, &pipe), 0);
     size_t kept = 0;
     for (size_t i = 0; i < pipe.releases.n; i++) {
-        const kj_release *rel = pipe.releases.items[i];
-        bool february = rel->published.year == 2026 && rel->published.month == 2;
-        assert_int_equal(rel->snippets.captured, february);
+        const kj_release *loaded = pipe.releases.items[i];
+        bool february = loaded->published.year == 2026 && loaded->published.month == 2;
+        assert_int_equal(loaded->snippets.captured, february);
         kept += february;
     }
     assert_true(kept > 0 && kept < pipe.releases.n);
