@@ -220,6 +220,18 @@ static bool of_a_clause(const extract_ctx *ctx, const hit *y)
 
 /* ------------------------------------------------------------ the reading */
 
+/* Is the event `kind` at term `k` a notice referred back to (`…にお知らせ
+ * しております通り、…の報告を受けました`)?  The date is that notice's,
+ * not the telling it repeats. */
+static bool refers_back(const extract_ctx *ctx, int kind, uint32_t k)
+{
+    if (kind != KJ_EVENT_RELEASE)
+        return false;
+    const lex_entry *e = hit_entry(ctx, &ctx->hits[k]);
+    return ends_with(entry_text(ctx, e), e->len, "とおり") ||
+           ends_with(entry_text(ctx, e), e->len, "通り");
+}
+
 /* Bytes between an attack noun and a verb of its happening that stands
  * for it (`ランサムウェアによる攻撃を受け`); any other verb of its clause
  * says what the date saw of it (`フィッシングサイトへの注意喚起を公表`,
@@ -318,7 +330,7 @@ date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t 
                 continue;
             }
         }
-        if (outer == NO_EVENT && c == first_clause &&
+        if (outer == NO_EVENT && c == first_clause && !refers_back(ctx, r.first, r.first_hit) &&
             ((told && source_first) || ((told || kind == KJ_EVENT_RELEASE) &&
                                         quotes_before(ctx, &ctx->hits[r.first_hit], y)))) {
             /* `…が発生したとの発表があり`, `X社から本学に、…を受けた事実の

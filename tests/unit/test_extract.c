@@ -412,6 +412,13 @@ static void dates_of_other_releases_and_status_are_no_events(void **state)
     assert_int_equal(r->n_events, 1);
     assert_int_equal(r->events[0].kind, KJ_EVENT_RELEASE);
     kj_release_free(r);
+    /* a notice referred back to (`…にお知らせしております通り`) dates
+     * neither what it told nor the telling it repeats */
+    r = body("2月20日に当社ホームページでお知らせしております通り、委託先より当社の顧客情報が"
+             "暗号化される被害を受けた旨の報告を受けました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
 }
 
 static void a_period_is_when_it_happened(void **state)
