@@ -277,6 +277,14 @@ static int event_qualifying(const extract_ctx *ctx, const sentence *s, uint32_t 
     return kj_hit_event(ctx, s, h - 1, &told);
 }
 
+/* Does the term after a date make it the start of a period (`から`,
+ * `より`)? */
+static bool starts_period(const extract_ctx *ctx, const lex_entry *suffix)
+{
+    return suffix && HAS(suffix->cues, RANGE) &&
+           (entry_starts(ctx, suffix, "から") || entry_starts(ctx, suffix, "より"));
+}
+
 /* Is date hit `h` the end of a period (`7月25日~10月22日`)? */
 static bool ends_period(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
@@ -431,8 +439,11 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             return v;
         case OBJ_PAST:
             if (occur == r.first_hit) {
+                /* `5月15日未明より…アクセスがあったことが判明`: a finding
+                 * has no start; the attack went on from then */
                 v.ambiguous = true;
                 v.kind = KJ_EVENT_DETECTED;
+                v.also_occurred = starts_period(ctx, suffix);
                 return v;
             }
             break;

@@ -428,6 +428,12 @@ static void a_period_is_when_it_happened(void **state)
                          "送信される状態となっていたことが判明しました。");
     assert_string_equal(iso(r->occurred), "2025-11-04");
     kj_release_free(r);
+    /* a finding has no start: what was found went on from then */
+    r = body("2026年3月2日早朝より、当社の受注システムに外部から不正なアクセスがあったことが判明"
+             "いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    assert_string_equal(iso(r->detected), "2026-03-02");
+    kj_release_free(r);
 }
 
 static void dates_under_a_heading(void **state)
