@@ -285,6 +285,14 @@ static bool starts_period(const extract_ctx *ctx, const lex_entry *suffix)
            (entry_starts(ctx, suffix, "から") || entry_starts(ctx, suffix, "より"));
 }
 
+/* Do dates `a` ≤ `b` lie in one month or the next: a window short enough
+ * to have been watched as it went on, not one found by searching logs? */
+static bool within_a_month(kj_date a, kj_date b)
+{
+    int from = a.year * 12 + a.month, to = b.year * 12 + b.month;
+    return to >= from && to - from <= 1;
+}
+
 /* Is date hit `h` the end of a period (`7月25日~10月22日`)? */
 static bool ends_period(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
@@ -372,13 +380,25 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         date_reading end = read_after(ctx, s, r.next_date);
         if (end.first != KJ_EVENT_DETECTED && end.first != KJ_EVENT_OCCURRED)
             return (verdict){.kind = end.first};
-        /* `…にかけて、不正なログインが行われたことを検知`: found as it went on */
-        v.maybe_detected = end.first == KJ_EVENT_DETECTED;
+        /* `…にかけて、不正なログインが行われたことを検知`: found as it went on;
+         * `…にかけて、…不審なログインを検知`: seen from the start */
+        bool watched = end.first == KJ_EVENT_DETECTED && !end.told && !after_break(ctx, s, h) &&
+                       within_a_month(ctx->hits[h].date, ctx->hits[r.next_date].date);
+        v.maybe_detected = watched;
         v.kind = KJ_EVENT_OCCURRED;
+        if (watched && end.from_noun) {
+            v.kind = KJ_EVENT_DETECTED;
+            v.also_occurred = true;
+            v.maybe_detected = false;
+        }
         return v;
     }
     if (kj_describes_people(ctx, s, h, period))
         return (verdict){.kind = STATUS_DATE};
+    if (r.first == KJ_EVENT_DETECTED && ends_period(ctx, s, h))
+        return v; /* `4月17日から4月21日までの期間、…状態になっていたとの報告`,
+                     `…があったことが判明`: the window's end, not when anyone
+                     learnt of it (its start says what was seen as it went on) */
     if (period && r.first != NO_EVENT && r.next_date == s->hit_end &&
         kj_clause_of(ctx, s, r.first_hit) != kj_clause_of(ctx, s, h))
         return v; /* `同日から調査を進めた結果、…を確認`: what the search found, later */

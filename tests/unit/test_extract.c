@@ -434,6 +434,18 @@ static void a_period_is_when_it_happened(void **state)
     assert_string_equal(iso(r->occurred), "2026-03-02");
     assert_string_equal(iso(r->detected), "2026-03-02");
     kj_release_free(r);
+    /* a short window in which the attack was seen: seen from its start */
+    r = body("2026年2月3日から2026年2月5日にかけて、当社の会員サイトにおいて不審なログインを検知"
+             "いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-03");
+    assert_string_equal(iso(r->detected), "2026-02-03");
+    kj_release_free(r);
+    /* a window's end is not when the organisation was told of it */
+    r = body("1月10日から1月14日までの期間、第三者が顧客情報にアクセスできる状態になっていたと"
+             "推測されるとの報告を委託先から受けております。");
+    assert_string_equal(iso(r->occurred), "2026-01-10");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
 }
 
 static void dates_under_a_heading(void **state)
