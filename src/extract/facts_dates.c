@@ -285,6 +285,24 @@ static bool starts_period(const extract_ctx *ctx, const lex_entry *suffix)
            (entry_starts(ctx, suffix, "から") || entry_starts(ctx, suffix, "より"));
 }
 
+/* Is date hit `h` followed by hours of that day (`8月21日17:00頃~20:30頃`)? */
+static bool hours_of_the_day(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const lex_entry *suffix = adjacent_term(ctx, s, h);
+    if (!suffix || !HAS(suffix->cues, RANGE) || entry_starts(ctx, suffix, "まで"))
+        return false;
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = x->pos + x->len;
+    while (end < len && text[end] == '(') { /* `(木)` */
+        while (end < len && text[end] != ')')
+            end++;
+        end++;
+    }
+    return kj_after_time_of_day(text, len, end) > end;
+}
+
 /* Do dates `a` ≤ `b` lie in one month or the next: a window short enough
  * to have been watched as it went on, not one found by searching logs? */
 static bool within_a_month(kj_date a, kj_date b)
@@ -433,6 +451,11 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     v.kind = r.first;
     v.told = r.told;
     const hit *first = &ctx->hits[r.first_hit];
+    if (r.from_noun && !r.told && hours_of_the_day(ctx, s, h) && !after_break(ctx, s, h)) {
+        /* `8月21日17:00頃~20:30頃にかけて、…攻撃を検知`: seen as it went on */
+        v.also_occurred = true;
+        return v;
+    }
     if (r.from_noun && after_break(ctx, s, h)) {
         v.kind = KJ_EVENT_OCCURRED; /* `確認したところ、同日…不正アクセスが確認され` */
         return v;

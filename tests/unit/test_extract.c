@@ -440,6 +440,12 @@ static void a_period_is_when_it_happened(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-03");
     assert_string_equal(iso(r->detected), "2026-02-03");
     kj_release_free(r);
+    /* hours of one day in which the attack was seen */
+    r = body("2026年2月9日(月)13:00頃~15:30頃にかけて、海外のIPアドレスから当社サイトへの不正アク"
+             "セスを検知しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-09");
+    assert_string_equal(iso(r->detected), "2026-02-09");
+    kj_release_free(r);
     /* a window's end is not when the organisation was told of it */
     r = body("1月10日から1月14日までの期間、第三者が顧客情報にアクセスできる状態になっていたと"
              "推測されるとの報告を委託先から受けております。");
