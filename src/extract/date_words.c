@@ -200,8 +200,9 @@ static bool in_past(const extract_ctx *ctx, const hit *y)
 }
 
 /* Nominalisers that make a clause the object of a finding. */
-static const char *const noms[] = {"ことを", "ことが", "ことも", "事を",   "事が",   "事象を",
-                                   "事象が", "状況を", "状況が", "状態を", "状態が", "旨を"};
+static const char *const noms[] = {"ことを", "ことが", "ことも", "事を",   "事が",
+                                   "事象を", "事象が", "状況を", "状況が", "状態を",
+                                   "状態が", "旨を",   "現象を", "現象が"};
 
 /* Is the detection at hit `y` said of a clause (`…を実行したことが判明`):
  * a nominaliser right before it, or `ことを確認` as one word? */
@@ -427,12 +428,14 @@ int kj_finding_object(const extract_ctx *ctx, const sentence *s, uint32_t det, u
             return OBJ_NONE;
     if (ends_with(text, nom, "ている") || ends_with(text, nom, "でいる") ||
         ends_with(text, nom, "ておる"))
-        return OBJ_STATE;
+        return OBJ_ONGOING;
     if (ends_with(text, nom, "ていた") || ends_with(text, nom, "でいた") ||
         ends_with(text, nom, "ておった"))
         return OBJ_PERFECT;
     if (ends_with(text, nom, "た") || ends_with(text, nom, "だ"))
         return OBJ_PAST;
+    if (ends_with(text, nom, "れる") || ends_with(text, nom, "する"))
+        return OBJ_WATCHED;
     return OBJ_STATE;
 }
 

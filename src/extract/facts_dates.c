@@ -470,10 +470,18 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         if (after_break(ctx, s, h))
             return v; /* `調査の結果、4月13日に…アクセスしたことが判明`: what was found */
         uint32_t occur = 0;
-        switch (kj_finding_object(ctx, s, r.detect_hit, &occur)) {
+        int found = kj_finding_object(ctx, s, r.detect_hit, &occur);
+        switch (found) {
+        case OBJ_WATCHED:
+        case OBJ_ONGOING:
         case OBJ_STATE:
-            /* `5月31日より…発生していることを検知`: it went on from then */
-            v.also_occurred = period;
+            /* `5月31日より…発生していることを検知`: it went on from then;
+             * `9月20日、不正アクセスが発生し、…暗号化されていることを確認`:
+             * one event that day, another found as its result;
+             * `…送信される現象を確認`: seen as it happened */
+            v.also_occurred = period || found == OBJ_WATCHED ||
+                              (found == OBJ_ONGOING && occur != r.first_hit &&
+                               HAS(hit_entry(ctx, first)->cues, EV_OCCUR));
             v.told = false;
             v.kind = KJ_EVENT_DETECTED;
             return v;

@@ -399,6 +399,24 @@ static void a_finding_is_not_the_attack_date(void **state)
              "送信されたおそれがあることが判明しました。");
     assert_string_equal(iso(r->occurred), "2025-12");
     kj_release_free(r);
+    /* nor does a possibility found after the attack date it */
+    r = body("2026年2月2日、当社の委託先が第三者による不正アクセスを受け、お客様の情報が流出した"
+             "可能性があることが判明しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-02");
+    kj_release_free(r);
+    /* one event that day, and its result found: both that day */
+    r = body("2026年2月7日(土)、当社の生産管理サーバーに対する不正アクセスが発生し、保存している"
+             "ファイルが暗号化されていることを確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-07");
+    assert_string_equal(iso(r->detected), "2026-02-07");
+    kj_release_free(r);
+    /* something seen as it happened */
+    r = body("2026年2月11日夕方、当社の問い合わせフォームから大量のメールが送信される現象が確認され"
+             "ました。");
+    assert_string_equal(iso(r->occurred), "2026-02-11");
+    assert_string_equal(iso(r->detected), "2026-02-11");
+    kj_release_free(r);
 }
 
 static void dates_of_other_releases_and_status_are_no_events(void **state)
