@@ -420,6 +420,10 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     if (period && r.first != NO_EVENT && r.next_date == s->hit_end &&
         kj_clause_of(ctx, s, r.first_hit) != kj_clause_of(ctx, s, h))
         return v; /* `同日から調査を進めた結果、…を確認`: what the search found, later */
+    if (r.first == KJ_EVENT_DETECTED && !r.told && !r.from_noun && starts_period(ctx, suffix))
+        return (verdict){.kind = KJ_EVENT_OCCURRED}; /* `2月13日から何者かが…使用して
+                                                        いたことが判明`: a finding has no
+                                                        start; what it found has */
     if (r.first == NO_EVENT && r.next_date < s->hit_end && joined(ctx, h, r.next_date)) {
         /* `12月8日および同月19日に適時開示しました`: what the last one names */
         date_reading last = read_after(ctx, s, r.next_date);
@@ -521,6 +525,12 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     /* `端末は12月中旬に…感染しており、…判明`; not `3月30日に発生したシステム
      * 障害の調査の過程で…を確認` (the finding came later) */
     if (r.first == KJ_EVENT_OCCURRED && r.detect_later && (dates == 1 || HAS(s->cues, OUTAGE)))
+        v.maybe_detected = true;
+    /* `5月26日、…不具合が生じたことから調査を行ったところ、5月23日から…
+     * 送信していたことが判明`: the search the opening date began found it */
+    if (r.first == KJ_EVENT_OCCURRED && r.next_date < s->hit_end && opens_sentence(ctx, s, h) &&
+        after_break(ctx, s, r.next_date) && main_event(ctx, s) == KJ_EVENT_DETECTED &&
+        kj_date_cmp(ctx->hits[r.next_date].date, ctx->hits[h].date) < 0)
         v.maybe_detected = true;
     return v;
 }

@@ -411,6 +411,19 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-07");
     assert_string_equal(iso(r->detected), "2026-02-07");
     kj_release_free(r);
+    /* a period's start before a finding of three dates */
+    r = body("2026年3月4日、第三者が2月26日から28日の期間に当社のサーバに不正にリモート接続したこと"
+             "が発覚しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-26");
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+    /* a symptom that day led to the search that found an earlier attack */
+    r = body(
+        "2026年2月16日、当社のメールアドレスに不具合が生じたことから、社内で調査を行ったところ、"
+        "2026年2月13日から何者かが当該アドレスを不正に使用していたことが判明しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-13");
+    assert_string_equal(iso(r->detected), "2026-02-16");
+    kj_release_free(r);
     /* something seen as it happened */
     r = body("2026年2月11日夕方、当社の問い合わせフォームから大量のメールが送信される現象が確認され"
              "ました。");
