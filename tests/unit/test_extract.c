@@ -399,6 +399,13 @@ static void a_finding_is_not_the_attack_date(void **state)
              "送信されたおそれがあることが判明しました。");
     assert_string_equal(iso(r->occurred), "2025-12");
     kj_release_free(r);
+    /* `…を受けた事象を確認`: the event is the finding's object, not a
+     * thing qualified */
+    r = body(
+        "2026年2月24日、当社のファイルサーバーがランサムウェア攻撃を受けた事象を確認しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-24");
+    kj_release_free(r);
     /* nor does a possibility found after the attack date it */
     r = body("2026年2月2日、当社の委託先が第三者による不正アクセスを受け、お客様の情報が流出した"
              "可能性があることが判明しました。");
