@@ -52,6 +52,21 @@ static bool denied(const extract_ctx *ctx, const sentence *s, uint32_t k)
     return HAS(hit_entry(ctx, y)->cues, NEGATION);
 }
 
+/* Is term `k` the organisation as the source (`弊社から`, `当社より`):
+ * what it tells next is its own telling of others? */
+static bool own_source(const extract_ctx *ctx, const sentence *s, uint32_t k)
+{
+    const hit *y = &ctx->hits[k];
+    const lex_entry *e = hit_entry(ctx, y);
+    if (k == s->hit_start || !HAS(e->cues, RANGE) ||
+        !(entry_starts(ctx, e, "から") || entry_starts(ctx, e, "より")))
+        return false;
+    const hit *p = &ctx->hits[k - 1];
+    if (p->block != y->block || p->pos + p->len != y->pos)
+        return false;
+    return p->kind == HIT_SELF || (p->kind == HIT_TERM && HAS(hit_entry(ctx, p)->cues, OWN));
+}
+
 /* The event term `k` names in sentence `s` (NO_EVENT when none); *told
  * when it is a detection by being told. */
 static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, bool quoted,
@@ -70,6 +85,12 @@ static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, boo
     if (kj_text_after_is(ctx, y, "まで"))
         return NO_EVENT; /* `2015年6月から発覚日までの間`: the end of a period */
     *told = HAS(e->cues, EV_TOLD);
+    if (*told) /* `弊社から信用組合に対し…旨の報告`: the organisation told */
+        for (uint32_t j = k; j-- > s->hit_start && ctx->hits[j].kind != HIT_DATE;)
+            if (ctx->hits[j].kind == HIT_TERM && own_source(ctx, s, j)) {
+                *told = false;
+                return KJ_EVENT_NOTIFIED;
+            }
     return kind;
 }
 

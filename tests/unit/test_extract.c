@@ -1517,6 +1517,11 @@ static void told_by_another_party(void **state)
     assert_string_equal(iso(r->detected), "2026-03-02");
     assert_false(kj_date_is_set(r->occurred));
     kj_release_free(r);
+    /* the organisation telling its client is no telling of it */
+    r = body("3月3日、当社から委託元の信用金庫に対し、個人情報が漏えいした可能性がある旨の報告を"
+             "行いました。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
     /* the contractor found it on the 1st and told us on the 4th; telling
      * its own contractor is no telling of ours */
     r = release("委託先への不正アクセスについて",
