@@ -495,6 +495,10 @@ static bool said_of_people(const extract_ctx *ctx, const sentence *s, uint32_t k
 static bool acted_on(const char *text, uint32_t len, uint32_t at)
 {
     static const char *const particles[] = {"に", "へ", "が", "は", "から", "より"};
+    static const char *const topics[] = {"について", "につき", "に関して", "に関する", "の"};
+    for (size_t i = 0; i < sizeof topics / sizeof topics[0]; i++)
+        if (starts(text, len, at, topics[i]))
+            return false; /* `…ご購入いただいたお客様について、…流出`: whose data */
     for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++) {
         size_t n = strlen(particles[i]);
         if (at + n <= len && memcmp(text + at, particles[i], n) == 0)

@@ -303,6 +303,20 @@ static bool hours_of_the_day(const extract_ctx *ctx, const sentence *s, uint32_t
     return kj_after_time_of_day(text, len, end) > end;
 }
 
+/* Does date hit `h` qualify a report or notice as a noun (`9月13日の報告`,
+ * `4月1日のご連絡`)?  Then it dates that, not the verbs after it. */
+static bool names_a_report(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (h + 1 >= s->hit_end || !kj_text_after_is(ctx, x, "の"))
+        return false;
+    const hit *y = &ctx->hits[h + 1];
+    if (y->kind != HIT_TERM || y->block != x->block || y->pos != x->pos + x->len + 3)
+        return false;
+    const lex_entry *e = hit_entry(ctx, y);
+    return (HAS(e->cues, REPORT_VERB) || HAS(e->cues, EV_NOTIFY)) && !HAS(e->cues, EV_TOLD);
+}
+
 /* Do dates `a` ≤ `b` lie in one month or the next: a window short enough
  * to have been watched as it went on, not one found by searching logs? */
 static bool within_a_month(kj_date a, kj_date b)
@@ -367,6 +381,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     if (s->kind == SENT_TITLE && starts_sentence(ctx, s, h) &&
         kj_date_cmp(ctx->hits[h].date, ctx->rel->published) == 0)
         return (verdict){.kind = KJ_EVENT_RELEASE}; /* `2025年11月25日 …について(第2報)` */
+    if (names_a_report(ctx, s, h))
+        return v; /* `9月13日の報告以降も調査を継続`: the date is the report's */
     bool period = (suffix && HAS(suffix->cues, RANGE)) || ends_period(ctx, s, h);
     date_reading r = read_after(ctx, s, h);
     if (bare) {

@@ -1565,6 +1565,16 @@ static void periods_that_say_whose_data(void **state)
     r = body("2015年6月から発覚日までの間に当社で受け付けたお取引の情報が対象です。");
     assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
+    /* the people as the topic (`…お客様について`) are whose data it is */
+    r = body("2025年3月から2026年1月20日までに当社サイトで商品をご購入いただいたお客様について、"
+             "以下の個人情報が流出した可能性がございます。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    /* a date that names a report dates nothing after it */
+    r = body("委託先からは、2026年1月20日の報告以降も調査を継続しているところ、お客様の情報が流出"
+             "した事実は確認されていないとのことです。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
 }
 
 /* Steps of the story that are neither the incident nor its finding. */
