@@ -31,6 +31,7 @@
 #include "extract_internal.h"
 
 static int event_of_context(const sentence *s);
+static bool starts_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h);
 
 static date_reading read_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
@@ -92,6 +93,9 @@ static bool opens_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h
 {
     if (event_before(ctx, s, h))
         return false;
+    if (s->kind == SENT_ROW && starts_sentence(ctx, s, h))
+        return true; /* `2月9日 | …不具合が発生し、調査した結果、…判明`: a
+                        timeline's date cell opens its row */
     const hit *x = &ctx->hits[h];
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);

@@ -1624,6 +1624,13 @@ static void timelines_and_dates_pointed_back_to(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-20");
     assert_string_equal(iso(r->detected), "2026-02-20");
     kj_release_free(r);
+    /* a timeline's date cell opens its row: the row's finding */
+    r = body("|日時|事象|\n|---|---|\n"
+             "|2月9日(月)午前2時頃|受付システムに不具合が発生し、調査した結果、外部からのランサム"
+             "ウェア攻撃を受けていることが判明。|\n"
+             "|2月11日(水)|調査により、個人情報が流出した可能性があることを確認。|\n");
+    assert_string_equal(iso(r->detected), "2026-02-09");
+    kj_release_free(r);
 }
 
 /* Where a date sits: after its time of day, in parentheses after the event
