@@ -406,6 +406,11 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_false(kj_date_is_set(r->occurred));
     assert_string_equal(iso(r->detected), "2026-02-24");
     kj_release_free(r);
+    /* what was viewed, dated after the investigation's break */
+    r = body("調査の結果、2月23日に一部のメール送受信履歴が閲覧された可能性があり、関係者の皆様に"
+             "ご心配をおかけしております。");
+    assert_string_equal(iso(r->occurred), "2026-02-23");
+    kj_release_free(r);
     /* nor does a possibility found after the attack date it */
     r = body("2026年2月2日、当社の委託先が第三者による不正アクセスを受け、お客様の情報が流出した"
              "可能性があることが判明しました。");
