@@ -321,6 +321,25 @@ static bool names_a_report(const extract_ctx *ctx, const sentence *s, uint32_t h
     return (HAS(e->cues, REPORT_VERB) || HAS(e->cues, EV_NOTIFY)) && !HAS(e->cues, EV_TOLD);
 }
 
+/* Is sentence `s` a line under a lead-in that says card data leaked in
+ * the periods listed (`以下の対象期間に…購入されたお客様クレジットカード情報
+ * が漏洩し` then `対象期間①2021年5月1日~2024年5月31日`)?  The window is when
+ * the cards were taken. */
+static bool card_window_line(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->kind != SENT_PARAGRAPH || !s->fragment)
+        return false;
+    for (const sentence *p = s; p-- > ctx->sents;) {
+        if (p->kind == SENT_HEADING)
+            return false;
+        if (p->kind == SENT_PARAGRAPH && p->fragment)
+            continue; /* another window line */
+        return p->kind == SENT_PARAGRAPH && KJ_SET_HAS(p->data, KJ_DATA_CREDIT_CARD) &&
+               (HAS(p->cues, LEAK) || HAS(p->cues, LEAK_NOUN));
+    }
+    return false;
+}
+
 /* Do dates `a` ≤ `b` lie in one month or the next: a window short enough
  * to have been watched as it went on, not one found by searching logs? */
 static bool within_a_month(kj_date a, kj_date b)
@@ -396,6 +415,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         v.kind = event_just_before(ctx, s, h);
         if (v.kind != NO_EVENT)
             return v;
+        if (period && !ends_period(ctx, s, h) && card_window_line(ctx, s))
+            return (verdict){.kind = KJ_EVENT_OCCURRED};
         uint32_t at;
         if (r.first == NO_EVENT && strongest_after(ctx, s, h, NO_EVENT, &at) == NO_EVENT &&
             starts_sentence(ctx, s, h)) {

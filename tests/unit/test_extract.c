@@ -1570,6 +1570,13 @@ static void periods_that_say_whose_data(void **state)
     r = body("2015年6月から発覚日までの間に当社で受け付けたお取引の情報が対象です。");
     assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
+    /* windows listed under a card leak are when the cards were taken */
+    r = body("2026年1月20日、調査機関による調査が完了し、以下の対象期間に当社サイトで購入された"
+             "お客様のクレジットカード情報が漏洩した可能性があることを確認いたしました。\n\n"
+             "対象期間①2022年5月1日～2024年5月31日\n\n対象期間②2024年6月25日～2024年7月1日\n");
+    assert_string_equal(iso(r->occurred), "2022-05-01");
+    assert_string_equal(iso(r->detected), "2026-01-20");
+    kj_release_free(r);
     /* the people as the topic (`…お客様について`) are whose data it is */
     r = body("2025年3月から2026年1月20日までに当社サイトで商品をご購入いただいたお客様について、"
              "以下の個人情報が流出した可能性がございます。");
