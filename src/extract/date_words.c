@@ -299,6 +299,8 @@ date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t 
             noun_end = y->pos + y->len; /* `ランサムウェアによるサイバー攻撃を受け` */
             continue;
         }
+        if (y->quoted && !quoted)
+            continue; /* `「お取引先様より…について」と題する`: a title's words */
         if (is_source(ctx, s, k)) {
             source = true;
             source_at = k;

@@ -1636,6 +1636,24 @@ static void timelines_and_dates_pointed_back_to(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-20");
     assert_string_equal(iso(r->detected), "2026-02-20");
     kj_release_free(r);
+    /* a window under a heading that names it */
+    r = body(
+        "## ■改ざんの影響が考えられる期間\n2026年2月5日(木)7:00頃 ～ 2026年2月12日(木)13:00頃\n");
+    assert_string_equal(iso(r->occurred), "2026-02-05");
+    kj_release_free(r);
+    /* a bracketed date over a login found to have succeeded */
+    r = body("〈2025年11月4日〉外部のIPアドレスから当該VPNアカウントを利用したログインに成功して"
+             "いたことが確認されました。");
+    assert_string_equal(iso(r->occurred), "2025-11-04");
+    kj_release_free(r);
+    /* a title's words (`「お取引先様より…」と題する`) name no source */
+    r = body(
+        "### [2026年2月16日]\n- A社は、「お取引先様より委託を受けた業務における情報流出について」"
+        "と題するニュースリリースを発表し、お詫びとご報告を行いました。\n\n"
+        "### [2026年2月27日]\n- A社より当社のお客さまの氏名が漏えいしたことが判明した旨の"
+        "ご報告を受領しました。\n");
+    assert_string_equal(iso(r->detected), "2026-02-27");
+    kj_release_free(r);
     /* a timeline's date cell opens its row: the row's finding */
     r = body("|日時|事象|\n|---|---|\n"
              "|2月9日(月)午前2時頃|受付システムに不具合が発生し、調査した結果、外部からのランサム"
