@@ -395,6 +395,10 @@ bool kj_qualifies_noun(const extract_ctx *ctx, const hit *y)
         if (starts(text, len, i, noms[k]) && !ends_with(text, i, "ていた") &&
             !ends_with(text, i, "でいた"))
             return false; /* `…攻撃を受けた事象を確認`: the object of a finding */
+    static const char *const hedges[] = {"可能性", "おそれ", "恐れ", "疑い", "形跡", "痕跡"};
+    for (size_t k = 0; k < sizeof hedges / sizeof hedges[0]; k++)
+        if (starts(text, len, i, hedges[k]))
+            return false; /* `…被害を受けた可能性があることを確認`: what was found */
     uint32_t cp = char_at(text, len, i);
     return (cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0x300C ||
            (cp < 0x80 && ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'));

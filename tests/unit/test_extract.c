@@ -411,6 +411,12 @@ static void a_finding_is_not_the_attack_date(void **state)
              "ご心配をおかけしております。");
     assert_string_equal(iso(r->occurred), "2026-02-23");
     kj_release_free(r);
+    /* `…被害を受けた可能性があることを確認`: the date is the finding's */
+    r = body("2026年1月30日に当社の一部のサーバーにおいてシステム障害が発生し、同年1月31日に"
+             "サイバー攻撃による被害を受けた可能性があることを確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-01-30");
+    assert_string_equal(iso(r->detected), "2026-01-31");
+    kj_release_free(r);
     /* nor does a possibility found after the attack date it */
     r = body("2026年2月2日、当社の委託先が第三者による不正アクセスを受け、お客様の情報が流出した"
              "可能性があることが判明しました。");
