@@ -47,9 +47,14 @@ static bool denied(const extract_ctx *ctx, const sentence *s, uint32_t k)
     if (k + 1 >= s->hit_end)
         return false;
     const hit *x = &ctx->hits[k], *y = &ctx->hits[k + 1];
-    if (y->kind != HIT_TERM || y->block != x->block || y->pos > x->pos + x->len + 12)
+    if (y->kind != HIT_TERM || y->block != x->block || y->pos > x->pos + x->len + 18)
         return false;
-    return HAS(hit_entry(ctx, y)->cues, NEGATION);
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = x->pos + x->len; i < y->pos; i = next_char(text, len, i))
+        if (starts(text, len, i, "、"))
+            return false; /* `発生し、影響はありません`: the clause goes on */
+    return HAS(hit_entry(ctx, y)->cues, NEGATION); /* `発生したものではありません` */
 }
 
 /* Is term `k` the organisation as the source (`弊社から`, `当社より`):

@@ -1588,6 +1588,11 @@ static void periods_that_say_whose_data(void **state)
              "以下の個人情報が流出した可能性がございます。");
     assert_false(kj_date_is_set(r->occurred));
     kj_release_free(r);
+    /* an event denied a little after its verb (`発生したものではありません`) */
+    r = body("なお、当該ツールは2021年3月に委託先が行った作業においてのみ使用されたものであり、"
+             "本事案は当社のデータベースで発生したものではありません。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
     /* a date that names a report dates nothing after it */
     r = body("委託先からは、2026年1月20日の報告以降も調査を継続しているところ、お客様の情報が流出"
              "した事実は確認されていないとのことです。");
