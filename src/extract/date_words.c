@@ -404,6 +404,8 @@ bool kj_qualifies_noun(const extract_ctx *ctx, const hit *y)
     for (size_t k = 0; k < sizeof hedges / sizeof hedges[0]; k++)
         if (starts(text, len, i, hedges[k]))
             return false; /* `…被害を受けた可能性があることを確認`: what was found */
+    if (starts(text, len, i, "際") || starts(text, len, i, "時に") || starts(text, len, i, "時、"))
+        return false; /* `…アクセスしようとした際に…発覚`: when, not what */
     uint32_t cp = char_at(text, len, i);
     return (cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0x300C ||
            (cp < 0x80 && ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'));

@@ -417,6 +417,11 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_string_equal(iso(r->occurred), "2026-01-30");
     assert_string_equal(iso(r->detected), "2026-01-31");
     kj_release_free(r);
+    /* `…しようとした際に…発覚`: the date is when it came to light */
+    r = body("2026年2月27日に、当社の社員が社内のデータにアクセスしようとした際にファイルが開かない"
+             "ことが発覚しました。");
+    assert_string_equal(iso(r->detected), "2026-02-27");
+    kj_release_free(r);
     /* nor does a possibility found after the attack date it */
     r = body("2026年2月2日、当社の委託先が第三者による不正アクセスを受け、お客様の情報が流出した"
              "可能性があることが判明しました。");
