@@ -340,6 +340,18 @@ static bool card_window_line(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* Is date hit `h` bound to a verb by `に` (`10月8日に`, `4月1日深夜に`),
+ * not set apart by a comma as the sentence's opening? */
+static bool dated_with_ni(const extract_ctx *ctx, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = kj_after_time_of_day(text, len, x->pos + x->len);
+    return starts(text, len, at, "に") && !starts(text, len, at, "に、") &&
+           !starts(text, len, at, "において") && !starts(text, len, at, "にかけ");
+}
+
 /* Do dates `a` ≤ `b` lie in one month or the next: a window short enough
  * to have been watched as it went on, not one found by searching logs? */
 static bool within_a_month(kj_date a, kj_date b)
@@ -534,6 +546,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             v.maybe_detected = dates == 1;
             return v;
         case OBJ_PAST:
+            if (occur == r.first_hit && dated_with_ni(ctx, h) && !starts_sentence(ctx, s, h))
+                return v; /* `10月8日に…不正アクセスを受けたことを確認`: the date
+                             is bound to the attack's verb */
             if (occur == r.first_hit) {
                 /* `5月15日未明より…アクセスがあったことが判明`: a finding
                  * has no start; the attack went on from then */

@@ -422,6 +422,12 @@ static void a_finding_is_not_the_attack_date(void **state)
              "ことが発覚しました。");
     assert_string_equal(iso(r->detected), "2026-02-27");
     kj_release_free(r);
+    /* a date bound by に inside the sentence dates the attack found */
+    r = body("このたび当社ウェブサイトにおいて、2026年2月8日に第三者による不正アクセスを受けたこと"
+             "を確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-08");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
     /* nor does a possibility found after the attack date it */
     r = body("2026年2月2日、当社の委託先が第三者による不正アクセスを受け、お客様の情報が流出した"
              "可能性があることが判明しました。");
