@@ -428,6 +428,12 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-08");
     assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
+    /* nor does the result found after it date the finding */
+    r = body("当社の海外グループ会社において、本年2月1日にランサムウェア攻撃を受け、一部サーバーが"
+             "暗号化されたことを確認しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-01");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
     /* nor does a possibility found after the attack date it */
     r = body("2026年2月2日、当社の委託先が第三者による不正アクセスを受け、お客様の情報が流出した"
              "可能性があることが判明しました。");
