@@ -580,7 +580,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         v.also_occurred = true;
     /* `端末は12月中旬に…感染しており、…判明`; not `3月30日に発生したシステム
      * 障害の調査の過程で…を確認` (the finding came later) */
-    if (r.first == KJ_EVENT_OCCURRED && r.detect_later && (dates == 1 || HAS(s->cues, OUTAGE)) &&
+    if (r.first == KJ_EVENT_OCCURRED && r.detect_later && HAS(s->cues, OUTAGE) &&
         (starts_sentence(ctx, s, h) || !dated_with_ni(ctx, h)))
         v.maybe_detected = true;
     /* `5月26日、…不具合が生じたことから調査を行ったところ、5月23日から…

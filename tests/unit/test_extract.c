@@ -434,6 +434,20 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-01");
     assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
+    /* a finding after the attack's own verb, with nothing showing itself
+     * that day, is not dated by it */
+    r = body("2026年1月21日深夜より22日午前にかけて当社システムに対して不正アクセスを受け、"
+             "一部の情報が外部に漏洩した可能性を認識するに至りました。");
+    assert_string_equal(iso(r->occurred), "2026-01-21");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* a failure that shows itself, and the finding: both that day */
+    r = body(
+        "2026年1月25日 当社の業務システムの不調が発生し、ランサムウェアによる攻撃を受けたことが"
+        "判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-01-25");
+    assert_string_equal(iso(r->detected), "2026-01-25");
+    kj_release_free(r);
     /* nor does a possibility found after the attack date it */
     r = body("2026年2月2日、当社の委託先が第三者による不正アクセスを受け、お客様の情報が流出した"
              "可能性があることが判明しました。");
