@@ -352,6 +352,26 @@ static bool dated_with_ni(const extract_ctx *ctx, uint32_t h)
            !starts(text, len, at, "において") && !starts(text, len, at, "にかけ");
 }
 
+/* Is date hit `h` a window labelled `期間` on a line under a heading that
+ * names the attack (`## 不正ログインの状況` over `期間:7月8~10日`)? */
+static bool attack_window_line(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (x->block != s->block || s->section < 0 || s->victims || HAS(s->cues, PERIOD_OF))
+        return false; /* `対象期間:…にご利用のお客様`: whose data */
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    bool labelled = false;
+    for (uint32_t i = s->start; i + 6 <= x->pos && !labelled; i = next_char(text, len, i))
+        labelled = starts(text, len, i, "期間");
+    if (!labelled)
+        return false;
+    for (const sentence *p = s; p-- > ctx->sents;)
+        if (p->kind == SENT_HEADING && p->section == s->section)
+            return p->attacks != 0;
+    return false;
+}
+
 /* Do dates `a` ≤ `b` lie in one month or the next: a window short enough
  * to have been watched as it went on, not one found by searching logs? */
 static bool within_a_month(kj_date a, kj_date b)
@@ -427,7 +447,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         v.kind = event_just_before(ctx, s, h);
         if (v.kind != NO_EVENT)
             return v;
-        if (period && !ends_period(ctx, s, h) && card_window_line(ctx, s))
+        if (period && !ends_period(ctx, s, h) &&
+            (card_window_line(ctx, s) || attack_window_line(ctx, s, h)))
             return (verdict){.kind = KJ_EVENT_OCCURRED};
         uint32_t at;
         if (r.first == NO_EVENT && strongest_after(ctx, s, h, NO_EVENT, &at) == NO_EVENT &&

@@ -1683,6 +1683,13 @@ static void timelines_and_dates_pointed_back_to(void **state)
         "## ■改ざんの影響が考えられる期間\n2026年2月5日(木)7:00頃 ～ 2026年2月12日(木)13:00頃\n");
     assert_string_equal(iso(r->occurred), "2026-02-05");
     kj_release_free(r);
+    /* a window labelled 期間 under a heading that names the attack */
+    r = body("## 1.不正ログインの状況\n不正ログインのあったIDの件数:215件\n\n期間:2月8~10日\n");
+    assert_string_equal(iso(r->occurred), "2026-02-08");
+    kj_release_free(r);
+    r = body("## 1.不正ログインの状況\n対象期間:2025年1月~12月にご利用のお客様\n");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
     /* a bracketed date over a login found to have succeeded */
     r = body("〈2025年11月4日〉外部のIPアドレスから当該VPNアカウントを利用したログインに成功して"
              "いたことが確認されました。");
