@@ -1559,6 +1559,10 @@ static void told_by_another_party(void **state)
     assert_string_equal(iso(r->detected), "2026-03-02");
     assert_false(kj_date_is_set(r->occurred));
     kj_release_free(r);
+    /* `…連絡があったのは2月5日です`: being told, as the topic's complement */
+    r = body("委託先の株式会社つばめ印刷から当社に連絡があったのは2026年2月5日です。");
+    assert_string_equal(iso(r->detected), "2026-02-05");
+    kj_release_free(r);
     /* the organisation telling its client is no telling of it */
     r = body("3月3日、当社から委託元の信用金庫に対し、個人情報が漏えいした可能性がある旨の報告を"
              "行いました。");
