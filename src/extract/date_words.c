@@ -255,8 +255,15 @@ static bool refers_back(const extract_ctx *ctx, int kind, uint32_t k)
     if (kind != KJ_EVENT_RELEASE)
         return false;
     const lex_entry *e = hit_entry(ctx, &ctx->hits[k]);
-    return ends_with(entry_text(ctx, e), e->len, "とおり") ||
-           ends_with(entry_text(ctx, e), e->len, "通り");
+    if (ends_with(entry_text(ctx, e), e->len, "とおり") ||
+        ends_with(entry_text(ctx, e), e->len, "通り"))
+        return true;
+    /* `4月18日にお知らせいたしました、「…」における…につきまして`,
+     * `…お知らせしました件につき`: the notice qualifies the topic */
+    return ends_with(entry_text(ctx, e), e->len, "した") &&
+           (kj_text_after_is(ctx, &ctx->hits[k], "、「") ||
+            kj_text_after_is(ctx, &ctx->hits[k], "「") ||
+            kj_text_after_is(ctx, &ctx->hits[k], "件"));
 }
 
 /* Bytes between an attack noun and a verb of its happening that stands

@@ -460,6 +460,12 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-07");
     assert_string_equal(iso(r->detected), "2026-02-07");
     kj_release_free(r);
+    /* a notice that qualifies the topic (`…にお知らせいたしました、「…」に
+     * つきまして`) dates neither the incident nor a telling after it */
+    r = body("当社ホームページにて2月18日にお知らせいたしました、「メールセキュリティサービスへの"
+             "不正アクセス」につきまして、情報漏洩がなかった旨の報告を委託先より受けました。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
     /* a period's start before a finding of three dates */
     r = body("2026年3月4日、第三者が2月26日から28日の期間に当社のサーバに不正にリモート接続したこと"
              "が発覚しました。");
