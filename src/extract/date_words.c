@@ -449,8 +449,10 @@ int kj_finding_object(const extract_ctx *ctx, const sentence *s, uint32_t det, u
     const char *text = kj_ctx_block_text(ctx, d->block, &len);
     uint32_t end = o->pos + o->len, nom = 0;
     const lex_entry *de = hit_entry(ctx, d);
-    if (d->pos == end + 3 && (ends_with(text, d->pos, "を") || ends_with(text, d->pos, "が")))
-        return OBJ_STATE; /* `被害の発生を確認`: the incident itself is the object */
+    if (d->pos == end + 3 && (ends_with(text, d->pos, "を") || ends_with(text, d->pos, "が") ||
+                              ends_with(text, d->pos, "に")))
+        return OBJ_STATE; /* `被害の発生を確認`, `紛失に気付き`: the incident itself is
+                             the object */
     /* the nominaliser after the incident's verb: `…していることを(当社の
      * システムより)検知`, or `ことを確認` as one word */
     for (uint32_t i = end; i <= d->pos && i <= end + 45 && !nom;) {

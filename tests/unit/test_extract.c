@@ -448,6 +448,12 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_string_equal(iso(r->occurred), "2026-01-25");
     assert_string_equal(iso(r->detected), "2026-01-25");
     kj_release_free(r);
+    /* `…に紛失に気付き`: the loss is what was noticed that day */
+    r = body("2026年2月2日夕方、職員が書類を紛失いたしました。当該職員は翌3日朝に紛失に気付き、"
+             "直ちに上司へ報告いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-02");
+    assert_string_equal(iso(r->detected), "2026-02-03");
+    kj_release_free(r);
     /* nor does a possibility found after the attack date it */
     r = body("2026年2月2日、当社の委託先が第三者による不正アクセスを受け、お客様の情報が流出した"
              "可能性があることが判明しました。");
