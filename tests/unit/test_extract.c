@@ -1575,6 +1575,11 @@ static void told_by_another_party(void **state)
     r = body("委託先の株式会社つばめ印刷から当社に連絡があったのは2026年2月5日です。");
     assert_string_equal(iso(r->detected), "2026-02-05");
     kj_release_free(r);
+    /* the polite `…と委託先より、昨年8月20日に報告がございました` */
+    r = body("予約管理システムへの不正なログインを検出したと委託先より、昨年8月20日に報告が"
+             "ございました。");
+    assert_string_equal(iso(r->detected), "2025-08-20");
+    kj_release_free(r);
     /* the organisation telling its client is no telling of it */
     r = body("3月3日、当社から委託元の信用金庫に対し、個人情報が漏えいした可能性がある旨の報告を"
              "行いました。");
