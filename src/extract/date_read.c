@@ -94,7 +94,7 @@ static void weekday(cursor *c)
 static bool time_of_day_follows(const cursor *c)
 {
     static const char *const parts[] = {"未明", "早朝", "朝", "午前", "昼", "正午",
-                                        "午後", "夕方", "夜", "深夜", "頃",   "ごろ"};
+                                        "午後", "夕方", "夜", "深夜", "頃", "ごろ"};
     for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
         size_t n = strlen(parts[k]);
         if (c->len - c->i >= n && memcmp(c->s + c->i, parts[k], n) == 0)
@@ -514,6 +514,11 @@ size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_da
     c.i = 0;
     if (!is_digit_at(&c, 0))
         return 0;
+    /* `対象期間①2021年5月1日`: the list number, width-folded, touches the
+     * year; a year of this era after one digit is the year */
+    if (is_digit_at(&c, 4) && !is_digit_at(&c, 5) && len >= 8 &&
+        (memcmp(s + 1, "19", 2) == 0 || memcmp(s + 1, "20", 2) == 0) && memcmp(s + 5, "年", 3) == 0)
+        c.i = 1;
     int lead;
     size_t start = c.i;
     if (!uint_(&c, 4, &lead) || is_digit_at(&c, c.i))

@@ -47,9 +47,29 @@ static bool denied(const extract_ctx *ctx, const sentence *s, uint32_t k)
     if (k + 1 >= s->hit_end)
         return false;
     const hit *x = &ctx->hits[k], *y = &ctx->hits[k + 1];
-    if (y->kind != HIT_TERM || y->block != x->block || y->pos > x->pos + x->len + 12)
+    if (y->kind != HIT_TERM || y->block != x->block || y->pos > x->pos + x->len + 18)
         return false;
-    return HAS(hit_entry(ctx, y)->cues, NEGATION);
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = x->pos + x->len; i < y->pos; i = next_char(text, len, i))
+        if (starts(text, len, i, "、"))
+            return false; /* `発生し、影響はありません`: the clause goes on */
+    return HAS(hit_entry(ctx, y)->cues, NEGATION); /* `発生したものではありません` */
+}
+
+/* Is term `k` the organisation as the source (`弊社から`, `当社より`):
+ * what it tells next is its own telling of others? */
+static bool own_source(const extract_ctx *ctx, const sentence *s, uint32_t k)
+{
+    const hit *y = &ctx->hits[k];
+    const lex_entry *e = hit_entry(ctx, y);
+    if (k == s->hit_start || !HAS(e->cues, RANGE) ||
+        !(entry_starts(ctx, e, "から") || entry_starts(ctx, e, "より")))
+        return false;
+    const hit *p = &ctx->hits[k - 1];
+    if (p->block != y->block || p->pos + p->len != y->pos)
+        return false;
+    return p->kind == HIT_SELF || (p->kind == HIT_TERM && HAS(hit_entry(ctx, p)->cues, OWN));
 }
 
 /* The event term `k` names in sentence `s` (NO_EVENT when none); *told
@@ -70,6 +90,12 @@ static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, boo
     if (kj_text_after_is(ctx, y, "まで"))
         return NO_EVENT; /* `2015年6月から発覚日までの間`: the end of a period */
     *told = HAS(e->cues, EV_TOLD);
+    if (*told) /* `弊社から信用組合に対し…旨の報告`: the organisation told */
+        for (uint32_t j = k; j-- > s->hit_start && ctx->hits[j].kind != HIT_DATE;)
+            if (ctx->hits[j].kind == HIT_TERM && own_source(ctx, s, j)) {
+                *told = false;
+                return KJ_EVENT_NOTIFIED;
+            }
     return kind;
 }
 
@@ -200,8 +226,9 @@ static bool in_past(const extract_ctx *ctx, const hit *y)
 }
 
 /* Nominalisers that make a clause the object of a finding. */
-static const char *const noms[] = {"ことを", "ことが", "ことも", "事を",   "事が",   "事象を",
-                                   "事象が", "状況を", "状況が", "状態を", "状態が", "旨を"};
+static const char *const noms[] = {"ことを", "ことが", "ことも", "事を",   "事が",
+                                   "事象を", "事象が", "状況を", "状況が", "状態を",
+                                   "状態が", "旨を",   "現象を", "現象が"};
 
 /* Is the detection at hit `y` said of a clause (`…を実行したことが判明`):
  * a nominaliser right before it, or `ことを確認` as one word? */
@@ -219,6 +246,25 @@ static bool of_a_clause(const extract_ctx *ctx, const hit *y)
 }
 
 /* ------------------------------------------------------------ the reading */
+
+/* Is the event `kind` at term `k` a notice referred back to (`…にお知らせ
+ * しております通り、…の報告を受けました`)?  The date is that notice's,
+ * not the telling it repeats. */
+static bool refers_back(const extract_ctx *ctx, int kind, uint32_t k)
+{
+    if (kind != KJ_EVENT_RELEASE)
+        return false;
+    const lex_entry *e = hit_entry(ctx, &ctx->hits[k]);
+    if (ends_with(entry_text(ctx, e), e->len, "とおり") ||
+        ends_with(entry_text(ctx, e), e->len, "通り"))
+        return true;
+    /* `4月18日にお知らせいたしました、「…」における…につきまして`,
+     * `…お知らせしました件につき`: the notice qualifies the topic */
+    return ends_with(entry_text(ctx, e), e->len, "した") &&
+           (kj_text_after_is(ctx, &ctx->hits[k], "、「") ||
+            kj_text_after_is(ctx, &ctx->hits[k], "「") ||
+            kj_text_after_is(ctx, &ctx->hits[k], "件"));
+}
 
 /* Bytes between an attack noun and a verb of its happening that stands
  * for it (`ランサムウェアによる攻撃を受け`); any other verb of its clause
@@ -265,6 +311,8 @@ date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t 
             noun_end = y->pos + y->len; /* `ランサムウェアによるサイバー攻撃を受け` */
             continue;
         }
+        if (y->quoted && !quoted)
+            continue; /* `「お取引先様より…について」と題する`: a title's words */
         if (is_source(ctx, s, k)) {
             source = true;
             source_at = k;
@@ -318,7 +366,7 @@ date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t 
                 continue;
             }
         }
-        if (outer == NO_EVENT && c == first_clause &&
+        if (outer == NO_EVENT && c == first_clause && !refers_back(ctx, r.first, r.first_hit) &&
             ((told && source_first) || ((told || kind == KJ_EVENT_RELEASE) &&
                                         quotes_before(ctx, &ctx->hits[r.first_hit], y)))) {
             /* `…が発生したとの発表があり`, `X社から本学に、…を受けた事実の
@@ -355,6 +403,16 @@ bool kj_qualifies_noun(const extract_ctx *ctx, const hit *y)
     }
     if (n == 0 || !ends_with(text, i, "た") || i >= len)
         return false;
+    for (size_t k = 0; k < sizeof noms / sizeof noms[0]; k++)
+        if (starts(text, len, i, noms[k]) && !ends_with(text, i, "ていた") &&
+            !ends_with(text, i, "でいた"))
+            return false; /* `…攻撃を受けた事象を確認`: the object of a finding */
+    static const char *const hedges[] = {"可能性", "おそれ", "恐れ", "疑い", "形跡", "痕跡"};
+    for (size_t k = 0; k < sizeof hedges / sizeof hedges[0]; k++)
+        if (starts(text, len, i, hedges[k]))
+            return false; /* `…被害を受けた可能性があることを確認`: what was found */
+    if (starts(text, len, i, "際") || starts(text, len, i, "時に") || starts(text, len, i, "時、"))
+        return false; /* `…アクセスしようとした際に…発覚`: when, not what */
     uint32_t cp = char_at(text, len, i);
     return (cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0x300C ||
            (cp < 0x80 && ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'));
@@ -391,8 +449,10 @@ int kj_finding_object(const extract_ctx *ctx, const sentence *s, uint32_t det, u
     const char *text = kj_ctx_block_text(ctx, d->block, &len);
     uint32_t end = o->pos + o->len, nom = 0;
     const lex_entry *de = hit_entry(ctx, d);
-    if (d->pos == end + 3 && (ends_with(text, d->pos, "を") || ends_with(text, d->pos, "が")))
-        return OBJ_STATE; /* `被害の発生を確認`: the incident itself is the object */
+    if (d->pos == end + 3 && (ends_with(text, d->pos, "を") || ends_with(text, d->pos, "が") ||
+                              ends_with(text, d->pos, "に")))
+        return OBJ_STATE; /* `被害の発生を確認`, `紛失に気付き`: the incident itself is
+                             the object */
     /* the nominaliser after the incident's verb: `…していることを(当社の
      * システムより)検知`, or `ことを確認` as one word */
     for (uint32_t i = end; i <= d->pos && i <= end + 45 && !nom;) {
@@ -415,12 +475,14 @@ int kj_finding_object(const extract_ctx *ctx, const sentence *s, uint32_t det, u
             return OBJ_NONE;
     if (ends_with(text, nom, "ている") || ends_with(text, nom, "でいる") ||
         ends_with(text, nom, "ておる"))
-        return OBJ_STATE;
+        return OBJ_ONGOING;
     if (ends_with(text, nom, "ていた") || ends_with(text, nom, "でいた") ||
         ends_with(text, nom, "ておった"))
         return OBJ_PERFECT;
     if (ends_with(text, nom, "た") || ends_with(text, nom, "だ"))
         return OBJ_PAST;
+    if (ends_with(text, nom, "れる") || ends_with(text, nom, "する"))
+        return OBJ_WATCHED;
     return OBJ_STATE;
 }
 
@@ -455,6 +517,10 @@ static bool said_of_people(const extract_ctx *ctx, const sentence *s, uint32_t k
 static bool acted_on(const char *text, uint32_t len, uint32_t at)
 {
     static const char *const particles[] = {"に", "へ", "が", "は", "から", "より"};
+    static const char *const topics[] = {"について", "につき", "に関して", "に関する", "の"};
+    for (size_t i = 0; i < sizeof topics / sizeof topics[0]; i++)
+        if (starts(text, len, at, topics[i]))
+            return false; /* `…ご購入いただいたお客様について、…流出`: whose data */
     for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++) {
         size_t n = strlen(particles[i]);
         if (at + n <= len && memcmp(text + at, particles[i], n) == 0)

@@ -97,9 +97,11 @@ typedef struct date_reading {
 
 enum {
     OBJ_NONE,    /* the finding is not of the date's event */
-    OBJ_STATE,   /* `暗号化されていることを確認`, `発生を確認`: a state found */
+    OBJ_STATE,   /* `発生を確認`, `…可能性があることが判明`: a state found */
+    OBJ_ONGOING, /* `暗号化されていることを確認`: a state found, as a result */
     OBJ_PERFECT, /* `不正アクセスを受けていたことが判明`: found to have happened */
-    OBJ_PAST /* `不正アクセスを受けたことを確認`: the finding, or what it found */
+    OBJ_PAST,   /* `不正アクセスを受けたことを確認`: the finding, or what it found */
+    OBJ_WATCHED /* `メールが大量に送信される現象を確認`: seen as it happened */
 };
 
 /*

@@ -31,6 +31,7 @@
 #include "extract_internal.h"
 
 static int event_of_context(const sentence *s);
+static bool starts_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h);
 
 static date_reading read_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
@@ -92,6 +93,9 @@ static bool opens_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h
 {
     if (event_before(ctx, s, h))
         return false;
+    if (s->kind == SENT_ROW && starts_sentence(ctx, s, h))
+        return true; /* `2月9日 | …不具合が発生し、調査した結果、…判明`: a
+                        timeline's date cell opens its row */
     const hit *x = &ctx->hits[h];
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
@@ -277,6 +281,105 @@ static int event_qualifying(const extract_ctx *ctx, const sentence *s, uint32_t 
     return kj_hit_event(ctx, s, h - 1, &told);
 }
 
+/* Does the term after a date make it the start of a period (`から`,
+ * `より`)? */
+static bool starts_period(const extract_ctx *ctx, const lex_entry *suffix)
+{
+    return suffix && HAS(suffix->cues, RANGE) &&
+           (entry_starts(ctx, suffix, "から") || entry_starts(ctx, suffix, "より"));
+}
+
+/* Is date hit `h` followed by hours of that day (`8月21日17:00頃~20:30頃`)? */
+static bool hours_of_the_day(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const lex_entry *suffix = adjacent_term(ctx, s, h);
+    if (!suffix || !HAS(suffix->cues, RANGE) || entry_starts(ctx, suffix, "まで"))
+        return false;
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = x->pos + x->len;
+    while (end < len && text[end] == '(') { /* `(木)` */
+        while (end < len && text[end] != ')')
+            end++;
+        end++;
+    }
+    return kj_after_time_of_day(text, len, end) > end;
+}
+
+/* Does date hit `h` qualify a report or notice as a noun (`9月13日の報告`,
+ * `4月1日のご連絡`)?  Then it dates that, not the verbs after it. */
+static bool names_a_report(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (h + 1 >= s->hit_end || !kj_text_after_is(ctx, x, "の"))
+        return false;
+    const hit *y = &ctx->hits[h + 1];
+    if (y->kind != HIT_TERM || y->block != x->block || y->pos != x->pos + x->len + 3)
+        return false;
+    const lex_entry *e = hit_entry(ctx, y);
+    return (HAS(e->cues, REPORT_VERB) || HAS(e->cues, EV_NOTIFY)) && !HAS(e->cues, EV_TOLD);
+}
+
+/* Is sentence `s` a line under a lead-in that says card data leaked in
+ * the periods listed (`以下の対象期間に…購入されたお客様クレジットカード情報
+ * が漏洩し` then `対象期間①2021年5月1日~2024年5月31日`)?  The window is when
+ * the cards were taken. */
+static bool card_window_line(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->kind != SENT_PARAGRAPH || !s->fragment)
+        return false;
+    for (const sentence *p = s; p-- > ctx->sents;) {
+        if (p->kind == SENT_HEADING)
+            return false;
+        if (p->kind == SENT_PARAGRAPH && p->fragment)
+            continue; /* another window line */
+        return p->kind == SENT_PARAGRAPH && KJ_SET_HAS(p->data, KJ_DATA_CREDIT_CARD) &&
+               (HAS(p->cues, LEAK) || HAS(p->cues, LEAK_NOUN));
+    }
+    return false;
+}
+
+/* Is date hit `h` bound to a verb by `に` (`10月8日に`, `4月1日深夜に`),
+ * not set apart by a comma as the sentence's opening? */
+static bool dated_with_ni(const extract_ctx *ctx, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = kj_after_time_of_day(text, len, x->pos + x->len);
+    return starts(text, len, at, "に") && !starts(text, len, at, "に、") &&
+           !starts(text, len, at, "において") && !starts(text, len, at, "にかけ");
+}
+
+/* Is date hit `h` a window labelled `期間` on a line under a heading that
+ * names the attack (`## 不正ログインの状況` over `期間:7月8~10日`)? */
+static bool attack_window_line(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (x->block != s->block || s->section < 0 || s->victims || HAS(s->cues, PERIOD_OF))
+        return false; /* `対象期間:…にご利用のお客様`: whose data */
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    bool labelled = false;
+    for (uint32_t i = s->start; i + 6 <= x->pos && !labelled; i = next_char(text, len, i))
+        labelled = starts(text, len, i, "期間");
+    if (!labelled)
+        return false;
+    for (const sentence *p = s; p-- > ctx->sents;)
+        if (p->kind == SENT_HEADING && p->section == s->section)
+            return p->attacks != 0;
+    return false;
+}
+
+/* Do dates `a` ≤ `b` lie in one month or the next: a window short enough
+ * to have been watched as it went on, not one found by searching logs? */
+static bool within_a_month(kj_date a, kj_date b)
+{
+    int from = a.year * 12 + a.month, to = b.year * 12 + b.month;
+    return to >= from && to - from <= 1;
+}
+
 /* Is date hit `h` the end of a period (`7月25日~10月22日`)? */
 static bool ends_period(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
@@ -333,6 +436,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     if (s->kind == SENT_TITLE && starts_sentence(ctx, s, h) &&
         kj_date_cmp(ctx->hits[h].date, ctx->rel->published) == 0)
         return (verdict){.kind = KJ_EVENT_RELEASE}; /* `2025年11月25日 …について(第2報)` */
+    if (names_a_report(ctx, s, h))
+        return v; /* `9月13日の報告以降も調査を継続`: the date is the report's */
     bool period = (suffix && HAS(suffix->cues, RANGE)) || ends_period(ctx, s, h);
     date_reading r = read_after(ctx, s, h);
     if (bare) {
@@ -342,6 +447,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         v.kind = event_just_before(ctx, s, h);
         if (v.kind != NO_EVENT)
             return v;
+        if (period && !ends_period(ctx, s, h) &&
+            (card_window_line(ctx, s) || attack_window_line(ctx, s, h)))
+            return (verdict){.kind = KJ_EVENT_OCCURRED};
         uint32_t at;
         if (r.first == NO_EVENT && strongest_after(ctx, s, h, NO_EVENT, &at) == NO_EVENT &&
             starts_sentence(ctx, s, h)) {
@@ -364,16 +472,32 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         date_reading end = read_after(ctx, s, r.next_date);
         if (end.first != KJ_EVENT_DETECTED && end.first != KJ_EVENT_OCCURRED)
             return (verdict){.kind = end.first};
-        /* `…にかけて、不正なログインが行われたことを検知`: found as it went on */
-        v.maybe_detected = end.first == KJ_EVENT_DETECTED;
+        /* `…にかけて、不正なログインが行われたことを検知`: found as it went on;
+         * `…にかけて、…不審なログインを検知`: seen from the start */
+        bool watched = end.first == KJ_EVENT_DETECTED && !end.told && !after_break(ctx, s, h) &&
+                       within_a_month(ctx->hits[h].date, ctx->hits[r.next_date].date);
+        v.maybe_detected = watched;
         v.kind = KJ_EVENT_OCCURRED;
+        if (watched && end.from_noun) {
+            v.kind = KJ_EVENT_DETECTED;
+            v.also_occurred = true;
+            v.maybe_detected = false;
+        }
         return v;
     }
     if (kj_describes_people(ctx, s, h, period))
         return (verdict){.kind = STATUS_DATE};
+    if (r.first == KJ_EVENT_DETECTED && ends_period(ctx, s, h))
+        return v; /* `4月17日から4月21日までの期間、…状態になっていたとの報告`,
+                     `…があったことが判明`: the window's end, not when anyone
+                     learnt of it (its start says what was seen as it went on) */
     if (period && r.first != NO_EVENT && r.next_date == s->hit_end &&
         kj_clause_of(ctx, s, r.first_hit) != kj_clause_of(ctx, s, h))
         return v; /* `同日から調査を進めた結果、…を確認`: what the search found, later */
+    if (r.first == KJ_EVENT_DETECTED && !r.told && !r.from_noun && starts_period(ctx, suffix))
+        return (verdict){.kind = KJ_EVENT_OCCURRED}; /* `2月13日から何者かが…使用して
+                                                        いたことが判明`: a finding has no
+                                                        start; what it found has */
     if (r.first == NO_EVENT && r.next_date < s->hit_end && joined(ctx, h, r.next_date)) {
         /* `12月8日および同月19日に適時開示しました`: what the last one names */
         date_reading last = read_after(ctx, s, r.next_date);
@@ -405,6 +529,11 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     v.kind = r.first;
     v.told = r.told;
     const hit *first = &ctx->hits[r.first_hit];
+    if (r.from_noun && !r.told && hours_of_the_day(ctx, s, h) && !after_break(ctx, s, h)) {
+        /* `8月21日17:00頃~20:30頃にかけて、…攻撃を検知`: seen as it went on */
+        v.also_occurred = true;
+        return v;
+    }
     if (r.from_noun && after_break(ctx, s, h)) {
         v.kind = KJ_EVENT_OCCURRED; /* `確認したところ、同日…不正アクセスが確認され` */
         return v;
@@ -419,10 +548,18 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         if (after_break(ctx, s, h))
             return v; /* `調査の結果、4月13日に…アクセスしたことが判明`: what was found */
         uint32_t occur = 0;
-        switch (kj_finding_object(ctx, s, r.detect_hit, &occur)) {
+        int found = kj_finding_object(ctx, s, r.detect_hit, &occur);
+        switch (found) {
+        case OBJ_WATCHED:
+        case OBJ_ONGOING:
         case OBJ_STATE:
-            /* `5月31日より…発生していることを検知`: it went on from then */
-            v.also_occurred = period;
+            /* `5月31日より…発生していることを検知`: it went on from then;
+             * `9月20日、不正アクセスが発生し、…暗号化されていることを確認`:
+             * one event that day, another found as its result;
+             * `…送信される現象を確認`: seen as it happened */
+            v.also_occurred = period || found == OBJ_WATCHED ||
+                              (found == OBJ_ONGOING && occur != r.first_hit &&
+                               HAS(hit_entry(ctx, first)->cues, EV_OCCUR));
             v.told = false;
             v.kind = KJ_EVENT_DETECTED;
             return v;
@@ -430,9 +567,15 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             v.maybe_detected = dates == 1;
             return v;
         case OBJ_PAST:
+            if (occur == r.first_hit && dated_with_ni(ctx, h) && !starts_sentence(ctx, s, h))
+                return v; /* `10月8日に…不正アクセスを受けたことを確認`: the date
+                             is bound to the attack's verb */
             if (occur == r.first_hit) {
+                /* `5月15日未明より…アクセスがあったことが判明`: a finding
+                 * has no start; the attack went on from then */
                 v.ambiguous = true;
                 v.kind = KJ_EVENT_DETECTED;
+                v.also_occurred = starts_period(ctx, suffix);
                 return v;
             }
             break;
@@ -458,7 +601,14 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         v.also_occurred = true;
     /* `端末は12月中旬に…感染しており、…判明`; not `3月30日に発生したシステム
      * 障害の調査の過程で…を確認` (the finding came later) */
-    if (r.first == KJ_EVENT_OCCURRED && r.detect_later && (dates == 1 || HAS(s->cues, OUTAGE)))
+    if (r.first == KJ_EVENT_OCCURRED && r.detect_later && HAS(s->cues, OUTAGE) &&
+        (starts_sentence(ctx, s, h) || !dated_with_ni(ctx, h)))
+        v.maybe_detected = true;
+    /* `5月26日、…不具合が生じたことから調査を行ったところ、5月23日から…
+     * 送信していたことが判明`: the search the opening date began found it */
+    if (r.first == KJ_EVENT_OCCURRED && r.next_date < s->hit_end && opens_sentence(ctx, s, h) &&
+        after_break(ctx, s, r.next_date) && main_event(ctx, s) == KJ_EVENT_DETECTED &&
+        kj_date_cmp(ctx->hits[r.next_date].date, ctx->hits[h].date) < 0)
         v.maybe_detected = true;
     return v;
 }

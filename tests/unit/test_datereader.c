@@ -43,6 +43,9 @@ static void western_dates(void **state)
     assert_string_equal(read("2025/4/5"), "2025-04-05");
     assert_string_equal(read("2025-04-05"), "2025-04-05");
     assert_string_equal(read("2025.11.3"), "2025-11-03");
+    /* a circled list number folds to a digit touching the year (`①2021年`) */
+    assert_string_equal(read("12021年5月1日~2024年5月31日"), "2021-05-01");
+    assert_string_equal(read("32024年6月25日"), "2024-06-25");
     /* a weekday in parentheses belongs to the date */
     assert_string_equal(read_ctx("2025年10月4日(土)02:25", KJ_DATE_NONE, false, &used, NULL),
                         "2025-10-04");

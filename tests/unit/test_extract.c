@@ -791,6 +791,98 @@ static void a_finding_is_not_the_attack_date(void **state)
              "送信されたおそれがあることが判明しました。");
     assert_string_equal(iso(r->occurred), "2025-12");
     kj_release_free(r);
+    /* `…を受けた事象を確認`: the event is the finding's object, not a
+     * thing qualified */
+    r = body(
+        "2026年2月24日、当社のファイルサーバーがランサムウェア攻撃を受けた事象を確認しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-24");
+    kj_release_free(r);
+    /* what was viewed, dated after the investigation's break */
+    r = body("調査の結果、2月23日に一部のメール送受信履歴が閲覧された可能性があり、関係者の皆様に"
+             "ご心配をおかけしております。");
+    assert_string_equal(iso(r->occurred), "2026-02-23");
+    kj_release_free(r);
+    /* `…被害を受けた可能性があることを確認`: the date is the finding's */
+    r = body("2026年1月30日に当社の一部のサーバーにおいてシステム障害が発生し、同年1月31日に"
+             "サイバー攻撃による被害を受けた可能性があることを確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-01-30");
+    assert_string_equal(iso(r->detected), "2026-01-31");
+    kj_release_free(r);
+    /* `…しようとした際に…発覚`: the date is when it came to light */
+    r = body("2026年2月27日に、当社の社員が社内のデータにアクセスしようとした際にファイルが開かない"
+             "ことが発覚しました。");
+    assert_string_equal(iso(r->detected), "2026-02-27");
+    kj_release_free(r);
+    /* a date bound by に inside the sentence dates the attack found */
+    r = body("このたび当社ウェブサイトにおいて、2026年2月8日に第三者による不正アクセスを受けたこと"
+             "を確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-08");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* nor does the result found after it date the finding */
+    r = body("当社の海外グループ会社において、本年2月1日にランサムウェア攻撃を受け、一部サーバーが"
+             "暗号化されたことを確認しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-01");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* a finding after the attack's own verb, with nothing showing itself
+     * that day, is not dated by it */
+    r = body("2026年1月21日深夜より22日午前にかけて当社システムに対して不正アクセスを受け、"
+             "一部の情報が外部に漏洩した可能性を認識するに至りました。");
+    assert_string_equal(iso(r->occurred), "2026-01-21");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* a failure that shows itself, and the finding: both that day */
+    r = body(
+        "2026年1月25日 当社の業務システムの不調が発生し、ランサムウェアによる攻撃を受けたことが"
+        "判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-01-25");
+    assert_string_equal(iso(r->detected), "2026-01-25");
+    kj_release_free(r);
+    /* `…に紛失に気付き`: the loss is what was noticed that day */
+    r = body("2026年2月2日夕方、職員が書類を紛失いたしました。当該職員は翌3日朝に紛失に気付き、"
+             "直ちに上司へ報告いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-02");
+    assert_string_equal(iso(r->detected), "2026-02-03");
+    kj_release_free(r);
+    /* nor does a possibility found after the attack date it */
+    r = body("2026年2月2日、当社の委託先が第三者による不正アクセスを受け、お客様の情報が流出した"
+             "可能性があることが判明しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-02");
+    kj_release_free(r);
+    /* one event that day, and its result found: both that day */
+    r = body("2026年2月7日(土)、当社の生産管理サーバーに対する不正アクセスが発生し、保存している"
+             "ファイルが暗号化されていることを確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-07");
+    assert_string_equal(iso(r->detected), "2026-02-07");
+    kj_release_free(r);
+    /* a notice that qualifies the topic (`…にお知らせいたしました、「…」に
+     * つきまして`) dates neither the incident nor a telling after it */
+    r = body("当社ホームページにて2月18日にお知らせいたしました、「メールセキュリティサービスへの"
+             "不正アクセス」につきまして、情報漏洩がなかった旨の報告を委託先より受けました。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* a period's start before a finding of three dates */
+    r = body("2026年3月4日、第三者が2月26日から28日の期間に当社のサーバに不正にリモート接続したこと"
+             "が発覚しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-26");
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+    /* a symptom that day led to the search that found an earlier attack */
+    r = body(
+        "2026年2月16日、当社のメールアドレスに不具合が生じたことから、社内で調査を行ったところ、"
+        "2026年2月13日から何者かが当該アドレスを不正に使用していたことが判明しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-13");
+    assert_string_equal(iso(r->detected), "2026-02-16");
+    kj_release_free(r);
+    /* something seen as it happened */
+    r = body("2026年2月11日夕方、当社の問い合わせフォームから大量のメールが送信される現象が確認され"
+             "ました。");
+    assert_string_equal(iso(r->occurred), "2026-02-11");
+    assert_string_equal(iso(r->detected), "2026-02-11");
+    kj_release_free(r);
 }
 
 static void dates_of_other_releases_and_status_are_no_events(void **state)
@@ -804,6 +896,13 @@ static void dates_of_other_releases_and_status_are_no_events(void **state)
     assert_int_equal(r->n_events, 1);
     assert_int_equal(r->events[0].kind, KJ_EVENT_RELEASE);
     kj_release_free(r);
+    /* a notice referred back to (`…にお知らせしております通り`) dates
+     * neither what it told nor the telling it repeats */
+    r = body("2月20日に当社ホームページでお知らせしております通り、委託先より当社の顧客情報が"
+             "暗号化される被害を受けた旨の報告を受けました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
 }
 
 static void a_period_is_when_it_happened(void **state)
@@ -812,6 +911,30 @@ static void a_period_is_when_it_happened(void **state)
     kj_release *r = body("2025年11月4日から2026年1月8日までの間、決済画面に入力された情報が外部に"
                          "送信される状態となっていたことが判明しました。");
     assert_string_equal(iso(r->occurred), "2025-11-04");
+    kj_release_free(r);
+    /* a finding has no start: what was found went on from then */
+    r = body("2026年3月2日早朝より、当社の受注システムに外部から不正なアクセスがあったことが判明"
+             "いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    assert_string_equal(iso(r->detected), "2026-03-02");
+    kj_release_free(r);
+    /* a short window in which the attack was seen: seen from its start */
+    r = body("2026年2月3日から2026年2月5日にかけて、当社の会員サイトにおいて不審なログインを検知"
+             "いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-03");
+    assert_string_equal(iso(r->detected), "2026-02-03");
+    kj_release_free(r);
+    /* hours of one day in which the attack was seen */
+    r = body("2026年2月9日(月)13:00頃~15:30頃にかけて、海外のIPアドレスから当社サイトへの不正アク"
+             "セスを検知しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-09");
+    assert_string_equal(iso(r->detected), "2026-02-09");
+    kj_release_free(r);
+    /* a window's end is not when the organisation was told of it */
+    r = body("1月10日から1月14日までの期間、第三者が顧客情報にアクセスできる状態になっていたと"
+             "推測されるとの報告を委託先から受けております。");
+    assert_string_equal(iso(r->occurred), "2026-01-10");
+    assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
 }
 
@@ -1840,6 +1963,20 @@ static void told_by_another_party(void **state)
     assert_string_equal(iso(r->detected), "2026-03-02");
     assert_false(kj_date_is_set(r->occurred));
     kj_release_free(r);
+    /* `…連絡があったのは2月5日です`: being told, as the topic's complement */
+    r = body("委託先の株式会社つばめ印刷から当社に連絡があったのは2026年2月5日です。");
+    assert_string_equal(iso(r->detected), "2026-02-05");
+    kj_release_free(r);
+    /* the polite `…と委託先より、昨年8月20日に報告がございました` */
+    r = body("予約管理システムへの不正なログインを検出したと委託先より、昨年8月20日に報告が"
+             "ございました。");
+    assert_string_equal(iso(r->detected), "2025-08-20");
+    kj_release_free(r);
+    /* the organisation telling its client is no telling of it */
+    r = body("3月3日、当社から委託元の信用金庫に対し、個人情報が漏えいした可能性がある旨の報告を"
+             "行いました。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
     /* the contractor found it on the 1st and told us on the 4th; telling
      * its own contractor is no telling of ours */
     r = release("委託先への不正アクセスについて",
@@ -1882,6 +2019,28 @@ static void periods_that_say_whose_data(void **state)
     /* the end of a period named by a word */
     r = body("2015年6月から発覚日までの間に当社で受け付けたお取引の情報が対象です。");
     assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* windows listed under a card leak are when the cards were taken */
+    r = body("2026年1月20日、調査機関による調査が完了し、以下の対象期間に当社サイトで購入された"
+             "お客様のクレジットカード情報が漏洩した可能性があることを確認いたしました。\n\n"
+             "対象期間①2022年5月1日～2024年5月31日\n\n対象期間②2024年6月25日～2024年7月1日\n");
+    assert_string_equal(iso(r->occurred), "2022-05-01");
+    assert_string_equal(iso(r->detected), "2026-01-20");
+    kj_release_free(r);
+    /* the people as the topic (`…お客様について`) are whose data it is */
+    r = body("2025年3月から2026年1月20日までに当社サイトで商品をご購入いただいたお客様について、"
+             "以下の個人情報が流出した可能性がございます。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    /* an event denied a little after its verb (`発生したものではありません`) */
+    r = body("なお、当該ツールは2021年3月に委託先が行った作業においてのみ使用されたものであり、"
+             "本事案は当社のデータベースで発生したものではありません。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    /* a date that names a report dates nothing after it */
+    r = body("委託先からは、2026年1月20日の報告以降も調査を継続しているところ、お客様の情報が流出"
+             "した事実は確認されていないとのことです。");
+    assert_false(kj_date_is_set(r->occurred));
     kj_release_free(r);
 }
 
@@ -1931,6 +2090,38 @@ static void timelines_and_dates_pointed_back_to(void **state)
              "ことが判明しました。");
     assert_string_equal(iso(r->occurred), "2026-02-20");
     assert_string_equal(iso(r->detected), "2026-02-20");
+    kj_release_free(r);
+    /* a window under a heading that names it */
+    r = body(
+        "## ■改ざんの影響が考えられる期間\n2026年2月5日(木)7:00頃 ～ 2026年2月12日(木)13:00頃\n");
+    assert_string_equal(iso(r->occurred), "2026-02-05");
+    kj_release_free(r);
+    /* a window labelled 期間 under a heading that names the attack */
+    r = body("## 1.不正ログインの状況\n不正ログインのあったIDの件数:215件\n\n期間:2月8~10日\n");
+    assert_string_equal(iso(r->occurred), "2026-02-08");
+    kj_release_free(r);
+    r = body("## 1.不正ログインの状況\n対象期間:2025年1月~12月にご利用のお客様\n");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    /* a bracketed date over a login found to have succeeded */
+    r = body("〈2025年11月4日〉外部のIPアドレスから当該VPNアカウントを利用したログインに成功して"
+             "いたことが確認されました。");
+    assert_string_equal(iso(r->occurred), "2025-11-04");
+    kj_release_free(r);
+    /* a title's words (`「お取引先様より…」と題する`) name no source */
+    r = body(
+        "### [2026年2月16日]\n- A社は、「お取引先様より委託を受けた業務における情報流出について」"
+        "と題するニュースリリースを発表し、お詫びとご報告を行いました。\n\n"
+        "### [2026年2月27日]\n- A社より当社のお客さまの氏名が漏えいしたことが判明した旨の"
+        "ご報告を受領しました。\n");
+    assert_string_equal(iso(r->detected), "2026-02-27");
+    kj_release_free(r);
+    /* a timeline's date cell opens its row: the row's finding */
+    r = body("|日時|事象|\n|---|---|\n"
+             "|2月9日(月)午前2時頃|受付システムに不具合が発生し、調査した結果、外部からのランサム"
+             "ウェア攻撃を受けていることが判明。|\n"
+             "|2月11日(水)|調査により、個人情報が流出した可能性があることを確認。|\n");
+    assert_string_equal(iso(r->detected), "2026-02-09");
     kj_release_free(r);
 }
 
