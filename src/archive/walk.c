@@ -30,7 +30,8 @@ typedef struct found_file {
     char *file;
     char *path;
     file_id id;
-    bool is_link; /* reached through a symbolic link */
+    bool is_link;    /* reached through a symbolic link */
+    bool from_entry; /* id from the folder entry (d_ino), not from a stat */
 } found_file;
 
 typedef struct walk_state {
@@ -44,6 +45,11 @@ typedef struct walk_state {
     /* (dev, ino) of every file taken, to drop a file named twice */
     file_id *seen;
     size_t n_seen, cap_seen;
+    /* Some ids came from a stat (a link followed, a file named directly, a
+     * file system without entry types): where a file system numbers entries
+     * apart from stat (overlayfs), those from entries are stat'ed too before
+     * ids are compared. */
+    bool some_stat_ids;
 } walk_state;
 
 static char *dup_string(const char *s)
@@ -165,6 +171,8 @@ static void add_file(walk_state *st, const char *file, const struct stat *sb, in
     f->path = dup_string(path);
     f->id = (file_id){sb->st_dev, sb->st_ino};
     f->is_link = is_link >= 0 ? is_link : lstat(file, &lsb) == 0 && S_ISLNK(lsb.st_mode);
+    f->from_entry = false;
+    st->some_stat_ids = true;
 }
 
 static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
@@ -195,6 +203,7 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
      * gives it, says whether it is a symbolic link: no lstat per file. */
     char **names = NULL;
     int *links = NULL;
+    ino_t *regular = NULL; /* a regular file's inode from its entry, else 0 */
     size_t n = 0, cap = 0;
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
@@ -204,10 +213,13 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
             cap = cap ? cap * 2 : 64;
             char **grown = kj_xrealloc(names, cap * sizeof *grown);
             int *grown_links = kj_xrealloc(links, cap * sizeof *grown_links);
+            ino_t *grown_regular = kj_xrealloc(regular, cap * sizeof *grown_regular);
             names = grown;
             links = grown_links;
+            regular = grown_regular;
         }
         links[n] = e->d_type == DT_UNKNOWN ? -1 : e->d_type == DT_LNK;
+        regular[n] = e->d_type == DT_REG ? e->d_ino : 0;
         names[n++] = dup_string(e->d_name);
     }
 
@@ -219,7 +231,16 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
         snprintf(child, len, "%s%s%s", dir, slash ? "" : "/", names[i]);
         struct stat sb;
         bool release_name = kj_archive_path_tail(child, NULL);
-        if (fstatat(dirfd(d), names[i], &sb, 0) != 0) {
+        if (release_name && regular[i]) {
+            /* A regular file named like a release, as its folder entry says:
+             * its identity (the folder's device, the entry's inode) is all
+             * we need, without a stat for each of a large archive's files. */
+            sb = (struct stat){.st_dev = dir_sb->st_dev, .st_ino = regular[i], .st_mode = S_IFREG};
+            bool had_stat_ids = st->some_stat_ids;
+            add_file(st, child, &sb, 0);
+            st->found[st->n_found - 1].from_entry = true;
+            st->some_stat_ids = had_stat_ids;
+        } else if (fstatat(dirfd(d), names[i], &sb, 0) != 0) {
             char reason[256];
             snprintf(reason, sizeof reason, "cannot read: %s", strerror(errno));
             if (release_name)
@@ -244,6 +265,7 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
     }
     free(names);
     free(links);
+    free(regular);
     closedir(d);
     st->depth--;
 }
@@ -269,6 +291,13 @@ static bool seen_id(walk_state *st, file_id id)
  */
 static void take_unique(walk_state *st, kj_file_list *list)
 {
+    /* ids of two kinds: make them all a stat's (a file that vanished
+     * meanwhile keeps its entry's id) */
+    for (size_t i = 0; st->some_stat_ids && i < st->n_found; i++) {
+        struct stat sb;
+        if (st->found[i].from_entry && stat(st->found[i].file, &sb) == 0)
+            st->found[i].id = (file_id){sb.st_dev, sb.st_ino};
+    }
     if (st->n_found > 1) /* qsort(NULL, 0, ...) is undefined: no input found nothing */
         qsort(st->found, st->n_found, sizeof *st->found, compare_found);
     bool *keep = kj_xcalloc(st->n_found ? st->n_found : 1, sizeof *keep);
