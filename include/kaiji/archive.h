@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "kaiji/error.h"
+#include "kaiji/model.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -70,6 +71,9 @@ void kj_file_list_free(kj_file_list *list);
  * `YYYY/MM/DD_name.md`; stores the offset where that tail starts in `*tail`.
  */
 bool kj_archive_path_tail(const char *path, size_t *tail);
+
+/** The archive date of path `YYYY/MM/DD_name.md` (day 1 for `XX`), or unset. */
+kj_date kj_archive_path_date(const char *path);
 
 /** Outcome of decoding a file's bytes. */
 typedef enum kj_encoding {

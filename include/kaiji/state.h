@@ -95,9 +95,6 @@ kj_date kj_state_reported_since(const kj_state *state, const char *job);
 void kj_state_add_reported(kj_state *state, const char *job, const char *period,
                            const char *const *paths, size_t n_paths, kj_date since);
 
-/** The archive date of path `YYYY/MM/DD_name.md` (day 1 for `XX`), or unset. */
-kj_date kj_archive_path_date(const char *path);
-
 #ifdef __cplusplus
 }
 #endif

@@ -68,6 +68,18 @@ static bool is_digits(const char *s, size_t n)
     return true;
 }
 
+kj_date kj_archive_path_date(const char *path)
+{
+    int y, m, d = 1;
+    char dd[3] = "";
+    if (sscanf(path, "%4d/%2d/%2[0-9X]_", &y, &m, dd) != 3)
+        return KJ_DATE_NONE;
+    if (strcmp(dd, "XX") != 0)
+        d = atoi(dd);
+    kj_date date = {(int16_t)y, (int8_t)m, (int8_t)d};
+    return kj_date_is_valid(date) ? date : KJ_DATE_NONE;
+}
+
 bool kj_archive_path_tail(const char *path, size_t *tail)
 {
     /* ... YYYY / MM / DD_name.md, with DD two digits or XX */

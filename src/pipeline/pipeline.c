@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "kaiji/alloc.h"
+#include "kaiji/archive.h"
 #include "kaiji/orgs.h"
 #include "kaiji/pipeline.h"
 
@@ -79,17 +80,14 @@ static int path_month(const char *path)
  * the whole month for `XX` (a day the archive does not know). */
 static void widen_by_path(kj_period *span, const char *path)
 {
-    int year = atoi(path), month = atoi(path + 5);
-    bool day_known = path[8] >= '0' && path[8] <= '9' && path[9] >= '0' && path[9] <= '9';
-    int day = day_known ? atoi(path + 8) : 0;
-    kj_date first = {(int16_t)year, (int8_t)month, (int8_t)(day ? day : 1)};
-    kj_date last = first;
-    if (!day) {
-        kj_date next = {(int16_t)(month == 12 ? year + 1 : year), (int8_t)(month % 12 + 1), 1};
+    kj_date first = kj_archive_path_date(path), last = first;
+    if (!kj_date_is_set(first))
+        return;
+    if (path[8] == 'X') {
+        kj_date next = {(int16_t)(first.month == 12 ? first.year + 1 : first.year),
+                        (int8_t)(first.month % 12 + 1), 1};
         last = kj_date_from_days(kj_date_to_days(next) - 1);
     }
-    if (!kj_date_is_valid(first))
-        return;
     if (!kj_date_is_set(span->from) || kj_date_cmp(first, span->from) < 0)
         span->from = first;
     if (!kj_date_is_set(span->to) || kj_date_cmp(last, span->to) > 0)

@@ -4,6 +4,7 @@
  * body (report_body.c) and the subject (see run_report.h).
  */
 #include "kaiji/alloc.h"
+#include "kaiji/archive.h"
 #include "run_report.h"
 
 #include <stdint.h>

@@ -7,6 +7,7 @@
  * saved after each one, so a failure later in the run never causes an
  * earlier message to go out twice.
  */
+#include "kaiji/archive.h"
 #include "kaiji/alloc.h"
 #include "kaiji/run.h"
 

@@ -17,6 +17,7 @@
 
 #include <jansson.h>
 
+#include "kaiji/archive.h"
 #include "kaiji/output.h"
 #include "kaiji/readfile.h"
 
@@ -230,18 +231,6 @@ kj_date kj_state_reported_since(const kj_state *state, const char *job)
 {
     json_t *j = job_object(state, job, false);
     return kj_date_parse_iso(json_string_value(json_object_get(j, "reported_since")));
-}
-
-kj_date kj_archive_path_date(const char *path)
-{
-    int y, m, d = 1;
-    char dd[3] = "";
-    if (sscanf(path, "%4d/%2d/%2[0-9X]_", &y, &m, dd) != 3)
-        return KJ_DATE_NONE;
-    if (strcmp(dd, "XX") != 0)
-        d = atoi(dd);
-    kj_date date = {(int16_t)y, (int8_t)m, (int8_t)d};
-    return kj_date_is_valid(date) ? date : KJ_DATE_NONE;
 }
 
 void kj_state_add_reported(kj_state *state, const char *job, const char *period,

@@ -14,6 +14,7 @@
 
 #include <cmocka.h>
 
+#include "kaiji/archive.h"
 #include "kaiji/jsonpos.h"
 #include "kaiji/calendar.h"
 #include "kaiji/lock.h"
