@@ -613,7 +613,10 @@ void kj_waves_find(kj_incident_set *set)
             if (!seen)
                 wave->incidents[wave->n_incidents++] = inc;
         }
-        /* a figure two organisations quote alike, or the origin's own */
+        /* the origin's own figure; failing that, one two organisations
+         * quote alike (a client's rounded 約1,750万件 never replaces the
+         * origin's stated 1,748万件) */
+        bool have_own = false;
         for (size_t m = 0; m < wave->n_members; m++) {
             size_t i = wave->members[m];
             const kj_release *rel = set->releases[i];
@@ -624,12 +627,14 @@ void kj_waves_find(kj_incident_set *set)
                 !set->knock_on[i] || shared || rel->figure_scope == KJ_SCOPE_ORIGIN_TOTAL;
             if (set->knock_on[i] && (shared || rel->figure_scope == KJ_SCOPE_ORIGIN_TOTAL))
                 set->scope_of[i] = KJ_SCOPE_ORIGIN_TOTAL;
+            bool own = !set->knock_on[i];
             if (origin_figure &&
                 (set->knock_on[i] ? set->scope_of[i] == KJ_SCOPE_ORIGIN_TOTAL : true) &&
-                (wave->origin_total == KJ_COUNT_NONE ||
-                 rel->affected_persons > wave->origin_total)) {
+                (wave->origin_total == KJ_COUNT_NONE || (own && !have_own) ||
+                 (own == have_own && rel->affected_persons > wave->origin_total))) {
                 wave->origin_total = rel->affected_persons;
                 wave->origin_total_unit = rel->affected_unit;
+                have_own |= own;
             }
         }
         char day[11];

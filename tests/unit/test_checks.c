@@ -218,6 +218,21 @@ static void gaps_where_information_is_listed(void **state)
 
 /* ---------------------------------------------------------- the wave */
 
+/* The origin's own figure is the wave's, though clients quote a rounded,
+ * larger one alike (約17.5万 for the origin's 173,000). */
+static void the_origins_own_figure_leads(void **state)
+{
+    (void)state;
+    fixture g = {0};
+    g.rels[g.n++] = with_figure("2026-04-11", "株式会社かざぐるま印刷", 173000);
+    g.rels[g.n++] = notice("2026-04-14", "架空市立みなみ小学校", "かざぐるま印刷", 175000);
+    g.rels[g.n++] = notice("2026-04-15", "学校法人ひばり学院", "かざぐるま印刷", 175000);
+    group(&g);
+    assert_int_equal(g.set->n_waves, 1);
+    assert_int_equal(g.set->waves[0].origin_total, 173000);
+    fixture_free(&g);
+}
+
 static void wave_figures(void **state)
 {
     (void)state;
@@ -474,6 +489,7 @@ int main(void)
         cmocka_unit_test(dates_out_of_order),
         cmocka_unit_test(size_limits),
         cmocka_unit_test(gaps_where_information_is_listed),
+        cmocka_unit_test(the_origins_own_figure_leads),
         cmocka_unit_test(wave_figures),
         cmocka_unit_test(incidents_as_known_on_a_day),
         cmocka_unit_test(counts_of_a_month),
