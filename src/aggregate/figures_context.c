@@ -136,6 +136,7 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
     }
     free(keys);
     free(key_wave);
+    bool *own_seen = kj_xcalloc(n + 1, sizeof *own_seen); /* per view: the origin's own figure */
 
     for (size_t k = 0; k < f->n_incidents; k++) {
         const kj_incident_view *iv = &f->incidents[k];
@@ -161,18 +162,23 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
             continue;
         kj_affected_unit unit =
             fa->affected_unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : fa->affected_unit;
-        /* the origin's total: quoted by its clients, or its own figure */
-        bool origin = fa->figure_scope == KJ_SCOPE_ORIGIN_TOTAL ||
-                      v->wave->origin_incident == (long)(inc - set->items);
+        /* the origin's total: its own figure, else the largest its clients
+         * quote (as the wave itself counts it, waves.c) */
+        bool own = v->wave->origin_incident == (long)(inc - set->items);
+        bool origin = own || fa->figure_scope == KJ_SCOPE_ORIGIN_TOTAL;
         if (origin) {
-            if (fa->affected_persons > v->origin_total) {
+            bool *seen = &own_seen[view_of[w]];
+            if (v->origin_total == KJ_COUNT_NONE || (own && !*seen) ||
+                (own == *seen && fa->affected_persons > v->origin_total)) {
                 v->origin_total = fa->affected_persons;
                 v->origin_total_unit = unit;
+                *seen |= own;
             }
         } else {
             v->own[unit] += fa->affected_persons;
         }
     }
+    free(own_seen);
     free(view_of);
     kj_sort(views, n, sizeof *views, wave_view_order);
     f->waves = views;
