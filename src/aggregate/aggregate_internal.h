@@ -35,6 +35,20 @@ void kj_waves_find(kj_incident_set *set);
  */
 size_t kj_wave_same_figure(const kj_incident_set *set, size_t i);
 
+/**
+ * Whether `value` replaces `total` as a wave's origin figure (`total` is
+ * KJ_COUNT_NONE when none is held yet; `have_own` says it came from the
+ * origin's own release, `own` that `value` does).  The origin's own figure
+ * wins over the figures its clients quote — a client's rounded 約1,750万件
+ * never replaces the origin's stated 1,748万件 — and among figures of the
+ * same kind the largest does.  One rule for the wave (waves.c) and for a
+ * period's view of it (figures_context.c), so that the two never disagree.
+ */
+static inline bool kj_origin_figure_wins(int64_t total, bool have_own, int64_t value, bool own)
+{
+    return total == KJ_COUNT_NONE || (own && !have_own) || (own == have_own && value > total);
+}
+
 /** Runs the fact checks of every release of a grouped set (checks.c):
  *  fills set->checks_of and each member's checks, after the waves. */
 void kj_checks_find(kj_incident_set *set);

@@ -162,14 +162,12 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
             continue;
         kj_affected_unit unit =
             fa->affected_unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : fa->affected_unit;
-        /* the origin's total: its own figure, else the largest its clients
-         * quote (as the wave itself counts it, waves.c) */
+        /* the origin's total, as the wave itself counts it */
         bool own = v->wave->origin_incident == (long)(inc - set->items);
         bool origin = own || fa->figure_scope == KJ_SCOPE_ORIGIN_TOTAL;
         if (origin) {
             bool *seen = &own_seen[view_of[w]];
-            if (v->origin_total == KJ_COUNT_NONE || (own && !*seen) ||
-                (own == *seen && fa->affected_persons > v->origin_total)) {
+            if (kj_origin_figure_wins(v->origin_total, *seen, fa->affected_persons, own)) {
                 v->origin_total = fa->affected_persons;
                 v->origin_total_unit = unit;
                 *seen |= own;

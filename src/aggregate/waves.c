@@ -614,8 +614,7 @@ void kj_waves_find(kj_incident_set *set)
                 wave->incidents[wave->n_incidents++] = inc;
         }
         /* the origin's own figure; failing that, one two organisations
-         * quote alike (a client's rounded 約1,750万件 never replaces the
-         * origin's stated 1,748万件) */
+         * quote alike (kj_origin_figure_wins) */
         bool have_own = false;
         for (size_t m = 0; m < wave->n_members; m++) {
             size_t i = wave->members[m];
@@ -630,8 +629,7 @@ void kj_waves_find(kj_incident_set *set)
             bool own = !set->knock_on[i];
             if (origin_figure &&
                 (set->knock_on[i] ? set->scope_of[i] == KJ_SCOPE_ORIGIN_TOTAL : true) &&
-                (wave->origin_total == KJ_COUNT_NONE || (own && !have_own) ||
-                 (own == have_own && rel->affected_persons > wave->origin_total))) {
+                kj_origin_figure_wins(wave->origin_total, have_own, rel->affected_persons, own)) {
                 wave->origin_total = rel->affected_persons;
                 wave->origin_total_unit = rel->affected_unit;
                 have_own |= own;
