@@ -496,6 +496,13 @@ static void words_that_name_no_data(void **state)
     r = body("流出した可能性のある情報は、全学年の児童の氏名です。");
     assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
     kj_release_free(r);
+
+    /* 対処方法 holds 処方 (a prescription) but names no health data */
+    r = body("概要：会員のパスワードが漏洩しました。\n\n対処方法：即時にIDを無効化し、パスワードの"
+             "見直しを実施。\n\n"
+             "個人情報の範囲：氏名。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_CREDENTIALS);
+    kj_release_free(r);
 }
 
 /* Links to unrelated sites shown for the organisation's site are
