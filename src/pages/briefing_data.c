@@ -288,7 +288,8 @@ static const char *join_labels(kj_brief *b, kj_vocab vocab, kj_set set, size_t m
 {
     kj_buf s = {0};
     size_t n = 0, total = (size_t)kj_set_count(set);
-    for (int v = 0; v < kj_vocab_size(vocab); v++) {
+    for (int rank = 0; rank < kj_vocab_size(vocab); rank++) {
+        int v = kj_vocab_display_value(vocab, rank);
         if (!KJ_SET_HAS(set, v))
             continue;
         if (n == max)

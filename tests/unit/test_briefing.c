@@ -346,6 +346,29 @@ static void one_line_descriptions(void **state)
     kj_brief_close(&b);
 }
 
+/* A line names the people an organisation serves before its own staff: a
+ * hospital's patients are not summed up as "従業員・学生・生徒など". */
+static void victims_served_before_staff(void **state)
+{
+    fixture *fx = *state;
+    kj_set all = 0;
+    for (int rank = 0; rank < KJ_VICTIM__COUNT; rank++)
+        all |= 1u << kj_vocab_display_value(KJ_VOCAB_VICTIM, rank);
+    assert_int_equal(all, (1u << KJ_VICTIM__COUNT) - 1);
+    assert_int_equal(kj_vocab_display_value(KJ_VOCAB_VICTIM, KJ_VICTIM__COUNT), -1);
+    assert_int_equal(kj_vocab_display_value(KJ_VOCAB_DATA, 3), 3);
+
+    kj_brief b;
+    open_brief(fx, &b, "2026-02");
+    kj_incident_view v = *view_of(&b, "株式会社みなと精機");
+    v.facts.victim_categories =
+        1u << KJ_VICTIM_EMPLOYEES | 1u << KJ_VICTIM_STUDENTS | 1u << KJ_VICTIM_PATIENTS;
+    const char *text = kj_brief_describe(&b, &v);
+    assert_has(text, "患者・学生・生徒など");
+    assert_lacks(text, "従業員");
+    kj_brief_close(&b);
+}
+
 static void trend_counts_each_incident_once(void **state)
 {
     fixture *fx = *state;
@@ -710,6 +733,7 @@ int main(void)
         cmocka_unit_test(timeline_first_notice_and_doubtful_dates),
         cmocka_unit_test(executive_summary_from_the_figures),
         cmocka_unit_test(one_line_descriptions),
+        cmocka_unit_test(victims_served_before_staff),
         cmocka_unit_test(trend_counts_each_incident_once),
         cmocka_unit_test(main_attack_priority),
         cmocka_unit_test(changes_against_the_previous_month),
