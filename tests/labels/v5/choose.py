@@ -1,70 +1,24 @@
 #!/usr/bin/env python3
-"""The 60 releases of the fifth labelled set (sealed) (tests/labels/v5/sealed.jsonl).
+"""The 60 releases of the fifth labelled set, the second sealed set (tests/labels/v5/sealed.jsonl).
 
 usage: choose.py [CORPUS]   (default ../shared/corpus from the repository root)
 
-From every corpus release in no earlier label set (v2's selection.tsv,
-../shared/gold/dev.jsonl, ../own.jsonl, ../v3/extra.jsonl, ../v4/extra.jsonl), sorted by path:
-
-- largest  the LARGEST_N releases with the largest stated figure, by v2's rule
-           (../v2/choose.py largest_figure: the largest number followed by
-           人/名/件/アカウント/社 after NFKC; ties broken by path);
-(the releases the issues quote, v2's EXAMINED, are left out too: they were
-read while writing rules);
-- random   RANDOM_N of the rest, random.Random(SEED).sample.
-
-Prints `PATH<TAB>PART<TAB>FIGURE`, sorted by path.  Deterministic.
+v4's rule (../v4/choose.py: the 20 releases with the largest stated figure and 40 at random,
+from those in no earlier label set and not quoted by the issues) with v4's own labels among
+the earlier sets and the seed "20261204-v5".  Prints `PATH<TAB>PART<TAB>FIGURE`.
 """
-import glob
 import importlib.util
-import json
 import os
-import random
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SEED = "20261204-v5"
-LARGEST_N = 20
-RANDOM_N = 40
-
-
-def v2_choose():
-    spec = importlib.util.spec_from_file_location("v2choose", os.path.join(HERE, "../v2/choose.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def labelled(corpus):
-    seen = set()
-    with open(os.path.join(HERE, "../v2/selection.tsv"), encoding="utf-8") as f:
-        seen.update(line.split("\t")[0] for line in f)
-    for labels in (os.path.join(corpus, "../gold/dev.jsonl"), os.path.join(HERE, "../own.jsonl"),
-                   os.path.join(HERE, "../v3/extra.jsonl"), os.path.join(HERE, "../v4/extra.jsonl")):
-        with open(labels, encoding="utf-8") as f:
-            seen.update(json.loads(line)["path"] for line in f if line.strip())
-    return seen
 
 
 def main(argv):
-    corpus = argv[1] if len(argv) > 1 else os.path.join(HERE, "../../../../shared/corpus")
-    paths = sorted(os.path.relpath(p, corpus) for p in glob.glob(os.path.join(corpus, "*/*/*.md")))
-    v2 = v2_choose()
-    seen = labelled(corpus) | set(v2.EXAMINED)
-    rest = [p for p in paths if p not in seen]
-    largest_figure = v2.largest_figure
-    figure = {}
-    for p in rest:
-        with open(os.path.join(corpus, p), encoding="utf-8") as f:
-            figure[p] = largest_figure(f.read())
-    ranked = sorted(rest, key=lambda p: (-figure[p], p))
-    largest = ranked[:LARGEST_N]
-    others = [p for p in rest if p not in set(largest)]
-    chosen = [(p, "largest") for p in largest]
-    chosen += [(p, "random") for p in random.Random(SEED).sample(others, RANDOM_N)]
-    for p, part in sorted(chosen):
-        print(f"{p}\t{part}\t{figure[p]}")
-    return 0
+    spec = importlib.util.spec_from_file_location("v4choose", os.path.join(HERE, "../v4/choose.py"))
+    v4 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(v4)
+    return v4.main(argv, seed="20261204-v5", later_sets=("v4/extra.jsonl",))
 
 
 if __name__ == "__main__":
