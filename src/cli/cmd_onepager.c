@@ -366,7 +366,8 @@ int cmd_onepager(int argc, char **argv)
     }
 
     kj_file_list list = {0};
-    rc = cli_collect(&a.common, inputs, n_inputs, &list);
+    /* A focused run reads nothing after the month: its folders stay shut. */
+    rc = cli_collect_until(&a.common, inputs, n_inputs, opt.focus.to, &list);
     if (rc) {
         kj_file_list_free(&list);
         goto done;

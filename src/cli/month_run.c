@@ -111,7 +111,9 @@ int cli_month_run_output(cli_month_run *r, const char *fmt, const char *ext, cha
 int cli_month_run_load(cli_month_run *r, char **inputs, int n_inputs)
 {
     kj_file_list list = {0};
-    int rc = cli_collect(&r->common, inputs, n_inputs, &list);
+    /* A focused run reads nothing after the month: its folders stay shut. */
+    kj_date until = r->whole_archive ? KJ_DATE_NONE : r->period.to;
+    int rc = cli_collect_until(&r->common, inputs, n_inputs, until, &list);
     if (!rc) {
         kj_pipeline_options opt = cli_pipeline_options(&r->common);
         opt.group = true;
