@@ -367,7 +367,8 @@ int cmd_onepager(int argc, char **argv)
 
     kj_file_list list = {0};
     /* A focused run reads nothing after the month: its folders stay shut. */
-    rc = cli_collect_until(&a.common, inputs, n_inputs, opt.focus.to, &list);
+    kj_date until = kj_pipeline_focuses(&opt) ? opt.focus.to : KJ_DATE_NONE;
+    rc = cli_collect_until(&a.common, inputs, n_inputs, until, &list);
     if (rc) {
         kj_file_list_free(&list);
         goto done;

@@ -452,17 +452,17 @@ int cmd_stats(int argc, char **argv)
     if (!a.month || a.whole_archive || kj_period_month(a.month, &month, &err) != KJ_OK)
         month = (kj_period){KJ_DATE_NONE, KJ_DATE_NONE};
     kj_error_clear(&err);
-    kj_file_list list = {0};
-    kj_output *out;
-    rc = cli_collect_and_open(&common, argv + optind, argc - optind, month.to, a.output, &list,
-                              &out);
-    if (rc)
-        return rc;
-    size_t skipped = 0;
     kj_pipeline_options opt = cli_pipeline_options(&common);
     opt.group = true;
     opt.grouping = group;
     opt.focus = month;
+    kj_date until = kj_pipeline_focuses(&opt) ? month.to : KJ_DATE_NONE;
+    kj_file_list list = {0};
+    kj_output *out;
+    rc = cli_collect_and_open(&common, argv + optind, argc - optind, until, a.output, &list, &out);
+    if (rc)
+        return rc;
+    size_t skipped = 0;
     kj_pipeline pipe;
     rc = cli_pipeline_run(&list, &opt, &pipe, &skipped);
     const kj_incident_set *incidents = rc ? NULL : pipe.incidents;
