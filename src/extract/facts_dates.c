@@ -219,10 +219,19 @@ static bool outage_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
 
 /* ------------------------------------------------------------ a verdict */
 
+/* A date that is the finding's unless the text dates the finding later. */
+enum {
+    AMBIGUOUS_NO,
+    AMBIGUOUS_PAST,   /* `…を受けたことを確認`: a later telling says nothing of
+                         when the finding was */
+    AMBIGUOUS_PERFECT /* `12月21日、…を受けていたことが判明`: a later telling
+                         or finding makes the date the attack's */
+};
+
 typedef struct verdict {
     int kind;            /* what the date names: an event kind, NO_EVENT, STATUS_DATE */
     bool told;           /* a detection by being told */
-    bool ambiguous;      /* `…を受けたことを確認`: the finding, or what it found */
+    int ambiguous;       /* the finding, or what it found (AMBIGUOUS_*) */
     bool also_occurred;  /* the incident happened that day too */
     bool maybe_detected; /* a weaker reading: it may also be the detection */
     int response;        /* KJ_EVENT_CONTAINED…RESTORED: a response the same day
@@ -564,6 +573,13 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             v.kind = KJ_EVENT_DETECTED;
             return v;
         case OBJ_PERFECT:
+            /* `12月21日、…乗っ取られていたことが判明`: an opening date is
+             * the finding's; what was found had happened before it */
+            if (!period && opens_sentence(ctx, s, h)) {
+                v.kind = KJ_EVENT_DETECTED;
+                v.ambiguous = AMBIGUOUS_PERFECT;
+                return v;
+            }
             v.maybe_detected = dates == 1;
             return v;
         case OBJ_PAST:
@@ -573,7 +589,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             if (occur == r.first_hit) {
                 /* `5月15日未明より…アクセスがあったことが判明`: a finding
                  * has no start; the attack went on from then */
-                v.ambiguous = true;
+                v.ambiguous = AMBIGUOUS_PAST;
                 v.kind = KJ_EVENT_DETECTED;
                 v.also_occurred = starts_period(ctx, suffix);
                 return v;
@@ -620,7 +636,7 @@ typedef struct dated {
     kj_event_kind kind;
     bool secondary; /* a weaker reading (see the file comment) */
     bool told;      /* a detection by being told */
-    bool ambiguous; /* the finding, or what it found */
+    int ambiguous;  /* the finding, or what it found (AMBIGUOUS_*) */
     const sentence *s;
 } dated;
 
@@ -827,7 +843,9 @@ static void drop_evidence(kj_release *rel, kj_field field)
 }
 
 /* `…を受けたことを確認`: the finding, unless the text dates the finding
- * later (then the date is the attack's). */
+ * later (then the date is the attack's); a finding of what had happened
+ * (`…を受けていたことが判明`) is also the attack's when the organisation
+ * was told later. */
 static void settle_ambiguous(dated_list *list)
 {
     for (size_t i = 0; i < list->n; i++) {
@@ -836,7 +854,8 @@ static void settle_ambiguous(dated_list *list)
             continue;
         for (size_t j = 0; j < list->n; j++) {
             const dated *b = &list->items[j];
-            if (b->secondary || b->ambiguous || b->told || b->s == a->s)
+            if (b->secondary || b->ambiguous || (b->told && a->ambiguous == AMBIGUOUS_PAST) ||
+                b->s == a->s)
                 continue; /* being told later says nothing of when the finding was */
             if (b->kind == KJ_EVENT_DETECTED && kj_date_cmp(b->date, a->date) > 0) {
                 a->kind = KJ_EVENT_OCCURRED;

@@ -884,6 +884,20 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-13");
     assert_string_equal(iso(r->detected), "2026-02-16");
     kj_release_free(r);
+    /* an opening date before what had happened (`…ていたことが判明`) is
+     * the finding's */
+    r = body("2026年2月21日、当社の公式SNSアカウントが第三者により乗っ取られていたことが判明"
+             "しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-21");
+    kj_release_free(r);
+    /* …unless the text tells of the finding later: then it is the attack's */
+    r = body("2026年2月5日(木)、当社の予約サイトが第三者による不正アクセスを受けていたことが判明"
+             "しました。2月7日、お客様より「ログインできない」とのお問い合わせがあり、調査した"
+             "ところ、当該サイトへの不正アクセスを確認しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-05");
+    assert_string_equal(iso(r->detected), "2026-02-07");
+    kj_release_free(r);
     /* something seen as it happened */
     r = body("2026年2月11日夕方、当社の問い合わせフォームから大量のメールが送信される現象が確認され"
              "ました。");
