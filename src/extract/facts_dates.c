@@ -447,6 +447,10 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = KJ_EVENT_RELEASE}; /* `2025年11月25日 …について(第2報)` */
     if (names_a_report(ctx, s, h))
         return v; /* `9月13日の報告以降も調査を継続`: the date is the report's */
+    if (suffix && HAS(suffix->cues, RANGE) && entry_starts(ctx, suffix, "まで") &&
+        kj_text_after_is(ctx, &ctx->hits[h + 1], "の") && !ends_period(ctx, s, h))
+        return (verdict){.kind = STATUS_DATE}; /* `7月14日までの調査で判明した事実`:
+                                                  what was known by then, not when */
     bool period = (suffix && HAS(suffix->cues, RANGE)) || ends_period(ctx, s, h);
     date_reading r = read_after(ctx, s, h);
     if (bare) {

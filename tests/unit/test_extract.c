@@ -917,6 +917,12 @@ static void dates_of_other_releases_and_status_are_no_events(void **state)
     assert_int_equal(r->n_events, 1);
     assert_int_equal(r->events[0].kind, KJ_EVENT_RELEASE);
     kj_release_free(r);
+    /* `…までの調査で判明した`: what was known by then */
+    r = body("## 3月6日までの調査で判明した事項\n当社サーバーに保存されていた取引先の連絡先が閲覧"
+             "された可能性があることが判明しました。");
+    assert_false(kj_date_is_set(r->detected));
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
     /* a notice referred back to (`…にお知らせしております通り`) dates
      * neither what it told nor the telling it repeats */
     r = body("2月20日に当社ホームページでお知らせしております通り、委託先より当社の顧客情報が"
