@@ -291,11 +291,31 @@ static int event_qualifying(const extract_ctx *ctx, const sentence *s, uint32_t 
 }
 
 /* Does the term after a date make it the start of a period (`から`,
- * `より`)? */
+ * `より`, `以降`)? */
 static bool starts_period(const extract_ctx *ctx, const lex_entry *suffix)
 {
     return suffix && HAS(suffix->cues, RANGE) &&
-           (entry_starts(ctx, suffix, "から") || entry_starts(ctx, suffix, "より"));
+           (entry_starts(ctx, suffix, "から") || entry_starts(ctx, suffix, "より") ||
+            entry_starts(ctx, suffix, "以降"));
+}
+
+/* Does the telling at hit `told` quote an incident that went on
+ * (`…が送信されているとお客様より連絡`, `…されている旨の報告`) after date
+ * hit `h`? */
+static bool tells_a_state(const extract_ctx *ctx, const sentence *s, uint32_t h, uint32_t told)
+{
+    static const char *const states[] = {"ていると", "でいると", "ている旨",
+                                         "でいる旨", "ておると", "ておる旨"};
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[told];
+    if (y->block != x->block || last_event(ctx, s, h + 1, told) != KJ_EVENT_OCCURRED)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = x->pos + x->len; i < y->pos; i = next_char(text, len, i))
+        for (size_t k = 0; k < sizeof states / sizeof states[0]; k++)
+            if (starts(text, len, i, states[k]))
+                return true;
+    return false;
 }
 
 /* Is date hit `h` followed by hours of that day (`8月21日17:00頃~20:30頃`)? */
@@ -507,6 +527,11 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     if (period && r.first != NO_EVENT && r.next_date == s->hit_end &&
         kj_clause_of(ctx, s, r.first_hit) != kj_clause_of(ctx, s, h))
         return v; /* `同日から調査を進めた結果、…を確認`: what the search found, later */
+    if (r.first == KJ_EVENT_DETECTED && r.told && starts_period(ctx, suffix) &&
+        tells_a_state(ctx, s, h, r.first_hit))
+        return (verdict){.kind = KJ_EVENT_OCCURRED}; /* `9月4日以降、…メッセージが送信されて
+                                                        いるとお客様より連絡`: what was told
+                                                        went on from then */
     if (r.first == KJ_EVENT_DETECTED && !r.told && !r.from_noun && starts_period(ctx, suffix))
         return (verdict){.kind = KJ_EVENT_OCCURRED}; /* `2月13日から何者かが…使用して
                                                         いたことが判明`: a finding has no

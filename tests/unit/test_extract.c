@@ -957,6 +957,14 @@ static void a_period_is_when_it_happened(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-09");
     assert_string_equal(iso(r->detected), "2026-02-09");
     kj_release_free(r);
+    /* a telling that something goes on from a date (`…以降、…送信されていると
+     * お客様より連絡`): the date is the incident's; `確認を求める` is no
+     * finding */
+    r = body("2026年2月20日午前6時頃以降、当社を装い予約の確認を求めるメッセージがお客様に送信さ"
+             "れているとお客様より連絡がありました。");
+    assert_string_equal(iso(r->occurred), "2026-02-20");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
     /* a window's end is not when the organisation was told of it */
     r = body("1月10日から1月14日までの期間、第三者が顧客情報にアクセスできる状態になっていたと"
              "推測されるとの報告を委託先から受けております。");
@@ -978,6 +986,17 @@ static void dates_under_a_heading(void **state)
         "判明の経緯\n2026年2月2日、会員様から不審なメールについてのお問い合わせをいただきました。"
         "翌3日、送信記録の保全を行いました。\n");
     assert_string_equal(iso(r->detected), "2026-02-02");
+    kj_release_free(r);
+
+    /* an inquiry received (`お問い合わせをいただき`) is a telling; a request
+     * for one (`ご連絡をいただきますよう`) is not */
+    r = body("2026年2月4日、お客様より「身に覚えのないメールが届いた」とのお問い合わせをいただき、"
+             "直ちに調査を行いました。");
+    assert_string_equal(iso(r->detected), "2026-02-04");
+    kj_release_free(r);
+    r = body("2026年2月3日以降に不審なメールを受信された場合は、当社までご連絡をいただきますよう"
+             "お願いいたします。");
+    assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
 
     /* a heading over a range: its first day */
