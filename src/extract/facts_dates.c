@@ -116,12 +116,32 @@ static bool after_topic(const extract_ctx *ctx, const hit *x)
     return x->pos >= 3 && memcmp(text + x->pos - 3, "は", 3) == 0;
 }
 
+/* Is `e` a connective that opens a sentence (`なお、`, `ただし`, `一方、`)
+ * rather than the end of a search (`調査の結果、`, `確認したところ、`)? */
+static bool opening_connective(const extract_ctx *ctx, const lex_entry *e)
+{
+    static const char *const words[] = {"なお", "、なお", "。なお", "ただし",
+                                        "但し", "一方",   "他方"};
+    if (!HAS(e->cues, CLAUSE_BREAK))
+        return false;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (entry_starts(ctx, e, words[i]))
+            return true;
+    return false;
+}
+
 /* Does a clause break (`調査の結果、`, `確認したところ、`) come before
  * date hit `h` in its sentence?  Then a finding after the date is the
  * investigation's, and the date belongs to what was found. */
 static bool after_break(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
-    return kj_clause_of(ctx, s, h) != &ctx->clauses[s->clause_start];
+    const clause *first = &ctx->clauses[s->clause_start];
+    if (first->hit_end == first->hit_start + 1 && first + 1 < ctx->clauses + s->clause_end) {
+        const hit *x = &ctx->hits[first->hit_start];
+        if (x->kind == HIT_TERM && opening_connective(ctx, hit_entry(ctx, x)))
+            first++; /* `なお、当社は、7月23日に…を検知し`: a connective opens it */
+    }
+    return kj_clause_of(ctx, s, h) > first;
 }
 
 /*

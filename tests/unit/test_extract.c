@@ -898,6 +898,13 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-05");
     assert_string_equal(iso(r->detected), "2026-02-07");
     kj_release_free(r);
+    /* a connective opening the sentence (`なお、`) is no search whose
+     * finding the date would be */
+    r = body("なお、当社は、2026年2月23日に不正アクセスを検知し、同日より各種調査を実施して"
+             "おりました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-23");
+    kj_release_free(r);
     /* something seen as it happened */
     r = body("2026年2月11日夕方、当社の問い合わせフォームから大量のメールが送信される現象が確認され"
              "ました。");
