@@ -31,6 +31,7 @@
 #include "extract_internal.h"
 
 static int event_of_context(const sentence *s);
+static int event_of_heading(const sentence *s);
 static bool starts_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h);
 
 static date_reading read_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
@@ -577,7 +578,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
      * the story of how it came to light opens with the discovery */
     if (r.first == NO_EVENT)
         return (verdict){.kind = opens_section && dates == 1 && opens_sentence(ctx, s, h)
-                                     ? event_of_context(s)
+                                     ? event_of_heading(s)
                                      : NO_EVENT};
     int qualifier = event_qualifying(ctx, s, h);
     if (qualifier != NO_EVENT)
@@ -878,6 +879,18 @@ static int event_of_context(const sentence *s)
     if (HAS(cues, EV_DETECT))
         return KJ_EVENT_DETECTED;
     if (HAS(cues, EV_OCCUR))
+        return KJ_EVENT_OCCURRED;
+    return NO_EVENT;
+}
+
+/* What an event is by the headings above and the lead-in alone: the
+ * sentence's own words named none (`「ウイルスを検出した」とする警告表示が
+ * 現れました` quotes a screen). */
+static int event_of_heading(const sentence *s)
+{
+    if (HAS(s->context, EV_DETECT))
+        return KJ_EVENT_DETECTED;
+    if (HAS(s->context, EV_OCCUR))
         return KJ_EVENT_OCCURRED;
     return NO_EVENT;
 }

@@ -1006,6 +1006,17 @@ static void dates_under_a_heading(void **state)
     assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
 
+    /* a finding quoted from a screen (`「ウイルスを検出しました」と表示`) is
+     * nobody's finding; a telling by telephone is one */
+    r = body("2026年2月12日、職員が業務用パソコンでWebサイトを閲覧中、画面上に「ウイルスを検出しま"
+             "した」とする警告表示が現れました。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body(
+        "2026年2月13日夜、お客様より「不審なメッセージが届いている」というお電話がありました。");
+    assert_string_equal(iso(r->detected), "2026-02-13");
+    kj_release_free(r);
+
     /* a heading over a range: its first day */
     r = body("## 不正アクセスの発生期間\n2026年1月8日(木)22時頃~1月9日(金)6時頃\n");
     assert_string_equal(iso(r->occurred), "2026-01-08");
