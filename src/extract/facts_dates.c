@@ -649,7 +649,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             break;
         }
     }
-    if (dates == 1 && r.first != KJ_EVENT_DETECTED && opens_sentence(ctx, s, h)) {
+    if (dates == 1 && r.first != KJ_EVENT_DETECTED && r.first != KJ_EVENT_RELEASE &&
+        opens_sentence(ctx, s, h)) {
         /* `4月25日、…不正アクセスを受け、…判明しました`: an opening date
          * governs the main verb, the finding; but a failure that shows
          * itself (`サーバがダウンし、…を確認しました`) happened that day too */

@@ -924,6 +924,12 @@ static void dates_of_other_releases_and_status_are_no_events(void **state)
     assert_int_equal(r->n_events, 1);
     assert_int_equal(r->events[0].kind, KJ_EVENT_RELEASE);
     kj_release_free(r);
+    /* `…とお知らせしておりました`: what an earlier notice told */
+    r = body("去る2月16日、当社が利用するクラウドサービスが第三者によるサイバー攻撃を受け、当社の"
+             "情報が外部に漏洩した可能性があるとお知らせしておりました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
     /* `…までの調査で判明した`: what was known by then */
     r = body("## 3月6日までの調査で判明した事項\n当社サーバーに保存されていた取引先の連絡先が閲覧"
              "された可能性があることが判明しました。");
