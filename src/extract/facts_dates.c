@@ -24,6 +24,7 @@
  * after the detection is a misreading.
  */
 #include <stdlib.h>
+#include <stdio.h> /*DBG*/
 #include <string.h>
 
 #include "kaiji/alloc.h"
@@ -756,10 +757,12 @@ static int response_at_once(const extract_ctx *ctx, const sentence *s, uint32_t 
     return NO_EVENT;
 }
 
-/* Reads the dates of sentence `s` into `out`. */
-static void read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_section,
-                          dated_list *out)
+/* Reads the dates of sentence `s` into `out`; returns what its only date
+ * names (NO_EVENT when it names nothing, or when it has several). */
+static int read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_section,
+                         dated_list *out)
 {
+    int only = NO_EVENT;
     int dates = 0;
     for (uint32_t h = s->hit_start; h < s->hit_end; h++)
         dates += ctx->hits[h].kind == HIT_DATE;
@@ -771,8 +774,16 @@ static void read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_
         verdict v = date_event(ctx, s, h, dates, bare, opens_section);
         if (v.kind == KJ_EVENT_OCCURRED)
             v.response = response_at_once(ctx, s, h);
+        if (getenv("KJ_DD")) {
+            char b_[11];
+            fprintf(stderr, "DD %s kind=%d told=%d amb=%d also=%d maybe=%d resp=%d | %s\n",
+                    kj_date_format(x->date, b_), v.kind, v.told, v.ambiguous, v.also_occurred,
+                    v.maybe_detected, v.response, kj_sentence_text((extract_ctx *)ctx, s));
+        } /*DBG*/
         push_verdict(ctx, out, x->date, v, s);
+        only = dates == 1 ? v.kind : NO_EVENT;
     }
+    return only;
 }
 
 /* The first date hit of sentence `s`, or s->hit_end. */
@@ -969,6 +980,20 @@ static void noticed_by_response(extract_ctx *ctx, const dated_list *list)
                     same_day ? first->s : incident->s);
 }
 
+/* Does sentence `s` end with `。`: a whole sentence, not a line broken off
+ * mid-phrase? */
+static bool closed(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->last_block == UINT32_MAX)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->last_block, &len);
+    uint32_t end = s->end < len ? s->end : len;
+    while (end > 0 && text[end - 1] == ' ')
+        end--;
+    return ends_with(text, end, "。");
+}
+
 /* Reads every sentence's dates, and the undated lines a date governs,
  * into `list`. */
 static void read_timeline(const extract_ctx *ctx, dated_list *list)
@@ -1010,11 +1035,15 @@ static void read_timeline(const extract_ctx *ctx, dated_list *list)
                 last_date = ctx->hits[k].date;
         /* the first dated sentence of its section */
         size_t before = list->n;
-        read_sentence(ctx, s, has_date && s->section != dated_section, list);
+        int named = read_sentence(ctx, s, has_date && s->section != dated_section, list);
         if (has_date)
             dated_section = s->section;
-        if (has_date && list->n == before && s->kind != SENT_HEADING && date_line(ctx, s, h)) {
-            line_section = s->section; /* `(2024年5月18日(土))` over its events */
+        /* `(2024年5月18日(土))` over its events; `4月13日、教員が…閲覧中、警告
+         * 画面が表示されました。` opening the story of that day */
+        if (has_date && list->n == before && s->kind != SENT_HEADING &&
+            (date_line(ctx, s, h) || (named == NO_EVENT && s->kind == SENT_PARAGRAPH &&
+                                      closed(ctx, s) && opens_sentence(ctx, s, h)))) {
+            line_section = s->section;
             line_date = ctx->hits[h].date;
             line_next = true;
         }

@@ -1023,6 +1023,19 @@ static void dates_under_a_heading(void **state)
     assert_string_equal(iso(r->detected), "2026-02-13");
     kj_release_free(r);
 
+    /* a date that opens the story of that day dates the next sentence */
+    r = body(
+        "2026年2月12日、職員が業務用パソコンでWebサイトを閲覧中、画面上に警告が表示されました。"
+        "その表示の指示に従って職員が操作したところ、第三者による遠隔操作を受けました。");
+    assert_string_equal(iso(r->occurred), "2026-02-12");
+    kj_release_free(r);
+    /* …not a line broken off mid-word */
+    r = body("2026年2月14日、中学校から「制作事業者から『当該事業者のシステ\n\n"
+             "ムが攻撃を受け、情報が漏えいしたおそれがある。』旨の文書が届いた」と報告がありま"
+             "した。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+
     /* a heading over a range: its first day */
     r = body("## 不正アクセスの発生期間\n2026年1月8日(木)22時頃~1月9日(金)6時頃\n");
     assert_string_equal(iso(r->occurred), "2026-01-08");
