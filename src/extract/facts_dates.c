@@ -24,7 +24,6 @@
  * after the detection is a misreading.
  */
 #include <stdlib.h>
-#include <stdio.h> /*DBG*/
 #include <string.h>
 
 #include "kaiji/alloc.h"
@@ -403,6 +402,22 @@ static bool dated_with_ni(const extract_ctx *ctx, uint32_t h)
            !starts(text, len, at, "において") && !starts(text, len, at, "にかけ");
 }
 
+/* Is there a `、` between date hit `h` and hit `k` of its block: the date
+ * bound by `に` to a verb before it (`3月24日に従業員が…誘導され、…アクセス
+ * を受けた`)? */
+static bool comma_between(const extract_ctx *ctx, uint32_t h, uint32_t k)
+{
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[k];
+    if (y->block != x->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = x->pos + x->len; i < y->pos; i = next_char(text, len, i))
+        if (starts(text, len, i, "、"))
+            return true;
+    return false;
+}
+
 /* Is date hit `h` a window labelled `期間` on a line under a heading that
  * names the attack (`## 不正ログインの状況` over `期間:7月8~10日`)? */
 static bool attack_window_line(const extract_ctx *ctx, const sentence *s, uint32_t h)
@@ -634,7 +649,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             v.maybe_detected = dates == 1;
             return v;
         case OBJ_PAST:
-            if (occur == r.first_hit && dated_with_ni(ctx, h) && !starts_sentence(ctx, s, h))
+            if (occur == r.first_hit && dated_with_ni(ctx, h) &&
+                (!starts_sentence(ctx, s, h) || comma_between(ctx, h, occur)))
                 return v; /* `10月8日に…不正アクセスを受けたことを確認`: the date
                              is bound to the attack's verb */
             if (occur == r.first_hit) {
@@ -774,12 +790,6 @@ static int read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_s
         verdict v = date_event(ctx, s, h, dates, bare, opens_section);
         if (v.kind == KJ_EVENT_OCCURRED)
             v.response = response_at_once(ctx, s, h);
-        if (getenv("KJ_DD")) {
-            char b_[11];
-            fprintf(stderr, "DD %s kind=%d told=%d amb=%d also=%d maybe=%d resp=%d | %s\n",
-                    kj_date_format(x->date, b_), v.kind, v.told, v.ambiguous, v.also_occurred,
-                    v.maybe_detected, v.response, kj_sentence_text((extract_ctx *)ctx, s));
-        } /*DBG*/
         push_verdict(ctx, out, x->date, v, s);
         only = dates == 1 ? v.kind : NO_EVENT;
     }

@@ -905,6 +905,13 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_false(kj_date_is_set(r->occurred));
     assert_string_equal(iso(r->detected), "2026-02-23");
     kj_release_free(r);
+    /* a date bound by に to the first verb of a story that ends in the
+     * finding (`…に従業員が…誘導され、…アクセスを受けたことが判明`) */
+    r = body("本件は、2026年2月24日に当社従業員が偽のサポート窓口へ誘導され、遠隔操作ソフトを"
+             "インストールしたことにより、不正なアクセスを受けたことが判明しております。");
+    assert_string_equal(iso(r->occurred), "2026-02-24");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
     /* something seen as it happened */
     r = body("2026年2月11日夕方、当社の問い合わせフォームから大量のメールが送信される現象が確認され"
              "ました。");
