@@ -418,6 +418,39 @@ static bool comma_between(const extract_ctx *ctx, uint32_t h, uint32_t k)
     return false;
 }
 
+/* Is date hit `h` bound by `に` to a short verb in the past that qualifies
+ * a noun before the term at hit `k` (`10月23日に送られたメール`, `同日に
+ * 届いた通知`): a relative clause, whose date is the thing's? */
+static bool qualifies_a_thing(const extract_ctx *ctx, const sentence *s, uint32_t h, uint32_t k)
+{
+    static const char *const particles[] = {"を", "が", "は", "で", "に", "と", "の", "も", "、"};
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[k];
+    if (y->block != x->block || !dated_with_ni(ctx, h))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t i = kj_after_time_of_day(text, len, x->pos + x->len) + 3; /* past `に` */
+    for (uint32_t n = 0; n < 6 && i < y->pos; n++, i = next_char(text, len, i)) {
+        for (size_t p = 0; p < sizeof particles / sizeof particles[0]; p++)
+            if (n > 0 && starts(text, len, i, particles[p]))
+                return false;
+        uint32_t cp = char_at(text, len, i);
+        if (cp == 0x305F /* た */ && n > 0 && is_hiragana(char_at(text, len, i - 3))) {
+            uint32_t next = char_at(text, len, i + 3);
+            bool noun = (next >= 0x30A0 && next <= 0x30FF) || (next >= 0x4E00 && next <= 0x9FFF);
+            for (uint32_t j = h + 1; j < k && noun; j++)
+                if (ctx->hits[j].block == x->block && ctx->hits[j].pos < i + 3 &&
+                    ctx->hits[j].kind == HIT_TERM)
+                    return false; /* an event word of its own (`…に発生した障害`) */
+            return noun;
+        }
+        if (cp < 0x80 || !(is_hiragana(cp) || (cp >= 0x4E00 && cp <= 0x9FFF)))
+            return false;
+    }
+    (void)s;
+    return false;
+}
+
 /* Is date hit `h` a window labelled `期間` on a line under a heading that
  * names the attack (`## 不正ログインの状況` over `期間:7月8~10日`)? */
 static bool attack_window_line(const extract_ctx *ctx, const sentence *s, uint32_t h)
@@ -596,6 +629,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = opens_section && dates == 1 && opens_sentence(ctx, s, h)
                                      ? event_of_heading(s)
                                      : NO_EVENT};
+    if (r.first == KJ_EVENT_DETECTED && qualifies_a_thing(ctx, s, h, r.first_hit))
+        return v; /* `10月23日に送られたフィッシングメールが確認されて`: the date
+                     is the mail's, not the finding's */
     int qualifier = event_qualifying(ctx, s, h);
     if (qualifier != NO_EVENT)
         return (verdict){.kind = qualifier}; /* `不正アクセスを確認した4月下旬以降` */

@@ -912,6 +912,12 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-24");
     assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
+    /* a date inside a relative clause (`…に送られたメールが確認`) is the
+     * thing's, not the finding's */
+    r = body(
+        "現時点で、お客様のメールアドレス宛に2月23日に送られた不審なメールが確認されております。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
     /* something seen as it happened */
     r = body("2026年2月11日夕方、当社の問い合わせフォームから大量のメールが送信される現象が確認され"
              "ました。");
