@@ -100,9 +100,12 @@ static bool opens_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h
     const hit *x = &ctx->hits[h];
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    uint32_t stop = x->pos + x->len + 45;
-    if (h + 1 < s->hit_end && ctx->hits[h + 1].block == x->block && ctx->hits[h + 1].pos < stop)
-        stop = ctx->hits[h + 1].pos;
+    uint32_t stop = x->pos + x->len + 45, next = h + 1;
+    if (next + 1 < s->hit_end && ctx->hits[next].kind == HIT_OPEN &&
+        ctx->hits[next + 1].kind == HIT_CLOSE && ctx->hits[next + 1].pos <= x->pos + x->len + 15)
+        next += 2; /* `12月16日「(火)、`: a weekday the date did not take */
+    if (next < s->hit_end && ctx->hits[next].block == x->block && ctx->hits[next].pos < stop)
+        stop = ctx->hits[next].pos;
     for (uint32_t i = x->pos + x->len; i + 3 <= len && i < stop; i++)
         if (memcmp(text + i, "、", 3) == 0)
             return !(i + 3 < len && text[i + 3] >= '0' && text[i + 3] <= '9');
@@ -692,7 +695,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             if (occur == r.first_hit) {
                 /* `5月15日未明より…アクセスがあったことが判明`: a finding
                  * has no start; the attack went on from then */
-                v.ambiguous = AMBIGUOUS_PAST;
+                v.ambiguous = period || !opens_sentence(ctx, s, h) ? AMBIGUOUS_PAST : AMBIGUOUS_NO;
                 v.kind = KJ_EVENT_DETECTED;
                 v.also_occurred = starts_period(ctx, suffix);
                 return v;

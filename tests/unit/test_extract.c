@@ -918,6 +918,13 @@ static void a_finding_is_not_the_attack_date(void **state)
         "現時点で、お客様のメールアドレス宛に2月23日に送られた不審なメールが確認されております。");
     assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
+    /* an opening date is the finding's even when a later, other finding
+     * follows; a stray 「 quotes nothing */
+    r = body("2026年2月16日「(月)、当社の業務システムに対し不正アクセスを受けたことを確認いたしまし"
+             "た。\n\n2026年2月17日「(火)、当社のECサイトにおいて不審な通信を確認いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-16");
+    kj_release_free(r);
     /* something seen as it happened */
     r = body("2026年2月11日夕方、当社の問い合わせフォームから大量のメールが送信される現象が確認され"
              "ました。");
