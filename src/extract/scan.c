@@ -388,7 +388,7 @@ typedef struct text_scan {
     const unsigned char *t;
     size_t len;
     bool split, make_sentences, saw_end;
-    int depth;  /* parentheses open */
+    int depth;           /* parentheses open */
     int quotes;          /* 「 open */
     uint32_t quote_from; /* the first hit after the outermost open 「 */
     sentence cur;
