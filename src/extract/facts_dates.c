@@ -576,6 +576,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         if (kj_describes_people(ctx, s, r.next_date, true))
             return (verdict){.kind = STATUS_DATE};
         date_reading end = read_after(ctx, s, r.next_date);
+        if (end.first == KJ_EVENT_RESTORED)
+            return v; /* `6月26日より…できない状態が続いておりましたが、7月8日…
+                         復旧`: the end is the restoring, the start none */
         if (end.first != KJ_EVENT_DETECTED && end.first != KJ_EVENT_OCCURRED)
             return (verdict){.kind = end.first};
         /* `…にかけて、不正なログインが行われたことを検知`: found as it went on;
@@ -624,6 +627,13 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = main_event(ctx, s)};
     if (r.first == NO_EVENT && after_topic(ctx, &ctx->hits[h]))
         return (verdict){.kind = event_just_before(ctx, s, h)};
+    if (r.first == NO_EVENT) {
+        /* `…切り離しなど必要な対策を同日中に実施しました`: the date of the
+         * response named before it */
+        int before = event_just_before(ctx, s, h);
+        if (before >= KJ_EVENT_CONTAINED && before <= KJ_EVENT_RESTORED)
+            return (verdict){.kind = before};
+    }
     if (r.first == NO_EVENT && cites_title(ctx, s, h))
         return (verdict){.kind = KJ_EVENT_RELEASE}; /* `審調社「…のご報告」(2025.07.11)` */
     /* `## 判明の経緯` then `2月25日、お客様からお問い合わせをいただきました。`:
@@ -1008,17 +1018,18 @@ static void noticed_by_response(extract_ctx *ctx, const dated_list *list)
         if (!first || kj_date_cmp(d->date, first->date) < 0)
             first = d;
     }
-    const dated *incident = NULL; /* an attack, not a failure: SCHEMA.md leaves an
-                                     outage's detection unstated */
+    bool same_day = first && kj_date_cmp(first->date, rel->occurred) == 0;
+    /* an attack; a failure only with a response dated that day: SCHEMA.md
+     * leaves an outage's detection unstated when nothing shows it noticed */
+    const dated *incident = NULL;
     for (size_t i = 0; i < list->n && !incident; i++) {
         const dated *d = &list->items[i];
         if (d->kind == KJ_EVENT_OCCURRED && !d->secondary &&
-            kj_date_cmp(d->date, rel->occurred) == 0 && !HAS(d->s->cues, OUTAGE))
+            kj_date_cmp(d->date, rel->occurred) == 0 && (same_day || !HAS(d->s->cues, OUTAGE)))
             incident = d;
     }
     if (!incident)
         return;
-    bool same_day = first && kj_date_cmp(first->date, rel->occurred) == 0;
     if (!same_day && kj_date_cmp(rel->published, rel->occurred) != 0)
         return;
     if (first && kj_date_cmp(first->date, rel->occurred) < 0)

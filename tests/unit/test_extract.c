@@ -925,6 +925,20 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_false(kj_date_is_set(r->occurred));
     assert_string_equal(iso(r->detected), "2026-02-16");
     kj_release_free(r);
+    /* a failure with a response dated that day was noticed that day; one
+     * without says nothing of when it was noticed */
+    r = body("2026年2月6日、当社のサーバー機器の一部においてシステム障害が発生しました。このため、"
+             "直ちに保守ベンダーと連絡を取り、ネットワークからの切り離しなど必要な対策を同日中に"
+             "実施しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-06");
+    assert_string_equal(iso(r->detected), "2026-02-06");
+    kj_release_free(r);
+    r = body(
+        "2026年2月6日、当社のサーバー機器の一部においてシステム障害が発生しました。現在、原因を"
+        "調査しております。");
+    assert_string_equal(iso(r->occurred), "2026-02-06");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
     /* something seen as it happened */
     r = body("2026年2月11日夕方、当社の問い合わせフォームから大量のメールが送信される現象が確認され"
              "ました。");
