@@ -964,6 +964,10 @@ static void dates_of_other_releases_and_status_are_no_events(void **state)
     assert_false(kj_date_is_set(r->occurred));
     assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
+    r = body("当社は、2月16日(月)に委託先の提供するメールシステムが不正アクセスを受けたとお知らせ"
+             "しましたが、その後の調査の結果について以下のとおりご報告いたします。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
     /* `…までの調査で判明した`: what was known by then */
     r = body("## 3月6日までの調査で判明した事項\n当社サーバーに保存されていた取引先の連絡先が閲覧"
              "された可能性があることが判明しました。");
