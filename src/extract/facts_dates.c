@@ -74,16 +74,21 @@ static int main_event(const extract_ctx *ctx, const sentence *s)
     return last_event(ctx, s, s->hit_start, s->hit_end);
 }
 
-/* Does the sentence name an event or an attack before hit `h`? */
-static bool event_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
-{
-    return last_event(ctx, s, s->hit_start, h) != NO_EVENT;
-}
-
 /* The nearest event named before hit `h` in its clause. */
 static int event_just_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
     return last_event(ctx, s, kj_clause_of(ctx, s, h)->hit_start, h);
+}
+
+/* Is hit `k` a release agreed with (`お知らせいたしましたとおり`): the
+ * preamble of a sentence, not its event? */
+static bool agrees_with_earlier(const extract_ctx *ctx, uint32_t k)
+{
+    const lex_entry *e = hit_entry(ctx, &ctx->hits[k]);
+    return ends_with(entry_text(ctx, e), e->len, "とおり") ||
+           ends_with(entry_text(ctx, e), e->len, "通り") ||
+           kj_text_after_is(ctx, &ctx->hits[k], "とおり") ||
+           kj_text_after_is(ctx, &ctx->hits[k], "通り");
 }
 
 /* Is date hit `h` the sentence's opening adverbial: nothing happens before
@@ -92,8 +97,13 @@ static int event_just_before(const extract_ctx *ctx, const sentence *s, uint32_t
  * (`11月17日、18日に起こりました…`). */
 static bool opens_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
-    if (event_before(ctx, s, h))
+    for (uint32_t k = s->hit_start; k < h; k++) {
+        bool told;
+        int kind = kj_hit_event(ctx, s, k, &told);
+        if (kind == NO_EVENT || (kind == KJ_EVENT_RELEASE && agrees_with_earlier(ctx, k)))
+            continue; /* `先般お知らせいたしましたとおり、8月19日、…` */
         return false;
+    }
     if (s->kind == SENT_ROW && starts_sentence(ctx, s, h))
         return true; /* `2月9日 | …不具合が発生し、調査した結果、…判明`: a
                         timeline's date cell opens its row */

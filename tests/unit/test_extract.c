@@ -891,6 +891,12 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_false(kj_date_is_set(r->occurred));
     assert_string_equal(iso(r->detected), "2026-02-21");
     kj_release_free(r);
+    /* …after a preamble that agrees with an earlier notice too */
+    r = body("先般お知らせいたしましたとおり、2026年2月19日、当社のメールアカウントが第三者により"
+             "不正利用され、迷惑メール送信の踏み台として使用されていたことが判明いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-19");
+    kj_release_free(r);
     /* …unless the text tells of the finding later: then it is the attack's */
     r = body("2026年2月5日(木)、当社の予約サイトが第三者による不正アクセスを受けていたことが判明"
              "しました。2月7日、お客様より「ログインできない」とのお問い合わせがあり、調査した"
