@@ -352,6 +352,38 @@ static bool tells_a_state(const extract_ctx *ctx, const sentence *s, uint32_t h,
     return false;
 }
 
+/* Does the period that date hit `end` closes say which things are
+ * concerned (`2016年3月から2025年2月までの記事…への…埋め込み`): a noun, not
+ * an event, after `までの`? */
+static bool describes_things(const extract_ctx *ctx, const sentence *s, uint32_t end)
+{
+    static const char *const spans[] = {"間", "期間", "時間", "日", "範囲", "うち"};
+    const hit *x = &ctx->hits[end];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = kj_after_time_of_day(text, len, x->pos + x->len);
+    if (starts(text, len, at, "まで"))
+        at += 6;
+    if (!starts(text, len, at, "の"))
+        return false;
+    at += 3;
+    for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
+        if (starts(text, len, at, spans[i]))
+            return false; /* `…までの間に`: when */
+    uint32_t cp = char_at(text, len, at);
+    if (!((cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF)))
+        return false;
+    for (uint32_t k = end + 1; k < s->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->block != x->block || y->pos > at)
+            break;
+        bool told;
+        if (y->pos == at && kj_hit_event(ctx, s, k, &told) != NO_EVENT)
+            return false; /* `…までの不正アクセス`: the event itself */
+    }
+    return true;
+}
+
 /* Is date hit `h` followed by hours of that day (`8月21日17:00頃~20:30頃`)? */
 static bool hours_of_the_day(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
@@ -583,7 +615,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     if (r.first == NO_EVENT && r.next_date < s->hit_end && period) {
         /* `9月8日から12月12日までの間…送信される状態となっていた`: a period
          * in which the incident went on, whatever verb reports it */
-        if (kj_describes_people(ctx, s, r.next_date, true))
+        if (kj_describes_people(ctx, s, r.next_date, true) || describes_things(ctx, s, r.next_date))
             return (verdict){.kind = STATUS_DATE};
         date_reading end = read_after(ctx, s, r.next_date);
         if (end.first == KJ_EVENT_RESTORED)

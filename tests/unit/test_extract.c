@@ -1022,6 +1022,13 @@ static void a_period_is_when_it_happened(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-20");
     assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
+    /* a period that says which things were hit (`…から…までの記事`) is not
+     * when */
+    r = body("## 改ざんされていた期間\n2026年1月6日~2月13日\n\n## 概要\nサイトの脆弱性を狙った攻撃"
+             "により、2019年4月から2025年12月までの記事への不正なスクリプトの埋め込みの事実が判明"
+             "しました。");
+    assert_string_equal(iso(r->occurred), "2026-01-06");
+    kj_release_free(r);
     /* a window's end is not when the organisation was told of it */
     r = body("1月10日から1月14日までの期間、第三者が顧客情報にアクセスできる状態になっていたと"
              "推測されるとの報告を委託先から受けております。");
