@@ -384,6 +384,23 @@ static bool describes_things(const extract_ctx *ctx, const sentence *s, uint32_t
     return true;
 }
 
+/* Is date hit `h` given with its time of day (`22時50分頃、`, `未明に、`)
+ * before the attack's own verb of happening (`…アクセスが発生し`, `…攻撃を
+ * 受け`): the hour is the attack's, whatever was found after it? */
+static bool timed_attack(const extract_ctx *ctx, const sentence *s, uint32_t h,
+                         const date_reading *r)
+{
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (r->first != KJ_EVENT_OCCURRED ||
+        kj_after_time_of_day(text, len, x->pos + x->len) == x->pos + x->len)
+        return false;
+    const lex_entry *verb = hit_entry(ctx, &ctx->hits[r->first_hit]);
+    (void)s;
+    return entry_starts(ctx, verb, "受け") || entry_starts(ctx, verb, "発生");
+}
+
 /* Is date hit `h` followed by hours of that day (`8月21日17:00頃~20:30頃`)? */
 static bool hours_of_the_day(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
@@ -723,9 +740,11 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
              * `9月20日、不正アクセスが発生し、…暗号化されていることを確認`:
              * one event that day, another found as its result;
              * `…送信される現象を確認`: seen as it happened */
-            v.also_occurred = period || found == OBJ_WATCHED ||
-                              (found == OBJ_ONGOING && occur != r.first_hit &&
-                               HAS(hit_entry(ctx, first)->cues, EV_OCCUR));
+            v.also_occurred =
+                period || found == OBJ_WATCHED ||
+                (found == OBJ_ONGOING && occur != r.first_hit &&
+                 HAS(hit_entry(ctx, first)->cues, EV_OCCUR)) ||
+                (occur != r.first_hit && opens_sentence(ctx, s, h) && timed_attack(ctx, s, h, &r));
             v.told = false;
             v.kind = KJ_EVENT_DETECTED;
             return v;
@@ -768,7 +787,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         if (v.kind == KJ_EVENT_DETECTED)
             kj_hit_event(ctx, s, at, &told);
         v.told = told;
-        v.also_occurred = v.kind == KJ_EVENT_DETECTED && !told && outage_after(ctx, s, h);
+        v.also_occurred = v.kind == KJ_EVENT_DETECTED && !told &&
+                          (outage_after(ctx, s, h) || timed_attack(ctx, s, h, &r));
         return v;
     }
     if (v.kind == KJ_EVENT_DETECTED && !v.told && outage_after(ctx, s, h) &&

@@ -859,6 +859,13 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_false(kj_date_is_set(r->occurred));
     assert_string_equal(iso(r->detected), "2026-02-02");
     kj_release_free(r);
+    /* …but the hour given with it is the attack's */
+    r = body(
+        "2026年2月2日22時50分頃、当社が管理するクラウドアカウントに対して、第三者による不正なアク"
+        "セスが発生し、一部のソースコードが閲覧された可能性があることが判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-02");
+    assert_string_equal(iso(r->detected), "2026-02-02");
+    kj_release_free(r);
     /* one event that day, and its result found: both that day */
     r = body("2026年2月7日(土)、当社の生産管理サーバーに対する不正アクセスが発生し、保存している"
              "ファイルが暗号化されていることを確認いたしました。");
