@@ -387,8 +387,7 @@ static bool describes_things(const extract_ctx *ctx, const sentence *s, uint32_t
 /* Is date hit `h` given with its time of day (`22時50分頃、`, `未明に、`)
  * before the attack's own verb of happening (`…アクセスが発生し`, `…攻撃を
  * 受け`): the hour is the attack's, whatever was found after it? */
-static bool timed_attack(const extract_ctx *ctx, const sentence *s, uint32_t h,
-                         const date_reading *r)
+static bool timed_attack(const extract_ctx *ctx, uint32_t h, const date_reading *r)
 {
     const hit *x = &ctx->hits[h];
     uint32_t len;
@@ -397,7 +396,6 @@ static bool timed_attack(const extract_ctx *ctx, const sentence *s, uint32_t h,
         kj_after_time_of_day(text, len, x->pos + x->len) == x->pos + x->len)
         return false;
     const lex_entry *verb = hit_entry(ctx, &ctx->hits[r->first_hit]);
-    (void)s;
     return entry_starts(ctx, verb, "受け") || entry_starts(ctx, verb, "発生");
 }
 
@@ -483,7 +481,7 @@ static bool comma_between(const extract_ctx *ctx, uint32_t h, uint32_t k)
 /* Is date hit `h` bound by `に` to a short verb in the past that qualifies
  * a noun before the term at hit `k` (`10月23日に送られたメール`, `同日に
  * 届いた通知`): a relative clause, whose date is the thing's? */
-static bool qualifies_a_thing(const extract_ctx *ctx, const sentence *s, uint32_t h, uint32_t k)
+static bool qualifies_a_thing(const extract_ctx *ctx, uint32_t h, uint32_t k)
 {
     static const char *const particles[] = {"を", "が", "は", "で", "に", "と", "の", "も", "、"};
     const hit *x = &ctx->hits[h], *y = &ctx->hits[k];
@@ -509,7 +507,6 @@ static bool qualifies_a_thing(const extract_ctx *ctx, const sentence *s, uint32_
         if (cp < 0x80 || !(is_hiragana(cp) || (cp >= 0x4E00 && cp <= 0x9FFF)))
             return false;
     }
-    (void)s;
     return false;
 }
 
@@ -701,7 +698,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = opens_section && dates == 1 && opens_sentence(ctx, s, h)
                                      ? event_of_heading(s)
                                      : NO_EVENT};
-    if (r.first == KJ_EVENT_DETECTED && qualifies_a_thing(ctx, s, h, r.first_hit))
+    if (r.first == KJ_EVENT_DETECTED && qualifies_a_thing(ctx, h, r.first_hit))
         return v; /* `10月23日に送られたフィッシングメールが確認されて`: the date
                      is the mail's, not the finding's */
     int qualifier = event_qualifying(ctx, s, h);
@@ -744,7 +741,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                 period || found == OBJ_WATCHED ||
                 (found == OBJ_ONGOING && occur != r.first_hit &&
                  HAS(hit_entry(ctx, first)->cues, EV_OCCUR)) ||
-                (occur != r.first_hit && opens_sentence(ctx, s, h) && timed_attack(ctx, s, h, &r));
+                (occur != r.first_hit && opens_sentence(ctx, s, h) && timed_attack(ctx, h, &r));
             v.told = false;
             v.kind = KJ_EVENT_DETECTED;
             return v;
@@ -788,7 +785,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             kj_hit_event(ctx, s, at, &told);
         v.told = told;
         v.also_occurred = v.kind == KJ_EVENT_DETECTED && !told &&
-                          (outage_after(ctx, s, h) || timed_attack(ctx, s, h, &r));
+                          (outage_after(ctx, s, h) || timed_attack(ctx, h, &r));
         return v;
     }
     if (v.kind == KJ_EVENT_DETECTED && !v.told && outage_after(ctx, s, h) &&
