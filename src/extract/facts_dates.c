@@ -14,8 +14,11 @@
  * supports both, the second only when nothing better dates the discovery;
  * when the attack is the very object of the finding (`…が暗号化されている
  * ことを確認`) the date is the finding's.  A period that says whose data is
- * concerned (`2019年4月から2024年3月までにご利用のお客様`) names nothing,
- * and dates after the release are plans.
+ * concerned (`2019年4月から2024年3月までにご利用のお客様`) or which things
+ * (`…までの記事`) names nothing, nor does a date inside a relative clause
+ * (`10月23日に送られたメールが確認`), and dates after the release are
+ * plans.  A whole sentence that opens with a date and names no event
+ * (`4月13日、…閲覧中、警告画面が表示されました。`) dates the next one.
  *
  * Then the fields: the earliest date of each kind; for a provider's breach
  * the day the organisation was told (`報告を受け`, `との発表があり`); and
