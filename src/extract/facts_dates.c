@@ -1122,15 +1122,17 @@ static void read_timeline(const extract_ctx *ctx, dated_list *list)
 {
     int32_t dated_section = INT32_MIN, heading_section = INT32_MIN, line_section = INT32_MIN;
     kj_date heading_date = KJ_DATE_NONE, line_date = KJ_DATE_NONE, last_date = KJ_DATE_NONE;
-    bool line_next = false; /* the sentence right after a date line */
+    bool line_next = false;            /* the sentence right after a date line */
+    uint32_t story_block = UINT32_MAX; /* the paragraph a story's date opens */
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (kj_sentence_is_aside(s))
             continue;
         uint32_t h = first_date(ctx, s);
         bool has_date = h < s->hit_end;
-        bool under_line =
-            !has_date && s->section == line_section && (line_next || s->kind == SENT_ITEM);
+        bool under_line = !has_date && s->section == line_section &&
+                          (line_next || s->kind == SENT_ITEM ||
+                           (story_block != UINT32_MAX && s->block == story_block));
         line_next = false;
         if (!under_line)
             line_section = INT32_MIN;
@@ -1162,12 +1164,16 @@ static void read_timeline(const extract_ctx *ctx, dated_list *list)
             dated_section = s->section;
         /* `(2024年5月18日(土))` over its events; `4月13日、教員が…閲覧中、警告
          * 画面が表示されました。` opening the story of that day */
+        story_block = UINT32_MAX;
+        bool story = has_date && named == NO_EVENT && s->kind == SENT_PARAGRAPH && closed(ctx, s) &&
+                     opens_sentence(ctx, s, h);
         if (has_date && list->n == before && s->kind != SENT_HEADING &&
-            (date_line(ctx, s, h) || (named == NO_EVENT && s->kind == SENT_PARAGRAPH &&
-                                      closed(ctx, s) && opens_sentence(ctx, s, h)))) {
+            (date_line(ctx, s, h) || story)) {
             line_section = s->section;
             line_date = ctx->hits[h].date;
             line_next = true;
+            if (story)
+                story_block = s->last_block; /* …and goes on in its paragraph */
         }
     }
 }

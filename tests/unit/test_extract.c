@@ -1087,6 +1087,13 @@ static void dates_under_a_heading(void **state)
         "その表示の指示に従って職員が操作したところ、第三者による遠隔操作を受けました。");
     assert_string_equal(iso(r->occurred), "2026-02-12");
     kj_release_free(r);
+    /* …and the rest of its paragraph */
+    r = body(
+        "2026年2月3日14時20分頃、職員が自宅でパソコンを利用していた際、警告画面が表示されました。"
+        "職員はこれを正規の警告と誤認し、指定された番号に電話をかけました。その後、料金の支払い"
+        "を求められたことで詐欺に気づきました。");
+    assert_string_equal(iso(r->detected), "2026-02-03");
+    kj_release_free(r);
     /* …not a line broken off mid-word */
     r = body("2026年2月14日、中学校から「制作事業者から『当該事業者のシステ\n\n"
              "ムが攻撃を受け、情報が漏えいしたおそれがある。』旨の文書が届いた」と報告がありま"
