@@ -504,7 +504,7 @@ static bool said_of_people(const extract_ctx *ctx, const sentence *s, uint32_t k
             ctx->hits[k + 1].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[k + 1])->victims)
             return true;
         if (cp < 0x80 || cp == 0x3001 /* 、 */ || cp == 0x3092 /* を */ || cp == 0x304C /* が */ ||
-            cp == 0x306F /* は */ || cp == 0x3067 /* で */)
+            cp == 0x306F /* は */ || cp == 0x3067 /* で */ || cp == 0x3068 /* と */)
             return false;
         i = next_char(text, len, i);
     }

@@ -14,8 +14,11 @@
  * supports both, the second only when nothing better dates the discovery;
  * when the attack is the very object of the finding (`…が暗号化されている
  * ことを確認`) the date is the finding's.  A period that says whose data is
- * concerned (`2019年4月から2024年3月までにご利用のお客様`) names nothing,
- * and dates after the release are plans.
+ * concerned (`2019年4月から2024年3月までにご利用のお客様`) or which things
+ * (`…までの記事`) names nothing, nor does a date inside a relative clause
+ * (`10月23日に送られたメールが確認`), and dates after the release are
+ * plans.  A whole sentence that opens with a date and names no event
+ * (`4月13日、…閲覧中、警告画面が表示されました。`) dates the next one.
  *
  * Then the fields: the earliest date of each kind; for a provider's breach
  * the day the organisation was told (`報告を受け`, `との発表があり`); and
@@ -31,6 +34,7 @@
 #include "extract_internal.h"
 
 static int event_of_context(const sentence *s);
+static int event_of_heading(const sentence *s);
 static bool starts_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h);
 
 static date_reading read_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
@@ -73,16 +77,21 @@ static int main_event(const extract_ctx *ctx, const sentence *s)
     return last_event(ctx, s, s->hit_start, s->hit_end);
 }
 
-/* Does the sentence name an event or an attack before hit `h`? */
-static bool event_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
-{
-    return last_event(ctx, s, s->hit_start, h) != NO_EVENT;
-}
-
 /* The nearest event named before hit `h` in its clause. */
 static int event_just_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
     return last_event(ctx, s, kj_clause_of(ctx, s, h)->hit_start, h);
+}
+
+/* Is hit `k` a release agreed with (`お知らせいたしましたとおり`): the
+ * preamble of a sentence, not its event? */
+static bool agrees_with_earlier(const extract_ctx *ctx, uint32_t k)
+{
+    const lex_entry *e = hit_entry(ctx, &ctx->hits[k]);
+    return ends_with(entry_text(ctx, e), e->len, "とおり") ||
+           ends_with(entry_text(ctx, e), e->len, "通り") ||
+           kj_text_after_is(ctx, &ctx->hits[k], "とおり") ||
+           kj_text_after_is(ctx, &ctx->hits[k], "通り");
 }
 
 /* Is date hit `h` the sentence's opening adverbial: nothing happens before
@@ -91,17 +100,25 @@ static int event_just_before(const extract_ctx *ctx, const sentence *s, uint32_t
  * (`11月17日、18日に起こりました…`). */
 static bool opens_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
-    if (event_before(ctx, s, h))
+    for (uint32_t k = s->hit_start; k < h; k++) {
+        bool told;
+        int kind = kj_hit_event(ctx, s, k, &told);
+        if (kind == NO_EVENT || (kind == KJ_EVENT_RELEASE && agrees_with_earlier(ctx, k)))
+            continue; /* `先般お知らせいたしましたとおり、8月19日、…` */
         return false;
+    }
     if (s->kind == SENT_ROW && starts_sentence(ctx, s, h))
         return true; /* `2月9日 | …不具合が発生し、調査した結果、…判明`: a
                         timeline's date cell opens its row */
     const hit *x = &ctx->hits[h];
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    uint32_t stop = x->pos + x->len + 45;
-    if (h + 1 < s->hit_end && ctx->hits[h + 1].block == x->block && ctx->hits[h + 1].pos < stop)
-        stop = ctx->hits[h + 1].pos;
+    uint32_t stop = x->pos + x->len + 45, next = h + 1;
+    if (next + 1 < s->hit_end && ctx->hits[next].kind == HIT_OPEN &&
+        ctx->hits[next + 1].kind == HIT_CLOSE && ctx->hits[next + 1].pos <= x->pos + x->len + 15)
+        next += 2; /* `12月16日「(火)、`: a weekday the date did not take */
+    if (next < s->hit_end && ctx->hits[next].block == x->block && ctx->hits[next].pos < stop)
+        stop = ctx->hits[next].pos;
     for (uint32_t i = x->pos + x->len; i + 3 <= len && i < stop; i++)
         if (memcmp(text + i, "、", 3) == 0)
             return !(i + 3 < len && text[i + 3] >= '0' && text[i + 3] <= '9');
@@ -116,12 +133,32 @@ static bool after_topic(const extract_ctx *ctx, const hit *x)
     return x->pos >= 3 && memcmp(text + x->pos - 3, "は", 3) == 0;
 }
 
+/* Is `e` a connective that opens a sentence (`なお、`, `ただし`, `一方、`)
+ * rather than the end of a search (`調査の結果、`, `確認したところ、`)? */
+static bool opening_connective(const extract_ctx *ctx, const lex_entry *e)
+{
+    static const char *const words[] = {"なお", "、なお", "。なお", "ただし",
+                                        "但し", "一方",   "他方"};
+    if (!HAS(e->cues, CLAUSE_BREAK))
+        return false;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (entry_starts(ctx, e, words[i]))
+            return true;
+    return false;
+}
+
 /* Does a clause break (`調査の結果、`, `確認したところ、`) come before
  * date hit `h` in its sentence?  Then a finding after the date is the
  * investigation's, and the date belongs to what was found. */
 static bool after_break(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
-    return kj_clause_of(ctx, s, h) != &ctx->clauses[s->clause_start];
+    const clause *first = &ctx->clauses[s->clause_start];
+    if (first->hit_end == first->hit_start + 1 && first + 1 < ctx->clauses + s->clause_end) {
+        const hit *x = &ctx->hits[first->hit_start];
+        if (x->kind == HIT_TERM && opening_connective(ctx, hit_entry(ctx, x)))
+            first++; /* `なお、当社は、7月23日に…を検知し`: a connective opens it */
+    }
+    return kj_clause_of(ctx, s, h) > first;
 }
 
 /*
@@ -219,10 +256,19 @@ static bool outage_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
 
 /* ------------------------------------------------------------ a verdict */
 
+/* A date that is the finding's unless the text dates the finding later. */
+enum {
+    AMBIGUOUS_NO,
+    AMBIGUOUS_PAST,   /* `…を受けたことを確認`: a later telling says nothing of
+                         when the finding was */
+    AMBIGUOUS_PERFECT /* `12月21日、…を受けていたことが判明`: a later telling
+                         or finding makes the date the attack's */
+};
+
 typedef struct verdict {
     int kind;            /* what the date names: an event kind, NO_EVENT, STATUS_DATE */
     bool told;           /* a detection by being told */
-    bool ambiguous;      /* `…を受けたことを確認`: the finding, or what it found */
+    int ambiguous;       /* the finding, or what it found (AMBIGUOUS_*) */
     bool also_occurred;  /* the incident happened that day too */
     bool maybe_detected; /* a weaker reading: it may also be the detection */
     int response;        /* KJ_EVENT_CONTAINED…RESTORED: a response the same day
@@ -282,11 +328,78 @@ static int event_qualifying(const extract_ctx *ctx, const sentence *s, uint32_t 
 }
 
 /* Does the term after a date make it the start of a period (`から`,
- * `より`)? */
+ * `より`, `以降`)? */
 static bool starts_period(const extract_ctx *ctx, const lex_entry *suffix)
 {
     return suffix && HAS(suffix->cues, RANGE) &&
-           (entry_starts(ctx, suffix, "から") || entry_starts(ctx, suffix, "より"));
+           (entry_starts(ctx, suffix, "から") || entry_starts(ctx, suffix, "より") ||
+            entry_starts(ctx, suffix, "以降"));
+}
+
+/* Does the telling at hit `told` quote an incident that went on
+ * (`…が送信されているとお客様より連絡`, `…されている旨の報告`) after date
+ * hit `h`? */
+static bool tells_a_state(const extract_ctx *ctx, const sentence *s, uint32_t h, uint32_t told)
+{
+    static const char *const states[] = {"ていると", "でいると", "ている旨",
+                                         "でいる旨", "ておると", "ておる旨"};
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[told];
+    if (y->block != x->block || last_event(ctx, s, h + 1, told) != KJ_EVENT_OCCURRED)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = x->pos + x->len; i < y->pos; i = next_char(text, len, i))
+        for (size_t k = 0; k < sizeof states / sizeof states[0]; k++)
+            if (starts(text, len, i, states[k]))
+                return true;
+    return false;
+}
+
+/* Does the period that date hit `end` closes say which things are
+ * concerned (`2016年3月から2025年2月までの記事…への…埋め込み`): a noun, not
+ * an event, after `までの`? */
+static bool describes_things(const extract_ctx *ctx, const sentence *s, uint32_t end)
+{
+    static const char *const spans[] = {"間", "期間", "時間", "日", "範囲", "うち"};
+    const hit *x = &ctx->hits[end];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = kj_after_time_of_day(text, len, x->pos + x->len);
+    if (starts(text, len, at, "まで"))
+        at += 6;
+    if (!starts(text, len, at, "の"))
+        return false;
+    at += 3;
+    for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
+        if (starts(text, len, at, spans[i]))
+            return false; /* `…までの間に`: when */
+    uint32_t cp = char_at(text, len, at);
+    if (!((cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF)))
+        return false;
+    for (uint32_t k = end + 1; k < s->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->block != x->block || y->pos > at)
+            break;
+        bool told;
+        if (y->pos == at && kj_hit_event(ctx, s, k, &told) != NO_EVENT)
+            return false; /* `…までの不正アクセス`: the event itself */
+    }
+    return true;
+}
+
+/* Is date hit `h` given with its time of day (`22時50分頃、`, `未明に、`)
+ * before the attack's own verb of happening (`…アクセスが発生し`, `…攻撃を
+ * 受け`): the hour is the attack's, whatever was found after it? */
+static bool timed_attack(const extract_ctx *ctx, uint32_t h, const date_reading *r)
+{
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (r->first != KJ_EVENT_OCCURRED ||
+        kj_after_time_of_day(text, len, x->pos + x->len) == x->pos + x->len)
+        return false;
+    const lex_entry *verb = hit_entry(ctx, &ctx->hits[r->first_hit]);
+    return entry_starts(ctx, verb, "受け") || entry_starts(ctx, verb, "発生");
 }
 
 /* Is date hit `h` followed by hours of that day (`8月21日17:00頃~20:30頃`)? */
@@ -350,6 +463,54 @@ static bool dated_with_ni(const extract_ctx *ctx, uint32_t h)
     uint32_t at = kj_after_time_of_day(text, len, x->pos + x->len);
     return starts(text, len, at, "に") && !starts(text, len, at, "に、") &&
            !starts(text, len, at, "において") && !starts(text, len, at, "にかけ");
+}
+
+/* Is there a `、` between date hit `h` and hit `k` of its block: the date
+ * bound by `に` to a verb before it (`3月24日に従業員が…誘導され、…アクセス
+ * を受けた`)? */
+static bool comma_between(const extract_ctx *ctx, uint32_t h, uint32_t k)
+{
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[k];
+    if (y->block != x->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = x->pos + x->len; i < y->pos; i = next_char(text, len, i))
+        if (starts(text, len, i, "、"))
+            return true;
+    return false;
+}
+
+/* Is date hit `h` bound by `に` to a short verb in the past that qualifies
+ * a noun before the term at hit `k` (`10月23日に送られたメール`, `同日に
+ * 届いた通知`): a relative clause, whose date is the thing's? */
+static bool qualifies_a_thing(const extract_ctx *ctx, uint32_t h, uint32_t k)
+{
+    static const char *const particles[] = {"を", "が", "は", "で", "に", "と", "の", "も", "、"};
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[k];
+    if (y->block != x->block || !dated_with_ni(ctx, h))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t i = kj_after_time_of_day(text, len, x->pos + x->len) + 3; /* past `に` */
+    for (uint32_t n = 0; n < 6 && i < y->pos; n++, i = next_char(text, len, i)) {
+        for (size_t p = 0; p < sizeof particles / sizeof particles[0]; p++)
+            if (n > 0 && starts(text, len, i, particles[p]))
+                return false;
+        uint32_t cp = char_at(text, len, i);
+        if (cp == 0x305F /* た */ && n > 0 && is_hiragana(char_at(text, len, i - 3))) {
+            uint32_t next = char_at(text, len, i + 3);
+            bool noun = (next >= 0x30A0 && next <= 0x30FF) || (next >= 0x4E00 && next <= 0x9FFF);
+            for (uint32_t j = h + 1; j < k && noun; j++)
+                if (ctx->hits[j].block == x->block && ctx->hits[j].pos < i + 3 &&
+                    ctx->hits[j].kind == HIT_TERM)
+                    return false; /* an event word of its own (`…に発生した障害`) */
+            return noun;
+        }
+        if (cp < 0x80 || !(is_hiragana(cp) || (cp >= 0x4E00 && cp <= 0x9FFF)))
+            return false;
+    }
+    return false;
 }
 
 /* Is date hit `h` a window labelled `期間` on a line under a heading that
@@ -438,6 +599,10 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = KJ_EVENT_RELEASE}; /* `2025年11月25日 …について(第2報)` */
     if (names_a_report(ctx, s, h))
         return v; /* `9月13日の報告以降も調査を継続`: the date is the report's */
+    if (suffix && HAS(suffix->cues, RANGE) && entry_starts(ctx, suffix, "まで") &&
+        kj_text_after_is(ctx, &ctx->hits[h + 1], "の") && !ends_period(ctx, s, h))
+        return (verdict){.kind = STATUS_DATE}; /* `7月14日までの調査で判明した事実`:
+                                                  what was known by then, not when */
     bool period = (suffix && HAS(suffix->cues, RANGE)) || ends_period(ctx, s, h);
     date_reading r = read_after(ctx, s, h);
     if (bare) {
@@ -467,9 +632,12 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     if (r.first == NO_EVENT && r.next_date < s->hit_end && period) {
         /* `9月8日から12月12日までの間…送信される状態となっていた`: a period
          * in which the incident went on, whatever verb reports it */
-        if (kj_describes_people(ctx, s, r.next_date, true))
+        if (kj_describes_people(ctx, s, r.next_date, true) || describes_things(ctx, s, r.next_date))
             return (verdict){.kind = STATUS_DATE};
         date_reading end = read_after(ctx, s, r.next_date);
+        if (end.first == KJ_EVENT_RESTORED)
+            return v; /* `6月26日より…できない状態が続いておりましたが、7月8日…
+                         復旧`: the end is the restoring, the start none */
         if (end.first != KJ_EVENT_DETECTED && end.first != KJ_EVENT_OCCURRED)
             return (verdict){.kind = end.first};
         /* `…にかけて、不正なログインが行われたことを検知`: found as it went on;
@@ -494,6 +662,11 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     if (period && r.first != NO_EVENT && r.next_date == s->hit_end &&
         kj_clause_of(ctx, s, r.first_hit) != kj_clause_of(ctx, s, h))
         return v; /* `同日から調査を進めた結果、…を確認`: what the search found, later */
+    if (r.first == KJ_EVENT_DETECTED && r.told && starts_period(ctx, suffix) &&
+        tells_a_state(ctx, s, h, r.first_hit))
+        return (verdict){.kind = KJ_EVENT_OCCURRED}; /* `9月4日以降、…メッセージが送信されて
+                                                        いるとお客様より連絡`: what was told
+                                                        went on from then */
     if (r.first == KJ_EVENT_DETECTED && !r.told && !r.from_noun && starts_period(ctx, suffix))
         return (verdict){.kind = KJ_EVENT_OCCURRED}; /* `2月13日から何者かが…使用して
                                                         いたことが判明`: a finding has no
@@ -513,14 +686,24 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = main_event(ctx, s)};
     if (r.first == NO_EVENT && after_topic(ctx, &ctx->hits[h]))
         return (verdict){.kind = event_just_before(ctx, s, h)};
+    if (r.first == NO_EVENT) {
+        /* `…切り離しなど必要な対策を同日中に実施しました`: the date of the
+         * response named before it */
+        int before = event_just_before(ctx, s, h);
+        if (before >= KJ_EVENT_CONTAINED && before <= KJ_EVENT_RESTORED)
+            return (verdict){.kind = before};
+    }
     if (r.first == NO_EVENT && cites_title(ctx, s, h))
         return (verdict){.kind = KJ_EVENT_RELEASE}; /* `審調社「…のご報告」(2025.07.11)` */
     /* `## 判明の経緯` then `2月25日、お客様からお問い合わせをいただきました。`:
      * the story of how it came to light opens with the discovery */
     if (r.first == NO_EVENT)
         return (verdict){.kind = opens_section && dates == 1 && opens_sentence(ctx, s, h)
-                                     ? event_of_context(s)
+                                     ? event_of_heading(s)
                                      : NO_EVENT};
+    if (r.first == KJ_EVENT_DETECTED && qualifies_a_thing(ctx, h, r.first_hit))
+        return v; /* `10月23日に送られたフィッシングメールが確認されて`: the date
+                     is the mail's, not the finding's */
     int qualifier = event_qualifying(ctx, s, h);
     if (qualifier != NO_EVENT)
         return (verdict){.kind = qualifier}; /* `不正アクセスを確認した4月下旬以降` */
@@ -557,23 +740,33 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
              * `9月20日、不正アクセスが発生し、…暗号化されていることを確認`:
              * one event that day, another found as its result;
              * `…送信される現象を確認`: seen as it happened */
-            v.also_occurred = period || found == OBJ_WATCHED ||
-                              (found == OBJ_ONGOING && occur != r.first_hit &&
-                               HAS(hit_entry(ctx, first)->cues, EV_OCCUR));
+            v.also_occurred =
+                period || found == OBJ_WATCHED ||
+                (found == OBJ_ONGOING && occur != r.first_hit &&
+                 HAS(hit_entry(ctx, first)->cues, EV_OCCUR)) ||
+                (occur != r.first_hit && opens_sentence(ctx, s, h) && timed_attack(ctx, h, &r));
             v.told = false;
             v.kind = KJ_EVENT_DETECTED;
             return v;
         case OBJ_PERFECT:
+            /* `12月21日、…乗っ取られていたことが判明`: an opening date is
+             * the finding's; what was found had happened before it */
+            if (!period && opens_sentence(ctx, s, h)) {
+                v.kind = KJ_EVENT_DETECTED;
+                v.ambiguous = AMBIGUOUS_PERFECT;
+                return v;
+            }
             v.maybe_detected = dates == 1;
             return v;
         case OBJ_PAST:
-            if (occur == r.first_hit && dated_with_ni(ctx, h) && !starts_sentence(ctx, s, h))
+            if (occur == r.first_hit && dated_with_ni(ctx, h) &&
+                (!starts_sentence(ctx, s, h) || comma_between(ctx, h, occur)))
                 return v; /* `10月8日に…不正アクセスを受けたことを確認`: the date
                              is bound to the attack's verb */
             if (occur == r.first_hit) {
                 /* `5月15日未明より…アクセスがあったことが判明`: a finding
                  * has no start; the attack went on from then */
-                v.ambiguous = true;
+                v.ambiguous = period || !opens_sentence(ctx, s, h) ? AMBIGUOUS_PAST : AMBIGUOUS_NO;
                 v.kind = KJ_EVENT_DETECTED;
                 v.also_occurred = starts_period(ctx, suffix);
                 return v;
@@ -583,7 +776,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             break;
         }
     }
-    if (dates == 1 && r.first != KJ_EVENT_DETECTED && opens_sentence(ctx, s, h)) {
+    if (dates == 1 && r.first != KJ_EVENT_DETECTED && r.first != KJ_EVENT_RELEASE &&
+        opens_sentence(ctx, s, h)) {
         /* `4月25日、…不正アクセスを受け、…判明しました`: an opening date
          * governs the main verb, the finding; but a failure that shows
          * itself (`サーバがダウンし、…を確認しました`) happened that day too */
@@ -593,7 +787,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         if (v.kind == KJ_EVENT_DETECTED)
             kj_hit_event(ctx, s, at, &told);
         v.told = told;
-        v.also_occurred = v.kind == KJ_EVENT_DETECTED && !told && outage_after(ctx, s, h);
+        v.also_occurred = v.kind == KJ_EVENT_DETECTED && !told &&
+                          (outage_after(ctx, s, h) || timed_attack(ctx, h, &r));
         return v;
     }
     if (v.kind == KJ_EVENT_DETECTED && !v.told && outage_after(ctx, s, h) &&
@@ -620,7 +815,7 @@ typedef struct dated {
     kj_event_kind kind;
     bool secondary; /* a weaker reading (see the file comment) */
     bool told;      /* a detection by being told */
-    bool ambiguous; /* the finding, or what it found */
+    int ambiguous;  /* the finding, or what it found (AMBIGUOUS_*) */
     const sentence *s;
 } dated;
 
@@ -689,10 +884,12 @@ static int response_at_once(const extract_ctx *ctx, const sentence *s, uint32_t 
     return NO_EVENT;
 }
 
-/* Reads the dates of sentence `s` into `out`. */
-static void read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_section,
-                          dated_list *out)
+/* Reads the dates of sentence `s` into `out`; returns what its only date
+ * names (NO_EVENT when it names nothing, or when it has several). */
+static int read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_section,
+                         dated_list *out)
 {
+    int only = NO_EVENT;
     int dates = 0;
     for (uint32_t h = s->hit_start; h < s->hit_end; h++)
         dates += ctx->hits[h].kind == HIT_DATE;
@@ -705,7 +902,9 @@ static void read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_
         if (v.kind == KJ_EVENT_OCCURRED)
             v.response = response_at_once(ctx, s, h);
         push_verdict(ctx, out, x->date, v, s);
+        only = dates == 1 ? v.kind : NO_EVENT;
     }
+    return only;
 }
 
 /* The first date hit of sentence `s`, or s->hit_end. */
@@ -817,6 +1016,18 @@ static int event_of_context(const sentence *s)
     return NO_EVENT;
 }
 
+/* What an event is by the headings above and the lead-in alone: the
+ * sentence's own words named none (`「ウイルスを検出した」とする警告表示が
+ * 現れました` quotes a screen). */
+static int event_of_heading(const sentence *s)
+{
+    if (HAS(s->context, EV_DETECT))
+        return KJ_EVENT_DETECTED;
+    if (HAS(s->context, EV_OCCUR))
+        return KJ_EVENT_OCCURRED;
+    return NO_EVENT;
+}
+
 static void drop_evidence(kj_release *rel, kj_field field)
 {
     size_t n = 0;
@@ -827,7 +1038,9 @@ static void drop_evidence(kj_release *rel, kj_field field)
 }
 
 /* `…を受けたことを確認`: the finding, unless the text dates the finding
- * later (then the date is the attack's). */
+ * later (then the date is the attack's); a finding of what had happened
+ * (`…を受けていたことが判明`) is also the attack's when the organisation
+ * was told later. */
 static void settle_ambiguous(dated_list *list)
 {
     for (size_t i = 0; i < list->n; i++) {
@@ -836,7 +1049,8 @@ static void settle_ambiguous(dated_list *list)
             continue;
         for (size_t j = 0; j < list->n; j++) {
             const dated *b = &list->items[j];
-            if (b->secondary || b->ambiguous || b->told || b->s == a->s)
+            if (b->secondary || b->ambiguous || (b->told && a->ambiguous == AMBIGUOUS_PAST) ||
+                b->s == a->s)
                 continue; /* being told later says nothing of when the finding was */
             if (b->kind == KJ_EVENT_DETECTED && kj_date_cmp(b->date, a->date) > 0) {
                 a->kind = KJ_EVENT_OCCURRED;
@@ -866,17 +1080,18 @@ static void noticed_by_response(extract_ctx *ctx, const dated_list *list)
         if (!first || kj_date_cmp(d->date, first->date) < 0)
             first = d;
     }
-    const dated *incident = NULL; /* an attack, not a failure: SCHEMA.md leaves an
-                                     outage's detection unstated */
+    bool same_day = first && kj_date_cmp(first->date, rel->occurred) == 0;
+    /* an attack; a failure only with a response dated that day: SCHEMA.md
+     * leaves an outage's detection unstated when nothing shows it noticed */
+    const dated *incident = NULL;
     for (size_t i = 0; i < list->n && !incident; i++) {
         const dated *d = &list->items[i];
         if (d->kind == KJ_EVENT_OCCURRED && !d->secondary &&
-            kj_date_cmp(d->date, rel->occurred) == 0 && !HAS(d->s->cues, OUTAGE))
+            kj_date_cmp(d->date, rel->occurred) == 0 && (same_day || !HAS(d->s->cues, OUTAGE)))
             incident = d;
     }
     if (!incident)
         return;
-    bool same_day = first && kj_date_cmp(first->date, rel->occurred) == 0;
     if (!same_day && kj_date_cmp(rel->published, rel->occurred) != 0)
         return;
     if (first && kj_date_cmp(first->date, rel->occurred) < 0)
@@ -887,21 +1102,37 @@ static void noticed_by_response(extract_ctx *ctx, const dated_list *list)
                     same_day ? first->s : incident->s);
 }
 
+/* Does sentence `s` end with `。`: a whole sentence, not a line broken off
+ * mid-phrase? */
+static bool closed(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->last_block == UINT32_MAX)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->last_block, &len);
+    uint32_t end = s->end < len ? s->end : len;
+    while (end > 0 && text[end - 1] == ' ')
+        end--;
+    return ends_with(text, end, "。");
+}
+
 /* Reads every sentence's dates, and the undated lines a date governs,
  * into `list`. */
 static void read_timeline(const extract_ctx *ctx, dated_list *list)
 {
     int32_t dated_section = INT32_MIN, heading_section = INT32_MIN, line_section = INT32_MIN;
     kj_date heading_date = KJ_DATE_NONE, line_date = KJ_DATE_NONE, last_date = KJ_DATE_NONE;
-    bool line_next = false; /* the sentence right after a date line */
+    bool line_next = false;            /* the sentence right after a date line */
+    uint32_t story_block = UINT32_MAX; /* the paragraph a story's date opens */
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (kj_sentence_is_aside(s))
             continue;
         uint32_t h = first_date(ctx, s);
         bool has_date = h < s->hit_end;
-        bool under_line =
-            !has_date && s->section == line_section && (line_next || s->kind == SENT_ITEM);
+        bool under_line = !has_date && s->section == line_section &&
+                          (line_next || s->kind == SENT_ITEM ||
+                           (story_block != UINT32_MAX && s->block == story_block));
         line_next = false;
         if (!under_line)
             line_section = INT32_MIN;
@@ -928,13 +1159,21 @@ static void read_timeline(const extract_ctx *ctx, dated_list *list)
                 last_date = ctx->hits[k].date;
         /* the first dated sentence of its section */
         size_t before = list->n;
-        read_sentence(ctx, s, has_date && s->section != dated_section, list);
+        int named = read_sentence(ctx, s, has_date && s->section != dated_section, list);
         if (has_date)
             dated_section = s->section;
-        if (has_date && list->n == before && s->kind != SENT_HEADING && date_line(ctx, s, h)) {
-            line_section = s->section; /* `(2024年5月18日(土))` over its events */
+        /* `(2024年5月18日(土))` over its events; `4月13日、教員が…閲覧中、警告
+         * 画面が表示されました。` opening the story of that day */
+        story_block = UINT32_MAX;
+        bool story = has_date && named == NO_EVENT && s->kind == SENT_PARAGRAPH && closed(ctx, s) &&
+                     opens_sentence(ctx, s, h);
+        if (has_date && list->n == before && s->kind != SENT_HEADING &&
+            (date_line(ctx, s, h) || story)) {
+            line_section = s->section;
             line_date = ctx->hits[h].date;
             line_next = true;
+            if (story)
+                story_block = s->last_block; /* …and goes on in its paragraph */
         }
     }
 }

@@ -388,8 +388,9 @@ typedef struct text_scan {
     const unsigned char *t;
     size_t len;
     bool split, make_sentences, saw_end;
-    int depth;  /* parentheses open */
-    int quotes; /* 「 open */
+    int depth;           /* parentheses open */
+    int quotes;          /* 「 open */
+    uint32_t quote_from; /* the first hit after the outermost open 「 */
     sentence cur;
 } text_scan;
 
@@ -464,8 +465,8 @@ static __attribute__((noinline)) size_t at_candidate(text_scan *sc, size_t i, te
     if (f & LEX_F_MARK) {
         unsigned char b = t[i];
         if (cp == 0x300C || cp == 0x300D || cp == 0x300E || cp == 0x300F) { /* 「 」 『 』 */
-            if (cp == 0x300C || cp == 0x300E)
-                sc->quotes++;
+            if ((cp == 0x300C || cp == 0x300E) && sc->quotes++ == 0)
+                sc->quote_from = (uint32_t)ctx->n_hits;
             else if (sc->quotes > 0)
                 sc->quotes--;
             ctx->quoting = sc->quotes > 0;
@@ -590,7 +591,12 @@ static bool scan_text(extract_ctx *ctx, scan_state *st, uint32_t block, const ch
                 c.cp = decode_at(t, i, len, &c.len);
         }
     }
-    ctx->quoting = false; /* an unclosed 「 ends with its block */
+    /* an unclosed 「 is a stray mark (`12月16日「(火)、…を確認`): what
+     * follows it is the text's own */
+    if (sc.quotes > 0)
+        for (size_t h = sc.quote_from; h < ctx->n_hits; h++)
+            ctx->hits[h].quoted = false;
+    ctx->quoting = false;
     sc.cur.end = (uint32_t)len;
     sc.cur.hit_end = (uint32_t)ctx->n_hits;
     if (make_sentences && (sc.cur.end > sc.cur.start || sc.cur.hit_end > sc.cur.hit_start))

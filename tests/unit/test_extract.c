@@ -864,6 +864,13 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_false(kj_date_is_set(r->occurred));
     assert_string_equal(iso(r->detected), "2026-02-02");
     kj_release_free(r);
+    /* …but the hour given with it is the attack's */
+    r = body(
+        "2026年2月2日22時50分頃、当社が管理するクラウドアカウントに対して、第三者による不正なアク"
+        "セスが発生し、一部のソースコードが閲覧された可能性があることが判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-02");
+    assert_string_equal(iso(r->detected), "2026-02-02");
+    kj_release_free(r);
     /* one event that day, and its result found: both that day */
     r = body("2026年2月7日(土)、当社の生産管理サーバーに対する不正アクセスが発生し、保存している"
              "ファイルが暗号化されていることを確認いたしました。");
@@ -889,6 +896,67 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-13");
     assert_string_equal(iso(r->detected), "2026-02-16");
     kj_release_free(r);
+    /* an opening date before what had happened (`…ていたことが判明`) is
+     * the finding's */
+    r = body("2026年2月21日、当社の公式SNSアカウントが第三者により乗っ取られていたことが判明"
+             "しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-21");
+    kj_release_free(r);
+    /* …after a preamble that agrees with an earlier notice too */
+    r = body("先般お知らせいたしましたとおり、2026年2月19日、当社のメールアカウントが第三者により"
+             "不正利用され、迷惑メール送信の踏み台として使用されていたことが判明いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-19");
+    kj_release_free(r);
+    /* …unless the text tells of the finding later: then it is the attack's */
+    r = body("2026年2月5日(木)、当社の予約サイトが第三者による不正アクセスを受けていたことが判明"
+             "しました。2月7日、お客様より「ログインできない」とのお問い合わせがあり、調査した"
+             "ところ、当該サイトへの不正アクセスを確認しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-05");
+    assert_string_equal(iso(r->detected), "2026-02-07");
+    kj_release_free(r);
+    /* a connective opening the sentence (`なお、`) is no search whose
+     * finding the date would be */
+    r = body("なお、当社は、2026年2月23日に不正アクセスを検知し、同日より各種調査を実施して"
+             "おりました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-23");
+    kj_release_free(r);
+    /* a date bound by に to the first verb of a story that ends in the
+     * finding (`…に従業員が…誘導され、…アクセスを受けたことが判明`) */
+    r = body("本件は、2026年2月24日に当社従業員が偽のサポート窓口へ誘導され、遠隔操作ソフトを"
+             "インストールしたことにより、不正なアクセスを受けたことが判明しております。");
+    assert_string_equal(iso(r->occurred), "2026-02-24");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* a date inside a relative clause (`…に送られたメールが確認`) is the
+     * thing's, not the finding's */
+    r = body(
+        "現時点で、お客様のメールアドレス宛に2月23日に送られた不審なメールが確認されております。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* an opening date is the finding's even when a later, other finding
+     * follows; a stray 「 quotes nothing */
+    r = body("2026年2月16日「(月)、当社の業務システムに対し不正アクセスを受けたことを確認いたしまし"
+             "た。\n\n2026年2月17日「(火)、当社のECサイトにおいて不審な通信を確認いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-16");
+    kj_release_free(r);
+    /* a failure with a response dated that day was noticed that day; one
+     * without says nothing of when it was noticed */
+    r = body("2026年2月6日、当社のサーバー機器の一部においてシステム障害が発生しました。このため、"
+             "直ちに保守ベンダーと連絡を取り、ネットワークからの切り離しなど必要な対策を同日中に"
+             "実施しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-06");
+    assert_string_equal(iso(r->detected), "2026-02-06");
+    kj_release_free(r);
+    r = body(
+        "2026年2月6日、当社のサーバー機器の一部においてシステム障害が発生しました。現在、原因を"
+        "調査しております。");
+    assert_string_equal(iso(r->occurred), "2026-02-06");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
     /* something seen as it happened */
     r = body("2026年2月11日夕方、当社の問い合わせフォームから大量のメールが送信される現象が確認され"
              "ました。");
@@ -907,6 +975,22 @@ static void dates_of_other_releases_and_status_are_no_events(void **state)
     assert_false(kj_date_is_set(r->detected));
     assert_int_equal(r->n_events, 1);
     assert_int_equal(r->events[0].kind, KJ_EVENT_RELEASE);
+    kj_release_free(r);
+    /* `…とお知らせしておりました`: what an earlier notice told */
+    r = body("去る2月16日、当社が利用するクラウドサービスが第三者によるサイバー攻撃を受け、当社の"
+             "情報が外部に漏洩した可能性があるとお知らせしておりました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("当社は、2月16日(月)に委託先の提供するメールシステムが不正アクセスを受けたとお知らせ"
+             "しましたが、その後の調査の結果について以下のとおりご報告いたします。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    /* `…までの調査で判明した`: what was known by then */
+    r = body("## 3月6日までの調査で判明した事項\n当社サーバーに保存されていた取引先の連絡先が閲覧"
+             "された可能性があることが判明しました。");
+    assert_false(kj_date_is_set(r->detected));
+    assert_false(kj_date_is_set(r->occurred));
     kj_release_free(r);
     /* a notice referred back to (`…にお知らせしております通り`) dates
      * neither what it told nor the telling it repeats */
@@ -942,6 +1026,21 @@ static void a_period_is_when_it_happened(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-09");
     assert_string_equal(iso(r->detected), "2026-02-09");
     kj_release_free(r);
+    /* a telling that something goes on from a date (`…以降、…送信されていると
+     * お客様より連絡`): the date is the incident's; `確認を求める` is no
+     * finding */
+    r = body("2026年2月20日午前6時頃以降、当社を装い予約の確認を求めるメッセージがお客様に送信さ"
+             "れているとお客様より連絡がありました。");
+    assert_string_equal(iso(r->occurred), "2026-02-20");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* a period that says which things were hit (`…から…までの記事`) is not
+     * when */
+    r = body("## 改ざんされていた期間\n2026年1月6日~2月13日\n\n## 概要\nサイトの脆弱性を狙った攻撃"
+             "により、2019年4月から2025年12月までの記事への不正なスクリプトの埋め込みの事実が判明"
+             "しました。");
+    assert_string_equal(iso(r->occurred), "2026-01-06");
+    kj_release_free(r);
     /* a window's end is not when the organisation was told of it */
     r = body("1月10日から1月14日までの期間、第三者が顧客情報にアクセスできる状態になっていたと"
              "推測されるとの報告を委託先から受けております。");
@@ -963,6 +1062,48 @@ static void dates_under_a_heading(void **state)
         "判明の経緯\n2026年2月2日、会員様から不審なメールについてのお問い合わせをいただきました。"
         "翌3日、送信記録の保全を行いました。\n");
     assert_string_equal(iso(r->detected), "2026-02-02");
+    kj_release_free(r);
+
+    /* an inquiry received (`お問い合わせをいただき`) is a telling; a request
+     * for one (`ご連絡をいただきますよう`) is not */
+    r = body("2026年2月4日、お客様より「身に覚えのないメールが届いた」とのお問い合わせをいただき、"
+             "直ちに調査を行いました。");
+    assert_string_equal(iso(r->detected), "2026-02-04");
+    kj_release_free(r);
+    r = body("2026年2月3日以降に不審なメールを受信された場合は、当社までご連絡をいただきますよう"
+             "お願いいたします。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+
+    /* a finding quoted from a screen (`「ウイルスを検出しました」と表示`) is
+     * nobody's finding; a telling by telephone is one */
+    r = body("2026年2月12日、職員が業務用パソコンでWebサイトを閲覧中、画面上に「ウイルスを検出しま"
+             "した」とする警告表示が現れました。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body(
+        "2026年2月13日夜、お客様より「不審なメッセージが届いている」というお電話がありました。");
+    assert_string_equal(iso(r->detected), "2026-02-13");
+    kj_release_free(r);
+
+    /* a date that opens the story of that day dates the next sentence */
+    r = body(
+        "2026年2月12日、職員が業務用パソコンでWebサイトを閲覧中、画面上に警告が表示されました。"
+        "その表示の指示に従って職員が操作したところ、第三者による遠隔操作を受けました。");
+    assert_string_equal(iso(r->occurred), "2026-02-12");
+    kj_release_free(r);
+    /* …and the rest of its paragraph */
+    r = body(
+        "2026年2月3日14時20分頃、職員が自宅でパソコンを利用していた際、警告画面が表示されました。"
+        "職員はこれを正規の警告と誤認し、指定された番号に電話をかけました。その後、料金の支払い"
+        "を求められたことで詐欺に気づきました。");
+    assert_string_equal(iso(r->detected), "2026-02-03");
+    kj_release_free(r);
+    /* …not a line broken off mid-word */
+    r = body("2026年2月14日、中学校から「制作事業者から『当該事業者のシステ\n\n"
+             "ムが攻撃を受け、情報が漏えいしたおそれがある。』旨の文書が届いた」と報告がありま"
+             "した。");
+    assert_false(kj_date_is_set(r->occurred));
     kj_release_free(r);
 
     /* a heading over a range: its first day */
