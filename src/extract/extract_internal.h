@@ -32,6 +32,7 @@
     X(CONFIRM, "confirm")                                                                          \
     X(CONTAIN, "contain")                                                                          \
     X(EXCLUSION, "exclusion")                                                                      \
+    X(POINTER, "pointer")                                                                          \
     X(CONDITIONAL, "conditional")                                                                  \
     X(CONDITIONAL_OPEN, "conditional_open")                                                        \
     X(INVESTIGATING, "investigating")                                                              \

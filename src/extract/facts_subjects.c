@@ -91,6 +91,33 @@ static bool misuse_denied(const extract_ctx *ctx, const clause *c, size_t h)
     return misuse;
 }
 
+/*
+ * The cues a list item is read with: its context, except that of the
+ * paragraph introducing the list only the sentence pointing to it counts
+ * (`漏えいしたおそれのある項目は以下のとおりです。なお、クレジットカード
+ * 情報は含まれておりません。` introduces items at risk, not excluded ones).
+ * A paragraph with no pointing sentence is read whole.
+ */
+static cue_set lead_in_context(const extract_ctx *ctx, const sentence *s)
+{
+    size_t i = (size_t)(s - ctx->sents);
+    while (i > 0 && ctx->sents[i - 1].fragment)
+        i--;
+    if (i == 0 || ctx->sents[i - 1].kind != SENT_PARAGRAPH)
+        return s->context;
+    uint32_t block = ctx->sents[i - 1].block;
+    cue_set paragraph = 0, pointing = 0;
+    for (size_t j = i; j-- > 0 && ctx->sents[j].block == block && !ctx->sents[j].fragment;) {
+        paragraph |= ctx->sents[j].cues;
+        if (HAS(ctx->sents[j].cues, POINTER))
+            pointing |= ctx->sents[j].cues;
+    }
+    if (!pointing)
+        return s->context;
+    cue_set section = s->section >= 0 ? ctx->section_cues[s->section] : 0;
+    return (s->context & ~paragraph) | section | pointing;
+}
+
 static bool denied(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     if (topic_denied(ctx, s, h))
@@ -102,10 +129,10 @@ static bool denied(const extract_ctx *ctx, const sentence *s, const clause *c, s
         return true;
     /* a list under `以下の情報は含まれておりません`, or under a heading
      * `漏洩していない情報` */
-    bool denied_lead =
-        HAS(s->context, EXCLUSION) ||
-        (HAS(s->context, LEAK) && HAS(s->context, NEGATION) && !HAS(s->context, POSSIBLE));
-    return s->fragment && denied_lead && !(s->cues & (CUE(LEAK) | CUE(POSSIBLE) | CUE(TARGET)));
+    if (!s->fragment || (s->cues & (CUE(LEAK) | CUE(POSSIBLE) | CUE(TARGET))))
+        return false;
+    cue_set lead = lead_in_context(ctx, s);
+    return HAS(lead, EXCLUSION) || (HAS(lead, LEAK) && HAS(lead, NEGATION) && !HAS(lead, POSSIBLE));
 }
 
 /* Does a full sentence tie its data words to people or information? */
@@ -113,6 +140,18 @@ static bool tied_to_people(const sentence *s)
 {
     return s->fragment || s->kind == SENT_HEADING || s->victims || kj_set_count(s->data) >= 2 ||
            (s->cues & (CUE(INFO) | CUE(TARGET)));
+}
+
+/* Does sentence `s` hold a data word fused with an attack (`パスワードが
+ * 漏洩し`, `ID及びパスワードを用いて`)? */
+static bool fused_data(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->kind == HIT_TERM && hit_entry(ctx, x)->data && hit_entry(ctx, x)->attacks)
+            return true;
+    }
+    return false;
 }
 
 static void data_types(extract_ctx *ctx)
@@ -126,7 +165,10 @@ static void data_types(extract_ctx *ctx)
         if (HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
             continue;
         bool list_of_kinds = kj_set_count(s->data) >= 2;
-        if (!((s->cues | s->context) & DATA_SCOPE) && !list_of_kinds)
+        /* `会員のパスワードが漏洩し`: a data word fused with what befell it
+         * scopes itself */
+        if (!((s->cues | s->context) & DATA_SCOPE) && !list_of_kinds &&
+            !(s->attacks && fused_data(ctx, s)))
             continue;
         bool tied = tied_to_people(s);
         bool measures = kj_sentence_is_measures(s);

@@ -1470,6 +1470,13 @@ static void notes_topics_and_headings_scope_exclusions(void **state)
     assert_int_equal(r->data_types, DATA(NAME));
     assert_int_equal(r->data_types_excluded, DATA(ADDRESS) | DATA(PHONE) | DATA(MY_NUMBER));
     kj_release_free(r);
+    /* the lead-in's sentence that points to the list says what it holds; a
+     * denial after it is about another kind */
+    r = body("漏えいしたおそれのある情報の項目は、以下のとおりです。なお、これらの項目には"
+             "クレジットカード情報は含まれておりません。\n\n- 会員の氏名、住所\n- 電話番号\n");
+    assert_int_equal(r->data_types, DATA(NAME) | DATA(ADDRESS) | DATA(PHONE));
+    assert_int_equal(r->data_types_excluded, DATA(CREDIT_CARD));
+    kj_release_free(r);
 }
 
 static void what_a_list_of_data_holds(void **state)
