@@ -33,6 +33,7 @@
     X(CONTAIN, "contain")                                                                          \
     X(EXCLUSION, "exclusion")                                                                      \
     X(POINTER, "pointer")                                                                          \
+    X(WHETHER, "whether")                                                                          \
     X(CONDITIONAL, "conditional")                                                                  \
     X(CONDITIONAL_OPEN, "conditional_open")                                                        \
     X(INVESTIGATING, "investigating")                                                              \

@@ -142,6 +142,24 @@ static bool tied_to_people(const sentence *s)
            (s->cues & (CUE(INFO) | CUE(TARGET)));
 }
 
+/*
+ * Is the leak of the data word at hit `h` a question its clause leaves
+ * open (`メールアドレスの漏洩の有無に関する説明はございません`, `流出して
+ * いないかどうか`)?  Such a kind is neither in nor out; an item of a list
+ * (`クレジットカード登録有無`) asks nothing.
+ */
+static bool leak_in_question(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    for (size_t k = h + 2; k < c->hit_end; k++) {
+        const hit *w = &ctx->hits[k], *l = &ctx->hits[k - 1];
+        if (w->kind == HIT_TERM && HAS(hit_entry(ctx, w)->cues, WHETHER) && l->kind == HIT_TERM &&
+            l->block == w->block && l->pos + l->len + 12 >= w->pos &&
+            (hit_entry(ctx, l)->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
+            return true;
+    }
+    return false;
+}
+
 /* Does sentence `s` hold a data word fused with an attack (`パスワードが
  * 漏洩し`, `ID及びパスワードを用いて`)? */
 static bool fused_data(const extract_ctx *ctx, const sentence *s)
@@ -180,13 +198,16 @@ static void data_types(extract_ctx *ctx)
             if (kj_conditional_at(ctx, c, h))
                 continue;
             kj_set kinds = hit_entry(ctx, x)->data;
+            cue_set after = kj_cues_after(ctx, c, h);
+            if (leak_in_question(ctx, c, h) && !HAS(after, EXCLUSION))
+                continue;
             bool excluded = denied(ctx, s, c, h);
-            if (measures && excluded && !HAS(kj_cues_after(ctx, c, h), EXCLUSION))
+            if (measures && excluded && !HAS(after, EXCLUSION))
                 continue; /* `暗証番号をお尋ねすることはございません`: a promise */
             /* `認証情報が窃取された`: stolen credentials are at risk even
              * when they were only the attacker's way in */
-            bool stolen = kinds == 1u << KJ_DATA_CREDENTIALS &&
-                          HAS(kj_cues_after(ctx, c, h), LEAK) && !hit_entry(ctx, x)->attacks;
+            bool stolen = kinds == 1u << KJ_DATA_CREDENTIALS && HAS(after, LEAK) &&
+                          !hit_entry(ctx, x)->attacks;
             if ((measures || !(tied || stolen)) && !excluded)
                 continue;
             for (int d = 0; d < KJ_DATA__COUNT; d++) {

@@ -1477,6 +1477,16 @@ static void notes_topics_and_headings_scope_exclusions(void **state)
     assert_int_equal(r->data_types, DATA(NAME) | DATA(ADDRESS) | DATA(PHONE));
     assert_int_equal(r->data_types_excluded, DATA(CREDIT_CARD));
     kj_release_free(r);
+    /* whether a kind leaked is a question still open: neither in nor out,
+     * while `有無` as a listed item asks nothing */
+    r = body("委託先からは、当社のメールアドレスの漏えいの有無に関する説明はございません。");
+    assert_int_equal(r->data_types, 0);
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+    r = body("流出したおそれのある情報は、会員の氏名、電話番号、障害者手帳取得有無です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_NAME));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_PHONE));
+    kj_release_free(r);
 }
 
 static void what_a_list_of_data_holds(void **state)
