@@ -471,6 +471,16 @@ static void data_words_of_cards_plots_posts_and_loans(void **state)
     assert_int_equal(r->data_types, want);
     kj_release_free(r);
 
+    /* a receipt's addressee and note are no name of a person; a payment
+     * transfer's details are bank data; an ID card's code is a staff number */
+    r = body("## 流出した可能性のある情報\n"
+             "- 取引先様への振込み情報\n"
+             "- 領収書の宛名、但し書き\n"
+             "- 従業員の社員証コード、社員区分\n");
+    want = 1u << KJ_DATA_BANK_ACCOUNT | 1u << KJ_DATA_OTHER | 1u << KJ_DATA_EMPLOYEE_NUMBER;
+    assert_int_equal(r->data_types, want);
+    kj_release_free(r);
+
     /* a health insurance society names no insurance number */
     r = body("当健康保険組合でも、流出の可能性について状況を確認してまいります。");
     assert_int_equal(r->data_types, 0);
