@@ -34,6 +34,7 @@
     X(EXCLUSION, "exclusion")                                                                      \
     X(POINTER, "pointer")                                                                          \
     X(WHETHER, "whether")                                                                          \
+    X(EXCEPT, "except")                                                                            \
     X(CONDITIONAL, "conditional")                                                                  \
     X(CONDITIONAL_OPEN, "conditional_open")                                                        \
     X(INVESTIGATING, "investigating")                                                              \

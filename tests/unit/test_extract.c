@@ -1104,6 +1104,35 @@ static void account_takeover_and_spam(void **state)
                                         "ことか、いずれかと考えられます。");
     assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_VULNERABILITY));
     kj_release_free(r);
+    /* fraud messages sent from a hijacked booking account are phishing */
+    r = release("予約サイト管理画面への不正ログインについて",
+                "第三者が当館の管理画面に不正にログインし、ご予約のお客様に詐欺メッセージを"
+                "送信したことを確認しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+}
+
+/* What a denial excepts happened: `…以外に…確認されておりません` leaves the
+ * exception stated, and `Xサーバー以外のシステムへの不正アクセスは…` says X
+ * was accessed; an exception that names no place (`暗号化以外のファイル
+ * 改ざん機能はない`) states nothing. */
+static void a_denial_with_an_exception(void **state)
+{
+    (void)state;
+    kj_release *r = release("当社ウェブサイトの障害について",
+                            "現時点では、不正なウェブページが表示されたこと以外に、個人情報の"
+                            "漏えいなどの被害は確認されておりません。");
+    assert_int_equal(r->attack_types, 1u << KJ_ATTACK_WEB_TAMPERING);
+    kj_release_free(r);
+    r = release("当社からのお知らせ", "当該ファイルサーバー以外の業務システムへの不正アクセスは"
+                                      "確認されておりません。");
+    assert_int_equal(r->attack_types, 1u << KJ_ATTACK_UNAUTHORIZED_ACCESS);
+    kj_release_free(r);
+    r = release("当社からのお知らせ", "解析の結果、本プログラムには暗号化以外のファイル改ざん"
+                                      "機能はないことが分かりました。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_WEB_TAMPERING));
+    kj_release_free(r);
 }
 
 /* Bit of one attack type. */
@@ -2955,6 +2984,7 @@ int main(void)
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
         cmocka_unit_test(other_kinds_are_not_excluded),
+        cmocka_unit_test(a_denial_with_an_exception),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
