@@ -210,6 +210,39 @@ static bool guarded_against(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/*
+ * Is the quoted word at `x` what a screen or message said (`「ウイルスを
+ * 検出した」とする警告表示`, `「感染しています」というメッセージ`)?  The
+ * words of a support scam's fake warning state no infection.
+ */
+static bool what_a_screen_said(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const as[] = {"とする", "という", "との"};
+    static const char *const shown[] = {"警告", "表示", "画面", "メッセージ", "ポップアップ"};
+    if (!x->quoted)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len, end = at + 90 < len ? at + 90 : len;
+    while (at + 3 <= end && memcmp(text + at, "」", 3) != 0)
+        at++;
+    if (at + 3 > end)
+        return false;
+    at += 3;
+    for (size_t i = 0; i < sizeof as / sizeof as[0]; i++) {
+        size_t n = strlen(as[i]);
+        if (at + n > len || memcmp(text + at, as[i], n) != 0)
+            continue;
+        for (uint32_t from = at + n; from <= at + n + 12 && from < len; from++)
+            for (size_t k = 0; k < sizeof shown / sizeof shown[0]; k++) {
+                size_t m = strlen(shown[k]);
+                if (from + m <= len && memcmp(text + from, shown[k], m) == 0)
+                    return true;
+            }
+    }
+    return false;
+}
+
 /* Does the attack word at hit `h` state an incident? */
 static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
 {
@@ -231,7 +264,7 @@ static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
             return false;
     }
     /* `偽のウイルス検出警告画面`: a fake's wording */
-    if (kj_text_before_is(ctx, &ctx->hits[h], "偽の"))
+    if (kj_text_before_is(ctx, &ctx->hits[h], "偽の") || what_a_screen_said(ctx, &ctx->hits[h]))
         return false;
     /* `ウイルス感染を装う偽の警告`: what a fake message pretends */
     if (followed_within(ctx, c, h, 12, CUE(SPOOF)))

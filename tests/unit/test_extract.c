@@ -1138,6 +1138,35 @@ static void a_denial_with_an_exception(void **state)
 /* Bit of one attack type. */
 #define ATTACK(a) (1u << KJ_ATTACK_##a)
 
+/* A setting that let outsiders in is a misconfiguration, and a weakness
+ * that arose from it (`脆弱性が生じ`) names no exploited vulnerability; a
+ * support scam's quoted warning and the antivirus it urged state no
+ * infection; an unintended page shown is tampering, XSS a vulnerability. */
+static void causes_named_by_settings_screens_and_pages(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("当社からのお知らせ", "機器を交換した際、設定に不備があったことにより脆弱性が生じ、"
+                                      "第三者による不正アクセスを受けました。");
+    assert_int_equal(r->attack_types, ATTACK(MISCONFIGURATION) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    r = release("当社からのお知らせ", "職員が共有フォルダを外部からもアクセスできる設定にして"
+                                      "いたことにより、第三者に閲覧されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_MISCONFIGURATION));
+    kj_release_free(r);
+    r = release("当社からのお知らせ",
+                "職員がサポート詐欺に遭い、画面上に「ウイルスに感染しています」という警告が"
+                "表示され、アンチウイルスソフトの購入を促されました。その後、パソコンが遠隔"
+                "操作され、第三者に不正にアクセスされました。");
+    assert_int_equal(r->attack_types, ATTACK(PHISHING) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    r = release("当社からのお知らせ", "当社ウェブサイトで意図しないページが表示されていました。"
+                                      "XSSの手法が用いられた可能性が高いと考えられます。");
+    assert_int_equal(r->attack_types,
+                     ATTACK(WEB_TAMPERING) | ATTACK(VULNERABILITY) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+}
+
 static void fake_captcha_on_the_own_site(void **state)
 {
     (void)state;
@@ -2985,6 +3014,7 @@ int main(void)
         cmocka_unit_test(exclusions),
         cmocka_unit_test(other_kinds_are_not_excluded),
         cmocka_unit_test(a_denial_with_an_exception),
+        cmocka_unit_test(causes_named_by_settings_screens_and_pages),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
