@@ -1422,6 +1422,9 @@ static void who_the_people_are(void **state)
     r = body("お取引先企業様等の関係者に関する名刺情報が閲覧された可能性があります。");
     assert_int_equal(r->victim_categories, VICTIM(BUSINESS_PARTNERS));
     kj_release_free(r);
+    r = body("漏えいした可能性がある情報は、お取引先企業等関係者の名刺情報(氏名、社名)です。");
+    assert_int_equal(r->victim_categories, VICTIM(BUSINESS_PARTNERS));
+    kj_release_free(r);
     /* applicants to the organisation's own hiring */
     r = body("外部への漏えいが確認された情報は、当社の採用に関する個人情報(氏名、電話番号)です。");
     assert_int_equal(r->victim_categories, VICTIM(APPLICANTS));
