@@ -592,6 +592,16 @@ static void victims(extract_ctx *ctx)
                             why[v]);
 }
 
+/* `共同研究者のアカウント`, `職員のアカウント`: an account word right after
+ * a group and の is a person's. */
+static bool persons_account(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *a = &ctx->hits[h], *x = h > s->hit_start ? &ctx->hits[h - 1] : NULL;
+    return HAS(hit_entry(ctx, a)->cues, ACCOUNT) && x && x->kind == HIT_TERM &&
+           x->block == a->block && hit_entry(ctx, x)->victims &&
+           x->pos + x->len + strlen("の") == a->pos && kj_text_after_is(ctx, x, "の");
+}
+
 /*
  * A person's account taken over (`当会のメールアカウントが不正アクセス
  * され`, `会員アカウントへの不正ログイン`) puts its credentials and its
@@ -606,7 +616,8 @@ static void accounts_taken_over(extract_ctx *ctx)
         const sentence *s = ctx->takeover[t];
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *a = &ctx->hits[h];
-            if (a->kind != HIT_TERM || a->quoted || !HAS(hit_entry(ctx, a)->cues, USER_ACCOUNT))
+            if (a->kind != HIT_TERM || a->quoted ||
+                !(HAS(hit_entry(ctx, a)->cues, USER_ACCOUNT) || persons_account(ctx, s, h)))
                 continue;
             kj_set holder = 0;
             for (uint32_t k = h; k-- > s->hit_start && !holder;) {

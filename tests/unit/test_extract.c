@@ -1483,6 +1483,13 @@ static void credentials_and_their_holders(void **state)
     assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     assert_int_equal(r->victim_categories, VICTIM(EMPLOYEES));
     kj_release_free(r);
+    /* a collaborator's plain account used to get in */
+    r = release("研究室サーバへの不正アクセスについて",
+                "学外の共同研究者のアカウントを使って、研究室のサーバに不正アクセスが行われ"
+                "ました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_int_equal(r->victim_categories, VICTIM(OTHER));
+    kj_release_free(r);
     /* members' accounts logged into */
     r = release("不正ログインについて",
                 "第三者による不正ログインを受けた会員アカウントは約2,000件です。");
