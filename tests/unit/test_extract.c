@@ -480,6 +480,10 @@ static void data_words_of_cards_plots_posts_and_loans(void **state)
     want = 1u << KJ_DATA_BANK_ACCOUNT | 1u << KJ_DATA_OTHER | 1u << KJ_DATA_EMPLOYEE_NUMBER;
     assert_int_equal(r->data_types, want);
     kj_release_free(r);
+    r = body("流出したおそれのある情報は従業員の氏名です。なお、マイナンバーや金融情報は"
+             "含まれておりません。");
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_MY_NUMBER | 1u << KJ_DATA_BANK_ACCOUNT);
+    kj_release_free(r);
 
     /* a health insurance society names no insurance number */
     r = body("当健康保険組合でも、流出の可能性について状況を確認してまいります。");
