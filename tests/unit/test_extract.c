@@ -480,6 +480,10 @@ static void data_words_of_cards_plots_posts_and_loans(void **state)
     want = 1u << KJ_DATA_BANK_ACCOUNT | 1u << KJ_DATA_OTHER | 1u << KJ_DATA_EMPLOYEE_NUMBER;
     assert_int_equal(r->data_types, want);
     kj_release_free(r);
+    /* a job kind and years of experience are a career (v4 GUIDE: hr) */
+    r = body("漏えいのおそれがある情報は、作業員の氏名、職種、経験年数です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_HR);
+    kj_release_free(r);
     r = body("流出したおそれのある情報は従業員の氏名です。なお、マイナンバーや金融情報は"
              "含まれておりません。");
     assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_MY_NUMBER | 1u << KJ_DATA_BANK_ACCOUNT);
