@@ -480,6 +480,15 @@ static void data_words_of_cards_plots_posts_and_loans(void **state)
     want = 1u << KJ_DATA_BANK_ACCOUNT | 1u << KJ_DATA_OTHER | 1u << KJ_DATA_EMPLOYEE_NUMBER;
     assert_int_equal(r->data_types, want);
     kj_release_free(r);
+    /* an album's class photos are photos; a box as the unit of an order and
+     * a care facility name no school record and no health data */
+    r = body("漏えいのおそれがある情報は、生徒の氏名、クラス写真、学年写真です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_OTHER);
+    kj_release_free(r);
+    r = body("## 対象となるお客様\n- (医療機関・介護施設を含む)一部のお客様\n"
+             "- 対象商品はすべて箱単位でのご注文となります\n");
+    assert_int_equal(r->data_types, 0);
+    kj_release_free(r);
     /* a job kind and years of experience are a career (v4 GUIDE: hr) */
     r = body("漏えいのおそれがある情報は、作業員の氏名、職種、経験年数です。");
     assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_HR);
