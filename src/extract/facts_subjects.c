@@ -142,6 +142,20 @@ static bool tied_to_people(const sentence *s)
            (s->cues & (CUE(INFO) | CUE(TARGET)));
 }
 
+/* Does a whether-word right after a leak word (`漏えいの有無`, `流出して
+ * いないか`) stand in clause `c` from hit `first` on? */
+static bool leak_asked_from(const extract_ctx *ctx, const clause *c, size_t first)
+{
+    for (size_t k = first > c->hit_start ? first : c->hit_start + 1; k < c->hit_end; k++) {
+        const hit *w = &ctx->hits[k], *l = &ctx->hits[k - 1];
+        if (w->kind == HIT_TERM && HAS(hit_entry(ctx, w)->cues, WHETHER) && l->kind == HIT_TERM &&
+            l->block == w->block && l->pos + l->len + 12 >= w->pos &&
+            (hit_entry(ctx, l)->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
+            return true;
+    }
+    return false;
+}
+
 /*
  * Is the leak of the data word at hit `h` a question its clause leaves
  * open (`メールアドレスの漏洩の有無に関する説明はございません`, `流出して
@@ -150,14 +164,7 @@ static bool tied_to_people(const sentence *s)
  */
 static bool leak_in_question(const extract_ctx *ctx, const clause *c, size_t h)
 {
-    for (size_t k = h + 2; k < c->hit_end; k++) {
-        const hit *w = &ctx->hits[k], *l = &ctx->hits[k - 1];
-        if (w->kind == HIT_TERM && HAS(hit_entry(ctx, w)->cues, WHETHER) && l->kind == HIT_TERM &&
-            l->block == w->block && l->pos + l->len + 12 >= w->pos &&
-            (hit_entry(ctx, l)->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
-            return true;
-    }
-    return false;
+    return leak_asked_from(ctx, c, h + 2);
 }
 
 /* Does sentence `s` hold a data word fused with an attack (`パスワードが
@@ -523,6 +530,20 @@ static void victims_from_title(extract_ctx *ctx)
     }
 }
 
+/*
+ * Does a clause after `c` in sentence `s` ask still whether the data leaked
+ * (`…の情報の流出は確認されていないとのことですが、実際の情報流出の有無
+ * …の特定には分析が必要`)?  A denial followed by an open question leaves
+ * the group at risk.
+ */
+static bool still_asked_after(const extract_ctx *ctx, const sentence *s, const clause *c)
+{
+    for (const clause *n = c + 1; n < ctx->clauses + s->clause_end; n++)
+        if (leak_asked_from(ctx, n, n->hit_start))
+            return true;
+    return false;
+}
+
 /* `取引先企業における…`, `お客様側において`: the group names where, not
  * whose. */
 static bool names_where(const extract_ctx *ctx, const hit *x)
@@ -574,8 +595,9 @@ static void victims(extract_ctx *ctx)
             /* the owner of an account whose password leaked is at risk */
             bool owner = owns_device(ctx, c, h) && !(KJ_SET_HAS(s->data, KJ_DATA_CREDENTIALS) &&
                                                      (c->cues & (CUE(LEAK) | CUE(LEAK_NOUN))));
-            if (!(affected || clause_about_data(ctx, s, c)) || denied(ctx, s, c, h) || owner ||
-                acted || names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h))
+            if (!(affected || clause_about_data(ctx, s, c)) ||
+                (denied(ctx, s, c, h) && !still_asked_after(ctx, s, c)) || owner || acted ||
+                names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h))
                 continue;
             kj_set groups = groups_at(ctx, c, h);
             for (int v = 0; v < KJ_VICTIM__COUNT; v++) {

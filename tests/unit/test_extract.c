@@ -1436,6 +1436,15 @@ static void who_the_people_are(void **state)
     r = body("当会とお取引のあるお客さま、関係者の氏名と住所が漏えいした可能性があります。");
     assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS) | VICTIM(OTHER));
     kj_release_free(r);
+    /* a leak not yet found while whether it happened is still asked */
+    r = body(
+        "委託先によれば、現時点で当組合ご加入者様の情報の流出は確認されていないとのことですが、"
+        "実際の情報流出の有無の特定には時間を要する見込みです。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
+    r = body("調査の結果、お客様の情報の流出は確認されておりません。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
     r = body("お取引先企業様等の関係者に関する名刺情報が閲覧された可能性があります。");
     assert_int_equal(r->victim_categories, VICTIM(BUSINESS_PARTNERS));
     kj_release_free(r);
