@@ -544,6 +544,22 @@ static bool still_asked_after(const extract_ctx *ctx, const sentence *s, const c
     return false;
 }
 
+/* Are those concerned at hit `h` (`関係者`) only the ones told of it
+ * (`対象となる関係者様への個別連絡`): a clause with no word of data or of a
+ * leak of its own beside the target word? */
+static bool only_told(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    if (hit_entry(ctx, &ctx->hits[h])->victims != 1u << KJ_VICTIM_OTHER ||
+        s->kind == SENT_HEADING || (c->cues & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN))))
+        return false;
+    for (uint32_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_NUMBER || (x->kind == HIT_TERM && hit_entry(ctx, x)->data))
+            return false;
+    }
+    return HAS(c->cues, EV_NOTIFY);
+}
+
 /* `取引先企業における…`, `お客様側において`: the group names where, not
  * whose. */
 static bool names_where(const extract_ctx *ctx, const hit *x)
@@ -580,7 +596,11 @@ static void victims(extract_ctx *ctx)
                 names_where(ctx, x))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
-            bool affected = said_affected(ctx, c, h);
+            /* `対象となる関係者様への個別連絡`: those concerned, told of it,
+             * are no group the release names; they count where their data
+             * is spoken of */
+            bool affected =
+                said_affected(ctx, c, h) && hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER;
             if (asks && (!affected || (c->cues & (CUE(REQUEST) | CUE(WARNING))) ||
                          kj_text_after_is(ctx, x, "におかれましては")))
                 continue; /* `…の方におかれましては、お手数ですが…お願い`: whom it asks */
@@ -595,7 +615,7 @@ static void victims(extract_ctx *ctx)
             /* the owner of an account whose password leaked is at risk */
             bool owner = owns_device(ctx, c, h) && !(KJ_SET_HAS(s->data, KJ_DATA_CREDENTIALS) &&
                                                      (c->cues & (CUE(LEAK) | CUE(LEAK_NOUN))));
-            if (!(affected || clause_about_data(ctx, s, c)) ||
+            if (!(affected || (clause_about_data(ctx, s, c) && !only_told(ctx, s, c, h))) ||
                 (denied(ctx, s, c, h) && !still_asked_after(ctx, s, c)) || owner || acted ||
                 names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h))
                 continue;

@@ -1436,6 +1436,11 @@ static void who_the_people_are(void **state)
     r = body("当会とお取引のあるお客さま、関係者の氏名と住所が漏えいした可能性があります。");
     assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS) | VICTIM(OTHER));
     kj_release_free(r);
+    /* those concerned who are only told of it are no group of their own */
+    r = body("流出した可能性があるのは会員の氏名です。対象となるお客様・関係者へは個別にご連絡"
+             "いたします。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
     /* a leak not yet found while whether it happened is still asked */
     r = body(
         "委託先によれば、現時点で当組合ご加入者様の情報の流出は確認されていないとのことですが、"
