@@ -489,6 +489,11 @@ static void data_words_of_cards_plots_posts_and_loans(void **state)
              "- 対象商品はすべて箱単位でのご注文となります\n");
     assert_int_equal(r->data_types, 0);
     kj_release_free(r);
+    /* the address a notice goes to names no data that leaked */
+    r = body("不正ログインされた可能性があるお客様のIDです。対象のお客様へは、ご登録のメール"
+             "アドレス宛に個別にご連絡を差し上げております。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_EMAIL));
+    kj_release_free(r);
     /* a job kind and years of experience are a career (v4 GUIDE: hr) */
     r = body("漏えいのおそれがある情報は、作業員の氏名、職種、経験年数です。");
     assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_HR);
