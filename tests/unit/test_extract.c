@@ -1182,6 +1182,10 @@ static void causes_named_by_settings_screens_and_pages(void **state)
                 "操作され、第三者に不正にアクセスされました。");
     assert_int_equal(r->attack_types, ATTACK(PHISHING) | ATTACK(UNAUTHORIZED_ACCESS));
     kj_release_free(r);
+    r = release("当社からのお知らせ", "当会のイベント用Webサイトに第三者による不正な書き込みが"
+                                      "ありました。");
+    assert_int_equal(r->attack_types, ATTACK(WEB_TAMPERING));
+    kj_release_free(r);
     r = release("当社からのお知らせ", "当社ウェブサイトで意図しないページが表示されていました。"
                                       "XSSの手法が用いられた可能性が高いと考えられます。");
     assert_int_equal(r->attack_types,
