@@ -35,6 +35,7 @@
     X(POINTER, "pointer")                                                                          \
     X(WHETHER, "whether")                                                                          \
     X(EXCEPT, "except")                                                                            \
+    X(LIST_ONLY, "list_only")                                                                      \
     X(CONDITIONAL, "conditional")                                                                  \
     X(CONDITIONAL_OPEN, "conditional_open")                                                        \
     X(INVESTIGATING, "investigating")                                                              \

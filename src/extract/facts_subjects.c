@@ -18,8 +18,10 @@
  * names no victim.  Words inside 「」 quote another text (the title of a
  * vendor's release) and are not read as this release's facts.
  */
+#include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "extract_internal.h"
 
 /* Cues that say a passage is about affected data. */
@@ -135,10 +137,49 @@ static bool denied(const extract_ctx *ctx, const sentence *s, const clause *c, s
     return HAS(lead, EXCLUSION) || (HAS(lead, LEAK) && HAS(lead, NEGATION) && !HAS(lead, POSSIBLE));
 }
 
-/* Does a full sentence tie its data words to people or information? */
-static bool tied_to_people(const sentence *s)
+/* Does the data word at hit `h` stand in a list of other kinds: a data word
+ * of its clause just before or after it, with only a 、 or ・ between? */
+static bool among_kinds(const extract_ctx *ctx, const clause *c, size_t h)
 {
-    return s->fragment || s->kind == SENT_HEADING || s->victims || kj_set_count(s->data) >= 2 ||
+    static const char *const joins[] = {"、", "・"};
+    const hit *x = &ctx->hits[h];
+    for (size_t k = h > c->hit_start ? h - 1 : h; k <= h + 1 && k < c->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (k == h || y->kind != HIT_TERM || y->block != x->block || !hit_entry(ctx, y)->data)
+            continue;
+        const hit *a = k < h ? y : x, *b = k < h ? x : y;
+        if (b->pos == a->pos + a->len + 3 && kj_text_between_has(ctx, a, b, joins, 2))
+            return true;
+    }
+    return false;
+}
+
+/* The kinds term hit `h` of sentence `s` names: none for a word that names
+ * a kind only among others (`連絡先` in `住所、連絡先、マイナンバー`, not in
+ * `連絡先を把握できない` or `画面に表示された連絡先に架電`). */
+static kj_set kinds_at(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (x->kind != HIT_TERM || !hit_entry(ctx, x)->data)
+        return 0;
+    if (HAS(hit_entry(ctx, x)->cues, LIST_ONLY) && !among_kinds(ctx, kj_clause_of(ctx, s, h), h))
+        return 0;
+    return hit_entry(ctx, x)->data;
+}
+
+/* The kinds sentence `s` names (its `data`, less list-only words alone). */
+static kj_set sentence_kinds(const extract_ctx *ctx, const sentence *s)
+{
+    kj_set kinds = 0;
+    for (uint32_t h = s->hit_start; h < s->hit_end && s->data; h++)
+        kinds |= kinds_at(ctx, s, h);
+    return kinds;
+}
+
+/* Does a full sentence tie its data words to people or information? */
+static bool tied_to_people(const sentence *s, kj_set kinds)
+{
+    return s->fragment || s->kind == SENT_HEADING || s->victims || kj_set_count(kinds) >= 2 ||
            (s->cues & (CUE(INFO) | CUE(TARGET)));
 }
 
@@ -185,26 +226,27 @@ static void data_types(extract_ctx *ctx)
     const sentence *why[KJ_DATA__COUNT] = {0}, *why_not[KJ_DATA__COUNT] = {0};
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        if (!s->data || kj_sentence_is_aside(s))
+        kj_set named = sentence_kinds(ctx, s);
+        if (!named || kj_sentence_is_aside(s))
             continue;
         if (HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
             continue;
-        bool list_of_kinds = kj_set_count(s->data) >= 2;
+        bool list_of_kinds = kj_set_count(named) >= 2;
         /* `会員のパスワードが漏洩し`: a data word fused with what befell it
          * scopes itself */
         if (!((s->cues | s->context) & DATA_SCOPE) && !list_of_kinds &&
             !(s->attacks && fused_data(ctx, s)))
             continue;
-        bool tied = tied_to_people(s);
+        bool tied = tied_to_people(s, named);
         bool measures = kj_sentence_is_measures(s);
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
-            if (x->kind != HIT_TERM || !hit_entry(ctx, x)->data || x->quoted)
+            kj_set kinds = kinds_at(ctx, s, h);
+            if (!kinds || x->quoted)
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h))
                 continue;
-            kj_set kinds = hit_entry(ctx, x)->data;
             cue_set after = kj_cues_after(ctx, c, h);
             if (leak_in_question(ctx, c, h) && !HAS(after, EXCLUSION))
                 continue;
@@ -245,10 +287,11 @@ static void data_types(extract_ctx *ctx)
 }
 
 /* Does clause `c` of sentence `s` tie people to data? */
-static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const clause *c)
+static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const clause *c,
+                              const bool *section_kinds)
 {
     if (s->kind == SENT_HEADING)
-        return s->section >= 0 && ctx->section_has_data[s->section];
+        return s->section >= 0 && section_kinds[s->section];
     if (s->fragment && (s->context & (CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN))))
         return true; /* a list of people under `対象となる方` */
     if (c->cues & (CUE(INFO) | CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN)))
@@ -257,7 +300,7 @@ static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const c
         const hit *x = &ctx->hits[h];
         if (x->kind == HIT_NUMBER && kj_counts_people(ctx, s, c, h))
             return true;
-        if (x->kind == HIT_TERM && hit_entry(ctx, x)->data)
+        if (kinds_at(ctx, s, h))
             return true;
     }
     return false;
@@ -554,7 +597,7 @@ static bool only_told(const extract_ctx *ctx, const sentence *s, const clause *c
         return false;
     for (uint32_t k = c->hit_start; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
-        if (x->kind == HIT_NUMBER || (x->kind == HIT_TERM && hit_entry(ctx, x)->data))
+        if (x->kind == HIT_NUMBER || kinds_at(ctx, s, k))
             return false;
     }
     return HAS(c->cues, EV_NOTIFY);
@@ -572,10 +615,31 @@ static bool names_where(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
+/*
+ * Which sections name data kinds, in a sentence of their own or of a section
+ * below: a heading over them speaks of data (`漏えいした情報` over a list).
+ * A list-only word alone (`連絡先` of a contact desk) does not count.  The
+ * caller frees the array.
+ */
+static bool *sections_naming_kinds(const extract_ctx *ctx)
+{
+    const kj_document *doc = &ctx->rel->doc;
+    bool *named = kj_xcalloc(doc->n_sections ? doc->n_sections : 1, sizeof *named);
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->section < 0 || named[s->section] || !sentence_kinds(ctx, s))
+            continue;
+        for (int32_t sec = s->section; sec >= 0 && !named[sec]; sec = doc->sections[sec].parent)
+            named[sec] = true;
+    }
+    return named;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
     const sentence *why[KJ_VICTIM__COUNT] = {0};
+    bool *section_kinds = sections_naming_kinds(ctx);
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (!s->victims || kj_sentence_is_aside(s) || kj_sentence_is_measures(s) ||
@@ -585,7 +649,7 @@ static void victims(extract_ctx *ctx)
          * before it singles the group out (`対象となる可能性のあるお取引先様
          * へは個別にご説明しておりますが、…ご注意ください`) */
         bool asks = HAS(s->cues, REQUEST) || HAS(s->cues, WARNING);
-        bool scope = ((s->cues | s->context) & DATA_SCOPE) || s->data;
+        bool scope = ((s->cues | s->context) & DATA_SCOPE) || sentence_kinds(ctx, s);
         if (!scope && !HAS(s->cues, EV_NOTIFY))
             continue;
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
@@ -615,7 +679,8 @@ static void victims(extract_ctx *ctx)
             /* the owner of an account whose password leaked is at risk */
             bool owner = owns_device(ctx, c, h) && !(KJ_SET_HAS(s->data, KJ_DATA_CREDENTIALS) &&
                                                      (c->cues & (CUE(LEAK) | CUE(LEAK_NOUN))));
-            if (!(affected || (clause_about_data(ctx, s, c) && !only_told(ctx, s, c, h))) ||
+            if (!(affected ||
+                  (clause_about_data(ctx, s, c, section_kinds) && !only_told(ctx, s, c, h))) ||
                 (denied(ctx, s, c, h) && !still_asked_after(ctx, s, c)) || owner || acted ||
                 names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h))
                 continue;
@@ -628,6 +693,7 @@ static void victims(extract_ctx *ctx)
             }
         }
     }
+    free(section_kinds);
     for (int v = 0; v < KJ_VICTIM__COUNT; v++)
         if (KJ_SET_HAS(rel->victim_categories, v))
             kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES, kj_vocab_name(KJ_VOCAB_VICTIM, v),

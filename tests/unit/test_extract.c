@@ -489,6 +489,19 @@ static void data_words_of_cards_plots_posts_and_loans(void **state)
              "- 対象商品はすべて箱単位でのご注文となります\n");
     assert_int_equal(r->data_types, 0);
     kj_release_free(r);
+    /* 連絡先 names a phone only among other kinds */
+    r = body("漏えいのおそれがある情報は従業員の氏名です。なお、住所、連絡先、マイナンバー等の"
+             "情報は含まれておりません。");
+    assert_int_equal(r->data_types_excluded,
+                     1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE | 1u << KJ_DATA_MY_NUMBER);
+    kj_release_free(r);
+    r = body("漏えいのおそれがある情報は会員の氏名です。対象となるお客様のうち一部の方の連絡先は"
+             "把握できておりません。本事案判明後、保護者等からの問い合わせに対する連絡先について"
+             "周知しました。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
+    assert_int_equal(r->data_types_excluded, 0);
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_FAMILY));
+    kj_release_free(r);
     /* the address a notice goes to names no data that leaked */
     r = body("不正ログインされた可能性があるお客様のIDです。対象のお客様へは、ご登録のメール"
              "アドレス宛に個別にご連絡を差し上げております。");
