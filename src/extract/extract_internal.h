@@ -36,6 +36,7 @@
     X(WHETHER, "whether")                                                                          \
     X(EXCEPT, "except")                                                                            \
     X(LIST_ONLY, "list_only")                                                                      \
+    X(UNDETERMINED, "undetermined")                                                                \
     X(CONDITIONAL, "conditional")                                                                  \
     X(CONDITIONAL_OPEN, "conditional_open")                                                        \
     X(INVESTIGATING, "investigating")                                                              \

@@ -248,7 +248,9 @@ static void data_types(extract_ctx *ctx)
             if (kj_conditional_at(ctx, c, h))
                 continue;
             cue_set after = kj_cues_after(ctx, c, h);
-            if (leak_in_question(ctx, c, h) && !HAS(after, EXCLUSION))
+            /* `お名前…の詳細について特定には至っておりません`: not yet known,
+             * so neither in nor out */
+            if ((leak_in_question(ctx, c, h) || HAS(after, UNDETERMINED)) && !HAS(after, EXCLUSION))
                 continue;
             bool excluded = denied(ctx, s, c, h);
             if (measures && excluded && !HAS(after, EXCLUSION))

@@ -1608,6 +1608,11 @@ static void notes_topics_and_headings_scope_exclusions(void **state)
     assert_int_equal(r->data_types, DATA(NAME) | DATA(ADDRESS) | DATA(PHONE));
     assert_int_equal(r->data_types_excluded, DATA(CREDIT_CARD));
     kj_release_free(r);
+    /* a kind not yet determined is neither in nor out */
+    r = body("サーバーのデータ復旧が困難であったため、お客さまのお名前等、保存されていた情報の"
+             "詳細について特定には至っておりません。");
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
     /* whether a kind leaked is a question still open: neither in nor out,
      * while `有無` as a listed item asks nothing */
     r = body("委託先からは、当社のメールアドレスの漏えいの有無に関する説明はございません。");
