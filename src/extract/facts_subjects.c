@@ -154,6 +154,21 @@ static bool among_kinds(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/* Does a data word of clause `c` stand shortly before hit `h` (an item of
+ * the same list: `クレジットカード番号の下4桁、当該宿泊料金`)? */
+static bool after_kinds(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *x = &ctx->hits[h];
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *y = &ctx->hits[k];
+        if (y->block != x->block || y->pos + y->len + 30 < x->pos)
+            return false;
+        if (y->kind == HIT_TERM && hit_entry(ctx, y)->data)
+            return true;
+    }
+    return false;
+}
+
 /* The kinds term hit `h` of sentence `s` names: none for a word that names
  * a kind only among others (`連絡先` in `住所、連絡先、マイナンバー`, not in
  * `連絡先を把握できない` or `画面に表示された連絡先に架電`). */
@@ -251,6 +266,11 @@ static void data_types(extract_ctx *ctx)
             /* `お名前…の詳細について特定には至っておりません`: not yet known,
              * so neither in nor out */
             if ((leak_in_question(ctx, c, h) || HAS(after, UNDETERMINED)) && !HAS(after, EXCLUSION))
+                continue;
+            /* `当該メールアドレスを削除し、…流出がないことを確認`: the one
+             * address spoken of, not a kind at stake or denied (but an item
+             * of a list: `…、当該宿泊料金`) */
+            if (kj_text_before_is(ctx, x, "当該") && !after_kinds(ctx, c, h))
                 continue;
             bool excluded = denied(ctx, s, c, h);
             if (measures && excluded && !HAS(after, EXCLUSION))

@@ -1608,6 +1608,17 @@ static void notes_topics_and_headings_scope_exclusions(void **state)
     assert_int_equal(r->data_types, DATA(NAME) | DATA(ADDRESS) | DATA(PHONE));
     assert_int_equal(r->data_types_excluded, DATA(CREDIT_CARD));
     kj_release_free(r);
+    /* 当該 names the one address spoken of, not a kind; an item of a list
+     * after other kinds is still one */
+    r = body("不審なメールの送信を確認後、当該メールアドレスを削除し、当社からの個人情報の流出が"
+             "ないことを確認しました。");
+    assert_int_equal(r->data_types, 0);
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+    r = body("漏えいした可能性がある情報は、宿泊者の氏名、電話番号、当該宿泊料金です。");
+    assert_int_equal(r->data_types,
+                     1u << KJ_DATA_NAME | 1u << KJ_DATA_PHONE | 1u << KJ_DATA_PURCHASE_HISTORY);
+    kj_release_free(r);
     /* a kind not yet determined is neither in nor out */
     r = body("サーバーのデータ復旧が困難であったため、お客さまのお名前等、保存されていた情報の"
              "詳細について特定には至っておりません。");
