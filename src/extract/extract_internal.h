@@ -32,6 +32,11 @@
     X(CONFIRM, "confirm")                                                                          \
     X(CONTAIN, "contain")                                                                          \
     X(EXCLUSION, "exclusion")                                                                      \
+    X(POINTER, "pointer")                                                                          \
+    X(WHETHER, "whether")                                                                          \
+    X(EXCEPT, "except")                                                                            \
+    X(LIST_ONLY, "list_only")                                                                      \
+    X(UNDETERMINED, "undetermined")                                                                \
     X(CONDITIONAL, "conditional")                                                                  \
     X(CONDITIONAL_OPEN, "conditional_open")                                                        \
     X(INVESTIGATING, "investigating")                                                              \

@@ -26,8 +26,38 @@ static const char *const joins[] = {"、", "や", "及び", "および"};
 #define ITEM_WORDS                                                                                 \
     (CUE(OWN) | CUE(DEVICE) | CUE(ACCOUNT) | CUE(USER_ACCOUNT) | CUE(SYSTEM) | CUE(INFO) |         \
      CUE(SERVICE) | CUE(EV_OCCUR))
+/* Cues of words that name where an attack happened (`業務システム`,
+ * `委託先事業者`). */
+#define PLACE_WORDS                                                                                \
+    (CUE(OWN) | CUE(DEVICE) | CUE(ACCOUNT) | CUE(USER_ACCOUNT) | CUE(SYSTEM) | CUE(SERVICE) |      \
+     CUE(WEBSITE) | CUE(CONTRACTOR) | CUE(COMPANY) | CUE(PROVIDER))
 #define DENIAL_REACH 60 /* bytes from the word (or the last item of its list) */
 #define ITEM_REACH 45   /* bytes from one list item to the next */
+
+/*
+ * Does `以外の` shortly before the word at hit `h` say the denial is of the
+ * same thing elsewhere (`当該サーバー以外の業務システムへの不正アクセスは
+ * 確認されておりません`: the server itself was accessed)?  Not for a later
+ * item of a list (`不審メール送信以外の被害や不正公開は…`).
+ */
+static bool excepted_before(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *at = &ctx->hits[h];
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos + x->len + ITEM_REACH < at->pos)
+            return false;
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (HAS(e->cues, EXCEPT))
+            return kj_text_after_is(ctx, x, "の") && !kj_text_between_has(ctx, x, at, joins, 4);
+        /* only places between (not `暗号化以外のファイル改ざん機能はない`) */
+        if (e->attacks || e->data || (e->cues & ~PLACE_WORDS) || !(e->cues & PLACE_WORDS))
+            return false;
+    }
+    return false;
+}
 
 /*
  * A denial close after the word (`不正アクセスの形跡はございません`,
@@ -39,6 +69,8 @@ static const char *const joins[] = {"、", "や", "及び", "および"};
 static bool denied_nearby(const extract_ctx *ctx, const clause *c, size_t h)
 {
     const hit *at = &ctx->hits[h], *item = at;
+    if (excepted_before(ctx, c, h))
+        return false;
     bool negated = false, in_item = true;
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
@@ -48,6 +80,10 @@ static bool denied_nearby(const extract_ctx *ctx, const clause *c, size_t h)
             continue;
         const lex_entry *e = hit_entry(ctx, x);
         cue_set cues = e->cues;
+        /* `不正なウェブページが表示されたこと以外に、…被害は確認されて
+         * おりません`: the exception is what did happen */
+        if (HAS(cues, EXCEPT) && !negated)
+            return false;
         if (HAS(cues, NEGATION) &&
             !(kj_negation_qualifies_noun(ctx, x) && kj_text_between_has(ctx, at, x, comma, 1)))
             negated = true;
@@ -174,6 +210,39 @@ static bool guarded_against(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/*
+ * Is the quoted word at `x` what a screen or message said (`「ウイルスを
+ * 検出した」とする警告表示`, `「感染しています」というメッセージ`)?  The
+ * words of a support scam's fake warning state no infection.
+ */
+static bool what_a_screen_said(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const as[] = {"とする", "という", "との"};
+    static const char *const shown[] = {"警告", "表示", "画面", "メッセージ", "ポップアップ"};
+    if (!x->quoted)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len, end = at + 90 < len ? at + 90 : len;
+    while (at + 3 <= end && memcmp(text + at, "」", 3) != 0)
+        at++;
+    if (at + 3 > end)
+        return false;
+    at += 3;
+    for (size_t i = 0; i < sizeof as / sizeof as[0]; i++) {
+        size_t n = strlen(as[i]);
+        if (at + n > len || memcmp(text + at, as[i], n) != 0)
+            continue;
+        for (uint32_t from = at + n; from <= at + n + 12 && from < len; from++)
+            for (size_t k = 0; k < sizeof shown / sizeof shown[0]; k++) {
+                size_t m = strlen(shown[k]);
+                if (from + m <= len && memcmp(text + from, shown[k], m) == 0)
+                    return true;
+            }
+    }
+    return false;
+}
+
 /* Does the attack word at hit `h` state an incident? */
 static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
 {
@@ -195,7 +264,7 @@ static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
             return false;
     }
     /* `偽のウイルス検出警告画面`: a fake's wording */
-    if (kj_text_before_is(ctx, &ctx->hits[h], "偽の"))
+    if (kj_text_before_is(ctx, &ctx->hits[h], "偽の") || what_a_screen_said(ctx, &ctx->hits[h]))
         return false;
     /* `ウイルス感染を装う偽の警告`: what a fake message pretends */
     if (followed_within(ctx, c, h, 12, CUE(SPOOF)))

@@ -18,8 +18,10 @@
  * names no victim.  Words inside 「」 quote another text (the title of a
  * vendor's release) and are not read as this release's facts.
  */
+#include <stdlib.h>
 #include <string.h>
 
+#include "kaiji/alloc.h"
 #include "extract_internal.h"
 
 /* Cues that say a passage is about affected data. */
@@ -91,6 +93,33 @@ static bool misuse_denied(const extract_ctx *ctx, const clause *c, size_t h)
     return misuse;
 }
 
+/*
+ * The cues a list item is read with: its context, except that of the
+ * paragraph introducing the list only the sentence pointing to it counts
+ * (`漏えいしたおそれのある項目は以下のとおりです。なお、クレジットカード
+ * 情報は含まれておりません。` introduces items at risk, not excluded ones).
+ * A paragraph with no pointing sentence is read whole.
+ */
+static cue_set lead_in_context(const extract_ctx *ctx, const sentence *s)
+{
+    size_t i = (size_t)(s - ctx->sents);
+    while (i > 0 && ctx->sents[i - 1].fragment)
+        i--;
+    if (i == 0 || ctx->sents[i - 1].kind != SENT_PARAGRAPH)
+        return s->context;
+    uint32_t block = ctx->sents[i - 1].block;
+    cue_set paragraph = 0, pointing = 0;
+    for (size_t j = i; j-- > 0 && ctx->sents[j].block == block && !ctx->sents[j].fragment;) {
+        paragraph |= ctx->sents[j].cues;
+        if (HAS(ctx->sents[j].cues, POINTER))
+            pointing |= ctx->sents[j].cues;
+    }
+    if (!pointing)
+        return s->context;
+    cue_set section = s->section >= 0 ? ctx->section_cues[s->section] : 0;
+    return (s->context & ~paragraph) | section | pointing;
+}
+
 static bool denied(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     if (topic_denied(ctx, s, h))
@@ -102,17 +131,108 @@ static bool denied(const extract_ctx *ctx, const sentence *s, const clause *c, s
         return true;
     /* a list under `以下の情報は含まれておりません`, or under a heading
      * `漏洩していない情報` */
-    bool denied_lead =
-        HAS(s->context, EXCLUSION) ||
-        (HAS(s->context, LEAK) && HAS(s->context, NEGATION) && !HAS(s->context, POSSIBLE));
-    return s->fragment && denied_lead && !(s->cues & (CUE(LEAK) | CUE(POSSIBLE) | CUE(TARGET)));
+    if (!s->fragment || (s->cues & (CUE(LEAK) | CUE(POSSIBLE) | CUE(TARGET))))
+        return false;
+    cue_set lead = lead_in_context(ctx, s);
+    return HAS(lead, EXCLUSION) || (HAS(lead, LEAK) && HAS(lead, NEGATION) && !HAS(lead, POSSIBLE));
+}
+
+/* Does the data word at hit `h` stand in a list of other kinds: a data word
+ * of its clause just before or after it, with only a 、 or ・ between? */
+static bool among_kinds(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    static const char *const joins[] = {"、", "・"};
+    const hit *x = &ctx->hits[h];
+    for (size_t k = h > c->hit_start ? h - 1 : h; k <= h + 1 && k < c->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (k == h || y->kind != HIT_TERM || y->block != x->block || !hit_entry(ctx, y)->data)
+            continue;
+        const hit *a = k < h ? y : x, *b = k < h ? x : y;
+        if (b->pos == a->pos + a->len + 3 && kj_text_between_has(ctx, a, b, joins, 2))
+            return true;
+    }
+    return false;
+}
+
+/* Does a data word of clause `c` stand shortly before hit `h` (an item of
+ * the same list: `クレジットカード番号の下4桁、当該宿泊料金`)? */
+static bool after_kinds(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *x = &ctx->hits[h];
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *y = &ctx->hits[k];
+        if (y->block != x->block || y->pos + y->len + 30 < x->pos)
+            return false;
+        if (y->kind == HIT_TERM && hit_entry(ctx, y)->data)
+            return true;
+    }
+    return false;
+}
+
+/* The kinds term hit `h` of sentence `s` names: none for a word that names
+ * a kind only among others (`連絡先` in `住所、連絡先、マイナンバー`, not in
+ * `連絡先を把握できない` or `画面に表示された連絡先に架電`). */
+static kj_set kinds_at(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (x->kind != HIT_TERM || !hit_entry(ctx, x)->data)
+        return 0;
+    if (HAS(hit_entry(ctx, x)->cues, LIST_ONLY) && !among_kinds(ctx, kj_clause_of(ctx, s, h), h))
+        return 0;
+    return hit_entry(ctx, x)->data;
+}
+
+/* The kinds sentence `s` names (its `data`, less list-only words alone). */
+static kj_set sentence_kinds(const extract_ctx *ctx, const sentence *s)
+{
+    kj_set kinds = 0;
+    for (uint32_t h = s->hit_start; h < s->hit_end && s->data; h++)
+        kinds |= kinds_at(ctx, s, h);
+    return kinds;
 }
 
 /* Does a full sentence tie its data words to people or information? */
-static bool tied_to_people(const sentence *s)
+static bool tied_to_people(const sentence *s, kj_set kinds)
 {
-    return s->fragment || s->kind == SENT_HEADING || s->victims || kj_set_count(s->data) >= 2 ||
+    return s->fragment || s->kind == SENT_HEADING || s->victims || kj_set_count(kinds) >= 2 ||
            (s->cues & (CUE(INFO) | CUE(TARGET)));
+}
+
+/* Does a whether-word right after a leak word (`漏えいの有無`, `流出して
+ * いないか`) stand in clause `c` from hit `first` on? */
+static bool leak_asked_from(const extract_ctx *ctx, const clause *c, size_t first)
+{
+    for (size_t k = first > c->hit_start ? first : c->hit_start + 1; k < c->hit_end; k++) {
+        const hit *w = &ctx->hits[k], *l = &ctx->hits[k - 1];
+        if (w->kind == HIT_TERM && HAS(hit_entry(ctx, w)->cues, WHETHER) && l->kind == HIT_TERM &&
+            l->block == w->block && l->pos + l->len + 12 >= w->pos &&
+            (hit_entry(ctx, l)->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Is the leak of the data word at hit `h` a question its clause leaves
+ * open (`メールアドレスの漏洩の有無に関する説明はございません`, `流出して
+ * いないかどうか`)?  Such a kind is neither in nor out; an item of a list
+ * (`クレジットカード登録有無`) asks nothing.
+ */
+static bool leak_in_question(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    return leak_asked_from(ctx, c, h + 2);
+}
+
+/* Does sentence `s` hold a data word fused with an attack (`パスワードが
+ * 漏洩し`, `ID及びパスワードを用いて`)? */
+static bool fused_data(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->kind == HIT_TERM && hit_entry(ctx, x)->data && hit_entry(ctx, x)->attacks)
+            return true;
+    }
+    return false;
 }
 
 static void data_types(extract_ctx *ctx)
@@ -121,30 +241,44 @@ static void data_types(extract_ctx *ctx)
     const sentence *why[KJ_DATA__COUNT] = {0}, *why_not[KJ_DATA__COUNT] = {0};
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        if (!s->data || kj_sentence_is_aside(s))
+        kj_set named = sentence_kinds(ctx, s);
+        if (!named || kj_sentence_is_aside(s))
             continue;
         if (HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
             continue;
-        bool list_of_kinds = kj_set_count(s->data) >= 2;
-        if (!((s->cues | s->context) & DATA_SCOPE) && !list_of_kinds)
+        bool list_of_kinds = kj_set_count(named) >= 2;
+        /* `会員のパスワードが漏洩し`: a data word fused with what befell it
+         * scopes itself */
+        if (!((s->cues | s->context) & DATA_SCOPE) && !list_of_kinds &&
+            !(s->attacks && fused_data(ctx, s)))
             continue;
-        bool tied = tied_to_people(s);
+        bool tied = tied_to_people(s, named);
         bool measures = kj_sentence_is_measures(s);
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
-            if (x->kind != HIT_TERM || !hit_entry(ctx, x)->data || x->quoted)
+            kj_set kinds = kinds_at(ctx, s, h);
+            if (!kinds || x->quoted)
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h))
                 continue;
-            kj_set kinds = hit_entry(ctx, x)->data;
+            cue_set after = kj_cues_after(ctx, c, h);
+            /* `お名前…の詳細について特定には至っておりません`: not yet known,
+             * so neither in nor out */
+            if ((leak_in_question(ctx, c, h) || HAS(after, UNDETERMINED)) && !HAS(after, EXCLUSION))
+                continue;
+            /* `当該メールアドレスを削除し、…流出がないことを確認`: the one
+             * address spoken of, not a kind at stake or denied (but an item
+             * of a list: `…、当該宿泊料金`) */
+            if (kj_text_before_is(ctx, x, "当該") && !after_kinds(ctx, c, h))
+                continue;
             bool excluded = denied(ctx, s, c, h);
-            if (measures && excluded && !HAS(kj_cues_after(ctx, c, h), EXCLUSION))
+            if (measures && excluded && !HAS(after, EXCLUSION))
                 continue; /* `暗証番号をお尋ねすることはございません`: a promise */
             /* `認証情報が窃取された`: stolen credentials are at risk even
              * when they were only the attacker's way in */
-            bool stolen = kinds == 1u << KJ_DATA_CREDENTIALS &&
-                          HAS(kj_cues_after(ctx, c, h), LEAK) && !hit_entry(ctx, x)->attacks;
+            bool stolen = kinds == 1u << KJ_DATA_CREDENTIALS && HAS(after, LEAK) &&
+                          !hit_entry(ctx, x)->attacks;
             if ((measures || !(tied || stolen)) && !excluded)
                 continue;
             for (int d = 0; d < KJ_DATA__COUNT; d++) {
@@ -175,10 +309,11 @@ static void data_types(extract_ctx *ctx)
 }
 
 /* Does clause `c` of sentence `s` tie people to data? */
-static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const clause *c)
+static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const clause *c,
+                              const bool *section_kinds)
 {
     if (s->kind == SENT_HEADING)
-        return s->section >= 0 && ctx->section_has_data[s->section];
+        return s->section >= 0 && section_kinds[s->section];
     if (s->fragment && (s->context & (CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN))))
         return true; /* a list of people under `対象となる方` */
     if (c->cues & (CUE(INFO) | CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN)))
@@ -187,7 +322,7 @@ static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const c
         const hit *x = &ctx->hits[h];
         if (x->kind == HIT_NUMBER && kj_counts_people(ctx, s, c, h))
             return true;
-        if (x->kind == HIT_TERM && hit_entry(ctx, x)->data)
+        if (kinds_at(ctx, s, h))
             return true;
     }
     return false;
@@ -329,9 +464,11 @@ static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
         return x->pos + x->len + 3 >= v->pos ? 1u << KJ_VICTIM_EMPLOYEES : e->victims;
     if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims)
         return e->victims;
-    /* `お取引先企業様等の関係者`, but not the list `お客さまや関係先` */
+    /* `お取引先企業様等の関係者`, `お取引先企業等関係者`, but not the list
+     * `お客さまや関係先` */
     static const char *const list[] = {"、", "や"};
-    if (x->pos + x->len == v->pos || !kj_text_before_is(ctx, v, "の") ||
+    if (x->pos + x->len == v->pos ||
+        !(kj_text_before_is(ctx, v, "の") || kj_text_before_is(ctx, v, "等")) ||
         kj_text_between_has(ctx, x, v, list, 2))
         return e->victims;
     return 0;
@@ -458,6 +595,36 @@ static void victims_from_title(extract_ctx *ctx)
     }
 }
 
+/*
+ * Does a clause after `c` in sentence `s` ask still whether the data leaked
+ * (`…の情報の流出は確認されていないとのことですが、実際の情報流出の有無
+ * …の特定には分析が必要`)?  A denial followed by an open question leaves
+ * the group at risk.
+ */
+static bool still_asked_after(const extract_ctx *ctx, const sentence *s, const clause *c)
+{
+    for (const clause *n = c + 1; n < ctx->clauses + s->clause_end; n++)
+        if (leak_asked_from(ctx, n, n->hit_start))
+            return true;
+    return false;
+}
+
+/* Are those concerned at hit `h` (`関係者`) only the ones told of it
+ * (`対象となる関係者様への個別連絡`): a clause with no word of data or of a
+ * leak of its own beside the target word? */
+static bool only_told(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    if (hit_entry(ctx, &ctx->hits[h])->victims != 1u << KJ_VICTIM_OTHER ||
+        s->kind == SENT_HEADING || (c->cues & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN))))
+        return false;
+    for (uint32_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_NUMBER || kinds_at(ctx, s, k))
+            return false;
+    }
+    return HAS(c->cues, EV_NOTIFY);
+}
+
 /* `取引先企業における…`, `お客様側において`: the group names where, not
  * whose. */
 static bool names_where(const extract_ctx *ctx, const hit *x)
@@ -470,10 +637,31 @@ static bool names_where(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
+/*
+ * Which sections name data kinds, in a sentence of their own or of a section
+ * below: a heading over them speaks of data (`漏えいした情報` over a list).
+ * A list-only word alone (`連絡先` of a contact desk) does not count.  The
+ * caller frees the array.
+ */
+static bool *sections_naming_kinds(const extract_ctx *ctx)
+{
+    const kj_document *doc = &ctx->rel->doc;
+    bool *named = kj_xcalloc(doc->n_sections ? doc->n_sections : 1, sizeof *named);
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->section < 0 || named[s->section] || !sentence_kinds(ctx, s))
+            continue;
+        for (int32_t sec = s->section; sec >= 0 && !named[sec]; sec = doc->sections[sec].parent)
+            named[sec] = true;
+    }
+    return named;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
     const sentence *why[KJ_VICTIM__COUNT] = {0};
+    bool *section_kinds = sections_naming_kinds(ctx);
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (!s->victims || kj_sentence_is_aside(s) || kj_sentence_is_measures(s) ||
@@ -483,7 +671,7 @@ static void victims(extract_ctx *ctx)
          * before it singles the group out (`対象となる可能性のあるお取引先様
          * へは個別にご説明しておりますが、…ご注意ください`) */
         bool asks = HAS(s->cues, REQUEST) || HAS(s->cues, WARNING);
-        bool scope = ((s->cues | s->context) & DATA_SCOPE) || s->data;
+        bool scope = ((s->cues | s->context) & DATA_SCOPE) || sentence_kinds(ctx, s);
         if (!scope && !HAS(s->cues, EV_NOTIFY))
             continue;
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
@@ -494,7 +682,11 @@ static void victims(extract_ctx *ctx)
                 names_where(ctx, x))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
-            bool affected = said_affected(ctx, c, h);
+            /* `対象となる関係者様への個別連絡`: those concerned, told of it,
+             * are no group the release names; they count where their data
+             * is spoken of */
+            bool affected =
+                said_affected(ctx, c, h) && hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER;
             if (asks && (!affected || (c->cues & (CUE(REQUEST) | CUE(WARNING))) ||
                          kj_text_after_is(ctx, x, "におかれましては")))
                 continue; /* `…の方におかれましては、お手数ですが…お願い`: whom it asks */
@@ -509,8 +701,10 @@ static void victims(extract_ctx *ctx)
             /* the owner of an account whose password leaked is at risk */
             bool owner = owns_device(ctx, c, h) && !(KJ_SET_HAS(s->data, KJ_DATA_CREDENTIALS) &&
                                                      (c->cues & (CUE(LEAK) | CUE(LEAK_NOUN))));
-            if (!(affected || clause_about_data(ctx, s, c)) || denied(ctx, s, c, h) || owner ||
-                acted || names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h))
+            if (!(affected ||
+                  (clause_about_data(ctx, s, c, section_kinds) && !only_told(ctx, s, c, h))) ||
+                (denied(ctx, s, c, h) && !still_asked_after(ctx, s, c)) || owner || acted ||
+                names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h))
                 continue;
             kj_set groups = groups_at(ctx, c, h);
             for (int v = 0; v < KJ_VICTIM__COUNT; v++) {
@@ -521,10 +715,21 @@ static void victims(extract_ctx *ctx)
             }
         }
     }
+    free(section_kinds);
     for (int v = 0; v < KJ_VICTIM__COUNT; v++)
         if (KJ_SET_HAS(rel->victim_categories, v))
             kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES, kj_vocab_name(KJ_VOCAB_VICTIM, v),
                             why[v]);
+}
+
+/* `共同研究者のアカウント`, `職員のアカウント`: an account word right after
+ * a group and の is a person's. */
+static bool persons_account(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *a = &ctx->hits[h], *x = h > s->hit_start ? &ctx->hits[h - 1] : NULL;
+    return HAS(hit_entry(ctx, a)->cues, ACCOUNT) && x && x->kind == HIT_TERM &&
+           x->block == a->block && hit_entry(ctx, x)->victims &&
+           x->pos + x->len + strlen("の") == a->pos && kj_text_after_is(ctx, x, "の");
 }
 
 /*
@@ -541,7 +746,8 @@ static void accounts_taken_over(extract_ctx *ctx)
         const sentence *s = ctx->takeover[t];
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *a = &ctx->hits[h];
-            if (a->kind != HIT_TERM || a->quoted || !HAS(hit_entry(ctx, a)->cues, USER_ACCOUNT))
+            if (a->kind != HIT_TERM || a->quoted ||
+                !(HAS(hit_entry(ctx, a)->cues, USER_ACCOUNT) || persons_account(ctx, s, h)))
                 continue;
             kj_set holder = 0;
             for (uint32_t k = h; k-- > s->hit_start && !holder;) {

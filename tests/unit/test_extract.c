@@ -471,6 +471,51 @@ static void data_words_of_cards_plots_posts_and_loans(void **state)
     assert_int_equal(r->data_types, want);
     kj_release_free(r);
 
+    /* a receipt's addressee and note are no name of a person; a payment
+     * transfer's details are bank data; an ID card's code is a staff number */
+    r = body("## 流出した可能性のある情報\n"
+             "- 取引先様への振込み情報\n"
+             "- 領収書の宛名、但し書き\n"
+             "- 従業員の社員証コード、社員区分\n");
+    want = 1u << KJ_DATA_BANK_ACCOUNT | 1u << KJ_DATA_OTHER | 1u << KJ_DATA_EMPLOYEE_NUMBER;
+    assert_int_equal(r->data_types, want);
+    kj_release_free(r);
+    /* an album's class photos are photos; a box as the unit of an order and
+     * a care facility name no school record and no health data */
+    r = body("漏えいのおそれがある情報は、生徒の氏名、クラス写真、学年写真です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_OTHER);
+    kj_release_free(r);
+    r = body("## 対象となるお客様\n- (医療機関・介護施設を含む)一部のお客様\n"
+             "- 対象商品はすべて箱単位でのご注文となります\n");
+    assert_int_equal(r->data_types, 0);
+    kj_release_free(r);
+    /* 連絡先 names a phone only among other kinds */
+    r = body("漏えいのおそれがある情報は従業員の氏名です。なお、住所、連絡先、マイナンバー等の"
+             "情報は含まれておりません。");
+    assert_int_equal(r->data_types_excluded,
+                     1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE | 1u << KJ_DATA_MY_NUMBER);
+    kj_release_free(r);
+    r = body("漏えいのおそれがある情報は会員の氏名です。対象となるお客様のうち一部の方の連絡先は"
+             "把握できておりません。本事案判明後、保護者等からの問い合わせに対する連絡先について"
+             "周知しました。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
+    assert_int_equal(r->data_types_excluded, 0);
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_FAMILY));
+    kj_release_free(r);
+    /* the address a notice goes to names no data that leaked */
+    r = body("不正ログインされた可能性があるお客様のIDです。対象のお客様へは、ご登録のメール"
+             "アドレス宛に個別にご連絡を差し上げております。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_EMAIL));
+    kj_release_free(r);
+    /* a job kind and years of experience are a career (v4 GUIDE: hr) */
+    r = body("漏えいのおそれがある情報は、作業員の氏名、職種、経験年数です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_HR);
+    kj_release_free(r);
+    r = body("流出したおそれのある情報は従業員の氏名です。なお、マイナンバーや金融情報は"
+             "含まれておりません。");
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_MY_NUMBER | 1u << KJ_DATA_BANK_ACCOUNT);
+    kj_release_free(r);
+
     /* a health insurance society names no insurance number */
     r = body("当健康保険組合でも、流出の可能性について状況を確認してまいります。");
     assert_int_equal(r->data_types, 0);
@@ -1240,10 +1285,72 @@ static void account_takeover_and_spam(void **state)
                                         "ことか、いずれかと考えられます。");
     assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_VULNERABILITY));
     kj_release_free(r);
+    /* fraud messages sent from a hijacked booking account are phishing */
+    r = release("予約サイト管理画面への不正ログインについて",
+                "第三者が当館の管理画面に不正にログインし、ご予約のお客様に詐欺メッセージを"
+                "送信したことを確認しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+}
+
+/* What a denial excepts happened: `…以外に…確認されておりません` leaves the
+ * exception stated, and `Xサーバー以外のシステムへの不正アクセスは…` says X
+ * was accessed; an exception that names no place (`暗号化以外のファイル
+ * 改ざん機能はない`) states nothing. */
+static void a_denial_with_an_exception(void **state)
+{
+    (void)state;
+    kj_release *r = release("当社ウェブサイトの障害について",
+                            "現時点では、不正なウェブページが表示されたこと以外に、個人情報の"
+                            "漏えいなどの被害は確認されておりません。");
+    assert_int_equal(r->attack_types, 1u << KJ_ATTACK_WEB_TAMPERING);
+    kj_release_free(r);
+    r = release("当社からのお知らせ", "当該ファイルサーバー以外の業務システムへの不正アクセスは"
+                                      "確認されておりません。");
+    assert_int_equal(r->attack_types, 1u << KJ_ATTACK_UNAUTHORIZED_ACCESS);
+    kj_release_free(r);
+    r = release("当社からのお知らせ", "解析の結果、本プログラムには暗号化以外のファイル改ざん"
+                                      "機能はないことが分かりました。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_WEB_TAMPERING));
+    kj_release_free(r);
 }
 
 /* Bit of one attack type. */
 #define ATTACK(a) (1u << KJ_ATTACK_##a)
+
+/* A setting that let outsiders in is a misconfiguration, and a weakness
+ * that arose from it (`脆弱性が生じ`) names no exploited vulnerability; a
+ * support scam's quoted warning and the antivirus it urged state no
+ * infection; an unintended page shown is tampering, XSS a vulnerability. */
+static void causes_named_by_settings_screens_and_pages(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("当社からのお知らせ", "機器を交換した際、設定に不備があったことにより脆弱性が生じ、"
+                                      "第三者による不正アクセスを受けました。");
+    assert_int_equal(r->attack_types, ATTACK(MISCONFIGURATION) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    r = release("当社からのお知らせ", "職員が共有フォルダを外部からもアクセスできる設定にして"
+                                      "いたことにより、第三者に閲覧されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_MISCONFIGURATION));
+    kj_release_free(r);
+    r = release("当社からのお知らせ",
+                "職員がサポート詐欺に遭い、画面上に「ウイルスに感染しています」という警告が"
+                "表示され、アンチウイルスソフトの購入を促されました。その後、パソコンが遠隔"
+                "操作され、第三者に不正にアクセスされました。");
+    assert_int_equal(r->attack_types, ATTACK(PHISHING) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    r = release("当社からのお知らせ", "当会のイベント用Webサイトに第三者による不正な書き込みが"
+                                      "ありました。");
+    assert_int_equal(r->attack_types, ATTACK(WEB_TAMPERING));
+    kj_release_free(r);
+    r = release("当社からのお知らせ", "当社ウェブサイトで意図しないページが表示されていました。"
+                                      "XSSの手法が用いられた可能性が高いと考えられます。");
+    assert_int_equal(r->attack_types,
+                     ATTACK(WEB_TAMPERING) | ATTACK(VULNERABILITY) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+}
 
 static void fake_captcha_on_the_own_site(void **state)
 {
@@ -1497,7 +1604,24 @@ static void who_the_people_are(void **state)
     r = body("当会とお取引のあるお客さま、関係者の氏名と住所が漏えいした可能性があります。");
     assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS) | VICTIM(OTHER));
     kj_release_free(r);
+    /* those concerned who are only told of it are no group of their own */
+    r = body("流出した可能性があるのは会員の氏名です。対象となるお客様・関係者へは個別にご連絡"
+             "いたします。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
+    /* a leak not yet found while whether it happened is still asked */
+    r = body(
+        "委託先によれば、現時点で当組合ご加入者様の情報の流出は確認されていないとのことですが、"
+        "実際の情報流出の有無の特定には時間を要する見込みです。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
+    r = body("調査の結果、お客様の情報の流出は確認されておりません。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
     r = body("お取引先企業様等の関係者に関する名刺情報が閲覧された可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(BUSINESS_PARTNERS));
+    kj_release_free(r);
+    r = body("漏えいした可能性がある情報は、お取引先企業等関係者の名刺情報(氏名、社名)です。");
     assert_int_equal(r->victim_categories, VICTIM(BUSINESS_PARTNERS));
     kj_release_free(r);
     /* applicants to the organisation's own hiring */
@@ -1558,6 +1682,13 @@ static void credentials_and_their_holders(void **state)
     assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     assert_int_equal(r->victim_categories, VICTIM(EMPLOYEES));
     kj_release_free(r);
+    /* a collaborator's plain account used to get in */
+    r = release("研究室サーバへの不正アクセスについて",
+                "学外の共同研究者のアカウントを使って、研究室のサーバに不正アクセスが行われ"
+                "ました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_int_equal(r->victim_categories, VICTIM(OTHER));
+    kj_release_free(r);
     /* members' accounts logged into */
     r = release("不正ログインについて",
                 "第三者による不正ログインを受けた会員アカウントは約2,000件です。");
@@ -1615,6 +1746,39 @@ static void notes_topics_and_headings_scope_exclusions(void **state)
              "- マイナンバー\n");
     assert_int_equal(r->data_types, DATA(NAME));
     assert_int_equal(r->data_types_excluded, DATA(ADDRESS) | DATA(PHONE) | DATA(MY_NUMBER));
+    kj_release_free(r);
+    /* the lead-in's sentence that points to the list says what it holds; a
+     * denial after it is about another kind */
+    r = body("漏えいしたおそれのある情報の項目は、以下のとおりです。なお、これらの項目には"
+             "クレジットカード情報は含まれておりません。\n\n- 会員の氏名、住所\n- 電話番号\n");
+    assert_int_equal(r->data_types, DATA(NAME) | DATA(ADDRESS) | DATA(PHONE));
+    assert_int_equal(r->data_types_excluded, DATA(CREDIT_CARD));
+    kj_release_free(r);
+    /* 当該 names the one address spoken of, not a kind; an item of a list
+     * after other kinds is still one */
+    r = body("不審なメールの送信を確認後、当該メールアドレスを削除し、当社からの個人情報の流出が"
+             "ないことを確認しました。");
+    assert_int_equal(r->data_types, 0);
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+    r = body("漏えいした可能性がある情報は、宿泊者の氏名、電話番号、当該宿泊料金です。");
+    assert_int_equal(r->data_types,
+                     1u << KJ_DATA_NAME | 1u << KJ_DATA_PHONE | 1u << KJ_DATA_PURCHASE_HISTORY);
+    kj_release_free(r);
+    /* a kind not yet determined is neither in nor out */
+    r = body("サーバーのデータ復旧が困難であったため、お客さまのお名前等、保存されていた情報の"
+             "詳細について特定には至っておりません。");
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+    /* whether a kind leaked is a question still open: neither in nor out,
+     * while `有無` as a listed item asks nothing */
+    r = body("委託先からは、当社のメールアドレスの漏えいの有無に関する説明はございません。");
+    assert_int_equal(r->data_types, 0);
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+    r = body("流出したおそれのある情報は、会員の氏名、電話番号、障害者手帳取得有無です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_NAME));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_PHONE));
     kj_release_free(r);
 }
 
@@ -3074,6 +3238,8 @@ int main(void)
         cmocka_unit_test(data_types_from_a_list),
         cmocka_unit_test(exclusions),
         cmocka_unit_test(other_kinds_are_not_excluded),
+        cmocka_unit_test(a_denial_with_an_exception),
+        cmocka_unit_test(causes_named_by_settings_screens_and_pages),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
