@@ -182,6 +182,49 @@ static kj_set kinds_at(const extract_ctx *ctx, const sentence *s, size_t h)
     return hit_entry(ctx, x)->data;
 }
 
+/* Is the text between hits `a` and `b` (a before b, one block) only list
+ * separators: 、・，, / spaces, および, 及び, や? */
+static bool separators_between(const extract_ctx *ctx, const hit *a, const hit *b)
+{
+    static const char *const seps[] = {"、", "・", "，", ",", "/", " ", "および", "及び", "や"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, a->block, &len);
+    size_t at = a->pos + a->len, end = b->pos;
+    if (a->block != b->block || at > end || end > len)
+        return false;
+    while (at < end) {
+        size_t step = 0;
+        for (size_t i = 0; i < sizeof seps / sizeof *seps && !step; i++)
+            if (strncmp(text + at, seps[i], strlen(seps[i])) == 0)
+                step = strlen(seps[i]);
+        if (!step)
+            return false;
+        at += step;
+    }
+    return true;
+}
+
+/*
+ * Is the quoted data word at `h` an item of a list of kinds set off in
+ * brackets (`お客様に関する「氏名、住所、電話番号」等の情報`)?  The quotation
+ * holds two data words or more and separators only, so it is the
+ * release's own list, not the title of another text.
+ */
+static bool quoted_list_of_kinds(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    size_t a = h, b = h;
+    while (a > s->hit_start && ctx->hits[a - 1].quoted && kinds_at(ctx, s, a - 1) &&
+           separators_between(ctx, &ctx->hits[a - 1], &ctx->hits[a]))
+        a--;
+    while (b + 1 < s->hit_end && ctx->hits[b + 1].quoted && kinds_at(ctx, s, b + 1) &&
+           separators_between(ctx, &ctx->hits[b], &ctx->hits[b + 1]))
+        b++;
+    /* two kinds at least: a single quoted word is a form's field (`「電話番号」
+     * 入力欄`) or a word of an earlier notice (`「ログインパスワード」と記載`) */
+    return a < b && kj_text_before_is(ctx, &ctx->hits[a], "「") &&
+           kj_text_after_is(ctx, &ctx->hits[b], "」");
+}
+
 /* The kinds sentence `s` names (its `data`, less list-only words alone). */
 static kj_set sentence_kinds(const extract_ctx *ctx, const sentence *s)
 {
@@ -257,7 +300,7 @@ static void data_types(extract_ctx *ctx)
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
             kj_set kinds = kinds_at(ctx, s, h);
-            if (!kinds || x->quoted)
+            if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h))

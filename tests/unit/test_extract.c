@@ -549,6 +549,21 @@ static void words_that_name_no_data(void **state)
     assert_false(r->data_types & 1u << KJ_DATA_HEALTH);
     kj_release_free(r);
 
+    /* a list of kinds set off in brackets is the release's own list; a
+     * quoted title is another text's words */
+    r = body("流出した可能性のある情報は、お客様に関する「氏名、住所、電話番号」等の情報です。");
+    assert_int_equal(r->data_types,
+                     1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+    r = body(
+        "お問い合わせフォームの「電話番号」入力欄に不正な内容が投稿され、流出の有無を調査中です。");
+    assert_int_equal(r->data_types, 0);
+    kj_release_free(r);
+    r = body("取引先より「お客様の氏名の漏えいに関するお知らせ」を受領しました。"
+             "当社の情報の流出は確認されておりません。");
+    assert_false(r->data_types & 1u << KJ_DATA_NAME);
+    kj_release_free(r);
+
     /* 個人事業主 (a sole trader) holds 人事 but names no personnel records */
     r = body("漏えいのおそれがある情報は、取引先個人事業主およびその従業員の方の氏名です。");
     assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
