@@ -37,14 +37,15 @@ typedef struct candidate {
     bool unique;     /* the de-duplicated count: `重複を除く978件`, `実人数` */
     bool inside;     /* counted again inside a larger figure: `9名を含め` */
     bool card_once;  /* called card holders somewhere (`カード決済をされたお客様`) */
-    bool personal_once; /* called personal information somewhere (`個人情報(90,513件)`) */
-    bool provisional;   /* still being checked: `(9月16日時点:暫定)` */
-    bool item;          /* a count of one data item: `氏名 136,346件` */
-    bool overlaps;      /* a row of a table counted with duplicates (`件数(重複を含む)`) */
-    bool own_part;      /* its own people inside a contractor's figure: `このうち、本市に
-                           申請実績のある利用者は3名` */
-    bool increment;     /* a dated step of a count that grew: `2月18日 新たに12万件`,
-                           or a line of a breakdown: `(内訳)教職員229名、学生227名` */
+    bool personal_once;   /* called personal information somewhere (`個人情報(90,513件)`) */
+    bool provisional;     /* still being checked: `(9月16日時点:暫定)` */
+    bool item;            /* a count of one data item: `氏名 136,346件` */
+    bool overlaps;        /* a row of a table counted with duplicates (`件数(重複を含む)`) */
+    bool own_part;        /* its own people inside a contractor's figure: `このうち、本市に
+                             申請実績のある利用者は3名` */
+    bool increment;       /* a dated step of a count that grew: `2月18日 新たに12万件`,
+                             or a line of a breakdown: `(内訳)教職員229名、学生227名` */
+    bool with_duplicates; /* counted before merging duplicates: `名寄せ前`, `延べ` */
     const sentence *s;
 } candidate;
 
@@ -317,6 +318,7 @@ static void add_candidate(candidate_set *set, const candidate *c)
             o->overlaps &= c->overlaps;
             o->increment &= c->increment; /* a step that restates the figure */
             o->own_part |= c->own_part;
+            o->with_duplicates &= c->with_duplicates;
             if (o->provisional)
                 o->confirmed = false; /* 暫定 once is no confirmed count anywhere */
             if (c->unit == KJ_AFFECTED_PERSONS)
@@ -1073,6 +1075,14 @@ static bool is_current(const candidate *c, const void *arg)
     return !c->superseded;
 }
 
+/* A figure counted with duplicates (`名寄せ前`, `延べ`) gives way to any
+ * other; alone (`延べ約2,800人`) it is the release's total. */
+static bool is_merged(const candidate *c, const void *arg)
+{
+    (void)arg;
+    return !c->with_duplicates;
+}
+
 static bool is_own(const candidate *c, const void *arg)
 {
     (void)arg;
@@ -1170,9 +1180,8 @@ void kj_extract_counts(extract_ctx *ctx)
                             (subset || in_parentheses(ctx, c, h)) && own_scope(ctx, c, h);
             if ((!org && !kj_counts_people(ctx, s, c, h)) ||
                 (org && followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT))) ||
-                preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6) || (subset && !own_part) ||
-                items_of_organizations(ctx, c, h) || records_beside_persons(ctx, s, h) ||
-                (!org && counts_accounts_used(ctx, c, h)))
+                (subset && !own_part) || items_of_organizations(ctx, c, h) ||
+                records_beside_persons(ctx, s, h) || (!org && counts_accounts_used(ctx, c, h)))
                 continue;
             /* in a passage only about logins, a count of the accounts or
              * IDs logged into; not `1件…スパムメールが送信` */
@@ -1230,6 +1239,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 .item = counts_one_item(ctx, s, h),
                 .overlaps = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE),
                 .own_part = own_part,
+                .with_duplicates = preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6),
                 .increment = (text_before(ctx, x, "新たに", 18) && dated(ctx, s)) ||
                              in_a_timeline(ctx, s) || text_before(ctx, x, "内訳", 90) ||
                              below_a_breakdown(ctx, i),
@@ -1250,6 +1260,8 @@ void kj_extract_counts(extract_ctx *ctx)
     keep_running_totals_parts(&persons);
     keep_only(&persons, is_current, NULL);
     keep_only(&orgs, is_current, NULL);
+    keep_only(&persons, is_merged, NULL);
+    keep_only(&orgs, is_merged, NULL);
     keep_only(&persons, is_own, NULL);
     keep_only(&persons, is_own_part, NULL);
     drop_steps(&persons);

@@ -728,6 +728,12 @@ static void totals_parts_and_categories(void **state)
     r = body("対象となる個人データの件数は約9,000件(名寄せ前:約15,000件)です。");
     assert_int_equal(r->affected_persons, 9000);
     kj_release_free(r);
+    /* a count with duplicates stated alone is the total */
+    r = body("## 対象者\n3月1日以降に予約をされていた会員様、延べ約4,600人。\n\n"
+             "会員様の氏名、電話番号が漏えいした可能性があります。");
+    assert_int_equal(r->affected_persons, 4600);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    kj_release_free(r);
     /* a part introduced by うち is not added */
     r = body("流出したおそれのある顧客情報は700件で、うち電話番号を含むものは120件です。");
     assert_int_equal(r->affected_persons, 700);
