@@ -302,8 +302,9 @@ static bool run_by_the_attacker(const extract_ctx *ctx, const hit *x)
  * that helps with the investigation, not where the incident happened. */
 static bool helps(const extract_ctx *ctx, const hit *x)
 {
-    static const char *const help[] = {"の協力", "と連携",     "の支援", "に依頼",
-                                       "に調査", "による調査", "の助言", "と協力"};
+    static const char *const help[] = {"の協力", "と連携",     "の支援",  "に依頼",
+                                       "に調査", "による調査", "の助言",  "と協力",
+                                       "の調査", "を通じ",     "を通して"};
     for (size_t i = 0; i < sizeof help / sizeof help[0]; i++)
         if (kj_text_after_is(ctx, x, help[i]))
             return true;
@@ -434,6 +435,32 @@ static bool own_account_used(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `管理画面へのログイン情報等が窃取され、第三者が…不正にログイン`: a login
+ * stolen and then used — the organisation's own login on a platform (a
+ * contractor's staff login would name the contractor), not the platform
+ * breached. */
+static bool stolen_login_used(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const stolen[] = {"が窃取", "を窃取", "等が窃取", "等を窃取", "が盗",
+                                         "を盗",   "が詐取", "を詐取",   "等が盗",   "等を盗"};
+    if (!KJ_SET_HAS(s->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER))
+        return false;
+    bool taken = false;
+    for (size_t k = s->hit_start; k < s->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (e->cues & (CUE(CONTRACTOR) | CUE(PROVIDER)))
+            return false;
+        if (!KJ_SET_HAS(e->data, KJ_DATA_CREDENTIALS) && !HAS(e->cues, ACCOUNT))
+            continue;
+        for (size_t i = 0; i < sizeof stolen / sizeof stolen[0] && !taken; i++)
+            taken = kj_text_after_is(ctx, x, stolen[i]);
+    }
+    return taken;
+}
+
 static void extract_third_party(extract_ctx *ctx)
 {
     int contractor = 0, own = 0, own_system = 0;
@@ -446,8 +473,9 @@ static void extract_third_party(extract_ctx *ctx)
         /* `個人情報保護委員会とJIPDECに対し…報告`: whom it was reported to */
         if (!incident || (s->authorities && HAS(s->cues, REPORT_VERB)))
             continue;
-        if (own_account_used(ctx, s)) {
-            own += 3; /* outweighs the platform named beside it */
+        if (own_account_used(ctx, s) || stolen_login_used(ctx, s)) {
+            own += 3;        /* outweighs the platform named beside it */
+            own_system += 1; /* and the platform's name is no origin */
             continue;
         }
         for (uint32_t c = s->clause_start; c < s->clause_end; c++) {

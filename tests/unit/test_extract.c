@@ -2847,6 +2847,29 @@ static void own_logins_on_platforms(void **state)
              "ウイルス感染の痕跡は発見されておりません。");
     assert_false(r->third_party);
     kj_release_free(r);
+    /* a login stolen from the organisation's PC and used on the platform */
+    r = release_by("株式会社みどり観光", "予約サイト管理画面への不正アクセスについて",
+                   "当館が利用している旅行予約サイト「TabiNavi」の管理画面において、第三者による"
+                   "不正アクセスが発生しました。当館の端末がウイルスに感染し、管理画面のログイン"
+                   "情報が窃取され、第三者が管理画面に不正にログインしました。");
+    assert_false(r->third_party);
+    assert_null(r->origin);
+    kj_release_free(r);
+    /* the platform's operator through whom the organisation checked, and
+     * a contractor that investigated, are not where it happened */
+    r = release_by("株式会社みどり観光", "お客様情報の漏えいについて",
+                   "当館は予約システムの認証情報を変更するとともに、同システム運営会社を通じ調査"
+                   "を実施したところ、不正アクセスによりお客様の氏名が取得されたことが判明しまし"
+                   "た。\n\n## 委託先の調査結果における不正アクセスの内容\n対象者:3月に予約"
+                   "をされたお客様\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* a contractor's staff login stolen: the contractor's breach */
+    r = release("不正アクセスについて",
+                "委託先の従業員のログイン情報が窃取され、委託先のシステムに第三者が不正にログイン"
+                "し、当社顧客の氏名が閲覧された可能性があります。");
+    assert_true(r->third_party);
+    kj_release_free(r);
 }
 
 /* Origins named with okurigana, after a service the organisation uses,
