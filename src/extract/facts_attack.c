@@ -299,12 +299,17 @@ static bool run_by_the_attacker(const extract_ctx *ctx, const hit *x)
 }
 
 /* `セキュリティベンダーの協力のもと`, `外部業者に調査を依頼`: a contractor
- * that helps with the investigation, not where the incident happened. */
+ * that helps with the investigation, not where the incident happened; nor
+ * one named as the agent of work on the organisation's system
+ * (`委託先企業による新サーバへの移行作業において`). */
 static bool helps(const extract_ctx *ctx, const hit *x)
 {
-    static const char *const help[] = {"の協力", "と連携",     "の支援",  "に依頼",
-                                       "に調査", "による調査", "の助言",  "と協力",
-                                       "の調査", "を通じ",     "を通して"};
+    static const char *const agent[] = {"による", "企業による", "事業者による", "業者による"};
+    for (size_t i = 0; i < sizeof agent / sizeof agent[0]; i++)
+        if (kj_text_after_is(ctx, x, agent[i]))
+            return true;
+    static const char *const help[] = {"の協力", "と連携", "の支援", "に依頼", "に調査",
+                                       "の助言", "と協力", "の調査", "を通じ", "を通して"};
     for (size_t i = 0; i < sizeof help / sizeof help[0]; i++)
         if (kj_text_after_is(ctx, x, help[i]))
             return true;

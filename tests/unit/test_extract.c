@@ -2864,6 +2864,12 @@ static void own_logins_on_platforms(void **state)
                    "をされたお客様\n");
     assert_false(r->third_party);
     kj_release_free(r);
+    /* a contractor named as the agent of work on the organisation's system */
+    r = release("会員システムへの不正アクセスについて",
+                "委託先企業によるサーバ更新作業において、設定の誤りによりデータベースが外部"
+                "から接続できる状態となり、会員システムに不正アクセスが発生しました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
     /* a contractor's staff login stolen: the contractor's breach */
     r = release("不正アクセスについて",
                 "委託先の従業員のログイン情報が窃取され、委託先のシステムに第三者が不正にログイン"
