@@ -318,6 +318,18 @@ static bool helps(const extract_ctx *ctx, const hit *x)
 
 #define NEAR 30 /* bytes: about ten Japanese characters */
 
+/* Is term `h` followed by a bracket that names the release's own
+ * organisation (`グループ会社(株式会社X)` in X's release)? */
+static bool names_itself_after(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    if (h + 2 >= c->hit_end)
+        return false;
+    const hit *x = &ctx->hits[h], *open = &ctx->hits[h + 1], *self = &ctx->hits[h + 2];
+    return open->kind == HIT_OPEN && open->block == x->block && open->pos <= x->pos + x->len + 3 &&
+           self->kind == HIT_SELF && self->block == x->block &&
+           self->pos <= open->pos + open->len + 3;
+}
+
 /*
  * Where a clause places the incident: +1 at a contractor, vendor or
  * service (委託先, 当社が利用するメールサービス, X社が提供する…, 株式会社X
@@ -351,6 +363,8 @@ static int placement(const extract_ctx *ctx, const clause *c)
                 own = true; /* 当社が運営する: the organisation provides it */
             else if (!run_by_the_attacker(ctx, x) && !kj_text_after_is(ctx, x, "でき"))
                 contractor = true; /* not `サービスが提供できなく` */
+        } else if (HAS(cues, CONTRACTOR) && names_itself_after(ctx, c, h)) {
+            own = true; /* `弊社グループ会社(株式会社X及び…)`, X issuing the release */
         } else if (HAS(cues, CONTRACTOR)) {
             named_contractor = true;
             contractor |= !helps(ctx, x);
@@ -402,7 +416,8 @@ static bool logged_into(const extract_ctx *ctx, const clause *c)
         const lex_entry *e = hit_entry(ctx, x);
         login |= KJ_SET_HAS(e->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER);
         intrusion |= (e->attacks & ~(1u << KJ_ATTACK_ACCOUNT_TAKEOVER)) != 0;
-        contractor |= HAS(e->cues, CONTRACTOR) || HAS(e->cues, PROVIDER);
+        contractor |=
+            (HAS(e->cues, CONTRACTOR) && !names_itself_after(ctx, c, k)) || HAS(e->cues, PROVIDER);
     }
     return login && !intrusion && !contractor;
 }

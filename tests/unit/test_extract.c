@@ -2864,6 +2864,18 @@ static void own_logins_on_platforms(void **state)
                    "をされたお客様\n");
     assert_false(r->third_party);
     kj_release_free(r);
+    /* a group company's mailbox: not the organisation's own system ... */
+    r = release("不審メールに関するお詫び",
+                "当社グループ会社社員のメールアカウントが第三者による不正アクセスを受け、"
+                "取引先になりすましメールが送信されました。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+    /* ... unless the group companies named are the ones issuing it */
+    r = release_by("株式会社みどり出版", "不正ログインについて",
+                   "弊社グループ会社(株式会社みどり出版)が利用するクラウドメールサービス上の"
+                   "アカウントに第三者による不正ログインが行われました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
     /* a contractor named as the agent of work on the organisation's system */
     r = release("会員システムへの不正アクセスについて",
                 "委託先企業によるサーバ更新作業において、設定の誤りによりデータベースが外部"
