@@ -134,6 +134,19 @@ static bool leak_word_after(const extract_ctx *ctx, const clause *cl, size_t k)
     return false;
 }
 
+/* `流出…については未だ確認がとれておりません`: not yet found out — the
+ * question is still open, not answered no.  A not-yet word between the
+ * leak word at hit `first` and the clause's last negation. */
+static bool not_yet(const extract_ctx *ctx, const clause *cl, size_t first)
+{
+    static const char *const yet[] = {"未だ", "いまだ", "まだ"};
+    for (size_t k = cl->hit_end; k-- > first + 1;)
+        if (term_has(ctx, k, CUE(NEGATION)))
+            return kj_text_between_has(ctx, &ctx->hits[first], &ctx->hits[k], yet,
+                                       sizeof yet / sizeof yet[0]);
+    return false;
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -176,7 +189,7 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     if (kj_text_after_is(ctx, &ctx->hits[first], "の有無") && !leak_word_after(ctx, cl, first))
         return KJ_LEAK_UNKNOWN;
     if (HAS(c, NEGATION) && kj_negated_after(ctx, cl, first))
-        return KJ_LEAK_NONE;
+        return not_yet(ctx, cl, first) ? KJ_LEAK_UNKNOWN : KJ_LEAK_NONE;
     bool possible = false, topic = false;
     for (size_t k = cl->hit_start; k < cl->hit_end; k++) {
         if (!term_has(ctx, k, CUE(POSSIBLE)))

@@ -100,6 +100,10 @@ static void leak_confirmed_possible_none_unknown(void **state)
     r = body("情報漏えいの可能性はございません。");
     assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
+    /* not yet found out is no finding */
+    r = body("なお、取引先データの流出その他の影響については、まだ確認がとれておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
     /* a follow-up: the possibility first reported, then the finding that
      * nothing leaked */
     r = body("本件は、当社が利用するメールサービスの提供会社が不正アクセスを受け、当社のメール"
