@@ -71,13 +71,29 @@ static bool told_as_past(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
-/* `調査が完了するまで`, `調査が完了する見込み`: a completion still ahead. */
-static bool awaited(const extract_ctx *ctx, const hit *x)
+/* `調査が完了するまで`, `調査が完了する見込み`, `調査完了後、…再開`: a
+ * completion still ahead; also one whose sentence ends on when it is
+ * expected (`調査完了は、…4月中旬頃となる見込みです`). */
+static bool awaited(const extract_ctx *ctx, const sentence *s, const hit *x)
 {
-    static const char *const ahead[] = {"するまで", "する見込み", "する予定", "次第", "した後"};
+    static const char *const ahead[] = {"するまで", "する見込み", "する予定", "次第",
+                                        "した後",   "後、",       "後に",     "後は"};
+    static const char *const expected[] = {"見込みです", "見込みとなっております", "予定です",
+                                           "予定となっております", "見通しです"};
     for (size_t i = 0; i < sizeof ahead / sizeof ahead[0]; i++)
         if (kj_text_after_is(ctx, x, ahead[i]))
             return true;
+    if (!kj_text_after_is(ctx, x, "は"))
+        return false; /* the completion is the topic the sentence dates */
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = s->block == x->block && s->end <= len ? s->end : len;
+    for (size_t i = 0; i < sizeof expected / sizeof expected[0]; i++) {
+        size_t n = strlen(expected[i]);
+        for (uint32_t at = x->pos + x->len; at + n <= end; at++)
+            if (memcmp(text + at, expected[i], n) == 0)
+                return true;
+    }
     return false;
 }
 
@@ -132,7 +148,7 @@ void kj_extract_report(extract_ctx *ctx)
                         /* 調査が完了次第, 調査は完了しておりません, 調査が完了
                          * するまで: it goes on */
                         if (kj_conditional_at(ctx, cl, h) || negated_right_after(ctx, cl, h) ||
-                            awaited(ctx, x))
+                            awaited(ctx, s, x))
                             ongoing = true;
                         else if (!completed)
                             completed = s;
