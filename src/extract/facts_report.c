@@ -110,6 +110,57 @@ static bool about_earnings(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* Does one of `lits` stand in sentence `s` before hit `x`? */
+static bool sentence_has_before(const extract_ctx *ctx, const sentence *s, const hit *x,
+                                const char *const *lits, size_t n)
+{
+    if (x->block != s->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = s->start; i < x->pos && i < len; i++)
+        for (size_t k = 0; k < n; k++) {
+            size_t m = strlen(lits[k]);
+            if (i + m <= x->pos && memcmp(text + i, lits[k], m) == 0)
+                return true;
+        }
+    return false;
+}
+
+/* `…事案の調査結果について、ご報告いたします`, `その後の調査結果と共にご
+ * 報告いたします`: a sentence that says the release presents the results
+ * (the results followed, in their own clause, by the release's report). */
+static bool presents_results(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const joins[] = {"について、", "について",       "につきまして、", "と共に",
+                                        "とともに",   "を以下のとおり", "を以下の通り",   "を"};
+    static const char *const report[] = {"ご報告いたします", "ご報告申し上げます", "ご報告します",
+                                         "お知らせいたします"};
+    static const char *const interim[] = {"現時点", "現在までの", "これまでの", "中間", "暫定"};
+    if (s->kind != SENT_PARAGRAPH)
+        return false;
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, RESULTS))
+            continue;
+        /* `現時点での調査結果をご報告`: the results so far */
+        if (sentence_has_before(ctx, s, x, interim, sizeof interim / sizeof interim[0]))
+            continue;
+        for (size_t j = 0; j < sizeof joins / sizeof joins[0]; j++) {
+            if (!kj_text_after_is(ctx, x, joins[j]))
+                continue;
+            hit after = *x;
+            after.len += (uint32_t)strlen(joins[j]);
+            if (kj_text_after_is(ctx, &after, " "))
+                after.len += 1;
+            for (size_t r = 0; r < sizeof report / sizeof report[0]; r++)
+                if (kj_text_after_is(ctx, &after, report[r]))
+                    return true;
+        }
+    }
+    return false;
+}
+
 void kj_extract_report(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -131,7 +182,8 @@ void kj_extract_report(extract_ctx *ctx)
             const sentence *s = &ctx->sents[i];
             if (kj_sentence_is_aside(s))
                 continue;
-            if (!results && s->kind == SENT_TITLE && HAS(s->cues, RESULTS))
+            if (!results && HAS(s->cues, RESULTS) &&
+                (s->kind == SENT_TITLE || presents_results(ctx, s)))
                 results = s; /* a heading `## 調査結果` also heads interim findings */
             if (s->kind == SENT_HEADING && HAS(s->cues, FINAL))
                 rel->report.final = true;

@@ -2753,6 +2753,8 @@ static void completed_investigations_are_final(void **state)
         "ました。",
         "このたび外部専門機関による調査が完了いたしました。なお、本件が当社業績に及ぼす影響に"
         "ついては現在精査中です。",
+        "先月発生しました予約サイトへの不正アクセス事案の調査結果について、ご報告いたします。",
+        "本件の原因と今後の対策について、その後の調査結果と共にご報告いたします。",
     };
     for (size_t i = 0; i < sizeof final / sizeof final[0]; i++) {
         kj_release *r = release("不正アクセスに関するお知らせ", final[i]);
@@ -2767,6 +2769,7 @@ static void completed_investigations_are_final(void **state)
         "当初今月末を予定していた調査完了は、ログの分析に時間を要しており、来月中旬頃となる"
         "見込みです。",
         "サービスの再開は、調査完了後、対策を講じた上での対応となります。",
+        "本文書では、本件に関する当社の現時点での調査結果をご報告申し上げます。",
     };
     for (size_t i = 0; i < sizeof not_final / sizeof not_final[0]; i++) {
         kj_release *r = release("不正アクセスに関するお知らせ", not_final[i]);
