@@ -161,6 +161,28 @@ static bool presents_results(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `その後のX社による調査の結果、当社の情報の漏えいはなかったとの報告を受け
+ * ました`, `その後の詳細調査により、…漏洩の恐れがないことが判明`: a
+ * follow-up that gives the investigation's answer, no leak — the question
+ * it was opened on is closed. */
+static bool settles_no_leak(extract_ctx *ctx, const sentence *s)
+{
+    static const char *const found[] = {"調査の結果", "調査により", "調査結果"};
+    static const char *const closed[] = {"なかった", "ないことが判明", "ないことを確認",
+                                         "ないことが確認"};
+    if (!(s->cues & (CUE(LEAK) | CUE(LEAK_NOUN))) || !HAS(s->cues, NEGATION))
+        return false;
+    const char *text = kj_sentence_text(ctx, s);
+    if (!strstr(text, "その後"))
+        return false;
+    bool investigated = false, answered = false;
+    for (size_t i = 0; i < sizeof found / sizeof found[0]; i++)
+        investigated |= strstr(text, found[i]) != NULL;
+    for (size_t i = 0; i < sizeof closed / sizeof closed[0]; i++)
+        answered |= strstr(text, closed[i]) != NULL;
+    return investigated && answered;
+}
+
 void kj_extract_report(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -177,6 +199,9 @@ void kj_extract_report(extract_ctx *ctx)
          * statement that it is complete — unless the release also says it
          * goes on (引き続き調査, 中間結果, 完了次第) */
         const sentence *results = NULL, *completed = NULL;
+        /* a numbered follow-up (`続報` alone also heads notices that
+         * report a confirmed leak beside the part that did not leak) */
+        bool follow_up = rel->report.number >= 2;
         bool ongoing = false;
         for (size_t i = 0; i < ctx->n_sents; i++) {
             const sentence *s = &ctx->sents[i];
@@ -187,6 +212,8 @@ void kj_extract_report(extract_ctx *ctx)
                 results = s; /* a heading `## 調査結果` also heads interim findings */
             if (s->kind == SENT_HEADING && HAS(s->cues, FINAL))
                 rel->report.final = true;
+            if (!completed && follow_up && s->kind != SENT_TITLE && settles_no_leak(ctx, s))
+                completed = s;
             for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
                 const clause *cl = &ctx->clauses[c];
                 if (!(cl->cues & (CUE(COMPLETED) | CUE(ONGOING))))

@@ -2762,6 +2762,14 @@ static void completed_investigations_are_final(void **state)
         assert_evidence_complete(r);
         kj_release_free(r);
     }
+    /* a numbered follow-up whose investigation answered: no leak */
+    kj_release *r = release("メールサービスへの不正アクセスについて(第2報)",
+                            "先日お知らせしたメールサービスへの不正アクセスについて、その後の提供"
+                            "会社による調査の結果、当社の情報の漏えいはなかったとの報告を受けまし"
+                            "た。");
+    assert_true(r->report.final);
+    assert_int_equal(r->report.number, 2);
+    kj_release_free(r);
     static const char *const not_final[] = {
         "当社は、漏えい規模の把握など、全容解明に向けて委託先の調査に協力しております。",
         "ただし、被害の全容調査が完了するまで、一部業務を制限しております。",
