@@ -183,6 +183,40 @@ static bool settles_no_leak(extract_ctx *ctx, const sentence *s)
     return investigated && answered;
 }
 
+/* Does some heading of the release hold `word`? */
+static bool heading_holds(extract_ctx *ctx, const char *word)
+{
+    for (size_t i = 0; i < ctx->n_sents; i++)
+        if (ctx->sents[i].kind == SENT_HEADING &&
+            strstr(kj_sentence_text(ctx, &ctx->sents[i]), word))
+            return true;
+    return false;
+}
+
+/* `調査の結果、…が判明いたしましたので、お知らせいたします` opening the
+ * release, above sections of the cause (`## 原因`) and the measures (`##
+ * 再発防止策`): the results of an investigation presented whole — what was
+ * found, why it happened, what is done. */
+static const sentence *results_with_cause_and_measures(extract_ctx *ctx)
+{
+    const sentence *finding = NULL;
+    /* in the lead, before the first heading: the release opens on it */
+    for (size_t i = 0; i < ctx->n_sents && !finding; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->kind == SENT_HEADING)
+            break;
+        if (s->kind != SENT_PARAGRAPH)
+            continue;
+        const char *text = kj_sentence_text(ctx, s);
+        if (strncmp(text, "調査の結果、", strlen("調査の結果、")) == 0 && strstr(text, "判明") &&
+            (strstr(text, "お知らせ") || strstr(text, "ご報告")))
+            finding = s;
+    }
+    if (!finding || !heading_holds(ctx, "原因") || !heading_holds(ctx, "再発防止"))
+        return NULL;
+    return finding;
+}
+
 void kj_extract_report(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -238,6 +272,8 @@ void kj_extract_report(extract_ctx *ctx)
                 }
             }
         }
+        if (!results && !completed)
+            results = results_with_cause_and_measures(ctx);
         const sentence *why = completed ? completed : results;
         if (why && !ongoing) {
             rel->report.final = true;

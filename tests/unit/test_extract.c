@@ -2762,6 +2762,23 @@ static void completed_investigations_are_final(void **state)
         assert_evidence_complete(r);
         kj_release_free(r);
     }
+    /* the release opens on the investigation's finding, then gives the
+     * cause and the measures */
+    kj_release *whole = release("当社サーバへの不正アクセスについて",
+                                "当社は、先月、サーバが不正アクセスを受けたことを確認しました。\n\n"
+                                "調査の結果、サーバ内の顧客情報が閲覧された可能性があることが判明"
+                                "いたしましたので、お知らせいたします。\n\n## 原因\n"
+                                "ネットワーク機器の脆弱性が利用されました。\n\n## 再発防止策\n"
+                                "機器を更新し、監視を強化いたしました。\n");
+    assert_true(whole->report.final);
+    kj_release_free(whole);
+    /* the same finding under a heading of its own, work going on: no */
+    whole = release("Webサイトの改ざんについて",
+                    "当社Webサイトが改ざんされたことが判明しました。\n\n## 原因\n"
+                    "調査の結果、CMSの脆弱性を悪用した不正アクセスと判明しました。\n\n"
+                    "## 再発防止策\n監視を強化いたします。\n");
+    assert_false(whole->report.final);
+    kj_release_free(whole);
     /* a numbered follow-up whose investigation answered: no leak */
     kj_release *r = release("メールサービスへの不正アクセスについて(第2報)",
                             "先日お知らせしたメールサービスへの不正アクセスについて、その後の提供"
