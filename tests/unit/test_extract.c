@@ -738,6 +738,12 @@ static void totals_parts_and_categories(void **state)
     assert_int_equal(r->affected_persons, 4600);
     assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
     kj_release_free(r);
+    /* a heading's number run into its title (`4 人材…`) counts nobody */
+    r = body("## 閲覧された可能性のある個人データ\n### 1 従業員に関する情報\n"
+             "個人データの件数:1,200件\n### 4 人材派遣会社の担当者に関する情報\n"
+             "個人データの件数:30件\n");
+    assert_int_equal(r->affected_persons, 1230);
+    kj_release_free(r);
     /* a part introduced by うち is not added */
     r = body("流出したおそれのある顧客情報は700件で、うち電話番号を含むものは120件です。");
     assert_int_equal(r->affected_persons, 700);
