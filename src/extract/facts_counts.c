@@ -46,6 +46,7 @@ typedef struct candidate {
     bool increment;       /* a dated step of a count that grew: `2月18日 新たに12万件`,
                              or a line of a breakdown: `(内訳)教職員229名、学生227名` */
     bool with_duplicates; /* counted before merging duplicates: `名寄せ前`, `延べ` */
+    bool covers_above;    /* everyone the groups above count: `上記に該当する3,268名` */
     const sentence *s;
 } candidate;
 
@@ -319,6 +320,7 @@ static void add_candidate(candidate_set *set, const candidate *c)
             o->increment &= c->increment; /* a step that restates the figure */
             o->own_part |= c->own_part;
             o->with_duplicates &= c->with_duplicates;
+            o->covers_above |= c->covers_above;
             if (o->provisional)
                 o->confirmed = false; /* 暫定 once is no confirmed count anywhere */
             if (c->unit == KJ_AFFECTED_PERSONS)
@@ -640,6 +642,16 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
             continue;
         for (int k = 0; k < sub.n; k++)
             if (k != i && sub.items[k].s == c->s && sub.items[k].value < c->value)
+                sub.items[k].part = true;
+    }
+    /* `上記に該当する3,268名のお客様`: the groups listed above, overlapping
+     * or not, are that many people (the figure said first in the lead, too) */
+    for (int i = 0; i < sub.n; i++) {
+        const candidate *c = &sub.items[i];
+        if (!c->covers_above)
+            continue;
+        for (int k = 0; k < sub.n; k++)
+            if (k != i && sub.items[k].value < c->value)
                 sub.items[k].part = true;
     }
     /* a row's or a sentence's own breakdown first, then across the text */
@@ -1240,6 +1252,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 .overlaps = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE),
                 .own_part = own_part,
                 .with_duplicates = preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6),
+                .covers_above = text_before(ctx, x, "上記に該当する", 24),
                 .increment = (text_before(ctx, x, "新たに", 18) && dated(ctx, s)) ||
                              in_a_timeline(ctx, s) || text_before(ctx, x, "内訳", 90) ||
                              below_a_breakdown(ctx, i),

@@ -738,6 +738,13 @@ static void totals_parts_and_categories(void **state)
     assert_int_equal(r->affected_persons, 4600);
     assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
     kj_release_free(r);
+    /* the groups above counted together (`上記に該当するN名`): not added */
+    r = body(
+        "### カード情報漏洩の可能性があるお客様\n期間中にカード決済をされたお客様2,100名\n\n"
+        "### その他の個人情報漏洩の可能性があるお客様\n期間中に会員ログインしてカード決済"
+        "されたお客様400名\n\n上記に該当する2,100名のお客様には、個別にご連絡申し上げます。\n");
+    assert_int_equal(r->affected_persons, 2100);
+    kj_release_free(r);
     /* a heading's number run into its title (`4 人材…`) counts nobody */
     r = body("## 閲覧された可能性のある個人データ\n### 1 従業員に関する情報\n"
              "個人データの件数:1,200件\n### 4 人材派遣会社の担当者に関する情報\n"
