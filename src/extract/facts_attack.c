@@ -318,6 +318,36 @@ static bool helps(const extract_ctx *ctx, const hit *x)
 
 #define NEAR 30 /* bytes: about ten Japanese characters */
 
+/* `4月16日にお知らせいたしました「当社が利用するメールシステムへの不正
+ * アクセスに関するお知らせ」について`: quoted hit `x` stands in the title of
+ * the organisation's own earlier notice, which speaks for it as its own
+ * words do. */
+static bool in_own_earlier_title(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const released[] = {"お知らせいたしました", "お知らせしました",
+                                           "公表いたしました",     "公表しました",
+                                           "ご報告いたしました",   "ご報告しました"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos <= len ? x->pos : len, floor = at > 240 ? at - 240 : 0;
+    while (at >= floor + 3 && memcmp(text + at - 3, "「", 3) != 0) {
+        if (memcmp(text + at - 3, "」", 3) == 0)
+            return false;
+        at--;
+    }
+    if (at < floor + 3)
+        return false;
+    at -= 3; /* the opening bracket */
+    if (at >= 3 && memcmp(text + at - 3, "、", 3) == 0)
+        at -= 3;
+    for (size_t i = 0; i < sizeof released / sizeof released[0]; i++) {
+        size_t n = strlen(released[i]);
+        if (at >= n && memcmp(text + at - n, released[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is term `h` followed by a bracket that names the release's own
  * organisation (`グループ会社(株式会社X)` in X's release)? */
 static bool names_itself_after(const extract_ctx *ctx, const clause *c, size_t h)
@@ -344,7 +374,7 @@ static int placement(const extract_ctx *ctx, const clause *c)
     bool contractor = false, own = false, own_system = false, named_contractor = false;
     for (size_t h = c->hit_start; h < c->hit_end; h++) {
         const hit *x = &ctx->hits[h];
-        if (x->quoted)
+        if (x->quoted && !in_own_earlier_title(ctx, x))
             continue; /* 「弊社工場への…」: another's words, the title of its notice */
         if (x->kind == HIT_SELF) {
             own = true;

@@ -2924,6 +2924,13 @@ static void own_logins_on_platforms(void **state)
                    "アカウントに第三者による不正ログインが行われました。");
     assert_false(r->third_party);
     kj_release_free(r);
+    /* the title of its own earlier notice speaks for the organisation */
+    r = release("メールシステムへの不正アクセスについて",
+                "3月2日にお知らせいたしました「当社が利用するメールサービスへの不正アクセスに関す"
+                "るお知らせ」について、提供会社による調査の結果、当社のメール情報が外部に漏えい"
+                "した事実は確認されませんでした。");
+    assert_true(r->third_party);
+    kj_release_free(r);
     /* a contractor named as the agent of work on the organisation's system */
     r = release("会員システムへの不正アクセスについて",
                 "委託先企業によるサーバ更新作業において、設定の誤りによりデータベースが外部"
