@@ -295,6 +295,19 @@ bool kj_counts_people(const extract_ctx *ctx, const sentence *s, const clause *c
  * of one table or list, equal figures are separate items (`宮城県3件、滋賀県
  * 1件、岡山県1件`).
  */
+/* Is `rounded` (`約15万人`) `exact` (`148,620人`) said in round figures:
+ * within half the unit of its last non-zero digit, in the same unit? */
+static bool rounds_to(const candidate *rounded, const candidate *exact)
+{
+    if (!rounded->approx || exact->approx || rounded->unit != exact->unit || rounded->value < 1000)
+        return false;
+    int64_t step = 1;
+    while (rounded->value % (step * 10) == 0)
+        step *= 10;
+    int64_t diff = rounded->value - exact->value;
+    return step >= 1000 && (diff < 0 ? -diff : diff) * 2 <= step;
+}
+
 static void add_candidate(candidate_set *set, const candidate *c)
 {
     for (int i = 0; i < set->n; i++) {
@@ -302,6 +315,17 @@ static void add_candidate(candidate_set *set, const candidate *c)
         /* rows of one table or list are separate items even when equal */
         bool rows = o->s->fragment && c->s->fragment && o->s->section == c->s->section &&
                     o->s->kind != SENT_HEADING && c->s->kind != SENT_HEADING;
+        /* the same people in round figures elsewhere: the exact figure */
+        if (o->s != c->s && !rows && (rounds_to(o, c) || rounds_to(c, o))) {
+            if (o->approx) {
+                o->value = c->value;
+                o->approx = false;
+            }
+            o->total |= c->total;
+            o->stated_total |= c->stated_total;
+            o->confirmed |= c->confirmed;
+            return;
+        }
         if (o->value == c->value && o->s != c->s && !rows) {
             o->total |= c->total;
             o->stated_total |= c->stated_total;

@@ -738,6 +738,11 @@ static void totals_parts_and_categories(void **state)
     assert_int_equal(r->affected_persons, 4600);
     assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
     kj_release_free(r);
+    /* the same people told in round figures and exactly: not added */
+    r = body("市は、情報漏えいの対象者約8万人に対して個別に通知をお送りしました。\n\n"
+             "## 漏えいの概要\n漏えいした個人情報の対象者数:81,240人\n");
+    assert_int_equal(r->affected_persons, 81240);
+    kj_release_free(r);
     /* the groups above counted together (`上記に該当するN名`): not added */
     r = body(
         "### カード情報漏洩の可能性があるお客様\n期間中にカード決済をされたお客様2,100名\n\n"
