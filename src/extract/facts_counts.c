@@ -826,6 +826,25 @@ static bool own_scope(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/* `委託先での被害対象となる約7.4万件のうち、当社からの委託分で…`: a figure
+ * the organisation's own part is taken out of — the origin's total. */
+static bool own_part_follows(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    if (!kj_text_after_is(ctx, num, "のうち"))
+        return false;
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != num->block || x->pos > num->pos + num->len + 15)
+            return false;
+        if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
+            return true;
+        if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, SUBSET))
+            return false; /* (the うち、 itself) */
+    }
+    return false;
+}
+
 static bool is_own_part(const candidate *c, const void *arg)
 {
     (void)arg;
@@ -1265,7 +1284,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 .superseded = clause_has(ctx, c, h, CUE(EARLIER_FIGURE), !stated_total) ||
                               HAS(s->context, EARLIER_FIGURE),
                 .origin = rel->third_party && !own_figure(ctx, c, h) &&
-                          HAS(s->cues | s->context, ORIGIN_WIDE),
+                          (HAS(s->cues | s->context, ORIGIN_WIDE) || own_part_follows(ctx, c, h)),
                 .maximum = (x->num_flags & KJ_NUM_AT_MOST) || text_before(ctx, x, "最大", 18),
                 .unique = preceded_by(ctx, c, h, CUE(AFTER_MERGE), 15),
                 .inside = kj_text_after_is(ctx, x, "を含め") || kj_text_after_is(ctx, x, "も含め"),

@@ -2284,6 +2284,15 @@ static void origin_total_or_own_figure(void **state)
     assert_int_equal(r->affected_persons, 212);
     assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
     kj_release_free(r);
+    /* the contractor's figure the organisation's part is taken out of */
+    r = release("卒業アルバムの情報漏えいのおそれについて",
+                "当社が委託しているみなみ印刷株式会社がランサムウェアの攻撃を受けました。\n\n"
+                "## 影響範囲\n- 委託先での被害対象となる約6.2万件のうち、当社からの委託分で"
+                "対象となるのは2校。\n- 卒業アルバムの写真データ約45名分\n");
+    assert_true(r->third_party);
+    assert_int_equal(r->affected_persons, 45);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
     /* the service's users, then the part of them that applied to the town
      * (named without its prefecture): the town's own figure */
     r = release_by("青葉県みどり市", "電子申請サービスへの不正アクセスについて",
