@@ -265,9 +265,27 @@ static bool bare_possibility(const clause *cl)
                   CUE(REQUEST) | CUE(INVESTIGATING) | CUE(CONDITIONAL)));
 }
 
+/* The first hit of `s` after `…が判明次第、` (s->hit_end when none): what
+ * follows is what will be done once it is known (`…流出が確認されたお客様
+ * に対し、個別にご連絡させていただきます`), not a finding. */
+static uint32_t after_once_known(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (!term_has(ctx, h, CUE(CONDITIONAL)) || !kj_text_after_is(ctx, x, "、"))
+            continue;
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        if (x->pos + 6 <= len && memcmp(text + x->pos, "次第", 6) == 0)
+            return h + 1;
+    }
+    return s->hit_end;
+}
+
 static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
 {
     kj_leak_status best = KJ_LEAK__COUNT;
+    uint32_t once_known = after_once_known(ctx, s);
     bool question_open_after = false, possible_after = false, bare_possible_after = false;
     for (uint32_t c = s->clause_end; c-- > s->clause_start;) {
         const clause *cl = &ctx->clauses[c];
@@ -278,6 +296,13 @@ static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
         if (apology || only_credentials(ctx, cl))
             continue;
         kj_leak_status st = clause_status(ctx, cl);
+        if (st == KJ_LEAK_CONFIRMED && cl->hit_end > once_known) {
+            uint32_t first = cl->hit_start;
+            while (first < cl->hit_end && !term_has(ctx, first, CUE(LEAK) | CUE(LEAK_NOUN)))
+                first++;
+            if (first >= once_known)
+                st = KJ_LEAK__COUNT;
+        }
         /* `大量のデータを窃取された。そのため、…情報がダウンロードされた可能性
          * が高い` in one row: data taken, and what it means for the people's
          * information weighed as a possibility — the sentence says possible */
