@@ -265,6 +265,29 @@ static bool bare_possibility(const clause *cl)
                   CUE(REQUEST) | CUE(INVESTIGATING) | CUE(CONDITIONAL)));
 }
 
+/* Does the clause's first leak word follow `上記のとおり` / `前述のとおり`
+ * closely? */
+static bool refers_back(const extract_ctx *ctx, const clause *cl)
+{
+    static const char *const back[] = {"上記のとおり", "上記の通り", "前述のとおり", "前述の通り"};
+    for (uint32_t k = cl->hit_start; k < cl->hit_end; k++) {
+        if (!term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN)))
+            continue;
+        const hit *x = &ctx->hits[k];
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        uint32_t from = x->pos > 30 ? x->pos - 30 : 0;
+        for (size_t b = 0; b < sizeof back / sizeof back[0]; b++) {
+            size_t n = strlen(back[b]);
+            for (uint32_t i = from; i + n <= x->pos; i++)
+                if (memcmp(text + i, back[b], n) == 0)
+                    return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 /* The first hit of `s` after `…が判明次第、` (s->hit_end when none): what
  * follows is what will be done once it is known (`…流出が確認されたお客様
  * に対し、個別にご連絡させていただきます`), not a finding. */
@@ -296,6 +319,10 @@ static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
         if (apology || only_credentials(ctx, cl))
             continue;
         kj_leak_status st = clause_status(ctx, cl);
+        /* `上記のとおり漏えいした情報は…`: what the text said above, told
+         * again as a phrase; that statement speaks for itself */
+        if (st == KJ_LEAK_CONFIRMED && refers_back(ctx, cl))
+            st = KJ_LEAK__COUNT;
         if (st == KJ_LEAK_CONFIRMED && cl->hit_end > once_known) {
             uint32_t first = cl->hit_start;
             while (first < cl->hit_end && !term_has(ctx, first, CUE(LEAK) | CUE(LEAK_NOUN)))

@@ -100,6 +100,11 @@ static void leak_confirmed_possible_none_unknown(void **state)
     r = body("情報漏えいの可能性はございません。");
     assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
+    /* the possibility told again as `上記のとおり漏えいした情報`: still possible */
+    r = body("従業員の個人情報が閲覧された可能性を否定できないことが判明しました。なお、上記の"
+             "とおり漏えいした情報は主として従業員に関するものであるため、社内で周知しました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
     /* whom it will tell once it is known is no finding */
     r = body("取引先の情報が流出した可能性があります。事実関係が判明次第、公表するとともに、"
              "情報の流出が確認された取引先様に対し、個別にご連絡いたします。");
