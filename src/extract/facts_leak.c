@@ -178,6 +178,10 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     }
     if ((HAS(c, PREVENT) && guarded(ctx, cl)) || any_conditional(ctx, cl))
         return KJ_LEAK__COUNT;
+    /* `クレジットカード情報は漏えいの対象に含まれていない`: what a kind of
+     * data was not part of; the status is stated elsewhere */
+    if (HAS(c, EXCLUSION) && !HAS(c, POSSIBLE))
+        return KJ_LEAK__COUNT;
     if (HAS(c, SECONDARY))
         return leak_then_possible_misuse(ctx, cl) ? KJ_LEAK_CONFIRMED : KJ_LEAK__COUNT;
     /* the leak word and what is said of it after */

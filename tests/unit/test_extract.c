@@ -105,6 +105,11 @@ static void leak_confirmed_possible_none_unknown(void **state)
              "とおり漏えいした情報は主として従業員に関するものであるため、社内で周知しました。");
     assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
     kj_release_free(r);
+    /* a kind of data not part of the leak says nothing of the status */
+    r = body("会員の氏名が閲覧された可能性があります。なお、クレジットカード情報は、本件による"
+             "漏えいの対象には含まれていないことを確認しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
     /* whom it will tell once it is known is no finding */
     r = body("取引先の情報が流出した可能性があります。事実関係が判明次第、公表するとともに、"
              "情報の流出が確認された取引先様に対し、個別にご連絡いたします。");
