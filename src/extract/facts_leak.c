@@ -484,6 +484,34 @@ static bool closes_the_question(extract_ctx *ctx, const sentence *s)
     return strstr(text, "なかった") != NULL;
 }
 
+/* `お客様の情報には一切の被害が及んでいないことを確認`, `取引情報への直接的な
+ * 影響は確認されておりません`: a release that names no leak at all may still
+ * say that the data was not touched.  The first sentence that denies any
+ * effect on information or on people (not a second harm, not a question
+ * still being checked). */
+static const sentence *no_effect_on_data(extract_ctx *ctx)
+{
+    static const char *const denials[] = {
+        "影響は確認されておりません", "影響は確認されていません", "影響も確認されておりません",
+        "影響はございません",         "影響はありません",         "影響がないことを確認",
+        "影響はないことを確認",       "被害が及んでいない",       "被害は及んでいない",
+        "被害が及んでおりません",     "被害は及んでおりません"};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || s->kind == SENT_TITLE ||
+            (s->cues & (CUE(SECONDARY) | CUE(INVESTIGATING) | CUE(CONDITIONAL))) ||
+            !(HAS(s->cues, INFO) || s->victims || s->data))
+            continue;
+        const char *text = kj_sentence_text(ctx, s);
+        if (strncmp(text, "一方", strlen("一方")) == 0)
+            continue; /* `一方で、分離された環境のデータについては…`: only some data */
+        for (size_t d = 0; d < sizeof denials / sizeof denials[0]; d++)
+            if (strstr(text, denials[d]))
+                return s;
+    }
+    return NULL;
+}
+
 /* The first sentence that names attack type `a`. */
 static const sentence *sentence_naming(const extract_ctx *ctx, kj_attack_type a)
 {
@@ -576,6 +604,13 @@ void kj_extract_leak(extract_ctx *ctx)
     if (best == KJ_LEAK__COUNT) {
         best = title;
         why = title_why;
+    }
+    if (best == KJ_LEAK__COUNT && !body_spoke) {
+        const sentence *untouched = no_effect_on_data(ctx);
+        if (untouched) {
+            best = KJ_LEAK_NONE;
+            why = untouched;
+        }
     }
     /* a title that names the leak plainly, the body saying nothing of it */
     if (best == KJ_LEAK__COUNT && !body_spoke && title_names_a_leak(ctx)) {

@@ -105,6 +105,12 @@ static void leak_confirmed_possible_none_unknown(void **state)
              "とおり漏えいした情報は主として従業員に関するものであるため、社内で周知しました。");
     assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
     kj_release_free(r);
+    /* no leak named at all, the data said untouched: none */
+    r = release("メールサービスへの不正アクセスについて",
+                "当社が利用するメールサービスが不正アクセスを受けました。現時点では、お客様の"
+                "口座情報や取引情報への直接的な影響は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
     /* a kind of data not part of the leak says nothing of the status */
     r = body("会員の氏名が閲覧された可能性があります。なお、クレジットカード情報は、本件による"
              "漏えいの対象には含まれていないことを確認しております。");
