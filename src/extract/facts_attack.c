@@ -301,12 +301,20 @@ static bool run_by_the_attacker(const extract_ctx *ctx, const hit *x)
 /* `セキュリティベンダーの協力のもと`, `外部業者に調査を依頼`: a contractor
  * that helps with the investigation, not where the incident happened; nor
  * one named as the agent of work on the organisation's system
- * (`委託先企業による新サーバへの移行作業において`). */
+ * (`委託先企業による新サーバへの移行作業において`, `…作業を委託先会社が
+ * 実施している途上`), nor the running of the organisation's own system
+ * entrusted to someone (`弊社が管理を委託しているサーバー`). */
 static bool helps(const extract_ctx *ctx, const hit *x)
 {
-    static const char *const agent[] = {"による", "企業による", "事業者による", "業者による"};
+    static const char *const agent[] = {"による", "企業による", "事業者による", "業者による",
+                                        "が実施", "会社が実施", "が行う",       "会社が行う"};
+    /* `弊社が管理を委託しているサーバー`: its own server, run for it */
+    static const char *const entrusted[] = {"管理を", "保守を", "運用を", "保守管理を"};
     for (size_t i = 0; i < sizeof agent / sizeof agent[0]; i++)
         if (kj_text_after_is(ctx, x, agent[i]))
+            return true;
+    for (size_t i = 0; i < sizeof entrusted / sizeof entrusted[0]; i++)
+        if (kj_text_before_is(ctx, x, entrusted[i]))
             return true;
     static const char *const help[] = {"の協力", "と連携", "の支援", "に依頼", "に調査",
                                        "の助言", "と協力", "の調査", "を通じ", "を通して"};

@@ -2966,6 +2966,12 @@ static void own_logins_on_platforms(void **state)
                 "した事実は確認されませんでした。");
     assert_true(r->third_party);
     kj_release_free(r);
+    /* its own server whose running it entrusted to someone */
+    r = release("個人情報の流出について",
+                "このたび、弊社が管理を委託しているサーバーに対する不正アクセスにより、入居者様の"
+                "個人情報の一部が外部に流出したことが判明いたしました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
     /* a contractor named as the agent of work on the organisation's system */
     r = release("会員システムへの不正アクセスについて",
                 "委託先企業によるサーバ更新作業において、設定の誤りによりデータベースが外部"
