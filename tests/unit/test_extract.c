@@ -771,6 +771,11 @@ static void totals_parts_and_categories(void **state)
         "されたお客様400名\n\n上記に該当する2,100名のお客様には、個別にご連絡申し上げます。\n");
     assert_int_equal(r->affected_persons, 2100);
     kj_release_free(r);
+    /* a count of images beside the roster is no count of people */
+    r = body("端末には、会員名簿(約900件分の氏名、住所、電話番号)並びに個人が特定される可能性"
+             "のある画像(約60件分)が保存されており、漏えいの可能性があります。");
+    assert_int_equal(r->affected_persons, 900);
+    kj_release_free(r);
     /* a heading's number run into its title (`4 人材…`) counts nobody */
     r = body("## 閲覧された可能性のある個人データ\n### 1 従業員に関する情報\n"
              "個人データの件数:1,200件\n### 4 人材派遣会社の担当者に関する情報\n"
