@@ -1163,7 +1163,10 @@ static bool possibility_stated(const extract_ctx *ctx)
             continue;
         for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
             cue_set cues = ctx->clauses[c].cues;
-            if ((cues & (CUE(LEAK) | CUE(LEAK_NOUN))) && HAS(cues, POSSIBLE))
+            /* `流出した情報を悪用した…メールが送付される可能性`: a possible
+             * misuse of what leaked, not a leak that may have happened */
+            if ((cues & (CUE(LEAK) | CUE(LEAK_NOUN))) && HAS(cues, POSSIBLE) &&
+                !HAS(cues, SECONDARY))
                 return true;
         }
     }

@@ -771,6 +771,14 @@ static void totals_parts_and_categories(void **state)
         "されたお客様400名\n\n上記に該当する2,100名のお客様には、個別にご連絡申し上げます。\n");
     assert_int_equal(r->affected_persons, 2100);
     kj_release_free(r);
+    /* a leak stated as fact, a possible misuse of it warned of: all confirmed */
+    r = release("個人情報流出に関するお知らせ",
+                "## 個人情報の流出に関して\n攻撃につき社内調査を進めたところ個人情報が流出した"
+                "ことが判明しました。件数は約5万件となります。\n\n## ご注意のお願い\n流出した"
+                "情報を悪用した「なりすましメール」が送付される可能性がございます。\n");
+    assert_int_equal(r->affected_persons, 50000);
+    assert_int_equal(r->affected_persons_confirmed, 50000);
+    kj_release_free(r);
     /* a count of images beside the roster is no count of people */
     r = body("端末には、会員名簿(約900件分の氏名、住所、電話番号)並びに個人が特定される可能性"
              "のある画像(約60件分)が保存されており、漏えいの可能性があります。");
