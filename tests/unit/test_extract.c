@@ -2258,6 +2258,14 @@ static void the_origin_is_the_party_named_where_it_happened(void **state)
     assert_true(r->third_party);
     assert_string_equal(r->origin, "みなみ印刷株式会社");
     kj_release_free(r);
+    /* a subsidiary named as the topic of the attack (`X股份有限公司(…)は
+     * ランサムウェア…`) */
+    r = release("連結子会社におけるランサムウェア被害について",
+                "連結子会社である台湾のみどり股份有限公司(以下、「MIDORI社」)はランサムウェア"
+                "攻撃を受け、一部のサーバが暗号化されました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "みどり股份有限公司");
+    kj_release_free(r);
     /* `同社は…発表`: the company named before */
     r = release("保険会社における不正アクセスについて",
                 "当社はあおぞら損害保険株式会社と代理店契約を締結しております。同社は約50万件の"
