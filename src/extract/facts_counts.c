@@ -284,7 +284,8 @@ bool kj_counts_people(const extract_ctx *ctx, const sentence *s, const clause *c
     /* `Microsoft 365`, but not `ユーザーID 43,451件` */
     if (prev == ' ' && at > 1 && text[at - 2] >= 'a' && text[at - 2] <= 'z')
         return false;
-    return !preceded_by(ctx, c, h, CUE(MAIL_COUNT), 6) &&
+    /* `ユーザーIDごとに1人としてカウント`: how the text counts, no count */
+    return !preceded_by(ctx, c, h, CUE(MAIL_COUNT) | CUE(PER_ITEM), 6) &&
            !followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT) | CUE(DEVICE)) &&
            !counts_actors(ctx, s, c, h);
 }
@@ -1159,7 +1160,9 @@ static bool possibility_stated(const extract_ctx *ctx)
 {
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        if (kj_sentence_is_aside(s))
+        /* `## 漏えいした可能性がある個人情報` over a list of data items:
+         * a heading that names what its section lists, not a finding */
+        if (kj_sentence_is_aside(s) || s->kind == SENT_HEADING)
             continue;
         for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
             cue_set cues = ctx->clauses[c].cues;

@@ -779,6 +779,19 @@ static void totals_parts_and_categories(void **state)
     assert_int_equal(r->affected_persons, 50000);
     assert_int_equal(r->affected_persons_confirmed, 50000);
     kj_release_free(r);
+    /* a heading that names what its section lists is no possibility: the
+     * leak stated as fact in the lead, the whole figure confirmed */
+    r = body("不正アクセスにより、お客様の個人情報が漏えいしたことが判明しました。\n\n"
+             "## 対象者\n3月に予約されていたお客様、約1,200人。\n\n"
+             "## 漏えいした可能性があるお客様の個人情報\n- 氏名\n- 電話番号\n");
+    assert_int_equal(r->affected_persons, 1200);
+    assert_int_equal(r->affected_persons_confirmed, 1200);
+    kj_release_free(r);
+    /* how the text counts (`IDごとに1人として`) is no count */
+    r = body("漏えいした可能性がある個人情報の対象者は以下のとおりです。※原則、ユーザーIDごとに"
+             "1人としてカウントしております。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
     /* a count of images beside the roster is no count of people */
     r = body("端末には、会員名簿(約900件分の氏名、住所、電話番号)並びに個人が特定される可能性"
              "のある画像(約60件分)が保存されており、漏えいの可能性があります。");
