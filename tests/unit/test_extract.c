@@ -2837,6 +2837,8 @@ static void completed_investigations_are_final(void **state)
         "ついては現在精査中です。",
         "先月発生しました予約サイトへの不正アクセス事案の調査結果について、ご報告いたします。",
         "本件の原因と今後の対策について、その後の調査結果と共にご報告いたします。",
+        "専門会社による調査を行いましたが、侵入経路の特定には至らなかったものの、一部の"
+        "データが閲覧された可能性が否定できないと判断いたしました。",
     };
     for (size_t i = 0; i < sizeof final / sizeof final[0]; i++) {
         kj_release *r = release("不正アクセスに関するお知らせ", final[i]);
