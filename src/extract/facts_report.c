@@ -132,10 +132,21 @@ static bool sentence_has_before(const extract_ctx *ctx, const sentence *s, const
  * (the results followed, in their own clause, by the release's report). */
 static bool presents_results(const extract_ctx *ctx, const sentence *s)
 {
-    static const char *const joins[] = {"について、", "について",       "につきまして、", "と共に",
-                                        "とともに",   "を以下のとおり", "を以下の通り",   "を"};
+    static const char *const joins[] = {"について、",
+                                        "について",
+                                        "につきまして、",
+                                        "と共に",
+                                        "とともに",
+                                        "を以下のとおり",
+                                        "を以下の通り",
+                                        "を",
+                                        "および今後の対応について",
+                                        "及び今後の対応について",
+                                        "と今後の対応について",
+                                        "および再発防止策について",
+                                        "及び再発防止策について"};
     static const char *const report[] = {"ご報告いたします", "ご報告申し上げます", "ご報告します",
-                                         "お知らせいたします"};
+                                         "お知らせいたします", "ご案内いたします"};
     static const char *const interim[] = {"現時点", "現在までの", "これまでの", "中間", "暫定"};
     if (s->kind != SENT_PARAGRAPH)
         return false;
