@@ -22,7 +22,8 @@ extern "C" {
 /** One release file: where it is on disk and its archive-relative path. */
 typedef struct kj_archive_file {
     char *file; /* file system path */
-    char *path; /* `YYYY/MM/DD_name.md`, or the base name for odd files */
+    char *path; /* `YYYY/MM/DD_name.md`, or the base name for odd files: the tail
+                   of `file`, inside its allocation (never freed on its own) */
 } kj_archive_file;
 
 typedef struct kj_file_list {
@@ -34,6 +35,9 @@ typedef struct kj_file_list {
      * was reported through kj_skip_fn with `warning` true; a command exits
      * 65 when there are any, as for files it could not read. */
     size_t n_unreadable;
+    /* Year and month folders not opened because they lie after the bound
+     * of kj_archive_collect_until (0 without a bound). */
+    size_t n_later;
 } kj_file_list;
 
 /**
@@ -62,6 +66,21 @@ typedef void (*kj_skip_fn)(void *ctx, const char *file, const char *reason, bool
  */
 kj_status kj_archive_collect(const char *const *inputs, size_t n_inputs, kj_file_list *list,
                              kj_skip_fn on_skip, void *ctx, kj_error *err);
+
+/**
+ * kj_archive_collect(), but year folders `YYYY` and month folders
+ * `YYYY/MM` inside the inputs whose months all lie after `until`'s month
+ * are not opened (counted in list->n_later): a reader that never uses a
+ * release after a month (kj_pipeline_options.focus) need not list an
+ * archive's later years.  The list then equals the whole walk's less the
+ * files of those later months — save for a file reached both by a
+ * symbolic link in an earlier month and by its real name in a later one,
+ * which the whole walk keeps under its real name only.  `until` unset:
+ * every folder, as kj_archive_collect().
+ */
+kj_status kj_archive_collect_until(const char *const *inputs, size_t n_inputs, kj_date until,
+                                   kj_file_list *list, kj_skip_fn on_skip, void *ctx,
+                                   kj_error *err);
 
 /** Frees the list's storage. */
 void kj_file_list_free(kj_file_list *list);

@@ -205,6 +205,12 @@ const char *kj_vocab_name(kj_vocab v, int value);
 /** Japanese label for reports (`"不正アクセス"`), or NULL. */
 const char *kj_vocab_label(kj_vocab v, int value);
 
+/** The value reports list at position `rank` (0 … kj_vocab_size(v) − 1),
+ *  or -1: the schema's order, except victims, whose served people
+ *  (patients, residents, students, customers …) come before the
+ *  organisation's own staff and partners. */
+int kj_vocab_display_value(kj_vocab v, int rank);
+
 /** The value whose schema spelling is `name`, or -1. */
 int kj_vocab_lookup(kj_vocab v, const char *name);
 
@@ -431,11 +437,11 @@ typedef struct kj_cues {
                                  (お客様, 従業員) */
     bool generic_attack;      /* the body speaks of the attack in general words
                                  (サイバー攻撃), which state no type (SCHEMA.md) */
-    bool follow_up;         /* the body calls the release a follow-up: it refers back
-                               to an earlier notice (`第1報でお知らせしたとおり`,
-                               `前回のお知らせ`) or says it is one (a line `続報`) */
-    bool first_report;      /* the body calls it a first report (`第一報として`) and
-                               never a follow-up */
+    bool follow_up;           /* the body calls the release a follow-up: it refers back
+                                 to an earlier notice (`第1報でお知らせしたとおり`,
+                                 `前回のお知らせ`) or says it is one (a line `続報`) */
+    bool first_report;        /* the body calls it a first report (`第一報として`) and
+                                 never a follow-up */
     uint16_t n_quoted;
     const char **quoted; /* titles the body may cite: 「…」 and 『…』 of 8 to 100
                             characters, normalised, at most 8, none from a sentence

@@ -51,12 +51,13 @@ typedef struct kj_pipeline_options {
      * inside after all or joined to what is read (same organisation, a
      * link either way); of older files, those whose file name gives an
      * organisation read or that a read release links to — round after
-     * round.  Files after focus.to are never read: the figures are those of
-     * the archive as it stood at the month's end, as a whole-archive run
-     * over it gives them (tests/corpus/focus.sh).  Ignored with
+     * round.  Files after focus.to are never read, nor need they be
+     * listed (kj_archive_collect_until): the figures are those of the
+     * archive as it stood at the month's end, as a whole-archive run over
+     * it gives them (tests/corpus/focus.sh).  Ignored with
      * grouping.join_contractors, which joins any organisations. */
     kj_period focus;
-    kj_group_options grouping;    /* how; kj_pipeline_options_default sets the defaults */
+    kj_group_options grouping; /* how; kj_pipeline_options_default sets the defaults */
     /* Sees every release in path order on the calling thread, skipped files
      * included, before it is kept (or streamed); non-zero stops the run and
      * becomes kj_pipeline_run's status.  May be NULL. */
@@ -86,6 +87,13 @@ typedef struct kj_pipeline {
     kj_period archive_span; /* with a focus: what every file of the archive up to its
                                end covers by path (kj_incident_set.archive_span) */
 } kj_pipeline;
+
+/**
+ * True when a run with `o` reads only what its focus needs (see
+ * kj_pipeline_options.focus), and so nothing after focus.to: the list may
+ * then leave out later months (kj_archive_collect_until with focus.to).
+ */
+bool kj_pipeline_focuses(const kj_pipeline_options *o);
 
 /**
  * Loads every file of `list` through the stages `options` asks for into

@@ -939,7 +939,7 @@ kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
     count_trend(set, f, months);
     f->release_listed = kj_arena_alloc(arena, (f->n_releases + 1) * sizeof *f->release_listed);
     for (size_t i = 0; i < f->n_releases; i++) {
-        const kj_listed_entry *first[1];
+        const kj_listed_entry *first[1] = {NULL}; /* -O3 does not see that n guards it */
         size_t n = 0;
         listed_of_release(&c, f->release_indexes[i], first, &n, 1);
         f->release_listed[i] = n ? first[0] : NULL;

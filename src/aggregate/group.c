@@ -556,6 +556,40 @@ static bool link_contradicted(grouping *g, item *a, item *b)
              kj_bigrams_dice(a->title, b->title) >= RELATED_TITLE);
 }
 
+/* The report number a link's label names (`第1報` → 1), or 0. */
+static long label_report_number(const char *label)
+{
+    const char *p = label ? strstr(label, "第") : NULL;
+    if (!p)
+        return 0;
+    char *end;
+    long n = strtol(p + strlen("第"), &end, 10);
+    return end != p + strlen("第") && strncmp(end, "報", strlen("報")) == 0 ? n : 0;
+}
+
+static bool share_organization(const item *a, const item *b)
+{
+    for (uint32_t i = 0; i < a->n_keys; i++)
+        for (uint32_t j = 0; j < b->n_keys; j++)
+            if (strcmp(a->keys[i], b->keys[j]) == 0)
+                return true;
+    return false;
+}
+
+/*
+ * True when `from`'s link labelled `label` to `to` cannot be what it says:
+ * it names an earlier report (`第1報` from a 第2報) of another organisation
+ * that was published after `from`.  A first report is never published after
+ * the second; the archive's hand-made link points at the wrong file (a
+ * brewer's 第2報 linked to a car-parts maker's notice of the next day).
+ */
+static bool link_to_a_later_stranger(const item *from, const item *to, const char *label)
+{
+    long named = label_report_number(label), own = from->rel->report.number;
+    return named > 0 && own > named && kj_date_cmp(to->rel->published, from->rel->published) > 0 &&
+           !share_organization(from, to);
+}
+
 static void join_links(grouping *g)
 {
     path_entry *paths = kj_xmalloc((g->n ? g->n : 1) * sizeof *paths);
@@ -569,7 +603,8 @@ static void join_links(grouping *g)
                 continue;
             path_entry want = {ov->links[l].archive_path, 0};
             const path_entry *hit = bsearch(&want, paths, g->n, sizeof *paths, path_order);
-            if (!hit || hit->rank == r)
+            if (!hit || hit->rank == r ||
+                link_to_a_later_stranger(&g->items[r], &g->items[hit->rank], ov->links[l].label))
                 continue;
             uint32_t earlier = hit->rank < r ? hit->rank : (uint32_t)r;
             uint32_t later = hit->rank < r ? (uint32_t)r : hit->rank;

@@ -9,6 +9,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,6 +51,10 @@ typedef struct walk_state {
      * apart from stat (overlayfs), those from entries are stat'ed too before
      * ids are compared. */
     bool some_stat_ids;
+    /* Year * 12 + month - 1 of the last month whose folders are opened
+     * (kj_archive_collect_until); INT_MAX: every month. */
+    int until_month;
+    size_t n_later; /* folders of later months not opened */
 } walk_state;
 
 static char *dup_string(const char *s)
@@ -170,21 +175,47 @@ static void add_file(walk_state *st, const char *file, const struct stat *sb, in
         st->found = grown;
     }
     size_t tail;
-    const char *path;
-    if (kj_archive_path_tail(file, &tail)) {
-        path = file + tail;
-    } else {
+    if (!kj_archive_path_tail(file, &tail)) {
         const char *slash = strrchr(file, '/');
-        path = slash ? slash + 1 : file;
+        tail = slash ? (size_t)(slash + 1 - file) : 0;
     }
     struct stat lsb;
     found_file *f = &st->found[st->n_found++];
     f->file = dup_string(file);
-    f->path = dup_string(path);
+    f->path = f->file + tail; /* one allocation per file: see kj_archive_file */
     f->id = (file_id){sb->st_dev, sb->st_ino};
     f->is_link = is_link >= 0 ? is_link : lstat(file, &lsb) == 0 && S_ISLNK(lsb.st_mode);
     f->from_entry = false;
     st->some_stat_ids = true;
+}
+
+/* A folder entry, read before any is looked at. */
+typedef struct entry {
+    size_t name_at; /* offset of its name in the folder's names */
+    int is_link;    /* a symbolic link, as the entry says; -1: it does not say */
+    ino_t regular;  /* a regular file's inode from its entry, else 0 */
+} entry;
+
+/*
+ * True when folder `dir` (found inside an input, never an input itself) is
+ * a year folder `YYYY` or a month folder `YYYY/MM` that holds only months
+ * after the bound: its releases would have paths of those months, and no
+ * one asked for them.
+ */
+static bool folder_after_bound(const walk_state *st, const char *dir)
+{
+    if (st->until_month == INT_MAX)
+        return false;
+    const char *slash = strrchr(dir, '/');
+    const char *name = slash ? slash + 1 : dir;
+    size_t len = strlen(name);
+    if (len == 4 && is_digits(name, 4))
+        return atoi(name) * 12 > st->until_month;
+    if (len != 2 || !is_digits(name, 2) || name - dir < 5 || !is_digits(name - 5, 4) ||
+        (name - dir > 5 && name[-6] != '/'))
+        return false;
+    int month = atoi(name);
+    return month >= 1 && month <= 12 && atoi(name - 5) * 12 + month - 1 > st->until_month;
 }
 
 static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
@@ -213,46 +244,55 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
      * file); the folder stays open while its subfolders are walked, at
      * most MAX_DEPTH of them.  The entry's type, where the file system
      * gives it, says whether it is a symbolic link: no lstat per file. */
-    char **names = NULL;
-    int *links = NULL;
-    ino_t *regular = NULL; /* a regular file's inode from its entry, else 0 */
+    entry *entries = NULL;
     size_t n = 0, cap = 0;
+    char *names = NULL; /* every name, NUL-terminated, one after another */
+    size_t names_len = 0, names_cap = 0, longest = 0;
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
         if (e->d_name[0] == '.')
             continue; /* ., .., and hidden files such as .git */
         if (n == cap) {
             cap = cap ? cap * 2 : 64;
-            char **grown = kj_xrealloc(names, cap * sizeof *grown);
-            int *grown_links = kj_xrealloc(links, cap * sizeof *grown_links);
-            ino_t *grown_regular = kj_xrealloc(regular, cap * sizeof *grown_regular);
-            names = grown;
-            links = grown_links;
-            regular = grown_regular;
+            entries = kj_xrealloc(entries, cap * sizeof *entries);
         }
-        links[n] = e->d_type == DT_UNKNOWN ? -1 : e->d_type == DT_LNK;
-        regular[n] = e->d_type == DT_REG ? e->d_ino : 0;
-        names[n++] = dup_string(e->d_name);
+        size_t len = strlen(e->d_name);
+        if (names_len + len + 1 > names_cap) {
+            names_cap = (names_len + len + 1) * 2;
+            names = kj_xrealloc(names, names_cap);
+        }
+        memcpy(names + names_len, e->d_name, len + 1);
+        entries[n++] = (entry){.name_at = names_len,
+                               .is_link = e->d_type == DT_UNKNOWN ? -1 : e->d_type == DT_LNK,
+                               .regular = e->d_type == DT_REG ? e->d_ino : 0};
+        names_len += len + 1;
+        if (len > longest)
+            longest = len;
     }
 
+    /* every child's path is written into one buffer: `dir/` then its name */
     size_t dir_len = strlen(dir);
     bool slash = dir_len > 0 && dir[dir_len - 1] == '/';
+    char *child = kj_xmalloc(dir_len + 1 + longest + 1);
+    memcpy(child, dir, dir_len);
+    if (!slash)
+        child[dir_len++] = '/';
     for (size_t i = 0; i < n; i++) {
-        size_t len = dir_len + 1 + strlen(names[i]) + 1;
-        char *child = kj_xmalloc(len);
-        snprintf(child, len, "%s%s%s", dir, slash ? "" : "/", names[i]);
+        const char *name = names + entries[i].name_at;
+        memcpy(child + dir_len, name, strlen(name) + 1);
         struct stat sb;
         bool release_name = kj_archive_path_tail(child, NULL);
-        if (release_name && regular[i]) {
+        if (release_name && entries[i].regular) {
             /* A regular file named like a release, as its folder entry says:
              * its identity (the folder's device, the entry's inode) is all
              * we need, without a stat for each of a large archive's files. */
-            sb = (struct stat){.st_dev = dir_sb->st_dev, .st_ino = regular[i], .st_mode = S_IFREG};
+            sb = (struct stat){
+                .st_dev = dir_sb->st_dev, .st_ino = entries[i].regular, .st_mode = S_IFREG};
             bool had_stat_ids = st->some_stat_ids;
             add_file(st, child, &sb, 0);
             st->found[st->n_found - 1].from_entry = true;
             st->some_stat_ids = had_stat_ids;
-        } else if (fstatat(dirfd(d), names[i], &sb, 0) != 0) {
+        } else if (fstatat(dirfd(d), name, &sb, 0) != 0) {
             char reason[256];
             snprintf(reason, sizeof reason, "cannot read: %s", strerror(errno));
             if (release_name)
@@ -260,7 +300,10 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
             else
                 skip(st, child, reason, true);
         } else if (S_ISDIR(sb.st_mode)) {
-            walk_dir(st, child, &sb);
+            if (folder_after_bound(st, child))
+                st->n_later++;
+            else
+                walk_dir(st, child, &sb);
         } else if (!S_ISREG(sb.st_mode)) {
             /* a FIFO or device named like a release: never opened */
             if (release_name)
@@ -268,16 +311,14 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
             else
                 skip(st, child, "not a regular file", false);
         } else if (release_name) {
-            add_file(st, child, &sb, links[i]);
+            add_file(st, child, &sb, entries[i].is_link);
         } else {
             skip(st, child, "not an archive release (YYYY/MM/DD_name.md)", false);
         }
-        free(child);
-        free(names[i]);
     }
+    free(child);
     free(names);
-    free(links);
-    free(regular);
+    free(entries);
     closedir(d);
     st->depth--;
 }
@@ -321,7 +362,6 @@ static void take_unique(walk_state *st, kj_file_list *list)
         found_file *f = &st->found[i];
         if (!keep[i]) {
             free(f->file);
-            free(f->path);
             continue;
         }
         if (list->n_files == list->cap) {
@@ -342,7 +382,15 @@ static void take_unique(walk_state *st, kj_file_list *list)
 kj_status kj_archive_collect(const char *const *inputs, size_t n_inputs, kj_file_list *list,
                              kj_skip_fn on_skip, void *ctx, kj_error *err)
 {
-    walk_state st = {.on_skip = on_skip, .ctx = ctx};
+    return kj_archive_collect_until(inputs, n_inputs, KJ_DATE_NONE, list, on_skip, ctx, err);
+}
+
+kj_status kj_archive_collect_until(const char *const *inputs, size_t n_inputs, kj_date until,
+                                   kj_file_list *list, kj_skip_fn on_skip, void *ctx, kj_error *err)
+{
+    walk_state st = {.on_skip = on_skip, .ctx = ctx, .until_month = INT_MAX};
+    if (kj_date_is_set(until))
+        st.until_month = until.year * 12 + until.month - 1;
     kj_status status = KJ_OK;
     for (size_t i = 0; i < n_inputs; i++) {
         struct stat sb;
@@ -357,17 +405,16 @@ kj_status kj_archive_collect(const char *const *inputs, size_t n_inputs, kj_file
     }
     take_unique(&st, list);
     list->n_unreadable += st.n_unreadable;
+    list->n_later += st.n_later;
     free(st.seen);
     return status;
 }
 
 void kj_file_list_free(kj_file_list *list)
 {
-    for (size_t i = 0; i < list->n_files; i++) {
-        free(list->files[i].file);
-        free(list->files[i].path);
-    }
+    for (size_t i = 0; i < list->n_files; i++)
+        free(list->files[i].file); /* `path` lies inside it */
     free(list->files);
     list->files = NULL;
-    list->n_files = list->cap = list->n_unreadable = 0;
+    list->n_files = list->cap = list->n_unreadable = list->n_later = 0;
 }

@@ -65,6 +65,15 @@ void cli_put_visible(FILE *out, const char *s);
 int cli_collect(cli_common *common, char **inputs, int n_inputs, kj_file_list *list);
 
 /**
+ * cli_collect(), but leaving out the year and month folders after `until`
+ * (kj_archive_collect_until: for a focused run, which reads nothing later);
+ * an archive holding only later months is then no error.  `until` unset:
+ * cli_collect().
+ */
+int cli_collect_until(cli_common *common, char **inputs, int n_inputs, kj_date until,
+                      kj_file_list *list);
+
+/**
  * The exit status of a command that read `list`: 65 (EX_DATAERR) when
  * `skipped` files could not be used or the walk passed over entries that
  * may have held releases (list->n_unreadable), else 0.
@@ -72,12 +81,12 @@ int cli_collect(cli_common *common, char **inputs, int n_inputs, kj_file_list *l
 int cli_data_status(const kj_file_list *list, size_t skipped);
 
 /**
- * cli_collect(), then opens `output` (NULL or "-": standard output) for
- * writing.  Returns 0, or an exit code after printing why (the list is then
- * freed).
+ * cli_collect_until(), then opens `output` (NULL or "-": standard output)
+ * for writing.  Returns 0, or an exit code after printing why (the list is
+ * then freed).
  */
-int cli_collect_and_open(cli_common *common, char **inputs, int n_inputs, const char *output,
-                         kj_file_list *list, kj_output **out);
+int cli_collect_and_open(cli_common *common, char **inputs, int n_inputs, kj_date until,
+                         const char *output, kj_file_list *list, kj_output **out);
 
 /**
  * Pipeline options for `common` (pipeline.h): threads, the lexicon,

@@ -119,7 +119,8 @@ int cmd_export(int argc, char **argv)
     cli_lexicon(&common); /* a broken lexicon stops the run before any work */
     kj_file_list list = {0};
     kj_output *out;
-    rc = cli_collect_and_open(&common, argv + optind, argc - optind, output, &list, &out);
+    rc = cli_collect_and_open(&common, argv + optind, argc - optind, KJ_DATE_NONE, output, &list,
+                              &out);
     if (rc)
         return rc;
     kj_error err;

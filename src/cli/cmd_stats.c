@@ -445,21 +445,24 @@ int cmd_stats(int argc, char **argv)
     if (rc)
         return rc < 0 ? 0 : rc;
 
-    kj_file_list list = {0};
-    kj_output *out;
-    rc = cli_collect_and_open(&common, argv + optind, argc - optind, a.output, &list, &out);
-    if (rc)
-        return rc;
+    /* A month reads only what its figures need (pipeline.h), nothing after it. */
     kj_error err;
     kj_error_clear(&err);
-    size_t skipped = 0;
+    kj_period month;
+    if (!a.month || a.whole_archive || kj_period_month(a.month, &month, &err) != KJ_OK)
+        month = (kj_period){KJ_DATE_NONE, KJ_DATE_NONE};
+    kj_error_clear(&err);
     kj_pipeline_options opt = cli_pipeline_options(&common);
     opt.group = true;
     opt.grouping = group;
-    /* A month reads only what its figures need (pipeline.h). */
-    kj_period month;
-    if (a.month && !a.whole_archive && kj_period_month(a.month, &month, &err) == KJ_OK)
-        opt.focus = month;
+    opt.focus = month;
+    kj_date until = kj_pipeline_focuses(&opt) ? month.to : KJ_DATE_NONE;
+    kj_file_list list = {0};
+    kj_output *out;
+    rc = cli_collect_and_open(&common, argv + optind, argc - optind, until, a.output, &list, &out);
+    if (rc)
+        return rc;
+    size_t skipped = 0;
     kj_pipeline pipe;
     rc = cli_pipeline_run(&list, &opt, &pipe, &skipped);
     const kj_incident_set *incidents = rc ? NULL : pipe.incidents;

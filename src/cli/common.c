@@ -78,15 +78,23 @@ int cli_data_status(const kj_file_list *list, size_t skipped)
 
 int cli_collect(cli_common *common, char **inputs, int n_inputs, kj_file_list *list)
 {
+    return cli_collect_until(common, inputs, n_inputs, KJ_DATE_NONE, list);
+}
+
+int cli_collect_until(cli_common *common, char **inputs, int n_inputs, kj_date until,
+                      kj_file_list *list)
+{
     kj_error err;
     kj_error_clear(&err);
-    kj_status st = kj_archive_collect((const char *const *)inputs, (size_t)n_inputs, list, on_skip,
-                                      common, &err);
+    kj_status st = kj_archive_collect_until((const char *const *)inputs, (size_t)n_inputs, until,
+                                            list, on_skip, common, &err);
     if (st != KJ_OK) {
         cli_error("%s", err.message);
         return kj_exit_status(st);
     }
-    if (list->n_files == 0) {
+    /* Only later months' files: the run goes on, and says that the month
+     * has no release, as when it had listed them and read none. */
+    if (list->n_files == 0 && list->n_later == 0) {
         cli_error("no release files (YYYY/MM/DD_name.md) under %s%s", inputs[0],
                   n_inputs > 1 ? " and the other inputs" : "");
         return KJ_ERR_NOINPUT;
@@ -94,10 +102,10 @@ int cli_collect(cli_common *common, char **inputs, int n_inputs, kj_file_list *l
     return 0;
 }
 
-int cli_collect_and_open(cli_common *common, char **inputs, int n_inputs, const char *output,
-                         kj_file_list *list, kj_output **out)
+int cli_collect_and_open(cli_common *common, char **inputs, int n_inputs, kj_date until,
+                         const char *output, kj_file_list *list, kj_output **out)
 {
-    int rc = cli_collect(common, inputs, n_inputs, list);
+    int rc = cli_collect_until(common, inputs, n_inputs, until, list);
     if (rc) {
         kj_file_list_free(list);
         return rc;

@@ -110,16 +110,17 @@ int cli_month_run_output(cli_month_run *r, const char *fmt, const char *ext, cha
 
 int cli_month_run_load(cli_month_run *r, char **inputs, int n_inputs)
 {
+    kj_pipeline_options opt = cli_pipeline_options(&r->common);
+    opt.group = true;
+    opt.grouping = r->group;
+    if (!r->whole_archive)
+        opt.focus = r->period; /* the month, the twelve before, what they join */
+    /* A focused run reads nothing after the month: its folders stay shut. */
+    kj_date until = kj_pipeline_focuses(&opt) ? opt.focus.to : KJ_DATE_NONE;
     kj_file_list list = {0};
-    int rc = cli_collect(&r->common, inputs, n_inputs, &list);
-    if (!rc) {
-        kj_pipeline_options opt = cli_pipeline_options(&r->common);
-        opt.group = true;
-        opt.grouping = r->group;
-        if (!r->whole_archive)
-            opt.focus = r->period; /* the month, the twelve before, what they join */
+    int rc = cli_collect_until(&r->common, inputs, n_inputs, until, &list);
+    if (!rc)
         rc = cli_pipeline_run(&list, &opt, &r->pipe, &r->skipped);
-    }
     kj_file_list_free(&list);
     if (rc) {
         r->rc = rc;

@@ -85,6 +85,16 @@ static const vocab_entry leak_entries[KJ_LEAK__COUNT] = {
     [KJ_LEAK_CONFIRMED] = {"confirmed", "流出確認"},
 };
 
+/* The order reports list victims in: the people an organisation serves
+ * before its own staff and partners, so that a hospital's 130,000 patients
+ * are not summed up as "従業員・学生など" because its staff come first in
+ * the schema's order. */
+static const int victim_display[KJ_VICTIM__COUNT] = {
+    KJ_VICTIM_PATIENTS,   KJ_VICTIM_RESIDENTS,    KJ_VICTIM_STUDENTS,  KJ_VICTIM_CUSTOMERS,
+    KJ_VICTIM_APPLICANTS, KJ_VICTIM_SHAREHOLDERS, KJ_VICTIM_EMPLOYEES, KJ_VICTIM_BUSINESS_PARTNERS,
+    KJ_VICTIM_FAMILY,     KJ_VICTIM_OTHER,
+};
+
 static const struct {
     const vocab_entry *entries;
     int size;
@@ -113,6 +123,13 @@ const char *kj_vocab_label(kj_vocab v, int value)
     if ((unsigned)v >= KJ_VOCAB__COUNT || value < 0 || value >= vocabularies[v].size)
         return NULL;
     return vocabularies[v].entries[value].label;
+}
+
+int kj_vocab_display_value(kj_vocab v, int rank)
+{
+    if (rank < 0 || rank >= kj_vocab_size(v))
+        return -1;
+    return v == KJ_VOCAB_VICTIM ? victim_display[rank] : rank;
 }
 
 int kj_vocab_lookup(kj_vocab v, const char *name)

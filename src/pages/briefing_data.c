@@ -288,7 +288,8 @@ static const char *join_labels(kj_brief *b, kj_vocab vocab, kj_set set, size_t m
 {
     kj_buf s = {0};
     size_t n = 0, total = (size_t)kj_set_count(set);
-    for (int v = 0; v < kj_vocab_size(vocab); v++) {
+    for (int rank = 0; rank < kj_vocab_size(vocab); rank++) {
+        int v = kj_vocab_display_value(vocab, rank);
         if (!KJ_SET_HAS(set, v))
             continue;
         if (n == max)
@@ -389,7 +390,13 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
                           *what ? what : "情報");
         if (f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL)
             kj_buf_puts(&s, "（委託先全体の数）");
-        kj_buf_puts(&s, after_noun[leak]);
+        /* A leak confirmed but no count stated as confirmed: the figure may
+         * be "発生またはそのおそれ" (the key figures count it as possible), so
+         * the line does not say that all of it left. */
+        if (leak == KJ_LEAK_CONFIRMED && f->affected_persons_confirmed == KJ_COUNT_NONE)
+            kj_buf_puts(&s, "が対象で、流出を確認（確認された数は記載なし）");
+        else
+            kj_buf_puts(&s, after_noun[leak]);
         if (confirmed_part)
             kj_buf_printf(&s, "（うち%s%sは流出を確認）",
                           kj_format_count(f->affected_persons_confirmed, n2), unit);

@@ -60,12 +60,13 @@ static void key_figures(kj_brief *b, kj_doc *doc)
     char n1[32], n2[32], n3[32];
     const char *note = kj_arena_printf(
         b->arena,
-        "事案数のうち新規%s件、以前からの事案の続報%s件。影響人数は人数（人）が明記された事案（%s件）"
-        "の合計で、同じ発生元の全体の数は1回だけ数えています。流出の確認された人数の記載がないもの"
+        "事案数のうち新規%s件、以前からの事案の続報%s件。影響人数は人数（人）を記載した%s件の合計"
+        "で（件数・アカウント数は別に数え、足していません）、同じ発生元の全体の数は1回だけ数えてい"
+        "ます。流出の確認された人数の記載がないもの"
         "は「流出の可能性」に数えています。ランサムウェア被害は事案数です。▲▼は増減の向きで、"
         "良し悪しではありません。%s",
         kj_format_count(t->new_incidents, n1), kj_format_count(t->continuing_incidents, n2),
-        kj_format_count(a->stating, n3), kj_brief_checks_note(b));
+        kj_format_count((long long)b->figures->n_persons_items, n3), kj_brief_checks_note(b));
     kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY, note);
 }
 

@@ -35,12 +35,14 @@ static const char *report_label(kj_arena *a, const kj_release *rel)
 static const char *set_labels(kj_arena *a, kj_vocab vocab, kj_set set, const char *none)
 {
     kj_buf buf = {0};
-    for (int v = 0; v < kj_vocab_size(vocab); v++)
+    for (int rank = 0; rank < kj_vocab_size(vocab); rank++) {
+        int v = kj_vocab_display_value(vocab, rank);
         if (KJ_SET_HAS(set, v)) {
             if (buf.len)
                 kj_buf_puts(&buf, "、");
             kj_buf_puts(&buf, kj_vocab_label(vocab, v));
         }
+    }
     const char *s = buf.len ? kj_arena_strdup(a, buf.data) : none;
     kj_buf_free(&buf);
     return s;
@@ -136,8 +138,7 @@ static void build_kpis(op_content *c)
             /* no fact: the mark, the number the release states and why */
             k[0].value = KJ_PAGE_DOUBT;
             k[0].unit = NULL;
-            k[0].change = kj_arena_printf(a, "%s\n%s",
-                                          kj_page_stated(a, f->affected_persons, unit),
+            k[0].change = kj_arena_printf(a, "%s\n%s", kj_page_stated(a, f->affected_persons, unit),
                                           kj_page_figure_doubt(c->checks));
         }
     }

@@ -381,6 +381,12 @@ static int load_focused(const kj_file_list *list, const kj_load_options *load, k
     return rc;
 }
 
+bool kj_pipeline_focuses(const kj_pipeline_options *o)
+{
+    return kj_date_is_set(o->focus.from) && kj_date_is_set(o->focus.to) && o->group && !o->stream &&
+           !o->grouping.join_contractors;
+}
+
 int kj_pipeline_run(const kj_file_list *list, const kj_pipeline_options *options, kj_pipeline *out)
 {
     memset(out, 0, sizeof *out);
@@ -396,9 +402,8 @@ int kj_pipeline_run(const kj_file_list *list, const kj_pipeline_options *options
                             .drop_evidence = !o->keep_evidence,
                             .progress = o->progress,
                             .progress_ctx = o->progress_ctx};
-    bool focused = kj_date_is_set(o->focus.from) && kj_date_is_set(o->focus.to) && o->group &&
-                   !o->stream && !o->grouping.join_contractors;
-    int rc = focused ? load_focused(list, &load, out) : kj_load_each(list, &load, receive, out);
+    int rc = kj_pipeline_focuses(o) ? load_focused(list, &load, out)
+                                    : kj_load_each(list, &load, receive, out);
     if (rc == 0 && o->group && !o->stream)
         out->incidents = kj_incidents_group((const kj_release *const *)out->releases.items,
                                             out->releases.n, &o->grouping);

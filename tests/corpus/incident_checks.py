@@ -50,6 +50,9 @@ LINK_SLIPS = {
     ("2025/09/03_ジブラルタ生命保険株式会社.md", "2025/06/20_ジブラルタ生命保険株式会社.md"):
         "ransomware at the agency 保険見直し本舗グループ / an intrusion into the "
         "insurer's own network",
+    ("2025/10/03_アサヒグループホールディングス株式会社.md", "2025/10/04_美濃工業株式会社.md"):
+        "the brewer's 第2報 links as its 第1報 a car-parts maker's first notice of the next "
+        "day; neither text names the other",
 }
 
 

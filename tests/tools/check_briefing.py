@@ -66,6 +66,14 @@ def summary_failures(pdf, stats):
         want = f"直近3か月の月平均（{mean_text(base['releases'])}件"
         if squeeze(want) not in first_page:
             failures.append(f"summary: no 「{want}」 on page 1")
+    # the concentration sentence and the key figures' note count the same parts
+    parts = re.search(r"人数を記載した([\d,]+)件のうち", first_page)
+    noted = re.search(r"人数[（(]人[）)]を記載した([\d,]+)件の合計", first_page)
+    if parts and not noted:
+        failures.append("summary: the key figures' note does not say how many state persons")
+    elif parts and noted and parts.group(1) != noted.group(1):
+        failures.append(f"summary: {parts.group(1)} parts state persons in the summary, "
+                        f"{noted.group(1)} in the key figures' note")
     out = subprocess.run(["pdfinfo", pdf], check=True, capture_output=True).stdout.decode()
     pages = int(re.search(r"Pages:\s+(\d+)", out).group(1))
     last = subprocess.run(["pdftotext", "-layout", "-f", str(pages), "-l", str(pages), pdf, "-"],

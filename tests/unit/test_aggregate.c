@@ -681,6 +681,33 @@ static void links_contradicted_by_the_story(void **state)
     group_free(&g);
 }
 
+/* A 第2報 whose 第1報 link points at another organisation's notice of the
+ * next day: the archive linked the wrong file (a first report is never
+ * published after the second); the two stay apart. */
+static void link_to_a_later_strangers_notice(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] =
+        release("2026-01-08", "株式会社ほしかげ電機", "サイバー攻撃によるシステム障害について", "",
+                "当社のサーバーがサイバー攻撃を受けました。");
+    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機",
+                            "サイバー攻撃によるシステム障害について（第2報）",
+                            "- 第1報：https://github.com/x/SecurityIncidentArchive/blob/main/"
+                            "2026/01/11_%E6%A0%AA%E5%BC%8F%E4%BC%9A%E7%A4%BE%E3%81%82%E3%"
+                            "81%8A%E3%81%9E%E3%82%89%E9%83%A8%E5%93%81.md\n",
+                            "1月8日付でお知らせしたとおり、当社のサーバーが攻撃を受けました。");
+    g.rels[g.n++] = release("2026-01-11", "株式会社あおぞら部品",
+                            "サイバー攻撃によるシステム障害について（第一報）", "",
+                            "当社はサイバー攻撃を受け、システム障害が発生しました。");
+    g.rels[1]->report.number = 2; /* as the extract stage reads its title */
+    group(&g, NULL);
+    assert_true(together(&g, 0, 1));
+    assert_false(together(&g, 1, 2));
+    assert_int_equal(g.set->n, 2);
+    group_free(&g);
+}
+
 /* A follow-up titled anew continues the one chain its organisation
  * published lately; with two such chains it cannot tell which. */
 static void follow_up_continues_the_one_recent_chain(void **state)
@@ -879,6 +906,7 @@ int main(void)
         cmocka_unit_test(different_ids_never_join),
         cmocka_unit_test(different_stories_stay_apart),
         cmocka_unit_test(links_contradicted_by_the_story),
+        cmocka_unit_test(link_to_a_later_strangers_notice),
         cmocka_unit_test(follow_up_continues_the_one_recent_chain),
         cmocka_unit_test(merged_facts),
         cmocka_unit_test(ids_are_unique),

@@ -100,6 +100,53 @@ static void walk_takes_layout_files_in_order(void **state)
     kj_file_list_free(&list);
 }
 
+/* A run that reads nothing after a month does not open later folders, but
+ * takes everything up to the month as the whole walk does. */
+static void walk_until_leaves_later_months_shut(void **state)
+{
+    (void)state;
+    const char *inputs[] = {root};
+    kj_file_list list = {0};
+    skips s = {0};
+    kj_date january = {2026, 1, 31};
+    assert_int_equal(kj_archive_collect_until(inputs, 1, january, &list, on_skip, &s, NULL), KJ_OK);
+    assert_int_equal(list.n_files, 2);
+    assert_string_equal(list.files[0].path, "2026/01/20_甲社.md");
+    assert_string_equal(list.files[1].path, "2026/01/XX_丙社.md");
+    assert_int_equal(list.n_later, 1); /* 2026/02 */
+    assert_int_equal(s.warnings, 0);   /* its loop is never met */
+    kj_file_list_free(&list);
+    assert_int_equal(list.n_later, 0);
+
+    /* a year after the bound: the year folder stays shut */
+    kj_date before = {2025, 12, 31};
+    assert_int_equal(kj_archive_collect_until(inputs, 1, before, &list, NULL, NULL, NULL), KJ_OK);
+    assert_int_equal(list.n_files, 0);
+    assert_int_equal(list.n_later, 1);
+    kj_file_list_free(&list);
+
+    /* a bound after everything, or none: the whole walk */
+    kj_date later = {2026, 2, 28};
+    assert_int_equal(kj_archive_collect_until(inputs, 1, later, &list, NULL, NULL, NULL), KJ_OK);
+    assert_int_equal(list.n_files, 3);
+    assert_int_equal(list.n_later, 0);
+    kj_file_list_free(&list);
+    assert_int_equal(kj_archive_collect_until(inputs, 1, KJ_DATE_NONE, &list, NULL, NULL, NULL),
+                     KJ_OK);
+    assert_int_equal(list.n_files, 3);
+    kj_file_list_free(&list);
+
+    /* a month folder named as the input itself is always walked */
+    char month[512];
+    snprintf(month, sizeof month, "%s/2026/02", root);
+    const char *month_input[] = {month};
+    assert_int_equal(kj_archive_collect_until(month_input, 1, before, &list, NULL, NULL, NULL),
+                     KJ_OK);
+    /* 10_乙社, and the link 11_甲社: its real name lies outside the input */
+    assert_int_equal(list.n_files, 2);
+    kj_file_list_free(&list);
+}
+
 static void files_named_directly_and_twice(void **state)
 {
     (void)state;
@@ -314,6 +361,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(walk_takes_layout_files_in_order),
+        cmocka_unit_test(walk_until_leaves_later_months_shut),
         cmocka_unit_test(files_named_directly_and_twice),
         cmocka_unit_test(missing_input_is_an_error),
         cmocka_unit_test(path_tails),

@@ -346,6 +346,40 @@ static void one_line_descriptions(void **state)
     kj_brief_close(&b);
 }
 
+/* A line names the people an organisation serves before its own staff: a
+ * hospital's patients are not summed up as "従業員・学生・生徒など"; and it
+ * claims a figure left only when the count is stated as confirmed. */
+static void victims_served_before_staff(void **state)
+{
+    fixture *fx = *state;
+    kj_set all = 0;
+    for (int rank = 0; rank < KJ_VICTIM__COUNT; rank++)
+        all |= 1u << kj_vocab_display_value(KJ_VOCAB_VICTIM, rank);
+    assert_int_equal(all, (1u << KJ_VICTIM__COUNT) - 1);
+    assert_int_equal(kj_vocab_display_value(KJ_VOCAB_VICTIM, KJ_VICTIM__COUNT), -1);
+    assert_int_equal(kj_vocab_display_value(KJ_VOCAB_DATA, 3), 3);
+
+    kj_brief b;
+    open_brief(fx, &b, "2026-02");
+    kj_incident_view v = *view_of(&b, "株式会社みなと精機");
+    v.facts.victim_categories =
+        1u << KJ_VICTIM_EMPLOYEES | 1u << KJ_VICTIM_STUDENTS | 1u << KJ_VICTIM_PATIENTS;
+    v.facts.affected_persons = 1200;
+    v.facts.affected_unit = KJ_AFFECTED_PERSONS;
+    v.facts.leak_status = KJ_LEAK_CONFIRMED;
+    v.facts.affected_persons_confirmed = 1200;
+    const char *text = kj_brief_describe(&b, &v);
+    assert_has(text, "患者・学生・生徒など1,200人");
+    assert_has(text, "の流出を確認");
+    assert_lacks(text, "従業員");
+    /* a confirmed leak with no count stated as confirmed: not all of it left */
+    v.facts.affected_persons_confirmed = KJ_COUNT_NONE;
+    text = kj_brief_describe(&b, &v);
+    assert_has(text, "が対象で、流出を確認（確認された数は記載なし）");
+    assert_lacks(text, "の流出を確認");
+    kj_brief_close(&b);
+}
+
 static void trend_counts_each_incident_once(void **state)
 {
     fixture *fx = *state;
@@ -710,6 +744,7 @@ int main(void)
         cmocka_unit_test(timeline_first_notice_and_doubtful_dates),
         cmocka_unit_test(executive_summary_from_the_figures),
         cmocka_unit_test(one_line_descriptions),
+        cmocka_unit_test(victims_served_before_staff),
         cmocka_unit_test(trend_counts_each_incident_once),
         cmocka_unit_test(main_attack_priority),
         cmocka_unit_test(changes_against_the_previous_month),

@@ -524,9 +524,14 @@ static void words_that_name_no_data(void **state)
 
     /* 対処方法 holds 処方 (a prescription) but names no health data */
     r = body("概要：会員のパスワードが漏洩しました。\n\n対処方法：即時にIDを無効化し、パスワードの"
-             "見直しを実施。\n\n"
-             "個人情報の範囲：氏名。");
-    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_CREDENTIALS);
+             "見直しを実施。"
+             "\n\n個人情報の範囲：氏名。");
+    assert_false(r->data_types & 1u << KJ_DATA_HEALTH);
+    kj_release_free(r);
+
+    /* 個人事業主 (a sole trader) holds 人事 but names no personnel records */
+    r = body("漏えいのおそれがある情報は、取引先個人事業主およびその従業員の方の氏名です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
     kj_release_free(r);
 }
 

@@ -17,32 +17,18 @@
 
 #include "../../src/render/render_internal.h"
 #include "kaiji/render.h"
-
-static kj_layout *layout;
-static kj_renderer *renderer;
-static char dir[64];
+#include "renderer_fixture.h"
 
 static int setup(void **state)
 {
     (void)state;
-    kj_error err;
-    layout = kj_layout_default();
-    if (kj_renderer_new(layout, &renderer, &err) != KJ_OK) {
-        fprintf(stderr, "%s\n", err.message);
-        return -1;
-    }
-    snprintf(dir, sizeof dir, "/tmp/kaiji-pages-XXXXXX");
-    return mkdtemp(dir) ? 0 : -1;
+    return renderer_setup("pages");
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    kj_renderer_free(renderer);
-    kj_layout_free(layout);
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return getenv("KAIJI_KEEP_TEST_FILES") ? 0 : system(cmd);
+    return renderer_teardown();
 }
 
 static const kj_table_column columns[] = {

@@ -255,6 +255,25 @@ static void snippets_survive_compaction_and_hook_keeps_to_dates(void **state)
     kj_release_free(a);
 }
 
+/* A focused run reads nothing after its months, so its caller may list
+ * less; not when contractors are joined (any organisations: every file is
+ * read), nor without grouping or when streaming. */
+static void focus_holds_only_for_grouped_runs_by_organisation(void **state)
+{
+    (void)state;
+    kj_pipeline_options opt;
+    kj_pipeline_options_default(&opt);
+    opt.group = true;
+    assert_false(kj_pipeline_focuses(&opt)); /* no focus */
+    opt.focus = (kj_period){{2026, 1, 1}, {2026, 1, 31}};
+    assert_true(kj_pipeline_focuses(&opt));
+    opt.grouping.join_contractors = true;
+    assert_false(kj_pipeline_focuses(&opt));
+    opt.grouping.join_contractors = false;
+    opt.group = false;
+    assert_false(kj_pipeline_focuses(&opt));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -270,6 +289,7 @@ int main(void)
         cmocka_unit_test(general_response_sections_keep_actions_only),
         cmocka_unit_test(measures_are_capped_and_counted),
         cmocka_unit_test(snippets_survive_compaction_and_hook_keeps_to_dates),
+        cmocka_unit_test(focus_holds_only_for_grouped_runs_by_organisation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

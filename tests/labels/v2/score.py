@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Score an export against the second labelled set: the tuning part and the
-sealed part side by side, per field.  The sealed part is only ever summed up:
-its disagreements are never listed (that is what keeps it a test set).
+sealed part side by side, per field, with the fifth set (../v5/sealed.jsonl,
+a second sealed set labelled twice blind and adjudicated) beside them.  The
+sealed sets are only ever summed up: their disagreements are never listed
+(that is what keeps them test sets).
 
 usage: score.py EXPORT.jsonl [--verbose]     (--verbose lists the tuning part's
                                                disagreements only)
@@ -31,14 +33,16 @@ def main(argv):
         sys.exit(f"score.py: no scorer at {SCORER}")
     tune = score(os.path.join(HERE, "tune.jsonl"), args[0])
     sealed = score(os.path.join(HERE, "sealed.jsonl"), args[0])
-    t_fields, s_fields = tune["fields"], sealed["fields"]
-    print(f"{'field':30s} {'tuning':>8s} {'sealed':>8s}   ({tune['records']} and "
-          f"{sealed['records']} records)")
+    v5 = score(os.path.join(HERE, "..", "v5", "sealed.jsonl"), args[0])
+    t_fields, s_fields, v_fields = tune["fields"], sealed["fields"], v5["fields"]
+    print(f"{'field':30s} {'tuning':>8s} {'sealed':>8s} {'v5':>8s}   ({tune['records']}, "
+          f"{sealed['records']} and {v5['records']} records)")
+    nan = float("nan")
     for f in t_fields:
         if f.endswith(".P") or f.endswith(".R"):
             continue
-        print(f"{f:30s} {t_fields[f]:8.3f} {s_fields.get(f, float('nan')):8.3f}")
-    print(f"{'overall':30s} {tune['overall']:8.3f} {sealed['overall']:8.3f}")
+        print(f"{f:30s} {t_fields[f]:8.3f} {s_fields.get(f, nan):8.3f} {v_fields.get(f, nan):8.3f}")
+    print(f"{'overall':30s} {tune['overall']:8.3f} {sealed['overall']:8.3f} {v5['overall']:8.3f}")
     if "--verbose" in argv:
         subprocess.run([sys.executable, SCORER, os.path.join(HERE, "tune.jsonl"), args[0],
                         "--verbose"])

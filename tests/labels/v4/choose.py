@@ -35,22 +35,26 @@ def v2_choose():
     return mod
 
 
-def labelled(corpus):
+def labelled(corpus, later_sets):
+    """Paths in v2's selection, dev.jsonl, own.jsonl, v3 and `later_sets`
+    (label files relative to tests/labels)."""
     seen = set()
     with open(os.path.join(HERE, "../v2/selection.tsv"), encoding="utf-8") as f:
         seen.update(line.split("\t")[0] for line in f)
-    for labels in (os.path.join(corpus, "../gold/dev.jsonl"), os.path.join(HERE, "../own.jsonl"),
-                   os.path.join(HERE, "../v3/extra.jsonl")):
+    files = [os.path.join(corpus, "../gold/dev.jsonl"), os.path.join(HERE, "../own.jsonl"),
+             os.path.join(HERE, "../v3/extra.jsonl")]
+    for labels in files + [os.path.join(HERE, "..", s) for s in later_sets]:
         with open(labels, encoding="utf-8") as f:
             seen.update(json.loads(line)["path"] for line in f if line.strip())
     return seen
 
 
-def main(argv):
+def main(argv, seed=SEED, later_sets=()):
+    """Prints the choice; v5/choose.py calls it with its seed and v4's labels."""
     corpus = argv[1] if len(argv) > 1 else os.path.join(HERE, "../../../../shared/corpus")
     paths = sorted(os.path.relpath(p, corpus) for p in glob.glob(os.path.join(corpus, "*/*/*.md")))
     v2 = v2_choose()
-    seen = labelled(corpus) | set(v2.EXAMINED)
+    seen = labelled(corpus, later_sets) | set(v2.EXAMINED)
     rest = [p for p in paths if p not in seen]
     largest_figure = v2.largest_figure
     figure = {}
@@ -61,7 +65,7 @@ def main(argv):
     largest = ranked[:LARGEST_N]
     others = [p for p in rest if p not in set(largest)]
     chosen = [(p, "largest") for p in largest]
-    chosen += [(p, "random") for p in random.Random(SEED).sample(others, RANDOM_N)]
+    chosen += [(p, "random") for p in random.Random(seed).sample(others, RANDOM_N)]
     for p, part in sorted(chosen):
         print(f"{p}\t{part}\t{figure[p]}")
     return 0
