@@ -2885,6 +2885,8 @@ static void completed_investigations_are_final(void **state)
         "見込みです。",
         "サービスの再開は、調査完了後、対策を講じた上での対応となります。",
         "本文書では、本件に関する当社の現時点での調査結果をご報告申し上げます。",
+        "この調査は、来月下旬に完了する見込みです。調査完了を受け、その結果をご報告いたしま"
+        "す。",
     };
     for (size_t i = 0; i < sizeof not_final / sizeof not_final[0]; i++) {
         kj_release *r = release("不正アクセスに関するお知らせ", not_final[i]);
