@@ -368,11 +368,25 @@ static bool run_by_the_attacker(const extract_ctx *ctx, const hit *x)
 }
 
 /* `セキュリティベンダーの協力のもと`, `外部業者に調査を依頼`: a contractor
- * that helps with the investigation, not where the incident happened. */
+ * that helps with the investigation, not where the incident happened; nor
+ * one named as the agent of work on the organisation's system
+ * (`委託先企業による新サーバへの移行作業において`, `…作業を委託先会社が
+ * 実施している途上`), nor the running of the organisation's own system
+ * entrusted to someone (`弊社が管理を委託しているサーバー`). */
 static bool helps(const extract_ctx *ctx, const hit *x)
 {
-    static const char *const help[] = {"の協力", "と連携",     "の支援", "に依頼",
-                                       "に調査", "による調査", "の助言", "と協力"};
+    static const char *const agent[] = {"による", "企業による", "事業者による", "業者による",
+                                        "が実施", "会社が実施", "が行う",       "会社が行う"};
+    /* `弊社が管理を委託しているサーバー`: its own server, run for it */
+    static const char *const entrusted[] = {"管理を", "保守を", "運用を", "保守管理を"};
+    for (size_t i = 0; i < sizeof agent / sizeof agent[0]; i++)
+        if (kj_text_after_is(ctx, x, agent[i]))
+            return true;
+    for (size_t i = 0; i < sizeof entrusted / sizeof entrusted[0]; i++)
+        if (kj_text_before_is(ctx, x, entrusted[i]))
+            return true;
+    static const char *const help[] = {"の協力", "と連携", "の支援", "に依頼", "に調査",
+                                       "の助言", "と協力", "の調査", "を通じ", "を通して"};
     for (size_t i = 0; i < sizeof help / sizeof help[0]; i++)
         if (kj_text_after_is(ctx, x, help[i]))
             return true;
@@ -380,6 +394,48 @@ static bool helps(const extract_ctx *ctx, const hit *x)
 }
 
 #define NEAR 30 /* bytes: about ten Japanese characters */
+
+/* `4月16日にお知らせいたしました「当社が利用するメールシステムへの不正
+ * アクセスに関するお知らせ」について`: quoted hit `x` stands in the title of
+ * the organisation's own earlier notice, which speaks for it as its own
+ * words do. */
+static bool in_own_earlier_title(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const released[] = {"お知らせいたしました", "お知らせしました",
+                                           "公表いたしました",     "公表しました",
+                                           "ご報告いたしました",   "ご報告しました"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos <= len ? x->pos : len, floor = at > 240 ? at - 240 : 0;
+    while (at >= floor + 3 && memcmp(text + at - 3, "「", 3) != 0) {
+        if (memcmp(text + at - 3, "」", 3) == 0)
+            return false;
+        at--;
+    }
+    if (at < floor + 3)
+        return false;
+    at -= 3; /* the opening bracket */
+    if (at >= 3 && memcmp(text + at - 3, "、", 3) == 0)
+        at -= 3;
+    for (size_t i = 0; i < sizeof released / sizeof released[0]; i++) {
+        size_t n = strlen(released[i]);
+        if (at >= n && memcmp(text + at - n, released[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Is term `h` followed by a bracket that names the release's own
+ * organisation (`グループ会社(株式会社X)` in X's release)? */
+static bool names_itself_after(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    if (h + 2 >= c->hit_end)
+        return false;
+    const hit *x = &ctx->hits[h], *open = &ctx->hits[h + 1], *self = &ctx->hits[h + 2];
+    return open->kind == HIT_OPEN && open->block == x->block && open->pos <= x->pos + x->len + 3 &&
+           self->kind == HIT_SELF && self->block == x->block &&
+           self->pos <= open->pos + open->len + 3;
+}
 
 /*
  * Where a clause places the incident: +1 at a contractor, vendor or
@@ -395,7 +451,7 @@ static int placement(const extract_ctx *ctx, const clause *c)
     bool contractor = false, own = false, own_system = false, named_contractor = false;
     for (size_t h = c->hit_start; h < c->hit_end; h++) {
         const hit *x = &ctx->hits[h];
-        if (x->quoted)
+        if (x->quoted && !in_own_earlier_title(ctx, x))
             continue; /* 「弊社工場への…」: another's words, the title of its notice */
         if (x->kind == HIT_SELF) {
             own = true;
@@ -414,6 +470,8 @@ static int placement(const extract_ctx *ctx, const clause *c)
                 own = true; /* 当社が運営する: the organisation provides it */
             else if (!run_by_the_attacker(ctx, x) && !kj_text_after_is(ctx, x, "でき"))
                 contractor = true; /* not `サービスが提供できなく` */
+        } else if (HAS(cues, CONTRACTOR) && names_itself_after(ctx, c, h)) {
+            own = true; /* `弊社グループ会社(株式会社X及び…)`, X issuing the release */
         } else if (HAS(cues, CONTRACTOR)) {
             named_contractor = true;
             contractor |= !helps(ctx, x);
@@ -465,7 +523,8 @@ static bool logged_into(const extract_ctx *ctx, const clause *c)
         const lex_entry *e = hit_entry(ctx, x);
         login |= KJ_SET_HAS(e->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER);
         intrusion |= (e->attacks & ~(1u << KJ_ATTACK_ACCOUNT_TAKEOVER)) != 0;
-        contractor |= HAS(e->cues, CONTRACTOR) || HAS(e->cues, PROVIDER);
+        contractor |=
+            (HAS(e->cues, CONTRACTOR) && !names_itself_after(ctx, c, k)) || HAS(e->cues, PROVIDER);
     }
     return login && !intrusion && !contractor;
 }
@@ -503,6 +562,32 @@ static bool own_account_used(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `管理画面へのログイン情報等が窃取され、第三者が…不正にログイン`: a login
+ * stolen and then used — the organisation's own login on a platform (a
+ * contractor's staff login would name the contractor), not the platform
+ * breached. */
+static bool stolen_login_used(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const stolen[] = {"が窃取", "を窃取", "等が窃取", "等を窃取", "が盗",
+                                         "を盗",   "が詐取", "を詐取",   "等が盗",   "等を盗"};
+    if (!KJ_SET_HAS(s->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER))
+        return false;
+    bool taken = false;
+    for (size_t k = s->hit_start; k < s->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (e->cues & (CUE(CONTRACTOR) | CUE(PROVIDER)))
+            return false;
+        if (!KJ_SET_HAS(e->data, KJ_DATA_CREDENTIALS) && !HAS(e->cues, ACCOUNT))
+            continue;
+        for (size_t i = 0; i < sizeof stolen / sizeof stolen[0] && !taken; i++)
+            taken = kj_text_after_is(ctx, x, stolen[i]);
+    }
+    return taken;
+}
+
 static void extract_third_party(extract_ctx *ctx)
 {
     int contractor = 0, own = 0, own_system = 0;
@@ -515,8 +600,9 @@ static void extract_third_party(extract_ctx *ctx)
         /* `個人情報保護委員会とJIPDECに対し…報告`: whom it was reported to */
         if (!incident || (s->authorities && HAS(s->cues, REPORT_VERB)))
             continue;
-        if (own_account_used(ctx, s)) {
-            own += 3; /* outweighs the platform named beside it */
+        if (own_account_used(ctx, s) || stolen_login_used(ctx, s)) {
+            own += 3;        /* outweighs the platform named beside it */
+            own_system += 1; /* and the platform's name is no origin */
             continue;
         }
         for (uint32_t c = s->clause_start; c < s->clause_end; c++) {

@@ -37,14 +37,16 @@ typedef struct candidate {
     bool unique;     /* the de-duplicated count: `重複を除く978件`, `実人数` */
     bool inside;     /* counted again inside a larger figure: `9名を含め` */
     bool card_once;  /* called card holders somewhere (`カード決済をされたお客様`) */
-    bool personal_once; /* called personal information somewhere (`個人情報(90,513件)`) */
-    bool provisional;   /* still being checked: `(9月16日時点:暫定)` */
-    bool item;          /* a count of one data item: `氏名 136,346件` */
-    bool overlaps;      /* a row of a table counted with duplicates (`件数(重複を含む)`) */
-    bool own_part;      /* its own people inside a contractor's figure: `このうち、本市に
-                           申請実績のある利用者は3名` */
-    bool increment;     /* a dated step of a count that grew: `2月18日 新たに12万件`,
-                           or a line of a breakdown: `(内訳)教職員229名、学生227名` */
+    bool personal_once;   /* called personal information somewhere (`個人情報(90,513件)`) */
+    bool provisional;     /* still being checked: `(9月16日時点:暫定)` */
+    bool item;            /* a count of one data item: `氏名 136,346件` */
+    bool overlaps;        /* a row of a table counted with duplicates (`件数(重複を含む)`) */
+    bool own_part;        /* its own people inside a contractor's figure: `このうち、本市に
+                             申請実績のある利用者は3名` */
+    bool increment;       /* a dated step of a count that grew: `2月18日 新たに12万件`,
+                             or a line of a breakdown: `(内訳)教職員229名、学生227名` */
+    bool with_duplicates; /* counted before merging duplicates: `名寄せ前`, `延べ` */
+    bool covers_above;    /* everyone the groups above count: `上記に該当する3,268名` */
     const sentence *s;
 } candidate;
 
@@ -282,7 +284,8 @@ bool kj_counts_people(const extract_ctx *ctx, const sentence *s, const clause *c
     /* `Microsoft 365`, but not `ユーザーID 43,451件` */
     if (prev == ' ' && at > 1 && text[at - 2] >= 'a' && text[at - 2] <= 'z')
         return false;
-    return !preceded_by(ctx, c, h, CUE(MAIL_COUNT), 6) &&
+    /* `ユーザーIDごとに1人としてカウント`: how the text counts, no count */
+    return !preceded_by(ctx, c, h, CUE(MAIL_COUNT) | CUE(PER_ITEM), 6) &&
            !followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT) | CUE(DEVICE)) &&
            !counts_actors(ctx, s, c, h);
 }
@@ -293,6 +296,19 @@ bool kj_counts_people(const extract_ctx *ctx, const sentence *s, const clause *c
  * of one table or list, equal figures are separate items (`宮城県3件、滋賀県
  * 1件、岡山県1件`).
  */
+/* Is `rounded` (`約15万人`) `exact` (`148,620人`) said in round figures:
+ * within half the unit of its last non-zero digit, in the same unit? */
+static bool rounds_to(const candidate *rounded, const candidate *exact)
+{
+    if (!rounded->approx || exact->approx || rounded->unit != exact->unit || rounded->value < 1000)
+        return false;
+    int64_t step = 1;
+    while (rounded->value % (step * 10) == 0)
+        step *= 10;
+    int64_t diff = rounded->value - exact->value;
+    return step >= 1000 && (diff < 0 ? -diff : diff) * 2 <= step;
+}
+
 static void add_candidate(candidate_set *set, const candidate *c)
 {
     for (int i = 0; i < set->n; i++) {
@@ -300,6 +316,17 @@ static void add_candidate(candidate_set *set, const candidate *c)
         /* rows of one table or list are separate items even when equal */
         bool rows = o->s->fragment && c->s->fragment && o->s->section == c->s->section &&
                     o->s->kind != SENT_HEADING && c->s->kind != SENT_HEADING;
+        /* the same people in round figures elsewhere: the exact figure */
+        if (o->s != c->s && !rows && (rounds_to(o, c) || rounds_to(c, o))) {
+            if (o->approx) {
+                o->value = c->value;
+                o->approx = false;
+            }
+            o->total |= c->total;
+            o->stated_total |= c->stated_total;
+            o->confirmed |= c->confirmed;
+            return;
+        }
         if (o->value == c->value && o->s != c->s && !rows) {
             o->total |= c->total;
             o->stated_total |= c->stated_total;
@@ -317,6 +344,8 @@ static void add_candidate(candidate_set *set, const candidate *c)
             o->overlaps &= c->overlaps;
             o->increment &= c->increment; /* a step that restates the figure */
             o->own_part |= c->own_part;
+            o->with_duplicates &= c->with_duplicates;
+            o->covers_above |= c->covers_above;
             if (o->provisional)
                 o->confirmed = false; /* 暫定 once is no confirmed count anywhere */
             if (c->unit == KJ_AFFECTED_PERSONS)
@@ -640,6 +669,16 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
             if (k != i && sub.items[k].s == c->s && sub.items[k].value < c->value)
                 sub.items[k].part = true;
     }
+    /* `上記に該当する3,268名のお客様`: the groups listed above, overlapping
+     * or not, are that many people (the figure said first in the lead, too) */
+    for (int i = 0; i < sub.n; i++) {
+        const candidate *c = &sub.items[i];
+        if (!c->covers_above)
+            continue;
+        for (int k = 0; k < sub.n; k++)
+            if (k != i && sub.items[k].value < c->value)
+                sub.items[k].part = true;
+    }
     /* a row's or a sentence's own breakdown first, then across the text */
     absorb_parts(&sub, true);
     absorb_parts(&sub, false);
@@ -784,6 +823,25 @@ static bool own_scope(const extract_ctx *ctx, const clause *c, size_t h)
                 return false;
             served |= victims != 0 || HAS(hit_entry(ctx, x)->cues, ACCOUNT);
         }
+    }
+    return false;
+}
+
+/* `委託先での被害対象となる約7.4万件のうち、当社からの委託分で…`: a figure
+ * the organisation's own part is taken out of — the origin's total. */
+static bool own_part_follows(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    if (!kj_text_after_is(ctx, num, "のうち"))
+        return false;
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != num->block || x->pos > num->pos + num->len + 15)
+            return false;
+        if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
+            return true;
+        if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, SUBSET))
+            return false; /* (the うち、 itself) */
     }
     return false;
 }
@@ -1073,6 +1131,14 @@ static bool is_current(const candidate *c, const void *arg)
     return !c->superseded;
 }
 
+/* A figure counted with duplicates (`名寄せ前`, `延べ`) gives way to any
+ * other; alone (`延べ約2,800人`) it is the release's total. */
+static bool is_merged(const candidate *c, const void *arg)
+{
+    (void)arg;
+    return !c->with_duplicates;
+}
+
 static bool is_own(const candidate *c, const void *arg)
 {
     (void)arg;
@@ -1094,11 +1160,16 @@ static bool possibility_stated(const extract_ctx *ctx)
 {
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        if (kj_sentence_is_aside(s))
+        /* `## 漏えいした可能性がある個人情報` over a list of data items:
+         * a heading that names what its section lists, not a finding */
+        if (kj_sentence_is_aside(s) || s->kind == SENT_HEADING)
             continue;
         for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
             cue_set cues = ctx->clauses[c].cues;
-            if ((cues & (CUE(LEAK) | CUE(LEAK_NOUN))) && HAS(cues, POSSIBLE))
+            /* `流出した情報を悪用した…メールが送付される可能性`: a possible
+             * misuse of what leaked, not a leak that may have happened */
+            if ((cues & (CUE(LEAK) | CUE(LEAK_NOUN))) && HAS(cues, POSSIBLE) &&
+                !HAS(cues, SECONDARY))
                 return true;
         }
     }
@@ -1170,9 +1241,8 @@ void kj_extract_counts(extract_ctx *ctx)
                             (subset || in_parentheses(ctx, c, h)) && own_scope(ctx, c, h);
             if ((!org && !kj_counts_people(ctx, s, c, h)) ||
                 (org && followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT))) ||
-                preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6) || (subset && !own_part) ||
-                items_of_organizations(ctx, c, h) || records_beside_persons(ctx, s, h) ||
-                (!org && counts_accounts_used(ctx, c, h)))
+                (subset && !own_part) || items_of_organizations(ctx, c, h) ||
+                records_beside_persons(ctx, s, h) || (!org && counts_accounts_used(ctx, c, h)))
                 continue;
             /* in a passage only about logins, a count of the accounts or
              * IDs logged into; not `1件…スパムメールが送信` */
@@ -1220,7 +1290,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 .superseded = clause_has(ctx, c, h, CUE(EARLIER_FIGURE), !stated_total) ||
                               HAS(s->context, EARLIER_FIGURE),
                 .origin = rel->third_party && !own_figure(ctx, c, h) &&
-                          HAS(s->cues | s->context, ORIGIN_WIDE),
+                          (HAS(s->cues | s->context, ORIGIN_WIDE) || own_part_follows(ctx, c, h)),
                 .maximum = (x->num_flags & KJ_NUM_AT_MOST) || text_before(ctx, x, "最大", 18),
                 .unique = preceded_by(ctx, c, h, CUE(AFTER_MERGE), 15),
                 .inside = kj_text_after_is(ctx, x, "を含め") || kj_text_after_is(ctx, x, "も含め"),
@@ -1230,6 +1300,8 @@ void kj_extract_counts(extract_ctx *ctx)
                 .item = counts_one_item(ctx, s, h),
                 .overlaps = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE),
                 .own_part = own_part,
+                .with_duplicates = preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6),
+                .covers_above = text_before(ctx, x, "上記に該当する", 24),
                 .increment = (text_before(ctx, x, "新たに", 18) && dated(ctx, s)) ||
                              in_a_timeline(ctx, s) || text_before(ctx, x, "内訳", 90) ||
                              below_a_breakdown(ctx, i),
@@ -1250,6 +1322,8 @@ void kj_extract_counts(extract_ctx *ctx)
     keep_running_totals_parts(&persons);
     keep_only(&persons, is_current, NULL);
     keep_only(&orgs, is_current, NULL);
+    keep_only(&persons, is_merged, NULL);
+    keep_only(&orgs, is_merged, NULL);
     keep_only(&persons, is_own, NULL);
     keep_only(&persons, is_own_part, NULL);
     drop_steps(&persons);

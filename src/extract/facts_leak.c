@@ -134,6 +134,19 @@ static bool leak_word_after(const extract_ctx *ctx, const clause *cl, size_t k)
     return false;
 }
 
+/* `流出…については未だ確認がとれておりません`: not yet found out — the
+ * question is still open, not answered no.  A not-yet word between the
+ * leak word at hit `first` and the clause's last negation. */
+static bool not_yet(const extract_ctx *ctx, const clause *cl, size_t first)
+{
+    static const char *const yet[] = {"未だ", "いまだ", "まだ"};
+    for (size_t k = cl->hit_end; k-- > first + 1;)
+        if (term_has(ctx, k, CUE(NEGATION)))
+            return kj_text_between_has(ctx, &ctx->hits[first], &ctx->hits[k], yet,
+                                       sizeof yet / sizeof yet[0]);
+    return false;
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -165,6 +178,10 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     }
     if ((HAS(c, PREVENT) && guarded(ctx, cl)) || any_conditional(ctx, cl))
         return KJ_LEAK__COUNT;
+    /* `クレジットカード情報は漏えいの対象に含まれていない`: what a kind of
+     * data was not part of; the status is stated elsewhere */
+    if (HAS(c, EXCLUSION) && !HAS(c, POSSIBLE))
+        return KJ_LEAK__COUNT;
     if (HAS(c, SECONDARY))
         return leak_then_possible_misuse(ctx, cl) ? KJ_LEAK_CONFIRMED : KJ_LEAK__COUNT;
     /* the leak word and what is said of it after */
@@ -176,7 +193,7 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     if (kj_text_after_is(ctx, &ctx->hits[first], "の有無") && !leak_word_after(ctx, cl, first))
         return KJ_LEAK_UNKNOWN;
     if (HAS(c, NEGATION) && kj_negated_after(ctx, cl, first))
-        return KJ_LEAK_NONE;
+        return not_yet(ctx, cl, first) ? KJ_LEAK_UNKNOWN : KJ_LEAK_NONE;
     bool possible = false, topic = false;
     for (size_t k = cl->hit_start; k < cl->hit_end; k++) {
         if (!term_has(ctx, k, CUE(POSSIBLE)))
@@ -252,9 +269,50 @@ static bool bare_possibility(const clause *cl)
                   CUE(REQUEST) | CUE(INVESTIGATING) | CUE(CONDITIONAL)));
 }
 
+/* Does the clause's first leak word follow `上記のとおり` / `前述のとおり`
+ * closely? */
+static bool refers_back(const extract_ctx *ctx, const clause *cl)
+{
+    static const char *const back[] = {"上記のとおり", "上記の通り", "前述のとおり", "前述の通り"};
+    for (uint32_t k = cl->hit_start; k < cl->hit_end; k++) {
+        if (!term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN)))
+            continue;
+        const hit *x = &ctx->hits[k];
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        uint32_t from = x->pos > 30 ? x->pos - 30 : 0;
+        for (size_t b = 0; b < sizeof back / sizeof back[0]; b++) {
+            size_t n = strlen(back[b]);
+            for (uint32_t i = from; i + n <= x->pos; i++)
+                if (memcmp(text + i, back[b], n) == 0)
+                    return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+/* The first hit of `s` after `…が判明次第、` (s->hit_end when none): what
+ * follows is what will be done once it is known (`…流出が確認されたお客様
+ * に対し、個別にご連絡させていただきます`), not a finding. */
+static uint32_t after_once_known(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (!term_has(ctx, h, CUE(CONDITIONAL)) || !kj_text_after_is(ctx, x, "、"))
+            continue;
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        if (x->pos + 6 <= len && memcmp(text + x->pos, "次第", 6) == 0)
+            return h + 1;
+    }
+    return s->hit_end;
+}
+
 static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
 {
     kj_leak_status best = KJ_LEAK__COUNT;
+    uint32_t once_known = after_once_known(ctx, s);
     bool question_open_after = false, possible_after = false, bare_possible_after = false;
     for (uint32_t c = s->clause_end; c-- > s->clause_start;) {
         const clause *cl = &ctx->clauses[c];
@@ -265,6 +323,17 @@ static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
         if (apology || only_credentials(ctx, cl))
             continue;
         kj_leak_status st = clause_status(ctx, cl);
+        /* `上記のとおり漏えいした情報は…`: what the text said above, told
+         * again as a phrase; that statement speaks for itself */
+        if (st == KJ_LEAK_CONFIRMED && refers_back(ctx, cl))
+            st = KJ_LEAK__COUNT;
+        if (st == KJ_LEAK_CONFIRMED && cl->hit_end > once_known) {
+            uint32_t first = cl->hit_start;
+            while (first < cl->hit_end && !term_has(ctx, first, CUE(LEAK) | CUE(LEAK_NOUN)))
+                first++;
+            if (first >= once_known)
+                st = KJ_LEAK__COUNT;
+        }
         /* `大量のデータを窃取された。そのため、…情報がダウンロードされた可能性
          * が高い` in one row: data taken, and what it means for the people's
          * information weighed as a possibility — the sentence says possible */
@@ -415,6 +484,34 @@ static bool closes_the_question(extract_ctx *ctx, const sentence *s)
     return strstr(text, "なかった") != NULL;
 }
 
+/* `お客様の情報には一切の被害が及んでいないことを確認`, `取引情報への直接的な
+ * 影響は確認されておりません`: a release that names no leak at all may still
+ * say that the data was not touched.  The first sentence that denies any
+ * effect on information or on people (not a second harm, not a question
+ * still being checked). */
+static const sentence *no_effect_on_data(extract_ctx *ctx)
+{
+    static const char *const denials[] = {
+        "影響は確認されておりません", "影響は確認されていません", "影響も確認されておりません",
+        "影響はございません",         "影響はありません",         "影響がないことを確認",
+        "影響はないことを確認",       "被害が及んでいない",       "被害は及んでいない",
+        "被害が及んでおりません",     "被害は及んでおりません"};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || s->kind == SENT_TITLE ||
+            (s->cues & (CUE(SECONDARY) | CUE(INVESTIGATING) | CUE(CONDITIONAL))) ||
+            !(HAS(s->cues, INFO) || s->victims || s->data))
+            continue;
+        const char *text = kj_sentence_text(ctx, s);
+        if (strncmp(text, "一方", strlen("一方")) == 0)
+            continue; /* `一方で、分離された環境のデータについては…`: only some data */
+        for (size_t d = 0; d < sizeof denials / sizeof denials[0]; d++)
+            if (strstr(text, denials[d]))
+                return s;
+    }
+    return NULL;
+}
+
 /* The first sentence that names attack type `a`. */
 static const sentence *sentence_naming(const extract_ctx *ctx, kj_attack_type a)
 {
@@ -507,6 +604,13 @@ void kj_extract_leak(extract_ctx *ctx)
     if (best == KJ_LEAK__COUNT) {
         best = title;
         why = title_why;
+    }
+    if (best == KJ_LEAK__COUNT && !body_spoke) {
+        const sentence *untouched = no_effect_on_data(ctx);
+        if (untouched) {
+            best = KJ_LEAK_NONE;
+            why = untouched;
+        }
     }
     /* a title that names the leak plainly, the body saying nothing of it */
     if (best == KJ_LEAK__COUNT && !body_spoke && title_names_a_leak(ctx)) {

@@ -71,13 +71,29 @@ static bool told_as_past(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
-/* `調査が完了するまで`, `調査が完了する見込み`: a completion still ahead. */
-static bool awaited(const extract_ctx *ctx, const hit *x)
+/* `調査が完了するまで`, `調査が完了する見込み`, `調査完了後、…再開`: a
+ * completion still ahead; also one whose sentence ends on when it is
+ * expected (`調査完了は、…4月中旬頃となる見込みです`). */
+static bool awaited(const extract_ctx *ctx, const sentence *s, const hit *x)
 {
-    static const char *const ahead[] = {"するまで", "する見込み", "する予定", "次第", "した後"};
+    static const char *const ahead[] = {"するまで", "する見込み", "する予定", "次第",
+                                        "した後",   "後、",       "後に",     "後は"};
+    static const char *const expected[] = {"見込みです", "見込みとなっております", "予定です",
+                                           "予定となっております", "見通しです"};
     for (size_t i = 0; i < sizeof ahead / sizeof ahead[0]; i++)
         if (kj_text_after_is(ctx, x, ahead[i]))
             return true;
+    if (!kj_text_after_is(ctx, x, "は"))
+        return false; /* the completion is the topic the sentence dates */
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = s->block == x->block && s->end <= len ? s->end : len;
+    for (size_t i = 0; i < sizeof expected / sizeof expected[0]; i++) {
+        size_t n = strlen(expected[i]);
+        for (uint32_t at = x->pos + x->len; at + n <= end; at++)
+            if (memcmp(text + at, expected[i], n) == 0)
+                return true;
+    }
     return false;
 }
 
@@ -92,6 +108,124 @@ static bool about_earnings(const extract_ctx *ctx, const sentence *s)
         if (memcmp(text + i, "業績", 6) == 0)
             return true;
     return false;
+}
+
+/* Does one of `lits` stand in sentence `s` before hit `x`? */
+static bool sentence_has_before(const extract_ctx *ctx, const sentence *s, const hit *x,
+                                const char *const *lits, size_t n)
+{
+    if (x->block != s->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = s->start; i < x->pos && i < len; i++)
+        for (size_t k = 0; k < n; k++) {
+            size_t m = strlen(lits[k]);
+            if (i + m <= x->pos && memcmp(text + i, lits[k], m) == 0)
+                return true;
+        }
+    return false;
+}
+
+/* `…事案の調査結果について、ご報告いたします`, `その後の調査結果と共にご
+ * 報告いたします`: a sentence that says the release presents the results
+ * (the results followed, in their own clause, by the release's report). */
+static bool presents_results(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const joins[] = {"について、",
+                                        "について",
+                                        "につきまして、",
+                                        "と共に",
+                                        "とともに",
+                                        "を以下のとおり",
+                                        "を以下の通り",
+                                        "を",
+                                        "および今後の対応について",
+                                        "及び今後の対応について",
+                                        "と今後の対応について",
+                                        "および再発防止策について",
+                                        "及び再発防止策について"};
+    static const char *const report[] = {"ご報告いたします", "ご報告申し上げます", "ご報告します",
+                                         "お知らせいたします", "ご案内いたします"};
+    static const char *const interim[] = {"現時点", "現在までの", "これまでの", "中間", "暫定"};
+    if (s->kind != SENT_PARAGRAPH)
+        return false;
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, RESULTS))
+            continue;
+        /* `現時点での調査結果をご報告`: the results so far */
+        if (sentence_has_before(ctx, s, x, interim, sizeof interim / sizeof interim[0]))
+            continue;
+        for (size_t j = 0; j < sizeof joins / sizeof joins[0]; j++) {
+            if (!kj_text_after_is(ctx, x, joins[j]))
+                continue;
+            hit after = *x;
+            after.len += (uint32_t)strlen(joins[j]);
+            if (kj_text_after_is(ctx, &after, " "))
+                after.len += 1;
+            for (size_t r = 0; r < sizeof report / sizeof report[0]; r++)
+                if (kj_text_after_is(ctx, &after, report[r]))
+                    return true;
+        }
+    }
+    return false;
+}
+
+/* `その後のX社による調査の結果、当社の情報の漏えいはなかったとの報告を受け
+ * ました`, `その後の詳細調査により、…漏洩の恐れがないことが判明`: a
+ * follow-up that gives the investigation's answer, no leak — the question
+ * it was opened on is closed. */
+static bool settles_no_leak(extract_ctx *ctx, const sentence *s)
+{
+    static const char *const found[] = {"調査の結果", "調査により", "調査結果"};
+    static const char *const closed[] = {"なかった", "ないことが判明", "ないことを確認",
+                                         "ないことが確認"};
+    if (!(s->cues & (CUE(LEAK) | CUE(LEAK_NOUN))) || !HAS(s->cues, NEGATION))
+        return false;
+    const char *text = kj_sentence_text(ctx, s);
+    if (!strstr(text, "その後"))
+        return false;
+    bool investigated = false, answered = false;
+    for (size_t i = 0; i < sizeof found / sizeof found[0]; i++)
+        investigated |= strstr(text, found[i]) != NULL;
+    for (size_t i = 0; i < sizeof closed / sizeof closed[0]; i++)
+        answered |= strstr(text, closed[i]) != NULL;
+    return investigated && answered;
+}
+
+/* Does some heading of the release hold `word`? */
+static bool heading_holds(extract_ctx *ctx, const char *word)
+{
+    for (size_t i = 0; i < ctx->n_sents; i++)
+        if (ctx->sents[i].kind == SENT_HEADING &&
+            strstr(kj_sentence_text(ctx, &ctx->sents[i]), word))
+            return true;
+    return false;
+}
+
+/* `調査の結果、…が判明いたしましたので、お知らせいたします` opening the
+ * release, above sections of the cause (`## 原因`) and the measures (`##
+ * 再発防止策`): the results of an investigation presented whole — what was
+ * found, why it happened, what is done. */
+static const sentence *results_with_cause_and_measures(extract_ctx *ctx)
+{
+    const sentence *finding = NULL;
+    /* in the lead, before the first heading: the release opens on it */
+    for (size_t i = 0; i < ctx->n_sents && !finding; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->kind == SENT_HEADING)
+            break;
+        if (s->kind != SENT_PARAGRAPH)
+            continue;
+        const char *text = kj_sentence_text(ctx, s);
+        if (strncmp(text, "調査の結果、", strlen("調査の結果、")) == 0 && strstr(text, "判明") &&
+            (strstr(text, "お知らせ") || strstr(text, "ご報告")))
+            finding = s;
+    }
+    if (!finding || !heading_holds(ctx, "原因") || !heading_holds(ctx, "再発防止"))
+        return NULL;
+    return finding;
 }
 
 void kj_extract_report(extract_ctx *ctx)
@@ -110,15 +244,21 @@ void kj_extract_report(extract_ctx *ctx)
          * statement that it is complete — unless the release also says it
          * goes on (引き続き調査, 中間結果, 完了次第) */
         const sentence *results = NULL, *completed = NULL;
+        /* a numbered follow-up (`続報` alone also heads notices that
+         * report a confirmed leak beside the part that did not leak) */
+        bool follow_up = rel->report.number >= 2;
         bool ongoing = false;
         for (size_t i = 0; i < ctx->n_sents; i++) {
             const sentence *s = &ctx->sents[i];
             if (kj_sentence_is_aside(s))
                 continue;
-            if (!results && s->kind == SENT_TITLE && HAS(s->cues, RESULTS))
+            if (!results && HAS(s->cues, RESULTS) &&
+                (s->kind == SENT_TITLE || presents_results(ctx, s)))
                 results = s; /* a heading `## 調査結果` also heads interim findings */
             if (s->kind == SENT_HEADING && HAS(s->cues, FINAL))
                 rel->report.final = true;
+            if (!completed && follow_up && s->kind != SENT_TITLE && settles_no_leak(ctx, s))
+                completed = s;
             for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
                 const clause *cl = &ctx->clauses[c];
                 if (!(cl->cues & (CUE(COMPLETED) | CUE(ONGOING))))
@@ -132,7 +272,7 @@ void kj_extract_report(extract_ctx *ctx)
                         /* 調査が完了次第, 調査は完了しておりません, 調査が完了
                          * するまで: it goes on */
                         if (kj_conditional_at(ctx, cl, h) || negated_right_after(ctx, cl, h) ||
-                            awaited(ctx, x))
+                            awaited(ctx, s, x))
                             ongoing = true;
                         else if (!completed)
                             completed = s;
@@ -143,6 +283,8 @@ void kj_extract_report(extract_ctx *ctx)
                 }
             }
         }
+        if (!results && !completed)
+            results = results_with_cause_and_measures(ctx);
         const sentence *why = completed ? completed : results;
         if (why && !ongoing) {
             rel->report.final = true;

@@ -156,6 +156,19 @@ static bool is_company_word(const char *s)
     return false;
 }
 
+/* Does `s` (at a 人 or 名 after a figure) start a word that holds it —
+ * 人材, 人事, 名簿, 名刺 — as in a heading's number run into its title
+ * (`4 人材派遣会社の担当者`)? */
+static bool is_person_word(const char *s)
+{
+    static const char *const words[] = {"人材", "人事", "人物", "人権", "人間", "人工",
+                                        "名簿", "名刺", "名称", "名義", "名前"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (memcmp(s, words[k], 6) == 0)
+            return true;
+    return false;
+}
+
 typedef struct scan_state {
     kj_date last_date;
     uint32_t last_date_block;
@@ -199,6 +212,8 @@ static size_t read_figure(extract_ctx *ctx, scan_state *st, uint32_t block, cons
     if (unit == UNIT_ORGANIZATION && un + n + 3 <= len - i &&
         is_company_word(text + i + n + un - 3))
         unit = UNIT_NONE; /* `19:31 社員用…`: the word 社員, no count of companies */
+    if (unit == UNIT_PERSON && un == 3 && n + 6 <= len - i && is_person_word(text + i + n))
+        unit = UNIT_NONE; /* `4 人材派遣会社`: the word 人材, no count of people */
     if (unit == UNIT_NONE)
         return ascii ? n : 0; /* skip a bare figure; kanji may start a word */
     hit *h = push_hit(ctx);

@@ -100,6 +100,31 @@ static void leak_confirmed_possible_none_unknown(void **state)
     r = body("情報漏えいの可能性はございません。");
     assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
+    /* the possibility told again as `上記のとおり漏えいした情報`: still possible */
+    r = body("従業員の個人情報が閲覧された可能性を否定できないことが判明しました。なお、上記の"
+             "とおり漏えいした情報は主として従業員に関するものであるため、社内で周知しました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* no leak named at all, the data said untouched: none */
+    r = release("メールサービスへの不正アクセスについて",
+                "当社が利用するメールサービスが不正アクセスを受けました。現時点では、お客様の"
+                "口座情報や取引情報への直接的な影響は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* a kind of data not part of the leak says nothing of the status */
+    r = body("会員の氏名が閲覧された可能性があります。なお、クレジットカード情報は、本件による"
+             "漏えいの対象には含まれていないことを確認しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* whom it will tell once it is known is no finding */
+    r = body("取引先の情報が流出した可能性があります。事実関係が判明次第、公表するとともに、"
+             "情報の流出が確認された取引先様に対し、個別にご連絡いたします。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* not yet found out is no finding */
+    r = body("なお、取引先データの流出その他の影響については、まだ確認がとれておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
     /* a follow-up: the possibility first reported, then the finding that
      * nothing leaked */
     r = body("本件は、当社が利用するメールサービスの提供会社が不正アクセスを受け、当社のメール"
@@ -792,6 +817,56 @@ static void totals_parts_and_categories(void **state)
     /* 名寄せ後 over 名寄せ前 */
     r = body("対象となる個人データの件数は約9,000件(名寄せ前:約15,000件)です。");
     assert_int_equal(r->affected_persons, 9000);
+    kj_release_free(r);
+    /* a count with duplicates stated alone is the total */
+    r = body("## 対象者\n3月1日以降に予約をされていた会員様、延べ約4,600人。\n\n"
+             "会員様の氏名、電話番号が漏えいした可能性があります。");
+    assert_int_equal(r->affected_persons, 4600);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    kj_release_free(r);
+    /* the same people told in round figures and exactly: not added */
+    r = body("市は、情報漏えいの対象者約8万人に対して個別に通知をお送りしました。\n\n"
+             "## 漏えいの概要\n漏えいした個人情報の対象者数:81,240人\n");
+    assert_int_equal(r->affected_persons, 81240);
+    kj_release_free(r);
+    /* the groups above counted together (`上記に該当するN名`): not added */
+    r = body(
+        "### カード情報漏洩の可能性があるお客様\n期間中にカード決済をされたお客様2,100名\n\n"
+        "### その他の個人情報漏洩の可能性があるお客様\n期間中に会員ログインしてカード決済"
+        "されたお客様400名\n\n上記に該当する2,100名のお客様には、個別にご連絡申し上げます。\n");
+    assert_int_equal(r->affected_persons, 2100);
+    kj_release_free(r);
+    /* a leak stated as fact, a possible misuse of it warned of: all confirmed */
+    r = release("個人情報流出に関するお知らせ",
+                "## 個人情報の流出に関して\n攻撃につき社内調査を進めたところ個人情報が流出した"
+                "ことが判明しました。件数は約5万件となります。\n\n## ご注意のお願い\n流出した"
+                "情報を悪用した「なりすましメール」が送付される可能性がございます。\n");
+    assert_int_equal(r->affected_persons, 50000);
+    assert_int_equal(r->affected_persons_confirmed, 50000);
+    kj_release_free(r);
+    /* a heading that names what its section lists is no possibility: the
+     * leak stated as fact in the lead, the whole figure confirmed */
+    r = body("不正アクセスにより、お客様の個人情報が漏えいしたことが判明しました。\n\n"
+             "## 対象者\n3月に予約されていたお客様、約1,200人。\n\n"
+             "## 漏えいした可能性があるお客様の個人情報\n- 氏名\n- 電話番号\n");
+    assert_int_equal(r->affected_persons, 1200);
+    assert_int_equal(r->affected_persons_confirmed, 1200);
+    kj_release_free(r);
+    /* how the text counts (`IDごとに1人として`) is no count */
+    r = body("漏えいした可能性がある個人情報の対象者は以下のとおりです。※原則、ユーザーIDごとに"
+             "1人としてカウントしております。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+    /* a count of images beside the roster is no count of people */
+    r = body("端末には、会員名簿(約900件分の氏名、住所、電話番号)並びに個人が特定される可能性"
+             "のある画像(約60件分)が保存されており、漏えいの可能性があります。");
+    assert_int_equal(r->affected_persons, 900);
+    kj_release_free(r);
+    /* a heading's number run into its title (`4 人材…`) counts nobody */
+    r = body("## 閲覧された可能性のある個人データ\n### 1 従業員に関する情報\n"
+             "個人データの件数:1,200件\n### 4 人材派遣会社の担当者に関する情報\n"
+             "個人データの件数:30件\n");
+    assert_int_equal(r->affected_persons, 1230);
     kj_release_free(r);
     /* a part introduced by うち is not added */
     r = body("流出したおそれのある顧客情報は700件で、うち電話番号を含むものは120件です。");
@@ -2521,6 +2596,14 @@ static void the_origin_is_the_party_named_where_it_happened(void **state)
     assert_true(r->third_party);
     assert_string_equal(r->origin, "みなみ印刷株式会社");
     kj_release_free(r);
+    /* a subsidiary named as the topic of the attack (`X股份有限公司(…)は
+     * ランサムウェア…`) */
+    r = release("連結子会社におけるランサムウェア被害について",
+                "連結子会社である台湾のみどり股份有限公司(以下、「MIDORI社」)はランサムウェア"
+                "攻撃を受け、一部のサーバが暗号化されました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "みどり股份有限公司");
+    kj_release_free(r);
     /* `同社は…発表`: the company named before */
     r = release("保険会社における不正アクセスについて",
                 "当社はあおぞら損害保険株式会社と代理店契約を締結しております。同社は約50万件の"
@@ -2579,6 +2662,15 @@ static void origin_total_or_own_figure(void **state)
                 "ランサムウェアの攻撃を受けました。本校の卒業生212名の氏名と写真が含まれて"
                 "おります。");
     assert_int_equal(r->affected_persons, 212);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
+    /* the contractor's figure the organisation's part is taken out of */
+    r = release("卒業アルバムの情報漏えいのおそれについて",
+                "当社が委託しているみなみ印刷株式会社がランサムウェアの攻撃を受けました。\n\n"
+                "## 影響範囲\n- 委託先での被害対象となる約6.2万件のうち、当社からの委託分で"
+                "対象となるのは2校。\n- 卒業アルバムの写真データ約45名分\n");
+    assert_true(r->third_party);
+    assert_int_equal(r->affected_persons, 45);
     assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
     kj_release_free(r);
     /* the service's users, then the part of them that applied to the town
@@ -3068,6 +3160,11 @@ static void completed_investigations_are_final(void **state)
         "ました。",
         "このたび外部専門機関による調査が完了いたしました。なお、本件が当社業績に及ぼす影響に"
         "ついては現在精査中です。",
+        "先月発生しました予約サイトへの不正アクセス事案の調査結果について、ご報告いたします。",
+        "本件の原因と今後の対策について、その後の調査結果と共にご報告いたします。",
+        "先般お知らせした不正接続について、調査結果および今後の対応についてご案内いたします。",
+        "専門会社による調査を行いましたが、侵入経路の特定には至らなかったものの、一部の"
+        "データが閲覧された可能性が否定できないと判断いたしました。",
     };
     for (size_t i = 0; i < sizeof final / sizeof final[0]; i++) {
         kj_release *r = release("不正アクセスに関するお知らせ", final[i]);
@@ -3075,10 +3172,41 @@ static void completed_investigations_are_final(void **state)
         assert_evidence_complete(r);
         kj_release_free(r);
     }
+    /* the release opens on the investigation's finding, then gives the
+     * cause and the measures */
+    kj_release *whole = release("当社サーバへの不正アクセスについて",
+                                "当社は、先月、サーバが不正アクセスを受けたことを確認しました。\n\n"
+                                "調査の結果、サーバ内の顧客情報が閲覧された可能性があることが判明"
+                                "いたしましたので、お知らせいたします。\n\n## 原因\n"
+                                "ネットワーク機器の脆弱性が利用されました。\n\n## 再発防止策\n"
+                                "機器を更新し、監視を強化いたしました。\n");
+    assert_true(whole->report.final);
+    kj_release_free(whole);
+    /* the same finding under a heading of its own, work going on: no */
+    whole = release("Webサイトの改ざんについて",
+                    "当社Webサイトが改ざんされたことが判明しました。\n\n## 原因\n"
+                    "調査の結果、CMSの脆弱性を悪用した不正アクセスと判明しました。\n\n"
+                    "## 再発防止策\n監視を強化いたします。\n");
+    assert_false(whole->report.final);
+    kj_release_free(whole);
+    /* a numbered follow-up whose investigation answered: no leak */
+    kj_release *r = release("メールサービスへの不正アクセスについて(第2報)",
+                            "先日お知らせしたメールサービスへの不正アクセスについて、その後の提供"
+                            "会社による調査の結果、当社の情報の漏えいはなかったとの報告を受けまし"
+                            "た。");
+    assert_true(r->report.final);
+    assert_int_equal(r->report.number, 2);
+    kj_release_free(r);
     static const char *const not_final[] = {
         "当社は、漏えい規模の把握など、全容解明に向けて委託先の調査に協力しております。",
         "ただし、被害の全容調査が完了するまで、一部業務を制限しております。",
         "調査は来月下旬に完了する見込みです。流出の有無は継続確認中です。",
+        "当初今月末を予定していた調査完了は、ログの分析に時間を要しており、来月中旬頃となる"
+        "見込みです。",
+        "サービスの再開は、調査完了後、対策を講じた上での対応となります。",
+        "本文書では、本件に関する当社の現時点での調査結果をご報告申し上げます。",
+        "この調査は、来月下旬に完了する見込みです。調査完了を受け、その結果をご報告いたしま"
+        "す。",
     };
     for (size_t i = 0; i < sizeof not_final / sizeof not_final[0]; i++) {
         kj_release *r = release("不正アクセスに関するお知らせ", not_final[i]);
@@ -3165,6 +3293,60 @@ static void own_logins_on_platforms(void **state)
     r = body("当社の業務システムに不正アクセスがありました。なお、保守委託先へのサイバー攻撃や"
              "ウイルス感染の痕跡は発見されておりません。");
     assert_false(r->third_party);
+    kj_release_free(r);
+    /* a login stolen from the organisation's PC and used on the platform */
+    r = release_by("株式会社みどり観光", "予約サイト管理画面への不正アクセスについて",
+                   "当館が利用している旅行予約サイト「TabiNavi」の管理画面において、第三者による"
+                   "不正アクセスが発生しました。当館の端末がウイルスに感染し、管理画面のログイン"
+                   "情報が窃取され、第三者が管理画面に不正にログインしました。");
+    assert_false(r->third_party);
+    assert_null(r->origin);
+    kj_release_free(r);
+    /* the platform's operator through whom the organisation checked, and
+     * a contractor that investigated, are not where it happened */
+    r = release_by("株式会社みどり観光", "お客様情報の漏えいについて",
+                   "当館は予約システムの認証情報を変更するとともに、同システム運営会社を通じ調査"
+                   "を実施したところ、不正アクセスによりお客様の氏名が取得されたことが判明しまし"
+                   "た。\n\n## 委託先の調査結果における不正アクセスの内容\n対象者:3月に予約"
+                   "をされたお客様\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* a group company's mailbox: not the organisation's own system ... */
+    r = release("不審メールに関するお詫び",
+                "当社グループ会社社員のメールアカウントが第三者による不正アクセスを受け、"
+                "取引先になりすましメールが送信されました。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+    /* ... unless the group companies named are the ones issuing it */
+    r = release_by("株式会社みどり出版", "不正ログインについて",
+                   "弊社グループ会社(株式会社みどり出版)が利用するクラウドメールサービス上の"
+                   "アカウントに第三者による不正ログインが行われました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* the title of its own earlier notice speaks for the organisation */
+    r = release("メールシステムへの不正アクセスについて",
+                "3月2日にお知らせいたしました「当社が利用するメールサービスへの不正アクセスに関す"
+                "るお知らせ」について、提供会社による調査の結果、当社のメール情報が外部に漏えい"
+                "した事実は確認されませんでした。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+    /* its own server whose running it entrusted to someone */
+    r = release("個人情報の流出について",
+                "このたび、弊社が管理を委託しているサーバーに対する不正アクセスにより、入居者様の"
+                "個人情報の一部が外部に流出したことが判明いたしました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* a contractor named as the agent of work on the organisation's system */
+    r = release("会員システムへの不正アクセスについて",
+                "委託先企業によるサーバ更新作業において、設定の誤りによりデータベースが外部"
+                "から接続できる状態となり、会員システムに不正アクセスが発生しました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* a contractor's staff login stolen: the contractor's breach */
+    r = release("不正アクセスについて",
+                "委託先の従業員のログイン情報が窃取され、委託先のシステムに第三者が不正にログイン"
+                "し、当社顧客の氏名が閲覧された可能性があります。");
+    assert_true(r->third_party);
     kj_release_free(r);
 }
 
