@@ -194,17 +194,23 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
         return KJ_LEAK_UNKNOWN;
     if (HAS(c, NEGATION) && kj_negated_after(ctx, cl, first))
         return not_yet(ctx, cl, first) ? KJ_LEAK_UNKNOWN : KJ_LEAK_NONE;
-    bool possible = false, topic = false;
+    bool possible = false, topic = false, past = false;
     for (size_t k = cl->hit_start; k < cl->hit_end; k++) {
         if (!term_has(ctx, k, CUE(POSSIBLE)))
             continue;
         if (HAS(c, INVESTIGATING) && possibility_as_a_topic(ctx, k))
             topic = true;
-        else if (!kj_text_after_is(ctx, &ctx->hits[k], "があった"))
-            possible = true; /* `流出等のおそれがあったお客さま`: as it stood before */
+        else if (kj_text_after_is(ctx, &ctx->hits[k], "があった"))
+            past = true; /* `流出等のおそれがあったお客さま`: as it stood before */
+        else
+            possible = true;
     }
     if (possible)
         return KJ_LEAK_POSSIBLE;
+    /* `漏えいしたおそれがあった為、…停止しておりました`: a possibility as it
+     * stood before is no finding of a leak, unless the clause confirms one */
+    if (past && !HAS(c, CONFIRM))
+        return KJ_LEAK__COUNT;
     /* `有無を調査中` after the leak word; `調査を進める中で、…漏洩した事実を
      * 確認` found it */
     if (topic || HAS(kj_cues_after(ctx, cl, first), INVESTIGATING))

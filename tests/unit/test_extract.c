@@ -93,6 +93,12 @@ static void leak_confirmed_possible_none_unknown(void **state)
     assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
     kj_release_free(r);
 
+    /* a possibility as it stood before confirms nothing */
+    r = body("不正アクセスにより会員様の個人情報が漏えいしたおそれがあった為、サービスを停止して"
+             "おりました。");
+    assert_int_not_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+
     r = body("現時点で、お客様の情報が流出した事実は確認されておりません。");
     assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
