@@ -799,6 +799,15 @@ static int names_in(const char *t, size_t from, size_t to, size_t block_len, nam
     for (size_t p = from; p < to && n < MAX_NAMES;) {
         span nm;
         bool found = false, company = false;
+        /* No name, legal form, service word, quote or bracket starts with
+         * hiragana or 、。: skip them without trying each list (half of a
+         * Japanese text, and this loop was the export's largest cost). */
+        size_t adv;
+        int32_t c = decode_at(t, to, p, &adv);
+        if ((c >= 0x3041 && c <= 0x309F) || c == 0x3001 || c == 0x3002) {
+            p += adv ? adv : 1;
+            continue;
+        }
         if (bracketed_name_at(t, from, to, p, &nm)) {
             /* 発注した会社(斎藤コロタイプ印刷)へのランサムウェア攻撃 */
             if (n < MAX_NAMES && !generic(t, nm)) {
