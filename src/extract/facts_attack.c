@@ -233,7 +233,7 @@ static bool what_a_screen_said(const extract_ctx *ctx, const hit *x)
         size_t n = strlen(as[i]);
         if (at + n > len || memcmp(text + at, as[i], n) != 0)
             continue;
-        for (uint32_t from = at + n; from <= at + n + 12 && from < len; from++)
+        for (size_t from = at + n; from <= at + n + 12 && from < len; from++)
             for (size_t k = 0; k < sizeof shown / sizeof shown[0]; k++) {
                 size_t m = strlen(shown[k]);
                 if (from + m <= len && memcmp(text + from, shown[k], m) == 0)

@@ -3215,9 +3215,9 @@ static void completed_investigations_are_final(void **state)
         "す。",
     };
     for (size_t i = 0; i < sizeof not_final / sizeof not_final[0]; i++) {
-        kj_release *r = release("不正アクセスに関するお知らせ", not_final[i]);
-        assert_false(r->report.final);
-        kj_release_free(r);
+        kj_release *nf = release("不正アクセスに関するお知らせ", not_final[i]);
+        assert_false(nf->report.final);
+        kj_release_free(nf);
     }
 }
 
