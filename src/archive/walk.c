@@ -166,8 +166,10 @@ static bool already_seen(walk_state *st, const struct stat *sb)
 }
 
 /* `is_link`: -1 when not known (then lstat says), else whether `file` is a
- * symbolic link. */
-static void add_file(walk_state *st, const char *file, const struct stat *sb, int is_link)
+ * symbolic link; `from_entry`: `sb` holds only the identity its folder
+ * entry gave, not a stat's. */
+static void add_file(walk_state *st, const char *file, const struct stat *sb, int is_link,
+                     bool from_entry)
 {
     if (st->n_found == st->cap_found) {
         st->cap_found = st->cap_found ? st->cap_found * 2 : 256;
@@ -185,8 +187,8 @@ static void add_file(walk_state *st, const char *file, const struct stat *sb, in
     f->path = f->file + tail; /* one allocation per file: see kj_archive_file */
     f->id = (file_id){sb->st_dev, sb->st_ino};
     f->is_link = is_link >= 0 ? is_link : lstat(file, &lsb) == 0 && S_ISLNK(lsb.st_mode);
-    f->from_entry = false;
-    st->some_stat_ids = true;
+    f->from_entry = from_entry;
+    st->some_stat_ids |= !from_entry;
 }
 
 /* A folder entry, read before any is looked at. */
@@ -288,10 +290,7 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
              * we need, without a stat for each of a large archive's files. */
             sb = (struct stat){
                 .st_dev = dir_sb->st_dev, .st_ino = entries[i].regular, .st_mode = S_IFREG};
-            bool had_stat_ids = st->some_stat_ids;
-            add_file(st, child, &sb, 0);
-            st->found[st->n_found - 1].from_entry = true;
-            st->some_stat_ids = had_stat_ids;
+            add_file(st, child, &sb, 0, true);
         } else if (fstatat(dirfd(d), name, &sb, 0) != 0) {
             char reason[256];
             snprintf(reason, sizeof reason, "cannot read: %s", strerror(errno));
@@ -311,7 +310,7 @@ static void walk_dir(walk_state *st, const char *dir, const struct stat *dir_sb)
             else
                 skip(st, child, "not a regular file", false);
         } else if (release_name) {
-            add_file(st, child, &sb, entries[i].is_link);
+            add_file(st, child, &sb, entries[i].is_link, false);
         } else {
             skip(st, child, "not an archive release (YYYY/MM/DD_name.md)", false);
         }
@@ -401,7 +400,7 @@ kj_status kj_archive_collect_until(const char *const *inputs, size_t n_inputs, k
         if (S_ISDIR(sb.st_mode))
             walk_dir(&st, inputs[i], &sb);
         else
-            add_file(&st, inputs[i], &sb, -1); /* named directly: always taken */
+            add_file(&st, inputs[i], &sb, -1, false); /* named directly: always taken */
     }
     take_unique(&st, list);
     list->n_unreadable += st.n_unreadable;
