@@ -95,6 +95,11 @@ typedef struct kj_pipeline {
  */
 bool kj_pipeline_focuses(const kj_pipeline_options *o);
 
+/** The last day a run with `o` reads: focus.to when it focuses
+ *  (kj_pipeline_focuses), else unset — the bound to collect its list with
+ *  (kj_archive_collect_until). */
+kj_date kj_pipeline_reads_until(const kj_pipeline_options *o);
+
 /**
  * Loads every file of `list` through the stages `options` asks for into
  * `out` (which it initialises; free it with kj_pipeline_free even on

@@ -367,7 +367,7 @@ int cmd_onepager(int argc, char **argv)
 
     kj_file_list list = {0};
     /* A focused run reads nothing after the month: its folders stay shut. */
-    kj_date until = kj_pipeline_focuses(&opt) ? opt.focus.to : KJ_DATE_NONE;
+    kj_date until = kj_pipeline_reads_until(&opt);
     rc = cli_collect_until(&a.common, inputs, n_inputs, until, &list);
     if (rc) {
         kj_file_list_free(&list);

@@ -456,7 +456,7 @@ int cmd_stats(int argc, char **argv)
     opt.group = true;
     opt.grouping = group;
     opt.focus = month;
-    kj_date until = kj_pipeline_focuses(&opt) ? month.to : KJ_DATE_NONE;
+    kj_date until = kj_pipeline_reads_until(&opt);
     kj_file_list list = {0};
     kj_output *out;
     rc = cli_collect_and_open(&common, argv + optind, argc - optind, until, a.output, &list, &out);

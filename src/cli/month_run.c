@@ -116,7 +116,7 @@ int cli_month_run_load(cli_month_run *r, char **inputs, int n_inputs)
     if (!r->whole_archive)
         opt.focus = r->period; /* the month, the twelve before, what they join */
     /* A focused run reads nothing after the month: its folders stay shut. */
-    kj_date until = kj_pipeline_focuses(&opt) ? opt.focus.to : KJ_DATE_NONE;
+    kj_date until = kj_pipeline_reads_until(&opt);
     kj_file_list list = {0};
     int rc = cli_collect_until(&r->common, inputs, n_inputs, until, &list);
     if (!rc)

@@ -387,6 +387,11 @@ bool kj_pipeline_focuses(const kj_pipeline_options *o)
            !o->grouping.join_contractors;
 }
 
+kj_date kj_pipeline_reads_until(const kj_pipeline_options *o)
+{
+    return kj_pipeline_focuses(o) ? o->focus.to : KJ_DATE_NONE;
+}
+
 int kj_pipeline_run(const kj_file_list *list, const kj_pipeline_options *options, kj_pipeline *out)
 {
     memset(out, 0, sizeof *out);

@@ -267,8 +267,10 @@ static void focus_holds_only_for_grouped_runs_by_organisation(void **state)
     assert_false(kj_pipeline_focuses(&opt)); /* no focus */
     opt.focus = (kj_period){{2026, 1, 1}, {2026, 1, 31}};
     assert_true(kj_pipeline_focuses(&opt));
+    assert_int_equal(kj_date_cmp(kj_pipeline_reads_until(&opt), opt.focus.to), 0);
     opt.grouping.join_contractors = true;
     assert_false(kj_pipeline_focuses(&opt));
+    assert_false(kj_date_is_set(kj_pipeline_reads_until(&opt)));
     opt.grouping.join_contractors = false;
     opt.group = false;
     assert_false(kj_pipeline_focuses(&opt));
