@@ -440,6 +440,13 @@ static bool names_personal_data(const extract_ctx *ctx, size_t i, bool loosely)
         if (personal_in(ctx, cl->hit_start, end))
             return true;
     }
+    /* the list goes with the clause that leads into it, the last one:
+     * `外部に送信されたデータの内容を特定することは困難であるものの、以下
+     * の情報を管理していたことを確認` confirms what was held, not that it
+     * leaked */
+    if (s->clause_end == s->clause_start ||
+        !(ctx->clauses[s->clause_end - 1].cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
+        return false;
     for (size_t k = i + 1; k < ctx->n_sents && ctx->sents[k].fragment && k < i + 30; k++) {
         if (ctx->sents[k].kind == SENT_HEADING)
             break;

@@ -3092,6 +3092,13 @@ static void the_status_of_the_personal_data(void **state)
              "なお、その他の情報が流出した可能性については調査を継続しております。\n");
     assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
     kj_release_free(r);
+    /* the list follows a clause that says what was held, not that it
+     * leaked: data went out, the personal data only may have */
+    r = body("従業員の個人情報について、漏えいの可能性が否定できないことからご報告いたします。"
+             "調査の結果、外部に送信されたデータの内容をすべて特定することは困難であるものの、"
+             "以下の情報を管理していたことを確認しております。\n\n- 氏名、住所\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
 }
 
 /* What an earlier release said, a quoted title, a figure in an album and a
