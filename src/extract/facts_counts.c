@@ -803,13 +803,81 @@ static bool own_figure(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/* The suffix (市, 区, 町 or 村) of organisation name `k`, or NULL. */
+static const char *town_suffix(const extract_ctx *ctx, size_t k)
+{
+    static const char *const ends[] = {"市", "区", "町", "村"};
+    uint32_t n = ctx->org_lens[k];
+    for (size_t e = 0; n > 3 && e < sizeof ends / sizeof ends[0]; e++)
+        if (memcmp(ctx->orgs[k] + n - 3, ends[e], 3) == 0)
+            return ends[e];
+    return NULL;
+}
+
+/* `稲城市民`: a town's people named by its stem — term hit `x` is a word
+ * for residents (市民) right after one of the release's town names
+ * without its suffix (稲城). */
+static bool town_names_its_people(const extract_ctx *ctx, const hit *x)
+{
+    if (x->kind != HIT_TERM || !KJ_SET_HAS(hit_entry(ctx, x)->victims, KJ_VICTIM_RESIDENTS))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (size_t k = 0; k < ctx->n_orgs; k++) {
+        uint32_t stem = ctx->org_lens[k] - 3;
+        if (town_suffix(ctx, k) && x->pos >= stem &&
+            memcmp(text + x->pos, town_suffix(ctx, k), 3) == 0 &&
+            memcmp(text + x->pos - stem, ctx->orgs[k], stem) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* `…のうち、過去に区への申請実績のある利用者は4名`: a town's bare suffix
+ * (the release's own, 区 for 葛飾区) after a kana particle or 、 and before
+ * に or へ, in text[from, to) of `block`. */
+static bool bare_town_between(const extract_ctx *ctx, uint32_t block, uint32_t from, uint32_t to)
+{
+    uint32_t len;
+    const unsigned char *t = (const unsigned char *)kj_ctx_block_text(ctx, block, &len);
+    for (size_t k = 0; k < ctx->n_orgs; k++) {
+        const char *end = town_suffix(ctx, k);
+        for (uint32_t i = from + 3; end && i + 6 <= to && i + 6 <= len; i++) {
+            if (memcmp(t + i, end, 3) != 0 ||
+                (memcmp(t + i + 3, "に", 3) != 0 && memcmp(t + i + 3, "へ", 3) != 0))
+                continue;
+            /* before it: a hiragana (U+3041–U+309F) or 、 */
+            const unsigned char *b = t + i - 3;
+            bool kana =
+                b[0] == 0xE3 && ((b[1] == 0x81 && b[2] >= 0x81) || (b[1] == 0x82 && b[2] <= 0x9F));
+            if (kana || memcmp(b, "、", 3) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* `このうち、過去に本市に申請実績のある利用者は3名`, `(うち当社のお客様
- * 12名)`: the organisation itself named earlier in the clause that counts
- * a part of people it serves — the part that is its own (not its staff:
- * `本市に対策室を設置(兼務職員19人)`). */
+ * 12名)`, `そのうち稲城市民は3名`: the organisation itself named earlier in
+ * the clause that counts a part of people it serves — the part that is
+ * its own (not its staff: `本市に対策室を設置(兼務職員19人)`). */
 static bool own_scope(const extract_ctx *ctx, const clause *c, size_t h)
 {
     const hit *num = &ctx->hits[h];
+    /* where the bare town may stand: after the clause's start or the
+     * figure before this one, within 90 bytes */
+    uint32_t lo = num->pos > 90 ? num->pos - 90 : 0;
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != num->block || x->pos + 90 < num->pos)
+            break;
+        if (x->kind == HIT_NUMBER) {
+            lo = x->pos + x->len > lo ? x->pos + x->len : lo;
+            break;
+        }
+        if (k == c->hit_start && x->pos > lo)
+            lo = x->pos;
+    }
     bool served = false;
     for (size_t k = h; k-- > c->hit_start;) {
         const hit *x = &ctx->hits[k];
@@ -817,12 +885,16 @@ static bool own_scope(const extract_ctx *ctx, const clause *c, size_t h)
             break;
         if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
             return served;
-        if (x->kind == HIT_TERM) {
-            kj_set victims = hit_entry(ctx, x)->victims;
-            if (KJ_SET_HAS(victims, KJ_VICTIM_EMPLOYEES))
-                return false;
-            served |= victims != 0 || HAS(hit_entry(ctx, x)->cues, ACCOUNT);
-        }
+        if (x->kind != HIT_TERM)
+            continue;
+        if (town_names_its_people(ctx, x))
+            return true;
+        kj_set victims = hit_entry(ctx, x)->victims;
+        if (KJ_SET_HAS(victims, KJ_VICTIM_EMPLOYEES))
+            return false;
+        served |= victims != 0 || HAS(hit_entry(ctx, x)->cues, ACCOUNT);
+        if (served && x->pos > lo && bare_town_between(ctx, num->block, lo, x->pos))
+            return true;
     }
     return false;
 }
@@ -1289,7 +1361,7 @@ void kj_extract_counts(extract_ctx *ctx)
                  * running total names the earlier figure as its part */
                 .superseded = clause_has(ctx, c, h, CUE(EARLIER_FIGURE), !stated_total) ||
                               HAS(s->context, EARLIER_FIGURE),
-                .origin = rel->third_party && !own_figure(ctx, c, h) &&
+                .origin = rel->third_party && !own_part && !own_figure(ctx, c, h) &&
                           (HAS(s->cues | s->context, ORIGIN_WIDE) || own_part_follows(ctx, c, h)),
                 .maximum = (x->num_flags & KJ_NUM_AT_MOST) || text_before(ctx, x, "最大", 18),
                 .unique = preceded_by(ctx, c, h, CUE(AFTER_MERGE), 15),

@@ -2699,6 +2699,25 @@ static void origin_total_or_own_figure(void **state)
     assert_int_equal(r->affected_persons, 1);
     assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
     kj_release_free(r);
+    /* the ward calling itself just 区 */
+    r = release_by("青葉県みどり区", "電子申請サービスへの不正アクセスについて",
+                   "区が利用している株式会社あおばシステムの電子申請フォームが不正アクセスを受け"
+                   "ました。\n\n## 漏えいの可能性がある利用者\n"
+                   "フォームに利用者アカウントを登録済みの利用者のうち520名\n\n"
+                   "このうち、過去に区への申請実績のある利用者は6名\n");
+    assert_int_equal(r->affected_persons, 6);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
+    /* its residents by the town's stem (みどり市民), in the sentence that
+     * gives the system's total */
+    r = release_by("青葉県みどり市", "電子申請サービスへの不正アクセスについて",
+                   "みどり市が利用している株式会社あおばシステムの電子申請フォームが不正アクセス"
+                   "を受けました。\n\n## 漏えいの可能性がある利用者\n"
+                   "フォームに利用者アカウントをお持ちの方のうちシステム全体で520名に漏洩の可能性が"
+                   "あり、そのうちみどり市民は9名です。\n");
+    assert_int_equal(r->affected_persons, 9);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
     /* the city's own staff counted in parentheses are no part of it */
     r = release_by("青葉県みどり市", "委託先でのランサムウェア被害について",
                    "委託先の印刷会社がランサムウェアの被害を受け、本市の市民約8,000人の氏名が"
