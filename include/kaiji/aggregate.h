@@ -151,7 +151,8 @@ typedef struct kj_incident_facts {
     int64_t affected_persons;           /* per chain newest stated; summed; KJ_COUNT_NONE if none */
     int64_t affected_persons_confirmed; /* likewise */
     int64_t affected_persons_possible;  /* per chain persons − confirmed (all of persons when
-                                           confirmed is not stated); summed */
+                                           confirmed is not stated; none when the chain says
+                                           nothing leaked); summed */
     int64_t affected_organizations;     /* likewise */
     kj_date occurred;                   /* per chain newest stated; the earliest across chains */
     kj_date detected;                   /* likewise */

@@ -398,6 +398,67 @@ static int64_t possible_of(const kj_release *rel)
 
 /* --------------------------------------------------------- one period */
 
+/* What an incident adds to a period's affected figures. */
+typedef struct period_add {
+    int64_t persons, confirmed, possible; /* KJ_COUNT_NONE: nothing stated */
+} period_add;
+
+/* `now` less what was known `before` (never below 0). */
+static int64_t increase(int64_t now, int64_t before)
+{
+    if (now == KJ_COUNT_NONE || before == KJ_COUNT_NONE)
+        return now;
+    return now > before ? now - before : 0;
+}
+
+/*
+ * The figures incident `inc` (facts `f` at the end of period `p`) adds to
+ * the period: all of them when it is new in the period, else only what
+ * its figures grew by since the day before the period began.  A follow-up
+ * that restates the figure (or states none) adds no people, so that a
+ * month never counts people another month counted and the months of a
+ * year add up to the year.
+ */
+static period_add added_in_period(const kj_incident *inc, kj_period p, const kj_incident_facts *f,
+                                  bool is_new)
+{
+    period_add a = {f->affected_persons, f->affected_persons_confirmed,
+                    f->affected_persons_possible};
+    if (is_new || !kj_date_is_set(p.from))
+        return a;
+    kj_incident_facts before;
+    kj_date eve = kj_date_from_days(kj_date_to_days(p.from) - 1);
+    if (!kj_incident_facts_as_of(inc, eve, &before) || before.affected_persons == KJ_COUNT_NONE ||
+        before.affected_unit != f->affected_unit)
+        return a;
+    a.persons = increase(f->affected_persons, before.affected_persons);
+    a.confirmed = increase(f->affected_persons_confirmed, before.affected_persons_confirmed);
+    a.possible = increase(f->affected_persons_possible, before.affected_persons_possible);
+    return a;
+}
+
+/* Did a release of wave `wave` published before `p` state the origin's
+ * total in `unit` (the origin's own figure, or a client quoting it)?  Then
+ * an earlier period counted it. */
+static bool wave_total_counted_before(const kj_incident_set *set, int32_t wave, kj_period p,
+                                      kj_affected_unit unit)
+{
+    if (!kj_date_is_set(p.from))
+        return false;
+    const kj_wave *w = &set->waves[wave];
+    for (size_t m = 0; m < w->n_members; m++) {
+        size_t j = w->members[m];
+        const kj_release *rel = set->releases[j];
+        if (kj_date_cmp(rel->published, p.from) >= 0 || rel->affected_persons == KJ_COUNT_NONE)
+            continue;
+        kj_affected_unit u =
+            rel->affected_unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : rel->affected_unit;
+        if (u == unit && (!set->knock_on[j] || set->scope_of[j] == KJ_SCOPE_ORIGIN_TOTAL))
+            return true;
+    }
+    return false;
+}
+
 /* True when one of `inc`'s releases is published in `p`. */
 static int64_t releases_in(const kj_incident *inc, kj_period p)
 {
@@ -537,18 +598,21 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         }
         if (inc->wave >= 0 && f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL &&
             f->affected_persons != KJ_COUNT_NONE) {
-            wave_totals_quote(&waves_inc, inc->wave, f->affected_unit, f->affected_persons);
+            kj_affected_unit u =
+                f->affected_unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : f->affected_unit;
+            if (!wave_total_counted_before(set, inc->wave, p, u))
+                wave_totals_quote(&waves_inc, inc->wave, f->affected_unit, f->affected_persons);
             totals->affected[KJ_UNIT_INCIDENT].quoting_origin_total++;
             totals->affected[KJ_UNIT_INCIDENT].stating++;
             add_affected(&totals->affected[KJ_UNIT_INCIDENT], KJ_AFFECTED_PERSONS, KJ_COUNT_NONE,
                          KJ_COUNT_NONE, KJ_COUNT_NONE, f->affected_organizations);
         } else {
-            add_affected(&totals->affected[KJ_UNIT_INCIDENT], f->affected_unit, f->affected_persons,
-                         f->affected_persons_confirmed, f->affected_persons_possible,
-                         f->affected_organizations);
-            if (list && f->affected_persons != KJ_COUNT_NONE &&
+            period_add add = added_in_period(inc, p, f, v.is_new);
+            add_affected(&totals->affected[KJ_UNIT_INCIDENT], f->affected_unit, add.persons,
+                         add.confirmed, add.possible, f->affected_organizations);
+            if (list && add.persons != KJ_COUNT_NONE &&
                 (f->affected_unit == KJ_AFFECTED_PERSONS || f->affected_unit == KJ_AFFECTED_NONE))
-                persons_part(c, f->affected_persons, &list[at], NULL);
+                persons_part(c, add.persons, &list[at], NULL);
         }
         if (inc->wave >= 0) {
             const kj_wave *w = &set->waves[inc->wave];

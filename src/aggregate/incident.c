@@ -25,8 +25,8 @@ const char *kj_join_reason_name(kj_join_reason r)
 static const char *const band_names[KJ_SIZE__COUNT] = {
     "under_100", "100-999", "1000-9999", "10000-99999", "100000-999999", "1000000+", "unknown"};
 static const char *const band_labels[KJ_SIZE__COUNT] = {
-    "100人未満",   "100〜999人", "1,000〜9,999人", "1万〜9万9,999人", "10万〜99万9,999人",
-    "100万人以上", "記載なし"};
+    "100人未満",         "100〜999人",  "1,000〜9,999人", "1万〜9万9,999人",
+    "10万〜99万9,999人", "100万人以上", "記載なし"};
 
 kj_size_band kj_size_band_of(int64_t persons)
 {
@@ -251,7 +251,9 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
         add_count(&out->affected_persons, ch->persons);
         add_count(&out->affected_persons_confirmed, ch->confirmed);
         add_count(&out->affected_organizations, ch->organizations);
-        if (ch->persons != KJ_COUNT_NONE) {
+        /* people of a chain whose newest word is that nothing leaked are
+         * affected, but no leak of theirs is possible any more */
+        if (ch->persons != KJ_COUNT_NONE && ch->leak != KJ_LEAK_NONE) {
             int64_t confirmed = ch->confirmed == KJ_COUNT_NONE ? 0 : ch->confirmed;
             add_count(&out->affected_persons_possible,
                       ch->persons > confirmed ? ch->persons - confirmed : 0);

@@ -149,7 +149,7 @@ static void concentration(kj_brief *b, kj_buf *t)
     char n1[32], n2[32];
     if (total > 0 && f->n_top_persons) {
         if (f->n_persons_items == 1) {
-            kj_buf_printf(t, "人数の記載がある影響は%sの%s人だけです。",
+            kj_buf_printf(t, "この月に新たに公表された影響人数は%sの%s人だけです。",
                           part_name(b, &f->top_persons[0]), kj_format_count(total, n1));
         } else {
             /* the fewest parts that make half of it, at most three */
@@ -157,7 +157,7 @@ static void concentration(kj_brief *b, kj_buf *t)
             int64_t sum = 0;
             while (k < f->n_top_persons && k < 3 && sum * 2 < total)
                 sum += f->top_persons[k++].persons;
-            kj_buf_printf(t, "影響人数の合計%s人のうち%.0f%%は上位%zu件（",
+            kj_buf_printf(t, "この月に新たに公表された影響人数の合計%s人のうち%.0f%%は上位%zu件（",
                           kj_format_count(total, n1), 100.0 * (double)sum / (double)total, k);
             for (size_t i = 0; i < k; i++)
                 kj_buf_printf(t, "%s%s %s人", i ? "、" : "", part_name(b, &f->top_persons[i]),
@@ -174,10 +174,10 @@ static void concentration(kj_brief *b, kj_buf *t)
     if (a->figure[KJ_AFFECTED_ACCOUNTS] > 0)
         units[1] = kj_brief_figure(b, a->figure[KJ_AFFECTED_ACCOUNTS], KJ_AFFECTED_ACCOUNTS);
     if (units[0] || units[1])
-        kj_buf_printf(t,
-                      "このほか、件数で%s%s%sの影響が公表されています（人数とは足していません）。",
-                      units[0] ? units[0] : "", units[0] && units[1] ? "、アカウント数で" : "",
-                      units[1] ? units[1] : "");
+        kj_buf_printf(
+            t, "このほか、件数で%s%s%sの影響が新たに公表されています（人数とは足していません）。",
+            units[0] ? units[0] : "", units[0] && units[1] ? "、アカウント数で" : "",
+            units[1] ? units[1] : "");
 }
 
 /* Ransomware against the usual level; the listed companies that published. */

@@ -60,11 +60,13 @@ static void key_figures(kj_brief *b, kj_doc *doc)
     char n1[32], n2[32], n3[32];
     const char *note = kj_arena_printf(
         b->arena,
-        "事案数のうち新規%s件、以前からの事案の続報%s件。影響人数は人数（人）を記載した%s件の合計"
-        "で（件数・アカウント数は別に数え、足していません）、同じ発生元の全体の数は1回だけ数えてい"
-        "ます。流出の確認された人数の記載がないもの"
-        "は「流出の可能性」に数えています。ランサムウェア被害は事案数です。▲▼は増減の向きで、"
-        "良し悪しではありません。%s",
+        "事案数のうち新規%s件、以前からの事案の続報%s件。影響人数はこの月に新たに公表された人数"
+        "で、人数（人）を記載した%"
+        "s件の合計です（続報は前月までの公表から増えた分だけを数え、件数・アカウント"
+        "数は別に数えて足していません）。同じ発生元の全体の数は1回だけ数えています。流出の確認さ"
+        "れた人数の記載がないものは「流出の可能性」に数え、流出がなかったとされた人数はどちらにも"
+        "数えていません。ランサムウェア被害は事案数です。▲▼は増減の向きで、良し悪しではありませ"
+        "ん。%s",
         kj_format_count(t->new_incidents, n1), kj_format_count(t->continuing_incidents, n2),
         kj_format_count((long long)b->figures->n_persons_items, n3), kj_brief_checks_note(b));
     kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY, note);
