@@ -257,6 +257,18 @@ static size_t label_end(const decoded *d, size_t end)
     return end;
 }
 
+/* Units after which a number goes on (2025年4月1日, 3万8千人, 10時30分,
+ * 1年6か月): those of dates, times and large numbers. */
+static bool continues_number(const decoded *d, const char *text, size_t at)
+{
+    static const char *const going_on[] = {"年度", "年", "月", "日", "時間", "時", "分",
+                                           "週間", "週", "万", "億", "兆",   "千", "百"};
+    for (size_t k = 0; k < sizeof going_on / sizeof going_on[0]; k++)
+        if (match_word(d, text, at, going_on[k]))
+            return true;
+    return false;
+}
+
 /* A span must not grow so long that a narrow table cell cannot hold it. */
 #define MAX_SPAN_CHARS 14
 
@@ -284,12 +296,16 @@ void kj_jlreq_nobreak_spans(const char *text, size_t len, kj_span_fn emit, void 
         size_t end = p;
         for (;;) {
             end = scan_number(&d, end);
-            size_t units_here = 0, n;
+            size_t units_here = 0, n, last = end;
             while (units_here < 2 && (n = match_unit(&d, text, end)) > 0) {
+                last = end;
                 end += n;
                 units_here++;
             }
-            if (units_here == 0 || end >= d.n || !is_digit(d.cp[end]))
+            /* only a unit of a date, a time or a large number goes on with
+             * another number; `1組織60,011人` is two figures */
+            if (units_here == 0 || end >= d.n || !is_digit(d.cp[end]) ||
+                !continues_number(&d, text, last))
                 break;
         }
         /* A lone number needs no help (Pango keeps digits together). */

@@ -249,6 +249,10 @@ static void nobreak_spans(void **state)
     spans_found("2025 と 38,600", "");
     spans_found("第三者", "");
     spans_found("令和7年度", "[令和7年度]");
+    /* a count, then another figure: two spans (the space between them is
+     * dropped beside Japanese and set again as the quarter em) */
+    spans_found("ほか1組織60,011人", "[1組織][60,011人]");
+    spans_found("1年6か月、3時間30分", "[1年6か月][3時間30分]");
 }
 
 static void narrow_cells_break_numbers_rather_than_overflow(void **state)
