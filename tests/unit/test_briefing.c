@@ -183,7 +183,7 @@ static void score_table(void **state)
     assert_int_equal(kj_brief_score(&size, reasons, &n), 2);
     size.figure = 100000;
     assert_int_equal(kj_brief_score(&size, reasons, &n), 3);
-    /* ID・パスワード alone is not among the sensitive data of the table. */
+    /* ログイン情報 (ID, password) alone is not among the sensitive data of the table. */
     kj_brief_marks creds = none;
     creds.data_types = 1u << KJ_DATA_CREDENTIALS;
     assert_int_equal(kj_brief_score(&creds, reasons, &n), 0);
