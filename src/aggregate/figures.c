@@ -759,7 +759,7 @@ void kj_count_months(const kj_incident_set *set, int first, size_t months, kj_tr
             t->by_attack[a].releases += KJ_SET_HAS(rel->attack_types, a);
     }
     /* An incident counts in each month it has a release in, with its facts
-     * as known at that month's end. */
+     * as known at that month's end (its people: what the month adds). */
     int64_t *by_wave = kj_xcalloc(months * (set->n_waves ? set->n_waves : 1), sizeof *by_wave);
     for (size_t k = 0; k < set->n; k++) {
         const kj_incident *inc = &set->items[k];
@@ -781,13 +781,16 @@ void kj_count_months(const kj_incident_set *set, int first, size_t months, kj_tr
             t->new_incidents += i == 0;
             if (inc->wave >= 0)
                 by_wave[(size_t)(mk - first) * set->n_waves + (size_t)inc->wave]++;
-            /* people only (records and accounts are other units), and never
-             * a wave's origin total quoted by a client */
-            if (facts.affected_persons != KJ_COUNT_NONE &&
+            /* people only (records and accounts are other units), never a
+             * wave's origin total quoted by a client, and what the month
+             * adds (as count_period counts them) */
+            kj_period month = {{(int16_t)(mk / 12), (int8_t)(mk % 12 + 1), 1}, end};
+            period_add add = added_in_period(inc, month, &facts, i == 0);
+            if (add.persons != KJ_COUNT_NONE &&
                 (facts.affected_unit == KJ_AFFECTED_PERSONS ||
                  facts.affected_unit == KJ_AFFECTED_NONE) &&
                 facts.figure_scope != KJ_SCOPE_ORIGIN_TOTAL)
-                t->affected_persons += facts.affected_persons;
+                t->affected_persons += add.persons;
             if (!facts.attack_types)
                 t->attack_not_stated.incidents++;
             for (int a = 0; a < KJ_ATTACK__COUNT; a++)

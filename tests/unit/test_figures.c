@@ -333,6 +333,10 @@ static void march_follow_up_counts_once(void **state)
     assert_int_equal(i->confirmed[KJ_AFFECTED_RECORDS], 850);
     assert_int_equal(i->possible[KJ_AFFECTED_PERSONS], 42);
     assert_int_equal(i->possible[KJ_AFFECTED_RECORDS], 0);
+    /* the trend's month counts the people the same way */
+    assert_true(f->n_trend > 0);
+    assert_int_equal(f->trend[f->n_trend - 1].month, 3);
+    assert_int_equal(f->trend[f->n_trend - 1].affected_persons, 42 + 1018);
     assert_int_equal(i->stating, 7);
     assert_int_equal(f->previous.affected[KJ_UNIT_INCIDENT].figure[KJ_AFFECTED_PERSONS], 18401);
     ASSERT_ROW(f, KJ_BY_ATTACK, "not_stated", 1, 1);
