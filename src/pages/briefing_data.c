@@ -345,6 +345,19 @@ static const char *victims_word(kj_brief *b, kj_set victims)
     return join_labels(b, KJ_VOCAB_VICTIM, victims, 2, "・");
 }
 
+/* Was `v`'s figure, in its unit, stated before the month began: a
+ * follow-up that restates (or does not restate) it? */
+static bool figure_from_before(const kj_brief *b, const kj_incident_view *v)
+{
+    if (v->is_new || !kj_date_is_set(b->month.from))
+        return false;
+    kj_incident_facts before;
+    kj_date eve = kj_date_from_days(kj_date_to_days(b->month.from) - 1);
+    return kj_incident_facts_as_of(v->incident, eve, &before) &&
+           before.affected_persons == v->facts.affected_persons &&
+           before.affected_unit == v->facts.affected_unit;
+}
+
 const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
 {
     const kj_incident_facts *f = &v->facts;
@@ -441,6 +454,9 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
     kj_buf_puts(&s, "公表");
     if (*kj_brief_report_label(newest, rep))
         kj_buf_printf(&s, "、%s", rep);
+    /* the month's key figures do not count the figure again: say why */
+    if (persons && figure_from_before(b, v))
+        kj_buf_puts(&s, "。数は前月までの公表");
     kj_buf_puts(&s, "）");
     const char *out = kj_arena_strdup(b->arena, s.data);
     kj_buf_free(&s);

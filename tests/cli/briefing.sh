@@ -118,4 +118,13 @@ expect_status 64 "no kind" "$KAIJI" chart
 "$KAIJI" briefing -q --month 2026-03 -o "$TMP/mar.pdf" "$SAMPLE" 2>/dev/null
 check "March's page 1 opens its overview with the wave" bash -c \
   "pdftotext -l 1 -raw '$TMP/mar.pdf' - | tr -d ' \n' | grep -q '公表9件のうち6件（5事案）はみどりメールへの不正アクセスに関するものです。'"
+# みなと精機's 最終報 in March restates the 約2,050件 of February: its line
+# says so and the month's figures do not count them again (March adds
+# 42 + 1,018 people, both from new incidents).
+if [ "$FACTS" = yes ]; then
+  pdftotext -raw "$TMP/mar.pdf" - | tr -d ' \n' >"$TMP/mar.txt"
+  check "a restated figure is marked as from before" grep -q '（3月19日公表、最終報。数は前月までの公表）' "$TMP/mar.txt"
+  check "… and only there" test "$(grep -o '数は前月までの公表' "$TMP/mar.txt" | wc -l)" -eq 1
+  check "the month adds the new incidents' people" grep -q '影響人数（流出を確認）1,018人' "$TMP/mar.txt"
+fi
 finish
