@@ -1346,6 +1346,29 @@ static void report_number_and_final(void **state)
                 "なお、被害範囲については引き続き調査を進めております。");
     assert_false(r->report.final);
     kj_release_free(r);
+    /* 調査 and 完了 apart: words or a note mark between them */
+    r = release("不正アクセスについて", "このたび、専門機関の調査ならびにシステムの復旧作業が完了"
+                                        "いたしましたので、経緯をお知らせいたします。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    r = release("不正アクセスについて", "外部機関によるフォレンジック調査(※)が完了いたしました。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    r = release("不正アクセスについて", "この度、当社の調査が可能な限り完了し、業務を再開して"
+                                        "おります。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    /* still ahead, or denied, or another clause's work */
+    r = release("不正アクセスについて",
+                "専門機関の調査ならびに復旧作業が完了次第、改めてお知らせいたします。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+    r = release("不正アクセスについて", "専門機関の調査ならびに復旧作業はまだ完了しておりません。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+    r = release("不正アクセスについて", "専門機関の調査を進め、システムの復旧が完了しました。");
+    assert_false(r->report.final);
+    kj_release_free(r);
 }
 
 static void rows_with_their_own_totals(void **state)
