@@ -468,20 +468,46 @@ static bool title_names_a_leak(const extract_ctx *ctx)
                   CUE(CONDITIONAL) | CUE(SECONDARY)));
 }
 
+/* `当初、…流出した可能性も`: 当初 before the possibility `x`, in sentence
+ * `s` — what was feared at first. */
+static bool feared_at_first(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char at_first[] = "当初";
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t from = s->block == x->block ? s->start : 0;
+    for (uint32_t i = from; i + sizeof at_first - 1 <= x->pos; i++)
+        if (memcmp(text + i, at_first, sizeof at_first - 1) == 0)
+            return true;
+    return false;
+}
+
 /* `…漏出した可能性があるとの連絡を受け`, `…流出したおそれがある事案につきま
- * して`: a sentence whose possibility is what was reported before, the
- * topic of this release, not its finding. */
+ * して`, `当初、…流出した可能性もございました`: a sentence whose
+ * possibility is what was reported or feared before, the topic of this
+ * release, not its finding; so is the possibility an investigation was
+ * about (`情報漏洩の可能性に関する調査結果`, `漏洩可能性につきまして、…調査
+ * を実施`), not `可能性に関する詳細は…をご参照ください`. */
 static bool recounts_a_possibility(const extract_ctx *ctx, const sentence *s)
 {
     static const char *const recounted[] = {"があるとの",   "があるとして", "がある事案",
                                             "があった事案", "がある旨",     "について"};
+    static const char *const investigated[] = {"につきまして", "に関する", "に関して", "に係る"};
+    bool investigation = s->cues & (CUE(INVESTIGATING) | CUE(RESULTS));
     bool any = false;
     for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
         if (!term_has(ctx, h, CUE(POSSIBLE)))
             continue;
-        bool said = false;
+        bool said = feared_at_first(ctx, s, &ctx->hits[h]);
         for (size_t i = 0; i < sizeof recounted / sizeof recounted[0] && !said; i++)
             said = kj_text_after_is(ctx, &ctx->hits[h], recounted[i]);
+        for (size_t i = 0;
+             i < sizeof investigated / sizeof investigated[0] && investigation && !said; i++)
+            said = kj_text_after_is(ctx, &ctx->hits[h], investigated[i]);
+        /* `漏えいのおそれがある事案であることから、…ご報告`: this release's
+         * case said to be one, as the law names it */
+        if (said && kj_text_after_is(ctx, &ctx->hits[h], "がある事案であ"))
+            said = false;
         if (!said)
             return false;
         any = true;
@@ -489,12 +515,16 @@ static bool recounts_a_possibility(const extract_ctx *ctx, const sentence *s)
     return any;
 }
 
-/* `…外部漏えいはなかったことが確認されました`, `情報流出は発生しなかったと判断`:
- * a denial in the past tense, the question closed. */
+/* `…外部漏えいはなかったことが確認されました`, `情報流出は発生しなかったと判断`,
+ * `…流出した痕跡は確認されませんでした`: a denial in the past tense, the
+ * question closed; so is any denial of a release whose investigation is
+ * complete (`調査が完了…情報漏洩は確認されておりません`). */
 static bool closes_the_question(extract_ctx *ctx, const sentence *s)
 {
+    if (ctx->rel->report.final)
+        return true;
     const char *text = kj_sentence_text(ctx, s);
-    return strstr(text, "なかった") != NULL;
+    return strstr(text, "なかった") != NULL || strstr(text, "ませんでした") != NULL;
 }
 
 /* `お客様の情報には一切の被害が及んでいないことを確認`, `取引情報への直接的な

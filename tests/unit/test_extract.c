@@ -3061,6 +3061,31 @@ static void a_region_wide_figure_in_a_town_notice(void **state)
 
 /* The card-skimming template after an investigation: the leak stated in a
  * clause of its own, the possibility said of the misuse. */
+/* The investigation's finding overrides the possibility it was opened on:
+ * a possibility named as what was investigated, or as what was feared at
+ * first (当初), against a denial once the investigation is complete. */
+static void leak_finding_overrides_the_question(void **state)
+{
+    (void)state;
+    kj_release *r = body(
+        "## 不正アクセスならびに情報漏えいの可能性に関する調査結果のご報告\n"
+        "当社ネットワークへの不正アクセスに伴う会員情報の漏えい可能性につきまして、外部の専門"
+        "機関の協力を受け、調査を実施してまいりました。このたび、当該調査ならびに復旧作業が完了"
+        "いたしました。現時点まで、本件に関わる情報漏えいは確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("当初、当社の顧客情報が流出した可能性もございましたので、流出の有無について専門機関"
+             "による調査を行いました。このほど調査が終わり、情報が流出した痕跡は確認されません"
+             "でした。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* the possibility the release points to stands: no investigation of it */
+    r = body("流出を示す明確な痕跡は確認されておりません。なお、情報漏えいの可能性に関する詳細は、"
+             "先日の公表をご参照ください。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
 static void leak_then_possible_misuse_is_confirmed(void **state)
 {
     (void)state;
@@ -3572,6 +3597,7 @@ int main(void)
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
         cmocka_unit_test(leak_then_possible_misuse_is_confirmed),
+        cmocka_unit_test(leak_finding_overrides_the_question),
         cmocka_unit_test(possibilities_weighed),
         cmocka_unit_test(the_status_of_the_personal_data),
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
