@@ -366,6 +366,29 @@ static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
     return best;
 }
 
+/* `以下のような事実は一切確認されておりません。` then `- 当該情報が外部に
+ * 流出したことを示す事実`: the negation of a list's lead-in governs its
+ * items.  Is sentence `i` an item of a list whose lead-in (the sentence
+ * before the list, pointing to it: 以下, 下記, 次の) ends denying, and names
+ * no leak itself (its items name what was not found)? */
+static bool lead_in_denies(const extract_ctx *ctx, size_t i)
+{
+    if (!ctx->sents[i].fragment)
+        return false;
+    size_t k = i;
+    while (k > 0 && ctx->sents[k - 1].fragment)
+        k--;
+    if (k == 0)
+        return false;
+    const sentence *lead = &ctx->sents[k - 1];
+    if (lead->kind == SENT_HEADING || lead->kind == SENT_TITLE ||
+        lead->clause_end == lead->clause_start || !HAS(lead->cues, POINTER) ||
+        (lead->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))))
+        return false;
+    const clause *last = &ctx->clauses[lead->clause_end - 1];
+    return HAS(last->cues, NEGATION);
+}
+
 /* `5.個人情報漏洩の可能性`, `流出の事実について`: a heading that names the
  * question its section answers (it ends in the possibility, or in the
  * leak or fact it is about), not a statement.  Its section's sentences
@@ -589,6 +612,8 @@ void kj_extract_leak(extract_ctx *ctx)
             continue;
         }
         kj_leak_status st = sentence_status(ctx, s);
+        if (st == KJ_LEAK_CONFIRMED && lead_in_denies(ctx, i))
+            st = KJ_LEAK_NONE;
         if (s->kind != SENT_TITLE && st != KJ_LEAK__COUNT) {
             body_spoke = true;
             for (int32_t sec = s->section; sec >= 0; sec = ctx->rel->doc.sections[sec].parent)

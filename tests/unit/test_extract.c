@@ -3086,6 +3086,22 @@ static void leak_finding_overrides_the_question(void **state)
     kj_release_free(r);
 }
 
+/* A negation in the lead-in of a list governs its items. */
+static void leak_denied_by_the_lists_lead_in(void **state)
+{
+    (void)state;
+    kj_release *r = body("現在までの調査において、以下のような事実は一切確認されておりません。\n"
+                         "- 会員情報が外部に流出したことを示す事実\n"
+                         "- 攻撃者による情報の公開\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("調査の結果、以下の事実を確認いたしました。\n"
+             "- 会員情報が外部に流出したこと\n"
+             "- 攻撃者による情報の公開\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
 static void leak_then_possible_misuse_is_confirmed(void **state)
 {
     (void)state;
@@ -3598,6 +3614,7 @@ int main(void)
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
         cmocka_unit_test(leak_then_possible_misuse_is_confirmed),
         cmocka_unit_test(leak_finding_overrides_the_question),
+        cmocka_unit_test(leak_denied_by_the_lists_lead_in),
         cmocka_unit_test(possibilities_weighed),
         cmocka_unit_test(the_status_of_the_personal_data),
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
