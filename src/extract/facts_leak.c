@@ -315,6 +315,52 @@ static uint32_t after_once_known(const extract_ctx *ctx, const sentence *s)
     return s->hit_end;
 }
 
+/* `調査の結果、情報漏えいが確認されたお客さまには速やかにお知らせいたします`,
+ * `今後、個人情報の漏えいが判明したお客さまには、…ご連絡させていただきます`:
+ * the leak names whom the organisation will tell (a relative clause before
+ * には / に対し), and the sentence promises to tell them — those people may
+ * never be found.  Told as done (`…確認された方には、順次お知らせしており
+ * ます`, `…送付させていただきました`), it is a finding.  Does the leak word
+ * of clause `cl` qualify the people a promise of sentence `s` addresses? */
+static bool names_whom_it_will_tell(const extract_ctx *ctx, const sentence *s, const clause *cl)
+{
+    static const char *const whom[] = {"には", "に対し", "へは"};
+    static const char *const tell[] = {"連絡", "お知らせ", "通知", "報告", "説明", "周知"};
+    static const char *const done[] = {"おります。", "います。", "ました。",
+                                       "おります",   "います",   "ました"};
+    size_t first = cl->hit_start;
+    while (first < cl->hit_end && !term_has(ctx, first, CUE(LEAK) | CUE(LEAK_NOUN)))
+        first++;
+    if (first == cl->hit_end || s->kind == SENT_TITLE || s->block != ctx->hits[first].block)
+        return false;
+    const hit *x = &ctx->hits[first];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = s->end <= len ? s->end : len, at = x->pos + x->len, marker = 0;
+    /* the people right after the leak and its confirmation, in one clause */
+    for (uint32_t i = at; i < end && i < at + 48 && !marker; i++) {
+        if (memcmp(text + i, "、", 3) == 0 || memcmp(text + i, "場合", 6) == 0)
+            return false;
+        for (size_t w = 0; w < sizeof whom / sizeof whom[0] && !marker; w++)
+            if (i + strlen(whom[w]) <= end && memcmp(text + i, whom[w], strlen(whom[w])) == 0)
+                marker = i;
+    }
+    if (!marker)
+        return false;
+    bool telling = false;
+    for (size_t t = 0; t < sizeof tell / sizeof tell[0] && !telling; t++)
+        for (uint32_t i = marker; i + strlen(tell[t]) <= end && !telling; i++)
+            telling = memcmp(text + i, tell[t], strlen(tell[t])) == 0;
+    if (!telling)
+        return false;
+    for (size_t d = 0; d < sizeof done / sizeof done[0]; d++) {
+        size_t n = strlen(done[d]);
+        if (end - marker >= n && memcmp(text + end - n, done[d], n) == 0)
+            return false;
+    }
+    return true;
+}
+
 static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
 {
     kj_leak_status best = KJ_LEAK__COUNT;
@@ -332,6 +378,8 @@ static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
         /* `上記のとおり漏えいした情報は…`: what the text said above, told
          * again as a phrase; that statement speaks for itself */
         if (st == KJ_LEAK_CONFIRMED && refers_back(ctx, cl))
+            st = KJ_LEAK__COUNT;
+        if (st == KJ_LEAK_CONFIRMED && names_whom_it_will_tell(ctx, s, cl))
             st = KJ_LEAK__COUNT;
         if (st == KJ_LEAK_CONFIRMED && cl->hit_end > once_known) {
             uint32_t first = cl->hit_start;

@@ -3102,6 +3102,24 @@ static void leak_denied_by_the_lists_lead_in(void **state)
     kj_release_free(r);
 }
 
+/* A leak that names whom the organisation will tell is a promise, not a
+ * finding; told as done, it is one. */
+static void leak_of_those_it_will_tell(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先から、会員情報が漏えいしたおそれがあるとの報告を受けました。調査の"
+                         "結果、情報漏えいが確認された会員様には速やかにお知らせいたします。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("現在、委託先において調査が行われております。今後、個人情報の流出が判明した"
+             "会員様には、当社より速やかにご連絡させていただきます。");
+    assert_int_not_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    r = body("情報漏えいが確認された会員様には、順次お知らせしております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
 static void leak_then_possible_misuse_is_confirmed(void **state)
 {
     (void)state;
@@ -3615,6 +3633,7 @@ int main(void)
         cmocka_unit_test(leak_then_possible_misuse_is_confirmed),
         cmocka_unit_test(leak_finding_overrides_the_question),
         cmocka_unit_test(leak_denied_by_the_lists_lead_in),
+        cmocka_unit_test(leak_of_those_it_will_tell),
         cmocka_unit_test(possibilities_weighed),
         cmocka_unit_test(the_status_of_the_personal_data),
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
