@@ -217,6 +217,10 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
         return KJ_LEAK_UNKNOWN;
     if (HAS(c, LEAK) || HAS(c, CONFIRM))
         return KJ_LEAK_CONFIRMED;
+    /* `情報流出に該当するお客様には個別にご連絡を差し上げております`: people
+     * said to fall under the leak — it happened */
+    if (kj_text_after_is(ctx, &ctx->hits[first], "に該当する"))
+        return KJ_LEAK_CONFIRMED;
     return KJ_LEAK__COUNT; /* 漏えいに関するお詫び: a topic, not a statement */
 }
 
@@ -412,6 +416,29 @@ static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
             best = st;
     }
     return best;
+}
+
+/* `2025年11月14日:…情報流出可能性について(第9報)を発表`: a dated entry of
+ * a list of releases (【これまでの発表】) — what it names is an earlier
+ * release's title, not this release's statement.  Sentence `s` opens on a
+ * date and ends on the release word. */
+static bool records_a_release(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->hit_end == s->hit_start || ctx->hits[s->hit_start].kind != HIT_DATE ||
+        ctx->hits[s->hit_start].block != s->block || ctx->hits[s->hit_start].pos > s->start + 2)
+        return false;
+    uint32_t last = s->hit_end;
+    while (last > s->hit_start && ctx->hits[last - 1].kind != HIT_TERM)
+        last--;
+    if (last == s->hit_start || !term_has(ctx, last - 1, CUE(EV_RELEASE)))
+        return false;
+    const hit *x = &ctx->hits[last - 1];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = s->end <= len ? s->end : len, at = x->pos + x->len;
+    while (end > at && (text[end - 1] == ' ' || text[end - 1] == '\n'))
+        end--;
+    return end == at || (end - at == 3 && memcmp(text + at, "。", 3) == 0);
 }
 
 /* `以下のような事実は一切確認されておりません。` then `- 当該情報が外部に
@@ -654,6 +681,8 @@ void kj_extract_leak(extract_ctx *ctx)
         if (kj_sentence_is_aside(s))
             continue;
         if (!HAS(s->cues, LEAK) && !HAS(s->cues, LEAK_NOUN))
+            continue;
+        if (records_a_release(ctx, s))
             continue;
         if (names_a_question(ctx, s)) {
             questions[n_questions++] = i;

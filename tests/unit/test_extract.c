@@ -3120,6 +3120,23 @@ static void leak_of_those_it_will_tell(void **state)
     kj_release_free(r);
 }
 
+/* A list of earlier releases' titles states nothing of this one; people
+ * said to fall under the leak say it happened. */
+static void leak_not_read_from_earlier_titles(void **state)
+{
+    (void)state;
+    kj_release *r = body("システムの復旧状況をお知らせいたします。\n\n"
+                         "#### 【参考:これまでの発表】\n"
+                         "2026年2月2日:システム障害の発生について(第1報)を発表\n\n"
+                         "2026年2月9日:会員情報の流出可能性について(第2報)を発表\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+    r = body("会員情報の流出可能性について、引き続き監視を行っております。情報流出に該当する"
+             "会員様には個別にご連絡を差し上げております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
 static void leak_then_possible_misuse_is_confirmed(void **state)
 {
     (void)state;
@@ -3634,6 +3651,7 @@ int main(void)
         cmocka_unit_test(leak_finding_overrides_the_question),
         cmocka_unit_test(leak_denied_by_the_lists_lead_in),
         cmocka_unit_test(leak_of_those_it_will_tell),
+        cmocka_unit_test(leak_not_read_from_earlier_titles),
         cmocka_unit_test(possibilities_weighed),
         cmocka_unit_test(the_status_of_the_personal_data),
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
