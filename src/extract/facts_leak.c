@@ -501,7 +501,8 @@ static bool names_a_question(const extract_ctx *ctx, const sentence *s)
 }
 
 /* Do hits [from, to) name personal data: 個人情報, a kind of data, or whose
- * it is — not only データ or 情報? */
+ * it is — not only データ or 情報, nor only business partners
+ * (`取引先様に関する一部情報`: what a company holds of other companies)? */
 static bool personal_in(const extract_ctx *ctx, uint32_t from, uint32_t to)
 {
     for (uint32_t h = from; h < to; h++) {
@@ -509,7 +510,8 @@ static bool personal_in(const extract_ctx *ctx, uint32_t from, uint32_t to)
         if (x->kind != HIT_TERM)
             continue;
         const lex_entry *e = hit_entry(ctx, x);
-        if (e->data || e->victims || HAS(e->cues, PERSONAL))
+        kj_set people = e->victims & ~(1u << KJ_VICTIM_BUSINESS_PARTNERS);
+        if (e->data || people || HAS(e->cues, PERSONAL))
             return true;
     }
     return false;
@@ -545,7 +547,15 @@ static bool names_personal_data(const extract_ctx *ctx, size_t i, bool loosely)
     if (s->clause_end == s->clause_start ||
         !(ctx->clauses[s->clause_end - 1].cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
         return false;
-    for (size_t k = i + 1; k < ctx->n_sents && ctx->sents[k].fragment && k < i + 30; k++) {
+    /* `流出の可能性がある情報は、以下のとおりです。その他の情報は調査中です。`:
+     * a sentence pointing to the list (以下) leads into it across the rest
+     * of its paragraph */
+    size_t first_item = i + 1;
+    if (HAS(s->cues, POINTER))
+        while (first_item < ctx->n_sents && first_item < i + 5 &&
+               !ctx->sents[first_item].fragment && ctx->sents[first_item].block == s->block)
+            first_item++;
+    for (size_t k = first_item; k < ctx->n_sents && ctx->sents[k].fragment && k < i + 30; k++) {
         if (ctx->sents[k].kind == SENT_HEADING)
             break;
         if (personal_in(ctx, ctx->sents[k].hit_start, ctx->sents[k].hit_end))

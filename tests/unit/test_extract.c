@@ -3137,6 +3137,25 @@ static void leak_not_read_from_earlier_titles(void **state)
     kj_release_free(r);
 }
 
+/* A confirmed leak of a partner company's unnamed information, the personal
+ * data (in the list after the paragraph) only possibly part of it: the
+ * status is that of the personal data. */
+static void leak_of_partners_information_with_possible_personal_data(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社の取引先様に関する一部情報が流出している事実を確認いたしました。現時点で"
+             "流出の可能性がある情報は、以下のとおりです。その他の情報は調査中です。\n"
+             "- 取引先様の銀行口座情報\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("当社の会員様に関する一部情報が流出している事実を確認いたしました。現時点で"
+             "流出の可能性がある情報は、以下のとおりです。その他の情報は調査中です。\n"
+             "- 会員様の銀行口座情報\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
 static void leak_then_possible_misuse_is_confirmed(void **state)
 {
     (void)state;
@@ -3652,6 +3671,7 @@ int main(void)
         cmocka_unit_test(leak_denied_by_the_lists_lead_in),
         cmocka_unit_test(leak_of_those_it_will_tell),
         cmocka_unit_test(leak_not_read_from_earlier_titles),
+        cmocka_unit_test(leak_of_partners_information_with_possible_personal_data),
         cmocka_unit_test(possibilities_weighed),
         cmocka_unit_test(the_status_of_the_personal_data),
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
