@@ -65,8 +65,12 @@ static bool told_as_past(const extract_ctx *ctx, const hit *x)
 {
     static const char *const past[] = {"まいりました", "きました", "いました", "おりました",
                                        "いる中で",     "いた",     "る中で",   "中に"};
+    /* `調査を継続してまいりました`: the verb's て-form between */
+    hit verb = *x;
+    if (kj_text_after_is(ctx, x, "して"))
+        verb.len += (uint32_t)strlen("して");
     for (size_t i = 0; i < sizeof past / sizeof past[0]; i++)
-        if (kj_text_after_is(ctx, x, past[i]))
+        if (kj_text_after_is(ctx, &verb, past[i]))
             return true;
     return false;
 }

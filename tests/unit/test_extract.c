@@ -1346,6 +1346,12 @@ static void report_number_and_final(void **state)
                 "なお、被害範囲については引き続き調査を進めております。");
     assert_false(r->report.final);
     kj_release_free(r);
+    /* the investigation told as having gone on (継続してまいりました) */
+    r = release("不正アクセスに関する調査結果のご報告",
+                "専門機関と連携しながら調査を継続してまいりました。その結果、お客様の情報の漏えいは"
+                "発生していないことが判明いたしました。");
+    assert_true(r->report.final);
+    kj_release_free(r);
     /* 調査 and 完了 apart: words or a note mark between them */
     r = release("不正アクセスについて", "このたび、専門機関の調査ならびにシステムの復旧作業が完了"
                                         "いたしましたので、経緯をお知らせいたします。");
