@@ -147,6 +147,27 @@ static bool not_yet(const extract_ctx *ctx, const clause *cl, size_t first)
     return false;
 }
 
+/* `個人情報が流出したとの内容で、…お問合せを受けております`, `…大量の個人
+ * データが流出したとの投稿がなされております`: a leak someone else claims
+ * (the attacker's notice, a post), which the release reports, not finds.
+ * Is the leak word at hit `k` followed closely by such a claim? */
+static bool claimed_by_others(const extract_ctx *ctx, size_t k)
+{
+    static const char *const claims[] = {"との内容",     "との投稿",       "との主張",
+                                         "との書き込み", "とのメッセージ", "との声明",
+                                         "との犯行声明"};
+    const hit *x = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t at = x->pos + x->len; at < len && at <= x->pos + x->len + 12; at++)
+        for (size_t i = 0; i < sizeof claims / sizeof claims[0]; i++) {
+            size_t n = strlen(claims[i]);
+            if (at + n <= len && memcmp(text + at, claims[i], n) == 0)
+                return true;
+        }
+    return false;
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -188,6 +209,12 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     size_t first = cl->hit_start;
     while (first < cl->hit_end && !term_has(ctx, first, CUE(LEAK) | CUE(LEAK_NOUN)))
         first++;
+    if (claimed_by_others(ctx, first))
+        return KJ_LEAK__COUNT;
+    /* `流出に関するメールを受信された方は、…決して連絡されませんようお願い申し
+     * 上げます`: a request not to do something denies no leak */
+    if (HAS(c, REQUEST) && HAS(c, NEGATION) && !(c & (CUE(CONFIRM) | CUE(POSSIBLE) | CUE(LEAK))))
+        return KJ_LEAK__COUNT;
     /* `漏洩の有無などに関する具体的な説明はございません`: whether it leaked
      * is the question, and nobody has answered it */
     if (kj_text_after_is(ctx, &ctx->hits[first], "の有無") && !leak_word_after(ctx, cl, first))

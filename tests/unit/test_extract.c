@@ -3162,6 +3162,22 @@ static void leak_of_partners_information_with_possible_personal_data(void **stat
     kj_release_free(r);
 }
 
+/* A leak someone else claims is reported, not found; a request not to do
+ * something denies nothing. */
+static void leak_claimed_by_others(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("本日未明、当社のホームページが改ざんされ、顧客の個人情報が流出したとの内容"
+             "が掲示されました。現在、事実確認について調査中です。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+    r = body("個人情報流出に関するメールを受け取られた方は、記載の番号には決して電話されません"
+             "ようお願い申し上げます。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
 static void leak_then_possible_misuse_is_confirmed(void **state)
 {
     (void)state;
@@ -3678,6 +3694,7 @@ int main(void)
         cmocka_unit_test(leak_of_those_it_will_tell),
         cmocka_unit_test(leak_not_read_from_earlier_titles),
         cmocka_unit_test(leak_of_partners_information_with_possible_personal_data),
+        cmocka_unit_test(leak_claimed_by_others),
         cmocka_unit_test(possibilities_weighed),
         cmocka_unit_test(the_status_of_the_personal_data),
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
