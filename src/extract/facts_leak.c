@@ -168,6 +168,26 @@ static bool claimed_by_others(const extract_ctx *ctx, size_t k)
     return false;
 }
 
+/* `漏洩があったかどうかは現時点で不明という結論に至りました。これ以上の調査
+ * は困難`: whether it leaked, left unanswered by an investigation that is
+ * over (the release final) — it cannot be ruled out.  Does the clause say
+ * 不明 of the question after the leak word at hit `first`? */
+static bool left_undetermined(const extract_ctx *ctx, const clause *cl, size_t first)
+{
+    static const char unknown[] = "不明";
+    if (!ctx->rel->report.final)
+        return false;
+    for (size_t k = first + 1; k < cl->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        if (term_has(ctx, k, CUE(INVESTIGATING)) && x->len == sizeof unknown - 1 &&
+            memcmp(text + x->pos, unknown, x->len) == 0)
+            return true;
+    }
+    return false;
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -241,7 +261,7 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     /* `有無を調査中` after the leak word; `調査を進める中で、…漏洩した事実を
      * 確認` found it */
     if (topic || HAS(kj_cues_after(ctx, cl, first), INVESTIGATING))
-        return KJ_LEAK_UNKNOWN;
+        return left_undetermined(ctx, cl, first) ? KJ_LEAK_POSSIBLE : KJ_LEAK_UNKNOWN;
     if (HAS(c, LEAK) || HAS(c, CONFIRM))
         return KJ_LEAK_CONFIRMED;
     /* `情報流出に該当するお客様には個別にご連絡を差し上げております`: people

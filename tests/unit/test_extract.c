@@ -3178,6 +3178,22 @@ static void leak_claimed_by_others(void **state)
     kj_release_free(r);
 }
 
+/* Whether it leaked left unanswered by an investigation that is over: it
+ * cannot be ruled out; while the investigation goes on, it is open. */
+static void leak_left_undetermined_at_the_end(void **state)
+{
+    (void)state;
+    kj_release *r = release("不正アクセスに関するご報告(最終報)",
+                            "専門機関による調査を実施しましたが、会員情報の漏えいがあったかどうか"
+                            "は不明という結論に至りました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body(
+        "会員情報の漏えいがあったかどうかは現時点で不明であり、引き続き調査を進めております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
 static void leak_then_possible_misuse_is_confirmed(void **state)
 {
     (void)state;
@@ -3695,6 +3711,7 @@ int main(void)
         cmocka_unit_test(leak_not_read_from_earlier_titles),
         cmocka_unit_test(leak_of_partners_information_with_possible_personal_data),
         cmocka_unit_test(leak_claimed_by_others),
+        cmocka_unit_test(leak_left_undetermined_at_the_end),
         cmocka_unit_test(possibilities_weighed),
         cmocka_unit_test(the_status_of_the_personal_data),
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
