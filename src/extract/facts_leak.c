@@ -371,7 +371,8 @@ static uint32_t after_once_known(const extract_ctx *ctx, const sentence *s)
  * the leak names whom the organisation will tell (a relative clause before
  * には / に対し), and the sentence promises to tell them — those people may
  * never be found.  Told as done (`…確認された方には、順次お知らせしており
- * ます`, `…送付させていただきました`), it is a finding.  Does the leak word
+ * ます`, `…送付させていただきました`) or counted (`…確認された1,234名のお客
+ * 様には`), it is a finding.  Does the leak word
  * of clause `cl` qualify the people a promise of sentence `s` addresses? */
 static bool names_whom_it_will_tell(const extract_ctx *ctx, const sentence *s, const clause *cl)
 {
@@ -398,6 +399,11 @@ static bool names_whom_it_will_tell(const extract_ctx *ctx, const sentence *s, c
     }
     if (!marker)
         return false;
+    /* `漏えいが確認された1,234名のお客様には`: people counted are found */
+    for (size_t k = first + 1;
+         k < cl->hit_end && ctx->hits[k].block == x->block && ctx->hits[k].pos < marker; k++)
+        if (ctx->hits[k].kind == HIT_NUMBER)
+            return false;
     bool telling = false;
     for (size_t t = 0; t < sizeof tell / sizeof tell[0] && !telling; t++)
         for (uint32_t i = marker; i + strlen(tell[t]) <= end && !telling; i++)

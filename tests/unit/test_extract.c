@@ -3124,6 +3124,10 @@ static void leak_of_those_it_will_tell(void **state)
     r = body("情報漏えいが確認された会員様には、順次お知らせしております。");
     assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
     kj_release_free(r);
+    /* counted, the people are found */
+    r = body("情報漏えいが確認された1,234名の会員様には、本日より順次ご連絡いたします。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
 }
 
 /* A list of earlier releases' titles states nothing of this one; people
