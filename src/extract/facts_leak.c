@@ -474,7 +474,7 @@ static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
 /* `2025年11月14日:…情報流出可能性について(第9報)を発表`: a dated entry of
  * a list of releases (【これまでの発表】) — what it names is an earlier
  * release's title, not this release's statement.  Sentence `s` opens on a
- * date and ends on the release word. */
+ * date and ends on the release word after a title (`…について…を発表`). */
 static bool records_a_release(const extract_ctx *ctx, const sentence *s)
 {
     if (s->hit_end == s->hit_start || ctx->hits[s->hit_start].kind != HIT_DATE ||
@@ -491,7 +491,18 @@ static bool records_a_release(const extract_ctx *ctx, const sentence *s)
     uint32_t end = s->end <= len ? s->end : len, at = x->pos + x->len;
     while (end > at && (text[end - 1] == ' ' || text[end - 1] == '\n'))
         end--;
-    return end == at || (end - at == 3 && memcmp(text + at, "。", 3) == 0);
+    if (!(end == at || (end - at == 3 && memcmp(text + at, "。", 3) == 0)))
+        return false;
+    /* what it names is a title (`…について(第9報)を発表`), not a step of the
+     * incident (`…流出を確認し、ホームページで公表`) */
+    static const char *const titled[] = {"について", "に関する", "お知らせ", "お詫び", "ご報告"};
+    if (x->pos < s->start + 3 || memcmp(text + x->pos - 3, "を", 3) != 0)
+        return false;
+    for (size_t i = 0; i < sizeof titled / sizeof titled[0]; i++)
+        for (uint32_t p = s->start; p + strlen(titled[i]) <= x->pos; p++)
+            if (memcmp(text + p, titled[i], strlen(titled[i])) == 0)
+                return true;
+    return false;
 }
 
 /* `以下のような事実は一切確認されておりません。` then `- 当該情報が外部に

@@ -3141,6 +3141,12 @@ static void leak_not_read_from_earlier_titles(void **state)
                          "2026年2月9日:会員情報の流出可能性について(第2報)を発表\n");
     assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
     kj_release_free(r);
+    /* a dated step of the incident is no title */
+    r = body("経緯は以下のとおりです。\n"
+             "- 2026年3月1日 会員情報の流出を確認し、ホームページで公表\n"
+             "- 2026年3月2日 警察に相談\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
     r = body("会員情報の流出可能性について、引き続き監視を行っております。情報流出に該当する"
              "会員様には個別にご連絡を差し上げております。");
     assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
