@@ -162,8 +162,9 @@ static bool claimed_by_others(const extract_ctx *ctx, size_t k)
     for (uint32_t at = x->pos + x->len; at < len && at <= x->pos + x->len + 12; at++)
         for (size_t i = 0; i < sizeof claims / sizeof claims[0]; i++) {
             size_t n = strlen(claims[i]);
+            /* `…との内容の報告を受けました`: a report, as `…との報告` */
             if (at + n <= len && memcmp(text + at, claims[i], n) == 0)
-                return true;
+                return !(at + n + 9 <= len && memcmp(text + at + n, "の報告", 9) == 0);
         }
     return false;
 }

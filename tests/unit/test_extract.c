@@ -3182,6 +3182,10 @@ static void leak_claimed_by_others(void **state)
              "が掲示されました。現在、事実確認について調査中です。");
     assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
     kj_release_free(r);
+    /* a contractor's report is no one else's claim */
+    r = body("委託先から、会員情報が流出したとの内容の報告を受けました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
     r = body("個人情報流出に関するメールを受け取られた方は、記載の番号には決して電話されません"
              "ようお願い申し上げます。");
     assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
