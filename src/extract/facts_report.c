@@ -198,6 +198,17 @@ static bool settles_no_leak(extract_ctx *ctx, const sentence *s)
     return investigated && answered;
 }
 
+/* `調査機関による復旧が完了`: 調査 as part of who worked (調査機関, 調査会社),
+ * not the work.  Does `after` (the text right after 調査) name an agent? */
+static bool names_an_agent(const char *after)
+{
+    static const char *const agents[] = {"機関", "会社", "業者", "チーム", "団体", "委員", "員"};
+    for (size_t i = 0; i < sizeof agents / sizeof agents[0]; i++)
+        if (strncmp(after, agents[i], strlen(agents[i])) == 0)
+            return true;
+    return false;
+}
+
 /* `当該調査ならびに復旧作業が完了いたしました`, `フォレンジック調査（※）が
  * 完了いたしました`, `調査が可能な限り完了し`: the investigation said
  * complete with words or a note mark between 調査 and 完了 (the lexicon's
@@ -211,11 +222,9 @@ static bool investigation_completed_apart(extract_ctx *ctx, const sentence *s)
     const char *text = kj_sentence_text(ctx, s);
     for (const char *end = strstr(text, "完了"); end; end = strstr(end + 1, "完了")) {
         const char *start = NULL; /* the last 調査 within reach before 完了 */
-        for (const char *at = end - 3; at >= text && end - at <= 48; at--)
-            if (strncmp(at, "調査", 6) == 0) {
+        for (const char *at = end - 3; at >= text && end - at <= 48 && !start; at--)
+            if (strncmp(at, "調査", 6) == 0 && !names_an_agent(at + 6))
                 start = at;
-                break;
-            }
         if (!start || start + 6 == end)
             continue; /* none, or side by side: the lexicon's phrase reads it */
         bool one_clause = true;

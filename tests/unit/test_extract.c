@@ -1375,6 +1375,9 @@ static void report_number_and_final(void **state)
     r = release("不正アクセスについて", "専門機関の調査を進め、システムの復旧が完了しました。");
     assert_false(r->report.final);
     kj_release_free(r);
+    r = release("不正アクセスについて", "外部の調査機関による復旧が完了しました。");
+    assert_false(r->report.final);
+    kj_release_free(r);
 }
 
 static void rows_with_their_own_totals(void **state)
