@@ -8,8 +8,11 @@
  * that imagine a leak (`…した場合`), guard against one (`漏えい防止`) or
  * speak of what might follow it (`流出した情報の不正利用`) say nothing
  * about whether it happened; nor do a clause that cites what an earlier
- * release said, a leak named only in a quoted title, or a heading that
- * names the question its section answers.  The release's status is the
+ * release said, a leak named only in a quoted title or in a dated list
+ * of earlier releases, a heading that names the question its section
+ * answers, a leak someone else claims (`…流出したとの投稿`), or the people a
+ * release promises to tell once a leak is found.  A list's items are read
+ * with the negation of their lead-in.  The release's status is the
  * strongest one its body states (confirmed > possible > none > unknown),
  * and it is that of the personal data: data taken that the text never
  * calls personal, beside personal data that only may have leaked, make
