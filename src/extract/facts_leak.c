@@ -8,8 +8,11 @@
  * that imagine a leak (`…した場合`), guard against one (`漏えい防止`) or
  * speak of what might follow it (`流出した情報の不正利用`) say nothing
  * about whether it happened; nor do a clause that cites what an earlier
- * release said, a leak named only in a quoted title, or a heading that
- * names the question its section answers.  The release's status is the
+ * release said, a leak named only in a quoted title or in a dated list
+ * of earlier releases, a heading that names the question its section
+ * answers, a leak someone else claims (`…流出したとの投稿`), or the people a
+ * release promises to tell once a leak is found.  A list's items are read
+ * with the negation of their lead-in.  The release's status is the
  * strongest one its body states (confirmed > possible > none > unknown),
  * and it is that of the personal data: data taken that the text never
  * calls personal, beside personal data that only may have leaked, make
@@ -147,6 +150,48 @@ static bool not_yet(const extract_ctx *ctx, const clause *cl, size_t first)
     return false;
 }
 
+/* `個人情報が流出したとの内容で、…お問合せを受けております`, `…大量の個人
+ * データが流出したとの投稿がなされております`: a leak someone else claims
+ * (the attacker's notice, a post), which the release reports, not finds.
+ * Is the leak word at hit `k` followed closely by such a claim? */
+static bool claimed_by_others(const extract_ctx *ctx, size_t k)
+{
+    static const char *const claims[] = {"との内容",     "との投稿",       "との主張",
+                                         "との書き込み", "とのメッセージ", "との声明",
+                                         "との犯行声明"};
+    const hit *x = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t at = x->pos + x->len; at < len && at <= x->pos + x->len + 12; at++)
+        for (size_t i = 0; i < sizeof claims / sizeof claims[0]; i++) {
+            size_t n = strlen(claims[i]);
+            /* `…との内容の報告を受けました`: a report, as `…との報告` */
+            if (at + n <= len && memcmp(text + at, claims[i], n) == 0)
+                return !(at + n + 9 <= len && memcmp(text + at + n, "の報告", 9) == 0);
+        }
+    return false;
+}
+
+/* `漏洩があったかどうかは現時点で不明という結論に至りました。これ以上の調査
+ * は困難`: whether it leaked, left unanswered by an investigation that is
+ * over (the release final) — it cannot be ruled out.  Does the clause say
+ * 不明 of the question after the leak word at hit `first`? */
+static bool left_undetermined(const extract_ctx *ctx, const clause *cl, size_t first)
+{
+    static const char unknown[] = "不明";
+    if (!ctx->rel->report.final)
+        return false;
+    for (size_t k = first + 1; k < cl->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        if (term_has(ctx, k, CUE(INVESTIGATING)) && x->len == sizeof unknown - 1 &&
+            memcmp(text + x->pos, unknown, x->len) == 0)
+            return true;
+    }
+    return false;
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -188,6 +233,12 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     size_t first = cl->hit_start;
     while (first < cl->hit_end && !term_has(ctx, first, CUE(LEAK) | CUE(LEAK_NOUN)))
         first++;
+    if (claimed_by_others(ctx, first))
+        return KJ_LEAK__COUNT;
+    /* `流出に関するメールを受信された方は、…決して連絡されませんようお願い申し
+     * 上げます`: a request not to do something denies no leak */
+    if (HAS(c, REQUEST) && HAS(c, NEGATION) && !(c & (CUE(CONFIRM) | CUE(POSSIBLE) | CUE(LEAK))))
+        return KJ_LEAK__COUNT;
     /* `漏洩の有無などに関する具体的な説明はございません`: whether it leaked
      * is the question, and nobody has answered it */
     if (kj_text_after_is(ctx, &ctx->hits[first], "の有無") && !leak_word_after(ctx, cl, first))
@@ -214,8 +265,12 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     /* `有無を調査中` after the leak word; `調査を進める中で、…漏洩した事実を
      * 確認` found it */
     if (topic || HAS(kj_cues_after(ctx, cl, first), INVESTIGATING))
-        return KJ_LEAK_UNKNOWN;
+        return left_undetermined(ctx, cl, first) ? KJ_LEAK_POSSIBLE : KJ_LEAK_UNKNOWN;
     if (HAS(c, LEAK) || HAS(c, CONFIRM))
+        return KJ_LEAK_CONFIRMED;
+    /* `情報流出に該当するお客様には個別にご連絡を差し上げております`: people
+     * said to fall under the leak — it happened */
+    if (kj_text_after_is(ctx, &ctx->hits[first], "に該当する"))
         return KJ_LEAK_CONFIRMED;
     return KJ_LEAK__COUNT; /* 漏えいに関するお詫び: a topic, not a statement */
 }
@@ -315,6 +370,58 @@ static uint32_t after_once_known(const extract_ctx *ctx, const sentence *s)
     return s->hit_end;
 }
 
+/* `調査の結果、情報漏えいが確認されたお客さまには速やかにお知らせいたします`,
+ * `今後、個人情報の漏えいが判明したお客さまには、…ご連絡させていただきます`:
+ * the leak names whom the organisation will tell (a relative clause before
+ * には / に対し), and the sentence promises to tell them — those people may
+ * never be found.  Told as done (`…確認された方には、順次お知らせしており
+ * ます`, `…送付させていただきました`) or counted (`…確認された1,234名のお客
+ * 様には`), it is a finding.  Does the leak word
+ * of clause `cl` qualify the people a promise of sentence `s` addresses? */
+static bool names_whom_it_will_tell(const extract_ctx *ctx, const sentence *s, const clause *cl)
+{
+    static const char *const whom[] = {"には", "に対し", "へは"};
+    static const char *const tell[] = {"連絡", "お知らせ", "通知", "報告", "説明", "周知"};
+    static const char *const done[] = {"おります。", "います。", "ました。",
+                                       "おります",   "います",   "ました"};
+    size_t first = cl->hit_start;
+    while (first < cl->hit_end && !term_has(ctx, first, CUE(LEAK) | CUE(LEAK_NOUN)))
+        first++;
+    if (first == cl->hit_end || s->kind == SENT_TITLE || s->block != ctx->hits[first].block)
+        return false;
+    const hit *x = &ctx->hits[first];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = s->end <= len ? s->end : len, at = x->pos + x->len, marker = 0;
+    /* the people right after the leak and its confirmation, in one clause */
+    for (uint32_t i = at; i < end && i < at + 48 && !marker; i++) {
+        if (memcmp(text + i, "、", 3) == 0 || memcmp(text + i, "場合", 6) == 0)
+            return false;
+        for (size_t w = 0; w < sizeof whom / sizeof whom[0] && !marker; w++)
+            if (i + strlen(whom[w]) <= end && memcmp(text + i, whom[w], strlen(whom[w])) == 0)
+                marker = i;
+    }
+    if (!marker)
+        return false;
+    /* `漏えいが確認された1,234名のお客様には`: people counted are found */
+    for (size_t k = first + 1;
+         k < cl->hit_end && ctx->hits[k].block == x->block && ctx->hits[k].pos < marker; k++)
+        if (ctx->hits[k].kind == HIT_NUMBER)
+            return false;
+    bool telling = false;
+    for (size_t t = 0; t < sizeof tell / sizeof tell[0] && !telling; t++)
+        for (uint32_t i = marker; i + strlen(tell[t]) <= end && !telling; i++)
+            telling = memcmp(text + i, tell[t], strlen(tell[t])) == 0;
+    if (!telling)
+        return false;
+    for (size_t d = 0; d < sizeof done / sizeof done[0]; d++) {
+        size_t n = strlen(done[d]);
+        if (end - marker >= n && memcmp(text + end - n, done[d], n) == 0)
+            return false;
+    }
+    return true;
+}
+
 static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
 {
     kj_leak_status best = KJ_LEAK__COUNT;
@@ -332,6 +439,8 @@ static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
         /* `上記のとおり漏えいした情報は…`: what the text said above, told
          * again as a phrase; that statement speaks for itself */
         if (st == KJ_LEAK_CONFIRMED && refers_back(ctx, cl))
+            st = KJ_LEAK__COUNT;
+        if (st == KJ_LEAK_CONFIRMED && names_whom_it_will_tell(ctx, s, cl))
             st = KJ_LEAK__COUNT;
         if (st == KJ_LEAK_CONFIRMED && cl->hit_end > once_known) {
             uint32_t first = cl->hit_start;
@@ -364,6 +473,63 @@ static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
             best = st;
     }
     return best;
+}
+
+/* `2025年11月14日:…情報流出可能性について(第9報)を発表`: a dated entry of
+ * a list of releases (【これまでの発表】) — what it names is an earlier
+ * release's title, not this release's statement.  Sentence `s` opens on a
+ * date and ends on the release word after a title (`…について…を発表`). */
+static bool records_a_release(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->hit_end == s->hit_start || ctx->hits[s->hit_start].kind != HIT_DATE ||
+        ctx->hits[s->hit_start].block != s->block || ctx->hits[s->hit_start].pos > s->start + 2)
+        return false;
+    uint32_t last = s->hit_end;
+    while (last > s->hit_start && ctx->hits[last - 1].kind != HIT_TERM)
+        last--;
+    if (last == s->hit_start || !term_has(ctx, last - 1, CUE(EV_RELEASE)))
+        return false;
+    const hit *x = &ctx->hits[last - 1];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = s->end <= len ? s->end : len, at = x->pos + x->len;
+    while (end > at && (text[end - 1] == ' ' || text[end - 1] == '\n'))
+        end--;
+    if (!(end == at || (end - at == 3 && memcmp(text + at, "。", 3) == 0)))
+        return false;
+    /* what it names is a title (`…について(第9報)を発表`), not a step of the
+     * incident (`…流出を確認し、ホームページで公表`) */
+    static const char *const titled[] = {"について", "に関する", "お知らせ", "お詫び", "ご報告"};
+    if (x->pos < s->start + 3 || memcmp(text + x->pos - 3, "を", 3) != 0)
+        return false;
+    for (size_t i = 0; i < sizeof titled / sizeof titled[0]; i++)
+        for (uint32_t p = s->start; p + strlen(titled[i]) <= x->pos; p++)
+            if (memcmp(text + p, titled[i], strlen(titled[i])) == 0)
+                return true;
+    return false;
+}
+
+/* `以下のような事実は一切確認されておりません。` then `- 当該情報が外部に
+ * 流出したことを示す事実`: the negation of a list's lead-in governs its
+ * items.  Is sentence `i` an item of a list whose lead-in (the sentence
+ * before the list, pointing to it: 以下, 下記, 次の) ends denying, and names
+ * no leak itself (its items name what was not found)? */
+static bool lead_in_denies(const extract_ctx *ctx, size_t i)
+{
+    if (!ctx->sents[i].fragment)
+        return false;
+    size_t k = i;
+    while (k > 0 && ctx->sents[k - 1].fragment)
+        k--;
+    if (k == 0)
+        return false;
+    const sentence *lead = &ctx->sents[k - 1];
+    if (lead->kind == SENT_HEADING || lead->kind == SENT_TITLE ||
+        lead->clause_end == lead->clause_start || !HAS(lead->cues, POINTER) ||
+        (lead->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))))
+        return false;
+    const clause *last = &ctx->clauses[lead->clause_end - 1];
+    return HAS(last->cues, NEGATION);
 }
 
 /* `5.個人情報漏洩の可能性`, `流出の事実について`: a heading that names the
@@ -403,7 +569,8 @@ static bool names_a_question(const extract_ctx *ctx, const sentence *s)
 }
 
 /* Do hits [from, to) name personal data: 個人情報, a kind of data, or whose
- * it is — not only データ or 情報? */
+ * it is — not only データ or 情報, nor only business partners
+ * (`取引先様に関する一部情報`: what a company holds of other companies)? */
 static bool personal_in(const extract_ctx *ctx, uint32_t from, uint32_t to)
 {
     for (uint32_t h = from; h < to; h++) {
@@ -411,7 +578,8 @@ static bool personal_in(const extract_ctx *ctx, uint32_t from, uint32_t to)
         if (x->kind != HIT_TERM)
             continue;
         const lex_entry *e = hit_entry(ctx, x);
-        if (e->data || e->victims || HAS(e->cues, PERSONAL))
+        kj_set people = e->victims & ~(1u << KJ_VICTIM_BUSINESS_PARTNERS);
+        if (e->data || people || HAS(e->cues, PERSONAL))
             return true;
     }
     return false;
@@ -447,7 +615,15 @@ static bool names_personal_data(const extract_ctx *ctx, size_t i, bool loosely)
     if (s->clause_end == s->clause_start ||
         !(ctx->clauses[s->clause_end - 1].cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
         return false;
-    for (size_t k = i + 1; k < ctx->n_sents && ctx->sents[k].fragment && k < i + 30; k++) {
+    /* `流出の可能性がある情報は、以下のとおりです。その他の情報は調査中です。`:
+     * a sentence pointing to the list (以下) leads into it across the rest
+     * of its paragraph */
+    size_t first_item = i + 1;
+    if (HAS(s->cues, POINTER))
+        while (first_item < ctx->n_sents && first_item < i + 5 &&
+               !ctx->sents[first_item].fragment && ctx->sents[first_item].block == s->block)
+            first_item++;
+    for (size_t k = first_item; k < ctx->n_sents && ctx->sents[k].fragment && k < i + 30; k++) {
         if (ctx->sents[k].kind == SENT_HEADING)
             break;
         if (personal_in(ctx, ctx->sents[k].hit_start, ctx->sents[k].hit_end))
@@ -468,20 +644,46 @@ static bool title_names_a_leak(const extract_ctx *ctx)
                   CUE(CONDITIONAL) | CUE(SECONDARY)));
 }
 
+/* `当初、…流出した可能性も`: 当初 before the possibility `x`, in sentence
+ * `s` — what was feared at first. */
+static bool feared_at_first(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char at_first[] = "当初";
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t from = s->block == x->block ? s->start : 0;
+    for (uint32_t i = from; i + sizeof at_first - 1 <= x->pos; i++)
+        if (memcmp(text + i, at_first, sizeof at_first - 1) == 0)
+            return true;
+    return false;
+}
+
 /* `…漏出した可能性があるとの連絡を受け`, `…流出したおそれがある事案につきま
- * して`: a sentence whose possibility is what was reported before, the
- * topic of this release, not its finding. */
+ * して`, `当初、…流出した可能性もございました`: a sentence whose
+ * possibility is what was reported or feared before, the topic of this
+ * release, not its finding; so is the possibility an investigation was
+ * about (`情報漏洩の可能性に関する調査結果`, `漏洩可能性につきまして、…調査
+ * を実施`), not `可能性に関する詳細は…をご参照ください`. */
 static bool recounts_a_possibility(const extract_ctx *ctx, const sentence *s)
 {
     static const char *const recounted[] = {"があるとの",   "があるとして", "がある事案",
                                             "があった事案", "がある旨",     "について"};
+    static const char *const investigated[] = {"につきまして", "に関する", "に関して", "に係る"};
+    bool investigation = s->cues & (CUE(INVESTIGATING) | CUE(RESULTS));
     bool any = false;
     for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
         if (!term_has(ctx, h, CUE(POSSIBLE)))
             continue;
-        bool said = false;
+        bool said = feared_at_first(ctx, s, &ctx->hits[h]);
         for (size_t i = 0; i < sizeof recounted / sizeof recounted[0] && !said; i++)
             said = kj_text_after_is(ctx, &ctx->hits[h], recounted[i]);
+        for (size_t i = 0;
+             i < sizeof investigated / sizeof investigated[0] && investigation && !said; i++)
+            said = kj_text_after_is(ctx, &ctx->hits[h], investigated[i]);
+        /* `漏えいのおそれがある事案であることから、…ご報告`: this release's
+         * case said to be one, as the law names it */
+        if (said && kj_text_after_is(ctx, &ctx->hits[h], "がある事案であ"))
+            said = false;
         if (!said)
             return false;
         any = true;
@@ -489,12 +691,16 @@ static bool recounts_a_possibility(const extract_ctx *ctx, const sentence *s)
     return any;
 }
 
-/* `…外部漏えいはなかったことが確認されました`, `情報流出は発生しなかったと判断`:
- * a denial in the past tense, the question closed. */
+/* `…外部漏えいはなかったことが確認されました`, `情報流出は発生しなかったと判断`,
+ * `…流出した痕跡は確認されませんでした`: a denial in the past tense, the
+ * question closed; so is any denial of a release whose investigation is
+ * complete (`調査が完了…情報漏洩は確認されておりません`). */
 static bool closes_the_question(extract_ctx *ctx, const sentence *s)
 {
+    if (ctx->rel->report.final)
+        return true;
     const char *text = kj_sentence_text(ctx, s);
-    return strstr(text, "なかった") != NULL;
+    return strstr(text, "なかった") != NULL || strstr(text, "ませんでした") != NULL;
 }
 
 /* `お客様の情報には一切の被害が及んでいないことを確認`, `取引情報への直接的な
@@ -554,11 +760,15 @@ void kj_extract_leak(extract_ctx *ctx)
             continue;
         if (!HAS(s->cues, LEAK) && !HAS(s->cues, LEAK_NOUN))
             continue;
+        if (records_a_release(ctx, s))
+            continue;
         if (names_a_question(ctx, s)) {
             questions[n_questions++] = i;
             continue;
         }
         kj_leak_status st = sentence_status(ctx, s);
+        if (st == KJ_LEAK_CONFIRMED && lead_in_denies(ctx, i))
+            st = KJ_LEAK_NONE;
         if (s->kind != SENT_TITLE && st != KJ_LEAK__COUNT) {
             body_spoke = true;
             for (int32_t sec = s->section; sec >= 0; sec = ctx->rel->doc.sections[sec].parent)

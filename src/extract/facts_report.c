@@ -65,8 +65,12 @@ static bool told_as_past(const extract_ctx *ctx, const hit *x)
 {
     static const char *const past[] = {"まいりました", "きました", "いました", "おりました",
                                        "いる中で",     "いた",     "る中で",   "中に"};
+    /* `調査を継続してまいりました`: the verb's て-form between */
+    hit verb = *x;
+    if (kj_text_after_is(ctx, x, "して"))
+        verb.len += (uint32_t)strlen("して");
     for (size_t i = 0; i < sizeof past / sizeof past[0]; i++)
-        if (kj_text_after_is(ctx, x, past[i]))
+        if (kj_text_after_is(ctx, &verb, past[i]))
             return true;
     return false;
 }
@@ -194,6 +198,55 @@ static bool settles_no_leak(extract_ctx *ctx, const sentence *s)
     return investigated && answered;
 }
 
+/* `調査機関による復旧が完了`: 調査 as part of who worked (調査機関, 調査会社),
+ * not the work.  Does `after` (the text right after 調査) name an agent? */
+static bool names_an_agent(const char *after)
+{
+    static const char *const agents[] = {"機関", "会社", "業者", "チーム", "団体", "委員", "員"};
+    for (size_t i = 0; i < sizeof agents / sizeof agents[0]; i++)
+        if (strncmp(after, agents[i], strlen(agents[i])) == 0)
+            return true;
+    return false;
+}
+
+/* `当該調査ならびに復旧作業が完了いたしました`, `フォレンジック調査（※）が
+ * 完了いたしました`, `調査が可能な限り完了し`: the investigation said
+ * complete with words or a note mark between 調査 and 完了 (the lexicon's
+ * phrases hold them side by side) — in one clause, close, and told as
+ * done: not `完了次第`, `完了するまで`, `完了後`, `完了しておりません`. */
+static bool investigation_completed_apart(extract_ctx *ctx, const sentence *s)
+{
+    static const char *const done[] = {"いたし", "致し", "し"};
+    static const char *const ahead[] = {"次第", "しだい", "する", "後", "予定", "見込"};
+    static const char *const denied[] = {"ません", "ない", "おらず", "ず"};
+    const char *text = kj_sentence_text(ctx, s);
+    for (const char *end = strstr(text, "完了"); end; end = strstr(end + 1, "完了")) {
+        const char *start = NULL; /* the last 調査 within reach before 完了 */
+        for (const char *at = end - 3; at >= text && end - at <= 48 && !start; at--)
+            if (strncmp(at, "調査", 6) == 0 && !names_an_agent(at + 6))
+                start = at;
+        if (!start || start + 6 == end)
+            continue; /* none, or side by side: the lexicon's phrase reads it */
+        bool one_clause = true;
+        for (const char *c = start + 6; c < end && one_clause; c++)
+            one_clause = strncmp(c, "、", 3) != 0 && strncmp(c, "。", 3) != 0;
+        const char *after = end + strlen("完了");
+        bool told_done = false, not_yet = false;
+        for (size_t i = 0; i < sizeof done / sizeof done[0] && !told_done; i++)
+            told_done = strncmp(after, done[i], strlen(done[i])) == 0;
+        for (size_t i = 0; i < sizeof ahead / sizeof ahead[0] && !not_yet; i++)
+            not_yet = strncmp(after, ahead[i], strlen(ahead[i])) == 0;
+        /* the negation right after (`完了しておりません`) */
+        for (size_t i = 0; i < sizeof denied / sizeof denied[0] && !not_yet; i++) {
+            const char *neg = strstr(after, denied[i]);
+            not_yet = neg && neg - after <= 18;
+        }
+        if (one_clause && told_done && !not_yet)
+            return true;
+    }
+    return false;
+}
+
 /* Does some heading of the release hold `word`? */
 static bool heading_holds(extract_ctx *ctx, const char *word)
 {
@@ -258,6 +311,8 @@ void kj_extract_report(extract_ctx *ctx)
             if (s->kind == SENT_HEADING && HAS(s->cues, FINAL))
                 rel->report.final = true;
             if (!completed && follow_up && s->kind != SENT_TITLE && settles_no_leak(ctx, s))
+                completed = s;
+            if (!completed && s->kind == SENT_PARAGRAPH && investigation_completed_apart(ctx, s))
                 completed = s;
             for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
                 const clause *cl = &ctx->clauses[c];

@@ -1346,6 +1346,38 @@ static void report_number_and_final(void **state)
                 "なお、被害範囲については引き続き調査を進めております。");
     assert_false(r->report.final);
     kj_release_free(r);
+    /* the investigation told as having gone on (継続してまいりました) */
+    r = release("不正アクセスに関する調査結果のご報告",
+                "専門機関と連携しながら調査を継続してまいりました。その結果、お客様の情報の漏えいは"
+                "発生していないことが判明いたしました。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    /* 調査 and 完了 apart: words or a note mark between them */
+    r = release("不正アクセスについて", "このたび、専門機関の調査ならびにシステムの復旧作業が完了"
+                                        "いたしましたので、経緯をお知らせいたします。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    r = release("不正アクセスについて", "外部機関によるフォレンジック調査(※)が完了いたしました。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    r = release("不正アクセスについて", "この度、当社の調査が可能な限り完了し、業務を再開して"
+                                        "おります。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    /* still ahead, or denied, or another clause's work */
+    r = release("不正アクセスについて",
+                "専門機関の調査ならびに復旧作業が完了次第、改めてお知らせいたします。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+    r = release("不正アクセスについて", "専門機関の調査ならびに復旧作業はまだ完了しておりません。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+    r = release("不正アクセスについて", "専門機関の調査を進め、システムの復旧が完了しました。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+    r = release("不正アクセスについて", "外部の調査機関による復旧が完了しました。");
+    assert_false(r->report.final);
+    kj_release_free(r);
 }
 
 static void rows_with_their_own_totals(void **state)
@@ -3038,6 +3070,147 @@ static void a_region_wide_figure_in_a_town_notice(void **state)
 
 /* The card-skimming template after an investigation: the leak stated in a
  * clause of its own, the possibility said of the misuse. */
+/* The investigation's finding overrides the possibility it was opened on:
+ * a possibility named as what was investigated, or as what was feared at
+ * first (当初), against a denial once the investigation is complete. */
+static void leak_finding_overrides_the_question(void **state)
+{
+    (void)state;
+    kj_release *r = body(
+        "## 不正アクセスならびに情報漏えいの可能性に関する調査結果のご報告\n"
+        "当社ネットワークへの不正アクセスに伴う会員情報の漏えい可能性につきまして、外部の専門"
+        "機関の協力を受け、調査を実施してまいりました。このたび、当該調査ならびに復旧作業が完了"
+        "いたしました。現時点まで、本件に関わる情報漏えいは確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("当初、当社の顧客情報が流出した可能性もございましたので、流出の有無について専門機関"
+             "による調査を行いました。このほど調査が終わり、情報が流出した痕跡は確認されません"
+             "でした。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* the possibility the release points to stands: no investigation of it */
+    r = body("流出を示す明確な痕跡は確認されておりません。なお、情報漏えいの可能性に関する詳細は、"
+             "先日の公表をご参照ください。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
+/* A negation in the lead-in of a list governs its items. */
+static void leak_denied_by_the_lists_lead_in(void **state)
+{
+    (void)state;
+    kj_release *r = body("現在までの調査において、以下のような事実は一切確認されておりません。\n"
+                         "- 会員情報が外部に流出したことを示す事実\n"
+                         "- 攻撃者による情報の公開\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("調査の結果、以下の事実を確認いたしました。\n"
+             "- 会員情報が外部に流出したこと\n"
+             "- 攻撃者による情報の公開\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
+/* A leak that names whom the organisation will tell is a promise, not a
+ * finding; told as done, it is one. */
+static void leak_of_those_it_will_tell(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先から、会員情報が漏えいしたおそれがあるとの報告を受けました。調査の"
+                         "結果、情報漏えいが確認された会員様には速やかにお知らせいたします。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("現在、委託先において調査が行われております。今後、個人情報の流出が判明した"
+             "会員様には、当社より速やかにご連絡させていただきます。");
+    assert_int_not_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    r = body("情報漏えいが確認された会員様には、順次お知らせしております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    /* counted, the people are found */
+    r = body("情報漏えいが確認された1,234名の会員様には、本日より順次ご連絡いたします。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
+/* A list of earlier releases' titles states nothing of this one; people
+ * said to fall under the leak say it happened. */
+static void leak_not_read_from_earlier_titles(void **state)
+{
+    (void)state;
+    kj_release *r = body("システムの復旧状況をお知らせいたします。\n\n"
+                         "#### 【参考:これまでの発表】\n"
+                         "2026年2月2日:システム障害の発生について(第1報)を発表\n\n"
+                         "2026年2月9日:会員情報の流出可能性について(第2報)を発表\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+    /* a dated step of the incident is no title */
+    r = body("経緯は以下のとおりです。\n"
+             "- 2026年3月1日 会員情報の流出を確認し、ホームページで公表\n"
+             "- 2026年3月2日 警察に相談\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    r = body("会員情報の流出可能性について、引き続き監視を行っております。情報流出に該当する"
+             "会員様には個別にご連絡を差し上げております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
+/* A confirmed leak of a partner company's unnamed information, the personal
+ * data (in the list after the paragraph) only possibly part of it: the
+ * status is that of the personal data. */
+static void leak_of_partners_information_with_possible_personal_data(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社の取引先様に関する一部情報が流出している事実を確認いたしました。現時点で"
+             "流出の可能性がある情報は、以下のとおりです。その他の情報は調査中です。\n"
+             "- 取引先様の銀行口座情報\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("当社の会員様に関する一部情報が流出している事実を確認いたしました。現時点で"
+             "流出の可能性がある情報は、以下のとおりです。その他の情報は調査中です。\n"
+             "- 会員様の銀行口座情報\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
+/* A leak someone else claims is reported, not found; a request not to do
+ * something denies nothing. */
+static void leak_claimed_by_others(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("本日未明、当社のホームページが改ざんされ、顧客の個人情報が流出したとの内容"
+             "が掲示されました。現在、事実確認について調査中です。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+    /* a contractor's report is no one else's claim */
+    r = body("委託先から、会員情報が流出したとの内容の報告を受けました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    r = body("個人情報流出に関するメールを受け取られた方は、記載の番号には決して電話されません"
+             "ようお願い申し上げます。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
+/* Whether it leaked left unanswered by an investigation that is over: it
+ * cannot be ruled out; while the investigation goes on, it is open. */
+static void leak_left_undetermined_at_the_end(void **state)
+{
+    (void)state;
+    kj_release *r = release("不正アクセスに関するご報告(最終報)",
+                            "専門機関による調査を実施しましたが、会員情報の漏えいがあったかどうか"
+                            "は不明という結論に至りました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body(
+        "会員情報の漏えいがあったかどうかは現時点で不明であり、引き続き調査を進めております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
 static void leak_then_possible_misuse_is_confirmed(void **state)
 {
     (void)state;
@@ -3549,6 +3722,13 @@ int main(void)
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
         cmocka_unit_test(leak_then_possible_misuse_is_confirmed),
+        cmocka_unit_test(leak_finding_overrides_the_question),
+        cmocka_unit_test(leak_denied_by_the_lists_lead_in),
+        cmocka_unit_test(leak_of_those_it_will_tell),
+        cmocka_unit_test(leak_not_read_from_earlier_titles),
+        cmocka_unit_test(leak_of_partners_information_with_possible_personal_data),
+        cmocka_unit_test(leak_claimed_by_others),
+        cmocka_unit_test(leak_left_undetermined_at_the_end),
         cmocka_unit_test(possibilities_weighed),
         cmocka_unit_test(the_status_of_the_personal_data),
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
