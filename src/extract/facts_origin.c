@@ -155,6 +155,18 @@ static const char *const reports[] = {
     "からの報告", "からの連絡", "より、",   "から、",   "から発表", "より発表",
     "の発表",     "が発表",     "から調査", "より調査", NULL};
 
+/* What follows a name that passed the work on to the party it names next
+ * (`X写真館の再委託先であるY`, `X写真館において、再受注先であるY`): the
+ * breached one is at the chain's end, X only an intermediary. */
+static const char *const chain_links[] = {
+    "の再委託先",   "の再受注先",  "の委託先であ", "の委託先の",
+    "において、再", "において,再", "において再",   NULL};
+
+/* Nouns of a report, a few characters after `より`, and what says it
+ * was received. */
+static const char *const report_nouns[] = {"報告", "連絡", "通知", NULL};
+static const char *const received[] = {"を受", "があ", "が入", "をいただ", "を頂", NULL};
+
 /* A name followed by these is impersonated, investigating or advising. */
 static const char *const not_origin[] = {
     "を装",   "をかた", "を騙",   "になりすま", "の名をかた", "の名を騙", "に調査", "による調査",
@@ -231,8 +243,13 @@ static size_t skip_aside(const char *s, size_t len, size_t at, span *inside)
         if (!starts_with(s, len, at, opens[k]))
             continue;
         size_t p = at + strlen(opens[k]);
+        int depth = 0; /* `(以下,(株)X)`: a bracket inside the aside */
         for (size_t q = p; q < len && q < p + 240; q++) {
-            if (starts_with(s, len, q, closes[k])) {
+            if (starts_with(s, len, q, opens[k]))
+                depth++;
+            else if (depth > 0 && starts_with(s, len, q, closes[k]))
+                depth--;
+            else if (starts_with(s, len, q, closes[k])) {
                 if (inside)
                     *inside = (span){p, q};
                 return q + strlen(closes[k]);
@@ -249,6 +266,19 @@ static size_t skip_aside(const char *s, size_t len, size_t at, span *inside)
 static const char *const in_question[] = {"当該事業者", "当該業者",   "当該会社",
                                           "当該企業",   "本印刷会社", "委託先",
                                           "受託者",     "受託事業者", NULL};
+
+/* Does a quotation start at s+at that speaks of an attack? */
+static bool quote_tells_attack(const char *s, size_t len, size_t at)
+{
+    static const char *const attack[] = {"ランサム", "不正アクセス", "サイバー攻撃", "不正侵入",
+                                         NULL};
+    if (!starts_with(s, len, at, "「"))
+        return false;
+    for (size_t p = at; p < len && p < at + 150 && !starts_with(s, len, p, "」"); p++)
+        if (starts_with_any(s, len, p, attack))
+            return true;
+    return false;
+}
 
 /* How strongly what follows s+at (asides skipped) places the incident at
  * the name: 3 the text calls it the party in question (以下「当該事業者」),
@@ -297,19 +327,34 @@ static int placement_after(const char *s, size_t len, size_t at)
         at++;
     if (starts_with_any(s, len, at, not_origin))
         return 0;
-    if (starts_with_any(s, len, at, reports))
+    if (starts_with_any(s, len, at, reports) || starts_with_any(s, len, at, chain_links))
         return 1;
+    /* `X(以下、制作会社)より不正アクセスの報告を受け`: what it reported
+     * between the name and the report */
+    if (starts_with(s, len, at, "より") || starts_with(s, len, at, "から")) {
+        size_t p = at + strlen("より");
+        for (int chars = 0; p < len && chars < 20; chars++) {
+            /* received (`の報告を受け`, `の連絡があり`), not promised
+             * (`から個別にご連絡いたします`) */
+            if (starts_with_any(s, len, p, report_nouns) &&
+                starts_with_any(s, len, p + strlen("報告"), received))
+                return 1;
+            size_t adv;
+            int32_t c = decode_at(s, len, p, &adv);
+            if (c == 0x3001 || c == 0x3002 || c == ',') /* 、。, */
+                break;
+            p += adv;
+        }
+    }
     if (starts_with_any(s, len, at, placements) || starts_with_any(s, len, at, system_words))
         return 2; /* `IIJ社メールシステムへの不正アクセス` */
-    if (starts_with(s, len, at, "「")) {
-        /* `斎藤コロタイプ印刷株式会社「弊社工場へのランサムウェア攻撃に関するお知らせ」`:
-         * the party and the title of its notice about the attack */
-        static const char *const attack[] = {"ランサム", "不正アクセス", "サイバー攻撃", "不正侵入",
-                                             NULL};
-        for (size_t p = at; p < len && p < at + 150 && !starts_with(s, len, p, "」"); p++)
-            if (starts_with_any(s, len, p, attack))
-                return 2;
-    }
+    /* `斎藤コロタイプ印刷株式会社「弊社工場へのランサムウェア攻撃に関するお知らせ」`:
+     * the party and the title of its notice about the attack;
+     * `X株式会社(以後、X)の「ランサムウェア感染によるシステム障害」`: the
+     * party's own quoted words for what happened to it */
+    if (quote_tells_attack(s, len, at) ||
+        (starts_with(s, len, at, "の") && quote_tells_attack(s, len, at + strlen("の"))))
+        return 2;
     if (starts_with(s, len, at, "の") || starts_with(s, len, at, "が")) {
         /* X社の(メール)システム, X社が使用しているサーバ */
         size_t p = at + 3;
@@ -436,7 +481,12 @@ static bool company_at(const char *s, size_t len, size_t at, span *out)
         while (start > 0 && chars < MAX_NAME_CHARS) {
             size_t prev;
             int32_t c = decode_before(s, start, &prev);
-            if (!is_name_char(c))
+            /* `ASKUL LOGIST株式会社`: a space between two Latin words is
+             * inside the name */
+            bool latin_space = c == ' ' && prev > 0 && start < at &&
+                               is_latin((unsigned char)s[prev - 1]) &&
+                               is_latin((unsigned char)s[start]);
+            if (!is_name_char(c) && !latin_space)
                 break;
             start = prev;
             chars++;
@@ -757,7 +807,7 @@ static void aliases_after(origin_found *o, const char *s, size_t len, size_t at)
         size_t p = in.from;
         bool defined = false;
         for (size_t k = in.from; k + strlen("以下") <= in.to; k++)
-            if (starts_with(s, in.to, k, "以下")) {
+            if (starts_with(s, in.to, k, "以下") || starts_with(s, in.to, k, "以後")) {
                 p = k + strlen("以下");
                 defined = true;
                 break;

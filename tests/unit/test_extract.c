@@ -3452,6 +3452,46 @@ static void origins_as_the_text_names_them(void **state)
     kj_release_free(r);
 }
 
+/* Names with a Latin word and a space, the party's own words for what
+ * happened quoted after its name, a report received from a named vendor,
+ * and a chain of contractors: the origin is the one breached at its end. */
+static void origins_spaced_reported_and_chained(void **state)
+{
+    (void)state;
+    kj_release *r = release("物流委託先におけるシステム障害について",
+                            "当社が配送を委託しているAOBA LOGI株式会社が運営する倉庫システムが"
+                            "ランサムウェアに感染しました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "AOBA LOGI株式会社");
+    kj_release_free(r);
+    r = release("ネットストア受注停止のお知らせ",
+                "今回の停止は、みどり物流株式会社(以後、みどり物流)の「ランサムウェア感染による"
+                "システム障害」によるもので、当社ネットストアの配送を同社に委託していることに"
+                "起因しています。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "みどり物流株式会社");
+    kj_release_free(r);
+    r = release("卒業アルバム制作委託業者のサーバーへの不正アクセスについて",
+                "卒業アルバムの制作を委託していた株式会社つばめ写真(以下、アルバム制作会社)より"
+                "不正アクセスの報告を受けました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "株式会社つばめ写真");
+    kj_release_free(r);
+    r = release("卒業アルバムに掲載された情報の漏えいのおそれについて",
+                "アルバムの作成を受注していた有限会社そよかぜ写真館(以下,(有)そよかぜ写真館)に"
+                "おいて,再受注先である株式会社あおばアルバム(以下,(株)あおばアルバム)が運用する"
+                "Webサーバーに対し,不正アクセスが発生しました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "株式会社あおばアルバム");
+    kj_release_free(r);
+    r = release("卒業アルバムに掲載された情報の漏えいのおそれについて",
+                "アルバムの作成を受注していた(有)そよかぜ写真館の再委託先である(株)あおばアルバム"
+                "が運用するWebサーバーが、不正アクセスを受けました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "(株)あおばアルバム");
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3556,6 +3596,7 @@ int main(void)
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
+        cmocka_unit_test(origins_spaced_reported_and_chained),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
