@@ -1022,6 +1022,28 @@ static bool names_a_role(const char *t, size_t from, size_t to)
     return false;
 }
 
+/* `業務委託先は、…株式会社X(以下「X」)です。`: a sentence that says who
+ * the party an earlier sentence placed the incident at is — a role word as
+ * its topic, the name as its predicate. */
+static bool identifies_the_role(const char *t, size_t from, size_t to, size_t name_end)
+{
+    static const char *const roles[] = {"業務委託先は", "再委託先は",   "委託先は",
+                                        "委託業者は",   "当該事業者は", "当該委託先は",
+                                        "当該業者は",   "事業者は",     NULL};
+    static const char *const copulas[] = {"です",       "でございます", "である",
+                                          "となります", "になります",   NULL};
+    while (from < to && (t[from] == ' ' || t[from] == '#'))
+        from++;
+    if (!starts_with_any(t, to, from, roles))
+        return false;
+    size_t at = name_end;
+    for (int i = 0; i < 2; i++)
+        at = skip_aside(t, to, at, NULL);
+    while (at < to && t[at] == ' ')
+        at++;
+    return starts_with_any(t, to, at, copulas);
+}
+
 #define MAX_OWN_NAMES 8
 
 typedef struct own_names {
@@ -1117,6 +1139,8 @@ void kj_extract_origin(extract_ctx *ctx)
              * a line that announces the contractor */
             bool announced = role_line && k == 0 && names[k].company && nm.from <= s->start + 6;
             int strength = announced ? 2 : names[k].placed == 3 ? 3 : about ? names[k].placed : 0;
+            if (strength < 2 && identifies_the_role(t, s->start, to, nm.to))
+                strength = 2;
             if (strength > best_strength) {
                 best = k;
                 best_strength = strength;

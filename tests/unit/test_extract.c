@@ -3490,6 +3490,14 @@ static void origins_spaced_reported_and_chained(void **state)
     assert_true(r->third_party);
     assert_string_equal(r->origin, "(株)あおばアルバム");
     kj_release_free(r);
+    /* the contractor placed in one sentence, named in the next */
+    r = release("当社の業務委託先におけるランサムウェア被害について",
+                "当社の業務委託先においてランサムウェア被害が確認され、お客さま情報が漏えいして"
+                "いるおそれがあることが判明しました。業務委託先は、当社が書類の確認業務を委託"
+                "している株式会社ひばり調査(以下「ひばり調査」)です。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "株式会社ひばり調査");
+    kj_release_free(r);
 }
 
 int main(void)
