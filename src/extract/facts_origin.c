@@ -224,6 +224,13 @@ static const char *const generic_names[] = {"サービス",
                                             "Webシステム",
                                             "WEBシステム",
                                             "webシステム",
+                                            "ベンダー",
+                                            "外部ベンダー",
+                                            "アプリベンダー",
+                                            "外部アプリベンダー",
+                                            "システムベンダー",
+                                            "外部事業者",
+                                            "外部業者",
                                             NULL};
 
 /* ----------------------------------------------------------------- names */
@@ -1044,6 +1051,33 @@ static bool identifies_the_role(const char *t, size_t from, size_t to, size_t na
     return starts_with_any(t, to, at, copulas);
 }
 
+/* `株式会社Xが運営するサーバーからの情報流出は確認されておりません`: the
+ * first attack or leak word after the name is denied right after it — the
+ * sentence says it did not happen there. */
+static bool denied_after_name(const extract_ctx *ctx, const sentence *s, size_t name_end)
+{
+    static const char *const denials[] = {
+        "は確認されて", "は確認できて", "はございません", "はありません",
+        "はなかった",   "はない",       "は発生して",     NULL};
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, s->block, &len);
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->block != s->block || x->pos < name_end || x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (!e->attacks && !(e->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
+            continue;
+        /* in the name's own clause: `Xの提供サービスにおいて、X社より、
+         * …当社のメールの漏洩はない` denies the organisation's part only */
+        for (size_t p = name_end; p < x->pos; p++)
+            if (starts_with(t, len, p, "、"))
+                return false;
+        return starts_with_any(t, len, x->pos + x->len, denials);
+    }
+    return false;
+}
+
 #define MAX_OWN_NAMES 8
 
 typedef struct own_names {
@@ -1141,6 +1175,8 @@ void kj_extract_origin(extract_ctx *ctx)
             int strength = announced ? 2 : names[k].placed == 3 ? 3 : about ? names[k].placed : 0;
             if (strength < 2 && identifies_the_role(t, s->start, to, nm.to))
                 strength = 2;
+            if (strength == 2 && denied_after_name(ctx, s, nm.to))
+                strength = 0;
             if (strength > best_strength) {
                 best = k;
                 best_strength = strength;

@@ -3500,6 +3500,25 @@ static void origins_spaced_reported_and_chained(void **state)
     kj_release_free(r);
 }
 
+/* A party the text says it did not happen at, and a vendor named only by
+ * its role, are no origin. */
+static void denied_and_unnamed_parties_are_no_origin(void **state)
+{
+    (void)state;
+    kj_release *r = release("不正アクセスによる個人情報の流出について",
+                            "弊社が管理するデータベースが第三者による不正アクセスを受け、顧客の氏名"
+                            "が流出しました。本件において、株式会社みどりレジが運営するサーバーから"
+                            "の情報流出は確認されておりません。");
+    assert_false(r->third_party);
+    assert_null(r->origin);
+    kj_release_free(r);
+    r = release("外部アプリに関連したデータ流出について",
+                "特定の外部アプリにおいて、外部アプリベンダーが保有する会員データが第三者によって"
+                "不正に取得されていたことが判明しました。");
+    assert_null(r->origin);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3605,6 +3624,7 @@ int main(void)
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
         cmocka_unit_test(origins_spaced_reported_and_chained),
+        cmocka_unit_test(denied_and_unnamed_parties_are_no_origin),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
