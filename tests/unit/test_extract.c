@@ -3517,6 +3517,12 @@ static void denied_and_unnamed_parties_are_no_origin(void **state)
                 "不正に取得されていたことが判明しました。");
     assert_null(r->origin);
     kj_release_free(r);
+    /* the system's vendor diagnosing the attack is not where it happened */
+    r = release_by("医療法人テスト会 みどり病院", "みどり病院へのサイバー攻撃について",
+                   "受付端末の不具合を確認し、ネットワークを遮断しました。ベンダーがランサムウェア"
+                   "による感染の疑いを確認しました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
 }
 
 int main(void)
