@@ -291,6 +291,25 @@ static void wave_figures(void **state)
     fixture_free(&g);
 }
 
+/* The origin's own incident is the breach: its first report, two months
+ * before its clients' notices, is the wave's first publication. */
+static void the_origins_first_report_starts_the_wave(void **state)
+{
+    (void)state;
+    fixture g = {0};
+    g.rels[g.n++] = with_figure("2026-02-20", "株式会社かざぐるま印刷", 0);
+    g.rels[g.n++] = with_figure("2026-04-11", "株式会社かざぐるま印刷", 173000);
+    g.rels[g.n++] = notice("2026-04-14", "架空市立みなみ小学校", "かざぐるま印刷", 212);
+    g.rels[g.n++] = notice("2026-04-15", "学校法人ひばり学院", "かざぐるま印刷", 130);
+    g.rels[0]->affected_persons = KJ_COUNT_NONE;
+    group(&g);
+    assert_int_equal(g.set->n_waves, 1);
+    assert_ptr_equal(kj_incident_of(g.set, 0), kj_incident_of(g.set, 1));
+    assert_int_equal(kj_date_cmp(g.set->waves[0].first, day("2026-02-20")), 0);
+    assert_int_equal(g.set->waves[0].n_organizations, 2);
+    fixture_free(&g);
+}
+
 /* -------------------------------------------------------- an incident */
 
 static void incidents_as_known_on_a_day(void **state)
@@ -491,6 +510,7 @@ int main(void)
         cmocka_unit_test(gaps_where_information_is_listed),
         cmocka_unit_test(the_origins_own_figure_leads),
         cmocka_unit_test(wave_figures),
+        cmocka_unit_test(the_origins_first_report_starts_the_wave),
         cmocka_unit_test(incidents_as_known_on_a_day),
         cmocka_unit_test(counts_of_a_month),
         cmocka_unit_test(reasons_in_words),
