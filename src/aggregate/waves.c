@@ -616,6 +616,14 @@ void kj_waves_find(kj_incident_set *set)
             if (kj_date_cmp(rel->published, wave->last) > 0)
                 wave->last = rel->published;
             set->wave_of[i] = (int32_t)w;
+            /* the origin's own incident is no knock-on, even where one of
+             * its releases names the group company whose service it ran
+             * (`弊社グループ会社であるY株式会社が運営する…サービス`) */
+            if (origin_id[i] != UINT32_MAX && wave->origin_incident >= 0 &&
+                set->incident_of[i] == (size_t)wave->origin_incident) {
+                origin_id[i] = UINT32_MAX;
+                wave->n_knock_on--;
+            }
             set->knock_on[i] = origin_id[i] != UINT32_MAX;
             size_t inc = set->incident_of[i];
             bool seen = false;

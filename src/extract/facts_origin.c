@@ -1078,6 +1078,21 @@ static bool denied_after_name(const extract_ctx *ctx, const sentence *s, size_t 
     return false;
 }
 
+/* Does the text from `from` (after the parent's name and its asides) to
+ * `to` (the next name) say the next is the parent's group company? */
+static bool group_parent_before(const char *t, size_t from, size_t to)
+{
+    static const char *const links[] = {"のグループ会社である", "のグループ会社の",
+                                        "の子会社である",       "の子会社の",
+                                        "のグループ企業である", NULL};
+    for (int i = 0; i < 2; i++)
+        from = skip_aside(t, to, from, NULL);
+    for (const char *const *l = links; *l; l++)
+        if (from + strlen(*l) == to && starts_with(t, to, from, *l))
+            return true;
+    return false;
+}
+
 #define MAX_OWN_NAMES 8
 
 typedef struct own_names {
@@ -1201,6 +1216,15 @@ void kj_extract_origin(extract_ctx *ctx)
                 (s->attacks != 0 || announced || best_strength == 3 ||
                  (s->cues & (CUE(ATTACK_WORD) | CUE(GENERIC_ATTACK) | CUE(LEAK) | CUE(LEAK_NOUN))));
             aliases_after(&found, t, len, nm.to);
+            /* `X株式会社(以下、X)のグループ会社であるY株式会社`: the group the
+             * party belongs to, named as one with it, so that notices naming
+             * either meet in one wave */
+            if (best > 0 && names[best - 1].company &&
+                group_parent_before(t, names[best - 1].name.to, nm.from) &&
+                !is_own_name(ctx, t, names[best - 1].name)) {
+                add_alias(&found, t, names[best - 1].name);
+                aliases_after(&found, t, len, names[best - 1].name.to);
+            }
             /* the company behind a service, the service of a company, in
              * the same phrase (`株式会社X(以下、X)が提供する…(Yサービス)`) */
             for (int j = best - 1; j <= best + 1; j += 2) {

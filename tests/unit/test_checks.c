@@ -310,6 +310,34 @@ static void the_origins_first_report_starts_the_wave(void **state)
     fixture_free(&g);
 }
 
+/* A release of the origin's own incident that names the group company
+ * whose service it ran is the origin's, not a knock-on notice. */
+static void the_origins_incident_is_no_knock_on(void **state)
+{
+    (void)state;
+    static const char *parent[] = {"株式会社かざぐるま印刷"};
+    fixture g = {0};
+    g.rels[g.n++] = with_figure("2026-04-11", "株式会社かざぐるま印刷", 0);
+    g.rels[g.n++] = notice("2026-04-14", "架空市立みなみ小学校", "かざぐるま印刷", 212);
+    g.rels[g.n] = notice("2026-04-15", "学校法人ひばり学院", "かざぐるまロジ株式会社", 130);
+    g.rels[g.n]->origin_aliases = parent;
+    g.rels[g.n++]->n_origin_aliases = 1;
+    g.rels[g.n] =
+        release("2026-04-25", "株式会社かざぐるま印刷", "個人情報の漏えいについて（第2報）",
+                "\n# 事案ID\n- 2026-04-11-株式会社かざぐるま印刷\n");
+    g.rels[g.n]->third_party = true;
+    g.rels[g.n]->origin = "かざぐるまロジ株式会社";
+    g.rels[g.n]->origin_aliases = parent;
+    g.rels[g.n++]->n_origin_aliases = 1;
+    group(&g);
+    assert_int_equal(g.set->n_waves, 1);
+    assert_ptr_equal(kj_incident_of(g.set, 0), kj_incident_of(g.set, 3));
+    assert_false(g.set->knock_on[3]);
+    assert_true(g.set->knock_on[1] && g.set->knock_on[2]);
+    assert_int_equal(g.set->waves[0].n_knock_on, 2);
+    fixture_free(&g);
+}
+
 /* -------------------------------------------------------- an incident */
 
 static void incidents_as_known_on_a_day(void **state)
@@ -511,6 +539,7 @@ int main(void)
         cmocka_unit_test(the_origins_own_figure_leads),
         cmocka_unit_test(wave_figures),
         cmocka_unit_test(the_origins_first_report_starts_the_wave),
+        cmocka_unit_test(the_origins_incident_is_no_knock_on),
         cmocka_unit_test(incidents_as_known_on_a_day),
         cmocka_unit_test(counts_of_a_month),
         cmocka_unit_test(reasons_in_words),

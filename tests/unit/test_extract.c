@@ -3498,6 +3498,18 @@ static void origins_spaced_reported_and_chained(void **state)
     assert_true(r->third_party);
     assert_string_equal(r->origin, "株式会社ひばり調査");
     kj_release_free(r);
+    /* the group the party belongs to is another name of it */
+    r = release("物流委託先のランサムウェア感染による顧客情報流出の可能性について",
+                "当社は、あおば商事株式会社(以下、あおば)のグループ会社であるAOBA LOGI株式会社が"
+                "提供する物流サービスを利用しておりましたが、あおばのランサムウェア感染により、"
+                "お客さま情報が外部に流出した可能性があることを確認いたしました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "AOBA LOGI株式会社");
+    bool parent = false;
+    for (size_t i = 0; i < r->n_origin_aliases; i++)
+        parent |= strcmp(r->origin_aliases[i], "あおば商事株式会社") == 0;
+    assert_true(parent);
+    kj_release_free(r);
 }
 
 /* A party the text says it did not happen at, and a vendor named only by
