@@ -546,12 +546,19 @@ static int path_order(const void *a, const void *b)
  * `第1報` link from a contractor's breach to the organisation's own
  * intrusion of the week before is a slip.
  */
+static bool share_organization(const item *a, const item *b);
+
 static bool link_contradicted(grouping *g, item *a, item *b)
 {
     prepare_subject(g, a);
     prepare_subject(g, b);
     if (story_gap_of(a, b) == STORY_MAY_AGREE)
         return false;
+    /* another organisation's notice of a breach at another place (a
+     * client of one mail service linked to a health insurer's notice of a
+     * clinic's breach): common words in the titles are no tie */
+    if (a->n_places && b->n_places && !places_meet(a, b) && !share_organization(a, b))
+        return true;
     return !(cites_date_of(a, b) || quotes_title_of(a, b) || dates_agree(a, b) ||
              kj_bigrams_dice(a->title, b->title) >= RELATED_TITLE);
 }
