@@ -397,6 +397,19 @@ size_t kj_wave_same_figure(const kj_incident_set *set, size_t i)
 
 /* ------------------------------------------------------------ the waves */
 
+bool kj_wave_figure_below_a_client(const kj_incident_set *set, const kj_wave *wave, int64_t figure)
+{
+    for (size_t m = 0; m < wave->n_members; m++) {
+        size_t j = wave->members[m];
+        const kj_release *rel = set->releases[j];
+        if (set->knock_on[j] && rel->affected_persons != KJ_COUNT_NONE &&
+            rel->affected_persons > figure && rel->figure_scope != KJ_SCOPE_ORIGIN_TOTAL &&
+            kj_wave_same_figure(set, j) == SIZE_MAX)
+            return true;
+    }
+    return false;
+}
+
 /* Is release `r` of the incident of member `i` about the wave's breach: a
  * release of the origin's own incident, or one published on or after the
  * member's notice? */
@@ -646,6 +659,8 @@ void kj_waves_find(kj_incident_set *set)
             if (set->knock_on[i] && (shared || rel->figure_scope == KJ_SCOPE_ORIGIN_TOTAL))
                 set->scope_of[i] = KJ_SCOPE_ORIGIN_TOTAL;
             bool own = !set->knock_on[i];
+            if (own && kj_wave_figure_below_a_client(set, wave, rel->affected_persons))
+                continue;
             if (origin_figure &&
                 (set->knock_on[i] ? set->scope_of[i] == KJ_SCOPE_ORIGIN_TOTAL : true) &&
                 kj_origin_figure_wins(wave->origin_total, have_own, rel->affected_persons, own)) {

@@ -381,6 +381,27 @@ static void a_link_to_a_stranger_elsewhere_is_a_slip(void **state)
     fixture_free(&g);
 }
 
+/* The origin's own figure below a client's own part counts only its own
+ * people (staff, contacts), not its clients' data: no total of the wave. */
+static void an_origins_own_people_are_no_wave_total(void **state)
+{
+    (void)state;
+    fixture g = {0};
+    g.rels[g.n++] = with_figure("2026-04-11", "株式会社かざぐるま鑑定", 650);
+    g.rels[g.n++] = notice("2026-04-14", "あおば損害保険株式会社", "かざぐるま鑑定", 12000);
+    g.rels[g.n++] = notice("2026-04-15", "ひばり火災保険株式会社", "かざぐるま鑑定", 300);
+    group(&g);
+    assert_int_equal(g.set->n_waves, 1);
+    assert_true(g.set->waves[0].origin_total == KJ_COUNT_NONE);
+    kj_period april;
+    kj_error err;
+    assert_int_equal(kj_period_month("2026-04", &april, &err), KJ_OK);
+    kj_figures *f = kj_figures_compute(g.set, april, NULL);
+    assert_true(f->waves[0].origin_total == KJ_COUNT_NONE);
+    kj_figures_free(f);
+    fixture_free(&g);
+}
+
 /* -------------------------------------------------------- an incident */
 
 static void incidents_as_known_on_a_day(void **state)
@@ -585,6 +606,7 @@ int main(void)
         cmocka_unit_test(the_origins_incident_is_no_knock_on),
         cmocka_unit_test(a_later_month_keeps_the_origins_total),
         cmocka_unit_test(a_link_to_a_stranger_elsewhere_is_a_slip),
+        cmocka_unit_test(an_origins_own_people_are_no_wave_total),
         cmocka_unit_test(incidents_as_known_on_a_day),
         cmocka_unit_test(counts_of_a_month),
         cmocka_unit_test(reasons_in_words),
