@@ -165,7 +165,26 @@ static const char *const chain_links[] = {
 /* Nouns of a report, a few characters after `より`, and what says it
  * was received. */
 static const char *const report_nouns[] = {"報告", "連絡", "通知", NULL};
-static const char *const received[] = {"を受", "があ", "が入", "をいただ", "を頂", NULL};
+static const char *const received[] = {"受", "あり", "あっ", "が入", "いただ", "頂", NULL};
+
+/* After a report noun: `を受け`, `を過日2月26日に受けました`, `がありました` —
+ * received, not promised (`ご連絡いたします`, `ご連絡を差し上げます`). */
+static bool report_received(const char *s, size_t len, size_t at)
+{
+    if (!starts_with(s, len, at, "を") && !starts_with(s, len, at, "が"))
+        return false;
+    at += strlen("を");
+    for (int chars = 0; at < len && chars < 16; chars++) {
+        if (starts_with_any(s, len, at, received))
+            return true;
+        size_t adv;
+        int32_t c = decode_at(s, len, at, &adv);
+        if (c == 0x3001 || c == 0x3002 || starts_with(s, len, at, "差し上げ"))
+            return false;
+        at += adv;
+    }
+    return false;
+}
 
 /* A name followed by these is impersonated, investigating or advising. */
 static const char *const not_origin[] = {
@@ -344,7 +363,7 @@ static int placement_after(const char *s, size_t len, size_t at)
             /* received (`の報告を受け`, `の連絡があり`), not promised
              * (`から個別にご連絡いたします`) */
             if (starts_with_any(s, len, p, report_nouns) &&
-                starts_with_any(s, len, p + strlen("報告"), received))
+                report_received(s, len, p + strlen("報告")))
                 return 1;
             size_t adv;
             int32_t c = decode_at(s, len, p, &adv);

@@ -3477,6 +3477,12 @@ static void origins_spaced_reported_and_chained(void **state)
     assert_true(r->third_party);
     assert_string_equal(r->origin, "株式会社つばめ写真");
     kj_release_free(r);
+    r = release("卒業アルバム制作委託業者のサーバーへの不正アクセスについて",
+                "卒業アルバムの制作を委託していた株式会社つばめ写真(以下、アルバム制作会社)より"
+                "不正アクセスの報告を過日2月26日に受けました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "株式会社つばめ写真");
+    kj_release_free(r);
     r = release("卒業アルバムに掲載された情報の漏えいのおそれについて",
                 "アルバムの作成を受注していた有限会社そよかぜ写真館(以下,(有)そよかぜ写真館)に"
                 "おいて,再受注先である株式会社あおばアルバム(以下,(株)あおばアルバム)が運用する"
