@@ -151,9 +151,9 @@ static const char *const system_words[] = {
 /* What follows a name that only reported the incident (an intermediary, or
  * the origin telling its clients: `X株式会社から調査完了の報告を受け`). */
 static const char *const reports[] = {
-    "より報告",   "より連絡",   "より通知", "から報告", "から連絡", "から通知",
-    "からの報告", "からの連絡", "より、",   "から、",   "から発表", "より発表",
-    "の発表",     "が発表",     "から調査", "より調査", NULL};
+    "より報告",   "より連絡", "より通知", "から報告", "から連絡", "から通知", "からの報告",
+    "からの連絡", "より、",   "から、",   "より,",    "から,",    "から発表", "より発表",
+    "の発表",     "が発表",   "から調査", "より調査", NULL};
 
 /* What follows a name that passed the work on to the party it names next
  * (`X写真館の再委託先であるY`, `X写真館において、再受注先であるY`): the
@@ -327,11 +327,17 @@ static int placement_after(const char *s, size_t len, size_t at)
     /* `事業者(X株式会社:宮城県仙台市)の工場`: the rest of the bracket the name
      * opens is its address */
     if (at < len && s[at] == ':') {
-        for (size_t p = at; p < len && p < at + 90; p++)
-            if (s[p] == ')') {
+        int depth = 0; /* `(株式会社X:以降,(株)X)`: a bracket inside */
+        for (size_t p = at; p < len && p < at + 90; p++) {
+            if (s[p] == '(')
+                depth++;
+            else if (s[p] == ')' && depth > 0)
+                depth--;
+            else if (s[p] == ')') {
                 at = p;
                 break;
             }
+        }
     }
     /* the name closes a bracket: `提供元(株式会社X)より`, `「LoGoフォーム」において` */
     if (starts_with(s, len, at, "」") || starts_with(s, len, at, "』") ||

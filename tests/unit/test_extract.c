@@ -3483,6 +3483,14 @@ static void origins_spaced_reported_and_chained(void **state)
     assert_true(r->third_party);
     assert_string_equal(r->origin, "株式会社つばめ写真");
     kj_release_free(r);
+    /* the name in brackets after a role word, its own abbreviation inside */
+    r = release("卒業アルバムに掲載された情報の漏えいのおそれについて",
+                "教育委員会は，「アルバムの制作に関係した会社（株式会社みどり写真：以降，（株）"
+                "みどり写真）から，個人情報を管理しているサーバが第三者による不正アクセスを受け"
+                "た」との報告を，学校から受けました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "株式会社みどり写真");
+    kj_release_free(r);
     r = release("卒業アルバムに掲載された情報の漏えいのおそれについて",
                 "アルバムの作成を受注していた有限会社そよかぜ写真館(以下,(有)そよかぜ写真館)に"
                 "おいて,再受注先である株式会社あおばアルバム(以下,(株)あおばアルバム)が運用する"
