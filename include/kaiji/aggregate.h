@@ -558,7 +558,11 @@ typedef struct kj_wave_view {
     kj_leak_status leak_status; /* the gravest */
     bool origin_published;      /* the origin's own notice is among the period's releases */
     int64_t origin_total;       /* the origin's figure across its clients as the period's
-                                   notices state it (the largest), KJ_COUNT_NONE if none */
+                                   notices state it (the largest); failing that, the
+                                   origin's own figure as known at the period's end
+                                   (origin_total_before); KJ_COUNT_NONE if none */
+    bool origin_total_before;   /* origin_total is the origin's own, published before the
+                                   period (the wave's later months) */
     kj_affected_unit origin_total_unit;
     int64_t own[KJ_AFFECTED__COUNT]; /* the incidents' own figures summed, per unit (never a
                                         quoted origin total) */

@@ -36,6 +36,15 @@ void kj_waves_find(kj_incident_set *set);
 size_t kj_wave_same_figure(const kj_incident_set *set, size_t i);
 
 /**
+ * Whether `figure`, the origin's own, is below a client's own part of the
+ * breach (a client's own figure, not one quoted alike by others): then it
+ * counts only the origin's own people (its staff, its contacts), not the
+ * data its clients entrusted to it, and is no total across its clients.
+ * Needs the wave's knock-on marks.
+ */
+bool kj_wave_figure_below_a_client(const kj_incident_set *set, const kj_wave *wave, int64_t figure);
+
+/**
  * Whether `value` replaces `total` as a wave's origin figure (`total` is
  * KJ_COUNT_NONE when none is held yet; `have_own` says it came from the
  * origin's own release, `own` that `value` does).  The origin's own figure

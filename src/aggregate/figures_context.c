@@ -163,7 +163,8 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
         kj_affected_unit unit =
             fa->affected_unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : fa->affected_unit;
         /* the origin's total, as the wave itself counts it */
-        bool own = v->wave->origin_incident == (long)(inc - set->items);
+        bool own = v->wave->origin_incident == (long)(inc - set->items) &&
+                   !kj_wave_figure_below_a_client(set, v->wave, fa->affected_persons);
         bool origin = own || fa->figure_scope == KJ_SCOPE_ORIGIN_TOTAL;
         if (origin) {
             bool *seen = &own_seen[view_of[w]];
@@ -175,6 +176,21 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
         } else {
             v->own[unit] += fa->affected_persons;
         }
+    }
+    /* a later month of a wave: the origin published its total earlier, and
+     * its clients' own figures summed are no measure of the breach */
+    for (size_t v = 0; v < n; v++) {
+        kj_incident_facts origin;
+        if (views[v].origin_total != KJ_COUNT_NONE || views[v].wave->origin_incident < 0 ||
+            !kj_incident_facts_as_of(&set->items[views[v].wave->origin_incident], f->period.to,
+                                     &origin) ||
+            origin.affected_persons == KJ_COUNT_NONE ||
+            kj_wave_figure_below_a_client(set, views[v].wave, origin.affected_persons))
+            continue;
+        views[v].origin_total = origin.affected_persons;
+        views[v].origin_total_unit =
+            origin.affected_unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : origin.affected_unit;
+        views[v].origin_total_before = true;
     }
     free(own_seen);
     free(view_of);

@@ -546,12 +546,19 @@ static int path_order(const void *a, const void *b)
  * `第1報` link from a contractor's breach to the organisation's own
  * intrusion of the week before is a slip.
  */
+static bool share_organization(const item *a, const item *b);
+
 static bool link_contradicted(grouping *g, item *a, item *b)
 {
     prepare_subject(g, a);
     prepare_subject(g, b);
     if (story_gap_of(a, b) == STORY_MAY_AGREE)
         return false;
+    /* another organisation's notice of a breach at another place (a
+     * client of one mail service linked to a health insurer's notice of a
+     * clinic's breach): common words in the titles are no tie */
+    if (a->n_places && b->n_places && !places_meet(a, b) && !share_organization(a, b))
+        return true;
     return !(cites_date_of(a, b) || quotes_title_of(a, b) || dates_agree(a, b) ||
              kj_bigrams_dice(a->title, b->title) >= RELATED_TITLE);
 }
@@ -805,6 +812,55 @@ static void join_same_organization(grouping *g, const keyed_list *orgs)
     free(found);
 }
 
+/*
+ * A release that gives the day of an earlier release of its organisation as
+ * one of its own numbered reports (a timeline's `1月20日(月) …公表(第一報)`)
+ * continues it, even where a link or a better match placed it already: the
+ * organisation itself says the two are one incident (a DDoS notice the day
+ * before the intrusion it turned out to be).  Only releases of the same
+ * organisation within cited_window_days; not when the two name different
+ * places.
+ */
+static bool share_key(const item *a, const item *b);
+
+static void join_cited_reports(grouping *g, const keyed_list *orgs)
+{
+    /* chains that hold another organisation's release (a link, a
+     * contractor) are left as they are: a citation of one's own report
+     * says nothing about the other */
+    bool *mixed = kj_xcalloc(g->n ? g->n : 1, sizeof *mixed);
+    for (uint32_t r = 0; r < g->n; r++) {
+        uint32_t root = uf_find(&g->chains, r);
+        mixed[root] |= !share_key(&g->items[root], &g->items[r]);
+    }
+    for (uint32_t r = 0; r < g->n; r++) {
+        item *b = &g->items[r];
+        if (!b->n_keys || !b->n_cited || b->role == KJ_ROLE_FIRST)
+            continue;
+        for (uint32_t k = 0; k < b->n_keys; k++) {
+            size_t at = org_entry(orgs, b->keys[k], r), first = keyed_find(orgs, b->keys[k]);
+            if (at == orgs->n)
+                continue;
+            int seen = 0;
+            for (size_t i = at; i-- > first && seen < MAX_CANDIDATES; seen++) {
+                uint32_t rank = orgs->items[i].rank;
+                item *a = &g->items[rank];
+                if (b->day - a->day > g->opt->cited_window_days)
+                    break;
+                uint32_t ra = uf_find(&g->chains, rank), rb = uf_find(&g->chains, r);
+                if (!cites_date_of(a, b) || ra == rb || mixed[ra] || mixed[rb])
+                    continue;
+                prepare_subject(g, a);
+                prepare_subject(g, b);
+                if (a->n_places && b->n_places && !places_meet(a, b))
+                    continue;
+                join(g, rank, r, KJ_JOIN_CITED_DATE);
+            }
+        }
+    }
+    free(mixed);
+}
+
 static bool share_key(const item *a, const item *b)
 {
     if ((uint64_t)a->n_keys * b->n_keys <= 256) {
@@ -980,6 +1036,7 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
     join_ids(&g, &orgs);
     join_links(&g);
     join_same_organization(&g, &orgs);
+    join_cited_reports(&g, &orgs);
     if (set->options.join_contractors)
         join_contractors(&g, &incidents, contractor_joined);
     free(orgs.items);

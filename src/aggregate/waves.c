@@ -397,6 +397,29 @@ size_t kj_wave_same_figure(const kj_incident_set *set, size_t i)
 
 /* ------------------------------------------------------------ the waves */
 
+bool kj_wave_figure_below_a_client(const kj_incident_set *set, const kj_wave *wave, int64_t figure)
+{
+    for (size_t m = 0; m < wave->n_members; m++) {
+        size_t j = wave->members[m];
+        const kj_release *rel = set->releases[j];
+        if (set->knock_on[j] && rel->affected_persons != KJ_COUNT_NONE &&
+            rel->affected_persons > figure && rel->figure_scope != KJ_SCOPE_ORIGIN_TOTAL &&
+            kj_wave_same_figure(set, j) == SIZE_MAX)
+            return true;
+    }
+    return false;
+}
+
+/* Is release `r` of the incident of member `i` about the wave's breach: a
+ * release of the origin's own incident, or one published on or after the
+ * member's notice? */
+static bool about_the_breach(const kj_incident_set *set, const kj_wave *wave, size_t i,
+                             const kj_incident_member *r)
+{
+    return (wave->origin_incident >= 0 && (size_t)wave->origin_incident == set->incident_of[i]) ||
+           kj_date_cmp(r->release->published, set->releases[i]->published) >= 0;
+}
+
 void kj_waves_find(kj_incident_set *set)
 {
     kj_arena *arena = set->arena;
@@ -548,15 +571,17 @@ void kj_waves_find(kj_incident_set *set)
     for (size_t w = 0; w < set->n_waves; w++) {
         kj_wave *wave = &set->waves[w];
         /* later releases only: an incident's releases before its notice
-         * of the origin's breach (joined by a loose rule) are not about it */
+         * of the origin's breach (joined by a loose rule) are not about it;
+         * but the origin's own incident is the breach itself, and its first
+         * report (`4月25日に公表いたしました(以下、第1報)`) is the wave's
+         * first publication */
         size_t extra = 0;
         for (size_t m = 0; m < wave->n_members; m++) {
             size_t i = wave->members[m];
             const kj_incident *inc = &set->items[set->incident_of[i]];
             for (size_t r = 0; r < inc->n_members; r++)
                 extra += set->wave_of[inc->members[r].index] < 0 &&
-                         kj_date_cmp(inc->members[r].release->published,
-                                     set->releases[i]->published) >= 0;
+                         about_the_breach(set, wave, i, &inc->members[r]);
         }
         if (!extra)
             continue;
@@ -568,8 +593,7 @@ void kj_waves_find(kj_incident_set *set)
             const kj_incident *inc = &set->items[set->incident_of[i]];
             for (size_t r = 0; r < inc->n_members; r++) {
                 size_t j = inc->members[r].index;
-                if (set->wave_of[j] >= 0 || kj_date_cmp(inc->members[r].release->published,
-                                                        set->releases[i]->published) < 0)
+                if (set->wave_of[j] >= 0 || !about_the_breach(set, wave, i, &inc->members[r]))
                     continue;
                 set->wave_of[j] = (int32_t)w;
                 /* a follow-up of a knock-on notice is a knock-on notice */
@@ -605,6 +629,14 @@ void kj_waves_find(kj_incident_set *set)
             if (kj_date_cmp(rel->published, wave->last) > 0)
                 wave->last = rel->published;
             set->wave_of[i] = (int32_t)w;
+            /* the origin's own incident is no knock-on, even where one of
+             * its releases names the group company whose service it ran
+             * (`弊社グループ会社であるY株式会社が運営する…サービス`) */
+            if (origin_id[i] != UINT32_MAX && wave->origin_incident >= 0 &&
+                set->incident_of[i] == (size_t)wave->origin_incident) {
+                origin_id[i] = UINT32_MAX;
+                wave->n_knock_on--;
+            }
             set->knock_on[i] = origin_id[i] != UINT32_MAX;
             size_t inc = set->incident_of[i];
             bool seen = false;
@@ -627,6 +659,8 @@ void kj_waves_find(kj_incident_set *set)
             if (set->knock_on[i] && (shared || rel->figure_scope == KJ_SCOPE_ORIGIN_TOTAL))
                 set->scope_of[i] = KJ_SCOPE_ORIGIN_TOTAL;
             bool own = !set->knock_on[i];
+            if (own && kj_wave_figure_below_a_client(set, wave, rel->affected_persons))
+                continue;
             if (origin_figure &&
                 (set->knock_on[i] ? set->scope_of[i] == KJ_SCOPE_ORIGIN_TOTAL : true) &&
                 kj_origin_figure_wins(wave->origin_total, have_own, rel->affected_persons, own)) {

@@ -265,6 +265,20 @@ static bool cited_at(const char *s, size_t len, size_t at)
     }
     if (kj_phrases_at(&tables.cite_now, s + at, len - at))
         return true;
+    /* A timeline line: `1月20日(月) 対策本部の設置、外部に対する公表(第一報)`:
+     * the day of a numbered report, however many steps come first. */
+    for (size_t q = at; q < len && q < at + 240 && s[q] != '\n'; q++) {
+        if (len - q >= 3 && memcmp(s + q, "。", 3) == 0)
+            break;
+        if (len - q >= 4 && memcmp(s + q, "(第", 4) == 0) {
+            size_t e = q + 4;
+            for (int chars = 0; e < len && chars < 3; chars++)
+                e += seq_len((unsigned char)s[e]);
+            for (size_t k = q + 4; k + 4 <= e + 3 && k + 4 <= len; k++)
+                if (memcmp(s + k, "報)", 4) == 0)
+                    return true;
+        }
+    }
     size_t p = at;
     if (!starts(s, len, "に", &p) && !starts(s, len, "、", &p))
         return false;

@@ -367,6 +367,44 @@ static bool run_by_the_attacker(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
+static bool text_at(const char *t, size_t len, size_t p, const char *word)
+{
+    size_t n = strlen(word);
+    return p + n <= len && memcmp(t + p, word, n) == 0;
+}
+
+/* `ベンダーがランサムウェアによる感染疑いを確認`: the system's vendor
+ * finding what happened on the organisation's system — a diagnosis, not
+ * a place.  The vendor is the subject of a finding verb in the same
+ * clause, with no place of its own (`のサーバー`, `において`) between. */
+static bool diagnoses(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const found[] = {"を確認", "を検知", "を発見", "を特定", "と判断", NULL};
+    static const char *const placed[] = {"において", "における",   "の管理", "が管理", "が保有",
+                                         "のサーバ", "のシステム", "が運営", "が提供", NULL};
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, x->block, &len);
+    size_t end = x->pos + x->len;
+    if (x->len < strlen("ベンダー") ||
+        memcmp(t + end - strlen("ベンダー"), "ベンダー", strlen("ベンダー")) != 0 ||
+        !kj_text_after_is(ctx, x, "が"))
+        return false;
+    for (size_t p = end; p < len && p < end + 120;) {
+        if (text_at(t, len, p, "、") || text_at(t, len, p, "。") || t[p] == '<' || t[p] == '\n')
+            return false;
+        for (const char *const *w = placed; *w; w++)
+            if (text_at(t, len, p, *w))
+                return false;
+        for (const char *const *w = found; *w; w++)
+            if (text_at(t, len, p, *w))
+                return true;
+        p++;
+        while (p < len && ((unsigned char)t[p] & 0xC0) == 0x80)
+            p++;
+    }
+    return false;
+}
+
 /* `セキュリティベンダーの協力のもと`, `外部業者に調査を依頼`: a contractor
  * that helps with the investigation, not where the incident happened; nor
  * one named as the agent of work on the organisation's system
@@ -390,7 +428,7 @@ static bool helps(const extract_ctx *ctx, const hit *x)
     for (size_t i = 0; i < sizeof help / sizeof help[0]; i++)
         if (kj_text_after_is(ctx, x, help[i]))
             return true;
-    return false;
+    return diagnoses(ctx, x);
 }
 
 #define NEAR 30 /* bytes: about ten Japanese characters */

@@ -151,9 +151,40 @@ static const char *const system_words[] = {
 /* What follows a name that only reported the incident (an intermediary, or
  * the origin telling its clients: `X株式会社から調査完了の報告を受け`). */
 static const char *const reports[] = {
-    "より報告",   "より連絡",   "より通知", "から報告", "から連絡", "から通知",
-    "からの報告", "からの連絡", "より、",   "から、",   "から発表", "より発表",
-    "の発表",     "が発表",     "から調査", "より調査", NULL};
+    "より報告",   "より連絡", "より通知", "から報告", "から連絡", "から通知", "からの報告",
+    "からの連絡", "より、",   "から、",   "より,",    "から,",    "から発表", "より発表",
+    "の発表",     "が発表",   "から調査", "より調査", NULL};
+
+/* What follows a name that passed the work on to the party it names next
+ * (`X写真館の再委託先であるY`, `X写真館において、再受注先であるY`): the
+ * breached one is at the chain's end, X only an intermediary. */
+static const char *const chain_links[] = {
+    "の再委託先",   "の再受注先",  "の委託先であ", "の委託先の",
+    "において、再", "において,再", "において再",   NULL};
+
+/* Nouns of a report, a few characters after `より`, and what says it
+ * was received. */
+static const char *const report_nouns[] = {"報告", "連絡", "通知", NULL};
+static const char *const received[] = {"受", "あり", "あっ", "が入", "いただ", "頂", NULL};
+
+/* After a report noun: `を受け`, `を過日2月26日に受けました`, `がありました` —
+ * received, not promised (`ご連絡いたします`, `ご連絡を差し上げます`). */
+static bool report_received(const char *s, size_t len, size_t at)
+{
+    if (!starts_with(s, len, at, "を") && !starts_with(s, len, at, "が"))
+        return false;
+    at += strlen("を");
+    for (int chars = 0; at < len && chars < 16; chars++) {
+        if (starts_with_any(s, len, at, received))
+            return true;
+        size_t adv;
+        int32_t c = decode_at(s, len, at, &adv);
+        if (c == 0x3001 || c == 0x3002 || starts_with(s, len, at, "差し上げ"))
+            return false;
+        at += adv;
+    }
+    return false;
+}
 
 /* A name followed by these is impersonated, investigating or advising. */
 static const char *const not_origin[] = {
@@ -212,6 +243,13 @@ static const char *const generic_names[] = {"サービス",
                                             "Webシステム",
                                             "WEBシステム",
                                             "webシステム",
+                                            "ベンダー",
+                                            "外部ベンダー",
+                                            "アプリベンダー",
+                                            "外部アプリベンダー",
+                                            "システムベンダー",
+                                            "外部事業者",
+                                            "外部業者",
                                             NULL};
 
 /* ----------------------------------------------------------------- names */
@@ -231,8 +269,13 @@ static size_t skip_aside(const char *s, size_t len, size_t at, span *inside)
         if (!starts_with(s, len, at, opens[k]))
             continue;
         size_t p = at + strlen(opens[k]);
+        int depth = 0; /* `(以下,(株)X)`: a bracket inside the aside */
         for (size_t q = p; q < len && q < p + 240; q++) {
-            if (starts_with(s, len, q, closes[k])) {
+            if (starts_with(s, len, q, opens[k]))
+                depth++;
+            else if (depth > 0 && starts_with(s, len, q, closes[k]))
+                depth--;
+            else if (starts_with(s, len, q, closes[k])) {
                 if (inside)
                     *inside = (span){p, q};
                 return q + strlen(closes[k]);
@@ -249,6 +292,19 @@ static size_t skip_aside(const char *s, size_t len, size_t at, span *inside)
 static const char *const in_question[] = {"当該事業者", "当該業者",   "当該会社",
                                           "当該企業",   "本印刷会社", "委託先",
                                           "受託者",     "受託事業者", NULL};
+
+/* Does a quotation start at s+at that speaks of an attack? */
+static bool quote_tells_attack(const char *s, size_t len, size_t at)
+{
+    static const char *const attack[] = {"ランサム", "不正アクセス", "サイバー攻撃", "不正侵入",
+                                         NULL};
+    if (!starts_with(s, len, at, "「"))
+        return false;
+    for (size_t p = at; p < len && p < at + 150 && !starts_with(s, len, p, "」"); p++)
+        if (starts_with_any(s, len, p, attack))
+            return true;
+    return false;
+}
 
 /* How strongly what follows s+at (asides skipped) places the incident at
  * the name: 3 the text calls it the party in question (以下「当該事業者」),
@@ -271,11 +327,17 @@ static int placement_after(const char *s, size_t len, size_t at)
     /* `事業者(X株式会社:宮城県仙台市)の工場`: the rest of the bracket the name
      * opens is its address */
     if (at < len && s[at] == ':') {
-        for (size_t p = at; p < len && p < at + 90; p++)
-            if (s[p] == ')') {
+        int depth = 0; /* `(株式会社X:以降,(株)X)`: a bracket inside */
+        for (size_t p = at; p < len && p < at + 90; p++) {
+            if (s[p] == '(')
+                depth++;
+            else if (s[p] == ')' && depth > 0)
+                depth--;
+            else if (s[p] == ')') {
                 at = p;
                 break;
             }
+        }
     }
     /* the name closes a bracket: `提供元(株式会社X)より`, `「LoGoフォーム」において` */
     if (starts_with(s, len, at, "」") || starts_with(s, len, at, "』") ||
@@ -297,19 +359,34 @@ static int placement_after(const char *s, size_t len, size_t at)
         at++;
     if (starts_with_any(s, len, at, not_origin))
         return 0;
-    if (starts_with_any(s, len, at, reports))
+    if (starts_with_any(s, len, at, reports) || starts_with_any(s, len, at, chain_links))
         return 1;
+    /* `X(以下、制作会社)より不正アクセスの報告を受け`: what it reported
+     * between the name and the report */
+    if (starts_with(s, len, at, "より") || starts_with(s, len, at, "から")) {
+        size_t p = at + strlen("より");
+        for (int chars = 0; p < len && chars < 20; chars++) {
+            /* received (`の報告を受け`, `の連絡があり`), not promised
+             * (`から個別にご連絡いたします`) */
+            if (starts_with_any(s, len, p, report_nouns) &&
+                report_received(s, len, p + strlen("報告")))
+                return 1;
+            size_t adv;
+            int32_t c = decode_at(s, len, p, &adv);
+            if (c == 0x3001 || c == 0x3002 || c == ',') /* 、。, */
+                break;
+            p += adv;
+        }
+    }
     if (starts_with_any(s, len, at, placements) || starts_with_any(s, len, at, system_words))
         return 2; /* `IIJ社メールシステムへの不正アクセス` */
-    if (starts_with(s, len, at, "「")) {
-        /* `斎藤コロタイプ印刷株式会社「弊社工場へのランサムウェア攻撃に関するお知らせ」`:
-         * the party and the title of its notice about the attack */
-        static const char *const attack[] = {"ランサム", "不正アクセス", "サイバー攻撃", "不正侵入",
-                                             NULL};
-        for (size_t p = at; p < len && p < at + 150 && !starts_with(s, len, p, "」"); p++)
-            if (starts_with_any(s, len, p, attack))
-                return 2;
-    }
+    /* `斎藤コロタイプ印刷株式会社「弊社工場へのランサムウェア攻撃に関するお知らせ」`:
+     * the party and the title of its notice about the attack;
+     * `X株式会社(以後、X)の「ランサムウェア感染によるシステム障害」`: the
+     * party's own quoted words for what happened to it */
+    if (quote_tells_attack(s, len, at) ||
+        (starts_with(s, len, at, "の") && quote_tells_attack(s, len, at + strlen("の"))))
+        return 2;
     if (starts_with(s, len, at, "の") || starts_with(s, len, at, "が")) {
         /* X社の(メール)システム, X社が使用しているサーバ */
         size_t p = at + 3;
@@ -436,7 +513,12 @@ static bool company_at(const char *s, size_t len, size_t at, span *out)
         while (start > 0 && chars < MAX_NAME_CHARS) {
             size_t prev;
             int32_t c = decode_before(s, start, &prev);
-            if (!is_name_char(c))
+            /* `ASKUL LOGIST株式会社`: a space between two Latin words is
+             * inside the name */
+            bool latin_space = c == ' ' && prev > 0 && start < at &&
+                               is_latin((unsigned char)s[prev - 1]) &&
+                               is_latin((unsigned char)s[start]);
+            if (!is_name_char(c) && !latin_space)
                 break;
             start = prev;
             chars++;
@@ -757,7 +839,7 @@ static void aliases_after(origin_found *o, const char *s, size_t len, size_t at)
         size_t p = in.from;
         bool defined = false;
         for (size_t k = in.from; k + strlen("以下") <= in.to; k++)
-            if (starts_with(s, in.to, k, "以下")) {
+            if (starts_with(s, in.to, k, "以下") || starts_with(s, in.to, k, "以後")) {
                 p = k + strlen("以下");
                 defined = true;
                 break;
@@ -972,6 +1054,70 @@ static bool names_a_role(const char *t, size_t from, size_t to)
     return false;
 }
 
+/* `業務委託先は、…株式会社X(以下「X」)です。`: a sentence that says who
+ * the party an earlier sentence placed the incident at is — a role word as
+ * its topic, the name as its predicate. */
+static bool identifies_the_role(const char *t, size_t from, size_t to, size_t name_end)
+{
+    static const char *const roles[] = {"業務委託先は", "再委託先は",   "委託先は",
+                                        "委託業者は",   "当該事業者は", "当該委託先は",
+                                        "当該業者は",   "事業者は",     NULL};
+    static const char *const copulas[] = {"です",       "でございます", "である",
+                                          "となります", "になります",   NULL};
+    while (from < to && (t[from] == ' ' || t[from] == '#'))
+        from++;
+    if (!starts_with_any(t, to, from, roles))
+        return false;
+    size_t at = name_end;
+    for (int i = 0; i < 2; i++)
+        at = skip_aside(t, to, at, NULL);
+    while (at < to && t[at] == ' ')
+        at++;
+    return starts_with_any(t, to, at, copulas);
+}
+
+/* `株式会社Xが運営するサーバーからの情報流出は確認されておりません`: the
+ * first attack or leak word after the name is denied right after it — the
+ * sentence says it did not happen there. */
+static bool denied_after_name(const extract_ctx *ctx, const sentence *s, size_t name_end)
+{
+    static const char *const denials[] = {
+        "は確認されて", "は確認できて", "はございません", "はありません",
+        "はなかった",   "はない",       "は発生して",     NULL};
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, s->block, &len);
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->block != s->block || x->pos < name_end || x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (!e->attacks && !(e->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
+            continue;
+        /* in the name's own clause: `Xの提供サービスにおいて、X社より、
+         * …当社のメールの漏洩はない` denies the organisation's part only */
+        for (size_t p = name_end; p < x->pos; p++)
+            if (starts_with(t, len, p, "、"))
+                return false;
+        return starts_with_any(t, len, x->pos + x->len, denials);
+    }
+    return false;
+}
+
+/* Does the text from `from` (after the parent's name and its asides) to
+ * `to` (the next name) say the next is the parent's group company? */
+static bool group_parent_before(const char *t, size_t from, size_t to)
+{
+    static const char *const links[] = {"のグループ会社である", "のグループ会社の",
+                                        "の子会社である",       "の子会社の",
+                                        "のグループ企業である", NULL};
+    for (int i = 0; i < 2; i++)
+        from = skip_aside(t, to, from, NULL);
+    for (const char *const *l = links; *l; l++)
+        if (from + strlen(*l) == to && starts_with(t, to, from, *l))
+            return true;
+    return false;
+}
+
 #define MAX_OWN_NAMES 8
 
 typedef struct own_names {
@@ -1067,6 +1213,10 @@ void kj_extract_origin(extract_ctx *ctx)
              * a line that announces the contractor */
             bool announced = role_line && k == 0 && names[k].company && nm.from <= s->start + 6;
             int strength = announced ? 2 : names[k].placed == 3 ? 3 : about ? names[k].placed : 0;
+            if (strength < 2 && identifies_the_role(t, s->start, to, nm.to))
+                strength = 2;
+            if (strength == 2 && denied_after_name(ctx, s, nm.to))
+                strength = 0;
             if (strength > best_strength) {
                 best = k;
                 best_strength = strength;
@@ -1091,6 +1241,15 @@ void kj_extract_origin(extract_ctx *ctx)
                 (s->attacks != 0 || announced || best_strength == 3 ||
                  (s->cues & (CUE(ATTACK_WORD) | CUE(GENERIC_ATTACK) | CUE(LEAK) | CUE(LEAK_NOUN))));
             aliases_after(&found, t, len, nm.to);
+            /* `X株式会社(以下、X)のグループ会社であるY株式会社`: the group the
+             * party belongs to, named as one with it, so that notices naming
+             * either meet in one wave */
+            if (best > 0 && names[best - 1].company &&
+                group_parent_before(t, names[best - 1].name.to, nm.from) &&
+                !is_own_name(ctx, t, names[best - 1].name)) {
+                add_alias(&found, t, names[best - 1].name);
+                aliases_after(&found, t, len, names[best - 1].name.to);
+            }
             /* the company behind a service, the service of a company, in
              * the same phrase (`株式会社X(以下、X)が提供する…(Yサービス)`) */
             for (int j = best - 1; j <= best + 1; j += 2) {

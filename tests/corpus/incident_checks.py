@@ -53,6 +53,9 @@ LINK_SLIPS = {
     ("2025/10/03_アサヒグループホールディングス株式会社.md", "2025/10/04_美濃工業株式会社.md"):
         "the brewer's 第2報 links as its 第1報 a car-parts maker's first notice of the next "
         "day; neither text names the other",
+    ("2025/05/07_総合メディカル株式会社.md", "2025/03/13_ジェイティービー健康保険組合.md"):
+        "a follow-up of the drug-store operator's own 4月16日 notice of the IIJ mail-service "
+        "breach links as its 第1報 a health insurer's notice of a clinic's ransomware",
 }
 
 

@@ -733,6 +733,32 @@ static void follow_up_continues_the_one_recent_chain(void **state)
     group_free(&g);
 }
 
+/* A timeline that gives an earlier release's day as one of its numbered
+ * reports (`1月20日(火) …公表(第一報)`) continues it, even when a link
+ * placed the release in the chain of its second report already. */
+static void a_timeline_citing_its_first_report_joins_it(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] = release("2026-01-20", "株式会社ほしかげ電機", "ネットワーク障害発生のお知らせ",
+                            "", "外部からの攻撃によるネットワーク障害が発生しております。");
+    g.rels[g.n++] = release("2026-01-21", "株式会社ほしかげ電機", "個人情報漏えいの可能性について",
+                            "", "サーバーへの不正アクセスを検知しました。");
+    g.rels[g.n++] =
+        release("2026-03-17", "株式会社ほしかげ電機", "調査結果のご報告",
+                "- 第2報：https://github.com/x/SecurityIncidentArchive/blob/main/2026/01/21_%E6%"
+                "A0%AA%E5%BC%8F%E4%BC%9A%E7%A4%BE%E3%81%BB%E3%81%97%E3%81%8B%E3%81%92%E"
+                "9%9B%BB%E6%A9%9F.md"
+                "\n",
+                "これまでの経緯は以下のとおりです。\n\n"
+                "- 2026年1月20日(火) 対策本部の設置、外部に対する公表(第一報)\n"
+                "- 2026年1月21日(水) 外部に対する公表(第二報)\n");
+    group(&g, NULL);
+    assert_true(together(&g, 1, 2));
+    assert_true(together(&g, 0, 2));
+    group_free(&g);
+}
+
 static void merged_facts(void **state)
 {
     (void)state;
@@ -908,6 +934,7 @@ int main(void)
         cmocka_unit_test(links_contradicted_by_the_story),
         cmocka_unit_test(link_to_a_later_strangers_notice),
         cmocka_unit_test(follow_up_continues_the_one_recent_chain),
+        cmocka_unit_test(a_timeline_citing_its_first_report_joins_it),
         cmocka_unit_test(merged_facts),
         cmocka_unit_test(ids_are_unique),
         cmocka_unit_test(empty_input),

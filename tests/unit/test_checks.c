@@ -291,6 +291,117 @@ static void wave_figures(void **state)
     fixture_free(&g);
 }
 
+/* The origin's own incident is the breach: its first report, two months
+ * before its clients' notices, is the wave's first publication. */
+static void the_origins_first_report_starts_the_wave(void **state)
+{
+    (void)state;
+    fixture g = {0};
+    g.rels[g.n++] = with_figure("2026-02-20", "株式会社かざぐるま印刷", 0);
+    g.rels[g.n++] = with_figure("2026-04-11", "株式会社かざぐるま印刷", 173000);
+    g.rels[g.n++] = notice("2026-04-14", "架空市立みなみ小学校", "かざぐるま印刷", 212);
+    g.rels[g.n++] = notice("2026-04-15", "学校法人ひばり学院", "かざぐるま印刷", 130);
+    g.rels[0]->affected_persons = KJ_COUNT_NONE;
+    group(&g);
+    assert_int_equal(g.set->n_waves, 1);
+    assert_ptr_equal(kj_incident_of(g.set, 0), kj_incident_of(g.set, 1));
+    assert_int_equal(kj_date_cmp(g.set->waves[0].first, day("2026-02-20")), 0);
+    assert_int_equal(g.set->waves[0].n_organizations, 2);
+    fixture_free(&g);
+}
+
+/* A release of the origin's own incident that names the group company
+ * whose service it ran is the origin's, not a knock-on notice. */
+static void the_origins_incident_is_no_knock_on(void **state)
+{
+    (void)state;
+    static const char *parent[] = {"株式会社かざぐるま印刷"};
+    fixture g = {0};
+    g.rels[g.n++] = with_figure("2026-04-11", "株式会社かざぐるま印刷", 0);
+    g.rels[g.n++] = notice("2026-04-14", "架空市立みなみ小学校", "かざぐるま印刷", 212);
+    g.rels[g.n] = notice("2026-04-15", "学校法人ひばり学院", "かざぐるまロジ株式会社", 130);
+    g.rels[g.n]->origin_aliases = parent;
+    g.rels[g.n++]->n_origin_aliases = 1;
+    g.rels[g.n] =
+        release("2026-04-25", "株式会社かざぐるま印刷", "個人情報の漏えいについて（第2報）",
+                "\n# 事案ID\n- 2026-04-11-株式会社かざぐるま印刷\n");
+    g.rels[g.n]->third_party = true;
+    g.rels[g.n]->origin = "かざぐるまロジ株式会社";
+    g.rels[g.n]->origin_aliases = parent;
+    g.rels[g.n++]->n_origin_aliases = 1;
+    group(&g);
+    assert_int_equal(g.set->n_waves, 1);
+    assert_ptr_equal(kj_incident_of(g.set, 0), kj_incident_of(g.set, 3));
+    assert_false(g.set->knock_on[3]);
+    assert_true(g.set->knock_on[1] && g.set->knock_on[2]);
+    assert_int_equal(g.set->waves[0].n_knock_on, 2);
+    fixture_free(&g);
+}
+
+/* A later month of a wave: the origin's total published the month before
+ * is the wave's figure, not the sum of its clients' own. */
+static void a_later_month_keeps_the_origins_total(void **state)
+{
+    (void)state;
+    fixture g = {0};
+    g.rels[g.n++] = with_figure("2026-04-20", "株式会社かざぐるまメール", 4000000);
+    g.rels[0]->affected_unit = KJ_AFFECTED_ACCOUNTS;
+    g.rels[g.n++] = notice("2026-04-22", "架空市立みなみ小学校", "かざぐるまメール", 10);
+    g.rels[g.n++] = notice("2026-05-07", "学校法人ひばり学院", "かざぐるまメール", 4000);
+    g.rels[g.n++] = notice("2026-05-08", "株式会社はやて物産", "かざぐるまメール", 110);
+    group(&g);
+    assert_int_equal(g.set->n_waves, 1);
+    kj_period may;
+    kj_error err;
+    assert_int_equal(kj_period_month("2026-05", &may, &err), KJ_OK);
+    kj_figures *f = kj_figures_compute(g.set, may, NULL);
+    assert_int_equal(f->n_waves, 1);
+    assert_int_equal(f->waves[0].origin_total, 4000000);
+    assert_int_equal(f->waves[0].origin_total_unit, KJ_AFFECTED_ACCOUNTS);
+    assert_true(f->waves[0].origin_total_before);
+    assert_false(f->waves[0].origin_published);
+    kj_figures_free(f);
+    fixture_free(&g);
+}
+
+/* A `第1報` link to another organisation's notice of a breach at another
+ * place is a slip of the archive: the two stay apart. */
+static void a_link_to_a_stranger_elsewhere_is_a_slip(void **state)
+{
+    (void)state;
+    fixture g = {0};
+    g.rels[g.n++] = notice("2026-03-13", "ひばり健康保険組合", "みどりクリニック", 300);
+    g.rels[g.n++] = release("2026-05-07", "株式会社はやて物産", "個人情報の漏えいについて（続報）",
+                            "- 第1報：https://github.com/piyokango/SecurityIncidentArchive/blob/"
+                            "main/2026/03/13_ひばり健康保険組合.md\n");
+    g.rels[1]->third_party = true;
+    g.rels[1]->origin = "かざぐるまメール";
+    group(&g);
+    assert_true(kj_incident_of(g.set, 0) != kj_incident_of(g.set, 1));
+    fixture_free(&g);
+}
+
+/* The origin's own figure below a client's own part counts only its own
+ * people (staff, contacts), not its clients' data: no total of the wave. */
+static void an_origins_own_people_are_no_wave_total(void **state)
+{
+    (void)state;
+    fixture g = {0};
+    g.rels[g.n++] = with_figure("2026-04-11", "株式会社かざぐるま鑑定", 650);
+    g.rels[g.n++] = notice("2026-04-14", "あおば損害保険株式会社", "かざぐるま鑑定", 12000);
+    g.rels[g.n++] = notice("2026-04-15", "ひばり火災保険株式会社", "かざぐるま鑑定", 300);
+    group(&g);
+    assert_int_equal(g.set->n_waves, 1);
+    assert_true(g.set->waves[0].origin_total == KJ_COUNT_NONE);
+    kj_period april;
+    kj_error err;
+    assert_int_equal(kj_period_month("2026-04", &april, &err), KJ_OK);
+    kj_figures *f = kj_figures_compute(g.set, april, NULL);
+    assert_true(f->waves[0].origin_total == KJ_COUNT_NONE);
+    kj_figures_free(f);
+    fixture_free(&g);
+}
+
 /* -------------------------------------------------------- an incident */
 
 static void incidents_as_known_on_a_day(void **state)
@@ -491,6 +602,11 @@ int main(void)
         cmocka_unit_test(gaps_where_information_is_listed),
         cmocka_unit_test(the_origins_own_figure_leads),
         cmocka_unit_test(wave_figures),
+        cmocka_unit_test(the_origins_first_report_starts_the_wave),
+        cmocka_unit_test(the_origins_incident_is_no_knock_on),
+        cmocka_unit_test(a_later_month_keeps_the_origins_total),
+        cmocka_unit_test(a_link_to_a_stranger_elsewhere_is_a_slip),
+        cmocka_unit_test(an_origins_own_people_are_no_wave_total),
         cmocka_unit_test(incidents_as_known_on_a_day),
         cmocka_unit_test(counts_of_a_month),
         cmocka_unit_test(reasons_in_words),

@@ -3625,6 +3625,105 @@ static void origins_as_the_text_names_them(void **state)
     kj_release_free(r);
 }
 
+/* Names with a Latin word and a space, the party's own words for what
+ * happened quoted after its name, a report received from a named vendor,
+ * and a chain of contractors: the origin is the one breached at its end. */
+static void origins_spaced_reported_and_chained(void **state)
+{
+    (void)state;
+    kj_release *r = release("物流委託先におけるシステム障害について",
+                            "当社が配送を委託しているAOBA LOGI株式会社が運営する倉庫システムが"
+                            "ランサムウェアに感染しました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "AOBA LOGI株式会社");
+    kj_release_free(r);
+    r = release("ネットストア受注停止のお知らせ",
+                "今回の停止は、みどり物流株式会社(以後、みどり物流)の「ランサムウェア感染による"
+                "システム障害」によるもので、当社ネットストアの配送を同社に委託していることに"
+                "起因しています。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "みどり物流株式会社");
+    kj_release_free(r);
+    r = release("卒業アルバム制作委託業者のサーバーへの不正アクセスについて",
+                "卒業アルバムの制作を委託していた株式会社つばめ写真(以下、アルバム制作会社)より"
+                "不正アクセスの報告を受けました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "株式会社つばめ写真");
+    kj_release_free(r);
+    r = release("卒業アルバム制作委託業者のサーバーへの不正アクセスについて",
+                "卒業アルバムの制作を委託していた株式会社つばめ写真(以下、アルバム制作会社)より"
+                "不正アクセスの報告を過日2月26日に受けました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "株式会社つばめ写真");
+    kj_release_free(r);
+    /* the name in brackets after a role word, its own abbreviation inside */
+    r = release("卒業アルバムに掲載された情報の漏えいのおそれについて",
+                "教育委員会は，「アルバムの制作に関係した会社（株式会社みどり写真：以降，（株）"
+                "みどり写真）から，個人情報を管理しているサーバが第三者による不正アクセスを受け"
+                "た」との報告を，学校から受けました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "株式会社みどり写真");
+    kj_release_free(r);
+    r = release("卒業アルバムに掲載された情報の漏えいのおそれについて",
+                "アルバムの作成を受注していた有限会社そよかぜ写真館(以下,(有)そよかぜ写真館)に"
+                "おいて,再受注先である株式会社あおばアルバム(以下,(株)あおばアルバム)が運用する"
+                "Webサーバーに対し,不正アクセスが発生しました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "株式会社あおばアルバム");
+    kj_release_free(r);
+    r = release("卒業アルバムに掲載された情報の漏えいのおそれについて",
+                "アルバムの作成を受注していた(有)そよかぜ写真館の再委託先である(株)あおばアルバム"
+                "が運用するWebサーバーが、不正アクセスを受けました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "(株)あおばアルバム");
+    kj_release_free(r);
+    /* the contractor placed in one sentence, named in the next */
+    r = release("当社の業務委託先におけるランサムウェア被害について",
+                "当社の業務委託先においてランサムウェア被害が確認され、お客さま情報が漏えいして"
+                "いるおそれがあることが判明しました。業務委託先は、当社が書類の確認業務を委託"
+                "している株式会社ひばり調査(以下「ひばり調査」)です。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "株式会社ひばり調査");
+    kj_release_free(r);
+    /* the group the party belongs to is another name of it */
+    r = release("物流委託先のランサムウェア感染による顧客情報流出の可能性について",
+                "当社は、あおば商事株式会社(以下、あおば)のグループ会社であるAOBA LOGI株式会社が"
+                "提供する物流サービスを利用しておりましたが、あおばのランサムウェア感染により、"
+                "お客さま情報が外部に流出した可能性があることを確認いたしました。");
+    assert_true(r->third_party);
+    assert_string_equal(r->origin, "AOBA LOGI株式会社");
+    bool parent = false;
+    for (size_t i = 0; i < r->n_origin_aliases; i++)
+        parent |= strcmp(r->origin_aliases[i], "あおば商事株式会社") == 0;
+    assert_true(parent);
+    kj_release_free(r);
+}
+
+/* A party the text says it did not happen at, and a vendor named only by
+ * its role, are no origin. */
+static void denied_and_unnamed_parties_are_no_origin(void **state)
+{
+    (void)state;
+    kj_release *r = release("不正アクセスによる個人情報の流出について",
+                            "弊社が管理するデータベースが第三者による不正アクセスを受け、顧客の氏名"
+                            "が流出しました。本件において、株式会社みどりレジが運営するサーバーから"
+                            "の情報流出は確認されておりません。");
+    assert_false(r->third_party);
+    assert_null(r->origin);
+    kj_release_free(r);
+    r = release("外部アプリに関連したデータ流出について",
+                "特定の外部アプリにおいて、外部アプリベンダーが保有する会員データが第三者によって"
+                "不正に取得されていたことが判明しました。");
+    assert_null(r->origin);
+    kj_release_free(r);
+    /* the system's vendor diagnosing the attack is not where it happened */
+    r = release_by("医療法人テスト会 みどり病院", "みどり病院へのサイバー攻撃について",
+                   "受付端末の不具合を確認し、ネットワークを遮断しました。ベンダーがランサムウェア"
+                   "による感染の疑いを確認しました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3736,6 +3835,8 @@ int main(void)
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
+        cmocka_unit_test(origins_spaced_reported_and_chained),
+        cmocka_unit_test(denied_and_unnamed_parties_are_no_origin),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
