@@ -526,9 +526,9 @@ const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
         if (w->origin_total != KJ_COUNT_NONE)
             kj_buf_printf(&t, "影響は全体で%s（%s）",
                           kj_brief_figure(b, w->origin_total, w->origin_total_unit),
-                          w->origin_published || w->origin_total_before
-                              ? "発生元の公表"
-                              : "各組織が引用した発生元の数");
+                          w->origin_total_before ? "発生元の公表、数は前月までの公表"
+                          : w->origin_published  ? "発生元の公表"
+                                                 : "各組織が引用した発生元の数");
         else if (s->figure != KJ_COUNT_NONE)
             kj_buf_printf(&t, "各組織が公表した影響の合計%s",
                           kj_brief_figure(b, s->figure, s->unit));
