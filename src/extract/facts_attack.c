@@ -243,10 +243,27 @@ static bool what_a_screen_said(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
+/* `機器ベンダが脆弱性を公表しておりましたが`: a vulnerability its maker
+ * made public is news about the product, not one exploited here. */
+static bool made_public(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const public[] = {"を公表",     "が公表",    "を公開",     "が公開",
+                                         "を発表",     "が発表",    "情報を公表", "情報が公表",
+                                         "情報を公開", "情報が公開"};
+    if (!KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_VULNERABILITY))
+        return false;
+    for (size_t i = 0; i < sizeof public / sizeof public[0]; i++)
+        if (kj_text_after_is(ctx, x, public[i]))
+            return true;
+    return false;
+}
+
 /* Does the attack word at hit `h` state an incident? */
 static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const clause *c = kj_clause_of(ctx, s, h);
+    if (made_public(ctx, &ctx->hits[h]))
+        return false;
     if (guarded_against(ctx, c, h) || kj_conditional_at(ctx, c, h))
         return false;
     /* `パスワードの漏えいか、機器の脆弱性か、いずれかにより`: a guess

@@ -1448,6 +1448,29 @@ static void causes_named_by_settings_screens_and_pages(void **state)
     kj_release_free(r);
 }
 
+/* A vulnerability its maker made public is no exploited one; an attack
+ * the organisation failed to counter (`…に対処できなかった`) happened, and
+ * a likely cause is a cause; `セキュリティーホール` is spelled both ways. */
+static void vulnerabilities_made_public_and_defences_that_failed(void **state)
+{
+    (void)state;
+    kj_release *r = release("当社へのランサムウェア攻撃について",
+                            "当社サーバーがランサムウェアにより暗号化されました。ルーターの製造元が"
+                            "8月に脆弱性を公表しておりましたが、脆弱性を悪用した侵入の痕跡は確認"
+                            "されませんでした。");
+    assert_int_equal(r->attack_types, ATTACK(RANSOMWARE));
+    kj_release_free(r);
+    r = release("当社からのお知らせ",
+                "当社の監視体制に不備があったため、遠隔保守用機器の脆弱性を狙った不正アクセスに"
+                "対処できなかったことが原因であると考えられます。");
+    assert_int_equal(r->attack_types, ATTACK(VULNERABILITY) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    r = release("当社からのお知らせ", "予備回線用の機器のセキュリティーホールを衝かれ、社内に"
+                                      "侵入されたと考えられます。");
+    assert_int_equal(r->attack_types, ATTACK(VULNERABILITY) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+}
+
 static void fake_captcha_on_the_own_site(void **state)
 {
     (void)state;
@@ -3469,6 +3492,7 @@ int main(void)
         cmocka_unit_test(other_kinds_are_not_excluded),
         cmocka_unit_test(a_denial_with_an_exception),
         cmocka_unit_test(causes_named_by_settings_screens_and_pages),
+        cmocka_unit_test(vulnerabilities_made_public_and_defences_that_failed),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
