@@ -142,8 +142,11 @@ static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h
         cue_set cues = hit_entry(ctx, x)->cues;
         if (HAS(cues, INVESTIGATING))
             return true;
+        /* `脆弱性の確認等の調査及び対応を進めている`: the check is what
+         * the investigation does, not a finding */
         if (cues & (CUE(CONFIRM) | CUE(EV_DETECT)))
-            return false;
+            return kj_text_after_is(ctx, x, "の調査") || kj_text_after_is(ctx, x, "等の調査") ||
+                   kj_text_after_is(ctx, x, "などの調査");
     }
     return false;
 }
@@ -244,16 +247,20 @@ static bool what_a_screen_said(const extract_ctx *ctx, const hit *x)
 }
 
 /* `機器ベンダが脆弱性を公表しておりましたが`: a vulnerability its maker
- * made public is news about the product, not one exploited here. */
-static bool made_public(const extract_ctx *ctx, const hit *x)
+ * made public is news about the product; `脆弱性が解消されるまでの間`: one
+ * still to be fixed is what a measure waits for.  Neither says one was
+ * exploited here. */
+static bool vulnerability_only_named(const extract_ctx *ctx, const hit *x)
 {
-    static const char *const public[] = {"を公表",     "が公表",    "を公開",     "が公開",
-                                         "を発表",     "が発表",    "情報を公表", "情報が公表",
-                                         "情報を公開", "情報が公開"};
+    static const char *const named[] = {"を公表",           "が公表",           "を公開",
+                                        "が公開",           "を発表",           "が発表",
+                                        "情報を公表",       "情報が公表",       "情報を公開",
+                                        "情報が公開",       "が解消されるまで", "を解消するまで",
+                                        "が修正されるまで", "を修正するまで",   "が解消するまで"};
     if (!KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_VULNERABILITY))
         return false;
-    for (size_t i = 0; i < sizeof public / sizeof public[0]; i++)
-        if (kj_text_after_is(ctx, x, public[i]))
+    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+        if (kj_text_after_is(ctx, x, named[i]))
             return true;
     return false;
 }
@@ -262,7 +269,7 @@ static bool made_public(const extract_ctx *ctx, const hit *x)
 static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const clause *c = kj_clause_of(ctx, s, h);
-    if (made_public(ctx, &ctx->hits[h]))
+    if (vulnerability_only_named(ctx, &ctx->hits[h]))
         return false;
     if (guarded_against(ctx, c, h) || kj_conditional_at(ctx, c, h))
         return false;

@@ -1448,7 +1448,8 @@ static void causes_named_by_settings_screens_and_pages(void **state)
     kj_release_free(r);
 }
 
-/* A vulnerability its maker made public is no exploited one; an attack
+/* A vulnerability its maker made public, one an investigation checks for
+ * or one a measure waits to see fixed is no exploited one; an attack
  * the organisation failed to counter (`…に対処できなかった`) happened, and
  * a likely cause is a cause; `セキュリティーホール` is spelled both ways. */
 static void vulnerabilities_made_public_and_defences_that_failed(void **state)
@@ -1464,6 +1465,17 @@ static void vulnerabilities_made_public_and_defences_that_failed(void **state)
                 "当社の監視体制に不備があったため、遠隔保守用機器の脆弱性を狙った不正アクセスに"
                 "対処できなかったことが原因であると考えられます。");
     assert_int_equal(r->attack_types, ATTACK(VULNERABILITY) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    /* a check an investigation makes, and a fix still awaited */
+    r = release("委託先へのサイバー攻撃について",
+                "委託先の社内サーバーがランサムウェアにより暗号化された。委託先は専門業者の協力を"
+                "得て、脆弱性の確認等の調査及び対応を進めている。");
+    assert_int_equal(r->attack_types, ATTACK(RANSOMWARE));
+    kj_release_free(r);
+    r = release("委託先へのサイバー攻撃について",
+                "委託先の社内サーバーがランサムウェアにより暗号化された。委託先に対し、脆弱性が"
+                "解消されるまでの間、当課のサーバーとの接続を止めるよう求めた。");
+    assert_int_equal(r->attack_types, ATTACK(RANSOMWARE));
     kj_release_free(r);
     r = release("当社からのお知らせ", "予備回線用の機器のセキュリティーホールを衝かれ、社内に"
                                       "侵入されたと考えられます。");
