@@ -1483,6 +1483,27 @@ static void vulnerabilities_made_public_and_defences_that_failed(void **state)
     kj_release_free(r);
 }
 
+/* `意図せず` (unintentionally) denies nothing: an outage an intrusion
+ * caused is the intrusion, no system failure, and data changed
+ * unintentionally were reached. */
+static void unintended_is_no_denial(void **state)
+{
+    (void)state;
+    kj_release *r = release("会員サービスについて",
+                            "当社が運営する動画配信サービスにおきまして、不正アクセスにより、一部の"
+                            "会員様において意図せず退会処理が行われてしまうという障害が発生"
+                            "いたしました。");
+    assert_int_equal(r->attack_types, ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    r = release("不正アクセスによる登録情報の変更について",
+                "第三者によるログインIDおよびパスワードの不正取得により、一部のお客さまの登録"
+                "メールアドレスが意図せず変更される事象を確認しております。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_EMAIL));
+    assert_false(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_EMAIL));
+    kj_release_free(r);
+}
+
 static void fake_captcha_on_the_own_site(void **state)
 {
     (void)state;
@@ -3505,6 +3526,7 @@ int main(void)
         cmocka_unit_test(a_denial_with_an_exception),
         cmocka_unit_test(causes_named_by_settings_screens_and_pages),
         cmocka_unit_test(vulnerabilities_made_public_and_defences_that_failed),
+        cmocka_unit_test(unintended_is_no_denial),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
