@@ -33,6 +33,7 @@ static const char *const joins[] = {"、", "や", "及び", "および"};
      CUE(WEBSITE) | CUE(CONTRACTOR) | CUE(COMPANY) | CUE(PROVIDER))
 #define DENIAL_REACH 60 /* bytes from the word (or the last item of its list) */
 #define ITEM_REACH 45   /* bytes from one list item to the next */
+#define NEAR 30         /* bytes: about ten Japanese characters */
 
 /*
  * Does `以外の` shortly before the word at hit `h` say the denial is of the
@@ -346,8 +347,31 @@ static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
 static bool into_an_account(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const lex_entry *e = hit_entry(ctx, &ctx->hits[h]);
-    return (KJ_SET_HAS(e->attacks, KJ_ATTACK_UNAUTHORIZED_ACCESS) || HAS(e->cues, MISUSE)) &&
-           HAS(kj_clause_of(ctx, s, h)->cues, ACCOUNT);
+    const clause *c = kj_clause_of(ctx, s, h);
+    if (!(KJ_SET_HAS(e->attacks, KJ_ATTACK_UNAUTHORIZED_ACCESS) || HAS(e->cues, MISUSE)) ||
+        !HAS(c->cues, ACCOUNT))
+        return false;
+    /* `会員アカウントを管理するシステムへの不正アクセス`, `CASIO IDの
+     * システムは…不正アクセスを受けたサーバーとは別`: an account word
+     * that a system word follows in the same phrase, before the attack,
+     * names what the system holds; the system is what was entered.  Not an
+     * account in a phrase of its own (`当該メールアカウントについて、…
+     * メールサーバへの不正アクセス`, `共同研究者のアカウントを使って、
+     * 研究室のサーバに不正アクセス`). */
+    const hit *account = NULL;
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM || k == h)
+            continue;
+        cue_set cues = hit_entry(ctx, x)->cues;
+        if (HAS(cues, ACCOUNT))
+            account = x;
+        else if (account && k < h &&
+                 (cues & (CUE(SYSTEM) | CUE(DEVICE) | CUE(SERVICE) | CUE(WEBSITE))) &&
+                 !kj_text_between_has(ctx, account, x, comma, 1))
+            account = NULL;
+    }
+    return account != NULL;
 }
 
 /* Is the hit before `h` (skipping parentheses: `当社(以下「当社」)が運営する`)
@@ -416,8 +440,6 @@ static bool helps(const extract_ctx *ctx, const hit *x)
             return true;
     return false;
 }
-
-#define NEAR 30 /* bytes: about ten Japanese characters */
 
 /* `4月16日にお知らせいたしました「当社が利用するメールシステムへの不正
  * アクセスに関するお知らせ」について`: quoted hit `x` stands in the title of

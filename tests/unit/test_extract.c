@@ -1504,6 +1504,31 @@ static void unintended_is_no_denial(void **state)
     kj_release_free(r);
 }
 
+/* An account word that names what an attacked system holds
+ * (`会員アカウントを管理するシステムへの不正アクセス`) or a system said to
+ * be unaffected is no account taken over; an account set off as the topic
+ * before the intrusion into its mail server is. */
+static void accounts_held_by_an_attacked_system(void **state)
+{
+    (void)state;
+    kj_release *r = release("不正アクセスの発生について",
+                            "調査を進める過程において、会員アカウントを管理するシステムへの不正"
+                            "アクセスの形跡が確認されました。");
+    assert_int_equal(r->attack_types, ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    r = release("ランサムウェア攻撃について",
+                "当社のサーバーがランサムウェア攻撃を受けました。なお、当社の会員IDのシステムは"
+                "今回の不正アクセスを受けたサーバーとは別のシステムで稼働しており、影響を受けて"
+                "おりません。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    kj_release_free(r);
+    r = release("不審なメールの送信について",
+                "当該メールアカウントについて、第三者によるメールサーバへの不正アクセスにより、"
+                "大量のメールが送信されたことが明らかになった。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    kj_release_free(r);
+}
+
 static void fake_captcha_on_the_own_site(void **state)
 {
     (void)state;
@@ -3527,6 +3552,7 @@ int main(void)
         cmocka_unit_test(causes_named_by_settings_screens_and_pages),
         cmocka_unit_test(vulnerabilities_made_public_and_defences_that_failed),
         cmocka_unit_test(unintended_is_no_denial),
+        cmocka_unit_test(accounts_held_by_an_attacked_system),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
