@@ -1529,6 +1529,19 @@ static void accounts_held_by_an_attacked_system(void **state)
     kj_release_free(r);
 }
 
+/* Data left viewable is a state, not its cause: after a ransomware attack
+ * the attacker published them, and no setting mistake is named. */
+static void viewable_data_name_no_setting_mistake(void **state)
+{
+    (void)state;
+    kj_release *r = release("委託業者のランサムウェア被害について",
+                            "委託業者がランサムウェア被害を受け、当市が委託業者に提供していた"
+                            "データも被害にあい、個人情報が一時、インターネット上で閲覧可能な状態"
+                            "になっていました。");
+    assert_int_equal(r->attack_types, ATTACK(RANSOMWARE));
+    kj_release_free(r);
+}
+
 static void fake_captcha_on_the_own_site(void **state)
 {
     (void)state;
@@ -3553,6 +3566,7 @@ int main(void)
         cmocka_unit_test(vulnerabilities_made_public_and_defences_that_failed),
         cmocka_unit_test(unintended_is_no_denial),
         cmocka_unit_test(accounts_held_by_an_attacked_system),
+        cmocka_unit_test(viewable_data_name_no_setting_mistake),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
