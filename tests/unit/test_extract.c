@@ -1530,7 +1530,8 @@ static void accounts_held_by_an_attacked_system(void **state)
 }
 
 /* Data left viewable is a state, not its cause: after a ransomware attack
- * the attacker published them, and no setting mistake is named. */
+ * the attacker published them, and no setting mistake is named; a flawed
+ * access control is one. */
 static void viewable_data_name_no_setting_mistake(void **state)
 {
     (void)state;
@@ -1539,6 +1540,12 @@ static void viewable_data_name_no_setting_mistake(void **state)
                             "データも被害にあい、個人情報が一時、インターネット上で閲覧可能な状態"
                             "になっていました。");
     assert_int_equal(r->attack_types, ATTACK(RANSOMWARE));
+    kj_release_free(r);
+    /* a flawed access control named as the cause is a setting mistake */
+    r = release("不正アクセスについて", "調査の結果、予約管理システムのデータベースにおいてアクセス"
+                                        "制御に不備があり、第三者による不正アクセスを許す要因と"
+                                        "なりました。");
+    assert_int_equal(r->attack_types, ATTACK(MISCONFIGURATION) | ATTACK(UNAUTHORIZED_ACCESS));
     kj_release_free(r);
 }
 
