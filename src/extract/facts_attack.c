@@ -714,6 +714,20 @@ static bool names_own_site(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `自動ビルド環境で利用していた外部プログラムに、不正なコードが混入`:
+ * code slipped into software the organisation used, with no site of its
+ * own named, is a supply-chain infection, not a tampered website. */
+static bool code_slipped_into_software(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char *const slipped[] = {"が混入", "の混入", "を混入", "が仕込", "を仕込"};
+    if (hit_entry(ctx, x)->attacks != 1u << KJ_ATTACK_WEB_TAMPERING || names_own_site(ctx, s))
+        return false;
+    for (size_t i = 0; i < sizeof slipped / sizeof slipped[0]; i++)
+        if (kj_text_after_is(ctx, x, slipped[i]))
+            return true;
+    return false;
+}
+
 void kj_extract_attacks(extract_ctx *ctx)
 {
     kj_set found = 0;
@@ -732,6 +746,8 @@ void kj_extract_attacks(extract_ctx *ctx)
                 attacks |= 1u << KJ_ATTACK_ACCOUNT_TAKEOVER;
             if (!attacks || !attack_stated(ctx, s, h))
                 continue;
+            if (code_slipped_into_software(ctx, s, x))
+                attacks = 1u << KJ_ATTACK_MALWARE;
             /* a fake CAPTCHA or sign-in screen shown on the organisation's
              * own site: someone put it there */
             if (HAS(hit_entry(ctx, x)->cues, FAKE_SCREEN) && names_own_site(ctx, s))

@@ -1549,6 +1549,25 @@ static void viewable_data_name_no_setting_mistake(void **state)
     kj_release_free(r);
 }
 
+/* Code slipped into software the organisation used (a supply-chain
+ * attack) is malware; slipped into its own web shop, tampering. */
+static void code_slipped_into_software_is_malware(void **state)
+{
+    (void)state;
+    kj_release *r = release("開発環境への不正アクセスについて",
+                            "調査の結果、本件は開発環境で利用していた外部のライブラリに、不正な"
+                            "コードが混入したことに起因するものと判明いたしました。これにより"
+                            "第三者による不正アクセスが行われました。");
+    assert_int_equal(r->attack_types, ATTACK(MALWARE) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    r = release("オンラインショップについて",
+                "弊社が運営するオンラインショップの決済画面に、不正なコードが混入していたことが"
+                "判明しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_WEB_TAMPERING));
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_MALWARE));
+    kj_release_free(r);
+}
+
 static void fake_captcha_on_the_own_site(void **state)
 {
     (void)state;
@@ -3574,6 +3593,7 @@ int main(void)
         cmocka_unit_test(unintended_is_no_denial),
         cmocka_unit_test(accounts_held_by_an_attacked_system),
         cmocka_unit_test(viewable_data_name_no_setting_mistake),
+        cmocka_unit_test(code_slipped_into_software_is_malware),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
