@@ -714,6 +714,24 @@ static bool names_own_site(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `当社ドメインに類似した偽ドメインからフィッシングメールが送信`: mail
+ * sent from a fake sender, not through the organisation's own mail — no
+ * relay.  (Mail that only poses as the organisation, `当社を装った`, may
+ * still have left from its hijacked account.) */
+static bool sent_as_another(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const clause *c = kj_clause_of(ctx, s, h);
+    for (size_t k = c->hit_start; k < h; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (KJ_SET_HAS(e->attacks, KJ_ATTACK_PHISHING) && kj_text_after_is(ctx, x, "から"))
+            return true;
+    }
+    return false;
+}
+
 /* `自動ビルド環境で利用していた外部プログラムに、不正なコードが混入`:
  * code slipped into software the organisation used, with no site of its
  * own named, is a supply-chain infection, not a tampered website. */
@@ -746,6 +764,8 @@ void kj_extract_attacks(extract_ctx *ctx)
                 attacks |= 1u << KJ_ATTACK_ACCOUNT_TAKEOVER;
             if (!attacks || !attack_stated(ctx, s, h))
                 continue;
+            if (KJ_SET_HAS(attacks, KJ_ATTACK_SPAM_RELAY) && sent_as_another(ctx, s, h))
+                attacks &= ~(1u << KJ_ATTACK_SPAM_RELAY);
             if (code_slipped_into_software(ctx, s, x))
                 attacks = 1u << KJ_ATTACK_MALWARE;
             /* a fake CAPTCHA or sign-in screen shown on the organisation's

@@ -1568,6 +1568,23 @@ static void code_slipped_into_software_is_malware(void **state)
     kj_release_free(r);
 }
 
+/* Phishing mail from a look-alike domain was not sent through the
+ * organisation's mail; mail posing as its staff from a hijacked account
+ * was. */
+static void mail_from_a_fake_sender_is_no_relay(void **state)
+{
+    (void)state;
+    kj_release *r = release("不審なメールについて",
+                            "お客様より、当社のドメインに非常に類似した偽ドメインからフィッシング"
+                            "メールが送信されているとの報告を受けました。");
+    assert_int_equal(r->attack_types, ATTACK(PHISHING));
+    kj_release_free(r);
+    r = release("不審なメールについて", "当社従業員1名のメールアカウントが乗っ取られ、当社従業員を"
+                                        "装った不審なメールが送信されていることを確認しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+}
+
 static void fake_captcha_on_the_own_site(void **state)
 {
     (void)state;
@@ -3594,6 +3611,7 @@ int main(void)
         cmocka_unit_test(accounts_held_by_an_attacked_system),
         cmocka_unit_test(viewable_data_name_no_setting_mistake),
         cmocka_unit_test(code_slipped_into_software_is_malware),
+        cmocka_unit_test(mail_from_a_fake_sender_is_no_relay),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
