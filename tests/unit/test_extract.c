@@ -1585,6 +1585,23 @@ static void mail_from_a_fake_sender_is_no_relay(void **state)
     kj_release_free(r);
 }
 
+/* A suspicious login with an admin ID is a login someone else made; a
+ * warning about suspicious login prompts states none. */
+static void suspicious_logins(void **state)
+{
+    (void)state;
+    kj_release *r = release("当社システムへの不正アクセスについて",
+                            "8月6日、利用者管理サーバにおいて管理者IDによる不審なログインを"
+                            "認識しました。");
+    assert_int_equal(r->attack_types, ATTACK(ACCOUNT_TAKEOVER) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    r = release("当社サイトについて",
+                "見覚えのないポップアップの表示、不審なログイン要求など、不審な"
+                "挙動を確認された場合は、当社までご連絡ください。");
+    assert_int_equal(r->attack_types, 0);
+    kj_release_free(r);
+}
+
 static void fake_captcha_on_the_own_site(void **state)
 {
     (void)state;
@@ -3612,6 +3629,7 @@ int main(void)
         cmocka_unit_test(viewable_data_name_no_setting_mistake),
         cmocka_unit_test(code_slipped_into_software_is_malware),
         cmocka_unit_test(mail_from_a_fake_sender_is_no_relay),
+        cmocka_unit_test(suspicious_logins),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
