@@ -732,6 +732,24 @@ static bool sent_as_another(const extract_ctx *ctx, const sentence *s, size_t h)
     return false;
 }
 
+/* `…サービスに対して、不正プログラムを用いた大量アクセス`: a program the
+ * attacker ran to reach a service is the tool of an access, not an
+ * infection of the organisation's machines. */
+static bool a_tool_of_access(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const used[] = {"を用いた", "を使用した", "を使った", "を利用した"};
+    const hit *x = &ctx->hits[h];
+    if (hit_entry(ctx, x)->attacks != 1u << KJ_ATTACK_MALWARE)
+        return false;
+    bool tool = false;
+    for (size_t i = 0; i < sizeof used / sizeof used[0] && !tool; i++)
+        tool = kj_text_after_is(ctx, x, used[i]);
+    if (!tool)
+        return false;
+    const lex_entry *next = next_term(ctx, kj_clause_of(ctx, s, h), h, 24);
+    return next && (next->attacks & (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS | 1u << KJ_ATTACK_DDOS));
+}
+
 /* `自動ビルド環境で利用していた外部プログラムに、不正なコードが混入`:
  * code slipped into software the organisation used, with no site of its
  * own named, is a supply-chain infection, not a tampered website. */
@@ -746,10 +764,25 @@ static bool code_slipped_into_software(const extract_ctx *ctx, const sentence *s
     return false;
 }
 
+/* The malware word the release names as the attacker's tool of access
+ * (see a_tool_of_access), or NULL: its other mentions (`不正プログラム
+ * による、サービスの一部停止`) speak of the same tool. */
+static const lex_entry *attackers_tool(const extract_ctx *ctx)
+{
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++)
+            if (ctx->hits[h].kind == HIT_TERM && a_tool_of_access(ctx, s, h))
+                return hit_entry(ctx, &ctx->hits[h]);
+    }
+    return NULL;
+}
+
 void kj_extract_attacks(extract_ctx *ctx)
 {
     kj_set found = 0;
     const sentence *why[KJ_ATTACK__COUNT] = {0};
+    const lex_entry *tool = attackers_tool(ctx);
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (!(s->attacks || HAS(s->cues, MISUSE)) || kj_sentence_is_aside(s) ||
@@ -766,6 +799,8 @@ void kj_extract_attacks(extract_ctx *ctx)
                 continue;
             if (KJ_SET_HAS(attacks, KJ_ATTACK_SPAM_RELAY) && sent_as_another(ctx, s, h))
                 attacks &= ~(1u << KJ_ATTACK_SPAM_RELAY);
+            if (hit_entry(ctx, x) == tool)
+                attacks = 1u << KJ_ATTACK_UNAUTHORIZED_ACCESS;
             if (code_slipped_into_software(ctx, s, x))
                 attacks = 1u << KJ_ATTACK_MALWARE;
             /* a fake CAPTCHA or sign-in screen shown on the organisation's

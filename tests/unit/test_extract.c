@@ -1602,6 +1602,18 @@ static void suspicious_logins(void **state)
     kj_release_free(r);
 }
 
+/* A program the attacker ran against a service is the tool of an access,
+ * here and where the title names it again, not an infection. */
+static void a_program_used_to_access_is_no_infection(void **state)
+{
+    (void)state;
+    kj_release *r = release("不正プログラムによる個人情報漏洩について",
+                            "当社アプリの「明細ダウンロード」サービスに対して、不正プログラムを"
+                            "用いた不正なアクセスが行われ、個人情報が漏洩しました。");
+    assert_int_equal(r->attack_types, ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+}
+
 static void fake_captcha_on_the_own_site(void **state)
 {
     (void)state;
@@ -3630,6 +3642,7 @@ int main(void)
         cmocka_unit_test(code_slipped_into_software_is_malware),
         cmocka_unit_test(mail_from_a_fake_sender_is_no_relay),
         cmocka_unit_test(suspicious_logins),
+        cmocka_unit_test(a_program_used_to_access_is_no_infection),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
