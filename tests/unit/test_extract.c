@@ -1614,6 +1614,19 @@ static void a_program_used_to_access_is_no_infection(void **state)
     kj_release_free(r);
 }
 
+/* Data a procedure will collect (`口座情報は送金サービス側で取得します`)
+ * are no data held, let alone leaked. */
+static void data_a_procedure_will_collect(void **state)
+{
+    (void)state;
+    kj_release *r = release("サービス再開のお知らせ",
+                            "不正アクセスにより会員様のメールアドレスが漏洩したおそれがありました。"
+                            "お客様に返金する際には、送金サービスに個人データを提供しますが、口座"
+                            "情報は送金サービス側で取得します。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_EMAIL);
+    kj_release_free(r);
+}
+
 static void fake_captcha_on_the_own_site(void **state)
 {
     (void)state;
@@ -3643,6 +3656,7 @@ int main(void)
         cmocka_unit_test(mail_from_a_fake_sender_is_no_relay),
         cmocka_unit_test(suspicious_logins),
         cmocka_unit_test(a_program_used_to_access_is_no_infection),
+        cmocka_unit_test(data_a_procedure_will_collect),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
