@@ -278,6 +278,20 @@ static bool fused_data(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `■電話番号 (省略)`, `メールアドレス:(省略)`: a field label whose value the
+ * archive left out is a contact detail of the organisation, not data of
+ * anyone concerned. */
+static bool elided_field(const extract_ctx *ctx, const hit *x)
+{
+    static const char elided[] = "(省略)";
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len;
+    while (at < len && (text[at] == ' ' || text[at] == ':'))
+        at++;
+    return at + strlen(elided) <= len && memcmp(text + at, elided, strlen(elided)) == 0;
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -300,7 +314,7 @@ static void data_types(extract_ctx *ctx)
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
             kj_set kinds = kinds_at(ctx, s, h);
-            if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)))
+            if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h))

@@ -1627,6 +1627,20 @@ static void data_a_procedure_will_collect(void **state)
     kj_release_free(r);
 }
 
+/* A contact block's field labels whose values the archive left out
+ * (`■電話番号 (省略)`) are the organisation's details, no data of anyone. */
+static void elided_contact_fields_are_no_data(void **state)
+{
+    (void)state;
+    kj_release *r = release("特設サイトへの不正アクセスについて",
+                            "調査の結果、メールアドレス等の利用者情報1,200人分が漏えいしたことが"
+                            "判明いたしました。\n\n"
+                            "5 本件に関するお問い合わせ窓口 〈特設サイト窓口〉 ■電話番号 (省略)"
+                            "(受付時間:平日9時00分~17時00分) ■メールアドレス (省略)");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_EMAIL);
+    kj_release_free(r);
+}
+
 static void fake_captcha_on_the_own_site(void **state)
 {
     (void)state;
@@ -3657,6 +3671,7 @@ int main(void)
         cmocka_unit_test(suspicious_logins),
         cmocka_unit_test(a_program_used_to_access_is_no_infection),
         cmocka_unit_test(data_a_procedure_will_collect),
+        cmocka_unit_test(elided_contact_fields_are_no_data),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
