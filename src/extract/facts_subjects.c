@@ -714,6 +714,17 @@ static bool *sections_naming_kinds(const extract_ctx *ctx)
     return named;
 }
 
+/* `関係先への影響の有無について…調査`: whether the group was affected is
+ * the question, not a finding. */
+static bool effect_asked(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const asked[] = {"への影響の有無", "への影響有無", "に対する影響の有無"};
+    for (size_t k = 0; k < sizeof asked / sizeof asked[0]; k++)
+        if (kj_text_after_is(ctx, x, asked[k]))
+            return true;
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -736,7 +747,7 @@ static void victims(extract_ctx *ctx)
             /* 「…お客様情報の漏えいについて」 quotes another release;
              * `取引先企業における…` names where, not whose */
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->quoted ||
-                names_where(ctx, x))
+                names_where(ctx, x) || effect_asked(ctx, x))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             /* `対象となる関係者様への個別連絡`: those concerned, told of it,

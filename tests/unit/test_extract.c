@@ -1641,6 +1641,28 @@ static void elided_contact_fields_are_no_data(void **state)
     kj_release_free(r);
 }
 
+/* Whether a group was affected, asked by an investigation
+ * (`関係先への影響の有無について…調査`), and those concerned who will be
+ * told one by one (`対象となる関係者様への個別連絡`) name no victim. */
+static void groups_asked_about_or_to_be_told(void **state)
+{
+    (void)state;
+    kj_release *r = release("情報漏えいについて",
+                            "当社システムがランサムウェア攻撃を受けました。\n\n"
+                            "## 3．個人情報以外の情報について\n"
+                            "業務に付随して取り扱っている個人情報以外の情報についても、一部が外部に"
+                            "漏えいした事実を確認いたしました。外部専門機関と連携のうえ、漏えいした"
+                            "情報の内容、影響範囲および関係先への影響の有無について、引き続き詳細な"
+                            "調査を行っております。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    r = release("情報漏えいについて", "当社システムがランサムウェア攻撃を受けました。\n\n"
+                                      "## 5．当社の対応状況\n"
+                                      "- 対象となる関係者様への個別連絡および問い合わせ窓口の整備");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 static void fake_captcha_on_the_own_site(void **state)
 {
     (void)state;
@@ -3672,6 +3694,7 @@ int main(void)
         cmocka_unit_test(a_program_used_to_access_is_no_infection),
         cmocka_unit_test(data_a_procedure_will_collect),
         cmocka_unit_test(elided_contact_fields_are_no_data),
+        cmocka_unit_test(groups_asked_about_or_to_be_told),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
