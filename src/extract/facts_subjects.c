@@ -725,6 +725,21 @@ static bool effect_asked(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
+/* Is the organisation a clinic or hospital (`医療法人…クリニック`)?  Its
+ * お客さま or 利用者 are the people it cares for: patients. */
+static bool medical_org(const extract_ctx *ctx)
+{
+    static const char *const kinds[] = {"病院", "クリニック", "医院", "診療所", "医療法人"};
+    for (size_t i = 0; i < ctx->n_orgs; i++)
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+            size_t n = strlen(kinds[k]);
+            for (size_t at = 0; at + n <= ctx->org_lens[i]; at++)
+                if (memcmp(ctx->orgs[i] + at, kinds[k], n) == 0)
+                    return true;
+        }
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -775,6 +790,8 @@ static void victims(extract_ctx *ctx)
                 names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h))
                 continue;
             kj_set groups = groups_at(ctx, c, h);
+            if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) && medical_org(ctx))
+                groups = (groups & ~(1u << KJ_VICTIM_CUSTOMERS)) | 1u << KJ_VICTIM_PATIENTS;
             for (int v = 0; v < KJ_VICTIM__COUNT; v++) {
                 if (KJ_SET_HAS(groups, v) && !KJ_SET_HAS(rel->victim_categories, v)) {
                     KJ_SET_ADD(rel->victim_categories, v);

@@ -1663,6 +1663,21 @@ static void groups_asked_about_or_to_be_told(void **state)
     kj_release_free(r);
 }
 
+/* A clinic's お客さま are the people it cares for: patients. */
+static void a_clinics_customers_are_patients(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("医療法人あおば会 あおば駅前クリニック", "不正アクセスについて",
+                               "当院のサーバーに記録されていたお客さまの個人情報(氏名、住所、"
+                               "診療に関する情報)が漏えいした可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_PATIENTS);
+    kj_release_free(r);
+    r = release("不正アクセスについて", "当社のサーバーに記録されていたお客さまの個人情報(氏名、"
+                                        "住所)が漏えいした可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
 static void fake_captcha_on_the_own_site(void **state)
 {
     (void)state;
@@ -1949,7 +1964,7 @@ static void who_the_people_are(void **state)
     /* a group singled out as the affected one, even in an apology or a
      * notice to it */
     r = body("対象となった患者様へのお詫び状の発送は、3月19日までに全て完了いたしました。");
-    assert_int_equal(r->victim_categories, VICTIM(PATIENTS));
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_PATIENTS);
     kj_release_free(r);
     r = body("## 3.対応について\n- 当サイトに会員登録いただいておりますお客様には個別にご連絡"
              "申し上げております。\n");
@@ -3695,6 +3710,7 @@ int main(void)
         cmocka_unit_test(data_a_procedure_will_collect),
         cmocka_unit_test(elided_contact_fields_are_no_data),
         cmocka_unit_test(groups_asked_about_or_to_be_told),
+        cmocka_unit_test(a_clinics_customers_are_patients),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
