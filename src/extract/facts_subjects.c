@@ -34,6 +34,67 @@
  * 情報の流出は確認されておりません`)?  A denied misuse (`不正利用は確認
  * されておりません`) says nothing about which data were concerned.
  */
+/* Is the text from `at` to `end` of `text` only list separators, the word
+ * 情報 and parenthesised asides (`(運転免許証等)、`)?  From inside an aside
+ * (`inside`), its rest up to the closing bracket is skipped first. */
+static bool between_items(const char *text, size_t at, size_t end, bool inside)
+{
+    static const char *const seps[] = {"、", "・", ",", " ", "および", "及び", "や", "情報"};
+    while (inside && at < end && text[at] != ')')
+        at++;
+    if (inside && at++ == end)
+        return false;
+    while (at < end) {
+        if (text[at] == '(') {
+            while (at < end && text[at] != ')')
+                at++;
+            if (at == end)
+                return false;
+            at++;
+            continue;
+        }
+        size_t step = 0;
+        for (size_t i = 0; i < sizeof seps / sizeof *seps && !step; i++)
+            if (strncmp(text + at, seps[i], strlen(seps[i])) == 0)
+                step = strlen(seps[i]);
+        if (!step)
+            return false;
+        at += step;
+    }
+    return true;
+}
+
+/* The hit of the last data word of the list that the data word at hit `h`
+ * stands in (`h` itself when it is the last or stands alone). */
+static size_t last_item_of_list(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, ctx->hits[h].block, &len);
+    size_t last = h;
+    int depth = 0;
+    for (size_t k = s->hit_start; k < h; k++)
+        depth += ctx->hits[k].kind == HIT_OPEN ? 1 : ctx->hits[k].kind == HIT_CLOSE ? -1 : 0;
+    bool inside = depth > 0; /* `h` stands in an aside: `(運転免許証等)` */
+    depth = 0;
+    for (size_t k = h + 1; k < s->hit_end; k++) {
+        const hit *a = &ctx->hits[last], *y = &ctx->hits[k];
+        if (y->block != a->block || y->pos > len || a->pos + a->len > y->pos)
+            break;
+        if (y->kind == HIT_OPEN)
+            depth++;
+        else if (y->kind == HIT_CLOSE)
+            depth = depth > 0 ? depth - 1 : 0;
+        if (y->kind != HIT_TERM || depth > 0 ||
+            (HAS(hit_entry(ctx, y)->cues, INFO) && !hit_entry(ctx, y)->data))
+            continue;
+        if (!hit_entry(ctx, y)->data || !between_items(text, a->pos + a->len, y->pos, inside))
+            break;
+        last = k;
+        inside = false;
+    }
+    return last;
+}
+
 /*
  * Is the word at hit `h` the topic of its sentence (`クレジットカード情報
  * につきましては`, `お客様については`), whose predicate — the sentence's
@@ -44,6 +105,9 @@ static bool topic_denied(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     static const char *const topics[] = {"につきましては", "については", "に関しましては",
                                          "に関しては"};
+    /* `身分証明書情報(運転免許証等)、クレジットカード情報、メールアドレス
+     * は…含まれていない`: the list's last item carries the topic for all */
+    h = last_item_of_list(ctx, s, h);
     const hit *x = &ctx->hits[h];
     if (h + 1 < s->hit_end) { /* クレジットカード情報につきましては */
         const hit *n = &ctx->hits[h + 1];
@@ -60,15 +124,31 @@ static bool topic_denied(const extract_ctx *ctx, const sentence *s, size_t h)
     bool plain = !topic && kj_text_after_is(ctx, x, "は");
     if (!(topic || plain) || s->clause_end - s->clause_start < 2)
         return false;
-    const clause *last = &ctx->clauses[s->clause_end - 1];
-    if (last->hit_start <= h || last->hit_start == last->hit_end)
+    /* `お客様の氏名は漏えいしましたが、不正利用は…ございません`: the
+     * topic's own clause holds its predicate */
+    const clause *own = kj_clause_of(ctx, s, h);
+    if (HAS(kj_cues_after(ctx, own, h), LEAK))
         return false;
-    for (size_t k = last->hit_start; plain && k < last->hit_end; k++) {
-        const hit *y = &ctx->hits[k];
-        if (y->kind == HIT_TERM && (hit_entry(ctx, y)->data || hit_entry(ctx, y)->victims))
+    /* the predicate: the last clause, or one before it that ends the
+     * topic's sentence part (`…含まれていないことが確認できておりますが、
+     * 総件数は調査中です`) */
+    for (uint32_t i = (uint32_t)(own - ctx->clauses) + 1; i < s->clause_end; i++) {
+        const clause *c = &ctx->clauses[i];
+        if (c->hit_start <= h || c->hit_start == c->hit_end)
+            continue;
+        bool names_own = false;
+        for (size_t k = c->hit_start; plain && k < c->hit_end; k++) {
+            const hit *y = &ctx->hits[k];
+            names_own |=
+                y->kind == HIT_TERM && (hit_entry(ctx, y)->data || hit_entry(ctx, y)->victims);
+        }
+        bool last = i + 1 == s->clause_end;
+        if (names_own && last)
             return false;
+        if (!names_own && (HAS(c->cues, EXCLUSION) || kj_negated_after(ctx, c, c->hit_start - 1)))
+            return true;
     }
-    return HAS(last->cues, EXCLUSION) || kj_negated_after(ctx, last, last->hit_start - 1);
+    return false;
 }
 
 /*

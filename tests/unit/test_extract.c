@@ -1678,6 +1678,32 @@ static void a_clinics_customers_are_patients(void **state)
     kj_release_free(r);
 }
 
+/* A list of kinds made the topic by its last item (`…、メールアドレスは`)
+ * shares the denial that closes the topic, even before a later clause
+ * (`…含まれていないことが確認できておりますが、総件数は調査中です`) and
+ * through an aside (`身分証明書情報(運転免許証等)`); a topic whose own
+ * clause says it leaked is not denied by a later denial of misuse. */
+static void a_list_as_topic_shares_its_denial(void **state)
+{
+    (void)state;
+    kj_release *r = release("不正アクセスについて",
+                            "当社サーバーが不正アクセスを受けました。漏えいの可能性のある情報は"
+                            "会員の氏名、住所です。なお、会員登録時の身分証明書情報(運転免許証等)、"
+                            "クレジットカード情報、メールアドレスは不正アクセスを受けたサーバーとは"
+                            "異なるため、漏えいの可能性のある個人情報には含まれていないことが確認"
+                            "できておりますが、対象データの総件数は現在調査中です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS);
+    assert_true(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_EMAIL));
+    assert_true(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_CREDIT_CARD));
+    assert_true(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_DRIVERS_LICENSE));
+    kj_release_free(r);
+    r = release("不正アクセスについて", "当社サーバーが不正アクセスを受けました。お客様の氏名は"
+                                        "漏えいしましたが、不正利用は確認されておりません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+}
+
 static void fake_captcha_on_the_own_site(void **state)
 {
     (void)state;
@@ -3711,6 +3737,7 @@ int main(void)
         cmocka_unit_test(elided_contact_fields_are_no_data),
         cmocka_unit_test(groups_asked_about_or_to_be_told),
         cmocka_unit_test(a_clinics_customers_are_patients),
+        cmocka_unit_test(a_list_as_topic_shares_its_denial),
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
