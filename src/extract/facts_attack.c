@@ -60,6 +60,18 @@ static bool excepted_before(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/* How far after list item `item` its denial may stand: further when a
+ * summing-up follows the list (`乗っ取り、ウィルス感染や改ざん等、サーバー
+ * 内部への侵害を示す痕跡は確認されませんでした`). */
+static uint32_t denial_reach(const extract_ctx *ctx, const hit *item)
+{
+    static const char *const summed[] = {"等、", "等の", "など、", "などの"};
+    for (size_t i = 0; i < sizeof summed / sizeof summed[0]; i++)
+        if (kj_text_after_is(ctx, item, summed[i]))
+            return DENIAL_REACH + ITEM_REACH;
+    return DENIAL_REACH;
+}
+
 /*
  * A denial close after the word (`不正アクセスの形跡はございません`,
  * `ランサムウェアではない`); a negation further on in a long clause belongs
@@ -75,7 +87,7 @@ static bool denied_nearby(const extract_ctx *ctx, const clause *c, size_t h)
     bool negated = false, in_item = true;
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
-        if (x->block != at->block || x->pos > item->pos + item->len + DENIAL_REACH)
+        if (x->block != at->block || x->pos > item->pos + item->len + denial_reach(ctx, item))
             break;
         if (x->kind != HIT_TERM)
             continue;

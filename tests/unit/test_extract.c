@@ -1477,6 +1477,11 @@ static void vulnerabilities_made_public_and_defences_that_failed(void **state)
                 "解消されるまでの間、当課のサーバーとの接続を止めるよう求めた。");
     assert_int_equal(r->attack_types, ATTACK(RANSOMWARE));
     kj_release_free(r);
+    /* a list summed up before its denial */
+    r = release("当社からのお知らせ", "当該サーバーの乗っ取り、ウィルス感染や改ざん等、サーバー内部"
+                                      "への侵害を示す痕跡は確認されませんでした。");
+    assert_int_equal(r->attack_types, 0);
+    kj_release_free(r);
     r = release("当社からのお知らせ", "予備回線用の機器のセキュリティーホールを衝かれ、社内に"
                                       "侵入されたと考えられます。");
     assert_int_equal(r->attack_types, ATTACK(VULNERABILITY) | ATTACK(UNAUTHORIZED_ACCESS));
