@@ -141,6 +141,20 @@ static bool followed_within(const extract_ctx *ctx, const clause *c, size_t h, u
     return false;
 }
 
+/* Does hit `x` (a word of work going on) name an investigation
+ * (`調査を進めてまいりました`, not `中間報告`)? */
+static bool names_an_investigation(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    static const char word[] = "調査";
+    size_t n = strlen(word);
+    for (uint32_t at = x->pos; at + n <= x->pos + x->len && at + n <= len; at++)
+        if (memcmp(text + at, word, n) == 0)
+            return true;
+    return false;
+}
+
 /* Is the word at hit `h` what an investigation that follows it looks into,
  * with no finding stated between? */
 static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h)
@@ -153,7 +167,7 @@ static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h
         if (x->kind != HIT_TERM)
             continue;
         cue_set cues = hit_entry(ctx, x)->cues;
-        if (HAS(cues, INVESTIGATING))
+        if (HAS(cues, INVESTIGATING) || (HAS(cues, ONGOING) && names_an_investigation(ctx, x)))
             return true;
         /* `脆弱性の確認等の調査及び対応を進めている`: the check is what
          * the investigation does, not a finding */

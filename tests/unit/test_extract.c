@@ -1449,7 +1449,9 @@ static void causes_named_by_settings_screens_and_pages(void **state)
 }
 
 /* A vulnerability its maker made public, one an investigation checks for
- * or one a measure waits to see fixed is no exploited one; an attack
+ * or one a measure waits to see fixed is no exploited one, and no attack
+ * an investigation under way looks into or a summed-up list denies is
+ * stated; an attack
  * the organisation failed to counter (`…に対処できなかった`) happened, and
  * a likely cause is a cause; `セキュリティーホール` is spelled both ways. */
 static void vulnerabilities_made_public_and_defences_that_failed(void **state)
@@ -1481,6 +1483,11 @@ static void vulnerabilities_made_public_and_defences_that_failed(void **state)
     r = release("当社からのお知らせ", "当該サーバーの乗っ取り、ウィルス感染や改ざん等、サーバー内部"
                                       "への侵害を示す痕跡は確認されませんでした。");
     assert_int_equal(r->attack_types, 0);
+    kj_release_free(r);
+    /* what an investigation under way looks into */
+    r = release("当社からのお知らせ", "外部の者がアクセス可能な状況となった個人情報について、"
+                                      "改ざんや流出の可能性について調査を進めてまいりました。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_WEB_TAMPERING));
     kj_release_free(r);
     r = release("当社からのお知らせ", "予備回線用の機器のセキュリティーホールを衝かれ、社内に"
                                       "侵入されたと考えられます。");
