@@ -776,6 +776,27 @@ static bool a_tool_of_access(const extract_ctx *ctx, const sentence *s, size_t h
     return next && (next->attacks & (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS | 1u << KJ_ATTACK_DDOS));
 }
 
+/* `外部機器の設定に不備があり、その脆弱性から攻撃をうけました`: the
+ * weakness pointed back to is the setting mistake named before it — a
+ * misconfiguration, no exploited software vulnerability. */
+static bool weakness_of_a_setting(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const pointing[] = {"その", "この", "当該", "これによる", "それによる"};
+    const hit *x = &ctx->hits[h];
+    bool pointed = false;
+    for (size_t i = 0; i < sizeof pointing / sizeof pointing[0] && !pointed; i++)
+        pointed = kj_text_before_is(ctx, x, pointing[i]);
+    if (!pointed || !KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_VULNERABILITY))
+        return false;
+    for (size_t k = s->hit_start; k < h; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_TERM &&
+            KJ_SET_HAS(hit_entry(ctx, y)->attacks, KJ_ATTACK_MISCONFIGURATION))
+            return true;
+    }
+    return false;
+}
+
 /* `自動ビルド環境で利用していた外部プログラムに、不正なコードが混入`:
  * code slipped into software the organisation used, with no site of its
  * own named, is a supply-chain infection, not a tampered website. */
@@ -827,6 +848,8 @@ void kj_extract_attacks(extract_ctx *ctx)
                 attacks &= ~(1u << KJ_ATTACK_SPAM_RELAY);
             if (hit_entry(ctx, x) == tool)
                 attacks = 1u << KJ_ATTACK_UNAUTHORIZED_ACCESS;
+            if (weakness_of_a_setting(ctx, s, h))
+                attacks &= ~(1u << KJ_ATTACK_VULNERABILITY);
             if (code_slipped_into_software(ctx, s, x))
                 attacks = 1u << KJ_ATTACK_MALWARE;
             /* a fake CAPTCHA or sign-in screen shown on the organisation's

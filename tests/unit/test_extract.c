@@ -1427,6 +1427,10 @@ static void causes_named_by_settings_screens_and_pages(void **state)
                                       "第三者による不正アクセスを受けました。");
     assert_int_equal(r->attack_types, ATTACK(MISCONFIGURATION) | ATTACK(UNAUTHORIZED_ACCESS));
     kj_release_free(r);
+    r = release("当社からのお知らせ", "保守業者が行ったルーターの設定に不備があり、その脆弱性から"
+                                      "攻撃を受け、第三者に不正にアクセスされました。");
+    assert_int_equal(r->attack_types, ATTACK(MISCONFIGURATION) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
     r = release("当社からのお知らせ", "職員が共有フォルダを外部からもアクセスできる設定にして"
                                       "いたことにより、第三者に閲覧されました。");
     assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_MISCONFIGURATION));
