@@ -758,6 +758,31 @@ static bool sent_as_another(const extract_ctx *ctx, const sentence *s, size_t h)
     return false;
 }
 
+/* `弊社サイトへ不正プログラムが組み込まれている`: a program planted in the
+ * organisation's own site (card skimming) tampers with the site; no
+ * machine of the organisation is infected. */
+static bool planted_on_own_site(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const planted[] = {"が組み込まれ", "を組み込", "が埋め込まれ", "を埋め込"};
+    const hit *x = &ctx->hits[h];
+    if (hit_entry(ctx, x)->attacks != 1u << KJ_ATTACK_MALWARE || !names_own_site(ctx, s))
+        return false;
+    bool in = false;
+    for (size_t i = 0; i < sizeof planted / sizeof planted[0] && !in; i++)
+        in = kj_text_after_is(ctx, x, planted[i]);
+    if (!in)
+        return false;
+    /* the site is what it was planted in: the place word right before */
+    for (size_t k = h; k-- > s->hit_start;) {
+        const hit *y = &ctx->hits[k];
+        if (y->block != x->block || y->pos + y->len + NEAR < x->pos)
+            return false;
+        if (y->kind == HIT_TERM)
+            return HAS(hit_entry(ctx, y)->cues, WEBSITE);
+    }
+    return false;
+}
+
 /* `…サービスに対して、不正プログラムを用いた大量アクセス`: a program the
  * attacker ran to reach a service is the tool of an access, not an
  * infection of the organisation's machines. */
@@ -811,15 +836,17 @@ static bool code_slipped_into_software(const extract_ctx *ctx, const sentence *s
     return false;
 }
 
-/* The malware word the release names as the attacker's tool of access
- * (see a_tool_of_access), or NULL: its other mentions (`不正プログラム
- * による、サービスの一部停止`) speak of the same tool. */
-static const lex_entry *attackers_tool(const extract_ctx *ctx)
+/* The first malware word for which `what` holds (the attacker's tool of
+ * access, a program planted in the own site), or NULL: its other mentions
+ * (`不正プログラムによる、サービスの一部停止`, `不正プログラムの設置が
+ * 認められた`) speak of the same program. */
+static const lex_entry *program_that(const extract_ctx *ctx,
+                                     bool (*what)(const extract_ctx *, const sentence *, size_t))
 {
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         for (uint32_t h = s->hit_start; h < s->hit_end; h++)
-            if (ctx->hits[h].kind == HIT_TERM && a_tool_of_access(ctx, s, h))
+            if (ctx->hits[h].kind == HIT_TERM && what(ctx, s, h))
                 return hit_entry(ctx, &ctx->hits[h]);
     }
     return NULL;
@@ -829,7 +856,8 @@ void kj_extract_attacks(extract_ctx *ctx)
 {
     kj_set found = 0;
     const sentence *why[KJ_ATTACK__COUNT] = {0};
-    const lex_entry *tool = attackers_tool(ctx);
+    const lex_entry *tool = program_that(ctx, a_tool_of_access);
+    const lex_entry *planted = program_that(ctx, planted_on_own_site);
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (!(s->attacks || HAS(s->cues, MISUSE)) || kj_sentence_is_aside(s) ||
@@ -852,6 +880,8 @@ void kj_extract_attacks(extract_ctx *ctx)
                 attacks &= ~(1u << KJ_ATTACK_VULNERABILITY);
             if (code_slipped_into_software(ctx, s, x))
                 attacks = 1u << KJ_ATTACK_MALWARE;
+            if (hit_entry(ctx, x) == planted)
+                attacks = 1u << KJ_ATTACK_WEB_TAMPERING;
             /* a fake CAPTCHA or sign-in screen shown on the organisation's
              * own site: someone put it there */
             if (HAS(hit_entry(ctx, x)->cues, FAKE_SCREEN) && names_own_site(ctx, s))

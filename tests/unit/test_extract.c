@@ -1566,7 +1566,8 @@ static void viewable_data_name_no_setting_mistake(void **state)
 }
 
 /* Code slipped into software the organisation used (a supply-chain
- * attack) is malware; slipped into its own web shop, tampering. */
+ * attack) is malware; code or a program slipped into its own web shop is
+ * tampering, wherever the release names that program again. */
 static void code_slipped_into_software_is_malware(void **state)
 {
     (void)state;
@@ -1575,6 +1576,12 @@ static void code_slipped_into_software_is_malware(void **state)
                             "コードが混入したことに起因するものと判明いたしました。これにより"
                             "第三者による不正アクセスが行われました。");
     assert_int_equal(r->attack_types, ATTACK(MALWARE) | ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    r = release("オンラインショップへの不正アクセスについて",
+                "警察より、弊社サイトへ不正プログラムが組み込まれている可能性があると連絡を受け、"
+                "ショップを閉鎖いたしました。同日、不正プログラムの設置が認められました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_WEB_TAMPERING));
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_MALWARE));
     kj_release_free(r);
     r = release("オンラインショップについて",
                 "弊社が運営するオンラインショップの決済画面に、不正なコードが混入していたことが"
