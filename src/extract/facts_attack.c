@@ -66,10 +66,9 @@ static bool excepted_before(const extract_ctx *ctx, const clause *c, size_t h)
 static uint32_t denial_reach(const extract_ctx *ctx, const hit *item)
 {
     static const char *const summed[] = {"等、", "等の", "など、", "などの"};
-    for (size_t i = 0; i < sizeof summed / sizeof summed[0]; i++)
-        if (kj_text_after_is(ctx, item, summed[i]))
-            return DENIAL_REACH + ITEM_REACH;
-    return DENIAL_REACH;
+    return kj_text_after_any(ctx, item, summed, sizeof summed / sizeof summed[0])
+               ? DENIAL_REACH + ITEM_REACH
+               : DENIAL_REACH;
 }
 
 /*
@@ -284,12 +283,8 @@ static bool vulnerability_only_named(const extract_ctx *ctx, const hit *x)
                                         "情報を公表",       "情報が公表",       "情報を公開",
                                         "情報が公開",       "が解消されるまで", "を解消するまで",
                                         "が修正されるまで", "を修正するまで",   "が解消するまで"};
-    if (!KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_VULNERABILITY))
-        return false;
-    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
-        if (kj_text_after_is(ctx, x, named[i]))
-            return true;
-    return false;
+    return KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_VULNERABILITY) &&
+           kj_text_after_any(ctx, x, named, sizeof named / sizeof named[0]);
 }
 
 /* Does the attack word at hit `h` state an incident? */
@@ -767,10 +762,7 @@ static bool planted_on_own_site(const extract_ctx *ctx, const sentence *s, size_
     const hit *x = &ctx->hits[h];
     if (hit_entry(ctx, x)->attacks != 1u << KJ_ATTACK_MALWARE || !names_own_site(ctx, s))
         return false;
-    bool in = false;
-    for (size_t i = 0; i < sizeof planted / sizeof planted[0] && !in; i++)
-        in = kj_text_after_is(ctx, x, planted[i]);
-    if (!in)
+    if (!kj_text_after_any(ctx, x, planted, sizeof planted / sizeof planted[0]))
         return false;
     /* the site is what it was planted in: the place word right before */
     for (size_t k = h; k-- > s->hit_start;) {
@@ -792,10 +784,7 @@ static bool a_tool_of_access(const extract_ctx *ctx, const sentence *s, size_t h
     const hit *x = &ctx->hits[h];
     if (hit_entry(ctx, x)->attacks != 1u << KJ_ATTACK_MALWARE)
         return false;
-    bool tool = false;
-    for (size_t i = 0; i < sizeof used / sizeof used[0] && !tool; i++)
-        tool = kj_text_after_is(ctx, x, used[i]);
-    if (!tool)
+    if (!kj_text_after_any(ctx, x, used, sizeof used / sizeof used[0]))
         return false;
     const lex_entry *next = next_term(ctx, kj_clause_of(ctx, s, h), h, 24);
     return next && (next->attacks & (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS | 1u << KJ_ATTACK_DDOS));
@@ -808,10 +797,8 @@ static bool weakness_of_a_setting(const extract_ctx *ctx, const sentence *s, siz
 {
     static const char *const pointing[] = {"その", "この", "当該", "これによる", "それによる"};
     const hit *x = &ctx->hits[h];
-    bool pointed = false;
-    for (size_t i = 0; i < sizeof pointing / sizeof pointing[0] && !pointed; i++)
-        pointed = kj_text_before_is(ctx, x, pointing[i]);
-    if (!pointed || !KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_VULNERABILITY))
+    if (!kj_text_before_any(ctx, x, pointing, sizeof pointing / sizeof pointing[0]) ||
+        !KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_VULNERABILITY))
         return false;
     for (size_t k = s->hit_start; k < h; k++) {
         const hit *y = &ctx->hits[k];
@@ -828,12 +815,8 @@ static bool weakness_of_a_setting(const extract_ctx *ctx, const sentence *s, siz
 static bool code_slipped_into_software(const extract_ctx *ctx, const sentence *s, const hit *x)
 {
     static const char *const slipped[] = {"が混入", "の混入", "を混入", "が仕込", "を仕込"};
-    if (hit_entry(ctx, x)->attacks != 1u << KJ_ATTACK_WEB_TAMPERING || names_own_site(ctx, s))
-        return false;
-    for (size_t i = 0; i < sizeof slipped / sizeof slipped[0]; i++)
-        if (kj_text_after_is(ctx, x, slipped[i]))
-            return true;
-    return false;
+    return hit_entry(ctx, x)->attacks == 1u << KJ_ATTACK_WEB_TAMPERING && !names_own_site(ctx, s) &&
+           kj_text_after_any(ctx, x, slipped, sizeof slipped / sizeof slipped[0]);
 }
 
 /* The first malware word for which `what` holds (the attacker's tool of

@@ -34,18 +34,16 @@
  * 情報の流出は確認されておりません`)?  A denied misuse (`不正利用は確認
  * されておりません`) says nothing about which data were concerned.
  */
-/* Is the text from `at` to `end` of `text` only list separators, the word
- * 情報 and parenthesised asides (`(運転免許証等)、`)?  From inside an aside
- * (`inside`), its rest up to the closing bracket is skipped first. */
-static bool between_items(const char *text, size_t at, size_t end, bool inside)
+/* Is the text from `at` to `end` of `text` only list separators (、・，, /
+ * spaces, および, 及び, や) — and, with `asides`, the word 情報 and
+ * parenthesised asides (`(運転免許証等)、`)? */
+static bool only_separators(const char *text, size_t at, size_t end, bool asides)
 {
-    static const char *const seps[] = {"、", "・", ",", " ", "および", "及び", "や", "情報"};
-    while (inside && at < end && text[at] != ')')
-        at++;
-    if (inside && at++ == end)
-        return false;
+    static const char *const seps[] = {"、", "・",     "，",   ",",  "/",
+                                       " ",  "および", "及び", "や", "情報"};
+    size_t n_seps = sizeof seps / sizeof *seps - (asides ? 0 : 1);
     while (at < end) {
-        if (text[at] == '(') {
+        if (asides && text[at] == '(') {
             while (at < end && text[at] != ')')
                 at++;
             if (at == end)
@@ -54,7 +52,7 @@ static bool between_items(const char *text, size_t at, size_t end, bool inside)
             continue;
         }
         size_t step = 0;
-        for (size_t i = 0; i < sizeof seps / sizeof *seps && !step; i++)
+        for (size_t i = 0; i < n_seps && !step; i++)
             if (strncmp(text + at, seps[i], strlen(seps[i])) == 0)
                 step = strlen(seps[i]);
         if (!step)
@@ -62,6 +60,18 @@ static bool between_items(const char *text, size_t at, size_t end, bool inside)
         at += step;
     }
     return true;
+}
+
+/* Is the text from `at` to `end` of `text` what stands between two items
+ * of a list of kinds?  From inside an aside (`inside`), its rest up to the
+ * closing bracket is skipped first. */
+static bool between_items(const char *text, size_t at, size_t end, bool inside)
+{
+    while (inside && at < end && text[at] != ')')
+        at++;
+    if (inside && at++ == end)
+        return false;
+    return only_separators(text, at, end, true);
 }
 
 /* The hit of the last data word of the list that the data word at hit `h`
@@ -266,22 +276,12 @@ static kj_set kinds_at(const extract_ctx *ctx, const sentence *s, size_t h)
  * separators: 、・，, / spaces, および, 及び, や? */
 static bool separators_between(const extract_ctx *ctx, const hit *a, const hit *b)
 {
-    static const char *const seps[] = {"、", "・", "，", ",", "/", " ", "および", "及び", "や"};
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, a->block, &len);
     size_t at = a->pos + a->len, end = b->pos;
     if (a->block != b->block || at > end || end > len)
         return false;
-    while (at < end) {
-        size_t step = 0;
-        for (size_t i = 0; i < sizeof seps / sizeof *seps && !step; i++)
-            if (strncmp(text + at, seps[i], strlen(seps[i])) == 0)
-                step = strlen(seps[i]);
-        if (!step)
-            return false;
-        at += step;
-    }
-    return true;
+    return only_separators(text, at, end, false);
 }
 
 /*
@@ -799,10 +799,7 @@ static bool *sections_naming_kinds(const extract_ctx *ctx)
 static bool effect_asked(const extract_ctx *ctx, const hit *x)
 {
     static const char *const asked[] = {"への影響の有無", "への影響有無", "に対する影響の有無"};
-    for (size_t k = 0; k < sizeof asked / sizeof asked[0]; k++)
-        if (kj_text_after_is(ctx, x, asked[k]))
-            return true;
-    return false;
+    return kj_text_after_any(ctx, x, asked, sizeof asked / sizeof asked[0]);
 }
 
 /* Is the organisation a clinic or hospital (`医療法人…クリニック`)?  Its
