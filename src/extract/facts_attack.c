@@ -140,13 +140,11 @@ static bool followed_within(const extract_ctx *ctx, const clause *c, size_t h, u
     return false;
 }
 
-/* Does hit `x` (a word of work going on) name an investigation
- * (`調査を進めてまいりました`, not `中間報告`)? */
-static bool names_an_investigation(const extract_ctx *ctx, const hit *x)
+/* Does the text of hit `x` hold `word`? */
+static bool hit_text_has(const extract_ctx *ctx, const hit *x, const char *word)
 {
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    static const char word[] = "調査";
     size_t n = strlen(word);
     for (uint32_t at = x->pos; at + n <= x->pos + x->len && at + n <= len; at++)
         if (memcmp(text + at, word, n) == 0)
@@ -166,7 +164,8 @@ static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h
         if (x->kind != HIT_TERM)
             continue;
         cue_set cues = hit_entry(ctx, x)->cues;
-        if (HAS(cues, INVESTIGATING) || (HAS(cues, ONGOING) && names_an_investigation(ctx, x)))
+        /* an ongoing-work word that names an investigation: `調査を進めて` */
+        if (HAS(cues, INVESTIGATING) || (HAS(cues, ONGOING) && hit_text_has(ctx, x, "調査")))
             return true;
         /* `脆弱性の確認等の調査及び対応を進めている`: the check is what
          * the investigation does, not a finding */
@@ -839,6 +838,7 @@ void kj_extract_attacks(extract_ctx *ctx)
 {
     kj_set found = 0;
     const sentence *why[KJ_ATTACK__COUNT] = {0};
+    bool login = false; /* a takeover word other than an address misused */
     const lex_entry *tool = program_that(ctx, a_tool_of_access);
     const lex_entry *planted = program_that(ctx, planted_on_own_site);
     for (size_t i = 0; i < ctx->n_sents; i++) {
@@ -875,10 +875,21 @@ void kj_extract_attacks(extract_ctx *ctx)
             }
             found |= attacks;
             if (KJ_SET_HAS(attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) &&
+                !hit_text_has(ctx, x, "アドレス"))
+                login = true;
+            if (KJ_SET_HAS(attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) &&
                 ctx->n_takeover < sizeof ctx->takeover / sizeof ctx->takeover[0] &&
                 (!ctx->n_takeover || ctx->takeover[ctx->n_takeover - 1] != s))
                 ctx->takeover[ctx->n_takeover++] = s;
         }
+    }
+    /* `メールアドレスを不正に利用した不審メール` sent through a mail server
+     * whose setting let outsiders relay (`設定誤りにより…中継可能な状態`):
+     * the address was borrowed, no account taken over */
+    if (!login && KJ_SET_HAS(found, KJ_ATTACK_MISCONFIGURATION) &&
+        KJ_SET_HAS(found, KJ_ATTACK_SPAM_RELAY)) {
+        found &= ~(1u << KJ_ATTACK_ACCOUNT_TAKEOVER);
+        ctx->n_takeover = 0;
     }
     /* A third party who logged in with an account, or exploited a
      * vulnerability, accessed the system: the generic type goes with them. */

@@ -1720,6 +1720,24 @@ static void a_list_as_topic_shares_its_denial(void **state)
     kj_release_free(r);
 }
 
+/* An address borrowed through a mail server left open to relay by a
+ * setting mistake is no account taken over; an address misused with no
+ * such cause still is. */
+static void an_address_borrowed_through_an_open_relay(void **state)
+{
+    (void)state;
+    kj_release *r = release("当館のメールアドレスを不正に利用した不審メールについて",
+                            "調査の結果、メール送受信サーバの設定誤りにより、外部からのメールを"
+                            "中継可能な状態となっていたことに起因するもので、大量の迷惑メールが"
+                            "送信されました。");
+    assert_int_equal(r->attack_types, ATTACK(MISCONFIGURATION) | ATTACK(SPAM_RELAY));
+    kj_release_free(r);
+    r = release("当館のメールアドレスを不正に利用した不審メールについて",
+                "当館のメールアドレスが不正に利用され、大量の迷惑メールが送信されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    kj_release_free(r);
+}
+
 static void fake_captcha_on_the_own_site(void **state)
 {
     (void)state;
@@ -3749,6 +3767,7 @@ int main(void)
         cmocka_unit_test(mail_from_a_fake_sender_is_no_relay),
         cmocka_unit_test(suspicious_logins),
         cmocka_unit_test(a_program_used_to_access_is_no_infection),
+        cmocka_unit_test(an_address_borrowed_through_an_open_relay),
         cmocka_unit_test(data_to_be_collected_and_elided_contact_fields),
         cmocka_unit_test(groups_asked_about_or_to_be_told),
         cmocka_unit_test(a_clinics_customers_are_patients),
