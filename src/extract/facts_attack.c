@@ -818,6 +818,55 @@ static bool code_slipped_into_software(const extract_ctx *ctx, const sentence *s
            kj_text_after_any(ctx, x, slipped, sizeof slipped / sizeof slipped[0]);
 }
 
+/* `A社の取引担当者の正式なメールアカウントが…乗っ取られ`: the account
+ * taken over at `x` is a business partner's or another company's, named
+ * before it in its clause — mail sent from it did not leave the
+ * organisation's systems. */
+static bool partners_account(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    const clause *c = kj_clause_of(ctx, s, (size_t)(x - ctx->hits));
+    for (size_t k = c->hit_start; k < (size_t)(x - ctx->hits); k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, y);
+        if (e->victims == 1u << KJ_VICTIM_BUSINESS_PARTNERS ||
+            ((e->cues & (CUE(COMPANY) | CUE(CONTRACTOR))) &&
+             (kj_text_after_is(ctx, y, "の") || hit_text_has(ctx, y, "社の"))))
+            return true;
+    }
+    return false;
+}
+
+/* `公式アカウントが何者かにより乗っ取られてしまい、…意図しない…投稿が
+ * されております`, `メールアカウントが…不正アクセスされ、当会を装った
+ * メールが、…へ送信されている`: what a taken-over account sent, after the
+ * takeover word at `x` in sentence `s`. */
+static bool sent_from_it(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char *const sent[] = {"送信され", "投稿され", "投稿がされ", "配信され"};
+    /* `教員にメールを送信された方`: those who wrote to the account */
+    static const char *const senders[] = {"た方", "た皆", "た相手"};
+    if (x->block != s->block || partners_account(ctx, s, x))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = s->end < len ? s->end : len;
+    for (uint32_t at = x->pos + x->len; at < end; at++)
+        for (size_t i = 0; i < sizeof sent / sizeof sent[0]; i++) {
+            size_t n = strlen(sent[i]);
+            if (at + n > end || memcmp(text + at, sent[i], n) != 0)
+                continue;
+            bool to_it = false;
+            for (size_t k = 0; k < sizeof senders / sizeof senders[0]; k++)
+                to_it |= at + n + strlen(senders[k]) <= end &&
+                         memcmp(text + at + n, senders[k], strlen(senders[k])) == 0;
+            if (!to_it)
+                return true;
+        }
+    return false;
+}
+
 /* The first malware word for which `what` holds (the attacker's tool of
  * access, a program planted in the own site), or NULL: its other mentions
  * (`不正プログラムによる、サービスの一部停止`, `不正プログラムの設置が
@@ -877,6 +926,11 @@ void kj_extract_attacks(extract_ctx *ctx)
             if (KJ_SET_HAS(attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) &&
                 !hit_text_has(ctx, x, "アドレス"))
                 login = true;
+            if (KJ_SET_HAS(attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) && sent_from_it(ctx, s, x)) {
+                found |= 1u << KJ_ATTACK_SPAM_RELAY;
+                if (!why[KJ_ATTACK_SPAM_RELAY])
+                    why[KJ_ATTACK_SPAM_RELAY] = s;
+            }
             if (KJ_SET_HAS(attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) &&
                 ctx->n_takeover < sizeof ctx->takeover / sizeof ctx->takeover[0] &&
                 (!ctx->n_takeover || ctx->takeover[ctx->n_takeover - 1] != s))

@@ -1592,8 +1592,8 @@ static void code_slipped_into_software_is_malware(void **state)
 }
 
 /* Phishing mail from a look-alike domain was not sent through the
- * organisation's mail; mail posing as its staff from a hijacked account
- * was. */
+ * organisation's mail; mail or posts from its hijacked account were, but
+ * not mail from a partner's account or mail others sent to it. */
 static void mail_from_a_fake_sender_is_no_relay(void **state)
 {
     (void)state;
@@ -1601,6 +1601,22 @@ static void mail_from_a_fake_sender_is_no_relay(void **state)
                             "お客様より、当社のドメインに非常に類似した偽ドメインからフィッシング"
                             "メールが送信されているとの報告を受けました。");
     assert_int_equal(r->attack_types, ATTACK(PHISHING));
+    kj_release_free(r);
+    /* what a taken-over account of the organisation sent or posted */
+    r = release("公式アカウントの乗っ取りについて",
+                "本日、当社の公式SNSアカウントが何者かにより乗っ取られてしまい、意図しない写真の"
+                "投稿がされております。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+    /* not a partner's account, nor mail others sent to the account */
+    r = release("送金被害について", "B社の営業担当者のメールアカウントが乗っ取られ、請求書が"
+                                    "犯人によって当社に送信されました。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+    r = release("不正アクセスについて",
+                "職員2名のIDが不正に利用され、その結果、当該職員にメールを"
+                "送信された方のメールアドレスが取得された可能性があります。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
     kj_release_free(r);
     r = release("不審なメールについて", "当社従業員1名のメールアカウントが乗っ取られ、当社従業員を"
                                         "装った不審なメールが送信されていることを確認しました。");
