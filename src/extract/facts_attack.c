@@ -867,6 +867,18 @@ static bool sent_from_it(const extract_ctx *ctx, const sentence *s, const hit *x
     return false;
 }
 
+/* Is the mass-access word at hit `h` made with the attacker's tool named
+ * right before it (`不正プログラムを用いた大量アクセス`)? */
+static bool made_with_tool(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    if (hit_entry(ctx, &ctx->hits[h])->attacks != 1u << KJ_ATTACK_DDOS)
+        return false;
+    for (size_t k = h; k-- > s->hit_start;)
+        if (ctx->hits[k].kind == HIT_TERM)
+            return a_tool_of_access(ctx, s, k);
+    return false;
+}
+
 /* The first malware word for which `what` holds (the attacker's tool of
  * access, a program planted in the own site), or NULL: its other mentions
  * (`不正プログラムによる、サービスの一部停止`, `不正プログラムの設置が
@@ -906,7 +918,10 @@ void kj_extract_attacks(extract_ctx *ctx)
                 continue;
             if (KJ_SET_HAS(attacks, KJ_ATTACK_SPAM_RELAY) && sent_as_another(ctx, s, h))
                 attacks &= ~(1u << KJ_ATTACK_SPAM_RELAY);
-            if (hit_entry(ctx, x) == tool)
+            /* the tool, and the mass access it made to take data from a
+             * service (`不正プログラムを用いた大量アクセス`): scraping, not a
+             * denial of service */
+            if (hit_entry(ctx, x) == tool || (h > s->hit_start && made_with_tool(ctx, s, h)))
                 attacks = 1u << KJ_ATTACK_UNAUTHORIZED_ACCESS;
             if (weakness_of_a_setting(ctx, s, h))
                 attacks &= ~(1u << KJ_ATTACK_VULNERABILITY);

@@ -1642,13 +1642,19 @@ static void suspicious_logins(void **state)
 }
 
 /* A program the attacker ran against a service is the tool of an access,
- * here and where the title names it again, not an infection. */
+ * here and where the title names it again, not an infection; the mass
+ * access it made to take data is scraping, not a denial of service. */
 static void a_program_used_to_access_is_no_infection(void **state)
 {
     (void)state;
     kj_release *r = release("不正プログラムによる個人情報漏洩について",
                             "当社アプリの「明細ダウンロード」サービスに対して、不正プログラムを"
                             "用いた不正なアクセスが行われ、個人情報が漏洩しました。");
+    assert_int_equal(r->attack_types, ATTACK(UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    r = release("不正プログラムによるサービスの一部停止について",
+                "当社アプリの「明細ダウンロード」サービスに対して、不正プログラムを用いた大量"
+                "アクセスが行われ、この間に個人情報が漏洩しました。");
     assert_int_equal(r->attack_types, ATTACK(UNAUTHORIZED_ACCESS));
     kj_release_free(r);
 }
