@@ -156,6 +156,7 @@ static bool hit_text_has(const extract_ctx *ctx, const hit *x, const char *word)
  * with no finding stated between? */
 static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h)
 {
+    static const char *const checked[] = {"の調査", "等の調査", "などの調査"};
     /* `侵入経路の調査を開始`: the way in is looked into, the intrusion is not */
     if (HAS(hit_entry(ctx, &ctx->hits[h])->cues, PRESUPPOSED))
         return false;
@@ -170,8 +171,7 @@ static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h
         /* `脆弱性の確認等の調査及び対応を進めている`: the check is what
          * the investigation does, not a finding */
         if (cues & (CUE(CONFIRM) | CUE(EV_DETECT)))
-            return kj_text_after_is(ctx, x, "の調査") || kj_text_after_is(ctx, x, "等の調査") ||
-                   kj_text_after_is(ctx, x, "などの調査");
+            return kj_text_after_any(ctx, x, checked, sizeof checked / sizeof checked[0]);
     }
     return false;
 }
