@@ -185,6 +185,22 @@ bool kj_text_after_is(const extract_ctx *ctx, const hit *x, const char *lit)
     return at + n <= len && memcmp(text + at, lit, n) == 0;
 }
 
+bool kj_text_after_any(const extract_ctx *ctx, const hit *x, const char *const *lits, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (kj_text_after_is(ctx, x, lits[i]))
+            return true;
+    return false;
+}
+
+bool kj_text_before_any(const extract_ctx *ctx, const hit *x, const char *const *lits, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (kj_text_before_is(ctx, x, lits[i]))
+            return true;
+    return false;
+}
+
 bool kj_negation_qualifies_noun(const extract_ctx *ctx, const hit *x)
 {
     uint32_t len;

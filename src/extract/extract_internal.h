@@ -425,6 +425,14 @@ bool kj_text_before_is(const extract_ctx *ctx, const hit *x, const char *lit);
 /* Does the text right after hit `x` start with `lit`? */
 bool kj_text_after_is(const extract_ctx *ctx, const hit *x, const char *lit);
 
+/* Does the text right after hit `x` start with one of the `n` strings of
+ * `lits` (`が混入`, `の混入` …)? */
+bool kj_text_after_any(const extract_ctx *ctx, const hit *x, const char *const *lits, size_t n);
+
+/* Does the text right before hit `x` end with one of the `n` strings of
+ * `lits`? */
+bool kj_text_before_any(const extract_ctx *ctx, const hit *x, const char *const *lits, size_t n);
+
 /*
  * Is the staff word at hit `h` the one who acted rather than whose data
  * leaked: `従業員が誤って送信`, `元従業員1名が持ち出し`, `教員は…紛失`?

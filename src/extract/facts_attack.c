@@ -33,6 +33,7 @@ static const char *const joins[] = {"、", "や", "及び", "および"};
      CUE(WEBSITE) | CUE(CONTRACTOR) | CUE(COMPANY) | CUE(PROVIDER))
 #define DENIAL_REACH 60 /* bytes from the word (or the last item of its list) */
 #define ITEM_REACH 45   /* bytes from one list item to the next */
+#define NEAR 30         /* bytes: about ten Japanese characters */
 
 /*
  * Does `以外の` shortly before the word at hit `h` say the denial is of the
@@ -59,6 +60,17 @@ static bool excepted_before(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/* How far after list item `item` its denial may stand: further when a
+ * summing-up follows the list (`乗っ取り、ウィルス感染や改ざん等、サーバー
+ * 内部への侵害を示す痕跡は確認されませんでした`). */
+static uint32_t denial_reach(const extract_ctx *ctx, const hit *item)
+{
+    static const char *const summed[] = {"等、", "等の", "など、", "などの"};
+    return kj_text_after_any(ctx, item, summed, sizeof summed / sizeof summed[0])
+               ? DENIAL_REACH + ITEM_REACH
+               : DENIAL_REACH;
+}
+
 /*
  * A denial close after the word (`不正アクセスの形跡はございません`,
  * `ランサムウェアではない`); a negation further on in a long clause belongs
@@ -74,7 +86,7 @@ static bool denied_nearby(const extract_ctx *ctx, const clause *c, size_t h)
     bool negated = false, in_item = true;
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
-        if (x->block != at->block || x->pos > item->pos + item->len + DENIAL_REACH)
+        if (x->block != at->block || x->pos > item->pos + item->len + denial_reach(ctx, item))
             break;
         if (x->kind != HIT_TERM)
             continue;
@@ -128,10 +140,23 @@ static bool followed_within(const extract_ctx *ctx, const clause *c, size_t h, u
     return false;
 }
 
+/* Does the text of hit `x` hold `word`? */
+static bool hit_text_has(const extract_ctx *ctx, const hit *x, const char *word)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    size_t n = strlen(word);
+    for (uint32_t at = x->pos; at + n <= x->pos + x->len && at + n <= len; at++)
+        if (memcmp(text + at, word, n) == 0)
+            return true;
+    return false;
+}
+
 /* Is the word at hit `h` what an investigation that follows it looks into,
  * with no finding stated between? */
 static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h)
 {
+    static const char *const checked[] = {"の調査", "等の調査", "などの調査"};
     /* `侵入経路の調査を開始`: the way in is looked into, the intrusion is not */
     if (HAS(hit_entry(ctx, &ctx->hits[h])->cues, PRESUPPOSED))
         return false;
@@ -140,10 +165,13 @@ static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h
         if (x->kind != HIT_TERM)
             continue;
         cue_set cues = hit_entry(ctx, x)->cues;
-        if (HAS(cues, INVESTIGATING))
+        /* an ongoing-work word that names an investigation: `調査を進めて` */
+        if (HAS(cues, INVESTIGATING) || (HAS(cues, ONGOING) && hit_text_has(ctx, x, "調査")))
             return true;
+        /* `脆弱性の確認等の調査及び対応を進めている`: the check is what
+         * the investigation does, not a finding */
         if (cues & (CUE(CONFIRM) | CUE(EV_DETECT)))
-            return false;
+            return kj_text_after_any(ctx, x, checked, sizeof checked / sizeof checked[0]);
     }
     return false;
 }
@@ -243,10 +271,27 @@ static bool what_a_screen_said(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
+/* `機器ベンダが脆弱性を公表しておりましたが`: a vulnerability its maker
+ * made public is news about the product; `脆弱性が解消されるまでの間`: one
+ * still to be fixed is what a measure waits for.  Neither says one was
+ * exploited here. */
+static bool vulnerability_only_named(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const named[] = {"を公表",           "が公表",           "を公開",
+                                        "が公開",           "を発表",           "が発表",
+                                        "情報を公表",       "情報が公表",       "情報を公開",
+                                        "情報が公開",       "が解消されるまで", "を解消するまで",
+                                        "が修正されるまで", "を修正するまで",   "が解消するまで"};
+    return KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_VULNERABILITY) &&
+           kj_text_after_any(ctx, x, named, sizeof named / sizeof named[0]);
+}
+
 /* Does the attack word at hit `h` state an incident? */
 static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const clause *c = kj_clause_of(ctx, s, h);
+    if (vulnerability_only_named(ctx, &ctx->hits[h]))
+        return false;
     if (guarded_against(ctx, c, h) || kj_conditional_at(ctx, c, h))
         return false;
     /* `パスワードの漏えいか、機器の脆弱性か、いずれかにより`: a guess
@@ -322,8 +367,31 @@ static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
 static bool into_an_account(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const lex_entry *e = hit_entry(ctx, &ctx->hits[h]);
-    return (KJ_SET_HAS(e->attacks, KJ_ATTACK_UNAUTHORIZED_ACCESS) || HAS(e->cues, MISUSE)) &&
-           HAS(kj_clause_of(ctx, s, h)->cues, ACCOUNT);
+    const clause *c = kj_clause_of(ctx, s, h);
+    if (!(KJ_SET_HAS(e->attacks, KJ_ATTACK_UNAUTHORIZED_ACCESS) || HAS(e->cues, MISUSE)) ||
+        !HAS(c->cues, ACCOUNT))
+        return false;
+    /* `会員アカウントを管理するシステムへの不正アクセス`, `CASIO IDの
+     * システムは…不正アクセスを受けたサーバーとは別`: an account word
+     * that a system word follows in the same phrase, before the attack,
+     * names what the system holds; the system is what was entered.  Not an
+     * account in a phrase of its own (`当該メールアカウントについて、…
+     * メールサーバへの不正アクセス`, `共同研究者のアカウントを使って、
+     * 研究室のサーバに不正アクセス`). */
+    const hit *account = NULL;
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM || k == h)
+            continue;
+        cue_set cues = hit_entry(ctx, x)->cues;
+        if (HAS(cues, ACCOUNT))
+            account = x;
+        else if (account && k < h &&
+                 (cues & (CUE(SYSTEM) | CUE(DEVICE) | CUE(SERVICE) | CUE(WEBSITE))) &&
+                 !kj_text_between_has(ctx, account, x, comma, 1))
+            account = NULL;
+    }
+    return account != NULL;
 }
 
 /* Is the hit before `h` (skipping parentheses: `当社(以下「当社」)が運営する`)
@@ -430,8 +498,6 @@ static bool helps(const extract_ctx *ctx, const hit *x)
             return true;
     return diagnoses(ctx, x);
 }
-
-#define NEAR 30 /* bytes: about ten Japanese characters */
 
 /* `4月16日にお知らせいたしました「当社が利用するメールシステムへの不正
  * アクセスに関するお知らせ」について`: quoted hit `x` stands in the title of
@@ -706,10 +772,174 @@ static bool names_own_site(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `当社ドメインに類似した偽ドメインからフィッシングメールが送信`: mail
+ * sent from a fake sender, not through the organisation's own mail — no
+ * relay.  (Mail that only poses as the organisation, `当社を装った`, may
+ * still have left from its hijacked account.) */
+static bool sent_as_another(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const clause *c = kj_clause_of(ctx, s, h);
+    for (size_t k = c->hit_start; k < h; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (KJ_SET_HAS(e->attacks, KJ_ATTACK_PHISHING) && kj_text_after_is(ctx, x, "から"))
+            return true;
+    }
+    return false;
+}
+
+/* `弊社サイトへ不正プログラムが組み込まれている`: a program planted in the
+ * organisation's own site (card skimming) tampers with the site; no
+ * machine of the organisation is infected. */
+static bool planted_on_own_site(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const planted[] = {"が組み込まれ", "を組み込", "が埋め込まれ", "を埋め込"};
+    const hit *x = &ctx->hits[h];
+    if (hit_entry(ctx, x)->attacks != 1u << KJ_ATTACK_MALWARE || !names_own_site(ctx, s))
+        return false;
+    if (!kj_text_after_any(ctx, x, planted, sizeof planted / sizeof planted[0]))
+        return false;
+    /* the site is what it was planted in: the place word right before */
+    for (size_t k = h; k-- > s->hit_start;) {
+        const hit *y = &ctx->hits[k];
+        if (y->block != x->block || y->pos + y->len + NEAR < x->pos)
+            return false;
+        if (y->kind == HIT_TERM)
+            return HAS(hit_entry(ctx, y)->cues, WEBSITE);
+    }
+    return false;
+}
+
+/* `…サービスに対して、不正プログラムを用いた大量アクセス`: a program the
+ * attacker ran to reach a service is the tool of an access, not an
+ * infection of the organisation's machines. */
+static bool a_tool_of_access(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const used[] = {"を用いた", "を使用した", "を使った", "を利用した"};
+    const hit *x = &ctx->hits[h];
+    if (hit_entry(ctx, x)->attacks != 1u << KJ_ATTACK_MALWARE)
+        return false;
+    if (!kj_text_after_any(ctx, x, used, sizeof used / sizeof used[0]))
+        return false;
+    const lex_entry *next = next_term(ctx, kj_clause_of(ctx, s, h), h, 24);
+    return next && (next->attacks & (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS | 1u << KJ_ATTACK_DDOS));
+}
+
+/* `外部機器の設定に不備があり、その脆弱性から攻撃をうけました`: the
+ * weakness pointed back to is the setting mistake named before it — a
+ * misconfiguration, no exploited software vulnerability. */
+static bool weakness_of_a_setting(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const pointing[] = {"その", "この", "当該", "これによる", "それによる"};
+    const hit *x = &ctx->hits[h];
+    if (!kj_text_before_any(ctx, x, pointing, sizeof pointing / sizeof pointing[0]) ||
+        !KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_VULNERABILITY))
+        return false;
+    for (size_t k = s->hit_start; k < h; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_TERM &&
+            KJ_SET_HAS(hit_entry(ctx, y)->attacks, KJ_ATTACK_MISCONFIGURATION))
+            return true;
+    }
+    return false;
+}
+
+/* `自動ビルド環境で利用していた外部プログラムに、不正なコードが混入`:
+ * code slipped into software the organisation used, with no site of its
+ * own named, is a supply-chain infection, not a tampered website. */
+static bool code_slipped_into_software(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char *const slipped[] = {"が混入", "の混入", "を混入", "が仕込", "を仕込"};
+    return hit_entry(ctx, x)->attacks == 1u << KJ_ATTACK_WEB_TAMPERING && !names_own_site(ctx, s) &&
+           kj_text_after_any(ctx, x, slipped, sizeof slipped / sizeof slipped[0]);
+}
+
+/* `A社の取引担当者の正式なメールアカウントが…乗っ取られ`: the account
+ * taken over at `x` is a business partner's or another company's, named
+ * before it in its clause — mail sent from it did not leave the
+ * organisation's systems. */
+static bool partners_account(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    const clause *c = kj_clause_of(ctx, s, (size_t)(x - ctx->hits));
+    for (size_t k = c->hit_start; k < (size_t)(x - ctx->hits); k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, y);
+        if (e->victims == 1u << KJ_VICTIM_BUSINESS_PARTNERS ||
+            ((e->cues & (CUE(COMPANY) | CUE(CONTRACTOR))) &&
+             (kj_text_after_is(ctx, y, "の") || hit_text_has(ctx, y, "社の"))))
+            return true;
+    }
+    return false;
+}
+
+/* `公式アカウントが何者かにより乗っ取られてしまい、…意図しない…投稿が
+ * されております`, `メールアカウントが…不正アクセスされ、当会を装った
+ * メールが、…へ送信されている`: what a taken-over account sent, after the
+ * takeover word at `x` in sentence `s`. */
+static bool sent_from_it(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char *const sent[] = {"送信され", "投稿され", "投稿がされ", "配信され"};
+    /* `教員にメールを送信された方`: those who wrote to the account */
+    static const char *const senders[] = {"た方", "た皆", "た相手"};
+    if (x->block != s->block || partners_account(ctx, s, x))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = s->end < len ? s->end : len;
+    for (uint32_t at = x->pos + x->len; at < end; at++)
+        for (size_t i = 0; i < sizeof sent / sizeof sent[0]; i++) {
+            size_t n = strlen(sent[i]);
+            if (at + n > end || memcmp(text + at, sent[i], n) != 0)
+                continue;
+            bool to_it = false;
+            for (size_t k = 0; k < sizeof senders / sizeof senders[0]; k++)
+                to_it |= at + n + strlen(senders[k]) <= end &&
+                         memcmp(text + at + n, senders[k], strlen(senders[k])) == 0;
+            if (!to_it)
+                return true;
+        }
+    return false;
+}
+
+/* Is the mass-access word at hit `h` made with the attacker's tool named
+ * right before it (`不正プログラムを用いた大量アクセス`)? */
+static bool made_with_tool(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    if (hit_entry(ctx, &ctx->hits[h])->attacks != 1u << KJ_ATTACK_DDOS)
+        return false;
+    for (size_t k = h; k-- > s->hit_start;)
+        if (ctx->hits[k].kind == HIT_TERM)
+            return a_tool_of_access(ctx, s, k);
+    return false;
+}
+
+/* The first malware word for which `what` holds (the attacker's tool of
+ * access, a program planted in the own site), or NULL: its other mentions
+ * (`不正プログラムによる、サービスの一部停止`, `不正プログラムの設置が
+ * 認められた`) speak of the same program. */
+static const lex_entry *program_that(const extract_ctx *ctx,
+                                     bool (*what)(const extract_ctx *, const sentence *, size_t))
+{
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++)
+            if (ctx->hits[h].kind == HIT_TERM && what(ctx, s, h))
+                return hit_entry(ctx, &ctx->hits[h]);
+    }
+    return NULL;
+}
+
 void kj_extract_attacks(extract_ctx *ctx)
 {
     kj_set found = 0;
     const sentence *why[KJ_ATTACK__COUNT] = {0};
+    bool login = false; /* a takeover word other than an address misused */
+    const lex_entry *tool = program_that(ctx, a_tool_of_access);
+    const lex_entry *planted = program_that(ctx, planted_on_own_site);
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (!(s->attacks || HAS(s->cues, MISUSE)) || kj_sentence_is_aside(s) ||
@@ -724,6 +954,19 @@ void kj_extract_attacks(extract_ctx *ctx)
                 attacks |= 1u << KJ_ATTACK_ACCOUNT_TAKEOVER;
             if (!attacks || !attack_stated(ctx, s, h))
                 continue;
+            if (KJ_SET_HAS(attacks, KJ_ATTACK_SPAM_RELAY) && sent_as_another(ctx, s, h))
+                attacks &= ~(1u << KJ_ATTACK_SPAM_RELAY);
+            /* the tool, and the mass access it made to take data from a
+             * service (`不正プログラムを用いた大量アクセス`): scraping, not a
+             * denial of service */
+            if (hit_entry(ctx, x) == tool || (h > s->hit_start && made_with_tool(ctx, s, h)))
+                attacks = 1u << KJ_ATTACK_UNAUTHORIZED_ACCESS;
+            if (weakness_of_a_setting(ctx, s, h))
+                attacks &= ~(1u << KJ_ATTACK_VULNERABILITY);
+            if (code_slipped_into_software(ctx, s, x))
+                attacks = 1u << KJ_ATTACK_MALWARE;
+            if (hit_entry(ctx, x) == planted)
+                attacks = 1u << KJ_ATTACK_WEB_TAMPERING;
             /* a fake CAPTCHA or sign-in screen shown on the organisation's
              * own site: someone put it there */
             if (HAS(hit_entry(ctx, x)->cues, FAKE_SCREEN) && names_own_site(ctx, s))
@@ -734,10 +977,26 @@ void kj_extract_attacks(extract_ctx *ctx)
             }
             found |= attacks;
             if (KJ_SET_HAS(attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) &&
+                !hit_text_has(ctx, x, "アドレス"))
+                login = true;
+            if (KJ_SET_HAS(attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) && sent_from_it(ctx, s, x)) {
+                found |= 1u << KJ_ATTACK_SPAM_RELAY;
+                if (!why[KJ_ATTACK_SPAM_RELAY])
+                    why[KJ_ATTACK_SPAM_RELAY] = s;
+            }
+            if (KJ_SET_HAS(attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) &&
                 ctx->n_takeover < sizeof ctx->takeover / sizeof ctx->takeover[0] &&
                 (!ctx->n_takeover || ctx->takeover[ctx->n_takeover - 1] != s))
                 ctx->takeover[ctx->n_takeover++] = s;
         }
+    }
+    /* `メールアドレスを不正に利用した不審メール` sent through a mail server
+     * whose setting let outsiders relay (`設定誤りにより…中継可能な状態`):
+     * the address was borrowed, no account taken over */
+    if (!login && KJ_SET_HAS(found, KJ_ATTACK_MISCONFIGURATION) &&
+        KJ_SET_HAS(found, KJ_ATTACK_SPAM_RELAY)) {
+        found &= ~(1u << KJ_ATTACK_ACCOUNT_TAKEOVER);
+        ctx->n_takeover = 0;
     }
     /* A third party who logged in with an account, or exploited a
      * vulnerability, accessed the system: the generic type goes with them. */

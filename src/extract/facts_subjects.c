@@ -34,6 +34,77 @@
  * 情報の流出は確認されておりません`)?  A denied misuse (`不正利用は確認
  * されておりません`) says nothing about which data were concerned.
  */
+/* Is the text from `at` to `end` of `text` only list separators (、・，, /
+ * spaces, および, 及び, や) — and, with `asides`, the word 情報 and
+ * parenthesised asides (`(運転免許証等)、`)? */
+static bool only_separators(const char *text, size_t at, size_t end, bool asides)
+{
+    static const char *const seps[] = {"、", "・",     "，",   ",",  "/",
+                                       " ",  "および", "及び", "や", "情報"};
+    size_t n_seps = sizeof seps / sizeof *seps - (asides ? 0 : 1);
+    while (at < end) {
+        if (asides && text[at] == '(') {
+            while (at < end && text[at] != ')')
+                at++;
+            if (at == end)
+                return false;
+            at++;
+            continue;
+        }
+        size_t step = 0;
+        for (size_t i = 0; i < n_seps && !step; i++)
+            if (strncmp(text + at, seps[i], strlen(seps[i])) == 0)
+                step = strlen(seps[i]);
+        if (!step)
+            return false;
+        at += step;
+    }
+    return true;
+}
+
+/* Is the text from `at` to `end` of `text` what stands between two items
+ * of a list of kinds?  From inside an aside (`inside`), its rest up to the
+ * closing bracket is skipped first. */
+static bool between_items(const char *text, size_t at, size_t end, bool inside)
+{
+    while (inside && at < end && text[at] != ')')
+        at++;
+    if (inside && at++ == end)
+        return false;
+    return only_separators(text, at, end, true);
+}
+
+/* The hit of the last data word of the list that the data word at hit `h`
+ * stands in (`h` itself when it is the last or stands alone). */
+static size_t last_item_of_list(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, ctx->hits[h].block, &len);
+    size_t last = h;
+    int depth = 0;
+    for (size_t k = s->hit_start; k < h; k++)
+        depth += ctx->hits[k].kind == HIT_OPEN ? 1 : ctx->hits[k].kind == HIT_CLOSE ? -1 : 0;
+    bool inside = depth > 0; /* `h` stands in an aside: `(運転免許証等)` */
+    depth = 0;
+    for (size_t k = h + 1; k < s->hit_end; k++) {
+        const hit *a = &ctx->hits[last], *y = &ctx->hits[k];
+        if (y->block != a->block || y->pos > len || a->pos + a->len > y->pos)
+            break;
+        if (y->kind == HIT_OPEN)
+            depth++;
+        else if (y->kind == HIT_CLOSE)
+            depth = depth > 0 ? depth - 1 : 0;
+        if (y->kind != HIT_TERM || depth > 0 ||
+            (HAS(hit_entry(ctx, y)->cues, INFO) && !hit_entry(ctx, y)->data))
+            continue;
+        if (!hit_entry(ctx, y)->data || !between_items(text, a->pos + a->len, y->pos, inside))
+            break;
+        last = k;
+        inside = false;
+    }
+    return last;
+}
+
 /*
  * Is the word at hit `h` the topic of its sentence (`クレジットカード情報
  * につきましては`, `お客様については`), whose predicate — the sentence's
@@ -44,6 +115,9 @@ static bool topic_denied(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     static const char *const topics[] = {"につきましては", "については", "に関しましては",
                                          "に関しては"};
+    /* `身分証明書情報(運転免許証等)、クレジットカード情報、メールアドレス
+     * は…含まれていない`: the list's last item carries the topic for all */
+    h = last_item_of_list(ctx, s, h);
     const hit *x = &ctx->hits[h];
     if (h + 1 < s->hit_end) { /* クレジットカード情報につきましては */
         const hit *n = &ctx->hits[h + 1];
@@ -60,15 +134,31 @@ static bool topic_denied(const extract_ctx *ctx, const sentence *s, size_t h)
     bool plain = !topic && kj_text_after_is(ctx, x, "は");
     if (!(topic || plain) || s->clause_end - s->clause_start < 2)
         return false;
-    const clause *last = &ctx->clauses[s->clause_end - 1];
-    if (last->hit_start <= h || last->hit_start == last->hit_end)
+    /* `お客様の氏名は漏えいしましたが、不正利用は…ございません`: the
+     * topic's own clause holds its predicate */
+    const clause *own = kj_clause_of(ctx, s, h);
+    if (HAS(kj_cues_after(ctx, own, h), LEAK))
         return false;
-    for (size_t k = last->hit_start; plain && k < last->hit_end; k++) {
-        const hit *y = &ctx->hits[k];
-        if (y->kind == HIT_TERM && (hit_entry(ctx, y)->data || hit_entry(ctx, y)->victims))
+    /* the predicate: the last clause, or one before it that ends the
+     * topic's sentence part (`…含まれていないことが確認できておりますが、
+     * 総件数は調査中です`) */
+    for (uint32_t i = (uint32_t)(own - ctx->clauses) + 1; i < s->clause_end; i++) {
+        const clause *c = &ctx->clauses[i];
+        if (c->hit_start <= h || c->hit_start == c->hit_end)
+            continue;
+        bool names_own = false;
+        for (size_t k = c->hit_start; plain && k < c->hit_end; k++) {
+            const hit *y = &ctx->hits[k];
+            names_own |=
+                y->kind == HIT_TERM && (hit_entry(ctx, y)->data || hit_entry(ctx, y)->victims);
+        }
+        bool last = i + 1 == s->clause_end;
+        if (names_own && last)
             return false;
+        if (!names_own && (HAS(c->cues, EXCLUSION) || kj_negated_after(ctx, c, c->hit_start - 1)))
+            return true;
     }
-    return HAS(last->cues, EXCLUSION) || kj_negated_after(ctx, last, last->hit_start - 1);
+    return false;
 }
 
 /*
@@ -186,22 +276,12 @@ static kj_set kinds_at(const extract_ctx *ctx, const sentence *s, size_t h)
  * separators: 、・，, / spaces, および, 及び, や? */
 static bool separators_between(const extract_ctx *ctx, const hit *a, const hit *b)
 {
-    static const char *const seps[] = {"、", "・", "，", ",", "/", " ", "および", "及び", "や"};
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, a->block, &len);
     size_t at = a->pos + a->len, end = b->pos;
     if (a->block != b->block || at > end || end > len)
         return false;
-    while (at < end) {
-        size_t step = 0;
-        for (size_t i = 0; i < sizeof seps / sizeof *seps && !step; i++)
-            if (strncmp(text + at, seps[i], strlen(seps[i])) == 0)
-                step = strlen(seps[i]);
-        if (!step)
-            return false;
-        at += step;
-    }
-    return true;
+    return only_separators(text, at, end, false);
 }
 
 /*
@@ -278,6 +358,20 @@ static bool fused_data(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `■電話番号 (省略)`, `メールアドレス:(省略)`: a field label whose value the
+ * archive left out is a contact detail of the organisation, not data of
+ * anyone concerned. */
+static bool elided_field(const extract_ctx *ctx, const hit *x)
+{
+    static const char elided[] = "(省略)";
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len;
+    while (at < len && (text[at] == ' ' || text[at] == ':'))
+        at++;
+    return at + strlen(elided) <= len && memcmp(text + at, elided, strlen(elided)) == 0;
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -300,7 +394,7 @@ static void data_types(extract_ctx *ctx)
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
             kj_set kinds = kinds_at(ctx, s, h);
-            if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)))
+            if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h))
@@ -700,6 +794,29 @@ static bool *sections_naming_kinds(const extract_ctx *ctx)
     return named;
 }
 
+/* `関係先への影響の有無について…調査`: whether the group was affected is
+ * the question, not a finding. */
+static bool effect_asked(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const asked[] = {"への影響の有無", "への影響有無", "に対する影響の有無"};
+    return kj_text_after_any(ctx, x, asked, sizeof asked / sizeof asked[0]);
+}
+
+/* Is the organisation a clinic or hospital (`医療法人…クリニック`)?  Its
+ * お客さま or 利用者 are the people it cares for: patients. */
+static bool medical_org(const extract_ctx *ctx)
+{
+    static const char *const kinds[] = {"病院", "クリニック", "医院", "診療所", "医療法人"};
+    for (size_t i = 0; i < ctx->n_orgs; i++)
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+            size_t n = strlen(kinds[k]);
+            for (size_t at = 0; at + n <= ctx->org_lens[i]; at++)
+                if (memcmp(ctx->orgs[i] + at, kinds[k], n) == 0)
+                    return true;
+        }
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -722,7 +839,7 @@ static void victims(extract_ctx *ctx)
             /* 「…お客様情報の漏えいについて」 quotes another release;
              * `取引先企業における…` names where, not whose */
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->quoted ||
-                names_where(ctx, x))
+                names_where(ctx, x) || effect_asked(ctx, x))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             /* `対象となる関係者様への個別連絡`: those concerned, told of it,
@@ -750,6 +867,8 @@ static void victims(extract_ctx *ctx)
                 names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h))
                 continue;
             kj_set groups = groups_at(ctx, c, h);
+            if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) && medical_org(ctx))
+                groups = (groups & ~(1u << KJ_VICTIM_CUSTOMERS)) | 1u << KJ_VICTIM_PATIENTS;
             for (int v = 0; v < KJ_VICTIM__COUNT; v++) {
                 if (KJ_SET_HAS(groups, v) && !KJ_SET_HAS(rel->victim_categories, v)) {
                     KJ_SET_ADD(rel->victim_categories, v);
