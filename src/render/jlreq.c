@@ -241,7 +241,7 @@ static size_t scan_number(const decoded *d, size_t i)
  * `end` when none follows. */
 static size_t label_end(const decoded *d, size_t end)
 {
-    enum { MAX_LABEL_CHARS = 6 };
+    enum { MAX_LABEL_CHARS = 4 };            /* 第10報, 最終報, 追加報告 */
     if (end >= d->n || d->cp[end] != 0xFF08) /* （ */
         return end;
     for (size_t k = end + 1; k < d->n && k <= end + 1 + MAX_LABEL_CHARS; k++) {

@@ -253,6 +253,9 @@ static void nobreak_spans(void **state)
      * dropped beside Japanese and set again as the quarter em) */
     spans_found("ほか1組織60,011人", "[1組織][60,011人]");
     spans_found("1年6か月、3時間30分", "[1年6か月][3時間30分]");
+    /* a report's label stays with its date; a longer aside may break away */
+    spans_found("6月25日（第2報）", "[6月25日][日（第2報）][第2報]");
+    spans_found("739,700件（発生元の公表）", "[739,700件]");
 }
 
 static void narrow_cells_break_numbers_rather_than_overflow(void **state)
