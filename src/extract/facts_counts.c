@@ -508,7 +508,8 @@ static bool in_a_list(const candidate_set *set, const candidate *c)
         const sentence *o = set->items[i].s;
         rows += o->fragment && o->kind != SENT_HEADING && o->section == c->s->section;
     }
-    return rows >= 3;
+    /* a table reads every row: `|取引先関係者(1名)|…|` beside one of 24 */
+    return rows >= 3 || (c->s->kind == SENT_ROW && rows >= 2);
 }
 
 /* Do two table rows name the same group in their first cell
@@ -1021,6 +1022,14 @@ static bool is_provisional(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* Does table row `s` state in a cell of its own whether its figure leaked
+ * (a leak word with 確認 or a possibility)? */
+static bool row_states_status(const sentence *s)
+{
+    return s->kind == SENT_ROW && (s->cues & (CUE(LEAK) | CUE(LEAK_NOUN))) &&
+           (s->cues & (CUE(CONFIRM) | CUE(POSSIBLE)));
+}
+
 /* `| 合計 | 約2,050件 |`: a table row whose first cell says total, before
  * the figure at hit `h`.  It sums the rows above it, or the figures the
  * text gave for them when they were stated there first. */
@@ -1333,6 +1342,11 @@ void kj_extract_counts(extract_ctx *ctx)
                 mine &= ~CUE(NEGATION); /* `(要配慮個人情報は無し)`: of something else */
             bool states = (HAS(mine, LEAK) && HAS(mine, CONFIRM)) || HAS(mine, POSSIBLE);
             cue_set where = states ? mine : mine | (status ? status : section) | lead_in;
+            /* a table with a status column: the row's own cell says it
+             * (`漏えい事実を確認した` / `漏えい事実は確認されていないが、漏えい
+             * したおそれがある`), over the headings and the lead-in */
+            if (!states && row_states_status(s))
+                where = s->cues;
             /* accounts logged into by the attacker are accounts whose data
              * was reached: `不正ログインされたお客様数: 9人`, a fact even
              * where the rest is only possible */

@@ -2959,6 +2959,24 @@ static void what_is_confirmed(void **state)
     kj_release_free(r);
 }
 
+/* A table with a status column: each row's own cell says whether its
+ * people's data leaked (「確認されていないが…おそれがある」 denies the
+ * confirmation), and a one-person row is a row like the others. */
+static void a_row_states_its_own_status(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社サーバーへの不正アクセスにより、個人情報の一部について外部への漏えいが"
+             "確認されました。\n\n## 対象となる情報\n"
+             "| 対象者 | 情報項目 | 状況 |\n|---|---|---|\n"
+             "| 講習会の参加者(1名) | 氏名、メールアドレス | 漏えいの事実を確認した |\n"
+             "| 元社員・協力会社の担当者(31名) | 氏名、電話番号 | "
+             "漏えいの事実は確認されていないが、漏えいしたおそれがある |\n");
+    assert_int_equal(r->affected_persons, 32);
+    assert_int_equal(r->affected_persons_confirmed, 1);
+    kj_release_free(r);
+}
+
 /* Counts of companies and of what is not people: 法人 and 取引先 rows are
  * organisations, `50社70件` counts items of companies, a spam count and
  * the word 社員 after a time are no figures; IDs logged into are. */
@@ -3545,6 +3563,7 @@ int main(void)
         cmocka_unit_test(overlapping_figures_are_not_added),
         cmocka_unit_test(the_confirmed_part_is_inside),
         cmocka_unit_test(what_is_confirmed),
+        cmocka_unit_test(a_row_states_its_own_status),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
