@@ -47,6 +47,8 @@ typedef struct candidate {
                              or a line of a breakdown: `(内訳)教職員229名、学生227名` */
     bool with_duplicates; /* counted before merging duplicates: `名寄せ前`, `延べ` */
     bool covers_above;    /* everyone the groups above count: `上記に該当する3,268名` */
+    cue_set heading;      /* its own heading's cues when its clause states no status:
+                             `### 外部からのアクセスが確認された個人情報` */
     const sentence *s;
 } candidate;
 
@@ -1175,6 +1177,57 @@ static cue_set heading_status(const extract_ctx *ctx, const sentence *s)
     return 0;
 }
 
+/* The cues of the heading of `s`'s own section (0 when none). */
+static cue_set own_heading(const extract_ctx *ctx, const sentence *s)
+{
+    for (size_t i = 0; s->section >= 0 && i < ctx->n_sents; i++) {
+        const sentence *h = &ctx->sents[i];
+        if (h->kind == SENT_HEADING && h->section == s->section)
+            return h->cues;
+    }
+    return 0;
+}
+
+static bool heading_says_possible(cue_set h)
+{
+    return HAS(h, POSSIBLE) && !HAS(h, NEGATION);
+}
+
+static bool heading_says_confirmed(cue_set h)
+{
+    return HAS(h, CONFIRM) && !HAS(h, POSSIBLE) && !HAS(h, NEGATION);
+}
+
+/* Is any figure under a heading of its own that says its data may have
+ * been reached (`### 外部からアクセスされた可能性がある個人情報`)? */
+static bool any_under_possible_heading(const candidate_set *set)
+{
+    for (int i = 0; i < set->n; i++)
+        if (heading_says_possible(set->items[i].heading))
+            return true;
+    return false;
+}
+
+/* `### 外部からのアクセスが確認された個人情報` over some figures and `###
+ * 外部からアクセスされた可能性がある個人情報` over others: headings set side
+ * by side say which figures are confirmed and which only possible, though
+ * neither names a leak word (accessed, viewed). */
+static void read_status_headings(candidate_set *set)
+{
+    bool confirmed = false;
+    for (int i = 0; i < set->n; i++)
+        confirmed |= heading_says_confirmed(set->items[i].heading);
+    if (!confirmed || !any_under_possible_heading(set))
+        return;
+    for (int i = 0; i < set->n; i++) {
+        candidate *c = &set->items[i];
+        if (heading_says_possible(c->heading))
+            c->confirmed = false;
+        else if (heading_says_confirmed(c->heading) && !c->provisional && !c->maximum)
+            c->confirmed = true;
+    }
+}
+
 /* Keeps in `set` only the candidates `keep` says yes to, when any. */
 static void keep_only(candidate_set *set, bool (*keep)(const candidate *, const void *),
                       const void *arg)
@@ -1388,6 +1441,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 .own_part = own_part,
                 .with_duplicates = preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6),
                 .covers_above = text_before(ctx, x, "上記に該当する", 24),
+                .heading = states ? 0 : own_heading(ctx, s),
                 .increment = (text_before(ctx, x, "新たに", 18) && dated(ctx, s)) ||
                              in_a_timeline(ctx, s) || text_before(ctx, x, "内訳", 90) ||
                              below_a_breakdown(ctx, i),
@@ -1414,6 +1468,7 @@ void kj_extract_counts(extract_ctx *ctx)
     keep_only(&persons, is_own_part, NULL);
     drop_steps(&persons);
     keep_only(&persons, is_people_or_records, NULL);
+    read_status_headings(&persons);
 
     const sentence *why;
     kj_affected_unit unit = KJ_AFFECTED_NONE, unused;
@@ -1431,7 +1486,8 @@ void kj_extract_counts(extract_ctx *ctx)
             if (confirmed != KJ_COUNT_NONE && confirmed <= rel->affected_persons) {
                 rel->affected_persons_confirmed = confirmed;
                 evidence_for(ctx, KJ_FIELD_AFFECTED_PERSONS_CONFIRMED, &persons, confirmed, true);
-            } else if (!possibility_stated(ctx) && !any_provisional(&persons)) {
+            } else if (!possibility_stated(ctx) && !any_provisional(&persons) &&
+                       !any_under_possible_heading(&persons)) {
                 /* the leak stated as fact and nothing said to be only
                  * possible: the whole figure leaked */
                 rel->affected_persons_confirmed = rel->affected_persons;

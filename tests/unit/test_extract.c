@@ -2977,6 +2977,24 @@ static void a_row_states_its_own_status(void **state)
     kj_release_free(r);
 }
 
+/* Headings set side by side say which figures were reached for certain
+ * and which only possibly, though they name access, not a leak, under a
+ * heading that names both. */
+static void headings_say_confirmed_or_possible(void **state)
+{
+    (void)state;
+    kj_release *r = body("社内の検証環境に第三者が不正にアクセスし、保存されていた情報が実際に閲覧"
+                         "された事実を確認いたしました。\n\n"
+                         "## 実際にアクセスされた、またはアクセスされた可能性のある個人情報\n"
+                         "### 外部からのアクセスが確認された個人情報\n"
+                         "- 会員の購入履歴・・・2,400件\n- 社員の氏名・・・35名分\n"
+                         "### 外部からアクセスされた可能性がある個人情報\n"
+                         "- 元社員の氏名およびメールアドレス・・・40名分\n");
+    assert_int_equal(r->affected_persons, 2475);
+    assert_int_equal(r->affected_persons_confirmed, 2435);
+    kj_release_free(r);
+}
+
 /* Counts of companies and of what is not people: 法人 and 取引先 rows are
  * organisations, `50社70件` counts items of companies, a spam count and
  * the word 社員 after a time are no figures; IDs logged into are. */
@@ -3564,6 +3582,7 @@ int main(void)
         cmocka_unit_test(the_confirmed_part_is_inside),
         cmocka_unit_test(what_is_confirmed),
         cmocka_unit_test(a_row_states_its_own_status),
+        cmocka_unit_test(headings_say_confirmed_or_possible),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
