@@ -2995,6 +2995,18 @@ static void headings_say_confirmed_or_possible(void **state)
     kj_release_free(r);
 }
 
+/* Files are never the headline figure: `約3万件のファイル` counts files
+ * whose content is still being checked, not people or records. */
+static void files_are_no_headline(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("調査の結果、当社の共有サーバーから約3万件のファイルが外部に流出していたことが"
+             "確認されました。当該ファイルに含まれる個人情報については確認を続けております。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+}
+
 /* Counts of companies and of what is not people: 法人 and 取引先 rows are
  * organisations, `50社70件` counts items of companies, a spam count and
  * the word 社員 after a time are no figures; IDs logged into are. */
@@ -3583,6 +3595,7 @@ int main(void)
         cmocka_unit_test(what_is_confirmed),
         cmocka_unit_test(a_row_states_its_own_status),
         cmocka_unit_test(headings_say_confirmed_or_possible),
+        cmocka_unit_test(files_are_no_headline),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
