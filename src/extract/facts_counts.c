@@ -47,8 +47,10 @@ typedef struct candidate {
                              or a line of a breakdown: `(内訳)教職員229名、学生227名` */
     bool with_duplicates; /* counted before merging duplicates: `名寄せ前`, `延べ` */
     bool covers_above;    /* everyone the groups above count: `上記に該当する3,268名` */
-    cue_set heading;      /* its own heading's cues when its clause states no status:
-                             `### 外部からのアクセスが確認された個人情報` */
+    const sentence *listed; /* a line of a list that states the same figure again
+                               (`- 氏名・生年月日:7,237件` under `### 対象件数 7,237件`) */
+    cue_set heading;        /* its own heading's cues when its clause states no status:
+                               `### 外部からのアクセスが確認された個人情報` */
     const sentence *s;
 } candidate;
 
@@ -330,6 +332,9 @@ static void add_candidate(candidate_set *set, const candidate *c)
             return;
         }
         if (o->value == c->value && o->s != c->s && !rows) {
+            if (!o->listed && c->s->fragment && c->s->kind != SENT_HEADING &&
+                (!o->s->fragment || o->s->kind == SENT_HEADING))
+                o->listed = c->s;
             o->total |= c->total;
             o->stated_total |= c->stated_total;
             o->confirmed |= c->confirmed;
@@ -631,6 +636,23 @@ static bool same_overlapping_table(const candidate *c, const candidate *o)
     return o->overlaps && o->s->table == c->s->table && (o->value > c->value || o < c);
 }
 
+/* `### 【対象件数】7,237件` over a list `- 氏名・生年月日:7,237件`, `- 手帳の
+ *有無:663件`: a figure stated outside a list and again as one of its
+ * lines makes the list's other lines, labelled by data and naming no
+ * group of people, items of those same people.  (Had they been other
+ * people, the figure stated first would be their sum.) */
+static bool item_of_a_listed_total(const candidate_set *set, const candidate *c)
+{
+    if (!c->s->fragment || c->s->kind == SENT_HEADING || c->s->victims)
+        return false;
+    for (int i = 0; i < set->n; i++) {
+        const candidate *t = &set->items[i];
+        if (t != c && t->listed && t->listed->section == c->s->section && t->value > c->value)
+            return true;
+    }
+    return false;
+}
+
 /* a maximum of what may have leaked, over the confirmed part */
 static bool a_maximum(const candidate *c, const candidate *o)
 {
@@ -697,7 +719,8 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
         bool holders = card && (larger_other(&sub, c, not_of_card_holders) ||
                                 (c->unit == KJ_AFFECTED_RECORDS && card_holders_counted(&sub)));
         bool duplicates = deduplicated_elsewhere(&sub, c);
-        bool item = c->item && larger_other(&sub, c, item_or_people);
+        bool item =
+            (c->item && larger_other(&sub, c, item_or_people)) || item_of_a_listed_total(&sub, c);
         bool overlap = c->overlaps && larger_other(&sub, c, same_overlapping_table);
         bool bounded =
             !confirmed_only && c->confirmed && !c->maximum && larger_other(&sub, c, a_maximum);

@@ -3007,6 +3007,20 @@ static void files_are_no_headline(void **state)
     kj_release_free(r);
 }
 
+/* A count stated above a list of data items and again as one of its
+ * lines: the other lines count items of the same people. */
+static void items_under_a_stated_count(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社が保有していた個人情報の一部が外部に漏えいした事実を確認いたしました。\n\n"
+             "### 【対象者数】3,120件\n### 【情報の種類】\n"
+             "- 氏名・住所・電話番号:3,120件\n- 要介護認定の有無:215件\n"
+             "- 生年月日:1,004件\n");
+    assert_int_equal(r->affected_persons, 3120);
+    kj_release_free(r);
+}
+
 /* Counts of companies and of what is not people: 法人 and 取引先 rows are
  * organisations, `50社70件` counts items of companies, a spam count and
  * the word 社員 after a time are no figures; IDs logged into are. */
@@ -3596,6 +3610,7 @@ int main(void)
         cmocka_unit_test(a_row_states_its_own_status),
         cmocka_unit_test(headings_say_confirmed_or_possible),
         cmocka_unit_test(files_are_no_headline),
+        cmocka_unit_test(items_under_a_stated_count),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
