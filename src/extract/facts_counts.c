@@ -1118,6 +1118,31 @@ static bool counts_one_item(const extract_ctx *ctx, const sentence *s, size_t h)
     return items == 1 && label->pos + label->len + 6 >= num->pos;
 }
 
+/* `顧客情報関連(会社名・住所・電話番号):4,577件`: a label, up to figure hit
+ * `h`, that names no person's data (氏名, 個人情報) and whose word nearest
+ * the figure naming whose records they are names companies (会社名, 法人),
+ * not people (`お取引先様雇用の派遣社員`): records of companies. */
+static bool names_a_company_not_a_person(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    bool company = false, decided = false;
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_NUMBER)
+            break;
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (KJ_SET_HAS(e->data, KJ_DATA_NAME) || HAS(e->cues, PERSONAL))
+            return false;
+        /* the nearest word that names whose records they are decides */
+        if (!decided && (HAS(e->cues, CORPORATE) || e->victims)) {
+            company = HAS(e->cues, CORPORATE);
+            decided = true;
+        }
+    }
+    return company;
+}
+
 /* `法人 359件`, `お取引先様 4,559件`: records of companies, which count
  * organisations.  The nearest word before the figure (情報 aside) says so. */
 static bool counts_companies(const extract_ctx *ctx, const clause *c, size_t h)
@@ -1135,14 +1160,18 @@ static bool counts_companies(const extract_ctx *ctx, const clause *c, size_t h)
             const char *text = kj_ctx_block_text(ctx, x->block, &len);
             return x->unit == UNIT_ORGANIZATION && ends_at(text, x->pos + x->len, "法人");
         }
+        if (x->kind == HIT_CLOSE)
+            break; /* `(会社名・住所・電話番号):4,577件`: the label's bracket */
         if (x->kind != HIT_TERM)
             return false;
         const lex_entry *e = hit_entry(ctx, x);
         if (e->cues == CUE(INFO) && !e->data && !e->victims)
             continue;
-        return HAS(e->cues, CORPORATE);
+        if (HAS(e->cues, CORPORATE))
+            return true;
+        break;
     }
-    return false;
+    return names_a_company_not_a_person(ctx, c, h);
 }
 
 /* `1182社1682件`: items of the organisations just counted, not people. */

@@ -3021,6 +3021,23 @@ static void items_under_a_stated_count(void **state)
     kj_release_free(r);
 }
 
+/* A line whose label names a company's data (会社名, 法人) and no person's
+ * counts companies; one naming 氏名, or people employed by a company,
+ * counts people. */
+static void lines_of_company_data(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出した可能性のある情報の最大件数は以下のとおりです。\n\n"
+                         "## ■製品の配送に関する情報\n"
+                         "- 納品先情報(会社名・住所・電話番号):3,100件\n"
+                         "- 法人顧客関連(配送先会社名・住所):900件\n"
+                         "- 個人顧客関連(配送先氏名・住所・電話番号):1,250件\n"
+                         "- お取引先雇用の派遣社員 40件(所属会社名、氏名)\n");
+    assert_int_equal(r->affected_persons, 1290);
+    assert_int_equal(r->affected_organizations, 4000);
+    kj_release_free(r);
+}
+
 /* Counts of companies and of what is not people: 法人 and 取引先 rows are
  * organisations, `50社70件` counts items of companies, a spam count and
  * the word 社員 after a time are no figures; IDs logged into are. */
@@ -3611,6 +3628,7 @@ int main(void)
         cmocka_unit_test(headings_say_confirmed_or_possible),
         cmocka_unit_test(files_are_no_headline),
         cmocka_unit_test(items_under_a_stated_count),
+        cmocka_unit_test(lines_of_company_data),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
