@@ -353,8 +353,8 @@ static void add_candidate(candidate_set *set, const candidate *c)
             o->own_part |= c->own_part;
             o->with_duplicates &= c->with_duplicates;
             o->covers_above |= c->covers_above;
-            if (o->provisional)
-                o->confirmed = false; /* 暫定 once is no confirmed count anywhere */
+            if (o->provisional || o->maximum)
+                o->confirmed = false; /* 暫定 or 最大 once is no confirmed count anywhere */
             if (c->unit == KJ_AFFECTED_PERSONS)
                 o->unit = c->unit; /* 6名 and 6件 of the same people: persons */
             return;
@@ -653,10 +653,11 @@ static bool item_of_a_listed_total(const candidate_set *set, const candidate *c)
     return false;
 }
 
-/* a maximum of what may have leaked, over the confirmed part */
+/* a maximum of what may have leaked, over the confirmed part (in its
+ * section: a maximum under another heading counts another group) */
 static bool a_maximum(const candidate *c, const candidate *o)
 {
-    return o->maximum && !o->confirmed && o->value > c->value;
+    return o->maximum && !o->confirmed && o->value > c->value && o->s->section == c->s->section;
 }
 
 /*
@@ -1499,6 +1500,10 @@ void kj_extract_counts(extract_ctx *ctx)
                              below_a_breakdown(ctx, i),
                 .s = s,
             };
+            /* `件数:最大のべ15,535名` under `## 漏えいしたデータ`: an upper
+             * bound is no count of what is confirmed */
+            if (cand.maximum)
+                cand.confirmed = false;
             if (org) {
                 add_candidate(&orgs, &cand);
             } else {

@@ -3038,6 +3038,20 @@ static void lines_of_company_data(void **state)
     kj_release_free(r);
 }
 
+/* Under a heading that says the data leaked, an upper bound (最大のべ…名)
+ * is still no confirmed count; a group stated without one is. */
+static void an_upper_bound_is_not_confirmed(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("サーバーに保管されていた個人情報を含む社内データが漏えいしたものと判断いたしま"
+             "した。\n\n## 【漏えいしたデータ】\n### ①説明会の参加者の情報\n"
+             "- 件数:最大のべ8,200名\n### ②講演会の参加者の情報\n- 件数:のべ35名\n");
+    assert_int_equal(r->affected_persons, 8235);
+    assert_int_equal(r->affected_persons_confirmed, 35);
+    kj_release_free(r);
+}
+
 /* Counts of companies and of what is not people: 法人 and 取引先 rows are
  * organisations, `50社70件` counts items of companies, a spam count and
  * the word 社員 after a time are no figures; IDs logged into are. */
@@ -3629,6 +3643,7 @@ int main(void)
         cmocka_unit_test(files_are_no_headline),
         cmocka_unit_test(items_under_a_stated_count),
         cmocka_unit_test(lines_of_company_data),
+        cmocka_unit_test(an_upper_bound_is_not_confirmed),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
