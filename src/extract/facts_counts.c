@@ -1123,12 +1123,18 @@ static bool counts_one_item(const extract_ctx *ctx, const sentence *s, size_t h)
  * `h`, that names no person's data (氏名, 個人情報) and whose word nearest
  * the figure naming whose records they are names companies (会社名, 法人),
  * not people (`お取引先様雇用の派遣社員`): records of companies. */
-static bool names_a_company_not_a_person(const extract_ctx *ctx, const clause *c, size_t h)
+static bool names_a_company_not_a_person(const extract_ctx *ctx, size_t h)
 {
+    const hit *num = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, num->block, &len);
     bool company = false, decided = false;
-    for (size_t k = h; k-- > c->hit_start;) {
+    /* back to the line's start (a clause may end inside the label's
+     * brackets: `(契約先名・住所、最終需要者名・住所)`) */
+    for (size_t k = h; k-- > 0;) {
         const hit *x = &ctx->hits[k];
-        if (x->kind == HIT_NUMBER)
+        if (x->kind == HIT_NUMBER || x->block != num->block ||
+            memchr(text + x->pos, '\n', num->pos - x->pos))
             break;
         if (x->kind != HIT_TERM)
             continue;
@@ -1145,8 +1151,9 @@ static bool names_a_company_not_a_person(const extract_ctx *ctx, const clause *c
 }
 
 /* `法人 359件`, `お取引先様 4,559件`: records of companies, which count
- * organisations.  The nearest word before the figure (情報 aside) says so. */
-static bool counts_companies(const extract_ctx *ctx, const clause *c, size_t h)
+ * organisations.  The nearest word before the figure (情報 aside) says so,
+ * or on a line of a list, the label's bracketed items. */
+static bool counts_companies(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     const hit *num = &ctx->hits[h];
     if (num->unit != UNIT_RECORD)
@@ -1172,7 +1179,7 @@ static bool counts_companies(const extract_ctx *ctx, const clause *c, size_t h)
             return true;
         break;
     }
-    return names_a_company_not_a_person(ctx, c, h);
+    return s->fragment && s->kind != SENT_HEADING && names_a_company_not_a_person(ctx, h);
 }
 
 /* `1182社1682件`: items of the organisations just counted, not people. */
@@ -1420,7 +1427,7 @@ void kj_extract_counts(extract_ctx *ctx)
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h))
                 continue;
-            bool org = x->unit == UNIT_ORGANIZATION || counts_companies(ctx, c, h);
+            bool org = x->unit == UNIT_ORGANIZATION || counts_companies(ctx, s, c, h);
             /* a contractor's figure, then the part of it that is the
              * organisation's own: that part is its figure */
             bool subset = is_subset(ctx, s, c, h);

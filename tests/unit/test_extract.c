@@ -3031,10 +3031,11 @@ static void lines_of_company_data(void **state)
                          "## ■製品の配送に関する情報\n"
                          "- 納品先情報(会社名・住所・電話番号):3,100件\n"
                          "- 法人顧客関連(配送先会社名・住所):900件\n"
+                         "- 受注記録(契約先名・住所、納品窓口・住所):7,000件\n"
                          "- 個人顧客関連(配送先氏名・住所・電話番号):1,250件\n"
                          "- お取引先雇用の派遣社員 40件(所属会社名、氏名)\n");
     assert_int_equal(r->affected_persons, 1290);
-    assert_int_equal(r->affected_organizations, 4000);
+    assert_int_equal(r->affected_organizations, 11000);
     kj_release_free(r);
 }
 
