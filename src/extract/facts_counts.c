@@ -1288,6 +1288,31 @@ static void read_status_headings(candidate_set *set)
     }
 }
 
+/* `699件(個人情報406件、法人情報293件)`: a figure broken down in its own
+ * sentence into a part of people and a part of companies (counted in
+ * `orgs`) counts both; the people's part is the persons figure.  The
+ * whole is dropped from `persons` and its part read as no detail. */
+static void split_off_companies(candidate_set *persons, const candidate_set *orgs)
+{
+    int n = 0;
+    for (int i = 0; i < persons->n; i++) {
+        const candidate *t = &persons->items[i];
+        bool split = false;
+        for (int k = 0; k < persons->n && !split; k++) {
+            candidate *p = &persons->items[k];
+            for (int o = 0; o < orgs->n && !split && p != t && p->s == t->s; o++) {
+                const candidate *org = &orgs->items[o];
+                split = org->s == t->s && p->value + org->value == t->value;
+                if (split)
+                    p->detail = false;
+            }
+        }
+        if (!split)
+            persons->items[n++] = *t;
+    }
+    persons->n = n;
+}
+
 /* Keeps in `set` only the candidates `keep` says yes to, when any. */
 static void keep_only(candidate_set *set, bool (*keep)(const candidate *, const void *),
                       const void *arg)
@@ -1532,6 +1557,7 @@ void kj_extract_counts(extract_ctx *ctx)
     keep_only(&persons, is_own_part, NULL);
     drop_steps(&persons);
     keep_only(&persons, is_people_or_records, NULL);
+    split_off_companies(&persons, &orgs);
     read_status_headings(&persons);
 
     const sentence *why;

@@ -3053,6 +3053,18 @@ static void an_upper_bound_is_not_confirmed(void **state)
     kj_release_free(r);
 }
 
+/* A figure split in its own sentence into people and companies: the
+ * people's part is the persons figure, the rest organisations. */
+static void a_figure_split_into_people_and_companies(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えい等の可能性のある情報\n"
+                         "・1,250 件(個人情報 830 件、法人情報 420 件)\n");
+    assert_int_equal(r->affected_persons, 830);
+    assert_int_equal(r->affected_organizations, 420);
+    kj_release_free(r);
+}
+
 /* Counts of companies and of what is not people: 法人 and 取引先 rows are
  * organisations, `50社70件` counts items of companies, a spam count and
  * the word 社員 after a time are no figures; IDs logged into are. */
@@ -3645,6 +3657,7 @@ int main(void)
         cmocka_unit_test(items_under_a_stated_count),
         cmocka_unit_test(lines_of_company_data),
         cmocka_unit_test(an_upper_bound_is_not_confirmed),
+        cmocka_unit_test(a_figure_split_into_people_and_companies),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
