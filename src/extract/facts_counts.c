@@ -47,6 +47,7 @@ typedef struct candidate {
                              or a line of a breakdown: `(内訳)教職員229名、学生227名` */
     bool with_duplicates; /* counted before merging duplicates: `名寄せ前`, `延べ` */
     bool covers_above;    /* everyone the groups above count: `上記に該当する3,268名` */
+    uint32_t block, pos;  /* where it stands: its block and its byte there */
     const sentence *listed; /* a line of a list that states the same figure again
                                (`- 氏名・生年月日:7,237件` under `### 対象件数 7,237件`) */
     cue_set heading;        /* its own heading's cues when its clause states no status:
@@ -413,6 +414,26 @@ static bool peer_items(const candidate *total, const candidate *c)
            a->section == b->section;
 }
 
+/* `氏名のみ 147件` / `…2件` / `口座情報および住所 6件` / `…2件`: lines of a
+ * list (not items, rows or a stated total's line) are peers, never the sum
+ * of each other however their figures happen to add up (only a line that
+ * says 合計, 計 … is); within one line, a figure sums only figures after it
+ * (`東町小学校 150名 135名 15名`: a total leads its breakdown). */
+static bool line_above(const candidate *total, const candidate *c)
+{
+    const sentence *a = total->s, *b = c->s;
+    /* `計:小学校3校、420名(児童380名、教職員40名)`: a line that says total
+     * breaks down the lines below it */
+    if (HAS(a->cues | b->cues, TOTAL))
+        return false;
+    if (total->stated_total || a->kind == SENT_HEADING || b->kind == SENT_HEADING ||
+        a->kind == SENT_ROW || b->kind == SENT_ROW || !a->fragment || !b->fragment)
+        return false;
+    if (a != b) /* lines of their own: peers */
+        return a->section == b->section;
+    return c->block < total->block || (c->block == total->block && c->pos < total->pos);
+}
+
 /*
  * Tries to make set->items[t] the sum of smaller figures (of its own
  * sentence only when `same_sentence`; with the figures of its own sentence
@@ -436,7 +457,7 @@ static bool absorb_into(candidate_set *set, int t, bool same_sentence, bool with
             continue;
         /* `- 本庄高等学校 315名分` is a peer of the items beside it, not their
          * sum (`- 妻沼 73名分`, `- 児玉 55名分`, `- 深谷 187名分`) */
-        if (peer_items(total, c))
+        if (peer_items(total, c) || line_above(total, c))
             continue;
         if (i != t && (!c->part || (with_own && own_sentence)) && c->value < total->value) {
             idx[m++] = i;
@@ -1527,6 +1548,8 @@ void kj_extract_counts(extract_ctx *ctx)
                 .with_duplicates = preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6),
                 .covers_above = text_before(ctx, x, "上記に該当する", 24),
                 .heading = states ? 0 : own_heading(ctx, s),
+                .block = x->block,
+                .pos = x->pos,
                 .increment = (text_before(ctx, x, "新たに", 18) && dated(ctx, s)) ||
                              in_a_timeline(ctx, s) || text_before(ctx, x, "内訳", 90) ||
                              below_a_breakdown(ctx, i),

@@ -3065,6 +3065,21 @@ static void a_figure_split_into_people_and_companies(void **state)
     kj_release_free(r);
 }
 
+/* Lines of a list are peers: a line whose figure happens to equal the
+ * sum of others (14 = 8 + 6, 6 = 2 + 2 + 2) is no subtotal; only a line
+ * that says 合計 or 計 is. */
+static void lines_that_happen_to_add_up(void **state)
+{
+    (void)state;
+    kj_release *r = body("データの中に、お客様および仕入先様の情報が含まれておりました。\n\n"
+                         "【お客様情報について】\n・項目:\n氏名のみ 120件\n氏名および住所 8件\n"
+                         "氏名および電話番号 6件\n\n【仕入先様情報について】\n・項目:\n"
+                         "担当者氏名 2件\n担当者氏名および電話番号 14件\n口座情報のみ 2件\n"
+                         "口座情報および住所 6件\n口座情報および電話番号 2件\n");
+    assert_int_equal(r->affected_persons, 160);
+    kj_release_free(r);
+}
+
 /* Counts of companies and of what is not people: 法人 and 取引先 rows are
  * organisations, `50社70件` counts items of companies, a spam count and
  * the word 社員 after a time are no figures; IDs logged into are. */
@@ -3658,6 +3673,7 @@ int main(void)
         cmocka_unit_test(lines_of_company_data),
         cmocka_unit_test(an_upper_bound_is_not_confirmed),
         cmocka_unit_test(a_figure_split_into_people_and_companies),
+        cmocka_unit_test(lines_that_happen_to_add_up),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
