@@ -245,6 +245,10 @@ static bool counts_actors(const extract_ctx *ctx, const sentence *s, const claus
     const hit *num = &ctx->hits[h];
     if (counts_owners_of_devices(ctx, c, h))
         return true;
+    /* `取締役3名より役員報酬を自主返上`, `お客様2名よりご連絡`: the people
+     * something comes from */
+    if (num->unit == UNIT_PERSON && kj_text_after_is(ctx, num, "より"))
+        return true;
     if (h == c->hit_start)
         return false;
     const hit *before = &ctx->hits[h - 1];
@@ -289,8 +293,9 @@ bool kj_counts_people(const extract_ctx *ctx, const sentence *s, const clause *c
     /* `Microsoft 365`, but not `ユーザーID 43,451件` */
     if (prev == ' ' && at > 1 && text[at - 2] >= 'a' && text[at - 2] <= 'z')
         return false;
-    /* `ユーザーIDごとに1人としてカウント`: how the text counts, no count */
-    return !preceded_by(ctx, c, h, CUE(MAIL_COUNT) | CUE(PER_ITEM), 6) &&
+    /* `ユーザーIDごとに1人としてカウント`: how the text counts, no count;
+     * `重複していた方が3名`: people counted twice in an earlier figure */
+    return !preceded_by(ctx, c, h, CUE(MAIL_COUNT) | CUE(PER_ITEM) | CUE(DUPLICATES), 6) &&
            !followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT) | CUE(DEVICE)) &&
            !counts_actors(ctx, s, c, h);
 }

@@ -3080,6 +3080,26 @@ static void lines_that_happen_to_add_up(void **state)
     kj_release_free(r);
 }
 
+/* A correction note's figures are no group of their own: the figure told
+ * before (`…名とお伝えしておりましたが`) gives way and the duplicates
+ * (`重複していた方が2名`) are no people; nor are the staff something comes
+ * from (`取締役4名より役員報酬を自主返上`). */
+static void corrections_and_people_acting(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("盗難にあったPCには、南病院240名(※)、北病院610名の患者様の氏名が保存されて"
+             "おりました。\n\n※対象の皆様へのご連絡の際、242名とお伝えしておりましたが、"
+             "重複していた方が2名いらっしゃり、正確には240名でした。");
+    assert_int_equal(r->affected_persons, 850);
+    kj_release_free(r);
+    r = body(
+        "お客様の氏名が漏えいした可能性があります。\n\n"
+        "経営責任を明確にするため、取締役 4 名より役員報酬を自主返上する旨申し出がありました。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+}
+
 /* Counts of companies and of what is not people: 法人 and 取引先 rows are
  * organisations, `50社70件` counts items of companies, a spam count and
  * the word 社員 after a time are no figures; IDs logged into are. */
@@ -3674,6 +3694,7 @@ int main(void)
         cmocka_unit_test(an_upper_bound_is_not_confirmed),
         cmocka_unit_test(a_figure_split_into_people_and_companies),
         cmocka_unit_test(lines_that_happen_to_add_up),
+        cmocka_unit_test(corrections_and_people_acting),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
