@@ -1182,6 +1182,11 @@ static bool names_a_company_not_a_person(const extract_ctx *ctx, size_t h)
 static bool counts_companies(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     const hit *num = &ctx->hits[h];
+    bool line = s->fragment && s->kind != SENT_HEADING;
+    /* `TechFULと契約した学校(データベース件数:475アカウント)`: accounts of
+     * institutions, on a line of a list */
+    if (num->unit == UNIT_ACCOUNT)
+        return line && names_a_company_not_a_person(ctx, h);
     if (num->unit != UNIT_RECORD)
         return false;
     for (size_t k = h; k-- > c->hit_start;) {
@@ -1205,7 +1210,7 @@ static bool counts_companies(const extract_ctx *ctx, const sentence *s, const cl
             return true;
         break;
     }
-    return s->fragment && s->kind != SENT_HEADING && names_a_company_not_a_person(ctx, h);
+    return line && names_a_company_not_a_person(ctx, h);
 }
 
 /* `1182社1682件`: items of the organisations just counted, not people. */

@@ -3021,9 +3021,9 @@ static void items_under_a_stated_count(void **state)
     kj_release_free(r);
 }
 
-/* A line whose label names a company's data (会社名, 法人) and no person's
- * counts companies; one naming 氏名, or people employed by a company,
- * counts people. */
+/* A line whose label names a company's data (会社名, 法人) or a client
+ * institution (契約した学校) and no person's counts organisations; one
+ * naming 氏名, or people employed by a company, counts people. */
 static void lines_of_company_data(void **state)
 {
     (void)state;
@@ -3036,6 +3036,15 @@ static void lines_of_company_data(void **state)
                          "- お取引先雇用の派遣社員 40件(所属会社名、氏名)\n");
     assert_int_equal(r->affected_persons, 1290);
     assert_int_equal(r->affected_organizations, 11000);
+    kj_release_free(r);
+    /* accounts of client schools and companies are organisations' */
+    r = body(
+        "攻撃を受けたサーバーには、学生、学校、企業の情報が含まれていることが判明しました。\n\n"
+        "## 対象となるお客様\n- 2024年3月以前にユーザー登録を行った会員(データベース件数:"
+        "12,300アカウント)\n- 2024年3月以前に当社と契約した学校(データベース件数:210アカウント)\n"
+        "- 2024年3月以前に当社と契約した企業(データベース件数:95アカウント)\n");
+    assert_int_equal(r->affected_persons, 12300);
+    assert_int_equal(r->affected_organizations, 305);
     kj_release_free(r);
 }
 
