@@ -1006,6 +1006,36 @@ static bool in_a_timeline(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* Does the text of sentence `s` end (or, with `start`, begin) with a note
+ * mark and its number (`※3`)? */
+static bool note_mark_at(const extract_ctx *ctx, const sentence *s, bool start)
+{
+    if (s->block == UINT32_MAX)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    uint32_t end = s->kind == SENT_ROW ? len : (s->end <= len ? s->end : len);
+    if (start)
+        return s->start + 4 <= len && memcmp(text + s->start, "※", 3) == 0 &&
+               text[s->start + 3] >= '0' && text[s->start + 3] <= '9';
+    uint32_t at = end;
+    while (at > s->start && text[at - 1] >= '0' && text[at - 1] <= '9')
+        at--;
+    return at < end && at >= s->start + 3 && memcmp(text + at - 3, "※", 3) == 0;
+}
+
+/* `|…|金融機関口座情報※3|` … `※3 5.2万件が該当`: a note to a mark in a row
+ * above, saying how many of that row's records the marked item concerns —
+ * a part of the row, not a group of its own.  Sentence `i` is the note
+ * (it starts with the mark, or the sentence before it ends with it). */
+static bool note_of_a_mark(const extract_ctx *ctx, size_t i, const hit *x)
+{
+    if (!kj_text_after_is(ctx, x, "が該当") && !kj_text_after_is(ctx, x, "が対象"))
+        return false;
+    return note_mark_at(ctx, &ctx->sents[i], true) ||
+           (i > 0 && note_mark_at(ctx, &ctx->sents[i - 1], false));
+}
+
 /* Does `lit` occur in the `window` bytes before hit `x` (its block)? */
 static bool text_before(const extract_ctx *ctx, const hit *x, const char *lit, uint32_t window)
 {
@@ -1176,6 +1206,25 @@ static bool names_a_company_not_a_person(const extract_ctx *ctx, size_t h)
     return company;
 }
 
+/* `|動物医療機関|約1万件|住所、名称、電話番号|`: a table row whose cells
+ * name an institution's data (名称, 会社名, 法人) and no person's (氏名,
+ * 個人情報): records of institutions. */
+static bool row_of_an_institution(const extract_ctx *ctx, const sentence *s)
+{
+    bool institution = false;
+    for (uint32_t k = s->hit_start; k < s->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (KJ_SET_HAS(e->data, KJ_DATA_NAME) || HAS(e->cues, PERSONAL))
+            return false;
+        /* (a data item: 名称, 会社名; not whose they are: お取引先様) */
+        institution |= HAS(e->cues, CORPORATE) && !e->victims;
+    }
+    return institution;
+}
+
 /* `法人 359件`, `お取引先様 4,559件`: records of companies, which count
  * organisations.  The nearest word before the figure (情報 aside) says so,
  * or on a line of a list, the label's bracketed items. */
@@ -1189,6 +1238,8 @@ static bool counts_companies(const extract_ctx *ctx, const sentence *s, const cl
         return line && names_a_company_not_a_person(ctx, h);
     if (num->unit != UNIT_RECORD)
         return false;
+    if (s->kind == SENT_ROW && row_of_an_institution(ctx, s))
+        return true;
     for (size_t k = h; k-- > c->hit_start;) {
         const hit *x = &ctx->hits[k];
         if (x->block != num->block || x->pos + x->len + 12 < num->pos)
@@ -1486,7 +1537,7 @@ void kj_extract_counts(extract_ctx *ctx)
             bool org = x->unit == UNIT_ORGANIZATION || counts_companies(ctx, s, c, h);
             /* a contractor's figure, then the part of it that is the
              * organisation's own: that part is its figure */
-            bool subset = is_subset(ctx, s, c, h);
+            bool subset = is_subset(ctx, s, c, h) || note_of_a_mark(ctx, i, x);
             bool own_part = !org && rel->third_party && !last_own &&
                             (subset || in_parentheses(ctx, c, h)) && own_scope(ctx, c, h);
             if ((!org && !kj_counts_people(ctx, s, c, h)) ||

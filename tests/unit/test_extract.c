@@ -3109,6 +3109,22 @@ static void corrections_and_people_acting(void **state)
     kj_release_free(r);
 }
 
+/* A table of records: rows of institutions (名称) count organisations,
+ * and a note to a mark in a row (`※2 1.1万件が該当`) is part of that row. */
+static void institution_rows_and_notes_to_marks(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいの可能性があるデータ件数\n"
+                         "|データ区分|件数|詳細|\n|---|---|---|\n"
+                         "|契約者|約6.2万件|住所、氏名、電話番号、口座情報※1|\n"
+                         "|資料請求をされた方|約8千件|住所、氏名、メールアドレス|\n"
+                         "|提携病院|約3千件|住所、名称、口座情報※2|\n"
+                         "※1\n\n1.1万件が該当\n\n※2 240件が該当\n");
+    assert_int_equal(r->affected_persons, 70000);
+    assert_int_equal(r->affected_organizations, 3000);
+    kj_release_free(r);
+}
+
 /* Counts of companies and of what is not people: 法人 and 取引先 rows are
  * organisations, `50社70件` counts items of companies, a spam count and
  * the word 社員 after a time are no figures; IDs logged into are. */
@@ -3704,6 +3720,7 @@ int main(void)
         cmocka_unit_test(a_figure_split_into_people_and_companies),
         cmocka_unit_test(lines_that_happen_to_add_up),
         cmocka_unit_test(corrections_and_people_acting),
+        cmocka_unit_test(institution_rows_and_notes_to_marks),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
