@@ -25,8 +25,8 @@ const char *kj_join_reason_name(kj_join_reason r)
 static const char *const band_names[KJ_SIZE__COUNT] = {
     "under_100", "100-999", "1000-9999", "10000-99999", "100000-999999", "1000000+", "unknown"};
 static const char *const band_labels[KJ_SIZE__COUNT] = {
-    "100人未満",   "100〜999人", "1,000〜9,999人", "1万〜9万9,999人", "10万〜99万9,999人",
-    "100万人以上", "記載なし"};
+    "100人未満",         "100〜999人",  "1,000〜9,999人", "1万〜9万9,999人",
+    "10万〜99万9,999人", "100万人以上", "記載なし"};
 
 kj_size_band kj_size_band_of(int64_t persons)
 {
@@ -91,12 +91,21 @@ static void chain_take(chain_facts *c, const kj_release *rel, kj_scope scope)
     c->any = true;
     if (rel->leak_status != KJ_LEAK_UNKNOWN)
         c->leak = rel->leak_status;
-    if (rel->affected_persons != KJ_COUNT_NONE) {
+    /* a smaller count stated wholly as confirmed, after a figure that was
+     * not (7,237件 confirmed for one group after 約496,000名分 possible):
+     * the confirmed part of that figure, not a revision of it */
+    bool confirmed_part = c->persons != KJ_COUNT_NONE && rel->affected_persons != KJ_COUNT_NONE &&
+                          rel->affected_persons < c->persons &&
+                          rel->affected_persons_confirmed == rel->affected_persons &&
+                          c->confirmed != c->persons;
+    if (confirmed_part) {
+        c->confirmed = rel->affected_persons;
+    } else if (rel->affected_persons != KJ_COUNT_NONE) {
         c->persons = rel->affected_persons;
         c->unit = rel->affected_unit;
         c->scope = scope != KJ_SCOPE_NONE ? scope : rel->figure_scope;
     }
-    if (rel->affected_persons_confirmed != KJ_COUNT_NONE)
+    if (rel->affected_persons_confirmed != KJ_COUNT_NONE && !confirmed_part)
         c->confirmed = rel->affected_persons_confirmed;
     if (rel->affected_organizations != KJ_COUNT_NONE)
         c->organizations = rel->affected_organizations;
