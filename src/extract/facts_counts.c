@@ -201,6 +201,13 @@ static bool is_subset(const extract_ctx *ctx, const sentence *s, const clause *c
     }
     if (part_marked_in_text(ctx, h, floor))
         return true;
+    /* `該当する5名のうち1名の方`: a part of the figure right before うち */
+    if (floor > 0) {
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, num->block, &len);
+        if (floor + 9 <= num->pos && memcmp(text + floor, "のうち", 9) == 0)
+            return true;
+    }
     for (size_t k = h; k-- > c->hit_start;) {
         const hit *x = &ctx->hits[k];
         if (x->kind == HIT_NUMBER)

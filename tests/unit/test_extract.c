@@ -3125,6 +3125,18 @@ static void institution_rows_and_notes_to_marks(void **state)
     kj_release_free(r);
 }
 
+/* `5名のうち1名`: a part of the figure right before のうち, not added. */
+static void a_part_of_the_figure_before(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("会員のうち7名に対して不正なログインが行われたことが確認されました。"
+             "該当する7名のうち2名の方について、ポイントが不正に交換されていることが確認"
+             "されました。");
+    assert_int_equal(r->affected_persons, 7);
+    kj_release_free(r);
+}
+
 /* Counts of companies and of what is not people: 法人 and 取引先 rows are
  * organisations, `50社70件` counts items of companies, a spam count and
  * the word 社員 after a time are no figures; IDs logged into are. */
@@ -3721,6 +3733,7 @@ int main(void)
         cmocka_unit_test(lines_that_happen_to_add_up),
         cmocka_unit_test(corrections_and_people_acting),
         cmocka_unit_test(institution_rows_and_notes_to_marks),
+        cmocka_unit_test(a_part_of_the_figure_before),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
