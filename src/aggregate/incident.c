@@ -25,8 +25,8 @@ const char *kj_join_reason_name(kj_join_reason r)
 static const char *const band_names[KJ_SIZE__COUNT] = {
     "under_100", "100-999", "1000-9999", "10000-99999", "100000-999999", "1000000+", "unknown"};
 static const char *const band_labels[KJ_SIZE__COUNT] = {
-    "100人未満",         "100〜999人",  "1,000〜9,999人", "1万〜9万9,999人",
-    "10万〜99万9,999人", "100万人以上", "記載なし"};
+    "100人未満",   "100〜999人", "1,000〜9,999人", "1万〜9万9,999人", "10万〜99万9,999人",
+    "100万人以上", "記載なし"};
 
 kj_size_band kj_size_band_of(int64_t persons)
 {

@@ -669,8 +669,8 @@ static bool same_overlapping_table(const candidate *c, const candidate *o)
     return o->overlaps && o->s->table == c->s->table && (o->value > c->value || o < c);
 }
 
-/* `### 【対象件数】7,237件` over a list `- 氏名・生年月日:7,237件`, `- 手帳の
- *有無:663件`: a figure stated outside a list and again as one of its
+/* `### 【対象件数】7,237件` over a list `- 氏名・生年月日:7,237件`,
+ * `- 手帳の有無:663件`: a figure stated outside a list and again as one of its
  * lines makes the list's other lines, labelled by data and naming no
  * group of people, items of those same people.  (Had they been other
  * people, the figure stated first would be their sum.) */

@@ -733,6 +733,12 @@ static void follow_up_continues_the_one_recent_chain(void **state)
     group_free(&g);
 }
 
+/* The overview bullet linking ほしかげ電機's first report of 2026-01-10. */
+static const char *const first_report_link =
+    "- 第1報：https://github.com/x/SecurityIncidentArchive/blob/main/2026/01/"
+    "10_%E6%A0%AA%E5%BC%8F%E4%BC%9A%E7%A4%BE%E3%81%BB%E3%81%97%E3%81%8B%E3%81%92%"
+    "E9%9B%BB%E6%A9%9F.md\n";
+
 /* A later count stated wholly as confirmed, smaller than the possible
  * figure told before, is that figure's confirmed part, not a revision:
  * the incident keeps the figure. */
@@ -740,12 +746,8 @@ static void a_confirmed_part_told_later(void **state)
 {
     (void)state;
     group_fixture g = {0};
-    const char *link =
-        "- 第1報：https://github.com/x/SecurityIncidentArchive/blob/main/2026/01/"
-        "10_%E6%A0%AA%E5%BC%8F%E4%BC%9A%E7%A4%BE%E3%81%BB%E3%81%97%E3%81%8B%E3%81%92%"
-        "E9%9B%BB%E6%A9%9F.md\n";
     g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機", "不正アクセスについて", "", "a");
-    g.rels[g.n++] = release("2026-02-25", "株式会社ほしかげ電機", "第2報", link, "b");
+    g.rels[g.n++] = release("2026-02-25", "株式会社ほしかげ電機", "第2報", first_report_link, "b");
     kj_release *a = g.rels[0], *b = g.rels[1];
     a->leak_status = KJ_LEAK_POSSIBLE;
     a->affected_persons = 40000;
@@ -764,13 +766,9 @@ static void merged_facts(void **state)
 {
     (void)state;
     group_fixture g = {0};
-    const char *link =
-        "- 第1報：https://github.com/x/SecurityIncidentArchive/blob/main/2026/01/"
-        "10_%E6%A0%AA%E5%BC%8F%E4%BC%9A%E7%A4%BE%E3%81%BB%E3%81%97%E3%81%8B%E3%81%92%"
-        "E9%9B%BB%E6%A9%9F.md\n";
     g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機", "不正アクセスについて", "", "a");
-    g.rels[g.n++] = release("2026-01-25", "株式会社ほしかげ電機", "第2報", link, "b");
-    g.rels[g.n++] = release("2026-02-25", "株式会社ほしかげ電機", "最終報", link, "c");
+    g.rels[g.n++] = release("2026-01-25", "株式会社ほしかげ電機", "第2報", first_report_link, "b");
+    g.rels[g.n++] = release("2026-02-25", "株式会社ほしかげ電機", "最終報", first_report_link, "c");
     kj_release *a = g.rels[0], *b = g.rels[1], *c = g.rels[2];
     a->leak_status = KJ_LEAK_POSSIBLE;
     a->affected_persons = 5000;
