@@ -65,9 +65,10 @@ static bool preceded_by(const extract_ctx *ctx, const clause *c, size_t h, cue_s
                         uint32_t within)
 {
     const hit *num = &ctx->hits[h];
+    uint32_t ref = num->pos;
     for (size_t k = h; k-- > c->hit_start;) {
         const hit *x = &ctx->hits[k];
-        if (x->block != num->block || x->pos + x->len + within < num->pos)
+        if (x->block != num->block || x->pos + x->len + within < ref)
             return false;
         if (x->kind == HIT_TERM && (hit_entry(ctx, x)->cues & cues))
             return true;
@@ -75,6 +76,10 @@ static bool preceded_by(const extract_ctx *ctx, const clause *c, size_t h, cue_s
             continue; /* `大量のメール(約1,500件)`: the bracket the figure stands in */
         if (x->kind != HIT_TERM)
             return false;
+        if (hit_entry(ctx, x)->cues == CUE(TOTAL)) {
+            ref = x->pos; /* `送信された件数は合計223件`: what the total counts */
+            continue;
+        }
     }
     return false;
 }

@@ -3137,6 +3137,18 @@ static void a_part_of_the_figure_before(void **state)
     kj_release_free(r);
 }
 
+/* `送信された件数は合計310件`: a total of mails sent, no count of people. */
+static void a_total_of_mails_sent(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社社員のメールアカウントが不正に利用され、取引先様宛に不審なメールが送信"
+             "されました。確認された送信先は複数のメールアドレスであり、社外へ送信された"
+             "件数は合計310件であることを確認しております。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+}
+
 /* Counts of companies and of what is not people: 法人 and 取引先 rows are
  * organisations, `50社70件` counts items of companies, a spam count and
  * the word 社員 after a time are no figures; IDs logged into are. */
@@ -3734,6 +3746,7 @@ int main(void)
         cmocka_unit_test(corrections_and_people_acting),
         cmocka_unit_test(institution_rows_and_notes_to_marks),
         cmocka_unit_test(a_part_of_the_figure_before),
+        cmocka_unit_test(a_total_of_mails_sent),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
