@@ -1276,6 +1276,24 @@ static bool counts_companies(const extract_ctx *ctx, const sentence *s, const cl
     return line && names_a_company_not_a_person(ctx, h);
 }
 
+/* `上記2社に卒業アルバムの作成を委託`: the companies something was entrusted
+ * to (the contractors), not organisations whose information is affected:
+ * the count, に, and 委託 before the sentence ends. */
+static bool counts_contractors(const extract_ctx *ctx, const hit *x)
+{
+    if (!kj_text_after_is(ctx, x, "に"))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = x->pos + x->len; i + 6 <= len && i < x->pos + x->len + 90; i++) {
+        if (memcmp(text + i, "。", 3) == 0)
+            return false;
+        if (memcmp(text + i, "委託", 6) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* `1182社1682件`: items of the organisations just counted, not people. */
 static bool items_of_organizations(const extract_ctx *ctx, const clause *c, size_t h)
 {
@@ -1553,7 +1571,8 @@ void kj_extract_counts(extract_ctx *ctx)
             bool own_part = !org && rel->third_party && !last_own &&
                             (subset || in_parentheses(ctx, c, h)) && own_scope(ctx, c, h);
             if ((!org && !kj_counts_people(ctx, s, c, h)) ||
-                (org && followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT))) ||
+                (org && (followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT)) ||
+                         counts_contractors(ctx, x))) ||
                 (subset && !own_part) || items_of_organizations(ctx, c, h) ||
                 records_beside_persons(ctx, s, h) || (!org && counts_accounts_used(ctx, c, h)))
                 continue;

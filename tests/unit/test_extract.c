@@ -3149,6 +3149,18 @@ static void a_total_of_mails_sent(void **state)
     kj_release_free(r);
 }
 
+/* `上記3社に…を委託`: the contractors something was entrusted to are no
+ * organisations whose information is affected. */
+static void companies_entrusted_with_work(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("各中学校が写真業者である上記3社に記念誌の作成を委託していたところ、再委託先の"
+             "サーバーが不正アクセスを受け、生徒の氏名と写真が漏えいした可能性があります。");
+    assert_int_equal(r->affected_organizations, KJ_COUNT_NONE);
+    kj_release_free(r);
+}
+
 /* Counts of companies and of what is not people: 法人 and 取引先 rows are
  * organisations, `50社70件` counts items of companies, a spam count and
  * the word 社員 after a time are no figures; IDs logged into are. */
@@ -3747,6 +3759,7 @@ int main(void)
         cmocka_unit_test(institution_rows_and_notes_to_marks),
         cmocka_unit_test(a_part_of_the_figure_before),
         cmocka_unit_test(a_total_of_mails_sent),
+        cmocka_unit_test(companies_entrusted_with_work),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
