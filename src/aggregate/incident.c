@@ -91,12 +91,21 @@ static void chain_take(chain_facts *c, const kj_release *rel, kj_scope scope)
     c->any = true;
     if (rel->leak_status != KJ_LEAK_UNKNOWN)
         c->leak = rel->leak_status;
-    if (rel->affected_persons != KJ_COUNT_NONE) {
+    /* a smaller count stated wholly as confirmed, after a figure that was
+     * not (7,237件 confirmed for one group after 約496,000名分 possible):
+     * the confirmed part of that figure, not a revision of it */
+    bool confirmed_part = c->persons != KJ_COUNT_NONE && rel->affected_persons != KJ_COUNT_NONE &&
+                          rel->affected_persons < c->persons &&
+                          rel->affected_persons_confirmed == rel->affected_persons &&
+                          c->confirmed != c->persons;
+    if (confirmed_part) {
+        c->confirmed = rel->affected_persons;
+    } else if (rel->affected_persons != KJ_COUNT_NONE) {
         c->persons = rel->affected_persons;
         c->unit = rel->affected_unit;
         c->scope = scope != KJ_SCOPE_NONE ? scope : rel->figure_scope;
     }
-    if (rel->affected_persons_confirmed != KJ_COUNT_NONE)
+    if (rel->affected_persons_confirmed != KJ_COUNT_NONE && !confirmed_part)
         c->confirmed = rel->affected_persons_confirmed;
     if (rel->affected_organizations != KJ_COUNT_NONE)
         c->organizations = rel->affected_organizations;

@@ -101,7 +101,8 @@
     X(CORPORATE, "corporate")                                                                      \
     X(REGION, "region")                                                                            \
     X(PERSONAL, "personal")                                                                        \
-    X(CARD_PAYMENT, "card_payment")
+    X(CARD_PAYMENT, "card_payment")                                                                \
+    X(DUPLICATES, "duplicates")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,

@@ -47,6 +47,11 @@ typedef struct candidate {
                              or a line of a breakdown: `(内訳)教職員229名、学生227名` */
     bool with_duplicates; /* counted before merging duplicates: `名寄せ前`, `延べ` */
     bool covers_above;    /* everyone the groups above count: `上記に該当する3,268名` */
+    uint32_t block, pos;  /* where it stands: its block and its byte there */
+    const sentence *listed; /* a line of a list that states the same figure again
+                               (`- 氏名・生年月日:7,237件` under `### 対象件数 7,237件`) */
+    cue_set heading;        /* its own heading's cues when its clause states no status:
+                               `### 外部からのアクセスが確認された個人情報` */
     const sentence *s;
 } candidate;
 
@@ -60,9 +65,10 @@ static bool preceded_by(const extract_ctx *ctx, const clause *c, size_t h, cue_s
                         uint32_t within)
 {
     const hit *num = &ctx->hits[h];
+    uint32_t ref = num->pos;
     for (size_t k = h; k-- > c->hit_start;) {
         const hit *x = &ctx->hits[k];
-        if (x->block != num->block || x->pos + x->len + within < num->pos)
+        if (x->block != num->block || x->pos + x->len + within < ref)
             return false;
         if (x->kind == HIT_TERM && (hit_entry(ctx, x)->cues & cues))
             return true;
@@ -70,6 +76,10 @@ static bool preceded_by(const extract_ctx *ctx, const clause *c, size_t h, cue_s
             continue; /* `大量のメール(約1,500件)`: the bracket the figure stands in */
         if (x->kind != HIT_TERM)
             return false;
+        if (hit_entry(ctx, x)->cues == CUE(TOTAL)) {
+            ref = x->pos; /* `送信された件数は合計223件`: what the total counts */
+            continue;
+        }
     }
     return false;
 }
@@ -196,6 +206,13 @@ static bool is_subset(const extract_ctx *ctx, const sentence *s, const clause *c
     }
     if (part_marked_in_text(ctx, h, floor))
         return true;
+    /* `該当する5名のうち1名の方`: a part of the figure right before うち */
+    if (floor > 0) {
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, num->block, &len);
+        if (floor + 9 <= num->pos && memcmp(text + floor, "のうち", 9) == 0)
+            return true;
+    }
     for (size_t k = h; k-- > c->hit_start;) {
         const hit *x = &ctx->hits[k];
         if (x->kind == HIT_NUMBER)
@@ -239,6 +256,10 @@ static bool counts_actors(const extract_ctx *ctx, const sentence *s, const claus
 {
     const hit *num = &ctx->hits[h];
     if (counts_owners_of_devices(ctx, c, h))
+        return true;
+    /* `取締役3名より役員報酬を自主返上`, `お客様2名よりご連絡`: the people
+     * something comes from */
+    if (num->unit == UNIT_PERSON && kj_text_after_is(ctx, num, "より"))
         return true;
     if (h == c->hit_start)
         return false;
@@ -284,8 +305,9 @@ bool kj_counts_people(const extract_ctx *ctx, const sentence *s, const clause *c
     /* `Microsoft 365`, but not `ユーザーID 43,451件` */
     if (prev == ' ' && at > 1 && text[at - 2] >= 'a' && text[at - 2] <= 'z')
         return false;
-    /* `ユーザーIDごとに1人としてカウント`: how the text counts, no count */
-    return !preceded_by(ctx, c, h, CUE(MAIL_COUNT) | CUE(PER_ITEM), 6) &&
+    /* `ユーザーIDごとに1人としてカウント`: how the text counts, no count;
+     * `重複していた方が3名`: people counted twice in an earlier figure */
+    return !preceded_by(ctx, c, h, CUE(MAIL_COUNT) | CUE(PER_ITEM) | CUE(DUPLICATES), 6) &&
            !followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT) | CUE(DEVICE)) &&
            !counts_actors(ctx, s, c, h);
 }
@@ -328,6 +350,9 @@ static void add_candidate(candidate_set *set, const candidate *c)
             return;
         }
         if (o->value == c->value && o->s != c->s && !rows) {
+            if (!o->listed && c->s->fragment && c->s->kind != SENT_HEADING &&
+                (!o->s->fragment || o->s->kind == SENT_HEADING))
+                o->listed = c->s;
             o->total |= c->total;
             o->stated_total |= c->stated_total;
             o->confirmed |= c->confirmed;
@@ -346,8 +371,8 @@ static void add_candidate(candidate_set *set, const candidate *c)
             o->own_part |= c->own_part;
             o->with_duplicates &= c->with_duplicates;
             o->covers_above |= c->covers_above;
-            if (o->provisional)
-                o->confirmed = false; /* 暫定 once is no confirmed count anywhere */
+            if (o->provisional || o->maximum)
+                o->confirmed = false; /* 暫定 or 最大 once is no confirmed count anywhere */
             if (c->unit == KJ_AFFECTED_PERSONS)
                 o->unit = c->unit; /* 6名 and 6件 of the same people: persons */
             return;
@@ -406,6 +431,26 @@ static bool peer_items(const candidate *total, const candidate *c)
            a->section == b->section;
 }
 
+/* `氏名のみ 147件` / `…2件` / `口座情報および住所 6件` / `…2件`: lines of a
+ * list (not items, rows or a stated total's line) are peers, never the sum
+ * of each other however their figures happen to add up (only a line that
+ * says 合計, 計 … is); within one line, a figure sums only figures after it
+ * (`東町小学校 150名 135名 15名`: a total leads its breakdown). */
+static bool line_above(const candidate *total, const candidate *c)
+{
+    const sentence *a = total->s, *b = c->s;
+    /* `計:小学校3校、420名(児童380名、教職員40名)`: a line that says total
+     * breaks down the lines below it */
+    if (HAS(a->cues | b->cues, TOTAL))
+        return false;
+    if (total->stated_total || a->kind == SENT_HEADING || b->kind == SENT_HEADING ||
+        a->kind == SENT_ROW || b->kind == SENT_ROW || !a->fragment || !b->fragment)
+        return false;
+    if (a != b) /* lines of their own: peers */
+        return a->section == b->section;
+    return c->block < total->block || (c->block == total->block && c->pos < total->pos);
+}
+
 /*
  * Tries to make set->items[t] the sum of smaller figures (of its own
  * sentence only when `same_sentence`; with the figures of its own sentence
@@ -429,7 +474,7 @@ static bool absorb_into(candidate_set *set, int t, bool same_sentence, bool with
             continue;
         /* `- 本庄高等学校 315名分` is a peer of the items beside it, not their
          * sum (`- 妻沼 73名分`, `- 児玉 55名分`, `- 深谷 187名分`) */
-        if (peer_items(total, c))
+        if (peer_items(total, c) || line_above(total, c))
             continue;
         if (i != t && (!c->part || (with_own && own_sentence)) && c->value < total->value) {
             idx[m++] = i;
@@ -508,7 +553,8 @@ static bool in_a_list(const candidate_set *set, const candidate *c)
         const sentence *o = set->items[i].s;
         rows += o->fragment && o->kind != SENT_HEADING && o->section == c->s->section;
     }
-    return rows >= 3;
+    /* a table reads every row: `|取引先関係者(1名)|…|` beside one of 24 */
+    return rows >= 3 || (c->s->kind == SENT_ROW && rows >= 2);
 }
 
 /* Do two table rows name the same group in their first cell
@@ -628,10 +674,28 @@ static bool same_overlapping_table(const candidate *c, const candidate *o)
     return o->overlaps && o->s->table == c->s->table && (o->value > c->value || o < c);
 }
 
-/* a maximum of what may have leaked, over the confirmed part */
+/* `### 【対象件数】7,237件` over a list `- 氏名・生年月日:7,237件`,
+ * `- 手帳の有無:663件`: a figure stated outside a list and again as one of its
+ * lines makes the list's other lines, labelled by data and naming no
+ * group of people, items of those same people.  (Had they been other
+ * people, the figure stated first would be their sum.) */
+static bool item_of_a_listed_total(const candidate_set *set, const candidate *c)
+{
+    if (!c->s->fragment || c->s->kind == SENT_HEADING || c->s->victims)
+        return false;
+    for (int i = 0; i < set->n; i++) {
+        const candidate *t = &set->items[i];
+        if (t != c && t->listed && t->listed->section == c->s->section && t->value > c->value)
+            return true;
+    }
+    return false;
+}
+
+/* a maximum of what may have leaked, over the confirmed part (in its
+ * section: a maximum under another heading counts another group) */
 static bool a_maximum(const candidate *c, const candidate *o)
 {
-    return o->maximum && !o->confirmed && o->value > c->value;
+    return o->maximum && !o->confirmed && o->value > c->value && o->s->section == c->s->section;
 }
 
 /*
@@ -694,7 +758,8 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
         bool holders = card && (larger_other(&sub, c, not_of_card_holders) ||
                                 (c->unit == KJ_AFFECTED_RECORDS && card_holders_counted(&sub)));
         bool duplicates = deduplicated_elsewhere(&sub, c);
-        bool item = c->item && larger_other(&sub, c, item_or_people);
+        bool item =
+            (c->item && larger_other(&sub, c, item_or_people)) || item_of_a_listed_total(&sub, c);
         bool overlap = c->overlaps && larger_other(&sub, c, same_overlapping_table);
         bool bounded =
             !confirmed_only && c->confirmed && !c->maximum && larger_other(&sub, c, a_maximum);
@@ -953,6 +1018,36 @@ static bool in_a_timeline(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* Does the text of sentence `s` end (or, with `start`, begin) with a note
+ * mark and its number (`※3`)? */
+static bool note_mark_at(const extract_ctx *ctx, const sentence *s, bool start)
+{
+    if (s->block == UINT32_MAX)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    uint32_t end = s->kind == SENT_ROW ? len : (s->end <= len ? s->end : len);
+    if (start)
+        return s->start + 4 <= len && memcmp(text + s->start, "※", 3) == 0 &&
+               text[s->start + 3] >= '0' && text[s->start + 3] <= '9';
+    uint32_t at = end;
+    while (at > s->start && text[at - 1] >= '0' && text[at - 1] <= '9')
+        at--;
+    return at < end && at >= s->start + 3 && memcmp(text + at - 3, "※", 3) == 0;
+}
+
+/* `|…|金融機関口座情報※3|` … `※3 5.2万件が該当`: a note to a mark in a row
+ * above, saying how many of that row's records the marked item concerns —
+ * a part of the row, not a group of its own.  Sentence `i` is the note
+ * (it starts with the mark, or the sentence before it ends with it). */
+static bool note_of_a_mark(const extract_ctx *ctx, size_t i, const hit *x)
+{
+    if (!kj_text_after_is(ctx, x, "が該当") && !kj_text_after_is(ctx, x, "が対象"))
+        return false;
+    return note_mark_at(ctx, &ctx->sents[i], true) ||
+           (i > 0 && note_mark_at(ctx, &ctx->sents[i - 1], false));
+}
+
 /* Does `lit` occur in the `window` bytes before hit `x` (its block)? */
 static bool text_before(const extract_ctx *ctx, const hit *x, const char *lit, uint32_t window)
 {
@@ -1021,6 +1116,14 @@ static bool is_provisional(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* Does table row `s` state in a cell of its own whether its figure leaked
+ * (a leak word with 確認 or a possibility)? */
+static bool row_states_status(const sentence *s)
+{
+    return s->kind == SENT_ROW && (s->cues & (CUE(LEAK) | CUE(LEAK_NOUN))) &&
+           (s->cues & (CUE(CONFIRM) | CUE(POSSIBLE)));
+}
+
 /* `| 合計 | 約2,050件 |`: a table row whose first cell says total, before
  * the figure at hit `h`.  It sums the rows above it, or the figures the
  * text gave for them when they were stated there first. */
@@ -1084,13 +1187,71 @@ static bool counts_one_item(const extract_ctx *ctx, const sentence *s, size_t h)
     return items == 1 && label->pos + label->len + 6 >= num->pos;
 }
 
-/* `法人 359件`, `お取引先様 4,559件`: records of companies, which count
- * organisations.  The nearest word before the figure (情報 aside) says so. */
-static bool counts_companies(const extract_ctx *ctx, const clause *c, size_t h)
+/* `顧客情報関連(会社名・住所・電話番号):4,577件`: a label, up to figure hit
+ * `h`, that names no person's data (氏名, 個人情報) and whose word nearest
+ * the figure naming whose records they are names companies (会社名, 法人),
+ * not people (`お取引先様雇用の派遣社員`): records of companies. */
+static bool names_a_company_not_a_person(const extract_ctx *ctx, size_t h)
 {
     const hit *num = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, num->block, &len);
+    bool company = false, decided = false;
+    /* back to the line's start (a clause may end inside the label's
+     * brackets: `(契約先名・住所、最終需要者名・住所)`) */
+    for (size_t k = h; k-- > 0;) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_NUMBER || x->block != num->block ||
+            memchr(text + x->pos, '\n', num->pos - x->pos))
+            break;
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (KJ_SET_HAS(e->data, KJ_DATA_NAME) || HAS(e->cues, PERSONAL))
+            return false;
+        /* the nearest word that names whose records they are decides */
+        if (!decided && (HAS(e->cues, CORPORATE) || e->victims)) {
+            company = HAS(e->cues, CORPORATE);
+            decided = true;
+        }
+    }
+    return company;
+}
+
+/* `|動物医療機関|約1万件|住所、名称、電話番号|`: a table row whose cells
+ * name an institution's data (名称, 会社名, 法人) and no person's (氏名,
+ * 個人情報): records of institutions. */
+static bool row_of_an_institution(const extract_ctx *ctx, const sentence *s)
+{
+    bool institution = false;
+    for (uint32_t k = s->hit_start; k < s->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (KJ_SET_HAS(e->data, KJ_DATA_NAME) || HAS(e->cues, PERSONAL))
+            return false;
+        /* (a data item: 名称, 会社名; not whose they are: お取引先様) */
+        institution |= HAS(e->cues, CORPORATE) && !e->victims;
+    }
+    return institution;
+}
+
+/* `法人 359件`, `お取引先様 4,559件`: records of companies, which count
+ * organisations.  The nearest word before the figure (情報 aside) says so,
+ * or on a line of a list, the label's bracketed items. */
+static bool counts_companies(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    bool line = s->fragment && s->kind != SENT_HEADING;
+    /* `TechFULと契約した学校(データベース件数:475アカウント)`: accounts of
+     * institutions, on a line of a list */
+    if (num->unit == UNIT_ACCOUNT)
+        return line && names_a_company_not_a_person(ctx, h);
     if (num->unit != UNIT_RECORD)
         return false;
+    if (s->kind == SENT_ROW && row_of_an_institution(ctx, s))
+        return true;
     for (size_t k = h; k-- > c->hit_start;) {
         const hit *x = &ctx->hits[k];
         if (x->block != num->block || x->pos + x->len + 12 < num->pos)
@@ -1101,12 +1262,34 @@ static bool counts_companies(const extract_ctx *ctx, const clause *c, size_t h)
             const char *text = kj_ctx_block_text(ctx, x->block, &len);
             return x->unit == UNIT_ORGANIZATION && ends_at(text, x->pos + x->len, "法人");
         }
+        if (x->kind == HIT_CLOSE)
+            break; /* `(会社名・住所・電話番号):4,577件`: the label's bracket */
         if (x->kind != HIT_TERM)
             return false;
         const lex_entry *e = hit_entry(ctx, x);
         if (e->cues == CUE(INFO) && !e->data && !e->victims)
             continue;
-        return HAS(e->cues, CORPORATE);
+        if (HAS(e->cues, CORPORATE))
+            return true;
+        break;
+    }
+    return line && names_a_company_not_a_person(ctx, h);
+}
+
+/* `上記2社に卒業アルバムの作成を委託`: the companies something was entrusted
+ * to (the contractors), not organisations whose information is affected:
+ * the count, に, and 委託 before the sentence ends. */
+static bool counts_contractors(const extract_ctx *ctx, const hit *x)
+{
+    if (!kj_text_after_is(ctx, x, "に"))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = x->pos + x->len; i + 6 <= len && i < x->pos + x->len + 90; i++) {
+        if (memcmp(text + i, "。", 3) == 0)
+            return false;
+        if (memcmp(text + i, "委託", 6) == 0)
+            return true;
     }
     return false;
 }
@@ -1164,6 +1347,82 @@ static cue_set heading_status(const extract_ctx *ctx, const sentence *s)
         }
     }
     return 0;
+}
+
+/* The cues of the heading of `s`'s own section (0 when none). */
+static cue_set own_heading(const extract_ctx *ctx, const sentence *s)
+{
+    for (size_t i = 0; s->section >= 0 && i < ctx->n_sents; i++) {
+        const sentence *h = &ctx->sents[i];
+        if (h->kind == SENT_HEADING && h->section == s->section)
+            return h->cues;
+    }
+    return 0;
+}
+
+static bool heading_says_possible(cue_set h)
+{
+    return HAS(h, POSSIBLE) && !HAS(h, NEGATION);
+}
+
+static bool heading_says_confirmed(cue_set h)
+{
+    return HAS(h, CONFIRM) && !HAS(h, POSSIBLE) && !HAS(h, NEGATION);
+}
+
+/* Is any figure under a heading of its own that says its data may have
+ * been reached (`### 外部からアクセスされた可能性がある個人情報`)? */
+static bool any_under_possible_heading(const candidate_set *set)
+{
+    for (int i = 0; i < set->n; i++)
+        if (heading_says_possible(set->items[i].heading))
+            return true;
+    return false;
+}
+
+/* `### 外部からのアクセスが確認された個人情報` over some figures and `###
+ * 外部からアクセスされた可能性がある個人情報` over others: headings set side
+ * by side say which figures are confirmed and which only possible, though
+ * neither names a leak word (accessed, viewed). */
+static void read_status_headings(candidate_set *set)
+{
+    bool confirmed = false;
+    for (int i = 0; i < set->n; i++)
+        confirmed |= heading_says_confirmed(set->items[i].heading);
+    if (!confirmed || !any_under_possible_heading(set))
+        return;
+    for (int i = 0; i < set->n; i++) {
+        candidate *c = &set->items[i];
+        if (heading_says_possible(c->heading))
+            c->confirmed = false;
+        else if (heading_says_confirmed(c->heading) && !c->provisional && !c->maximum)
+            c->confirmed = true;
+    }
+}
+
+/* `699件(個人情報406件、法人情報293件)`: a figure broken down in its own
+ * sentence into a part of people and a part of companies (counted in
+ * `orgs`) counts both; the people's part is the persons figure.  The
+ * whole is dropped from `persons` and its part read as no detail. */
+static void split_off_companies(candidate_set *persons, const candidate_set *orgs)
+{
+    int n = 0;
+    for (int i = 0; i < persons->n; i++) {
+        const candidate *t = &persons->items[i];
+        bool split = false;
+        for (int k = 0; k < persons->n && !split; k++) {
+            candidate *p = &persons->items[k];
+            for (int o = 0; o < orgs->n && !split && p != t && p->s == t->s; o++) {
+                const candidate *org = &orgs->items[o];
+                split = org->s == t->s && p->value + org->value == t->value;
+                if (split)
+                    p->detail = false;
+            }
+        }
+        if (!split)
+            persons->items[n++] = *t;
+    }
+    persons->n = n;
 }
 
 /* Keeps in `set` only the candidates `keep` says yes to, when any. */
@@ -1305,14 +1564,15 @@ void kj_extract_counts(extract_ctx *ctx)
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h))
                 continue;
-            bool org = x->unit == UNIT_ORGANIZATION || counts_companies(ctx, c, h);
+            bool org = x->unit == UNIT_ORGANIZATION || counts_companies(ctx, s, c, h);
             /* a contractor's figure, then the part of it that is the
              * organisation's own: that part is its figure */
-            bool subset = is_subset(ctx, s, c, h);
+            bool subset = is_subset(ctx, s, c, h) || note_of_a_mark(ctx, i, x);
             bool own_part = !org && rel->third_party && !last_own &&
                             (subset || in_parentheses(ctx, c, h)) && own_scope(ctx, c, h);
             if ((!org && !kj_counts_people(ctx, s, c, h)) ||
-                (org && followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT))) ||
+                (org && (followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT)) ||
+                         counts_contractors(ctx, x))) ||
                 (subset && !own_part) || items_of_organizations(ctx, c, h) ||
                 records_beside_persons(ctx, s, h) || (!org && counts_accounts_used(ctx, c, h)))
                 continue;
@@ -1333,6 +1593,11 @@ void kj_extract_counts(extract_ctx *ctx)
                 mine &= ~CUE(NEGATION); /* `(要配慮個人情報は無し)`: of something else */
             bool states = (HAS(mine, LEAK) && HAS(mine, CONFIRM)) || HAS(mine, POSSIBLE);
             cue_set where = states ? mine : mine | (status ? status : section) | lead_in;
+            /* a table with a status column: the row's own cell says it
+             * (`漏えい事実を確認した` / `漏えい事実は確認されていないが、漏えい
+             * したおそれがある`), over the headings and the lead-in */
+            if (!states && row_states_status(s))
+                where = s->cues;
             /* accounts logged into by the attacker are accounts whose data
              * was reached: `不正ログインされたお客様数: 9人`, a fact even
              * where the rest is only possible */
@@ -1374,11 +1639,18 @@ void kj_extract_counts(extract_ctx *ctx)
                 .own_part = own_part,
                 .with_duplicates = preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6),
                 .covers_above = text_before(ctx, x, "上記に該当する", 24),
+                .heading = states ? 0 : own_heading(ctx, s),
+                .block = x->block,
+                .pos = x->pos,
                 .increment = (text_before(ctx, x, "新たに", 18) && dated(ctx, s)) ||
                              in_a_timeline(ctx, s) || text_before(ctx, x, "内訳", 90) ||
                              below_a_breakdown(ctx, i),
                 .s = s,
             };
+            /* `件数:最大のべ15,535名` under `## 漏えいしたデータ`: an upper
+             * bound is no count of what is confirmed */
+            if (cand.maximum)
+                cand.confirmed = false;
             if (org) {
                 add_candidate(&orgs, &cand);
             } else {
@@ -1400,6 +1672,8 @@ void kj_extract_counts(extract_ctx *ctx)
     keep_only(&persons, is_own_part, NULL);
     drop_steps(&persons);
     keep_only(&persons, is_people_or_records, NULL);
+    split_off_companies(&persons, &orgs);
+    read_status_headings(&persons);
 
     const sentence *why;
     kj_affected_unit unit = KJ_AFFECTED_NONE, unused;
@@ -1417,7 +1691,8 @@ void kj_extract_counts(extract_ctx *ctx)
             if (confirmed != KJ_COUNT_NONE && confirmed <= rel->affected_persons) {
                 rel->affected_persons_confirmed = confirmed;
                 evidence_for(ctx, KJ_FIELD_AFFECTED_PERSONS_CONFIRMED, &persons, confirmed, true);
-            } else if (!possibility_stated(ctx) && !any_provisional(&persons)) {
+            } else if (!possibility_stated(ctx) && !any_provisional(&persons) &&
+                       !any_under_possible_heading(&persons)) {
                 /* the leak stated as fact and nothing said to be only
                  * possible: the whole figure leaked */
                 rel->affected_persons_confirmed = rel->affected_persons;

@@ -759,17 +759,42 @@ static void a_timeline_citing_its_first_report_joins_it(void **state)
     group_free(&g);
 }
 
+/* The overview bullet linking ほしかげ電機's first report of 2026-01-10. */
+static const char *const first_report_link =
+    "- 第1報：https://github.com/x/SecurityIncidentArchive/blob/main/2026/01/"
+    "10_%E6%A0%AA%E5%BC%8F%E4%BC%9A%E7%A4%BE%E3%81%BB%E3%81%97%E3%81%8B%E3%81%92%"
+    "E9%9B%BB%E6%A9%9F.md\n";
+
+/* A later count stated wholly as confirmed, smaller than the possible
+ * figure told before, is that figure's confirmed part, not a revision:
+ * the incident keeps the figure. */
+static void a_confirmed_part_told_later(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機", "不正アクセスについて", "", "a");
+    g.rels[g.n++] = release("2026-02-25", "株式会社ほしかげ電機", "第2報", first_report_link, "b");
+    kj_release *a = g.rels[0], *b = g.rels[1];
+    a->leak_status = KJ_LEAK_POSSIBLE;
+    a->affected_persons = 40000;
+    b->leak_status = KJ_LEAK_CONFIRMED;
+    b->affected_persons = b->affected_persons_confirmed = 1500;
+    group(&g, NULL);
+    assert_int_equal(g.set->n, 1);
+    const kj_incident_facts *f = &kj_incident_of(g.set, 0)->facts;
+    assert_int_equal(f->affected_persons, 40000);
+    assert_int_equal(f->affected_persons_confirmed, 1500);
+    assert_int_equal(f->affected_persons_possible, 38500);
+    group_free(&g);
+}
+
 static void merged_facts(void **state)
 {
     (void)state;
     group_fixture g = {0};
-    const char *link =
-        "- 第1報：https://github.com/x/SecurityIncidentArchive/blob/main/2026/01/"
-        "10_%E6%A0%AA%E5%BC%8F%E4%BC%9A%E7%A4%BE%E3%81%BB%E3%81%97%E3%81%8B%E3%81%92%"
-        "E9%9B%BB%E6%A9%9F.md\n";
     g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機", "不正アクセスについて", "", "a");
-    g.rels[g.n++] = release("2026-01-25", "株式会社ほしかげ電機", "第2報", link, "b");
-    g.rels[g.n++] = release("2026-02-25", "株式会社ほしかげ電機", "最終報", link, "c");
+    g.rels[g.n++] = release("2026-01-25", "株式会社ほしかげ電機", "第2報", first_report_link, "b");
+    g.rels[g.n++] = release("2026-02-25", "株式会社ほしかげ電機", "最終報", first_report_link, "c");
     kj_release *a = g.rels[0], *b = g.rels[1], *c = g.rels[2];
     a->leak_status = KJ_LEAK_POSSIBLE;
     a->affected_persons = 5000;
@@ -936,6 +961,7 @@ int main(void)
         cmocka_unit_test(follow_up_continues_the_one_recent_chain),
         cmocka_unit_test(a_timeline_citing_its_first_report_joins_it),
         cmocka_unit_test(merged_facts),
+        cmocka_unit_test(a_confirmed_part_told_later),
         cmocka_unit_test(ids_are_unique),
         cmocka_unit_test(empty_input),
         cmocka_unit_test(first_notice_before_the_archive),

@@ -3303,6 +3303,208 @@ static void what_is_confirmed(void **state)
     kj_release_free(r);
 }
 
+/* A table with a status column: each row's own cell says whether its
+ * people's data leaked (「確認されていないが…おそれがある」 denies the
+ * confirmation), and a one-person row is a row like the others. */
+static void a_row_states_its_own_status(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社サーバーへの不正アクセスにより、個人情報の一部について外部への漏えいが"
+             "確認されました。\n\n## 対象となる情報\n"
+             "| 対象者 | 情報項目 | 状況 |\n|---|---|---|\n"
+             "| 講習会の参加者(1名) | 氏名、メールアドレス | 漏えいの事実を確認した |\n"
+             "| 元社員・協力会社の担当者(31名) | 氏名、電話番号 | "
+             "漏えいの事実は確認されていないが、漏えいしたおそれがある |\n");
+    assert_int_equal(r->affected_persons, 32);
+    assert_int_equal(r->affected_persons_confirmed, 1);
+    kj_release_free(r);
+}
+
+/* Headings set side by side say which figures were reached for certain
+ * and which only possibly, though they name access, not a leak, under a
+ * heading that names both. */
+static void headings_say_confirmed_or_possible(void **state)
+{
+    (void)state;
+    kj_release *r = body("社内の検証環境に第三者が不正にアクセスし、保存されていた情報が実際に閲覧"
+                         "された事実を確認いたしました。\n\n"
+                         "## 実際にアクセスされた、またはアクセスされた可能性のある個人情報\n"
+                         "### 外部からのアクセスが確認された個人情報\n"
+                         "- 会員の購入履歴・・・2,400件\n- 社員の氏名・・・35名分\n"
+                         "### 外部からアクセスされた可能性がある個人情報\n"
+                         "- 元社員の氏名およびメールアドレス・・・40名分\n");
+    assert_int_equal(r->affected_persons, 2475);
+    assert_int_equal(r->affected_persons_confirmed, 2435);
+    kj_release_free(r);
+}
+
+/* Files are never the headline figure: `約3万件のファイル` counts files
+ * whose content is still being checked, not people or records. */
+static void files_are_no_headline(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("調査の結果、当社の共有サーバーから約3万件のファイルが外部に流出していたことが"
+             "確認されました。当該ファイルに含まれる個人情報については確認を続けております。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+}
+
+/* A count stated above a list of data items and again as one of its
+ * lines: the other lines count items of the same people. */
+static void items_under_a_stated_count(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社が保有していた個人情報の一部が外部に漏えいした事実を確認いたしました。\n\n"
+             "### 【対象者数】3,120件\n### 【情報の種類】\n"
+             "- 氏名・住所・電話番号:3,120件\n- 要介護認定の有無:215件\n"
+             "- 生年月日:1,004件\n");
+    assert_int_equal(r->affected_persons, 3120);
+    kj_release_free(r);
+}
+
+/* A line whose label names a company's data (会社名, 法人) or a client
+ * institution (契約した学校) and no person's counts organisations; one
+ * naming 氏名, or people employed by a company, counts people. */
+static void lines_of_company_data(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出した可能性のある情報の最大件数は以下のとおりです。\n\n"
+                         "## ■製品の配送に関する情報\n"
+                         "- 納品先情報(会社名・住所・電話番号):3,100件\n"
+                         "- 法人顧客関連(配送先会社名・住所):900件\n"
+                         "- 受注記録(契約先名・住所、納品窓口・住所):7,000件\n"
+                         "- 個人顧客関連(配送先氏名・住所・電話番号):1,250件\n"
+                         "- お取引先雇用の派遣社員 40件(所属会社名、氏名)\n");
+    assert_int_equal(r->affected_persons, 1290);
+    assert_int_equal(r->affected_organizations, 11000);
+    kj_release_free(r);
+    /* accounts of client schools and companies are organisations' */
+    r = body(
+        "攻撃を受けたサーバーには、学生、学校、企業の情報が含まれていることが判明しました。\n\n"
+        "## 対象となるお客様\n- 2024年3月以前にユーザー登録を行った会員(データベース件数:"
+        "12,300アカウント)\n- 2024年3月以前に当社と契約した学校(データベース件数:210アカウント)\n"
+        "- 2024年3月以前に当社と契約した企業(データベース件数:95アカウント)\n");
+    assert_int_equal(r->affected_persons, 12300);
+    assert_int_equal(r->affected_organizations, 305);
+    kj_release_free(r);
+}
+
+/* Under a heading that says the data leaked, an upper bound (最大のべ…名)
+ * is still no confirmed count; a group stated without one is. */
+static void an_upper_bound_is_not_confirmed(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("サーバーに保管されていた個人情報を含む社内データが漏えいしたものと判断いたしま"
+             "した。\n\n## 【漏えいしたデータ】\n### ①説明会の参加者の情報\n"
+             "- 件数:最大のべ8,200名\n### ②講演会の参加者の情報\n- 件数:のべ35名\n");
+    assert_int_equal(r->affected_persons, 8235);
+    assert_int_equal(r->affected_persons_confirmed, 35);
+    kj_release_free(r);
+}
+
+/* A figure split in its own sentence into people and companies: the
+ * people's part is the persons figure, the rest organisations. */
+static void a_figure_split_into_people_and_companies(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えい等の可能性のある情報\n"
+                         "・1,250 件(個人情報 830 件、法人情報 420 件)\n");
+    assert_int_equal(r->affected_persons, 830);
+    assert_int_equal(r->affected_organizations, 420);
+    kj_release_free(r);
+}
+
+/* Lines of a list are peers: a line whose figure happens to equal the
+ * sum of others (14 = 8 + 6, 6 = 2 + 2 + 2) is no subtotal; only a line
+ * that says 合計 or 計 is. */
+static void lines_that_happen_to_add_up(void **state)
+{
+    (void)state;
+    kj_release *r = body("データの中に、お客様および仕入先様の情報が含まれておりました。\n\n"
+                         "【お客様情報について】\n・項目:\n氏名のみ 120件\n氏名および住所 8件\n"
+                         "氏名および電話番号 6件\n\n【仕入先様情報について】\n・項目:\n"
+                         "担当者氏名 2件\n担当者氏名および電話番号 14件\n口座情報のみ 2件\n"
+                         "口座情報および住所 6件\n口座情報および電話番号 2件\n");
+    assert_int_equal(r->affected_persons, 160);
+    kj_release_free(r);
+}
+
+/* A correction note's figures are no group of their own: the figure told
+ * before (`…名とお伝えしておりましたが`) gives way and the duplicates
+ * (`重複していた方が2名`) are no people; nor are the staff something comes
+ * from (`取締役4名より役員報酬を自主返上`). */
+static void corrections_and_people_acting(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("盗難にあったPCには、南病院240名(※)、北病院610名の患者様の氏名が保存されて"
+             "おりました。\n\n※対象の皆様へのご連絡の際、242名とお伝えしておりましたが、"
+             "重複していた方が2名いらっしゃり、正確には240名でした。");
+    assert_int_equal(r->affected_persons, 850);
+    kj_release_free(r);
+    r = body(
+        "お客様の氏名が漏えいした可能性があります。\n\n"
+        "経営責任を明確にするため、取締役 4 名より役員報酬を自主返上する旨申し出がありました。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+}
+
+/* A table of records: rows of institutions (名称) count organisations,
+ * and a note to a mark in a row (`※2 1.1万件が該当`) is part of that row. */
+static void institution_rows_and_notes_to_marks(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいの可能性があるデータ件数\n"
+                         "|データ区分|件数|詳細|\n|---|---|---|\n"
+                         "|契約者|約6.2万件|住所、氏名、電話番号、口座情報※1|\n"
+                         "|資料請求をされた方|約8千件|住所、氏名、メールアドレス|\n"
+                         "|提携病院|約3千件|住所、名称、口座情報※2|\n"
+                         "※1\n\n1.1万件が該当\n\n※2 240件が該当\n");
+    assert_int_equal(r->affected_persons, 70000);
+    assert_int_equal(r->affected_organizations, 3000);
+    kj_release_free(r);
+}
+
+/* `5名のうち1名`: a part of the figure right before のうち, not added. */
+static void a_part_of_the_figure_before(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("会員のうち7名に対して不正なログインが行われたことが確認されました。"
+             "該当する7名のうち2名の方について、ポイントが不正に交換されていることが確認"
+             "されました。");
+    assert_int_equal(r->affected_persons, 7);
+    kj_release_free(r);
+}
+
+/* `送信された件数は合計310件`: a total of mails sent, no count of people. */
+static void a_total_of_mails_sent(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社社員のメールアカウントが不正に利用され、取引先様宛に不審なメールが送信"
+             "されました。確認された送信先は複数のメールアドレスであり、社外へ送信された"
+             "件数は合計310件であることを確認しております。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+}
+
+/* `上記3社に…を委託`: the contractors something was entrusted to are no
+ * organisations whose information is affected. */
+static void companies_entrusted_with_work(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("各中学校が写真業者である上記3社に記念誌の作成を委託していたところ、再委託先の"
+             "サーバーが不正アクセスを受け、生徒の氏名と写真が漏えいした可能性があります。");
+    assert_int_equal(r->affected_organizations, KJ_COUNT_NONE);
+    kj_release_free(r);
+}
+
 /* Counts of companies and of what is not people: 法人 and 取引先 rows are
  * organisations, `50社70件` counts items of companies, a spam count and
  * the word 社員 after a time are no figures; IDs logged into are. */
@@ -4142,6 +4344,19 @@ int main(void)
         cmocka_unit_test(overlapping_figures_are_not_added),
         cmocka_unit_test(the_confirmed_part_is_inside),
         cmocka_unit_test(what_is_confirmed),
+        cmocka_unit_test(a_row_states_its_own_status),
+        cmocka_unit_test(headings_say_confirmed_or_possible),
+        cmocka_unit_test(files_are_no_headline),
+        cmocka_unit_test(items_under_a_stated_count),
+        cmocka_unit_test(lines_of_company_data),
+        cmocka_unit_test(an_upper_bound_is_not_confirmed),
+        cmocka_unit_test(a_figure_split_into_people_and_companies),
+        cmocka_unit_test(lines_that_happen_to_add_up),
+        cmocka_unit_test(corrections_and_people_acting),
+        cmocka_unit_test(institution_rows_and_notes_to_marks),
+        cmocka_unit_test(a_part_of_the_figure_before),
+        cmocka_unit_test(a_total_of_mails_sent),
+        cmocka_unit_test(companies_entrusted_with_work),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
