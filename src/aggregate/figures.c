@@ -413,27 +413,42 @@ static int64_t increase(int64_t now, int64_t before)
 
 /*
  * The figures incident `inc` (facts `f` at the end of period `p`) adds to
- * the period: all of them when it is new in the period, else only what
- * its figures grew by since the day before the period began.  A follow-up
- * that restates the figure (or states none) adds no people, so that a
- * month never counts people another month counted and the months of a
- * year add up to the year.
+ * the period: all of them when it is new in the period, else only the
+ * people its figure grew by since the day before the period began, split
+ * into confirmed and possible as far as its confirmed count grew.  A
+ * follow-up that restates the figure (or states none) adds no people, so
+ * that a month never counts people another month counted, the months of a
+ * year add up to the year, and a month's confirmed and possible people add
+ * up to its people.  An incident whose newest word is that nothing leaked
+ * adds none: its people are not at risk.
  */
 static period_add added_in_period(const kj_incident *inc, kj_period p, const kj_incident_facts *f,
                                   bool is_new)
 {
     period_add a = {f->affected_persons, f->affected_persons_confirmed,
                     f->affected_persons_possible};
+    if (f->leak_status == KJ_LEAK_NONE)
+        return (period_add){KJ_COUNT_NONE, KJ_COUNT_NONE, KJ_COUNT_NONE};
     if (is_new || !kj_date_is_set(p.from))
         return a;
     kj_incident_facts before;
     kj_date eve = kj_date_from_days(kj_date_to_days(p.from) - 1);
     if (!kj_incident_facts_as_of(inc, eve, &before) || before.affected_persons == KJ_COUNT_NONE ||
-        before.affected_unit != f->affected_unit)
+        before.affected_unit != f->affected_unit || before.leak_status == KJ_LEAK_NONE)
         return a;
-    a.persons = increase(f->affected_persons, before.affected_persons);
-    a.confirmed = increase(f->affected_persons_confirmed, before.affected_persons_confirmed);
-    a.possible = increase(f->affected_persons_possible, before.affected_persons_possible);
+    if (f->affected_persons == KJ_COUNT_NONE)
+        return (period_add){KJ_COUNT_NONE, KJ_COUNT_NONE, KJ_COUNT_NONE};
+    int64_t grown = increase(f->affected_persons, before.affected_persons);
+    int64_t now_c =
+        f->affected_persons_confirmed == KJ_COUNT_NONE ? 0 : f->affected_persons_confirmed;
+    int64_t was_c =
+        before.affected_persons_confirmed == KJ_COUNT_NONE ? 0 : before.affected_persons_confirmed;
+    int64_t confirmed = now_c > was_c ? now_c - was_c : 0;
+    if (confirmed > grown)
+        confirmed = grown;
+    a.persons = grown;
+    a.confirmed = f->affected_persons_confirmed == KJ_COUNT_NONE ? KJ_COUNT_NONE : confirmed;
+    a.possible = grown - confirmed;
     return a;
 }
 

@@ -108,6 +108,32 @@ static void wave_own_figure(const kj_wave_view *w, int64_t *figure, kj_affected_
         }
 }
 
+/* Was `v`'s figure, in its unit, stated before the month began: a
+ * follow-up that restates (or does not restate) it? */
+static bool figure_from_before(const kj_brief *b, const kj_incident_view *v)
+{
+    if (v->is_new || !kj_date_is_set(b->month.from))
+        return false;
+    kj_incident_facts before;
+    kj_date eve = kj_date_from_days(kj_date_to_days(b->month.from) - 1);
+    return kj_incident_facts_as_of(v->incident, eve, &before) &&
+           before.affected_persons == v->facts.affected_persons &&
+           before.affected_unit == v->facts.affected_unit;
+}
+
+/* Does no release of wave view `w` published in the month state a figure:
+ * the wave's figure is from an earlier month? */
+static bool wave_silent_in_month(const kj_brief *b, const kj_wave_view *w)
+{
+    const kj_incident_set *set = b->set;
+    for (size_t i = 0; i < set->n_releases; i++)
+        if (set->wave_of && set->wave_of[i] == (int32_t)w->index &&
+            kj_period_contains(b->month, set->releases[i]->published) &&
+            set->releases[i]->affected_persons != KJ_COUNT_NONE)
+            return false;
+    return true;
+}
+
 void kj_brief_rank(kj_brief *b)
 {
     const kj_figures *f = b->figures;
@@ -123,14 +149,23 @@ void kj_brief_rank(kj_brief *b)
         s->unit = wv->origin_total_unit;
         if (s->figure == KJ_COUNT_NONE)
             wave_own_figure(wv, &s->figure, &s->unit);
+        s->figure_before =
+            s->figure != KJ_COUNT_NONE && (wv->origin_total_before || wave_silent_in_month(b, wv));
         s->watch = wv->watch.releases > 0;
         for (size_t k = 0; k < f->n_incidents && !s->view; k++)
             if (wv->wave->origin_incident >= 0 &&
                 f->incidents[k].incident == &b->set->items[wv->wave->origin_incident])
                 s->view = &f->incidents[k];
-        kj_brief_marks m = {s->figure,      s->unit,          wv->leak_status,
-                            wv->data_types, wv->attack_types, wv->listed.incidents > 0,
-                            s->watch,       wv->organizations};
+        /* a figure of an earlier month was scored in that month: its size
+         * does not make the wave this month's news again */
+        kj_brief_marks m = {s->figure_before ? KJ_COUNT_NONE : s->figure,
+                            s->unit,
+                            wv->leak_status,
+                            wv->data_types,
+                            wv->attack_types,
+                            wv->listed.incidents > 0,
+                            s->watch,
+                            wv->organizations};
         s->score = kj_brief_score(&m, s->reasons, &s->n_reasons);
     }
     for (size_t k = 0; k < f->n_incidents; k++) {
@@ -149,8 +184,9 @@ void kj_brief_rank(kj_brief *b)
         s->view = v;
         s->figure = v->facts.affected_persons;
         s->unit = v->facts.affected_unit ? v->facts.affected_unit : KJ_AFFECTED_PERSONS;
+        s->figure_before = s->figure != KJ_COUNT_NONE && figure_from_before(b, v);
         s->watch = v->watch;
-        kj_brief_marks m = {s->figure,
+        kj_brief_marks m = {s->figure_before ? KJ_COUNT_NONE : s->figure,
                             s->unit,
                             v->facts.leak_status,
                             v->facts.data_types,
@@ -345,19 +381,6 @@ static const char *victims_word(kj_brief *b, kj_set victims)
     return join_labels(b, KJ_VOCAB_VICTIM, victims, 2, "・");
 }
 
-/* Was `v`'s figure, in its unit, stated before the month began: a
- * follow-up that restates (or does not restate) it? */
-static bool figure_from_before(const kj_brief *b, const kj_incident_view *v)
-{
-    if (v->is_new || !kj_date_is_set(b->month.from))
-        return false;
-    kj_incident_facts before;
-    kj_date eve = kj_date_from_days(kj_date_to_days(b->month.from) - 1);
-    return kj_incident_facts_as_of(v->incident, eve, &before) &&
-           before.affected_persons == v->facts.affected_persons &&
-           before.affected_unit == v->facts.affected_unit;
-}
-
 const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
 {
     const kj_incident_facts *f = &v->facts;
@@ -523,15 +546,18 @@ const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
         if (w->listed.incidents)
             kj_buf_printf(&t, "、うち上場企業%s事案", kj_format_count(w->listed.incidents, n1));
         kj_buf_puts(&t, "）。");
+        const char *before = s->figure_before ? "、数は前月までの公表" : "";
         if (w->origin_total != KJ_COUNT_NONE)
-            kj_buf_printf(&t, "影響は全体で%s（%s）",
+            kj_buf_printf(&t, "影響は全体で%s（%s%s）",
                           kj_brief_figure(b, w->origin_total, w->origin_total_unit),
-                          w->origin_total_before ? "発生元の公表、数は前月までの公表"
-                          : w->origin_published  ? "発生元の公表"
-                                                 : "各組織が引用した発生元の数");
+                          w->origin_published || w->origin_total_before
+                              ? "発生元の公表"
+                              : "各組織が引用した発生元の数",
+                          before);
         else if (s->figure != KJ_COUNT_NONE)
-            kj_buf_printf(&t, "各組織が公表した影響の合計%s",
-                          kj_brief_figure(b, s->figure, s->unit));
+            kj_buf_printf(&t, "各組織が公表した影響の合計%s%s%s%s",
+                          kj_brief_figure(b, s->figure, s->unit), *before ? "（" : "",
+                          *before ? before + strlen("、") : "", *before ? "）" : "");
         else
             kj_buf_puts(&t, "影響の数は記載なし");
         const char *attack = kj_brief_attack_labels(b, w->attack_types);

@@ -101,7 +101,8 @@ static void drivers(kj_brief *b, kj_buf *t)
         kj_buf_puts(t, shown ? "、" : "評点の高い事案は");
         kj_buf_printf(t, "%s", story_name(b, s));
         if (s->figure != KJ_COUNT_NONE)
-            kj_buf_printf(t, "（%s）", kj_brief_figure(b, s->figure, s->unit));
+            kj_buf_printf(t, "（%s%s）", kj_brief_figure(b, s->figure, s->unit),
+                          s->figure_before ? "、前月までの公表" : "");
         shown++;
     }
     if (shown)

@@ -69,6 +69,8 @@ typedef struct kj_brief_story {
     int64_t figure;        /* its headline figure (a wave: the origin's total, else its
                               notices' own figures in the largest unit), KJ_COUNT_NONE */
     kj_affected_unit unit; /* of figure */
+    bool figure_before;    /* the figure was published before the month (the month's
+                              key figures do not count it again) */
     bool watch;            /* names a watch-list entry */
     const char *text;      /* the line the summary prints, in the brief's arena */
 } kj_brief_story;
@@ -105,10 +107,10 @@ typedef struct kj_brief {
      * state nothing, rows beyond the top N, spikes and the wave behind them. */
     const char *chart_note[KJ_CHART__COUNT];
 
-    int figure_number; /* the last 図N given in the PDF */
+    int figure_number;       /* the last 図N given in the PDF */
     bool checks_on_new_page; /* the method's last part (the checks) starts a page:
                                 set when the method alone leaves a short last page */
-    int table_number;  /* the last 表N */
+    int table_number;        /* the last 表N */
 } kj_brief;
 
 /* ------------------------------------------------------------- context */
