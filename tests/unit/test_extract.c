@@ -760,6 +760,13 @@ static void settings_left_open_and_logins_with_obtained_credentials(void **state
              "されました。");
     assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
     kj_release_free(r);
+
+    /* のっとり in 法令にのっとり (in accordance with) hijacks nothing */
+    r = body("当社はランサムウェア攻撃を受けました。情報漏えいが確認された場合には、個人情報保護"
+             "に関わる法令にのっとり適切な措置を講じます。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_RANSOMWARE));
+    kj_release_free(r);
 }
 
 /* ---------------------------------------------------------------- counts */
