@@ -106,6 +106,18 @@ static const char *copy_name(kj_arena *arena, const char *s, size_t len)
     return out;
 }
 
+/* `…ホールディングス および グループ会社`: a word for the group's other
+ * members, naming none of them, is no organisation of its own. */
+static bool generic_name(const char *name)
+{
+    static const char *const generic[] = {"グループ会社", "グループ各社", "関係会社",    "関連会社",
+                                          "子会社",       "各社",         "グループ企業"};
+    for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
+        if (strcmp(name, generic[i]) == 0)
+            return true;
+    return false;
+}
+
 size_t kj_split_organizations(kj_arena *arena, const char *text, const char ***names)
 {
     size_t cap = 4, n = 0;
@@ -128,7 +140,7 @@ size_t kj_split_organizations(kj_arena *arena, const char *text, const char ***n
             size_t len = (size_t)(p - start);
             trim(&s, &len);
             const char *name = len ? copy_name(arena, s, len) : "";
-            if (*name) {
+            if (*name && !generic_name(name)) {
                 if (n == cap) {
                     out = kj_arena_grow(arena, out, cap * sizeof *out, 2 * cap * sizeof *out);
                     cap *= 2;

@@ -41,6 +41,10 @@ static void split_on_japanese_separators(void **state)
     assert_string_equal(names[2], "C協会");
     n = kj_split_organizations(arena, "甲社および乙社", &names);
     assert_int_equal(n, 2);
+    /* the group's other members, none named, are no organisation */
+    n = kj_split_organizations(arena, "株式会社あおばホールディングス および グループ会社", &names);
+    assert_int_equal(n, 1);
+    assert_string_equal(names[0], "株式会社あおばホールディングス");
 }
 
 static void names_with_spaces_and_brackets_stay_whole(void **state)
