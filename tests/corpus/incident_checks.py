@@ -258,7 +258,9 @@ def main():
         if inc.get("figure_scope") == "origin_total" and inc.get("wave"):
             best = quoted.setdefault(inc["wave"], {})
             best[unit] = max(best.get(unit, 0), sums["affected_persons"] or 0)
-        elif unit == "persons":
+        elif unit == "persons" and inc.get("leak_status") != "none":
+            # people of an incident whose newest word is that nothing leaked
+            # are not at risk: not counted
             total += sums["affected_persons"] or 0
     origin_counted = {w["id"] for w in stats_json.get("waves", [])
                       if w["origin_incident"] and any(
@@ -270,7 +272,8 @@ def main():
     if total != aff["incident"]["persons"]:
         wrong.append(("totals", total, aff["incident"]["persons"]))
     report(not wrong, f"newest: per-incident affected persons are the newest stated figures of "
-                      f"their releases (a later confirmed part aside), summed per chain; the period counts 人 figures, origin "
+                      f"their releases (a later confirmed part aside), summed per chain; the period counts 人 figures (not of "
+                      f"incidents said not to have leaked), origin "
                       f"totals once per wave (total {total}) {wrong[:3]}")
     return 1 if failures else 0
 
