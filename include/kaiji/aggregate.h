@@ -517,6 +517,8 @@ typedef struct kj_incident_view {
     kj_incident_facts facts; /* as known at the end of the period */
     int64_t releases_in_period;
     bool is_new;                   /* its first release is in the period */
+    bool figure_before;            /* its figure stood, unchanged in its unit, before the
+                                      period: the period's sums do not count it again */
     const kj_listed_entry *listed; /* the first of its organisations that is listed (with
                                       kj_figures_options.listed), else NULL */
     bool watch; /* a release known at the period's end names a watch-list entry */
@@ -564,6 +566,7 @@ typedef struct kj_wave_view {
     bool origin_total_before;   /* origin_total is the origin's own, published before the
                                    period (the wave's later months) */
     kj_affected_unit origin_total_unit;
+    bool figure_stated;              /* one of its releases in the period states a figure */
     int64_t own[KJ_AFFECTED__COUNT]; /* the incidents' own figures summed, per unit (never a
                                         quoted origin total) */
     kj_count listed;                 /* releases / incidents of listed organisations */

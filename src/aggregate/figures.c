@@ -403,14 +403,6 @@ typedef struct period_add {
     int64_t persons, confirmed, possible; /* KJ_COUNT_NONE: nothing stated */
 } period_add;
 
-/* `now` less what was known `before` (never below 0). */
-static int64_t increase(int64_t now, int64_t before)
-{
-    if (now == KJ_COUNT_NONE || before == KJ_COUNT_NONE)
-        return now;
-    return now > before ? now - before : 0;
-}
-
 /*
  * The figures incident `inc` (facts `f` at the end of period `p`) adds to
  * the period: all of them when it is new in the period, else only the
@@ -420,25 +412,30 @@ static int64_t increase(int64_t now, int64_t before)
  * that a month never counts people another month counted, the months of a
  * year add up to the year, and a month's confirmed and possible people add
  * up to its people.  An incident whose newest word is that nothing leaked
- * adds none: its people are not at risk.
+ * adds none: its people are not at risk.  `restated`, when given, says
+ * whether the figure stood unchanged before the period.
  */
 static period_add added_in_period(const kj_incident *inc, kj_period p, const kj_incident_facts *f,
-                                  bool is_new)
+                                  bool is_new, bool *restated)
 {
-    period_add a = {f->affected_persons, f->affected_persons_confirmed,
-                    f->affected_persons_possible};
-    if (f->leak_status == KJ_LEAK_NONE)
-        return (period_add){KJ_COUNT_NONE, KJ_COUNT_NONE, KJ_COUNT_NONE};
-    if (is_new || !kj_date_is_set(p.from))
-        return a;
+    const period_add none = {KJ_COUNT_NONE, KJ_COUNT_NONE, KJ_COUNT_NONE};
     kj_incident_facts before;
-    kj_date eve = kj_date_from_days(kj_date_to_days(p.from) - 1);
-    if (!kj_incident_facts_as_of(inc, eve, &before) || before.affected_persons == KJ_COUNT_NONE ||
-        before.affected_unit != f->affected_unit || before.leak_status == KJ_LEAK_NONE)
-        return a;
+    bool known =
+        !is_new && kj_date_is_set(p.from) &&
+        kj_incident_facts_as_of(inc, kj_date_from_days(kj_date_to_days(p.from) - 1), &before) &&
+        before.affected_persons != KJ_COUNT_NONE && before.affected_unit == f->affected_unit;
+    if (restated)
+        *restated = known && f->affected_persons == before.affected_persons;
+    if (f->leak_status == KJ_LEAK_NONE)
+        return none;
+    if (!known || before.leak_status == KJ_LEAK_NONE)
+        return (period_add){f->affected_persons, f->affected_persons_confirmed,
+                            f->affected_persons_possible};
     if (f->affected_persons == KJ_COUNT_NONE)
-        return (period_add){KJ_COUNT_NONE, KJ_COUNT_NONE, KJ_COUNT_NONE};
-    int64_t grown = increase(f->affected_persons, before.affected_persons);
+        return none;
+    int64_t grown = f->affected_persons > before.affected_persons
+                        ? f->affected_persons - before.affected_persons
+                        : 0;
     int64_t now_c =
         f->affected_persons_confirmed == KJ_COUNT_NONE ? 0 : f->affected_persons_confirmed;
     int64_t was_c =
@@ -446,10 +443,9 @@ static period_add added_in_period(const kj_incident *inc, kj_period p, const kj_
     int64_t confirmed = now_c > was_c ? now_c - was_c : 0;
     if (confirmed > grown)
         confirmed = grown;
-    a.persons = grown;
-    a.confirmed = f->affected_persons_confirmed == KJ_COUNT_NONE ? KJ_COUNT_NONE : confirmed;
-    a.possible = grown - confirmed;
-    return a;
+    return (period_add){grown,
+                        f->affected_persons_confirmed == KJ_COUNT_NONE ? KJ_COUNT_NONE : confirmed,
+                        grown - confirmed};
 }
 
 /* Did a release of wave `wave` published before `p` state the origin's
@@ -601,6 +597,7 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         kj_incident_facts_as_of(inc, p.to, &v.facts);
         v.is_new = kj_period_contains(p, inc->members[0].release->published);
         const kj_incident_facts *f = &v.facts;
+        period_add add = added_in_period(inc, p, f, v.is_new, &v.figure_before);
         totals->count.incidents++;
         totals->new_incidents += v.is_new;
         totals->third_party.incidents += f->third_party;
@@ -622,7 +619,6 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
             add_affected(&totals->affected[KJ_UNIT_INCIDENT], KJ_AFFECTED_PERSONS, KJ_COUNT_NONE,
                          KJ_COUNT_NONE, KJ_COUNT_NONE, f->affected_organizations);
         } else {
-            period_add add = added_in_period(inc, p, f, v.is_new);
             add_affected(&totals->affected[KJ_UNIT_INCIDENT], f->affected_unit, add.persons,
                          add.confirmed, add.possible, f->affected_organizations);
             if (list && add.persons != KJ_COUNT_NONE &&
@@ -800,7 +796,7 @@ void kj_count_months(const kj_incident_set *set, int first, size_t months, kj_tr
              * wave's origin total quoted by a client, and what the month
              * adds (as count_period counts them) */
             kj_period month = {{(int16_t)(mk / 12), (int8_t)(mk % 12 + 1), 1}, end};
-            period_add add = added_in_period(inc, month, &facts, i == 0);
+            period_add add = added_in_period(inc, month, &facts, i == 0, NULL);
             if (add.persons != KJ_COUNT_NONE &&
                 (facts.affected_unit == KJ_AFFECTED_PERSONS ||
                  facts.affected_unit == KJ_AFFECTED_NONE) &&

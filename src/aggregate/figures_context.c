@@ -120,6 +120,7 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
         if (set->waves[w].origin_incident == (long)set->incident_of[i])
             v->origin_published = true;
         const kj_release *rel = f->releases[r];
+        v->figure_stated |= rel->affected_persons != KJ_COUNT_NONE;
         for (size_t o = 0; o < rel->overview.n_organizations; o++) {
             const char *key = set->org_keys_of[i][o];
             if (!key || !*key)

@@ -353,6 +353,10 @@ void kj_scan_release(extract_ctx *ctx);
 /* Text of block `b` (the title for UINT32_MAX). */
 const char *kj_ctx_block_text(const extract_ctx *ctx, uint32_t block, uint32_t *len);
 
+/* The suffix (市, 区, 町 or 村) that ends a town's name `name` (`n` bytes,
+ * longer than the suffix), or NULL: a static string. */
+const char *kj_town_suffix(const char *name, size_t n);
+
 /* The lexicon entry of a term hit. */
 static inline const lex_entry *hit_entry(const extract_ctx *ctx, const hit *h)
 {

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "kaiji/alloc.h"
+#include "date_words.h"
 #include "extract_internal.h"
 
 #define MAX_CANDIDATES 24
@@ -868,17 +869,6 @@ static bool own_figure(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
-/* The suffix (市, 区, 町 or 村) of organisation name `k`, or NULL. */
-static const char *town_suffix(const extract_ctx *ctx, size_t k)
-{
-    static const char *const ends[] = {"市", "区", "町", "村"};
-    uint32_t n = ctx->org_lens[k];
-    for (size_t e = 0; n > 3 && e < sizeof ends / sizeof ends[0]; e++)
-        if (memcmp(ctx->orgs[k] + n - 3, ends[e], 3) == 0)
-            return ends[e];
-    return NULL;
-}
-
 /* `稲城市民`: a town's people named by its stem — term hit `x` is a word
  * for residents (市民) right after one of the release's town names
  * without its suffix (稲城). */
@@ -889,9 +879,9 @@ static bool town_names_its_people(const extract_ctx *ctx, const hit *x)
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
     for (size_t k = 0; k < ctx->n_orgs; k++) {
-        uint32_t stem = ctx->org_lens[k] - 3;
-        if (town_suffix(ctx, k) && x->pos >= stem &&
-            memcmp(text + x->pos, town_suffix(ctx, k), 3) == 0 &&
+        const char *end = kj_town_suffix(ctx->orgs[k], ctx->org_lens[k]);
+        uint32_t stem = ctx->org_lens[k] - 3; /* the name without its suffix */
+        if (end && x->pos >= stem && memcmp(text + x->pos, end, 3) == 0 &&
             memcmp(text + x->pos - stem, ctx->orgs[k], stem) == 0)
             return true;
     }
@@ -904,18 +894,14 @@ static bool town_names_its_people(const extract_ctx *ctx, const hit *x)
 static bool bare_town_between(const extract_ctx *ctx, uint32_t block, uint32_t from, uint32_t to)
 {
     uint32_t len;
-    const unsigned char *t = (const unsigned char *)kj_ctx_block_text(ctx, block, &len);
+    const char *t = kj_ctx_block_text(ctx, block, &len);
     for (size_t k = 0; k < ctx->n_orgs; k++) {
-        const char *end = town_suffix(ctx, k);
+        const char *end = kj_town_suffix(ctx->orgs[k], ctx->org_lens[k]);
         for (uint32_t i = from + 3; end && i + 6 <= to && i + 6 <= len; i++) {
-            if (memcmp(t + i, end, 3) != 0 ||
-                (memcmp(t + i + 3, "に", 3) != 0 && memcmp(t + i + 3, "へ", 3) != 0))
-                continue;
-            /* before it: a hiragana (U+3041–U+309F) or 、 */
-            const unsigned char *b = t + i - 3;
-            bool kana =
-                b[0] == 0xE3 && ((b[1] == 0x81 && b[2] >= 0x81) || (b[1] == 0x82 && b[2] <= 0x9F));
-            if (kana || memcmp(b, "、", 3) == 0)
+            uint32_t before = char_at(t, len, i - 3);
+            if (memcmp(t + i, end, 3) == 0 &&
+                (memcmp(t + i + 3, "に", 3) == 0 || memcmp(t + i + 3, "へ", 3) == 0) &&
+                (is_hiragana(before) || before == 0x3001 /* 、 */))
                 return true;
         }
     }

@@ -229,16 +229,21 @@ static size_t read_figure(extract_ctx *ctx, scan_state *st, uint32_t block, cons
     return n;
 }
 
+const char *kj_town_suffix(const char *name, size_t n)
+{
+    static const char *const ends[] = {"市", "区", "町", "村"};
+    for (size_t k = 0; n > 3 && k < sizeof ends / sizeof ends[0]; k++)
+        if (memcmp(name + n - 3, ends[k], 3) == 0)
+            return ends[k];
+    return NULL;
+}
+
 /* `稲城市民` (its residents), `秋田市旧松倉家住宅` (a facility named after
  * it): a town's name `name` (`n` bytes) that a kanji after it (`rest`)
  * makes part of another word. */
 static bool town_compound(const char *name, size_t n, const char *rest, size_t rest_len)
 {
-    static const char *const ends[] = {"市", "区", "町", "村"};
-    bool town = false;
-    for (size_t k = 0; n >= 3 && k < 4; k++)
-        town |= memcmp(name + n - 3, ends[k], 3) == 0;
-    if (!town || rest_len < 3)
+    if (!kj_town_suffix(name, n) || rest_len < 3)
         return false;
     const unsigned char *u = (const unsigned char *)rest;
     uint32_t cp = code_point(u, 3);

@@ -108,32 +108,6 @@ static void wave_own_figure(const kj_wave_view *w, int64_t *figure, kj_affected_
         }
 }
 
-/* Was `v`'s figure, in its unit, stated before the month began: a
- * follow-up that restates (or does not restate) it? */
-static bool figure_from_before(const kj_brief *b, const kj_incident_view *v)
-{
-    if (v->is_new || !kj_date_is_set(b->month.from))
-        return false;
-    kj_incident_facts before;
-    kj_date eve = kj_date_from_days(kj_date_to_days(b->month.from) - 1);
-    return kj_incident_facts_as_of(v->incident, eve, &before) &&
-           before.affected_persons == v->facts.affected_persons &&
-           before.affected_unit == v->facts.affected_unit;
-}
-
-/* Does no release of wave view `w` published in the month state a figure:
- * the wave's figure is from an earlier month? */
-static bool wave_silent_in_month(const kj_brief *b, const kj_wave_view *w)
-{
-    const kj_incident_set *set = b->set;
-    for (size_t i = 0; i < set->n_releases; i++)
-        if (set->wave_of && set->wave_of[i] == (int32_t)w->index &&
-            kj_period_contains(b->month, set->releases[i]->published) &&
-            set->releases[i]->affected_persons != KJ_COUNT_NONE)
-            return false;
-    return true;
-}
-
 void kj_brief_rank(kj_brief *b)
 {
     const kj_figures *f = b->figures;
@@ -150,7 +124,7 @@ void kj_brief_rank(kj_brief *b)
         if (s->figure == KJ_COUNT_NONE)
             wave_own_figure(wv, &s->figure, &s->unit);
         s->figure_before =
-            s->figure != KJ_COUNT_NONE && (wv->origin_total_before || wave_silent_in_month(b, wv));
+            s->figure != KJ_COUNT_NONE && (wv->origin_total_before || !wv->figure_stated);
         s->watch = wv->watch.releases > 0;
         for (size_t k = 0; k < f->n_incidents && !s->view; k++)
             if (wv->wave->origin_incident >= 0 &&
@@ -184,7 +158,7 @@ void kj_brief_rank(kj_brief *b)
         s->view = v;
         s->figure = v->facts.affected_persons;
         s->unit = v->facts.affected_unit ? v->facts.affected_unit : KJ_AFFECTED_PERSONS;
-        s->figure_before = s->figure != KJ_COUNT_NONE && figure_from_before(b, v);
+        s->figure_before = s->figure != KJ_COUNT_NONE && v->figure_before;
         s->watch = v->watch;
         kj_brief_marks m = {s->figure_before ? KJ_COUNT_NONE : s->figure,
                             s->unit,
@@ -478,7 +452,7 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
     if (*kj_brief_report_label(newest, rep))
         kj_buf_printf(&s, "、%s", rep);
     /* the month's key figures do not count the figure again: say why */
-    if (persons && figure_from_before(b, v))
+    if (persons && v->figure_before)
         kj_buf_puts(&s, "。数は前月までの公表");
     kj_buf_puts(&s, "）");
     const char *out = kj_arena_strdup(b->arena, s.data);
