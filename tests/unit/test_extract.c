@@ -1113,6 +1113,31 @@ static void a_finding_is_not_the_attack_date(void **state)
     kj_release_free(r);
 }
 
+/* A client quoting its provider's release (`同社は…昨日発表しています`): the
+ * provider's notice is no earlier notice of the client's. */
+static void a_providers_release_is_not_the_clients(void **state)
+{
+    (void)state;
+    kj_release *r = release("委託先における不正アクセスについて",
+                            "当社は、株式会社サンプル損保と代理店契約を締結しております。同社の"
+                            "システムが第三者による不正アクセスを受け、同社は約120万件の顧客情報"
+                            "が漏えいした可能性があると2026年3月9日に発表しています。");
+    assert_true(r->third_party);
+    for (size_t i = 0; i < r->n_events; i++)
+        assert_int_not_equal(r->events[i].kind, KJ_EVENT_RELEASE);
+    kj_release_free(r);
+    /* the client's own earlier notice still is one */
+    r = release(
+        "委託先における不正アクセスについて(第2報)",
+        "2026年3月2日にお知らせしたとおり、当社の委託先である株式会社サンプル損保のシステムが"
+        "第三者による不正アクセスを受けました。");
+    bool cited = false;
+    for (size_t i = 0; i < r->n_events; i++)
+        cited |= r->events[i].kind == KJ_EVENT_RELEASE;
+    assert_true(cited);
+    kj_release_free(r);
+}
+
 static void dates_of_other_releases_and_status_are_no_events(void **state)
 {
     (void)state;
@@ -4298,6 +4323,7 @@ int main(void)
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
         cmocka_unit_test(dates_of_other_releases_and_status_are_no_events),
+        cmocka_unit_test(a_providers_release_is_not_the_clients),
         cmocka_unit_test(a_period_is_when_it_happened),
         cmocka_unit_test(dates_under_a_heading),
         cmocka_unit_test(authorities_need_a_report),
