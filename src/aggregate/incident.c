@@ -98,7 +98,14 @@ static void chain_take(chain_facts *c, const kj_release *rel, kj_scope scope)
                           rel->affected_persons < c->persons &&
                           rel->affected_persons_confirmed == rel->affected_persons &&
                           c->confirmed != c->persons;
-    if (confirmed_part) {
+    /* …but counted in another unit (7,237件 of one group's records after
+     * 約496,000名): no part of the people can be told from it, and it is
+     * no revision of their number either — the figure stands alone */
+    bool other_unit = confirmed_part && c->unit != KJ_AFFECTED_NONE &&
+                      rel->affected_unit != KJ_AFFECTED_NONE && rel->affected_unit != c->unit;
+    if (other_unit) {
+        /* keep the figure and its confirmed part as they were */
+    } else if (confirmed_part) {
         c->confirmed = rel->affected_persons;
     } else if (rel->affected_persons != KJ_COUNT_NONE) {
         c->persons = rel->affected_persons;

@@ -788,6 +788,29 @@ static void a_confirmed_part_told_later(void **state)
     group_free(&g);
 }
 
+/* The same in another unit (件 of one group's records after 名 of
+ * everyone's): not a part of the people, nor a revision of them. */
+static void a_confirmed_part_in_another_unit(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機", "不正アクセスについて", "", "a");
+    g.rels[g.n++] = release("2026-02-25", "株式会社ほしかげ電機", "第2報", first_report_link, "b");
+    kj_release *a = g.rels[0], *b = g.rels[1];
+    a->leak_status = KJ_LEAK_POSSIBLE;
+    a->affected_persons = 40000;
+    a->affected_unit = KJ_AFFECTED_PERSONS;
+    b->leak_status = KJ_LEAK_CONFIRMED;
+    b->affected_persons = b->affected_persons_confirmed = 1500;
+    b->affected_unit = KJ_AFFECTED_RECORDS;
+    group(&g, NULL);
+    const kj_incident_facts *f = &kj_incident_of(g.set, 0)->facts;
+    assert_int_equal(f->affected_persons, 40000);
+    assert_int_equal(f->affected_unit, KJ_AFFECTED_PERSONS);
+    assert_true(f->affected_persons_confirmed == KJ_COUNT_NONE);
+    group_free(&g);
+}
+
 static void merged_facts(void **state)
 {
     (void)state;
@@ -962,6 +985,7 @@ int main(void)
         cmocka_unit_test(a_timeline_citing_its_first_report_joins_it),
         cmocka_unit_test(merged_facts),
         cmocka_unit_test(a_confirmed_part_told_later),
+        cmocka_unit_test(a_confirmed_part_in_another_unit),
         cmocka_unit_test(ids_are_unique),
         cmocka_unit_test(empty_input),
         cmocka_unit_test(first_notice_before_the_archive),
