@@ -122,7 +122,7 @@ static void build_kpis(op_content *c)
         if (f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL)
             k[0].change = "発生元が公表した全体の数（この組織の分ではない）";
         else if (f->leak_status == KJ_LEAK_NONE)
-            k[0].change = "流出はなかったと公表";
+            k[0].change = "流出は確認されなかったと公表";
         else if (f->affected_persons_confirmed == KJ_COUNT_NONE)
             k[0].change = "うち流出確定の数は記載なし";
         else {
