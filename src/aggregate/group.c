@@ -212,19 +212,46 @@ bool kj_days_share(const int32_t *a, size_t na, const int32_t *b, size_t nb,
     return false;
 }
 
+static bool links_to(const kj_release *from, const char *path)
+{
+    for (size_t l = 0; l < from->overview.n_links; l++)
+        if (from->overview.links[l].archive_path &&
+            strcmp(from->overview.links[l].archive_path, path) == 0)
+            return true;
+    return false;
+}
+
+/* `a`'s name without `.md`: its length */
+static size_t stem_length(const char *a)
+{
+    size_t n = strlen(a);
+    return n > 3 && strcmp(a + n - 3, ".md") == 0 ? n - 3 : n;
+}
+
+int kj_same_day_order(const kj_release *x, const kj_release *y)
+{
+    bool xy = links_to(x, y->path), yx = links_to(y, x->path);
+    if (xy != yx)
+        return xy ? 1 : -1;
+    size_t la = stem_length(x->path), lb = stem_length(y->path);
+    int c = memcmp(x->path, y->path, la < lb ? la : lb);
+    if (c)
+        return c;
+    return la < lb ? -1 : la > lb ? 1 : strcmp(x->path, y->path);
+}
+
 typedef struct ranked {
-    kj_date published;
-    const char *path;
+    const kj_release *rel;
     size_t index;
 } ranked;
 
 static int rank_order(const void *a, const void *b)
 {
     const ranked *x = a, *y = b;
-    int c = kj_date_cmp(x->published, y->published);
+    int c = kj_date_cmp(x->rel->published, y->rel->published);
     if (c)
         return c;
-    c = strcmp(x->path, y->path);
+    c = kj_same_day_order(x->rel, y->rel);
     if (c)
         return c;
     return x->index < y->index ? -1 : x->index > y->index;
@@ -284,7 +311,7 @@ static void build_items(grouping *g, const kj_release *const *releases, size_t n
 {
     ranked *order = kj_xmalloc((n ? n : 1) * sizeof *order);
     for (size_t i = 0; i < n; i++)
-        order[i] = (ranked){releases[i]->published, releases[i]->path, i};
+        order[i] = (ranked){releases[i], i};
     kj_sort(order, n, sizeof *order, rank_order);
 
     kj_arena *a = g->scratch;

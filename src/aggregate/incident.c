@@ -329,7 +329,7 @@ static int entry_order(const void *a, const void *b)
     c = kj_date_cmp(x->release->published, y->release->published);
     if (c)
         return c;
-    return strcmp(x->release->path, y->release->path);
+    return kj_same_day_order(x->release, y->release);
 }
 
 static bool is_member_date(const kj_incident *inc, size_t n_members, kj_date d)

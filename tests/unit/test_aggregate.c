@@ -811,6 +811,42 @@ static void a_confirmed_part_in_another_unit(void **state)
     group_free(&g);
 }
 
+/* Two files of one organisation and day: the archive's second file
+ * (`…(2).md`) is the later one, though `(` sorts before `.` in bytes. */
+static void a_days_second_file_comes_second(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    const char *md = "# 公表概要\n- サーバー攻撃被害について%s\n- 2026年1月10日\n"
+                     "- 株式会社ほしかげ電機\n- https://example.jp/x\n\n# 本文\n本文です。\n";
+    char a[512], b[512];
+    snprintf(a, sizeof a, md, "(続報)");
+    snprintf(b, sizeof b, md, "");
+    g.rels[g.n++] = parse("2026/01/10_株式会社ほしかげ電機(2).md", a);
+    g.rels[g.n++] = parse("2026/01/10_株式会社ほしかげ電機.md", b);
+    group(&g, NULL);
+    assert_int_equal(g.set->n, 1);
+    const kj_incident *inc = kj_incident_of(g.set, 0);
+    assert_int_equal(inc->n_members, 2);
+    assert_string_equal(inc->members[0].release->path, "2026/01/10_株式会社ほしかげ電機.md");
+    group_free(&g);
+    /* a file linking the other as its 第1報 comes after it, whatever the
+     * names (`X.md` 続報 beside its first report `X .md`) */
+    g = (group_fixture){0};
+    char c[1024];
+    snprintf(c, sizeof c,
+             "# 公表概要\n- サーバー攻撃被害について(続報)\n- 2026年1月10日\n"
+             "- 株式会社ほしかげ電機\n- https://example.jp/y\n%s\n# 本文\n本文です。\n",
+             first_report_link);
+    g.rels[g.n++] = parse("2026/01/10_株式会社ほしかげ電機.md", b);
+    g.rels[g.n++] = parse("2026/01/10_株式会社ほしかげ.md", c);
+    group(&g, NULL);
+    assert_int_equal(g.set->n, 1);
+    inc = kj_incident_of(g.set, 0);
+    assert_string_equal(inc->members[0].release->path, "2026/01/10_株式会社ほしかげ電機.md");
+    group_free(&g);
+}
+
 static void merged_facts(void **state)
 {
     (void)state;
@@ -986,6 +1022,7 @@ int main(void)
         cmocka_unit_test(merged_facts),
         cmocka_unit_test(a_confirmed_part_told_later),
         cmocka_unit_test(a_confirmed_part_in_another_unit),
+        cmocka_unit_test(a_days_second_file_comes_second),
         cmocka_unit_test(ids_are_unique),
         cmocka_unit_test(empty_input),
         cmocka_unit_test(first_notice_before_the_archive),
