@@ -466,6 +466,27 @@ static void note_earlier_publication(op_content *c)
     }
 }
 
+/*
+ * The status is the newest word; when an earlier release of the incident
+ * stated the leak as confirmed and the newest hedges or clears it (「漏え
+ * いしたことが確認されました」, later 「漏えいの可能性がある」), the reader
+ * is told: a hedge may widen the scope rather than withdraw the finding.
+ */
+static void note_earlier_confirmation(op_content *c, const kj_incident *inc, size_t k)
+{
+    if (c->facts.leak_status == KJ_LEAK_CONFIRMED)
+        return;
+    for (size_t i = k; i-- > 0;) {
+        const kj_release *rel = inc->members[i].release;
+        if (rel->leak_status != KJ_LEAK_CONFIRMED)
+            continue;
+        c->kpis[2].change =
+            kj_arena_printf(c->arena, "%s\n%sの公表では流出を確認", c->kpis[2].change,
+                            kj_op_date_text(c->arena, rel->published));
+        return;
+    }
+}
+
 op_content *kj_op_content_build(const kj_incident *inc, kj_date as_of,
                                 const kj_onepager_options *options, kj_arena *a)
 {
@@ -498,6 +519,7 @@ op_content *kj_op_content_build(const kj_incident *inc, kj_date as_of,
     build_tags(c);
     build_timeline(c, inc, as_of, k, inc->n_chains > 1);
     note_earlier_publication(c);
+    note_earlier_confirmation(c, inc, k);
 
     c->have_text = nw->snippets.captured;
     c->opening = nw->snippets.opening;

@@ -23,6 +23,8 @@
 #include "file_bytes.h"
 #include "sample_releases.h"
 
+#include "../../src/pages/onepager_internal.h"
+
 static kj_layout *layout;
 static kj_renderer *renderer;
 static char dir[64];
@@ -299,6 +301,33 @@ static void huge_incident_is_shortened_onto_one_page(void **state)
     kj_release_set_free(&set);
 }
 
+/* A status the newest release hedges after an earlier one confirmed the
+ * leak: the page shows the newest and says what the earlier one stated. */
+static void an_earlier_confirmation_is_noted(void **state)
+{
+    (void)state;
+    kj_release_set set = {0};
+    for (int n = 0; n < 3; n++)
+        kj_release_set_add(&set, chain_release(n));
+    set.items[1]->leak_status = KJ_LEAK_CONFIRMED;
+    kj_incident_set *incidents = group(&set, false);
+    assert_int_equal(incidents->n, 1);
+    kj_arena *a = kj_arena_new();
+    op_content *c = kj_op_content_build(&incidents->items[0], (kj_date){2026, 12, 31}, NULL, a);
+    assert_non_null(c);
+    assert_int_equal(c->facts.leak_status, KJ_LEAK_POSSIBLE);
+    assert_non_null(strstr(c->kpis[2].change, "2026年1月2日の公表では流出を確認"));
+    /* confirmed newest: no note */
+    set.items[2]->leak_status = KJ_LEAK_CONFIRMED;
+    kj_incident_set_free(incidents);
+    incidents = group(&set, false);
+    c = kj_op_content_build(&incidents->items[0], (kj_date){2026, 12, 31}, NULL, a);
+    assert_null(strstr(c->kpis[2].change, "の公表では"));
+    kj_arena_free(a);
+    kj_incident_set_free(incidents);
+    kj_release_set_free(&set);
+}
+
 /* ------------------------------------------------------------ file names */
 
 static void file_names_are_safe(void **state)
@@ -369,6 +398,7 @@ int main(void)
         cmocka_unit_test(output_is_deterministic),
         cmocka_unit_test(layout_with_unknown_section_is_refused),
         cmocka_unit_test(huge_incident_is_shortened_onto_one_page),
+        cmocka_unit_test(an_earlier_confirmation_is_noted),
         cmocka_unit_test(file_names_are_safe),
         cmocka_unit_test(file_names_in_one_folder_are_distinct),
     };
