@@ -264,6 +264,19 @@ static void build_definitions(op_content *c, const kj_incident *inc, const char 
         kj_buf_puts(&w, "）");
         d[n++] = (kj_definition){"波及", kj_arena_strdup(a, w.data), NULL};
         kj_buf_free(&w);
+        /* A client quoting the origin's total (約1,750万件) shows the
+         * origin's own figure (1,748万件), as the wave line does: one page,
+         * one number for one breach. */
+        kj_kpi *k = &c->kpis[0];
+        if (f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL && f->affected_persons != KJ_COUNT_NONE &&
+            wave->origin_total != KJ_COUNT_NONE && wave->origin_total != f->affected_persons &&
+            !kj_page_figure_doubtful(c->checks)) {
+            k->value = kj_arena_strdup(a, kj_format_count(wave->origin_total, num));
+            k->unit = kj_affected_unit_label(wave->origin_total_unit);
+            k->label = wave->origin_total_unit == KJ_AFFECTED_RECORDS    ? "影響件数"
+                       : wave->origin_total_unit == KJ_AFFECTED_ACCOUNTS ? "影響アカウント数"
+                                                                         : "影響人数";
+        }
     }
     const char *origin = NULL;
     for (size_t i = n_releases; i-- > 0 && !origin;)
