@@ -249,7 +249,10 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     for (size_t k = cl->hit_start; k < cl->hit_end; k++) {
         if (!term_has(ctx, k, CUE(POSSIBLE)))
             continue;
-        if (HAS(c, INVESTIGATING) && possibility_as_a_topic(ctx, k))
+        /* `漏洩の可能性の有無について確認を進めて`: whether there is a
+         * possibility is the question, not a possibility stated */
+        if ((HAS(c, INVESTIGATING) && possibility_as_a_topic(ctx, k)) ||
+            kj_text_after_is(ctx, &ctx->hits[k], "の有無"))
             topic = true;
         else if (kj_text_after_is(ctx, &ctx->hits[k], "があった"))
             past = true; /* `流出等のおそれがあったお客さま`: as it stood before */
@@ -746,9 +749,10 @@ void kj_extract_leak(extract_ctx *ctx)
      * 結果`) only when the body says nothing */
     kj_leak_status best = KJ_LEAK__COUNT, title = KJ_LEAK__COUNT;
     const sentence *why = NULL, *title_why = NULL, *possible_personal = NULL;
-    const sentence *no_personal = NULL; /* a denial said of personal data */
-    const sentence *closed = NULL;      /* a denial in the past tense */
-    bool possible_found = false;        /* a possibility this release states */
+    const sentence *no_personal = NULL;       /* a denial said of personal data */
+    const sentence *closed = NULL;            /* a denial in the past tense */
+    const sentence *personal_question = NULL; /* whether personal data leaked, asked */
+    bool possible_found = false;              /* a possibility this release states */
     bool body_spoke = false, confirmed_personal = false;
     size_t n_sections = ctx->rel->doc.n_sections;
     bool *answered = kj_xcalloc(n_sections ? n_sections : 1, sizeof *answered);
@@ -778,6 +782,8 @@ void kj_extract_leak(extract_ctx *ctx)
                 possible_personal = s;
             if (st == KJ_LEAK_NONE && !no_personal && names_personal_data(ctx, i, false))
                 no_personal = s;
+            if (st == KJ_LEAK_UNKNOWN && !personal_question && names_personal_data(ctx, i, false))
+                personal_question = s;
             if (st == KJ_LEAK_NONE && !closed && closes_the_question(ctx, s))
                 closed = s;
             possible_found |= st == KJ_LEAK_POSSIBLE && !recounts_a_possibility(ctx, s);
@@ -817,6 +823,14 @@ void kj_extract_leak(extract_ctx *ctx)
     if (best == KJ_LEAK_CONFIRMED && !confirmed_personal && !possible_personal && no_personal) {
         best = KJ_LEAK_NONE;
         why = no_personal;
+    }
+    /* `一部の情報が外部に流出した事実を確認` while whether personal data
+     * were among it is still the question (`個人情報が流出した可能性の有無を
+     * 含め…確認を継続`): data taken that may hold personal data */
+    if (best == KJ_LEAK_CONFIRMED && !confirmed_personal && !possible_personal && !no_personal &&
+        personal_question) {
+        best = KJ_LEAK_POSSIBLE;
+        why = personal_question;
     }
     /* a follow-up: the earlier possibility recounted, then the finding
      * that nothing leaked */

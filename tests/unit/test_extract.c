@@ -197,6 +197,25 @@ static void leak_conditions_and_misuse_say_nothing(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: leak statements of releases nobody had seen. */
+static void leak_questions_weighed_and_answers_found(void **state)
+{
+    (void)state;
+    /* whether there is a possibility, under investigation, is a question:
+     * the denial beside it stands */
+    kj_release *r = body("現時点において、顧客情報の外部流出は確認されておりません。\n\n"
+                         "引き続き、専門業者による調査を行い、流出の可能性の有無について確認を"
+                         "進めております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* data taken, and whether personal data were among it still asked:
+     * personal data may have leaked */
+    r = body("現在、顧客情報が外部に流出した可能性の有無を含め、影響範囲の確認を継続しております。"
+             "なお、当社が管理する一部の情報が外部に流出した事実を確認しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------- attack types */
 
 static void attack_types_from_words(void **state)
@@ -4251,6 +4270,7 @@ int main(void)
         cmocka_unit_test(leak_confirmed_possible_none_unknown),
         cmocka_unit_test(leak_strongest_statement_wins),
         cmocka_unit_test(leak_conditions_and_misuse_say_nothing),
+        cmocka_unit_test(leak_questions_weighed_and_answers_found),
         cmocka_unit_test(attack_types_from_words),
         cmocka_unit_test(generic_cyber_attack_names_no_type),
         cmocka_unit_test(warnings_and_measures_state_no_attack),
