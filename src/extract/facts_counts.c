@@ -1515,6 +1515,22 @@ static bool *sections_naming_a_region(const extract_ctx *ctx)
     return region;
 }
 
+/* `…が漏えいしたおそれがあるものです。（約550名分）。`: a count alone in
+ * parentheses, set off by a stop from the sentence it counts for — an
+ * afterthought of sentence `i - 1`, read in its context.  Sentence `i`
+ * follows `i - 1` in its block and holds an opening parenthesis, one
+ * number and its closing one, nothing else. */
+static bool count_after_a_stop(const extract_ctx *ctx, size_t i)
+{
+    const sentence *s = &ctx->sents[i];
+    if (i == 0 || s->kind != ctx->sents[i - 1].kind || s->block != ctx->sents[i - 1].block ||
+        s->hit_end - s->hit_start != 3)
+        return false;
+    const hit *x = &ctx->hits[s->hit_start];
+    return x[0].kind == HIT_OPEN && x[1].kind == HIT_NUMBER && x[2].kind == HIT_CLOSE &&
+           x[0].pos <= s->start + 1;
+}
+
 void kj_extract_counts(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1529,6 +1545,9 @@ void kj_extract_counts(extract_ctx *ctx)
         if (kj_sentence_is_aside(s) || kj_sentence_is_measures(s))
             continue;
         cue_set around = s->cues | s->context;
+        bool afterthought = count_after_a_stop(ctx, i);
+        if (afterthought)
+            around |= ctx->sents[i - 1].cues;
         /* `計 27校、2,548人`: a stated total of people in a release that
          * reports a (possible) leak needs no other context; accounts the
          * attacker logged into (`不正ログインのあったIDの件数`) neither */

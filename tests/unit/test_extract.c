@@ -937,6 +937,22 @@ static void tables_rows_are_read_whole(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a count set off by a stop, in parentheses, counts for the
+ * sentence before it; one that follows no leak counts nothing. */
+static void a_count_after_the_stop(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先のサーバーが不正アクセスを受け、卒業生の氏名と写真が漏えいした"
+                         "おそれがあるものです。（約720名分）。");
+    assert_int_equal(r->affected_persons, 720);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    assert_int_equal(r->affected_persons_confirmed, KJ_COUNT_NONE);
+    kj_release_free(r);
+    r = body("当社は創業五十年の会社です。（約720名）。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -4314,6 +4330,7 @@ int main(void)
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
+        cmocka_unit_test(a_count_after_the_stop),
         cmocka_unit_test(tables_rows_are_read_whole),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
