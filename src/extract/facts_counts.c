@@ -1346,6 +1346,31 @@ static cue_set own_heading(const extract_ctx *ctx, const sentence *s)
     return 0;
 }
 
+/* `## 漏えいの可能性がある利用者アカウント数` over `…利用者の4件`: a heading
+ * that names what its section counts as accounts (or IDs) makes a count
+ * in 件 there a count of accounts. */
+static bool heading_counts_accounts(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const counts[] = {"アカウント数", "ID数"};
+    for (size_t i = 0; s->section >= 0 && i < ctx->n_sents; i++) {
+        const sentence *h = &ctx->sents[i];
+        if (h->kind != SENT_HEADING || h->section != s->section)
+            continue;
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, h->block, &len);
+        uint32_t end = h->end <= len ? h->end : len;
+        while (end > h->start && (text[end - 1] == ' ' || text[end - 1] == '\n'))
+            end--;
+        for (size_t k = 0; k < sizeof counts / sizeof counts[0]; k++) {
+            size_t n = strlen(counts[k]);
+            if (end - h->start >= n && memcmp(text + end - n, counts[k], n) == 0)
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 static bool heading_says_possible(cue_set h)
 {
     return HAS(h, POSSIBLE) && !HAS(h, NEGATION);
@@ -1652,6 +1677,8 @@ void kj_extract_counts(extract_ctx *ctx)
                              below_a_breakdown(ctx, i),
                 .s = s,
             };
+            if (cand.unit == KJ_AFFECTED_RECORDS && heading_counts_accounts(ctx, s))
+                cand.unit = KJ_AFFECTED_ACCOUNTS;
             /* `件数:最大のべ15,535名` under `## 漏えいしたデータ`: an upper
              * bound is no count of what is confirmed */
             if (cand.maximum)

@@ -953,6 +953,24 @@ static void a_count_after_the_stop(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a heading that counts accounts makes its 件 accounts; one
+ * that counts records leaves them records. */
+static void a_heading_that_counts_accounts(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先の予約サービスに不正アクセスがあり、利用者の氏名が漏えいした"
+                         "可能性があります。\n\n## 漏えいの可能性がある会員アカウント数\n"
+                         "当社店舗を利用した会員の37件");
+    assert_int_equal(r->affected_persons, 37);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_ACCOUNTS);
+    kj_release_free(r);
+    r = body("委託先の予約サービスに不正アクセスがあり、利用者の氏名が漏えいした"
+             "可能性があります。\n\n## 漏えいの可能性がある件数\n当社店舗を利用した会員の37件");
+    assert_int_equal(r->affected_persons, 37);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_RECORDS);
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -4331,6 +4349,7 @@ int main(void)
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
         cmocka_unit_test(a_count_after_the_stop),
+        cmocka_unit_test(a_heading_that_counts_accounts),
         cmocka_unit_test(tables_rows_are_read_whole),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
