@@ -214,6 +214,11 @@ static void leak_questions_weighed_and_answers_found(void **state)
              "なお、当社が管理する一部の情報が外部に流出した事実を確認しております。");
     assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
     kj_release_free(r);
+    /* no trace found, and the possibility not denied (否定するものではない) */
+    r = body("現時点で顧客情報の漏えいを示す痕跡は確認されておりません。ただし、ログが失われて"
+             "いるため、漏えいの可能性を完全に否定するものではございません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
 }
 
 /* ---------------------------------------------------------- attack types */
