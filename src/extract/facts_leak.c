@@ -192,6 +192,37 @@ static bool left_undetermined(const extract_ctx *ctx, const clause *cl, size_t f
     return false;
 }
 
+/* `データが外部に流失したかどうかに関して特定するにはいたらなかった`,
+ * `情報流出の有無およびその対象について特定することは困難でした`: whether it
+ * leaked (かどうか, の有無 right after the leak word at hit `k`), and an
+ * investigation that could not tell, in the past tense, before the next
+ * 、 or 。 — the leak cannot be ruled out. */
+static bool could_not_tell(const extract_ctx *ctx, size_t k)
+{
+    static const char *const whether[] = {"かどうか", "の有無"};
+    static const char *const failed[] = {"至らなかった",     "いたらなかった", "できなかった",
+                                         "できませんでした", "困難でした",     "困難であった"};
+    const hit *x = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len, q = 0;
+    for (uint32_t i = at; i < len && i <= at + 9 && !q; i++)
+        for (size_t w = 0; w < sizeof whether / sizeof whether[0] && !q; w++)
+            if (i + strlen(whether[w]) <= len &&
+                memcmp(text + i, whether[w], strlen(whether[w])) == 0)
+                q = i;
+    if (!q)
+        return false;
+    for (uint32_t i = q; i < len && i < q + 150; i++) {
+        if (memcmp(text + i, "、", 3) == 0 || memcmp(text + i, "。", 3) == 0 || text[i] == '\n')
+            return false;
+        for (size_t f = 0; f < sizeof failed / sizeof failed[0]; f++)
+            if (i + strlen(failed[f]) <= len && memcmp(text + i, failed[f], strlen(failed[f])) == 0)
+                return true;
+    }
+    return false;
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -235,6 +266,8 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
         first++;
     if (claimed_by_others(ctx, first))
         return KJ_LEAK__COUNT;
+    if (could_not_tell(ctx, first))
+        return KJ_LEAK_POSSIBLE;
     /* `流出に関するメールを受信された方は、…決して連絡されませんようお願い申し
      * 上げます`: a request not to do something denies no leak */
     if (HAS(c, REQUEST) && HAS(c, NEGATION) && !(c & (CUE(CONFIRM) | CUE(POSSIBLE) | CUE(LEAK))))

@@ -218,6 +218,14 @@ static void leak_questions_weighed_and_answers_found(void **state)
     r = body("現時点で顧客情報の漏えいを示す痕跡は確認されておりません。ただし、ログが失われて"
              "いるため、漏えいの可能性を完全に否定するものではございません。");
     assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r); /* an investigation that could not tell whether it leaked: it cannot
+                         * be ruled out (いたらなかった is a denial, not a condition たら) */
+    r = body("委託先の調査では、会員名簿のデータが外部に流出したかどうかに関して特定するには"
+             "いたらなかった。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("サーバが暗号化されており、顧客情報の流出の有無について特定することは困難でした。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
     kj_release_free(r);
 }
 
