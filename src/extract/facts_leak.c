@@ -81,6 +81,37 @@ static bool leak_then_possible_misuse(const extract_ctx *ctx, const clause *cl)
     return confirmed;
 }
 
+/* `情報の漏えいや不正利用の事実は確認されておりません`, `外部への情報流出
+ * や、情報が不正利用された事実は確認されておりません`: the leak listed
+ * beside its misuse (や, 、, 及び right after the leak word) and both denied
+ * — the denial is of the leak too, not only of what might follow it. */
+static bool leak_and_misuse_denied(const extract_ctx *ctx, const clause *cl)
+{
+    static const char *const joined[] = {"や", "、", "及び", "および", "または", "又は"};
+    if (cl->cues & (CUE(POSSIBLE) | CUE(CONDITIONAL) | CUE(INVESTIGATING)))
+        return false;
+    for (size_t k = cl->hit_start; k < cl->hit_end; k++) {
+        if (term_has(ctx, k, CUE(SECONDARY)))
+            return false; /* the misuse named first: the leak is its object */
+        if (!term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN)))
+            continue;
+        bool listed = false;
+        for (size_t j = 0; j < sizeof joined / sizeof joined[0] && !listed; j++)
+            listed = kj_text_after_is(ctx, &ctx->hits[k], joined[j]);
+        if (!listed || !kj_negated_after(ctx, cl, k))
+            return false;
+        /* `…流出や不正利用等の二次被害の報告はございません`: no report of
+         * it has come in, which is no finding */
+        static const char *const told[] = {"報告", "連絡", "問い合わせ", "問合せ"};
+        size_t neg = cl->hit_end;
+        while (neg > k + 1 && !term_has(ctx, neg - 1, CUE(NEGATION)))
+            neg--;
+        return !kj_text_between_has(ctx, &ctx->hits[k], &ctx->hits[neg - 1], told,
+                                    sizeof told / sizeof told[0]);
+    }
+    return false;
+}
+
 /* `可能性については…調査を継続`, `流出の可能性を含む影響範囲の調査`: the
  * possibility as the subject of an investigation, not one stated. */
 static bool possibility_as_a_topic(const extract_ctx *ctx, size_t k)
@@ -258,8 +289,11 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
      * data was not part of; the status is stated elsewhere */
     if (HAS(c, EXCLUSION) && !HAS(c, POSSIBLE))
         return KJ_LEAK__COUNT;
-    if (HAS(c, SECONDARY))
-        return leak_then_possible_misuse(ctx, cl) ? KJ_LEAK_CONFIRMED : KJ_LEAK__COUNT;
+    if (HAS(c, SECONDARY)) {
+        if (leak_then_possible_misuse(ctx, cl))
+            return KJ_LEAK_CONFIRMED;
+        return leak_and_misuse_denied(ctx, cl) ? KJ_LEAK_NONE : KJ_LEAK__COUNT;
+    }
     /* the leak word and what is said of it after */
     size_t first = cl->hit_start;
     while (first < cl->hit_end && !term_has(ctx, first, CUE(LEAK) | CUE(LEAK_NOUN)))

@@ -226,6 +226,14 @@ static void leak_questions_weighed_and_answers_found(void **state)
     kj_release_free(r);
     r = body("サーバが暗号化されており、顧客情報の流出の有無について特定することは困難でした。");
     assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r); /* the leak listed beside its misuse, both denied */
+    r = body("現時点において、会員情報の漏えいや、漏えいした情報が不正に利用された等の被害は"
+             "確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* no report of them is no finding */
+    r = body("これまでのところ、社外への情報流出や不正利用等の二次被害の報告はございません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
     kj_release_free(r);
 }
 
