@@ -769,8 +769,15 @@ static bool closes_the_question(extract_ctx *ctx, const sentence *s)
 {
     if (ctx->rel->report.final)
         return true;
+    /* `…漏えいしていないことが確認できました`, `…漏洩はないとの調査結果報告`:
+     * the answer of an investigation */
+    static const char *const closing[] = {"なかった", "ませんでした",   "調査の結果",
+                                          "調査結果", "確認できました", "ことを確認"};
     const char *text = kj_sentence_text(ctx, s);
-    return strstr(text, "なかった") != NULL || strstr(text, "ませんでした") != NULL;
+    for (size_t i = 0; i < sizeof closing / sizeof closing[0]; i++)
+        if (strstr(text, closing[i]))
+            return true;
+    return false;
 }
 
 /* `お客様の情報には一切の被害が及んでいないことを確認`, `取引情報への直接的な
@@ -904,6 +911,13 @@ void kj_extract_leak(extract_ctx *ctx)
     if (best == KJ_LEAK_POSSIBLE && closed && !possible_found) {
         best = KJ_LEAK_NONE;
         why = closed;
+    }
+    /* `…情報漏えいのおそれについて` over `現時点において、…漏えいや不正利用の
+     * 事実は確認されておりません`: nothing found yet, the question not closed
+     * — the possibility the title states stands */
+    if (best == KJ_LEAK_NONE && !closed && title == KJ_LEAK_POSSIBLE) {
+        best = title;
+        why = title_why;
     }
     if (best == KJ_LEAK__COUNT) {
         best = title;

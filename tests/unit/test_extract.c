@@ -234,6 +234,16 @@ static void leak_questions_weighed_and_answers_found(void **state)
     /* no report of them is no finding */
     r = body("これまでのところ、社外への情報流出や不正利用等の二次被害の報告はございません。");
     assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r); /* a title's possibility over nothing found yet: it stands */
+    r = release("業務委託先における不正アクセスに伴う個人情報漏えいのおそれについて",
+                "現時点において、当社における情報漏えいの事実は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* the answer of an investigation closes it */
+    r = release("メール情報漏えいの可能性に関するお知らせ",
+                "委託先の調査の結果、当社のメール情報は外部に漏えいしていないことが確認"
+                "できました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
 }
 
