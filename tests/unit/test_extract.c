@@ -244,6 +244,14 @@ static void leak_questions_weighed_and_answers_found(void **state)
                 "委託先の調査の結果、当社のメール情報は外部に漏えいしていないことが確認"
                 "できました。");
     assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r); /* data left open to view: they may have been seen; a site open to
+                         * view again is no leak */
+    r = body("調査の結果、当該アカウントから一部の会員情報が閲覧可能な状態であったことが"
+             "確認されました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("表示の不具合は解消され、当社ウェブサイトは閲覧可能な状態に復旧いたしました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
     kj_release_free(r);
 }
 
