@@ -252,6 +252,14 @@ static void leak_questions_weighed_and_answers_found(void **state)
     kj_release_free(r);
     r = body("表示の不具合は解消され、当社ウェブサイトは閲覧可能な状態に復旧いたしました。");
     assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r); /* data read out (読み出された) leaked; when only the people's
+                         * information may have been, the status is theirs */
+    r = body("調査の結果、データが不正に取得されたことが判明しました。現時点までの調査により、"
+             "取引先担当者と社外関係者の情報が不正に読み出された可能性があることを確認しました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("お客様の情報が不正に読み出された事実は現時点では確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
 }
 
