@@ -702,6 +702,20 @@ static bool names_personal_data(const extract_ctx *ctx, size_t i, bool loosely)
     return false;
 }
 
+/* `## 流出した可能性がある情報の内容` over `※流出したのは2021年10月以降の
+ * もの`: a note (※) under a heading that states a possibility narrows
+ * what the heading names; it confirms nothing unless it says so. */
+static bool note_under_a_possibility(extract_ctx *ctx, const sentence *s)
+{
+    if (s->section < 0 || HAS(s->cues, CONFIRM))
+        return false;
+    cue_set heading = ctx->section_cues[s->section];
+    if (!HAS(heading, POSSIBLE) || HAS(heading, NEGATION) ||
+        !(heading & (CUE(LEAK) | CUE(LEAK_NOUN))))
+        return false;
+    return strncmp(kj_sentence_text(ctx, s), "※", strlen("※")) == 0;
+}
+
 /* `個人情報漏洩に関するご報告`: a title that names the leak plainly, with no
  * possibility, denial or question in it. */
 static bool title_names_a_leak(const extract_ctx *ctx)
@@ -847,6 +861,8 @@ void kj_extract_leak(extract_ctx *ctx)
         kj_leak_status st = sentence_status(ctx, s);
         if (st == KJ_LEAK_CONFIRMED && lead_in_denies(ctx, i))
             st = KJ_LEAK_NONE;
+        if (st == KJ_LEAK_CONFIRMED && note_under_a_possibility(ctx, s))
+            st = KJ_LEAK_POSSIBLE;
         if (s->kind != SENT_TITLE && st != KJ_LEAK__COUNT) {
             body_spoke = true;
             for (int32_t sec = s->section; sec >= 0; sec = ctx->rel->doc.sections[sec].parent)
