@@ -197,6 +197,76 @@ static void leak_conditions_and_misuse_say_nothing(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: leak statements of releases nobody had seen. */
+static void leak_questions_weighed_and_answers_found(void **state)
+{
+    (void)state;
+    /* whether there is a possibility, under investigation, is a question:
+     * the denial beside it stands */
+    kj_release *r = body("現時点において、顧客情報の外部流出は確認されておりません。\n\n"
+                         "引き続き、専門業者による調査を行い、流出の可能性の有無について確認を"
+                         "進めております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* data taken, and whether personal data were among it still asked:
+     * personal data may have leaked */
+    r = body("現在、顧客情報が外部に流出した可能性の有無を含め、影響範囲の確認を継続しております。"
+             "なお、当社が管理する一部の情報が外部に流出した事実を確認しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* no trace found, and the possibility not denied (否定するものではない) */
+    r = body("現時点で顧客情報の漏えいを示す痕跡は確認されておりません。ただし、ログが失われて"
+             "いるため、漏えいの可能性を完全に否定するものではございません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r); /* an investigation that could not tell whether it leaked: it cannot
+                         * be ruled out (いたらなかった is a denial, not a condition たら) */
+    r = body("委託先の調査では、会員名簿のデータが外部に流出したかどうかに関して特定するには"
+             "いたらなかった。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("サーバが暗号化されており、顧客情報の流出の有無について特定することは困難でした。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r); /* the leak listed beside its misuse, both denied */
+    r = body("現時点において、会員情報の漏えいや、漏えいした情報が不正に利用された等の被害は"
+             "確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* no report of them is no finding */
+    r = body("これまでのところ、社外への情報流出や不正利用等の二次被害の報告はございません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r); /* a title's possibility over nothing found yet: it stands */
+    r = release("業務委託先における不正アクセスに伴う個人情報漏えいのおそれについて",
+                "現時点において、当社における情報漏えいの事実は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* the answer of an investigation closes it */
+    r = release("メール情報漏えいの可能性に関するお知らせ",
+                "委託先の調査の結果、当社のメール情報は外部に漏えいしていないことが確認"
+                "できました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r); /* data left open to view: they may have been seen; a site open to
+                         * view again is no leak */
+    r = body("調査の結果、当該アカウントから一部の会員情報が閲覧可能な状態であったことが"
+             "確認されました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("表示の不具合は解消され、当社ウェブサイトは閲覧可能な状態に復旧いたしました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r); /* data read out (読み出された) leaked; when only the people's
+                         * information may have been, the status is theirs */
+    r = body("調査の結果、データが不正に取得されたことが判明しました。現時点までの調査により、"
+             "取引先担当者と社外関係者の情報が不正に読み出された可能性があることを確認しました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("お客様の情報が不正に読み出された事実は現時点では確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r); /* a note under a heading that states a possibility narrows it */
+    r = body("## 漏えいした可能性がある情報\n- 会員の氏名、メールアドレス\n\n"
+             "※漏えいしたのは2020年4月以降に登録された会員のもの\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------- attack types */
 
 static void attack_types_from_words(void **state)
@@ -915,6 +985,40 @@ static void tables_rows_are_read_whole(void **state)
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_APPLICANTS));
     assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_BIRTHDATE));
+    kj_release_free(r);
+}
+
+/* Issue 14: a count set off by a stop, in parentheses, counts for the
+ * sentence before it; one that follows no leak counts nothing. */
+static void a_count_after_the_stop(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先のサーバーが不正アクセスを受け、卒業生の氏名と写真が漏えいした"
+                         "おそれがあるものです。（約720名分）。");
+    assert_int_equal(r->affected_persons, 720);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    assert_int_equal(r->affected_persons_confirmed, KJ_COUNT_NONE);
+    kj_release_free(r);
+    r = body("当社は創業五十年の会社です。（約720名）。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+}
+
+/* Issue 14: a heading that counts accounts makes its 件 accounts; one
+ * that counts records leaves them records. */
+static void a_heading_that_counts_accounts(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先の予約サービスに不正アクセスがあり、利用者の氏名が漏えいした"
+                         "可能性があります。\n\n## 漏えいの可能性がある会員アカウント数\n"
+                         "当社店舗を利用した会員の37件");
+    assert_int_equal(r->affected_persons, 37);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_ACCOUNTS);
+    kj_release_free(r);
+    r = body("委託先の予約サービスに不正アクセスがあり、利用者の氏名が漏えいした"
+             "可能性があります。\n\n## 漏えいの可能性がある件数\n当社店舗を利用した会員の37件");
+    assert_int_equal(r->affected_persons, 37);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_RECORDS);
     kj_release_free(r);
 }
 
@@ -4276,6 +4380,7 @@ int main(void)
         cmocka_unit_test(leak_confirmed_possible_none_unknown),
         cmocka_unit_test(leak_strongest_statement_wins),
         cmocka_unit_test(leak_conditions_and_misuse_say_nothing),
+        cmocka_unit_test(leak_questions_weighed_and_answers_found),
         cmocka_unit_test(attack_types_from_words),
         cmocka_unit_test(generic_cyber_attack_names_no_type),
         cmocka_unit_test(warnings_and_measures_state_no_attack),
@@ -4319,6 +4424,8 @@ int main(void)
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
+        cmocka_unit_test(a_count_after_the_stop),
+        cmocka_unit_test(a_heading_that_counts_accounts),
         cmocka_unit_test(tables_rows_are_read_whole),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
