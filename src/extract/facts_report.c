@@ -178,17 +178,20 @@ static bool presents_results(const extract_ctx *ctx, const sentence *s)
 }
 
 /* `調査結果を踏まえた再発防止策の実装を完了いたしました`, `第三者調査機関の
- * 調査結果、及び再発防止策を実施したうえで発表`: the results are in hand and
- * the release tells what was done on them, as done — not the results still
- * awaited (`今後の調査結果を踏まえ…まいります`, `現時点の調査結果`). */
+ * 調査結果、及び再発防止策を実施したうえで発表`, `調査結果を受領しましたので`:
+ * the results are in hand and the release tells what was done on them, or
+ * that they came, as done — not the results still awaited (`今後の調査結果を
+ * 踏まえ…まいります`) or those so far (`現時点の調査結果`, `調査結果に関する
+ * 暫定的な報告`). */
 static bool acts_on_results(const extract_ctx *ctx, const sentence *s)
 {
-    static const char *const done[] = {"完了いたしました", "完了しました",     "完了しております",
-                                       "既に実施",         "実施いたしました", "実施しております",
-                                       "実施したうえで",   "実施した上で",     "発表に至りました",
-                                       "公表に至りました"};
-    static const char *const interim[] = {"現時点", "現在までの", "これまでの",  "中間",
-                                          "暫定",   "今後の",     "得られている"};
+    static const char *const done[] = {
+        "完了いたしました",   "完了しました",         "完了しております",   "既に実施",
+        "実施いたしました",   "実施しております",     "実施したうえで",     "実施した上で",
+        "発表に至りました",   "公表に至りました",     "を受領いたしました", "を受領しました",
+        "の報告を受けました", "報告を受けましたので", "の報告を受け、"};
+    static const char *const interim[] = {"現時点", "現在までの", "これまでの",   "中間",
+                                          "暫定",   "今後",       "得られている", "速報"};
     if (s->kind != SENT_PARAGRAPH)
         return false;
     uint32_t len;
@@ -199,10 +202,17 @@ static bool acts_on_results(const extract_ctx *ctx, const sentence *s)
         if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, RESULTS) ||
             sentence_has_before(ctx, s, x, interim, sizeof interim / sizeof interim[0]))
             continue;
-        for (size_t i = 0; i < sizeof done / sizeof done[0]; i++) {
-            size_t n = strlen(done[i]);
-            for (uint32_t at = x->pos + x->len; at + n <= end; at++)
-                if (memcmp(text + at, done[i], n) == 0)
+        /* `調査結果に関する暫定的な報告を受領`: the results so far, said
+         * between the results and what was done */
+        for (uint32_t at = x->pos + x->len; at < end; at++) {
+            bool stop = false;
+            for (size_t i = 0; i < sizeof interim / sizeof interim[0] && !stop; i++)
+                stop = at + strlen(interim[i]) <= end &&
+                       memcmp(text + at, interim[i], strlen(interim[i])) == 0;
+            if (stop)
+                break;
+            for (size_t i = 0; i < sizeof done / sizeof done[0]; i++)
+                if (at + strlen(done[i]) <= end && memcmp(text + at, done[i], strlen(done[i])) == 0)
                     return true;
         }
     }
