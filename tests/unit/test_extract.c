@@ -3941,6 +3941,18 @@ static void completed_investigations_are_final(void **state)
     }
 }
 
+/* Each of `bodies` (a release of its own) is final, or is not. */
+static void assert_each_final(const char *const *bodies, size_t n, bool final)
+{
+    for (size_t i = 0; i < n; i++) {
+        kj_release *r = release("会員サイトへの不正アクセスに関するお知らせ", bodies[i]);
+        assert_int_equal(r->report.final, final);
+        if (final)
+            assert_evidence_complete(r);
+        kj_release_free(r);
+    }
+}
+
 /* A release that tells what was done on the investigation's results, as
  * done, presents them whole: final.  Results still awaited, or the measures
  * still ahead, do not. */
@@ -3954,12 +3966,7 @@ static void acting_on_results_is_final(void **state)
         "以上の調査結果を踏まえ、本日の発表に至りました。",
         "このたび、外部専門機関による調査結果を受領しましたので、下記のとおりご報告いたします。",
     };
-    for (size_t i = 0; i < sizeof final / sizeof final[0]; i++) {
-        kj_release *r = release("会員サイトへの不正アクセスに関するお知らせ", final[i]);
-        assert_true(r->report.final);
-        assert_evidence_complete(r);
-        kj_release_free(r);
-    }
+    assert_each_final(final, sizeof final / sizeof final[0], true);
     static const char *const not_final[] = {
         "今後の調査結果を踏まえ、再発防止策の検討を進めてまいります。",
         "調査結果を踏まえて監視体制の強化を行い、再発防止を図ってまいります。",
@@ -3968,11 +3975,7 @@ static void acting_on_results_is_final(void **state)
         "す。",
         "今後、調査結果の報告を受け、必要な対応を行ってまいります。",
     };
-    for (size_t i = 0; i < sizeof not_final / sizeof not_final[0]; i++) {
-        kj_release *nf = release("会員サイトへの不正アクセスに関するお知らせ", not_final[i]);
-        assert_false(nf->report.final);
-        kj_release_free(nf);
-    }
+    assert_each_final(not_final, sizeof not_final / sizeof not_final[0], false);
 }
 
 /* ------------------------------- issue 14: third party and origin, read right */
