@@ -624,6 +624,36 @@ static bool link_to_a_later_stranger(const item *from, const item *to, const cha
            !share_organization(from, to);
 }
 
+/* The length of an archive path's day prefix, `2025/02/25_`. */
+#define PATH_DAY_PREFIX 11
+
+/*
+ * The release of `from`'s own organisation filed on the day of `to`, when
+ * `to` is another organisation's: the archive's hand-made link picked a
+ * neighbouring file of that day (a securities firm's 第1報 link to a
+ * stranger's notice published beside its own).  A link to another
+ * organisation's notice is a reference, not the same incident; `to` itself
+ * when it shares an organisation with `from` or `from`'s has none that day.
+ */
+static const path_entry *own_release_of_that_day(const grouping *g, const path_entry *paths,
+                                                 const item *from, const path_entry *to)
+{
+    if (share_organization(from, &g->items[to->rank]) || strlen(to->path) < PATH_DAY_PREFIX)
+        return to;
+    size_t lo = 0, hi = g->n; /* the first path of that day */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strncmp(paths[mid].path, to->path, PATH_DAY_PREFIX) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < g->n && strncmp(paths[i].path, to->path, PATH_DAY_PREFIX) == 0; i++)
+        if (&g->items[paths[i].rank] != from && share_organization(from, &g->items[paths[i].rank]))
+            return &paths[i];
+    return to;
+}
+
 static void join_links(grouping *g)
 {
     path_entry *paths = kj_xmalloc((g->n ? g->n : 1) * sizeof *paths);
@@ -637,6 +667,8 @@ static void join_links(grouping *g)
                 continue;
             path_entry want = {ov->links[l].archive_path, 0};
             const path_entry *hit = bsearch(&want, paths, g->n, sizeof *paths, path_order);
+            if (hit)
+                hit = own_release_of_that_day(g, paths, &g->items[r], hit);
             if (!hit || hit->rank == r ||
                 link_to_a_later_stranger(&g->items[r], &g->items[hit->rank], ov->links[l].label))
                 continue;

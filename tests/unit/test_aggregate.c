@@ -708,6 +708,34 @@ static void link_to_a_later_strangers_notice(void **state)
     group_free(&g);
 }
 
+/* A follow-up whose 第1報 link points at another organisation's notice
+ * published the same day as its own first notice: the archive linked the
+ * neighbouring file of that day; the follow-up continues its own
+ * organisation's notice and stays apart from the stranger's. */
+static void link_to_a_strangers_notice_of_the_own_day(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] =
+        release("2026-01-11", "株式会社ほしかげ電機", "不正アクセスによるサービス停止について", "",
+                "当社のサーバーが第三者による不正アクセスを受けました。");
+    g.rels[g.n++] = release("2026-01-11", "株式会社あおぞら部品",
+                            "当社グループにおけるランサムウェア被害について", "",
+                            "当社グループのサーバーがランサムウェアに感染しました。");
+    g.rels[g.n++] = release(
+        "2026-03-02", "株式会社ほしかげ電機", "不正アクセスによるサービス停止について（２）",
+        "- 第1報：https://github.com/x/SecurityIncidentArchive/blob/main/"
+        "2026/01/11_%E6%A0%AA%E5%BC%8F%E4%BC%9A%E7%A4%BE%E3%81%82%E3%"
+        "81%8A%E3%81%9E%E3%82%89%E9%83%A8%E5%93%81.md\n",
+        "2026年1月11日付「不正アクセスによるサービス停止について」に関しまして、"
+        "以下のとおりお知らせいたします。");
+    group(&g, NULL);
+    assert_true(together(&g, 0, 2));
+    assert_false(together(&g, 1, 2));
+    assert_int_equal(g.set->n, 2);
+    group_free(&g);
+}
+
 /* A follow-up titled anew continues the one chain its organisation
  * published lately; with two such chains it cannot tell which. */
 static void follow_up_continues_the_one_recent_chain(void **state)
@@ -1017,6 +1045,7 @@ int main(void)
         cmocka_unit_test(different_stories_stay_apart),
         cmocka_unit_test(links_contradicted_by_the_story),
         cmocka_unit_test(link_to_a_later_strangers_notice),
+        cmocka_unit_test(link_to_a_strangers_notice_of_the_own_day),
         cmocka_unit_test(follow_up_continues_the_one_recent_chain),
         cmocka_unit_test(a_timeline_citing_its_first_report_joins_it),
         cmocka_unit_test(merged_facts),

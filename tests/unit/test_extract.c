@@ -4070,6 +4070,41 @@ static void completed_investigations_are_final(void **state)
     }
 }
 
+/* Each of `bodies` (a release of its own) is final, or is not. */
+static void assert_each_final(const char *const *bodies, size_t n, bool final)
+{
+    for (size_t i = 0; i < n; i++) {
+        kj_release *r = release("会員サイトへの不正アクセスに関するお知らせ", bodies[i]);
+        assert_int_equal(r->report.final, final);
+        if (final)
+            assert_evidence_complete(r);
+        kj_release_free(r);
+    }
+}
+
+/* A release that tells what was done on the investigation's results, as
+ * done, presents them whole: final.  Results still awaited, or the measures
+ * still ahead, do not. */
+static void acting_on_results_is_final(void **state)
+{
+    (void)state;
+    static const char *const final[] = {
+        "調査結果を踏まえた再発防止策の導入を完了いたしましたので、お知らせいたします。",
+        "発表は、専門機関の調査結果、及び再発防止策を実施したうえで行うことといたしました。",
+        "以上の調査結果を踏まえ、本日の発表に至りました。",
+        "このたび、外部専門機関による調査結果を受領しましたので、下記のとおりご報告いたします。",
+    };
+    assert_each_final(final, sizeof final / sizeof final[0], true);
+    static const char *const not_final[] = {
+        "今後の調査結果を踏まえ、再発防止策の検討を進めてまいります。",
+        "調査結果を踏まえて監視体制の強化を行い、再発防止を図ってまいります。",
+        "現時点で得られている調査結果を踏まえた対応を実施いたしました。",
+        "調査結果に関する暫定的な報告を受領いたしましたので、お知らせいたします。",
+        "今後、調査結果の報告を受け、必要な対応を行ってまいります。",
+    };
+    assert_each_final(not_final, sizeof not_final / sizeof not_final[0], false);
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -4512,6 +4547,7 @@ int main(void)
         cmocka_unit_test(the_status_of_the_personal_data),
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
         cmocka_unit_test(completed_investigations_are_final),
+        cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
