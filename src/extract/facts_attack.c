@@ -529,6 +529,22 @@ static bool in_own_earlier_title(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
+/* `当社システムに対する不正アクセスの発生について | 【公式】Xサイト`: hit `x`
+ * stands in a web page's title pasted with its site's name after a bar —
+ * the cited party's words, whose 当社 is that party, not the organisation. */
+static bool in_cited_page_title(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t at = x->pos + x->len; at < len; at++) {
+        if (at + 3 <= len && memcmp(text + at, "。", 3) == 0)
+            return false;
+        if (text[at] == '|')
+            return true; /* spaces around the bar are gone in normalised text */
+    }
+    return false;
+}
+
 /* Is term `h` followed by a bracket that names the release's own
  * organisation (`グループ会社(株式会社X)` in X's release)? */
 static bool names_itself_after(const extract_ctx *ctx, const clause *c, size_t h)
@@ -565,6 +581,8 @@ static int placement(const extract_ctx *ctx, const clause *c)
             continue;
         cue_set cues = hit_entry(ctx, x)->cues;
         if (!(cues & (CUE(CONTRACTOR) | CUE(PROVIDER) | CUE(OWN) | CUE(USES) | CUE(COMPANY))))
+            continue;
+        if (HAS(cues, OWN) && in_cited_page_title(ctx, x))
             continue;
         const lex_entry *next = next_term(ctx, c, h, 9);
         if (next && HAS(next->cues, SPOOF))

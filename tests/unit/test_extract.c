@@ -4245,6 +4245,57 @@ static void denied_and_unnamed_parties_are_no_origin(void **state)
     kj_release_free(r);
 }
 
+/* A party named once in full and then by the short name the text defines
+ * for it (以下、/以下:/以下「」), and a sentence broken by a blank line
+ * right after the name: the origin is still the party, in full. */
+static void origins_by_defined_names_and_across_breaks(void **state)
+{
+    (void)state;
+    kj_release *r = release("取扱保険会社における不正アクセスについて",
+                            "この度、弊社の取扱会社である株式会社みどり保険(以下、みどり保険)の\n\n"
+                            "システムの一部が第三者による不正アクセスを受け、お客様情報が流出した"
+                            "可能性があることが判明いたしました。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社みどり保険");
+    kj_release_free(r);
+    /* the short name as the topic of the attack; the pasted title of the
+     * party's own notice (`… | site`) speaks of the party's systems */
+    r = release("引受保険会社における情報漏えいの可能性について",
+                "当社では、アオバ損害保険株式会社(以下:アオバ損保)を引受会社とした団体保険を取り"
+                "扱っております。\n\nアオバ損保は、社内システムが第三者により不正アクセスされ、"
+                "お客様の情報が外部に漏えいした可能性があると発表しました。\n\n当社システムに"
+                "対する不正アクセスについて | 【公式】アオバ損保\n");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "アオバ損害保険株式会社");
+    kj_release_free(r);
+    r = release("委託先におけるランサムウェア被害について",
+                "当社は株式会社ヒカリ調査(以下「ヒカリ調査」)に業務の一部を委託しております。"
+                "ヒカリ調査のサーバーがランサムウェアに感染し、当社のお客様情報が暗号化されまし"
+                "た。");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社ヒカリ調査");
+    kj_release_free(r);
+    /* of two parties in a chain, the one whose tool was attacked */
+    r = release("再委託先における不正アクセスについて",
+                "入力業務はミドリ社(以下、MD)に再委託しております。MDにおいて使用したアオバ社"
+                "(以下、AB)の入力ツールにおいて、身代金要求を伴う不正アクセスの被害を受けまし"
+                "た。");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "アオバ社");
+    kj_release_free(r);
+    /* a name the text defines for the organisation's own subsidiary inside
+     * its aside is no placement of it */
+    r = release("子会社における事象について",
+                "ミナミ社(弊社子会社)における事象につきまして、ご報告申し上げます。ミナミ社に"
+                "てランサムウェア感染が確認された旨の報告を受けました。");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "ミナミ社");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4384,6 +4435,7 @@ int main(void)
         cmocka_unit_test(origins_as_the_text_names_them),
         cmocka_unit_test(origins_spaced_reported_and_chained),
         cmocka_unit_test(denied_and_unnamed_parties_are_no_origin),
+        cmocka_unit_test(origins_by_defined_names_and_across_breaks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
