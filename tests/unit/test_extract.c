@@ -4296,6 +4296,29 @@ static void origins_by_defined_names_and_across_breaks(void **state)
     kj_release_free(r);
 }
 
+/* The company that looks after the organisation's own server, named by
+ * that work or as who noticed, is not where it happened; its own network
+ * said to be attacked is. */
+static void maintainers_of_own_systems(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("不正アクセスによる情報漏えいのおそれについて",
+                "弊社が提供する写真入稿サービスのシステムサーバーが外部からの不正アクセスを"
+                "受けました。\n\n4月、サーバーの保守管理を行なっているシステム会社が、外部"
+                "機器の交換を修理業者に依頼したところ、設定に不備があり、その脆弱性から攻撃"
+                "をうけました。\n\nシステム会社で不正アクセスを認知後、通信を遮断しまし"
+                "た。\n\n## 不正アクセスの経緯(システム会社の報告より)\n修理業者が"
+                "設定を終えた。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = release("委託先への不正アクセスについて",
+                "当社サーバーの保守を行っているシステム会社の社内ネットワークが不正アクセスを受け、"
+                "当社のお客様の氏名が流出した可能性があります。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4436,6 +4459,7 @@ int main(void)
         cmocka_unit_test(origins_spaced_reported_and_chained),
         cmocka_unit_test(denied_and_unnamed_parties_are_no_origin),
         cmocka_unit_test(origins_by_defined_names_and_across_breaks),
+        cmocka_unit_test(maintainers_of_own_systems),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
