@@ -4319,6 +4319,25 @@ static void maintainers_of_own_systems(void **state)
     kj_release_free(r);
 }
 
+/* Children for whom a member receives a gift or an allowance are the
+ * member's family, not pupils of the organisation; a school's pupils
+ * stay students. */
+static void children_a_benefit_is_for(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("一般財団法人テスト互助会", "会員管理システムへの不正アクセスについて",
+                   "会員管理システムに不正アクセスがあり、会員本人、出産・入学祝の"
+                   "対象児童の氏名が漏えいした可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS) | VICTIM(FAMILY));
+    kj_release_free(r);
+    r = release_by("テスト市立みどり小学校", "個人情報の漏えいについて",
+                   "校務システムに不正アクセスがあり、対象児童の氏名が漏えいした可能性がありま"
+                   "す。");
+    assert_int_equal(r->victim_categories, VICTIM(STUDENTS));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4460,6 +4479,7 @@ int main(void)
         cmocka_unit_test(denied_and_unnamed_parties_are_no_origin),
         cmocka_unit_test(origins_by_defined_names_and_across_breaks),
         cmocka_unit_test(maintainers_of_own_systems),
+        cmocka_unit_test(children_a_benefit_is_for),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
