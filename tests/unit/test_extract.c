@@ -4338,6 +4338,22 @@ static void children_a_benefit_is_for(void **state)
     kj_release_free(r);
 }
 
+/* Those who took part in an event or a study, or applied to attend one,
+ * are `other` (GUIDE: research or event participants), not customers. */
+static void participants_of_events_and_studies(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社が主催したセミナーの参加者の氏名とメールアドレスが流出した可能性があり"
+             "ます。");
+    assert_int_equal(r->victim_categories, VICTIM(OTHER));
+    kj_release_free(r);
+    r = body("不正アクセスを受けたサーバーには、「第3回みどり交流会」の参加申し込みメールが保存さ"
+             "れており、氏名が流出した可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(OTHER));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4480,6 +4496,7 @@ int main(void)
         cmocka_unit_test(origins_by_defined_names_and_across_breaks),
         cmocka_unit_test(maintainers_of_own_systems),
         cmocka_unit_test(children_a_benefit_is_for),
+        cmocka_unit_test(participants_of_events_and_studies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
