@@ -4354,6 +4354,22 @@ static void participants_of_events_and_studies(void **state)
     kj_release_free(r);
 }
 
+/* A school's student records that leaked name its students, when the
+ * text names no group; a company's records of schooling do not. */
+static void a_schools_student_records(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("学校法人テスト学園 みどり大学", "個人情報漏えいの可能性について",
+                               "教員のパソコンが遠隔操作され、保存されていた個人情報が漏えいした"
+                               "可能性があります。\n\n内容:学籍番号、氏名、成績\n");
+    assert_int_equal(r->victim_categories, VICTIM(STUDENTS));
+    kj_release_free(r);
+    r = body("当社サーバーに保存されていた情報が漏えいした可能性があります。\n\n内容:学籍番号、"
+             "氏名\n");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_STUDENTS));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4497,6 +4513,7 @@ int main(void)
         cmocka_unit_test(maintainers_of_own_systems),
         cmocka_unit_test(children_a_benefit_is_for),
         cmocka_unit_test(participants_of_events_and_studies),
+        cmocka_unit_test(a_schools_student_records),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
