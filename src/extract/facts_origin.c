@@ -378,6 +378,11 @@ static int placement_after(const char *s, size_t len, size_t at)
             p += adv;
         }
     }
+    /* `業務を委託した「X」が、…を再委託した、「Y」の入力ツールが…`: a
+     * subject with a comma says only that what follows is about X — a
+     * party the sentence places the incident at more closely outranks it */
+    if (starts_with(s, len, at, "が、"))
+        return 1;
     if (starts_with_any(s, len, at, placements) || starts_with_any(s, len, at, system_words))
         return 2; /* `IIJ社メールシステムへの不正アクセス` */
     /* `斎藤コロタイプ印刷株式会社「弊社工場へのランサムウェア攻撃に関するお知らせ」`:

@@ -4285,6 +4285,15 @@ static void origins_by_defined_names_and_across_breaks(void **state)
     assert_non_null(r->origin);
     assert_string_equal(r->origin, "アオバ社");
     kj_release_free(r);
+    /* a contractor as the subject with a comma, the one whose service was
+     * attacked named after it */
+    r = release("委託先が利用するサービスへの不正アクセスについて",
+                "業務を委託した「株式会社みどり総研(以下、みどり社)」が、データ入力を再委託した"
+                "「株式会社あおば入力(以下、あおば社)」の入力補助ツールが、第三者による不正アク"
+                "セスの被害を受けました。");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社あおば入力");
+    kj_release_free(r);
     /* a name the text defines for the organisation's own subsidiary inside
      * its aside is no placement of it */
     r = release("子会社における事象について",
