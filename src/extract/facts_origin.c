@@ -131,14 +131,15 @@ static const char *const role_words[] = {
 /* What follows a name (after any bracketed aside) that places the incident,
  * or its report, at that party. */
 static const char *const placements[] = {
-    "において",   "における",     "にて",       "で発生",         "での",           "で不正",
-    "でランサム", "が提供",       "の提供",     "が運営",         "の運営",         "が運用",
-    "の運用",     "が管理",       "の管理",     "が使用",         "が利用",         "が保有",
-    "が保管",     "が受け",       "がサイバー", "がランサム",     "が不正",         "が第三者",
-    "が外部",     "に対する",     "に対して",   "に対し",         "への不正",       "へのサイバー",
-    "への攻撃",   "へのランサム", "への第三者", "へのハッキング", "へのマルウェア", "へ不正",
-    "に不正",     "がシステム",   "の委託先",   "の再委託先",     "が受託",         "の業務委託先",
-    "が、",       "提供の",       "はランサム", "はサイバー",     "は不正アクセス", "は第三者",
+    "において",   "における",     "にて",       "で発生",         "での",
+    "で不正",     "でランサム",   "が提供",     "の提供",         "が運営",
+    "の運営",     "が運用",       "の運用",     "が管理",         "の管理",
+    "が使用",     "が利用",       "が保有",     "が保管",         "が受け",
+    "がサイバー", "がランサム",   "が不正",     "が第三者",       "が外部",
+    "に対する",   "に対して",     "に対し",     "への不正",       "へのサイバー",
+    "への攻撃",   "へのランサム", "への第三者", "へのハッキング", "へのマルウェア",
+    "へ不正",     "に不正",       "がシステム", "が受託",         "が、",
+    "提供の",     "はランサム",   "はサイバー", "は不正アクセス", "は第三者",
     NULL};
 
 /* `の` placements: `X社のメールシステムにおいて`: a system or service word
@@ -159,8 +160,8 @@ static const char *const reports[] = {
  * (`X写真館の再委託先であるY`, `X写真館において、再受注先であるY`): the
  * breached one is at the chain's end, X only an intermediary. */
 static const char *const chain_links[] = {
-    "の再委託先",   "の再受注先",  "の委託先であ", "の委託先の",
-    "において、再", "において,再", "において再",   NULL};
+    "の再委託先",   "の再受注先",  "の委託先",   "の業務委託先",
+    "において、再", "において,再", "において再", NULL};
 
 /* Nouns of a report, a few characters after `より`, and what says it
  * was received. */
@@ -1405,8 +1406,10 @@ void kj_extract_origin(extract_ctx *ctx)
             have = true;
             strong = true;
         }
-        role_line = n == 0 && ((about && HAS(s->cues, CONTRACTOR)) ||
-                               (s->kind == SENT_HEADING && names_a_role(t, s->start, to)));
+        /* (the overview's title announces no name in the body) */
+        role_line = n == 0 && s->kind != SENT_TITLE &&
+                    ((about && HAS(s->cues, CONTRACTOR)) ||
+                     (s->kind == SENT_HEADING && names_a_role(t, s->start, to)));
     }
 
     /* A service the organisation runs itself is no third party: the

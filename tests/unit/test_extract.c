@@ -4294,6 +4294,13 @@ static void origins_by_defined_names_and_across_breaks(void **state)
     assert_non_null(r->origin);
     assert_string_equal(r->origin, "株式会社あおば入力");
     kj_release_free(r);
+    /* `Xの委託先…が属するY`: X is the client, not where it happened */
+    r = release("委託先代理店のグループ会社におけるランサムウェア被害について",
+                "アオバ損害保険株式会社(以下「アオバ損保」)の委託先保険代理店が属する株式会社み"
+                "どり本舗グループにおいてランサムウェア被害が発生いたしました。");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社みどり本舗グループ");
+    kj_release_free(r);
     /* a name the text defines for the organisation's own subsidiary inside
      * its aside is no placement of it */
     r = release("子会社における事象について",
