@@ -117,9 +117,9 @@ static const char *const prefix_forms[] = {"株式会社",
 static const char *const suffix_forms[] = {"株式会社", "有限会社", "合同会社", "股份有限公司",
                                            "有限公司", "(株)",     "(有)",     NULL};
 static const char *const latin_forms[] = {
-    ", Inc.",       " Inc.",    ",Inc.",      ", INC.",   ", INC",    " INC.", " Co., Ltd.",
-    " Co.,Ltd.",    " Co.,Ltd", " CO., LTD.", " Ltd.",    " LTD.",    " LLC",  " Corporation",
-    " CORPORATION", " Corp.",   " GmbH",      " Limited", " LIMITED", NULL};
+    ", Inc.",       " Inc.",        ",Inc.",    ", INC.",     ", INC",    " INC.",    ", LTD.",
+    " Co., Ltd.",   " Co.,Ltd.",    " Co.,Ltd", " CO., LTD.", " Ltd.",    " LTD.",    " LLC",
+    " Corporation", " CORPORATION", " Corp.",   " GmbH",      " Limited", " LIMITED", NULL};
 
 /* Role words that can run into a suffix-form name written without a break
  * (`受注業者斎藤コロタイプ印刷株式会社`): the name starts after the last. */
@@ -881,6 +881,36 @@ typedef struct name_hit {
 
 #define MAX_NAMES 16
 
+/* Where the Latin name ending at t+at (before its legal form) starts:
+ * letters, digits, `& - .`, spaces, and a bracketed Latin part inside it
+ * (`TAKEUCHI MFG.(U.S.)`, `A.B. Hotels (The Arch London)`). */
+static size_t latin_name_start(const char *t, size_t from, size_t at)
+{
+    size_t start = at;
+    while (start > from) {
+        unsigned char c = (unsigned char)t[start - 1];
+        if (is_latin(c) || is_digit(c) || c == ' ' || c == '&' || c == '-' || c == '.') {
+            start--;
+            continue;
+        }
+        if (c != ')')
+            break;
+        size_t open = start - 1;
+        while (open > from && open + 40 > start && t[open - 1] != '(' &&
+               (is_latin((unsigned char)t[open - 1]) || is_digit((unsigned char)t[open - 1]) ||
+                t[open - 1] == ' ' || t[open - 1] == '.'))
+            open--;
+        /* the bracket must sit inside the name: a Latin letter or a dot
+         * right before it, as in `MFG.(U.S.)` or `Hotels (The …)` */
+        if (open <= from + 1 || t[open - 1] != '(' ||
+            !(is_latin((unsigned char)t[open - 2]) || t[open - 2] == '.' ||
+              (t[open - 2] == ' ' && open >= from + 3 && is_latin((unsigned char)t[open - 3]))))
+            break;
+        start = open - 1;
+    }
+    return start;
+}
+
 static int names_in(const char *t, size_t from, size_t to, size_t block_len, name_hit *out)
 {
     int n = 0;
@@ -929,12 +959,7 @@ static int names_in(const char *t, size_t from, size_t to, size_t block_len, nam
                     found = true;
             for (const char *const *f = latin_forms; *f && !found; f++) {
                 if (starts_with(t, to, p, *f)) {
-                    size_t start = p;
-                    while (start > from &&
-                           (is_latin((unsigned char)t[start - 1]) ||
-                            is_digit((unsigned char)t[start - 1]) || t[start - 1] == ' ' ||
-                            t[start - 1] == '&' || t[start - 1] == '-' || t[start - 1] == '.'))
-                        start--;
+                    size_t start = latin_name_start(t, from, p);
                     while (start < p && t[start] == ' ')
                         start++;
                     if (p - start >= 2) {

@@ -4301,6 +4301,13 @@ static void origins_by_defined_names_and_across_breaks(void **state)
     assert_non_null(r->origin);
     assert_string_equal(r->origin, "株式会社みどり本舗グループ");
     kj_release_free(r);
+    /* a Latin name with a bracketed part and `, LTD.` */
+    r = release("海外子会社におけるランサムウェア被害について",
+                "当社の米国子会社であるAOBA MFG.(U.S.), LTD.(以下、AUS)のサーバーが第三者による"
+                "不正アクセスを受け、ランサムウェア被害が発生しました。");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "AOBA MFG.(U.S.), LTD.");
+    kj_release_free(r);
     /* a name the text defines for the organisation's own subsidiary inside
      * its aside is no placement of it */
     r = release("子会社における事象について",
