@@ -817,6 +817,41 @@ static bool medical_org(const extract_ctx *ctx)
     return false;
 }
 
+/* Is the organisation a school (`学校法人…`, `…大学`, `…高等学校`)? */
+static bool school_org(const extract_ctx *ctx)
+{
+    static const char *const kinds[] = {"学校", "大学", "学園", "学院", "高校"};
+    for (size_t i = 0; i < ctx->n_orgs; i++)
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+            size_t n = strlen(kinds[k]);
+            for (size_t at = 0; at + n <= ctx->org_lens[i]; at++)
+                if (memcmp(ctx->orgs[i] + at, kinds[k], n) == 0)
+                    return true;
+        }
+    return false;
+}
+
+/* `内容:学籍番号、氏名、生年月日、成績` in a university's notice that names
+ * no group: student records at a school are its students' — the group the
+ * data itself names.  Only when no group is named at all. */
+static void students_of_student_records(extract_ctx *ctx)
+{
+    kj_release *rel = ctx->rel;
+    if (rel->victim_categories || !KJ_SET_HAS(rel->data_types, KJ_DATA_STUDENT_RECORD) ||
+        !school_org(ctx))
+        return;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (KJ_SET_HAS(s->data, KJ_DATA_STUDENT_RECORD) && !kj_sentence_is_aside(s) &&
+            !kj_sentence_is_measures(s)) {
+            KJ_SET_ADD(rel->victim_categories, KJ_VICTIM_STUDENTS);
+            kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES,
+                            kj_vocab_name(KJ_VOCAB_VICTIM, KJ_VICTIM_STUDENTS), s);
+            return;
+        }
+    }
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -980,6 +1015,7 @@ void kj_extract_subjects(extract_ctx *ctx)
     data_types(ctx);
     victims(ctx);
     victims_from_title(ctx);
+    students_of_student_records(ctx);
     accounts_taken_over(ctx);
     accounts_named_taken_over(ctx);
 }

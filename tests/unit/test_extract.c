@@ -4409,6 +4409,154 @@ static void denied_and_unnamed_parties_are_no_origin(void **state)
     kj_release_free(r);
 }
 
+/* A party named once in full and then by the short name the text defines
+ * for it (以下、/以下:/以下「」), and a sentence broken by a blank line
+ * right after the name: the origin is still the party, in full. */
+static void origins_by_defined_names_and_across_breaks(void **state)
+{
+    (void)state;
+    kj_release *r = release("取扱保険会社における不正アクセスについて",
+                            "この度、弊社の取扱会社である株式会社みどり保険(以下、みどり保険)の\n\n"
+                            "システムの一部が第三者による不正アクセスを受け、お客様情報が流出した"
+                            "可能性があることが判明いたしました。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社みどり保険");
+    kj_release_free(r);
+    /* the short name as the topic of the attack; the pasted title of the
+     * party's own notice (`… | site`) speaks of the party's systems */
+    r = release("引受保険会社における情報漏えいの可能性について",
+                "当社では、アオバ損害保険株式会社(以下:アオバ損保)を引受会社とした団体保険を取り"
+                "扱っております。\n\nアオバ損保は、社内システムが第三者により不正アクセスされ、"
+                "お客様の情報が外部に漏えいした可能性があると発表しました。\n\n当社システムに"
+                "対する不正アクセスについて | 【公式】アオバ損保\n");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "アオバ損害保険株式会社");
+    kj_release_free(r);
+    r = release("委託先におけるランサムウェア被害について",
+                "当社は株式会社ヒカリ調査(以下「ヒカリ調査」)に業務の一部を委託しております。"
+                "ヒカリ調査のサーバーがランサムウェアに感染し、当社のお客様情報が暗号化されまし"
+                "た。");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社ヒカリ調査");
+    kj_release_free(r);
+    /* of two parties in a chain, the one whose tool was attacked */
+    r = release("再委託先における不正アクセスについて",
+                "入力業務はミドリ社(以下、MD)に再委託しております。MDにおいて使用したアオバ社"
+                "(以下、AB)の入力ツールにおいて、身代金要求を伴う不正アクセスの被害を受けまし"
+                "た。");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "アオバ社");
+    kj_release_free(r);
+    /* a contractor as the subject with a comma, the one whose service was
+     * attacked named after it */
+    r = release("委託先が利用するサービスへの不正アクセスについて",
+                "業務を委託した「株式会社みどり総研(以下、みどり社)」が、データ入力を再委託した"
+                "「株式会社あおば入力(以下、あおば社)」の入力補助ツールが、第三者による不正アク"
+                "セスの被害を受けました。");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社あおば入力");
+    kj_release_free(r);
+    /* `Xの委託先…が属するY`: X is the client, not where it happened */
+    r = release("委託先代理店のグループ会社におけるランサムウェア被害について",
+                "アオバ損害保険株式会社(以下「アオバ損保」)の委託先保険代理店が属する株式会社み"
+                "どり本舗グループにおいてランサムウェア被害が発生いたしました。");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社みどり本舗グループ");
+    kj_release_free(r);
+    /* a Latin name with a bracketed part and `, LTD.` */
+    r = release("海外子会社におけるランサムウェア被害について",
+                "当社の米国子会社であるAOBA MFG.(U.S.), LTD.(以下、AUS)のサーバーが第三者による"
+                "不正アクセスを受け、ランサムウェア被害が発生しました。");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "AOBA MFG.(U.S.), LTD.");
+    kj_release_free(r);
+    /* a name the text defines for the organisation's own subsidiary inside
+     * its aside is no placement of it */
+    r = release("子会社における事象について",
+                "ミナミ社(弊社子会社)における事象につきまして、ご報告申し上げます。ミナミ社に"
+                "てランサムウェア感染が確認された旨の報告を受けました。");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "ミナミ社");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
+/* The company that looks after the organisation's own server, named by
+ * that work or as who noticed, is not where it happened; its own network
+ * said to be attacked is. */
+static void maintainers_of_own_systems(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("不正アクセスによる情報漏えいのおそれについて",
+                "弊社が提供する写真入稿サービスのシステムサーバーが外部からの不正アクセスを"
+                "受けました。\n\n4月、サーバーの保守管理を行なっているシステム会社が、外部"
+                "機器の交換を修理業者に依頼したところ、設定に不備があり、その脆弱性から攻撃"
+                "をうけました。\n\nシステム会社で不正アクセスを認知後、通信を遮断しまし"
+                "た。\n\n## 不正アクセスの経緯(システム会社の報告より)\n修理業者が"
+                "設定を終えた。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = release("委託先への不正アクセスについて",
+                "当社サーバーの保守を行っているシステム会社の社内ネットワークが不正アクセスを受け、"
+                "当社のお客様の氏名が流出した可能性があります。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
+/* Children for whom a member receives a gift or an allowance are the
+ * member's family, not pupils of the organisation; a school's pupils
+ * stay students. */
+static void children_a_benefit_is_for(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("一般財団法人テスト互助会", "会員管理システムへの不正アクセスについて",
+                   "会員管理システムに不正アクセスがあり、会員本人、出産・入学祝の"
+                   "対象児童の氏名が漏えいした可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS) | VICTIM(FAMILY));
+    kj_release_free(r);
+    r = release_by("テスト市立みどり小学校", "個人情報の漏えいについて",
+                   "校務システムに不正アクセスがあり、対象児童の氏名が漏えいした可能性がありま"
+                   "す。");
+    assert_int_equal(r->victim_categories, VICTIM(STUDENTS));
+    kj_release_free(r);
+}
+
+/* Those who took part in an event or a study, or applied to attend one,
+ * are `other` (GUIDE: research or event participants), not customers. */
+static void participants_of_events_and_studies(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社が主催したセミナーの参加者の氏名とメールアドレスが流出した可能性があり"
+             "ます。");
+    assert_int_equal(r->victim_categories, VICTIM(OTHER));
+    kj_release_free(r);
+    r = body("不正アクセスを受けたサーバーには、「第3回みどり交流会」の参加申し込みメールが保存さ"
+             "れており、氏名が流出した可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(OTHER));
+    kj_release_free(r);
+}
+
+/* A school's student records that leaked name its students, when the
+ * text names no group; a company's records of schooling do not. */
+static void a_schools_student_records(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("学校法人テスト学園 みどり大学", "個人情報漏えいの可能性について",
+                               "教員のパソコンが遠隔操作され、保存されていた個人情報が漏えいした"
+                               "可能性があります。\n\n内容:学籍番号、氏名、成績\n");
+    assert_int_equal(r->victim_categories, VICTIM(STUDENTS));
+    kj_release_free(r);
+    r = body("当社サーバーに保存されていた情報が漏えいした可能性があります。\n\n内容:学籍番号、"
+             "氏名\n");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_STUDENTS));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4553,6 +4701,11 @@ int main(void)
         cmocka_unit_test(origins_as_the_text_names_them),
         cmocka_unit_test(origins_spaced_reported_and_chained),
         cmocka_unit_test(denied_and_unnamed_parties_are_no_origin),
+        cmocka_unit_test(origins_by_defined_names_and_across_breaks),
+        cmocka_unit_test(maintainers_of_own_systems),
+        cmocka_unit_test(children_a_benefit_is_for),
+        cmocka_unit_test(participants_of_events_and_studies),
+        cmocka_unit_test(a_schools_student_records),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
