@@ -3941,6 +3941,23 @@ static void completed_investigations_are_final(void **state)
     }
 }
 
+/* The provider's final report received is the investigation ended, when
+ * the release says it was received (not when it is still expected). */
+static void final_reports_received_are_final(void **state)
+{
+    (void)state;
+    kj_release *r = release("メール配信サービスへの不正アクセスについて",
+                            "みどり通信株式会社による調査の結果、当社のお客様に関する情報の漏えい"
+                            "はないとの最終報告を受領しましたので、お知らせいたします。");
+    assert_true(r->report.final);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    r = release("メール配信サービスへの不正アクセスについて",
+                "みどり通信株式会社からは、来月に最終報告を受ける予定です。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -4379,6 +4396,7 @@ int main(void)
         cmocka_unit_test(the_status_of_the_personal_data),
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
         cmocka_unit_test(completed_investigations_are_final),
+        cmocka_unit_test(final_reports_received_are_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
