@@ -177,25 +177,31 @@ static bool presents_results(const extract_ctx *ctx, const sentence *s)
 }
 
 /* `その後のX社による調査の結果、当社の情報の漏えいはなかったとの報告を受け
- * ました`, `その後の詳細調査により、…漏洩の恐れがないことが判明`: a
- * follow-up that gives the investigation's answer, no leak — the question
- * it was opened on is closed. */
+ * ました`, `X社より「漏えいした事実は確認されませんでした」との報告を受け
+ * ました`: a follow-up (the caller checks the title) that gives the
+ * investigation's answer, no leak — the question it was opened on is
+ * closed.  An answer given as what is known so far (`現時点で`) is not. */
 static bool settles_no_leak(extract_ctx *ctx, const sentence *s)
 {
-    static const char *const found[] = {"調査の結果", "調査により", "調査結果"};
-    static const char *const closed[] = {"なかった", "ないことが判明", "ないことを確認",
-                                         "ないことが確認"};
+    static const char *const found[] = {"調査の結果",    "調査により",     "調査結果",
+                                        "調査において",  "との報告を受け", "との報告がござい",
+                                        "との報告があり"};
+    static const char *const closed[] = {
+        "なかった",        "無かった",       "ないことが判明", "ないことを確認",
+        "ないことが確認",  "無いことを確認", "無いことが確認", "確認されませんでした",
+        "確認されなかった"};
+    static const char *const so_far[] = {"現時点", "現在のところ", "現段階", "現在まで"};
     if (!(s->cues & (CUE(LEAK) | CUE(LEAK_NOUN))) || !HAS(s->cues, NEGATION))
         return false;
     const char *text = kj_sentence_text(ctx, s);
-    if (!strstr(text, "その後"))
-        return false;
-    bool investigated = false, answered = false;
+    bool investigated = false, answered = false, interim = false;
     for (size_t i = 0; i < sizeof found / sizeof found[0]; i++)
         investigated |= strstr(text, found[i]) != NULL;
     for (size_t i = 0; i < sizeof closed / sizeof closed[0]; i++)
         answered |= strstr(text, closed[i]) != NULL;
-    return investigated && answered;
+    for (size_t i = 0; i < sizeof so_far / sizeof so_far[0]; i++)
+        interim |= strstr(text, so_far[i]) != NULL;
+    return investigated && answered && !interim;
 }
 
 /* `調査機関による復旧が完了`: 調査 as part of who worked (調査機関, 調査会社),
@@ -297,9 +303,9 @@ void kj_extract_report(extract_ctx *ctx)
          * statement that it is complete — unless the release also says it
          * goes on (引き続き調査, 中間結果, 完了次第) */
         const sentence *results = NULL, *completed = NULL;
-        /* a numbered follow-up (`続報` alone also heads notices that
-         * report a confirmed leak beside the part that did not leak) */
-        bool follow_up = rel->report.number >= 2;
+        /* a follow-up: numbered, or `続報` in the title */
+        bool follow_up =
+            rel->report.number >= 2 || (title && strstr(kj_sentence_text(ctx, title), "続報"));
         bool ongoing = false;
         for (size_t i = 0; i < ctx->n_sents; i++) {
             const sentence *s = &ctx->sents[i];
@@ -310,8 +316,9 @@ void kj_extract_report(extract_ctx *ctx)
                 results = s; /* a heading `## 調査結果` also heads interim findings */
             if (s->kind == SENT_HEADING && HAS(s->cues, FINAL))
                 rel->report.final = true;
-            if (!completed && follow_up && s->kind != SENT_TITLE && settles_no_leak(ctx, s))
-                completed = s;
+            if (!ctx->settles_no_leak && follow_up && s->kind != SENT_TITLE &&
+                settles_no_leak(ctx, s))
+                ctx->settles_no_leak = s;
             if (!completed && s->kind == SENT_PARAGRAPH && investigation_completed_apart(ctx, s))
                 completed = s;
             for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
@@ -341,6 +348,8 @@ void kj_extract_report(extract_ctx *ctx)
         if (!results && !completed)
             results = results_with_cause_and_measures(ctx);
         const sentence *why = completed ? completed : results;
+        if (ongoing)
+            ctx->settles_no_leak = NULL;
         if (why && !ongoing) {
             rel->report.final = true;
             if (why->kind != SENT_TITLE)
@@ -356,4 +365,18 @@ void kj_extract_report(extract_ctx *ctx)
             snprintf(value, sizeof value, "final");
         kj_add_evidence(ctx, KJ_FIELD_REPORT, value, title);
     }
+}
+
+/* A follow-up whose investigation answered "no leak" is final — when the
+ * release as a whole reads no leak: `続報` also heads notices that give a
+ * confirmed leak, or a possibility that remains, beside the part that did
+ * not leak.  Runs after kj_extract_leak, which reads report.final only to
+ * close denials, never to open a leak. */
+void kj_extract_report_settled(extract_ctx *ctx)
+{
+    kj_release *rel = ctx->rel;
+    if (rel->report.final || !ctx->settles_no_leak || rel->leak_status != KJ_LEAK_NONE)
+        return;
+    rel->report.final = true;
+    kj_add_evidence(ctx, KJ_FIELD_REPORT, "final", ctx->settles_no_leak);
 }

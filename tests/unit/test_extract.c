@@ -3958,6 +3958,39 @@ static void final_reports_received_are_final(void **state)
     kj_release_free(r);
 }
 
+/* A follow-up (`続報` in the title, numbered or not) that gives the
+ * provider's answer, no leak, is final — not when another part did leak,
+ * nor when the answer is only what is known so far. */
+static void follow_ups_answering_no_leak_are_final(void **state)
+{
+    (void)state;
+    static const char *const final[] = {
+        "4月10日にお知らせいたしました、委託先のメールサービスへの不正アクセスにつきまして、"
+        "みどり通信株式会社による調査の結果、当社のお客様に関する情報の漏えいはなかったとの"
+        "報告がございました。",
+        "みどり通信株式会社より、お客様のメールデータについて「漏えいした事実は確認されません"
+        "でした」との報告を受けました。",
+        "その後のみどり通信株式会社の調査において、お客様のメールアドレスに流出が無いことが"
+        "確認できました。",
+    };
+    for (size_t i = 0; i < sizeof final / sizeof final[0]; i++) {
+        kj_release *r = release("メールサービスへの不正アクセスについて（続報）", final[i]);
+        assert_true(r->report.final);
+        assert_evidence_complete(r);
+        kj_release_free(r);
+    }
+    static const char *const not_final[] = {
+        "その後の調査の結果、お客様の情報の漏えいはなかったことが確認されましたが、当社職員の"
+        "メールアドレス120件の漏えいが確認されました。",
+        "みどり通信株式会社の調査の結果、現時点で情報の漏えいは確認されませんでした。",
+    };
+    for (size_t i = 0; i < sizeof not_final / sizeof not_final[0]; i++) {
+        kj_release *nf = release("メールサービスへの不正アクセスについて（続報）", not_final[i]);
+        assert_false(nf->report.final);
+        kj_release_free(nf);
+    }
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -4397,6 +4430,7 @@ int main(void)
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(final_reports_received_are_final),
+        cmocka_unit_test(follow_ups_answering_no_leak_are_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
