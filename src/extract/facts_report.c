@@ -131,6 +131,57 @@ static bool sentence_has_before(const extract_ctx *ctx, const sentence *s, const
     return false;
 }
 
+/* The verbs by which a release reports what follows. */
+static const char *const report_verbs[] = {
+    "ご報告いたします",         "ご報告申し上げます",   "ご報告します",
+    "ご報告させていただきます", "ご報告させて頂きます", "お知らせいたします",
+    "お知らせします",           "お知らせ申し上げます", "ご案内いたします"};
+
+/* Does the text at `at` (before `end`) open on one of the report verbs? */
+static bool report_verb_at(const char *text, uint32_t at, uint32_t end)
+{
+    for (size_t r = 0; r < sizeof report_verbs / sizeof report_verbs[0]; r++) {
+        size_t n = strlen(report_verbs[r]);
+        if (at + n <= end && memcmp(text + at, report_verbs[r], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* `本件の調査結果について、以下の通りご報告申し上げます`, `調査の結果を下記の通り
+ * ご報告させて頂きます`, `調査結果および再発防止に向けた取り組みについて、内容が
+ * まとまりましたので以下のとおりお知らせいたします`: the results, then in the
+ * same sentence the release's report of what is set out below — not one
+ * still ahead (`まとまり次第、改めて以下の窓口でご報告`), nor the facts known so
+ * far (`現時点における事実関係…を下記のとおり`). */
+static bool results_set_out_below(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char *const below[] = {"以下のとおり", "以下の通り", "下記のとおり", "下記の通り"};
+    static const char *const ahead[] = {"次第", "改めて", "予定", "後日", "見込",
+                                        /* `現時点における事実関係…を以下のとおり` */
+                                        "現時点", "現在まで", "中間", "暫定"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = s->block == x->block && s->end <= len ? s->end : len;
+    for (uint32_t at = x->pos + x->len; at < end; at++) {
+        for (size_t i = 0; i < sizeof ahead / sizeof ahead[0]; i++) {
+            size_t n = strlen(ahead[i]);
+            if (at + n <= end && memcmp(text + at, ahead[i], n) == 0)
+                return false;
+        }
+        for (size_t i = 0; i < sizeof below / sizeof below[0]; i++) {
+            size_t n = strlen(below[i]);
+            if (at + n > end || memcmp(text + at, below[i], n) != 0)
+                continue;
+            uint32_t verb = at + (uint32_t)n;
+            if (verb + 3 <= end && memcmp(text + verb, "、", 3) == 0)
+                verb += 3;
+            return report_verb_at(text, verb, end);
+        }
+    }
+    return false;
+}
+
 /* `…事案の調査結果について、ご報告いたします`, `その後の調査結果と共にご
  * 報告いたします`: a sentence that says the release presents the results
  * (the results followed, in their own clause, by the release's report). */
@@ -149,8 +200,6 @@ static bool presents_results(const extract_ctx *ctx, const sentence *s)
                                         "と今後の対応について",
                                         "および再発防止策について",
                                         "及び再発防止策について"};
-    static const char *const report[] = {"ご報告いたします", "ご報告申し上げます", "ご報告します",
-                                         "お知らせいたします", "ご案内いたします"};
     static const char *const interim[] = {"現時点", "現在までの", "これまでの", "中間", "暫定"};
     if (s->kind != SENT_PARAGRAPH)
         return false;
@@ -161,6 +210,8 @@ static bool presents_results(const extract_ctx *ctx, const sentence *s)
         /* `現時点での調査結果をご報告`: the results so far */
         if (sentence_has_before(ctx, s, x, interim, sizeof interim / sizeof interim[0]))
             continue;
+        if (results_set_out_below(ctx, s, x))
+            return true;
         for (size_t j = 0; j < sizeof joins / sizeof joins[0]; j++) {
             if (!kj_text_after_is(ctx, x, joins[j]))
                 continue;
@@ -168,9 +219,10 @@ static bool presents_results(const extract_ctx *ctx, const sentence *s)
             after.len += (uint32_t)strlen(joins[j]);
             if (kj_text_after_is(ctx, &after, " "))
                 after.len += 1;
-            for (size_t r = 0; r < sizeof report / sizeof report[0]; r++)
-                if (kj_text_after_is(ctx, &after, report[r]))
-                    return true;
+            uint32_t len;
+            const char *text = kj_ctx_block_text(ctx, after.block, &len);
+            if (report_verb_at(text, after.pos + after.len, len))
+                return true;
         }
     }
     return false;

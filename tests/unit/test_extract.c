@@ -3991,6 +3991,37 @@ static void follow_ups_answering_no_leak_are_final(void **state)
     }
 }
 
+/* The results reported as set out below (以下のとおり, 下記の通り) present the
+ * investigation as ended — not results still ahead, nor the facts so far. */
+static void results_set_out_below_are_final(void **state)
+{
+    (void)state;
+    static const char *const final[] = {
+        "先月お知らせした不正アクセスにつきまして、外部専門機関による調査の結果を以下のとおり"
+        "ご報告申し上げます。",
+        "本件の調査結果について、以下の通りご報告申し上げます。",
+        "先般公表しました不正アクセスについて、その後の調査結果を下記の通りご報告させて頂きま"
+        "す。",
+        "このたび、調査結果および再発防止に向けた取り組みについて、内容がまとまりましたので"
+        "以下のとおりお知らせいたします。",
+    };
+    for (size_t i = 0; i < sizeof final / sizeof final[0]; i++) {
+        kj_release *r = release("不正アクセスに関するご報告", final[i]);
+        assert_true(r->report.final);
+        assert_evidence_complete(r);
+        kj_release_free(r);
+    }
+    static const char *const not_final[] = {
+        "調査結果の受領と、現時点における事実関係について下記のとおりお知らせいたします。",
+        "調査結果につきましては、判明次第、改めて下記のとおりお知らせいたします。",
+    };
+    for (size_t i = 0; i < sizeof not_final / sizeof not_final[0]; i++) {
+        kj_release *nf = release("不正アクセスに関するご報告", not_final[i]);
+        assert_false(nf->report.final);
+        kj_release_free(nf);
+    }
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -4431,6 +4462,7 @@ int main(void)
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(final_reports_received_are_final),
         cmocka_unit_test(follow_ups_answering_no_leak_are_final),
+        cmocka_unit_test(results_set_out_below_are_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
