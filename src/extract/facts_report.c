@@ -60,11 +60,14 @@ static bool negated_right_after(const extract_ctx *ctx, const clause *c, size_t 
 }
 
 /* `調査を進めてまいりましたが、この度調査が完了`, `調査を進めている中で、…
- * 判明`: work told as what went on before, not as going on now. */
+ * 判明`, `これまで調査中であった情報の項目について`: work told as what went on
+ * before, not as going on now. */
 static bool told_as_past(const extract_ctx *ctx, const hit *x)
 {
     static const char *const past[] = {"まいりました", "きました", "いました", "おりました",
-                                       "いる中で",     "いた",     "る中で",   "中に"};
+                                       "いる中で", "いた", "る中で", "中に",
+                                       /* `これまで調査中であった項目` */
+                                       "であった", "でありました", "でした"};
     /* `調査を継続してまいりました`: the verb's て-form between */
     hit verb = *x;
     if (kj_text_after_is(ctx, x, "して"))

@@ -4022,6 +4022,23 @@ static void results_set_out_below_are_final(void **state)
     }
 }
 
+/* `これまで調査中であった` tells the investigation as what went on before:
+ * it does not keep a completed one open; `調査中であり` does. */
+static void investigations_told_as_past_do_not_go_on(void **state)
+{
+    (void)state;
+    kj_release *r = release("お客さま情報の漏えいについて",
+                            "これまで調査中であった情報の項目についてご報告申し上げます。\n\n"
+                            "本日、個人情報保護委員会への確報報告を完了いたしました。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    r = release("お客さま情報の漏えいについて",
+                "一部の項目について調査が完了いたしました。残る項目は引き続き調査中であり、判明"
+                "次第お知らせいたします。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -4463,6 +4480,7 @@ int main(void)
         cmocka_unit_test(final_reports_received_are_final),
         cmocka_unit_test(follow_ups_answering_no_leak_are_final),
         cmocka_unit_test(results_set_out_below_are_final),
+        cmocka_unit_test(investigations_told_as_past_do_not_go_on),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
