@@ -308,6 +308,36 @@ static bool investigation_completed_apart(extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `個人情報保護委員会には確報として報告しております`, `確報を提出いたしました`:
+ * the regulator's final report filed — the release's account is final even
+ * where work goes on beside it (monitoring, the costs still reviewed).  Is
+ * the 確報 at hit `x` told as done in its sentence (not `提出する予定`)? */
+static bool final_report_filed(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char filed[] = "確報";
+    static const char *const done[] = {"ました", "ております", "おります"};
+    static const char *const ahead[] = {"予定", "見込", "次第", "後日", "まで"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (s->kind == SENT_TITLE || x->block != s->block || x->len != sizeof filed - 1 ||
+        memcmp(text + x->pos, filed, x->len) != 0)
+        return false;
+    uint32_t end = s->end <= len ? s->end : len;
+    bool told_done = false;
+    for (uint32_t at = x->pos + x->len; at < end; at++) {
+        for (size_t i = 0; i < sizeof ahead / sizeof ahead[0]; i++) {
+            size_t n = strlen(ahead[i]);
+            if (at + n <= end && memcmp(text + at, ahead[i], n) == 0)
+                return false;
+        }
+        for (size_t i = 0; i < sizeof done / sizeof done[0] && !told_done; i++) {
+            size_t n = strlen(done[i]);
+            told_done = at + n <= end && memcmp(text + at, done[i], n) == 0;
+        }
+    }
+    return told_done;
+}
+
 /* Does some heading of the release hold `word`? */
 static bool heading_holds(extract_ctx *ctx, const char *word)
 {
@@ -362,6 +392,7 @@ void kj_extract_report(extract_ctx *ctx)
         bool follow_up =
             rel->report.number >= 2 || (title && strstr(kj_sentence_text(ctx, title), "続報"));
         bool ongoing = false;
+        const sentence *filed = NULL; /* a 確報 filed: final, whatever goes on */
         for (size_t i = 0; i < ctx->n_sents; i++) {
             const sentence *s = &ctx->sents[i];
             if (kj_sentence_is_aside(s))
@@ -391,8 +422,12 @@ void kj_extract_report(extract_ctx *ctx)
                         if (kj_conditional_at(ctx, cl, h) || negated_right_after(ctx, cl, h) ||
                             awaited(ctx, s, x))
                             ongoing = true;
-                        else if (!completed)
-                            completed = s;
+                        else {
+                            if (!completed)
+                                completed = s;
+                            if (!filed && final_report_filed(ctx, s, x))
+                                filed = s;
+                        }
                     } else if (HAS(cues, ONGOING) && !told_as_past(ctx, x) &&
                                !kj_conditional_at(ctx, cl, h) && !about_earnings(ctx, s)) {
                         ongoing = true;
@@ -403,6 +438,10 @@ void kj_extract_report(extract_ctx *ctx)
         if (!results && !completed)
             results = results_with_cause_and_measures(ctx);
         const sentence *why = completed ? completed : results;
+        if (filed) {
+            why = filed;
+            ongoing = false;
+        }
         if (ongoing)
             ctx->settles_no_leak = NULL;
         if (why && !ongoing) {

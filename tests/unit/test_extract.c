@@ -4039,6 +4039,24 @@ static void investigations_told_as_past_do_not_go_on(void **state)
     kj_release_free(r);
 }
 
+/* A 確報 filed with the regulator makes the release final even while other
+ * work goes on; one still to be filed does not. */
+static void final_reports_filed_are_final(void **state)
+{
+    (void)state;
+    kj_release *r = release("システム障害に関するお知らせ（第３報）",
+                            "影響を受けたデータについて、調査を継続しております。\n\n"
+                            "また、本日、個人情報保護委員会には確報として報告しております。");
+    assert_true(r->report.final);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    r = release("システム障害に関するお知らせ（第３報）",
+                "影響を受けたデータについて、調査を継続しております。\n\n"
+                "来週、個人情報保護委員会に確報を提出する予定です。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -4481,6 +4499,7 @@ int main(void)
         cmocka_unit_test(follow_ups_answering_no_leak_are_final),
         cmocka_unit_test(results_set_out_below_are_final),
         cmocka_unit_test(investigations_told_as_past_do_not_go_on),
+        cmocka_unit_test(final_reports_filed_are_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
