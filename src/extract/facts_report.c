@@ -61,11 +61,14 @@ static bool negated_right_after(const extract_ctx *ctx, const clause *c, size_t 
 }
 
 /* `調査を進めてまいりましたが、この度調査が完了`, `調査を進めている中で、…
- * 判明`: work told as what went on before, not as going on now. */
+ * 判明`, `これまで調査中であった情報の項目について`: work told as what went on
+ * before, not as going on now. */
 static bool told_as_past(const extract_ctx *ctx, const hit *x)
 {
     static const char *const past[] = {"まいりました", "きました", "いました", "おりました",
-                                       "いる中で",     "いた",     "る中で",   "中に"};
+                                       "いる中で", "いた", "る中で", "中に",
+                                       /* `これまで調査中であった項目` */
+                                       "であった", "でありました", "でした"};
     /* `調査を継続してまいりました`: the verb's て-form between */
     hit verb = *x;
     if (kj_text_after_is(ctx, x, "して"))
@@ -132,6 +135,57 @@ static bool sentence_has_before(const extract_ctx *ctx, const sentence *s, const
     return false;
 }
 
+/* The verbs by which a release reports what follows. */
+static const char *const report_verbs[] = {
+    "ご報告いたします",         "ご報告申し上げます",   "ご報告します",
+    "ご報告させていただきます", "ご報告させて頂きます", "お知らせいたします",
+    "お知らせします",           "お知らせ申し上げます", "ご案内いたします"};
+
+/* Does the text at `at` (before `end`) open on one of the report verbs? */
+static bool report_verb_at(const char *text, uint32_t at, uint32_t end)
+{
+    for (size_t r = 0; r < sizeof report_verbs / sizeof report_verbs[0]; r++) {
+        size_t n = strlen(report_verbs[r]);
+        if (at + n <= end && memcmp(text + at, report_verbs[r], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* `本件の調査結果について、以下の通りご報告申し上げます`, `調査の結果を下記の通り
+ * ご報告させて頂きます`, `調査結果および再発防止に向けた取り組みについて、内容が
+ * まとまりましたので以下のとおりお知らせいたします`: the results, then in the
+ * same sentence the release's report of what is set out below — not one
+ * still ahead (`まとまり次第、改めて以下の窓口でご報告`), nor the facts known so
+ * far (`現時点における事実関係…を下記のとおり`). */
+static bool results_set_out_below(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char *const below[] = {"以下のとおり", "以下の通り", "下記のとおり", "下記の通り"};
+    static const char *const ahead[] = {"次第", "改めて", "予定", "後日", "見込",
+                                        /* `現時点における事実関係…を以下のとおり` */
+                                        "現時点", "現在まで", "中間", "暫定"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = s->block == x->block && s->end <= len ? s->end : len;
+    for (uint32_t at = x->pos + x->len; at < end; at++) {
+        for (size_t i = 0; i < sizeof ahead / sizeof ahead[0]; i++) {
+            size_t n = strlen(ahead[i]);
+            if (at + n <= end && memcmp(text + at, ahead[i], n) == 0)
+                return false;
+        }
+        for (size_t i = 0; i < sizeof below / sizeof below[0]; i++) {
+            size_t n = strlen(below[i]);
+            if (at + n > end || memcmp(text + at, below[i], n) != 0)
+                continue;
+            uint32_t verb = at + (uint32_t)n;
+            if (verb + 3 <= end && memcmp(text + verb, "、", 3) == 0)
+                verb += 3;
+            return report_verb_at(text, verb, end);
+        }
+    }
+    return false;
+}
+
 /* `…事案の調査結果について、ご報告いたします`, `その後の調査結果と共にご
  * 報告いたします`: a sentence that says the release presents the results
  * (the results followed, in their own clause, by the release's report). */
@@ -150,8 +204,6 @@ static bool presents_results(const extract_ctx *ctx, const sentence *s)
                                         "と今後の対応について",
                                         "および再発防止策について",
                                         "及び再発防止策について"};
-    static const char *const report[] = {"ご報告いたします", "ご報告申し上げます", "ご報告します",
-                                         "お知らせいたします", "ご案内いたします"};
     static const char *const interim[] = {"現時点", "現在までの", "これまでの", "中間", "暫定"};
     if (s->kind != SENT_PARAGRAPH)
         return false;
@@ -162,6 +214,8 @@ static bool presents_results(const extract_ctx *ctx, const sentence *s)
         /* `現時点での調査結果をご報告`: the results so far */
         if (sentence_has_before(ctx, s, x, interim, sizeof interim / sizeof interim[0]))
             continue;
+        if (results_set_out_below(ctx, s, x))
+            return true;
         for (size_t j = 0; j < sizeof joins / sizeof joins[0]; j++) {
             if (!kj_text_after_is(ctx, x, joins[j]))
                 continue;
@@ -169,9 +223,10 @@ static bool presents_results(const extract_ctx *ctx, const sentence *s)
             after.len += (uint32_t)strlen(joins[j]);
             if (kj_text_after_is(ctx, &after, " "))
                 after.len += 1;
-            for (size_t r = 0; r < sizeof report / sizeof report[0]; r++)
-                if (kj_text_after_is(ctx, &after, report[r]))
-                    return true;
+            uint32_t len;
+            const char *text = kj_ctx_block_text(ctx, after.block, &len);
+            if (report_verb_at(text, after.pos + after.len, len))
+                return true;
         }
     }
     return false;
@@ -220,25 +275,31 @@ static bool acts_on_results(const extract_ctx *ctx, const sentence *s)
 }
 
 /* `その後のX社による調査の結果、当社の情報の漏えいはなかったとの報告を受け
- * ました`, `その後の詳細調査により、…漏洩の恐れがないことが判明`: a
- * follow-up that gives the investigation's answer, no leak — the question
- * it was opened on is closed. */
+ * ました`, `X社より「漏えいした事実は確認されませんでした」との報告を受け
+ * ました`: a follow-up (the caller checks the title) that gives the
+ * investigation's answer, no leak — the question it was opened on is
+ * closed.  An answer given as what is known so far (`現時点で`) is not. */
 static bool settles_no_leak(extract_ctx *ctx, const sentence *s)
 {
-    static const char *const found[] = {"調査の結果", "調査により", "調査結果"};
-    static const char *const closed[] = {"なかった", "ないことが判明", "ないことを確認",
-                                         "ないことが確認"};
+    static const char *const found[] = {"調査の結果",    "調査により",     "調査結果",
+                                        "調査において",  "との報告を受け", "との報告がござい",
+                                        "との報告があり"};
+    static const char *const closed[] = {
+        "なかった",        "無かった",       "ないことが判明", "ないことを確認",
+        "ないことが確認",  "無いことを確認", "無いことが確認", "確認されませんでした",
+        "確認されなかった"};
+    static const char *const so_far[] = {"現時点", "現在のところ", "現段階", "現在まで"};
     if (!(s->cues & (CUE(LEAK) | CUE(LEAK_NOUN))) || !HAS(s->cues, NEGATION))
         return false;
     const char *text = kj_sentence_text(ctx, s);
-    if (!strstr(text, "その後"))
-        return false;
-    bool investigated = false, answered = false;
+    bool investigated = false, answered = false, interim = false;
     for (size_t i = 0; i < sizeof found / sizeof found[0]; i++)
         investigated |= strstr(text, found[i]) != NULL;
     for (size_t i = 0; i < sizeof closed / sizeof closed[0]; i++)
         answered |= strstr(text, closed[i]) != NULL;
-    return investigated && answered;
+    for (size_t i = 0; i < sizeof so_far / sizeof so_far[0]; i++)
+        interim |= strstr(text, so_far[i]) != NULL;
+    return investigated && answered && !interim;
 }
 
 /* `調査機関による復旧が完了`: 調査 as part of who worked (調査機関, 調査会社),
@@ -288,6 +349,36 @@ static bool investigation_completed_apart(extract_ctx *ctx, const sentence *s)
             return true;
     }
     return false;
+}
+
+/* `個人情報保護委員会には確報として報告しております`, `確報を提出いたしました`:
+ * the regulator's final report filed — the release's account is final even
+ * where work goes on beside it (monitoring, the costs still reviewed).  Is
+ * the 確報 at hit `x` told as done in its sentence (not `提出する予定`)? */
+static bool final_report_filed(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char filed[] = "確報";
+    static const char *const done[] = {"ました", "ております", "おります"};
+    static const char *const ahead[] = {"予定", "見込", "次第", "後日", "まで"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (s->kind == SENT_TITLE || x->block != s->block || x->len != sizeof filed - 1 ||
+        memcmp(text + x->pos, filed, x->len) != 0)
+        return false;
+    uint32_t end = s->end <= len ? s->end : len;
+    bool told_done = false;
+    for (uint32_t at = x->pos + x->len; at < end; at++) {
+        for (size_t i = 0; i < sizeof ahead / sizeof ahead[0]; i++) {
+            size_t n = strlen(ahead[i]);
+            if (at + n <= end && memcmp(text + at, ahead[i], n) == 0)
+                return false;
+        }
+        for (size_t i = 0; i < sizeof done / sizeof done[0] && !told_done; i++) {
+            size_t n = strlen(done[i]);
+            told_done = at + n <= end && memcmp(text + at, done[i], n) == 0;
+        }
+    }
+    return told_done;
 }
 
 /* Does some heading of the release hold `word`? */
@@ -340,10 +431,11 @@ void kj_extract_report(extract_ctx *ctx)
          * statement that it is complete — unless the release also says it
          * goes on (引き続き調査, 中間結果, 完了次第) */
         const sentence *results = NULL, *completed = NULL;
-        /* a numbered follow-up (`続報` alone also heads notices that
-         * report a confirmed leak beside the part that did not leak) */
-        bool follow_up = rel->report.number >= 2;
+        /* a follow-up: numbered, or `続報` in the title */
+        bool follow_up =
+            rel->report.number >= 2 || (title && strstr(kj_sentence_text(ctx, title), "続報"));
         bool ongoing = false;
+        const sentence *filed = NULL; /* a 確報 filed: final, whatever goes on */
         for (size_t i = 0; i < ctx->n_sents; i++) {
             const sentence *s = &ctx->sents[i];
             if (kj_sentence_is_aside(s))
@@ -353,8 +445,9 @@ void kj_extract_report(extract_ctx *ctx)
                 results = s; /* a heading `## 調査結果` also heads interim findings */
             if (s->kind == SENT_HEADING && HAS(s->cues, FINAL))
                 rel->report.final = true;
-            if (!completed && follow_up && s->kind != SENT_TITLE && settles_no_leak(ctx, s))
-                completed = s;
+            if (!ctx->settles_no_leak && follow_up && s->kind != SENT_TITLE &&
+                settles_no_leak(ctx, s))
+                ctx->settles_no_leak = s;
             if (!completed && s->kind == SENT_PARAGRAPH && investigation_completed_apart(ctx, s))
                 completed = s;
             for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
@@ -372,8 +465,12 @@ void kj_extract_report(extract_ctx *ctx)
                         if (kj_conditional_at(ctx, cl, h) || negated_right_after(ctx, cl, h) ||
                             awaited(ctx, s, x))
                             ongoing = true;
-                        else if (!completed)
-                            completed = s;
+                        else {
+                            if (!completed)
+                                completed = s;
+                            if (!filed && final_report_filed(ctx, s, x))
+                                filed = s;
+                        }
                     } else if (HAS(cues, ONGOING) && !told_as_past(ctx, x) &&
                                !kj_conditional_at(ctx, cl, h) && !about_earnings(ctx, s)) {
                         ongoing = true;
@@ -384,6 +481,12 @@ void kj_extract_report(extract_ctx *ctx)
         if (!results && !completed)
             results = results_with_cause_and_measures(ctx);
         const sentence *why = completed ? completed : results;
+        if (filed) {
+            why = filed;
+            ongoing = false;
+        }
+        if (ongoing)
+            ctx->settles_no_leak = NULL;
         if (why && !ongoing) {
             rel->report.final = true;
             if (why->kind != SENT_TITLE)
@@ -399,4 +502,18 @@ void kj_extract_report(extract_ctx *ctx)
             snprintf(value, sizeof value, "final");
         kj_add_evidence(ctx, KJ_FIELD_REPORT, value, title);
     }
+}
+
+/* A follow-up whose investigation answered "no leak" is final — when the
+ * release as a whole reads no leak: `続報` also heads notices that give a
+ * confirmed leak, or a possibility that remains, beside the part that did
+ * not leak.  Runs after kj_extract_leak, which reads report.final only to
+ * close denials, never to open a leak. */
+void kj_extract_report_settled(extract_ctx *ctx)
+{
+    kj_release *rel = ctx->rel;
+    if (rel->report.final || !ctx->settles_no_leak || rel->leak_status != KJ_LEAK_NONE)
+        return;
+    rel->report.final = true;
+    kj_add_evidence(ctx, KJ_FIELD_REPORT, "final", ctx->settles_no_leak);
 }

@@ -4105,6 +4105,122 @@ static void acting_on_results_is_final(void **state)
     assert_each_final(not_final, sizeof not_final / sizeof not_final[0], false);
 }
 
+/* The provider's final report received is the investigation ended, when
+ * the release says it was received (not when it is still expected). */
+static void final_reports_received_are_final(void **state)
+{
+    (void)state;
+    kj_release *r = release("メール配信サービスへの不正アクセスについて",
+                            "みどり通信株式会社による調査の結果、当社のお客様に関する情報の漏えい"
+                            "はないとの最終報告を受領しましたので、お知らせいたします。");
+    assert_true(r->report.final);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    r = release("メール配信サービスへの不正アクセスについて",
+                "みどり通信株式会社からは、来月に最終報告を受ける予定です。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
+/* A follow-up (`続報` in the title, numbered or not) that gives the
+ * provider's answer, no leak, is final — not when another part did leak,
+ * nor when the answer is only what is known so far. */
+static void follow_ups_answering_no_leak_are_final(void **state)
+{
+    (void)state;
+    static const char *const final[] = {
+        "4月10日にお知らせいたしました、委託先のメールサービスへの不正アクセスにつきまして、"
+        "みどり通信株式会社による調査の結果、当社のお客様に関する情報の漏えいはなかったとの"
+        "報告がございました。",
+        "みどり通信株式会社より、お客様のメールデータについて「漏えいした事実は確認されません"
+        "でした」との報告を受けました。",
+        "その後のみどり通信株式会社の調査において、お客様のメールアドレスに流出が無いことが"
+        "確認できました。",
+    };
+    for (size_t i = 0; i < sizeof final / sizeof final[0]; i++) {
+        kj_release *r = release("メールサービスへの不正アクセスについて（続報）", final[i]);
+        assert_true(r->report.final);
+        assert_evidence_complete(r);
+        kj_release_free(r);
+    }
+    static const char *const not_final[] = {
+        "その後の調査の結果、お客様の情報の漏えいはなかったことが確認されましたが、当社職員の"
+        "メールアドレス120件の漏えいが確認されました。",
+        "みどり通信株式会社の調査の結果、現時点で情報の漏えいは確認されませんでした。",
+    };
+    for (size_t i = 0; i < sizeof not_final / sizeof not_final[0]; i++) {
+        kj_release *nf = release("メールサービスへの不正アクセスについて（続報）", not_final[i]);
+        assert_false(nf->report.final);
+        kj_release_free(nf);
+    }
+}
+
+/* The results reported as set out below (以下のとおり, 下記の通り) present the
+ * investigation as ended — not results still ahead, nor the facts so far. */
+static void results_set_out_below_are_final(void **state)
+{
+    (void)state;
+    static const char *const final[] = {
+        "先月お知らせした不正アクセスにつきまして、外部専門機関による調査の結果を以下のとおり"
+        "ご報告申し上げます。",
+        "本件の調査結果について、以下の通りご報告申し上げます。",
+        "先般公表しました不正アクセスについて、その後の調査結果を下記の通りご報告させて頂きま"
+        "す。",
+        "このたび、調査結果および再発防止に向けた取り組みについて、内容がまとまりましたので"
+        "以下のとおりお知らせいたします。",
+    };
+    for (size_t i = 0; i < sizeof final / sizeof final[0]; i++) {
+        kj_release *r = release("不正アクセスに関するご報告", final[i]);
+        assert_true(r->report.final);
+        assert_evidence_complete(r);
+        kj_release_free(r);
+    }
+    static const char *const not_final[] = {
+        "調査結果の受領と、現時点における事実関係について下記のとおりお知らせいたします。",
+        "調査結果につきましては、判明次第、改めて下記のとおりお知らせいたします。",
+    };
+    for (size_t i = 0; i < sizeof not_final / sizeof not_final[0]; i++) {
+        kj_release *nf = release("不正アクセスに関するご報告", not_final[i]);
+        assert_false(nf->report.final);
+        kj_release_free(nf);
+    }
+}
+
+/* `これまで調査中であった` tells the investigation as what went on before:
+ * it does not keep a completed one open; `調査中であり` does. */
+static void investigations_told_as_past_do_not_go_on(void **state)
+{
+    (void)state;
+    kj_release *r = release("お客さま情報の漏えいについて",
+                            "これまで調査中であった情報の項目についてご報告申し上げます。\n\n"
+                            "本日、個人情報保護委員会への確報報告を完了いたしました。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    r = release("お客さま情報の漏えいについて",
+                "一部の項目について調査が完了いたしました。残る項目は引き続き調査中であり、判明"
+                "次第お知らせいたします。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
+/* A 確報 filed with the regulator makes the release final even while other
+ * work goes on; one still to be filed does not. */
+static void final_reports_filed_are_final(void **state)
+{
+    (void)state;
+    kj_release *r = release("システム障害に関するお知らせ（第３報）",
+                            "影響を受けたデータについて、調査を継続しております。\n\n"
+                            "また、本日、個人情報保護委員会には確報として報告しております。");
+    assert_true(r->report.final);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    r = release("システム障害に関するお知らせ（第３報）",
+                "影響を受けたデータについて、調査を継続しております。\n\n"
+                "来週、個人情報保護委員会に確報を提出する予定です。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -4696,6 +4812,11 @@ int main(void)
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
+        cmocka_unit_test(final_reports_received_are_final),
+        cmocka_unit_test(follow_ups_answering_no_leak_are_final),
+        cmocka_unit_test(results_set_out_below_are_final),
+        cmocka_unit_test(investigations_told_as_past_do_not_go_on),
+        cmocka_unit_test(final_reports_filed_are_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
