@@ -102,7 +102,8 @@
     X(REGION, "region")                                                                            \
     X(PERSONAL, "personal")                                                                        \
     X(CARD_PAYMENT, "card_payment")                                                                \
-    X(DUPLICATES, "duplicates")
+    X(DUPLICATES, "duplicates")                                                                    \
+    X(UNRECOGNISED, "unrecognised")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,
