@@ -798,6 +798,25 @@ static void card_holders_asked_to_check_statements(void **state)
     kj_release_free(r);
 }
 
+/* `前回のお知らせから変更はありません` says nothing changed since the last
+ * notice: no denial of the data it follows. */
+static void no_change_since_the_last_notice_denies_nothing(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("調査の結果、流出したおそれのある情報はお客様の氏名、電話番号で、前回のお知らせ"
+             "から変更はありません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PHONE);
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+
+    r = body("流出したおそれのある情報は会員の氏名、住所です(第2報から更新なし)。なお、"
+             "クレジットカード情報は含まれておりません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_CREDIT_CARD);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4321,6 +4340,7 @@ int main(void)
         cmocka_unit_test(victims_named_by_what_they_did),
         cmocka_unit_test(data_words_of_bookings_schools_and_cards),
         cmocka_unit_test(card_holders_asked_to_check_statements),
+        cmocka_unit_test(no_change_since_the_last_notice_denies_nothing),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
