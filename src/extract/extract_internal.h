@@ -103,7 +103,8 @@
     X(PERSONAL, "personal")                                                                        \
     X(CARD_PAYMENT, "card_payment")                                                                \
     X(DUPLICATES, "duplicates")                                                                    \
-    X(UNRECOGNISED, "unrecognised")
+    X(UNRECOGNISED, "unrecognised")                                                                \
+    X(FINDING, "finding")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,

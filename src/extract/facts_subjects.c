@@ -372,10 +372,25 @@ static bool elided_field(const extract_ctx *ctx, const hit *x)
     return at + strlen(elided) <= len && memcmp(text + at, elided, strlen(elided)) == 0;
 }
 
+/*
+ * Is the denial of the word at hit `h` a finding that clears data at risk
+ * (`調査の結果、お客様の氏名、住所が流出した事実は確認されませんでした`):
+ * a leak denied in a sentence that reports a result, not data said not to
+ * be there (`含まれておりません`)?  A release whose data were all cleared so
+ * still names them as at risk (GUIDE: a cleared type stays).
+ */
+static bool cleared_by_finding(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    cue_set after = kj_cues_after(ctx, c, h);
+    return HAS(s->cues, FINDING) && (after & (CUE(LEAK) | CUE(LEAK_NOUN))) &&
+           !HAS(after, EXCLUSION) && !HAS(after, WHETHER);
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
     const sentence *why[KJ_DATA__COUNT] = {0}, *why_not[KJ_DATA__COUNT] = {0};
+    kj_set cleared = 0, denied_otherwise = 0;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         kj_set named = sentence_kinds(ctx, s);
@@ -418,6 +433,10 @@ static void data_types(extract_ctx *ctx)
                           !hit_entry(ctx, x)->attacks;
             if ((measures || !(tied || stolen)) && !excluded)
                 continue;
+            if (excluded && cleared_by_finding(ctx, s, c, h))
+                cleared |= kinds;
+            else if (excluded)
+                denied_otherwise |= kinds;
             for (int d = 0; d < KJ_DATA__COUNT; d++) {
                 if (!KJ_SET_HAS(kinds, d))
                     continue;
@@ -433,6 +452,14 @@ static void data_types(extract_ctx *ctx)
             }
         }
     }
+    /* no kind stated at risk, some cleared by a finding: those were at risk */
+    cleared &= ~denied_otherwise;
+    if (rel->data_types || !cleared)
+        cleared = 0;
+    for (int d = 0; d < KJ_DATA__COUNT; d++)
+        if (KJ_SET_HAS(cleared, d))
+            why[d] = why_not[d];
+    rel->data_types |= cleared;
     /* `other` is no kind a reader can look for: `メール本文は含まれません`
      * excludes nothing the vocabulary names */
     rel->data_types_excluded &= ~rel->data_types & ~(1u << KJ_DATA_OTHER);

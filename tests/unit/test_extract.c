@@ -817,6 +817,36 @@ static void no_change_since_the_last_notice_denies_nothing(void **state)
     kj_release_free(r);
 }
 
+/* Data at risk that an investigation's result clears stay at risk when no
+ * other kind is (GUIDE: a cleared type stays); a kind said not to be held,
+ * or denied beside kinds at risk, is excluded. */
+static void data_cleared_by_a_finding_stay_at_risk(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("委託先のメールサービスへの不正アクセスについて、その後の調査の結果、会員の"
+             "氏名、メールアドレスが流出した事実は確認されませんでした。なお、クレジット"
+             "カード情報は当社では保持しておりません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_EMAIL);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_CREDIT_CARD);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+
+    /* no finding: a plain denial still excludes */
+    r = body("当社サーバーが不正アクセスを受けました。なお、お客様の氏名、住所の流出は確認"
+             "されておりません。");
+    assert_int_equal(r->data_types, 0);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS);
+    kj_release_free(r);
+
+    /* a kind at risk beside a cleared one: the cleared one is excluded */
+    r = body("流出した可能性があるのは会員のメールアドレスです。調査の結果、会員の電話番号の"
+             "流出は確認されませんでした。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_EMAIL);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4341,6 +4371,7 @@ int main(void)
         cmocka_unit_test(data_words_of_bookings_schools_and_cards),
         cmocka_unit_test(card_holders_asked_to_check_statements),
         cmocka_unit_test(no_change_since_the_last_notice_denies_nothing),
+        cmocka_unit_test(data_cleared_by_a_finding_stay_at_risk),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
