@@ -657,6 +657,15 @@ static bool cited_title(const extract_ctx *ctx, const sentence *s)
     uint32_t end = s->end < len ? s->end : len;
     while (end > s->start && (text[end - 1] == ' ' || text[end - 1] == '\n'))
         end--;
+    /* `…について | IIJについて| IIJ`: a web page's title with the site's
+     * sections and name after it */
+    for (uint32_t at = s->start; at < end; at++)
+        if (text[at] == '|') {
+            end = at;
+            while (end > s->start && text[end - 1] == ' ')
+                end--;
+            break;
+        }
     /* `…について(IIJ社WEBサイト)`: a link's note after the title */
     if (end > s->start && text[end - 1] == ')') {
         while (end > s->start && text[end - 1] != '(')

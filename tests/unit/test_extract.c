@@ -861,6 +861,20 @@ static void course_trainees_and_outside_lecturers_are_other(void **state)
     kj_release_free(r);
 }
 
+/* A provider's web page cited by its title, with the site's sections and
+ * name after a bar, is another text: its お客様 are the provider's. */
+static void a_page_title_with_its_site_name_is_cited(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社が利用するサンプルメール株式会社のメールサービスが不正アクセスを受けたと"
+             "の発表がありました。詳細は同社の発表をご覧ください。\n\n"
+             "サンプルメールサービスにおけるお客様情報の漏えいについて | 企業情報 | "
+             "サンプルメール\n");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4387,6 +4401,7 @@ int main(void)
         cmocka_unit_test(no_change_since_the_last_notice_denies_nothing),
         cmocka_unit_test(data_cleared_by_a_finding_stay_at_risk),
         cmocka_unit_test(course_trainees_and_outside_lecturers_are_other),
+        cmocka_unit_test(a_page_title_with_its_site_name_is_cited),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
