@@ -103,7 +103,9 @@
     X(PERSONAL, "personal")                                                                        \
     X(CARD_PAYMENT, "card_payment")                                                                \
     X(DUPLICATES, "duplicates")                                                                    \
-    X(PARTY_SAYS, "party_says")
+    X(PARTY_SAYS, "party_says")                                                                    \
+    X(UNRECOGNISED, "unrecognised")                                                                \
+    X(FINDING, "finding")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,

@@ -372,10 +372,25 @@ static bool elided_field(const extract_ctx *ctx, const hit *x)
     return at + strlen(elided) <= len && memcmp(text + at, elided, strlen(elided)) == 0;
 }
 
+/*
+ * Is the denial of the word at hit `h` a finding that clears data at risk
+ * (`調査の結果、お客様の氏名、住所が流出した事実は確認されませんでした`):
+ * a leak denied in a sentence that reports a result, not data said not to
+ * be there (`含まれておりません`)?  A release whose data were all cleared so
+ * still names them as at risk (GUIDE: a cleared type stays).
+ */
+static bool cleared_by_finding(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    cue_set after = kj_cues_after(ctx, c, h);
+    return HAS(s->cues, FINDING) && (after & (CUE(LEAK) | CUE(LEAK_NOUN))) &&
+           !HAS(after, EXCLUSION) && !HAS(after, WHETHER);
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
     const sentence *why[KJ_DATA__COUNT] = {0}, *why_not[KJ_DATA__COUNT] = {0};
+    kj_set cleared = 0, denied_otherwise = 0;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         kj_set named = sentence_kinds(ctx, s);
@@ -418,6 +433,10 @@ static void data_types(extract_ctx *ctx)
                           !hit_entry(ctx, x)->attacks;
             if ((measures || !(tied || stolen)) && !excluded)
                 continue;
+            if (excluded && cleared_by_finding(ctx, s, c, h))
+                cleared |= kinds;
+            else if (excluded)
+                denied_otherwise |= kinds;
             for (int d = 0; d < KJ_DATA__COUNT; d++) {
                 if (!KJ_SET_HAS(kinds, d))
                     continue;
@@ -433,6 +452,14 @@ static void data_types(extract_ctx *ctx)
             }
         }
     }
+    /* no kind stated at risk, some cleared by a finding: those were at risk */
+    cleared &= ~denied_otherwise;
+    if (rel->data_types || !cleared)
+        cleared = 0;
+    for (int d = 0; d < KJ_DATA__COUNT; d++)
+        if (KJ_SET_HAS(cleared, d))
+            why[d] = why_not[d];
+    rel->data_types |= cleared;
     /* `other` is no kind a reader can look for: `メール本文は含まれません`
      * excludes nothing the vocabulary names */
     rel->data_types_excluded &= ~rel->data_types & ~(1u << KJ_DATA_OTHER);
@@ -630,6 +657,15 @@ static bool cited_title(const extract_ctx *ctx, const sentence *s)
     uint32_t end = s->end < len ? s->end : len;
     while (end > s->start && (text[end - 1] == ' ' || text[end - 1] == '\n'))
         end--;
+    /* `…について | IIJについて| IIJ`: a web page's title with the site's
+     * sections and name after it */
+    for (uint32_t at = s->start; at < end; at++)
+        if (text[at] == '|') {
+            end = at;
+            while (end > s->start && text[end - 1] == ' ')
+                end--;
+            break;
+        }
     /* `…について(IIJ社WEBサイト)`: a link's note after the title */
     if (end > s->start && text[end - 1] == ')') {
         while (end > s->start && text[end - 1] != '(')
@@ -1010,6 +1046,49 @@ static void accounts_named_taken_over(extract_ctx *ctx)
     }
 }
 
+/*
+ * A request that those who paid by card check their statements for charges
+ * they do not recognise (`カードでお支払いされたお客様におかれましては、身に
+ * 覚えのないご請求がないかご確認ください`) says the cards used there are at
+ * risk, as a password reset asked of every user says the passwords are:
+ * card data, and the group asked.  Not where card data is said to be out of
+ * it (`カード情報は当社では保持しておりません`).
+ */
+static void cards_to_check(extract_ctx *ctx)
+{
+    kj_release *rel = ctx->rel;
+    if (KJ_SET_HAS(rel->data_types_excluded, KJ_DATA_CREDIT_CARD))
+        return;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (!(s->cues & (CUE(REQUEST) | CUE(WARNING))) || !HAS(s->cues, UNRECOGNISED) ||
+            kj_sentence_is_aside(s))
+            continue;
+        bool card = false;
+        kj_set groups = 0;
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+            const hit *x = &ctx->hits[h];
+            if (x->kind != HIT_TERM || x->quoted)
+                continue;
+            const lex_entry *e = hit_entry(ctx, x);
+            card |= KJ_SET_HAS(e->data, KJ_DATA_CREDIT_CARD) || HAS(e->cues, CARD_PAYMENT);
+            groups |= e->victims;
+        }
+        if (!card)
+            continue;
+        if (!KJ_SET_HAS(rel->data_types, KJ_DATA_CREDIT_CARD)) {
+            KJ_SET_ADD(rel->data_types, KJ_DATA_CREDIT_CARD);
+            kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credit_card", s);
+        }
+        groups &= ~rel->victim_categories;
+        rel->victim_categories |= groups;
+        for (int v = 0; v < KJ_VICTIM__COUNT; v++)
+            if (KJ_SET_HAS(groups, v))
+                kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES, kj_vocab_name(KJ_VOCAB_VICTIM, v),
+                                s);
+    }
+}
+
 void kj_extract_subjects(extract_ctx *ctx)
 {
     data_types(ctx);
@@ -1018,4 +1097,5 @@ void kj_extract_subjects(extract_ctx *ctx)
     students_of_student_records(ctx);
     accounts_taken_over(ctx);
     accounts_named_taken_over(ctx);
+    cards_to_check(ctx);
 }

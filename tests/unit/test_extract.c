@@ -839,6 +839,112 @@ static void settings_left_open_and_logins_with_obtained_credentials(void **state
     kj_release_free(r);
 }
 
+/* Card holders asked to check their statements for charges they do not
+ * recognise: their card data is at risk, as a password reset asked of every
+ * user puts the passwords at risk. */
+static void card_holders_asked_to_check_statements(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社が運営する通販サイトにおいて、第三者による不正アクセスが判明しました。現在、"
+             "外部機関にて調査を行っております。カード決済をご利用いただいたお客様におかれま"
+             "しては、ご利用明細に身に覚えのない請求がないかご確認をお願いいたします。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+
+    /* card data said not to be held is not at risk, whatever is asked */
+    r = body("当社の会員サイトに不正アクセスがありました。なお、クレジットカード情報は当社では"
+             "保持しておりません。念のため、カードのご利用明細に心当たりのない請求がないか"
+             "ご確認ください。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+
+    /* mail one does not recognise is a warning, not a card at risk */
+    r = body("当社のメールサーバーが不正アクセスを受けました。身に覚えのないメールを受信された"
+             "場合は、開封せずに削除してください。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+}
+
+/* `前回のお知らせから変更はありません` says nothing changed since the last
+ * notice: no denial of the data it follows. */
+static void no_change_since_the_last_notice_denies_nothing(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("調査の結果、流出したおそれのある情報はお客様の氏名、電話番号で、前回のお知らせ"
+             "から変更はありません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PHONE);
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+
+    r = body("流出したおそれのある情報は会員の氏名、住所です(第2報から更新なし)。なお、"
+             "クレジットカード情報は含まれておりません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_CREDIT_CARD);
+    kj_release_free(r);
+}
+
+/* Data at risk that an investigation's result clears stay at risk when no
+ * other kind is (GUIDE: a cleared type stays); a kind said not to be held,
+ * or denied beside kinds at risk, is excluded. */
+static void data_cleared_by_a_finding_stay_at_risk(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("委託先のメールサービスへの不正アクセスについて、その後の調査の結果、会員の"
+             "氏名、メールアドレスが流出した事実は確認されませんでした。なお、クレジット"
+             "カード情報は当社では保持しておりません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_EMAIL);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_CREDIT_CARD);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+
+    /* no finding: a plain denial still excludes */
+    r = body("当社サーバーが不正アクセスを受けました。なお、お客様の氏名、住所の流出は確認"
+             "されておりません。");
+    assert_int_equal(r->data_types, 0);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS);
+    kj_release_free(r);
+
+    /* a kind at risk beside a cleared one: the cleared one is excluded */
+    r = body("流出した可能性があるのは会員のメールアドレスです。調査の結果、会員の電話番号の"
+             "流出は確認されませんでした。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_EMAIL);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+}
+
+/* Trainees of a course and outside lecturers take part in a programme: they
+ * are neither its customers nor its staff (GUIDE: participants, lecturers →
+ * other). */
+static void course_trainees_and_outside_lecturers_are_other(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社が実施する講座の受講生の氏名及び外部講師の氏名が記載された名簿が流出した"
+             "可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_OTHER);
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_NAME));
+    kj_release_free(r);
+}
+
+/* A provider's web page cited by its title, with the site's sections and
+ * name after a bar, is another text: its お客様 are the provider's. */
+static void a_page_title_with_its_site_name_is_cited(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社が利用するサンプルメール株式会社のメールサービスが不正アクセスを受けたと"
+             "の発表がありました。詳細は同社の発表をご覧ください。\n\n"
+             "サンプルメールサービスにおけるお客様情報の漏えいについて | 企業情報 | "
+             "サンプルメール\n");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4720,6 +4826,11 @@ int main(void)
         cmocka_unit_test(partners_staff_and_groups_led_by_another),
         cmocka_unit_test(victims_named_by_what_they_did),
         cmocka_unit_test(data_words_of_bookings_schools_and_cards),
+        cmocka_unit_test(card_holders_asked_to_check_statements),
+        cmocka_unit_test(no_change_since_the_last_notice_denies_nothing),
+        cmocka_unit_test(data_cleared_by_a_finding_stay_at_risk),
+        cmocka_unit_test(course_trainees_and_outside_lecturers_are_other),
+        cmocka_unit_test(a_page_title_with_its_site_name_is_cited),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
