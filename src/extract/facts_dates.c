@@ -655,6 +655,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     }
     if (kj_describes_people(ctx, s, h, period))
         return (verdict){.kind = STATUS_DATE};
+    if (r.first == KJ_EVENT_OCCURRED && !r.detect_later && ends_period(ctx, s, h))
+        return v; /* `1月5日から1月9日までの期間、…閲覧できる状態になっていた`:
+                     the start is when it happened; the end, when it stopped */
     if (r.first == KJ_EVENT_DETECTED && ends_period(ctx, s, h))
         return v; /* `4月17日から4月21日までの期間、…状態になっていたとの報告`,
                      `…があったことが判明`: the window's end, not when anyone
@@ -902,6 +905,9 @@ static int read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_s
         if (x->kind != HIT_DATE)
             continue;
         verdict v = date_event(ctx, s, h, dates, bare, opens_section);
+        if (ends_period(ctx, s, h))
+            v.also_occurred = false; /* `2月2日から2月3日にかけて…送信されていることを
+                                        確認`: found at its end, begun at its start */
         if (v.kind == KJ_EVENT_OCCURRED)
             v.response = response_at_once(ctx, s, h);
         push_verdict(ctx, out, x->date, v, s);

@@ -2951,6 +2951,40 @@ static void where_a_date_sits(void **state)
     kj_release_free(r);
 }
 
+/* ------------------------------------------ issue 14: the timeline, as told */
+
+/* The number of events of `kind` on the timeline of `r`. */
+static size_t events_of(const kj_release *r, kj_event_kind kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->n_events; i++)
+        n += r->events[i].kind == kind;
+    return n;
+}
+
+/* A period is one event, at its start: its end is when it stopped. */
+static void a_period_ends_without_an_event(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年1月5日から1月9日までの期間、外部から侵入した第三者が顧客情報に"
+                         "アクセスできる状態になっていたと推測されます。");
+    assert_string_equal(iso(r->occurred), "2026-01-05");
+    assert_int_equal(events_of(r, KJ_EVENT_OCCURRED), 1);
+    kj_release_free(r);
+    r = body("専門機関による精査の結果、2025年11月2日~2025年12月20日の間で当社サーバーに対して"
+             "不正アクセスが行われた可能性が高いと判断いたしました。");
+    assert_string_equal(iso(r->occurred), "2025-11-02");
+    assert_int_equal(events_of(r, KJ_EVENT_OCCURRED), 1);
+    kj_release_free(r);
+    /* found at the window's end: the end is the finding's, not a second
+     * occurrence */
+    r = body("2026年2月2日から2月3日にかけて、予約サイトの当社アカウントより偽サイトへ誘導する"
+             "メッセージが配信されていることを確認いたしました。");
+    assert_int_equal(events_of(r, KJ_EVENT_OCCURRED), 1);
+    assert_string_equal(iso(r->occurred), "2026-02-02");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -4365,6 +4399,7 @@ int main(void)
         cmocka_unit_test(steps_that_are_neither),
         cmocka_unit_test(timelines_and_dates_pointed_back_to),
         cmocka_unit_test(where_a_date_sits),
+        cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
