@@ -202,6 +202,8 @@ static bool quotes_before(const extract_ctx *ctx, const hit *x, const hit *y)
         if (!(char_at(text, len, i) == 0x3068 /* と */ && i >= 3 &&
               is_hiragana(char_at(text, len, i - 3))))
             continue;
+        if (char_at(text, len, i - 3) == 0x3053 /* こ */)
+            continue; /* `…が行われたことを受け、…公表`: the nominaliser, no quote */
         uint32_t next = char_at(text, len, i + 3);
         if (next != 0x3053 /* こ(ころ) */ && next != 0x3068 /* と(もに) */ &&
             next != 0x3057 /* し(て) */)

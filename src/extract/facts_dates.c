@@ -550,6 +550,38 @@ static bool ends_period(const extract_ctx *ctx, const sentence *s, uint32_t h)
     return mark && HAS(mark->cues, RANGE) && ctx->hits[h - 2].block == ctx->hits[h].block;
 }
 
+/* Does date hit `h`, in parentheses, stand alone in them but for its
+ * weekday and a release word (`(2026.03.06)`, `(2月7日(金)付)`), not with
+ * a state of its own (`(2025年1月17日(水)運営終了)`: when a service
+ * ended)? */
+static bool date_alone_in_parentheses(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    uint32_t k = h + 1;
+    if (k + 1 < s->hit_end && ctx->hits[k].kind == HIT_OPEN && ctx->hits[k + 1].kind == HIT_CLOSE)
+        k += 2; /* `(水)` */
+    if (k < s->hit_end && ctx->hits[k].kind == HIT_TERM) {
+        const lex_entry *e = hit_entry(ctx, &ctx->hits[k]);
+        if (HAS(e->cues, DATED_RELEASE) || HAS(e->cues, EV_RELEASE))
+            k++; /* `(2月7日付)`, `(2月7日公表)` */
+    }
+    if (k >= s->hit_end || ctx->hits[k].kind != HIT_CLOSE)
+        return false;
+    const hit *x = &ctx->hits[h], *close = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (close->block != x->block)
+        return false;
+    uint32_t other = 0; /* Japanese letters the hits do not account for */
+    for (uint32_t i = x->pos + x->len; i < close->pos; i = next_char(text, len, i)) {
+        bool in_hit = false;
+        for (uint32_t j = h + 1; j < k && !in_hit; j++)
+            in_hit = ctx->hits[j].pos <= i && i < ctx->hits[j].pos + ctx->hits[j].len;
+        uint32_t cp = char_at(text, len, i);
+        other += !in_hit && ((cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF));
+    }
+    return other <= 1; /* `(水)` as text, not as hits */
+}
+
 /* Is date hit `h` in parentheses right after a quoted title: the date of
  * the document cited? */
 static bool cites_title(const extract_ctx *ctx, const sentence *s, uint32_t h)
@@ -559,7 +591,7 @@ static bool cites_title(const extract_ctx *ctx, const sentence *s, uint32_t h)
     const hit *open = &ctx->hits[h - 1];
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, open->block, &len);
-    return ends_with(text, open->pos, "」");
+    return ends_with(text, open->pos, "」") && date_alone_in_parentheses(ctx, s, h);
 }
 
 /* `攻撃を受けた期間(2024年10月15日~…)`: a date in parentheses right
@@ -581,6 +613,65 @@ static int event_before_parenthesis(const extract_ctx *ctx, const sentence *s, u
     return NO_EVENT;
 }
 
+/* Does the `付` after date hit `h` date a telling to the organisation
+ * (`6月6日付で…お客様から…問い合わせを受け`): a detection, not a release? */
+static bool dated_telling(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const lex_entry *suffix = adjacent_term(ctx, s, h);
+    if (!entry_starts(ctx, suffix, "付で") && !entry_starts(ctx, suffix, "付にて"))
+        return false;
+    date_reading r = read_after(ctx, s, h);
+    if (r.first == NO_EVENT && r.next_date < s->hit_end) {
+        /* `6月16日付で、6月6日付のお客様とは別のお客様より…問い合わせを受け` */
+        for (uint32_t k = s->hit_end; k-- > r.next_date + 1;) {
+            bool told;
+            int kind = kj_hit_event(ctx, s, k, &told);
+            if (kind != NO_EVENT)
+                return kind == KJ_EVENT_DETECTED && told;
+        }
+        return false;
+    }
+    return r.first == KJ_EVENT_DETECTED && r.told;
+}
+
+/* Is date hit `h` said of another party's act, its subject marked by `が`
+ * right before it (`機器ベンダが、2025年9月末頃に脆弱性を公表`), not the
+ * organisation itself (`当社が`, `本学が`)? */
+static bool another_party_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos;
+    if (ends_with(text, at, "、"))
+        at -= 3;
+    if (!ends_with(text, at, "が") || at < 6)
+        return false;
+    at -= 3;
+    uint32_t cp = char_at(text, len, at - 3);
+    if (!((cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF)))
+        return false; /* `…したが、`: a clause, not a subject */
+    for (uint32_t k = h; k-- > s->hit_start;) {
+        const hit *y = &ctx->hits[k];
+        if (y->block != x->block || y->pos + y->len < at)
+            break;
+        if (y->kind == HIT_SELF || (y->kind == HIT_TERM && HAS(hit_entry(ctx, y)->cues, OWN)))
+            return false;
+    }
+    return true;
+}
+
+/* Does the `付の` after date hit `h` name people (`6月6日付のお客様`)? */
+static bool dated_people(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const lex_entry *suffix = adjacent_term(ctx, s, h);
+    if (!entry_starts(ctx, suffix, "付の") || h + 2 >= s->hit_end)
+        return false;
+    const hit *sx = &ctx->hits[h + 1], *y = &ctx->hits[h + 2];
+    return y->kind == HIT_TERM && y->block == sx->block && y->pos == sx->pos + sx->len &&
+           hit_entry(ctx, y)->victims;
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -590,7 +681,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
 {
     verdict v = {.kind = NO_EVENT};
     const lex_entry *suffix = adjacent_term(ctx, s, h);
-    if (suffix && HAS(suffix->cues, DATED_RELEASE))
+    if (suffix && HAS(suffix->cues, DATED_RELEASE) && dated_people(ctx, s, h))
+        return v; /* `6月6日付のお客様とは別のお客様`: who, not a release */
+    if (suffix && HAS(suffix->cues, DATED_RELEASE) && !dated_telling(ctx, s, h))
         return (verdict){.kind = KJ_EVENT_RELEASE}; /* 6月27日付 */
     if (suffix && HAS(suffix->cues, EV_STATUS) && !HAS(suffix->cues, RANGE))
         return (verdict){.kind = STATUS_DATE}; /* 4月3日現在 */
@@ -905,6 +998,8 @@ static int read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_s
         if (x->kind != HIT_DATE)
             continue;
         verdict v = date_event(ctx, s, h, dates, bare, opens_section);
+        if (v.kind == KJ_EVENT_RELEASE && another_party_before(ctx, s, h))
+            v.kind = NO_EVENT; /* a vendor's advisory is no notice of this incident */
         if (ends_period(ctx, s, h))
             v.also_occurred = false; /* `2月2日から2月3日にかけて…送信されていることを
                                         確認`: found at its end, begun at its start */

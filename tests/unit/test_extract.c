@@ -2985,6 +2985,39 @@ static void a_period_ends_without_an_event(void **state)
     kj_release_free(r);
 }
 
+/* Dates that are no earlier release of this incident: a telling received
+ * `付で`, the customers of that telling, a service's end in parentheses
+ * after its name, the attack recalled with the release that told it, and
+ * another party's publication. */
+static void dates_that_are_no_earlier_release(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月6日付で当社サポート窓口にお客様から情報漏洩の可能性を指摘する"
+                         "問い合わせを受け、社内で調査を進めました。2026年2月16日付で、2026年2月6日"
+                         "付のお客様とは別のお客様より当社サポート窓口に問い合わせを受けました。");
+    assert_int_equal(events_of(r, KJ_EVENT_RELEASE), 0);
+    assert_string_equal(iso(r->detected), "2026-02-06");
+    kj_release_free(r);
+    r = body("「つばめクラブ」(2025年1月17日(水)運営終了)にご登録されていたお客様の情報が流出"
+             "した可能性があります。");
+    assert_int_equal(events_of(r, KJ_EVENT_RELEASE), 0);
+    kj_release_free(r);
+    r = body("当社は、2026年2月7日発表の「当社サーバーへの不正アクセスに関するお詫び」において、"
+             "2026年1月24日より第三者によるサーバーへの不正アクセスが行われたことを受け、調査"
+             "状況を公表いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-01-24");
+    assert_int_equal(events_of(r, KJ_EVENT_RELEASE), 1);
+    kj_release_free(r);
+    r = body("機器ベンダが、2025年9月末頃に脆弱性を公表しておりましたが、脆弱性を悪用した侵入の"
+             "痕跡は確認されませんでした。");
+    assert_int_equal(r->n_events, 0);
+    kj_release_free(r);
+    /* the organisation's own: still a release */
+    r = body("当社が2026年3月1日に公表したとおり、調査を進めております。");
+    assert_int_equal(events_of(r, KJ_EVENT_RELEASE), 1);
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -4400,6 +4433,7 @@ int main(void)
         cmocka_unit_test(timelines_and_dates_pointed_back_to),
         cmocka_unit_test(where_a_date_sits),
         cmocka_unit_test(a_period_ends_without_an_event),
+        cmocka_unit_test(dates_that_are_no_earlier_release),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
