@@ -661,6 +661,19 @@ static bool another_party_before(const extract_ctx *ctx, const sentence *s, uint
     return true;
 }
 
+/* Does date hit `h` qualify a count (`6月13日の3名とは別の6名`, `同日の
+ * 2件`): the date picks out those counted then, a back-reference, not an
+ * event of its sentence? */
+static bool dates_a_count(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (h + 1 >= s->hit_end || !kj_text_after_is(ctx, x, "の"))
+        return false;
+    const hit *y = &ctx->hits[h + 1];
+    return y->kind == HIT_NUMBER && y->block == x->block && y->pos == x->pos + x->len + 3 &&
+           y->unit != UNIT_NONE;
+}
+
 /* Does the `付の` after date hit `h` name people (`6月6日付のお客様`)? */
 static bool dated_people(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
@@ -692,6 +705,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = KJ_EVENT_RELEASE}; /* `2025年11月25日 …について(第2報)` */
     if (names_a_report(ctx, s, h))
         return v; /* `9月13日の報告以降も調査を継続`: the date is the report's */
+    if (dates_a_count(ctx, s, h))
+        return v; /* `6月13日の3名とは別の6名`: whom, not when */
     if (suffix && HAS(suffix->cues, RANGE) && entry_starts(ctx, suffix, "まで") &&
         kj_text_after_is(ctx, &ctx->hits[h + 1], "の") && !ends_period(ctx, s, h))
         return (verdict){.kind = STATUS_DATE}; /* `7月14日までの調査で判明した事実`:

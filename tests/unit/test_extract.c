@@ -3018,6 +3018,19 @@ static void dates_that_are_no_earlier_release(void **state)
     kj_release_free(r);
 }
 
+/* A date that picks out those counted then (`2月13日の3名とは別の6名`)
+ * refers back: it is no event of its sentence. */
+static void a_date_of_a_count_refers_back(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月17日になり、2026年2月13日の3名とは別の6名のお客様のマイページに"
+                         "ログインされた形跡を発見しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-17");
+    assert_int_equal(r->n_events, 1);
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -4434,6 +4447,7 @@ int main(void)
         cmocka_unit_test(where_a_date_sits),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
+        cmocka_unit_test(a_date_of_a_count_refers_back),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
