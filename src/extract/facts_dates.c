@@ -661,6 +661,34 @@ static bool another_party_before(const extract_ctx *ctx, const sentence *s, uint
     return true;
 }
 
+/* Is date hit `h`, or the last month of the list it opens (`11月、12月分`,
+ * which the grammar does not read as a date), a portion of something
+ * billed by the month (`12月分の利用料`): which part, not when anything
+ * happened? */
+static bool names_a_portion(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    static const char *const joins[] = {"、", "・", "と", "および", "及び"};
+    for (uint32_t k = h;; k++) {
+        const hit *x = &ctx->hits[k];
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        uint32_t at = x->pos + x->len;
+        if (starts(text, len, at, "分"))
+            return true;
+        for (size_t j = 0; j < sizeof joins / sizeof joins[0]; j++) {
+            if (!starts(text, len, at, joins[j]))
+                continue;
+            uint32_t i = at + (uint32_t)strlen(joins[j]);
+            while (i < len && text[i] >= '0' && text[i] <= '9')
+                i++;
+            if (i > at + strlen(joins[j]) && starts(text, len, i, "月分"))
+                return true; /* `11月、12月分` */
+        }
+        if (k + 1 >= s->hit_end || ctx->hits[k + 1].kind != HIT_DATE || !joined(ctx, k, k + 1))
+            return false;
+    }
+}
+
 /* Does date hit `h` qualify a count (`6月13日の3名とは別の6名`, `同日の
  * 2件`): the date picks out those counted then, a back-reference, not an
  * event of its sentence? */
@@ -707,6 +735,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return v; /* `9月13日の報告以降も調査を継続`: the date is the report's */
     if (dates_a_count(ctx, s, h))
         return v; /* `6月13日の3名とは別の6名`: whom, not when */
+    if (names_a_portion(ctx, s, h))
+        return v; /* `停止期間にかかる11月、12月分について…ご返金`: which months */
     if (suffix && HAS(suffix->cues, RANGE) && entry_starts(ctx, suffix, "まで") &&
         kj_text_after_is(ctx, &ctx->hits[h + 1], "の") && !ends_period(ctx, s, h))
         return (verdict){.kind = STATUS_DATE}; /* `7月14日までの調査で判明した事実`:

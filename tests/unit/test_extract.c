@@ -3031,6 +3031,23 @@ static void a_date_of_a_count_refers_back(void **state)
     kj_release_free(r);
 }
 
+/* Months billed (`2月、3月分について…ご返金`) are which part, not when
+ * anything happened. */
+static void months_billed_are_no_event(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月4日に不正アクセスによりサービスを停止しました。サービス停止期間に"
+             "かかる2月、3月分について、ご利用いただけなかった期間に応じてご返金させて"
+             "いただきます。");
+    assert_int_equal(r->n_events, 1);
+    assert_string_equal(iso(r->events[0].date), "2026-02-04");
+    kj_release_free(r);
+    r = body("2026年1月分の利用料金は請求いたしません。");
+    assert_int_equal(r->n_events, 0);
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -4448,6 +4465,7 @@ int main(void)
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
         cmocka_unit_test(a_date_of_a_count_refers_back),
+        cmocka_unit_test(months_billed_are_no_event),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
