@@ -3048,6 +3048,23 @@ static void months_billed_are_no_event(void **state)
     kj_release_free(r);
 }
 
+/* What a finding denies did not happen that day (`…流出した痕跡は確認されて
+ * おりません`): the day an investigation was completed is no occurrence. */
+static void an_incident_not_found_is_no_event(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年1月5日、当社サーバーが不正アクセスを受けたことを検知しました。"
+                         "2月3日(火)に外部のセキュリティ専門機関による調査が完了し、不正利用の"
+                         "事実や情報が流出した痕跡は確認されておりません。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_int_equal(events_of(r, KJ_EVENT_OCCURRED), 0);
+    assert_string_equal(iso(r->detected), "2026-01-05");
+    kj_release_free(r);
+    r = body("2月8日以降、同様の不正アクセスは確認されておりません。");
+    assert_int_equal(r->n_events, 0);
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -4466,6 +4483,7 @@ int main(void)
         cmocka_unit_test(dates_that_are_no_earlier_release),
         cmocka_unit_test(a_date_of_a_count_refers_back),
         cmocka_unit_test(months_billed_are_no_event),
+        cmocka_unit_test(an_incident_not_found_is_no_event),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
