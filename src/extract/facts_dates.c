@@ -533,6 +533,26 @@ static bool attack_window_line(const extract_ctx *ctx, const sentence *s, uint32
     return false;
 }
 
+/* Is the finding at hit `k` a past event coming to light (`…アクセスが
+ * あったことが判明`, `…されていたことが発覚`): learnt after the window, not
+ * watched as it went on (`…不審なログインを検知`)? */
+static bool came_to_light(const extract_ctx *ctx, uint32_t k)
+{
+    static const char *const verbs[] = {"判明", "発覚", "分かり", "わかり", "分かっ", "わかっ"};
+    static const char *const objects[] = {"たことが", "たことを", "た事が", "た事を"};
+    const hit *y = &ctx->hits[k];
+    const lex_entry *e = hit_entry(ctx, y);
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    bool past = false;
+    for (size_t i = 0; i < sizeof objects / sizeof objects[0] && !past; i++)
+        past = ends_with(text, y->pos, objects[i]);
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0] && past; i++)
+        if (entry_starts(ctx, e, verbs[i]))
+            return true;
+    return false;
+}
+
 /* Do dates `a` ≤ `b` lie in one month or the next: a window short enough
  * to have been watched as it went on, not one found by searching logs? */
 static bool within_a_month(kj_date a, kj_date b)
@@ -781,6 +801,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         /* `…にかけて、不正なログインが行われたことを検知`: found as it went on;
          * `…にかけて、…不審なログインを検知`: seen from the start */
         bool watched = end.first == KJ_EVENT_DETECTED && !end.told && !after_break(ctx, s, h) &&
+                       !came_to_light(ctx, end.first_hit) &&
                        within_a_month(ctx->hits[h].date, ctx->hits[r.next_date].date);
         v.maybe_detected = watched;
         v.kind = KJ_EVENT_OCCURRED;

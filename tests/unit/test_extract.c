@@ -3065,6 +3065,20 @@ static void an_incident_not_found_is_no_event(void **state)
     kj_release_free(r);
 }
 
+/* A short window whose accesses came to light afterwards (`…アクセスが
+ * あったことが判明`) was not watched as it went on: its start is when it
+ * happened, not when anyone noticed. */
+static void a_window_that_came_to_light_later(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026/1/18(日)から2/3(火)までの期間、当社会員サイトへ特定IPアドレスから"
+                         "異常な数のアクセスがあったことが判明したため、2/16(月)に対策を実施"
+                         "しました。");
+    assert_string_equal(iso(r->occurred), "2026-01-18");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -4484,6 +4498,7 @@ int main(void)
         cmocka_unit_test(a_date_of_a_count_refers_back),
         cmocka_unit_test(months_billed_are_no_event),
         cmocka_unit_test(an_incident_not_found_is_no_event),
+        cmocka_unit_test(a_window_that_came_to_light_later),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
