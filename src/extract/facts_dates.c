@@ -894,6 +894,12 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             return v; /* `調査の結果、4月13日に…アクセスしたことが判明`: what was found */
         uint32_t occur = 0;
         int found = kj_finding_object(ctx, s, r.detect_hit, &occur);
+        if ((found == OBJ_STATE || found == OBJ_ONGOING) && occur != r.first_hit &&
+            dated_with_ni(ctx, h) && !starts_sentence(ctx, s, h) &&
+            comma_between(ctx, r.first_hit, r.detect_hit))
+            return v; /* `システムが9月22日に不正アクセスを受け、情報が流出した可能性が
+                         あることが判明`: the date is bound to the attack's verb; the
+                         finding of what followed is undated */
         switch (found) {
         case OBJ_WATCHED:
         case OBJ_ONGOING:

@@ -3079,6 +3079,26 @@ static void a_window_that_came_to_light_later(void **state)
     kj_release_free(r);
 }
 
+/* A date bound by `に` to the attack's verb inside the sentence (`システム
+ * が2月22日に…不正アクセスを受け、…可能性があることが判明`) is the
+ * attack's; the finding of what followed is undated. */
+static void a_date_bound_to_the_attack_mid_sentence(void **state)
+{
+    (void)state;
+    kj_release *r = body("会員管理システムが2月22日に第三者による不正アクセスを受け、情報が流出した"
+                         "可能性があることが判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-22");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* a contractor attacked in a month: when it happened, not when the
+     * organisation learnt of it */
+    r = body("卒業アルバムの制作を受注していた事業者のシステムが令和7年5月にランサムウェアの"
+             "攻撃を受け、卒業生の写真が漏えいした可能性があることが判明しました。");
+    assert_string_equal(iso(r->occurred), "2025-05");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -4499,6 +4519,7 @@ int main(void)
         cmocka_unit_test(months_billed_are_no_event),
         cmocka_unit_test(an_incident_not_found_is_no_event),
         cmocka_unit_test(a_window_that_came_to_light_later),
+        cmocka_unit_test(a_date_bound_to_the_attack_mid_sentence),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
