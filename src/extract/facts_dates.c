@@ -985,6 +985,10 @@ typedef struct dated {
     bool told;      /* a detection by being told */
     int ambiguous;  /* the finding, or what it found (AMBIGUOUS_*) */
     const sentence *s;
+    bool doubtful; /* its weekday is another day's (`3月31日(日)` in 2025): the
+                      day or the weekday is mistyped, and which one the text
+                      cannot say; a field takes it when no sound date of the
+                      same reading does, the timeline never */
 } dated;
 
 typedef struct dated_list {
@@ -1024,13 +1028,13 @@ static void push_verdict(const extract_ctx *ctx, dated_list *out, kj_date date, 
     if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && HAS(s->cues, PARTY_SAYS))
         return; /* `同社は…と昨日発表しています`: the provider's own release,
                    not an earlier notice of this organisation */
-    push(out, (dated){date, (kj_event_kind)v.kind, false, v.told, v.ambiguous, s});
+    push(out, (dated){date, (kj_event_kind)v.kind, false, v.told, v.ambiguous, s, false});
     if (v.response >= KJ_EVENT_CONTAINED && v.response < (int)KJ_EVENT__COUNT)
-        push(out, (dated){date, (kj_event_kind)v.response, false, false, false, s});
+        push(out, (dated){date, (kj_event_kind)v.response, false, false, false, s, false});
     if (v.also_occurred)
-        push(out, (dated){date, KJ_EVENT_OCCURRED, false, false, false, s});
+        push(out, (dated){date, KJ_EVENT_OCCURRED, false, false, false, s, false});
     if (v.maybe_detected)
-        push(out, (dated){date, KJ_EVENT_DETECTED, true, false, false, s});
+        push(out, (dated){date, KJ_EVENT_DETECTED, true, false, false, s, false});
 }
 
 /* A response that follows the incident dated by hit `h` at once, in the
@@ -1077,7 +1081,11 @@ static int read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_s
                                         確認`: found at its end, begun at its start */
         if (v.kind == KJ_EVENT_OCCURRED)
             v.response = response_at_once(ctx, s, h);
+        size_t before = out->n;
         push_verdict(ctx, out, x->date, v, s);
+        if (x->date_flags & KJ_DATEF_WEEKDAY_OFF)
+            for (size_t i = before; i < out->n; i++)
+                out->items[i].doubtful = true;
         only = dates == 1 ? v.kind : NO_EVENT;
     }
     return only;
@@ -1151,10 +1159,12 @@ static void set_field(extract_ctx *ctx, kj_field field, kj_date *slot, const dat
                       kj_event_kind kind, bool told_only)
 {
     const dated *best = NULL;
-    for (int pass = 0; pass < 2 && !best; pass++) {
+    /* sound dates, then doubtful ones, then the weaker readings */
+    for (int pass = 0; pass < 3 && !best; pass++) {
         for (size_t i = 0; i < list->n; i++) {
             const dated *d = &list->items[i];
-            if (d->kind != kind || d->secondary != (pass == 1) || (told_only && !d->told))
+            if (d->kind != kind || d->secondary != (pass == 2) ||
+                (pass < 2 && d->doubtful != (pass == 1)) || (told_only && !d->told))
                 continue;
             if (!best || kj_date_cmp(d->date, best->date) < 0)
                 best = d;
@@ -1381,7 +1391,7 @@ void kj_extract_dates(extract_ctx *ctx)
         qsort(list.items, list.n, sizeof *list.items, by_date);
     for (size_t i = 0; i < list.n; i++) {
         const dated *d = &list.items[i];
-        if (d->secondary)
+        if (d->secondary || d->doubtful)
             continue;
         if (i > 0 && kj_date_cmp(list.items[i - 1].date, d->date) == 0 &&
             list.items[i - 1].kind == d->kind)

@@ -3099,6 +3099,23 @@ static void a_date_bound_to_the_attack_mid_sentence(void **state)
     kj_release_free(r);
 }
 
+/* A date whose weekday is another day's (2026年3月2日 is a Monday) is
+ * doubtful: the field keeps it when nothing sounder dates the event, the
+ * timeline shows no row for it. */
+static void a_doubtful_weekday_makes_no_timeline_row(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月2日(日)に発生したランサムウェア被害によるシステム障害について、"
+                         "対応を進めております。");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    assert_int_equal(r->n_events, 0);
+    kj_release_free(r);
+    r = body("2026年3月2日(月)に発生したランサムウェア被害によるシステム障害について、"
+             "対応を進めております。");
+    assert_int_equal(r->n_events, 1);
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -4520,6 +4537,7 @@ int main(void)
         cmocka_unit_test(an_incident_not_found_is_no_event),
         cmocka_unit_test(a_window_that_came_to_light_later),
         cmocka_unit_test(a_date_bound_to_the_attack_mid_sentence),
+        cmocka_unit_test(a_doubtful_weekday_makes_no_timeline_row),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
