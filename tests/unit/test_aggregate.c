@@ -1006,6 +1006,28 @@ static void first_notice_before_the_archive(void **state)
         kj_release_free(rel[i]);
 }
 
+/* A notice cited before the incident was detected is misread (nobody
+ * announces what it has not learnt): the first notice stays the first
+ * release. */
+static void no_first_notice_before_the_detection(void **state)
+{
+    (void)state;
+    kj_release *rel[2];
+    rel[0] = dated("2024/12/10_a.md", "株式会社さきがけ", (kj_date){2024, 12, 10});
+    rel[1] = dated("2025/04/14_b.md", "株式会社ためし工房", (kj_date){2025, 4, 14});
+    rel[1]->occurred = (kj_date){2024, 3, 1};
+    rel[1]->detected = (kj_date){2024, 3, 20};
+    /* a vendor's advisory of 10 March, read as a notice */
+    kj_release_add_event(rel[1], (kj_date){2024, 3, 10}, KJ_EVENT_RELEASE, "2024年3月10日に公表");
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 2, NULL);
+    const kj_incident_facts *f = &kj_incident_of(set, 1)->facts;
+    assert_string_equal(fmt(f->first_notice), "2025-04-14");
+    assert_false(f->first_notice_cited);
+    kj_incident_set_free(set);
+    for (int i = 0; i < 2; i++)
+        kj_release_free(rel[i]);
+}
+
 static void empty_input(void **state)
 {
     (void)state;
@@ -1055,6 +1077,7 @@ int main(void)
         cmocka_unit_test(ids_are_unique),
         cmocka_unit_test(empty_input),
         cmocka_unit_test(first_notice_before_the_archive),
+        cmocka_unit_test(no_first_notice_before_the_detection),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3161,6 +3161,171 @@ static void where_a_date_sits(void **state)
     kj_release_free(r);
 }
 
+/* ------------------------------------------ issue 14: the timeline, as told */
+
+/* The number of events of `kind` on the timeline of `r`. */
+static size_t events_of(const kj_release *r, kj_event_kind kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->n_events; i++)
+        n += r->events[i].kind == kind;
+    return n;
+}
+
+/* A period is one event, at its start: its end is when it stopped. */
+static void a_period_ends_without_an_event(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年1月5日から1月9日までの期間、外部から侵入した第三者が顧客情報に"
+                         "アクセスできる状態になっていたと推測されます。");
+    assert_string_equal(iso(r->occurred), "2026-01-05");
+    assert_int_equal(events_of(r, KJ_EVENT_OCCURRED), 1);
+    kj_release_free(r);
+    r = body("専門機関による精査の結果、2025年11月2日~2025年12月20日の間で当社サーバーに対して"
+             "不正アクセスが行われた可能性が高いと判断いたしました。");
+    assert_string_equal(iso(r->occurred), "2025-11-02");
+    assert_int_equal(events_of(r, KJ_EVENT_OCCURRED), 1);
+    kj_release_free(r);
+    /* found at the window's end: the end is the finding's, not a second
+     * occurrence */
+    r = body("2026年2月2日から2月3日にかけて、予約サイトの当社アカウントより偽サイトへ誘導する"
+             "メッセージが配信されていることを確認いたしました。");
+    assert_int_equal(events_of(r, KJ_EVENT_OCCURRED), 1);
+    assert_string_equal(iso(r->occurred), "2026-02-02");
+    kj_release_free(r);
+}
+
+/* Dates that are no earlier release of this incident: a telling received
+ * `付で`, the customers of that telling, a service's end in parentheses
+ * after its name, the attack recalled with the release that told it, and
+ * another party's publication. */
+static void dates_that_are_no_earlier_release(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月6日付で当社サポート窓口にお客様から情報漏洩の可能性を指摘する"
+                         "問い合わせを受け、社内で調査を進めました。2026年2月16日付で、2026年2月6日"
+                         "付のお客様とは別のお客様より当社サポート窓口に問い合わせを受けました。");
+    assert_int_equal(events_of(r, KJ_EVENT_RELEASE), 0);
+    assert_string_equal(iso(r->detected), "2026-02-06");
+    kj_release_free(r);
+    r = body("「つばめクラブ」(2025年1月17日(水)運営終了)にご登録されていたお客様の情報が流出"
+             "した可能性があります。");
+    assert_int_equal(events_of(r, KJ_EVENT_RELEASE), 0);
+    kj_release_free(r);
+    r = body("当社は、2026年2月7日発表の「当社サーバーへの不正アクセスに関するお詫び」において、"
+             "2026年1月24日より第三者によるサーバーへの不正アクセスが行われたことを受け、調査"
+             "状況を公表いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-01-24");
+    assert_int_equal(events_of(r, KJ_EVENT_RELEASE), 1);
+    kj_release_free(r);
+    r = body("機器ベンダが、2025年9月末頃に脆弱性を公表しておりましたが、脆弱性を悪用した侵入の"
+             "痕跡は確認されませんでした。");
+    assert_int_equal(r->n_events, 0);
+    kj_release_free(r);
+    /* the organisation's own: still a release */
+    r = body("当社が2026年3月1日に公表したとおり、調査を進めております。");
+    assert_int_equal(events_of(r, KJ_EVENT_RELEASE), 1);
+    kj_release_free(r);
+}
+
+/* A date that picks out those counted then (`2月13日の3名とは別の6名`)
+ * refers back: it is no event of its sentence. */
+static void a_date_of_a_count_refers_back(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月17日になり、2026年2月13日の3名とは別の6名のお客様のマイページに"
+                         "ログインされた形跡を発見しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-17");
+    assert_int_equal(r->n_events, 1);
+    kj_release_free(r);
+}
+
+/* Months billed (`2月、3月分について…ご返金`) are which part, not when
+ * anything happened. */
+static void months_billed_are_no_event(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月4日に不正アクセスによりサービスを停止しました。サービス停止期間に"
+             "かかる2月、3月分について、ご利用いただけなかった期間に応じてご返金させて"
+             "いただきます。");
+    assert_int_equal(r->n_events, 1);
+    assert_string_equal(iso(r->events[0].date), "2026-02-04");
+    kj_release_free(r);
+    r = body("2026年1月分の利用料金は請求いたしません。");
+    assert_int_equal(r->n_events, 0);
+    kj_release_free(r);
+}
+
+/* What a finding denies did not happen that day (`…流出した痕跡は確認されて
+ * おりません`): the day an investigation was completed is no occurrence. */
+static void an_incident_not_found_is_no_event(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年1月5日、当社サーバーが不正アクセスを受けたことを検知しました。"
+                         "2月3日(火)に外部のセキュリティ専門機関による調査が完了し、不正利用の"
+                         "事実や情報が流出した痕跡は確認されておりません。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_int_equal(events_of(r, KJ_EVENT_OCCURRED), 0);
+    assert_string_equal(iso(r->detected), "2026-01-05");
+    kj_release_free(r);
+    r = body("2月8日以降、同様の不正アクセスは確認されておりません。");
+    assert_int_equal(r->n_events, 0);
+    kj_release_free(r);
+}
+
+/* A short window whose accesses came to light afterwards (`…アクセスが
+ * あったことが判明`) was not watched as it went on: its start is when it
+ * happened, not when anyone noticed. */
+static void a_window_that_came_to_light_later(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026/1/18(日)から2/3(火)までの期間、当社会員サイトへ特定IPアドレスから"
+                         "異常な数のアクセスがあったことが判明したため、2/16(月)に対策を実施"
+                         "しました。");
+    assert_string_equal(iso(r->occurred), "2026-01-18");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* A date bound by `に` to the attack's verb inside the sentence (`システム
+ * が2月22日に…不正アクセスを受け、…可能性があることが判明`) is the
+ * attack's; the finding of what followed is undated. */
+static void a_date_bound_to_the_attack_mid_sentence(void **state)
+{
+    (void)state;
+    kj_release *r = body("会員管理システムが2月22日に第三者による不正アクセスを受け、情報が流出した"
+                         "可能性があることが判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-22");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* a contractor attacked in a month: when it happened, not when the
+     * organisation learnt of it */
+    r = body("卒業アルバムの制作を受注していた事業者のシステムが令和7年5月にランサムウェアの"
+             "攻撃を受け、卒業生の写真が漏えいした可能性があることが判明しました。");
+    assert_string_equal(iso(r->occurred), "2025-05");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* A date whose weekday is another day's (2026年3月2日 is a Monday) is
+ * doubtful: the field keeps it when nothing sounder dates the event, the
+ * timeline shows no row for it. */
+static void a_doubtful_weekday_makes_no_timeline_row(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月2日(日)に発生したランサムウェア被害によるシステム障害について、"
+                         "対応を進めております。");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    assert_int_equal(r->n_events, 0);
+    kj_release_free(r);
+    r = body("2026年3月2日(月)に発生したランサムウェア被害によるシステム障害について、"
+             "対応を進めております。");
+    assert_int_equal(r->n_events, 1);
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -4882,6 +5047,14 @@ int main(void)
         cmocka_unit_test(steps_that_are_neither),
         cmocka_unit_test(timelines_and_dates_pointed_back_to),
         cmocka_unit_test(where_a_date_sits),
+        cmocka_unit_test(a_period_ends_without_an_event),
+        cmocka_unit_test(dates_that_are_no_earlier_release),
+        cmocka_unit_test(a_date_of_a_count_refers_back),
+        cmocka_unit_test(months_billed_are_no_event),
+        cmocka_unit_test(an_incident_not_found_is_no_event),
+        cmocka_unit_test(a_window_that_came_to_light_later),
+        cmocka_unit_test(a_date_bound_to_the_attack_mid_sentence),
+        cmocka_unit_test(a_doubtful_weekday_makes_no_timeline_row),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
