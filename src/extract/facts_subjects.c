@@ -372,6 +372,40 @@ static bool elided_field(const extract_ctx *ctx, const hit *x)
     return at + strlen(elided) <= len && memcmp(text + at, elided, strlen(elided)) == 0;
 }
 
+/*
+ * `※データ項目:配送先住所・氏名・電話番号`, `※登録されている方のみ:
+ * マイナンバー`: a note (scan.c reads `※…:…` as a gloss) whose text after
+ * its colon opens with a data word that is the only one there or is
+ * followed by another with only separators between lists items of the data
+ * concerned; it defines no word.
+ */
+static bool note_lists_kinds(const extract_ctx *ctx, const sentence *s)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    if (!s->gloss || HAS(s->context, SECTION_CONTACT) || s->end > len)
+        return false;
+    const char *colon = memchr(text + s->start, ':', s->end - s->start);
+    if (!colon)
+        return false;
+    size_t at = (size_t)(colon - text) + 1;
+    size_t first = s->hit_start;
+    while (first < s->hit_end && ctx->hits[first].pos < at)
+        first++;
+    if (first == s->hit_end || !kinds_at(ctx, s, first) ||
+        !only_separators(text, at, ctx->hits[first].pos, false))
+        return false;
+    const hit *x = &ctx->hits[first];
+    if (first + 1 < s->hit_end && kinds_at(ctx, s, first + 1))
+        return separators_between(ctx, x, &ctx->hits[first + 1]);
+    /* one word: nothing but separators, 等 or 。 after it */
+    size_t end = x->pos + x->len;
+    while (end < s->end && (text[end] == ' ' || text[end] == '\n'))
+        end++;
+    return end == s->end || (end + 3 <= s->end && (memcmp(text + end, "等", 3) == 0 ||
+                                                   memcmp(text + end, "。", 3) == 0));
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -379,7 +413,7 @@ static void data_types(extract_ctx *ctx)
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         kj_set named = sentence_kinds(ctx, s);
-        if (!named || kj_sentence_is_aside(s))
+        if (!named || (kj_sentence_is_aside(s) && !note_lists_kinds(ctx, s)))
             continue;
         if (HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
             continue;

@@ -769,6 +769,24 @@ static void settings_left_open_and_logins_with_obtained_credentials(void **state
     kj_release_free(r);
 }
 
+/* A note `※…：` followed by data words lists items of the data concerned
+ * (`※ご登録の方のみ：マイナンバー`, `※データ項目：…`); a note that explains a
+ * word (`※解析：…パスワード…`) still states no data. */
+static void notes_that_list_data_items(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいした可能性のある情報\n"
+                         "会員の氏名、メールアドレス\n\n"
+                         "※ご登録の方のみ：マイナンバー\n\n"
+                         "※データ項目：お届け先住所・電話番号・注文商品情報\n\n"
+                         "※ログ解析：サーバーに残る記録からパスワードの試行回数等を調べること\n");
+    kj_set want = 1u << KJ_DATA_NAME | 1u << KJ_DATA_EMAIL | 1u << KJ_DATA_MY_NUMBER |
+                  1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE | 1u << KJ_DATA_PURCHASE_HISTORY;
+    assert_int_equal(r->data_types, want);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4316,6 +4334,7 @@ int main(void)
         cmocka_unit_test(partners_staff_and_groups_led_by_another),
         cmocka_unit_test(victims_named_by_what_they_did),
         cmocka_unit_test(data_words_of_bookings_schools_and_cards),
+        cmocka_unit_test(notes_that_list_data_items),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
