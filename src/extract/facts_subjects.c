@@ -406,6 +406,65 @@ static bool note_lists_kinds(const extract_ctx *ctx, const sentence *s)
                                                    memcmp(text + end, "。", 3) == 0));
 }
 
+/* Does the text at hit `x` say a password is reset (`パスワードを強制変更`,
+ * `パスワードリセット`, `パスワードの初期化`)? */
+static bool password_reset_at(const extract_ctx *ctx, const hit *x)
+{
+    static const char password[] = "パスワード";
+    static const char *const resets[] = {"を強制変更", "の強制変更", "強制変更", "を強制的に変更",
+                                         "を変更",     "の変更",     "変更",     "をリセット",
+                                         "のリセット", "リセット",   "を初期化", "の初期化",
+                                         "初期化",     "を再設定",   "の再設定", "再設定"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    size_t at = x->pos + strlen(password);
+    if (at > len || memcmp(text + x->pos, password, strlen(password)) != 0)
+        return false;
+    for (size_t i = 0; i < sizeof resets / sizeof *resets; i++)
+        if (at + strlen(resets[i]) <= len && memcmp(text + at, resets[i], strlen(resets[i])) == 0)
+            return true;
+    return false;
+}
+
+/*
+ * `当該ユーザのパスワードを強制変更`, `対象アカウントのパスワードリセット`,
+ * `全ユーザーのパスワードを初期化`: the organisation resetting the passwords
+ * of the accounts concerned (or of every user) treats their credentials as
+ * put at risk, whatever else the text says of them.  Returns the sentence
+ * that says so, or NULL; a reset asked of a reader or under a condition
+ * (`…場合はパスワードを変更してください`) is advice, not this.
+ */
+static const sentence *affected_passwords_reset(const extract_ctx *ctx)
+{
+    /* the accounts concerned; every account (`全IDのパスワード変更`) only
+     * when they are people (`全ユーザーの`, not `全ユーザーアカウントの`): resetting every login of
+     * the organisation's own systems is a measure, not a finding */
+    static const char *const concerned[] = {"当該", "該当", "対象", "該当の", "対象の"};
+    static const char *const every[] = {"全", "全ての", "すべての"};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
+            continue;
+        for (uint32_t h = s->hit_start + 1; h < s->hit_end; h++) {
+            const hit *x = &ctx->hits[h], *holder = &ctx->hits[h - 1];
+            if (x->kind != HIT_TERM || !password_reset_at(ctx, x) || holder->kind != HIT_TERM ||
+                holder->block != x->block || holder->pos + holder->len + 3 != x->pos ||
+                !kj_text_before_is(ctx, x, "の"))
+                continue;
+            const lex_entry *e = hit_entry(ctx, holder);
+            bool of_concerned = (e->victims || HAS(e->cues, ACCOUNT)) &&
+                                kj_text_before_any(ctx, holder, concerned, 5);
+            bool of_everyone =
+                e->victims && !HAS(e->cues, ACCOUNT) && kj_text_before_any(ctx, holder, every, 3);
+            if (!(of_concerned || of_everyone) ||
+                kj_conditional_at(ctx, kj_clause_of(ctx, s, h), h))
+                continue;
+            return s;
+        }
+    }
+    return NULL;
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -466,6 +525,12 @@ static void data_types(extract_ctx *ctx)
                 }
             }
         }
+    }
+    const sentence *reset = affected_passwords_reset(ctx);
+    if (reset && !KJ_SET_HAS(rel->data_types_excluded, KJ_DATA_CREDENTIALS) &&
+        !KJ_SET_HAS(rel->data_types, KJ_DATA_CREDENTIALS)) {
+        KJ_SET_ADD(rel->data_types, KJ_DATA_CREDENTIALS);
+        why[KJ_DATA_CREDENTIALS] = reset;
     }
     /* `other` is no kind a reader can look for: `メール本文は含まれません`
      * excludes nothing the vocabulary names */

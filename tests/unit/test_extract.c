@@ -787,6 +787,26 @@ static void notes_that_list_data_items(void **state)
     kj_release_free(r);
 }
 
+/* Resetting the passwords of the accounts concerned (`当該会員のパスワードを
+ * 強制的に変更`) puts their credentials among the data at risk; a request to
+ * readers or a change of the organisation's own login does not. */
+static void passwords_of_the_accounts_concerned_reset(void **state)
+{
+    (void)state;
+    kj_release *r = body("会員サイトに不正ログインがあり、会員の住所が閲覧された可能性があります。"
+                         "当社は、不正ログインが判明した当該会員のパスワードを強制的に変更"
+                         "いたしました。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_CREDENTIALS);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+
+    r = body("会員サイトに不正ログインがあり、会員の住所が閲覧された可能性があります。"
+             "当社は管理者アカウントのパスワードを変更しました。他のサービスで同じパスワードを"
+             "お使いの場合は、全てのサービスのパスワードを変更してください。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_ADDRESS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4335,6 +4355,7 @@ int main(void)
         cmocka_unit_test(victims_named_by_what_they_did),
         cmocka_unit_test(data_words_of_bookings_schools_and_cards),
         cmocka_unit_test(notes_that_list_data_items),
+        cmocka_unit_test(passwords_of_the_accounts_concerned_reset),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
