@@ -807,6 +807,19 @@ static void passwords_of_the_accounts_concerned_reset(void **state)
     kj_release_free(r);
 }
 
+/* A member number that leaked is a member's ID, so credentials are at risk
+ * and a denial of the password excludes only a part of them (SCHEMA: list
+ * `credentials` as excluded only when no part of it leaked). */
+static void member_numbers_are_credentials(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出した可能性がある情報は、会員の氏名、会員番号です。"
+                         "なお、会員アプリのパスワードは含まれておりません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_CREDENTIALS);
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4356,6 +4369,7 @@ int main(void)
         cmocka_unit_test(data_words_of_bookings_schools_and_cards),
         cmocka_unit_test(notes_that_list_data_items),
         cmocka_unit_test(passwords_of_the_accounts_concerned_reset),
+        cmocka_unit_test(member_numbers_are_credentials),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
