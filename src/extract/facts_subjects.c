@@ -465,6 +465,47 @@ static const sentence *affected_passwords_reset(const extract_ctx *ctx)
     return NULL;
 }
 
+/*
+ * `…所属の社員`, `ご購入履歴のあるお客様`: a data word that qualifies the
+ * group of people right after it says who they are, not an item of their
+ * data.
+ */
+static bool describes_group(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const links[] = {"の", "のある", "がある", "のあった", "があった"};
+    const hit *x = &ctx->hits[h];
+    if (h + 1 >= s->hit_end)
+        return false;
+    const hit *y = &ctx->hits[h + 1];
+    if (y->kind != HIT_TERM || y->block != x->block || !hit_entry(ctx, y)->victims)
+        return false;
+    for (size_t i = 0; i < sizeof links / sizeof *links; i++)
+        if (x->pos + x->len + strlen(links[i]) == y->pos && kj_text_after_is(ctx, x, links[i]))
+            return true;
+    return false;
+}
+
+/*
+ * `年間パスポート`, `公式eパスポートチケット`, `旧パスポート宮前店`: the word
+ * パスポート at the end of a longer word (a letter, not a separator, right
+ * before it) names a pass or a shop, not a passport.
+ */
+static bool names_a_pass(const extract_ctx *ctx, const hit *x)
+{
+    static const char passport[] = "パスポート";
+    static const char *const breaks[] = {"、", "・", "，",   ",",      "/",  " ",  "(", "【",
+                                         "「", ":",  "及び", "および", "や", "は", "と"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (x->len != strlen(passport) || x->pos + x->len > len ||
+        memcmp(text + x->pos, passport, x->len) != 0 || x->pos == 0)
+        return false;
+    if (kj_text_after_is(ctx, x, "チケット"))
+        return true;
+    return !kj_text_before_any(ctx, x, breaks, sizeof breaks / sizeof *breaks) &&
+           text[x->pos - 1] != '\n' && text[x->pos - 1] != '-';
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -487,7 +528,8 @@ static void data_types(extract_ctx *ctx)
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
             kj_set kinds = kinds_at(ctx, s, h);
-            if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x))
+            if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x) ||
+                describes_group(ctx, s, h) || names_a_pass(ctx, x))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h))

@@ -820,6 +820,30 @@ static void member_numbers_are_credentials(void **state)
     kj_release_free(r);
 }
 
+/* Words that say who the people are (`テスト商事所属の社員`, `購入履歴のある
+ * 会員`) or name a pass or a shop (`年間パスポート`, `旧パスポート駅前店`) are
+ * no items of their data; a passport in a list still is. */
+static void words_that_describe_people_or_name_a_pass(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出した可能性がある情報は、年間パスポートをご購入されたお客様の氏名、"
+                         "電話番号です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+
+    r = body("テスト商事所属の社員及び購入履歴のある会員の氏名、住所が漏えいしたおそれが"
+             "あります。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS);
+    kj_release_free(r);
+
+    r = body("## 漏えいした可能性のある情報\n"
+             "- 旧パスポート駅前店の配達先の氏名、住所\n"
+             "- 出張者の氏名、パスポート番号\n");
+    assert_int_equal(r->data_types,
+                     1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PASSPORT);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4370,6 +4394,7 @@ int main(void)
         cmocka_unit_test(notes_that_list_data_items),
         cmocka_unit_test(passwords_of_the_accounts_concerned_reset),
         cmocka_unit_test(member_numbers_are_credentials),
+        cmocka_unit_test(words_that_describe_people_or_name_a_pass),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
