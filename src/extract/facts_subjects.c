@@ -506,6 +506,17 @@ static bool names_a_pass(const extract_ctx *ctx, const hit *x)
            text[x->pos - 1] != '\n' && text[x->pos - 1] != '-';
 }
 
+/* Does sentence `s` list two data words or more with only separators
+ * between them, even of one kind (`銀行名、支店名、口座番号`)? */
+static bool lists_data_words(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t h = s->hit_start; h + 1 < s->hit_end; h++)
+        if (kinds_at(ctx, s, h) && kinds_at(ctx, s, h + 1) &&
+            separators_between(ctx, &ctx->hits[h], &ctx->hits[h + 1]))
+            return true;
+    return false;
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -517,7 +528,10 @@ static void data_types(extract_ctx *ctx)
             continue;
         if (HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
             continue;
-        bool list_of_kinds = kj_set_count(named) >= 2;
+        /* several words of one kind are a list too, unless they name only
+         * things beside personal data (`メール内容、添付ファイル`) */
+        bool list_of_kinds = kj_set_count(named) >= 2 ||
+                             ((named & ~(1u << KJ_DATA_OTHER)) && lists_data_words(ctx, s));
         /* `会員のパスワードが漏洩し`: a data word fused with what befell it
          * scopes itself */
         if (!((s->cues | s->context) & DATA_SCOPE) && !list_of_kinds &&

@@ -844,6 +844,19 @@ static void words_that_describe_people_or_name_a_pass(void **state)
     kj_release_free(r);
 }
 
+/* Several words of one kind set out as a list (`銀行名、支店名、口座番号`) are
+ * a list of data under a heading that only says what was accessed. */
+static void a_list_of_words_of_one_kind(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 2. アクセスされた情報\n"
+                         "把握している内容は次のとおりです。\n\n"
+                         "- 口座振替をご利用のお客様の銀行名、支店名、口座番号 12件\n");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_BANK_ACCOUNT);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4395,6 +4408,7 @@ int main(void)
         cmocka_unit_test(passwords_of_the_accounts_concerned_reset),
         cmocka_unit_test(member_numbers_are_credentials),
         cmocka_unit_test(words_that_describe_people_or_name_a_pass),
+        cmocka_unit_test(a_list_of_words_of_one_kind),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
