@@ -517,6 +517,24 @@ static bool lists_data_words(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* Kinds whose value is a number or a secret: a flag of whether one is held
+ * reveals none of it.  (A flag of a condition — `既往歴の有無` — is itself
+ * health data, so those kinds are not here.) */
+#define NUMBER_KINDS                                                                               \
+    (1u << KJ_DATA_MY_NUMBER | 1u << KJ_DATA_CREDIT_CARD | 1u << KJ_DATA_BANK_ACCOUNT |            \
+     1u << KJ_DATA_PASSPORT | 1u << KJ_DATA_DRIVERS_LICENSE | 1u << KJ_DATA_ID_DOCUMENT |          \
+     1u << KJ_DATA_PENSION_NUMBER | 1u << KJ_DATA_INSURANCE_NUMBER | 1u << KJ_DATA_TAX_ID |        \
+     1u << KJ_DATA_EMPLOYEE_NUMBER | 1u << KJ_DATA_CREDENTIALS)
+
+/* `クレジットカード登録有無`, `マイナンバーの有無`: an item that records
+ * whether a number is held, not the number. */
+static bool whether_held(const extract_ctx *ctx, const hit *x, kj_set kinds)
+{
+    static const char *const flags[] = {"有無", "の有無", "登録有無", "登録の有無"};
+    return (kinds & ~NUMBER_KINDS) == 0 &&
+           kj_text_after_any(ctx, x, flags, sizeof flags / sizeof *flags);
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -543,7 +561,7 @@ static void data_types(extract_ctx *ctx)
             const hit *x = &ctx->hits[h];
             kj_set kinds = kinds_at(ctx, s, h);
             if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x) ||
-                describes_group(ctx, s, h) || names_a_pass(ctx, x))
+                describes_group(ctx, s, h) || names_a_pass(ctx, x) || whether_held(ctx, x, kinds))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h))

@@ -857,6 +857,21 @@ static void a_list_of_words_of_one_kind(void **state)
     kj_release_free(r);
 }
 
+/* A flag of whether a card is registered (`クレジットカード登録有無`) holds
+ * no card data, so the card stays excluded; a flag of a condition
+ * (`既往歴の有無`) is that condition's data. */
+static void a_flag_of_whether_a_number_is_held(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいした可能性のある情報\n"
+                         "会員の氏名、住所、クレジットカード登録有無、既往歴の有無\n\n"
+                         "※クレジットカード情報は漏えいしておりません。\n");
+    assert_int_equal(r->data_types,
+                     1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_HEALTH);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_CREDIT_CARD);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4409,6 +4424,7 @@ int main(void)
         cmocka_unit_test(member_numbers_are_credentials),
         cmocka_unit_test(words_that_describe_people_or_name_a_pass),
         cmocka_unit_test(a_list_of_words_of_one_kind),
+        cmocka_unit_test(a_flag_of_whether_a_number_is_held),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
