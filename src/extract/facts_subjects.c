@@ -535,6 +535,35 @@ static bool whether_held(const extract_ctx *ctx, const hit *x, kj_set kinds)
            kj_text_after_any(ctx, x, flags, sizeof flags / sizeof *flags);
 }
 
+/* Kinds that are contact details when a firm holds them: a firm's address,
+ * phone, mail address and name are no personal data (GUIDE v4). */
+#define CONTACT_KINDS                                                                              \
+    (1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE | 1u << KJ_DATA_EMAIL | 1u << KJ_DATA_AFFILIATION)
+
+/*
+ * `加入法人の情報(法人名、法人住所、電話番号…)`: contact kinds whose nearest
+ * holder before them in the sentence is a firm (a corporate word that is
+ * neither a group of people nor a data word, followed by の) are the
+ * firm's, not a person's.  `会員個人の情報(氏名、住所…)` or `取引先の担当者の電話番号`
+ * name people.
+ */
+static bool held_by_a_firm(const extract_ctx *ctx, const sentence *s, size_t h, kj_set kinds)
+{
+    if ((kinds & ~CONTACT_KINDS) != 0)
+        return false;
+    for (size_t k = h; k-- > s->hit_start;) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, y);
+        if (e->victims)
+            return false;
+        if (HAS(e->cues, CORPORATE) && !e->data && kj_text_after_is(ctx, y, "の"))
+            return true;
+    }
+    return false;
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -561,7 +590,8 @@ static void data_types(extract_ctx *ctx)
             const hit *x = &ctx->hits[h];
             kj_set kinds = kinds_at(ctx, s, h);
             if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x) ||
-                describes_group(ctx, s, h) || names_a_pass(ctx, x) || whether_held(ctx, x, kinds))
+                describes_group(ctx, s, h) || names_a_pass(ctx, x) || whether_held(ctx, x, kinds) ||
+                held_by_a_firm(ctx, s, h, kinds))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h))

@@ -872,6 +872,23 @@ static void a_flag_of_whether_a_number_is_held(void **state)
     kj_release_free(r);
 }
 
+/* The address, phone and mail address of member firms (`加盟法人の情報
+ * (法人住所、電話番号…)`) are no personal data, so a denial of the members'
+ * own phone and mail address stands; their representative's name is
+ * personal. */
+static void contact_details_of_member_firms(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいした可能性のある情報\n"
+                         "- 加盟法人の情報(法人名、代表者名、法人住所、電話番号、メールアドレス)\n"
+                         "- 事業所の情報(事業所名、電話番号)\n"
+                         "- 会員個人の情報(氏名、生年月日)\n\n"
+                         "会員個人の電話番号、メールアドレスは含まれておりません。\n");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_BIRTHDATE);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_PHONE | 1u << KJ_DATA_EMAIL);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4425,6 +4442,7 @@ int main(void)
         cmocka_unit_test(words_that_describe_people_or_name_a_pass),
         cmocka_unit_test(a_list_of_words_of_one_kind),
         cmocka_unit_test(a_flag_of_whether_a_number_is_held),
+        cmocka_unit_test(contact_details_of_member_firms),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
