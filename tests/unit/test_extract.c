@@ -889,6 +889,19 @@ static void contact_details_of_member_firms(void **state)
     kj_release_free(r);
 }
 
+/* A housing estate and room number (`団地名・部屋番号`) say where a tenant
+ * lives: an address; a withholding slip (`源泉徴収票`) proves income and
+ * holds no taxpayer number, so its denial excludes no tax_id. */
+static void estates_rooms_and_withholding_slips(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出したおそれのある情報は、入居者の氏名・団地名・部屋番号です。"
+                         "なお、収入証明書(源泉徴収票等)は含まれておりません。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_ADDRESS));
+    assert_false(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_TAX_ID));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4443,6 +4456,7 @@ int main(void)
         cmocka_unit_test(a_list_of_words_of_one_kind),
         cmocka_unit_test(a_flag_of_whether_a_number_is_held),
         cmocka_unit_test(contact_details_of_member_firms),
+        cmocka_unit_test(estates_rooms_and_withholding_slips),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
