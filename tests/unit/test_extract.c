@@ -945,6 +945,139 @@ static void a_page_title_with_its_site_name_is_cited(void **state)
     kj_release_free(r);
 }
 
+/* A note `※…：` followed by data words lists items of the data concerned
+ * (`※ご登録の方のみ：マイナンバー`, `※データ項目：…`); a note that explains a
+ * word (`※解析：…パスワード…`) still states no data. */
+static void notes_that_list_data_items(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいした可能性のある情報\n"
+                         "会員の氏名、メールアドレス\n\n"
+                         "※ご登録の方のみ：マイナンバー\n\n"
+                         "※データ項目：お届け先住所・電話番号・注文商品情報\n\n"
+                         "※ログ解析：サーバーに残る記録からパスワードの試行回数等を調べること\n");
+    kj_set want = 1u << KJ_DATA_NAME | 1u << KJ_DATA_EMAIL | 1u << KJ_DATA_MY_NUMBER |
+                  1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE | 1u << KJ_DATA_PURCHASE_HISTORY;
+    assert_int_equal(r->data_types, want);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+}
+
+/* Resetting the passwords of the accounts concerned (`当該会員のパスワードを
+ * 強制的に変更`) puts their credentials among the data at risk; a request to
+ * readers or a change of the organisation's own login does not. */
+static void passwords_of_the_accounts_concerned_reset(void **state)
+{
+    (void)state;
+    kj_release *r = body("会員サイトに不正ログインがあり、会員の住所が閲覧された可能性があります。"
+                         "当社は、不正ログインが判明した当該会員のパスワードを強制的に変更"
+                         "いたしました。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_CREDENTIALS);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+
+    r = body("会員サイトに不正ログインがあり、会員の住所が閲覧された可能性があります。"
+             "当社は管理者アカウントのパスワードを変更しました。他のサービスで同じパスワードを"
+             "お使いの場合は、全てのサービスのパスワードを変更してください。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_ADDRESS);
+    kj_release_free(r);
+}
+
+/* A member number that leaked is a member's ID, so credentials are at risk
+ * and a denial of the password excludes only a part of them (SCHEMA: list
+ * `credentials` as excluded only when no part of it leaked). */
+static void member_numbers_are_credentials(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出した可能性がある情報は、会員の氏名、会員番号です。"
+                         "なお、会員アプリのパスワードは含まれておりません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_CREDENTIALS);
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+}
+
+/* Words that say who the people are (`テスト商事所属の社員`, `購入履歴のある
+ * 会員`) or name a pass or a shop (`年間パスポート`, `旧パスポート駅前店`) are
+ * no items of their data; a passport in a list still is. */
+static void words_that_describe_people_or_name_a_pass(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出した可能性がある情報は、年間パスポートをご購入されたお客様の氏名、"
+                         "電話番号です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+
+    r = body("テスト商事所属の社員及び購入履歴のある会員の氏名、住所が漏えいしたおそれが"
+             "あります。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS);
+    kj_release_free(r);
+
+    r = body("## 漏えいした可能性のある情報\n"
+             "- 旧パスポート駅前店の配達先の氏名、住所\n"
+             "- 出張者の氏名、パスポート番号\n");
+    assert_int_equal(r->data_types,
+                     1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PASSPORT);
+    kj_release_free(r);
+}
+
+/* Several words of one kind set out as a list (`銀行名、支店名、口座番号`) are
+ * a list of data under a heading that only says what was accessed. */
+static void a_list_of_words_of_one_kind(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 2. アクセスされた情報\n"
+                         "把握している内容は次のとおりです。\n\n"
+                         "- 口座振替をご利用のお客様の銀行名、支店名、口座番号 12件\n");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_BANK_ACCOUNT);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+}
+
+/* A flag of whether a card is registered (`クレジットカード登録有無`) holds
+ * no card data, so the card stays excluded; a flag of a condition
+ * (`既往歴の有無`) is that condition's data. */
+static void a_flag_of_whether_a_number_is_held(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいした可能性のある情報\n"
+                         "会員の氏名、住所、クレジットカード登録有無、既往歴の有無\n\n"
+                         "※クレジットカード情報は漏えいしておりません。\n");
+    assert_int_equal(r->data_types,
+                     1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_HEALTH);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_CREDIT_CARD);
+    kj_release_free(r);
+}
+
+/* The address, phone and mail address of member firms (`加盟法人の情報
+ * (法人住所、電話番号…)`) are no personal data, so a denial of the members'
+ * own phone and mail address stands; their representative's name is
+ * personal. */
+static void contact_details_of_member_firms(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいした可能性のある情報\n"
+                         "- 加盟法人の情報(法人名、代表者名、法人住所、電話番号、メールアドレス)\n"
+                         "- 事業所の情報(事業所名、電話番号)\n"
+                         "- 会員個人の情報(氏名、生年月日)\n\n"
+                         "会員個人の電話番号、メールアドレスは含まれておりません。\n");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_BIRTHDATE);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_PHONE | 1u << KJ_DATA_EMAIL);
+    kj_release_free(r);
+}
+
+/* A housing estate and room number (`団地名・部屋番号`) say where a tenant
+ * lives: an address; a withholding slip (`源泉徴収票`) proves income and
+ * holds no taxpayer number, so its denial excludes no tax_id. */
+static void estates_rooms_and_withholding_slips(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出したおそれのある情報は、入居者の氏名・団地名・部屋番号です。"
+                         "なお、収入証明書(源泉徴収票等)は含まれておりません。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_ADDRESS));
+    assert_false(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_TAX_ID));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4996,6 +5129,14 @@ int main(void)
         cmocka_unit_test(data_cleared_by_a_finding_stay_at_risk),
         cmocka_unit_test(course_trainees_and_outside_lecturers_are_other),
         cmocka_unit_test(a_page_title_with_its_site_name_is_cited),
+        cmocka_unit_test(notes_that_list_data_items),
+        cmocka_unit_test(passwords_of_the_accounts_concerned_reset),
+        cmocka_unit_test(member_numbers_are_credentials),
+        cmocka_unit_test(words_that_describe_people_or_name_a_pass),
+        cmocka_unit_test(a_list_of_words_of_one_kind),
+        cmocka_unit_test(a_flag_of_whether_a_number_is_held),
+        cmocka_unit_test(contact_details_of_member_firms),
+        cmocka_unit_test(estates_rooms_and_withholding_slips),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
