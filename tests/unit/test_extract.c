@@ -4270,6 +4270,24 @@ static void denied_and_unnamed_parties_are_no_origin(void **state)
     kj_release_free(r);
 }
 
+/* ----------------------------- issue 14: the headline facts of the briefings */
+
+/* A load on a server is a symptom: it names no denial of service unless the
+ * text says the load came from a flood of access. */
+static void a_load_is_no_flood(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社の予約サーバーに高負荷が生じていることを検知し、原因となった処理を"
+             "停止しました。調査の結果、データベースへの不正アクセスが確認されました。");
+    assert_int_equal(r->attack_types, 1u << KJ_ATTACK_UNAUTHORIZED_ACCESS);
+    kj_release_free(r);
+    r = release("ウェブサイトの閲覧障害について",
+                "海外からの大量のアクセスにより当社ウェブサイトに高負荷が発生しました。");
+    assert_int_equal(r->attack_types, 1u << KJ_ATTACK_DDOS);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4410,6 +4428,7 @@ int main(void)
         cmocka_unit_test(origins_as_the_text_names_them),
         cmocka_unit_test(origins_spaced_reported_and_chained),
         cmocka_unit_test(denied_and_unnamed_parties_are_no_origin),
+        cmocka_unit_test(a_load_is_no_flood),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
