@@ -4288,6 +4288,21 @@ static void a_load_is_no_flood(void **state)
     kj_release_free(r);
 }
 
+/* An administrator's rights seized after logins tried on the servers: a
+ * login taken over (the guide's stolen admin login), beside the intrusion. */
+static void administrator_rights_seized(void **state)
+{
+    (void)state;
+    kj_release *r = body("侵入した攻撃者は複数のサーバーへのログインを繰り返し、管理者権限を不正に"
+                         "奪取したうえで、社内ネットワークに侵入範囲を広げました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    r = body("不正アクセスの調査の結果、管理者権限の奪取は確認されておりません。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4429,6 +4444,7 @@ int main(void)
         cmocka_unit_test(origins_spaced_reported_and_chained),
         cmocka_unit_test(denied_and_unnamed_parties_are_no_origin),
         cmocka_unit_test(a_load_is_no_flood),
+        cmocka_unit_test(administrator_rights_seized),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
