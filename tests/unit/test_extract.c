@@ -4303,6 +4303,26 @@ static void administrator_rights_seized(void **state)
     kj_release_free(r);
 }
 
+/* A contractor named as who runs or commissions the investigation of the
+ * organisation's own system is not where the incident happened. */
+static void a_contractor_that_investigates(void **state)
+{
+    (void)state;
+    kj_release *r = release_by(
+        "一般財団法人テスト互助会", "会員システムへの不正アクセスについて(第2報)",
+        "会員システムのデータベースが外部から不正にアクセスされました。\n\n"
+        "## 調査の状況\n今回の事案について、委託先会社が行う調査及び委託先会社が契約した調査会社"
+        "(外部セキュリティベンダー)が行うフォレンジック調査を進めております。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* the contractor whose own server was attacked, investigated */
+    r = release_by(
+        "一般財団法人テスト互助会", "委託先における不正アクセスについて",
+        "委託先が運用するサーバーが不正アクセスを受けたことを委託先が調査しております。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4445,6 +4465,7 @@ int main(void)
         cmocka_unit_test(denied_and_unnamed_parties_are_no_origin),
         cmocka_unit_test(a_load_is_no_flood),
         cmocka_unit_test(administrator_rights_seized),
+        cmocka_unit_test(a_contractor_that_investigates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
