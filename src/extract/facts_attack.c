@@ -544,6 +544,23 @@ static bool runs_the_investigation(const extract_ctx *ctx, const clause *c, size
     return true;
 }
 
+/* `弊社グループ会社であるX株式会社が運営するサービスをご利用いただいている
+ * お取引先企業様`: the contractor or company word introduces the party whose
+ * service names its users (kj_names_its_users), the next provider hit
+ * close after it. */
+static bool contractor_names_users(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *at = &ctx->hits[h];
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos > at->pos + at->len + 60)
+            return false;
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, PROVIDER))
+            return kj_names_its_users(ctx, x);
+    }
+    return false;
+}
+
 /* `4月16日にお知らせいたしました「当社が利用するメールシステムへの不正
  * アクセスに関するお知らせ」について`: quoted hit `x` stands in the title of
  * the organisation's own earlier notice, which speaks for it as its own
@@ -615,12 +632,16 @@ static int placement(const extract_ctx *ctx, const clause *c)
         if (next && HAS(next->cues, SPOOF))
             continue;
         if (HAS(cues, PROVIDER)) {
+            if (kj_names_its_users(ctx, x))
+                continue; /* whose data, not where it happened */
             if (after_self(ctx, c, h))
                 own = true; /* 当社が運営する: the organisation provides it */
             else if (!run_by_the_attacker(ctx, x) && !kj_text_after_is(ctx, x, "でき"))
                 contractor = true; /* not `サービスが提供できなく` */
         } else if (HAS(cues, CONTRACTOR) && names_itself_after(ctx, c, h)) {
             own = true; /* `弊社グループ会社(株式会社X及び…)`, X issuing the release */
+        } else if ((cues & (CUE(CONTRACTOR) | CUE(COMPANY))) && contractor_names_users(ctx, c, h)) {
+            continue; /* the party whose service's users are meant */
         } else if (HAS(cues, CONTRACTOR)) {
             named_contractor = true;
             contractor |= !helps(ctx, x) && !runs_the_investigation(ctx, c, h);

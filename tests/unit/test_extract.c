@@ -4323,6 +4323,29 @@ static void a_contractor_that_investigates(void **state)
     kj_release_free(r);
 }
 
+/* A group company's service named for whose data it is — the companies that
+ * use it — is not where an attack on the organisation's own systems
+ * happened; a subsidiary's site named as the one attacked is. */
+static void a_service_named_by_its_users(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("みなと商事株式会社", "物流サービスに関する情報流出の可能性について(第4報)",
+                   "みなと商事株式会社は、3月1日に発生したランサムウェア攻撃により、弊社グループ会"
+                   "社であるあさひ"
+                   "ロジ株式会社が運営する物流代行サービスをご利用いただいているお取引先企業様に関"
+                   "する情報が外部"
+                   "に流出した可能性があることを確認いたしました。");
+    assert_false(r->third_party);
+    assert_null(r->origin);
+    kj_release_free(r);
+    r = release_by("みなと商事株式会社", "子会社への不正アクセスについて",
+                   "弊社グループ会社であるあさひロジ株式会社が運営する通販サイトが不正アクセスを"
+                   "受け、同サイトをご利用のお客様の情報が流出した可能性があります。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4466,6 +4489,7 @@ int main(void)
         cmocka_unit_test(a_load_is_no_flood),
         cmocka_unit_test(administrator_rights_seized),
         cmocka_unit_test(a_contractor_that_investigates),
+        cmocka_unit_test(a_service_named_by_its_users),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
