@@ -4346,6 +4346,23 @@ static void a_service_named_by_its_users(void **state)
     kj_release_free(r);
 }
 
+/* Authorities named as working with the organisation (their requests met),
+ * a collective word after the named ones, and one named as an example. */
+static void authorities_requests_collectives_and_examples(void **state)
+{
+    (void)state;
+    kj_release *r = body("今後も、警察や総務省をはじめとする関係当局からの要請に真摯に対応して"
+                         "まいります。");
+    assert_int_equal(r->reported_to, 1u << KJ_AUTH_POLICE | 1u << KJ_AUTH_MINISTRY);
+    kj_release_free(r);
+    r = body("県警や個人情報保護委員会など関係監督官庁に速やかに報告いたしました。");
+    assert_int_equal(r->reported_to, 1u << KJ_AUTH_POLICE | 1u << KJ_AUTH_PPC);
+    kj_release_free(r);
+    r = body("- 情報共有団体(例:JPCERT/CC)への情報提供:業界全体の対策向上に役立ててまいります。");
+    assert_int_equal(r->reported_to, 0);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4490,6 +4507,7 @@ int main(void)
         cmocka_unit_test(administrator_rights_seized),
         cmocka_unit_test(a_contractor_that_investigates),
         cmocka_unit_test(a_service_named_by_its_users),
+        cmocka_unit_test(authorities_requests_collectives_and_examples),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
