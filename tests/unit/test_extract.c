@@ -4363,6 +4363,23 @@ static void authorities_requests_collectives_and_examples(void **state)
     kj_release_free(r);
 }
 
+/* A partner named as whom the work or the data came from, followed by the
+ * work or the group the data is about, is no victim group; a partner whose
+ * entrusted information is at stake is. */
+static void a_partner_as_the_source(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("暗号化されたファイルには、当社がパートナー企業から受託した入力業務で扱う個人情報が"
+             "含まれていることを確認しました。\n\n"
+             "## 漏えいのおそれがある情報\n- 当社がパートナー企業からお預かりした会員の方の情報\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+    r = body("当社がお取引先様から受託して保管していた情報の一部が流出した可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4508,6 +4525,7 @@ int main(void)
         cmocka_unit_test(a_contractor_that_investigates),
         cmocka_unit_test(a_service_named_by_its_users),
         cmocka_unit_test(authorities_requests_collectives_and_examples),
+        cmocka_unit_test(a_partner_as_the_source),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
