@@ -4380,6 +4380,18 @@ static void a_partner_as_the_source(void **state)
     kj_release_free(r);
 }
 
+/* Tenants of public housing are residents (GUIDE, fifth set), even with the
+ * honorific that makes 入居者様 read like customers. */
+static void tenants_of_public_housing(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("株式会社テスト住宅管理", "県営住宅入居者の情報漏えいについて",
+                               "当社が指定管理者を務める県営住宅について、ランサムウェア攻撃により"
+                               "県営住宅入居者様の氏名と住所が漏えいしたことを確認しました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_RESIDENTS);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4526,6 +4538,7 @@ int main(void)
         cmocka_unit_test(a_service_named_by_its_users),
         cmocka_unit_test(authorities_requests_collectives_and_examples),
         cmocka_unit_test(a_partner_as_the_source),
+        cmocka_unit_test(tenants_of_public_housing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
