@@ -4392,6 +4392,20 @@ static void tenants_of_public_housing(void **state)
     kj_release_free(r);
 }
 
+/* An insurer's agents (保険募集人, the agency side of its data) are its
+ * business partners' staff. */
+static void an_insurers_agents(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("テスト火災保険株式会社", "当社システムへの不正アクセスについて",
+                               "不正アクセスにより、次の情報が漏えいした可能性があります。\n\n"
+                               "- 契約者関連:氏名、住所、電話番号\n- 代理店関連:保険募集人の氏名、"
+                               "生年月日\n");
+    assert_int_equal(r->victim_categories,
+                     1u << KJ_VICTIM_CUSTOMERS | 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4539,6 +4553,7 @@ int main(void)
         cmocka_unit_test(authorities_requests_collectives_and_examples),
         cmocka_unit_test(a_partner_as_the_source),
         cmocka_unit_test(tenants_of_public_housing),
+        cmocka_unit_test(an_insurers_agents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
