@@ -540,6 +540,68 @@ static bool helps(const extract_ctx *ctx, const hit *x)
     return diagnoses(ctx, x);
 }
 
+/*
+ * `委託先会社が契約した専門会社(外部セキュリティーベンダー)が行うフォレンジック
+ * 調査`: a contractor as the subject (が) of a relative clause that ends on
+ * the investigation — who runs or commissions it, not where the incident
+ * happened.  The clause runs from the contractor (or its closing bracket)
+ * to 調査 with no attack word and no place (`のサーバ`, `において`) between:
+ * `委託先が不正アクセスを受けたことを調査` places the incident there.
+ */
+static bool runs_the_investigation(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    static const char *const subject[] = {"が", "会社が", "企業が", ")が"};
+    static const char *const placed[] = {"において", "における", "のサーバ", "のシステム",
+                                         "が管理",   "が保有",   "が運営",   "が提供"};
+    const hit *x = &ctx->hits[h];
+    size_t lead = 0;
+    for (size_t i = 0; i < sizeof subject / sizeof subject[0] && !lead; i++)
+        if (kj_text_after_is(ctx, x, subject[i]))
+            lead = strlen(subject[i]);
+    if (!lead)
+        return false;
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, x->block, &len);
+    size_t from = x->pos + x->len + lead, p = from;
+    for (; p < len && p < from + 150; p++) {
+        if (text_at(t, len, p, "、") || text_at(t, len, p, "。") || t[p] == '\n')
+            return false;
+        for (size_t i = 0; i < sizeof placed / sizeof placed[0]; i++)
+            if (text_at(t, len, p, placed[i]))
+                return false;
+        if (text_at(t, len, p, "調査"))
+            break;
+    }
+    if (!text_at(t, len, p, "調査"))
+        return false;
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->block != x->block || y->pos >= p)
+            break;
+        if (y->kind == HIT_TERM &&
+            (hit_entry(ctx, y)->attacks || HAS(hit_entry(ctx, y)->cues, ATTACK_WORD)))
+            return false;
+    }
+    return true;
+}
+
+/* `弊社グループ会社であるX株式会社が運営するサービスをご利用いただいている
+ * お取引先企業様`: the contractor or company word introduces the party whose
+ * service names its users (kj_names_its_users), the next provider hit
+ * close after it. */
+static bool contractor_names_users(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *at = &ctx->hits[h];
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos > at->pos + at->len + 60)
+            return false;
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, PROVIDER))
+            return kj_names_its_users(ctx, x);
+    }
+    return false;
+}
+
 /* `4月16日にお知らせいたしました「当社が利用するメールシステムへの不正
  * アクセスに関するお知らせ」について`: quoted hit `x` stands in the title of
  * the organisation's own earlier notice, which speaks for it as its own
@@ -629,15 +691,19 @@ static int placement(const extract_ctx *ctx, const clause *c)
         if (next && HAS(next->cues, SPOOF))
             continue;
         if (HAS(cues, PROVIDER)) {
+            if (kj_names_its_users(ctx, x))
+                continue; /* whose data, not where it happened */
             if (after_self(ctx, c, h))
                 own = true; /* 当社が運営する: the organisation provides it */
             else if (!run_by_the_attacker(ctx, x) && !kj_text_after_is(ctx, x, "でき"))
                 contractor = true; /* not `サービスが提供できなく` */
         } else if (HAS(cues, CONTRACTOR) && names_itself_after(ctx, c, h)) {
             own = true; /* `弊社グループ会社(株式会社X及び…)`, X issuing the release */
+        } else if ((cues & (CUE(CONTRACTOR) | CUE(COMPANY))) && contractor_names_users(ctx, c, h)) {
+            continue; /* the party whose service's users are meant */
         } else if (HAS(cues, CONTRACTOR)) {
             named_contractor = true;
-            contractor |= !helps(ctx, x);
+            contractor |= !helps(ctx, x) && !runs_the_investigation(ctx, c, h);
         } else if (named_contractor && HAS(cues, OWN) && kj_text_after_is(ctx, x, "の")) {
             /* `受注している事業者から、…自社のサーバー`: the contractor's own */
             contractor = true;

@@ -142,6 +142,10 @@ static const char *const placements[] = {
     "提供の",     "はランサム",   "はサイバー", "は不正アクセス", "は第三者",
     NULL};
 
+/* What follows a name that runs a service (`が運営する`). */
+static const char *const runs_a_service[] = {"が運営", "の運営", "が提供",
+                                             "の提供", "が運用", NULL};
+
 /* `の` placements: `X社のメールシステムにおいて`: a system or service word
  * within a few characters. */
 static const char *const system_words[] = {
@@ -379,6 +383,10 @@ static int placement_after(const char *s, size_t len, size_t at)
             p += adv;
         }
     }
+    /* `X株式会社が運営するサービスをご利用いただいているお取引先`: whose
+     * data, not where it happened */
+    if (starts_with_any(s, len, at, runs_a_service) && kj_service_users_follow(s, len, at))
+        return 0;
     /* `業務を委託した「X」が、…を再委託した、「Y」の入力ツールが…`: a
      * subject with a comma says only that what follows is about X — a
      * party the sentence places the incident at more closely outranks it */

@@ -18,6 +18,7 @@
  * names no victim.  Words inside 「」 quote another text (the title of a
  * vendor's release) and are not read as this release's facts.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1014,6 +1015,54 @@ static bool names_where(const extract_ctx *ctx, const hit *x)
 }
 
 /*
+ * `協業先企業から受託した業務に関わる個人情報`, `協業先企業からお預かりした
+ * お客様の情報`: a partner named as whom the work or the data came from,
+ * when the text goes on to the work (業務, 調査, within four characters:
+ * `入力業務`; byte steps of three, the width of a Japanese character,
+ * since a step that lands inside one matches nothing) or to the group the data
+ * is about, is the organisation's client — the data is that group's (or the
+ * work's), not the partner's own.  `お取引先様から受託・保管していた情報`
+ * names no one else: the partner's information.
+ */
+static bool partner_as_the_source(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const fillers[] = {"", "企業", "様", "企業様", "各社"};
+    static const char *const froms[] = {"から", "より"};
+    static const char *const verbs[] = {"受託した",     "受託している",     "委託を受けた",
+                                        "お預かりした", "お預かりしている", "預かった"};
+    static const char *const works[] = {"業務", "調査"};
+    const hit *x = &ctx->hits[h];
+    if (hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_BUSINESS_PARTNERS)
+        return false;
+    char phrase[64];
+    for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++)
+        for (size_t m = 0; m < sizeof froms / sizeof froms[0]; m++)
+            for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++) {
+                snprintf(phrase, sizeof phrase, "%s%s%s", fillers[f], froms[m], verbs[v]);
+                if (!kj_text_after_is(ctx, x, phrase))
+                    continue;
+                hit rest = *x; /* the text after the phrase */
+                rest.len += (uint32_t)strlen(phrase);
+                /* the work, named in up to four characters (`入力業務`) */
+                hit word = rest;
+                for (int chars = 0; chars <= 4; chars++, word.len += 3)
+                    if (kj_text_after_any(ctx, &word, works, sizeof works / sizeof works[0]))
+                        return true;
+                /* the group right after (words inside the phrase skipped) */
+                uint32_t at = rest.pos + rest.len;
+                for (size_t k = h + 1; k < s->hit_end; k++) {
+                    const hit *n = &ctx->hits[k];
+                    if (n->block != x->block || n->pos > at)
+                        break;
+                    if (n->pos == at && n->kind == HIT_TERM && hit_entry(ctx, n)->victims)
+                        return true;
+                }
+                return false;
+            }
+    return false;
+}
+
+/*
  * Which sections name data kinds, in a sentence of their own or of a section
  * below: a heading over them speaks of data (`漏えいした情報` over a list).
  * A list-only word alone (`連絡先` of a contact desk) does not count.  The
@@ -1113,7 +1162,7 @@ static void victims(extract_ctx *ctx)
             /* 「…お客様情報の漏えいについて」 quotes another release;
              * `取引先企業における…` names where, not whose */
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->quoted ||
-                names_where(ctx, x) || effect_asked(ctx, x))
+                names_where(ctx, x) || effect_asked(ctx, x) || partner_as_the_source(ctx, s, h))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             /* `対象となる関係者様への個別連絡`: those concerned, told of it,

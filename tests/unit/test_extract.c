@@ -5026,6 +5026,59 @@ static void maintainers_of_own_systems(void **state)
     kj_release_free(r);
 }
 
+/* ----------------------------- issue 14: the headline facts of the briefings */
+
+/* A load on a server is a symptom: it names no denial of service unless the
+ * text says the load came from a flood of access. */
+static void a_load_is_no_flood(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社の予約サーバーに高負荷が生じていることを検知し、原因となった処理を"
+             "停止しました。調査の結果、データベースへの不正アクセスが確認されました。");
+    assert_int_equal(r->attack_types, 1u << KJ_ATTACK_UNAUTHORIZED_ACCESS);
+    kj_release_free(r);
+    r = release("ウェブサイトの閲覧障害について",
+                "海外からの大量のアクセスにより当社ウェブサイトに高負荷が発生しました。");
+    assert_int_equal(r->attack_types, 1u << KJ_ATTACK_DDOS);
+    kj_release_free(r);
+}
+
+/* An administrator's rights seized after logins tried on the servers: a
+ * login taken over (the guide's stolen admin login), beside the intrusion. */
+static void administrator_rights_seized(void **state)
+{
+    (void)state;
+    kj_release *r = body("侵入した攻撃者は複数のサーバーへのログインを繰り返し、管理者権限を不正に"
+                         "奪取したうえで、社内ネットワークに侵入範囲を広げました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    r = body("不正アクセスの調査の結果、管理者権限の奪取は確認されておりません。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    kj_release_free(r);
+}
+
+/* A contractor named as who runs or commissions the investigation of the
+ * organisation's own system is not where the incident happened. */
+static void a_contractor_that_investigates(void **state)
+{
+    (void)state;
+    kj_release *r = release_by(
+        "一般財団法人テスト互助会", "会員システムへの不正アクセスについて(第2報)",
+        "会員システムのデータベースが外部から不正にアクセスされました。\n\n"
+        "## 調査の状況\n今回の事案について、委託先会社が行う調査及び委託先会社が契約した調査会社"
+        "(外部セキュリティベンダー)が行うフォレンジック調査を進めております。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* the contractor whose own server was attacked, investigated */
+    r = release_by(
+        "一般財団法人テスト互助会", "委託先における不正アクセスについて",
+        "委託先が運用するサーバーが不正アクセスを受けたことを委託先が調査しております。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
 /* Children for whom a member receives a gift or an allowance are the
  * member's family, not pupils of the organisation; a school's pupils
  * stay students. */
@@ -5074,6 +5127,89 @@ static void a_schools_student_records(void **state)
     r = body("当社サーバーに保存されていた情報が漏えいした可能性があります。\n\n内容:学籍番号、"
              "氏名\n");
     assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_STUDENTS));
+    kj_release_free(r);
+}
+
+/* A group company's service named for whose data it is — the companies that
+ * use it — is not where an attack on the organisation's own systems
+ * happened; a subsidiary's site named as the one attacked is. */
+static void a_service_named_by_its_users(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("みなと商事株式会社", "物流サービスに関する情報流出の可能性について(第4報)",
+                   "みなと商事株式会社は、3月1日に発生したランサムウェア攻撃により、弊社グループ会"
+                   "社であるあさひ"
+                   "ロジ株式会社が運営する物流代行サービスをご利用いただいているお取引先企業様に関"
+                   "する情報が外部"
+                   "に流出した可能性があることを確認いたしました。");
+    assert_false(r->third_party);
+    assert_null(r->origin);
+    kj_release_free(r);
+    r = release_by("みなと商事株式会社", "子会社への不正アクセスについて",
+                   "弊社グループ会社であるあさひロジ株式会社が運営する通販サイトが不正アクセスを"
+                   "受け、同サイトをご利用のお客様の情報が流出した可能性があります。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
+/* Authorities named as working with the organisation (their requests met),
+ * a collective word after the named ones, and one named as an example. */
+static void authorities_requests_collectives_and_examples(void **state)
+{
+    (void)state;
+    kj_release *r = body("今後も、警察や総務省をはじめとする関係当局からの要請に真摯に対応して"
+                         "まいります。");
+    assert_int_equal(r->reported_to, 1u << KJ_AUTH_POLICE | 1u << KJ_AUTH_MINISTRY);
+    kj_release_free(r);
+    r = body("県警や個人情報保護委員会など関係監督官庁に速やかに報告いたしました。");
+    assert_int_equal(r->reported_to, 1u << KJ_AUTH_POLICE | 1u << KJ_AUTH_PPC);
+    kj_release_free(r);
+    r = body("- 情報共有団体(例:JPCERT/CC)への情報提供:業界全体の対策向上に役立ててまいります。");
+    assert_int_equal(r->reported_to, 0);
+    kj_release_free(r);
+}
+
+/* A partner named as whom the work or the data came from, followed by the
+ * work or the group the data is about, is no victim group; a partner whose
+ * entrusted information is at stake is. */
+static void a_partner_as_the_source(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("暗号化されたファイルには、当社がパートナー企業から受託した入力業務で扱う個人情報が"
+             "含まれていることを確認しました。\n\n"
+             "## 漏えいのおそれがある情報\n- 当社がパートナー企業からお預かりした会員の方の情報\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+    r = body("当社がお取引先様から受託して保管していた情報の一部が流出した可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+}
+
+/* Tenants of public housing are residents (GUIDE, fifth set), even with the
+ * honorific that makes 入居者様 read like customers. */
+static void tenants_of_public_housing(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("株式会社テスト住宅管理", "県営住宅入居者の情報漏えいについて",
+                               "当社が指定管理者を務める県営住宅について、ランサムウェア攻撃により"
+                               "県営住宅入居者様の氏名と住所が漏えいしたことを確認しました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_RESIDENTS);
+    kj_release_free(r);
+}
+
+/* An insurer's agents (保険募集人, the agency side of its data) are its
+ * business partners' staff. */
+static void an_insurers_agents(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("テスト火災保険株式会社", "当社システムへの不正アクセスについて",
+                               "不正アクセスにより、次の情報が漏えいした可能性があります。\n\n"
+                               "- 契約者関連:氏名、住所、電話番号\n- 代理店関連:保険募集人の氏名、"
+                               "生年月日\n");
+    assert_int_equal(r->victim_categories,
+                     1u << KJ_VICTIM_CUSTOMERS | 1u << KJ_VICTIM_BUSINESS_PARTNERS);
     kj_release_free(r);
 }
 
@@ -5252,6 +5388,14 @@ int main(void)
         cmocka_unit_test(children_a_benefit_is_for),
         cmocka_unit_test(participants_of_events_and_studies),
         cmocka_unit_test(a_schools_student_records),
+        cmocka_unit_test(a_load_is_no_flood),
+        cmocka_unit_test(administrator_rights_seized),
+        cmocka_unit_test(a_contractor_that_investigates),
+        cmocka_unit_test(a_service_named_by_its_users),
+        cmocka_unit_test(authorities_requests_collectives_and_examples),
+        cmocka_unit_test(a_partner_as_the_source),
+        cmocka_unit_test(tenants_of_public_housing),
+        cmocka_unit_test(an_insurers_agents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
