@@ -483,4 +483,14 @@ void kj_extract_info_list(extract_ctx *ctx);   /* info_list.c: rel->cues.info_it
  * kj_extract_leak has read the release as a whole (runs right after it). */
 void kj_extract_report_settled(extract_ctx *ctx);
 
+/*
+ * Is sentence `s` the title of another notice, cited on a line of its own
+ * (`IIJセキュアMXサービスにおけるお客様情報の漏えいについて`, under
+ * `(ご参考)…ニュースリリース`, or a web page's `…について | IIJについて | IIJ`)?
+ * A line without a full stop that ends the way titles end names what
+ * another text is about, not whose data this release says is at stake
+ * (facts_subjects.c).
+ */
+bool kj_cited_title(const extract_ctx *ctx, const sentence *s);
+
 #endif

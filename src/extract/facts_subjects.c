@@ -842,14 +842,8 @@ static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
     return 0;
 }
 
-/*
- * Is sentence `s` the title of another notice, cited on a line of its own
- * (`IIJセキュアMXサービスにおけるお客様情報の漏えいについて`, under
- * `(ご参考)…ニュースリリース`)?  A line without a full stop that ends the
- * way titles end names what another text is about, not whose data this
- * release says is at stake.
- */
-static bool cited_title(const extract_ctx *ctx, const sentence *s)
+/* kj_cited_title: see extract_internal.h. */
+bool kj_cited_title(const extract_ctx *ctx, const sentence *s)
 {
     static const char *const endings[] = {
         "について",         "に関するお知らせ", "についてのお知らせ", "お詫びとご報告",
@@ -1148,7 +1142,7 @@ static void victims(extract_ctx *ctx)
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (!s->victims || kj_sentence_is_aside(s) || kj_sentence_is_measures(s) ||
-            cited_title(ctx, s))
+            kj_cited_title(ctx, s))
             continue;
         /* a request or warning names no victim, unless a clause of its own
          * before it singles the group out (`対象となる可能性のあるお取引先様

@@ -164,8 +164,8 @@ void kj_extract_info_list(extract_ctx *ctx)
         if (!lead)
             continue;
         own_words w = words_of(ctx, s);
-        if (!names_information(s, &w))
-            continue;
+        if (!names_information(s, &w) || kj_cited_title(ctx, s))
+            continue; /* a cited notice's title lists nothing of this one */
         items++;
         data_items += w.data != 0;
         cues->info_people |= (words_of(ctx, lead).victims | w.victims) != 0;

@@ -539,6 +539,17 @@ static void lists_of_information(void **state)
     assert_true(r->cues.info_people);             /* お客様の */
     kj_release_free(r);
 
+    /* a provider's notice cited by its page title, with the site's name
+     * after a bar: another text's subject, no item of this one */
+    r = extracted("当社が利用するサンプルメール株式会社のメールサービスにおいて、第三者による不正"
+                  "アクセスに起因する情報漏えいが発生した可能性がある旨、同社より発表がありました。"
+                  "\n\n"
+                  "サンプルメールサービスにおけるお客様情報の漏えいについて | 企業情報 | "
+                  "サンプルメール\n");
+    assert_int_equal(r->cues.info_items, 0);
+    assert_false(r->cues.info_people);
+    kj_release_free(r);
+
     /* a heading that ends with the information, over a table */
     r = extracted("## 漏えいしたおそれのある個人データの項目\n\n| 区分 | 内容 |\n|---|---|\n"
                   "| 会員 | 氏名、メールアドレス |\n");
