@@ -468,10 +468,14 @@ static void note_earlier_publication(op_content *c)
                             kj_op_date_text(c->arena, c->facts.first_notice));
         return;
     }
+    /* nobody announces what it has not learnt: a "release" dated before
+     * the incident was found (or happened) is a misreading, not a notice */
+    kj_date floor = kj_date_is_set(c->facts.detected) ? c->facts.detected : c->facts.occurred;
     for (size_t i = 0; i < c->n_rows; i++) {
         const op_row *row = &c->rows[i];
         if (row->release || row->event_kind != KJ_EVENT_RELEASE ||
-            kj_date_cmp(row->date, c->facts.first_published) >= 0)
+            kj_date_cmp(row->date, c->facts.first_published) >= 0 ||
+            (kj_date_is_set(floor) && kj_date_cmp(row->date, floor) < 0))
             continue;
         c->kpis[3].change =
             kj_arena_printf(c->arena, "%s\n先の公表 %s", c->kpis[3].change, row->date_text);

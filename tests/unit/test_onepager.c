@@ -328,6 +328,37 @@ static void an_earlier_confirmation_is_noted(void **state)
     kj_release_set_free(&set);
 }
 
+/* An earlier notice the text cites is shown as 「先の公表」, but not one
+ * dated before the incident was detected: nobody announces what it has
+ * not learnt, so such a date is a misreading. */
+static void no_earlier_notice_before_the_detection(void **state)
+{
+    (void)state;
+    kj_release_set set = {0};
+    kj_release *rel = chain_release(0); /* detected 2025-12-24, published 2026-01-01 */
+    kj_release_add_event(rel, (kj_date){2025, 11, 1}, KJ_EVENT_RELEASE, "運営終了のお知らせ");
+    kj_release_set_add(&set, rel);
+    kj_incident_set *incidents = group(&set, false);
+    kj_arena *a = kj_arena_new();
+    op_content *c = kj_op_content_build(&incidents->items[0], (kj_date){2026, 12, 31}, NULL, a);
+    assert_null(strstr(c->kpis[3].change, "先の公表"));
+    kj_arena_free(a);
+    kj_incident_set_free(incidents);
+    kj_release_set_free(&set);
+    /* one after the detection is shown */
+    set = (kj_release_set){0};
+    rel = chain_release(0);
+    kj_release_add_event(rel, (kj_date){2025, 12, 26}, KJ_EVENT_RELEASE, "第1報");
+    kj_release_set_add(&set, rel);
+    incidents = group(&set, false);
+    a = kj_arena_new();
+    c = kj_op_content_build(&incidents->items[0], (kj_date){2026, 12, 31}, NULL, a);
+    assert_non_null(strstr(c->kpis[3].change, "2025年12月26日"));
+    kj_arena_free(a);
+    kj_incident_set_free(incidents);
+    kj_release_set_free(&set);
+}
+
 /* A release of `org` on 2026-02-`day` whose facts the test sets. */
 static kj_release *plain_release(const char *org, int day)
 {
@@ -452,6 +483,7 @@ int main(void)
         cmocka_unit_test(huge_incident_is_shortened_onto_one_page),
         cmocka_unit_test(an_earlier_confirmation_is_noted),
         cmocka_unit_test(a_client_page_shows_the_origins_total),
+        cmocka_unit_test(no_earlier_notice_before_the_detection),
         cmocka_unit_test(file_names_are_safe),
         cmocka_unit_test(file_names_in_one_folder_are_distinct),
     };
