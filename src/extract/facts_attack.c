@@ -125,19 +125,27 @@ static const lex_entry *next_term(const extract_ctx *ctx, const clause *c, size_
     return NULL;
 }
 
-/* Does a term with one of `cues` follow hit `h` within `gap` bytes? */
-static bool followed_within(const extract_ctx *ctx, const clause *c, size_t h, uint32_t gap,
+/* The first term with one of `cues` after hit `h` in clause `c` within `gap`
+ * bytes, or NULL. */
+static const hit *next_with(const extract_ctx *ctx, const clause *c, size_t h, uint32_t gap,
                             cue_set cues)
 {
     const hit *at = &ctx->hits[h];
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
         if (x->block != at->block || x->pos > at->pos + at->len + gap)
-            return false;
+            return NULL;
         if (x->kind == HIT_TERM && (hit_entry(ctx, x)->cues & cues))
-            return true;
+            return x;
     }
-    return false;
+    return NULL;
+}
+
+/* Does a term with one of `cues` follow hit `h` within `gap` bytes? */
+static bool followed_within(const extract_ctx *ctx, const clause *c, size_t h, uint32_t gap,
+                            cue_set cues)
+{
+    return next_with(ctx, c, h, gap, cues) != NULL;
 }
 
 /* Does the text of hit `x` hold `word`? */
@@ -591,15 +599,8 @@ static bool runs_the_investigation(const extract_ctx *ctx, const clause *c, size
  * close after it. */
 static bool contractor_names_users(const extract_ctx *ctx, const clause *c, size_t h)
 {
-    const hit *at = &ctx->hits[h];
-    for (size_t k = h + 1; k < c->hit_end; k++) {
-        const hit *x = &ctx->hits[k];
-        if (x->block != at->block || x->pos > at->pos + at->len + 60)
-            return false;
-        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, PROVIDER))
-            return kj_names_its_users(ctx, x);
-    }
-    return false;
+    const hit *service = next_with(ctx, c, h, 60, CUE(PROVIDER));
+    return service && kj_names_its_users(ctx, service);
 }
 
 /* `4月16日にお知らせいたしました「当社が利用するメールシステムへの不正

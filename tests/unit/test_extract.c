@@ -5213,6 +5213,20 @@ static void an_insurers_agents(void **state)
     kj_release_free(r);
 }
 
+/* The people an insured harmed, whose claims the insurer handles (a table
+ * row of its own), are neither its customers nor generic victims: other. */
+static void claimants_of_liability_insurance(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("テスト火災保険株式会社", "当社システムへの不正アクセスについて",
+                               "漏えいの可能性があるデータは次のとおりです。\n\n"
+                               "|区分|件数|項目|\n|---|---|---|\n"
+                               "|ご契約者|約2万件|氏名、住所|\n"
+                               "|個人賠償責任保険の被害者の方|約300件|氏名、電話番号|\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS | 1u << KJ_VICTIM_OTHER);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5396,6 +5410,7 @@ int main(void)
         cmocka_unit_test(a_partner_as_the_source),
         cmocka_unit_test(tenants_of_public_housing),
         cmocka_unit_test(an_insurers_agents),
+        cmocka_unit_test(claimants_of_liability_insurance),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
