@@ -441,6 +441,14 @@ static bool text_at(const char *t, size_t len, size_t p, const char *word)
     return p + n <= len && memcmp(t + p, word, n) == 0;
 }
 
+static bool starts_with_any_at(const char *t, size_t len, size_t p, const char *const *words)
+{
+    for (; *words; words++)
+        if (text_at(t, len, p, *words))
+            return true;
+    return false;
+}
+
 /* `ベンダーがランサムウェアによる感染疑いを確認`, `システム会社で不正
  * アクセスを認知`: the company that works on the organisation's system
  * (its vendor, system or maintenance company) finding what happened on
@@ -501,6 +509,42 @@ static bool placed_after(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
+/* `委託先会社が契約した専門会社(外部セキュリティーベンダー)が行うフォレン
+ * ジック調査`: the company that carries out the investigation; `特定の
+ * ホスティング事業者のネットワークを利用した…ボットアクセス`: the
+ * network the attacker came through.  Neither is where it happened: read
+ * to the clause's next comma. */
+static bool investigates_or_used(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const doing[] = {"が行う", "が実施する", "が実施した", "が行った", NULL};
+    /* (the word may end in の: `事業者の`) */
+    static const char *const used[] = {"のネットワークを利用した",
+                                       "のネットワークを経由した",
+                                       "のサーバーを経由した",
+                                       "ネットワークを利用した",
+                                       "ネットワークを経由した",
+                                       "サーバーを経由した",
+                                       "を踏み台",
+                                       NULL};
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, x->block, &len);
+    size_t end = x->pos + x->len;
+    if (starts_with_any_at(t, len, end, used))
+        return true;
+    bool does = false;
+    for (size_t p = end; p < len && p < end + 120;) {
+        if (text_at(t, len, p, "、") || text_at(t, len, p, "。"))
+            return false;
+        does |= starts_with_any_at(t, len, p, doing);
+        if (does && text_at(t, len, p, "調査"))
+            return true;
+        p++;
+        while (p < len && ((unsigned char)t[p] & 0xC0) == 0x80)
+            p++;
+    }
+    return false;
+}
+
 /* `セキュリティベンダーの協力のもと`, `外部業者に調査を依頼`: a contractor
  * that helps with the investigation, not where the incident happened; nor
  * one named as the agent of work on the organisation's system
@@ -537,7 +581,7 @@ static bool helps(const extract_ctx *ctx, const hit *x)
     for (size_t i = 0; i < sizeof help / sizeof help[0]; i++)
         if (kj_text_after_is(ctx, x, help[i]))
             return true;
-    return diagnoses(ctx, x);
+    return diagnoses(ctx, x) || investigates_or_used(ctx, x);
 }
 
 /* `4月16日にお知らせいたしました「当社が利用するメールシステムへの不正

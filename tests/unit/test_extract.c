@@ -4335,6 +4335,19 @@ static void maintainers_of_own_systems(void **state)
                 "設定を終えた。\n");
     assert_false(r->third_party);
     kj_release_free(r);
+    /* the company carrying out the investigation, and the network the
+     * attacker came through, are not where it happened */
+    r = release("会員管理システムへの不正アクセスについて(第2報)",
+                "会員管理システムのデータベースに外部から不正アクセスがありました。\n\n本事案発生"
+                "後、委託先会社が契約した専門会社(外部セキュリティベンダー)が行うフォレンジック調査"
+                "が適切に実施されるための体制を構築しております。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = release("不正接続について",
+                "当社サービスへの大量の不正接続を確認しました。分析の結果、特定のホスティング事業者"
+                "のネットワークを利用した、組織的なボットアクセスであることが判明いたしました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
     r = release("委託先への不正アクセスについて",
                 "当社サーバーの保守を行っているシステム会社の社内ネットワークが不正アクセスを受け、"
                 "当社のお客様の氏名が流出した可能性があります。");
