@@ -449,6 +449,25 @@ static bool starts_with_any_at(const char *t, size_t len, size_t p, const char *
     return false;
 }
 
+/* Which of the `n` word lists has a word first in the clause from t+from
+ * (up to its next 、 or 。, a line break or a tag, at most 120 bytes): its
+ * index, or -1 when none does. */
+static int first_in_clause(const char *t, size_t len, size_t from, const char *const *const *lists,
+                           int n)
+{
+    for (size_t p = from; p < len && p < from + 120;) {
+        if (text_at(t, len, p, "、") || text_at(t, len, p, "。") || t[p] == '<' || t[p] == '\n')
+            return -1;
+        for (int k = 0; k < n; k++)
+            if (starts_with_any_at(t, len, p, lists[k]))
+                return k;
+        p++;
+        while (p < len && ((unsigned char)t[p] & 0xC0) == 0x80)
+            p++;
+    }
+    return -1;
+}
+
 /* `ベンダーがランサムウェアによる感染疑いを確認`, `システム会社で不正
  * アクセスを認知`: the company that works on the organisation's system
  * (its vendor, system or maintenance company) finding what happened on
@@ -471,20 +490,8 @@ static bool diagnoses(const extract_ctx *ctx, const hit *x)
         worker = x->len >= strlen(*w) && memcmp(t + end - strlen(*w), *w, strlen(*w)) == 0;
     if (!worker || !(kj_text_after_is(ctx, x, "が") || kj_text_after_is(ctx, x, "で")))
         return false;
-    for (size_t p = end; p < len && p < end + 120;) {
-        if (text_at(t, len, p, "、") || text_at(t, len, p, "。") || t[p] == '<' || t[p] == '\n')
-            return false;
-        for (const char *const *w = placed; *w; w++)
-            if (text_at(t, len, p, *w))
-                return false;
-        for (const char *const *w = found; *w; w++)
-            if (text_at(t, len, p, *w))
-                return true;
-        p++;
-        while (p < len && ((unsigned char)t[p] & 0xC0) == 0x80)
-            p++;
-    }
-    return false;
+    const char *const *const lists[] = {placed, found};
+    return first_in_clause(t, len, end, lists, 2) == 1;
 }
 
 /* Does the clause go on to place the incident at contractor `x` (`…において`,
@@ -496,17 +503,8 @@ static bool placed_after(const extract_ctx *ctx, const hit *x)
                                          "の管理",         "が保有",     NULL};
     uint32_t len;
     const char *t = kj_ctx_block_text(ctx, x->block, &len);
-    for (size_t p = x->pos + x->len; p < len && p < x->pos + x->len + 120;) {
-        if (text_at(t, len, p, "、") || text_at(t, len, p, "。"))
-            return false;
-        for (const char *const *w = placed; *w; w++)
-            if (text_at(t, len, p, *w))
-                return true;
-        p++;
-        while (p < len && ((unsigned char)t[p] & 0xC0) == 0x80)
-            p++;
-    }
-    return false;
+    const char *const *const lists[] = {placed};
+    return first_in_clause(t, len, x->pos + x->len, lists, 1) == 0;
 }
 
 /* `委託先会社が契約した専門会社(外部セキュリティーベンダー)が行うフォレン
