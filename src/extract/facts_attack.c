@@ -177,10 +177,12 @@ static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h
 }
 
 /* `県が運営している…`: a prefecture, city, town or village calling itself
- * by its kind right before hit `at`. */
+ * by its kind right before hit `at`; `保健医療局が運営する…` in 東京都's
+ * notice: one of its own bureaus, departments or sections. */
 static bool self_by_its_kind(const extract_ctx *ctx, const hit *at)
 {
     static const char *const kinds[] = {"県", "市", "町", "村", "区", "都", "府", "道"};
+    static const char *const units[] = {"局", "部", "課"};
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, at->block, &len);
     /* the provider word starts with が (`が運営する`) or follows it */
@@ -188,14 +190,23 @@ static bool self_by_its_kind(const extract_ctx *ctx, const hit *at)
         at->pos + 3 <= len && memcmp(text + at->pos, "が", 3) == 0 ? at->pos + 3 : at->pos;
     if (ga < 6 || memcmp(text + ga - 3, "が", 3) != 0)
         return false;
+    bool unit = false;
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        unit |= memcmp(text + ga - 6, units[k], 3) == 0;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
-        if (memcmp(text + ga - 6, kinds[k], 3) != 0)
+        if (!unit && memcmp(text + ga - 6, kinds[k], 3) != 0)
             continue;
         for (size_t i = 0; i < ctx->n_orgs; i++)
             if (ctx->org_lens[i] >= 3 &&
                 memcmp(ctx->orgs[i] + ctx->org_lens[i] - 3, kinds[k], 3) == 0)
                 return true;
     }
+    /* `東京都保健医療局` issuing it: a unit of a public body names its own */
+    for (size_t i = 0; unit && i < ctx->n_orgs; i++)
+        for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+            if (ctx->org_lens[i] >= 3 &&
+                memcmp(ctx->orgs[i] + ctx->org_lens[i] - 3, units[k], 3) == 0)
+                return true;
     return false;
 }
 

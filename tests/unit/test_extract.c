@@ -4348,6 +4348,12 @@ static void maintainers_of_own_systems(void **state)
                 "のネットワークを利用した、組織的なボットアクセスであることが判明いたしました。");
     assert_false(r->third_party);
     kj_release_free(r);
+    /* a bureau of the public body issuing it runs the server itself */
+    r = release_by("テスト都保健局", "メールサーバの不正利用について",
+                   "保健局が運営するテスト都保健情報センターのメールサーバが、外部から不正に利用"
+                   "され、スパムメールが送られた事案が発生しました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
     r = release("委託先への不正アクセスについて",
                 "当社サーバーの保守を行っているシステム会社の社内ネットワークが不正アクセスを受け、"
                 "当社のお客様の氏名が流出した可能性があります。");
