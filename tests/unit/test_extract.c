@@ -4308,6 +4308,14 @@ static void origins_by_defined_names_and_across_breaks(void **state)
     assert_non_null(r->origin);
     assert_string_equal(r->origin, "AOBA MFG.(U.S.), LTD.");
     kj_release_free(r);
+    /* the party that reported, with what it reported between: `Xより当社
+     * が利用している…が不正アクセスを受けた旨の報告を受け` */
+    r = release("メールセキュリティサービスへの不正アクセスについて",
+                "4月14日、株式会社あおばネット(あおば社)より当社が利用しているメールセキュリティ"
+                "サービスが不正アクセスを受けた旨の報告を受けましたのでお知らせいたします。");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社あおばネット");
+    kj_release_free(r);
     /* a name the text defines for the organisation's own subsidiary inside
      * its aside is no placement of it */
     r = release("子会社における事象について",
