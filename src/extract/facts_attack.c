@@ -185,10 +185,12 @@ static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h
 }
 
 /* `県が運営している…`: a prefecture, city, town or village calling itself
- * by its kind right before hit `at`. */
+ * by its kind right before hit `at`; `保健医療局が運営する…` in 東京都's
+ * notice: one of its own bureaus, departments or sections. */
 static bool self_by_its_kind(const extract_ctx *ctx, const hit *at)
 {
     static const char *const kinds[] = {"県", "市", "町", "村", "区", "都", "府", "道"};
+    static const char *const units[] = {"局", "部", "課"};
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, at->block, &len);
     /* the provider word starts with が (`が運営する`) or follows it */
@@ -196,14 +198,23 @@ static bool self_by_its_kind(const extract_ctx *ctx, const hit *at)
         at->pos + 3 <= len && memcmp(text + at->pos, "が", 3) == 0 ? at->pos + 3 : at->pos;
     if (ga < 6 || memcmp(text + ga - 3, "が", 3) != 0)
         return false;
+    bool unit = false;
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        unit |= memcmp(text + ga - 6, units[k], 3) == 0;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
-        if (memcmp(text + ga - 6, kinds[k], 3) != 0)
+        if (!unit && memcmp(text + ga - 6, kinds[k], 3) != 0)
             continue;
         for (size_t i = 0; i < ctx->n_orgs; i++)
             if (ctx->org_lens[i] >= 3 &&
                 memcmp(ctx->orgs[i] + ctx->org_lens[i] - 3, kinds[k], 3) == 0)
                 return true;
     }
+    /* `東京都保健医療局` issuing it: a unit of a public body names its own */
+    for (size_t i = 0; unit && i < ctx->n_orgs; i++)
+        for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+            if (ctx->org_lens[i] >= 3 &&
+                memcmp(ctx->orgs[i] + ctx->org_lens[i] - 3, units[k], 3) == 0)
+                return true;
     return false;
 }
 
@@ -449,6 +460,33 @@ static bool text_at(const char *t, size_t len, size_t p, const char *word)
     return p + n <= len && memcmp(t + p, word, n) == 0;
 }
 
+static bool starts_with_any_at(const char *t, size_t len, size_t p, const char *const *words)
+{
+    for (; *words; words++)
+        if (text_at(t, len, p, *words))
+            return true;
+    return false;
+}
+
+/* Which of the `n` word lists has a word first in the clause from t+from
+ * (up to its next 、 or 。, a line break or a tag, at most 120 bytes): its
+ * index, or -1 when none does. */
+static int first_in_clause(const char *t, size_t len, size_t from, const char *const *const *lists,
+                           int n)
+{
+    for (size_t p = from; p < len && p < from + 120;) {
+        if (text_at(t, len, p, "、") || text_at(t, len, p, "。") || t[p] == '<' || t[p] == '\n')
+            return -1;
+        for (int k = 0; k < n; k++)
+            if (starts_with_any_at(t, len, p, lists[k]))
+                return k;
+        p++;
+        while (p < len && ((unsigned char)t[p] & 0xC0) == 0x80)
+            p++;
+    }
+    return -1;
+}
+
 /* `ベンダーがランサムウェアによる感染疑いを確認`, `システム会社で不正
  * アクセスを認知`: the company that works on the organisation's system
  * (its vendor, system or maintenance company) finding what happened on
@@ -471,20 +509,8 @@ static bool diagnoses(const extract_ctx *ctx, const hit *x)
         worker = x->len >= strlen(*w) && memcmp(t + end - strlen(*w), *w, strlen(*w)) == 0;
     if (!worker || !(kj_text_after_is(ctx, x, "が") || kj_text_after_is(ctx, x, "で")))
         return false;
-    for (size_t p = end; p < len && p < end + 120;) {
-        if (text_at(t, len, p, "、") || text_at(t, len, p, "。") || t[p] == '<' || t[p] == '\n')
-            return false;
-        for (const char *const *w = placed; *w; w++)
-            if (text_at(t, len, p, *w))
-                return false;
-        for (const char *const *w = found; *w; w++)
-            if (text_at(t, len, p, *w))
-                return true;
-        p++;
-        while (p < len && ((unsigned char)t[p] & 0xC0) == 0x80)
-            p++;
-    }
-    return false;
+    const char *const *const lists[] = {placed, found};
+    return first_in_clause(t, len, end, lists, 2) == 1;
 }
 
 /* Does the clause go on to place the incident at contractor `x` (`…において`,
@@ -496,12 +522,39 @@ static bool placed_after(const extract_ctx *ctx, const hit *x)
                                          "の管理",         "が保有",     NULL};
     uint32_t len;
     const char *t = kj_ctx_block_text(ctx, x->block, &len);
-    for (size_t p = x->pos + x->len; p < len && p < x->pos + x->len + 120;) {
+    const char *const *const lists[] = {placed};
+    return first_in_clause(t, len, x->pos + x->len, lists, 1) == 0;
+}
+
+/* `委託先会社が契約した専門会社(外部セキュリティーベンダー)が行うフォレン
+ * ジック調査`: the company that carries out the investigation; `特定の
+ * ホスティング事業者のネットワークを利用した…ボットアクセス`: the
+ * network the attacker came through.  Neither is where it happened: read
+ * to the clause's next comma. */
+static bool investigates_or_used(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const doing[] = {"が行う", "が実施する", "が実施した", "が行った", NULL};
+    /* (the word may end in の: `事業者の`) */
+    static const char *const used[] = {"のネットワークを利用した",
+                                       "のネットワークを経由した",
+                                       "のサーバーを経由した",
+                                       "ネットワークを利用した",
+                                       "ネットワークを経由した",
+                                       "サーバーを経由した",
+                                       "を踏み台",
+                                       NULL};
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, x->block, &len);
+    size_t end = x->pos + x->len;
+    if (starts_with_any_at(t, len, end, used))
+        return true;
+    bool does = false;
+    for (size_t p = end; p < len && p < end + 120;) {
         if (text_at(t, len, p, "、") || text_at(t, len, p, "。"))
             return false;
-        for (const char *const *w = placed; *w; w++)
-            if (text_at(t, len, p, *w))
-                return true;
+        does |= starts_with_any_at(t, len, p, doing);
+        if (does && text_at(t, len, p, "調査"))
+            return true;
         p++;
         while (p < len && ((unsigned char)t[p] & 0xC0) == 0x80)
             p++;
@@ -545,7 +598,7 @@ static bool helps(const extract_ctx *ctx, const hit *x)
     for (size_t i = 0; i < sizeof help / sizeof help[0]; i++)
         if (kj_text_after_is(ctx, x, help[i]))
             return true;
-    return diagnoses(ctx, x);
+    return diagnoses(ctx, x) || investigates_or_used(ctx, x);
 }
 
 /*

@@ -370,7 +370,7 @@ static int placement_after(const char *s, size_t len, size_t at)
      * between the name and the report */
     if (starts_with(s, len, at, "より") || starts_with(s, len, at, "から")) {
         size_t p = at + strlen("より");
-        for (int chars = 0; p < len && chars < 20; chars++) {
+        for (int chars = 0; p < len && chars < 60; chars++) {
             /* received (`の報告を受け`, `の連絡があり`), not promised
              * (`から個別にご連絡いたします`) */
             if (starts_with_any(s, len, p, report_nouns) &&

@@ -1084,13 +1084,11 @@ static bool effect_asked(const extract_ctx *ctx, const hit *x)
     return kj_text_after_any(ctx, x, asked, sizeof asked / sizeof asked[0]);
 }
 
-/* Is the organisation a clinic or hospital (`医療法人…クリニック`)?  Its
- * お客さま or 利用者 are the people it cares for: patients. */
-static bool medical_org(const extract_ctx *ctx)
+/* Does one of the release's organisation names hold one of the `n` words? */
+static bool org_named_as(const extract_ctx *ctx, const char *const *kinds, size_t n_kinds)
 {
-    static const char *const kinds[] = {"病院", "クリニック", "医院", "診療所", "医療法人"};
     for (size_t i = 0; i < ctx->n_orgs; i++)
-        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        for (size_t k = 0; k < n_kinds; k++) {
             size_t n = strlen(kinds[k]);
             for (size_t at = 0; at + n <= ctx->org_lens[i]; at++)
                 if (memcmp(ctx->orgs[i] + at, kinds[k], n) == 0)
@@ -1099,18 +1097,19 @@ static bool medical_org(const extract_ctx *ctx)
     return false;
 }
 
+/* Is the organisation a clinic or hospital (`医療法人…クリニック`)?  Its
+ * お客さま or 利用者 are the people it cares for: patients. */
+static bool medical_org(const extract_ctx *ctx)
+{
+    static const char *const kinds[] = {"病院", "クリニック", "医院", "診療所", "医療法人"};
+    return org_named_as(ctx, kinds, sizeof kinds / sizeof kinds[0]);
+}
+
 /* Is the organisation a school (`学校法人…`, `…大学`, `…高等学校`)? */
 static bool school_org(const extract_ctx *ctx)
 {
     static const char *const kinds[] = {"学校", "大学", "学園", "学院", "高校"};
-    for (size_t i = 0; i < ctx->n_orgs; i++)
-        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
-            size_t n = strlen(kinds[k]);
-            for (size_t at = 0; at + n <= ctx->org_lens[i]; at++)
-                if (memcmp(ctx->orgs[i] + at, kinds[k], n) == 0)
-                    return true;
-        }
-    return false;
+    return org_named_as(ctx, kinds, sizeof kinds / sizeof kinds[0]);
 }
 
 /* `内容:学籍番号、氏名、生年月日、成績` in a university's notice that names

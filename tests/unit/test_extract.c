@@ -4992,6 +4992,14 @@ static void origins_by_defined_names_and_across_breaks(void **state)
     assert_non_null(r->origin);
     assert_string_equal(r->origin, "AOBA MFG.(U.S.), LTD.");
     kj_release_free(r);
+    /* the party that reported, with what it reported between: `Xより当社
+     * が利用している…が不正アクセスを受けた旨の報告を受け` */
+    r = release("メールセキュリティサービスへの不正アクセスについて",
+                "4月14日、株式会社あおばネット(あおば社)より当社が利用しているメールセキュリティ"
+                "サービスが不正アクセスを受けた旨の報告を受けましたのでお知らせいたします。");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社あおばネット");
+    kj_release_free(r);
     /* a name the text defines for the organisation's own subsidiary inside
      * its aside is no placement of it */
     r = release("子会社における事象について",
@@ -5017,6 +5025,25 @@ static void maintainers_of_own_systems(void **state)
                 "をうけました。\n\nシステム会社で不正アクセスを認知後、通信を遮断しまし"
                 "た。\n\n## 不正アクセスの経緯(システム会社の報告より)\n修理業者が"
                 "設定を終えた。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* the company carrying out the investigation, and the network the
+     * attacker came through, are not where it happened */
+    r = release("会員管理システムへの不正アクセスについて(第2報)",
+                "会員管理システムのデータベースに外部から不正アクセスがありました。\n\n本事案発生"
+                "後、委託先会社が契約した専門会社(外部セキュリティベンダー)が行うフォレンジック調査"
+                "が適切に実施されるための体制を構築しております。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = release("不正接続について",
+                "当社サービスへの大量の不正接続を確認しました。分析の結果、特定のホスティング事業者"
+                "のネットワークを利用した、組織的なボットアクセスであることが判明いたしました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* a bureau of the public body issuing it runs the server itself */
+    r = release_by("テスト都保健局", "メールサーバの不正利用について",
+                   "保健局が運営するテスト都保健情報センターのメールサーバが、外部から不正に利用"
+                   "され、スパムメールが送られた事案が発生しました。");
     assert_false(r->third_party);
     kj_release_free(r);
     r = release("委託先への不正アクセスについて",
