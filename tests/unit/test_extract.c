@@ -2926,6 +2926,31 @@ static void where_a_date_sits(void **state)
     kj_release_free(r);
 }
 
+/* `…午前10時頃、当社が攻撃を受けた可能性のある事象を確認`: the date set off
+ * by a comma opens the finding of an event the attack only qualifies; a
+ * later finding of the data published is not the finding of the attack; a
+ * note mark in parentheses breaks no clause. */
+static void a_finding_of_an_event_qualified_by_the_attack(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社は、2026年2月2日午前10時頃、当社がサイバー攻撃を受けた可能性のある"
+                         "事象を確認しております。\n\n現在、調査を進めておりますが、2026年2月15日、"
+                         "流出した疑いのある情報のファイルがインターネット上で公開されていることを"
+                         "確認しました。");
+    assert_string_equal(iso(r->detected), "2026-02-02");
+    kj_release_free(r);
+    r = body("2026年2月3日に公表いたしましたとおり（※）、当社は、2026年2月2日午前10時頃、当社が"
+             "サイバー攻撃を受けた可能性のある事象を確認しております。");
+    assert_string_equal(iso(r->detected), "2026-02-02");
+    kj_release_free(r);
+    /* the date bound to the access by its time (`…の深夜に、`): the attack's */
+    r = body("2026年1月26日及び28日の深夜に、外部よりVPN経由で不正な接続が行われていた事が確認"
+             "できました。");
+    assert_string_equal(iso(r->occurred), "2026-01-26");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -4455,6 +4480,7 @@ int main(void)
         cmocka_unit_test(steps_that_are_neither),
         cmocka_unit_test(timelines_and_dates_pointed_back_to),
         cmocka_unit_test(where_a_date_sits),
+        cmocka_unit_test(a_finding_of_an_event_qualified_by_the_attack),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
