@@ -2951,6 +2951,25 @@ static void a_finding_of_an_event_qualified_by_the_attack(void **state)
     kj_release_free(r);
 }
 
+/* `…に動作不良が発生、調査の結果、不正アクセスが確認されたため、速やかに遮断`:
+ * a response told as prompt (速やかに, like 直ちに) dates the finding with the
+ * incident; a later one does not. */
+static void a_prompt_response_dates_the_finding(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月4日に社内システムに動作不良が発生、社内調査の結果、第三者による"
+             "不正アクセスが確認されたため、速やかにサーバをネットワークから遮断しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-04");
+    assert_string_equal(iso(r->detected), "2026-02-04");
+    kj_release_free(r);
+    r = body("2026年2月4日に社内システムに動作不良が発生、社内調査の結果、第三者による不正アクセス"
+             "が確認されたため、その後サーバをネットワークから遮断しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-04");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -4481,6 +4500,7 @@ int main(void)
         cmocka_unit_test(timelines_and_dates_pointed_back_to),
         cmocka_unit_test(where_a_date_sits),
         cmocka_unit_test(a_finding_of_an_event_qualified_by_the_attack),
+        cmocka_unit_test(a_prompt_response_dates_the_finding),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
