@@ -68,12 +68,14 @@ size_t kj_read_number(const char *s, size_t len, kj_number *out);
 /* ---------------------------------------------------------------- dates */
 
 enum {
-    KJ_DATEF_ERA = 1u << 0,        /* written in the Japanese era (令和7年) */
-    KJ_DATEF_NO_YEAR = 1u << 1,    /* the year was inferred (4月5日) */
-    KJ_DATEF_RELATIVE = 1u << 2,   /* relative to the previous date (同日, 翌25日) */
-    KJ_DATEF_PART = 1u << 3,       /* a part of a month (上旬, 中旬, 末): month precision */
-    KJ_DATEF_NUMERIC = 1u << 4,    /* written with separators: 2025/4/5, 4/5（土） */
-    KJ_DATEF_PUBLICATION = 1u << 5 /* the release's own day or the one before (本日, 昨日) */
+    KJ_DATEF_ERA = 1u << 0,         /* written in the Japanese era (令和7年) */
+    KJ_DATEF_NO_YEAR = 1u << 1,     /* the year was inferred (4月5日) */
+    KJ_DATEF_RELATIVE = 1u << 2,    /* relative to the previous date (同日, 翌25日) */
+    KJ_DATEF_PART = 1u << 3,        /* a part of a month (上旬, 中旬, 末): month precision */
+    KJ_DATEF_NUMERIC = 1u << 4,     /* written with separators: 2025/4/5, 4/5（土） */
+    KJ_DATEF_PUBLICATION = 1u << 5, /* the release's own day or the one before (本日, 昨日) */
+    KJ_DATEF_WEEKDAY_OFF = 1u << 6  /* its weekday is another day's (3月31日(日) in 2025):
+                                       the day or the weekday is mistyped */
 };
 
 /* How a caller's text writes its dates (kj_date_context.rules). */
@@ -110,7 +112,8 @@ typedef struct kj_date_context {
  * the year from `ctx`; the first day of `7月8～10日`; relative `同日`,
  * `当日`, `翌日`, `前日`, `同月11日`, `翌25日`, `翌月3日`, `同年1月31日`,
  * `翌年2月`; `本日` / `今日` / `昨日` from ctx->published (a day), flagged
- * KJ_DATEF_PUBLICATION; and a trailing weekday `（土）`.  `2025年度` (a
+ * KJ_DATEF_PUBLICATION; and a trailing weekday `（土）` (one that is not
+ * the date's own flags it KJ_DATEF_WEEKDAY_OFF).  `2025年度` (a
  * fiscal year) and a year alone are not dates.
  *
  * A date without a year takes the year of ctx->previous when

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "kaiji/aggregate.h"
 #include "kaiji/orgs.h"
@@ -20,6 +21,15 @@ static inline void kj_sort(void *base, size_t n, size_t size,
     if (n > 1)
         qsort(base, n, size, cmp);
 }
+
+/**
+ * Order of two releases published the same day: one whose overview links
+ * the other (`第1報：…/24_X .md`) comes after it; else their paths' byte
+ * order, but a path whose name only adds to the other's (`X(2).md` beside
+ * `X.md`, the archive's second file of a day) after it — `(` sorts before
+ * `.` in bytes (group.c).
+ */
+int kj_same_day_order(const kj_release *x, const kj_release *y);
 
 /** Finds the waves of a grouped set (waves.c): fills set->waves, wave_of,
  *  knock_on and scope_of, in the set's arena. */

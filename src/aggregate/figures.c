@@ -876,7 +876,7 @@ static int release_order(const void *a, const void *b)
 {
     const kj_release *x = ((const ranked_release *)a)->rel, *y = ((const ranked_release *)b)->rel;
     int c = kj_date_cmp(x->published, y->published);
-    return c ? c : strcmp(x->path, y->path);
+    return c ? c : kj_same_day_order(x, y);
 }
 
 /* Fixed rows in vocabulary order, labelled for reports. */

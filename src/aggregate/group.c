@@ -212,19 +212,46 @@ bool kj_days_share(const int32_t *a, size_t na, const int32_t *b, size_t nb,
     return false;
 }
 
+static bool links_to(const kj_release *from, const char *path)
+{
+    for (size_t l = 0; l < from->overview.n_links; l++)
+        if (from->overview.links[l].archive_path &&
+            strcmp(from->overview.links[l].archive_path, path) == 0)
+            return true;
+    return false;
+}
+
+/* `a`'s name without `.md`: its length */
+static size_t stem_length(const char *a)
+{
+    size_t n = strlen(a);
+    return n > 3 && strcmp(a + n - 3, ".md") == 0 ? n - 3 : n;
+}
+
+int kj_same_day_order(const kj_release *x, const kj_release *y)
+{
+    bool xy = links_to(x, y->path), yx = links_to(y, x->path);
+    if (xy != yx)
+        return xy ? 1 : -1;
+    size_t la = stem_length(x->path), lb = stem_length(y->path);
+    int c = memcmp(x->path, y->path, la < lb ? la : lb);
+    if (c)
+        return c;
+    return la < lb ? -1 : la > lb ? 1 : strcmp(x->path, y->path);
+}
+
 typedef struct ranked {
-    kj_date published;
-    const char *path;
+    const kj_release *rel;
     size_t index;
 } ranked;
 
 static int rank_order(const void *a, const void *b)
 {
     const ranked *x = a, *y = b;
-    int c = kj_date_cmp(x->published, y->published);
+    int c = kj_date_cmp(x->rel->published, y->rel->published);
     if (c)
         return c;
-    c = strcmp(x->path, y->path);
+    c = kj_same_day_order(x->rel, y->rel);
     if (c)
         return c;
     return x->index < y->index ? -1 : x->index > y->index;
@@ -284,7 +311,7 @@ static void build_items(grouping *g, const kj_release *const *releases, size_t n
 {
     ranked *order = kj_xmalloc((n ? n : 1) * sizeof *order);
     for (size_t i = 0; i < n; i++)
-        order[i] = (ranked){releases[i]->published, releases[i]->path, i};
+        order[i] = (ranked){releases[i], i};
     kj_sort(order, n, sizeof *order, rank_order);
 
     kj_arena *a = g->scratch;
@@ -597,6 +624,36 @@ static bool link_to_a_later_stranger(const item *from, const item *to, const cha
            !share_organization(from, to);
 }
 
+/* The length of an archive path's day prefix, `2025/02/25_`. */
+#define PATH_DAY_PREFIX 11
+
+/*
+ * The release of `from`'s own organisation filed on the day of `to`, when
+ * `to` is another organisation's: the archive's hand-made link picked a
+ * neighbouring file of that day (a securities firm's 第1報 link to a
+ * stranger's notice published beside its own).  A link to another
+ * organisation's notice is a reference, not the same incident; `to` itself
+ * when it shares an organisation with `from` or `from`'s has none that day.
+ */
+static const path_entry *own_release_of_that_day(const grouping *g, const path_entry *paths,
+                                                 const item *from, const path_entry *to)
+{
+    if (share_organization(from, &g->items[to->rank]) || strlen(to->path) < PATH_DAY_PREFIX)
+        return to;
+    size_t lo = 0, hi = g->n; /* the first path of that day */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strncmp(paths[mid].path, to->path, PATH_DAY_PREFIX) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < g->n && strncmp(paths[i].path, to->path, PATH_DAY_PREFIX) == 0; i++)
+        if (&g->items[paths[i].rank] != from && share_organization(from, &g->items[paths[i].rank]))
+            return &paths[i];
+    return to;
+}
+
 static void join_links(grouping *g)
 {
     path_entry *paths = kj_xmalloc((g->n ? g->n : 1) * sizeof *paths);
@@ -610,6 +667,8 @@ static void join_links(grouping *g)
                 continue;
             path_entry want = {ov->links[l].archive_path, 0};
             const path_entry *hit = bsearch(&want, paths, g->n, sizeof *paths, path_order);
+            if (hit)
+                hit = own_release_of_that_day(g, paths, &g->items[r], hit);
             if (!hit || hit->rank == r ||
                 link_to_a_later_stranger(&g->items[r], &g->items[hit->rank], ov->links[l].label))
                 continue;

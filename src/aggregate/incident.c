@@ -98,7 +98,14 @@ static void chain_take(chain_facts *c, const kj_release *rel, kj_scope scope)
                           rel->affected_persons < c->persons &&
                           rel->affected_persons_confirmed == rel->affected_persons &&
                           c->confirmed != c->persons;
-    if (confirmed_part) {
+    /* …but counted in another unit (7,237件 of one group's records after
+     * 約496,000名): no part of the people can be told from it, and it is
+     * no revision of their number either — the figure stands alone */
+    bool other_unit = confirmed_part && c->unit != KJ_AFFECTED_NONE &&
+                      rel->affected_unit != KJ_AFFECTED_NONE && rel->affected_unit != c->unit;
+    if (other_unit) {
+        /* keep the figure and its confirmed part as they were */
+    } else if (confirmed_part) {
         c->confirmed = rel->affected_persons;
     } else if (rel->affected_persons != KJ_COUNT_NONE) {
         c->persons = rel->affected_persons;
@@ -162,10 +169,13 @@ static int32_t lag_days(kj_date first, kj_date event)
  * follow-up.  A date inside the archive's span is not taken: the archive
  * would hold that notice, and a date like it is more often a letter to the
  * people affected (`1月19日付で書面によるお詫び`).  Only day-precision dates,
- * none before the occurrence (a misread date must not make a lag vanish).
+ * none before the occurrence nor before the detection: nobody announces
+ * what it has not learnt yet, so such a date is misread (another party's
+ * publication, the attack's date in a sentence recalling a release) and
+ * must not make a lag vanish.
  */
 static kj_date first_notice_of(const kj_incident *inc, size_t k, kj_date first, kj_date occurred,
-                               bool *cited)
+                               kj_date detected, bool *cited)
 {
     kj_date best = first;
     if (kj_date_is_set(inc->archive_start) && kj_date_cmp(inc->archive_start, best) < 0)
@@ -187,6 +197,8 @@ static kj_date first_notice_of(const kj_incident *inc, size_t k, kj_date first, 
             if (!kj_date_is_valid(d) || !d.day || kj_date_cmp(d, best) >= 0)
                 continue;
             if (kj_date_is_set(occurred) && occurred.day && kj_date_cmp(d, occurred) < 0)
+                continue;
+            if (kj_date_is_set(detected) && detected.day && kj_date_cmp(d, detected) < 0)
                 continue;
             best = d;
             *cited = true;
@@ -274,8 +286,8 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
         free(chains);
 
     size_t known = kj_incident_members_as_of(inc, cutoff);
-    out->first_notice =
-        first_notice_of(inc, known, out->first_published, out->occurred, &out->first_notice_cited);
+    out->first_notice = first_notice_of(inc, known, out->first_published, out->occurred,
+                                        out->detected, &out->first_notice_cited);
     out->lag_occurred_days = lag_days(out->first_notice, out->occurred);
     out->lag_detected_days = lag_days(out->first_notice, out->detected);
     out->size_band = kj_size_band_of(out->affected_persons);
@@ -322,7 +334,7 @@ static int entry_order(const void *a, const void *b)
     c = kj_date_cmp(x->release->published, y->release->published);
     if (c)
         return c;
-    return strcmp(x->release->path, y->release->path);
+    return kj_same_day_order(x->release, y->release);
 }
 
 static bool is_member_date(const kj_incident *inc, size_t n_members, kj_date d)

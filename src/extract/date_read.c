@@ -65,29 +65,46 @@ static kj_date add_days(kj_date d, int days)
     return kj_date_from_days(kj_date_to_days(d) + days);
 }
 
-/* A trailing weekday: （土） (土曜日) （月・祝）. */
-static void weekday(cursor *c)
+/* A trailing weekday: （土） (土曜日) （月・祝).  Returns the day read
+ * (0 Monday … 6 Sunday), or -1 when there is none. */
+static int weekday(cursor *c)
 {
     static const char *const days[] = {"月", "火", "水", "木", "金", "土", "日"};
     size_t save = c->i;
     spaces(c);
     if (!lit(c, "(")) {
         c->i = save;
-        return;
+        return -1;
     }
-    bool found = false;
-    for (size_t k = 0; k < 7 && !found; k++)
-        found = lit_n(c, days[k], strlen(days[k]));
-    if (!found) {
+    int found = -1;
+    for (int k = 0; k < 7 && found < 0; k++)
+        if (lit_n(c, days[k], strlen(days[k])))
+            found = k;
+    if (found < 0) {
         c->i = save;
-        return;
+        return -1;
     }
     if (!lit(c, "曜日"))
         lit(c, "曜");
     if (lit(c, "・"))
         lit(c, "祝");
-    if (!lit(c, ")"))
+    if (!lit(c, ")")) {
         c->i = save;
+        return -1;
+    }
+    return found;
+}
+
+/* KJ_DATEF_WEEKDAY_OFF when weekday `wd` (0 Monday … 6 Sunday, -1 none)
+ * is not the weekday of day `d`. */
+static unsigned weekday_check(kj_date d, int wd)
+{
+    if (wd < 0 || d.day == 0)
+        return 0;
+    /* day 0 of kj_date_to_days is 1970-01-01, a Thursday (3) */
+    int32_t days = kj_date_to_days(d);
+    int own = (int)(((days % 7) + 7 + 3) % 7);
+    return own == wd ? 0 : KJ_DATEF_WEEKDAY_OFF;
 }
 
 /* A part of the day after `4/14` (`4/14夕方に`): it is a date. */
@@ -444,7 +461,7 @@ static size_t finish(cursor *c, const kj_date_context *ctx, kj_date d, unsigned 
     if (!kj_date_is_valid(d))
         return 0;
     if (d.day != 0)
-        weekday(c);
+        f |= weekday_check(d, weekday(c));
     *out = d;
     if (flags)
         *flags = f;
@@ -552,7 +569,7 @@ size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_da
     int month, day;
     if (uint_(&c, 2, &month) && lit(&c, "/") && uint_(&c, 2, &day) && !is_digit_at(&c, c.i)) {
         size_t before = c.i;
-        weekday(&c);
+        int wd = weekday(&c);
         if (c.i == before && !time_of_day_follows(&c))
             return 0; /* 4/5 alone may be a fraction or a page */
         d = (kj_date){0, (int8_t)month, (int8_t)day};
@@ -560,7 +577,7 @@ size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_da
             return 0;
         *out = d;
         if (flags)
-            *flags = KJ_DATEF_NO_YEAR | KJ_DATEF_NUMERIC;
+            *flags = KJ_DATEF_NO_YEAR | KJ_DATEF_NUMERIC | weekday_check(d, wd);
         return c.i;
     }
     return 0;

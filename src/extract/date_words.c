@@ -54,6 +54,8 @@ static bool denied(const extract_ctx *ctx, const sentence *s, uint32_t k)
     for (uint32_t i = x->pos + x->len; i < y->pos; i = next_char(text, len, i))
         if (starts(text, len, i, "、"))
             return false; /* `発生し、影響はありません`: the clause goes on */
+    if (HAS(hit_entry(ctx, y)->cues, EV_DETECT) && denied(ctx, s, k + 1))
+        return true; /* `情報が流出した痕跡は確認されておりません`: not found */
     return HAS(hit_entry(ctx, y)->cues, NEGATION); /* `発生したものではありません` */
 }
 
@@ -202,6 +204,8 @@ static bool quotes_before(const extract_ctx *ctx, const hit *x, const hit *y)
         if (!(char_at(text, len, i) == 0x3068 /* と */ && i >= 3 &&
               is_hiragana(char_at(text, len, i - 3))))
             continue;
+        if (char_at(text, len, i - 3) == 0x3053 /* こ */)
+            continue; /* `…が行われたことを受け、…公表`: the nominaliser, no quote */
         uint32_t next = char_at(text, len, i + 3);
         if (next != 0x3053 /* こ(ころ) */ && next != 0x3068 /* と(もに) */ &&
             next != 0x3057 /* し(て) */)

@@ -223,6 +223,39 @@ bool kj_negation_qualifies_noun(const extract_ctx *ctx, const hit *x)
     return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A1 && cp <= 0x30FA);
 }
 
+bool kj_service_users_follow(const char *t, size_t len, size_t at)
+{
+    static const char *const used[] = {
+        "をご利用いただいている", "をご利用いただいた", "をご利用されている", "をご利用の",
+        "を利用している",         "を利用していた",     "を利用する"};
+    static const char *const users[] = {"お客",   "お取引", "取引先", "会員", "利用者",
+                                        "事業者", "企業",   "皆",     "方"};
+    for (size_t p = at; p < len && p < at + 120; p++) {
+        bool mark = p + 3 <= len && (memcmp(t + p, "、", 3) == 0 || memcmp(t + p, "。", 3) == 0);
+        if (mark || t[p] == '\n')
+            return false; /* the clause ends */
+        for (size_t i = 0; i < sizeof used / sizeof used[0]; i++) {
+            size_t n = strlen(used[i]);
+            if (p + n > len || memcmp(t + p, used[i], n) != 0)
+                continue;
+            for (size_t k = 0; k < sizeof users / sizeof users[0]; k++) {
+                size_t m = strlen(users[k]);
+                if (p + n + m <= len && memcmp(t + p + n, users[k], m) == 0)
+                    return true;
+            }
+            return false;
+        }
+    }
+    return false;
+}
+
+bool kj_names_its_users(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, x->block, &len);
+    return kj_service_users_follow(t, len, x->pos + x->len);
+}
+
 bool kj_is_actor(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const hit *x = &ctx->hits[h];

@@ -102,7 +102,10 @@
     X(REGION, "region")                                                                            \
     X(PERSONAL, "personal")                                                                        \
     X(CARD_PAYMENT, "card_payment")                                                                \
-    X(DUPLICATES, "duplicates")
+    X(DUPLICATES, "duplicates")                                                                    \
+    X(PARTY_SAYS, "party_says")                                                                    \
+    X(UNRECOGNISED, "unrecognised")                                                                \
+    X(FINDING, "finding")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,
@@ -439,6 +442,19 @@ bool kj_text_after_any(const extract_ctx *ctx, const hit *x, const char *const *
 /* Does the text right before hit `x` end with one of the `n` strings of
  * `lits`? */
 bool kj_text_before_any(const extract_ctx *ctx, const hit *x, const char *const *lits, size_t n);
+
+/*
+ * `…が運営する物流サービスをご利用いただいているお取引先企業様`: does the
+ * text of `t` (`len` bytes) from `at` run, within its clause and about 40
+ * characters, into `をご利用…` followed by the users (お取引先, お客様,
+ * 会員 …)?  A party's service named so says whose data is meant, not where
+ * the incident happened.
+ */
+bool kj_service_users_follow(const char *t, size_t len, size_t at);
+
+/* kj_service_users_follow from the end of hit `x` (a provider's
+ * `が運営する`). */
+bool kj_names_its_users(const extract_ctx *ctx, const hit *x);
 
 /*
  * Is the staff word at hit `h` the one who acted rather than whose data

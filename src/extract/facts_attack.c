@@ -441,21 +441,27 @@ static bool text_at(const char *t, size_t len, size_t p, const char *word)
     return p + n <= len && memcmp(t + p, word, n) == 0;
 }
 
-/* `ベンダーがランサムウェアによる感染疑いを確認`: the system's vendor
- * finding what happened on the organisation's system — a diagnosis, not
- * a place.  The vendor is the subject of a finding verb in the same
- * clause, with no place of its own (`のサーバー`, `において`) between. */
+/* `ベンダーがランサムウェアによる感染疑いを確認`, `システム会社で不正
+ * アクセスを認知`: the company that works on the organisation's system
+ * (its vendor, system or maintenance company) finding what happened on
+ * it — a diagnosis, not a place.  The company is the subject of a finding
+ * verb in the same clause, with no place of its own (`のサーバー`,
+ * `において`) between. */
 static bool diagnoses(const extract_ctx *ctx, const hit *x)
 {
-    static const char *const found[] = {"を確認", "を検知", "を発見", "を特定", "と判断", NULL};
+    static const char *const found[] = {"を確認", "を検知", "を発見", "を特定",
+                                        "と判断", "を認知", NULL};
     static const char *const placed[] = {"において", "における",   "の管理", "が管理", "が保有",
                                          "のサーバ", "のシステム", "が運営", "が提供", NULL};
+    static const char *const system_workers[] = {"ベンダー", "システム会社", "保守会社",
+                                                 "保守業者", "開発会社",     NULL};
     uint32_t len;
     const char *t = kj_ctx_block_text(ctx, x->block, &len);
     size_t end = x->pos + x->len;
-    if (x->len < strlen("ベンダー") ||
-        memcmp(t + end - strlen("ベンダー"), "ベンダー", strlen("ベンダー")) != 0 ||
-        !kj_text_after_is(ctx, x, "が"))
+    bool worker = false;
+    for (const char *const *w = system_workers; *w && !worker; w++)
+        worker = x->len >= strlen(*w) && memcmp(t + end - strlen(*w), *w, strlen(*w)) == 0;
+    if (!worker || !(kj_text_after_is(ctx, x, "が") || kj_text_after_is(ctx, x, "で")))
         return false;
     for (size_t p = end; p < len && p < end + 120;) {
         if (text_at(t, len, p, "、") || text_at(t, len, p, "。") || t[p] == '<' || t[p] == '\n')
@@ -464,6 +470,28 @@ static bool diagnoses(const extract_ctx *ctx, const hit *x)
             if (text_at(t, len, p, *w))
                 return false;
         for (const char *const *w = found; *w; w++)
+            if (text_at(t, len, p, *w))
+                return true;
+        p++;
+        while (p < len && ((unsigned char)t[p] & 0xC0) == 0x80)
+            p++;
+    }
+    return false;
+}
+
+/* Does the clause go on to place the incident at contractor `x` (`…において`,
+ * `…の社内ネットワーク`, `同社が運用するサーバ`) before its next comma? */
+static bool placed_after(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const placed[] = {"において",       "における",   "の社内", "のサーバ",
+                                         "のネットワーク", "のシステム", "が運用", "が管理",
+                                         "の管理",         "が保有",     NULL};
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, x->block, &len);
+    for (size_t p = x->pos + x->len; p < len && p < x->pos + x->len + 120;) {
+        if (text_at(t, len, p, "、") || text_at(t, len, p, "。"))
+            return false;
+        for (const char *const *w = placed; *w; w++)
             if (text_at(t, len, p, *w))
                 return true;
         p++;
@@ -485,18 +513,93 @@ static bool helps(const extract_ctx *ctx, const hit *x)
                                         "が実施", "会社が実施", "が行う",       "会社が行う"};
     /* `弊社が管理を委託しているサーバー`: its own server, run for it */
     static const char *const entrusted[] = {"管理を", "保守を", "運用を", "保守管理を"};
+    /* `Xサーバーの保守管理を行なっているシステム会社が`: the company named
+     * by the system it looks after, the organisation's */
+    static const char *const maintaining[] = {
+        "保守管理を行なっている", "保守管理を行っている", "保守管理を行なう、",
+        "保守管理を行う、",       "保守管理を行なう",     "保守管理を行う",
+        "保守を行なっている",     "保守を行っている",     "保守を行う",
+        "保守を担当している",     "保守を担当する"};
     for (size_t i = 0; i < sizeof agent / sizeof agent[0]; i++)
         if (kj_text_after_is(ctx, x, agent[i]))
             return true;
     for (size_t i = 0; i < sizeof entrusted / sizeof entrusted[0]; i++)
         if (kj_text_before_is(ctx, x, entrusted[i]))
             return true;
-    static const char *const help[] = {"の協力", "と連携", "の支援", "に依頼", "に調査",
-                                       "の助言", "と協力", "の調査", "を通じ", "を通して"};
+    for (size_t i = 0; i < sizeof maintaining / sizeof maintaining[0]; i++)
+        if (kj_text_before_is(ctx, x, maintaining[i]) && !placed_after(ctx, x))
+            return true;
+    /* `(システム会社の報告より)`, `弊社とシステム会社との関係図`: who
+     * reported, a relation drawn */
+    static const char *const help[] = {"の協力", "と連携",   "の支援",     "に依頼",
+                                       "に調査", "の助言",   "と協力",     "の調査",
+                                       "を通じ", "を通して", "の報告より", "との関係"};
     for (size_t i = 0; i < sizeof help / sizeof help[0]; i++)
         if (kj_text_after_is(ctx, x, help[i]))
             return true;
     return diagnoses(ctx, x);
+}
+
+/*
+ * `委託先会社が契約した専門会社(外部セキュリティーベンダー)が行うフォレンジック
+ * 調査`: a contractor as the subject (が) of a relative clause that ends on
+ * the investigation — who runs or commissions it, not where the incident
+ * happened.  The clause runs from the contractor (or its closing bracket)
+ * to 調査 with no attack word and no place (`のサーバ`, `において`) between:
+ * `委託先が不正アクセスを受けたことを調査` places the incident there.
+ */
+static bool runs_the_investigation(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    static const char *const subject[] = {"が", "会社が", "企業が", ")が"};
+    static const char *const placed[] = {"において", "における", "のサーバ", "のシステム",
+                                         "が管理",   "が保有",   "が運営",   "が提供"};
+    const hit *x = &ctx->hits[h];
+    size_t lead = 0;
+    for (size_t i = 0; i < sizeof subject / sizeof subject[0] && !lead; i++)
+        if (kj_text_after_is(ctx, x, subject[i]))
+            lead = strlen(subject[i]);
+    if (!lead)
+        return false;
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, x->block, &len);
+    size_t from = x->pos + x->len + lead, p = from;
+    for (; p < len && p < from + 150; p++) {
+        if (text_at(t, len, p, "、") || text_at(t, len, p, "。") || t[p] == '\n')
+            return false;
+        for (size_t i = 0; i < sizeof placed / sizeof placed[0]; i++)
+            if (text_at(t, len, p, placed[i]))
+                return false;
+        if (text_at(t, len, p, "調査"))
+            break;
+    }
+    if (!text_at(t, len, p, "調査"))
+        return false;
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->block != x->block || y->pos >= p)
+            break;
+        if (y->kind == HIT_TERM &&
+            (hit_entry(ctx, y)->attacks || HAS(hit_entry(ctx, y)->cues, ATTACK_WORD)))
+            return false;
+    }
+    return true;
+}
+
+/* `弊社グループ会社であるX株式会社が運営するサービスをご利用いただいている
+ * お取引先企業様`: the contractor or company word introduces the party whose
+ * service names its users (kj_names_its_users), the next provider hit
+ * close after it. */
+static bool contractor_names_users(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *at = &ctx->hits[h];
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != at->block || x->pos > at->pos + at->len + 60)
+            return false;
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, PROVIDER))
+            return kj_names_its_users(ctx, x);
+    }
+    return false;
 }
 
 /* `4月16日にお知らせいたしました「当社が利用するメールシステムへの不正
@@ -525,6 +628,22 @@ static bool in_own_earlier_title(const extract_ctx *ctx, const hit *x)
         size_t n = strlen(released[i]);
         if (at >= n && memcmp(text + at - n, released[i], n) == 0)
             return true;
+    }
+    return false;
+}
+
+/* `当社システムに対する不正アクセスの発生について | 【公式】Xサイト`: hit `x`
+ * stands in a web page's title pasted with its site's name after a bar —
+ * the cited party's words, whose 当社 is that party, not the organisation. */
+static bool in_cited_page_title(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t at = x->pos + x->len; at < len; at++) {
+        if (at + 3 <= len && memcmp(text + at, "。", 3) == 0)
+            return false;
+        if (text[at] == '|')
+            return true; /* spaces around the bar are gone in normalised text */
     }
     return false;
 }
@@ -566,19 +685,25 @@ static int placement(const extract_ctx *ctx, const clause *c)
         cue_set cues = hit_entry(ctx, x)->cues;
         if (!(cues & (CUE(CONTRACTOR) | CUE(PROVIDER) | CUE(OWN) | CUE(USES) | CUE(COMPANY))))
             continue;
+        if (HAS(cues, OWN) && in_cited_page_title(ctx, x))
+            continue;
         const lex_entry *next = next_term(ctx, c, h, 9);
         if (next && HAS(next->cues, SPOOF))
             continue;
         if (HAS(cues, PROVIDER)) {
+            if (kj_names_its_users(ctx, x))
+                continue; /* whose data, not where it happened */
             if (after_self(ctx, c, h))
                 own = true; /* 当社が運営する: the organisation provides it */
             else if (!run_by_the_attacker(ctx, x) && !kj_text_after_is(ctx, x, "でき"))
                 contractor = true; /* not `サービスが提供できなく` */
         } else if (HAS(cues, CONTRACTOR) && names_itself_after(ctx, c, h)) {
             own = true; /* `弊社グループ会社(株式会社X及び…)`, X issuing the release */
+        } else if ((cues & (CUE(CONTRACTOR) | CUE(COMPANY))) && contractor_names_users(ctx, c, h)) {
+            continue; /* the party whose service's users are meant */
         } else if (HAS(cues, CONTRACTOR)) {
             named_contractor = true;
-            contractor |= !helps(ctx, x);
+            contractor |= !helps(ctx, x) && !runs_the_investigation(ctx, c, h);
         } else if (named_contractor && HAS(cues, OWN) && kj_text_after_is(ctx, x, "の")) {
             /* `受注している事業者から、…自社のサーバー`: the contractor's own */
             contractor = true;

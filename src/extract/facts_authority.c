@@ -3,9 +3,11 @@
  * with (reported_to).
  *
  * An authority counts in a clause that reports, files, consults or
- * cooperates (報告, 届出, 被害届, 相談, 連携 …) and does not deny or
- * imagine doing so.  Vague 関係機関 / 関係省庁 name no authority and are
- * not in the lexicon.
+ * cooperates (報告, 届出, 被害届, 相談, 連携, 当局からの要請に対応 …) and
+ * does not deny or imagine doing so, nor names it as an example of a kind
+ * of body.  Vague 関係機関 / 関係省庁 name no authority and are not in the
+ * lexicon; 関係監督官庁 (`警察や個人情報保護委員会など関係監督官庁`) sums
+ * up the ones named before it and is ignored.
  */
 #include "extract_internal.h"
 
@@ -77,6 +79,15 @@ static bool described_by_next(const extract_ctx *ctx, const sentence *s, size_t 
            n->pos <= x->pos + x->len + 12;
 }
 
+/* `インシデント共有コミュニティ(例:JPCERT/CC)への情報提供`: an authority
+ * named as an example of a kind of body says what kind, not whom the
+ * organisation told. */
+static bool named_as_example(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const example[] = {"例:", "例えば", "例えば、", "たとえば", "たとえば、"};
+    return kj_text_before_any(ctx, x, example, sizeof example / sizeof example[0]);
+}
+
 void kj_extract_authorities(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -93,7 +104,8 @@ void kj_extract_authorities(extract_ctx *ctx)
             cue_set verbs = c->cues | (s->kind == SENT_ITEM || s->kind == SENT_ROW ? s->cues : 0);
             if (!HAS(verbs, REPORT_VERB) ||
                 (kj_conditional_at(ctx, c, h) && !reported_before_condition(ctx, c, h)) ||
-                consequence(ctx, c, h) || denied_nearby(ctx, c, h) || described_by_next(ctx, s, h))
+                consequence(ctx, c, h) || denied_nearby(ctx, c, h) ||
+                described_by_next(ctx, s, h) || named_as_example(ctx, x))
                 continue;
             uint8_t auth = hit_entry(ctx, x)->authorities;
             for (int a = 0; a < KJ_AUTH__COUNT; a++) {

@@ -1346,6 +1346,31 @@ static cue_set own_heading(const extract_ctx *ctx, const sentence *s)
     return 0;
 }
 
+/* `## 漏えいの可能性がある利用者アカウント数` over `…利用者の4件`: a heading
+ * that names what its section counts as accounts (or IDs) makes a count
+ * in 件 there a count of accounts. */
+static bool heading_counts_accounts(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const counts[] = {"アカウント数", "ID数"};
+    for (size_t i = 0; s->section >= 0 && i < ctx->n_sents; i++) {
+        const sentence *h = &ctx->sents[i];
+        if (h->kind != SENT_HEADING || h->section != s->section)
+            continue;
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, h->block, &len);
+        uint32_t end = h->end <= len ? h->end : len;
+        while (end > h->start && (text[end - 1] == ' ' || text[end - 1] == '\n'))
+            end--;
+        for (size_t k = 0; k < sizeof counts / sizeof counts[0]; k++) {
+            size_t n = strlen(counts[k]);
+            if (end - h->start >= n && memcmp(text + end - n, counts[k], n) == 0)
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 static bool heading_says_possible(cue_set h)
 {
     return HAS(h, POSSIBLE) && !HAS(h, NEGATION);
@@ -1515,6 +1540,22 @@ static bool *sections_naming_a_region(const extract_ctx *ctx)
     return region;
 }
 
+/* `…が漏えいしたおそれがあるものです。（約550名分）。`: a count alone in
+ * parentheses, set off by a stop from the sentence it counts for — an
+ * afterthought of sentence `i - 1`, read in its context.  Sentence `i`
+ * follows `i - 1` in its block and holds an opening parenthesis, one
+ * number and its closing one, nothing else. */
+static bool count_after_a_stop(const extract_ctx *ctx, size_t i)
+{
+    const sentence *s = &ctx->sents[i];
+    if (i == 0 || s->kind != ctx->sents[i - 1].kind || s->block != ctx->sents[i - 1].block ||
+        s->hit_end - s->hit_start != 3)
+        return false;
+    const hit *x = &ctx->hits[s->hit_start];
+    return x[0].kind == HIT_OPEN && x[1].kind == HIT_NUMBER && x[2].kind == HIT_CLOSE &&
+           x[0].pos <= s->start + 1;
+}
+
 void kj_extract_counts(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1529,6 +1570,9 @@ void kj_extract_counts(extract_ctx *ctx)
         if (kj_sentence_is_aside(s) || kj_sentence_is_measures(s))
             continue;
         cue_set around = s->cues | s->context;
+        bool afterthought = count_after_a_stop(ctx, i);
+        if (afterthought)
+            around |= ctx->sents[i - 1].cues;
         /* `計 27校、2,548人`: a stated total of people in a release that
          * reports a (possible) leak needs no other context; accounts the
          * attacker logged into (`不正ログインのあったIDの件数`) neither */
@@ -1633,6 +1677,8 @@ void kj_extract_counts(extract_ctx *ctx)
                              below_a_breakdown(ctx, i),
                 .s = s,
             };
+            if (cand.unit == KJ_AFFECTED_RECORDS && heading_counts_accounts(ctx, s))
+                cand.unit = KJ_AFFECTED_ACCOUNTS;
             /* `件数:最大のべ15,535名` under `## 漏えいしたデータ`: an upper
              * bound is no count of what is confirmed */
             if (cand.maximum)

@@ -559,6 +559,26 @@ static bool attack_window_line(const extract_ctx *ctx, const sentence *s, uint32
     return false;
 }
 
+/* Is the finding at hit `k` a past event coming to light (`…アクセスが
+ * あったことが判明`, `…されていたことが発覚`): learnt after the window, not
+ * watched as it went on (`…不審なログインを検知`)? */
+static bool came_to_light(const extract_ctx *ctx, uint32_t k)
+{
+    static const char *const verbs[] = {"判明", "発覚", "分かり", "わかり", "分かっ", "わかっ"};
+    static const char *const objects[] = {"たことが", "たことを", "た事が", "た事を"};
+    const hit *y = &ctx->hits[k];
+    const lex_entry *e = hit_entry(ctx, y);
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    bool past = false;
+    for (size_t i = 0; i < sizeof objects / sizeof objects[0] && !past; i++)
+        past = ends_with(text, y->pos, objects[i]);
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0] && past; i++)
+        if (entry_starts(ctx, e, verbs[i]))
+            return true;
+    return false;
+}
+
 /* Do dates `a` ≤ `b` lie in one month or the next: a window short enough
  * to have been watched as it went on, not one found by searching logs? */
 static bool within_a_month(kj_date a, kj_date b)
@@ -576,6 +596,38 @@ static bool ends_period(const extract_ctx *ctx, const sentence *s, uint32_t h)
     return mark && HAS(mark->cues, RANGE) && ctx->hits[h - 2].block == ctx->hits[h].block;
 }
 
+/* Does date hit `h`, in parentheses, stand alone in them but for its
+ * weekday and a release word (`(2026.03.06)`, `(2月7日(金)付)`), not with
+ * a state of its own (`(2025年1月17日(水)運営終了)`: when a service
+ * ended)? */
+static bool date_alone_in_parentheses(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    uint32_t k = h + 1;
+    if (k + 1 < s->hit_end && ctx->hits[k].kind == HIT_OPEN && ctx->hits[k + 1].kind == HIT_CLOSE)
+        k += 2; /* `(水)` */
+    if (k < s->hit_end && ctx->hits[k].kind == HIT_TERM) {
+        const lex_entry *e = hit_entry(ctx, &ctx->hits[k]);
+        if (HAS(e->cues, DATED_RELEASE) || HAS(e->cues, EV_RELEASE))
+            k++; /* `(2月7日付)`, `(2月7日公表)` */
+    }
+    if (k >= s->hit_end || ctx->hits[k].kind != HIT_CLOSE)
+        return false;
+    const hit *x = &ctx->hits[h], *close = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (close->block != x->block)
+        return false;
+    uint32_t other = 0; /* Japanese letters the hits do not account for */
+    for (uint32_t i = x->pos + x->len; i < close->pos; i = next_char(text, len, i)) {
+        bool in_hit = false;
+        for (uint32_t j = h + 1; j < k && !in_hit; j++)
+            in_hit = ctx->hits[j].pos <= i && i < ctx->hits[j].pos + ctx->hits[j].len;
+        uint32_t cp = char_at(text, len, i);
+        other += !in_hit && ((cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF));
+    }
+    return other <= 1; /* `(水)` as text, not as hits */
+}
+
 /* Is date hit `h` in parentheses right after a quoted title: the date of
  * the document cited? */
 static bool cites_title(const extract_ctx *ctx, const sentence *s, uint32_t h)
@@ -585,7 +637,7 @@ static bool cites_title(const extract_ctx *ctx, const sentence *s, uint32_t h)
     const hit *open = &ctx->hits[h - 1];
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, open->block, &len);
-    return ends_with(text, open->pos, "」");
+    return ends_with(text, open->pos, "」") && date_alone_in_parentheses(ctx, s, h);
 }
 
 /* `攻撃を受けた期間(2024年10月15日~…)`: a date in parentheses right
@@ -607,6 +659,106 @@ static int event_before_parenthesis(const extract_ctx *ctx, const sentence *s, u
     return NO_EVENT;
 }
 
+/* Does the `付` after date hit `h` date a telling to the organisation
+ * (`6月6日付で…お客様から…問い合わせを受け`): a detection, not a release? */
+static bool dated_telling(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const lex_entry *suffix = adjacent_term(ctx, s, h);
+    if (!entry_starts(ctx, suffix, "付で") && !entry_starts(ctx, suffix, "付にて"))
+        return false;
+    date_reading r = read_after(ctx, s, h);
+    if (r.first == NO_EVENT && r.next_date < s->hit_end) {
+        /* `6月16日付で、6月6日付のお客様とは別のお客様より…問い合わせを受け` */
+        for (uint32_t k = s->hit_end; k-- > r.next_date + 1;) {
+            bool told;
+            int kind = kj_hit_event(ctx, s, k, &told);
+            if (kind != NO_EVENT)
+                return kind == KJ_EVENT_DETECTED && told;
+        }
+        return false;
+    }
+    return r.first == KJ_EVENT_DETECTED && r.told;
+}
+
+/* Is date hit `h` said of another party's act, its subject marked by `が`
+ * right before it (`機器ベンダが、2025年9月末頃に脆弱性を公表`), not the
+ * organisation itself (`当社が`, `本学が`)? */
+static bool another_party_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos;
+    if (ends_with(text, at, "、"))
+        at -= 3;
+    if (!ends_with(text, at, "が") || at < 6)
+        return false;
+    at -= 3;
+    uint32_t cp = char_at(text, len, at - 3);
+    if (!((cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF)))
+        return false; /* `…したが、`: a clause, not a subject */
+    for (uint32_t k = h; k-- > s->hit_start;) {
+        const hit *y = &ctx->hits[k];
+        if (y->block != x->block || y->pos + y->len < at)
+            break;
+        if (y->kind == HIT_SELF || (y->kind == HIT_TERM && HAS(hit_entry(ctx, y)->cues, OWN)))
+            return false;
+    }
+    return true;
+}
+
+/* Is date hit `h`, or the last month of the list it opens (`11月、12月分`,
+ * which the grammar does not read as a date), a portion of something
+ * billed by the month (`12月分の利用料`): which part, not when anything
+ * happened? */
+static bool names_a_portion(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    static const char *const joins[] = {"、", "・", "と", "および", "及び"};
+    for (uint32_t k = h;; k++) {
+        const hit *x = &ctx->hits[k];
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        uint32_t at = x->pos + x->len;
+        if (starts(text, len, at, "分"))
+            return true;
+        for (size_t j = 0; j < sizeof joins / sizeof joins[0]; j++) {
+            if (!starts(text, len, at, joins[j]))
+                continue;
+            uint32_t i = at + (uint32_t)strlen(joins[j]);
+            while (i < len && text[i] >= '0' && text[i] <= '9')
+                i++;
+            if (i > at + strlen(joins[j]) && starts(text, len, i, "月分"))
+                return true; /* `11月、12月分` */
+        }
+        if (k + 1 >= s->hit_end || ctx->hits[k + 1].kind != HIT_DATE || !joined(ctx, k, k + 1))
+            return false;
+    }
+}
+
+/* Does date hit `h` qualify a count (`6月13日の3名とは別の6名`, `同日の
+ * 2件`): the date picks out those counted then, a back-reference, not an
+ * event of its sentence? */
+static bool dates_a_count(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (h + 1 >= s->hit_end || !kj_text_after_is(ctx, x, "の"))
+        return false;
+    const hit *y = &ctx->hits[h + 1];
+    return y->kind == HIT_NUMBER && y->block == x->block && y->pos == x->pos + x->len + 3 &&
+           y->unit != UNIT_NONE;
+}
+
+/* Does the `付の` after date hit `h` name people (`6月6日付のお客様`)? */
+static bool dated_people(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const lex_entry *suffix = adjacent_term(ctx, s, h);
+    if (!entry_starts(ctx, suffix, "付の") || h + 2 >= s->hit_end)
+        return false;
+    const hit *sx = &ctx->hits[h + 1], *y = &ctx->hits[h + 2];
+    return y->kind == HIT_TERM && y->block == sx->block && y->pos == sx->pos + sx->len &&
+           hit_entry(ctx, y)->victims;
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -616,7 +768,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
 {
     verdict v = {.kind = NO_EVENT};
     const lex_entry *suffix = adjacent_term(ctx, s, h);
-    if (suffix && HAS(suffix->cues, DATED_RELEASE))
+    if (suffix && HAS(suffix->cues, DATED_RELEASE) && dated_people(ctx, s, h))
+        return v; /* `6月6日付のお客様とは別のお客様`: who, not a release */
+    if (suffix && HAS(suffix->cues, DATED_RELEASE) && !dated_telling(ctx, s, h))
         return (verdict){.kind = KJ_EVENT_RELEASE}; /* 6月27日付 */
     if (suffix && HAS(suffix->cues, EV_STATUS) && !HAS(suffix->cues, RANGE))
         return (verdict){.kind = STATUS_DATE}; /* 4月3日現在 */
@@ -625,6 +779,10 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = KJ_EVENT_RELEASE}; /* `2025年11月25日 …について(第2報)` */
     if (names_a_report(ctx, s, h))
         return v; /* `9月13日の報告以降も調査を継続`: the date is the report's */
+    if (dates_a_count(ctx, s, h))
+        return v; /* `6月13日の3名とは別の6名`: whom, not when */
+    if (names_a_portion(ctx, s, h))
+        return v; /* `停止期間にかかる11月、12月分について…ご返金`: which months */
     if (suffix && HAS(suffix->cues, RANGE) && entry_starts(ctx, suffix, "まで") &&
         kj_text_after_is(ctx, &ctx->hits[h + 1], "の") && !ends_period(ctx, s, h))
         return (verdict){.kind = STATUS_DATE}; /* `7月14日までの調査で判明した事実`:
@@ -669,6 +827,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         /* `…にかけて、不正なログインが行われたことを検知`: found as it went on;
          * `…にかけて、…不審なログインを検知`: seen from the start */
         bool watched = end.first == KJ_EVENT_DETECTED && !end.told && !after_break(ctx, s, h) &&
+                       !came_to_light(ctx, end.first_hit) &&
                        within_a_month(ctx->hits[h].date, ctx->hits[r.next_date].date);
         v.maybe_detected = watched;
         v.kind = KJ_EVENT_OCCURRED;
@@ -681,6 +840,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     }
     if (kj_describes_people(ctx, s, h, period))
         return (verdict){.kind = STATUS_DATE};
+    if (r.first == KJ_EVENT_OCCURRED && !r.detect_later && ends_period(ctx, s, h))
+        return v; /* `1月5日から1月9日までの期間、…閲覧できる状態になっていた`:
+                     the start is when it happened; the end, when it stopped */
     if (r.first == KJ_EVENT_DETECTED && ends_period(ctx, s, h))
         return v; /* `4月17日から4月21日までの期間、…状態になっていたとの報告`,
                      `…があったことが判明`: the window's end, not when anyone
@@ -767,6 +929,12 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             return v; /* `調査の結果、4月13日に…アクセスしたことが判明`: what was found */
         uint32_t occur = 0;
         int found = kj_finding_object(ctx, s, r.detect_hit, &occur);
+        if ((found == OBJ_STATE || found == OBJ_ONGOING) && occur != r.first_hit &&
+            dated_with_ni(ctx, h) && !starts_sentence(ctx, s, h) &&
+            comma_between(ctx, r.first_hit, r.detect_hit))
+            return v; /* `システムが9月22日に不正アクセスを受け、情報が流出した可能性が
+                         あることが判明`: the date is bound to the attack's verb; the
+                         finding of what followed is undated */
         switch (found) {
         case OBJ_WATCHED:
         case OBJ_ONGOING:
@@ -852,6 +1020,10 @@ typedef struct dated {
     bool told;      /* a detection by being told */
     int ambiguous;  /* the finding, or what it found (AMBIGUOUS_*) */
     const sentence *s;
+    bool doubtful; /* its weekday is another day's (`3月31日(日)` in 2025): the
+                      day or the weekday is mistyped, and which one the text
+                      cannot say; a field takes it when no sound date of the
+                      same reading does, the timeline never */
 } dated;
 
 typedef struct dated_list {
@@ -888,13 +1060,16 @@ static void push_verdict(const extract_ctx *ctx, dated_list *out, kj_date date, 
         return;
     if (kj_date_is_set(published) && kj_date_cmp(date, published) > 0 && v.kind != KJ_EVENT_RELEASE)
         return; /* after the release: a plan, not an event */
-    push(out, (dated){date, (kj_event_kind)v.kind, false, v.told, v.ambiguous, s});
+    if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && HAS(s->cues, PARTY_SAYS))
+        return; /* `同社は…と昨日発表しています`: the provider's own release,
+                   not an earlier notice of this organisation */
+    push(out, (dated){date, (kj_event_kind)v.kind, false, v.told, v.ambiguous, s, false});
     if (v.response >= KJ_EVENT_CONTAINED && v.response < (int)KJ_EVENT__COUNT)
-        push(out, (dated){date, (kj_event_kind)v.response, false, false, false, s});
+        push(out, (dated){date, (kj_event_kind)v.response, false, false, false, s, false});
     if (v.also_occurred)
-        push(out, (dated){date, KJ_EVENT_OCCURRED, false, false, false, s});
+        push(out, (dated){date, KJ_EVENT_OCCURRED, false, false, false, s, false});
     if (v.maybe_detected)
-        push(out, (dated){date, KJ_EVENT_DETECTED, true, false, false, s});
+        push(out, (dated){date, KJ_EVENT_DETECTED, true, false, false, s, false});
 }
 
 /* A response that follows the incident dated by hit `h` at once, in the
@@ -934,9 +1109,18 @@ static int read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_s
         if (x->kind != HIT_DATE)
             continue;
         verdict v = date_event(ctx, s, h, dates, bare, opens_section);
+        if (v.kind == KJ_EVENT_RELEASE && another_party_before(ctx, s, h))
+            v.kind = NO_EVENT; /* a vendor's advisory is no notice of this incident */
+        if (ends_period(ctx, s, h))
+            v.also_occurred = false; /* `2月2日から2月3日にかけて…送信されていることを
+                                        確認`: found at its end, begun at its start */
         if (v.kind == KJ_EVENT_OCCURRED)
             v.response = response_at_once(ctx, s, h);
+        size_t before = out->n;
         push_verdict(ctx, out, x->date, v, s);
+        if (x->date_flags & KJ_DATEF_WEEKDAY_OFF)
+            for (size_t i = before; i < out->n; i++)
+                out->items[i].doubtful = true;
         only = dates == 1 ? v.kind : NO_EVENT;
     }
     return only;
@@ -1010,10 +1194,12 @@ static void set_field(extract_ctx *ctx, kj_field field, kj_date *slot, const dat
                       kj_event_kind kind, bool told_only)
 {
     const dated *best = NULL;
-    for (int pass = 0; pass < 2 && !best; pass++) {
+    /* sound dates, then doubtful ones, then the weaker readings */
+    for (int pass = 0; pass < 3 && !best; pass++) {
         for (size_t i = 0; i < list->n; i++) {
             const dated *d = &list->items[i];
-            if (d->kind != kind || d->secondary != (pass == 1) || (told_only && !d->told))
+            if (d->kind != kind || d->secondary != (pass == 2) ||
+                (pass < 2 && d->doubtful != (pass == 1)) || (told_only && !d->told))
                 continue;
             if (!best || kj_date_cmp(d->date, best->date) < 0)
                 best = d;
@@ -1240,7 +1426,7 @@ void kj_extract_dates(extract_ctx *ctx)
         qsort(list.items, list.n, sizeof *list.items, by_date);
     for (size_t i = 0; i < list.n; i++) {
         const dated *d = &list.items[i];
-        if (d->secondary)
+        if (d->secondary || d->doubtful)
             continue;
         if (i > 0 && kj_date_cmp(list.items[i - 1].date, d->date) == 0 &&
             list.items[i - 1].kind == d->kind)

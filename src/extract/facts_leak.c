@@ -81,6 +81,37 @@ static bool leak_then_possible_misuse(const extract_ctx *ctx, const clause *cl)
     return confirmed;
 }
 
+/* `情報の漏えいや不正利用の事実は確認されておりません`, `外部への情報流出
+ * や、情報が不正利用された事実は確認されておりません`: the leak listed
+ * beside its misuse (や, 、, 及び right after the leak word) and both denied
+ * — the denial is of the leak too, not only of what might follow it. */
+static bool leak_and_misuse_denied(const extract_ctx *ctx, const clause *cl)
+{
+    static const char *const joined[] = {"や", "、", "及び", "および", "または", "又は"};
+    if (cl->cues & (CUE(POSSIBLE) | CUE(CONDITIONAL) | CUE(INVESTIGATING)))
+        return false;
+    for (size_t k = cl->hit_start; k < cl->hit_end; k++) {
+        if (term_has(ctx, k, CUE(SECONDARY)))
+            return false; /* the misuse named first: the leak is its object */
+        if (!term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN)))
+            continue;
+        bool listed = false;
+        for (size_t j = 0; j < sizeof joined / sizeof joined[0] && !listed; j++)
+            listed = kj_text_after_is(ctx, &ctx->hits[k], joined[j]);
+        if (!listed || !kj_negated_after(ctx, cl, k))
+            return false;
+        /* `…流出や不正利用等の二次被害の報告はございません`: no report of
+         * it has come in, which is no finding */
+        static const char *const told[] = {"報告", "連絡", "問い合わせ", "問合せ"};
+        size_t neg = cl->hit_end;
+        while (neg > k + 1 && !term_has(ctx, neg - 1, CUE(NEGATION)))
+            neg--;
+        return !kj_text_between_has(ctx, &ctx->hits[k], &ctx->hits[neg - 1], told,
+                                    sizeof told / sizeof told[0]);
+    }
+    return false;
+}
+
 /* `可能性については…調査を継続`, `流出の可能性を含む影響範囲の調査`: the
  * possibility as the subject of an investigation, not one stated. */
 static bool possibility_as_a_topic(const extract_ctx *ctx, size_t k)
@@ -192,6 +223,37 @@ static bool left_undetermined(const extract_ctx *ctx, const clause *cl, size_t f
     return false;
 }
 
+/* `データが外部に流失したかどうかに関して特定するにはいたらなかった`,
+ * `情報流出の有無およびその対象について特定することは困難でした`: whether it
+ * leaked (かどうか, の有無 right after the leak word at hit `k`), and an
+ * investigation that could not tell, in the past tense, before the next
+ * 、 or 。 — the leak cannot be ruled out. */
+static bool could_not_tell(const extract_ctx *ctx, size_t k)
+{
+    static const char *const whether[] = {"かどうか", "の有無"};
+    static const char *const failed[] = {"至らなかった",     "いたらなかった", "できなかった",
+                                         "できませんでした", "困難でした",     "困難であった"};
+    const hit *x = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len, q = 0;
+    for (uint32_t i = at; i < len && i <= at + 9 && !q; i++)
+        for (size_t w = 0; w < sizeof whether / sizeof whether[0] && !q; w++)
+            if (i + strlen(whether[w]) <= len &&
+                memcmp(text + i, whether[w], strlen(whether[w])) == 0)
+                q = i;
+    if (!q)
+        return false;
+    for (uint32_t i = q; i < len && i < q + 150; i++) {
+        if (memcmp(text + i, "、", 3) == 0 || memcmp(text + i, "。", 3) == 0 || text[i] == '\n')
+            return false;
+        for (size_t f = 0; f < sizeof failed / sizeof failed[0]; f++)
+            if (i + strlen(failed[f]) <= len && memcmp(text + i, failed[f], strlen(failed[f])) == 0)
+                return true;
+    }
+    return false;
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -227,14 +289,19 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
      * data was not part of; the status is stated elsewhere */
     if (HAS(c, EXCLUSION) && !HAS(c, POSSIBLE))
         return KJ_LEAK__COUNT;
-    if (HAS(c, SECONDARY))
-        return leak_then_possible_misuse(ctx, cl) ? KJ_LEAK_CONFIRMED : KJ_LEAK__COUNT;
+    if (HAS(c, SECONDARY)) {
+        if (leak_then_possible_misuse(ctx, cl))
+            return KJ_LEAK_CONFIRMED;
+        return leak_and_misuse_denied(ctx, cl) ? KJ_LEAK_NONE : KJ_LEAK__COUNT;
+    }
     /* the leak word and what is said of it after */
     size_t first = cl->hit_start;
     while (first < cl->hit_end && !term_has(ctx, first, CUE(LEAK) | CUE(LEAK_NOUN)))
         first++;
     if (claimed_by_others(ctx, first))
         return KJ_LEAK__COUNT;
+    if (could_not_tell(ctx, first))
+        return KJ_LEAK_POSSIBLE;
     /* `流出に関するメールを受信された方は、…決して連絡されませんようお願い申し
      * 上げます`: a request not to do something denies no leak */
     if (HAS(c, REQUEST) && HAS(c, NEGATION) && !(c & (CUE(CONFIRM) | CUE(POSSIBLE) | CUE(LEAK))))
@@ -249,7 +316,10 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     for (size_t k = cl->hit_start; k < cl->hit_end; k++) {
         if (!term_has(ctx, k, CUE(POSSIBLE)))
             continue;
-        if (HAS(c, INVESTIGATING) && possibility_as_a_topic(ctx, k))
+        /* `漏洩の可能性の有無について確認を進めて`: whether there is a
+         * possibility is the question, not a possibility stated */
+        if ((HAS(c, INVESTIGATING) && possibility_as_a_topic(ctx, k)) ||
+            kj_text_after_is(ctx, &ctx->hits[k], "の有無"))
             topic = true;
         else if (kj_text_after_is(ctx, &ctx->hits[k], "があった"))
             past = true; /* `流出等のおそれがあったお客さま`: as it stood before */
@@ -632,6 +702,20 @@ static bool names_personal_data(const extract_ctx *ctx, size_t i, bool loosely)
     return false;
 }
 
+/* `## 流出した可能性がある情報の内容` over `※流出したのは2021年10月以降の
+ * もの`: a note (※) under a heading that states a possibility narrows
+ * what the heading names; it confirms nothing unless it says so. */
+static bool note_under_a_possibility(extract_ctx *ctx, const sentence *s)
+{
+    if (s->section < 0 || HAS(s->cues, CONFIRM))
+        return false;
+    cue_set heading = ctx->section_cues[s->section];
+    if (!HAS(heading, POSSIBLE) || HAS(heading, NEGATION) ||
+        !(heading & (CUE(LEAK) | CUE(LEAK_NOUN))))
+        return false;
+    return strncmp(kj_sentence_text(ctx, s), "※", strlen("※")) == 0;
+}
+
 /* `個人情報漏洩に関するご報告`: a title that names the leak plainly, with no
  * possibility, denial or question in it. */
 static bool title_names_a_leak(const extract_ctx *ctx)
@@ -699,8 +783,15 @@ static bool closes_the_question(extract_ctx *ctx, const sentence *s)
 {
     if (ctx->rel->report.final)
         return true;
+    /* `…漏えいしていないことが確認できました`, `…漏洩はないとの調査結果報告`:
+     * the answer of an investigation */
+    static const char *const closing[] = {"なかった", "ませんでした",   "調査の結果",
+                                          "調査結果", "確認できました", "ことを確認"};
     const char *text = kj_sentence_text(ctx, s);
-    return strstr(text, "なかった") != NULL || strstr(text, "ませんでした") != NULL;
+    for (size_t i = 0; i < sizeof closing / sizeof closing[0]; i++)
+        if (strstr(text, closing[i]))
+            return true;
+    return false;
 }
 
 /* `お客様の情報には一切の被害が及んでいないことを確認`, `取引情報への直接的な
@@ -746,9 +837,10 @@ void kj_extract_leak(extract_ctx *ctx)
      * 結果`) only when the body says nothing */
     kj_leak_status best = KJ_LEAK__COUNT, title = KJ_LEAK__COUNT;
     const sentence *why = NULL, *title_why = NULL, *possible_personal = NULL;
-    const sentence *no_personal = NULL; /* a denial said of personal data */
-    const sentence *closed = NULL;      /* a denial in the past tense */
-    bool possible_found = false;        /* a possibility this release states */
+    const sentence *no_personal = NULL;       /* a denial said of personal data */
+    const sentence *closed = NULL;            /* a denial in the past tense */
+    const sentence *personal_question = NULL; /* whether personal data leaked, asked */
+    bool possible_found = false;              /* a possibility this release states */
     bool body_spoke = false, confirmed_personal = false;
     size_t n_sections = ctx->rel->doc.n_sections;
     bool *answered = kj_xcalloc(n_sections ? n_sections : 1, sizeof *answered);
@@ -769,6 +861,8 @@ void kj_extract_leak(extract_ctx *ctx)
         kj_leak_status st = sentence_status(ctx, s);
         if (st == KJ_LEAK_CONFIRMED && lead_in_denies(ctx, i))
             st = KJ_LEAK_NONE;
+        if (st == KJ_LEAK_CONFIRMED && note_under_a_possibility(ctx, s))
+            st = KJ_LEAK_POSSIBLE;
         if (s->kind != SENT_TITLE && st != KJ_LEAK__COUNT) {
             body_spoke = true;
             for (int32_t sec = s->section; sec >= 0; sec = ctx->rel->doc.sections[sec].parent)
@@ -778,6 +872,8 @@ void kj_extract_leak(extract_ctx *ctx)
                 possible_personal = s;
             if (st == KJ_LEAK_NONE && !no_personal && names_personal_data(ctx, i, false))
                 no_personal = s;
+            if (st == KJ_LEAK_UNKNOWN && !personal_question && names_personal_data(ctx, i, false))
+                personal_question = s;
             if (st == KJ_LEAK_NONE && !closed && closes_the_question(ctx, s))
                 closed = s;
             possible_found |= st == KJ_LEAK_POSSIBLE && !recounts_a_possibility(ctx, s);
@@ -818,11 +914,26 @@ void kj_extract_leak(extract_ctx *ctx)
         best = KJ_LEAK_NONE;
         why = no_personal;
     }
+    /* `一部の情報が外部に流出した事実を確認` while whether personal data
+     * were among it is still the question (`個人情報が流出した可能性の有無を
+     * 含め…確認を継続`): data taken that may hold personal data */
+    if (best == KJ_LEAK_CONFIRMED && !confirmed_personal && !possible_personal && !no_personal &&
+        personal_question) {
+        best = KJ_LEAK_POSSIBLE;
+        why = personal_question;
+    }
     /* a follow-up: the earlier possibility recounted, then the finding
      * that nothing leaked */
     if (best == KJ_LEAK_POSSIBLE && closed && !possible_found) {
         best = KJ_LEAK_NONE;
         why = closed;
+    }
+    /* `…情報漏えいのおそれについて` over `現時点において、…漏えいや不正利用の
+     * 事実は確認されておりません`: nothing found yet, the question not closed
+     * — the possibility the title states stands */
+    if (best == KJ_LEAK_NONE && !closed && title == KJ_LEAK_POSSIBLE) {
+        best = title;
+        why = title_why;
     }
     if (best == KJ_LEAK__COUNT) {
         best = title;

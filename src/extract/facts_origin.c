@@ -117,9 +117,9 @@ static const char *const prefix_forms[] = {"株式会社",
 static const char *const suffix_forms[] = {"株式会社", "有限会社", "合同会社", "股份有限公司",
                                            "有限公司", "(株)",     "(有)",     NULL};
 static const char *const latin_forms[] = {
-    ", Inc.",       " Inc.",    ",Inc.",      ", INC.",   ", INC",    " INC.", " Co., Ltd.",
-    " Co.,Ltd.",    " Co.,Ltd", " CO., LTD.", " Ltd.",    " LTD.",    " LLC",  " Corporation",
-    " CORPORATION", " Corp.",   " GmbH",      " Limited", " LIMITED", NULL};
+    ", Inc.",       " Inc.",        ",Inc.",    ", INC.",     ", INC",    " INC.",    ", LTD.",
+    " Co., Ltd.",   " Co.,Ltd.",    " Co.,Ltd", " CO., LTD.", " Ltd.",    " LTD.",    " LLC",
+    " Corporation", " CORPORATION", " Corp.",   " GmbH",      " Limited", " LIMITED", NULL};
 
 /* Role words that can run into a suffix-form name written without a break
  * (`受注業者斎藤コロタイプ印刷株式会社`): the name starts after the last. */
@@ -131,22 +131,27 @@ static const char *const role_words[] = {
 /* What follows a name (after any bracketed aside) that places the incident,
  * or its report, at that party. */
 static const char *const placements[] = {
-    "において",   "における",     "にて",       "で発生",         "での",           "で不正",
-    "でランサム", "が提供",       "の提供",     "が運営",         "の運営",         "が運用",
-    "の運用",     "が管理",       "の管理",     "が使用",         "が利用",         "が保有",
-    "が保管",     "が受け",       "がサイバー", "がランサム",     "が不正",         "が第三者",
-    "が外部",     "に対する",     "に対して",   "に対し",         "への不正",       "へのサイバー",
-    "への攻撃",   "へのランサム", "への第三者", "へのハッキング", "へのマルウェア", "へ不正",
-    "に不正",     "がシステム",   "の委託先",   "の再委託先",     "が受託",         "の業務委託先",
-    "が、",       "提供の",       "はランサム", "はサイバー",     "は不正アクセス", "は第三者",
+    "において",   "における",     "にて",       "で発生",         "での",
+    "で不正",     "でランサム",   "が提供",     "の提供",         "が運営",
+    "の運営",     "が運用",       "の運用",     "が管理",         "の管理",
+    "が使用",     "が利用",       "が保有",     "が保管",         "が受け",
+    "がサイバー", "がランサム",   "が不正",     "が第三者",       "が外部",
+    "に対する",   "に対して",     "に対し",     "への不正",       "へのサイバー",
+    "への攻撃",   "へのランサム", "への第三者", "へのハッキング", "へのマルウェア",
+    "へ不正",     "に不正",       "がシステム", "が受託",         "が、",
+    "提供の",     "はランサム",   "はサイバー", "は不正アクセス", "は第三者",
     NULL};
+
+/* What follows a name that runs a service (`が運営する`). */
+static const char *const runs_a_service[] = {"が運営", "の運営", "が提供",
+                                             "の提供", "が運用", NULL};
 
 /* `の` placements: `X社のメールシステムにおいて`: a system or service word
  * within a few characters. */
 static const char *const system_words[] = {
     "システム",     "サーバ",       "サービス", "クラウド", "工場",
     "ネットワーク", "データベース", "環境",     "設備",     "プラットフォーム",
-    "ウェブサイト", "サイト",       "拠点",     NULL};
+    "ウェブサイト", "サイト",       "拠点",     "ツール",   NULL};
 
 /* What follows a name that only reported the incident (an intermediary, or
  * the origin telling its clients: `X株式会社から調査完了の報告を受け`). */
@@ -159,8 +164,8 @@ static const char *const reports[] = {
  * (`X写真館の再委託先であるY`, `X写真館において、再受注先であるY`): the
  * breached one is at the chain's end, X only an intermediary. */
 static const char *const chain_links[] = {
-    "の再委託先",   "の再受注先",  "の委託先であ", "の委託先の",
-    "において、再", "において,再", "において再",   NULL};
+    "の再委託先",   "の再受注先",  "の委託先",   "の業務委託先",
+    "において、再", "において,再", "において再", NULL};
 
 /* Nouns of a report, a few characters after `より`, and what says it
  * was received. */
@@ -378,6 +383,15 @@ static int placement_after(const char *s, size_t len, size_t at)
             p += adv;
         }
     }
+    /* `X株式会社が運営するサービスをご利用いただいているお取引先`: whose
+     * data, not where it happened */
+    if (starts_with_any(s, len, at, runs_a_service) && kj_service_users_follow(s, len, at))
+        return 0;
+    /* `業務を委託した「X」が、…を再委託した、「Y」の入力ツールが…`: a
+     * subject with a comma says only that what follows is about X — a
+     * party the sentence places the incident at more closely outranks it */
+    if (starts_with(s, len, at, "が、"))
+        return 1;
     if (starts_with_any(s, len, at, placements) || starts_with_any(s, len, at, system_words))
         return 2; /* `IIJ社メールシステムへの不正アクセス` */
     /* `斎藤コロタイプ印刷株式会社「弊社工場へのランサムウェア攻撃に関するお知らせ」`:
@@ -875,6 +889,36 @@ typedef struct name_hit {
 
 #define MAX_NAMES 16
 
+/* Where the Latin name ending at t+at (before its legal form) starts:
+ * letters, digits, `& - .`, spaces, and a bracketed Latin part inside it
+ * (`TAKEUCHI MFG.(U.S.)`, `A.B. Hotels (The Arch London)`). */
+static size_t latin_name_start(const char *t, size_t from, size_t at)
+{
+    size_t start = at;
+    while (start > from) {
+        unsigned char c = (unsigned char)t[start - 1];
+        if (is_latin(c) || is_digit(c) || c == ' ' || c == '&' || c == '-' || c == '.') {
+            start--;
+            continue;
+        }
+        if (c != ')')
+            break;
+        size_t open = start - 1;
+        while (open > from && open + 40 > start && t[open - 1] != '(' &&
+               (is_latin((unsigned char)t[open - 1]) || is_digit((unsigned char)t[open - 1]) ||
+                t[open - 1] == ' ' || t[open - 1] == '.'))
+            open--;
+        /* the bracket must sit inside the name: a Latin letter or a dot
+         * right before it, as in `MFG.(U.S.)` or `Hotels (The …)` */
+        if (open <= from + 1 || t[open - 1] != '(' ||
+            !(is_latin((unsigned char)t[open - 2]) || t[open - 2] == '.' ||
+              (t[open - 2] == ' ' && open >= from + 3 && is_latin((unsigned char)t[open - 3]))))
+            break;
+        start = open - 1;
+    }
+    return start;
+}
+
 static int names_in(const char *t, size_t from, size_t to, size_t block_len, name_hit *out)
 {
     int n = 0;
@@ -923,12 +967,7 @@ static int names_in(const char *t, size_t from, size_t to, size_t block_len, nam
                     found = true;
             for (const char *const *f = latin_forms; *f && !found; f++) {
                 if (starts_with(t, to, p, *f)) {
-                    size_t start = p;
-                    while (start > from &&
-                           (is_latin((unsigned char)t[start - 1]) ||
-                            is_digit((unsigned char)t[start - 1]) || t[start - 1] == ' ' ||
-                            t[start - 1] == '&' || t[start - 1] == '-' || t[start - 1] == '.'))
-                        start--;
+                    size_t start = latin_name_start(t, from, p);
                     while (start < p && t[start] == ' ')
                         start++;
                     if (p - start >= 2) {
@@ -1118,6 +1157,116 @@ static bool group_parent_before(const char *t, size_t from, size_t to)
     return false;
 }
 
+/* ---------------------------------------------- breaks and defined names */
+
+/*
+ * `…株式会社X(以下、X)の` ⏎⏎ `システムの一部が不正アクセスを受け…`: a
+ * sentence broken by a blank line into two paragraphs.  When sentence `i`
+ * ends its paragraph without a stop, on a particle or a comma, and the next
+ * paragraph follows right after, returns the two texts joined (in the
+ * release's arena; the first block's bytes keep their positions, so hits
+ * still point into it) and the next paragraph's first sentence in *next;
+ * else the block's own text and NULL.
+ */
+static const char *text_across_break(extract_ctx *ctx, size_t i, uint32_t *len,
+                                     const sentence **next)
+{
+    const sentence *s = &ctx->sents[i];
+    const char *t = kj_ctx_block_text(ctx, s->block, len);
+    *next = NULL;
+    if (s->kind != SENT_PARAGRAPH || s->end < *len || *len == 0 || i + 1 >= ctx->n_sents)
+        return t;
+    const sentence *n = &ctx->sents[i + 1];
+    if (n->kind != SENT_PARAGRAPH || n->block != s->block + 1 || n->start != 0)
+        return t;
+    size_t start;
+    int32_t last = decode_before(t, *len, &start);
+    if (!is_hiragana(last) && last != 0x3001 /* 、 */ && last != ',')
+        return t;
+    uint32_t next_len;
+    const char *nt = kj_ctx_block_text(ctx, n->block, &next_len);
+    char *joined = kj_arena_alloc(ctx->rel->arena, (size_t)*len + next_len + 1);
+    memcpy(joined, t, *len);
+    memcpy(joined + *len, nt, next_len);
+    joined[*len + next_len] = '\0';
+    *len += next_len;
+    *next = n;
+    return joined;
+}
+
+#define MAX_DEFINED 8
+
+/* A company's name and the short name the text defines for it
+ * (`損害保険ジャパン株式会社(以下:損保ジャパン)`), by which later sentences
+ * name it alone. */
+typedef struct defined_name {
+    span name, alias;
+    const char *name_text, *alias_text;
+} defined_name;
+
+typedef struct defined_names {
+    defined_name d[MAX_DEFINED];
+    int n;
+} defined_names;
+
+/* Keeps the short names the asides after company name `nm` define. */
+static void define_names(defined_names *dn, const char *t, size_t len, span nm)
+{
+    origin_found asides = {.n_aliases = 0};
+    aliases_after(&asides, t, len, nm.to);
+    for (int i = 0; i < asides.n_aliases && dn->n < MAX_DEFINED; i++)
+        dn->d[dn->n++] = (defined_name){nm, asides.aliases[i], t, asides.alias_text[i]};
+}
+
+/* `損保ジャパンは、社内システムが第三者により不正アクセスされ`: a defined
+ * short name standing alone (not inside a longer name) where sentence `s`
+ * places the incident — what follows places it there, or the name is the
+ * topic (は, では) of a sentence stating an attack.  Of several (`NACにおいて
+ * 使用したLBMの入力補助ツールにおいて、…不正アクセス`), the last before the
+ * attack word: the one whose system it was, at the chain's end.  Returns
+ * the entry or NULL. */
+static const defined_name *defined_name_placed(const extract_ctx *ctx, const defined_names *dn,
+                                               const sentence *s, const char *t, size_t to,
+                                               size_t len)
+{
+    size_t attack_at = to;
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->block == s->block && x->kind == HIT_TERM && hit_entry(ctx, x)->attacks) {
+            attack_at = x->pos;
+            break;
+        }
+    }
+    const defined_name *placed = NULL;
+    for (size_t p = s->start; p < to;) {
+        for (int k = 0; k < dn->n; k++) {
+            const defined_name *d = &dn->d[k];
+            size_t n = d->alias.to - d->alias.from;
+            size_t before;
+            /* not inside a longer name, nor the aside of a name again */
+            if (p + n > to || memcmp(t + p, d->alias_text + d->alias.from, n) != 0 ||
+                (p > 0 && (is_name_char(decode_before(t, p, &before)) || t[p - 1] == '(')))
+                continue;
+            size_t end = p + n;
+            if (starts_with(t, len, end, "社"))
+                end += strlen("社");
+            size_t adv;
+            if (end < len && is_name_char(decode_at(t, len, end, &adv)))
+                continue;
+            bool topic = starts_with(t, len, end, "は") || starts_with(t, len, end, "では");
+            if ((placement_after(t, len, end) >= 2 || (topic && s->attacks)) &&
+                !denied_after_name(ctx, s, end) && (!placed || p < attack_at))
+                placed = d;
+        }
+        if (placed && p >= attack_at)
+            break;
+        p++;
+        while (p < to && ((unsigned char)t[p] & 0xC0) == 0x80)
+            p++;
+    }
+    return placed;
+}
+
 #define MAX_OWN_NAMES 8
 
 typedef struct own_names {
@@ -1172,6 +1321,7 @@ void kj_extract_origin(extract_ctx *ctx)
     const char *last_text = NULL;
     bool role_line = false;
     own_names own = {.n = 0};
+    defined_names defined = {.n = 0};
     /* first the services the organisation runs itself, wherever named (the
      * title may name one before the body says it is the organisation's) */
     for (size_t i = 0; i < ctx->n_sents && own.n < MAX_OWN_NAMES; i++) {
@@ -1194,12 +1344,17 @@ void kj_extract_origin(extract_ctx *ctx)
         if (s->kind == SENT_ROW || s->block != s->last_block || kj_sentence_is_aside(s) ||
             kj_sentence_is_measures(s) || (s->authorities && HAS(s->cues, REPORT_VERB)))
             continue;
-        uint32_t len;
-        const char *t = kj_ctx_block_text(ctx, s->block, &len);
-        size_t to = s->end < len ? s->end : len;
+        uint32_t len, block_len;
+        const sentence *cont;
+        kj_ctx_block_text(ctx, s->block, &block_len);
+        const char *t = text_across_break(ctx, i, &len, &cont);
+        size_t to = s->end < block_len ? s->end : block_len;
         name_hit names[MAX_NAMES];
         int n = names_in(t, s->start, to, len, names);
-        bool about = sentence_about_incident(s);
+        bool about = sentence_about_incident(s) || (cont && sentence_about_incident(cont));
+        /* what the sentence (with its part after a blank line) states */
+        kj_set attacks = s->attacks | (cont ? cont->attacks : 0);
+        cue_set cues = s->cues | (cont ? cont->cues : 0);
         /* the name the incident is placed at rather than the one that
          * reported it (`「スクールアート」より、制作委託先業者(X株式会社)への
          * 不正アクセス`): the strongest placement, the first among equals */
@@ -1238,8 +1393,8 @@ void kj_extract_origin(extract_ctx *ctx)
              * in a sentence about the attack or the leak */
             strong =
                 (names[best].company || used_service(ctx, s, nm.from)) &&
-                (s->attacks != 0 || announced || best_strength == 3 ||
-                 (s->cues & (CUE(ATTACK_WORD) | CUE(GENERIC_ATTACK) | CUE(LEAK) | CUE(LEAK_NOUN))));
+                (attacks != 0 || announced || best_strength == 3 ||
+                 (cues & (CUE(ATTACK_WORD) | CUE(GENERIC_ATTACK) | CUE(LEAK) | CUE(LEAK_NOUN))));
             aliases_after(&found, t, len, nm.to);
             /* `X株式会社(以下、X)のグループ会社であるY株式会社`: the group the
              * party belongs to, named as one with it, so that notices naming
@@ -1262,6 +1417,21 @@ void kj_extract_origin(extract_ctx *ctx)
                     add_alias(&found, t, other);
             }
         }
+        const defined_name *d =
+            !have && about ? defined_name_placed(ctx, &defined, s, t, to, len) : NULL;
+        if (d) {
+            found.name = d->name;
+            found.text = d->name_text;
+            found.s = s;
+            have = true;
+            strong = attacks != 0 ||
+                     (cues & (CUE(ATTACK_WORD) | CUE(GENERIC_ATTACK) | CUE(LEAK) | CUE(LEAK_NOUN)));
+            add_alias(&found, d->alias_text, d->alias);
+        }
+        for (int k = 0; k < n && !have; k++)
+            if (names[k].company && !is_own_name(ctx, t, names[k].name) &&
+                !aside_says_own(t, len, names[k].name.to))
+                define_names(&defined, t, len, names[k].name);
         if (!have && about && last_text && anaphora_placed(t, s->start, to)) {
             found.name = last_company;
             found.text = last_text;
@@ -1269,8 +1439,10 @@ void kj_extract_origin(extract_ctx *ctx)
             have = true;
             strong = true;
         }
-        role_line = n == 0 && ((about && HAS(s->cues, CONTRACTOR)) ||
-                               (s->kind == SENT_HEADING && names_a_role(t, s->start, to)));
+        /* (the overview's title announces no name in the body) */
+        role_line = n == 0 && s->kind != SENT_TITLE &&
+                    ((about && HAS(s->cues, CONTRACTOR)) ||
+                     (s->kind == SENT_HEADING && names_a_role(t, s->start, to)));
     }
 
     /* A service the organisation runs itself is no third party: the

@@ -5,7 +5,8 @@
  * the body cites earlier reports (`第1報でお知らせしたとおり`), which does
  * not make this release one, so the number is read from the title only.
  * A release is also final when it presents the results of an investigation
- * (調査結果 in its title) or says the investigation is complete (調査が完了,
+ * (調査結果 in its title, or what was done on them told as done: 調査結果を
+ * 踏まえた…を完了いたしました) or says the investigation is complete (調査が完了,
  * 確報 filed, これ以上の調査は困難, the final report received), and does
  * not say it goes on — work told in the past (調査を進めてまいりましたが)
  * and the earnings still under review do not go on.
@@ -231,6 +232,48 @@ static bool presents_results(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `調査結果を踏まえた再発防止策の実装を完了いたしました`, `第三者調査機関の
+ * 調査結果、及び再発防止策を実施したうえで発表`, `調査結果を受領しましたので`:
+ * the results are in hand and the release tells what was done on them, or
+ * that they came, as done — not the results still awaited (`今後の調査結果を
+ * 踏まえ…まいります`) or those so far (`現時点の調査結果`, `調査結果に関する
+ * 暫定的な報告`). */
+static bool acts_on_results(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const done[] = {
+        "完了いたしました",   "完了しました",         "完了しております",   "既に実施",
+        "実施いたしました",   "実施しております",     "実施したうえで",     "実施した上で",
+        "発表に至りました",   "公表に至りました",     "を受領いたしました", "を受領しました",
+        "の報告を受けました", "報告を受けましたので", "の報告を受け、"};
+    static const char *const interim[] = {"現時点", "現在までの", "これまでの",   "中間",
+                                          "暫定",   "今後",       "得られている", "速報"};
+    if (s->kind != SENT_PARAGRAPH)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    uint32_t end = s->end <= len ? s->end : len;
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, RESULTS) ||
+            sentence_has_before(ctx, s, x, interim, sizeof interim / sizeof interim[0]))
+            continue;
+        /* `調査結果に関する暫定的な報告を受領`: the results so far, said
+         * between the results and what was done */
+        for (uint32_t at = x->pos + x->len; at < end; at++) {
+            bool stop = false;
+            for (size_t i = 0; i < sizeof interim / sizeof interim[0] && !stop; i++)
+                stop = at + strlen(interim[i]) <= end &&
+                       memcmp(text + at, interim[i], strlen(interim[i])) == 0;
+            if (stop)
+                break;
+            for (size_t i = 0; i < sizeof done / sizeof done[0]; i++)
+                if (at + strlen(done[i]) <= end && memcmp(text + at, done[i], strlen(done[i])) == 0)
+                    return true;
+        }
+    }
+    return false;
+}
+
 /* `その後のX社による調査の結果、当社の情報の漏えいはなかったとの報告を受け
  * ました`, `X社より「漏えいした事実は確認されませんでした」との報告を受け
  * ました`: a follow-up (the caller checks the title) that gives the
@@ -398,7 +441,7 @@ void kj_extract_report(extract_ctx *ctx)
             if (kj_sentence_is_aside(s))
                 continue;
             if (!results && HAS(s->cues, RESULTS) &&
-                (s->kind == SENT_TITLE || presents_results(ctx, s)))
+                (s->kind == SENT_TITLE || presents_results(ctx, s) || acts_on_results(ctx, s)))
                 results = s; /* a heading `## 調査結果` also heads interim findings */
             if (s->kind == SENT_HEADING && HAS(s->cues, FINAL))
                 rel->report.final = true;

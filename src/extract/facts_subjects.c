@@ -18,6 +18,7 @@
  * names no victim.  Words inside 「」 quote another text (the title of a
  * vendor's release) and are not read as this release's facts.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -372,18 +373,228 @@ static bool elided_field(const extract_ctx *ctx, const hit *x)
     return at + strlen(elided) <= len && memcmp(text + at, elided, strlen(elided)) == 0;
 }
 
+/*
+ * Is the denial of the word at hit `h` a finding that clears data at risk
+ * (`調査の結果、お客様の氏名、住所が流出した事実は確認されませんでした`):
+ * a leak denied in a sentence that reports a result, not data said not to
+ * be there (`含まれておりません`)?  A release whose data were all cleared so
+ * still names them as at risk (GUIDE: a cleared type stays).
+ */
+static bool cleared_by_finding(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    cue_set after = kj_cues_after(ctx, c, h);
+    return HAS(s->cues, FINDING) && (after & (CUE(LEAK) | CUE(LEAK_NOUN))) &&
+           !HAS(after, EXCLUSION) && !HAS(after, WHETHER);
+}
+
+/*
+ * `※データ項目:配送先住所・氏名・電話番号`, `※登録されている方のみ:
+ * マイナンバー`: a note (scan.c reads `※…:…` as a gloss) whose text after
+ * its colon opens with a data word that is the only one there or is
+ * followed by another with only separators between lists items of the data
+ * concerned; it defines no word.
+ */
+static bool note_lists_kinds(const extract_ctx *ctx, const sentence *s)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    if (!s->gloss || HAS(s->context, SECTION_CONTACT) || s->end > len)
+        return false;
+    const char *colon = memchr(text + s->start, ':', s->end - s->start);
+    if (!colon)
+        return false;
+    size_t at = (size_t)(colon - text) + 1;
+    size_t first = s->hit_start;
+    while (first < s->hit_end && ctx->hits[first].pos < at)
+        first++;
+    if (first == s->hit_end || !kinds_at(ctx, s, first) ||
+        !only_separators(text, at, ctx->hits[first].pos, false))
+        return false;
+    const hit *x = &ctx->hits[first];
+    if (first + 1 < s->hit_end && kinds_at(ctx, s, first + 1))
+        return separators_between(ctx, x, &ctx->hits[first + 1]);
+    /* one word: nothing but separators, 等 or 。 after it */
+    size_t end = x->pos + x->len;
+    while (end < s->end && (text[end] == ' ' || text[end] == '\n'))
+        end++;
+    return end == s->end || (end + 3 <= s->end && (memcmp(text + end, "等", 3) == 0 ||
+                                                   memcmp(text + end, "。", 3) == 0));
+}
+
+/* Does the text at hit `x` say a password is reset (`パスワードを強制変更`,
+ * `パスワードリセット`, `パスワードの初期化`)? */
+static bool password_reset_at(const extract_ctx *ctx, const hit *x)
+{
+    static const char password[] = "パスワード";
+    static const char *const resets[] = {"を強制変更", "の強制変更", "強制変更", "を強制的に変更",
+                                         "を変更",     "の変更",     "変更",     "をリセット",
+                                         "のリセット", "リセット",   "を初期化", "の初期化",
+                                         "初期化",     "を再設定",   "の再設定", "再設定"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    size_t at = x->pos + strlen(password);
+    if (at > len || memcmp(text + x->pos, password, strlen(password)) != 0)
+        return false;
+    for (size_t i = 0; i < sizeof resets / sizeof *resets; i++)
+        if (at + strlen(resets[i]) <= len && memcmp(text + at, resets[i], strlen(resets[i])) == 0)
+            return true;
+    return false;
+}
+
+/*
+ * `当該ユーザのパスワードを強制変更`, `対象アカウントのパスワードリセット`,
+ * `全ユーザーのパスワードを初期化`: the organisation resetting the passwords
+ * of the accounts concerned (or of every user) treats their credentials as
+ * put at risk, whatever else the text says of them.  Returns the sentence
+ * that says so, or NULL; a reset asked of a reader or under a condition
+ * (`…場合はパスワードを変更してください`) is advice, not this.
+ */
+static const sentence *affected_passwords_reset(const extract_ctx *ctx)
+{
+    /* the accounts concerned; every account (`全IDのパスワード変更`) only
+     * when they are people (`全ユーザーの`, not `全ユーザーアカウントの`): resetting every login of
+     * the organisation's own systems is a measure, not a finding */
+    static const char *const concerned[] = {"当該", "該当", "対象", "該当の", "対象の"};
+    static const char *const every[] = {"全", "全ての", "すべての"};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
+            continue;
+        for (uint32_t h = s->hit_start + 1; h < s->hit_end; h++) {
+            const hit *x = &ctx->hits[h], *holder = &ctx->hits[h - 1];
+            if (x->kind != HIT_TERM || !password_reset_at(ctx, x) || holder->kind != HIT_TERM ||
+                holder->block != x->block || holder->pos + holder->len + 3 != x->pos ||
+                !kj_text_before_is(ctx, x, "の"))
+                continue;
+            const lex_entry *e = hit_entry(ctx, holder);
+            bool of_concerned = (e->victims || HAS(e->cues, ACCOUNT)) &&
+                                kj_text_before_any(ctx, holder, concerned, 5);
+            bool of_everyone =
+                e->victims && !HAS(e->cues, ACCOUNT) && kj_text_before_any(ctx, holder, every, 3);
+            if (!(of_concerned || of_everyone) ||
+                kj_conditional_at(ctx, kj_clause_of(ctx, s, h), h))
+                continue;
+            return s;
+        }
+    }
+    return NULL;
+}
+
+/*
+ * `…所属の社員`, `ご購入履歴のあるお客様`: a data word that qualifies the
+ * group of people right after it says who they are, not an item of their
+ * data.
+ */
+static bool describes_group(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const links[] = {"の", "のある", "がある", "のあった", "があった"};
+    const hit *x = &ctx->hits[h];
+    if (h + 1 >= s->hit_end)
+        return false;
+    const hit *y = &ctx->hits[h + 1];
+    if (y->kind != HIT_TERM || y->block != x->block || !hit_entry(ctx, y)->victims)
+        return false;
+    for (size_t i = 0; i < sizeof links / sizeof *links; i++)
+        if (x->pos + x->len + strlen(links[i]) == y->pos && kj_text_after_is(ctx, x, links[i]))
+            return true;
+    return false;
+}
+
+/*
+ * `年間パスポート`, `公式eパスポートチケット`, `旧パスポート宮前店`: the word
+ * パスポート at the end of a longer word (a letter, not a separator, right
+ * before it) names a pass or a shop, not a passport.
+ */
+static bool names_a_pass(const extract_ctx *ctx, const hit *x)
+{
+    static const char passport[] = "パスポート";
+    static const char *const breaks[] = {"、", "・", "，",   ",",      "/",  " ",  "(", "【",
+                                         "「", ":",  "及び", "および", "や", "は", "と"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (x->len != strlen(passport) || x->pos + x->len > len ||
+        memcmp(text + x->pos, passport, x->len) != 0 || x->pos == 0)
+        return false;
+    if (kj_text_after_is(ctx, x, "チケット"))
+        return true;
+    return !kj_text_before_any(ctx, x, breaks, sizeof breaks / sizeof *breaks) &&
+           text[x->pos - 1] != '\n' && text[x->pos - 1] != '-';
+}
+
+/* Does sentence `s` list two data words or more with only separators
+ * between them, even of one kind (`銀行名、支店名、口座番号`)? */
+static bool lists_data_words(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t h = s->hit_start; h + 1 < s->hit_end; h++)
+        if (kinds_at(ctx, s, h) && kinds_at(ctx, s, h + 1) &&
+            separators_between(ctx, &ctx->hits[h], &ctx->hits[h + 1]))
+            return true;
+    return false;
+}
+
+/* Kinds whose value is a number or a secret: a flag of whether one is held
+ * reveals none of it.  (A flag of a condition — `既往歴の有無` — is itself
+ * health data, so those kinds are not here.) */
+#define NUMBER_KINDS                                                                               \
+    (1u << KJ_DATA_MY_NUMBER | 1u << KJ_DATA_CREDIT_CARD | 1u << KJ_DATA_BANK_ACCOUNT |            \
+     1u << KJ_DATA_PASSPORT | 1u << KJ_DATA_DRIVERS_LICENSE | 1u << KJ_DATA_ID_DOCUMENT |          \
+     1u << KJ_DATA_PENSION_NUMBER | 1u << KJ_DATA_INSURANCE_NUMBER | 1u << KJ_DATA_TAX_ID |        \
+     1u << KJ_DATA_EMPLOYEE_NUMBER | 1u << KJ_DATA_CREDENTIALS)
+
+/* `クレジットカード登録有無`, `マイナンバーの有無`: an item that records
+ * whether a number is held, not the number. */
+static bool whether_held(const extract_ctx *ctx, const hit *x, kj_set kinds)
+{
+    static const char *const flags[] = {"有無", "の有無", "登録有無", "登録の有無"};
+    return (kinds & ~NUMBER_KINDS) == 0 &&
+           kj_text_after_any(ctx, x, flags, sizeof flags / sizeof *flags);
+}
+
+/* Kinds that are contact details when a firm holds them: a firm's address,
+ * phone, mail address and name are no personal data (GUIDE v4). */
+#define CONTACT_KINDS                                                                              \
+    (1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE | 1u << KJ_DATA_EMAIL | 1u << KJ_DATA_AFFILIATION)
+
+/*
+ * `加入法人の情報(法人名、法人住所、電話番号…)`: contact kinds whose nearest
+ * holder before them in the sentence is a firm (a corporate word that is
+ * neither a group of people nor a data word, followed by の) are the
+ * firm's, not a person's.  `会員個人の情報(氏名、住所…)` or `取引先の担当者の電話番号`
+ * name people.
+ */
+static bool held_by_a_firm(const extract_ctx *ctx, const sentence *s, size_t h, kj_set kinds)
+{
+    if ((kinds & ~CONTACT_KINDS) != 0)
+        return false;
+    for (size_t k = h; k-- > s->hit_start;) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, y);
+        if (e->victims)
+            return false;
+        if (HAS(e->cues, CORPORATE) && !e->data && kj_text_after_is(ctx, y, "の"))
+            return true;
+    }
+    return false;
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
     const sentence *why[KJ_DATA__COUNT] = {0}, *why_not[KJ_DATA__COUNT] = {0};
+    kj_set cleared = 0, denied_otherwise = 0;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         kj_set named = sentence_kinds(ctx, s);
-        if (!named || kj_sentence_is_aside(s))
+        if (!named || (kj_sentence_is_aside(s) && !note_lists_kinds(ctx, s)))
             continue;
         if (HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
             continue;
-        bool list_of_kinds = kj_set_count(named) >= 2;
+        /* several words of one kind are a list too, unless they name only
+         * things beside personal data (`メール内容、添付ファイル`) */
+        bool list_of_kinds = kj_set_count(named) >= 2 ||
+                             ((named & ~(1u << KJ_DATA_OTHER)) && lists_data_words(ctx, s));
         /* `会員のパスワードが漏洩し`: a data word fused with what befell it
          * scopes itself */
         if (!((s->cues | s->context) & DATA_SCOPE) && !list_of_kinds &&
@@ -394,7 +605,9 @@ static void data_types(extract_ctx *ctx)
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
             kj_set kinds = kinds_at(ctx, s, h);
-            if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x))
+            if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x) ||
+                describes_group(ctx, s, h) || names_a_pass(ctx, x) || whether_held(ctx, x, kinds) ||
+                held_by_a_firm(ctx, s, h, kinds))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h))
@@ -418,6 +631,10 @@ static void data_types(extract_ctx *ctx)
                           !hit_entry(ctx, x)->attacks;
             if ((measures || !(tied || stolen)) && !excluded)
                 continue;
+            if (excluded && cleared_by_finding(ctx, s, c, h))
+                cleared |= kinds;
+            else if (excluded)
+                denied_otherwise |= kinds;
             for (int d = 0; d < KJ_DATA__COUNT; d++) {
                 if (!KJ_SET_HAS(kinds, d))
                     continue;
@@ -432,6 +649,20 @@ static void data_types(extract_ctx *ctx)
                 }
             }
         }
+    }
+    /* no kind stated at risk, some cleared by a finding: those were at risk */
+    cleared &= ~denied_otherwise;
+    if (rel->data_types || !cleared)
+        cleared = 0;
+    for (int d = 0; d < KJ_DATA__COUNT; d++)
+        if (KJ_SET_HAS(cleared, d))
+            why[d] = why_not[d];
+    rel->data_types |= cleared;
+    const sentence *reset = affected_passwords_reset(ctx);
+    if (reset && !KJ_SET_HAS(rel->data_types_excluded, KJ_DATA_CREDENTIALS) &&
+        !KJ_SET_HAS(rel->data_types, KJ_DATA_CREDENTIALS)) {
+        KJ_SET_ADD(rel->data_types, KJ_DATA_CREDENTIALS);
+        why[KJ_DATA_CREDENTIALS] = reset;
     }
     /* `other` is no kind a reader can look for: `メール本文は含まれません`
      * excludes nothing the vocabulary names */
@@ -630,6 +861,15 @@ static bool cited_title(const extract_ctx *ctx, const sentence *s)
     uint32_t end = s->end < len ? s->end : len;
     while (end > s->start && (text[end - 1] == ' ' || text[end - 1] == '\n'))
         end--;
+    /* `…について | IIJについて| IIJ`: a web page's title with the site's
+     * sections and name after it */
+    for (uint32_t at = s->start; at < end; at++)
+        if (text[at] == '|') {
+            end = at;
+            while (end > s->start && text[end - 1] == ' ')
+                end--;
+            break;
+        }
     /* `…について(IIJ社WEBサイト)`: a link's note after the title */
     if (end > s->start && text[end - 1] == ')') {
         while (end > s->start && text[end - 1] != '(')
@@ -775,6 +1015,54 @@ static bool names_where(const extract_ctx *ctx, const hit *x)
 }
 
 /*
+ * `協業先企業から受託した業務に関わる個人情報`, `協業先企業からお預かりした
+ * お客様の情報`: a partner named as whom the work or the data came from,
+ * when the text goes on to the work (業務, 調査, within four characters:
+ * `入力業務`; byte steps of three, the width of a Japanese character,
+ * since a step that lands inside one matches nothing) or to the group the data
+ * is about, is the organisation's client — the data is that group's (or the
+ * work's), not the partner's own.  `お取引先様から受託・保管していた情報`
+ * names no one else: the partner's information.
+ */
+static bool partner_as_the_source(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const fillers[] = {"", "企業", "様", "企業様", "各社"};
+    static const char *const froms[] = {"から", "より"};
+    static const char *const verbs[] = {"受託した",     "受託している",     "委託を受けた",
+                                        "お預かりした", "お預かりしている", "預かった"};
+    static const char *const works[] = {"業務", "調査"};
+    const hit *x = &ctx->hits[h];
+    if (hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_BUSINESS_PARTNERS)
+        return false;
+    char phrase[64];
+    for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++)
+        for (size_t m = 0; m < sizeof froms / sizeof froms[0]; m++)
+            for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++) {
+                snprintf(phrase, sizeof phrase, "%s%s%s", fillers[f], froms[m], verbs[v]);
+                if (!kj_text_after_is(ctx, x, phrase))
+                    continue;
+                hit rest = *x; /* the text after the phrase */
+                rest.len += (uint32_t)strlen(phrase);
+                /* the work, named in up to four characters (`入力業務`) */
+                hit word = rest;
+                for (int chars = 0; chars <= 4; chars++, word.len += 3)
+                    if (kj_text_after_any(ctx, &word, works, sizeof works / sizeof works[0]))
+                        return true;
+                /* the group right after (words inside the phrase skipped) */
+                uint32_t at = rest.pos + rest.len;
+                for (size_t k = h + 1; k < s->hit_end; k++) {
+                    const hit *n = &ctx->hits[k];
+                    if (n->block != x->block || n->pos > at)
+                        break;
+                    if (n->pos == at && n->kind == HIT_TERM && hit_entry(ctx, n)->victims)
+                        return true;
+                }
+                return false;
+            }
+    return false;
+}
+
+/*
  * Which sections name data kinds, in a sentence of their own or of a section
  * below: a heading over them speaks of data (`漏えいした情報` over a list).
  * A list-only word alone (`連絡先` of a contact desk) does not count.  The
@@ -817,6 +1105,41 @@ static bool medical_org(const extract_ctx *ctx)
     return false;
 }
 
+/* Is the organisation a school (`学校法人…`, `…大学`, `…高等学校`)? */
+static bool school_org(const extract_ctx *ctx)
+{
+    static const char *const kinds[] = {"学校", "大学", "学園", "学院", "高校"};
+    for (size_t i = 0; i < ctx->n_orgs; i++)
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+            size_t n = strlen(kinds[k]);
+            for (size_t at = 0; at + n <= ctx->org_lens[i]; at++)
+                if (memcmp(ctx->orgs[i] + at, kinds[k], n) == 0)
+                    return true;
+        }
+    return false;
+}
+
+/* `内容:学籍番号、氏名、生年月日、成績` in a university's notice that names
+ * no group: student records at a school are its students' — the group the
+ * data itself names.  Only when no group is named at all. */
+static void students_of_student_records(extract_ctx *ctx)
+{
+    kj_release *rel = ctx->rel;
+    if (rel->victim_categories || !KJ_SET_HAS(rel->data_types, KJ_DATA_STUDENT_RECORD) ||
+        !school_org(ctx))
+        return;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (KJ_SET_HAS(s->data, KJ_DATA_STUDENT_RECORD) && !kj_sentence_is_aside(s) &&
+            !kj_sentence_is_measures(s)) {
+            KJ_SET_ADD(rel->victim_categories, KJ_VICTIM_STUDENTS);
+            kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES,
+                            kj_vocab_name(KJ_VOCAB_VICTIM, KJ_VICTIM_STUDENTS), s);
+            return;
+        }
+    }
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -839,7 +1162,7 @@ static void victims(extract_ctx *ctx)
             /* 「…お客様情報の漏えいについて」 quotes another release;
              * `取引先企業における…` names where, not whose */
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->quoted ||
-                names_where(ctx, x) || effect_asked(ctx, x))
+                names_where(ctx, x) || effect_asked(ctx, x) || partner_as_the_source(ctx, s, h))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             /* `対象となる関係者様への個別連絡`: those concerned, told of it,
@@ -975,11 +1298,56 @@ static void accounts_named_taken_over(extract_ctx *ctx)
     }
 }
 
+/*
+ * A request that those who paid by card check their statements for charges
+ * they do not recognise (`カードでお支払いされたお客様におかれましては、身に
+ * 覚えのないご請求がないかご確認ください`) says the cards used there are at
+ * risk, as a password reset asked of every user says the passwords are:
+ * card data, and the group asked.  Not where card data is said to be out of
+ * it (`カード情報は当社では保持しておりません`).
+ */
+static void cards_to_check(extract_ctx *ctx)
+{
+    kj_release *rel = ctx->rel;
+    if (KJ_SET_HAS(rel->data_types_excluded, KJ_DATA_CREDIT_CARD))
+        return;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (!(s->cues & (CUE(REQUEST) | CUE(WARNING))) || !HAS(s->cues, UNRECOGNISED) ||
+            kj_sentence_is_aside(s))
+            continue;
+        bool card = false;
+        kj_set groups = 0;
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+            const hit *x = &ctx->hits[h];
+            if (x->kind != HIT_TERM || x->quoted)
+                continue;
+            const lex_entry *e = hit_entry(ctx, x);
+            card |= KJ_SET_HAS(e->data, KJ_DATA_CREDIT_CARD) || HAS(e->cues, CARD_PAYMENT);
+            groups |= e->victims;
+        }
+        if (!card)
+            continue;
+        if (!KJ_SET_HAS(rel->data_types, KJ_DATA_CREDIT_CARD)) {
+            KJ_SET_ADD(rel->data_types, KJ_DATA_CREDIT_CARD);
+            kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credit_card", s);
+        }
+        groups &= ~rel->victim_categories;
+        rel->victim_categories |= groups;
+        for (int v = 0; v < KJ_VICTIM__COUNT; v++)
+            if (KJ_SET_HAS(groups, v))
+                kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES, kj_vocab_name(KJ_VOCAB_VICTIM, v),
+                                s);
+    }
+}
+
 void kj_extract_subjects(extract_ctx *ctx)
 {
     data_types(ctx);
     victims(ctx);
     victims_from_title(ctx);
+    students_of_student_records(ctx);
     accounts_taken_over(ctx);
     accounts_named_taken_over(ctx);
+    cards_to_check(ctx);
 }

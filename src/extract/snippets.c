@@ -193,7 +193,8 @@ static int heading_tier(const char *norm)
         return TIER_MEASURES;
     if (strstr(norm, "今後の対応") || strstr(norm, "当社の対応") || strstr(norm, "弊社の対応") ||
         strstr(norm, "本学の対応") || strstr(norm, "当院の対応") || strstr(norm, "本市の対応") ||
-        strstr(norm, "対応状況"))
+        strstr(norm, "対応状況") || strstr(norm, "対応措置") || strstr(norm, "今後の取り組み") ||
+        strstr(norm, "今後の取組"))
         return TIER_RESPONSE;
     return TIER_NONE;
 }
@@ -391,14 +392,20 @@ static int stronger(int a, int b)
     return a == TIER_RESPONSE || b == TIER_RESPONSE ? TIER_RESPONSE : TIER_NONE;
 }
 
+/* Is `norm` about contacts (お問い合わせ先, 連絡先, 窓口)? */
+static bool names_contacts(const char *n)
+{
+    return strstr(n, "問い合わせ") || strstr(n, "問合せ") || strstr(n, "連絡先") ||
+           strstr(n, "窓口");
+}
+
 /* A short line that names another part: bracketed or marked (■), or about
  * contacts. */
 static bool opens_other_part(const kj_block *b)
 {
     const char *n = b->text.norm;
     return bracket_length(n) || strncmp(n, "■", strlen("■")) == 0 ||
-           strncmp(n, "□", strlen("□")) == 0 || strstr(n, "問い合わせ") || strstr(n, "問合せ") ||
-           strstr(n, "連絡先") || strstr(n, "窓口");
+           strncmp(n, "□", strlen("□")) == 0 || names_contacts(n);
 }
 
 /* What the parts of a body promise, block by block. */
@@ -431,10 +438,14 @@ static parts block_parts(kj_release *rel)
     uint8_t *tier_of = kj_arena_alloc(rel->arena, doc->n_sections + 1);
     for (size_t s = 0; s < doc->n_sections; s++) {
         const kj_section *sec = &doc->sections[s];
-        int t = heading_tier(doc->blocks[sec->heading_block].text.norm);
+        const char *heading = doc->blocks[sec->heading_block].text.norm;
+        int t = heading_tier(heading);
         int parent = sec->parent >= 0 ? tier_of[sec->parent] : TIER_NONE;
         /* A sub-section inherits what its parent promises, unless it makes
-         * a stronger promise itself. */
+         * a stronger promise itself or is the contacts (`### お問い合わせ先`
+         * under `## 今後の対応`: 「開設でき次第…更新して」 is no measure). */
+        if (t != TIER_MEASURES && names_contacts(heading))
+            parent = TIER_NONE;
         tier_of[s] = (uint8_t)(t == TIER_MEASURES || parent == TIER_NONE ? t : parent);
     }
     parts pt = {kj_arena_alloc(rel->arena, doc->n_blocks + 1),

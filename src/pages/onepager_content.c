@@ -122,7 +122,7 @@ static void build_kpis(op_content *c)
         if (f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL)
             k[0].change = "発生元が公表した全体の数（この組織の分ではない）";
         else if (f->leak_status == KJ_LEAK_NONE)
-            k[0].change = "流出はなかったと公表";
+            k[0].change = "流出は確認されなかったと公表";
         else if (f->affected_persons_confirmed == KJ_COUNT_NONE)
             k[0].change = "うち流出確定の数は記載なし";
         else {
@@ -264,6 +264,19 @@ static void build_definitions(op_content *c, const kj_incident *inc, const char 
         kj_buf_puts(&w, "）");
         d[n++] = (kj_definition){"波及", kj_arena_strdup(a, w.data), NULL};
         kj_buf_free(&w);
+        /* A client quoting the origin's total (約1,750万件) shows the
+         * origin's own figure (1,748万件), as the wave line does: one page,
+         * one number for one breach. */
+        kj_kpi *k = &c->kpis[0];
+        if (f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL && f->affected_persons != KJ_COUNT_NONE &&
+            wave->origin_total != KJ_COUNT_NONE && wave->origin_total != f->affected_persons &&
+            !kj_page_figure_doubtful(c->checks)) {
+            k->value = kj_arena_strdup(a, kj_format_count(wave->origin_total, num));
+            k->unit = kj_affected_unit_label(wave->origin_total_unit);
+            k->label = wave->origin_total_unit == KJ_AFFECTED_RECORDS    ? "影響件数"
+                       : wave->origin_total_unit == KJ_AFFECTED_ACCOUNTS ? "影響アカウント数"
+                                                                         : "影響人数";
+        }
     }
     const char *origin = NULL;
     for (size_t i = n_releases; i-- > 0 && !origin;)
@@ -466,6 +479,27 @@ static void note_earlier_publication(op_content *c)
     }
 }
 
+/*
+ * The status is the newest word; when an earlier release of the incident
+ * stated the leak as confirmed and the newest hedges or clears it (「漏え
+ * いしたことが確認されました」, later 「漏えいの可能性がある」), the reader
+ * is told: a hedge may widen the scope rather than withdraw the finding.
+ */
+static void note_earlier_confirmation(op_content *c, const kj_incident *inc, size_t k)
+{
+    if (c->facts.leak_status == KJ_LEAK_CONFIRMED)
+        return;
+    for (size_t i = k; i-- > 0;) {
+        const kj_release *rel = inc->members[i].release;
+        if (rel->leak_status != KJ_LEAK_CONFIRMED)
+            continue;
+        c->kpis[2].change =
+            kj_arena_printf(c->arena, "%s\n%sの公表では流出を確認", c->kpis[2].change,
+                            kj_op_date_text(c->arena, rel->published));
+        return;
+    }
+}
+
 op_content *kj_op_content_build(const kj_incident *inc, kj_date as_of,
                                 const kj_onepager_options *options, kj_arena *a)
 {
@@ -498,6 +532,7 @@ op_content *kj_op_content_build(const kj_incident *inc, kj_date as_of,
     build_tags(c);
     build_timeline(c, inc, as_of, k, inc->n_chains > 1);
     note_earlier_publication(c);
+    note_earlier_confirmation(c, inc, k);
 
     c->have_text = nw->snippets.captured;
     c->opening = nw->snippets.opening;

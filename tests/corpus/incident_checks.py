@@ -56,6 +56,13 @@ LINK_SLIPS = {
     ("2025/05/07_総合メディカル株式会社.md", "2025/03/13_ジェイティービー健康保険組合.md"):
         "a follow-up of the drug-store operator's own 4月16日 notice of the IIJ mail-service "
         "breach links as its 第1報 a health insurer's notice of a clinic's ransomware",
+    ("2025/05/13_日産証券株式会社.md", "2025/02/25_株式会社ニュートン・フィナンシャル・コンサルティング.md"):
+        "the securities firm's follow-up of its own 2月25日 notice of unauthorised access "
+        "(2025/02/25_日産証券株式会社.md) links as its 第1報 an insurance agency's ransomware "
+        "notice of that day; neither text names the other",
+    ("2025/04/23_株式会社インフォメーション・ディベロプメント.md", "2025/04/17_株式会社国際協力銀行.md"):
+        "the IT firm's 続報 of its own 4月17日 notice of the IIJ mail-service breach links as "
+        "its 第1報 another IIJ client's notice of that day (same wave, another incident)",
 }
 
 

@@ -708,6 +708,34 @@ static void link_to_a_later_strangers_notice(void **state)
     group_free(&g);
 }
 
+/* A follow-up whose 第1報 link points at another organisation's notice
+ * published the same day as its own first notice: the archive linked the
+ * neighbouring file of that day; the follow-up continues its own
+ * organisation's notice and stays apart from the stranger's. */
+static void link_to_a_strangers_notice_of_the_own_day(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] =
+        release("2026-01-11", "株式会社ほしかげ電機", "不正アクセスによるサービス停止について", "",
+                "当社のサーバーが第三者による不正アクセスを受けました。");
+    g.rels[g.n++] = release("2026-01-11", "株式会社あおぞら部品",
+                            "当社グループにおけるランサムウェア被害について", "",
+                            "当社グループのサーバーがランサムウェアに感染しました。");
+    g.rels[g.n++] = release(
+        "2026-03-02", "株式会社ほしかげ電機", "不正アクセスによるサービス停止について（２）",
+        "- 第1報：https://github.com/x/SecurityIncidentArchive/blob/main/"
+        "2026/01/11_%E6%A0%AA%E5%BC%8F%E4%BC%9A%E7%A4%BE%E3%81%82%E3%"
+        "81%8A%E3%81%9E%E3%82%89%E9%83%A8%E5%93%81.md\n",
+        "2026年1月11日付「不正アクセスによるサービス停止について」に関しまして、"
+        "以下のとおりお知らせいたします。");
+    group(&g, NULL);
+    assert_true(together(&g, 0, 2));
+    assert_false(together(&g, 1, 2));
+    assert_int_equal(g.set->n, 2);
+    group_free(&g);
+}
+
 /* A follow-up titled anew continues the one chain its organisation
  * published lately; with two such chains it cannot tell which. */
 static void follow_up_continues_the_one_recent_chain(void **state)
@@ -785,6 +813,65 @@ static void a_confirmed_part_told_later(void **state)
     assert_int_equal(f->affected_persons, 40000);
     assert_int_equal(f->affected_persons_confirmed, 1500);
     assert_int_equal(f->affected_persons_possible, 38500);
+    group_free(&g);
+}
+
+/* The same in another unit (件 of one group's records after 名 of
+ * everyone's): not a part of the people, nor a revision of them. */
+static void a_confirmed_part_in_another_unit(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機", "不正アクセスについて", "", "a");
+    g.rels[g.n++] = release("2026-02-25", "株式会社ほしかげ電機", "第2報", first_report_link, "b");
+    kj_release *a = g.rels[0], *b = g.rels[1];
+    a->leak_status = KJ_LEAK_POSSIBLE;
+    a->affected_persons = 40000;
+    a->affected_unit = KJ_AFFECTED_PERSONS;
+    b->leak_status = KJ_LEAK_CONFIRMED;
+    b->affected_persons = b->affected_persons_confirmed = 1500;
+    b->affected_unit = KJ_AFFECTED_RECORDS;
+    group(&g, NULL);
+    const kj_incident_facts *f = &kj_incident_of(g.set, 0)->facts;
+    assert_int_equal(f->affected_persons, 40000);
+    assert_int_equal(f->affected_unit, KJ_AFFECTED_PERSONS);
+    assert_true(f->affected_persons_confirmed == KJ_COUNT_NONE);
+    group_free(&g);
+}
+
+/* Two files of one organisation and day: the archive's second file
+ * (`…(2).md`) is the later one, though `(` sorts before `.` in bytes. */
+static void a_days_second_file_comes_second(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    const char *md = "# 公表概要\n- サーバー攻撃被害について%s\n- 2026年1月10日\n"
+                     "- 株式会社ほしかげ電機\n- https://example.jp/x\n\n# 本文\n本文です。\n";
+    char a[512], b[512];
+    snprintf(a, sizeof a, md, "(続報)");
+    snprintf(b, sizeof b, md, "");
+    g.rels[g.n++] = parse("2026/01/10_株式会社ほしかげ電機(2).md", a);
+    g.rels[g.n++] = parse("2026/01/10_株式会社ほしかげ電機.md", b);
+    group(&g, NULL);
+    assert_int_equal(g.set->n, 1);
+    const kj_incident *inc = kj_incident_of(g.set, 0);
+    assert_int_equal(inc->n_members, 2);
+    assert_string_equal(inc->members[0].release->path, "2026/01/10_株式会社ほしかげ電機.md");
+    group_free(&g);
+    /* a file linking the other as its 第1報 comes after it, whatever the
+     * names (`X.md` 続報 beside its first report `X .md`) */
+    g = (group_fixture){0};
+    char c[1024];
+    snprintf(c, sizeof c,
+             "# 公表概要\n- サーバー攻撃被害について(続報)\n- 2026年1月10日\n"
+             "- 株式会社ほしかげ電機\n- https://example.jp/y\n%s\n# 本文\n本文です。\n",
+             first_report_link);
+    g.rels[g.n++] = parse("2026/01/10_株式会社ほしかげ電機.md", b);
+    g.rels[g.n++] = parse("2026/01/10_株式会社ほしかげ.md", c);
+    group(&g, NULL);
+    assert_int_equal(g.set->n, 1);
+    inc = kj_incident_of(g.set, 0);
+    assert_string_equal(inc->members[0].release->path, "2026/01/10_株式会社ほしかげ電機.md");
     group_free(&g);
 }
 
@@ -919,6 +1006,28 @@ static void first_notice_before_the_archive(void **state)
         kj_release_free(rel[i]);
 }
 
+/* A notice cited before the incident was detected is misread (nobody
+ * announces what it has not learnt): the first notice stays the first
+ * release. */
+static void no_first_notice_before_the_detection(void **state)
+{
+    (void)state;
+    kj_release *rel[2];
+    rel[0] = dated("2024/12/10_a.md", "株式会社さきがけ", (kj_date){2024, 12, 10});
+    rel[1] = dated("2025/04/14_b.md", "株式会社ためし工房", (kj_date){2025, 4, 14});
+    rel[1]->occurred = (kj_date){2024, 3, 1};
+    rel[1]->detected = (kj_date){2024, 3, 20};
+    /* a vendor's advisory of 10 March, read as a notice */
+    kj_release_add_event(rel[1], (kj_date){2024, 3, 10}, KJ_EVENT_RELEASE, "2024年3月10日に公表");
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 2, NULL);
+    const kj_incident_facts *f = &kj_incident_of(set, 1)->facts;
+    assert_string_equal(fmt(f->first_notice), "2025-04-14");
+    assert_false(f->first_notice_cited);
+    kj_incident_set_free(set);
+    for (int i = 0; i < 2; i++)
+        kj_release_free(rel[i]);
+}
+
 static void empty_input(void **state)
 {
     (void)state;
@@ -958,13 +1067,17 @@ int main(void)
         cmocka_unit_test(different_stories_stay_apart),
         cmocka_unit_test(links_contradicted_by_the_story),
         cmocka_unit_test(link_to_a_later_strangers_notice),
+        cmocka_unit_test(link_to_a_strangers_notice_of_the_own_day),
         cmocka_unit_test(follow_up_continues_the_one_recent_chain),
         cmocka_unit_test(a_timeline_citing_its_first_report_joins_it),
         cmocka_unit_test(merged_facts),
         cmocka_unit_test(a_confirmed_part_told_later),
+        cmocka_unit_test(a_confirmed_part_in_another_unit),
+        cmocka_unit_test(a_days_second_file_comes_second),
         cmocka_unit_test(ids_are_unique),
         cmocka_unit_test(empty_input),
         cmocka_unit_test(first_notice_before_the_archive),
+        cmocka_unit_test(no_first_notice_before_the_detection),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

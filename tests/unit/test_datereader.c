@@ -236,6 +236,34 @@ static void random_text_never_breaks_the_reader(void **state)
     }
 }
 
+/* A weekday that is not the date's own (2025年3月31日 was a Monday) is
+ * flagged: the day or the weekday is mistyped.  The date is still read. */
+static void a_weekday_that_is_another_days(void **state)
+{
+    (void)state;
+    unsigned flags;
+    assert_string_equal(read_ctx("2025年3月31日(日)", KJ_DATE_NONE, false, NULL, &flags),
+                        "2025-03-31");
+    assert_true(flags & KJ_DATEF_WEEKDAY_OFF);
+    assert_string_equal(read_ctx("2025年3月31日(月)", KJ_DATE_NONE, false, NULL, &flags),
+                        "2025-03-31");
+    assert_false(flags & KJ_DATEF_WEEKDAY_OFF);
+    assert_string_equal(read_ctx("令和6年12月11日(木曜日)", KJ_DATE_NONE, false, NULL, &flags),
+                        "2024-12-11");
+    assert_true(flags & KJ_DATEF_WEEKDAY_OFF);
+    /* without a year, and numeric: 2026年2月14日 is a Saturday */
+    assert_string_equal(read_ctx("2/14(土)", KJ_DATE_NONE, false, NULL, &flags), "2026-02-14");
+    assert_false(flags & KJ_DATEF_WEEKDAY_OFF);
+    assert_string_equal(read_ctx("2/14(金)", KJ_DATE_NONE, false, NULL, &flags), "2026-02-14");
+    assert_true(flags & KJ_DATEF_WEEKDAY_OFF);
+    assert_string_equal(read_ctx("2月14日(金)", KJ_DATE_NONE, false, NULL, &flags), "2026-02-14");
+    assert_true(flags & KJ_DATEF_WEEKDAY_OFF);
+    /* (日本時間) is no weekday */
+    assert_string_equal(read_ctx("3月7日(日本時間)", KJ_DATE_NONE, false, NULL, &flags),
+                        "2026-03-07");
+    assert_false(flags & KJ_DATEF_WEEKDAY_OFF);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -248,6 +276,7 @@ int main(void)
         cmocka_unit_test(invalid_dates_are_rejected),
         cmocka_unit_test(nearest_year_rule),
         cmocka_unit_test(date_field_rule),
+        cmocka_unit_test(a_weekday_that_is_another_days),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -23,6 +23,8 @@
 #include "file_bytes.h"
 #include "sample_releases.h"
 
+#include "../../src/pages/onepager_internal.h"
+
 static kj_layout *layout;
 static kj_renderer *renderer;
 static char dir[64];
@@ -299,6 +301,85 @@ static void huge_incident_is_shortened_onto_one_page(void **state)
     kj_release_set_free(&set);
 }
 
+/* A status the newest release hedges after an earlier one confirmed the
+ * leak: the page shows the newest and says what the earlier one stated. */
+static void an_earlier_confirmation_is_noted(void **state)
+{
+    (void)state;
+    kj_release_set set = {0};
+    for (int n = 0; n < 3; n++)
+        kj_release_set_add(&set, chain_release(n));
+    set.items[1]->leak_status = KJ_LEAK_CONFIRMED;
+    kj_incident_set *incidents = group(&set, false);
+    assert_int_equal(incidents->n, 1);
+    kj_arena *a = kj_arena_new();
+    op_content *c = kj_op_content_build(&incidents->items[0], (kj_date){2026, 12, 31}, NULL, a);
+    assert_non_null(c);
+    assert_int_equal(c->facts.leak_status, KJ_LEAK_POSSIBLE);
+    assert_non_null(strstr(c->kpis[2].change, "2026年1月2日の公表では流出を確認"));
+    /* confirmed newest: no note */
+    set.items[2]->leak_status = KJ_LEAK_CONFIRMED;
+    kj_incident_set_free(incidents);
+    incidents = group(&set, false);
+    c = kj_op_content_build(&incidents->items[0], (kj_date){2026, 12, 31}, NULL, a);
+    assert_null(strstr(c->kpis[2].change, "の公表では"));
+    kj_arena_free(a);
+    kj_incident_set_free(incidents);
+    kj_release_set_free(&set);
+}
+
+/* A release of `org` on 2026-02-`day` whose facts the test sets. */
+static kj_release *plain_release(const char *org, int day)
+{
+    char path[128], text[1024];
+    snprintf(path, sizeof path, "2026/02/%02d_%s.md", day, org);
+    int len = snprintf(text, sizeof text,
+                       "# 公表概要\n- 不正アクセスについて\n- 2026年2月%d日\n- %s\n"
+                       "- https://example.jp/%d\n\n# 本文\n本文です。\n",
+                       day, org, day);
+    kj_release *rel = kj_release_new(path, path);
+    kj_parse_release(rel, text, (size_t)len);
+    rel->attack_types = 1u << KJ_ATTACK_UNAUTHORIZED_ACCESS;
+    rel->leak_status = KJ_LEAK_POSSIBLE;
+    return rel;
+}
+
+/* Clients quoting the origin's total in round figures (約1,750万件): their
+ * pages show the origin's own figure, as the wave line does. */
+static void a_client_page_shows_the_origins_total(void **state)
+{
+    (void)state;
+    kj_release_set set = {0};
+    kj_release *origin = plain_release("株式会社みほん損保", 10);
+    origin->affected_persons = 17480000;
+    origin->affected_unit = KJ_AFFECTED_RECORDS;
+    kj_release_set_add(&set, origin);
+    const char *clients[] = {"株式会社あさひ代理店", "株式会社ゆうひ代理店"};
+    for (int i = 0; i < 2; i++) {
+        kj_release *rel = plain_release(clients[i], 11 + i);
+        rel->third_party = true;
+        rel->origin = "株式会社みほん損保";
+        if (i == 0) {
+            rel->affected_persons = 17500000;
+            rel->affected_unit = KJ_AFFECTED_RECORDS;
+            rel->figure_scope = KJ_SCOPE_ORIGIN_TOTAL;
+        }
+        kj_release_set_add(&set, rel);
+    }
+    kj_incident_set *incidents = group(&set, false);
+    assert_int_equal(incidents->n_waves, 1);
+    assert_int_equal(incidents->waves[0].origin_total, 17480000);
+    kj_onepager_options opt = {.set = incidents};
+    kj_arena *a = kj_arena_new();
+    const kj_incident *client = find_incident(incidents, "あさひ代理店");
+    op_content *c = kj_op_content_build(client, (kj_date){2026, 12, 31}, &opt, a);
+    assert_string_equal(c->kpis[0].value, "17,480,000");
+    assert_string_equal(c->kpis[0].label, "影響件数");
+    kj_arena_free(a);
+    kj_incident_set_free(incidents);
+    kj_release_set_free(&set);
+}
+
 /* ------------------------------------------------------------ file names */
 
 static void file_names_are_safe(void **state)
@@ -369,6 +450,8 @@ int main(void)
         cmocka_unit_test(output_is_deterministic),
         cmocka_unit_test(layout_with_unknown_section_is_refused),
         cmocka_unit_test(huge_incident_is_shortened_onto_one_page),
+        cmocka_unit_test(an_earlier_confirmation_is_noted),
+        cmocka_unit_test(a_client_page_shows_the_origins_total),
         cmocka_unit_test(file_names_are_safe),
         cmocka_unit_test(file_names_in_one_folder_are_distinct),
     };

@@ -191,6 +191,27 @@ static void general_response_sections_keep_actions_only(void **state)
     kj_release_free(rel);
 }
 
+/* Headings of actions taken and efforts to come (実施済み対応措置, 今後の
+ * 取り組み) head measures; the contacts under a response heading do not. */
+static void measures_under_taken_and_future_headings(void **state)
+{
+    (void)state;
+    kj_release *rel = release_of("## 実施済み対応措置\n"
+                                 "- プログラムを改修し、入力値の検査を強化しました\n"
+                                 "## 今後の取り組み\n"
+                                 "- 外部機関による診断を定期的に実施いたします\n");
+    assert_int_equal(rel->snippets.n_measures, 2);
+    kj_release_free(rel);
+    rel =
+        release_of("## 今後の対応\n"
+                   "- 管理画面に多要素認証を導入いたします\n"
+                   "### お問い合わせ先\n"
+                   "専用窓口を準備中です。開設でき次第、本ページを更新してお知らせいたします。\n");
+    assert_int_equal(rel->snippets.n_measures, 1);
+    assert_string_equal(rel->snippets.measures[0], "管理画面に多要素認証を導入いたします");
+    kj_release_free(rel);
+}
+
 static void measures_are_capped_and_counted(void **state)
 {
     (void)state;
@@ -289,6 +310,7 @@ int main(void)
         cmocka_unit_test(measures_under_a_line_standing_as_heading),
         cmocka_unit_test(measures_after_a_bracket_inside_a_paragraph),
         cmocka_unit_test(general_response_sections_keep_actions_only),
+        cmocka_unit_test(measures_under_taken_and_future_headings),
         cmocka_unit_test(measures_are_capped_and_counted),
         cmocka_unit_test(snippets_survive_compaction_and_hook_keeps_to_dates),
         cmocka_unit_test(focus_holds_only_for_grouped_runs_by_organisation),
