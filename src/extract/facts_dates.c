@@ -147,6 +147,18 @@ static bool opening_connective(const extract_ctx *ctx, const lex_entry *e)
     return false;
 }
 
+/* Does clause `c` end on a note mark in parentheses (`(※)`, `(※1)`)? */
+static bool note_reference_ends(const extract_ctx *ctx, const clause *c)
+{
+    if (c->hit_end == c->hit_start)
+        return false;
+    const hit *x = &ctx->hits[c->hit_end - 1];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    return x->kind == HIT_TERM && x->pos >= 1 && x->pos + 3 <= len &&
+           memcmp(text + x->pos, "※", 3) == 0 && text[x->pos - 1] == '(';
+}
+
 /* Does a clause break (`調査の結果、`, `確認したところ、`) come before
  * date hit `h` in its sentence?  Then a finding after the date is the
  * investigation's, and the date belongs to what was found. */
@@ -158,6 +170,10 @@ static bool after_break(const extract_ctx *ctx, const sentence *s, uint32_t h)
         if (x->kind == HIT_TERM && opening_connective(ctx, hit_entry(ctx, x)))
             first++; /* `なお、当社は、7月23日に…を検知し`: a connective opens it */
     }
+    /* `…に公表いたしましたとおり(※)、当社は、2月2日…`: a note mark in
+     * parentheses refers to a note; it breaks no clause */
+    while (first + 1 < ctx->clauses + s->clause_end && note_reference_ends(ctx, first))
+        first++;
     return kj_clause_of(ctx, s, h) > first;
 }
 
@@ -463,6 +479,16 @@ static bool dated_with_ni(const extract_ctx *ctx, uint32_t h)
     uint32_t at = kj_after_time_of_day(text, len, x->pos + x->len);
     return starts(text, len, at, "に") && !starts(text, len, at, "に、") &&
            !starts(text, len, at, "において") && !starts(text, len, at, "にかけ");
+}
+
+/* Is date hit `h` (with its time of day) followed right by `、`: the
+ * opening of what the whole clause says (`2月2日午前10時頃、…を確認`)? */
+static bool set_off_by_comma(const extract_ctx *ctx, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    return starts(text, len, kj_after_time_of_day(text, len, x->pos + x->len), "、");
 }
 
 /* Is there a `、` between date hit `h` and hit `k` of its block: the date
@@ -887,8 +913,17 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         v.kind = KJ_EVENT_DETECTED; /* `4月14日、…確認を開始したところ…ことを確認` */
         return v;
     }
-    if (r.first == KJ_EVENT_OCCURRED && kj_qualifies_noun(ctx, first))
+    if (r.first == KJ_EVENT_OCCURRED && kj_qualifies_noun(ctx, first)) {
+        /* `2月2日午前10時頃、当社がサイバー攻撃を受けた可能性のある事象を確認`:
+         * the attack only qualifies what was found, and the date, set off by
+         * a comma, opens the finding — and the event found, told with it */
+        if (r.detect_later && set_off_by_comma(ctx, h) &&
+            !comma_between(ctx, r.first_hit, r.detect_hit)) {
+            v.kind = KJ_EVENT_DETECTED;
+            v.also_occurred = true; /* what was found is dated that day too */
+        }
         return v; /* `3月30日に発生したシステム障害の調査の過程で…を確認`: found later */
+    }
     if (r.first == KJ_EVENT_OCCURRED && r.detect_later) {
         if (after_break(ctx, s, h))
             return v; /* `調査の結果、4月13日に…アクセスしたことが判明`: what was found */

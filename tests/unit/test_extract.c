@@ -3294,6 +3294,50 @@ static void where_a_date_sits(void **state)
     kj_release_free(r);
 }
 
+/* `…午前10時頃、当社が攻撃を受けた可能性のある事象を確認`: the date set off
+ * by a comma opens the finding of an event the attack only qualifies; a
+ * later finding of the data published is not the finding of the attack; a
+ * note mark in parentheses breaks no clause. */
+static void a_finding_of_an_event_qualified_by_the_attack(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社は、2026年2月2日午前10時頃、当社がサイバー攻撃を受けた可能性のある"
+                         "事象を確認しております。\n\n現在、調査を進めておりますが、2026年2月15日、"
+                         "流出した疑いのある情報のファイルがインターネット上で公開されていることを"
+                         "確認しました。");
+    assert_string_equal(iso(r->detected), "2026-02-02");
+    kj_release_free(r);
+    r = body("2026年2月3日に公表いたしましたとおり（※）、当社は、2026年2月2日午前10時頃、当社が"
+             "サイバー攻撃を受けた可能性のある事象を確認しております。");
+    assert_string_equal(iso(r->detected), "2026-02-02");
+    kj_release_free(r);
+    /* the date bound to the access by its time (`…の深夜に、`): the attack's */
+    r = body("2026年1月26日及び28日の深夜に、外部よりVPN経由で不正な接続が行われていた事が確認"
+             "できました。");
+    assert_string_equal(iso(r->occurred), "2026-01-26");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* `…に動作不良が発生、調査の結果、不正アクセスが確認されたため、速やかに遮断`:
+ * a response told as prompt (速やかに, like 直ちに) dates the finding with the
+ * incident; a later one does not. */
+static void a_prompt_response_dates_the_finding(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月4日に社内システムに動作不良が発生、社内調査の結果、第三者による"
+             "不正アクセスが確認されたため、速やかにサーバをネットワークから遮断しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-04");
+    assert_string_equal(iso(r->detected), "2026-02-04");
+    kj_release_free(r);
+    r = body("2026年2月4日に社内システムに動作不良が発生、社内調査の結果、第三者による不正アクセス"
+             "が確認されたため、その後サーバをネットワークから遮断しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-04");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -5365,6 +5409,8 @@ int main(void)
         cmocka_unit_test(steps_that_are_neither),
         cmocka_unit_test(timelines_and_dates_pointed_back_to),
         cmocka_unit_test(where_a_date_sits),
+        cmocka_unit_test(a_finding_of_an_event_qualified_by_the_attack),
+        cmocka_unit_test(a_prompt_response_dates_the_finding),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
         cmocka_unit_test(a_date_of_a_count_refers_back),
