@@ -931,6 +931,29 @@ static bool persons_account(const extract_ctx *ctx, const sentence *s, size_t h)
 }
 
 /*
+ * The groups listed before the group at hit `k`, with their counts
+ * (`教職員2名、学生1名のメールアカウント`): each earlier item joined to the
+ * next by list separators only.
+ */
+static kj_set groups_listed_before(const extract_ctx *ctx, const sentence *s, size_t k)
+{
+    kj_set groups = 0;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, ctx->hits[k].block, &len);
+    for (size_t m = k; m-- > s->hit_start;) {
+        const hit *x = &ctx->hits[m], *next = &ctx->hits[m + 1];
+        if (x->block != next->block || x->pos + x->len > next->pos || next->pos > len ||
+            !only_separators(text, x->pos + x->len, next->pos, false))
+            break;
+        if (x->kind == HIT_TERM && hit_entry(ctx, x)->victims)
+            groups |= hit_entry(ctx, x)->victims;
+        else if (x->kind != HIT_NUMBER)
+            break;
+    }
+    return groups;
+}
+
+/*
  * A person's account taken over (`当会のメールアカウントが不正アクセス
  * され`, `会員アカウントへの不正ログイン`) puts its credentials and its
  * holder at risk, however the attacker used it.  The holder is the group
@@ -955,7 +978,7 @@ static void accounts_taken_over(extract_ctx *ctx)
                 if (x->kind == HIT_SELF)
                     holder = 1u << KJ_VICTIM_EMPLOYEES;
                 else if (x->kind == HIT_TERM && hit_entry(ctx, x)->victims)
-                    holder = hit_entry(ctx, x)->victims;
+                    holder = hit_entry(ctx, x)->victims | groups_listed_before(ctx, s, k);
                 else if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN))
                     holder = 1u << KJ_VICTIM_EMPLOYEES;
             }

@@ -875,6 +875,20 @@ static void a_page_title_with_its_site_name_is_cited(void **state)
     kj_release_free(r);
 }
 
+/* Accounts of several groups listed with their counts: every holder of
+ * the list is at risk, not only the last. */
+static void accounts_of_groups_listed_with_counts(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("学校法人テスト学園", "不審なメールの送信について",
+                   "本学において、職員3名、学生2名のメールアカウントが第三者に乗っ取られ、"
+                   "迷惑メールが送信されました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_EMPLOYEES | 1u << KJ_VICTIM_STUDENTS);
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4402,6 +4416,7 @@ int main(void)
         cmocka_unit_test(data_cleared_by_a_finding_stay_at_risk),
         cmocka_unit_test(course_trainees_and_outside_lecturers_are_other),
         cmocka_unit_test(a_page_title_with_its_site_name_is_cited),
+        cmocka_unit_test(accounts_of_groups_listed_with_counts),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
