@@ -386,6 +386,36 @@ static bool cleared_by_finding(const extract_ctx *ctx, const sentence *s, const 
            !HAS(after, EXCLUSION) && !HAS(after, WHETHER);
 }
 
+/*
+ * Is the word at hit `h` what an access was made with (`アカウント情報(ID、
+ * パスワード)を利用した不正アクセス`, `パスワードを使って侵入`): a verb of use
+ * right after it (past an aside), then an attack word in its clause?
+ * Credentials used to get in are at risk (GUIDE: credentials as the way in).
+ */
+static bool used_to_get_in(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    static const char *const use[] = {"を利用した", "を利用して", "を用いた", "を用いて",
+                                      "を使用した", "を使用して", "を使った", "を使って",
+                                      "を悪用した", "を悪用して"};
+    size_t last = h;
+    while (last + 1 < c->hit_end && ctx->hits[last + 1].kind != HIT_TERM &&
+           ctx->hits[last + 1].kind != HIT_NUMBER)
+        last++; /* `(ID、パスワード)`: the aside's brackets */
+    const hit *x = &ctx->hits[h];
+    if (ctx->hits[last].kind == HIT_CLOSE)
+        x = &ctx->hits[last];
+    else if (last != h)
+        return false;
+    if (!kj_text_after_any(ctx, x, use, sizeof use / sizeof use[0]))
+        return false;
+    for (size_t k = last + 1; k < c->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_TERM && hit_entry(ctx, y)->attacks)
+            return true;
+    }
+    return false;
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -429,7 +459,8 @@ static void data_types(extract_ctx *ctx)
                 continue; /* `暗証番号をお尋ねすることはございません`: a promise */
             /* `認証情報が窃取された`: stolen credentials are at risk even
              * when they were only the attacker's way in */
-            bool stolen = kinds == 1u << KJ_DATA_CREDENTIALS && HAS(after, LEAK) &&
+            bool stolen = kinds == 1u << KJ_DATA_CREDENTIALS &&
+                          (HAS(after, LEAK) || used_to_get_in(ctx, c, h)) &&
                           !hit_entry(ctx, x)->attacks;
             if ((measures || !(tied || stolen)) && !excluded)
                 continue;

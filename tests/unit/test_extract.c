@@ -889,6 +889,24 @@ static void accounts_of_groups_listed_with_counts(void **state)
     kj_release_free(r);
 }
 
+/* Credentials an attacker got in with are at risk, an aside between the
+ * word and its verb notwithstanding (GUIDE: credentials as the way in). */
+static void credentials_used_to_get_in(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社サーバーがランサムウェアに感染しました。侵入の原因は、アカウント情報"
+                         "(ID、パスワード)を利用した不正アクセスの可能性が高いと考えられます。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_evidence_complete(r);
+    kj_release_free(r);
+
+    /* a way of logging in that names no attack */
+    r = body("当社サーバーがランサムウェアに感染しました。今後は、IDとパスワードを利用した"
+             "認証に加えて多要素認証を導入いたします。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4417,6 +4435,7 @@ int main(void)
         cmocka_unit_test(course_trainees_and_outside_lecturers_are_other),
         cmocka_unit_test(a_page_title_with_its_site_name_is_cited),
         cmocka_unit_test(accounts_of_groups_listed_with_counts),
+        cmocka_unit_test(credentials_used_to_get_in),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
