@@ -907,6 +907,24 @@ static void credentials_used_to_get_in(void **state)
     kj_release_free(r);
 }
 
+/* 特定個人情報 is personal data with the My Number in it; the supervisory
+ * body's description 「個人情報(特定個人情報を含む。)」 names no data. */
+static void specific_personal_information_is_the_my_number(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("流出した可能性があるのは、お客様の氏名及びメールアドレスです。なお、特定個人"
+             "情報は含まれておりません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_EMAIL);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_MY_NUMBER);
+    kj_release_free(r);
+
+    r = body("流出した可能性があるのは、お客様の氏名です。\n\n(注)個人情報保護委員会は、個人情報"
+             "(特定個人情報を含む。)の適正な取扱いの確保を図ることを任務とする機関です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4436,6 +4454,7 @@ int main(void)
         cmocka_unit_test(a_page_title_with_its_site_name_is_cited),
         cmocka_unit_test(accounts_of_groups_listed_with_counts),
         cmocka_unit_test(credentials_used_to_get_in),
+        cmocka_unit_test(specific_personal_information_is_the_my_number),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
