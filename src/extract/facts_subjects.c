@@ -579,6 +579,36 @@ static bool held_by_a_firm(const extract_ctx *ctx, const sentence *s, size_t h, 
     return false;
 }
 
+/*
+ * Is the word at hit `h` what an access was made with (`アカウント情報(ID、
+ * パスワード)を利用した不正アクセス`, `パスワードを使って侵入`): a verb of use
+ * right after it (past an aside), then an attack word in its clause?
+ * Credentials used to get in are at risk (GUIDE: credentials as the way in).
+ */
+static bool used_to_get_in(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    static const char *const use[] = {"を利用した", "を利用して", "を用いた", "を用いて",
+                                      "を使用した", "を使用して", "を使った", "を使って",
+                                      "を悪用した", "を悪用して"};
+    size_t last = h;
+    while (last + 1 < c->hit_end && ctx->hits[last + 1].kind != HIT_TERM &&
+           ctx->hits[last + 1].kind != HIT_NUMBER)
+        last++; /* `(ID、パスワード)`: the aside's brackets */
+    const hit *x = &ctx->hits[h];
+    if (ctx->hits[last].kind == HIT_CLOSE)
+        x = &ctx->hits[last];
+    else if (last != h)
+        return false;
+    if (!kj_text_after_any(ctx, x, use, sizeof use / sizeof use[0]))
+        return false;
+    for (size_t k = last + 1; k < c->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_TERM && hit_entry(ctx, y)->attacks)
+            return true;
+    }
+    return false;
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -627,7 +657,8 @@ static void data_types(extract_ctx *ctx)
                 continue; /* `暗証番号をお尋ねすることはございません`: a promise */
             /* `認証情報が窃取された`: stolen credentials are at risk even
              * when they were only the attacker's way in */
-            bool stolen = kinds == 1u << KJ_DATA_CREDENTIALS && HAS(after, LEAK) &&
+            bool stolen = kinds == 1u << KJ_DATA_CREDENTIALS &&
+                          (HAS(after, LEAK) || used_to_get_in(ctx, c, h)) &&
                           !hit_entry(ctx, x)->attacks;
             if ((measures || !(tied || stolen)) && !excluded)
                 continue;
@@ -1211,6 +1242,29 @@ static bool persons_account(const extract_ctx *ctx, const sentence *s, size_t h)
 }
 
 /*
+ * The groups listed before the group at hit `k`, with their counts
+ * (`教職員2名、学生1名のメールアカウント`): each earlier item joined to the
+ * next by list separators only.
+ */
+static kj_set groups_listed_before(const extract_ctx *ctx, const sentence *s, size_t k)
+{
+    kj_set groups = 0;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, ctx->hits[k].block, &len);
+    for (size_t m = k; m-- > s->hit_start;) {
+        const hit *x = &ctx->hits[m], *next = &ctx->hits[m + 1];
+        if (x->block != next->block || x->pos + x->len > next->pos || next->pos > len ||
+            !only_separators(text, x->pos + x->len, next->pos, false))
+            break;
+        if (x->kind == HIT_TERM && hit_entry(ctx, x)->victims)
+            groups |= hit_entry(ctx, x)->victims;
+        else if (x->kind != HIT_NUMBER)
+            break;
+    }
+    return groups;
+}
+
+/*
  * A person's account taken over (`当会のメールアカウントが不正アクセス
  * され`, `会員アカウントへの不正ログイン`) puts its credentials and its
  * holder at risk, however the attacker used it.  The holder is the group
@@ -1235,7 +1289,7 @@ static void accounts_taken_over(extract_ctx *ctx)
                 if (x->kind == HIT_SELF)
                     holder = 1u << KJ_VICTIM_EMPLOYEES;
                 else if (x->kind == HIT_TERM && hit_entry(ctx, x)->victims)
-                    holder = hit_entry(ctx, x)->victims;
+                    holder = hit_entry(ctx, x)->victims | groups_listed_before(ctx, s, k);
                 else if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN))
                     holder = 1u << KJ_VICTIM_EMPLOYEES;
             }

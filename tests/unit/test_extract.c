@@ -1078,6 +1078,56 @@ static void estates_rooms_and_withholding_slips(void **state)
     kj_release_free(r);
 }
 
+/* Accounts of several groups listed with their counts: every holder of
+ * the list is at risk, not only the last. */
+static void accounts_of_groups_listed_with_counts(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("学校法人テスト学園", "不審なメールの送信について",
+                   "本学において、職員3名、学生2名のメールアカウントが第三者に乗っ取られ、"
+                   "迷惑メールが送信されました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_EMPLOYEES | 1u << KJ_VICTIM_STUDENTS);
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
+/* Credentials an attacker got in with are at risk, an aside between the
+ * word and its verb notwithstanding (GUIDE: credentials as the way in). */
+static void credentials_used_to_get_in(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社サーバーがランサムウェアに感染しました。侵入の原因は、アカウント情報"
+                         "(ID、パスワード)を利用した不正アクセスの可能性が高いと考えられます。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_evidence_complete(r);
+    kj_release_free(r);
+
+    /* a way of logging in that names no attack */
+    r = body("当社サーバーがランサムウェアに感染しました。今後は、IDとパスワードを利用した"
+             "認証に加えて多要素認証を導入いたします。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
+/* 特定個人情報 is personal data with the My Number in it; the supervisory
+ * body's description 「個人情報(特定個人情報を含む。)」 names no data. */
+static void specific_personal_information_is_the_my_number(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("流出した可能性があるのは、お客様の氏名及びメールアドレスです。なお、特定個人"
+             "情報は含まれておりません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_EMAIL);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_MY_NUMBER);
+    kj_release_free(r);
+
+    r = body("流出した可能性があるのは、お客様の氏名です。\n\n(注)個人情報保護委員会は、個人情報"
+             "(特定個人情報を含む。)の適正な取扱いの確保を図ることを任務とする機関です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -5358,6 +5408,9 @@ int main(void)
         cmocka_unit_test(a_flag_of_whether_a_number_is_held),
         cmocka_unit_test(contact_details_of_member_firms),
         cmocka_unit_test(estates_rooms_and_withholding_slips),
+        cmocka_unit_test(accounts_of_groups_listed_with_counts),
+        cmocka_unit_test(credentials_used_to_get_in),
+        cmocka_unit_test(specific_personal_information_is_the_my_number),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
