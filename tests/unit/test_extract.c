@@ -902,6 +902,15 @@ static void estates_rooms_and_withholding_slips(void **state)
     kj_release_free(r);
 }
 
+/* `個人事業所` names a kind of business, not 人事 (personnel data). */
+static void a_sole_proprietors_office_is_no_personnel_data(void **state)
+{
+    (void)state;
+    kj_release *r = body("個人事業所を営む取引先様の氏名、住所が流出したおそれがあります。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -4457,6 +4466,7 @@ int main(void)
         cmocka_unit_test(a_flag_of_whether_a_number_is_held),
         cmocka_unit_test(contact_details_of_member_firms),
         cmocka_unit_test(estates_rooms_and_withholding_slips),
+        cmocka_unit_test(a_sole_proprietors_office_is_no_personnel_data),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
