@@ -452,8 +452,9 @@ static bool password_reset_at(const extract_ctx *ctx, const hit *x)
 static const sentence *affected_passwords_reset(const extract_ctx *ctx)
 {
     /* the accounts concerned; every account (`全IDのパスワード変更`) only
-     * when they are people (`全ユーザーの`, not `全ユーザーアカウントの`): resetting every login of
-     * the organisation's own systems is a measure, not a finding */
+     * when they are people (`全ユーザーの`, not `全ユーザーアカウントの`):
+     * resetting every login of the organisation's own systems is a
+     * measure, not a finding */
     static const char *const concerned[] = {"当該", "該当", "対象", "該当の", "対象の"};
     static const char *const every[] = {"全", "全ての", "すべての"};
     for (size_t i = 0; i < ctx->n_sents; i++) {

@@ -24,9 +24,10 @@ want = [
     ("2025/04/01_千葉県鴨川市.md", "affected_persons", 1285),
     # the sum of the table, the one-person row included
     ("2025/06/03_国立大学法人山形大学.md", "affected_persons", 2269),
-    # 9 logged into (3 + 6); the FAQ headings state nothing; only 住所録 leaked
+    # 9 logged into (3 + 6); the FAQ headings state nothing; 住所録 leaked, and
+    # the logged-into users' passwords were reset (GUIDE v6: credentials)
     ("2025/06/20_株式会社富士山マガジンサービス.md", "affected_persons_confirmed", 9),
-    ("2025/06/20_株式会社富士山マガジンサービス.md", "data_types", ["address"]),
+    ("2025/06/20_株式会社富士山マガジンサービス.md", "data_types", ["address", "credentials"]),
     # 閲覧された可能性 and nothing found on the dark web
     ("2025/04/04_神奈川県川崎市.md", "leak_status", "possible"),
     ("2025/04/04_神奈川県川崎市.md", "affected_persons_confirmed", None),

@@ -1128,6 +1128,15 @@ static void specific_personal_information_is_the_my_number(void **state)
     kj_release_free(r);
 }
 
+/* `個人事業所` names a kind of business, not 人事 (personnel data). */
+static void a_sole_proprietors_office_is_no_personnel_data(void **state)
+{
+    (void)state;
+    kj_release *r = body("個人事業所を営む取引先様の氏名、住所が流出したおそれがあります。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -5411,6 +5420,7 @@ int main(void)
         cmocka_unit_test(accounts_of_groups_listed_with_counts),
         cmocka_unit_test(credentials_used_to_get_in),
         cmocka_unit_test(specific_personal_information_is_the_my_number),
+        cmocka_unit_test(a_sole_proprietors_office_is_no_personnel_data),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
