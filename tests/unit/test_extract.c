@@ -1030,6 +1030,20 @@ static void a_heading_that_counts_accounts(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a section of measures that also reports the examination of
+ * the data (精査) still counts the people it found. */
+static void people_found_by_an_examination_under_measures(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社サーバーが不正アクセスを受け、会員の個人情報が漏えいしました。\n\n"
+                         "## 3. 今後の対応および会員情報の精査について\n"
+                         "精査により判明した対象の方々には順次個別の通知を実施しており、本日までに"
+                         "約1,500名への通知を完了いたしました。");
+    assert_int_equal(r->affected_persons, 1500);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -4409,6 +4423,7 @@ int main(void)
         cmocka_unit_test(headings_carry_counts_and_confirmation),
         cmocka_unit_test(a_count_after_the_stop),
         cmocka_unit_test(a_heading_that_counts_accounts),
+        cmocka_unit_test(people_found_by_an_examination_under_measures),
         cmocka_unit_test(tables_rows_are_read_whole),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
