@@ -358,6 +358,24 @@ static void third_party_contractor_versus_own_service(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a group company that issues the release with its parent is
+ * one of the organisations, not a third party. */
+static void a_subsidiary_among_the_issuers(void **state)
+{
+    (void)state;
+    const char *text =
+        "このたび、当社子会社の株式会社サンプル物流の社内サーバーの一部が暗号化される"
+        "ランサムウェア被害が発生したことをお知らせいたします。";
+    kj_release *r = release_by("株式会社テスト精工、株式会社サンプル物流",
+                               "当社子会社におけるランサムウェア被害の発生について", text);
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = release_by("株式会社テスト精工", "当社子会社におけるランサムウェア被害の発生について",
+                   text);
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------------- victims, data */
 
 static void victims_need_data_not_apologies(void **state)
@@ -4382,6 +4400,7 @@ int main(void)
         cmocka_unit_test(generic_cyber_attack_names_no_type),
         cmocka_unit_test(warnings_and_measures_state_no_attack),
         cmocka_unit_test(third_party_contractor_versus_own_service),
+        cmocka_unit_test(a_subsidiary_among_the_issuers),
         cmocka_unit_test(own_logins_on_platforms),
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
