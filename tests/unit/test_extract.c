@@ -374,6 +374,12 @@ static void a_subsidiary_among_the_issuers(void **state)
                    text);
     assert_true(r->third_party);
     kj_release_free(r);
+    /* 弊組合, 弊協会 …: the organisation naming itself runs the shop */
+    r = release_by("サンプル販売協同組合", "不正アクセスについて",
+                   "弊組合が運営するネットショップサイトにおいて、不正アクセスを受けていたことが"
+                   "判明いたしました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
 }
 
 /* ------------------------------------------------------- victims, data */
