@@ -1068,6 +1068,25 @@ static void people_found_by_an_examination_under_measures(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: that people may be counted twice is no possibility of the
+ * leak; the count under a heading of what leaked is confirmed. */
+static void people_possibly_counted_twice(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社通販サイトの管理画面への不正アクセスにより、お客様の情報が外部へ漏えい"
+             "したことが判明いたしました。\n\n## 1.漏えいした個人情報について\n"
+             "### <漏えいしたお客様情報の件数>\n"
+             "\u3000\u300025件(件数には本人が重複している可能性のあるものも含まれます)\n\n"
+             "### <漏えいしたお客様情報の内容>\n- お名前\n- ご住所\n\n"
+             "## 2.原因\n第三者が管理画面を操作できる状態にあったこと、ならびに管理"
+             "アカウントのパスワードを窃取されたことによるものと判明しました。\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    assert_int_equal(r->affected_persons, 25);
+    assert_int_equal(r->affected_persons_confirmed, 25);
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -4449,6 +4468,7 @@ int main(void)
         cmocka_unit_test(a_count_after_the_stop),
         cmocka_unit_test(a_heading_that_counts_accounts),
         cmocka_unit_test(people_found_by_an_examination_under_measures),
+        cmocka_unit_test(people_possibly_counted_twice),
         cmocka_unit_test(tables_rows_are_read_whole),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
