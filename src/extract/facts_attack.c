@@ -491,10 +491,22 @@ static bool helps(const extract_ctx *ctx, const hit *x)
     for (size_t i = 0; i < sizeof entrusted / sizeof entrusted[0]; i++)
         if (kj_text_before_is(ctx, x, entrusted[i]))
             return true;
-    static const char *const help[] = {"の協力", "と連携", "の支援", "に依頼", "に調査",
-                                       "の助言", "と協力", "の調査", "を通じ", "を通して"};
+    static const char *const help[] = {"の協力", "と連携",   "の支援",         "に依頼",
+                                       "に調査", "の助言",   "と協力",         "の調査",
+                                       "を通じ", "を通して", "事業者等の調査", "等の調査"};
+    /* `提供事業者(以下、「カートASP事業者」といいます)に調査を依頼`: what
+     * follows the name its alias is given */
+    hit after = *x;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (after.pos + after.len < len && text[after.pos + after.len] == '(')
+        for (uint32_t i = after.pos + after.len; i < len && i < x->pos + x->len + 120; i++)
+            if (text[i] == ')') {
+                after.len = i + 1 - after.pos;
+                break;
+            }
     for (size_t i = 0; i < sizeof help / sizeof help[0]; i++)
-        if (kj_text_after_is(ctx, x, help[i]))
+        if (kj_text_after_is(ctx, x, help[i]) || kj_text_after_is(ctx, &after, help[i]))
             return true;
     return diagnoses(ctx, x);
 }
@@ -606,7 +618,8 @@ static int placement(const extract_ctx *ctx, const clause *c, bool group_issues)
         if (HAS(cues, PROVIDER)) {
             if (after_self(ctx, c, h))
                 own = true; /* 当社が運営する: the organisation provides it */
-            else if (!run_by_the_attacker(ctx, x) && !kj_text_after_is(ctx, x, "でき"))
+            else if (!run_by_the_attacker(ctx, x) && !kj_text_after_is(ctx, x, "でき") &&
+                     !helps(ctx, x))
                 contractor = true; /* not `サービスが提供できなく` */
         } else if (HAS(cues, CONTRACTOR) &&
                    (names_itself_after(ctx, c, h) || (group_issues && group_word(ctx, x)))) {

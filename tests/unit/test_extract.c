@@ -380,6 +380,13 @@ static void a_subsidiary_among_the_issuers(void **state)
                    "判明いたしました。");
     assert_false(r->third_party);
     kj_release_free(r);
+    /* the platform's provider asked to investigate (past its alias) helps */
+    r = release("不正アクセスについて",
+                "2月3日、管理アカウントへ第三者が不正アクセスした形跡を発見し、通販システム提供"
+                "事業者(以下、「カート事業者」といいます)に調査を依頼。\n\n"
+                "2月5日、カートASP事業者等の調査により、不正アクセスの原因が判明。");
+    assert_false(r->third_party);
+    kj_release_free(r);
 }
 
 /* ------------------------------------------------------- victims, data */
