@@ -1094,6 +1094,18 @@ static void people_possibly_counted_twice(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: 先 counts counterparties, as 社 counts companies. */
+static void counterparties_counted_by_saki(void **state)
+{
+    (void)state;
+    kj_release *r = body("以下の情報が閲覧された可能性があります。\n\n"
+                         "- 当社取引先に係る氏名、連絡先情報(2先)\n"
+                         "- 当社従業員の氏名、メールアドレス(計120名)\n");
+    assert_int_equal(r->affected_organizations, 2);
+    assert_int_equal(r->affected_persons, 120);
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -4476,6 +4488,7 @@ int main(void)
         cmocka_unit_test(a_heading_that_counts_accounts),
         cmocka_unit_test(people_found_by_an_examination_under_measures),
         cmocka_unit_test(people_possibly_counted_twice),
+        cmocka_unit_test(counterparties_counted_by_saki),
         cmocka_unit_test(tables_rows_are_read_whole),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
