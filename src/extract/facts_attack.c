@@ -592,11 +592,22 @@ static bool helps(const extract_ctx *ctx, const hit *x)
             return true;
     /* `(システム会社の報告より)`, `弊社とシステム会社との関係図`: who
      * reported, a relation drawn */
-    static const char *const help[] = {"の協力", "と連携",   "の支援",     "に依頼",
-                                       "に調査", "の助言",   "と協力",     "の調査",
-                                       "を通じ", "を通して", "の報告より", "との関係"};
+    static const char *const help[] = {
+        "の協力", "と連携", "の支援",   "に依頼",         "に調査",   "の助言",     "と協力",
+        "の調査", "を通じ", "を通して", "事業者等の調査", "等の調査", "の報告より", "との関係"};
+    /* `提供事業者(以下、「カートASP事業者」といいます)に調査を依頼`: what
+     * follows the name its alias is given */
+    hit after = *x;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (after.pos + after.len < len && text[after.pos + after.len] == '(')
+        for (uint32_t i = after.pos + after.len; i < len && i < x->pos + x->len + 120; i++)
+            if (text[i] == ')') {
+                after.len = i + 1 - after.pos;
+                break;
+            }
     for (size_t i = 0; i < sizeof help / sizeof help[0]; i++)
-        if (kj_text_after_is(ctx, x, help[i]))
+        if (kj_text_after_is(ctx, x, help[i]) || kj_text_after_is(ctx, &after, help[i]))
             return true;
     return diagnoses(ctx, x) || investigates_or_used(ctx, x);
 }
@@ -714,6 +725,40 @@ static bool names_itself_after(const extract_ctx *ctx, const clause *c, size_t h
            self->pos <= open->pos + open->len + 3;
 }
 
+/* Is term hit `x` a word for a company of the group (子会社, グループ会社,
+ * 関連会社)? */
+static bool group_word(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const group[] = {"子会社", "グループ会社", "関連会社"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (size_t i = 0; i < sizeof group / sizeof group[0]; i++) {
+        size_t n = strlen(group[i]);
+        if (x->len >= n && memcmp(text + x->pos + x->len - n, group[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* `当社子会社の株式会社X`, `子会社である株式会社X` in a release X issues
+ * too: the group company is one of the organisations, and the release's
+ * group words (`当社子会社における…被害`) name it, not a third party. */
+static bool group_company_issues(const extract_ctx *ctx)
+{
+    static const char *const links[] = {"の", "である"};
+    for (size_t h = 0; h + 1 < ctx->n_hits; h++) {
+        const hit *x = &ctx->hits[h], *self = &ctx->hits[h + 1];
+        if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, CONTRACTOR) ||
+            !group_word(ctx, x) || self->kind != HIT_SELF || self->block != x->block)
+            continue;
+        for (size_t i = 0; i < sizeof links / sizeof links[0]; i++)
+            if (self->pos == x->pos + x->len + strlen(links[i]) &&
+                kj_text_after_is(ctx, x, links[i]))
+                return true;
+    }
+    return false;
+}
+
 /*
  * Where a clause places the incident: +1 at a contractor, vendor or
  * service (委託先, 当社が利用するメールサービス, X社が提供する…, 株式会社X
@@ -723,7 +768,7 @@ static bool names_itself_after(const extract_ctx *ctx, const clause *c, size_t h
  * アクセス`) outweighs a contractor's part in it.  Words followed by
  * 装った / になりすまし name who was impersonated.
  */
-static int placement(const extract_ctx *ctx, const clause *c)
+static int placement(const extract_ctx *ctx, const clause *c, bool group_issues)
 {
     bool contractor = false, own = false, own_system = false, named_contractor = false;
     for (size_t h = c->hit_start; h < c->hit_end; h++) {
@@ -749,9 +794,11 @@ static int placement(const extract_ctx *ctx, const clause *c)
                 continue; /* whose data, not where it happened */
             if (after_self(ctx, c, h))
                 own = true; /* 当社が運営する: the organisation provides it */
-            else if (!run_by_the_attacker(ctx, x) && !kj_text_after_is(ctx, x, "でき"))
+            else if (!run_by_the_attacker(ctx, x) && !kj_text_after_is(ctx, x, "でき") &&
+                     !helps(ctx, x))
                 contractor = true; /* not `サービスが提供できなく` */
-        } else if (HAS(cues, CONTRACTOR) && names_itself_after(ctx, c, h)) {
+        } else if (HAS(cues, CONTRACTOR) &&
+                   (names_itself_after(ctx, c, h) || (group_issues && group_word(ctx, x)))) {
             own = true; /* `弊社グループ会社(株式会社X及び…)`, X issuing the release */
         } else if ((cues & (CUE(CONTRACTOR) | CUE(COMPANY))) && contractor_names_users(ctx, c, h)) {
             continue; /* the party whose service's users are meant */
@@ -875,6 +922,7 @@ static void extract_third_party(extract_ctx *ctx)
 {
     int contractor = 0, own = 0, own_system = 0;
     const sentence *evidence = NULL;
+    bool group_issues = group_company_issues(ctx);
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (kj_sentence_is_aside(s) || kj_sentence_is_measures(s))
@@ -896,7 +944,7 @@ static void extract_third_party(extract_ctx *ctx)
             if (HAS(cl->cues, PREVENT) || HAS(cl->cues, CONDITIONAL) || HAS(cl->cues, EV_RESTORE))
                 continue;
             int weight = s->kind == SENT_TITLE ? 3 : 1;
-            int where = placement(ctx, cl);
+            int where = placement(ctx, cl, group_issues);
             /* `当社システムへの不正アクセスは確認されておりません`,
              * `委託先へのサイバー攻撃の痕跡は発見されていない`: not there;
              * `メールシステムに外部から不正にログイン`: the organisation's own

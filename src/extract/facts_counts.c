@@ -1556,6 +1556,25 @@ static bool count_after_a_stop(const extract_ctx *ctx, size_t i)
            x[0].pos <= s->start + 1;
 }
 
+/* `40件(件数には…本人が重複している可能性のあるものも含まれます)`: the
+ * possibility that people are counted twice, not that they leaked.  Does
+ * every possibility word of clause `c` follow a word of duplicates? */
+static bool only_duplicates_possible(const extract_ctx *ctx, const clause *c)
+{
+    bool any = false;
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, POSSIBLE))
+            continue;
+        const hit *before = k > c->hit_start ? &ctx->hits[k - 1] : NULL;
+        if (!before || before->kind != HIT_TERM || !HAS(hit_entry(ctx, before)->cues, DUPLICATES) ||
+            before->block != x->block || x->pos > before->pos + before->len + 3)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 void kj_extract_counts(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1619,6 +1638,8 @@ void kj_extract_counts(extract_ctx *ctx)
             cue_set section = s->section >= 0 ? ctx->section_cues[s->section] : 0;
             cue_set lead_in = s->context & ~section;
             cue_set mine = c->cues;
+            if (only_duplicates_possible(ctx, c))
+                mine &= ~CUE(POSSIBLE);
             if (!(mine & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))))
                 mine &= ~CUE(NEGATION); /* `(要配慮個人情報は無し)`: of something else */
             bool states = (HAS(mine, LEAK) && HAS(mine, CONFIRM)) || HAS(mine, POSSIBLE);

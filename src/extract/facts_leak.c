@@ -254,6 +254,38 @@ static bool could_not_tell(const extract_ctx *ctx, size_t k)
     return false;
 }
 
+/* `ダークウェブ上に公開された約36,000ファイルの内容を確認しており`,
+ * `リークサイトに掲載された情報につきましては、…精査を進める`: data put on
+ * a leak site, named by what was posted (公開された, 掲載された before the
+ * data or their count) — a fact the rest of the clause goes on from, however
+ * it goes on (an examination, `規則性のない`), unless a possibility is weighed. */
+static bool posted_on_a_leak_site(const extract_ctx *ctx, const clause *cl)
+{
+    static const char *const sites[] = {"ダークウェブ", "リークサイト"};
+    static const char *const posted[] = {"約", "情報", "ファイル", "データ", "0", "1", "2",
+                                         "3",  "4",    "5",        "6",      "7", "8", "9"};
+    if (HAS(cl->cues, POSSIBLE))
+        return false;
+    for (size_t k = cl->hit_start; k + 1 < cl->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (!term_has(ctx, k, CUE(LEAK_NOUN)))
+            continue;
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        bool site = false;
+        for (size_t i = 0; i < sizeof sites / sizeof sites[0] && !site; i++)
+            site = x->len == strlen(sites[i]) && memcmp(text + x->pos, sites[i], x->len) == 0;
+        const hit *next = &ctx->hits[k + 1];
+        if (!site || !term_has(ctx, k + 1, CUE(LEAK)) || next->block != x->block ||
+            next->pos > x->pos + x->len + 12)
+            continue;
+        for (size_t i = 0; i < sizeof posted / sizeof posted[0]; i++)
+            if (kj_text_after_is(ctx, next, posted[i]))
+                return true;
+    }
+    return false;
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -302,6 +334,8 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
         return KJ_LEAK__COUNT;
     if (could_not_tell(ctx, first))
         return KJ_LEAK_POSSIBLE;
+    if (posted_on_a_leak_site(ctx, cl))
+        return KJ_LEAK_CONFIRMED;
     /* `流出に関するメールを受信された方は、…決して連絡されませんようお願い申し
      * 上げます`: a request not to do something denies no leak */
     if (HAS(c, REQUEST) && HAS(c, NEGATION) && !(c & (CUE(CONFIRM) | CUE(POSSIBLE) | CUE(LEAK))))

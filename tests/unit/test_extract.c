@@ -264,6 +264,14 @@ static void leak_questions_weighed_and_answers_found(void **state)
     r = body("## 漏えいした可能性がある情報\n- 会員の氏名、メールアドレス\n\n"
              "※漏えいしたのは2020年4月以降に登録された会員のもの\n");
     assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r); /* data posted on a leak site, named by what was posted: a fact,
+                         * however the clause goes on */
+    r = body("リークサイト上に公開された約1,200ファイルの内容を確認しており、形式のない"
+             "雑多なデータについても専門機関と精査を進めております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    r = body("専門機関に、当社の情報がダークウェブに掲載されたかどうかの監視を依頼しております。");
+    assert_int_not_equal(r->leak_status, KJ_LEAK_CONFIRMED);
     kj_release_free(r);
 }
 
@@ -346,6 +354,37 @@ static void third_party_contractor_versus_own_service(void **state)
     /* a sender impersonating a provider is not a contractor */
     r = release("不正ログインについて", "従業員がメールサービスの提供元を装ったメールを受信し、"
                                         "偽のログイン画面にパスワードを入力しました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+}
+
+/* Issue 14: a group company that issues the release with its parent is
+ * one of the organisations, not a third party. */
+static void a_subsidiary_among_the_issuers(void **state)
+{
+    (void)state;
+    const char *text =
+        "このたび、当社子会社の株式会社サンプル物流の社内サーバーの一部が暗号化される"
+        "ランサムウェア被害が発生したことをお知らせいたします。";
+    kj_release *r = release_by("株式会社テスト精工、株式会社サンプル物流",
+                               "当社子会社におけるランサムウェア被害の発生について", text);
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = release_by("株式会社テスト精工", "当社子会社におけるランサムウェア被害の発生について",
+                   text);
+    assert_true(r->third_party);
+    kj_release_free(r);
+    /* 弊組合, 弊協会 …: the organisation naming itself runs the shop */
+    r = release_by("サンプル販売協同組合", "不正アクセスについて",
+                   "弊組合が運営するネットショップサイトにおいて、不正アクセスを受けていたことが"
+                   "判明いたしました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* the platform's provider asked to investigate (past its alias) helps */
+    r = release("不正アクセスについて",
+                "2月3日、管理アカウントへ第三者が不正アクセスした形跡を発見し、通販システム提供"
+                "事業者(以下、「カート事業者」といいます)に調査を依頼。\n\n"
+                "2月5日、カートASP事業者等の調査により、不正アクセスの原因が判明。");
     assert_false(r->third_party);
     kj_release_free(r);
 }
@@ -1317,6 +1356,51 @@ static void a_heading_that_counts_accounts(void **state)
              "可能性があります。\n\n## 漏えいの可能性がある件数\n当社店舗を利用した会員の37件");
     assert_int_equal(r->affected_persons, 37);
     assert_int_equal(r->affected_unit, KJ_AFFECTED_RECORDS);
+    kj_release_free(r);
+}
+
+/* Issue 14: a section of measures that also reports the examination of
+ * the data (精査) still counts the people it found. */
+static void people_found_by_an_examination_under_measures(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社サーバーが不正アクセスを受け、会員の個人情報が漏えいしました。\n\n"
+                         "## 3. 今後の対応および会員情報の精査について\n"
+                         "精査により判明した対象の方々には順次個別の通知を実施しており、本日までに"
+                         "約1,500名への通知を完了いたしました。");
+    assert_int_equal(r->affected_persons, 1500);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    kj_release_free(r);
+}
+
+/* Issue 14: that people may be counted twice is no possibility of the
+ * leak; the count under a heading of what leaked is confirmed. */
+static void people_possibly_counted_twice(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社通販サイトの管理画面への不正アクセスにより、お客様の情報が外部へ漏えい"
+             "したことが判明いたしました。\n\n## 1.漏えいした個人情報について\n"
+             "### <漏えいしたお客様情報の件数>\n"
+             "\u3000\u300025件(件数には本人が重複している可能性のあるものも含まれます)\n\n"
+             "### <漏えいしたお客様情報の内容>\n- お名前\n- ご住所\n\n"
+             "## 2.原因\n第三者が管理画面を操作できる状態にあったこと、ならびに管理"
+             "アカウントのパスワードを窃取されたことによるものと判明しました。\n");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    assert_int_equal(r->affected_persons, 25);
+    assert_int_equal(r->affected_persons_confirmed, 25);
+    kj_release_free(r);
+}
+
+/* Issue 14: 先 counts counterparties, as 社 counts companies. */
+static void counterparties_counted_by_saki(void **state)
+{
+    (void)state;
+    kj_release *r = body("以下の情報が閲覧された可能性があります。\n\n"
+                         "- 当社取引先に係る氏名、連絡先情報(2先)\n"
+                         "- 当社従業員の氏名、メールアドレス(計120名)\n");
+    assert_int_equal(r->affected_organizations, 2);
+    assert_int_equal(r->affected_persons, 120);
     kj_release_free(r);
 }
 
@@ -5368,6 +5452,7 @@ int main(void)
         cmocka_unit_test(generic_cyber_attack_names_no_type),
         cmocka_unit_test(warnings_and_measures_state_no_attack),
         cmocka_unit_test(third_party_contractor_versus_own_service),
+        cmocka_unit_test(a_subsidiary_among_the_issuers),
         cmocka_unit_test(own_logins_on_platforms),
         cmocka_unit_test(victims_need_data_not_apologies),
         cmocka_unit_test(data_types_from_a_list),
@@ -5426,6 +5511,9 @@ int main(void)
         cmocka_unit_test(headings_carry_counts_and_confirmation),
         cmocka_unit_test(a_count_after_the_stop),
         cmocka_unit_test(a_heading_that_counts_accounts),
+        cmocka_unit_test(people_found_by_an_examination_under_measures),
+        cmocka_unit_test(people_possibly_counted_twice),
+        cmocka_unit_test(counterparties_counted_by_saki),
         cmocka_unit_test(tables_rows_are_read_whole),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
