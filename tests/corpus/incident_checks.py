@@ -238,19 +238,23 @@ def main():
     quoted = {}  # wave → unit → the largest origin total its clients quote
     for inc in incidents:
         sums = {}
-        # per chain, oldest first: [persons, confirmed]; a smaller count
-        # stated wholly as confirmed after a figure that was not is that
-        # figure's confirmed part, not a revision
-        chains = collections.defaultdict(lambda: [None, None])
+        # per chain, oldest first: [persons, confirmed, unit]; a smaller
+        # count stated wholly as confirmed after a figure that was not is
+        # that figure's confirmed part, not a revision — and in another unit
+        # (件 after 名) neither: the figure stands alone
+        chains = collections.defaultdict(lambda: [None, None, None])
         for r in inc["releases"]:
             rec = by_path[r["path"]]
             p, c = rec["affected_persons"], rec["affected_persons_confirmed"]
+            u = rec.get("affected_unit")
             cur = chains[r["chain"]]
             if cur[0] is not None and p is not None and p < cur[0] and c == p and cur[1] != cur[0]:
-                cur[1] = p
+                if not (cur[2] and u and u != cur[2]):
+                    cur[1] = p
                 continue
             if p is not None:
                 cur[0] = p
+                cur[2] = u
             if c is not None:
                 cur[1] = c
         for k, field in enumerate(("affected_persons", "affected_persons_confirmed")):
