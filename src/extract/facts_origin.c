@@ -1017,6 +1017,20 @@ static bool anaphora_placed(const char *t, size_t from, size_t to)
     return false;
 }
 
+/* Is name `nm` the short name an aside defines (`X株式会社(…、以下「X」)`)?
+ * It stands for the party before it, not for a service beside the origin:
+ * `A株式会社(以下「A」)の委託先保険代理店が属するB` makes A the client. */
+static bool defined_in_aside(const char *t, span nm)
+{
+    static const char *const leads[] = {"以下「", "以下、", "以下:", "以下", "以後「"};
+    for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++) {
+        size_t n = strlen(leads[i]);
+        if (nm.from >= n && memcmp(t + nm.from - n, leads[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* The company (or service) a service name is offered by, in the same
  * phrase: `株式会社X(以下、X)が提供する…サービス(Yサービス)`. */
 static void add_alias(origin_found *o, const char *t, span a)
@@ -1413,7 +1427,8 @@ void kj_extract_origin(extract_ctx *ctx)
                     continue;
                 span other = names[j].name;
                 size_t gap = other.from > nm.to ? other.from - nm.to : nm.from - other.to;
-                if (gap < 90 && !is_own_name(ctx, t, other) && !among(&own, t, other))
+                if (gap < 90 && !is_own_name(ctx, t, other) && !among(&own, t, other) &&
+                    !defined_in_aside(t, other))
                     add_alias(&found, t, other);
             }
         }

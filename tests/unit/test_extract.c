@@ -5441,6 +5441,24 @@ static void claimants_of_liability_insurance(void **state)
     kj_release_free(r);
 }
 
+/* A client's short name defined in its aside (`(以下「サンプル損保」)の委託先
+ * …が属するB`) is no alias of the origin B: notices naming the client must
+ * not meet the origin's wave through it. */
+static void a_clients_short_name_is_no_alias_of_the_origin(void **state)
+{
+    (void)state;
+    kj_release *r = release_by(
+        "サンプル生命保険株式会社", "委託先保険代理店におけるランサムウェア被害について",
+        "この度、サンプル生命保険株式会社(以下「サンプル生命」)、サンプル損害保険株式会社(以下"
+        "「サンプル損保」)の委託先保険代理店が属する株式会社みほん代理店グループにおいて"
+        "ランサムウェアによる被害が発生いたしました。");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社みほん代理店グループ");
+    for (size_t i = 0; i < r->n_origin_aliases; i++)
+        assert_null(strstr(r->origin_aliases[i], "サンプル損保"));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5635,6 +5653,7 @@ int main(void)
         cmocka_unit_test(tenants_of_public_housing),
         cmocka_unit_test(an_insurers_agents),
         cmocka_unit_test(claimants_of_liability_insurance),
+        cmocka_unit_test(a_clients_short_name_is_no_alias_of_the_origin),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
