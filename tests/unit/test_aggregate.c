@@ -875,6 +875,38 @@ static void a_days_second_file_comes_second(void **state)
     group_free(&g);
 }
 
+/* The attack's start is the earliest a chain gives (a day over its month);
+ * the detection is the newest word. */
+static void the_earliest_start_the_newest_detection(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機", "不正アクセスについて", "", "a");
+    g.rels[g.n++] = release("2026-01-25", "株式会社ほしかげ電機", "第2報", first_report_link, "b");
+    g.rels[g.n++] = release("2026-02-25", "株式会社ほしかげ電機", "最終報", first_report_link, "c");
+    g.rels[0]->occurred = (kj_date){2026, 1, 8};
+    g.rels[0]->detected = (kj_date){2025, 7, 0}; /* a misreading the next notice corrects */
+    g.rels[1]->occurred = (kj_date){2026, 1, 0}; /* restated coarsely */
+    g.rels[1]->detected = (kj_date){2026, 1, 9};
+    g.rels[2]->occurred = (kj_date){2025, 12, 20}; /* the investigation found earlier access */
+    group(&g, NULL);
+    assert_int_equal(g.set->n, 1);
+    const kj_incident_facts *f = &kj_incident_of(g.set, 0)->facts;
+    assert_true(kj_date_cmp(f->occurred, (kj_date){2025, 12, 20}) == 0);
+    assert_true(kj_date_cmp(f->detected, (kj_date){2026, 1, 9}) == 0);
+    group_free(&g);
+    /* without the final: the day, not the month restating it */
+    g = (group_fixture){0};
+    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機", "不正アクセスについて", "", "a");
+    g.rels[g.n++] = release("2026-01-25", "株式会社ほしかげ電機", "第2報", first_report_link, "b");
+    g.rels[0]->occurred = (kj_date){2026, 1, 8};
+    g.rels[1]->occurred = (kj_date){2026, 1, 0};
+    group(&g, NULL);
+    f = &kj_incident_of(g.set, 0)->facts;
+    assert_true(kj_date_cmp(f->occurred, (kj_date){2026, 1, 8}) == 0);
+    group_free(&g);
+}
+
 static void merged_facts(void **state)
 {
     (void)state;
@@ -1074,6 +1106,7 @@ int main(void)
         cmocka_unit_test(a_confirmed_part_told_later),
         cmocka_unit_test(a_confirmed_part_in_another_unit),
         cmocka_unit_test(a_days_second_file_comes_second),
+        cmocka_unit_test(the_earliest_start_the_newest_detection),
         cmocka_unit_test(ids_are_unique),
         cmocka_unit_test(empty_input),
         cmocka_unit_test(first_notice_before_the_archive),
