@@ -125,6 +125,8 @@ static void build_kpis(op_content *c)
             k[0].change = "流出は確認されなかったと公表";
         else if (f->affected_persons_confirmed == KJ_COUNT_NONE)
             k[0].change = "うち流出確定の数は記載なし";
+        else if (f->affected_persons_confirmed >= f->affected_persons)
+            k[0].change = "全数の流出が確認された"; /* not 「可能性 0」 */
         else {
             /* the parts of a count of records may be people (850名 of 2,050件):
              * only a count of people gives its parts a unit */

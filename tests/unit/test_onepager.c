@@ -317,6 +317,13 @@ static void an_earlier_confirmation_is_noted(void **state)
     assert_non_null(c);
     assert_int_equal(c->facts.leak_status, KJ_LEAK_POSSIBLE);
     assert_non_null(strstr(c->kpis[2].change, "2026年1月2日の公表では流出を確認"));
+    /* a figure wholly confirmed says so, not 「可能性 0」 */
+    set.items[2]->affected_persons_confirmed = set.items[2]->affected_persons;
+    set.items[2]->leak_status = KJ_LEAK_CONFIRMED;
+    kj_incident_set_free(incidents);
+    incidents = group(&set, false);
+    c = kj_op_content_build(&incidents->items[0], (kj_date){2026, 12, 31}, NULL, a);
+    assert_string_equal(c->kpis[0].change, "全数の流出が確認された");
     /* confirmed newest: no note */
     set.items[2]->leak_status = KJ_LEAK_CONFIRMED;
     kj_incident_set_free(incidents);
