@@ -363,30 +363,34 @@ static void third_party_contractor_versus_own_service(void **state)
 static void a_subsidiary_among_the_issuers(void **state)
 {
     (void)state;
-    const char *text =
+    static const char subsidiary[] =
         "このたび、当社子会社の株式会社サンプル物流の社内サーバーの一部が暗号化される"
         "ランサムウェア被害が発生したことをお知らせいたします。";
-    kj_release *r = release_by("株式会社テスト精工、株式会社サンプル物流",
-                               "当社子会社におけるランサムウェア被害の発生について", text);
-    assert_false(r->third_party);
-    kj_release_free(r);
-    r = release_by("株式会社テスト精工", "当社子会社におけるランサムウェア被害の発生について",
-                   text);
-    assert_true(r->third_party);
-    kj_release_free(r);
-    /* 弊組合, 弊協会 …: the organisation naming itself runs the shop */
-    r = release_by("サンプル販売協同組合", "不正アクセスについて",
-                   "弊組合が運営するネットショップサイトにおいて、不正アクセスを受けていたことが"
-                   "判明いたしました。");
-    assert_false(r->third_party);
-    kj_release_free(r);
-    /* the platform's provider asked to investigate (past its alias) helps */
-    r = release("不正アクセスについて",
-                "2月3日、管理アカウントへ第三者が不正アクセスした形跡を発見し、通販システム提供"
-                "事業者(以下、「カート事業者」といいます)に調査を依頼。\n\n"
-                "2月5日、カートASP事業者等の調査により、不正アクセスの原因が判明。");
-    assert_false(r->third_party);
-    kj_release_free(r);
+    static const struct {
+        const char *orgs, *title, *text;
+        bool third_party;
+    } cases[] = {
+        {"株式会社テスト精工、株式会社サンプル物流",
+         "当社子会社におけるランサムウェア被害の発生について", subsidiary, false},
+        {"株式会社テスト精工", "当社子会社におけるランサムウェア被害の発生について", subsidiary,
+         true},
+        /* 弊組合, 弊協会 …: the organisation naming itself runs the shop */
+        {"サンプル販売協同組合", "不正アクセスについて",
+         "弊組合が運営するネットショップサイトにおいて、不正アクセスを受けていたことが"
+         "判明いたしました。",
+         false},
+        /* the platform's provider asked to investigate (past its alias) helps */
+        {"株式会社テスト精工", "不正アクセスについて",
+         "2月3日、管理アカウントへ第三者が不正アクセスした形跡を発見し、通販システム提供"
+         "事業者(以下、「カート事業者」といいます)に調査を依頼。\n\n"
+         "2月5日、カートASP事業者等の調査により、不正アクセスの原因が判明。",
+         false},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        kj_release *r = release_by(cases[i].orgs, cases[i].title, cases[i].text);
+        assert_int_equal(r->third_party, cases[i].third_party);
+        kj_release_free(r);
+    }
 }
 
 /* ------------------------------------------------------- victims, data */
