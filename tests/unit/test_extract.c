@@ -847,15 +847,13 @@ static void data_cleared_by_a_finding_stay_at_risk(void **state)
     kj_release_free(r);
 }
 
-/* Trainees of a course and outside lecturers take part in a programme: they
- * are neither its customers nor its staff (GUIDE: participants, lecturers →
- * other). */
-static void course_trainees_and_outside_lecturers_are_other(void **state)
+/* Outside lecturers a programme invites are neither its staff nor its
+ * customers (GUIDE: lecturers → other). */
+static void outside_lecturers_are_other(void **state)
 {
     (void)state;
     kj_release *r =
-        body("当社が実施する講座の受講生の氏名及び外部講師の氏名が記載された名簿が流出した"
-             "可能性があります。");
+        body("当社が実施する講座の外部講師の氏名が記載された名簿が流出した可能性があります。");
     assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_OTHER);
     assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_NAME));
     kj_release_free(r);
@@ -4450,7 +4448,7 @@ int main(void)
         cmocka_unit_test(card_holders_asked_to_check_statements),
         cmocka_unit_test(no_change_since_the_last_notice_denies_nothing),
         cmocka_unit_test(data_cleared_by_a_finding_stay_at_risk),
-        cmocka_unit_test(course_trainees_and_outside_lecturers_are_other),
+        cmocka_unit_test(outside_lecturers_are_other),
         cmocka_unit_test(a_page_title_with_its_site_name_is_cited),
         cmocka_unit_test(accounts_of_groups_listed_with_counts),
         cmocka_unit_test(credentials_used_to_get_in),
