@@ -103,7 +103,6 @@
     X(PERSONAL, "personal")                                                                        \
     X(CARD_PAYMENT, "card_payment")                                                                \
     X(DUPLICATES, "duplicates")                                                                    \
-    X(UNRECOGNISED, "unrecognised")                                                                \
     X(FINDING, "finding")
 
 typedef enum cue {

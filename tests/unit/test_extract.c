@@ -769,35 +769,6 @@ static void settings_left_open_and_logins_with_obtained_credentials(void **state
     kj_release_free(r);
 }
 
-/* Card holders asked to check their statements for charges they do not
- * recognise: their card data is at risk, as a password reset asked of every
- * user puts the passwords at risk. */
-static void card_holders_asked_to_check_statements(void **state)
-{
-    (void)state;
-    kj_release *r =
-        body("当社が運営する通販サイトにおいて、第三者による不正アクセスが判明しました。現在、"
-             "外部機関にて調査を行っております。カード決済をご利用いただいたお客様におかれま"
-             "しては、ご利用明細に身に覚えのない請求がないかご確認をお願いいたします。");
-    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
-    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
-    assert_evidence_complete(r);
-    kj_release_free(r);
-
-    /* card data said not to be held is not at risk, whatever is asked */
-    r = body("当社の会員サイトに不正アクセスがありました。なお、クレジットカード情報は当社では"
-             "保持しておりません。念のため、カードのご利用明細に心当たりのない請求がないか"
-             "ご確認ください。");
-    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
-    kj_release_free(r);
-
-    /* mail one does not recognise is a warning, not a card at risk */
-    r = body("当社のメールサーバーが不正アクセスを受けました。身に覚えのないメールを受信された"
-             "場合は、開封せずに削除してください。");
-    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
-    kj_release_free(r);
-}
-
 /* `前回のお知らせから変更はありません` says nothing changed since the last
  * notice: no denial of the data it follows. */
 static void no_change_since_the_last_notice_denies_nothing(void **state)
@@ -4445,7 +4416,6 @@ int main(void)
         cmocka_unit_test(partners_staff_and_groups_led_by_another),
         cmocka_unit_test(victims_named_by_what_they_did),
         cmocka_unit_test(data_words_of_bookings_schools_and_cards),
-        cmocka_unit_test(card_holders_asked_to_check_statements),
         cmocka_unit_test(no_change_since_the_last_notice_denies_nothing),
         cmocka_unit_test(data_cleared_by_a_finding_stay_at_risk),
         cmocka_unit_test(outside_lecturers_are_other),
