@@ -104,7 +104,6 @@
     X(CARD_PAYMENT, "card_payment")                                                                \
     X(DUPLICATES, "duplicates")                                                                    \
     X(PARTY_SAYS, "party_says")                                                                    \
-    X(UNRECOGNISED, "unrecognised")                                                                \
     X(FINDING, "finding")
 
 typedef enum cue {

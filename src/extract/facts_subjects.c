@@ -1346,49 +1346,6 @@ static void accounts_named_taken_over(extract_ctx *ctx)
     }
 }
 
-/*
- * A request that those who paid by card check their statements for charges
- * they do not recognise (`カードでお支払いされたお客様におかれましては、身に
- * 覚えのないご請求がないかご確認ください`) says the cards used there are at
- * risk, as a password reset asked of every user says the passwords are:
- * card data, and the group asked.  Not where card data is said to be out of
- * it (`カード情報は当社では保持しておりません`).
- */
-static void cards_to_check(extract_ctx *ctx)
-{
-    kj_release *rel = ctx->rel;
-    if (KJ_SET_HAS(rel->data_types_excluded, KJ_DATA_CREDIT_CARD))
-        return;
-    for (size_t i = 0; i < ctx->n_sents; i++) {
-        const sentence *s = &ctx->sents[i];
-        if (!(s->cues & (CUE(REQUEST) | CUE(WARNING))) || !HAS(s->cues, UNRECOGNISED) ||
-            kj_sentence_is_aside(s))
-            continue;
-        bool card = false;
-        kj_set groups = 0;
-        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
-            const hit *x = &ctx->hits[h];
-            if (x->kind != HIT_TERM || x->quoted)
-                continue;
-            const lex_entry *e = hit_entry(ctx, x);
-            card |= KJ_SET_HAS(e->data, KJ_DATA_CREDIT_CARD) || HAS(e->cues, CARD_PAYMENT);
-            groups |= e->victims;
-        }
-        if (!card)
-            continue;
-        if (!KJ_SET_HAS(rel->data_types, KJ_DATA_CREDIT_CARD)) {
-            KJ_SET_ADD(rel->data_types, KJ_DATA_CREDIT_CARD);
-            kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credit_card", s);
-        }
-        groups &= ~rel->victim_categories;
-        rel->victim_categories |= groups;
-        for (int v = 0; v < KJ_VICTIM__COUNT; v++)
-            if (KJ_SET_HAS(groups, v))
-                kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES, kj_vocab_name(KJ_VOCAB_VICTIM, v),
-                                s);
-    }
-}
-
 void kj_extract_subjects(extract_ctx *ctx)
 {
     data_types(ctx);
@@ -1397,5 +1354,4 @@ void kj_extract_subjects(extract_ctx *ctx)
     students_of_student_records(ctx);
     accounts_taken_over(ctx);
     accounts_named_taken_over(ctx);
-    cards_to_check(ctx);
 }
