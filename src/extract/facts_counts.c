@@ -747,6 +747,22 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
     /* a row's or a sentence's own breakdown first, then across the text */
     absorb_parts(&sub, true);
     absorb_parts(&sub, false);
+    /* `個人情報は最大で90万1603件あり、…` then `メディアリスト(編集部デスク等の連
+     * 絡先)の情報は最大で2万514件`: a stated total of the personal data
+     * bounds what the text counts as personal; a count of records in
+     * another sentence that names neither personal data nor whose it is
+     * stays outside the headline */
+    for (int i = 0; i < sub.n; i++) {
+        const candidate *c = &sub.items[i];
+        if (!c->total || !HAS(c->s->cues, PERSONAL))
+            continue;
+        for (int k = 0; k < sub.n; k++) {
+            candidate *o = &sub.items[k];
+            if (o->s != c->s && o->unit == KJ_AFFECTED_RECORDS && o->value < c->value &&
+                !HAS(o->s->cues | o->s->context, PERSONAL) && !o->s->victims)
+                o->part = true;
+        }
+    }
     for (int i = 0; i < sub.n; i++) {
         candidate *c = &sub.items[i];
         if (c->part)

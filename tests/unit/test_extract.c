@@ -5432,6 +5432,24 @@ static void a_clients_short_name_is_no_alias_of_the_origin(void **state)
     kj_release_free(r);
 }
 
+/* A stated total of the personal data bounds what is counted: a count of
+ * another list the text does not call personal (an editors' contact list)
+ * stays outside; a group of people beside the total is still added. */
+static void a_personal_data_total_bounds_the_headline(void **state)
+{
+    (void)state;
+    kj_release *r = body("漏えいした可能性がある個人情報は最大で12万3000件あり、会員10万件、"
+                         "取引先担当者2万3000件です。\n\n"
+                         "また、配信先リスト(報道機関の編集部の代表連絡先)の情報は最大で4,500件が"
+                         "対象です。");
+    assert_int_equal(r->affected_persons, 123000);
+    kj_release_free(r);
+    r = body("漏えいした可能性がある個人情報は最大で12万3000件です。\n\n"
+             "このほか、退職者1,200名の氏名と住所も対象となっております。");
+    assert_int_equal(r->affected_persons, 124200);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5626,6 +5644,7 @@ int main(void)
         cmocka_unit_test(an_insurers_agents),
         cmocka_unit_test(claimants_of_liability_insurance),
         cmocka_unit_test(a_clients_short_name_is_no_alias_of_the_origin),
+        cmocka_unit_test(a_personal_data_total_bounds_the_headline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
