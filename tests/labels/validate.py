@@ -79,14 +79,18 @@ def parse_date(value):
 
 def overview(text):
     """The bullets of the '# 公表概要' section."""
-    bullets, inside = [], False
+    bullets, inside, headings = [], False, 0
     for line in text.splitlines():
         if line.startswith("# ") or line.strip() == "#":
-            # `# 公表概要`; a few files open with a bare `# ` heading instead
-            inside = line.strip().startswith("# 公表概要") or (line.strip() == "#" and not bullets)
+            # `# 公表概要`; a few files open with a bare `# ` heading or another
+            # title (`# 公表以外用`) instead: the file's first section, as kaiji reads it
+            first = headings == 0 and not line.strip().startswith("# 本文")
+            headings += 1
+            inside = line.strip().startswith("# 公表概要") or (first and not bullets)
             continue
-        if inside and line.startswith("- "):
-            bullets.append(line[2:].strip())
+        # `- 2025年…`, also written `-公益財団法人…` without the space
+        if inside and line.startswith("-") and not line.startswith("--"):
+            bullets.append(line[1:].strip())
     return bullets
 
 
