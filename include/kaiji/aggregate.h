@@ -190,7 +190,8 @@ typedef struct kj_incident {
                                     `-2`, `-3` … added when two incidents would share an id */
     kj_incident_member *members; /* oldest first (published, then path) */
     size_t n_members;
-    size_t n_chains;            /* discloser chains (> 1 only through a contractor) */
+    size_t n_chains;            /* discloser chains (> 1 only through a contractor or a
+                                   group's joint notice) */
     const char *organization;   /* first release's first organisation, as written */
     const char **organizations; /* every organisation, distinct by key, first seen first */
     size_t n_organizations;
@@ -199,6 +200,9 @@ typedef struct kj_incident {
     int32_t wave;                /* index into the set's waves, -1 when in none */
     bool knock_on;               /* another organisation's notice of its wave's origin (its
                                     first release is a knock-on notice) */
+    bool joint_notice;           /* chains of group companies publishing one notice the
+                                    same day (`当社グループにおける…`): their figures
+                                    overlap, the largest stands for the incident */
     kj_date archive_start;       /* the first publication day of the releases grouped: an
                                     earlier notice a release names was published before
                                     the archive began (kj_incident_facts.first_notice) */

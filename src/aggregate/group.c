@@ -993,6 +993,56 @@ static void join_contractors(grouping *g, union_find *incidents, bool *contracto
     free(con.items);
 }
 
+/* Is `title` a group's notice (`当社グループにおける…`, `弊社グループ`)? */
+static bool group_title(const char *title)
+{
+    return title && (strstr(title, "当社グループ") || strstr(title, "弊社グループ") ||
+                     strstr(title, "当グループ"));
+}
+
+/* Do two titles read the same, spaces aside? */
+static bool same_title(const char *a, const char *b)
+{
+    for (;;) {
+        while (*a == ' ' || *a == '\t' || strncmp(a, "　", 3) == 0)
+            a += *a == ' ' || *a == '\t' ? 1 : 3;
+        while (*b == ' ' || *b == '\t' || strncmp(b, "　", 3) == 0)
+            b += *b == ' ' || *b == '\t' ? 1 : 3;
+        if (!*a || !*b)
+            return !*a && !*b;
+        if (*a++ != *b++)
+            return false;
+    }
+}
+
+/*
+ * Group companies publishing one notice the same day under one title about
+ * the group (`当社グループにおけるランサムウェア被害に関しまして`, 保険見直し本舗
+ * and ニュートン・フィナンシャル・コンサルティング): one breach told by each
+ * company — their chains are one incident (`joint`), whose figure is the
+ * largest of theirs (the group's covers its members'), never their sum.
+ */
+static void join_group_notices(grouping *g, union_find *incidents, bool *joint)
+{
+    for (size_t r = 0; r < g->n; r++) {
+        const item *a = &g->items[r];
+        if (!a->precise || a->rel->third_party || !group_title(a->rel->overview.title))
+            continue;
+        for (size_t s = r + 1; s < g->n && g->items[s].day == a->day; s++) {
+            const item *b = &g->items[s];
+            if (!b->precise || b->rel->third_party || share_key(a, b) ||
+                !same_title(a->rel->overview.title, b->rel->overview.title))
+                continue;
+            uint32_t ca = uf_find(&g->chains, (uint32_t)r);
+            uint32_t cb = uf_find(&g->chains, (uint32_t)s);
+            if (g->chain_id[ca] && g->chain_id[cb] && strcmp(g->chain_id[ca], g->chain_id[cb]))
+                continue; /* two 事案IDs: two incidents */
+            uf_union(incidents, ca, cb);
+            joint[ca] = joint[cb] = true;
+        }
+    }
+}
+
 /* ------------------------------------------------------------ ids */
 
 static const char *make_id(kj_arena *a, const kj_release *first, string_set *taken)
@@ -1082,6 +1132,7 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
     g.as_any = kj_xcalloc(alloc_n, sizeof *g.as_any);
     union_find incidents = {kj_xmalloc(alloc_n * sizeof *incidents.parent)};
     bool *contractor_joined = kj_xcalloc(alloc_n, sizeof *contractor_joined);
+    bool *joint = kj_xcalloc(alloc_n, sizeof *joint);
     for (size_t r = 0; r < n; r++)
         g.chains.parent[r] = incidents.parent[r] = (uint32_t)r;
 
@@ -1098,6 +1149,7 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
     join_cited_reports(&g, &orgs);
     if (set->options.join_contractors)
         join_contractors(&g, &incidents, contractor_joined);
+    join_group_notices(&g, &incidents, joint);
     free(orgs.items);
 
     /* Place every release: incident root (over chain roots), first rank. */
@@ -1149,6 +1201,7 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
             bool new_chain = chain_root == rank;
             if (new_chain)
                 chain_number[chain_root] = (uint32_t)inc->n_chains++;
+            inc->joint_notice |= joint[chain_root];
             kj_incident_member *m = &inc->members[i - at];
             m->release = it->rel;
             m->index = it->index;
@@ -1189,6 +1242,7 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
     free(places);
     free(first_of_root);
     free(contractor_joined);
+    free(joint);
     free(incidents.parent);
     free(g.items);
     free(g.chains.parent);

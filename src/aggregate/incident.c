@@ -272,6 +272,15 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
         chain_take(&chains[c], rel, inc->members[i].scope);
     }
     out->data_types_excluded &= ~out->data_types;
+    /* one notice of a group told by its companies: the newest word on
+     * whether anything leaked is the group's, whichever company said it */
+    kj_leak_status joint_leak = KJ_LEAK_UNKNOWN;
+    for (size_t i = 0; inc->joint_notice && i < inc->n_members; i++) {
+        const kj_release *rel = inc->members[i].release;
+        if ((all || kj_date_cmp(rel->published, cutoff) <= 0) &&
+            rel->leak_status != KJ_LEAK_UNKNOWN)
+            joint_leak = rel->leak_status;
+    }
 
     for (size_t c = 0; c < n_chains; c++) {
         const chain_facts *ch = &chains[c];
@@ -286,19 +295,39 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
             out->affected_unit = ch->unit;
             out->figure_scope = ch->scope;
         }
-        add_count(&out->affected_persons, ch->persons);
-        add_count(&out->affected_persons_confirmed, ch->confirmed);
-        add_count(&out->affected_organizations, ch->organizations);
-        /* people of a chain whose newest word is that nothing leaked are
-         * affected, but no leak of theirs is possible any more */
-        if (ch->persons != KJ_COUNT_NONE && ch->leak != KJ_LEAK_NONE) {
-            int64_t confirmed = ch->confirmed == KJ_COUNT_NONE ? 0 : ch->confirmed;
-            add_count(&out->affected_persons_possible,
-                      ch->persons > confirmed ? ch->persons - confirmed : 0);
+        if (inc->joint_notice) {
+            /* group companies' one notice: their figures overlap, the
+             * largest (the group's) stands for all */
+            if (ch->persons != KJ_COUNT_NONE &&
+                (out->affected_persons == KJ_COUNT_NONE || ch->persons > out->affected_persons)) {
+                out->affected_persons = ch->persons;
+                out->affected_persons_confirmed = ch->confirmed;
+                int64_t confirmed = ch->confirmed == KJ_COUNT_NONE ? 0 : ch->confirmed;
+                out->affected_persons_possible =
+                    ch->leak == KJ_LEAK_NONE
+                        ? KJ_COUNT_NONE
+                        : (ch->persons > confirmed ? ch->persons - confirmed : 0);
+            }
+            if (ch->organizations != KJ_COUNT_NONE &&
+                ch->organizations > out->affected_organizations)
+                out->affected_organizations = ch->organizations;
+        } else {
+            add_count(&out->affected_persons, ch->persons);
+            add_count(&out->affected_persons_confirmed, ch->confirmed);
+            add_count(&out->affected_organizations, ch->organizations);
+            /* people of a chain whose newest word is that nothing leaked are
+             * affected, but no leak of theirs is possible any more */
+            if (ch->persons != KJ_COUNT_NONE && ch->leak != KJ_LEAK_NONE) {
+                int64_t confirmed = ch->confirmed == KJ_COUNT_NONE ? 0 : ch->confirmed;
+                add_count(&out->affected_persons_possible,
+                          ch->persons > confirmed ? ch->persons - confirmed : 0);
+            }
         }
         out->occurred = earliest(out->occurred, ch->occurred);
         out->detected = earliest(out->detected, ch->detected);
     }
+    if (inc->joint_notice && joint_leak != KJ_LEAK_UNKNOWN)
+        out->leak_status = joint_leak;
     if (chains != stack)
         free(chains);
 

@@ -273,6 +273,7 @@ static void write_incident(json_writer *w, const kj_incident_view *v, kj_period 
     kv_str(w, "contractor", inc->contractor);
     kv_str(w, "wave", inc->wave >= 0 ? set->waves[inc->wave].id : NULL);
     kv_bool(w, "knock_on", inc->knock_on);
+    kv_bool(w, "joint_notice", inc->joint_notice);
     kv_bool(w, "is_new", v->is_new);
     kv_int(w, "releases_in_period", v->releases_in_period);
     kv_listed(w, "listed", v->listed);

@@ -186,6 +186,13 @@ def main():
                                   org_key(ids[x][11:]) in keys[y] for x, y in ((a, b), (b, a)))
                 if linked or same_id or names_other or keys[a] & keys[b]:
                     union(a, b)
+        # a group's joint notice: the same day, the same title about the group
+        for a in members:
+            for b in members:
+                ta, tb = (re.sub(r"\s", "", by_path[x]["title"] or "") for x in (a, b))
+                if a < b and inc.get("joint_notice") and ta == tb and "グループ" in ta and \
+                        by_path[a]["published"] == by_path[b]["published"]:
+                    union(a, b)
         if len({find(p) for p in members}) > 1 and inc["contractor"]:
             c = inc["contractor"].lower()
             named = [p for p in members if c in norm_texts[p]]
@@ -260,6 +267,11 @@ def main():
         for k, field in enumerate(("affected_persons", "affected_persons_confirmed")):
             stated = [v[k] for v in chains.values() if v[k] is not None]
             sums[field] = sum(stated) if stated else None
+            if inc.get("joint_notice"):
+                # a group's joint notice: the largest chain's figure, its own confirmed part
+                big = max((v for v in chains.values() if v[0] is not None), key=lambda v: v[0],
+                          default=None)
+                sums[field] = big[k] if big else None
             if inc[field] != sums[field]:
                 wrong.append((inc["id"], field, inc[field], sums[field]))
         # The period total counts people (人) only, and a wave's origin total

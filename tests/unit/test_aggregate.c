@@ -907,6 +907,36 @@ static void the_earliest_start_the_newest_detection(void **state)
     group_free(&g);
 }
 
+/* Group companies publishing one notice the same day under one title about
+ * the group: one incident, the group's figure (the largest) for all, not
+ * the sum; the same title without the group is two organisations' own. */
+static void a_groups_joint_notice_is_one_incident(void **state)
+{
+    (void)state;
+    for (int grouped = 0; grouped < 2; grouped++) {
+        group_fixture g = {0};
+        const char *title = grouped ? "当社グループにおけるランサムウェア被害に関しまして"
+                                    : "ランサムウェア被害に関しまして";
+        g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機", title, "", "a");
+        g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ販売", title, "", "b");
+        g.rels[0]->affected_persons = 5100000;
+        g.rels[1]->affected_persons = 1300000;
+        g.rels[0]->affected_unit = g.rels[1]->affected_unit = KJ_AFFECTED_RECORDS;
+        g.rels[0]->leak_status = g.rels[1]->leak_status = KJ_LEAK_POSSIBLE;
+        group(&g, NULL);
+        if (grouped) {
+            assert_int_equal(g.set->n, 1);
+            const kj_incident *inc = kj_incident_of(g.set, 0);
+            assert_true(inc->joint_notice);
+            assert_int_equal(inc->n_chains, 2);
+            assert_int_equal(inc->facts.affected_persons, 5100000);
+        } else {
+            assert_int_equal(g.set->n, 2);
+        }
+        group_free(&g);
+    }
+}
+
 static void merged_facts(void **state)
 {
     (void)state;
@@ -1107,6 +1137,7 @@ int main(void)
         cmocka_unit_test(a_confirmed_part_in_another_unit),
         cmocka_unit_test(a_days_second_file_comes_second),
         cmocka_unit_test(the_earliest_start_the_newest_detection),
+        cmocka_unit_test(a_groups_joint_notice_is_one_incident),
         cmocka_unit_test(ids_are_unique),
         cmocka_unit_test(empty_input),
         cmocka_unit_test(first_notice_before_the_archive),
