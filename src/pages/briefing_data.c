@@ -426,12 +426,17 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
     kj_buf_puts(&s, "（");
     size_t shown = 0;
     int last_month = 0;
+    kj_date last_day = KJ_DATE_NONE;
     kj_report newest = {0};
     for (size_t m = 0; m < inc->n_members; m++) {
         const kj_release *rel = inc->members[m].release;
         if (!in_month(b, rel->published))
             continue;
         newest = rel->report;
+        /* two releases of one day (a group's joint notice): the day once */
+        if (kj_date_is_set(last_day) && kj_date_cmp(last_day, rel->published) == 0)
+            continue;
+        last_day = rel->published;
         if (shown == 3) {
             kj_buf_puts(&s, "ほか");
             shown++;

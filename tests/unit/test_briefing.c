@@ -377,6 +377,19 @@ static void victims_served_before_staff(void **state)
     text = kj_brief_describe(&b, &v);
     assert_has(text, "が対象で、流出を確認（確認された数は記載なし）");
     assert_lacks(text, "の流出を確認");
+    /* two releases of one day (a group's joint notice): the day once */
+    size_t feb = 0;
+    while (feb + 1 < v.incident->n_members &&
+           v.incident->members[feb].release->published.month != 2)
+        feb++;
+    kj_incident twice = *v.incident;
+    kj_incident_member members[2] = {v.incident->members[feb], v.incident->members[feb]};
+    twice.members = members;
+    twice.n_members = 2;
+    v.incident = &twice;
+    text = kj_brief_describe(&b, &v);
+    assert_has(text, "（2月18日公表");
+    assert_lacks(text, "18日・18日");
     kj_brief_close(&b);
 }
 
