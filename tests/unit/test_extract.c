@@ -4556,6 +4556,11 @@ static void earlier_words_and_questions_state_nothing(void **state)
                 "専用のお問い合わせ窓口の受付時間を変更いたします。");
     assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
     kj_release_free(r);
+    /* a note mark in brackets (`(※2)`) does not cut the clause it stands in */
+    r = body("架空精機株式会社の業務サーバーが暗号化されました。保存されていた顧客情報の流出（※2）"
+             "が懸念されるため、調査を進めております。\n\n※2 決済情報は含まれません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
 }
 
 /* ------------------------------------- issue 14: investigations completed */
