@@ -526,6 +526,20 @@ static bool names_whom_it_will_tell(const extract_ctx *ctx, const sentence *s, c
     return true;
 }
 
+/* `クレジットカード情報につきましては弊社サーバには保存されておりませんので、
+ * 漏洩の心配はございません`: a denial that names no data, after a clause
+ * saying a kind of data was never kept there — what was never held could
+ * not leak; that says nothing of the rest (an exclusion, not a finding). */
+static bool denied_as_never_held(const extract_ctx *ctx, const sentence *s, uint32_t c)
+{
+    if (c <= s->clause_start)
+        return false;
+    const clause *cl = &ctx->clauses[c], *before = &ctx->clauses[c - 1];
+    cue_set held = before->cues;
+    return HAS(held, CONTAIN) && HAS(held, NEGATION) && names_data(ctx, before) &&
+           !(held & (CUE(LEAK) | CUE(LEAK_NOUN))) && !names_data(ctx, cl) && !HAS(cl->cues, INFO);
+}
+
 static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
 {
     kj_leak_status best = KJ_LEAK__COUNT;
@@ -540,6 +554,8 @@ static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
         if (apology || only_credentials(ctx, cl))
             continue;
         kj_leak_status st = clause_status(ctx, cl);
+        if (st == KJ_LEAK_NONE && denied_as_never_held(ctx, s, c))
+            st = KJ_LEAK__COUNT;
         /* `上記のとおり漏えいした情報は…`: what the text said above, told
          * again as a phrase; that statement speaks for itself */
         if (st == KJ_LEAK_CONFIRMED && refers_back(ctx, cl))

@@ -4561,6 +4561,12 @@ static void earlier_words_and_questions_state_nothing(void **state)
              "が懸念されるため、調査を進めております。\n\n※2 決済情報は含まれません。");
     assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
     kj_release_free(r);
+    /* a kind of data never kept, so never leaked: no finding about the rest */
+    r = body(
+        "架空物産株式会社の会員サーバーが攻撃を受けました。データの流出有無は調査中です。なお、"
+        "口座情報は当該サーバーに保存しておりませんので、流出の心配はございません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
 }
 
 /* ------------------------------------- issue 14: investigations completed */
