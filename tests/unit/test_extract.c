@@ -4567,6 +4567,11 @@ static void earlier_words_and_questions_state_nothing(void **state)
         "口座情報は当該サーバーに保存しておりませんので、流出の心配はございません。");
     assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
     kj_release_free(r);
+    /* a finding stated (`ことを確認しており、`), then the rest still examined */
+    r = body("架空工業の海外子会社で、社員名簿が流出したことを確認しており、その他の影響については"
+             "現在調査中です。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
 }
 
 /* ------------------------------------- issue 14: investigations completed */
