@@ -286,6 +286,25 @@ static bool posted_on_a_leak_site(const extract_ctx *ctx, const clause *cl)
     return false;
 }
 
+/* `漏えいの可能性があると報告を受けたデータの範囲に、お客様の個人情報が含まれ
+ * ないことを…確認`: personal data (個人情報 itself, after the last leak
+ * word) found to be outside what may have leaked — a finding that nothing
+ * personal leaked, not an exclusion of one kind of data. */
+static bool personal_found_outside(const extract_ctx *ctx, const clause *cl)
+{
+    bool personal = false;
+    for (size_t k = cl->hit_start; k < cl->hit_end; k++) {
+        if (term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE)))
+            personal = false;
+        else if (term_has(ctx, k, CUE(PERSONAL)))
+            personal = true;
+        else if (personal && term_has(ctx, k, CUE(EXCLUSION)) &&
+                 kj_text_after_is(ctx, &ctx->hits[k], "ことを") && HAS(cl->cues, CONFIRM))
+            return true;
+    }
+    return false;
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -321,6 +340,8 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
      * data was not part of; the status is stated elsewhere */
     if (HAS(c, EXCLUSION) && !HAS(c, POSSIBLE))
         return KJ_LEAK__COUNT;
+    if (HAS(c, EXCLUSION) && personal_found_outside(ctx, cl))
+        return KJ_LEAK_NONE;
     if (HAS(c, SECONDARY)) {
         if (leak_then_possible_misuse(ctx, cl))
             return KJ_LEAK_CONFIRMED;

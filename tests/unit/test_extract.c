@@ -4572,6 +4572,14 @@ static void earlier_words_and_questions_state_nothing(void **state)
              "現在調査中です。");
     assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
     kj_release_free(r);
+    /* the earlier notice's possibility cited (`旨を掲載させていただきましたが`),
+     * then its personal data found outside what may have leaked */
+    r = body(
+        "3月2日付お知らせにて、当社が利用する架空クラウドメールにおいて情報漏えいが発生した可能性"
+        "がある旨を掲載させていただきましたが、今般、漏えいの可能性があるとされたデータの範囲に、"
+        "会員の個人情報が含まれないことを提供元の報告を元に確認いたしました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
 }
 
 /* ------------------------------------- issue 14: investigations completed */
