@@ -4278,6 +4278,16 @@ static void a_region_wide_figure_in_a_town_notice(void **state)
     assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
     assert_int_equal(r->figure_scope, KJ_SCOPE_NONE);
     kj_release_free(r);
+    /* the part that applied to the town, the town written in full in
+     * another form than the overview's: still the town's own figure */
+    r = release_by("青葉県みどり市", "電子申請サービスへの不正アクセスについて",
+                   "本市が利用している株式会社あおばシステムの電子申請フォームが不正アクセスを受け"
+                   "ました。\n\n## 漏えいの可能性がある利用者\n"
+                   "- フォームに利用者アカウントを登録済みの利用者のうち520名\n"
+                   "- このうち、過去に東緑野市に申請実績のある利用者は4名\n");
+    assert_int_equal(r->affected_persons, 4);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
 }
 
 /* ------------------------------------------ issue 14: leak status, read right */
