@@ -1317,6 +1317,13 @@ static bool items_of_organizations(const extract_ctx *ctx, const clause *c, size
     return ends_at(text, before->pos + before->len, "社"); /* not `②法人80件` */
 }
 
+/* `②法人名・法人住所`, `1社名`: a list mark (a circled digit, folded to
+ * a digit) before the word for an organisation's name — no count. */
+static bool names_an_organization(const extract_ctx *ctx, const hit *num)
+{
+    return num->unit == UNIT_ORGANIZATION && kj_text_after_is(ctx, num, "名");
+}
+
 /* Is a release by a city, town, village or ward, or one of their schools
  * or boards of education? */
 static bool by_local_government(const kj_release *rel)
@@ -1644,7 +1651,7 @@ void kj_extract_counts(extract_ctx *ctx)
                             (subset || in_parentheses(ctx, c, h)) && own_scope(ctx, c, h);
             if ((!org && !kj_counts_people(ctx, s, c, h)) ||
                 (org && (followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT)) ||
-                         counts_contractors(ctx, x))) ||
+                         counts_contractors(ctx, x) || names_an_organization(ctx, x))) ||
                 (subset && !own_part) || items_of_organizations(ctx, c, h) ||
                 records_beside_persons(ctx, s, h) || (!org && counts_accounts_used(ctx, c, h)))
                 continue;

@@ -4288,6 +4288,13 @@ static void a_region_wide_figure_in_a_town_notice(void **state)
     assert_int_equal(r->affected_persons, 4);
     assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
     kj_release_free(r);
+    /* a circled list mark before 法人名 is no count of organisations */
+    r = body("委託先の架空データ社から、当社顧客の個人情報が流出したとの報告を受けました。\n\n"
+             "## 流出が確認された個人情報\n### お客様に関する個人情報:120件\n"
+             "①氏名\n\n②法人名・法人住所・電話番号\n");
+    assert_int_equal(r->affected_organizations, KJ_COUNT_NONE);
+    assert_int_equal(r->affected_persons, 120);
+    kj_release_free(r);
 }
 
 /* ------------------------------------------ issue 14: leak status, read right */
