@@ -904,9 +904,10 @@ static bool town_names_its_people(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
-/* `…のうち、過去に区への申請実績のある利用者は4名`: a town's bare suffix
- * (the release's own, 区 for 葛飾区) after a kana particle or 、 and before
- * に or へ, in text[from, to) of `block`. */
+/* `…のうち、過去に区への申請実績のある利用者は4名`: a town's suffix (the
+ * release's own, 区 for 葛飾区), bare or ending a town's name written in
+ * full, after a kana particle or 、 and before に or へ, in text[from, to)
+ * of `block`. */
 static bool bare_town_between(const extract_ctx *ctx, uint32_t block, uint32_t from, uint32_t to)
 {
     uint32_t len;
@@ -914,10 +915,16 @@ static bool bare_town_between(const extract_ctx *ctx, uint32_t block, uint32_t f
     for (size_t k = 0; k < ctx->n_orgs; k++) {
         const char *end = kj_town_suffix(ctx->orgs[k], ctx->org_lens[k]);
         for (uint32_t i = from + 3; end && i + 6 <= to && i + 6 <= len; i++) {
-            uint32_t before = char_at(t, len, i - 3);
-            if (memcmp(t + i, end, 3) == 0 &&
-                (memcmp(t + i + 3, "に", 3) == 0 || memcmp(t + i + 3, "へ", 3) == 0) &&
-                (is_hiragana(before) || before == 0x3001 /* 、 */))
+            if (memcmp(t + i, end, 3) != 0 ||
+                (memcmp(t + i + 3, "に", 3) != 0 && memcmp(t + i + 3, "へ", 3) != 0))
+                continue;
+            /* `過去に綾瀬市に申請実績`: the town written in full — up to five
+             * kanji before the suffix, after a kana particle or 、 */
+            uint32_t start = i;
+            while (start >= from + 3 && start + 15 > i && kanji_at(t, len, start - 3))
+                start -= 3;
+            uint32_t before = char_at(t, len, start - 3);
+            if (is_hiragana(before) || before == 0x3001 /* 、 */)
                 return true;
         }
     }
@@ -1310,6 +1317,13 @@ static bool items_of_organizations(const extract_ctx *ctx, const clause *c, size
     return ends_at(text, before->pos + before->len, "社"); /* not `②法人80件` */
 }
 
+/* `②法人名・法人住所`, `1社名`: a list mark (a circled digit, folded to
+ * a digit) before the word for an organisation's name — no count. */
+static bool names_an_organization(const extract_ctx *ctx, const hit *num)
+{
+    return num->unit == UNIT_ORGANIZATION && kj_text_after_is(ctx, num, "名");
+}
+
 /* Is a release by a city, town, village or ward, or one of their schools
  * or boards of education? */
 static bool by_local_government(const kj_release *rel)
@@ -1637,7 +1651,7 @@ void kj_extract_counts(extract_ctx *ctx)
                             (subset || in_parentheses(ctx, c, h)) && own_scope(ctx, c, h);
             if ((!org && !kj_counts_people(ctx, s, c, h)) ||
                 (org && (followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT)) ||
-                         counts_contractors(ctx, x))) ||
+                         counts_contractors(ctx, x) || names_an_organization(ctx, x))) ||
                 (subset && !own_part) || items_of_organizations(ctx, c, h) ||
                 records_beside_persons(ctx, s, h) || (!org && counts_accounts_used(ctx, c, h)))
                 continue;

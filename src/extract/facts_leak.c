@@ -286,6 +286,25 @@ static bool posted_on_a_leak_site(const extract_ctx *ctx, const clause *cl)
     return false;
 }
 
+/* `漏えいの可能性があると報告を受けたデータの範囲に、お客様の個人情報が含まれ
+ * ないことを…確認`: personal data (個人情報 itself, after the last leak
+ * word) found to be outside what may have leaked — a finding that nothing
+ * personal leaked, not an exclusion of one kind of data. */
+static bool personal_found_outside(const extract_ctx *ctx, const clause *cl)
+{
+    bool personal = false;
+    for (size_t k = cl->hit_start; k < cl->hit_end; k++) {
+        if (term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE)))
+            personal = false;
+        else if (term_has(ctx, k, CUE(PERSONAL)))
+            personal = true;
+        else if (personal && term_has(ctx, k, CUE(EXCLUSION)) &&
+                 kj_text_after_is(ctx, &ctx->hits[k], "ことを") && HAS(cl->cues, CONFIRM))
+            return true;
+    }
+    return false;
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -321,6 +340,8 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
      * data was not part of; the status is stated elsewhere */
     if (HAS(c, EXCLUSION) && !HAS(c, POSSIBLE))
         return KJ_LEAK__COUNT;
+    if (HAS(c, EXCLUSION) && personal_found_outside(ctx, cl))
+        return KJ_LEAK_NONE;
     if (HAS(c, SECONDARY)) {
         if (leak_then_possible_misuse(ctx, cl))
             return KJ_LEAK_CONFIRMED;
@@ -526,6 +547,20 @@ static bool names_whom_it_will_tell(const extract_ctx *ctx, const sentence *s, c
     return true;
 }
 
+/* `クレジットカード情報につきましては弊社サーバには保存されておりませんので、
+ * 漏洩の心配はございません`: a denial that names no data, after a clause
+ * saying a kind of data was never kept there — what was never held could
+ * not leak; that says nothing of the rest (an exclusion, not a finding). */
+static bool denied_as_never_held(const extract_ctx *ctx, const sentence *s, uint32_t c)
+{
+    if (c <= s->clause_start)
+        return false;
+    const clause *cl = &ctx->clauses[c], *before = &ctx->clauses[c - 1];
+    cue_set held = before->cues;
+    return HAS(held, CONTAIN) && HAS(held, NEGATION) && names_data(ctx, before) &&
+           !(held & (CUE(LEAK) | CUE(LEAK_NOUN))) && !names_data(ctx, cl) && !HAS(cl->cues, INFO);
+}
+
 static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
 {
     kj_leak_status best = KJ_LEAK__COUNT;
@@ -540,6 +575,8 @@ static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
         if (apology || only_credentials(ctx, cl))
             continue;
         kj_leak_status st = clause_status(ctx, cl);
+        if (st == KJ_LEAK_NONE && denied_as_never_held(ctx, s, c))
+            st = KJ_LEAK__COUNT;
         /* `上記のとおり漏えいした情報は…`: what the text said above, told
          * again as a phrase; that statement speaks for itself */
         if (st == KJ_LEAK_CONFIRMED && refers_back(ctx, cl))

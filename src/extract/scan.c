@@ -309,6 +309,16 @@ static bool ends_a_clause(const extract_ctx *ctx, const hit *x)
            memcmp(t + end - 6, "ない", 6) == 0;
 }
 
+/* `情報の一部流出(※2)が懸念される`: a ※ in brackets right after a word
+ * points to a note below; the clause it stands in goes on. */
+static bool note_reference(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, x->block, &len);
+    return x->pos > 0 && x->pos <= len && t[x->pos - 1] == '(' && x->pos + x->len <= len &&
+           memcmp(t + x->pos, "※", 3) == 0;
+}
+
 static void add_clauses(extract_ctx *ctx, sentence *s)
 {
     s->clause_start = (uint32_t)ctx->n_clauses;
@@ -320,7 +330,8 @@ static void add_clauses(extract_ctx *ctx, sentence *s)
         const lex_entry *e = hit_entry(ctx, x);
         cur.cues |= e->cues;
         bool too_long = h + 1 - cur.hit_start >= CLAUSE_MAX_HITS;
-        if ((HAS(e->cues, CLAUSE_BREAK) || too_long || ends_a_clause(ctx, x)) &&
+        if (((HAS(e->cues, CLAUSE_BREAK) && !note_reference(ctx, x)) || too_long ||
+             ends_a_clause(ctx, x)) &&
             h + 1 < s->hit_end) {
             cur.hit_end = h + 1;
             ctx->clauses =

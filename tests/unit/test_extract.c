@@ -4278,6 +4278,23 @@ static void a_region_wide_figure_in_a_town_notice(void **state)
     assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
     assert_int_equal(r->figure_scope, KJ_SCOPE_NONE);
     kj_release_free(r);
+    /* the part that applied to the town, the town written in full in
+     * another form than the overview's: still the town's own figure */
+    r = release_by("青葉県みどり市", "電子申請サービスへの不正アクセスについて",
+                   "本市が利用している株式会社あおばシステムの電子申請フォームが不正アクセスを受け"
+                   "ました。\n\n## 漏えいの可能性がある利用者\n"
+                   "- フォームに利用者アカウントを登録済みの利用者のうち520名\n"
+                   "- このうち、過去に東緑野市に申請実績のある利用者は4名\n");
+    assert_int_equal(r->affected_persons, 4);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
+    /* a circled list mark before 法人名 is no count of organisations */
+    r = body("委託先の架空データ社から、当社顧客の個人情報が流出したとの報告を受けました。\n\n"
+             "## 流出が確認された個人情報\n### お客様に関する個人情報:120件\n"
+             "①氏名\n\n②法人名・法人住所・電話番号\n");
+    assert_int_equal(r->affected_organizations, KJ_COUNT_NONE);
+    assert_int_equal(r->affected_persons, 120);
+    kj_release_free(r);
 }
 
 /* ------------------------------------------ issue 14: leak status, read right */
@@ -4555,6 +4572,30 @@ static void earlier_words_and_questions_state_nothing(void **state)
     r = release("当院へのサイバー攻撃による個人情報漏洩に関するご報告とお詫び",
                 "専用のお問い合わせ窓口の受付時間を変更いたします。");
     assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    /* a note mark in brackets (`(※2)`) does not cut the clause it stands in */
+    r = body("架空精機株式会社の業務サーバーが暗号化されました。保存されていた顧客情報の流出（※2）"
+             "が懸念されるため、調査を進めております。\n\n※2 決済情報は含まれません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    /* a kind of data never kept, so never leaked: no finding about the rest */
+    r = body(
+        "架空物産株式会社の会員サーバーが攻撃を受けました。データの流出有無は調査中です。なお、"
+        "口座情報は当該サーバーに保存しておりませんので、流出の心配はございません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+    /* a finding stated (`ことを確認しており、`), then the rest still examined */
+    r = body("架空工業の海外子会社で、社員名簿が流出したことを確認しており、その他の影響については"
+             "現在調査中です。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    /* the earlier notice's possibility cited (`旨を掲載させていただきましたが`),
+     * then its personal data found outside what may have leaked */
+    r = body(
+        "3月2日付お知らせにて、当社が利用する架空クラウドメールにおいて情報漏えいが発生した可能性"
+        "がある旨を掲載させていただきましたが、今般、漏えいの可能性があるとされたデータの範囲に、"
+        "会員の個人情報が含まれないことを提供元の報告を元に確認いたしました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
 }
 
