@@ -443,7 +443,8 @@ static bool password_reset_at(const extract_ctx *ctx, const hit *x)
 
 /*
  * `当該ユーザのパスワードを強制変更`, `対象アカウントのパスワードリセット`,
- * `全ユーザーのパスワードを初期化`: the organisation resetting the passwords
+ * `全ユーザーのパスワードを初期化`, `漏えいの可能性があるアカウントのパスワード
+ * のリセット`: the organisation (or its provider) resetting the passwords
  * of the accounts concerned (or of every user) treats their credentials as
  * put at risk, whatever else the text says of them.  Returns the sentence
  * that says so, or NULL; a reset asked of a reader or under a condition
@@ -457,6 +458,12 @@ static const sentence *affected_passwords_reset(const extract_ctx *ctx)
      * measure, not a finding */
     static const char *const concerned[] = {"当該", "該当", "対象", "該当の", "対象の"};
     static const char *const every[] = {"全", "全ての", "すべての"};
+    /* `漏えいの可能性があるアカウントの`: a clause saying the accounts were
+     * reached or may have leaked names the accounts concerned as plainly as
+     * 当該 does */
+    static const char *const reached[] = {
+        "可能性がある",         "可能性のある",       "漏えいした",   "漏洩した",    "流出した",
+        "不正アクセスを受けた", "不正ログインされた", "被害を受けた", "影響を受けた"};
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (kj_sentence_is_aside(s) || HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
@@ -469,7 +476,8 @@ static const sentence *affected_passwords_reset(const extract_ctx *ctx)
                 continue;
             const lex_entry *e = hit_entry(ctx, holder);
             bool of_concerned = (e->victims || HAS(e->cues, ACCOUNT)) &&
-                                kj_text_before_any(ctx, holder, concerned, 5);
+                                (kj_text_before_any(ctx, holder, concerned, 5) ||
+                                 kj_text_before_any(ctx, holder, reached, 9));
             bool of_everyone =
                 e->victims && !HAS(e->cues, ACCOUNT) && kj_text_before_any(ctx, holder, every, 3);
             if (!(of_concerned || of_everyone) ||

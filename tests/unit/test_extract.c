@@ -1149,6 +1149,27 @@ static void a_sole_proprietors_office_is_no_personnel_data(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a provider resetting the passwords of the accounts a clause names
+ * as reached (`漏えいの可能性があるアカウントのパスワードのリセット`) puts their
+ * credentials at risk as 当該 does; an account not so described stays out. */
+static void passwords_of_accounts_reached_reset(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("さくら予約システムの運営会社が不正アクセスを受け、利用者の氏名が漏えいした"
+             "可能性があります。運営会社では、漏えいの可能性があるアカウントのパスワード"
+             "のリセットを実施済みです。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_CREDENTIALS);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+
+    r = body("さくら予約システムの運営会社が不正アクセスを受け、利用者の氏名が漏えいした"
+             "可能性があります。運営会社では、管理用アカウントのパスワードのリセットを"
+             "実施済みです。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -5514,6 +5535,7 @@ int main(void)
         cmocka_unit_test(credentials_used_to_get_in),
         cmocka_unit_test(specific_personal_information_is_the_my_number),
         cmocka_unit_test(a_sole_proprietors_office_is_no_personnel_data),
+        cmocka_unit_test(passwords_of_accounts_reached_reset),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
