@@ -189,7 +189,8 @@ static bool misuse_denied(const extract_ctx *ctx, const clause *c, size_t h)
  * paragraph introducing the list only the sentence pointing to it counts
  * (`漏えいしたおそれのある項目は以下のとおりです。なお、クレジットカード
  * 情報は含まれておりません。` introduces items at risk, not excluded ones).
- * A paragraph with no pointing sentence is read whole.
+ * A paragraph with no pointing sentence is read whole, unless its last
+ * sentence is a denial that names its own kinds.
  */
 static cue_set lead_in_context(const extract_ctx *ctx, const sentence *s)
 {
@@ -205,9 +206,15 @@ static cue_set lead_in_context(const extract_ctx *ctx, const sentence *s)
         if (HAS(ctx->sents[j].cues, POINTER))
             pointing |= ctx->sents[j].cues;
     }
+    cue_set section = s->section >= 0 ? ctx->section_cues[s->section] : 0;
+    /* `なお、…マイナンバー情報は含まれておりません。` names what it denies:
+     * a denial with its own object is complete and does not scope over the
+     * list that follows it */
+    const sentence *last = &ctx->sents[i - 1];
+    if (!pointing && last->data && (last->cues & (CUE(EXCLUSION) | CUE(NEGATION))))
+        return (s->context & ~paragraph) | section;
     if (!pointing)
         return s->context;
-    cue_set section = s->section >= 0 ? ctx->section_cues[s->section] : 0;
     return (s->context & ~paragraph) | section | pointing;
 }
 

@@ -1170,6 +1170,26 @@ static void passwords_of_accounts_reached_reset(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a denial that names its own kinds (`なお、…マイナンバーは含まれて
+ * おりません。`) is complete: the list of items after it is at risk, not
+ * excluded.  A lead-in that names no kind still denies its list. */
+static void a_denial_with_its_own_object_ends_before_the_list(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 流出した個人情報\n\nなお、流出した個人情報にマイナンバーは含まれて"
+                         "おりません。\n\n- 流出した社員の情報\n\n氏名、住所、電話番号\n");
+    assert_int_equal(r->data_types,
+                     1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_MY_NUMBER);
+    kj_release_free(r);
+
+    r = body("会員サイトに不正アクセスがありました。なお、以下の情報は含まれておりません。\n\n"
+             "- 氏名\n- 住所\n");
+    assert_int_equal(r->data_types, 0);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -5536,6 +5556,7 @@ int main(void)
         cmocka_unit_test(specific_personal_information_is_the_my_number),
         cmocka_unit_test(a_sole_proprietors_office_is_no_personnel_data),
         cmocka_unit_test(passwords_of_accounts_reached_reset),
+        cmocka_unit_test(a_denial_with_its_own_object_ends_before_the_list),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
