@@ -625,6 +625,35 @@ static bool used_to_get_in(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/*
+ * `フィッシングサイトへ誘導され、ID・パスワードを入力した`: credentials typed
+ * into a phishing page, in a sentence that names the phishing, were handed
+ * to the attacker (GUIDE: credentials as the way in).  A reader's possible
+ * entry (`…入力してしまった場合は`) is a condition, which the caller skips.
+ */
+static bool entered_when_phished(const extract_ctx *ctx, const sentence *s, const clause *c,
+                                 size_t h)
+{
+    static const char *const entered[] = {"を入力した", "を入力し", "を入力いたし",
+                                          "を入力してしまい"};
+    if (!KJ_SET_HAS(s->attacks, KJ_ATTACK_PHISHING))
+        return false;
+    size_t last = h;
+    while (last + 1 < c->hit_end && ctx->hits[last + 1].kind == HIT_CLOSE)
+        last++; /* `Apple Account(メールアドレス)およびパスワード` */
+    return kj_text_after_any(ctx, &ctx->hits[last], entered, sizeof entered / sizeof *entered);
+}
+
+/* Does sentence `s` say credentials were typed into a phishing page? */
+static bool phished_entry_in(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++)
+        if (kinds_at(ctx, s, h) == 1u << KJ_DATA_CREDENTIALS &&
+            entered_when_phished(ctx, s, kj_clause_of(ctx, s, h), h))
+            return true;
+    return false;
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -644,7 +673,7 @@ static void data_types(extract_ctx *ctx)
         /* `会員のパスワードが漏洩し`: a data word fused with what befell it
          * scopes itself */
         if (!((s->cues | s->context) & DATA_SCOPE) && !list_of_kinds &&
-            !(s->attacks && fused_data(ctx, s)))
+            !(s->attacks && fused_data(ctx, s)) && !phished_entry_in(ctx, s))
             continue;
         bool tied = tied_to_people(s, named);
         bool measures = kj_sentence_is_measures(s);
@@ -674,7 +703,8 @@ static void data_types(extract_ctx *ctx)
             /* `認証情報が窃取された`: stolen credentials are at risk even
              * when they were only the attacker's way in */
             bool stolen = kinds == 1u << KJ_DATA_CREDENTIALS &&
-                          (HAS(after, LEAK) || used_to_get_in(ctx, c, h)) &&
+                          (HAS(after, LEAK) || used_to_get_in(ctx, c, h) ||
+                           entered_when_phished(ctx, s, c, h)) &&
                           !hit_entry(ctx, x)->attacks;
             if ((measures || !(tied || stolen)) && !excluded)
                 continue;

@@ -1190,6 +1190,24 @@ static void a_denial_with_its_own_object_ends_before_the_list(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: credentials an employee typed into a phishing page
+ * (`フィッシングサイトへ誘導され、ID・パスワードを入力した`) were handed over and
+ * are at risk; a reader asked what to do if they typed theirs is advice. */
+static void credentials_typed_into_a_phishing_page(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("職員が取引先を装ったメールからフィッシングサイトへ誘導され、ID・パスワードを"
+             "入力したことにより、当所のチャットアカウントが第三者に使われました。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_CREDENTIALS);
+    kj_release_free(r);
+
+    r = body("当所を装ったフィッシングメールが確認されています。万が一、リンク先でIDやパスワードを"
+             "入力してしまった場合は、パスワードを変更してください。");
+    assert_int_equal(r->data_types, 0);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -5557,6 +5575,7 @@ int main(void)
         cmocka_unit_test(a_sole_proprietors_office_is_no_personnel_data),
         cmocka_unit_test(passwords_of_accounts_reached_reset),
         cmocka_unit_test(a_denial_with_its_own_object_ends_before_the_list),
+        cmocka_unit_test(credentials_typed_into_a_phishing_page),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
