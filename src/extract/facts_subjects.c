@@ -644,6 +644,26 @@ static bool entered_when_phished(const extract_ctx *ctx, const sentence *s, cons
     return kj_text_after_any(ctx, &ctx->hits[last], entered, sizeof entered / sizeof *entered);
 }
 
+/*
+ * `連絡先に登録されていたメールアドレスに対し、当該アカウントより不審メールが
+ * 送信された`: addresses that spam or phishing was sent to are where it went,
+ * not data taken (GUIDE: recipients of spam are not victims).
+ */
+static bool spam_destination(const extract_ctx *ctx, const clause *c, size_t h, kj_set kinds)
+{
+    static const char *const to[] = {"に対し", "宛", "宛て", "へ"};
+    if (kinds != 1u << KJ_DATA_EMAIL ||
+        !kj_text_after_any(ctx, &ctx->hits[h], to, sizeof to / sizeof *to))
+        return false;
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_TERM && (KJ_SET_HAS(hit_entry(ctx, y)->attacks, KJ_ATTACK_SPAM_RELAY) ||
+                                    KJ_SET_HAS(hit_entry(ctx, y)->attacks, KJ_ATTACK_PHISHING)))
+            return true;
+    }
+    return false;
+}
+
 /* Does sentence `s` say credentials were typed into a phishing page? */
 static bool phished_entry_in(const extract_ctx *ctx, const sentence *s)
 {
@@ -685,7 +705,7 @@ static void data_types(extract_ctx *ctx)
                 held_by_a_firm(ctx, s, h, kinds))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
-            if (kj_conditional_at(ctx, c, h))
+            if (kj_conditional_at(ctx, c, h) || spam_destination(ctx, c, h, kinds))
                 continue;
             cue_set after = kj_cues_after(ctx, c, h);
             /* `お名前…の詳細について特定には至っておりません`: not yet known,

@@ -1208,6 +1208,23 @@ static void credentials_typed_into_a_phishing_page(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: the addresses spam was sent to from a hijacked account
+ * (`メールアドレスに対し、…不審メールが送信された`) are where it went, not data
+ * taken; addresses said to have leaked stay. */
+static void addresses_spam_was_sent_to_are_no_data(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 被害状況\n\n職員のアカウントへの不正ログイン後、連絡先に登録されて"
+                         "いたメールアドレスに対し、当該アカウントより不審メールが送信されたことを"
+                         "確認しております。\n");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_EMAIL));
+    kj_release_free(r);
+
+    r = body("会員サイトに不正アクセスがあり、会員のメールアドレスが流出した可能性があります。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_EMAIL));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -5576,6 +5593,7 @@ int main(void)
         cmocka_unit_test(passwords_of_accounts_reached_reset),
         cmocka_unit_test(a_denial_with_its_own_object_ends_before_the_list),
         cmocka_unit_test(credentials_typed_into_a_phishing_page),
+        cmocka_unit_test(addresses_spam_was_sent_to_are_no_data),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
