@@ -1225,6 +1225,25 @@ static void addresses_spam_was_sent_to_are_no_data(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a sentence of a measures section that opens by stating the
+ * cause (`原因は…フィッシングメール…と判明しており、パスワードの変更…`) tells
+ * how the attack happened; a measure against an attack names none. */
+static void a_cause_told_among_the_measures(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社のサーバーに不正アクセスがありました。\n\n## 今後の対応\n\n原因は職員が"
+             "フィッシングメールのリンクを開いたことであると判明しており、パスワードの"
+             "変更を実施しております。\n");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+
+    r = body("当社のサーバーに不正アクセスがありました。\n\n## 今後の対応\n\nフィッシングメール"
+             "への対策として、職員の教育を実施しております。\n");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -5594,6 +5613,7 @@ int main(void)
         cmocka_unit_test(a_denial_with_its_own_object_ends_before_the_list),
         cmocka_unit_test(credentials_typed_into_a_phishing_page),
         cmocka_unit_test(addresses_spam_was_sent_to_are_no_data),
+        cmocka_unit_test(a_cause_told_among_the_measures),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
