@@ -1230,6 +1230,30 @@ static void students_of_student_records(extract_ctx *ctx)
     }
 }
 
+/*
+ * `漏洩の可能性のあるお客さまには個別にご連絡いたします`: a group the words
+ * right before it call possibly leaked is named as at risk, even in a
+ * section of measures.
+ */
+static bool called_possibly_leaked(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const leaked[] = {
+        "漏洩の可能性のある", "漏えいの可能性のある", "流出の可能性のある",
+        "漏洩の可能性がある", "漏えいの可能性がある", "流出の可能性がある",
+        "漏洩のおそれのある", "漏えいのおそれのある", "流出のおそれのある"};
+    return kj_text_before_any(ctx, x, leaked, sizeof leaked / sizeof *leaked);
+}
+
+/* Does a measures sentence `s` call a group possibly leaked? */
+static bool measures_name_leaked_group(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++)
+        if (ctx->hits[h].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[h])->victims &&
+            called_possibly_leaked(ctx, &ctx->hits[h]))
+            return true;
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1237,8 +1261,9 @@ static void victims(extract_ctx *ctx)
     bool *section_kinds = sections_naming_kinds(ctx);
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        if (!s->victims || kj_sentence_is_aside(s) || kj_sentence_is_measures(s) ||
-            kj_cited_title(ctx, s))
+        bool measures = kj_sentence_is_measures(s);
+        if (!s->victims || kj_sentence_is_aside(s) ||
+            (measures && !measures_name_leaked_group(ctx, s)) || kj_cited_title(ctx, s))
             continue;
         /* a request or warning names no victim, unless a clause of its own
          * before it singles the group out (`対象となる可能性のあるお取引先様
@@ -1252,7 +1277,8 @@ static void victims(extract_ctx *ctx)
             /* 「…お客様情報の漏えいについて」 quotes another release;
              * `取引先企業における…` names where, not whose */
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->quoted ||
-                names_where(ctx, x) || effect_asked(ctx, x) || partner_as_the_source(ctx, s, h))
+                names_where(ctx, x) || effect_asked(ctx, x) || partner_as_the_source(ctx, s, h) ||
+                (measures && !called_possibly_leaked(ctx, x)))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             /* `対象となる関係者様への個別連絡`: those concerned, told of it,

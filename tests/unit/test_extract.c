@@ -1244,6 +1244,24 @@ static void a_cause_told_among_the_measures(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a group called possibly leaked (`漏洩の可能性のあるお客さまには
+ * 個別にご連絡`) is named as at risk even in a section of measures; customers
+ * merely told of the measures are not. */
+static void a_group_called_possibly_leaked_among_the_measures(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当事務所のメールアカウントに不正アクセスがありました。\n\n## 今後の対応\n\n"
+             "漏洩の可能性のあるお客さまには個別にご連絡いたします。\n");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = body("当事務所のメールアカウントに不正アクセスがありました。\n\n## 今後の対応\n\n"
+             "お客さまには再発防止策を個別にご連絡いたします。\n");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -5614,6 +5632,7 @@ int main(void)
         cmocka_unit_test(credentials_typed_into_a_phishing_page),
         cmocka_unit_test(addresses_spam_was_sent_to_are_no_data),
         cmocka_unit_test(a_cause_told_among_the_measures),
+        cmocka_unit_test(a_group_called_possibly_leaked_among_the_measures),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
