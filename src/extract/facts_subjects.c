@@ -1323,11 +1323,44 @@ static void victims(extract_ctx *ctx)
                             why[v]);
 }
 
+/*
+ * `事務職員1名の Microsoft 365アカウント`, `社員1名のMicrosoft365正規
+ * アカウント`: a group word `x`, its count `n` right after it and の, then
+ * only a Latin product name (and 正規) before the account word `a`.
+ */
+static bool counted_persons_account(const extract_ctx *ctx, const hit *x, const hit *n,
+                                    const hit *a)
+{
+    static const char genuine[] = "正規";
+    uint32_t len;
+    if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->block != a->block ||
+        n->block != a->block || x->pos + x->len != n->pos || n->pos + n->len > a->pos)
+        return false;
+    const char *text = kj_ctx_block_text(ctx, a->block, &len);
+    uint32_t at = n->pos + n->len, end = a->pos;
+    if (end > len)
+        return false;
+    if (at < end && kj_text_after_is(ctx, n, "名"))
+        at += (uint32_t)strlen("名");
+    if (!(at + strlen("の") <= end && memcmp(text + at, "の", strlen("の")) == 0))
+        return false;
+    at += (uint32_t)strlen("の");
+    if (end >= at + strlen(genuine) &&
+        memcmp(text + end - strlen(genuine), genuine, strlen(genuine)) == 0)
+        end -= (uint32_t)strlen(genuine);
+    for (; at < end; at++)
+        if ((unsigned char)text[at] >= 0x80)
+            return false;
+    return true;
+}
+
 /* `共同研究者のアカウント`, `職員のアカウント`: an account word right after
  * a group and の is a person's. */
 static bool persons_account(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const hit *a = &ctx->hits[h], *x = h > s->hit_start ? &ctx->hits[h - 1] : NULL;
+    if (HAS(hit_entry(ctx, a)->cues, ACCOUNT) && x && x->kind == HIT_NUMBER && h - 1 > s->hit_start)
+        return counted_persons_account(ctx, &ctx->hits[h - 2], x, a);
     return HAS(hit_entry(ctx, a)->cues, ACCOUNT) && x && x->kind == HIT_TERM &&
            x->block == a->block && hit_entry(ctx, x)->victims &&
            x->pos + x->len + strlen("の") == a->pos && kj_text_after_is(ctx, x, "の");

@@ -1262,6 +1262,20 @@ static void a_group_called_possibly_leaked_among_the_measures(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: the holder of a taken account named with a count and a product
+ * (`営業部社員1名のMicrosoft365正規アカウントが第三者から不正アクセスを受け`)
+ * is at risk, as in `社員のアカウント` (GUIDE v6: mailboxes phished). */
+static void a_counted_holders_account_taken(void **state)
+{
+    (void)state;
+    kj_release *r = body("同日、社員1名のMicrosoft365正規アカウントが第三者から不正アクセスを受けた"
+                         "ことを確認しました。当該アカウントから取引先に対してスパムメールが送信"
+                         "されました。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -5633,6 +5647,7 @@ int main(void)
         cmocka_unit_test(addresses_spam_was_sent_to_are_no_data),
         cmocka_unit_test(a_cause_told_among_the_measures),
         cmocka_unit_test(a_group_called_possibly_leaked_among_the_measures),
+        cmocka_unit_test(a_counted_holders_account_taken),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
