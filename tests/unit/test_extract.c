@@ -1276,6 +1276,18 @@ static void a_counted_holders_account_taken(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: サインイン is a login in Microsoft's words: `不正サインイン` to a
+ * staff account is a takeover whose holder is at risk. */
+static void a_sign_in_is_a_login(void **state)
+{
+    (void)state;
+    kj_release *r = body("職員のメールアカウントに外部から不正サインインがあり、大量のメールが"
+                         "送信されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -5648,6 +5660,7 @@ int main(void)
         cmocka_unit_test(a_cause_told_among_the_measures),
         cmocka_unit_test(a_group_called_possibly_leaked_among_the_measures),
         cmocka_unit_test(a_counted_holders_account_taken),
+        cmocka_unit_test(a_sign_in_is_a_login),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
