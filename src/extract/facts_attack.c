@@ -240,6 +240,7 @@ static cue_set own_words(const extract_ctx *ctx, const clause *c)
  */
 static bool guarded_against(const extract_ctx *ctx, const clause *c, size_t h)
 {
+    static const char *const closes[] = {"、", "しており、", "しております、", "し、"};
     if (!HAS(c->cues, PREVENT))
         return false;
     bool closed = false;
@@ -250,8 +251,9 @@ static bool guarded_against(const extract_ctx *ctx, const clause *c, size_t h)
         cue_set cues = hit_entry(ctx, x)->cues;
         if (HAS(cues, PREVENT) && (k < h || !closed))
             return true;
+        /* `判明しており、`, `確認し、`: the finding closes there too */
         if (k > h && (cues & (CUE(CONFIRM) | CUE(EV_DETECT) | CUE(EV_TOLD))) &&
-            kj_text_after_is(ctx, x, "、"))
+            kj_text_after_any(ctx, x, closes, sizeof closes / sizeof *closes))
             closed = true;
     }
     return false;
@@ -1160,6 +1162,21 @@ static const lex_entry *program_that(const extract_ctx *ctx,
     return NULL;
 }
 
+/*
+ * `原因は従業員がフィッシングメールへアクセスしたことであると判明しており、
+ * パスワードの変更…`: a sentence that opens by stating the cause tells how
+ * the attack happened, even in a section of measures.
+ */
+static bool opens_with_the_cause(const extract_ctx *ctx, const sentence *s)
+{
+    static const char cause[] = "原因は";
+    uint32_t len;
+    if (s->block == UINT32_MAX)
+        return false;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    return s->start + strlen(cause) <= len && memcmp(text + s->start, cause, strlen(cause)) == 0;
+}
+
 void kj_extract_attacks(extract_ctx *ctx)
 {
     kj_set found = 0;
@@ -1170,7 +1187,7 @@ void kj_extract_attacks(extract_ctx *ctx)
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (!(s->attacks || HAS(s->cues, MISUSE)) || kj_sentence_is_aside(s) ||
-            kj_sentence_is_measures(s))
+            (kj_sentence_is_measures(s) && !opens_with_the_cause(ctx, s)))
             continue;
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];

@@ -189,7 +189,8 @@ static bool misuse_denied(const extract_ctx *ctx, const clause *c, size_t h)
  * paragraph introducing the list only the sentence pointing to it counts
  * (`漏えいしたおそれのある項目は以下のとおりです。なお、クレジットカード
  * 情報は含まれておりません。` introduces items at risk, not excluded ones).
- * A paragraph with no pointing sentence is read whole.
+ * A paragraph with no pointing sentence is read whole, unless its last
+ * sentence is a denial that names its own kinds.
  */
 static cue_set lead_in_context(const extract_ctx *ctx, const sentence *s)
 {
@@ -205,9 +206,15 @@ static cue_set lead_in_context(const extract_ctx *ctx, const sentence *s)
         if (HAS(ctx->sents[j].cues, POINTER))
             pointing |= ctx->sents[j].cues;
     }
+    cue_set section = s->section >= 0 ? ctx->section_cues[s->section] : 0;
+    /* `なお、…マイナンバー情報は含まれておりません。` names what it denies:
+     * a denial with its own object is complete and does not scope over the
+     * list that follows it */
+    const sentence *last = &ctx->sents[i - 1];
+    if (!pointing && last->data && (last->cues & (CUE(EXCLUSION) | CUE(NEGATION))))
+        return (s->context & ~paragraph) | section;
     if (!pointing)
         return s->context;
-    cue_set section = s->section >= 0 ? ctx->section_cues[s->section] : 0;
     return (s->context & ~paragraph) | section | pointing;
 }
 
@@ -443,7 +450,8 @@ static bool password_reset_at(const extract_ctx *ctx, const hit *x)
 
 /*
  * `当該ユーザのパスワードを強制変更`, `対象アカウントのパスワードリセット`,
- * `全ユーザーのパスワードを初期化`: the organisation resetting the passwords
+ * `全ユーザーのパスワードを初期化`, `漏えいの可能性があるアカウントのパスワード
+ * のリセット`: the organisation (or its provider) resetting the passwords
  * of the accounts concerned (or of every user) treats their credentials as
  * put at risk, whatever else the text says of them.  Returns the sentence
  * that says so, or NULL; a reset asked of a reader or under a condition
@@ -457,6 +465,12 @@ static const sentence *affected_passwords_reset(const extract_ctx *ctx)
      * measure, not a finding */
     static const char *const concerned[] = {"当該", "該当", "対象", "該当の", "対象の"};
     static const char *const every[] = {"全", "全ての", "すべての"};
+    /* `漏えいの可能性があるアカウントの`: a clause saying the accounts were
+     * reached or may have leaked names the accounts concerned as plainly as
+     * 当該 does */
+    static const char *const reached[] = {
+        "可能性がある",         "可能性のある",       "漏えいした",   "漏洩した",    "流出した",
+        "不正アクセスを受けた", "不正ログインされた", "被害を受けた", "影響を受けた"};
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (kj_sentence_is_aside(s) || HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
@@ -469,7 +483,8 @@ static const sentence *affected_passwords_reset(const extract_ctx *ctx)
                 continue;
             const lex_entry *e = hit_entry(ctx, holder);
             bool of_concerned = (e->victims || HAS(e->cues, ACCOUNT)) &&
-                                kj_text_before_any(ctx, holder, concerned, 5);
+                                (kj_text_before_any(ctx, holder, concerned, 5) ||
+                                 kj_text_before_any(ctx, holder, reached, 9));
             bool of_everyone =
                 e->victims && !HAS(e->cues, ACCOUNT) && kj_text_before_any(ctx, holder, every, 3);
             if (!(of_concerned || of_everyone) ||
@@ -610,6 +625,55 @@ static bool used_to_get_in(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/*
+ * `フィッシングサイトへ誘導され、ID・パスワードを入力した`: credentials typed
+ * into a phishing page, in a sentence that names the phishing, were handed
+ * to the attacker (GUIDE: credentials as the way in).  A reader's possible
+ * entry (`…入力してしまった場合は`) is a condition, which the caller skips.
+ */
+static bool entered_when_phished(const extract_ctx *ctx, const sentence *s, const clause *c,
+                                 size_t h)
+{
+    static const char *const entered[] = {"を入力した", "を入力し", "を入力いたし",
+                                          "を入力してしまい"};
+    if (!KJ_SET_HAS(s->attacks, KJ_ATTACK_PHISHING))
+        return false;
+    size_t last = h;
+    while (last + 1 < c->hit_end && ctx->hits[last + 1].kind == HIT_CLOSE)
+        last++; /* `Apple Account(メールアドレス)およびパスワード` */
+    return kj_text_after_any(ctx, &ctx->hits[last], entered, sizeof entered / sizeof *entered);
+}
+
+/*
+ * `連絡先に登録されていたメールアドレスに対し、当該アカウントより不審メールが
+ * 送信された`: addresses that spam or phishing was sent to are where it went,
+ * not data taken (GUIDE: recipients of spam are not victims).
+ */
+static bool spam_destination(const extract_ctx *ctx, const clause *c, size_t h, kj_set kinds)
+{
+    static const char *const to[] = {"に対し", "宛", "宛て", "へ"};
+    if (kinds != 1u << KJ_DATA_EMAIL ||
+        !kj_text_after_any(ctx, &ctx->hits[h], to, sizeof to / sizeof *to))
+        return false;
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_TERM && (KJ_SET_HAS(hit_entry(ctx, y)->attacks, KJ_ATTACK_SPAM_RELAY) ||
+                                    KJ_SET_HAS(hit_entry(ctx, y)->attacks, KJ_ATTACK_PHISHING)))
+            return true;
+    }
+    return false;
+}
+
+/* Does sentence `s` say credentials were typed into a phishing page? */
+static bool phished_entry_in(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++)
+        if (kinds_at(ctx, s, h) == 1u << KJ_DATA_CREDENTIALS &&
+            entered_when_phished(ctx, s, kj_clause_of(ctx, s, h), h))
+            return true;
+    return false;
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -629,7 +693,7 @@ static void data_types(extract_ctx *ctx)
         /* `会員のパスワードが漏洩し`: a data word fused with what befell it
          * scopes itself */
         if (!((s->cues | s->context) & DATA_SCOPE) && !list_of_kinds &&
-            !(s->attacks && fused_data(ctx, s)))
+            !(s->attacks && fused_data(ctx, s)) && !phished_entry_in(ctx, s))
             continue;
         bool tied = tied_to_people(s, named);
         bool measures = kj_sentence_is_measures(s);
@@ -641,7 +705,7 @@ static void data_types(extract_ctx *ctx)
                 held_by_a_firm(ctx, s, h, kinds))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
-            if (kj_conditional_at(ctx, c, h))
+            if (kj_conditional_at(ctx, c, h) || spam_destination(ctx, c, h, kinds))
                 continue;
             cue_set after = kj_cues_after(ctx, c, h);
             /* `お名前…の詳細について特定には至っておりません`: not yet known,
@@ -659,7 +723,8 @@ static void data_types(extract_ctx *ctx)
             /* `認証情報が窃取された`: stolen credentials are at risk even
              * when they were only the attacker's way in */
             bool stolen = kinds == 1u << KJ_DATA_CREDENTIALS &&
-                          (HAS(after, LEAK) || used_to_get_in(ctx, c, h)) &&
+                          (HAS(after, LEAK) || used_to_get_in(ctx, c, h) ||
+                           entered_when_phished(ctx, s, c, h)) &&
                           !hit_entry(ctx, x)->attacks;
             if ((measures || !(tied || stolen)) && !excluded)
                 continue;
@@ -1165,6 +1230,30 @@ static void students_of_student_records(extract_ctx *ctx)
     }
 }
 
+/*
+ * `漏洩の可能性のあるお客さまには個別にご連絡いたします`: a group the words
+ * right before it call possibly leaked is named as at risk, even in a
+ * section of measures.
+ */
+static bool called_possibly_leaked(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const leaked[] = {
+        "漏洩の可能性のある", "漏えいの可能性のある", "流出の可能性のある",
+        "漏洩の可能性がある", "漏えいの可能性がある", "流出の可能性がある",
+        "漏洩のおそれのある", "漏えいのおそれのある", "流出のおそれのある"};
+    return kj_text_before_any(ctx, x, leaked, sizeof leaked / sizeof *leaked);
+}
+
+/* Does a measures sentence `s` call a group possibly leaked? */
+static bool measures_name_leaked_group(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++)
+        if (ctx->hits[h].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[h])->victims &&
+            called_possibly_leaked(ctx, &ctx->hits[h]))
+            return true;
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1172,8 +1261,9 @@ static void victims(extract_ctx *ctx)
     bool *section_kinds = sections_naming_kinds(ctx);
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        if (!s->victims || kj_sentence_is_aside(s) || kj_sentence_is_measures(s) ||
-            kj_cited_title(ctx, s))
+        bool measures = kj_sentence_is_measures(s);
+        if (!s->victims || kj_sentence_is_aside(s) ||
+            (measures && !measures_name_leaked_group(ctx, s)) || kj_cited_title(ctx, s))
             continue;
         /* a request or warning names no victim, unless a clause of its own
          * before it singles the group out (`対象となる可能性のあるお取引先様
@@ -1187,7 +1277,8 @@ static void victims(extract_ctx *ctx)
             /* 「…お客様情報の漏えいについて」 quotes another release;
              * `取引先企業における…` names where, not whose */
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->quoted ||
-                names_where(ctx, x) || effect_asked(ctx, x) || partner_as_the_source(ctx, s, h))
+                names_where(ctx, x) || effect_asked(ctx, x) || partner_as_the_source(ctx, s, h) ||
+                (measures && !called_possibly_leaked(ctx, x)))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             /* `対象となる関係者様への個別連絡`: those concerned, told of it,
@@ -1232,11 +1323,44 @@ static void victims(extract_ctx *ctx)
                             why[v]);
 }
 
+/*
+ * `事務職員1名の Microsoft 365アカウント`, `社員1名のMicrosoft365正規
+ * アカウント`: a group word `x`, its count `n` right after it and の, then
+ * only a Latin product name (and 正規) before the account word `a`.
+ */
+static bool counted_persons_account(const extract_ctx *ctx, const hit *x, const hit *n,
+                                    const hit *a)
+{
+    static const char genuine[] = "正規";
+    uint32_t len;
+    if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->block != a->block ||
+        n->block != a->block || x->pos + x->len != n->pos || n->pos + n->len > a->pos)
+        return false;
+    const char *text = kj_ctx_block_text(ctx, a->block, &len);
+    uint32_t at = n->pos + n->len, end = a->pos;
+    if (end > len)
+        return false;
+    if (at < end && kj_text_after_is(ctx, n, "名"))
+        at += (uint32_t)strlen("名");
+    if (!(at + strlen("の") <= end && memcmp(text + at, "の", strlen("の")) == 0))
+        return false;
+    at += (uint32_t)strlen("の");
+    if (end >= at + strlen(genuine) &&
+        memcmp(text + end - strlen(genuine), genuine, strlen(genuine)) == 0)
+        end -= (uint32_t)strlen(genuine);
+    for (; at < end; at++)
+        if ((unsigned char)text[at] >= 0x80)
+            return false;
+    return true;
+}
+
 /* `共同研究者のアカウント`, `職員のアカウント`: an account word right after
  * a group and の is a person's. */
 static bool persons_account(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const hit *a = &ctx->hits[h], *x = h > s->hit_start ? &ctx->hits[h - 1] : NULL;
+    if (HAS(hit_entry(ctx, a)->cues, ACCOUNT) && x && x->kind == HIT_NUMBER && h - 1 > s->hit_start)
+        return counted_persons_account(ctx, &ctx->hits[h - 2], x, a);
     return HAS(hit_entry(ctx, a)->cues, ACCOUNT) && x && x->kind == HIT_TERM &&
            x->block == a->block && hit_entry(ctx, x)->victims &&
            x->pos + x->len + strlen("の") == a->pos && kj_text_after_is(ctx, x, "の");

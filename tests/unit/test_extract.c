@@ -1149,6 +1149,145 @@ static void a_sole_proprietors_office_is_no_personnel_data(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a provider resetting the passwords of the accounts a clause names
+ * as reached (`漏えいの可能性があるアカウントのパスワードのリセット`) puts their
+ * credentials at risk as 当該 does; an account not so described stays out. */
+static void passwords_of_accounts_reached_reset(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("さくら予約システムの運営会社が不正アクセスを受け、利用者の氏名が漏えいした"
+             "可能性があります。運営会社では、漏えいの可能性があるアカウントのパスワード"
+             "のリセットを実施済みです。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_CREDENTIALS);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+
+    r = body("さくら予約システムの運営会社が不正アクセスを受け、利用者の氏名が漏えいした"
+             "可能性があります。運営会社では、管理用アカウントのパスワードのリセットを"
+             "実施済みです。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
+    kj_release_free(r);
+}
+
+/* Issue 14: a denial that names its own kinds (`なお、…マイナンバーは含まれて
+ * おりません。`) is complete: the list of items after it is at risk, not
+ * excluded.  A lead-in that names no kind still denies its list. */
+static void a_denial_with_its_own_object_ends_before_the_list(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 流出した個人情報\n\nなお、流出した個人情報にマイナンバーは含まれて"
+                         "おりません。\n\n- 流出した社員の情報\n\n氏名、住所、電話番号\n");
+    assert_int_equal(r->data_types,
+                     1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_MY_NUMBER);
+    kj_release_free(r);
+
+    r = body("会員サイトに不正アクセスがありました。なお、以下の情報は含まれておりません。\n\n"
+             "- 氏名\n- 住所\n");
+    assert_int_equal(r->data_types, 0);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS);
+    kj_release_free(r);
+}
+
+/* Issue 14: credentials an employee typed into a phishing page
+ * (`フィッシングサイトへ誘導され、ID・パスワードを入力した`) were handed over and
+ * are at risk; a reader asked what to do if they typed theirs is advice. */
+static void credentials_typed_into_a_phishing_page(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("職員が取引先を装ったメールからフィッシングサイトへ誘導され、ID・パスワードを"
+             "入力したことにより、当所のチャットアカウントが第三者に使われました。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_CREDENTIALS);
+    kj_release_free(r);
+
+    r = body("当所を装ったフィッシングメールが確認されています。万が一、リンク先でIDやパスワードを"
+             "入力してしまった場合は、パスワードを変更してください。");
+    assert_int_equal(r->data_types, 0);
+    kj_release_free(r);
+}
+
+/* Issue 14: the addresses spam was sent to from a hijacked account
+ * (`メールアドレスに対し、…不審メールが送信された`) are where it went, not data
+ * taken; addresses said to have leaked stay. */
+static void addresses_spam_was_sent_to_are_no_data(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 被害状況\n\n職員のアカウントへの不正ログイン後、連絡先に登録されて"
+                         "いたメールアドレスに対し、当該アカウントより不審メールが送信されたことを"
+                         "確認しております。\n");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_EMAIL));
+    kj_release_free(r);
+
+    r = body("会員サイトに不正アクセスがあり、会員のメールアドレスが流出した可能性があります。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_EMAIL));
+    kj_release_free(r);
+}
+
+/* Issue 14: a sentence of a measures section that opens by stating the
+ * cause (`原因は…フィッシングメール…と判明しており、パスワードの変更…`) tells
+ * how the attack happened; a measure against an attack names none. */
+static void a_cause_told_among_the_measures(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社のサーバーに不正アクセスがありました。\n\n## 今後の対応\n\n原因は職員が"
+             "フィッシングメールのリンクを開いたことであると判明しており、パスワードの"
+             "変更を実施しております。\n");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+
+    r = body("当社のサーバーに不正アクセスがありました。\n\n## 今後の対応\n\nフィッシングメール"
+             "への対策として、職員の教育を実施しております。\n");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+}
+
+/* Issue 14: a group called possibly leaked (`漏洩の可能性のあるお客さまには
+ * 個別にご連絡`) is named as at risk even in a section of measures; customers
+ * merely told of the measures are not. */
+static void a_group_called_possibly_leaked_among_the_measures(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当事務所のメールアカウントに不正アクセスがありました。\n\n## 今後の対応\n\n"
+             "漏洩の可能性のあるお客さまには個別にご連絡いたします。\n");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = body("当事務所のメールアカウントに不正アクセスがありました。\n\n## 今後の対応\n\n"
+             "お客さまには再発防止策を個別にご連絡いたします。\n");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
+/* Issue 14: the holder of a taken account named with a count and a product
+ * (`営業部社員1名のMicrosoft365正規アカウントが第三者から不正アクセスを受け`)
+ * is at risk, as in `社員のアカウント` (GUIDE v6: mailboxes phished). */
+static void a_counted_holders_account_taken(void **state)
+{
+    (void)state;
+    kj_release *r = body("同日、社員1名のMicrosoft365正規アカウントが第三者から不正アクセスを受けた"
+                         "ことを確認しました。当該アカウントから取引先に対してスパムメールが送信"
+                         "されました。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
+/* Issue 14: サインイン is a login in Microsoft's words: `不正サインイン` to a
+ * staff account is a takeover whose holder is at risk. */
+static void a_sign_in_is_a_login(void **state)
+{
+    (void)state;
+    kj_release *r = body("職員のメールアカウントに外部から不正サインインがあり、大量のメールが"
+                         "送信されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -5555,6 +5694,14 @@ int main(void)
         cmocka_unit_test(credentials_used_to_get_in),
         cmocka_unit_test(specific_personal_information_is_the_my_number),
         cmocka_unit_test(a_sole_proprietors_office_is_no_personnel_data),
+        cmocka_unit_test(passwords_of_accounts_reached_reset),
+        cmocka_unit_test(a_denial_with_its_own_object_ends_before_the_list),
+        cmocka_unit_test(credentials_typed_into_a_phishing_page),
+        cmocka_unit_test(addresses_spam_was_sent_to_are_no_data),
+        cmocka_unit_test(a_cause_told_among_the_measures),
+        cmocka_unit_test(a_group_called_possibly_leaked_among_the_measures),
+        cmocka_unit_test(a_counted_holders_account_taken),
+        cmocka_unit_test(a_sign_in_is_a_login),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
