@@ -3454,6 +3454,22 @@ static void a_prompt_response_dates_the_finding(void **state)
     kj_release_free(r);
 }
 
+/* A labelled line `検知日時：…` beside `発生日時：…`: the line names the
+ * detection, whatever the parenthesis after the time says happened. */
+static void a_labelled_detection_time(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 経緯\n- 発生日時:令和8年1月14日(水)9時10分頃\n"
+                         "- 検知日時:令和8年1月15日(木)8時30分頃(不審な送信を監視装置が検知)\n");
+    assert_string_equal(iso(r->occurred), "2026-01-14");
+    assert_string_equal(iso(r->detected), "2026-01-15");
+    kj_release_free(r);
+    r = body("## 経緯\n- 発生日時:令和8年1月14日(水)9時10分頃\n"
+             "- 発見日時:令和8年1月14日(水)9時40分頃\n");
+    assert_string_equal(iso(r->detected), "2026-01-14");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -5570,6 +5586,7 @@ int main(void)
         cmocka_unit_test(where_a_date_sits),
         cmocka_unit_test(a_finding_of_an_event_qualified_by_the_attack),
         cmocka_unit_test(a_prompt_response_dates_the_finding),
+        cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
         cmocka_unit_test(a_date_of_a_count_refers_back),
