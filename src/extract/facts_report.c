@@ -391,10 +391,10 @@ static bool heading_holds(extract_ctx *ctx, const char *word)
     return false;
 }
 
-/* `調査の結果、…が判明いたしましたので、お知らせいたします` opening the
- * release, above sections of the cause (`## 原因`) and the measures (`##
- * 再発防止策`): the results of an investigation presented whole — what was
- * found, why it happened, what is done. */
+/* `調査の結果、…が判明いたしましたので、お知らせいたします` (or `調査に
+ * より判明した事実…を御報告いたします`) opening the release, above sections of the cause (`##
+ * 原因`) and the measures (`## 再発防止策`): the results of an investigation presented whole — what
+ * was found, why it happened, what is done. */
 static const sentence *results_with_cause_and_measures(extract_ctx *ctx)
 {
     const sentence *finding = NULL;
@@ -406,8 +406,11 @@ static const sentence *results_with_cause_and_measures(extract_ctx *ctx)
         if (s->kind != SENT_PARAGRAPH)
             continue;
         const char *text = kj_sentence_text(ctx, s);
-        if (strncmp(text, "調査の結果、", strlen("調査の結果、")) == 0 && strstr(text, "判明") &&
-            (strstr(text, "お知らせ") || strstr(text, "ご報告")))
+        /* `調査の結果、…判明`, or `調査により判明した事実…御報告` */
+        bool investigated = strncmp(text, "調査の結果、", strlen("調査の結果、")) == 0 ||
+                            strstr(text, "調査により判明");
+        if (investigated && strstr(text, "判明") &&
+            (strstr(text, "お知らせ") || strstr(text, "ご報告") || strstr(text, "御報告")))
             finding = s;
     }
     if (!finding || !heading_holds(ctx, "原因") || !heading_holds(ctx, "再発防止"))

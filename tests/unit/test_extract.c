@@ -4801,6 +4801,30 @@ static void final_reports_filed_are_final(void **state)
     kj_release_free(r);
 }
 
+/* `当社の調査により判明した事実及び対応について、以下のとおり御報告いたし
+ * ます` opening the release above sections of the cause and the measures:
+ * the results of an investigation presented whole, as with 調査の結果. */
+static void facts_found_set_out_below_are_final(void **state)
+{
+    (void)state;
+    kj_release *r = release("メールアカウントへの不正アクセスについて",
+                            "このたび、当会職員1名のメールアカウントが不正に利用される事案が発生"
+                            "いたしました。\n\n当会の調査により判明した事実及び対応について、以下"
+                            "のとおり御報告いたします。\n\n## 原因\n"
+                            "偽のログイン画面に認証情報を入力したことが原因です。\n\n"
+                            "## 再発防止策\n多要素認証を導入いたしました。\n");
+    assert_true(r->report.final);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    /* the same opening, the investigation still going on: no */
+    r = release("メールアカウントへの不正アクセスについて",
+                "当会の調査により判明した事実について、以下のとおり御報告いたします。\n\n"
+                "## 原因\n現在調査中です。\n\n## 再発防止策\n調査の完了後にお知らせいたします。"
+                "引き続き調査を進めてまいります。\n");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -5641,6 +5665,7 @@ int main(void)
         cmocka_unit_test(results_set_out_below_are_final),
         cmocka_unit_test(investigations_told_as_past_do_not_go_on),
         cmocka_unit_test(final_reports_filed_are_final),
+        cmocka_unit_test(facts_found_set_out_below_are_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
