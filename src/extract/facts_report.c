@@ -418,6 +418,35 @@ static const sentence *results_with_cause_and_measures(extract_ctx *ctx)
     return finding;
 }
 
+/* `## 調査結果および影響` (or `## 調査の結果と…`) over a first sentence
+ * telling the investigation done (`調査の結果、…痕跡は確認されませんでした`,
+ * `…調査を実施いたしました`), in a release that also sets out its measures
+ * (`## 再発防止策`): the results presented, not findings so far. */
+static const sentence *results_section_told_done(extract_ctx *ctx)
+{
+    static const char *const done[] = {"ました。", "ませんでした。"};
+    if (!heading_holds(ctx, "再発防止"))
+        return NULL;
+    for (size_t i = 0; i + 1 < ctx->n_sents; i++) {
+        const sentence *heading = &ctx->sents[i], *first = &ctx->sents[i + 1];
+        if (heading->kind != SENT_HEADING || first->kind != SENT_PARAGRAPH)
+            continue;
+        const char *title = kj_sentence_text(ctx, heading);
+        if (!strstr(title, "調査結果") && !strstr(title, "調査の結果"))
+            continue;
+        const char *text = kj_sentence_text(ctx, first);
+        size_t len = strlen(text);
+        if (!strstr(text, "調査"))
+            continue;
+        for (size_t j = 0; j < sizeof done / sizeof done[0]; j++) {
+            size_t n = strlen(done[j]);
+            if (len >= n && memcmp(text + len - n, done[j], n) == 0)
+                return first;
+        }
+    }
+    return NULL;
+}
+
 void kj_extract_report(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -483,6 +512,8 @@ void kj_extract_report(extract_ctx *ctx)
         }
         if (!results && !completed)
             results = results_with_cause_and_measures(ctx);
+        if (!results && !completed)
+            results = results_section_told_done(ctx);
         const sentence *why = completed ? completed : results;
         if (filed) {
             why = filed;

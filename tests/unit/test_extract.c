@@ -4825,6 +4825,28 @@ static void facts_found_set_out_below_are_final(void **state)
     kj_release_free(r);
 }
 
+/* A section of the investigation's results (`## 調査結果および影響`) told
+ * as done, beside the measures (`## 再発防止策`): the results presented,
+ * final; the same heading over findings so far is not. */
+static void a_results_section_told_as_done_is_final(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("不正アクセスに関するご報告",
+                "当組合のサーバーが不正アクセスを受けました。\n\n## 調査結果および影響\n"
+                "専門会社による調査の結果、データが外部に送信された痕跡は確認されません"
+                "でした。\n\n## 再発防止策\n通信の監視を強化いたします。\n");
+    assert_true(r->report.final);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    r = release("不正アクセスに関するご報告",
+                "当組合のサーバーが不正アクセスを受けました。\n\n## 調査結果\n"
+                "現時点で判明している内容は以下のとおりです。\n\n## 再発防止策\n"
+                "通信の監視を強化いたします。\n");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -5666,6 +5688,7 @@ int main(void)
         cmocka_unit_test(investigations_told_as_past_do_not_go_on),
         cmocka_unit_test(final_reports_filed_are_final),
         cmocka_unit_test(facts_found_set_out_below_are_final),
+        cmocka_unit_test(a_results_section_told_as_done_is_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
