@@ -135,6 +135,24 @@ static bool sentence_has_before(const extract_ctx *ctx, const sentence *s, const
     return false;
 }
 
+/* `詳しい調査により事実関係を確認したうえで、確報をお知らせいたします`: the
+ * completion at hit `x` comes after work still to do (`…うえで`, `…上で`),
+ * promised in a sentence that ends in the non-past (`…します。`). */
+static bool promised_after_work(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char *const after_work[] = {"うえで", "上で"};
+    static const char promise[] = "します。";
+    if (!sentence_has_before(ctx, s, x, after_work, sizeof after_work / sizeof after_work[0]))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = s->block == x->block && s->end <= len ? s->end : len;
+    while (end > x->pos && text[end - 1] == ' ')
+        end--;
+    size_t n = sizeof promise - 1;
+    return end >= x->pos + n && memcmp(text + end - n, promise, n) == 0;
+}
+
 /* The verbs by which a release reports what follows. */
 static const char *const report_verbs[] = {
     "ご報告いたします",         "ご報告申し上げます",   "ご報告します",
@@ -495,7 +513,7 @@ void kj_extract_report(extract_ctx *ctx)
                         /* 調査が完了次第, 調査は完了しておりません, 調査が完了
                          * するまで: it goes on */
                         if (kj_conditional_at(ctx, cl, h) || negated_right_after(ctx, cl, h) ||
-                            awaited(ctx, s, x))
+                            awaited(ctx, s, x) || promised_after_work(ctx, s, x))
                             ongoing = true;
                         else {
                             if (!completed)

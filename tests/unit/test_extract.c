@@ -4847,6 +4847,18 @@ static void a_results_section_told_as_done_is_final(void **state)
     kj_release_free(r);
 }
 
+/* `…を行ったうえで、確報をお知らせいたします`: a final report promised
+ * once other work is done is not this release. */
+static void a_final_report_promised_after_work_is_not_final(void **state)
+{
+    (void)state;
+    kj_release *r = release("不正アクセスに関するお知らせ(初報)",
+                            "影響の範囲は現在調査中です。詳しい調査により事実関係を確認したうえで、"
+                            "確報をお知らせいたします。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -5689,6 +5701,7 @@ int main(void)
         cmocka_unit_test(final_reports_filed_are_final),
         cmocka_unit_test(facts_found_set_out_below_are_final),
         cmocka_unit_test(a_results_section_told_as_done_is_final),
+        cmocka_unit_test(a_final_report_promised_after_work_is_not_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
