@@ -465,6 +465,50 @@ static const sentence *results_section_told_done(extract_ctx *ctx)
     return NULL;
 }
 
+/* `第一報としてご報告申し上げます`, `第2報としてお知らせいたします`: a
+ * sentence that tells this release as its 第N報 — the telling after `と
+ * して` runs to the stop in the non-past, with no comma (`第1報として
+ * お知らせいたしました件について、` cites an earlier one).  The N, or 0. */
+static int number_told_in(const char *text)
+{
+    static const char as[] = "報として";
+    for (const char *at = strstr(text, as); at; at = strstr(at + 1, as)) {
+        const char *verb = at + sizeof as - 1;
+        const char *stop = strstr(verb, "。");
+        size_t n = stop ? (size_t)(stop - verb) : strlen(verb);
+        static const char past[] = "ました", comma[] = "、", promise[] = "ます";
+        bool told_now = n >= sizeof promise - 1 &&
+                        memcmp(verb + n - (sizeof promise - 1), promise, sizeof promise - 1) == 0;
+        for (size_t i = 0; i < n && told_now; i++)
+            told_now =
+                !(i + sizeof past - 1 <= n && memcmp(verb + i, past, sizeof past - 1) == 0) &&
+                !(i + sizeof comma - 1 <= n && memcmp(verb + i, comma, sizeof comma - 1) == 0);
+        if (!told_now)
+            continue;
+        int number = report_number(text, (size_t)(verb - text));
+        if (number > 0)
+            return number;
+    }
+    return 0;
+}
+
+/* The number a body sentence gives this release, with that sentence in
+ * `*why`; 0 when none does. */
+static int number_told_in_body(extract_ctx *ctx, const sentence **why)
+{
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->kind != SENT_PARAGRAPH || kj_sentence_is_aside(s))
+            continue;
+        int number = number_told_in(kj_sentence_text(ctx, s));
+        if (number > 0) {
+            *why = s;
+            return number;
+        }
+    }
+    return 0;
+}
+
 void kj_extract_report(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -475,6 +519,9 @@ void kj_extract_report(extract_ctx *ctx)
         if (HAS(title->cues, FINAL))
             rel->report.final = true;
     }
+    const sentence *numbered_by = NULL;
+    if (!rel->report.number)
+        rel->report.number = number_told_in_body(ctx, &numbered_by);
 
     if (!rel->report.final) {
         /* the results of an investigation (調査結果 in the title) or a
@@ -545,7 +592,11 @@ void kj_extract_report(extract_ctx *ctx)
                 kj_add_evidence(ctx, KJ_FIELD_REPORT, "final", why);
         }
     }
-    if (title && (rel->report.number || rel->report.final)) {
+    if (numbered_by) {
+        char value[32];
+        snprintf(value, sizeof value, "%d", rel->report.number);
+        kj_add_evidence(ctx, KJ_FIELD_REPORT, value, numbered_by);
+    } else if (title && (rel->report.number || rel->report.final)) {
         char value[32];
         if (rel->report.number)
             snprintf(value, sizeof value, "%d%s", rel->report.number,

@@ -4859,6 +4859,23 @@ static void a_final_report_promised_after_work_is_not_final(void **state)
     kj_release_free(r);
 }
 
+/* `第一報としてご報告申し上げます`: the body names this release's number
+ * when its title does not; an earlier report cited is no number. */
+static void a_number_the_body_gives_itself(void **state)
+{
+    (void)state;
+    kj_release *r = release("不正アクセスに関するご報告",
+                            "現在も調査を続けておりますが、第一報としてご報告申し上げます。");
+    assert_int_equal(r->report.number, 1);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    r = release("不正アクセスに関するご報告",
+                "先月、第1報としてお知らせいたしました不正アクセスについて、その後の状況を"
+                "お知らせいたします。");
+    assert_int_equal(r->report.number, 0);
+    kj_release_free(r);
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -5702,6 +5719,7 @@ int main(void)
         cmocka_unit_test(facts_found_set_out_below_are_final),
         cmocka_unit_test(a_results_section_told_as_done_is_final),
         cmocka_unit_test(a_final_report_promised_after_work_is_not_final),
+        cmocka_unit_test(a_number_the_body_gives_itself),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
