@@ -200,6 +200,25 @@ static uint32_t closing_note(const char *text, uint32_t from, uint32_t to)
     return to;
 }
 
+/* Does date hit `h` follow a label naming a report to someone (`個人情報保護
+ * 委員会への報告⇒`, `警察への届出:`), as its sentence's start? */
+static bool report_label_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    if (event_just_before(ctx, s, h) != KJ_EVENT_REPORTED &&
+        main_event(ctx, s) != KJ_EVENT_REPORTED)
+        return false;
+    const hit *x = &ctx->hits[h];
+    if (x->block != s->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    static const char to[] = "への";
+    for (uint32_t i = s->start; i + sizeof to - 1 <= x->pos; i++)
+        if (memcmp(text + i, to, sizeof to - 1) == 0)
+            return true;
+    return false;
+}
+
 /*
  * Is sentence `s` a bare date: little besides its dates, times and list
  * numbers (`(1)令和6年10月23日(水)午後4時頃`, `発生日時:5月3日12時~17時`,
@@ -922,6 +941,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = qualifier}; /* `不正アクセスを確認した4月下旬以降` */
     if (told_before(ctx, s, h, &r))
         return (verdict){.kind = KJ_EVENT_DETECTED, .told = true};
+    if (r.first == KJ_EVENT_DETECTED && r.told && report_label_before(ctx, s, h))
+        return (verdict){.kind = KJ_EVENT_REPORTED}; /* `委員会への報告⇒5月12日、町から
+                                                        報告済`: who reported, not who told */
     v.kind = r.first;
     v.told = r.told;
     const hit *first = &ctx->hits[r.first_hit];

@@ -3470,6 +3470,19 @@ static void a_labelled_detection_time(void **state)
     kj_release_free(r);
 }
 
+/* `個人情報保護委員会への報告⇒2月20日、町総務課から報告済`: the label names
+ * a report to an authority; `…から報告済` says who made it, not that the
+ * organisation was told that day. */
+static void a_report_to_an_authority_under_its_label(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 経緯\n### (1)令和8年2月\n委託先から町に対し、報告があり事案が判明\n\n"
+                         "## 今後の対応\n(1)個人情報保護委員会への報告⇒令和8年2月20日、町総務課から"
+                         "報告済\n");
+    assert_string_equal(iso(r->detected), "2026-02");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -5661,6 +5674,7 @@ int main(void)
         cmocka_unit_test(where_a_date_sits),
         cmocka_unit_test(a_finding_of_an_event_qualified_by_the_attack),
         cmocka_unit_test(a_prompt_response_dates_the_finding),
+        cmocka_unit_test(a_report_to_an_authority_under_its_label),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
