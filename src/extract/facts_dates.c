@@ -200,6 +200,23 @@ static uint32_t closing_note(const char *text, uint32_t from, uint32_t to)
     return to;
 }
 
+/* Is the release word at hit `k` the object of a finding in its clause
+ * (`その公表を認識し`, `同社の発表を確認`): the organisation learning of
+ * someone's announcement, which dates its detection? */
+static bool announcement_learnt(const extract_ctx *ctx, const sentence *s, uint32_t k)
+{
+    if (!kj_text_after_is(ctx, &ctx->hits[k], "を"))
+        return false;
+    const clause *c = kj_clause_of(ctx, s, k);
+    for (uint32_t j = k + 1; j < c->hit_end; j++) {
+        bool told;
+        int kind = kj_hit_event(ctx, s, j, &told);
+        if (kind != NO_EVENT)
+            return kind == KJ_EVENT_DETECTED;
+    }
+    return false;
+}
+
 /* Does date hit `h` follow a label naming a report to someone (`個人情報保護
  * 委員会への報告⇒`, `警察への届出:`), as its sentence's start? */
 static bool report_label_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
@@ -941,6 +958,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = qualifier}; /* `不正アクセスを確認した4月下旬以降` */
     if (told_before(ctx, s, h, &r))
         return (verdict){.kind = KJ_EVENT_DETECTED, .told = true};
+    if (r.first == KJ_EVENT_RELEASE && announcement_learnt(ctx, s, r.first_hit))
+        return (verdict){.kind = KJ_EVENT_DETECTED, .told = true}; /* `3月21日にその公表を
+                                                                      認識し` */
     if (r.first == KJ_EVENT_DETECTED && r.told && report_label_before(ctx, s, h))
         return (verdict){.kind = KJ_EVENT_REPORTED}; /* `委員会への報告⇒5月12日、町から
                                                         報告済`: who reported, not who told */

@@ -3483,6 +3483,18 @@ static void a_report_to_an_authority_under_its_label(void **state)
     kj_release_free(r);
 }
 
+/* `同年3月5日にその公表を認識し`: the day the organisation learnt of a
+ * provider's announcement is its detection (GUIDE: the text ties them). */
+static void learning_of_an_announcement_is_the_detection(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先のシステムが不正アクセスを受けたとの公表が、2026年3月3日に委託先の"
+                         "ホームページでなされました。当社は、同年3月5日にその公表を認識し、直ちに"
+                         "委託先に状況を確認いたしました。");
+    assert_string_equal(iso(r->detected), "2026-03-05");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -5675,6 +5687,7 @@ int main(void)
         cmocka_unit_test(a_finding_of_an_event_qualified_by_the_attack),
         cmocka_unit_test(a_prompt_response_dates_the_finding),
         cmocka_unit_test(a_report_to_an_authority_under_its_label),
+        cmocka_unit_test(learning_of_an_announcement_is_the_detection),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
