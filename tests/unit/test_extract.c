@@ -3495,6 +3495,19 @@ static void learning_of_an_announcement_is_the_detection(void **state)
     kj_release_free(r);
 }
 
+/* `7月10日の未明から11日の昼にかけて不正なアクセスを受け、…が判明`: a
+ * window written with `の` before its times of day is the attack's. */
+static void a_window_with_times_of_day_after_no(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当市が利用する申請サービスが、令和8年2月10日の未明から11日の昼にかけて不正な"
+             "アクセスを受け、一部の利用者の情報が外部に漏えいした可能性があることが判明"
+             "いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-10");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -5688,6 +5701,7 @@ int main(void)
         cmocka_unit_test(a_prompt_response_dates_the_finding),
         cmocka_unit_test(a_report_to_an_authority_under_its_label),
         cmocka_unit_test(learning_of_an_announcement_is_the_detection),
+        cmocka_unit_test(a_window_with_times_of_day_after_no),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
