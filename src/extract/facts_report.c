@@ -135,6 +135,24 @@ static bool sentence_has_before(const extract_ctx *ctx, const sentence *s, const
     return false;
 }
 
+/* `詳しい調査により事実関係を確認したうえで、確報をお知らせいたします`: the
+ * completion at hit `x` comes after work still to do (`…うえで`, `…上で`),
+ * promised in a sentence that ends in the non-past (`…します。`). */
+static bool promised_after_work(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char *const after_work[] = {"うえで", "上で"};
+    static const char promise[] = "します。";
+    if (!sentence_has_before(ctx, s, x, after_work, sizeof after_work / sizeof after_work[0]))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = s->block == x->block && s->end <= len ? s->end : len;
+    while (end > x->pos && text[end - 1] == ' ')
+        end--;
+    size_t n = sizeof promise - 1;
+    return end >= x->pos + n && memcmp(text + end - n, promise, n) == 0;
+}
+
 /* The verbs by which a release reports what follows. */
 static const char *const report_verbs[] = {
     "ご報告いたします",         "ご報告申し上げます",   "ご報告します",
@@ -391,10 +409,10 @@ static bool heading_holds(extract_ctx *ctx, const char *word)
     return false;
 }
 
-/* `調査の結果、…が判明いたしましたので、お知らせいたします` opening the
- * release, above sections of the cause (`## 原因`) and the measures (`##
- * 再発防止策`): the results of an investigation presented whole — what was
- * found, why it happened, what is done. */
+/* `調査の結果、…が判明いたしましたので、お知らせいたします` (or `調査に
+ * より判明した事実…を御報告いたします`) opening the release, above sections of the cause (`##
+ * 原因`) and the measures (`## 再発防止策`): the results of an investigation presented whole — what
+ * was found, why it happened, what is done. */
 static const sentence *results_with_cause_and_measures(extract_ctx *ctx)
 {
     const sentence *finding = NULL;
@@ -406,13 +424,89 @@ static const sentence *results_with_cause_and_measures(extract_ctx *ctx)
         if (s->kind != SENT_PARAGRAPH)
             continue;
         const char *text = kj_sentence_text(ctx, s);
-        if (strncmp(text, "調査の結果、", strlen("調査の結果、")) == 0 && strstr(text, "判明") &&
-            (strstr(text, "お知らせ") || strstr(text, "ご報告")))
+        /* `調査の結果、…判明`, or `調査により判明した事実…御報告` */
+        bool investigated = strncmp(text, "調査の結果、", strlen("調査の結果、")) == 0 ||
+                            strstr(text, "調査により判明");
+        if (investigated && strstr(text, "判明") &&
+            (strstr(text, "お知らせ") || strstr(text, "ご報告") || strstr(text, "御報告")))
             finding = s;
     }
     if (!finding || !heading_holds(ctx, "原因") || !heading_holds(ctx, "再発防止"))
         return NULL;
     return finding;
+}
+
+/* `## 調査結果および影響` (or `## 調査の結果と…`) over a first sentence
+ * telling the investigation done (`調査の結果、…痕跡は確認されませんでした`,
+ * `…調査を実施いたしました`), in a release that also sets out its measures
+ * (`## 再発防止策`): the results presented, not findings so far. */
+static const sentence *results_section_told_done(extract_ctx *ctx)
+{
+    static const char *const done[] = {"ました。", "ませんでした。"};
+    if (!heading_holds(ctx, "再発防止"))
+        return NULL;
+    for (size_t i = 0; i + 1 < ctx->n_sents; i++) {
+        const sentence *heading = &ctx->sents[i], *first = &ctx->sents[i + 1];
+        if (heading->kind != SENT_HEADING || first->kind != SENT_PARAGRAPH)
+            continue;
+        const char *title = kj_sentence_text(ctx, heading);
+        if (!strstr(title, "調査結果") && !strstr(title, "調査の結果"))
+            continue;
+        const char *text = kj_sentence_text(ctx, first);
+        size_t len = strlen(text);
+        if (!strstr(text, "調査"))
+            continue;
+        for (size_t j = 0; j < sizeof done / sizeof done[0]; j++) {
+            size_t n = strlen(done[j]);
+            if (len >= n && memcmp(text + len - n, done[j], n) == 0)
+                return first;
+        }
+    }
+    return NULL;
+}
+
+/* `第一報としてご報告申し上げます`, `第2報としてお知らせいたします`: a
+ * sentence that tells this release as its 第N報 — the telling after `と
+ * して` runs to the stop in the non-past, with no comma (`第1報として
+ * お知らせいたしました件について、` cites an earlier one).  The N, or 0. */
+static int number_told_in(const char *text)
+{
+    static const char as[] = "報として";
+    for (const char *at = strstr(text, as); at; at = strstr(at + 1, as)) {
+        const char *verb = at + sizeof as - 1;
+        const char *stop = strstr(verb, "。");
+        size_t n = stop ? (size_t)(stop - verb) : strlen(verb);
+        static const char past[] = "ました", comma[] = "、", promise[] = "ます";
+        bool told_now = n >= sizeof promise - 1 &&
+                        memcmp(verb + n - (sizeof promise - 1), promise, sizeof promise - 1) == 0;
+        for (size_t i = 0; i < n && told_now; i++)
+            told_now =
+                !(i + sizeof past - 1 <= n && memcmp(verb + i, past, sizeof past - 1) == 0) &&
+                !(i + sizeof comma - 1 <= n && memcmp(verb + i, comma, sizeof comma - 1) == 0);
+        if (!told_now)
+            continue;
+        int number = report_number(text, (size_t)(verb - text));
+        if (number > 0)
+            return number;
+    }
+    return 0;
+}
+
+/* The number a body sentence gives this release, with that sentence in
+ * `*why`; 0 when none does. */
+static int number_told_in_body(extract_ctx *ctx, const sentence **why)
+{
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->kind != SENT_PARAGRAPH || kj_sentence_is_aside(s))
+            continue;
+        int number = number_told_in(kj_sentence_text(ctx, s));
+        if (number > 0) {
+            *why = s;
+            return number;
+        }
+    }
+    return 0;
 }
 
 void kj_extract_report(extract_ctx *ctx)
@@ -425,6 +519,9 @@ void kj_extract_report(extract_ctx *ctx)
         if (HAS(title->cues, FINAL))
             rel->report.final = true;
     }
+    const sentence *numbered_by = NULL;
+    if (!rel->report.number)
+        rel->report.number = number_told_in_body(ctx, &numbered_by);
 
     if (!rel->report.final) {
         /* the results of an investigation (調査結果 in the title) or a
@@ -463,7 +560,7 @@ void kj_extract_report(extract_ctx *ctx)
                         /* 調査が完了次第, 調査は完了しておりません, 調査が完了
                          * するまで: it goes on */
                         if (kj_conditional_at(ctx, cl, h) || negated_right_after(ctx, cl, h) ||
-                            awaited(ctx, s, x))
+                            awaited(ctx, s, x) || promised_after_work(ctx, s, x))
                             ongoing = true;
                         else {
                             if (!completed)
@@ -480,6 +577,8 @@ void kj_extract_report(extract_ctx *ctx)
         }
         if (!results && !completed)
             results = results_with_cause_and_measures(ctx);
+        if (!results && !completed)
+            results = results_section_told_done(ctx);
         const sentence *why = completed ? completed : results;
         if (filed) {
             why = filed;
@@ -493,7 +592,11 @@ void kj_extract_report(extract_ctx *ctx)
                 kj_add_evidence(ctx, KJ_FIELD_REPORT, "final", why);
         }
     }
-    if (title && (rel->report.number || rel->report.final)) {
+    if (numbered_by) {
+        char value[32];
+        snprintf(value, sizeof value, "%d", rel->report.number);
+        kj_add_evidence(ctx, KJ_FIELD_REPORT, value, numbered_by);
+    } else if (title && (rel->report.number || rel->report.final)) {
         char value[32];
         if (rel->report.number)
             snprintf(value, sizeof value, "%d%s", rel->report.number,

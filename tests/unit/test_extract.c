@@ -3593,6 +3593,60 @@ static void a_prompt_response_dates_the_finding(void **state)
     kj_release_free(r);
 }
 
+/* A labelled line `検知日時：…` beside `発生日時：…`: the line names the
+ * detection, whatever the parenthesis after the time says happened. */
+static void a_labelled_detection_time(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 経緯\n- 発生日時:令和8年1月14日(水)9時10分頃\n"
+                         "- 検知日時:令和8年1月15日(木)8時30分頃(不審な送信を監視装置が検知)\n");
+    assert_string_equal(iso(r->occurred), "2026-01-14");
+    assert_string_equal(iso(r->detected), "2026-01-15");
+    kj_release_free(r);
+    r = body("## 経緯\n- 発生日時:令和8年1月14日(水)9時10分頃\n"
+             "- 発見日時:令和8年1月14日(水)9時40分頃\n");
+    assert_string_equal(iso(r->detected), "2026-01-14");
+    kj_release_free(r);
+}
+
+/* `個人情報保護委員会への報告⇒2月20日、町総務課から報告済`: the label names
+ * a report to an authority; `…から報告済` says who made it, not that the
+ * organisation was told that day. */
+static void a_report_to_an_authority_under_its_label(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 経緯\n### (1)令和8年2月\n委託先から町に対し、報告があり事案が判明\n\n"
+                         "## 今後の対応\n(1)個人情報保護委員会への報告⇒令和8年2月20日、町総務課から"
+                         "報告済\n");
+    assert_string_equal(iso(r->detected), "2026-02");
+    kj_release_free(r);
+}
+
+/* `同年3月5日にその公表を認識し`: the day the organisation learnt of a
+ * provider's announcement is its detection (GUIDE: the text ties them). */
+static void learning_of_an_announcement_is_the_detection(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先のシステムが不正アクセスを受けたとの公表が、2026年3月3日に委託先の"
+                         "ホームページでなされました。当社は、同年3月5日にその公表を認識し、直ちに"
+                         "委託先に状況を確認いたしました。");
+    assert_string_equal(iso(r->detected), "2026-03-05");
+    kj_release_free(r);
+}
+
+/* `7月10日の未明から11日の昼にかけて不正なアクセスを受け、…が判明`: a
+ * window written with `の` before its times of day is the attack's. */
+static void a_window_with_times_of_day_after_no(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当市が利用する申請サービスが、令和8年2月10日の未明から11日の昼にかけて不正な"
+             "アクセスを受け、一部の利用者の情報が外部に漏えいした可能性があることが判明"
+             "いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-10");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -4965,6 +5019,81 @@ static void final_reports_filed_are_final(void **state)
     kj_release_free(r);
 }
 
+/* `当社の調査により判明した事実及び対応について、以下のとおり御報告いたし
+ * ます` opening the release above sections of the cause and the measures:
+ * the results of an investigation presented whole, as with 調査の結果. */
+static void facts_found_set_out_below_are_final(void **state)
+{
+    (void)state;
+    kj_release *r = release("メールアカウントへの不正アクセスについて",
+                            "このたび、当会職員1名のメールアカウントが不正に利用される事案が発生"
+                            "いたしました。\n\n当会の調査により判明した事実及び対応について、以下"
+                            "のとおり御報告いたします。\n\n## 原因\n"
+                            "偽のログイン画面に認証情報を入力したことが原因です。\n\n"
+                            "## 再発防止策\n多要素認証を導入いたしました。\n");
+    assert_true(r->report.final);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    /* the same opening, the investigation still going on: no */
+    r = release("メールアカウントへの不正アクセスについて",
+                "当会の調査により判明した事実について、以下のとおり御報告いたします。\n\n"
+                "## 原因\n現在調査中です。\n\n## 再発防止策\n調査の完了後にお知らせいたします。"
+                "引き続き調査を進めてまいります。\n");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
+/* A section of the investigation's results (`## 調査結果および影響`) told
+ * as done, beside the measures (`## 再発防止策`): the results presented,
+ * final; the same heading over findings so far is not. */
+static void a_results_section_told_as_done_is_final(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("不正アクセスに関するご報告",
+                "当組合のサーバーが不正アクセスを受けました。\n\n## 調査結果および影響\n"
+                "専門会社による調査の結果、データが外部に送信された痕跡は確認されません"
+                "でした。\n\n## 再発防止策\n通信の監視を強化いたします。\n");
+    assert_true(r->report.final);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    r = release("不正アクセスに関するご報告",
+                "当組合のサーバーが不正アクセスを受けました。\n\n## 調査結果\n"
+                "現時点で判明している内容は以下のとおりです。\n\n## 再発防止策\n"
+                "通信の監視を強化いたします。\n");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
+/* `…を行ったうえで、確報をお知らせいたします`: a final report promised
+ * once other work is done is not this release. */
+static void a_final_report_promised_after_work_is_not_final(void **state)
+{
+    (void)state;
+    kj_release *r = release("不正アクセスに関するお知らせ(初報)",
+                            "影響の範囲は現在調査中です。詳しい調査により事実関係を確認したうえで、"
+                            "確報をお知らせいたします。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
+/* `第一報としてご報告申し上げます`: the body names this release's number
+ * when its title does not; an earlier report cited is no number. */
+static void a_number_the_body_gives_itself(void **state)
+{
+    (void)state;
+    kj_release *r = release("不正アクセスに関するご報告",
+                            "現在も調査を続けておりますが、第一報としてご報告申し上げます。");
+    assert_int_equal(r->report.number, 1);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    r = release("不正アクセスに関するご報告",
+                "先月、第1報としてお知らせいたしました不正アクセスについて、その後の状況を"
+                "お知らせいたします。");
+    assert_int_equal(r->report.number, 0);
+    kj_release_free(r);
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -5758,6 +5887,10 @@ int main(void)
         cmocka_unit_test(where_a_date_sits),
         cmocka_unit_test(a_finding_of_an_event_qualified_by_the_attack),
         cmocka_unit_test(a_prompt_response_dates_the_finding),
+        cmocka_unit_test(a_report_to_an_authority_under_its_label),
+        cmocka_unit_test(learning_of_an_announcement_is_the_detection),
+        cmocka_unit_test(a_window_with_times_of_day_after_no),
+        cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
         cmocka_unit_test(a_date_of_a_count_refers_back),
@@ -5812,6 +5945,10 @@ int main(void)
         cmocka_unit_test(results_set_out_below_are_final),
         cmocka_unit_test(investigations_told_as_past_do_not_go_on),
         cmocka_unit_test(final_reports_filed_are_final),
+        cmocka_unit_test(facts_found_set_out_below_are_final),
+        cmocka_unit_test(a_results_section_told_as_done_is_final),
+        cmocka_unit_test(a_final_report_promised_after_work_is_not_final),
+        cmocka_unit_test(a_number_the_body_gives_itself),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
