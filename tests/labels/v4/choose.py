@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """The 60 releases of the fourth labelled set (tests/labels/v4/extra.jsonl).
 
-usage: choose.py [CORPUS]   (default ../shared/corpus from the repository root)
+usage: choose.py [CORPUS] [--seed SEED] [--after SET.jsonl ...]
+       (CORPUS defaults to ../shared/corpus from the repository root)
+
+Later sets draw by the same rule with their own seed, leaving out the releases of the sets
+labelled after v4 (`--after`, label files relative to tests/labels; only their paths are
+read).  Each set's README gives its exact command; v4's own is the bare call.
 
 From every corpus release in no earlier label set (v2's selection.tsv,
 ../shared/gold/dev.jsonl, ../own.jsonl, ../v3/extra.jsonl), sorted by path:
@@ -50,7 +55,7 @@ def labelled(corpus, later_sets):
 
 
 def main(argv, seed=SEED, later_sets=()):
-    """Prints the choice; v5/choose.py calls it with its seed and v4's labels."""
+    """Prints the choice for `seed`, leaving out the paths of `later_sets` too."""
     corpus = argv[1] if len(argv) > 1 else os.path.join(HERE, "../../../../shared/corpus")
     paths = sorted(os.path.relpath(p, corpus) for p in glob.glob(os.path.join(corpus, "*/*/*.md")))
     v2 = v2_choose()
@@ -71,5 +76,22 @@ def main(argv, seed=SEED, later_sets=()):
     return 0
 
 
+def cli(argv):
+    """Parses `[CORPUS] [--seed SEED] [--after SET ...]` and runs main."""
+    seed, later, rest, i = SEED, [], [argv[0]], 1
+    while i < len(argv):
+        if argv[i] == "--seed" and i + 1 < len(argv):
+            seed, i = argv[i + 1], i + 2
+        elif argv[i] == "--after":
+            i += 1
+            while i < len(argv) and not argv[i].startswith("--"):
+                later.append(argv[i])
+                i += 1
+        else:
+            rest.append(argv[i])
+            i += 1
+    return main(rest, seed=seed, later_sets=tuple(later))
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(cli(sys.argv))
