@@ -1000,19 +1000,16 @@ static bool group_title(const char *title)
                      strstr(title, "当グループ"));
 }
 
-/* Do two titles read the same, spaces aside? */
-static bool same_title(const char *a, const char *b)
+/* Do two titles read the same once normalised (kj_normalize: widths folded,
+ * spaces between wide characters dropped)?  A missing title matches none. */
+static bool same_title(grouping *g, const char *a, const char *b)
 {
-    for (;;) {
-        while (*a == ' ' || *a == '\t' || strncmp(a, "　", 3) == 0)
-            a += *a == ' ' || *a == '\t' ? 1 : 3;
-        while (*b == ' ' || *b == '\t' || strncmp(b, "　", 3) == 0)
-            b += *b == ' ' || *b == '\t' ? 1 : 3;
-        if (!*a || !*b)
-            return !*a && !*b;
-        if (*a++ != *b++)
-            return false;
-    }
+    if (!a || !b)
+        return false;
+    size_t la, lb;
+    const char *na = kj_normalize(g->scratch, a, strlen(a), &la);
+    const char *nb = kj_normalize(g->scratch, b, strlen(b), &lb);
+    return la == lb && memcmp(na, nb, la) == 0;
 }
 
 /*
@@ -1031,7 +1028,7 @@ static void join_group_notices(grouping *g, union_find *incidents, bool *joint)
         for (size_t s = r + 1; s < g->n && g->items[s].day == a->day; s++) {
             const item *b = &g->items[s];
             if (!b->precise || b->rel->third_party || share_key(a, b) ||
-                !same_title(a->rel->overview.title, b->rel->overview.title))
+                !same_title(g, a->rel->overview.title, b->rel->overview.title))
                 continue;
             uint32_t ca = uf_find(&g->chains, (uint32_t)r);
             uint32_t cb = uf_find(&g->chains, (uint32_t)s);

@@ -838,6 +838,12 @@ static bool aside_says_own(const char *s, size_t len, size_t at)
     return false;
 }
 
+/* The words that define a short name in an aside (`(以下「X」)`, `(以後、X)`):
+ * aliases_after reads the name after them, defined_in_aside asks whether a
+ * name stands after them. */
+static const char *const defining[] = {"以下", "以後"};
+#define N_DEFINING (sizeof defining / sizeof defining[0])
+
 /* Adds the names of the asides after a name (`(以下、IIJ)`, `(IIJ社)`,
  * `(以下「イシクラ」という。)`) as aliases. */
 static void aliases_after(origin_found *o, const char *s, size_t len, size_t at)
@@ -852,12 +858,12 @@ static void aliases_after(origin_found *o, const char *s, size_t len, size_t at)
          * `(IIJ社)`: an aside that is a name alone */
         size_t p = in.from;
         bool defined = false;
-        for (size_t k = in.from; k + strlen("以下") <= in.to; k++)
-            if (starts_with(s, in.to, k, "以下") || starts_with(s, in.to, k, "以後")) {
-                p = k + strlen("以下");
-                defined = true;
-                break;
-            }
+        for (size_t k = in.from; k < in.to && !defined; k++)
+            for (size_t w = 0; w < N_DEFINING && !defined; w++)
+                if (starts_with(s, in.to, k, defining[w])) {
+                    p = k + strlen(defining[w]);
+                    defined = true;
+                }
         while (p < in.to && (starts_with(s, in.to, p, "、") || starts_with(s, in.to, p, "「") ||
                              s[p] == ',' || s[p] == ' ' || s[p] == ':'))
             p += (unsigned char)s[p] < 0x80 ? 1 : 3;
@@ -1022,10 +1028,18 @@ static bool anaphora_placed(const char *t, size_t from, size_t to)
  * `A株式会社(以下「A」)の委託先保険代理店が属するB` makes A the client. */
 static bool defined_in_aside(const char *t, span nm)
 {
-    static const char *const leads[] = {"以下「", "以下、", "以下:", "以下", "以後「"};
-    for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++) {
-        size_t n = strlen(leads[i]);
-        if (nm.from >= n && memcmp(t + nm.from - n, leads[i], n) == 0)
+    size_t p = nm.from; /* back over the separators aliases_after skips */
+    for (;;) {
+        if (p >= 3 && (memcmp(t + p - 3, "、", 3) == 0 || memcmp(t + p - 3, "「", 3) == 0))
+            p -= 3;
+        else if (p >= 1 && (t[p - 1] == ',' || t[p - 1] == ' ' || t[p - 1] == ':'))
+            p--;
+        else
+            break;
+    }
+    for (size_t w = 0; w < N_DEFINING; w++) {
+        size_t n = strlen(defining[w]);
+        if (p >= n && memcmp(t + p - n, defining[w], n) == 0)
             return true;
     }
     return false;

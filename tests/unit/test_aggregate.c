@@ -937,6 +937,25 @@ static void a_groups_joint_notice_is_one_incident(void **state)
     }
 }
 
+/* The joint notice's titles are compared normalised (a full-width space or
+ * full-width letters do not part them); a release without a title joins none. */
+static void a_joint_notice_title_read_normalised(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機", "当社グループにおけるＶＰＮ不正アクセスについて", "", "a");
+    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ販売", "当社グループにおける VPN 不正アクセスについて", "", "b");
+    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ物流", "", "", "c");
+    g.rels[2]->overview.title = NULL;
+    group(&g, NULL);
+    assert_int_equal(g.set->n, 2);
+    for (size_t i = 0; i < g.set->n; i++) {
+        const kj_incident *inc = kj_incident_of(g.set, i);
+        assert_int_equal(inc->joint_notice, inc->n_chains == 2);
+    }
+    group_free(&g);
+}
+
 static void merged_facts(void **state)
 {
     (void)state;
@@ -1138,6 +1157,7 @@ int main(void)
         cmocka_unit_test(a_days_second_file_comes_second),
         cmocka_unit_test(the_earliest_start_the_newest_detection),
         cmocka_unit_test(a_groups_joint_notice_is_one_incident),
+        cmocka_unit_test(a_joint_notice_title_read_normalised),
         cmocka_unit_test(ids_are_unique),
         cmocka_unit_test(empty_input),
         cmocka_unit_test(first_notice_before_the_archive),
