@@ -943,8 +943,10 @@ static void a_joint_notice_title_read_normalised(void **state)
 {
     (void)state;
     group_fixture g = {0};
-    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機", "当社グループにおけるＶＰＮ不正アクセスについて", "", "a");
-    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ販売", "当社グループにおける VPN 不正アクセスについて", "", "b");
+    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機",
+                            "当社グループにおけるＶＰＮ不正アクセスについて", "", "a");
+    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ販売",
+                            "当社グループにおける VPN 不正アクセスについて", "", "b");
     g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ物流", "", "", "c");
     g.rels[2]->overview.title = NULL;
     group(&g, NULL);
