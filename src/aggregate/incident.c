@@ -161,15 +161,6 @@ static int gravity(kj_leak_status s)
     }
 }
 
-static kj_date earliest(kj_date a, kj_date b)
-{
-    if (!kj_date_is_set(a))
-        return b;
-    if (!kj_date_is_set(b))
-        return a;
-    return kj_date_cmp(b, a) < 0 ? b : a;
-}
-
 static int32_t lag_days(kj_date first, kj_date event)
 {
     if (!kj_date_is_set(first) || first.day == 0 || !kj_date_is_set(event) || event.day == 0)
@@ -323,8 +314,8 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
                           ch->persons > confirmed ? ch->persons - confirmed : 0);
             }
         }
-        out->occurred = earliest(out->occurred, ch->occurred);
-        out->detected = earliest(out->detected, ch->detected);
+        out->occurred = earlier_or_finer(out->occurred, ch->occurred);
+        out->detected = earlier_or_finer(out->detected, ch->detected);
     }
     if (inc->joint_notice && joint_leak != KJ_LEAK_UNKNOWN)
         out->leak_status = joint_leak;

@@ -923,6 +923,8 @@ static void a_groups_joint_notice_is_one_incident(void **state)
         g.rels[1]->affected_persons = 1300000;
         g.rels[0]->affected_unit = g.rels[1]->affected_unit = KJ_AFFECTED_RECORDS;
         g.rels[0]->leak_status = g.rels[1]->leak_status = KJ_LEAK_POSSIBLE;
+        g.rels[0]->occurred = (kj_date){2025, 12, 0};
+        g.rels[1]->occurred = (kj_date){2025, 12, 28};
         group(&g, NULL);
         if (grouped) {
             assert_int_equal(g.set->n, 1);
@@ -930,6 +932,8 @@ static void a_groups_joint_notice_is_one_incident(void **state)
             assert_true(inc->joint_notice);
             assert_int_equal(inc->n_chains, 2);
             assert_int_equal(inc->facts.affected_persons, 5100000);
+            /* one chain gives the month, the other the day in it: the day */
+            assert_true(kj_date_cmp(inc->facts.occurred, (kj_date){2025, 12, 28}) == 0);
         } else {
             assert_int_equal(g.set->n, 2);
         }
