@@ -569,6 +569,8 @@ typedef struct kj_wave_view {
                                    (origin_total_before); KJ_COUNT_NONE if none */
     bool origin_total_before;   /* origin_total is the origin's own, published before the
                                    period (the wave's later months) */
+    bool origin_total_own;      /* origin_total is a figure of the origin's own notices (in
+                                   the period or before it), not one its clients quote */
     kj_affected_unit origin_total_unit;
     bool figure_stated;              /* one of its releases in the period states a figure */
     int64_t own[KJ_AFFECTED__COUNT]; /* the incidents' own figures summed, per unit (never a

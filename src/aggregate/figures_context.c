@@ -172,6 +172,7 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
             if (kj_origin_figure_wins(v->origin_total, *seen, fa->affected_persons, own)) {
                 v->origin_total = fa->affected_persons;
                 v->origin_total_unit = unit;
+                v->origin_total_own = own;
                 *seen |= own;
             }
         } else {
@@ -192,6 +193,7 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
         views[v].origin_total_unit =
             origin.affected_unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : origin.affected_unit;
         views[v].origin_total_before = true;
+        views[v].origin_total_own = true;
     }
     free(own_seen);
     free(view_of);

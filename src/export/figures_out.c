@@ -456,6 +456,7 @@ static void write_figures(kj_buf *out, const kj_figures *f, const kj_incident_se
                v->origin_total == KJ_COUNT_NONE ? NULL
                                                 : kj_affected_unit_name(v->origin_total_unit));
         kv_bool(&w, "period_origin_total_before", v->origin_total_before);
+        kv_bool(&w, "period_origin_total_own", v->origin_total_own);
         kv_set(&w, "attack_types", KJ_VOCAB_ATTACK, v->attack_types);
         kv_str(&w, "leak_status", kj_vocab_name(KJ_VOCAB_LEAK, (int)v->leak_status));
         kv_units(&w, "listed", v->listed);

@@ -529,9 +529,7 @@ const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
         if (w->origin_total != KJ_COUNT_NONE)
             kj_buf_printf(&t, "影響は全体で%s（%s%s）",
                           kj_brief_figure(b, w->origin_total, w->origin_total_unit),
-                          w->origin_published || w->origin_total_before
-                              ? "発生元の公表"
-                              : "各組織が引用した発生元の数",
+                          w->origin_total_own ? "発生元の公表" : "各組織が引用した発生元の数",
                           before);
         else if (s->figure != KJ_COUNT_NONE)
             kj_buf_printf(&t, "各組織が公表した影響の合計%s%s%s%s",

@@ -189,8 +189,7 @@ void kj_brief_releases(kj_brief *b, kj_doc *doc)
             if (w->origin_total != KJ_COUNT_NONE)
                 kj_buf_printf(&t, "全体の影響は%s（%s）で、集計ではこの数を1回だけ数えています。",
                               kj_brief_figure(b, w->origin_total, w->origin_total_unit),
-                              w->origin_published || w->origin_total_before ? "発生元の公表"
-                                                                            : "各組織が引用した数");
+                              w->origin_total_own ? "発生元の公表" : "各組織が引用した数");
             if (w->watch.releases)
                 kj_buf_printf(&t, "このうち%s件が監視リストの名前を含みます。",
                               kj_format_count(w->watch.releases, n2));

@@ -359,9 +359,40 @@ static void a_later_month_keeps_the_origins_total(void **state)
     assert_int_equal(f->waves[0].origin_total, 4000000);
     assert_int_equal(f->waves[0].origin_total_unit, KJ_AFFECTED_ACCOUNTS);
     assert_true(f->waves[0].origin_total_before);
+    assert_true(f->waves[0].origin_total_own);
     assert_false(f->waves[0].origin_published);
     kj_figures_free(f);
     fixture_free(&g);
+}
+
+/* The origin published in the month but stated no figure; its clients quote
+ * its total: the wave's figure is theirs to quote, not the origin's word
+ * (the briefing must not say 「発生元の公表」).  Once the origin states its
+ * own figure, that figure is the origin's. */
+static void a_quoted_total_is_not_the_origins_word(void **state)
+{
+    (void)state;
+    for (int own = 0; own < 2; own++) {
+        fixture g = {0};
+        g.rels[g.n++] = with_figure("2026-04-11", "株式会社かざぐるま印刷", 173000);
+        if (!own)
+            g.rels[0]->affected_persons = KJ_COUNT_NONE;
+        g.rels[g.n++] = notice("2026-04-14", "架空市立みなみ小学校", "かざぐるま印刷", 173000);
+        g.rels[1]->figure_scope = KJ_SCOPE_ORIGIN_TOTAL;
+        g.rels[g.n++] = notice("2026-04-15", "学校法人ひばり学院", "かざぐるま印刷", 130);
+        group(&g);
+        assert_int_equal(g.set->n_waves, 1);
+        kj_period april;
+        kj_error err;
+        assert_int_equal(kj_period_month("2026-04", &april, &err), KJ_OK);
+        kj_figures *f = kj_figures_compute(g.set, april, NULL);
+        assert_int_equal(f->n_waves, 1);
+        assert_true(f->waves[0].origin_published);
+        assert_int_equal(f->waves[0].origin_total, 173000);
+        assert_int_equal(f->waves[0].origin_total_own, own);
+        kj_figures_free(f);
+        fixture_free(&g);
+    }
 }
 
 /* A `第1報` link to another organisation's notice of a breach at another
@@ -616,6 +647,7 @@ int main(void)
         cmocka_unit_test(the_origins_first_report_starts_the_wave),
         cmocka_unit_test(the_origins_incident_is_no_knock_on),
         cmocka_unit_test(a_later_month_keeps_the_origins_total),
+        cmocka_unit_test(a_quoted_total_is_not_the_origins_word),
         cmocka_unit_test(a_link_to_a_stranger_elsewhere_is_a_slip),
         cmocka_unit_test(an_origins_own_people_are_no_wave_total),
         cmocka_unit_test(incidents_as_known_on_a_day),
