@@ -296,6 +296,17 @@ const char *kj_origin_key(kj_arena *arena, const char *name);
 /** The wave of input release `index`, or NULL. */
 const kj_wave *kj_wave_of(const kj_incident_set *set, size_t index);
 
+/**
+ * The figure a page shows for `inc` whose facts `f` quote its wave's origin
+ * total (figure_scope origin_total): the wave's own origin total when it
+ * differs from the quote (a client's 約1,750万件 for the origin's
+ * 1,748万件: one breach, one number), stored in `*figure` and `*unit`.
+ * Returns false, leaving both untouched, when `inc` is in no wave of `set`,
+ * does not quote an origin total, or the wave has none or the same.
+ */
+bool kj_incident_wave_figure(const kj_incident_set *set, const kj_incident *inc,
+                             const kj_incident_facts *f, int64_t *figure, kj_affected_unit *unit);
+
 /** The incident of input release `index`. */
 const kj_incident *kj_incident_of(const kj_incident_set *set, size_t index);
 

@@ -715,3 +715,17 @@ const kj_wave *kj_wave_of(const kj_incident_set *set, size_t index)
         return NULL;
     return &set->waves[set->wave_of[index]];
 }
+
+bool kj_incident_wave_figure(const kj_incident_set *set, const kj_incident *inc,
+                             const kj_incident_facts *f, int64_t *figure, kj_affected_unit *unit)
+{
+    if (!set || !inc || !f || inc->wave < 0 || (size_t)inc->wave >= set->n_waves)
+        return false;
+    const kj_wave *wave = &set->waves[inc->wave];
+    if (f->figure_scope != KJ_SCOPE_ORIGIN_TOTAL || f->affected_persons == KJ_COUNT_NONE ||
+        wave->origin_total == KJ_COUNT_NONE || wave->origin_total == f->affected_persons)
+        return false;
+    *figure = wave->origin_total;
+    *unit = wave->origin_total_unit;
+    return true;
+}

@@ -270,14 +270,15 @@ static void build_definitions(op_content *c, const kj_incident *inc, const char 
          * origin's own figure (1,748万件), as the wave line does: one page,
          * one number for one breach. */
         kj_kpi *k = &c->kpis[0];
-        if (f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL && f->affected_persons != KJ_COUNT_NONE &&
-            wave->origin_total != KJ_COUNT_NONE && wave->origin_total != f->affected_persons &&
-            !kj_page_figure_doubtful(c->checks)) {
-            k->value = kj_arena_strdup(a, kj_format_count(wave->origin_total, num));
-            k->unit = kj_affected_unit_label(wave->origin_total_unit);
-            k->label = wave->origin_total_unit == KJ_AFFECTED_RECORDS    ? "影響件数"
-                       : wave->origin_total_unit == KJ_AFFECTED_ACCOUNTS ? "影響アカウント数"
-                                                                         : "影響人数";
+        int64_t figure;
+        kj_affected_unit unit;
+        if (!kj_page_figure_doubtful(c->checks) &&
+            kj_incident_wave_figure(o->set, inc, f, &figure, &unit)) {
+            k->value = kj_arena_strdup(a, kj_format_count(figure, num));
+            k->unit = kj_affected_unit_label(unit);
+            k->label = unit == KJ_AFFECTED_RECORDS    ? "影響件数"
+                       : unit == KJ_AFFECTED_ACCOUNTS ? "影響アカウント数"
+                                                      : "影響人数";
         }
     }
     const char *origin = NULL;

@@ -395,6 +395,33 @@ static void a_quoted_total_is_not_the_origins_word(void **state)
     }
 }
 
+/* A client quoting the origin's total in round figures shows the origin's
+ * own figure on its page; a client's own figure stays its own. */
+static void a_quoted_round_total_shows_the_origins(void **state)
+{
+    (void)state;
+    fixture g = {0};
+    g.rels[g.n++] = with_figure("2026-04-11", "株式会社かざぐるま印刷", 17480000);
+    g.rels[0]->affected_unit = KJ_AFFECTED_RECORDS;
+    g.rels[g.n++] = notice("2026-04-14", "架空市立みなみ小学校", "かざぐるま印刷", 17500000);
+    g.rels[1]->figure_scope = KJ_SCOPE_ORIGIN_TOTAL;
+    g.rels[1]->affected_unit = KJ_AFFECTED_RECORDS;
+    g.rels[g.n++] = notice("2026-04-15", "学校法人ひばり学院", "かざぐるま印刷", 130);
+    group(&g);
+    assert_int_equal(g.set->n_waves, 1);
+    int64_t figure = 0;
+    kj_affected_unit unit = KJ_AFFECTED_NONE;
+    const kj_incident *quoting = kj_incident_of(g.set, 1);
+    assert_true(kj_incident_wave_figure(g.set, quoting, &quoting->facts, &figure, &unit));
+    assert_int_equal(figure, 17480000);
+    assert_int_equal(unit, KJ_AFFECTED_RECORDS);
+    const kj_incident *own = kj_incident_of(g.set, 2);
+    assert_false(kj_incident_wave_figure(g.set, own, &own->facts, &figure, &unit));
+    const kj_incident *origin = kj_incident_of(g.set, 0);
+    assert_false(kj_incident_wave_figure(g.set, origin, &origin->facts, &figure, &unit));
+    fixture_free(&g);
+}
+
 /* A `第1報` link to another organisation's notice of a breach at another
  * place is a slip of the archive: the two stay apart. */
 static void a_link_to_a_stranger_elsewhere_is_a_slip(void **state)
@@ -648,6 +675,7 @@ int main(void)
         cmocka_unit_test(the_origins_incident_is_no_knock_on),
         cmocka_unit_test(a_later_month_keeps_the_origins_total),
         cmocka_unit_test(a_quoted_total_is_not_the_origins_word),
+        cmocka_unit_test(a_quoted_round_total_shows_the_origins),
         cmocka_unit_test(a_link_to_a_stranger_elsewhere_is_a_slip),
         cmocka_unit_test(an_origins_own_people_are_no_wave_total),
         cmocka_unit_test(incidents_as_known_on_a_day),
