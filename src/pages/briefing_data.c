@@ -61,6 +61,11 @@ int kj_brief_score(const kj_brief_marks *m, kj_brief_reason *reasons, size_t *n)
         REASON("ランサムウェア", 2);
     if (m->organizations >= 3)
         REASON("複数組織", 2);
+    /* an organisation publishing again and again within one month is
+     * telling a breach still unfolding (a ransomware outage with notices
+     * every few days), whatever figure it has yet stated */
+    if (m->releases >= 3)
+        REASON("続報（月内3件以上）", 2);
     if (m->listed)
         REASON("上場企業", 1);
 #undef REASON
@@ -139,7 +144,8 @@ void kj_brief_rank(kj_brief *b)
                             wv->attack_types,
                             wv->listed.incidents > 0,
                             s->watch,
-                            wv->organizations};
+                            wv->organizations,
+                            0};
         s->score = kj_brief_score(&m, s->reasons, &s->n_reasons);
     }
     for (size_t k = 0; k < f->n_incidents; k++) {
@@ -167,7 +173,8 @@ void kj_brief_rank(kj_brief *b)
                             v->facts.attack_types,
                             v->listed != NULL,
                             v->watch,
-                            (int64_t)v->incident->n_organizations};
+                            (int64_t)v->incident->n_organizations,
+                            v->releases_in_period};
         s->score = kj_brief_score(&m, s->reasons, &s->n_reasons);
     }
     sort(list, n, sizeof *list, story_order);

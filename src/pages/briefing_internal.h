@@ -85,6 +85,8 @@ typedef struct kj_brief_marks {
     bool listed;           /* a listed company among the organisations */
     bool watch;            /* names a watch-list entry */
     int64_t organizations; /* organisations that published about it in the month */
+    int64_t releases;      /* an incident's own releases in the month (0 for a wave, whose
+                              many notices count as organisations) */
 } kj_brief_marks;
 
 /** Everything a briefing is made from; lives for one call. */

@@ -157,7 +157,8 @@ static void score_table(void **state)
     kj_brief_reason reasons[KJ_BRIEF_MAX_REASONS];
     size_t n;
     /* Nothing stated: no points. */
-    kj_brief_marks none = {KJ_COUNT_NONE, KJ_AFFECTED_NONE, KJ_LEAK_UNKNOWN, 0, 0, false, false, 1};
+    kj_brief_marks none = {
+        KJ_COUNT_NONE, KJ_AFFECTED_NONE, KJ_LEAK_UNKNOWN, 0, 0, false, false, 1, 1};
     assert_int_equal(kj_brief_score(&none, reasons, &n), 0);
     assert_int_equal(n, 0);
     /* Each mark with the points the method page states. */
@@ -168,9 +169,10 @@ static void score_table(void **state)
                           1u << KJ_ATTACK_RANSOMWARE,
                           true,
                           true,
+                          3,
                           3};
-    assert_int_equal(kj_brief_score(&all, reasons, &n), 5 + 4 + 2 + 2 + 2 + 2 + 1);
-    assert_int_equal(n, 7);
+    assert_int_equal(kj_brief_score(&all, reasons, &n), 5 + 4 + 2 + 2 + 2 + 2 + 2 + 1);
+    assert_int_equal(n, 8);
     assert_string_equal(reasons[0].label, "関係先");
     assert_string_equal(reasons[1].label, "規模（100万以上）");
     /* Size bands: any unit, from 1,000. */
@@ -191,6 +193,14 @@ static void score_table(void **state)
     kj_brief_marks two = none;
     two.organizations = 2;
     assert_int_equal(kj_brief_score(&two, reasons, &n), 0);
+    /* A first notice and one follow-up in the month are no unfolding story;
+     * a third notice is. */
+    kj_brief_marks ongoing = none;
+    ongoing.releases = 2;
+    assert_int_equal(kj_brief_score(&ongoing, reasons, &n), 0);
+    ongoing.releases = 3;
+    assert_int_equal(kj_brief_score(&ongoing, reasons, &n), 2);
+    assert_string_equal(reasons[0].label, "続報（月内3件以上）");
 }
 
 static void main_incidents_in_order(void **state)
