@@ -343,6 +343,28 @@ void kj_overview_fallbacks(kj_release *rel)
             }
         }
     }
+    /* An overview date months away from the archive's folder is a slip of
+     * the notice (「2026年1月8日」 on a notice filed, and linked from its
+     * 第1報, in 2025/01): the archive placed it, so its month is the one
+     * the release counts in.  A few days' difference is the notice's own
+     * date and stands. */
+    if (layout && kj_date_is_set(rel->published) && !(rel->flags & KJ_RELEASE_DATE_FROM_PATH)) {
+        int y = atoi(p), m = atoi(p + 5);
+        int d = (p[8] >= '0' && p[8] <= '9') ? atoi(p + 8) : 0;
+        kj_date filed = {(int16_t)y, (int8_t)m, (int8_t)d};
+        if (!kj_date_is_valid(filed))
+            filed.day = 0;
+        int months = (rel->published.year - y) * 12 + (rel->published.month - m);
+        if (kj_date_is_valid(filed) && (months > 2 || months < -2)) {
+            kj_release_diag(rel, KJ_PROBLEM_BAD_DATE,
+                            "overview date 「%s」 is %d months from the archive's folder "
+                            "%04d/%02d; the file name's date is used",
+                            ov->date_text ? ov->date_text : "", months < 0 ? -months : months, y,
+                            m);
+            rel->published = filed;
+            rel->flags |= KJ_RELEASE_DATE_FROM_PATH;
+        }
+    }
     if (ov->n_organizations == 0) {
         if (ov->present)
             kj_release_diag(rel, KJ_PROBLEM_NO_ORGANIZATION,

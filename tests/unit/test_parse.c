@@ -183,6 +183,28 @@ static void links_under_metadata_sections(void **state)
     kj_release_free(rel);
 }
 
+/* An overview date a year from the folder the archive filed it in is a slip
+ * of the notice: the file name's date is used, with a warning; a date a few
+ * days off is the notice's own. */
+static void a_far_overview_date_yields_to_the_folder(void **state)
+{
+    (void)state;
+    kj_release *rel = parse("2025/01/08_戊社.md",
+                            "# 公表概要\n- 題\n- 2026年1月8日\n- 戊社\n- https://example.jp/\n"
+                            "# 本文\n文。\n");
+    assert_string_equal(fmt(rel->published), "2025-01-08");
+    assert_true(rel->flags & KJ_RELEASE_DATE_FROM_PATH);
+    assert_true(has_problem(rel, KJ_PROBLEM_BAD_DATE));
+    kj_release_free(rel);
+    rel = parse("2025/09/05_戊社.md",
+                "# 公表概要\n- 題\n- 2025年8月25日\n- 戊社\n- https://example.jp/\n"
+                "# 本文\n文。\n");
+    assert_string_equal(fmt(rel->published), "2025-08-25");
+    assert_false(rel->flags & KJ_RELEASE_DATE_FROM_PATH);
+    assert_false(has_problem(rel, KJ_PROBLEM_BAD_DATE));
+    kj_release_free(rel);
+}
+
 static void missing_overview_falls_back_to_path(void **state)
 {
     (void)state;
@@ -340,6 +362,7 @@ int main(void)
         cmocka_unit_test(dash_without_space_is_still_a_bullet),
         cmocka_unit_test(links_under_metadata_sections),
         cmocka_unit_test(missing_overview_falls_back_to_path),
+        cmocka_unit_test(a_far_overview_date_yields_to_the_folder),
         cmocka_unit_test(unreadable_date_is_flagged),
         cmocka_unit_test(crlf_and_empty_input),
         cmocka_unit_test(deep_nesting_does_not_crash),
