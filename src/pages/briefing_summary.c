@@ -34,7 +34,10 @@ static void key_figures(kj_brief *b, kj_doc *doc)
         {"公表件数", "件", t->count.releases, p->count.releases},
         {"事案数", "件", t->count.incidents, p->count.incidents},
         {"公表した組織", "組織", t->organizations, p->organizations},
-        {"うち他社の侵害による公表", "件", t->knock_on.releases, p->knock_on.releases},
+        /* incidents, as page 2's check counts them: every breach at a
+         * contractor or an outside service, not only a wave's notices */
+        {"うち委託先・外部サービスで発生", "件", t->third_party.incidents,
+         p->third_party.incidents},
         {"影響人数（流出を確認）", "人", a->confirmed[KJ_AFFECTED_PERSONS],
          pa->confirmed[KJ_AFFECTED_PERSONS]},
         {"影響人数（流出の可能性）", "人", a->possible[KJ_AFFECTED_PERSONS],
