@@ -233,39 +233,66 @@ const char *kj_brief_org_key(const kj_brief *b, size_t index, size_t o)
     return key && *key ? key : b->set->releases[index]->overview.organizations[o];
 }
 
+/* Adds `org` (the name of organisation `o` of release `i` of the period) to
+ * `names` unless its key is among `keys` already. */
+static void add_org(kj_brief *b, size_t i, size_t o, const char **names, const char **keys,
+                    size_t *k)
+{
+    const kj_figures *f = b->figures;
+    const char *key = kj_brief_org_key(b, f->release_indexes[i], o);
+    for (size_t j = 0; j < *k; j++)
+        if (strcmp(keys[j], key) == 0)
+            return;
+    keys[*k] = key;
+    names[(*k)++] = f->releases[i]->overview.organizations[o];
+}
+
 size_t kj_brief_contractors(kj_brief *b, size_t min_orgs, kj_brief_contractor **out)
 {
     const kj_figures *f = b->figures;
     const kj_breakdown *rows = &f->by[KJ_BY_CONTRACTOR];
     kj_brief_contractor *list =
-        kj_arena_alloc(b->arena, (rows->n_rows ? rows->n_rows : 1) * sizeof *list);
+        kj_arena_alloc(b->arena, (f->n_waves + rows->n_rows + 1) * sizeof *list);
+    const char **keys = kj_xmalloc((f->n_releases ? f->n_releases : 1) * sizeof *keys);
     size_t n = 0;
+    /* the waves first: the organisations whose notices name one origin (the
+     * origin's own notices are no naming of it) */
+    for (size_t w = 0; w < f->n_waves; w++) {
+        const kj_wave_view *wv = &f->waves[w];
+        const char **names = kj_arena_alloc(b->arena, f->n_releases * sizeof *names + 1);
+        size_t k = 0;
+        for (size_t i = 0; i < f->n_releases; i++) {
+            size_t index = f->release_indexes[i];
+            if (kj_wave_of(b->set, index) != wv->wave ||
+                (wv->wave->origin_incident >= 0 &&
+                 kj_incident_of(b->set, index) == &b->set->items[wv->wave->origin_incident]))
+                continue;
+            for (size_t o = 0; o < f->releases[i]->overview.n_organizations; o++)
+                add_org(b, i, o, names, keys, &k);
+        }
+        if (k >= min_orgs)
+            list[n++] = (kj_brief_contractor){wv->wave->origin ? wv->wave->origin : wv->wave->label,
+                                              names, k};
+    }
+    /* then contractors the texts name outside any wave */
     for (size_t r = 0; r < rows->n_rows; r++) {
         const kj_row *row = &rows->rows[r];
         if (!row->count.releases)
             continue;
         const char **names = kj_arena_alloc(b->arena, f->n_releases * sizeof *names + 1);
-        const char **keys = kj_xmalloc((f->n_releases ? f->n_releases : 1) * sizeof *keys);
         size_t k = 0;
         for (size_t i = 0; i < f->n_releases; i++) {
             const kj_release *rel = f->releases[i];
-            if (!rel->cues.contractor || strcmp(rel->cues.contractor, row->key) != 0)
+            if (!rel->cues.contractor || strcmp(rel->cues.contractor, row->key) != 0 ||
+                kj_wave_of(b->set, f->release_indexes[i]))
                 continue;
-            for (size_t o = 0; o < rel->overview.n_organizations; o++) {
-                const char *key = kj_brief_org_key(b, f->release_indexes[i], o);
-                bool seen = false;
-                for (size_t j = 0; j < k && !seen; j++)
-                    seen = strcmp(keys[j], key) == 0;
-                if (!seen) {
-                    keys[k] = key;
-                    names[k++] = rel->overview.organizations[o];
-                }
-            }
+            for (size_t o = 0; o < rel->overview.n_organizations; o++)
+                add_org(b, i, o, names, keys, &k);
         }
-        free(keys);
         if (k >= min_orgs)
-            list[n++] = (kj_brief_contractor){row, names, k};
+            list[n++] = (kj_brief_contractor){row->label ? row->label : row->key, names, k};
     }
+    free(keys);
     *out = list;
     return n;
 }

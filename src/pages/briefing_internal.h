@@ -42,7 +42,7 @@ typedef struct kj_brief_followup {
 
 /** A contractor the month's releases name, with the organisations naming it. */
 typedef struct kj_brief_contractor {
-    const kj_row *row;
+    const char *name;           /* the wave's origin, or the contractor named */
     const char **organizations; /* names as written, distinct by key */
     size_t n_organizations;
 } kj_brief_contractor;

@@ -375,7 +375,7 @@ static void contractors(kj_brief *b, kj_doc *doc)
         return;
     }
     static const kj_table_column cols[] = {
-        {"委託先・サービス事業者", 0, 1.4, KJ_ALIGN_LEFT, 0},
+        {"発生元", 0, 1.8, KJ_ALIGN_LEFT, 0},
         {"組織数", 4, 0, KJ_ALIGN_RIGHT, 1},
         {"公表した組織", 0, 3, KJ_ALIGN_LEFT, 0},
     };
@@ -383,13 +383,13 @@ static void contractors(kj_brief *b, kj_doc *doc)
     kj_table_cell *cells = kj_arena_alloc(b->arena, n * NC * sizeof *cells);
     for (size_t i = 0; i < n; i++) {
         kj_table_cell *c = cells + i * NC;
-        c[0].text = list[i].row->label ? list[i].row->label : list[i].row->key;
+        c[0].text = list[i].name;
         c[1].text = kj_arena_printf(b->arena, "%zu", list[i].n_organizations);
         c[2].text = kj_brief_join(b, list[i].organizations, list[i].n_organizations, "、");
     }
     const char *caption =
         kj_arena_printf(b->arena, "表%d　複数の組織が名指しした委託先（%s）", ++b->table_number,
-                        "本文が事故の起きた先として挙げた事業者、法人格を除く");
+                        "本文が事故の起きた先として挙げた事業者。発生元自身の公表は除く");
     kj_table t = {caption, cols, NC, cells, n};
     kj_doc_table(doc, &t);
 }
