@@ -328,20 +328,20 @@ const char *kj_brief_incident_org(kj_brief *b, const kj_incident *inc)
     return kj_arena_printf(b->arena, "%sほか%zu組織", inc->organization, inc->n_organizations - 1);
 }
 
-static const char *join_labels(kj_brief *b, kj_vocab vocab, kj_set set, size_t max, const char *sep)
+static const char *join_labels(kj_brief *b, kj_vocab vocab, kj_set set, kj_set first, size_t max,
+                               const char *sep)
 {
     kj_buf s = {0};
     size_t n = 0, total = (size_t)kj_set_count(set);
-    for (int rank = 0; rank < kj_vocab_size(vocab); rank++) {
-        int v = kj_vocab_display_value(vocab, rank);
-        if (!KJ_SET_HAS(set, v))
-            continue;
-        if (n == max)
-            break;
-        if (n++)
-            kj_buf_puts(&s, sep);
-        kj_buf_puts(&s, kj_vocab_label(vocab, v));
-    }
+    for (int pass = 0; pass < 2; pass++)
+        for (int rank = 0; rank < kj_vocab_size(vocab) && n < max; rank++) {
+            int v = kj_vocab_display_value(vocab, rank);
+            if (!KJ_SET_HAS(set, v) || KJ_SET_HAS(first, v) != (pass == 0))
+                continue;
+            if (n++)
+                kj_buf_puts(&s, sep);
+            kj_buf_puts(&s, kj_vocab_label(vocab, v));
+        }
     if (total > max)
         kj_buf_puts(&s, "など");
     const char *out = kj_arena_strdup(b->arena, s.data ? s.data : "");
@@ -355,7 +355,7 @@ const char *kj_brief_attack_labels(kj_brief *b, kj_set attacks)
     int main_attack = kj_main_attack(attacks);
     if (main_attack < 0)
         return "";
-    const char *rest = join_labels(b, KJ_VOCAB_ATTACK, attacks & ~(1u << main_attack), 3, "・");
+    const char *rest = join_labels(b, KJ_VOCAB_ATTACK, attacks & ~(1u << main_attack), 0, 3, "・");
     return kj_arena_printf(b->arena, "%s%s%s", kj_vocab_label(KJ_VOCAB_ATTACK, main_attack),
                            *rest ? "・" : "", rest);
 }
@@ -386,7 +386,7 @@ const char *kj_brief_report_label(kj_report rep, char buf[24])
 static const char *victims_word(kj_brief *b, kj_set victims)
 {
     victims &= ~(1u << KJ_VICTIM_OTHER);
-    return join_labels(b, KJ_VOCAB_VICTIM, victims, 2, "・");
+    return join_labels(b, KJ_VOCAB_VICTIM, victims, 0, 2, "・");
 }
 
 const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
@@ -401,8 +401,9 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
     /* Who and what, then whether it left: "顧客6,724人の氏名・住所などが
      * 流出した可能性". */
     const char *who = victims_word(b, f->victim_categories);
-    const char *what =
-        join_labels(b, KJ_VOCAB_DATA, f->data_types & ~(1u << KJ_DATA_OTHER), 3, "・");
+    /* the gravest data first: a card number must not hide behind 「など」 */
+    const char *what = join_labels(b, KJ_VOCAB_DATA, f->data_types & ~(1u << KJ_DATA_OTHER),
+                                   sensitive_data, 3, "・");
     bool persons = f->affected_persons != KJ_COUNT_NONE && f->affected_persons > 0;
     bool confirmed_part = f->affected_persons_confirmed != KJ_COUNT_NONE &&
                           f->affected_persons_confirmed > 0 &&

@@ -387,6 +387,11 @@ static void victims_served_before_staff(void **state)
     text = kj_brief_describe(&b, &v);
     assert_has(text, "が対象で、流出を確認（確認された数は記載なし）");
     assert_lacks(text, "の流出を確認");
+    /* the gravest data first: a card number is never behind 「など」 */
+    v.facts.data_types = 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE |
+                         1u << KJ_DATA_EMAIL | 1u << KJ_DATA_CREDIT_CARD;
+    text = kj_brief_describe(&b, &v);
+    assert_has(text, "クレジットカード・氏名・住所など");
     /* two releases of one day (a group's joint notice): the day once */
     size_t feb = 0;
     while (feb + 1 < v.incident->n_members &&
