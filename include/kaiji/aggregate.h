@@ -463,6 +463,9 @@ typedef struct kj_affected_sum {
     int64_t stating;                       /* items stating a figure (any unit) */
     int64_t origin_totals;                 /* wave origin totals counted (one per wave) */
     int64_t quoting_origin_total;          /* items whose figure is their wave's origin total */
+    int64_t part_of_origin_total;          /* knock-on items whose own figure is a part of their
+                                              wave's origin total known by the period's end
+                                              (not added again) */
 } kj_affected_sum;
 
 /** Disclosure lag in days over the items with day-precision dates. */

@@ -448,26 +448,52 @@ static period_add added_in_period(const kj_incident *inc, kj_period p, const kj_
                         grown - confirmed};
 }
 
-/* Did a release of wave `wave` published before `p` state the origin's
- * total in `unit` (the origin's own figure, or a client quoting it)?  Then
- * an earlier period counted it. */
-static bool wave_total_counted_before(const kj_incident_set *set, int32_t wave, kj_period p,
-                                      kj_affected_unit unit)
+/* The largest total of wave `wave` across its clients in `unit` (the
+ * origin's own figure, or a client quoting it) that a release published
+ * before `cutoff` (or on it, when `inclusive`) states; KJ_COUNT_NONE when
+ * none does. */
+static int64_t wave_total_stated(const kj_incident_set *set, int32_t wave, kj_date cutoff,
+                                 bool inclusive, kj_affected_unit unit)
 {
-    if (!kj_date_is_set(p.from))
-        return false;
+    int64_t total = KJ_COUNT_NONE;
     const kj_wave *w = &set->waves[wave];
     for (size_t m = 0; m < w->n_members; m++) {
         size_t j = w->members[m];
         const kj_release *rel = set->releases[j];
-        if (kj_date_cmp(rel->published, p.from) >= 0 || rel->affected_persons == KJ_COUNT_NONE)
+        int c = kj_date_cmp(rel->published, cutoff);
+        if (c > 0 || (c == 0 && !inclusive) || rel->affected_persons == KJ_COUNT_NONE)
             continue;
         kj_affected_unit u =
             rel->affected_unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : rel->affected_unit;
-        if (u == unit && (!set->knock_on[j] || set->scope_of[j] == KJ_SCOPE_ORIGIN_TOTAL))
-            return true;
+        if (u == unit && (!set->knock_on[j] || set->scope_of[j] == KJ_SCOPE_ORIGIN_TOTAL) &&
+            rel->affected_persons > total)
+            total = rel->affected_persons;
     }
-    return false;
+    return total;
+}
+
+/* Did a release of wave `wave` published before `p` state the origin's
+ * total in `unit`?  Then an earlier period counted it. */
+static bool wave_total_counted_before(const kj_incident_set *set, int32_t wave, kj_period p,
+                                      kj_affected_unit unit)
+{
+    return kj_date_is_set(p.from) &&
+           wave_total_stated(set, wave, p.from, false, unit) != KJ_COUNT_NONE;
+}
+
+/* Is a client's own figure (`persons` in `unit`, of a knock-on notice of
+ * wave `wave`) a part of a total across the origin's clients known by the
+ * period's end?  The origin's 15,829人 covers the 122人 a client counts of
+ * its own: adding both counts those people twice. */
+static bool part_of_wave_total(const kj_incident_set *set, int32_t wave, kj_period p,
+                               kj_affected_unit unit, int64_t persons)
+{
+    if (wave < 0 || persons == KJ_COUNT_NONE)
+        return false;
+    kj_affected_unit u = unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : unit;
+    kj_date cutoff = kj_date_is_set(p.to) ? p.to : (kj_date){9999, 12, 31};
+    int64_t total = wave_total_stated(set, wave, cutoff, true, u);
+    return total != KJ_COUNT_NONE && persons <= total;
 }
 
 /* True when one of `inc`'s releases is published in `p`. */
@@ -526,6 +552,12 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
             /* the origin's total quoted by a client: once per wave */
             wave_totals_quote(&waves_rel, wave, rel->affected_unit, rel->affected_persons);
             totals->affected[KJ_UNIT_RELEASE].quoting_origin_total++;
+            totals->affected[KJ_UNIT_RELEASE].stating++;
+            add_affected(&totals->affected[KJ_UNIT_RELEASE], KJ_AFFECTED_PERSONS, KJ_COUNT_NONE,
+                         KJ_COUNT_NONE, KJ_COUNT_NONE, rel->affected_organizations);
+        } else if (knock_on &&
+                   part_of_wave_total(set, wave, p, rel->affected_unit, rel->affected_persons)) {
+            totals->affected[KJ_UNIT_RELEASE].part_of_origin_total++;
             totals->affected[KJ_UNIT_RELEASE].stating++;
             add_affected(&totals->affected[KJ_UNIT_RELEASE], KJ_AFFECTED_PERSONS, KJ_COUNT_NONE,
                          KJ_COUNT_NONE, KJ_COUNT_NONE, rel->affected_organizations);
@@ -615,6 +647,12 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
             if (!wave_total_counted_before(set, inc->wave, p, u))
                 wave_totals_quote(&waves_inc, inc->wave, f->affected_unit, f->affected_persons);
             totals->affected[KJ_UNIT_INCIDENT].quoting_origin_total++;
+            totals->affected[KJ_UNIT_INCIDENT].stating++;
+            add_affected(&totals->affected[KJ_UNIT_INCIDENT], KJ_AFFECTED_PERSONS, KJ_COUNT_NONE,
+                         KJ_COUNT_NONE, KJ_COUNT_NONE, f->affected_organizations);
+        } else if (inc->knock_on &&
+                   part_of_wave_total(set, inc->wave, p, f->affected_unit, f->affected_persons)) {
+            totals->affected[KJ_UNIT_INCIDENT].part_of_origin_total++;
             totals->affected[KJ_UNIT_INCIDENT].stating++;
             add_affected(&totals->affected[KJ_UNIT_INCIDENT], KJ_AFFECTED_PERSONS, KJ_COUNT_NONE,
                          KJ_COUNT_NONE, KJ_COUNT_NONE, f->affected_organizations);

@@ -13,54 +13,53 @@
 
 static void usage(FILE *out)
 {
-    fprintf(
-        out,
-        "usage: kaiji stats [--month YYYY-MM | --year YYYY | --from DATE --to DATE]\n"
-        "                   [--by KEY]... [--unit release|incident] [--format text|json|csv]\n"
-        "                   [--largest N] [--listed FILE] [--watch FILE]\n"
-        "                   [--window DAYS] [--join-contractors] [--whole-archive]\n"
-        "                   [-o FILE] [-j N] [-v] ARCHIVE...\n"
-        "\n"
-        "Groups the releases into incidents and prints the figures of a period:\n"
-        "totals against the previous period of equal length, breakdowns, the\n"
-        "largest incidents, repeat disclosers, disclosure lags and (JSON) the\n"
-        "trailing 12-month series.  A release counts in the period it was\n"
-        "published in; an incident counts when one of its releases does, with its\n"
-        "figures as known at the period's end.  Without a period: every release.\n"
-        "\n"
-        "      --month YYYY-MM   a calendar month (compared with the month before)\n"
-        "      --year YYYY       a calendar year (compared with the year before)\n"
-        "      --from DATE, --to DATE\n"
-        "                        days from/to (YYYY-MM-DD, or YYYY-MM for a whole month);\n"
-        "                        either may be left out\n"
-        "  -b, --by KEY          breakdowns to show (repeat, or comma-separated):\n"
-        "                        organization org_type attack_type data_type victim\n"
-        "                        leak_status third_party authority size_band month week\n"
-        "                        contractor wave, market industry (with --listed), watch\n"
-        "                        (with --watch), or all (text/CSV default: org_type\n"
-        "                        attack_type data_type victim leak_status third_party\n"
-        "                        size_band month; JSON default: all)\n"
-        "  -u, --unit UNIT       count incidents (default) or releases in the text\n"
-        "                        tables; JSON and CSV always carry both\n"
-        "  -f, --format FMT      text (default), json (documented in docs/stats-json.md)\n"
-        "                        or csv (one table: totals and breakdowns)\n"
-        "      --excel           CSV for Excel: UTF-8 byte-order mark and CRLF; a field\n"
-        "                        starting with = + - @ gets a ' before it (no formula)\n"
-        "  -n, --largest N       how many largest incidents to list (default 10)\n"
-        "      --whole-archive   with --month: read every file, not only the month, the\n"
-        "                        twelve before it and the earlier releases they join\n"
-        "                        (the figures are the same; for comparing)\n" CLI_LISTS_HELP
-            CLI_GROUP_HELP
-        "  -o, --output FILE     write to FILE (atomically) instead of standard output\n"
-        "  -j, --jobs N          worker threads (default: one per core)\n"
-        "      --lexicon FILE    extraction words from FILE instead of the built-in\n"
-        "                        lexicon (also $KAIJI_LEXICON)\n"
-        "  -v, --verbose         also name files skipped for not matching the layout\n"
-        "  -h, --help            this text\n"
-        "\n"
-        "exit status: 0 success; 65 some files were unusable and left out (each is\n"
-        "named on stderr); 64 usage (a malformed period, an unknown key); 66 no input;\n"
-        "73/74 cannot write.\n");
+    fprintf(out,
+            "usage: kaiji stats [--month YYYY-MM | --year YYYY | --from DATE --to DATE]\n"
+            "                   [--by KEY]... [--unit release|incident] [--format text|json|csv]\n"
+            "                   [--largest N] [--listed FILE] [--watch FILE]\n"
+            "                   [--window DAYS] [--join-contractors] [--whole-archive]\n"
+            "                   [-o FILE] [-j N] [-v] ARCHIVE...\n"
+            "\n"
+            "Groups the releases into incidents and prints the figures of a period:\n"
+            "totals against the previous period of equal length, breakdowns, the\n"
+            "largest incidents, repeat disclosers, disclosure lags and (JSON) the\n"
+            "trailing 12-month series.  A release counts in the period it was\n"
+            "published in; an incident counts when one of its releases does, with its\n"
+            "figures as known at the period's end.  Without a period: every release.\n"
+            "\n"
+            "      --month YYYY-MM   a calendar month (compared with the month before)\n"
+            "      --year YYYY       a calendar year (compared with the year before)\n"
+            "      --from DATE, --to DATE\n"
+            "                        days from/to (YYYY-MM-DD, or YYYY-MM for a whole month);\n"
+            "                        either may be left out\n"
+            "  -b, --by KEY          breakdowns to show (repeat, or comma-separated):\n"
+            "                        organization org_type attack_type data_type victim\n"
+            "                        leak_status third_party authority size_band month week\n"
+            "                        contractor wave, market industry (with --listed), watch\n"
+            "                        (with --watch), or all (text/CSV default: org_type\n"
+            "                        attack_type data_type victim leak_status third_party\n"
+            "                        size_band month; JSON default: all)\n"
+            "  -u, --unit UNIT       count incidents (default) or releases in the text\n"
+            "                        tables; JSON and CSV always carry both\n"
+            "  -f, --format FMT      text (default), json (documented in docs/stats-json.md)\n"
+            "                        or csv (one table: totals and breakdowns)\n"
+            "      --excel           CSV for Excel: UTF-8 byte-order mark and CRLF; a field\n"
+            "                        starting with = + - @ gets a ' before it (no formula)\n"
+            "  -n, --largest N       how many largest incidents to list (default 10)\n"
+            "      --whole-archive   with --month: read every file, not only the month, the\n"
+            "                        twelve before it and the earlier releases they join\n"
+            "                        (the figures are the same; for comparing)\n" CLI_LISTS_HELP
+                CLI_GROUP_HELP
+            "  -o, --output FILE     write to FILE (atomically) instead of standard output\n"
+            "  -j, --jobs N          worker threads (default: one per core)\n"
+            "      --lexicon FILE    extraction words from FILE instead of the built-in\n"
+            "                        lexicon (also $KAIJI_LEXICON)\n"
+            "  -v, --verbose         also name files skipped for not matching the layout\n"
+            "  -h, --help            this text\n"
+            "\n"
+            "exit status: 0 success; 65 some files were unusable and left out (each is\n"
+            "named on stderr); 64 usage (a malformed period, an unknown key); 66 no input;\n"
+            "73/74 cannot write.\n");
 }
 
 enum { OPT_MONTH = 0x200, OPT_YEAR, OPT_FROM, OPT_TO, OPT_EXCEL, OPT_WHOLE_ARCHIVE };
@@ -203,6 +202,8 @@ static void print_text(FILE *out, const kj_figures *f, unsigned mask, kj_unit un
     total_row(&tab, "  数の記載あり stating a figure", ta->stating, pa->stating);
     total_row(&tab, "  うち取引先の総数を引用 quoting an origin total", ta->quoting_origin_total,
               pa->quoting_origin_total);
+    total_row(&tab, "  うち発生元の総数の内数 part of an origin total", ta->part_of_origin_total,
+              pa->part_of_origin_total);
     total_row(&tab, "影響組織数 affected organisations", t->affected[unit].organizations,
               p->affected[unit].organizations);
     lag_row(&tab, "発生→公表 days (median / p90)", &t->lag_occurred[unit], &p->lag_occurred[unit]);
@@ -312,24 +313,25 @@ static kj_status resolve_period(const stats_args *a, kj_period span, kj_period *
 static int parse_args(int argc, char **argv, stats_args *a, cli_common *common,
                       kj_group_options *group)
 {
-    static const struct option longopts[] = {{"month", required_argument, NULL, OPT_MONTH},
-                                             {"year", required_argument, NULL, OPT_YEAR},
-                                             {"from", required_argument, NULL, OPT_FROM},
-                                             {"to", required_argument, NULL, OPT_TO},
-                                             {"by", required_argument, NULL, 'b'},
-                                             {"unit", required_argument, NULL, 'u'},
-                                             {"format", required_argument, NULL, 'f'},
-                                             {"excel", no_argument, NULL, OPT_EXCEL},
-                                             {"whole-archive", no_argument, NULL, OPT_WHOLE_ARCHIVE},
-                                             {"largest", required_argument, NULL, 'n'},
-                                             {"output", required_argument, NULL, 'o'},
-                                             {"jobs", required_argument, NULL, 'j'},
-                                             {"lexicon", required_argument, NULL, 'L'},
-                                             {"verbose", no_argument, NULL, 'v'},
-                                             {"help", no_argument, NULL, 'h'},
-                                             CLI_GROUP_LONGOPTS,
-                                             CLI_LISTS_LONGOPTS,
-                                             {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {
+        {"month", required_argument, NULL, OPT_MONTH},
+        {"year", required_argument, NULL, OPT_YEAR},
+        {"from", required_argument, NULL, OPT_FROM},
+        {"to", required_argument, NULL, OPT_TO},
+        {"by", required_argument, NULL, 'b'},
+        {"unit", required_argument, NULL, 'u'},
+        {"format", required_argument, NULL, 'f'},
+        {"excel", no_argument, NULL, OPT_EXCEL},
+        {"whole-archive", no_argument, NULL, OPT_WHOLE_ARCHIVE},
+        {"largest", required_argument, NULL, 'n'},
+        {"output", required_argument, NULL, 'o'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"lexicon", required_argument, NULL, 'L'},
+        {"verbose", no_argument, NULL, 'v'},
+        {"help", no_argument, NULL, 'h'},
+        CLI_GROUP_LONGOPTS,
+        CLI_LISTS_LONGOPTS,
+        {NULL, 0, NULL, 0}};
     int c, rc;
     long n;
     optind = 1;

@@ -121,6 +121,7 @@ static void write_affected(json_writer *w, const char *key, const kj_affected_su
     kv_int(w, "stating", a->stating);
     kv_int(w, "origin_totals", a->origin_totals);
     kv_int(w, "quoting_origin_total", a->quoting_origin_total);
+    kv_int(w, "part_of_origin_total", a->part_of_origin_total);
     kj_jw_object_end(w);
 }
 

@@ -221,7 +221,14 @@ def main():
                 month = "%d-%02d" % (2018 + (1 if r.group(1) == "元" else int(r.group(1))), int(r.group(2)))
             if month:
                 break
-        plain[month or p[:7].replace("/", "-")] += 1
+        folder = p[:7].replace("/", "-")
+        if month and re.match(r"\d{4}-\d{2}$", folder):
+            # an overview date more than two months from the archive's folder
+            # is a slip of the notice: the folder's month counts
+            gap = (int(month[:4]) - int(folder[:4])) * 12 + int(month[5:]) - int(folder[5:])
+            if abs(gap) > 2:
+                month = folder
+        plain[month or folder] += 1
     rows = {r["key"]: r for r in stats_json["breakdowns"]["month"]}
     counted = {k: r["releases"] for k, r in rows.items() if r["releases"]}
     report(counted == dict(plain),
@@ -243,6 +250,27 @@ def main():
     wrong = []
     total = 0
     quoted = {}  # wave → unit → the largest origin total its clients quote
+    # wave → the largest 人 total across the origin's clients its releases
+    # state (the origin's own, or a client quoting it): a client's own count
+    # no larger is a part of it, counted with it
+    wave_total = {}
+    by_id = {i["id"]: i for i in incidents}
+    for w in stats_json.get("waves", []):
+        o = by_id.get(w["origin_incident"]) if w["origin_incident"] else None
+        for inc in [o] if o else []:
+            for r in inc["releases"]:
+                rec = by_path[r["path"]]
+                if rec["affected_persons"] is not None and \
+                        (rec.get("affected_unit") or "persons") == "persons":
+                    wave_total[w["id"]] = max(wave_total.get(w["id"], 0), rec["affected_persons"])
+    for inc in incidents:
+        if inc.get("wave") and inc.get("figure_scope") == "origin_total":
+            for r in inc["releases"]:
+                rec = by_path[r["path"]]
+                if rec["affected_persons"] is not None and rec.get("figure_scope") == "origin_total" \
+                        and (rec.get("affected_unit") or "persons") == "persons":
+                    wave_total[inc["wave"]] = max(wave_total.get(inc["wave"], 0),
+                                                  rec["affected_persons"])
     for inc in incidents:
         sums = {}
         # per chain, oldest first: [persons, confirmed, unit]; a smaller
@@ -281,6 +309,10 @@ def main():
         if inc.get("figure_scope") == "origin_total" and inc.get("wave"):
             best = quoted.setdefault(inc["wave"], {})
             best[unit] = max(best.get(unit, 0), sums["affected_persons"] or 0)
+        elif unit == "persons" and inc.get("knock_on") and inc.get("wave") and \
+                sums["affected_persons"] is not None and \
+                sums["affected_persons"] <= wave_total.get(inc["wave"], -1):
+            pass  # a part of its wave's origin total, counted with it
         elif unit == "persons" and inc.get("leak_status") != "none":
             # people of an incident whose newest word is that nothing leaked
             # are not at risk: not counted

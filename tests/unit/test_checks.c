@@ -422,6 +422,36 @@ static void a_quoted_round_total_shows_the_origins(void **state)
     fixture_free(&g);
 }
 
+/* A client's own count within a wave whose origin states its total in the
+ * same unit is a part of that total: the month adds the origin's people
+ * once, not the client's again.  A client's count in another unit, or
+ * larger than the total, is its own. */
+static void a_clients_own_part_is_not_added_again(void **state)
+{
+    (void)state;
+    fixture g = {0};
+    g.rels[g.n++] = with_figure("2026-04-10", "株式会社かざぐるま人材", 15829);
+    g.rels[g.n++] = notice("2026-04-12", "架空省", "かざぐるま人材", 122);
+    g.rels[g.n++] = notice("2026-04-14", "学校法人ひばり学院", "かざぐるま人材", 40);
+    g.rels[2]->affected_unit = KJ_AFFECTED_RECORDS;
+    g.rels[g.n++] = notice("2026-04-15", "株式会社はやて物産", "かざぐるま人材", 20000);
+    group(&g);
+    assert_int_equal(g.set->n_waves, 1);
+    kj_period april;
+    kj_error err;
+    assert_int_equal(kj_period_month("2026-04", &april, &err), KJ_OK);
+    kj_figures *f = kj_figures_compute(g.set, april, NULL);
+    for (int u = 0; u < KJ_UNIT__COUNT; u++) {
+        const kj_affected_sum *a = &f->totals.affected[u];
+        assert_int_equal(a->figure[KJ_AFFECTED_PERSONS], 15829 + 20000);
+        assert_int_equal(a->figure[KJ_AFFECTED_RECORDS], 40);
+        assert_int_equal(a->part_of_origin_total, 1);
+        assert_int_equal(a->stating, 4);
+    }
+    kj_figures_free(f);
+    fixture_free(&g);
+}
+
 /* A `第1報` link to another organisation's notice of a breach at another
  * place is a slip of the archive: the two stay apart. */
 static void a_link_to_a_stranger_elsewhere_is_a_slip(void **state)
@@ -676,6 +706,7 @@ int main(void)
         cmocka_unit_test(a_later_month_keeps_the_origins_total),
         cmocka_unit_test(a_quoted_total_is_not_the_origins_word),
         cmocka_unit_test(a_quoted_round_total_shows_the_origins),
+        cmocka_unit_test(a_clients_own_part_is_not_added_again),
         cmocka_unit_test(a_link_to_a_stranger_elsewhere_is_a_slip),
         cmocka_unit_test(an_origins_own_people_are_no_wave_total),
         cmocka_unit_test(incidents_as_known_on_a_day),
