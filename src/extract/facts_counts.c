@@ -44,6 +44,8 @@ typedef struct candidate {
     bool overlaps;        /* a row of a table counted with duplicates (`件数(重複を含む)`) */
     bool own_part;        /* its own people inside a contractor's figure: `このうち、本市に
                              申請実績のある利用者は3名` */
+    bool uncounted_whole; /* picked out of a group the text does not count:
+                             `お客様のうち、74名` (picked_from_an_uncounted_group) */
     bool increment;       /* a dated step of a count that grew: `2月18日 新たに12万件`,
                              or a line of a breakdown: `(内訳)教職員229名、学生227名` */
     bool with_duplicates; /* counted before merging duplicates: `名寄せ前`, `延べ` */
@@ -225,6 +227,31 @@ static bool is_subset(const extract_ctx *ctx, const sentence *s, const clause *c
     return false;
 }
 
+/*
+ * `問い合わせフォームをご利用いただいたお客様のうち、74名の方の…`: number
+ * hit `h` picked out of a group the sentence describes but does not count
+ * — `のうち、` in the middle of a sentence with no figure before it.  It is
+ * a part of nothing the text counts, so when no other figure of people is
+ * left it is the headline (is_subset calls it a part all the same).
+ */
+static bool picked_from_an_uncounted_group(const extract_ctx *ctx, const sentence *s,
+                                           const clause *c, size_t h)
+{
+    for (size_t k = s->hit_start; k < h; k++)
+        if (ctx->hits[k].kind == HIT_NUMBER)
+            return false;
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, SUBSET))
+            continue;
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        return x->block == s->block && x->pos >= s->start + 12 && x->pos + 6 <= len &&
+               memcmp(text + x->pos, "うち", 6) == 0 && kj_text_before_is(ctx, x, "の");
+    }
+    return false;
+}
+
 static bool followed_by(const extract_ctx *ctx, const clause *c, size_t h, cue_set cues)
 {
     const hit *num = &ctx->hits[h];
@@ -370,6 +397,7 @@ static void add_candidate(candidate_set *set, const candidate *c)
             o->overlaps &= c->overlaps;
             o->increment &= c->increment; /* a step that restates the figure */
             o->own_part |= c->own_part;
+            o->uncounted_whole &= c->uncounted_whole;
             o->with_duplicates &= c->with_duplicates;
             o->covers_above |= c->covers_above;
             if (o->provisional || o->maximum)
@@ -1511,6 +1539,12 @@ static bool is_merged(const candidate *c, const void *arg)
     return !c->with_duplicates;
 }
 
+static bool of_a_counted_group(const candidate *c, const void *arg)
+{
+    (void)arg;
+    return !c->uncounted_whole;
+}
+
 static bool is_own(const candidate *c, const void *arg)
 {
     (void)arg;
@@ -1649,6 +1683,11 @@ void kj_extract_counts(extract_ctx *ctx)
             bool subset = is_subset(ctx, s, c, h) || note_of_a_mark(ctx, i, x);
             bool own_part = !org && rel->third_party && !last_own &&
                             (subset || in_parentheses(ctx, c, h)) && own_scope(ctx, c, h);
+            bool uncounted_whole =
+                subset && !own_part && !org && picked_from_an_uncounted_group(ctx, s, c, h);
+            if (uncounted_whole)
+                subset = false; /* a part of nothing counted: read, and dropped below
+                                   when any other figure of people is left */
             if ((!org && !kj_counts_people(ctx, s, c, h)) ||
                 (org && (followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT)) ||
                          counts_contractors(ctx, x) || names_an_organization(ctx, x))) ||
@@ -1718,6 +1757,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 .item = counts_one_item(ctx, s, h),
                 .overlaps = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE),
                 .own_part = own_part,
+                .uncounted_whole = uncounted_whole,
                 .with_duplicates = preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6),
                 .covers_above = text_before(ctx, x, "上記に該当する", 24),
                 .heading = states ? 0 : own_heading(ctx, s),
@@ -1753,6 +1793,7 @@ void kj_extract_counts(extract_ctx *ctx)
     keep_only(&orgs, is_merged, NULL);
     keep_only(&persons, is_own, NULL);
     keep_only(&persons, is_own_part, NULL);
+    keep_only(&persons, of_a_counted_group, NULL);
     drop_steps(&persons);
     keep_only(&persons, is_people_or_records, NULL);
     split_off_companies(&persons, &orgs);

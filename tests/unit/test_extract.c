@@ -1516,6 +1516,28 @@ static void counterparties_counted_by_saki(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): `…お客様のうち、30名の方の…`: a part picked out of a group
+ * the text describes but never counts is the headline when no other figure
+ * of people is given; beside a counted group it stays a part of it. */
+static void a_part_of_a_group_never_counted(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社の展示会サイトにおいて、外部からの不正アクセスにより個人情報が漏洩した"
+             "ことが判明いたしました。\n\n## 漏洩した個人情報\n"
+             "2024年3月までに資料請求フォームをご利用いただいたお客様のうち、30名の方の"
+             "氏名とメールアドレスが漏洩していたことを確認しております。");
+    assert_int_equal(r->affected_persons, 30);
+    assert_int_equal(r->affected_persons_confirmed, 30);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
+    r = body("会員2,000名の氏名が漏洩した可能性があります。\n\n"
+             "なお、ご登録いただいた会員のうち、住所を登録していた300名の方は住所も対象です。");
+    assert_int_equal(r->affected_persons, 2000);
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -5840,6 +5862,7 @@ int main(void)
         cmocka_unit_test(people_possibly_counted_twice),
         cmocka_unit_test(counterparties_counted_by_saki),
         cmocka_unit_test(tables_rows_are_read_whole),
+        cmocka_unit_test(a_part_of_a_group_never_counted),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
         cmocka_unit_test(dates_of_other_releases_and_status_are_no_events),
