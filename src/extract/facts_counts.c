@@ -1404,12 +1404,11 @@ static cue_set own_heading(const extract_ctx *ctx, const sentence *s)
     return 0;
 }
 
-/* `## 漏えいの可能性がある利用者アカウント数` over `…利用者の4件`: a heading
- * that names what its section counts as accounts (or IDs) makes a count
- * in 件 there a count of accounts. */
-static bool heading_counts_accounts(const extract_ctx *ctx, const sentence *s)
+/* Does the heading of `s`'s own section end with one of the `n` words
+ * `ends` (`アカウント数`, `人数`)? */
+static bool heading_ends_with(const extract_ctx *ctx, const sentence *s, const char *const *ends,
+                              size_t n)
 {
-    static const char *const counts[] = {"アカウント数", "ID数"};
     for (size_t i = 0; s->section >= 0 && i < ctx->n_sents; i++) {
         const sentence *h = &ctx->sents[i];
         if (h->kind != SENT_HEADING || h->section != s->section)
@@ -1419,14 +1418,32 @@ static bool heading_counts_accounts(const extract_ctx *ctx, const sentence *s)
         uint32_t end = h->end <= len ? h->end : len;
         while (end > h->start && (text[end - 1] == ' ' || text[end - 1] == '\n'))
             end--;
-        for (size_t k = 0; k < sizeof counts / sizeof counts[0]; k++) {
-            size_t n = strlen(counts[k]);
-            if (end - h->start >= n && memcmp(text + end - n, counts[k], n) == 0)
+        for (size_t k = 0; k < n; k++) {
+            size_t w = strlen(ends[k]);
+            if (end - h->start >= w && memcmp(text + end - w, ends[k], w) == 0)
                 return true;
         }
         return false;
     }
     return false;
+}
+
+/* `## 漏えいの可能性がある利用者アカウント数` over `…利用者の4件`: a heading
+ * that names what its section counts as accounts (or IDs) makes a count
+ * in 件 there a count of accounts. */
+static bool heading_counts_accounts(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const counts[] = {"アカウント数", "ID数"};
+    return heading_ends_with(ctx, s, counts, sizeof counts / sizeof counts[0]);
+}
+
+/* `## 当該事業者へ卒業アルバムを発注していた学校と人数` over `東小学校 58名`:
+ * a heading that says its section counts people makes the lines under it
+ * counts of those the release is about, though they name no data. */
+static bool heading_counts_people(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const counts[] = {"人数", "者数", "件数"};
+    return heading_ends_with(ctx, s, counts, sizeof counts / sizeof counts[0]);
 }
 
 static bool heading_says_possible(cue_set h)
@@ -1661,12 +1678,13 @@ void kj_extract_counts(extract_ctx *ctx)
          * attacker logged into (`不正ログインのあったIDの件数`) neither */
         bool leak = rel->leak_status >= KJ_LEAK_POSSIBLE;
         bool logins = KJ_SET_HAS(s->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER);
+        bool counted = leak && heading_counts_people(ctx, s);
         if (!(around & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE) | CUE(TARGET))) &&
-            !s->data && !s->victims && !(leak && HAS(s->cues, TOTAL)) && !logins)
+            !s->data && !s->victims && !(leak && HAS(s->cues, TOTAL)) && !logins && !counted)
             continue;
         bool only_logins =
             !(around & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE) | CUE(TARGET))) &&
-            !s->data && !s->victims && !(leak && HAS(s->cues, TOTAL));
+            !s->data && !s->victims && !(leak && HAS(s->cues, TOTAL)) && !counted;
         cue_set status = heading_status(ctx, s);
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];

@@ -1538,6 +1538,29 @@ static void a_part_of_a_group_never_counted(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): lines of figures under a heading that says its section
+ * counts people (`…学校と人数`) count those the release is about, though
+ * they name no data; without a leak stated they count nothing. */
+static void lines_under_a_heading_of_head_counts(void **state)
+{
+    (void)state;
+    const char *lines =
+        "## 状況\n卒業アルバムを受注したみなみ印刷株式会社において、工場のシステムが"
+        "ランサムウェアの攻撃を受け、卒業アルバムに掲載された情報が漏えいした可能性が"
+        "あることが判明しました。\n\n"
+        "## 当該事業者へ卒業アルバムを発注していた市立学校と人数\n"
+        "東小学校\u300040名\n\n西小学校\u300025名\n\n北中学校\u3000110名\n";
+    kj_release *r = release_by("青葉県みどり市", "卒業アルバムに掲載された情報について", lines);
+    assert_int_equal(r->affected_persons, 175);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
+    r = release_by("青葉県みどり市", "市立学校の児童数について",
+                   "## 市立学校と人数\n東小学校\u300040名\n\n西小学校\u300025名\n");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -5863,6 +5886,7 @@ int main(void)
         cmocka_unit_test(counterparties_counted_by_saki),
         cmocka_unit_test(tables_rows_are_read_whole),
         cmocka_unit_test(a_part_of_a_group_never_counted),
+        cmocka_unit_test(lines_under_a_heading_of_head_counts),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
         cmocka_unit_test(dates_of_other_releases_and_status_are_no_events),
