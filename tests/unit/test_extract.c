@@ -1561,6 +1561,22 @@ static void lines_under_a_heading_of_head_counts(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): `依頼した事案120件`: a count of cases handled, however
+ * many people each concerns, is no count of people or records. */
+static void cases_are_no_count_of_people(void **state)
+{
+    (void)state;
+    kj_release *r = body("調査の結果、当社が委託先に依頼した事案120件に関するお客さまの個人データが"
+                         "漏えいしたおそれがあることを確認しました。\n\n## 対象のお客さま\n"
+                         "委託先に調査を依頼した事案(120件)にかかる、当社のお客さま\n");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+    r = body("調査の結果、本事案の対象となるお客さま120名の個人データが漏えいしたおそれが"
+             "あることを確認しました。");
+    assert_int_equal(r->affected_persons, 120);
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -5887,6 +5903,7 @@ int main(void)
         cmocka_unit_test(tables_rows_are_read_whole),
         cmocka_unit_test(a_part_of_a_group_never_counted),
         cmocka_unit_test(lines_under_a_heading_of_head_counts),
+        cmocka_unit_test(cases_are_no_count_of_people),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
         cmocka_unit_test(dates_of_other_releases_and_status_are_no_events),
