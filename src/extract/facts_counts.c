@@ -817,7 +817,7 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
         c->part = small || detail || again || holders || duplicates || item || overlap || bounded ||
                   same_group;
     }
-    int64_t sum = 0, largest = 0;
+    int64_t sum = 0, largest = -1;
     *why = NULL;
     for (int i = 0; i < sub.n; i++) {
         if (sub.items[i].part)
@@ -830,7 +830,8 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
             *unit = sub.items[i].unit; /* the unit of its largest figure */
         }
     }
-    return sum ? sum : KJ_COUNT_NONE;
+    /* (a zero is only read as the organisation's own part: none of its own) */
+    return *why ? sum : KJ_COUNT_NONE;
 }
 
 static void evidence_for(extract_ctx *ctx, kj_field field, const candidate_set *set, int64_t value,
@@ -1688,7 +1689,7 @@ void kj_extract_counts(extract_ctx *ctx)
         cue_set status = heading_status(ctx, s);
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
-            if (x->kind != HIT_NUMBER || x->value <= 0 || (x->num_flags & KJ_NUM_VAGUE))
+            if (x->kind != HIT_NUMBER || x->value < 0 || (x->num_flags & KJ_NUM_VAGUE))
                 continue;
             if ((x->num_flags & KJ_NUM_KANJI) && x->value < 10)
                 continue; /* 一人, 二名: wording, not a headline count */
@@ -1701,6 +1702,10 @@ void kj_extract_counts(extract_ctx *ctx)
             bool subset = is_subset(ctx, s, c, h) || note_of_a_mark(ctx, i, x);
             bool own_part = !org && rel->third_party && !last_own &&
                             (subset || in_parentheses(ctx, c, h)) && own_scope(ctx, c, h);
+            /* `このうち、本市に申請実績のある利用者は0名`: none of its own;
+             * any other zero counts nothing */
+            if (x->value == 0 && !own_part)
+                continue;
             bool uncounted_whole =
                 subset && !own_part && !org && picked_from_an_uncounted_group(ctx, s, c, h);
             if (uncounted_whole)

@@ -1577,6 +1577,27 @@ static void cases_are_no_count_of_people(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): `このうち、過去に本市に申請実績のある利用者は0名`: the
+ * town's own part of a service's figure is none — its figure is 0, not
+ * the service's total; a zero anywhere else counts nothing. */
+static void none_of_its_own(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("青葉県みどり市", "電子申請サービスへの不正アクセスについて",
+                               "みどり市が利用している株式会社あおばシステムの電子申請フォームが"
+                               "不正アクセスを受けました。\n\n## 漏えいの可能性がある利用者\n"
+                               "- フォームに利用者登録をしている利用者のうち520名\n"
+                               "- このうち、過去にみどり市に申請実績のある利用者は0名\n");
+    assert_true(r->third_party);
+    assert_int_equal(r->affected_persons, 0);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
+    r = body("会員300名の氏名が漏えいした可能性があります。なお、不正利用の報告は0件です。");
+    assert_int_equal(r->affected_persons, 300);
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -5904,6 +5925,7 @@ int main(void)
         cmocka_unit_test(a_part_of_a_group_never_counted),
         cmocka_unit_test(lines_under_a_heading_of_head_counts),
         cmocka_unit_test(cases_are_no_count_of_people),
+        cmocka_unit_test(none_of_its_own),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
         cmocka_unit_test(dates_of_other_releases_and_status_are_no_events),
