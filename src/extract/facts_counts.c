@@ -1002,6 +1002,31 @@ static bool own_scope(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/* `報告にあります399名のうち1名は、本市のフォームにも申請履歴がある`: the
+ * organisation itself named right after a part (number hit `h`, then は
+ * or が) says whose part it is: its own. */
+static bool own_named_after(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    static const char *const topic[] = {"は、", "が、", "は", "が"};
+    if (!kj_text_after_any(ctx, num, topic, sizeof topic / sizeof topic[0]) || h + 1 >= s->hit_end)
+        return false;
+    const hit *x = &ctx->hits[h + 1];
+    return x->block == num->block && x->pos <= num->pos + num->len + 6 &&
+           (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)));
+}
+
+/* Does sentence `s` give the organisation's own part of a figure, naming
+ * itself right after it (own_named_after)? */
+static bool names_its_own_part(const extract_ctx *ctx, const sentence *s)
+{
+    for (size_t h = s->hit_start; h < s->hit_end; h++)
+        if (ctx->hits[h].kind == HIT_NUMBER && ctx->hits[h].unit == UNIT_PERSON &&
+            own_named_after(ctx, s, h) && is_subset(ctx, s, kj_clause_of(ctx, s, h), h))
+            return true;
+    return false;
+}
+
 /* `委託先での被害対象となる約7.4万件のうち、当社からの委託分で…`: a figure
  * the organisation's own part is taken out of — the origin's total. */
 static bool own_part_follows(const extract_ctx *ctx, const clause *c, size_t h)
@@ -1679,7 +1704,10 @@ void kj_extract_counts(extract_ctx *ctx)
          * attacker logged into (`不正ログインのあったIDの件数`) neither */
         bool leak = rel->leak_status >= KJ_LEAK_POSSIBLE;
         bool logins = KJ_SET_HAS(s->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER);
-        bool counted = leak && heading_counts_people(ctx, s);
+        /* (`報告にあります399名のうち1名は、本市の…`: the organisation's own
+         * part of a third party's figure, wherever it is said) */
+        bool counted = leak && (heading_counts_people(ctx, s) ||
+                                (rel->third_party && names_its_own_part(ctx, s)));
         if (!(around & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE) | CUE(TARGET))) &&
             !s->data && !s->victims && !(leak && HAS(s->cues, TOTAL)) && !logins && !counted)
             continue;
@@ -1701,7 +1729,8 @@ void kj_extract_counts(extract_ctx *ctx)
              * organisation's own: that part is its figure */
             bool subset = is_subset(ctx, s, c, h) || note_of_a_mark(ctx, i, x);
             bool own_part = !org && rel->third_party && !last_own &&
-                            (subset || in_parentheses(ctx, c, h)) && own_scope(ctx, c, h);
+                            (subset || in_parentheses(ctx, c, h)) &&
+                            (own_scope(ctx, c, h) || (subset && own_named_after(ctx, s, h)));
             /* `このうち、本市に申請実績のある利用者は0名`: none of its own;
              * any other zero counts nothing */
             if (x->value == 0 && !own_part)

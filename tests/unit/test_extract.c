@@ -1598,6 +1598,25 @@ static void none_of_its_own(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): `報告にある520名のうち2名は、本市のフォームにも申請履歴が
+ * ある`: the part whose holders the town names right after it is its own
+ * figure, though the sentence names no data. */
+static void its_own_part_named_after_the_figure(void **state)
+{
+    (void)state;
+    kj_release *r = release_by(
+        "青葉県みどり市", "電子申請サービスへの不正アクセスについて",
+        "株式会社あおばシステムが運営する電子申請フォームのサーバに不正アクセスがあり、利用者の"
+        "登録情報(氏名、住所)が閲覧されたことが判明しました。なお、不正アクセスは株式会社あおば"
+        "システムのサーバに対して行われたものです。\n\n"
+        "※株式会社あおばシステムの報告にある520名のうち2名は、本市のフォームにも申請履歴がある"
+        "ことが確認されています。\n");
+    assert_true(r->third_party);
+    assert_int_equal(r->affected_persons, 2);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -5926,6 +5945,7 @@ int main(void)
         cmocka_unit_test(lines_under_a_heading_of_head_counts),
         cmocka_unit_test(cases_are_no_count_of_people),
         cmocka_unit_test(none_of_its_own),
+        cmocka_unit_test(its_own_part_named_after_the_figure),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
         cmocka_unit_test(dates_of_other_releases_and_status_are_no_events),
