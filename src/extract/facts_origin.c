@@ -1100,11 +1100,39 @@ static bool own_service(const extract_ctx *ctx, const sentence *s, size_t at)
  * organisation uses, named right after saying so. */
 static bool used_service(const extract_ctx *ctx, const sentence *s, size_t at)
 {
+    uint32_t reach = 45; /* bytes from the word of use to the name */
+    for (uint32_t h = s->hit_end; h-- > s->hit_start;) {
+        const hit *x = &ctx->hits[h];
+        if (x->block != s->block || x->kind != HIT_TERM || x->pos + x->len + 1 != at)
+            continue;
+        /* `契約しているX様のメールセキュリティサービス(Yサービス)`: the name
+         * in brackets after the service word it names, which the word of
+         * use may stand further from */
+        uint32_t len;
+        const char *t = kj_ctx_block_text(ctx, s->block, &len);
+        if (HAS(hit_entry(ctx, x)->cues, SERVICE) && t[at - 1] == '(')
+            reach = (uint32_t)(at - x->pos) + 90;
+        break;
+    }
     for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
         const hit *x = &ctx->hits[h];
         if (x->block != s->block || x->pos >= at)
             break;
-        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, USES) && x->pos + x->len + 45 >= at)
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, USES) &&
+            x->pos + x->len + reach >= at)
+            return true;
+    }
+    return false;
+}
+
+/* Does the text from `end` (a company's name ends) to `next` (another
+ * name starts) say that name is the company's own (`の`, `の「`)? */
+static bool service_of_company(const char *t, size_t end, size_t next)
+{
+    static const char *const links[] = {"の", "の「"};
+    for (size_t i = 0; i < sizeof links / sizeof links[0]; i++) {
+        size_t n = strlen(links[i]);
+        if (next == end + n && memcmp(t + end, links[i], n) == 0)
             return true;
     }
     return false;
@@ -1400,7 +1428,14 @@ void kj_extract_origin(extract_ctx *ctx)
                 strength = 2;
             if (strength == 2 && denied_after_name(ctx, s, nm.to))
                 strength = 0;
-            if (strength > best_strength) {
+            /* `IIJ社の「IIJセキュアMXサービス」が…不正アクセスを受けた`: the
+             * service a company runs, named right after it and placed as
+             * strongly, is where the incident happened (the company is its
+             * alias) */
+            bool its_service = best >= 0 && strength == best_strength && strength > 0 &&
+                               names[best].company && !names[k].company &&
+                               service_of_company(t, names[best].name.to, nm.from);
+            if (strength > best_strength || its_service) {
                 best = k;
                 best_strength = strength;
             }

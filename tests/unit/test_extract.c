@@ -1617,6 +1617,31 @@ static void its_own_part_named_after_the_figure(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): a service the organisation contracts, named in brackets
+ * after the service word (`契約しているX様のメールサービス(Yサービス)において`)
+ * is where the leak happened though no attack is named; a company's service
+ * named right after it (`X社の「Yサービス」が…不正アクセスを受けた`) is the
+ * origin, the company its alias. */
+static void a_service_named_after_its_company(void **state)
+{
+    (void)state;
+    kj_release *r = release("情報漏洩の可能性に関するお知らせ",
+                            "この度、弊社が契約しているミホンネットワークス様のメール中継サービス"
+                            "(ミホンセキュアMXサービス)において、情報漏洩の可能性があるとの報告を"
+                            "受けました。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "ミホンセキュアMXサービス");
+    kj_release_free(r);
+    r = release("メールサービスへの不正アクセスについて",
+                "株式会社みほんネット(以下、「みほん社」)より、当社が利用しているみほん社の"
+                "「みほんメールサービス」が第三者による不正アクセスを受けた旨の報告を受けました。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "みほんメールサービス");
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -5946,6 +5971,7 @@ int main(void)
         cmocka_unit_test(cases_are_no_count_of_people),
         cmocka_unit_test(none_of_its_own),
         cmocka_unit_test(its_own_part_named_after_the_figure),
+        cmocka_unit_test(a_service_named_after_its_company),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
         cmocka_unit_test(dates_of_other_releases_and_status_are_no_events),
