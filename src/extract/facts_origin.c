@@ -1125,6 +1125,17 @@ static bool used_service(const extract_ctx *ctx, const sentence *s, size_t at)
     return false;
 }
 
+/* Does the text from `from` to `to` say that a party runs or provides
+ * what follows (`が法人向けに提供する…`)? */
+static bool runs_between(const char *t, size_t from, size_t to)
+{
+    static const char *const runs[] = {"提供", "運営", "運用", NULL};
+    for (size_t p = from; p < to; p++)
+        if (starts_with_any(t, to, p, runs))
+            return true;
+    return false;
+}
+
 /* Does the text from `end` (a company's name ends) to `next` (another
  * name starts) say that name is the company's own (`の`, `の「`)? */
 static bool service_of_company(const char *t, size_t end, size_t next)
@@ -1454,10 +1465,10 @@ void kj_extract_origin(extract_ctx *ctx)
             /* a company (not a service that may be the organisation's own,
              * SFC-CNSメールサービス), or a service it says it uses, placed
              * in a sentence about the attack or the leak */
-            strong =
-                (names[best].company || used_service(ctx, s, nm.from)) &&
-                (attacks != 0 || announced || best_strength == 3 ||
-                 (cues & (CUE(ATTACK_WORD) | CUE(GENERIC_ATTACK) | CUE(LEAK) | CUE(LEAK_NOUN))));
+            bool stated =
+                attacks != 0 || announced || best_strength == 3 ||
+                (cues & (CUE(ATTACK_WORD) | CUE(GENERIC_ATTACK) | CUE(LEAK) | CUE(LEAK_NOUN)));
+            strong = (names[best].company || used_service(ctx, s, nm.from)) && stated;
             aliases_after(&found, t, len, nm.to);
             /* `X株式会社(以下、X)のグループ会社であるY株式会社`: the group the
              * party belongs to, named as one with it, so that notices naming
@@ -1477,8 +1488,14 @@ void kj_extract_origin(extract_ctx *ctx)
                 span other = names[j].name;
                 size_t gap = other.from > nm.to ? other.from - nm.to : nm.from - other.to;
                 if (gap < 90 && !is_own_name(ctx, t, other) && !among(&own, t, other) &&
-                    !defined_in_aside(t, other))
+                    !defined_in_aside(t, other)) {
                     add_alias(&found, t, other);
+                    /* `株式会社X(IIJ)が法人向けに提供する…サービス「Yサービス」
+                     * において`: a service placed where it happened, its
+                     * company named beside it — another party's service */
+                    strong |= j == best - 1 && names[j].company && best_strength >= 2 && stated &&
+                              runs_between(t, other.to, nm.from);
+                }
             }
         }
         const defined_name *d =

@@ -1642,6 +1642,24 @@ static void a_service_named_after_its_company(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): a service placed where it happened with the company that
+ * provides it named just before (`株式会社X(X)が法人向けに提供するメール
+ * セキュリティサービス「Yサービス」において`) is another party's, though the
+ * title calls it the organisation's mail system. */
+static void a_service_its_provider_names(void **state)
+{
+    (void)state;
+    kj_release *r = release_by(
+        "公益社団法人みほん振興機構", "当機構のメールシステムへの不正アクセスに関するお知らせ",
+        "当機構が利用している株式会社ミホンネット(MHN)が法人向けに提供するメールセキュリティ"
+        "サービス「ミホンセキュアMXサービス」において、不正アクセスがあったとの報告を同社より"
+        "受けました。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "ミホンセキュアMXサービス");
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -5972,6 +5990,7 @@ int main(void)
         cmocka_unit_test(none_of_its_own),
         cmocka_unit_test(its_own_part_named_after_the_figure),
         cmocka_unit_test(a_service_named_after_its_company),
+        cmocka_unit_test(a_service_its_provider_names),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
         cmocka_unit_test(dates_of_other_releases_and_status_are_no_events),
