@@ -1526,6 +1526,17 @@ void kj_extract_origin(extract_ctx *ctx)
                      (s->kind == SENT_HEADING && names_a_role(t, s->start, to)));
     }
 
+    /* `株式会社Xの運営するメールシステムを利用しております。同社において、
+     * メールシステムが不正アクセスを受けた`: the party named where no attack
+     * is told, and the next sentence places the attack at it (同社) */
+    if (have && !strong && found.s && (size_t)(found.s - ctx->sents) + 1 < ctx->n_sents) {
+        const sentence *next = found.s + 1;
+        uint32_t len;
+        const char *t = kj_ctx_block_text(ctx, next->block, &len);
+        strong = next->block == next->last_block && next->attacks && !kj_sentence_is_aside(next) &&
+                 !kj_sentence_is_measures(next) &&
+                 anaphora_placed(t, next->start, next->end < len ? next->end : len);
+    }
     /* A service the organisation runs itself is no third party: the
      * release of the provider whose service was breached. */
     if (rel->third_party && !have && ctx->third_party_why && own.n > 0 &&

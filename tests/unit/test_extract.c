@@ -1660,6 +1660,23 @@ static void a_service_its_provider_names(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): a party named where no attack is told, and the next
+ * sentence placing the attack at it (`同社において…不正アクセスを受けた`):
+ * the incident is that party's. */
+static void the_next_sentence_places_it_at_the_party(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("メールシステムへの不正アクセスに関するお知らせ",
+                "当社は、株式会社ミホンネットの運営するメールシステムを利用しております。"
+                "同社において、メールシステムが不正アクセスを受けた事案が発生して"
+                "おります。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社ミホンネット");
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -5991,6 +6008,7 @@ int main(void)
         cmocka_unit_test(its_own_part_named_after_the_figure),
         cmocka_unit_test(a_service_named_after_its_company),
         cmocka_unit_test(a_service_its_provider_names),
+        cmocka_unit_test(the_next_sentence_places_it_at_the_party),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
         cmocka_unit_test(dates_of_other_releases_and_status_are_no_events),
