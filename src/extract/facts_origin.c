@@ -1118,8 +1118,16 @@ static bool used_service(const extract_ctx *ctx, const sentence *s, size_t at)
         const hit *x = &ctx->hits[h];
         if (x->block != s->block || x->pos >= at)
             break;
-        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, USES) &&
-            x->pos + x->len + reach >= at)
+        if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, USES))
+            continue;
+        if (x->pos + x->len + reach >= at)
+            return true;
+        /* `当社が利用しているメールセキュリティサービスである株式会社X(以下、
+         * 「X社」)の報告により「Yサービス」において`: the kind of service it
+         * uses said first, its name later in the sentence */
+        const hit *next = h + 1 < s->hit_end ? &ctx->hits[h + 1] : NULL;
+        if (next && next->kind == HIT_TERM && next->block == x->block &&
+            next->pos == x->pos + x->len && HAS(hit_entry(ctx, next)->cues, SERVICE))
             return true;
     }
     return false;

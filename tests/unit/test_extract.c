@@ -1677,6 +1677,24 @@ static void the_next_sentence_places_it_at_the_party(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): the kind of service the organisation uses said first
+ * (`利用しているメールセキュリティサービスである株式会社X…`), its name placed
+ * later in the sentence (`「Yサービス」において…漏えいした可能性`): a used
+ * service, where the leak happened. */
+static void the_kind_of_service_used_then_its_name(void **state)
+{
+    (void)state;
+    kj_release *r = release(
+        "当社における一部メール情報漏えいの可能性に関するお知らせ",
+        "当社が利用しているメールセキュリティサービスである株式会社ミホンネット(以下、「MHN社」)"
+        "の報告により「ミホンセキュアMXサービス」において、当社の一部のメール情報が漏えいした可能性"
+        "があることが判明いたしました。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "ミホンセキュアMXサービス");
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -6009,6 +6027,7 @@ int main(void)
         cmocka_unit_test(a_service_named_after_its_company),
         cmocka_unit_test(a_service_its_provider_names),
         cmocka_unit_test(the_next_sentence_places_it_at_the_party),
+        cmocka_unit_test(the_kind_of_service_used_then_its_name),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
         cmocka_unit_test(dates_of_other_releases_and_status_are_no_events),
