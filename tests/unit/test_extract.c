@@ -1695,6 +1695,19 @@ static void the_kind_of_service_used_then_its_name(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): a mail security system the organisation uses is a
+ * service of another party, as a mail security service is. */
+static void a_mail_security_system_used_is_a_service(void **state)
+{
+    (void)state;
+    kj_release *r = release("【続報】メール情報漏洩の可能性に関するお知らせ",
+                            "4月18日にお知らせいたしました、当社が利用しておりますMHN社メール"
+                            "セキュリティシステムへの不正アクセス事案につきまして、調査の結果、"
+                            "お客様に関する情報漏えいはなかったことが確認されました。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -6028,6 +6041,7 @@ int main(void)
         cmocka_unit_test(a_service_its_provider_names),
         cmocka_unit_test(the_next_sentence_places_it_at_the_party),
         cmocka_unit_test(the_kind_of_service_used_then_its_name),
+        cmocka_unit_test(a_mail_security_system_used_is_a_service),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
         cmocka_unit_test(dates_of_other_releases_and_status_are_no_events),
