@@ -824,6 +824,33 @@ static bool is_own_name(const extract_ctx *ctx, const char *s, span n)
     return false;
 }
 
+/* `販売子会社であるTEIKOKU SOUTH ASIA PTE LTD.` in 株式会社TEIKOKU's
+ * release: a group company named after the organisation, introduced by a
+ * group word right before it, is another company of the group (GUIDE: a
+ * group company not among the organisations is a third party), though its
+ * name holds the organisation's. */
+static bool group_company_named_after_it(const extract_ctx *ctx, const char *t, span n)
+{
+    static const char *const intro[] = {
+        "子会社である", "子会社の", "グループ会社である", "グループ会社の", "関連会社である",
+        "関連会社の",   NULL};
+    bool introduced = false;
+    for (const char *const *w = intro; *w && !introduced; w++) {
+        size_t k = strlen(*w);
+        introduced = n.from >= k && memcmp(t + n.from - k, *w, k) == 0;
+    }
+    if (!introduced)
+        return false;
+    char core[256], own[256];
+    size_t cl = name_core(t + n.from, n.to - n.from, core, sizeof core);
+    for (size_t i = 0; i < ctx->n_orgs; i++) {
+        size_t ol = name_core(ctx->orgs[i], ctx->org_lens[i], own, sizeof own);
+        if (ol >= 3 && cl > ol && strstr(core, own))
+            return true; /* longer than the organisation's own name */
+    }
+    return false;
+}
+
 /* `JPXグループ各社(以下、「当社」という)`: the name is the organisation's own. */
 static bool aside_says_own(const char *s, size_t len, size_t at)
 {
@@ -1436,7 +1463,8 @@ void kj_extract_origin(extract_ctx *ctx)
         int best = -1, best_strength = 0;
         for (int k = 0; k < n; k++) {
             span nm = names[k].name;
-            if (is_own_name(ctx, t, nm) || aside_says_own(t, len, nm.to) || among(&own, t, nm) ||
+            if ((is_own_name(ctx, t, nm) && !group_company_named_after_it(ctx, t, nm)) ||
+                aside_says_own(t, len, nm.to) || among(&own, t, nm) ||
                 names_an_authority(ctx, s, nm))
                 continue;
             /* `＜報告を受けた委託先＞` then `株式会社X(本社…)`: the name under

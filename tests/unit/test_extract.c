@@ -1708,6 +1708,23 @@ static void a_mail_security_system_used_is_a_service(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): a group company named after the organisation
+ * (`販売子会社であるTESTSEIKO ASIA PTE LTD.` in 株式会社TESTSEIKO's release)
+ * is another company of the group: the origin. */
+static void a_subsidiary_named_after_the_organisation(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("株式会社TESTSEIKO", "海外子会社のITシステムへの不正アクセスについて",
+                   "当社は、シンガポールの販売子会社であるTESTSEIKO ASIA PTE LTD.(以下、"
+                   "「TSA」)において、メールアカウントに対する不正アクセスが確認された"
+                   "ことをお知らせいたします。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "TESTSEIKO ASIA PTE LTD.");
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -6042,6 +6059,7 @@ int main(void)
         cmocka_unit_test(the_next_sentence_places_it_at_the_party),
         cmocka_unit_test(the_kind_of_service_used_then_its_name),
         cmocka_unit_test(a_mail_security_system_used_is_a_service),
+        cmocka_unit_test(a_subsidiary_named_after_the_organisation),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
         cmocka_unit_test(dates_of_other_releases_and_status_are_no_events),
