@@ -679,6 +679,12 @@ static bool domain_at(const char *s, size_t len, size_t at, span *out)
     return true;
 }
 
+/* The words that define a short name in an aside (`(以下「X」)`, `(以後、X)`):
+ * aliases_after reads the name after them, defined_in_aside asks whether a
+ * name stands after them, quoted_name_at ends a quoted name before them. */
+static const char *const defining[] = {"以下", "以後"};
+#define N_DEFINING (sizeof defining / sizeof defining[0])
+
 /* A short name in quotes at s+at (`「LoGoフォーム」`, `「イノチオ精興園」`):
  * at most 24 characters, no hiragana (a quoted title or phrase has some). */
 static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
@@ -699,6 +705,14 @@ static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
             *out = (span){at + strlen("「"), p};
             return true;
         }
+        /* 「Preferred Travel Group(以下PTG)」: the name, then its short
+         * name defined inside the quote */
+        size_t aside_end = skip_aside(s, len, p, NULL);
+        for (size_t w = 0; w < N_DEFINING && chars >= 2 && aside_end > p; w++)
+            if (starts_with(s, len, p + 1, defining[w]) && starts_with(s, len, aside_end, "」")) {
+                *out = (span){at + strlen("「"), p};
+                return true;
+            }
         size_t adv;
         int32_t c = decode_at(s, len, p, &adv);
         if (c == 0x3001 || c == 0x3002 ||
@@ -864,12 +878,6 @@ static bool aside_says_own(const char *s, size_t len, size_t at)
             return true;
     return false;
 }
-
-/* The words that define a short name in an aside (`(以下「X」)`, `(以後、X)`):
- * aliases_after reads the name after them, defined_in_aside asks whether a
- * name stands after them. */
-static const char *const defining[] = {"以下", "以後"};
-#define N_DEFINING (sizeof defining / sizeof defining[0])
 
 /* Adds the names of the asides after a name (`(以下、IIJ)`, `(IIJ社)`,
  * `(以下「イシクラ」という。)`) as aliases. */

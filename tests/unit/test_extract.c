@@ -1725,6 +1725,23 @@ static void a_subsidiary_named_after_the_organisation(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): a quoted name with its short name defined inside the
+ * quote (`運営委託先「Sample Travel Network(以下STN)」において`): the
+ * name ends before the aside. */
+static void a_short_name_defined_inside_the_quote(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("宿泊予約システムへの不正アクセスについて",
+                "このたび、当社が利用している宿泊予約システムの運営委託先「Sample "
+                "Travel Network(以下STN)」において、外部からの不正アクセスを原因とする"
+                "個人情報漏洩の可能性があることがSTNからの報告により判明いたしました。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "Sample Travel Network");
+    kj_release_free(r);
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -6060,6 +6077,7 @@ int main(void)
         cmocka_unit_test(the_kind_of_service_used_then_its_name),
         cmocka_unit_test(a_mail_security_system_used_is_a_service),
         cmocka_unit_test(a_subsidiary_named_after_the_organisation),
+        cmocka_unit_test(a_short_name_defined_inside_the_quote),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
         cmocka_unit_test(dates_of_other_releases_and_status_are_no_events),
