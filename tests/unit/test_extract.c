@@ -1617,6 +1617,16 @@ static void its_own_part_named_after_the_figure(void **state)
     kj_release_free(r);
 }
 
+/* Asserts that `rel` places its incident at a third party it names
+ * `origin`, then frees it. */
+static void assert_origin_and_free(kj_release *rel, const char *origin)
+{
+    assert_true(rel->third_party);
+    assert_non_null(rel->origin);
+    assert_string_equal(rel->origin, origin);
+    kj_release_free(rel);
+}
+
 /* Issue 14 (v8): a service the organisation contracts, named in brackets
  * after the service word (`契約しているX様のメールサービス(Yサービス)において`)
  * is where the leak happened though no attack is named; a company's service
@@ -1629,17 +1639,11 @@ static void a_service_named_after_its_company(void **state)
                             "この度、弊社が契約しているミホンネットワークス様のメール中継サービス"
                             "(ミホンセキュアMXサービス)において、情報漏洩の可能性があるとの報告を"
                             "受けました。");
-    assert_true(r->third_party);
-    assert_non_null(r->origin);
-    assert_string_equal(r->origin, "ミホンセキュアMXサービス");
-    kj_release_free(r);
+    assert_origin_and_free(r, "ミホンセキュアMXサービス");
     r = release("メールサービスへの不正アクセスについて",
                 "株式会社みほんネット(以下、「みほん社」)より、当社が利用しているみほん社の"
                 "「みほんメールサービス」が第三者による不正アクセスを受けた旨の報告を受けました。");
-    assert_true(r->third_party);
-    assert_non_null(r->origin);
-    assert_string_equal(r->origin, "みほんメールサービス");
-    kj_release_free(r);
+    assert_origin_and_free(r, "みほんメールサービス");
 }
 
 /* Issue 14 (v8): a service placed where it happened with the company that
@@ -1654,10 +1658,7 @@ static void a_service_its_provider_names(void **state)
         "当機構が利用している株式会社ミホンネット(MHN)が法人向けに提供するメールセキュリティ"
         "サービス「ミホンセキュアMXサービス」において、不正アクセスがあったとの報告を同社より"
         "受けました。");
-    assert_true(r->third_party);
-    assert_non_null(r->origin);
-    assert_string_equal(r->origin, "ミホンセキュアMXサービス");
-    kj_release_free(r);
+    assert_origin_and_free(r, "ミホンセキュアMXサービス");
 }
 
 /* Issue 14 (v8): a party named where no attack is told, and the next
@@ -1671,10 +1672,7 @@ static void the_next_sentence_places_it_at_the_party(void **state)
                 "当社は、株式会社ミホンネットの運営するメールシステムを利用しております。"
                 "同社において、メールシステムが不正アクセスを受けた事案が発生して"
                 "おります。");
-    assert_true(r->third_party);
-    assert_non_null(r->origin);
-    assert_string_equal(r->origin, "株式会社ミホンネット");
-    kj_release_free(r);
+    assert_origin_and_free(r, "株式会社ミホンネット");
 }
 
 /* Issue 14 (v8): the kind of service the organisation uses said first
@@ -1689,10 +1687,7 @@ static void the_kind_of_service_used_then_its_name(void **state)
         "当社が利用しているメールセキュリティサービスである株式会社ミホンネット(以下、「MHN社」)"
         "の報告により「ミホンセキュアMXサービス」において、当社の一部のメール情報が漏えいした可能性"
         "があることが判明いたしました。");
-    assert_true(r->third_party);
-    assert_non_null(r->origin);
-    assert_string_equal(r->origin, "ミホンセキュアMXサービス");
-    kj_release_free(r);
+    assert_origin_and_free(r, "ミホンセキュアMXサービス");
 }
 
 /* Issue 14 (v8): a mail security system the organisation uses is a
@@ -1719,10 +1714,7 @@ static void a_subsidiary_named_after_the_organisation(void **state)
                    "当社は、シンガポールの販売子会社であるTESTSEIKO ASIA PTE LTD.(以下、"
                    "「TSA」)において、メールアカウントに対する不正アクセスが確認された"
                    "ことをお知らせいたします。");
-    assert_true(r->third_party);
-    assert_non_null(r->origin);
-    assert_string_equal(r->origin, "TESTSEIKO ASIA PTE LTD.");
-    kj_release_free(r);
+    assert_origin_and_free(r, "TESTSEIKO ASIA PTE LTD.");
 }
 
 /* Issue 14 (v8): a quoted name with its short name defined inside the
@@ -1736,10 +1728,7 @@ static void a_short_name_defined_inside_the_quote(void **state)
                 "このたび、当社が利用している宿泊予約システムの運営委託先「Sample "
                 "Travel Network(以下STN)」において、外部からの不正アクセスを原因とする"
                 "個人情報漏洩の可能性があることがSTNからの報告により判明いたしました。");
-    assert_true(r->third_party);
-    assert_non_null(r->origin);
-    assert_string_equal(r->origin, "Sample Travel Network");
-    kj_release_free(r);
+    assert_origin_and_free(r, "Sample Travel Network");
 }
 
 /* ----------------------------------------------------------------- dates */
