@@ -44,6 +44,8 @@ typedef struct candidate {
     bool overlaps;        /* a row of a table counted with duplicates (`件数(重複を含む)`) */
     bool own_part;        /* its own people inside a contractor's figure: `このうち、本市に
                              申請実績のある利用者は3名` */
+    bool uncounted_whole; /* picked out of a group the text does not count:
+                             `お客様のうち、74名` (picked_from_an_uncounted_group) */
     bool increment;       /* a dated step of a count that grew: `2月18日 新たに12万件`,
                              or a line of a breakdown: `(内訳)教職員229名、学生227名` */
     bool with_duplicates; /* counted before merging duplicates: `名寄せ前`, `延べ` */
@@ -225,6 +227,31 @@ static bool is_subset(const extract_ctx *ctx, const sentence *s, const clause *c
     return false;
 }
 
+/*
+ * `問い合わせフォームをご利用いただいたお客様のうち、74名の方の…`: number
+ * hit `h` picked out of a group the sentence describes but does not count
+ * — `のうち、` in the middle of a sentence with no figure before it.  It is
+ * a part of nothing the text counts, so when no other figure of people is
+ * left it is the headline (is_subset calls it a part all the same).
+ */
+static bool picked_from_an_uncounted_group(const extract_ctx *ctx, const sentence *s,
+                                           const clause *c, size_t h)
+{
+    for (size_t k = s->hit_start; k < h; k++)
+        if (ctx->hits[k].kind == HIT_NUMBER)
+            return false;
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, SUBSET))
+            continue;
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        return x->block == s->block && x->pos >= s->start + 12 && x->pos + 6 <= len &&
+               memcmp(text + x->pos, "うち", 6) == 0 && kj_text_before_is(ctx, x, "の");
+    }
+    return false;
+}
+
 static bool followed_by(const extract_ctx *ctx, const clause *c, size_t h, cue_set cues)
 {
     const hit *num = &ctx->hits[h];
@@ -370,6 +397,7 @@ static void add_candidate(candidate_set *set, const candidate *c)
             o->overlaps &= c->overlaps;
             o->increment &= c->increment; /* a step that restates the figure */
             o->own_part |= c->own_part;
+            o->uncounted_whole &= c->uncounted_whole;
             o->with_duplicates &= c->with_duplicates;
             o->covers_above |= c->covers_above;
             if (o->provisional || o->maximum)
@@ -789,7 +817,7 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
         c->part = small || detail || again || holders || duplicates || item || overlap || bounded ||
                   same_group;
     }
-    int64_t sum = 0, largest = 0;
+    int64_t sum = 0, largest = -1;
     *why = NULL;
     for (int i = 0; i < sub.n; i++) {
         if (sub.items[i].part)
@@ -802,7 +830,8 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
             *unit = sub.items[i].unit; /* the unit of its largest figure */
         }
     }
-    return sum ? sum : KJ_COUNT_NONE;
+    /* (a zero is only read as the organisation's own part: none of its own) */
+    return *why ? sum : KJ_COUNT_NONE;
 }
 
 static void evidence_for(extract_ctx *ctx, kj_field field, const candidate_set *set, int64_t value,
@@ -970,6 +999,31 @@ static bool own_scope(const extract_ctx *ctx, const clause *c, size_t h)
         if (served && x->pos > lo && bare_town_between(ctx, num->block, lo, x->pos))
             return true;
     }
+    return false;
+}
+
+/* `報告にあります399名のうち1名は、本市のフォームにも申請履歴がある`: the
+ * organisation itself named right after a part (number hit `h`, then は
+ * or が) says whose part it is: its own. */
+static bool own_named_after(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    static const char *const topic[] = {"は、", "が、", "は", "が"};
+    if (!kj_text_after_any(ctx, num, topic, sizeof topic / sizeof topic[0]) || h + 1 >= s->hit_end)
+        return false;
+    const hit *x = &ctx->hits[h + 1];
+    return x->block == num->block && x->pos <= num->pos + num->len + 6 &&
+           (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)));
+}
+
+/* Does sentence `s` give the organisation's own part of a figure, naming
+ * itself right after it (own_named_after)? */
+static bool names_its_own_part(const extract_ctx *ctx, const sentence *s)
+{
+    for (size_t h = s->hit_start; h < s->hit_end; h++)
+        if (ctx->hits[h].kind == HIT_NUMBER && ctx->hits[h].unit == UNIT_PERSON &&
+            own_named_after(ctx, s, h) && is_subset(ctx, s, kj_clause_of(ctx, s, h), h))
+            return true;
     return false;
 }
 
@@ -1376,12 +1430,11 @@ static cue_set own_heading(const extract_ctx *ctx, const sentence *s)
     return 0;
 }
 
-/* `## 漏えいの可能性がある利用者アカウント数` over `…利用者の4件`: a heading
- * that names what its section counts as accounts (or IDs) makes a count
- * in 件 there a count of accounts. */
-static bool heading_counts_accounts(const extract_ctx *ctx, const sentence *s)
+/* Does the heading of `s`'s own section end with one of the `n` words
+ * `ends` (`アカウント数`, `人数`)? */
+static bool heading_ends_with(const extract_ctx *ctx, const sentence *s, const char *const *ends,
+                              size_t n)
 {
-    static const char *const counts[] = {"アカウント数", "ID数"};
     for (size_t i = 0; s->section >= 0 && i < ctx->n_sents; i++) {
         const sentence *h = &ctx->sents[i];
         if (h->kind != SENT_HEADING || h->section != s->section)
@@ -1391,14 +1444,32 @@ static bool heading_counts_accounts(const extract_ctx *ctx, const sentence *s)
         uint32_t end = h->end <= len ? h->end : len;
         while (end > h->start && (text[end - 1] == ' ' || text[end - 1] == '\n'))
             end--;
-        for (size_t k = 0; k < sizeof counts / sizeof counts[0]; k++) {
-            size_t n = strlen(counts[k]);
-            if (end - h->start >= n && memcmp(text + end - n, counts[k], n) == 0)
+        for (size_t k = 0; k < n; k++) {
+            size_t w = strlen(ends[k]);
+            if (end - h->start >= w && memcmp(text + end - w, ends[k], w) == 0)
                 return true;
         }
         return false;
     }
     return false;
+}
+
+/* `## 漏えいの可能性がある利用者アカウント数` over `…利用者の4件`: a heading
+ * that names what its section counts as accounts (or IDs) makes a count
+ * in 件 there a count of accounts. */
+static bool heading_counts_accounts(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const counts[] = {"アカウント数", "ID数"};
+    return heading_ends_with(ctx, s, counts, sizeof counts / sizeof counts[0]);
+}
+
+/* `## 当該事業者へ卒業アルバムを発注していた学校と人数` over `東小学校 58名`:
+ * a heading that says its section counts people makes the lines under it
+ * counts of those the release is about, though they name no data. */
+static bool heading_counts_people(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const counts[] = {"人数", "者数", "件数"};
+    return heading_ends_with(ctx, s, counts, sizeof counts / sizeof counts[0]);
 }
 
 static bool heading_says_possible(cue_set h)
@@ -1509,6 +1580,12 @@ static bool is_merged(const candidate *c, const void *arg)
 {
     (void)arg;
     return !c->with_duplicates;
+}
+
+static bool of_a_counted_group(const candidate *c, const void *arg)
+{
+    (void)arg;
+    return !c->uncounted_whole;
 }
 
 static bool is_own(const candidate *c, const void *arg)
@@ -1627,16 +1704,20 @@ void kj_extract_counts(extract_ctx *ctx)
          * attacker logged into (`不正ログインのあったIDの件数`) neither */
         bool leak = rel->leak_status >= KJ_LEAK_POSSIBLE;
         bool logins = KJ_SET_HAS(s->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER);
+        /* (`報告にあります399名のうち1名は、本市の…`: the organisation's own
+         * part of a third party's figure, wherever it is said) */
+        bool counted = leak && (heading_counts_people(ctx, s) ||
+                                (rel->third_party && names_its_own_part(ctx, s)));
         if (!(around & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE) | CUE(TARGET))) &&
-            !s->data && !s->victims && !(leak && HAS(s->cues, TOTAL)) && !logins)
+            !s->data && !s->victims && !(leak && HAS(s->cues, TOTAL)) && !logins && !counted)
             continue;
         bool only_logins =
             !(around & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE) | CUE(TARGET))) &&
-            !s->data && !s->victims && !(leak && HAS(s->cues, TOTAL));
+            !s->data && !s->victims && !(leak && HAS(s->cues, TOTAL)) && !counted;
         cue_set status = heading_status(ctx, s);
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
-            if (x->kind != HIT_NUMBER || x->value <= 0 || (x->num_flags & KJ_NUM_VAGUE))
+            if (x->kind != HIT_NUMBER || x->value < 0 || (x->num_flags & KJ_NUM_VAGUE))
                 continue;
             if ((x->num_flags & KJ_NUM_KANJI) && x->value < 10)
                 continue; /* 一人, 二名: wording, not a headline count */
@@ -1648,7 +1729,17 @@ void kj_extract_counts(extract_ctx *ctx)
              * organisation's own: that part is its figure */
             bool subset = is_subset(ctx, s, c, h) || note_of_a_mark(ctx, i, x);
             bool own_part = !org && rel->third_party && !last_own &&
-                            (subset || in_parentheses(ctx, c, h)) && own_scope(ctx, c, h);
+                            (subset || in_parentheses(ctx, c, h)) &&
+                            (own_scope(ctx, c, h) || (subset && own_named_after(ctx, s, h)));
+            /* `このうち、本市に申請実績のある利用者は0名`: none of its own;
+             * any other zero counts nothing */
+            if (x->value == 0 && !own_part)
+                continue;
+            bool uncounted_whole =
+                subset && !own_part && !org && picked_from_an_uncounted_group(ctx, s, c, h);
+            if (uncounted_whole)
+                subset = false; /* a part of nothing counted: read, and dropped below
+                                   when any other figure of people is left */
             if ((!org && !kj_counts_people(ctx, s, c, h)) ||
                 (org && (followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT)) ||
                          counts_contractors(ctx, x) || names_an_organization(ctx, x))) ||
@@ -1718,6 +1809,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 .item = counts_one_item(ctx, s, h),
                 .overlaps = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE),
                 .own_part = own_part,
+                .uncounted_whole = uncounted_whole,
                 .with_duplicates = preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6),
                 .covers_above = text_before(ctx, x, "上記に該当する", 24),
                 .heading = states ? 0 : own_heading(ctx, s),
@@ -1753,6 +1845,7 @@ void kj_extract_counts(extract_ctx *ctx)
     keep_only(&orgs, is_merged, NULL);
     keep_only(&persons, is_own, NULL);
     keep_only(&persons, is_own_part, NULL);
+    keep_only(&persons, of_a_counted_group, NULL);
     drop_steps(&persons);
     keep_only(&persons, is_people_or_records, NULL);
     split_off_companies(&persons, &orgs);

@@ -679,6 +679,12 @@ static bool domain_at(const char *s, size_t len, size_t at, span *out)
     return true;
 }
 
+/* The words that define a short name in an aside (`(以下「X」)`, `(以後、X)`):
+ * aliases_after reads the name after them, defined_in_aside asks whether a
+ * name stands after them, quoted_name_at ends a quoted name before them. */
+static const char *const defining[] = {"以下", "以後"};
+#define N_DEFINING (sizeof defining / sizeof defining[0])
+
 /* A short name in quotes at s+at (`「LoGoフォーム」`, `「イノチオ精興園」`):
  * at most 24 characters, no hiragana (a quoted title or phrase has some). */
 static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
@@ -699,6 +705,14 @@ static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
             *out = (span){at + strlen("「"), p};
             return true;
         }
+        /* 「Preferred Travel Group(以下PTG)」: the name, then its short
+         * name defined inside the quote */
+        size_t aside_end = skip_aside(s, len, p, NULL);
+        for (size_t w = 0; w < N_DEFINING && chars >= 2 && aside_end > p; w++)
+            if (starts_with(s, len, p + 1, defining[w]) && starts_with(s, len, aside_end, "」")) {
+                *out = (span){at + strlen("「"), p};
+                return true;
+            }
         size_t adv;
         int32_t c = decode_at(s, len, p, &adv);
         if (c == 0x3001 || c == 0x3002 ||
@@ -824,6 +838,33 @@ static bool is_own_name(const extract_ctx *ctx, const char *s, span n)
     return false;
 }
 
+/* `販売子会社であるTEIKOKU SOUTH ASIA PTE LTD.` in 株式会社TEIKOKU's
+ * release: a group company named after the organisation, introduced by a
+ * group word right before it, is another company of the group (GUIDE: a
+ * group company not among the organisations is a third party), though its
+ * name holds the organisation's. */
+static bool group_company_named_after_it(const extract_ctx *ctx, const char *t, span n)
+{
+    static const char *const intro[] = {
+        "子会社である", "子会社の", "グループ会社である", "グループ会社の", "関連会社である",
+        "関連会社の",   NULL};
+    bool introduced = false;
+    for (const char *const *w = intro; *w && !introduced; w++) {
+        size_t k = strlen(*w);
+        introduced = n.from >= k && memcmp(t + n.from - k, *w, k) == 0;
+    }
+    if (!introduced)
+        return false;
+    char core[256], own[256];
+    size_t cl = name_core(t + n.from, n.to - n.from, core, sizeof core);
+    for (size_t i = 0; i < ctx->n_orgs; i++) {
+        size_t ol = name_core(ctx->orgs[i], ctx->org_lens[i], own, sizeof own);
+        if (ol >= 3 && cl > ol && strstr(core, own))
+            return true; /* longer than the organisation's own name */
+    }
+    return false;
+}
+
 /* `JPXグループ各社(以下、「当社」という)`: the name is the organisation's own. */
 static bool aside_says_own(const char *s, size_t len, size_t at)
 {
@@ -837,12 +878,6 @@ static bool aside_says_own(const char *s, size_t len, size_t at)
             return true;
     return false;
 }
-
-/* The words that define a short name in an aside (`(以下「X」)`, `(以後、X)`):
- * aliases_after reads the name after them, defined_in_aside asks whether a
- * name stands after them. */
-static const char *const defining[] = {"以下", "以後"};
-#define N_DEFINING (sizeof defining / sizeof defining[0])
 
 /* Adds the names of the asides after a name (`(以下、IIJ)`, `(IIJ社)`,
  * `(以下「イシクラ」という。)`) as aliases. */
@@ -1100,11 +1135,58 @@ static bool own_service(const extract_ctx *ctx, const sentence *s, size_t at)
  * organisation uses, named right after saying so. */
 static bool used_service(const extract_ctx *ctx, const sentence *s, size_t at)
 {
+    uint32_t reach = 45; /* bytes from the word of use to the name */
+    for (uint32_t h = s->hit_end; h-- > s->hit_start;) {
+        const hit *x = &ctx->hits[h];
+        if (x->block != s->block || x->kind != HIT_TERM || x->pos + x->len + 1 != at)
+            continue;
+        /* `契約しているX様のメールセキュリティサービス(Yサービス)`: the name
+         * in brackets after the service word it names, which the word of
+         * use may stand further from */
+        uint32_t len;
+        const char *t = kj_ctx_block_text(ctx, s->block, &len);
+        if (HAS(hit_entry(ctx, x)->cues, SERVICE) && t[at - 1] == '(')
+            reach = (uint32_t)(at - x->pos) + 90;
+        break;
+    }
     for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
         const hit *x = &ctx->hits[h];
         if (x->block != s->block || x->pos >= at)
             break;
-        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, USES) && x->pos + x->len + 45 >= at)
+        if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, USES))
+            continue;
+        if (x->pos + x->len + reach >= at)
+            return true;
+        /* `当社が利用しているメールセキュリティサービスである株式会社X(以下、
+         * 「X社」)の報告により「Yサービス」において`: the kind of service it
+         * uses said first, its name later in the sentence */
+        const hit *next = h + 1 < s->hit_end ? &ctx->hits[h + 1] : NULL;
+        if (next && next->kind == HIT_TERM && next->block == x->block &&
+            next->pos == x->pos + x->len && HAS(hit_entry(ctx, next)->cues, SERVICE))
+            return true;
+    }
+    return false;
+}
+
+/* Does the text from `from` to `to` say that a party runs or provides
+ * what follows (`が法人向けに提供する…`)? */
+static bool runs_between(const char *t, size_t from, size_t to)
+{
+    static const char *const runs[] = {"提供", "運営", "運用", NULL};
+    for (size_t p = from; p < to; p++)
+        if (starts_with_any(t, to, p, runs))
+            return true;
+    return false;
+}
+
+/* Does the text from `end` (a company's name ends) to `next` (another
+ * name starts) say that name is the company's own (`の`, `の「`)? */
+static bool service_of_company(const char *t, size_t end, size_t next)
+{
+    static const char *const links[] = {"の", "の「"};
+    for (size_t i = 0; i < sizeof links / sizeof links[0]; i++) {
+        size_t n = strlen(links[i]);
+        if (next == end + n && memcmp(t + end, links[i], n) == 0)
             return true;
     }
     return false;
@@ -1389,7 +1471,8 @@ void kj_extract_origin(extract_ctx *ctx)
         int best = -1, best_strength = 0;
         for (int k = 0; k < n; k++) {
             span nm = names[k].name;
-            if (is_own_name(ctx, t, nm) || aside_says_own(t, len, nm.to) || among(&own, t, nm) ||
+            if ((is_own_name(ctx, t, nm) && !group_company_named_after_it(ctx, t, nm)) ||
+                aside_says_own(t, len, nm.to) || among(&own, t, nm) ||
                 names_an_authority(ctx, s, nm))
                 continue;
             /* `＜報告を受けた委託先＞` then `株式会社X(本社…)`: the name under
@@ -1400,7 +1483,14 @@ void kj_extract_origin(extract_ctx *ctx)
                 strength = 2;
             if (strength == 2 && denied_after_name(ctx, s, nm.to))
                 strength = 0;
-            if (strength > best_strength) {
+            /* `IIJ社の「IIJセキュアMXサービス」が…不正アクセスを受けた`: the
+             * service a company runs, named right after it and placed as
+             * strongly, is where the incident happened (the company is its
+             * alias) */
+            bool its_service = best >= 0 && strength == best_strength && strength > 0 &&
+                               names[best].company && !names[k].company &&
+                               service_of_company(t, names[best].name.to, nm.from);
+            if (strength > best_strength || its_service) {
                 best = k;
                 best_strength = strength;
             }
@@ -1419,10 +1509,10 @@ void kj_extract_origin(extract_ctx *ctx)
             /* a company (not a service that may be the organisation's own,
              * SFC-CNSメールサービス), or a service it says it uses, placed
              * in a sentence about the attack or the leak */
-            strong =
-                (names[best].company || used_service(ctx, s, nm.from)) &&
-                (attacks != 0 || announced || best_strength == 3 ||
-                 (cues & (CUE(ATTACK_WORD) | CUE(GENERIC_ATTACK) | CUE(LEAK) | CUE(LEAK_NOUN))));
+            bool stated =
+                attacks != 0 || announced || best_strength == 3 ||
+                (cues & (CUE(ATTACK_WORD) | CUE(GENERIC_ATTACK) | CUE(LEAK) | CUE(LEAK_NOUN)));
+            strong = (names[best].company || used_service(ctx, s, nm.from)) && stated;
             aliases_after(&found, t, len, nm.to);
             /* `X株式会社(以下、X)のグループ会社であるY株式会社`: the group the
              * party belongs to, named as one with it, so that notices naming
@@ -1442,8 +1532,14 @@ void kj_extract_origin(extract_ctx *ctx)
                 span other = names[j].name;
                 size_t gap = other.from > nm.to ? other.from - nm.to : nm.from - other.to;
                 if (gap < 90 && !is_own_name(ctx, t, other) && !among(&own, t, other) &&
-                    !defined_in_aside(t, other))
+                    !defined_in_aside(t, other)) {
                     add_alias(&found, t, other);
+                    /* `株式会社X(IIJ)が法人向けに提供する…サービス「Yサービス」
+                     * において`: a service placed where it happened, its
+                     * company named beside it — another party's service */
+                    strong |= j == best - 1 && names[j].company && best_strength >= 2 && stated &&
+                              runs_between(t, other.to, nm.from);
+                }
             }
         }
         const defined_name *d =
@@ -1474,6 +1570,17 @@ void kj_extract_origin(extract_ctx *ctx)
                      (s->kind == SENT_HEADING && names_a_role(t, s->start, to)));
     }
 
+    /* `株式会社Xの運営するメールシステムを利用しております。同社において、
+     * メールシステムが不正アクセスを受けた`: the party named where no attack
+     * is told, and the next sentence places the attack at it (同社) */
+    if (have && !strong && found.s && (size_t)(found.s - ctx->sents) + 1 < ctx->n_sents) {
+        const sentence *next = found.s + 1;
+        uint32_t len;
+        const char *t = kj_ctx_block_text(ctx, next->block, &len);
+        strong = next->block == next->last_block && next->attacks && !kj_sentence_is_aside(next) &&
+                 !kj_sentence_is_measures(next) &&
+                 anaphora_placed(t, next->start, next->end < len ? next->end : len);
+    }
     /* A service the organisation runs itself is no third party: the
      * release of the provider whose service was breached. */
     if (rel->third_party && !have && ctx->third_party_why && own.n > 0 &&

@@ -1516,6 +1516,221 @@ static void counterparties_counted_by_saki(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): `…お客様のうち、30名の方の…`: a part picked out of a group
+ * the text describes but never counts is the headline when no other figure
+ * of people is given; beside a counted group it stays a part of it. */
+static void a_part_of_a_group_never_counted(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社の展示会サイトにおいて、外部からの不正アクセスにより個人情報が漏洩した"
+             "ことが判明いたしました。\n\n## 漏洩した個人情報\n"
+             "2024年3月までに資料請求フォームをご利用いただいたお客様のうち、30名の方の"
+             "氏名とメールアドレスが漏洩していたことを確認しております。");
+    assert_int_equal(r->affected_persons, 30);
+    assert_int_equal(r->affected_persons_confirmed, 30);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
+    r = body("会員2,000名の氏名が漏洩した可能性があります。\n\n"
+             "なお、ご登録いただいた会員のうち、住所を登録していた300名の方は住所も対象です。");
+    assert_int_equal(r->affected_persons, 2000);
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): lines of figures under a heading that says its section
+ * counts people (`…学校と人数`) count those the release is about, though
+ * they name no data; without a leak stated they count nothing. */
+static void lines_under_a_heading_of_head_counts(void **state)
+{
+    (void)state;
+    const char *lines =
+        "## 状況\n卒業アルバムを受注したみなみ印刷株式会社において、工場のシステムが"
+        "ランサムウェアの攻撃を受け、卒業アルバムに掲載された情報が漏えいした可能性が"
+        "あることが判明しました。\n\n"
+        "## 当該事業者へ卒業アルバムを発注していた市立学校と人数\n"
+        "東小学校\u300040名\n\n西小学校\u300025名\n\n北中学校\u3000110名\n";
+    kj_release *r = release_by("青葉県みどり市", "卒業アルバムに掲載された情報について", lines);
+    assert_int_equal(r->affected_persons, 175);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
+    r = release_by("青葉県みどり市", "市立学校の児童数について",
+                   "## 市立学校と人数\n東小学校\u300040名\n\n西小学校\u300025名\n");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): `依頼した事案120件`: a count of cases handled, however
+ * many people each concerns, is no count of people or records. */
+static void cases_are_no_count_of_people(void **state)
+{
+    (void)state;
+    kj_release *r = body("調査の結果、当社が委託先に依頼した事案120件に関するお客さまの個人データが"
+                         "漏えいしたおそれがあることを確認しました。\n\n## 対象のお客さま\n"
+                         "委託先に調査を依頼した事案(120件)にかかる、当社のお客さま\n");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+    r = body("調査の結果、本事案の対象となるお客さま120名の個人データが漏えいしたおそれが"
+             "あることを確認しました。");
+    assert_int_equal(r->affected_persons, 120);
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): `このうち、過去に本市に申請実績のある利用者は0名`: the
+ * town's own part of a service's figure is none — its figure is 0, not
+ * the service's total; a zero anywhere else counts nothing. */
+static void none_of_its_own(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("青葉県みどり市", "電子申請サービスへの不正アクセスについて",
+                               "みどり市が利用している株式会社あおばシステムの電子申請フォームが"
+                               "不正アクセスを受けました。\n\n## 漏えいの可能性がある利用者\n"
+                               "- フォームに利用者登録をしている利用者のうち520名\n"
+                               "- このうち、過去にみどり市に申請実績のある利用者は0名\n");
+    assert_true(r->third_party);
+    assert_int_equal(r->affected_persons, 0);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
+    r = body("会員300名の氏名が漏えいした可能性があります。なお、不正利用の報告は0件です。");
+    assert_int_equal(r->affected_persons, 300);
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): `報告にある520名のうち2名は、本市のフォームにも申請履歴が
+ * ある`: the part whose holders the town names right after it is its own
+ * figure, though the sentence names no data. */
+static void its_own_part_named_after_the_figure(void **state)
+{
+    (void)state;
+    kj_release *r = release_by(
+        "青葉県みどり市", "電子申請サービスへの不正アクセスについて",
+        "株式会社あおばシステムが運営する電子申請フォームのサーバに不正アクセスがあり、利用者の"
+        "登録情報(氏名、住所)が閲覧されたことが判明しました。なお、不正アクセスは株式会社あおば"
+        "システムのサーバに対して行われたものです。\n\n"
+        "※株式会社あおばシステムの報告にある520名のうち2名は、本市のフォームにも申請履歴がある"
+        "ことが確認されています。\n");
+    assert_true(r->third_party);
+    assert_int_equal(r->affected_persons, 2);
+    assert_int_equal(r->figure_scope, KJ_SCOPE_OWN);
+    kj_release_free(r);
+}
+
+/* Asserts that `rel` places its incident at a third party it names
+ * `origin`, then frees it. */
+static void assert_origin_and_free(kj_release *rel, const char *origin)
+{
+    assert_true(rel->third_party);
+    assert_non_null(rel->origin);
+    assert_string_equal(rel->origin, origin);
+    kj_release_free(rel);
+}
+
+/* Issue 14 (v8): a service the organisation contracts, named in brackets
+ * after the service word (`契約しているX様のメールサービス(Yサービス)において`)
+ * is where the leak happened though no attack is named; a company's service
+ * named right after it (`X社の「Yサービス」が…不正アクセスを受けた`) is the
+ * origin, the company its alias. */
+static void a_service_named_after_its_company(void **state)
+{
+    (void)state;
+    kj_release *r = release("情報漏洩の可能性に関するお知らせ",
+                            "この度、弊社が契約しているミホンネットワークス様のメール中継サービス"
+                            "(ミホンセキュアMXサービス)において、情報漏洩の可能性があるとの報告を"
+                            "受けました。");
+    assert_origin_and_free(r, "ミホンセキュアMXサービス");
+    r = release("メールサービスへの不正アクセスについて",
+                "株式会社みほんネット(以下、「みほん社」)より、当社が利用しているみほん社の"
+                "「みほんメールサービス」が第三者による不正アクセスを受けた旨の報告を受けました。");
+    assert_origin_and_free(r, "みほんメールサービス");
+}
+
+/* Issue 14 (v8): a service placed where it happened with the company that
+ * provides it named just before (`株式会社X(X)が法人向けに提供するメール
+ * セキュリティサービス「Yサービス」において`) is another party's, though the
+ * title calls it the organisation's mail system. */
+static void a_service_its_provider_names(void **state)
+{
+    (void)state;
+    kj_release *r = release_by(
+        "公益社団法人みほん振興機構", "当機構のメールシステムへの不正アクセスに関するお知らせ",
+        "当機構が利用している株式会社ミホンネット(MHN)が法人向けに提供するメールセキュリティ"
+        "サービス「ミホンセキュアMXサービス」において、不正アクセスがあったとの報告を同社より"
+        "受けました。");
+    assert_origin_and_free(r, "ミホンセキュアMXサービス");
+}
+
+/* Issue 14 (v8): a party named where no attack is told, and the next
+ * sentence placing the attack at it (`同社において…不正アクセスを受けた`):
+ * the incident is that party's. */
+static void the_next_sentence_places_it_at_the_party(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("メールシステムへの不正アクセスに関するお知らせ",
+                "当社は、株式会社ミホンネットの運営するメールシステムを利用しております。"
+                "同社において、メールシステムが不正アクセスを受けた事案が発生して"
+                "おります。");
+    assert_origin_and_free(r, "株式会社ミホンネット");
+}
+
+/* Issue 14 (v8): the kind of service the organisation uses said first
+ * (`利用しているメールセキュリティサービスである株式会社X…`), its name placed
+ * later in the sentence (`「Yサービス」において…漏えいした可能性`): a used
+ * service, where the leak happened. */
+static void the_kind_of_service_used_then_its_name(void **state)
+{
+    (void)state;
+    kj_release *r = release(
+        "当社における一部メール情報漏えいの可能性に関するお知らせ",
+        "当社が利用しているメールセキュリティサービスである株式会社ミホンネット(以下、「MHN社」)"
+        "の報告により「ミホンセキュアMXサービス」において、当社の一部のメール情報が漏えいした可能性"
+        "があることが判明いたしました。");
+    assert_origin_and_free(r, "ミホンセキュアMXサービス");
+}
+
+/* Issue 14 (v8): a mail security system the organisation uses is a
+ * service of another party, as a mail security service is. */
+static void a_mail_security_system_used_is_a_service(void **state)
+{
+    (void)state;
+    kj_release *r = release("【続報】メール情報漏洩の可能性に関するお知らせ",
+                            "4月18日にお知らせいたしました、当社が利用しておりますMHN社メール"
+                            "セキュリティシステムへの不正アクセス事案につきまして、調査の結果、"
+                            "お客様に関する情報漏えいはなかったことが確認されました。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): a group company named after the organisation
+ * (`販売子会社であるTESTSEIKO ASIA PTE LTD.` in 株式会社TESTSEIKO's release)
+ * is another company of the group: the origin. */
+static void a_subsidiary_named_after_the_organisation(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("株式会社TESTSEIKO", "海外子会社のITシステムへの不正アクセスについて",
+                   "当社は、シンガポールの販売子会社であるTESTSEIKO ASIA PTE LTD.(以下、"
+                   "「TSA」)において、メールアカウントに対する不正アクセスが確認された"
+                   "ことをお知らせいたします。");
+    assert_origin_and_free(r, "TESTSEIKO ASIA PTE LTD.");
+}
+
+/* Issue 14 (v8): a quoted name with its short name defined inside the
+ * quote (`運営委託先「Sample Travel Network(以下STN)」において`): the
+ * name ends before the aside. */
+static void a_short_name_defined_inside_the_quote(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("宿泊予約システムへの不正アクセスについて",
+                "このたび、当社が利用している宿泊予約システムの運営委託先「Sample "
+                "Travel Network(以下STN)」において、外部からの不正アクセスを原因とする"
+                "個人情報漏洩の可能性があることがSTNからの報告により判明いたしました。");
+    assert_origin_and_free(r, "Sample Travel Network");
+}
+
 /* ----------------------------------------------------------------- dates */
 
 static void occurred_and_detected(void **state)
@@ -5840,6 +6055,18 @@ int main(void)
         cmocka_unit_test(people_possibly_counted_twice),
         cmocka_unit_test(counterparties_counted_by_saki),
         cmocka_unit_test(tables_rows_are_read_whole),
+        cmocka_unit_test(a_part_of_a_group_never_counted),
+        cmocka_unit_test(lines_under_a_heading_of_head_counts),
+        cmocka_unit_test(cases_are_no_count_of_people),
+        cmocka_unit_test(none_of_its_own),
+        cmocka_unit_test(its_own_part_named_after_the_figure),
+        cmocka_unit_test(a_service_named_after_its_company),
+        cmocka_unit_test(a_service_its_provider_names),
+        cmocka_unit_test(the_next_sentence_places_it_at_the_party),
+        cmocka_unit_test(the_kind_of_service_used_then_its_name),
+        cmocka_unit_test(a_mail_security_system_used_is_a_service),
+        cmocka_unit_test(a_subsidiary_named_after_the_organisation),
+        cmocka_unit_test(a_short_name_defined_inside_the_quote),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
         cmocka_unit_test(dates_of_other_releases_and_status_are_no_events),
