@@ -773,6 +773,19 @@ static bool names_personal_data(const extract_ctx *ctx, size_t i, bool loosely)
     return false;
 }
 
+/* Does any sentence (the title, an apology included) name personal data
+ * beside a leak word (`個人情報の漏えいにつきまして、…お詫び`)? */
+static bool leak_of_personal_named(const extract_ctx *ctx)
+{
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (!kj_sentence_is_aside(s) && (s->cues & (CUE(LEAK) | CUE(LEAK_NOUN))) &&
+            personal_in(ctx, s->hit_start, s->hit_end))
+            return true;
+    }
+    return false;
+}
+
 /* `## 流出した可能性がある情報の内容` over `※流出したのは2021年10月以降の
  * もの`: a note (※) under a heading that states a possibility narrows
  * what the heading names; it confirms nothing unless it says so. */
@@ -912,6 +925,7 @@ void kj_extract_leak(extract_ctx *ctx)
     const sentence *closed = NULL;            /* a denial in the past tense */
     const sentence *personal_question = NULL; /* whether personal data leaked, asked */
     bool possible_found = false;              /* a possibility this release states */
+    const sentence *first_possible = NULL;    /* the first one */
     bool body_spoke = false, confirmed_personal = false;
     size_t n_sections = ctx->rel->doc.n_sections;
     bool *answered = kj_xcalloc(n_sections ? n_sections : 1, sizeof *answered);
@@ -947,7 +961,11 @@ void kj_extract_leak(extract_ctx *ctx)
                 personal_question = s;
             if (st == KJ_LEAK_NONE && !closed && closes_the_question(ctx, s))
                 closed = s;
-            possible_found |= st == KJ_LEAK_POSSIBLE && !recounts_a_possibility(ctx, s);
+            if (st == KJ_LEAK_POSSIBLE && !recounts_a_possibility(ctx, s)) {
+                possible_found = true;
+                if (!first_possible)
+                    first_possible = s;
+            }
         }
         if (st == KJ_LEAK__COUNT || st == KJ_LEAK_UNKNOWN)
             continue;
@@ -992,6 +1010,16 @@ void kj_extract_leak(extract_ctx *ctx)
         personal_question) {
         best = KJ_LEAK_POSSIBLE;
         why = personal_question;
+    }
+    /* `一部の情報資産の漏洩が確認されております。また、その他情報について
+     * も漏洩の可能性を完全に否定できない`: data taken that the text never
+     * calls personal (no kind of personal data, no one whose it is, no
+     * personal leak even in an apology), and more that may have leaked —
+     * any personal data among it only may have leaked */
+    if (best == KJ_LEAK_CONFIRMED && !confirmed_personal && possible_found &&
+        !ctx->rel->data_types && !ctx->rel->victim_categories && !leak_of_personal_named(ctx)) {
+        best = KJ_LEAK_POSSIBLE;
+        why = first_possible;
     }
     /* a follow-up: the earlier possibility recounted, then the finding
      * that nothing leaked */

@@ -4792,6 +4792,27 @@ static void earlier_words_and_questions_state_nothing(void **state)
     kj_release_free(r);
 }
 
+/* ------------------------------ issue 14: leak status on months unseen (v8) */
+
+/* Data taken that the text never calls personal, and more that only may
+ * have leaked: the personal data only may have; a text that names a
+ * personal leak anywhere (an apology included) keeps it confirmed. */
+static void unnamed_data_taken_beside_a_possibility(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空工業株式会社のサーバーがランサムウェアにより暗号化されました。調査の結"
+             "果、一部の業務データの流出が確認されております。また、その他の情報につい"
+             "ても流出の可能性を否定できないと判断しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("このたびの個人情報の漏えいにつきまして、深くお詫び申し上げます。調査の結果、一部の業"
+             "務データの流出が確認されております。また、その他の情報についても流出の可能性を否定"
+             "できないと判断しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
 /* ------------------------------------- issue 14: investigations completed */
 
 /* An investigation presented as ended makes the report final: stated
@@ -5938,6 +5959,7 @@ int main(void)
         cmocka_unit_test(possibilities_weighed),
         cmocka_unit_test(the_status_of_the_personal_data),
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
+        cmocka_unit_test(unnamed_data_taken_beside_a_possibility),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(final_reports_received_are_final),
