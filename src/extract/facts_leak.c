@@ -81,13 +81,34 @@ static bool leak_then_possible_misuse(const extract_ctx *ctx, const clause *cl)
     return confirmed;
 }
 
+/* Is leak hit `x` one of a list (や, 、, 及び right after it), itself or
+ * as the fact of it (`漏えいした事実や、…不正利用された事実は`,
+ * `流出した痕跡、不正利用等の事象は`)? */
+static bool listed_beside_another(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const joined[] = {"や", "、", "及び", "および", "または", "又は"};
+    static const char *const fact[] = {"", "事実", "こと", "形跡", "痕跡"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (size_t f = 0; f < sizeof fact / sizeof fact[0]; f++) {
+        size_t at = x->pos + x->len, n = strlen(fact[f]);
+        if (at + n > len || memcmp(text + at, fact[f], n) != 0)
+            continue;
+        for (size_t j = 0; j < sizeof joined / sizeof joined[0]; j++) {
+            size_t m = strlen(joined[j]);
+            if (at + n + m <= len && memcmp(text + at + n, joined[j], m) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* `情報の漏えいや不正利用の事実は確認されておりません`, `外部への情報流出
  * や、情報が不正利用された事実は確認されておりません`: the leak listed
  * beside its misuse (や, 、, 及び right after the leak word) and both denied
  * — the denial is of the leak too, not only of what might follow it. */
 static bool leak_and_misuse_denied(const extract_ctx *ctx, const clause *cl)
 {
-    static const char *const joined[] = {"や", "、", "及び", "および", "または", "又は"};
     if (cl->cues & (CUE(POSSIBLE) | CUE(CONDITIONAL) | CUE(INVESTIGATING)))
         return false;
     for (size_t k = cl->hit_start; k < cl->hit_end; k++) {
@@ -95,10 +116,7 @@ static bool leak_and_misuse_denied(const extract_ctx *ctx, const clause *cl)
             return false; /* the misuse named first: the leak is its object */
         if (!term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN)))
             continue;
-        bool listed = false;
-        for (size_t j = 0; j < sizeof joined / sizeof joined[0] && !listed; j++)
-            listed = kj_text_after_is(ctx, &ctx->hits[k], joined[j]);
-        if (!listed || !kj_negated_after(ctx, cl, k))
+        if (!listed_beside_another(ctx, &ctx->hits[k]) || !kj_negated_after(ctx, cl, k))
             return false;
         /* `…流出や不正利用等の二次被害の報告はございません`: no report of
          * it has come in, which is no finding */

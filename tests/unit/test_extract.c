@@ -4813,6 +4813,22 @@ static void unnamed_data_taken_beside_a_possibility(void **state)
     kj_release_free(r);
 }
 
+/* The leak listed as a fact beside its misuse (`漏えいした事実や、…不正利用
+ * された事実は`), both denied: the leak is denied too. */
+static void the_fact_of_a_leak_denied_beside_its_misuse(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社が委託する架空調査株式会社のサーバーがサイバー攻撃を受けました。現在"
+                         "調査中ではありますが、現時点で当社の会員情報が流出した事実や情報が悪用さ"
+                         "れた事実は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("架空商事のサーバーが攻撃を受けました。会員情報が漏えいした痕跡、及び不正利用の事象は"
+             "確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+}
+
 /* ------------------------------------- issue 14: investigations completed */
 
 /* An investigation presented as ended makes the report final: stated
@@ -5960,6 +5976,7 @@ int main(void)
         cmocka_unit_test(the_status_of_the_personal_data),
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
         cmocka_unit_test(unnamed_data_taken_beside_a_possibility),
+        cmocka_unit_test(the_fact_of_a_leak_denied_beside_its_misuse),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(final_reports_received_are_final),
