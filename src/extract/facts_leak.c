@@ -516,14 +516,14 @@ static uint32_t after_once_known(const extract_ctx *ctx, const sentence *s)
 /* `調査の結果、情報漏えいが確認されたお客さまには速やかにお知らせいたします`,
  * `今後、個人情報の漏えいが判明したお客さまには、…ご連絡させていただきます`:
  * the leak names whom the organisation will tell (a relative clause before
- * には / に対し), and the sentence promises to tell them — those people may
+ * には / に対し / につきましては), and the sentence promises to tell them — those people may
  * never be found.  Told as done (`…確認された方には、順次お知らせしており
  * ます`, `…送付させていただきました`) or counted (`…確認された1,234名のお客
  * 様には`), it is a finding.  Does the leak word
  * of clause `cl` qualify the people a promise of sentence `s` addresses? */
 static bool names_whom_it_will_tell(const extract_ctx *ctx, const sentence *s, const clause *cl)
 {
-    static const char *const whom[] = {"には", "に対し", "へは"};
+    static const char *const whom[] = {"には", "に対し", "へは", "につきましては", "については"};
     static const char *const tell[] = {"連絡", "お知らせ", "通知", "報告", "説明", "周知"};
     static const char *const done[] = {"おります。", "います。", "ました。",
                                        "おります",   "います",   "ました"};

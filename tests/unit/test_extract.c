@@ -4829,6 +4829,18 @@ static void the_fact_of_a_leak_denied_beside_its_misuse(void **state)
     kj_release_free(r);
 }
 
+/* Those a leak would concern, named as whom the organisation will tell
+ * (`…が確認された会員様につきましては、…ご連絡`): a promise, not a finding. */
+static void leak_of_those_it_will_tell_about_it(void **state)
+{
+    (void)state;
+    kj_release *r = body("影響範囲につきまして現在も調査を進めておりますが、現時点では、流出の可能"
+                         "性を否定できない状況です。流出が確認された会員様につきましては、速やかに"
+                         "個別にご連絡申し上げます。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
 /* ------------------------------------- issue 14: investigations completed */
 
 /* An investigation presented as ended makes the report final: stated
@@ -5977,6 +5989,7 @@ int main(void)
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
         cmocka_unit_test(unnamed_data_taken_beside_a_possibility),
         cmocka_unit_test(the_fact_of_a_leak_denied_beside_its_misuse),
+        cmocka_unit_test(leak_of_those_it_will_tell_about_it),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(final_reports_received_are_final),
