@@ -4841,6 +4841,17 @@ static void leak_of_those_it_will_tell_about_it(void **state)
     kj_release_free(r);
 }
 
+/* 読みだされ, the kana spelling of 読み出され, is a leak verb. */
+static void data_read_out_in_kana(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("社内調査の結果、この不正なアクセスにより共有サーバーのデータの一部が不正に読"
+             "みだされた可能性があることが判明しました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
 /* ------------------------------------- issue 14: investigations completed */
 
 /* An investigation presented as ended makes the report final: stated
@@ -5990,6 +6001,7 @@ int main(void)
         cmocka_unit_test(unnamed_data_taken_beside_a_possibility),
         cmocka_unit_test(the_fact_of_a_leak_denied_beside_its_misuse),
         cmocka_unit_test(leak_of_those_it_will_tell_about_it),
+        cmocka_unit_test(data_read_out_in_kana),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(final_reports_received_are_final),
