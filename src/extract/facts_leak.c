@@ -323,6 +323,31 @@ static bool personal_found_outside(const extract_ctx *ctx, const clause *cl)
     return false;
 }
 
+/* `「メールマガジン用に登録されたメールアドレスの漏洩」があることが判明`: a
+ * quotation marked out for emphasis, then found to be so (が after the
+ * closing bracket, then あること, 判明, 確認され, 発生) — the text's own
+ * statement, unlike a quoted title (`「…に関するお知らせ」につきまして`).
+ * Is quoted hit `x` in such a quotation? */
+static bool quote_found_to_be(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const found[] = {"があること", "があった", "が判明", "が確認され", "が発生"};
+    static const char close[] = "」";
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = x->pos + x->len; i + sizeof close - 1 <= len && i < x->pos + 90; i++) {
+        if (memcmp(text + i, "「", 3) == 0 || memcmp(text + i, "。", 3) == 0)
+            return false;
+        if (memcmp(text + i, close, sizeof close - 1) != 0)
+            continue;
+        uint32_t at = i + (uint32_t)(sizeof close - 1);
+        for (size_t f = 0; f < sizeof found / sizeof found[0]; f++)
+            if (at + strlen(found[f]) <= len && memcmp(text + at, found[f], strlen(found[f])) == 0)
+                return true;
+        return false;
+    }
+    return false;
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -344,7 +369,8 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
      * (`…につきまして、当社は該当しないことを確認しました`), no more */
     bool said = false;
     for (size_t k = cl->hit_start; k < cl->hit_end && !said; k++)
-        said = !ctx->hits[k].quoted && term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN));
+        said = term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN)) &&
+               (!ctx->hits[k].quoted || quote_found_to_be(ctx, &ctx->hits[k]));
     if (!said) {
         size_t quoted = cl->hit_start;
         while (!term_has(ctx, quoted, CUE(LEAK) | CUE(LEAK_NOUN)))

@@ -4852,6 +4852,22 @@ static void data_read_out_in_kana(void **state)
     kj_release_free(r);
 }
 
+/* A quotation marked out for emphasis and then found to be so
+ * (`「…の漏洩」があることが判明`) is the text's own statement; a quoted
+ * title is a topic. */
+static void a_quoted_leak_found_to_be_so(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("現在の調査状況では、「ホームページの改ざん」および「会員登録された《メールアド"
+             "レス》の漏洩」があることが判明しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    r = body("「会員情報の漏洩に関するお知らせ」につきまして、続報をお知らせいたします。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
 /* ------------------------------------- issue 14: investigations completed */
 
 /* An investigation presented as ended makes the report final: stated
@@ -6002,6 +6018,7 @@ int main(void)
         cmocka_unit_test(the_fact_of_a_leak_denied_beside_its_misuse),
         cmocka_unit_test(leak_of_those_it_will_tell_about_it),
         cmocka_unit_test(data_read_out_in_kana),
+        cmocka_unit_test(a_quoted_leak_found_to_be_so),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(final_reports_received_are_final),
