@@ -5,10 +5,12 @@
  * An authority counts in a clause that reports, files, consults or
  * cooperates (報告, 届出, 被害届, 相談, 連携, 当局からの要請に対応 …) and
  * does not deny or imagine doing so, nor names it as an example of a kind
- * of body.  Vague 関係機関 / 関係省庁 name no authority and are not in the
- * lexicon; 関係監督官庁 (`警察や個人情報保護委員会など関係監督官庁`) sums
- * up the ones named before it and is ignored.
+ * of body, nor lists it among what the readers are asked to do.  Vague 関係機関 / 関係省庁 name no
+ * authority and are not in the lexicon; 関係監督官庁 (`警察や個人情報保護委員会など関係監督官庁`)
+ * sums up the ones named before it and is ignored.
  */
+#include <string.h>
+
 #include "extract_internal.h"
 
 /* `警察への届出は行っておりません`: a denial close after the authority.  A
@@ -88,6 +90,26 @@ static bool named_as_example(const extract_ctx *ctx, const hit *x)
     return kj_text_before_any(ctx, x, example, sizeof example / sizeof example[0]);
 }
 
+/* `### お客さまにご依頼する事項` over `- 所管警察署等への被害届出`: an item of
+ * a list of what the readers are asked to do names their report, not the
+ * organisation's.  Is sentence `s` an item under a heading that asks? */
+static bool asked_of_the_readers(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const asks[] = {"お願い", "ご依頼", "依頼事項"};
+    if (s->kind != SENT_ITEM || s->section < 0)
+        return false;
+    uint32_t len;
+    const char *title =
+        kj_ctx_block_text(ctx, (uint32_t)ctx->rel->doc.sections[s->section].heading_block, &len);
+    for (size_t i = 0; i < sizeof asks / sizeof asks[0]; i++) {
+        size_t n = strlen(asks[i]);
+        for (uint32_t at = 0; at + n <= len; at++)
+            if (memcmp(title + at, asks[i], n) == 0)
+                return true;
+    }
+    return false;
+}
+
 void kj_extract_authorities(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -105,7 +127,8 @@ void kj_extract_authorities(extract_ctx *ctx)
             if (!HAS(verbs, REPORT_VERB) ||
                 (kj_conditional_at(ctx, c, h) && !reported_before_condition(ctx, c, h)) ||
                 consequence(ctx, c, h) || denied_nearby(ctx, c, h) ||
-                described_by_next(ctx, s, h) || named_as_example(ctx, x))
+                described_by_next(ctx, s, h) || named_as_example(ctx, x) ||
+                asked_of_the_readers(ctx, s))
                 continue;
             uint8_t auth = hit_entry(ctx, x)->authorities;
             for (int a = 0; a < KJ_AUTH__COUNT; a++) {

@@ -4868,6 +4868,23 @@ static void a_quoted_leak_found_to_be_so(void **state)
     kj_release_free(r);
 }
 
+/* An item of a list of what the readers are asked to do names their
+ * report to an authority, not the organisation's; the organisation's own
+ * list of what it did still counts. */
+static void authorities_in_what_readers_are_asked_to_do(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社を騙るフィッシングにより、会員様の口座への不正ログインを確認いたしま"
+                         "した。\n\n## （2）会員様にご依頼する事項\n- ログインパスワードの変更\n"
+                         "- 所管警察署等への被害届出\n");
+    assert_false(KJ_SET_HAS(r->reported_to, KJ_AUTH_POLICE));
+    kj_release_free(r);
+    r = body("当社サーバーへの不正アクセスを確認いたしました。\n\n## 当社の対応\n"
+             "- 所管警察署への被害届出\n");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_POLICE));
+    kj_release_free(r);
+}
+
 /* ------------------------------------- issue 14: investigations completed */
 
 /* An investigation presented as ended makes the report final: stated
@@ -6019,6 +6036,7 @@ int main(void)
         cmocka_unit_test(leak_of_those_it_will_tell_about_it),
         cmocka_unit_test(data_read_out_in_kana),
         cmocka_unit_test(a_quoted_leak_found_to_be_so),
+        cmocka_unit_test(authorities_in_what_readers_are_asked_to_do),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(final_reports_received_are_final),
