@@ -5,9 +5,10 @@
  * An authority counts in a clause that reports, files, consults or
  * cooperates (報告, 届出, 被害届, 相談, 連携, 当局からの要請に対応 …) and
  * does not deny or imagine doing so, nor names it as an example of a kind
- * of body, nor lists it among what the readers are asked to do.  Vague 関係機関 / 関係省庁 name no
- * authority and are not in the lexicon; 関係監督官庁 (`警察や個人情報保護委員会など関係監督官庁`)
- * sums up the ones named before it and is ignored.
+ * of body, nor lists it among what the readers are asked to do.  Vague
+ * 関係機関 / 関係省庁 name no authority and are not in the lexicon;
+ * 関係監督官庁 (`警察や個人情報保護委員会など関係監督官庁`) sums up the ones
+ * named before it and is ignored.
  */
 #include <string.h>
 
