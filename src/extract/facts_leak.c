@@ -542,8 +542,8 @@ static uint32_t after_once_known(const extract_ctx *ctx, const sentence *s)
 /* `調査の結果、情報漏えいが確認されたお客さまには速やかにお知らせいたします`,
  * `今後、個人情報の漏えいが判明したお客さまには、…ご連絡させていただきます`:
  * the leak names whom the organisation will tell (a relative clause before
- * には / に対し / につきましては), and the sentence promises to tell them — those people may
- * never be found.  Told as done (`…確認された方には、順次お知らせしており
+ * には / に対し / につきましては), and the sentence promises to tell them
+ * — those people may never be found.  Told as done (`…確認された方には、順次お知らせしており
  * ます`, `…送付させていただきました`) or counted (`…確認された1,234名のお客
  * 様には`), it is a finding.  Does the leak word
  * of clause `cl` qualify the people a promise of sentence `s` addresses? */
