@@ -950,6 +950,34 @@ static const sentence *no_effect_on_data(extract_ctx *ctx)
     return NULL;
 }
 
+/* `当社を騙るフィッシング詐欺によるものと見られる、当社のお客さまの口座への
+ * 不正アクセスおよび不正取引を確認`: people's own accounts entered, found,
+ * with phishing named as the way (フィッシング…によ before the account) —
+ * their login data reached the attacker (GUIDE: credentials typed into a
+ * fake screen and received are a confirmed leak).  Phishing that follows
+ * the access (`…フィッシングサイトへ誘導するメッセージが配信`) is no way
+ * in.  The first sentence that says so. */
+static const sentence *accounts_entered_through_phishing(extract_ctx *ctx)
+{
+    static const char *const accounts[] = {"口座", "アカウント"};
+    kj_set entered = (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS) | (1u << KJ_ATTACK_ACCOUNT_TAKEOVER);
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || s->kind == SENT_TITLE || !HAS(s->cues, CONFIRM) ||
+            !(s->attacks & entered) || !KJ_SET_HAS(s->victims, KJ_VICTIM_CUSTOMERS) ||
+            (s->cues & (CUE(POSSIBLE) | CUE(NEGATION) | CUE(CONDITIONAL) | CUE(INVESTIGATING) |
+                        CUE(WARNING) | CUE(REQUEST))))
+            continue;
+        const char *text = kj_sentence_text(ctx, s);
+        const char *phishing = strstr(text, "フィッシング");
+        const char *by = phishing ? strstr(phishing, "によ") : NULL;
+        for (size_t a = 0; by && a < sizeof accounts / sizeof accounts[0]; a++)
+            if (strstr(by, accounts[a]))
+                return s;
+    }
+    return NULL;
+}
+
 /* The first sentence that names attack type `a`. */
 static const sentence *sentence_naming(const extract_ctx *ctx, kj_attack_type a)
 {
@@ -1093,6 +1121,13 @@ void kj_extract_leak(extract_ctx *ctx)
     if (best == KJ_LEAK__COUNT && !body_spoke && title_names_a_leak(ctx)) {
         best = KJ_LEAK_CONFIRMED;
         why = &ctx->sents[0];
+    }
+    if (best == KJ_LEAK__COUNT) {
+        const sentence *phished = accounts_entered_through_phishing(ctx);
+        if (phished) {
+            best = KJ_LEAK_CONFIRMED;
+            why = phished;
+        }
     }
     kj_release *rel = ctx->rel;
     /* Data sent to the wrong people have leaked; a lost or stolen medium

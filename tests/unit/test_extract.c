@@ -4885,6 +4885,23 @@ static void authorities_in_what_readers_are_asked_to_do(void **state)
     kj_release_free(r);
 }
 
+/* Customers' own accounts entered, with phishing named as the way in: their
+ * login data reached the attacker.  Phishing messages sent after a
+ * provider's system was entered are no way into the customers' accounts. */
+static void accounts_entered_through_phishing_leak_their_logins(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("このたび、当社を騙るフィッシング詐欺によるものと見られる、当社のお客さまの"
+             "取引口座への不正アクセスおよび不正な出金を確認いたしました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    r = body("当館が利用する予約サイトの管理画面が不正アクセスを受け、一部のお客様に対してフィッシ"
+             "ングサイトへ誘導するメッセージが配信されたことを確認いたしました。");
+    assert_int_not_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
 /* ------------------------------------- issue 14: investigations completed */
 
 /* An investigation presented as ended makes the report final: stated
@@ -6037,6 +6054,7 @@ int main(void)
         cmocka_unit_test(data_read_out_in_kana),
         cmocka_unit_test(a_quoted_leak_found_to_be_so),
         cmocka_unit_test(authorities_in_what_readers_are_asked_to_do),
+        cmocka_unit_test(accounts_entered_through_phishing_leak_their_logins),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(final_reports_received_are_final),
