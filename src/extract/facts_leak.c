@@ -978,6 +978,31 @@ static const sentence *accounts_entered_through_phishing(extract_ctx *ctx)
     return NULL;
 }
 
+/* `現在、各種システムにおいて、この不正アクセス事案による影響がないか確認を
+ * 進めております` beside `…口座情報や取引情報への直接的な影響は確認されて
+ * おりません`: whether anything was affected is still being checked, so a
+ * kind of data found untouched so far answers for that kind only.  Does a
+ * sentence say the check for effects goes on (not its result)? */
+static bool effects_still_checked(extract_ctx *ctx)
+{
+    static const char *const whether[] = {"影響がないか", "影響が無いか", "影響の有無"};
+    static const char *const answered[] = {"結果", "ました"};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || !HAS(s->cues, INVESTIGATING))
+            continue;
+        const char *text = kj_sentence_text(ctx, s);
+        bool asked = false, done = false;
+        for (size_t w = 0; w < sizeof whether / sizeof whether[0]; w++)
+            asked |= strstr(text, whether[w]) != NULL;
+        for (size_t a = 0; a < sizeof answered / sizeof answered[0]; a++)
+            done |= strstr(text, answered[a]) != NULL;
+        if (asked && !done)
+            return true;
+    }
+    return false;
+}
+
 /* The first sentence that names attack type `a`. */
 static const sentence *sentence_naming(const extract_ctx *ctx, kj_attack_type a)
 {
@@ -1112,7 +1137,7 @@ void kj_extract_leak(extract_ctx *ctx)
     }
     if (best == KJ_LEAK__COUNT && !body_spoke) {
         const sentence *untouched = no_effect_on_data(ctx);
-        if (untouched) {
+        if (untouched && !effects_still_checked(ctx)) {
             best = KJ_LEAK_NONE;
             why = untouched;
         }

@@ -4902,6 +4902,24 @@ static void accounts_entered_through_phishing_leak_their_logins(void **state)
     kj_release_free(r);
 }
 
+/* Some kinds of data found untouched while the check for any effect goes
+ * on answer for those kinds only; once the check is over, nothing leaked. */
+static void data_untouched_while_effects_are_checked(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当金庫が利用する架空ネット社のメールシステムに不正アクセスがあったと発表があ"
+             "りました。現在、各種システムにおいて、この事案による影響がないか確認を進め"
+             "ております。現時点では、お客さまの口座情報への直接的な影響は確認されており"
+             "ません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+    r = body("当金庫が利用する架空ネット社のメールシステムに不正アクセスがあったと発表がありまし"
+             "た。現時点では、お客さまの口座情報への直接的な影響は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+}
+
 /* ------------------------------------- issue 14: investigations completed */
 
 /* An investigation presented as ended makes the report final: stated
@@ -6055,6 +6073,7 @@ int main(void)
         cmocka_unit_test(a_quoted_leak_found_to_be_so),
         cmocka_unit_test(authorities_in_what_readers_are_asked_to_do),
         cmocka_unit_test(accounts_entered_through_phishing_leak_their_logins),
+        cmocka_unit_test(data_untouched_while_effects_are_checked),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(final_reports_received_are_final),
