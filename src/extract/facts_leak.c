@@ -348,6 +348,21 @@ static bool quote_found_to_be(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
+/* `虚偽の送金指示に基づき、資金を流出させる事態が発生`, `資金流出事案`,
+ * `流出した資金の回収`: money
+ * paid out to a fraudster flows out, but no data does (GUIDE: payment
+ * fraud without personal data is no leak).  Is leak hit `x` said of
+ * money? */
+static bool money_flowed_out(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const money[] = {"資金",   "資金を", "資金が",       "資金の",
+                                        "金銭",   "金銭を", "金銭が",       "資金が不正に",
+                                        "預金が", "預金を", "金銭が不正に", "不正な資金"};
+    static const char *const paid[] = {"資金", "した資金", "された資金"};
+    return kj_text_before_any(ctx, x, money, sizeof money / sizeof money[0]) ||
+           kj_text_after_any(ctx, x, paid, sizeof paid / sizeof paid[0]);
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -395,7 +410,7 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     size_t first = cl->hit_start;
     while (first < cl->hit_end && !term_has(ctx, first, CUE(LEAK) | CUE(LEAK_NOUN)))
         first++;
-    if (claimed_by_others(ctx, first))
+    if (claimed_by_others(ctx, first) || money_flowed_out(ctx, &ctx->hits[first]))
         return KJ_LEAK__COUNT;
     if (could_not_tell(ctx, first))
         return KJ_LEAK_POSSIBLE;
@@ -851,6 +866,9 @@ static bool title_names_a_leak(const extract_ctx *ctx)
     if (ctx->n_sents == 0 || ctx->sents[0].kind != SENT_TITLE)
         return false;
     cue_set c = ctx->sents[0].cues;
+    for (uint32_t h = ctx->sents[0].hit_start; h < ctx->sents[0].hit_end; h++)
+        if (term_has(ctx, h, CUE(LEAK) | CUE(LEAK_NOUN)) && money_flowed_out(ctx, &ctx->hits[h]))
+            return false; /* `子会社における資金流出事案について` */
     return (c & (CUE(LEAK) | CUE(LEAK_NOUN))) &&
            !(c & (CUE(POSSIBLE) | CUE(NEGATION) | CUE(INVESTIGATING) | CUE(PREVENT) |
                   CUE(CONDITIONAL) | CUE(SECONDARY)));

@@ -4920,6 +4920,22 @@ static void data_untouched_while_effects_are_checked(void **state)
     kj_release_free(r);
 }
 
+/* Money paid out on a false payment instruction flows out, but no data
+ * does: the title and the body state no leak. */
+static void money_paid_out_is_no_leak(void **state)
+{
+    (void)state;
+    kj_release *r = release("当社子会社における資金流出事案について",
+                            "このたび、当社の海外子会社におきまして、悪意ある第三者による虚偽の送金"
+                            "指示に基づき、資金を流出させる事案が発生いたしました。現在、流出した資"
+                            "金の保全・回収に全力を尽くしております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+    r = body("当社サーバーから会員情報が流出したことを確認いたしました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
 /* ------------------------------------- issue 14: investigations completed */
 
 /* An investigation presented as ended makes the report final: stated
@@ -6074,6 +6090,7 @@ int main(void)
         cmocka_unit_test(authorities_in_what_readers_are_asked_to_do),
         cmocka_unit_test(accounts_entered_through_phishing_leak_their_logins),
         cmocka_unit_test(data_untouched_while_effects_are_checked),
+        cmocka_unit_test(money_paid_out_is_no_leak),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(final_reports_received_are_final),
