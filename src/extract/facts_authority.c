@@ -3,7 +3,8 @@
  * with (reported_to).
  *
  * An authority counts in a clause that reports, files, consults or
- * cooperates (報告, 届出, 被害届, 相談, 連携, 当局からの要請に対応 …) and
+ * cooperates (報告, 届出, 被害届, 相談, 連携, 当局からの要請に対応 …), or
+ * where it examines the case itself (`警察による調査の結果`), and
  * does not deny or imagine doing so, nor names it as an example of a kind
  * of body, nor lists it among what the readers are asked to do.  Vague
  * 関係機関 / 関係省庁 name no authority and are not in the lexicon;
@@ -111,6 +112,35 @@ static bool asked_of_the_readers(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `京都府警察と専門機関による調査を実施しましたが`, `警察による調査の結果`:
+ * the authority examining the case itself works with the organisation,
+ * though no report word stands in the clause; a study it published
+ * (`警察庁の調査によると`) is no such work.  Does an examination by the
+ * authority at hit `x` follow it before the next 、 or 。? */
+static bool examines_the_case(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const by[] = {"による調査", "の調査"};
+    static const char *const cited[] = {"によると", "によれば", "では"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = x->pos + x->len + 60 < len ? x->pos + x->len + 60 : len;
+    for (uint32_t at = x->pos + x->len; at < end; at++) {
+        if (at + 3 <= len && (memcmp(text + at, "、", 3) == 0 || memcmp(text + at, "。", 3) == 0))
+            return false;
+        for (size_t b = 0; b < sizeof by / sizeof by[0]; b++) {
+            size_t n = strlen(by[b]);
+            if (at + n > len || memcmp(text + at, by[b], n) != 0)
+                continue;
+            for (size_t c = 0; c < sizeof cited / sizeof cited[0]; c++)
+                if (at + n + strlen(cited[c]) <= len &&
+                    memcmp(text + at + n, cited[c], strlen(cited[c])) == 0)
+                    return false;
+            return true;
+        }
+    }
+    return false;
+}
+
 void kj_extract_authorities(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -125,7 +155,7 @@ void kj_extract_authorities(extract_ctx *ctx)
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             cue_set verbs = c->cues | (s->kind == SENT_ITEM || s->kind == SENT_ROW ? s->cues : 0);
-            if (!HAS(verbs, REPORT_VERB) ||
+            if (!(HAS(verbs, REPORT_VERB) || examines_the_case(ctx, x)) ||
                 (kj_conditional_at(ctx, c, h) && !reported_before_condition(ctx, c, h)) ||
                 consequence(ctx, c, h) || denied_nearby(ctx, c, h) ||
                 described_by_next(ctx, s, h) || named_as_example(ctx, x) ||

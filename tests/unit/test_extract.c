@@ -4936,6 +4936,22 @@ static void money_paid_out_is_no_leak(void **state)
     kj_release_free(r);
 }
 
+/* The police examining the case work with the organisation, though no
+ * report word is written; a study the police published is no such work. */
+static void authorities_examining_the_case(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空府警察と外部の専門機関による調査を実施しましたが、会員情報の漏洩の有無は"
+             "現時点で不明です。");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_POLICE));
+    kj_release_free(r);
+    r = body("警察庁の調査によると、ランサムウェアの被害は増加しております。当社サーバーへの不正ア"
+             "クセスを確認いたしました。");
+    assert_false(KJ_SET_HAS(r->reported_to, KJ_AUTH_POLICE));
+    kj_release_free(r);
+}
+
 /* ------------------------------------- issue 14: investigations completed */
 
 /* An investigation presented as ended makes the report final: stated
@@ -6091,6 +6107,7 @@ int main(void)
         cmocka_unit_test(accounts_entered_through_phishing_leak_their_logins),
         cmocka_unit_test(data_untouched_while_effects_are_checked),
         cmocka_unit_test(money_paid_out_is_no_leak),
+        cmocka_unit_test(authorities_examining_the_case),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(final_reports_received_are_final),
