@@ -71,6 +71,25 @@ static bool reported_before_condition(const extract_ctx *ctx, const clause *c, s
     return false;
 }
 
+/* `必要に応じて個人情報保護委員会への報告も行ってまいります`: a report to be
+ * made only as needed has not been made (GUIDE, v6).  Is 必要に応じ written
+ * shortly before hit `x`, with no 。 between? */
+static bool only_as_needed(const extract_ctx *ctx, const hit *x)
+{
+    static const char as_needed[] = "必要に応じ";
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t from = x->pos > 60 ? x->pos - 60 : 0;
+    bool found = false;
+    for (uint32_t at = from; at + sizeof as_needed - 1 <= x->pos; at++) {
+        if (memcmp(text + at, "。", 3) == 0)
+            found = false;
+        else if (memcmp(text + at, as_needed, sizeof as_needed - 1) == 0)
+            found = true;
+    }
+    return found;
+}
+
 /* `監督官庁である個人情報保護委員会`: an authority described by another
  * that follows it (`…である`) is that one. */
 static bool described_by_next(const extract_ctx *ctx, const sentence *s, size_t h)
@@ -159,7 +178,7 @@ void kj_extract_authorities(extract_ctx *ctx)
                 (kj_conditional_at(ctx, c, h) && !reported_before_condition(ctx, c, h)) ||
                 consequence(ctx, c, h) || denied_nearby(ctx, c, h) ||
                 described_by_next(ctx, s, h) || named_as_example(ctx, x) ||
-                asked_of_the_readers(ctx, s))
+                asked_of_the_readers(ctx, s) || only_as_needed(ctx, x))
                 continue;
             uint8_t auth = hit_entry(ctx, x)->authorities;
             for (int a = 0; a < KJ_AUTH__COUNT; a++) {

@@ -4952,6 +4952,21 @@ static void authorities_examining_the_case(void **state)
     kj_release_free(r);
 }
 
+/* A report to be made only as needed (必要に応じて) has not been made. */
+static void authorities_told_only_as_needed(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("現時点では情報流出の事実は確認できておりませんが、必要に応じて個人情報保護委"
+             "員会への報告も行ってまいります。");
+    assert_false(KJ_SET_HAS(r->reported_to, KJ_AUTH_PPC));
+    kj_release_free(r);
+    r = body("現時点では情報流出の事実は確認できておりませんが、個人情報保護委員会への報告も行って"
+             "おります。");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_PPC));
+    kj_release_free(r);
+}
+
 /* ------------------------------------- issue 14: investigations completed */
 
 /* An investigation presented as ended makes the report final: stated
@@ -6108,6 +6123,7 @@ int main(void)
         cmocka_unit_test(data_untouched_while_effects_are_checked),
         cmocka_unit_test(money_paid_out_is_no_leak),
         cmocka_unit_test(authorities_examining_the_case),
+        cmocka_unit_test(authorities_told_only_as_needed),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(final_reports_received_are_final),
