@@ -4967,6 +4967,17 @@ static void authorities_told_only_as_needed(void **state)
     kj_release_free(r);
 }
 
+/* A final report (最終報告) filed with an authority is a report to it. */
+static void authorities_given_the_final_report(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("なお、本件につきましては、監督官庁である個人情報保護委員会へ2026年1月5日に最"
+             "終報告を行っております。");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_PPC));
+    kj_release_free(r);
+}
+
 /* ------------------------------------- issue 14: investigations completed */
 
 /* An investigation presented as ended makes the report final: stated
@@ -6124,6 +6135,7 @@ int main(void)
         cmocka_unit_test(money_paid_out_is_no_leak),
         cmocka_unit_test(authorities_examining_the_case),
         cmocka_unit_test(authorities_told_only_as_needed),
+        cmocka_unit_test(authorities_given_the_final_report),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(final_reports_received_are_final),
