@@ -160,6 +160,23 @@ static bool examines_the_case(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
+/* `## ７．監督官庁への報告等について` over `…個人情報保護委員会への報告を完了`:
+ * a heading that names the supervising body only by its kind names the
+ * topic of its section, whose text says which body it is.  Is hit `x` of
+ * sentence `s` such a word in a heading? */
+static bool kind_of_body_in_a_heading(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char *const kinds[] = {"監督官庁", "所管官庁", "主務官庁", "所管省庁"};
+    if (s->kind != SENT_HEADING)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (x->len == strlen(kinds[k]) && memcmp(text + x->pos, kinds[k], x->len) == 0)
+            return true;
+    return false;
+}
+
 void kj_extract_authorities(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -178,7 +195,8 @@ void kj_extract_authorities(extract_ctx *ctx)
                 (kj_conditional_at(ctx, c, h) && !reported_before_condition(ctx, c, h)) ||
                 consequence(ctx, c, h) || denied_nearby(ctx, c, h) ||
                 described_by_next(ctx, s, h) || named_as_example(ctx, x) ||
-                asked_of_the_readers(ctx, s) || only_as_needed(ctx, x))
+                asked_of_the_readers(ctx, s) || only_as_needed(ctx, x) ||
+                kind_of_body_in_a_heading(ctx, s, x))
                 continue;
             uint8_t auth = hit_entry(ctx, x)->authorities;
             for (int a = 0; a < KJ_AUTH__COUNT; a++) {

@@ -4978,6 +4978,22 @@ static void authorities_given_the_final_report(void **state)
     kj_release_free(r);
 }
 
+/* A heading that names the supervising body only by its kind is the topic
+ * of its section; the section says which body was told. */
+static void authorities_named_by_kind_in_a_heading(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 7. 監督官庁への報告等について\n本件は報告対象事案に該当することから、個人情"
+             "報保護委員会への報告を完了しております。\n");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_PPC));
+    assert_false(KJ_SET_HAS(r->reported_to, KJ_AUTH_MINISTRY));
+    kj_release_free(r);
+    r = body("本件につきましては、監督官庁への報告を完了しております。");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_MINISTRY));
+    kj_release_free(r);
+}
+
 /* ------------------------------------- issue 14: investigations completed */
 
 /* An investigation presented as ended makes the report final: stated
@@ -6136,6 +6152,7 @@ int main(void)
         cmocka_unit_test(authorities_examining_the_case),
         cmocka_unit_test(authorities_told_only_as_needed),
         cmocka_unit_test(authorities_given_the_final_report),
+        cmocka_unit_test(authorities_named_by_kind_in_a_heading),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(final_reports_received_are_final),
