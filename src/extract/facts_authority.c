@@ -177,6 +177,29 @@ static bool kind_of_body_in_a_heading(const extract_ctx *ctx, const sentence *s,
     return false;
 }
 
+/* `JPCERTコーディネーションセンター(JPCERT/CC)から、…漏えい懸念について連絡
+ * を受け`: the authority as the source of a notice, set off by 、 from the
+ * verb of the sentence (GUIDE: a notice from the police counts).  Is hit
+ * `x` of sentence `s` followed by から、 / より、 and the sentence by a
+ * notice received? */
+static bool told_by(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char *const from[] = {"から、", "より、", ")から、", ")より、"};
+    static const char *const received[] = {"連絡を受け", "報告を受け", "指摘を受け", "通報を受け",
+                                           "通知を受け"};
+    if (!kj_text_after_any(ctx, x, from, sizeof from / sizeof from[0]) || s->block != x->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = s->end < len ? s->end : len;
+    for (uint32_t at = x->pos + x->len; at < end; at++)
+        for (size_t r = 0; r < sizeof received / sizeof received[0]; r++)
+            if (at + strlen(received[r]) <= end &&
+                memcmp(text + at, received[r], strlen(received[r])) == 0)
+                return true;
+    return false;
+}
+
 void kj_extract_authorities(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -191,7 +214,7 @@ void kj_extract_authorities(extract_ctx *ctx)
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             cue_set verbs = c->cues | (s->kind == SENT_ITEM || s->kind == SENT_ROW ? s->cues : 0);
-            if (!(HAS(verbs, REPORT_VERB) || examines_the_case(ctx, x)) ||
+            if (!(HAS(verbs, REPORT_VERB) || examines_the_case(ctx, x) || told_by(ctx, s, x)) ||
                 (kj_conditional_at(ctx, c, h) && !reported_before_condition(ctx, c, h)) ||
                 consequence(ctx, c, h) || denied_nearby(ctx, c, h) ||
                 described_by_next(ctx, s, h) || named_as_example(ctx, x) ||

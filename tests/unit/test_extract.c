@@ -4994,6 +4994,18 @@ static void authorities_named_by_kind_in_a_heading(void **state)
     kj_release_free(r);
 }
 
+/* An authority as the source of a notice (`…(JPCERT/CC)から、…連絡を受け`),
+ * set off by 、 from the verb, counts. */
+static void authorities_that_told_the_organisation(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月2日、一般社団法人JPCERTコーディネーションセンター(JPCERT/CC)から、当"
+             "社サイトを利用した会員様のカード情報の漏えい懸念について連絡を受けました。");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_IPA_JPCERT));
+    kj_release_free(r);
+}
+
 /* ------------------------------------- issue 14: investigations completed */
 
 /* An investigation presented as ended makes the report final: stated
@@ -6153,6 +6165,7 @@ int main(void)
         cmocka_unit_test(authorities_told_only_as_needed),
         cmocka_unit_test(authorities_given_the_final_report),
         cmocka_unit_test(authorities_named_by_kind_in_a_heading),
+        cmocka_unit_test(authorities_that_told_the_organisation),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(final_reports_received_are_final),
