@@ -1021,6 +1021,51 @@ static bool effects_still_checked(extract_ctx *ctx)
     return false;
 }
 
+/* Does `text` hold `a`, then `b` within `gap` bytes after it? */
+static const char *followed_within(const char *text, const char *a, const char *b, size_t gap)
+{
+    for (const char *at = strstr(text, a); at; at = strstr(at + 1, a)) {
+        const char *after = at + strlen(a), *hit = strstr(after, b);
+        if (hit && (size_t)(hit - after) <= gap)
+            return hit + strlen(b);
+    }
+    return NULL;
+}
+
+/* `当該アカウントがアクセス可能であった情報は、…の氏名・所属…です`, `「My
+ * ページ」にアクセス後に、参照及び、お手続きできる情報は、以下のとおりです`:
+ * after an account was taken over, the data the intruder could reach,
+ * named — it may have been seen.  The first sentence that names such
+ * data (a way of reaching, できる / 可能, then 情報 or データ). */
+static const sentence *data_within_reach(extract_ctx *ctx)
+{
+    static const char *const reach[] = {"アクセス", "参照", "閲覧"};
+    static const char *const can[] = {"でき", "可能"};
+    static const char *const data[] = {"情報", "データ"};
+    if (!KJ_SET_HAS(ctx->rel->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER))
+        return NULL;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || s->kind == SENT_TITLE || s->kind == SENT_HEADING ||
+            (s->cues & (CUE(NEGATION) | CUE(CONDITIONAL) | CUE(REQUEST))))
+            continue;
+        const char *text = kj_sentence_text(ctx, s);
+        for (size_t r = 0; r < sizeof reach / sizeof reach[0]; r++)
+            for (size_t c = 0; c < sizeof can / sizeof can[0]; c++) {
+                const char *after = followed_within(text, reach[r], can[c], 24);
+                for (size_t d = 0; after && d < sizeof data / sizeof data[0]; d++) {
+                    const char *x = strstr(after, data[d]);
+                    /* `…へアクセス可能な認証情報を不正に取得`: the key, not
+                     * what it reaches */
+                    bool key = x && x - after >= 6 && memcmp(x - 6, "認証", 6) == 0;
+                    if (x && x - after <= 15 && !key)
+                        return s;
+                }
+            }
+    }
+    return NULL;
+}
+
 /* The first sentence that names attack type `a`. */
 static const sentence *sentence_naming(const extract_ctx *ctx, kj_attack_type a)
 {
@@ -1164,6 +1209,13 @@ void kj_extract_leak(extract_ctx *ctx)
     if (best == KJ_LEAK__COUNT && !body_spoke && title_names_a_leak(ctx)) {
         best = KJ_LEAK_CONFIRMED;
         why = &ctx->sents[0];
+    }
+    if (best == KJ_LEAK__COUNT) {
+        const sentence *reached = data_within_reach(ctx);
+        if (reached) {
+            best = KJ_LEAK_POSSIBLE;
+            why = reached;
+        }
     }
     if (best == KJ_LEAK__COUNT) {
         const sentence *phished = accounts_entered_through_phishing(ctx);

@@ -5006,6 +5006,23 @@ static void authorities_that_told_the_organisation(void **state)
     kj_release_free(r);
 }
 
+/* After an account was taken over, the data the intruder could reach,
+ * named, may have been seen; a key that reaches a system is no such data. */
+static void data_within_reach_of_a_taken_account(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("職員1名のアカウントが第三者に不正ログインされ、迷惑メールが送信されました。なお"
+             "、当該アカウントがアクセス可能であった情報は、共同研究の関係者の氏名・所属で"
+             "す。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("職員1名のアカウントが第三者に不正ログインされ、本番環境へアクセス可能な認証情報が"
+             "取得されたと認められます。");
+    assert_int_not_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
 /* ------------------------------------- issue 14: investigations completed */
 
 /* An investigation presented as ended makes the report final: stated
@@ -6166,6 +6183,7 @@ int main(void)
         cmocka_unit_test(authorities_given_the_final_report),
         cmocka_unit_test(authorities_named_by_kind_in_a_heading),
         cmocka_unit_test(authorities_that_told_the_organisation),
+        cmocka_unit_test(data_within_reach_of_a_taken_account),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(final_reports_received_are_final),
