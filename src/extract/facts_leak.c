@@ -86,21 +86,11 @@ static bool leak_then_possible_misuse(const extract_ctx *ctx, const clause *cl)
  * `流出した痕跡、不正利用等の事象は`)? */
 static bool listed_beside_another(const extract_ctx *ctx, const hit *x)
 {
-    static const char *const joined[] = {"や", "、", "及び", "および", "または", "又は"};
-    static const char *const fact[] = {"", "事実", "こと", "形跡", "痕跡"};
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    for (size_t f = 0; f < sizeof fact / sizeof fact[0]; f++) {
-        size_t at = x->pos + x->len, n = strlen(fact[f]);
-        if (at + n > len || memcmp(text + at, fact[f], n) != 0)
-            continue;
-        for (size_t j = 0; j < sizeof joined / sizeof joined[0]; j++) {
-            size_t m = strlen(joined[j]);
-            if (at + n + m <= len && memcmp(text + at + n, joined[j], m) == 0)
-                return true;
-        }
-    }
-    return false;
+    static const char *const joined[] = {
+        "や",     "、",       "及び",       "および", "または",   "又は",      "事実や",
+        "事実、", "事実及び", "事実および", "ことや", "こと、",   "こと及び",  "ことおよび",
+        "形跡や", "形跡、",   "痕跡や",     "痕跡、", "痕跡及び", "痕跡および"};
+    return kj_text_after_any(ctx, x, joined, sizeof joined / sizeof joined[0]);
 }
 
 /* `情報の漏えいや不正利用の事実は確認されておりません`, `外部への情報流出
