@@ -16,7 +16,12 @@
  * strongest one its body states (confirmed > possible > none > unknown),
  * and it is that of the personal data: data taken that the text never
  * calls personal, beside personal data that only may have leaked, make
- * possible.  The title counts only when the body is silent.  Misdelivered
+ * possible, and so do data taken that the text never calls personal
+ * beside more that only may have leaked.  Money paid out to a fraudster
+ * (`資金流出`) is no data leak.  The title counts only when the body is
+ * silent.  When nothing else is stated: customers' accounts entered with
+ * phishing named as the way in leaked their logins, and the data a
+ * taken-over account could reach, named, may have been seen.  Misdelivered
  * personal data have leaked, and a lost or stolen medium may have leaked
  * them.
  */
@@ -1015,9 +1020,9 @@ static bool effects_still_checked(extract_ctx *ctx)
 static const char *followed_within(const char *text, const char *a, const char *b, size_t gap)
 {
     for (const char *at = strstr(text, a); at; at = strstr(at + 1, a)) {
-        const char *after = at + strlen(a), *hit = strstr(after, b);
-        if (hit && (size_t)(hit - after) <= gap)
-            return hit + strlen(b);
+        const char *after = at + strlen(a), *next = strstr(after, b);
+        if (next && (size_t)(next - after) <= gap)
+            return next + strlen(b);
     }
     return NULL;
 }
