@@ -3,12 +3,16 @@
  * with (reported_to).
  *
  * An authority counts in a clause that reports, files, consults or
- * cooperates (報告, 届出, 被害届, 相談, 連携, 当局からの要請に対応 …) and
+ * cooperates (報告, 届出, 被害届, 相談, 連携, 当局からの要請に対応 …), or
+ * where it examines the case itself (`警察による調査の結果`), and
  * does not deny or imagine doing so, nor names it as an example of a kind
- * of body.  Vague 関係機関 / 関係省庁 name no authority and are not in the
- * lexicon; 関係監督官庁 (`警察や個人情報保護委員会など関係監督官庁`) sums
- * up the ones named before it and is ignored.
+ * of body, nor lists it among what the readers are asked to do.  Vague
+ * 関係機関 / 関係省庁 name no authority and are not in the lexicon;
+ * 関係監督官庁 (`警察や個人情報保護委員会など関係監督官庁`) sums up the ones
+ * named before it and is ignored.
  */
+#include <string.h>
+
 #include "extract_internal.h"
 
 /* `警察への届出は行っておりません`: a denial close after the authority.  A
@@ -67,6 +71,25 @@ static bool reported_before_condition(const extract_ctx *ctx, const clause *c, s
     return false;
 }
 
+/* `必要に応じて個人情報保護委員会への報告も行ってまいります`: a report to be
+ * made only as needed has not been made (GUIDE, v6).  Is 必要に応じ written
+ * shortly before hit `x`, with no 。 between? */
+static bool only_as_needed(const extract_ctx *ctx, const hit *x)
+{
+    static const char as_needed[] = "必要に応じ";
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t from = x->pos > 60 ? x->pos - 60 : 0;
+    bool found = false;
+    for (uint32_t at = from; at + sizeof as_needed - 1 <= x->pos; at++) {
+        if (memcmp(text + at, "。", 3) == 0)
+            found = false;
+        else if (memcmp(text + at, as_needed, sizeof as_needed - 1) == 0)
+            found = true;
+    }
+    return found;
+}
+
 /* `監督官庁である個人情報保護委員会`: an authority described by another
  * that follows it (`…である`) is that one. */
 static bool described_by_next(const extract_ctx *ctx, const sentence *s, size_t h)
@@ -88,6 +111,95 @@ static bool named_as_example(const extract_ctx *ctx, const hit *x)
     return kj_text_before_any(ctx, x, example, sizeof example / sizeof example[0]);
 }
 
+/* `### お客さまにご依頼する事項` over `- 所管警察署等への被害届出`: an item of
+ * a list of what the readers are asked to do names their report, not the
+ * organisation's.  Is sentence `s` an item under a heading that asks? */
+static bool asked_of_the_readers(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const asks[] = {"お願い", "ご依頼", "依頼事項"};
+    if (s->kind != SENT_ITEM || s->section < 0)
+        return false;
+    uint32_t len;
+    const char *title =
+        kj_ctx_block_text(ctx, (uint32_t)ctx->rel->doc.sections[s->section].heading_block, &len);
+    for (size_t i = 0; i < sizeof asks / sizeof asks[0]; i++) {
+        size_t n = strlen(asks[i]);
+        for (uint32_t at = 0; at + n <= len; at++)
+            if (memcmp(title + at, asks[i], n) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* `京都府警察と専門機関による調査を実施しましたが`, `警察による調査の結果`:
+ * the authority examining the case itself works with the organisation,
+ * though no report word stands in the clause; a study it published
+ * (`警察庁の調査によると`) is no such work.  Does an examination by the
+ * authority at hit `x` follow it before the next 、 or 。? */
+static bool examines_the_case(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const by[] = {"による調査", "の調査"};
+    static const char *const cited[] = {"によると", "によれば", "では"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = x->pos + x->len + 60 < len ? x->pos + x->len + 60 : len;
+    for (uint32_t at = x->pos + x->len; at < end; at++) {
+        if (at + 3 <= len && (memcmp(text + at, "、", 3) == 0 || memcmp(text + at, "。", 3) == 0))
+            return false;
+        for (size_t b = 0; b < sizeof by / sizeof by[0]; b++) {
+            size_t n = strlen(by[b]);
+            if (at + n > len || memcmp(text + at, by[b], n) != 0)
+                continue;
+            for (size_t c = 0; c < sizeof cited / sizeof cited[0]; c++)
+                if (at + n + strlen(cited[c]) <= len &&
+                    memcmp(text + at + n, cited[c], strlen(cited[c])) == 0)
+                    return false;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* `## ７．監督官庁への報告等について` over `…個人情報保護委員会への報告を完了`:
+ * a heading that names the supervising body only by its kind names the
+ * topic of its section, whose text says which body it is.  Is hit `x` of
+ * sentence `s` such a word in a heading? */
+static bool kind_of_body_in_a_heading(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char *const kinds[] = {"監督官庁", "所管官庁", "主務官庁", "所管省庁"};
+    if (s->kind != SENT_HEADING)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (x->len == strlen(kinds[k]) && memcmp(text + x->pos, kinds[k], x->len) == 0)
+            return true;
+    return false;
+}
+
+/* `JPCERTコーディネーションセンター(JPCERT/CC)から、…漏えい懸念について連絡
+ * を受け`: the authority as the source of a notice, set off by 、 from the
+ * verb of the sentence (GUIDE: a notice from the police counts).  Is hit
+ * `x` of sentence `s` followed by から、 / より、 and the sentence by a
+ * notice received? */
+static bool told_by(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char *const from[] = {"から、", "より、", ")から、", ")より、"};
+    static const char *const received[] = {"連絡を受け", "報告を受け", "指摘を受け", "通報を受け",
+                                           "通知を受け"};
+    if (!kj_text_after_any(ctx, x, from, sizeof from / sizeof from[0]) || s->block != x->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = s->end < len ? s->end : len;
+    for (uint32_t at = x->pos + x->len; at < end; at++)
+        for (size_t r = 0; r < sizeof received / sizeof received[0]; r++)
+            if (at + strlen(received[r]) <= end &&
+                memcmp(text + at, received[r], strlen(received[r])) == 0)
+                return true;
+    return false;
+}
+
 void kj_extract_authorities(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -102,10 +214,12 @@ void kj_extract_authorities(extract_ctx *ctx)
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             cue_set verbs = c->cues | (s->kind == SENT_ITEM || s->kind == SENT_ROW ? s->cues : 0);
-            if (!HAS(verbs, REPORT_VERB) ||
+            if (!(HAS(verbs, REPORT_VERB) || examines_the_case(ctx, x) || told_by(ctx, s, x)) ||
                 (kj_conditional_at(ctx, c, h) && !reported_before_condition(ctx, c, h)) ||
                 consequence(ctx, c, h) || denied_nearby(ctx, c, h) ||
-                described_by_next(ctx, s, h) || named_as_example(ctx, x))
+                described_by_next(ctx, s, h) || named_as_example(ctx, x) ||
+                asked_of_the_readers(ctx, s) || only_as_needed(ctx, x) ||
+                kind_of_body_in_a_heading(ctx, s, x))
                 continue;
             uint8_t auth = hit_entry(ctx, x)->authorities;
             for (int a = 0; a < KJ_AUTH__COUNT; a++) {

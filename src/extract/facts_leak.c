@@ -16,7 +16,12 @@
  * strongest one its body states (confirmed > possible > none > unknown),
  * and it is that of the personal data: data taken that the text never
  * calls personal, beside personal data that only may have leaked, make
- * possible.  The title counts only when the body is silent.  Misdelivered
+ * possible, and so do data taken that the text never calls personal
+ * beside more that only may have leaked.  Money paid out to a fraudster
+ * (`資金流出`) is no data leak.  The title counts only when the body is
+ * silent.  When nothing else is stated: customers' accounts entered with
+ * phishing named as the way in leaked their logins, and the data a
+ * taken-over account could reach, named, may have been seen.  Misdelivered
  * personal data have leaked, and a lost or stolen medium may have leaked
  * them.
  */
@@ -81,13 +86,24 @@ static bool leak_then_possible_misuse(const extract_ctx *ctx, const clause *cl)
     return confirmed;
 }
 
+/* Is leak hit `x` one of a list (や, 、, 及び right after it), itself or
+ * as the fact of it (`漏えいした事実や、…不正利用された事実は`,
+ * `流出した痕跡、不正利用等の事象は`)? */
+static bool listed_beside_another(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const joined[] = {
+        "や",     "、",       "及び",       "および", "または",   "又は",      "事実や",
+        "事実、", "事実及び", "事実および", "ことや", "こと、",   "こと及び",  "ことおよび",
+        "形跡や", "形跡、",   "痕跡や",     "痕跡、", "痕跡及び", "痕跡および"};
+    return kj_text_after_any(ctx, x, joined, sizeof joined / sizeof joined[0]);
+}
+
 /* `情報の漏えいや不正利用の事実は確認されておりません`, `外部への情報流出
  * や、情報が不正利用された事実は確認されておりません`: the leak listed
  * beside its misuse (や, 、, 及び right after the leak word) and both denied
  * — the denial is of the leak too, not only of what might follow it. */
 static bool leak_and_misuse_denied(const extract_ctx *ctx, const clause *cl)
 {
-    static const char *const joined[] = {"や", "、", "及び", "および", "または", "又は"};
     if (cl->cues & (CUE(POSSIBLE) | CUE(CONDITIONAL) | CUE(INVESTIGATING)))
         return false;
     for (size_t k = cl->hit_start; k < cl->hit_end; k++) {
@@ -95,10 +111,7 @@ static bool leak_and_misuse_denied(const extract_ctx *ctx, const clause *cl)
             return false; /* the misuse named first: the leak is its object */
         if (!term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN)))
             continue;
-        bool listed = false;
-        for (size_t j = 0; j < sizeof joined / sizeof joined[0] && !listed; j++)
-            listed = kj_text_after_is(ctx, &ctx->hits[k], joined[j]);
-        if (!listed || !kj_negated_after(ctx, cl, k))
+        if (!listed_beside_another(ctx, &ctx->hits[k]) || !kj_negated_after(ctx, cl, k))
             return false;
         /* `…流出や不正利用等の二次被害の報告はございません`: no report of
          * it has come in, which is no finding */
@@ -305,6 +318,46 @@ static bool personal_found_outside(const extract_ctx *ctx, const clause *cl)
     return false;
 }
 
+/* `「メールマガジン用に登録されたメールアドレスの漏洩」があることが判明`: a
+ * quotation marked out for emphasis, then found to be so (が after the
+ * closing bracket, then あること, 判明, 確認され, 発生) — the text's own
+ * statement, unlike a quoted title (`「…に関するお知らせ」につきまして`).
+ * Is quoted hit `x` in such a quotation? */
+static bool quote_found_to_be(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const found[] = {"があること", "があった", "が判明", "が確認され", "が発生"};
+    static const char close[] = "」";
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = x->pos + x->len; i + sizeof close - 1 <= len && i < x->pos + 90; i++) {
+        if (memcmp(text + i, "「", 3) == 0 || memcmp(text + i, "。", 3) == 0)
+            return false;
+        if (memcmp(text + i, close, sizeof close - 1) != 0)
+            continue;
+        uint32_t at = i + (uint32_t)(sizeof close - 1);
+        for (size_t f = 0; f < sizeof found / sizeof found[0]; f++)
+            if (at + strlen(found[f]) <= len && memcmp(text + at, found[f], strlen(found[f])) == 0)
+                return true;
+        return false;
+    }
+    return false;
+}
+
+/* `虚偽の送金指示に基づき、資金を流出させる事態が発生`, `資金流出事案`,
+ * `流出した資金の回収`: money
+ * paid out to a fraudster flows out, but no data does (GUIDE: payment
+ * fraud without personal data is no leak).  Is leak hit `x` said of
+ * money? */
+static bool money_flowed_out(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const money[] = {"資金",   "資金を", "資金が",       "資金の",
+                                        "金銭",   "金銭を", "金銭が",       "資金が不正に",
+                                        "預金が", "預金を", "金銭が不正に", "不正な資金"};
+    static const char *const paid[] = {"資金", "した資金", "された資金"};
+    return kj_text_before_any(ctx, x, money, sizeof money / sizeof money[0]) ||
+           kj_text_after_any(ctx, x, paid, sizeof paid / sizeof paid[0]);
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -326,7 +379,8 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
      * (`…につきまして、当社は該当しないことを確認しました`), no more */
     bool said = false;
     for (size_t k = cl->hit_start; k < cl->hit_end && !said; k++)
-        said = !ctx->hits[k].quoted && term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN));
+        said = term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN)) &&
+               (!ctx->hits[k].quoted || quote_found_to_be(ctx, &ctx->hits[k]));
     if (!said) {
         size_t quoted = cl->hit_start;
         while (!term_has(ctx, quoted, CUE(LEAK) | CUE(LEAK_NOUN)))
@@ -351,7 +405,7 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     size_t first = cl->hit_start;
     while (first < cl->hit_end && !term_has(ctx, first, CUE(LEAK) | CUE(LEAK_NOUN)))
         first++;
-    if (claimed_by_others(ctx, first))
+    if (claimed_by_others(ctx, first) || money_flowed_out(ctx, &ctx->hits[first]))
         return KJ_LEAK__COUNT;
     if (could_not_tell(ctx, first))
         return KJ_LEAK_POSSIBLE;
@@ -498,14 +552,14 @@ static uint32_t after_once_known(const extract_ctx *ctx, const sentence *s)
 /* `調査の結果、情報漏えいが確認されたお客さまには速やかにお知らせいたします`,
  * `今後、個人情報の漏えいが判明したお客さまには、…ご連絡させていただきます`:
  * the leak names whom the organisation will tell (a relative clause before
- * には / に対し), and the sentence promises to tell them — those people may
- * never be found.  Told as done (`…確認された方には、順次お知らせしており
+ * には / に対し / につきましては), and the sentence promises to tell them
+ * — those people may never be found.  Told as done (`…確認された方には、順次お知らせしており
  * ます`, `…送付させていただきました`) or counted (`…確認された1,234名のお客
  * 様には`), it is a finding.  Does the leak word
  * of clause `cl` qualify the people a promise of sentence `s` addresses? */
 static bool names_whom_it_will_tell(const extract_ctx *ctx, const sentence *s, const clause *cl)
 {
-    static const char *const whom[] = {"には", "に対し", "へは"};
+    static const char *const whom[] = {"には", "に対し", "へは", "につきましては", "については"};
     static const char *const tell[] = {"連絡", "お知らせ", "通知", "報告", "説明", "周知"};
     static const char *const done[] = {"おります。", "います。", "ました。",
                                        "おります",   "います",   "ました"};
@@ -773,6 +827,19 @@ static bool names_personal_data(const extract_ctx *ctx, size_t i, bool loosely)
     return false;
 }
 
+/* Does any sentence (the title, an apology included) name personal data
+ * beside a leak word (`個人情報の漏えいにつきまして、…お詫び`)? */
+static bool leak_of_personal_named(const extract_ctx *ctx)
+{
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (!kj_sentence_is_aside(s) && (s->cues & (CUE(LEAK) | CUE(LEAK_NOUN))) &&
+            personal_in(ctx, s->hit_start, s->hit_end))
+            return true;
+    }
+    return false;
+}
+
 /* `## 流出した可能性がある情報の内容` over `※流出したのは2021年10月以降の
  * もの`: a note (※) under a heading that states a possibility narrows
  * what the heading names; it confirms nothing unless it says so. */
@@ -794,6 +861,9 @@ static bool title_names_a_leak(const extract_ctx *ctx)
     if (ctx->n_sents == 0 || ctx->sents[0].kind != SENT_TITLE)
         return false;
     cue_set c = ctx->sents[0].cues;
+    for (uint32_t h = ctx->sents[0].hit_start; h < ctx->sents[0].hit_end; h++)
+        if (term_has(ctx, h, CUE(LEAK) | CUE(LEAK_NOUN)) && money_flowed_out(ctx, &ctx->hits[h]))
+            return false; /* `子会社における資金流出事案について` */
     return (c & (CUE(LEAK) | CUE(LEAK_NOUN))) &&
            !(c & (CUE(POSSIBLE) | CUE(NEGATION) | CUE(INVESTIGATING) | CUE(PREVENT) |
                   CUE(CONDITIONAL) | CUE(SECONDARY)));
@@ -893,6 +963,104 @@ static const sentence *no_effect_on_data(extract_ctx *ctx)
     return NULL;
 }
 
+/* `当社を騙るフィッシング詐欺によるものと見られる、当社のお客さまの口座への
+ * 不正アクセスおよび不正取引を確認`: people's own accounts entered, found,
+ * with phishing named as the way (フィッシング…によ before the account) —
+ * their login data reached the attacker (GUIDE: credentials typed into a
+ * fake screen and received are a confirmed leak).  Phishing that follows
+ * the access (`…フィッシングサイトへ誘導するメッセージが配信`) is no way
+ * in.  The first sentence that says so. */
+static const sentence *accounts_entered_through_phishing(extract_ctx *ctx)
+{
+    static const char *const accounts[] = {"口座", "アカウント"};
+    kj_set entered = (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS) | (1u << KJ_ATTACK_ACCOUNT_TAKEOVER);
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || s->kind == SENT_TITLE || !HAS(s->cues, CONFIRM) ||
+            !(s->attacks & entered) || !KJ_SET_HAS(s->victims, KJ_VICTIM_CUSTOMERS) ||
+            (s->cues & (CUE(POSSIBLE) | CUE(NEGATION) | CUE(CONDITIONAL) | CUE(INVESTIGATING) |
+                        CUE(WARNING) | CUE(REQUEST))))
+            continue;
+        const char *text = kj_sentence_text(ctx, s);
+        const char *phishing = strstr(text, "フィッシング");
+        const char *by = phishing ? strstr(phishing, "によ") : NULL;
+        for (size_t a = 0; by && a < sizeof accounts / sizeof accounts[0]; a++)
+            if (strstr(by, accounts[a]))
+                return s;
+    }
+    return NULL;
+}
+
+/* `現在、各種システムにおいて、この不正アクセス事案による影響がないか確認を
+ * 進めております` beside `…口座情報や取引情報への直接的な影響は確認されて
+ * おりません`: whether anything was affected is still being checked, so a
+ * kind of data found untouched so far answers for that kind only.  Does a
+ * sentence say the check for effects goes on (not its result)? */
+static bool effects_still_checked(extract_ctx *ctx)
+{
+    static const char *const whether[] = {"影響がないか", "影響が無いか", "影響の有無"};
+    static const char *const answered[] = {"結果", "ました"};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || !HAS(s->cues, INVESTIGATING))
+            continue;
+        const char *text = kj_sentence_text(ctx, s);
+        bool asked = false, done = false;
+        for (size_t w = 0; w < sizeof whether / sizeof whether[0]; w++)
+            asked |= strstr(text, whether[w]) != NULL;
+        for (size_t a = 0; a < sizeof answered / sizeof answered[0]; a++)
+            done |= strstr(text, answered[a]) != NULL;
+        if (asked && !done)
+            return true;
+    }
+    return false;
+}
+
+/* Does `text` hold `a`, then `b` within `gap` bytes after it? */
+static const char *followed_within(const char *text, const char *a, const char *b, size_t gap)
+{
+    for (const char *at = strstr(text, a); at; at = strstr(at + 1, a)) {
+        const char *after = at + strlen(a), *next = strstr(after, b);
+        if (next && (size_t)(next - after) <= gap)
+            return next + strlen(b);
+    }
+    return NULL;
+}
+
+/* `当該アカウントがアクセス可能であった情報は、…の氏名・所属…です`, `「My
+ * ページ」にアクセス後に、参照及び、お手続きできる情報は、以下のとおりです`:
+ * after an account was taken over, the data the intruder could reach,
+ * named — it may have been seen.  The first sentence that names such
+ * data (a way of reaching, できる / 可能, then 情報 or データ). */
+static const sentence *data_within_reach(extract_ctx *ctx)
+{
+    static const char *const reach[] = {"アクセス", "参照", "閲覧"};
+    static const char *const can[] = {"でき", "可能"};
+    static const char *const data[] = {"情報", "データ"};
+    if (!KJ_SET_HAS(ctx->rel->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER))
+        return NULL;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || s->kind == SENT_TITLE || s->kind == SENT_HEADING ||
+            (s->cues & (CUE(NEGATION) | CUE(CONDITIONAL) | CUE(REQUEST))))
+            continue;
+        const char *text = kj_sentence_text(ctx, s);
+        for (size_t r = 0; r < sizeof reach / sizeof reach[0]; r++)
+            for (size_t c = 0; c < sizeof can / sizeof can[0]; c++) {
+                const char *after = followed_within(text, reach[r], can[c], 24);
+                for (size_t d = 0; after && d < sizeof data / sizeof data[0]; d++) {
+                    const char *x = strstr(after, data[d]);
+                    /* `…へアクセス可能な認証情報を不正に取得`: the key, not
+                     * what it reaches */
+                    bool key = x && x - after >= 6 && memcmp(x - 6, "認証", 6) == 0;
+                    if (x && x - after <= 15 && !key)
+                        return s;
+                }
+            }
+    }
+    return NULL;
+}
+
 /* The first sentence that names attack type `a`. */
 static const sentence *sentence_naming(const extract_ctx *ctx, kj_attack_type a)
 {
@@ -912,6 +1080,7 @@ void kj_extract_leak(extract_ctx *ctx)
     const sentence *closed = NULL;            /* a denial in the past tense */
     const sentence *personal_question = NULL; /* whether personal data leaked, asked */
     bool possible_found = false;              /* a possibility this release states */
+    const sentence *first_possible = NULL;    /* the first one */
     bool body_spoke = false, confirmed_personal = false;
     size_t n_sections = ctx->rel->doc.n_sections;
     bool *answered = kj_xcalloc(n_sections ? n_sections : 1, sizeof *answered);
@@ -947,7 +1116,11 @@ void kj_extract_leak(extract_ctx *ctx)
                 personal_question = s;
             if (st == KJ_LEAK_NONE && !closed && closes_the_question(ctx, s))
                 closed = s;
-            possible_found |= st == KJ_LEAK_POSSIBLE && !recounts_a_possibility(ctx, s);
+            if (st == KJ_LEAK_POSSIBLE && !recounts_a_possibility(ctx, s)) {
+                possible_found = true;
+                if (!first_possible)
+                    first_possible = s;
+            }
         }
         if (st == KJ_LEAK__COUNT || st == KJ_LEAK_UNKNOWN)
             continue;
@@ -993,6 +1166,16 @@ void kj_extract_leak(extract_ctx *ctx)
         best = KJ_LEAK_POSSIBLE;
         why = personal_question;
     }
+    /* `一部の情報資産の漏洩が確認されております。また、その他情報について
+     * も漏洩の可能性を完全に否定できない`: data taken that the text never
+     * calls personal (no kind of personal data, no one whose it is, no
+     * personal leak even in an apology), and more that may have leaked —
+     * any personal data among it only may have leaked */
+    if (best == KJ_LEAK_CONFIRMED && !confirmed_personal && possible_found &&
+        !ctx->rel->data_types && !ctx->rel->victim_categories && !leak_of_personal_named(ctx)) {
+        best = KJ_LEAK_POSSIBLE;
+        why = first_possible;
+    }
     /* a follow-up: the earlier possibility recounted, then the finding
      * that nothing leaked */
     if (best == KJ_LEAK_POSSIBLE && closed && !possible_found) {
@@ -1012,7 +1195,7 @@ void kj_extract_leak(extract_ctx *ctx)
     }
     if (best == KJ_LEAK__COUNT && !body_spoke) {
         const sentence *untouched = no_effect_on_data(ctx);
-        if (untouched) {
+        if (untouched && !effects_still_checked(ctx)) {
             best = KJ_LEAK_NONE;
             why = untouched;
         }
@@ -1021,6 +1204,20 @@ void kj_extract_leak(extract_ctx *ctx)
     if (best == KJ_LEAK__COUNT && !body_spoke && title_names_a_leak(ctx)) {
         best = KJ_LEAK_CONFIRMED;
         why = &ctx->sents[0];
+    }
+    if (best == KJ_LEAK__COUNT) {
+        const sentence *reached = data_within_reach(ctx);
+        if (reached) {
+            best = KJ_LEAK_POSSIBLE;
+            why = reached;
+        }
+    }
+    if (best == KJ_LEAK__COUNT) {
+        const sentence *phished = accounts_entered_through_phishing(ctx);
+        if (phished) {
+            best = KJ_LEAK_CONFIRMED;
+            why = phished;
+        }
     }
     kj_release *rel = ctx->rel;
     /* Data sent to the wrong people have leaked; a lost or stolen medium

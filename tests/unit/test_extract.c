@@ -5007,6 +5007,237 @@ static void earlier_words_and_questions_state_nothing(void **state)
     kj_release_free(r);
 }
 
+/* ------------------------------ issue 14: leak status on months unseen (v8) */
+
+/* Data taken that the text never calls personal, and more that only may
+ * have leaked: the personal data only may have; a text that names a
+ * personal leak anywhere (an apology included) keeps it confirmed. */
+static void unnamed_data_taken_beside_a_possibility(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空工業株式会社のサーバーがランサムウェアにより暗号化されました。調査の結"
+             "果、一部の業務データの流出が確認されております。また、その他の情報につい"
+             "ても流出の可能性を否定できないと判断しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("このたびの個人情報の漏えいにつきまして、深くお詫び申し上げます。調査の結果、一部の業"
+             "務データの流出が確認されております。また、その他の情報についても流出の可能性を否定"
+             "できないと判断しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
+/* The leak listed as a fact beside its misuse (`漏えいした事実や、…不正利用
+ * された事実は`), both denied: the leak is denied too. */
+static void the_fact_of_a_leak_denied_beside_its_misuse(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社が委託する架空調査株式会社のサーバーがサイバー攻撃を受けました。現在"
+                         "調査中ではありますが、現時点で当社の会員情報が流出した事実や情報が悪用さ"
+                         "れた事実は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("架空商事のサーバーが攻撃を受けました。会員情報が漏えいした痕跡、及び不正利用の事象は"
+             "確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+}
+
+/* Those a leak would concern, named as whom the organisation will tell
+ * (`…が確認された会員様につきましては、…ご連絡`): a promise, not a finding. */
+static void leak_of_those_it_will_tell_about_it(void **state)
+{
+    (void)state;
+    kj_release *r = body("影響範囲につきまして現在も調査を進めておりますが、現時点では、流出の可能"
+                         "性を否定できない状況です。流出が確認された会員様につきましては、速やかに"
+                         "個別にご連絡申し上げます。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
+/* 読みだされ, the kana spelling of 読み出され, is a leak verb. */
+static void data_read_out_in_kana(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("社内調査の結果、この不正なアクセスにより共有サーバーのデータの一部が不正に読"
+             "みだされた可能性があることが判明しました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
+/* A quotation marked out for emphasis and then found to be so
+ * (`「…の漏洩」があることが判明`) is the text's own statement; a quoted
+ * title is a topic. */
+static void a_quoted_leak_found_to_be_so(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("現在の調査状況では、「ホームページの改ざん」および「会員登録された《メールアド"
+             "レス》の漏洩」があることが判明しております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    r = body("「会員情報の漏洩に関するお知らせ」につきまして、続報をお知らせいたします。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
+/* An item of a list of what the readers are asked to do names their
+ * report to an authority, not the organisation's; the organisation's own
+ * list of what it did still counts. */
+static void authorities_in_what_readers_are_asked_to_do(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社を騙るフィッシングにより、会員様の口座への不正ログインを確認いたしま"
+                         "した。\n\n## （2）会員様にご依頼する事項\n- ログインパスワードの変更\n"
+                         "- 所管警察署等への被害届出\n");
+    assert_false(KJ_SET_HAS(r->reported_to, KJ_AUTH_POLICE));
+    kj_release_free(r);
+    r = body("当社サーバーへの不正アクセスを確認いたしました。\n\n## 当社の対応\n"
+             "- 所管警察署への被害届出\n");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_POLICE));
+    kj_release_free(r);
+}
+
+/* Customers' own accounts entered, with phishing named as the way in: their
+ * login data reached the attacker.  Phishing messages sent after a
+ * provider's system was entered are no way into the customers' accounts. */
+static void accounts_entered_through_phishing_leak_their_logins(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("このたび、当社を騙るフィッシング詐欺によるものと見られる、当社のお客さまの"
+             "取引口座への不正アクセスおよび不正な出金を確認いたしました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    r = body("当館が利用する予約サイトの管理画面が不正アクセスを受け、一部のお客様に対してフィッシ"
+             "ングサイトへ誘導するメッセージが配信されたことを確認いたしました。");
+    assert_int_not_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
+/* Some kinds of data found untouched while the check for any effect goes
+ * on answer for those kinds only; once the check is over, nothing leaked. */
+static void data_untouched_while_effects_are_checked(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当金庫が利用する架空ネット社のメールシステムに不正アクセスがあったと発表があ"
+             "りました。現在、各種システムにおいて、この事案による影響がないか確認を進め"
+             "ております。現時点では、お客さまの口座情報への直接的な影響は確認されており"
+             "ません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+    r = body("当金庫が利用する架空ネット社のメールシステムに不正アクセスがあったと発表がありまし"
+             "た。現時点では、お客さまの口座情報への直接的な影響は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+}
+
+/* Money paid out on a false payment instruction flows out, but no data
+ * does: the title and the body state no leak. */
+static void money_paid_out_is_no_leak(void **state)
+{
+    (void)state;
+    kj_release *r = release("当社子会社における資金流出事案について",
+                            "このたび、当社の海外子会社におきまして、悪意ある第三者による虚偽の送金"
+                            "指示に基づき、資金を流出させる事案が発生いたしました。現在、流出した資"
+                            "金の保全・回収に全力を尽くしております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+    r = body("当社サーバーから会員情報が流出したことを確認いたしました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
+/* The police examining the case work with the organisation, though no
+ * report word is written; a study the police published is no such work. */
+static void authorities_examining_the_case(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空府警察と外部の専門機関による調査を実施しましたが、会員情報の漏洩の有無は"
+             "現時点で不明です。");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_POLICE));
+    kj_release_free(r);
+    r = body("警察庁の調査によると、ランサムウェアの被害は増加しております。当社サーバーへの不正ア"
+             "クセスを確認いたしました。");
+    assert_false(KJ_SET_HAS(r->reported_to, KJ_AUTH_POLICE));
+    kj_release_free(r);
+}
+
+/* A report to be made only as needed (必要に応じて) has not been made. */
+static void authorities_told_only_as_needed(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("現時点では情報流出の事実は確認できておりませんが、必要に応じて個人情報保護委"
+             "員会への報告も行ってまいります。");
+    assert_false(KJ_SET_HAS(r->reported_to, KJ_AUTH_PPC));
+    kj_release_free(r);
+    r = body("現時点では情報流出の事実は確認できておりませんが、個人情報保護委員会への報告も行って"
+             "おります。");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_PPC));
+    kj_release_free(r);
+}
+
+/* A final report (最終報告) filed with an authority is a report to it. */
+static void authorities_given_the_final_report(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("なお、本件につきましては、監督官庁である個人情報保護委員会へ2026年1月5日に最"
+             "終報告を行っております。");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_PPC));
+    kj_release_free(r);
+}
+
+/* A heading that names the supervising body only by its kind is the topic
+ * of its section; the section says which body was told. */
+static void authorities_named_by_kind_in_a_heading(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 7. 監督官庁への報告等について\n本件は報告対象事案に該当することから、個人情"
+             "報保護委員会への報告を完了しております。\n");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_PPC));
+    assert_false(KJ_SET_HAS(r->reported_to, KJ_AUTH_MINISTRY));
+    kj_release_free(r);
+    r = body("本件につきましては、監督官庁への報告を完了しております。");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_MINISTRY));
+    kj_release_free(r);
+}
+
+/* An authority as the source of a notice (`…(JPCERT/CC)から、…連絡を受け`),
+ * set off by 、 from the verb, counts. */
+static void authorities_that_told_the_organisation(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月2日、一般社団法人JPCERTコーディネーションセンター(JPCERT/CC)から、当"
+             "社サイトを利用した会員様のカード情報の漏えい懸念について連絡を受けました。");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_IPA_JPCERT));
+    kj_release_free(r);
+}
+
+/* After an account was taken over, the data the intruder could reach,
+ * named, may have been seen; a key that reaches a system is no such data. */
+static void data_within_reach_of_a_taken_account(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("職員1名のアカウントが第三者に不正ログインされ、迷惑メールが送信されました。なお"
+             "、当該アカウントがアクセス可能であった情報は、共同研究の関係者の氏名・所属で"
+             "す。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("職員1名のアカウントが第三者に不正ログインされ、本番環境へアクセス可能な認証情報が"
+             "取得されたと認められます。");
+    assert_int_not_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
 /* ------------------------------------- issue 14: investigations completed */
 
 /* An investigation presented as ended makes the report final: stated
@@ -6165,6 +6396,21 @@ int main(void)
         cmocka_unit_test(possibilities_weighed),
         cmocka_unit_test(the_status_of_the_personal_data),
         cmocka_unit_test(earlier_words_and_questions_state_nothing),
+        cmocka_unit_test(unnamed_data_taken_beside_a_possibility),
+        cmocka_unit_test(the_fact_of_a_leak_denied_beside_its_misuse),
+        cmocka_unit_test(leak_of_those_it_will_tell_about_it),
+        cmocka_unit_test(data_read_out_in_kana),
+        cmocka_unit_test(a_quoted_leak_found_to_be_so),
+        cmocka_unit_test(authorities_in_what_readers_are_asked_to_do),
+        cmocka_unit_test(accounts_entered_through_phishing_leak_their_logins),
+        cmocka_unit_test(data_untouched_while_effects_are_checked),
+        cmocka_unit_test(money_paid_out_is_no_leak),
+        cmocka_unit_test(authorities_examining_the_case),
+        cmocka_unit_test(authorities_told_only_as_needed),
+        cmocka_unit_test(authorities_given_the_final_report),
+        cmocka_unit_test(authorities_named_by_kind_in_a_heading),
+        cmocka_unit_test(authorities_that_told_the_organisation),
+        cmocka_unit_test(data_within_reach_of_a_taken_account),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
         cmocka_unit_test(final_reports_received_are_final),
