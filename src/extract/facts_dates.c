@@ -820,6 +820,21 @@ static bool dated_people(const extract_ctx *ctx, const sentence *s, uint32_t h)
            hit_entry(ctx, y)->victims;
 }
 
+/* Are hits `a` ≤ `b` one phrase: terms that touch, in one block
+ * (`異常が` `発生した`)? */
+static bool one_phrase(const extract_ctx *ctx, uint32_t a, uint32_t b)
+{
+    if (b <= a)
+        return false;
+    for (uint32_t k = a; k < b; k++) {
+        const hit *x = &ctx->hits[k], *y = &ctx->hits[k + 1];
+        if (x->kind != HIT_TERM || y->kind != HIT_TERM || y->block != x->block ||
+            y->pos != x->pos + x->len)
+            return false;
+    }
+    return true;
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -996,6 +1011,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             return v; /* `調査の結果、4月13日に…アクセスしたことが判明`: what was found */
         uint32_t occur = 0;
         int found = kj_finding_object(ctx, s, r.detect_hit, &occur);
+        if (found != OBJ_NONE && one_phrase(ctx, r.first_hit, occur))
+            occur = r.first_hit; /* `異常が発生したことを検知`: one event in two terms */
         if ((found == OBJ_STATE || found == OBJ_ONGOING) && occur != r.first_hit &&
             dated_with_ni(ctx, h) && !starts_sentence(ctx, s, h) &&
             comma_between(ctx, r.first_hit, r.detect_hit))

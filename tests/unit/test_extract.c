@@ -3647,6 +3647,20 @@ static void a_window_with_times_of_day_after_no(void **state)
     kj_release_free(r);
 }
 
+/* `11月6日に…異常が発生したことを検知`: the anomaly and its happening are
+ * one event in two terms; the date bound to the finding of it dates the
+ * detection only (SCHEMA: a date of a finding alone leaves occurred null). */
+static void an_anomaly_found_to_have_happened_dates_the_finding(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社は2026年2月16日に基幹システムの一部に異常が発生したことを検知し、"
+             "外部からの攻撃によるシステム障害が生じていることをお知らせいたしました。");
+    assert_string_equal(iso(r->detected), "2026-02-16");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -5890,6 +5904,7 @@ int main(void)
         cmocka_unit_test(a_report_to_an_authority_under_its_label),
         cmocka_unit_test(learning_of_an_announcement_is_the_detection),
         cmocka_unit_test(a_window_with_times_of_day_after_no),
+        cmocka_unit_test(an_anomaly_found_to_have_happened_dates_the_finding),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
