@@ -820,6 +820,38 @@ static bool dated_people(const extract_ctx *ctx, const sentence *s, uint32_t h)
            hit_entry(ctx, y)->victims;
 }
 
+/* Does a search close the clause of the incident at hit `occur`, told by
+ * a verb that ends its clause (`…が暗号化され、調査の結果、`, `…が発生し、
+ * 確認したところ、`), and the finding at hit `found` come after it?  Then
+ * the opening date saw the incident happen; what the search found was its
+ * nature. */
+static bool searched_after(const extract_ctx *ctx, const sentence *s, uint32_t occur,
+                           uint32_t found)
+{
+    static const char *const searches[] = {"結果、", "ところ、"};
+    const clause *c = kj_clause_of(ctx, s, occur);
+    bool told;
+    if (found < c->hit_end || occur + 1 >= c->hit_end ||
+        kj_hit_event(ctx, s, occur, &told) != KJ_EVENT_OCCURRED)
+        return false;
+    const hit *x = &ctx->hits[occur];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t i = x->pos + x->len;
+    while (i < len && i < x->pos + x->len + 12 && is_hiragana(char_at(text, len, i)))
+        i += 3; /* `されており` */
+    if (!starts(text, len, i, "、"))
+        return false; /* `不正アクセスの調査の結果、`: a noun, not the incident told */
+    const hit *end = &ctx->hits[c->hit_end - 1];
+    if (end->kind != HIT_TERM || !HAS(hit_entry(ctx, end)->cues, CLAUSE_BREAK))
+        return false;
+    const lex_entry *e = hit_entry(ctx, end);
+    for (size_t k = 0; k < sizeof searches / sizeof searches[0]; k++)
+        if (ends_with(entry_text(ctx, e), e->len, searches[k]))
+            return true;
+    return false;
+}
+
 /* Are hits `a` ≤ `b` one phrase: terms that touch, in one block
  * (`異常が` `発生した`)? */
 static bool one_phrase(const extract_ctx *ctx, uint32_t a, uint32_t b)
@@ -982,6 +1014,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     v.kind = r.first;
     v.told = r.told;
     const hit *first = &ctx->hits[r.first_hit];
+
     if (r.from_noun && !r.told && hours_of_the_day(ctx, s, h) && !after_break(ctx, s, h)) {
         /* `8月21日17:00頃~20:30頃にかけて、…攻撃を検知`: seen as it went on */
         v.also_occurred = true;
@@ -1074,8 +1107,10 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         if (v.kind == KJ_EVENT_DETECTED)
             kj_hit_event(ctx, s, at, &told);
         v.told = told;
-        v.also_occurred = v.kind == KJ_EVENT_DETECTED && !told &&
-                          (outage_after(ctx, s, h) || timed_attack(ctx, h, &r));
+        v.also_occurred =
+            v.kind == KJ_EVENT_DETECTED && !told &&
+            (outage_after(ctx, s, h) || timed_attack(ctx, h, &r) ||
+             (r.first == KJ_EVENT_OCCURRED && searched_after(ctx, s, r.first_hit, at)));
         return v;
     }
     if (v.kind == KJ_EVENT_DETECTED && !v.told && outage_after(ctx, s, h) &&

@@ -3661,6 +3661,24 @@ static void an_anomaly_found_to_have_happened_dates_the_finding(void **state)
     kj_release_free(r);
 }
 
+/* `2月4日、…ファイルが暗号化され、調査の結果、…被害であることが判明`: the
+ * opening date saw the incident happen (its verb closes the clause a search
+ * ends) and the finding of what it was: both dates; not a noun of the
+ * attack the search was about. */
+static void an_incident_then_the_search_that_named_it(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月12日、当社の一部サーバー内のファイルが暗号化され、調査の結果、"
+                         "ランサムウェアによる被害であることが判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-12");
+    assert_string_equal(iso(r->detected), "2026-02-12");
+    kj_release_free(r);
+    r = body("2026年2月12日、不正アクセスの調査の結果、外部への送信が行われていたことが判明"
+             "いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -5905,6 +5923,7 @@ int main(void)
         cmocka_unit_test(learning_of_an_announcement_is_the_detection),
         cmocka_unit_test(a_window_with_times_of_day_after_no),
         cmocka_unit_test(an_anomaly_found_to_have_happened_dates_the_finding),
+        cmocka_unit_test(an_incident_then_the_search_that_named_it),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
