@@ -3679,6 +3679,19 @@ static void an_incident_then_the_search_that_named_it(void **state)
     kj_release_free(r);
 }
 
+/* `8月29日、…ファイルを見ることができなくなり、調査を行った結果、…暗号化
+ * され…を確認`: files that could no longer be opened are the incident
+ * showing itself, on the day that opens the sentence. */
+static void files_that_could_no_longer_be_opened_date_the_incident(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月3日、当社の保守委託先において、サーバ内のファイルを見ることが"
+                         "できなくなり、調査を行った結果、ファイルが暗号化されていることを確認"
+                         "した。");
+    assert_string_equal(iso(r->occurred), "2026-02-03");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -5924,6 +5937,7 @@ int main(void)
         cmocka_unit_test(a_window_with_times_of_day_after_no),
         cmocka_unit_test(an_anomaly_found_to_have_happened_dates_the_finding),
         cmocka_unit_test(an_incident_then_the_search_that_named_it),
+        cmocka_unit_test(files_that_could_no_longer_be_opened_date_the_incident),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
