@@ -3692,6 +3692,18 @@ static void files_that_could_no_longer_be_opened_date_the_incident(void **state)
     kj_release_free(r);
 }
 
+/* `## 情報漏洩の可能性がある期間` over a bare window: the window of the
+ * possible leak, whose start is when it occurred. */
+static void a_window_headed_as_the_possible_leak(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社が利用するメールサービスにおいて、情報漏洩の可能性があるとの報告を"
+                         "受けました。\n\n## 1.情報漏洩の可能性がある期間\n"
+                         "2026年1月5日(月) ~ 2026年2月20日(金)\n");
+    assert_string_equal(iso(r->occurred), "2026-01-05");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -5938,6 +5950,7 @@ int main(void)
         cmocka_unit_test(an_anomaly_found_to_have_happened_dates_the_finding),
         cmocka_unit_test(an_incident_then_the_search_that_named_it),
         cmocka_unit_test(files_that_could_no_longer_be_opened_date_the_incident),
+        cmocka_unit_test(a_window_headed_as_the_possible_leak),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
