@@ -413,15 +413,25 @@ static bool starts_period(const extract_ctx *ctx, const lex_entry *suffix)
             entry_starts(ctx, suffix, "以降"));
 }
 
+static bool quotes_a_state(const extract_ctx *ctx, uint32_t h, uint32_t told);
+
 /* Does the telling at hit `told` quote an incident that went on
  * (`…が送信されているとお客様より連絡`, `…されている旨の報告`) after date
  * hit `h`? */
 static bool tells_a_state(const extract_ctx *ctx, const sentence *s, uint32_t h, uint32_t told)
 {
+    return last_event(ctx, s, h + 1, told) == KJ_EVENT_OCCURRED && quotes_a_state(ctx, h, told);
+}
+
+/* Is a state quoted between date hit `h` and the telling at hit `told`
+ * (`…以降は安全な状態となっているとの報告`, `…送信されている旨の連絡`): the
+ * date starts what the state says, and dates no telling? */
+static bool quotes_a_state(const extract_ctx *ctx, uint32_t h, uint32_t told)
+{
     static const char *const states[] = {"ていると", "でいると", "ている旨",
                                          "でいる旨", "ておると", "ておる旨"};
     const hit *x = &ctx->hits[h], *y = &ctx->hits[told];
-    if (y->block != x->block || last_event(ctx, s, h + 1, told) != KJ_EVENT_OCCURRED)
+    if (y->block != x->block)
         return false;
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
@@ -963,6 +973,10 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = KJ_EVENT_OCCURRED}; /* `9月4日以降、…メッセージが送信されて
                                                         いるとお客様より連絡`: what was told
                                                         went on from then */
+    if (r.first == KJ_EVENT_DETECTED && r.told && starts_period(ctx, suffix) &&
+        quotes_a_state(ctx, h, r.first_hit))
+        return v; /* `4月11日以降は安全な状態となっているとの報告を受け`: a state
+                     told, no incident; the telling is undated */
     if (r.first == KJ_EVENT_DETECTED && !r.told && !r.from_noun && starts_period(ctx, suffix))
         return (verdict){.kind = KJ_EVENT_OCCURRED}; /* `2月13日から何者かが…使用して
                                                         いたことが判明`: a finding has no

@@ -3704,6 +3704,22 @@ static void a_window_headed_as_the_possible_leak(void **state)
     kj_release_free(r);
 }
 
+/* `4月11日以降は…安全な状態となっているとの報告を受けております`: the date
+ * starts the state told, not the telling, which is undated; a state of an
+ * incident (`…送信されているとの連絡`) still dates the incident. */
+static void a_state_told_from_a_date_dates_no_telling(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先のサービスにおいて情報漏洩の可能性があるとの報告を受けました。"
+                         "2026年2月11日(水)以降におきましては対策により安全な状態となっている"
+                         "との報告を受けております。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("2026年2月11日以降、当社を装ったメールが送信されているとお客様より連絡がありました。");
+    assert_string_equal(iso(r->occurred), "2026-02-11");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -5951,6 +5967,7 @@ int main(void)
         cmocka_unit_test(an_incident_then_the_search_that_named_it),
         cmocka_unit_test(files_that_could_no_longer_be_opened_date_the_incident),
         cmocka_unit_test(a_window_headed_as_the_possible_leak),
+        cmocka_unit_test(a_state_told_from_a_date_dates_no_telling),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
