@@ -3720,6 +3720,21 @@ static void a_state_told_from_a_date_dates_no_telling(void **state)
     kj_release_free(r);
 }
 
+/* `昨夜22時ごろ…不正アクセスにより…被害を受け`: last night is the evening
+ * before the release (2026-03-10), `今朝` its morning. */
+static void last_night_is_the_day_before_the_release(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当会が運営するウェブサイトにおきまして、昨夜22時ごろ第三者の不正アクセスに"
+             "より被害を受け、現在調査中であることをご報告いたします。");
+    assert_string_equal(iso(r->occurred), "2026-03-09");
+    kj_release_free(r);
+    r = body("今朝、当社のサーバーがランサムウェアによる攻撃を受けました。");
+    assert_string_equal(iso(r->occurred), "2026-03-10");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -5968,6 +5983,7 @@ int main(void)
         cmocka_unit_test(files_that_could_no_longer_be_opened_date_the_incident),
         cmocka_unit_test(a_window_headed_as_the_possible_leak),
         cmocka_unit_test(a_state_told_from_a_date_dates_no_telling),
+        cmocka_unit_test(last_night_is_the_day_before_the_release),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
