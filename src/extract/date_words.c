@@ -602,6 +602,9 @@ bool kj_describes_people(const extract_ctx *ctx, const sentence *s, uint32_t h, 
             (ends_with(text, y->pos, "た") || ends_with(text, y->pos, "る")) &&
             !acted_on(text, len, y->pos + y->len))
             return true; /* `…の期間に勤務されていた従業員` */
+        if (HAS(e->cues, PERSONAL) && y->block == x->block && y->pos > x->pos + x->len + 6 &&
+            ends_with(text, y->pos, "れた"))
+            return true; /* `…の期間に…で入力された個人情報`: which data, given then */
         if (HAS(e->cues, PERIOD_OF)) {
             if (people_follow(ctx, s, k, 36))
                 return true;

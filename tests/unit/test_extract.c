@@ -3735,6 +3735,21 @@ static void last_night_is_the_day_before_the_release(void **state)
     kj_release_free(r);
 }
 
+/* `2019年4月1日~2026年1月20日の期間に…で入力された個人情報が漏洩した可能性`:
+ * the period says which data (entered then), not when the attack was; the
+ * card window of the same template is the capture's. */
+static void a_period_of_data_entered_is_no_attack_date(void **state)
+{
+    (void)state;
+    kj_release *r = body("調査の結果、2024年3月1日~2026年1月20日の期間に「テスト精工ストア」で購入"
+                         "されたお客様のクレジットカード情報が漏洩し、一部のお客様のクレジット"
+                         "カード情報が不正利用された可能性があることが判明しました。また、2019年"
+                         "4月1日~2026年1月20日の期間に「テスト精工ストア」で入力された個人情報が"
+                         "漏洩した可能性があることも確認されました。");
+    assert_string_equal(iso(r->occurred), "2024-03-01");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -5984,6 +5999,7 @@ int main(void)
         cmocka_unit_test(a_window_headed_as_the_possible_leak),
         cmocka_unit_test(a_state_told_from_a_date_dates_no_telling),
         cmocka_unit_test(last_night_is_the_day_before_the_release),
+        cmocka_unit_test(a_period_of_data_entered_is_no_attack_date),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
