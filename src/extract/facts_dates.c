@@ -877,6 +877,21 @@ static bool one_phrase(const extract_ctx *ctx, uint32_t a, uint32_t b)
     return true;
 }
 
+/* Do the dates from hit `k` on, with no event between them, end on one
+ * that says whose data is concerned (`令和5年3月及び令和6年3月の卒業生`)?
+ * Then a date before them with no event of its own lists people too. */
+static bool people_dated_next(const extract_ctx *ctx, const sentence *s, uint32_t k)
+{
+    for (;;) {
+        if (kj_describes_people(ctx, s, k, false))
+            return true;
+        date_reading r = read_after(ctx, s, k);
+        if (r.first != NO_EVENT || r.next_date >= s->hit_end)
+            return false;
+        k = r.next_date;
+    }
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -981,6 +996,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = KJ_EVENT_OCCURRED}; /* `2月13日から何者かが…使用して
                                                         いたことが判明`: a finding has no
                                                         start; what it found has */
+    if (r.first == NO_EVENT && r.next_date < s->hit_end && people_dated_next(ctx, s, r.next_date))
+        return (verdict){.kind = STATUS_DATE}; /* `A校は令和5年3月、B校は令和5年3月及び
+                                                  令和6年3月の卒業生`: whose data */
     if (r.first == NO_EVENT && r.next_date < s->hit_end && joined(ctx, h, r.next_date)) {
         /* `12月8日および同月19日に適時開示しました`: what the last one names */
         date_reading last = read_after(ctx, s, r.next_date);

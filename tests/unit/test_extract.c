@@ -3750,6 +3750,19 @@ static void a_period_of_data_entered_is_no_attack_date(void **state)
     kj_release_free(r);
 }
 
+/* `A校については令和6年3月、B校については令和6年3月及び令和7年3月の卒業生`:
+ * dates listed before the people they qualify say whose data, not when the
+ * attack was (`昨年5月、不正アクセスを受け`). */
+static void dates_listed_before_the_graduates_they_qualify(void **state)
+{
+    (void)state;
+    kj_release *r = body("アルバム業者のウェブサーバーが、令和7年5月、不正アクセスを受け、市立第一"
+                         "中学校については令和6年3月、市立第二中学校については令和6年3月及び"
+                         "令和7年3月の卒業生の氏名について、閲覧された可能性があった。");
+    assert_string_equal(iso(r->occurred), "2025-05");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -6000,6 +6013,7 @@ int main(void)
         cmocka_unit_test(a_state_told_from_a_date_dates_no_telling),
         cmocka_unit_test(last_night_is_the_day_before_the_release),
         cmocka_unit_test(a_period_of_data_entered_is_no_attack_date),
+        cmocka_unit_test(dates_listed_before_the_graduates_they_qualify),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
