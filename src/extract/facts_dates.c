@@ -631,7 +631,8 @@ static bool attack_window_line(const extract_ctx *ctx, const sentence *s, uint32
 }
 
 /* Is the finding at hit `k` a past event coming to light (`…アクセスが
- * あったことが判明`, `…されていたことが発覚`): learnt after the window, not
+ * あったことが判明`, `…されていたことが発覚`, `…された事実を確認`): learnt
+ * after the window, not
  * watched as it went on (`…不審なログインを検知`)? */
 static bool came_to_light(const extract_ctx *ctx, uint32_t k)
 {
@@ -647,7 +648,8 @@ static bool came_to_light(const extract_ctx *ctx, uint32_t k)
     for (size_t i = 0; i < sizeof verbs / sizeof verbs[0] && past; i++)
         if (entry_starts(ctx, e, verbs[i]))
             return true;
-    return false;
+    /* `…不正に利用された事実を確認`: the fact of what had happened, found */
+    return ends_with(text, y->pos, "た事実を") || ends_with(text, y->pos, "た事実が");
 }
 
 /* Do dates `a` ≤ `b` lie in one month or the next: a window short enough

@@ -3763,6 +3763,20 @@ static void dates_listed_before_the_graduates_they_qualify(void **state)
     kj_release_free(r);
 }
 
+/* `2月1日未明~2月2日13時頃にかけて、…不正に利用された事実を確認`: the fact
+ * of what had happened in the window, found later: the window is the
+ * incident's, the finding undated (not watched as it went on). */
+static void the_fact_of_a_window_found_later(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社メールアカウントが第三者による不正アクセスを受け、令和8年2月1日未明~"
+                         "2月2日13時頃にかけて、当社アドレスが迷惑メールの送信元として不正に利用"
+                         "された事実を確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-01");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -6014,6 +6028,7 @@ int main(void)
         cmocka_unit_test(last_night_is_the_day_before_the_release),
         cmocka_unit_test(a_period_of_data_entered_is_no_attack_date),
         cmocka_unit_test(dates_listed_before_the_graduates_they_qualify),
+        cmocka_unit_test(the_fact_of_a_window_found_later),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
