@@ -1213,9 +1213,13 @@ static void push_verdict(const extract_ctx *ctx, dated_list *out, kj_date date, 
         return;
     if (kj_date_is_set(published) && kj_date_cmp(date, published) > 0 && v.kind != KJ_EVENT_RELEASE)
         return; /* after the release: a plan, not an event */
-    if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && HAS(s->cues, PARTY_SAYS))
-        return; /* `同社は…と昨日発表しています`: the provider's own release,
-                   not an earlier notice of this organisation */
+    if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && HAS(s->cues, PARTY_SAYS)) {
+        /* `同社は…と昨日発表しています`: the provider's own release, not an
+         * earlier notice of this organisation; how the organisation learnt
+         * of it when the text dates nothing else */
+        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false});
+        return;
+    }
     push(out, (dated){date, (kj_event_kind)v.kind, false, v.told, v.ambiguous, s, false});
     if (v.response >= KJ_EVENT_CONTAINED && v.response < (int)KJ_EVENT__COUNT)
         push(out, (dated){date, (kj_event_kind)v.response, false, false, false, s, false});

@@ -3777,6 +3777,23 @@ static void the_fact_of_a_window_found_later(void **state)
     kj_release_free(r);
 }
 
+/* `同社は…漏えいの可能性があると昨日発表しています`: the provider's own
+ * announcement is no notice of this organisation's, but when the text
+ * dates nothing else it is how the organisation learnt of it (GUIDE: the
+ * provider's announcement date given as the only one). */
+static void a_providers_announcement_alone_dates_the_detection(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("委託先における不正アクセスについて",
+                "当社の業務委託先である株式会社テスト損害調査において、ランサムウェアによる"
+                "不正アクセスが発生しました。同社は約20万件の顧客情報漏えいの可能性がある"
+                "と昨日発表しています。");
+    assert_true(r->third_party);
+    assert_string_equal(iso(r->detected), "2026-03-09");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -6029,6 +6046,7 @@ int main(void)
         cmocka_unit_test(a_period_of_data_entered_is_no_attack_date),
         cmocka_unit_test(dates_listed_before_the_graduates_they_qualify),
         cmocka_unit_test(the_fact_of_a_window_found_later),
+        cmocka_unit_test(a_providers_announcement_alone_dates_the_detection),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
