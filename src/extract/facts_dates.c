@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "kaiji/alloc.h"
+#include "kaiji/orgs.h"
 #include "date_words.h"
 #include "extract_internal.h"
 
@@ -1203,6 +1204,22 @@ static int by_date(const void *a, const void *b)
     return (int)x->kind - (int)y->kind;
 }
 
+static bool closed(const extract_ctx *ctx, const sentence *s);
+
+/* Is sentence `s` a line that opens on the origin's name and tells nothing
+ * (`審調社「…」(2025.07.11)`, `審調社 2025年7月11日ニュースリリース`, no
+ * `。`): a citation of the provider's own notice? */
+static bool cites_the_origin(const extract_ctx *ctx, const sentence *s)
+{
+    if (!ctx->rel->origin || closed(ctx, s))
+        return false;
+    const char *key = kj_org_key(ctx->rel->arena, ctx->rel->origin);
+    size_t n = strlen(key);
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    return n >= 6 && s->start + n <= len && memcmp(text + s->start, key, n) == 0;
+}
+
 /* Pushes what `v` says of `date` (from sentence `s`) unless it lies after
  * the release. */
 static void push_verdict(const extract_ctx *ctx, dated_list *out, kj_date date, verdict v,
@@ -1220,6 +1237,10 @@ static void push_verdict(const extract_ctx *ctx, dated_list *out, kj_date date, 
         push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false});
         return;
     }
+    if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && cites_the_origin(ctx, s))
+        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false}); /* `審調社
+                  「…のご報告」(2025.07.11)`: the provider's notice, the weakest
+                  reading of when the organisation learnt of it */
     push(out, (dated){date, (kj_event_kind)v.kind, false, v.told, v.ambiguous, s, false});
     if (v.response >= KJ_EVENT_CONTAINED && v.response < (int)KJ_EVENT__COUNT)
         push(out, (dated){date, (kj_event_kind)v.response, false, false, false, s, false});

@@ -3794,6 +3794,23 @@ static void a_providers_announcement_alone_dates_the_detection(void **state)
     kj_release_free(r);
 }
 
+/* A line citing the provider's own notice (`テスト調査社「…のご報告」
+ * (2026.03.05)`) under an undated `…と同社のウェブサイトで発表されました`: the
+ * only date of how the organisation learnt of it. */
+static void a_cited_notice_of_the_provider_dates_the_detection(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("当社委託先に対する不正アクセスについて",
+                "当社が事故調査を委託する株式会社テスト調査社に対して、不正アクセスによる"
+                "ランサムウェア被害が発生し、情報漏えいのおそれがある旨が同社のウェブ"
+                "サイトで発表されました。\n\nテスト調査社「不正アクセスに関するご報告と"
+                "お詫び」(2026.03.05)\n");
+    assert_true(r->third_party);
+    assert_string_equal(iso(r->detected), "2026-03-05");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -6047,6 +6064,7 @@ int main(void)
         cmocka_unit_test(dates_listed_before_the_graduates_they_qualify),
         cmocka_unit_test(the_fact_of_a_window_found_later),
         cmocka_unit_test(a_providers_announcement_alone_dates_the_detection),
+        cmocka_unit_test(a_cited_notice_of_the_provider_dates_the_detection),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
