@@ -1237,10 +1237,10 @@ static void push_verdict(const extract_ctx *ctx, dated_list *out, kj_date date, 
         push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false});
         return;
     }
+    /* `審調社「…のご報告」(2025.07.11)`: the provider's notice, the weakest
+     * reading of when the organisation learnt of it */
     if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && cites_the_origin(ctx, s))
-        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false}); /* `審調社
-                  「…のご報告」(2025.07.11)`: the provider's notice, the weakest
-                  reading of when the organisation learnt of it */
+        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false});
     push(out, (dated){date, (kj_event_kind)v.kind, false, v.told, v.ambiguous, s, false});
     if (v.response >= KJ_EVENT_CONTAINED && v.response < (int)KJ_EVENT__COUNT)
         push(out, (dated){date, (kj_event_kind)v.response, false, false, false, s, false});
