@@ -833,21 +833,20 @@ static bool dated_people(const extract_ctx *ctx, const sentence *s, uint32_t h)
            hit_entry(ctx, y)->victims;
 }
 
-/* Does a search close the clause of the incident at hit `occur`, told by
- * a verb that ends its clause (`…が暗号化され、調査の結果、`, `…が発生し、
- * 確認したところ、`), and the finding at hit `found` come after it?  Then
- * the opening date saw the incident happen; what the search found was its
- * nature. */
-static bool searched_after(const extract_ctx *ctx, const sentence *s, uint32_t occur,
-                           uint32_t found)
+/* Is the incident at hit `occur` told by a verb that ends its clause
+ * (`…が暗号化され、`, `…が発生し、`), and does what comes after it only name
+ * what it was: a search closing the clause (`調査の結果、`, `確認したところ、`),
+ * or a finding of its nature at hit `found` (`…の被害であることが判明`)?
+ * Then the opening date saw the incident happen, and the finding too. */
+static bool named_after(const extract_ctx *ctx, const sentence *s, uint32_t occur, uint32_t found)
 {
     static const char *const searches[] = {"結果、", "ところ、"};
+    static const char *const natures[] = {"であることが", "であることを", "であると"};
     const clause *c = kj_clause_of(ctx, s, occur);
     bool told;
-    if (found < c->hit_end || occur + 1 >= c->hit_end ||
-        kj_hit_event(ctx, s, occur, &told) != KJ_EVENT_OCCURRED)
+    if (found <= occur || kj_hit_event(ctx, s, occur, &told) != KJ_EVENT_OCCURRED)
         return false;
-    const hit *x = &ctx->hits[occur];
+    const hit *x = &ctx->hits[occur], *y = &ctx->hits[found];
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
     uint32_t i = x->pos + x->len;
@@ -855,6 +854,12 @@ static bool searched_after(const extract_ctx *ctx, const sentence *s, uint32_t o
         i += 3; /* `されており` */
     if (!starts(text, len, i, "、"))
         return false; /* `不正アクセスの調査の結果、`: a noun, not the incident told */
+    if (y->block == x->block)
+        for (size_t k = 0; k < sizeof natures / sizeof natures[0]; k++)
+            if (ends_with(text, y->pos, natures[k]))
+                return true;
+    if (found < c->hit_end || occur + 1 >= c->hit_end)
+        return false;
     const hit *end = &ctx->hits[c->hit_end - 1];
     if (end->kind != HIT_TERM || !HAS(hit_entry(ctx, end)->cues, CLAUSE_BREAK))
         return false;
@@ -1099,7 +1104,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                 period || found == OBJ_WATCHED ||
                 (found == OBJ_ONGOING && occur != r.first_hit &&
                  HAS(hit_entry(ctx, first)->cues, EV_OCCUR)) ||
-                (occur != r.first_hit && opens_sentence(ctx, s, h) && timed_attack(ctx, h, &r));
+                (occur != r.first_hit && opens_sentence(ctx, s, h) &&
+                 (timed_attack(ctx, h, &r) || named_after(ctx, s, r.first_hit, r.detect_hit)));
             v.told = false;
             v.kind = KJ_EVENT_DETECTED;
             return v;
@@ -1142,10 +1148,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         if (v.kind == KJ_EVENT_DETECTED)
             kj_hit_event(ctx, s, at, &told);
         v.told = told;
-        v.also_occurred =
-            v.kind == KJ_EVENT_DETECTED && !told &&
-            (outage_after(ctx, s, h) || timed_attack(ctx, h, &r) ||
-             (r.first == KJ_EVENT_OCCURRED && searched_after(ctx, s, r.first_hit, at)));
+        v.also_occurred = v.kind == KJ_EVENT_DETECTED && !told &&
+                          (outage_after(ctx, s, h) || timed_attack(ctx, h, &r) ||
+                           (r.first == KJ_EVENT_OCCURRED && named_after(ctx, s, r.first_hit, at)));
         return v;
     }
     if (v.kind == KJ_EVENT_DETECTED && !v.told && outage_after(ctx, s, h) &&

@@ -3811,6 +3811,25 @@ static void a_cited_notice_of_the_provider_dates_the_detection(void **state)
     kj_release_free(r);
 }
 
+/* `2月9日、…ファイルが暗号化され、ランサムウェアの被害であることが判明`:
+ * the finding names only what the incident seen that day was: both dates;
+ * `…不正アクセスを受け、…流出したことが判明` still dates the finding alone. */
+static void an_incident_then_the_finding_of_its_nature(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月9日、当社のサーバー内の一部ファイルが暗号化され、ランサムウェアの"
+             "被害であることが判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-09");
+    assert_string_equal(iso(r->detected), "2026-02-09");
+    kj_release_free(r);
+    r = body("2026年2月9日、当社のサーバーが不正アクセスを受け、顧客情報が外部に流出したことが"
+             "判明いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-09");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -6065,6 +6084,7 @@ int main(void)
         cmocka_unit_test(the_fact_of_a_window_found_later),
         cmocka_unit_test(a_providers_announcement_alone_dates_the_detection),
         cmocka_unit_test(a_cited_notice_of_the_provider_dates_the_detection),
+        cmocka_unit_test(an_incident_then_the_finding_of_its_nature),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
