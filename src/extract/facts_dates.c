@@ -870,6 +870,26 @@ static bool named_after(const extract_ctx *ctx, const sentence *s, uint32_t occu
     return false;
 }
 
+/* Is date hit `h` labelled as a document's own date, no event (`有効期間:`
+ * of a signature, `更新日:`, `作成日:`, `発行日:`, `掲載日:`)? */
+static bool labelled_as_a_document_date(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    static const char *const labels[] = {
+        "有効期間:", "有効期限:", "更新日:", "作成日:", "発行日:", "掲載日:"};
+    const hit *x = &ctx->hits[h];
+    if (x->block != s->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos;
+    while (at > s->start && text[at - 1] == ' ')
+        at--;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (ends_with(text, at, labels[i]) && at - strlen(labels[i]) >= s->start)
+            return true;
+    return false;
+}
+
 /* Are hits `a` ≤ `b` one phrase: terms that touch, in one block
  * (`異常が` `発生した`)? */
 static bool one_phrase(const extract_ctx *ctx, uint32_t a, uint32_t b)
@@ -930,6 +950,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                                                   what was known by then, not when */
     bool period = (suffix && HAS(suffix->cues, RANGE)) || ends_period(ctx, s, h);
     date_reading r = read_after(ctx, s, h);
+    if (bare && labelled_as_a_document_date(ctx, s, h))
+        return (verdict){.kind = STATUS_DATE}; /* `有効期間: 2025/12/31から…`: a
+                                                  certificate's, not an event */
     if (bare) {
         /* `発生日:6月10日頃(確認日:6月11日)`: the label before a date says
          * what it is; `## 発生期間` over `7月10日未明から11日昼にかけて`:

@@ -3830,6 +3830,18 @@ static void an_incident_then_the_finding_of_its_nature(void **state)
     kj_release_free(r);
 }
 
+/* `## 確認された不正なファイルの署名` over `有効期間: 2026/2/1から2026/2/4`: a
+ * certificate's validity, no event, whatever the heading found. */
+static void a_validity_period_names_no_event(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社ホームページのダウンロードリンクが改ざんされました。\n\n"
+                         "## 確認された不正なファイルの署名\n署名者: Example Signer\n\n"
+                         "有効期間: 2026/2/1 から 2026/2/4\n");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -6085,6 +6097,7 @@ int main(void)
         cmocka_unit_test(a_providers_announcement_alone_dates_the_detection),
         cmocka_unit_test(a_cited_notice_of_the_provider_dates_the_detection),
         cmocka_unit_test(an_incident_then_the_finding_of_its_nature),
+        cmocka_unit_test(a_validity_period_names_no_event),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
