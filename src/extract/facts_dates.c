@@ -1245,7 +1245,14 @@ static bool cites_the_origin(const extract_ctx *ctx, const sentence *s)
     size_t n = strlen(key);
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, s->block, &len);
-    return n >= 6 && s->start + n <= len && memcmp(text + s->start, key, n) == 0;
+    if (n < 3 || s->start + n > len)
+        return false;
+    for (size_t i = 0; i < n; i++) { /* the key is in lower case (`iij社`) */
+        char c = text[s->start + i];
+        if ((c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c) != key[i])
+            return false;
+    }
+    return true;
 }
 
 /* Pushes what `v` says of `date` (from sentence `s`) unless it lies after

@@ -3809,6 +3809,13 @@ static void a_cited_notice_of_the_provider_dates_the_detection(void **state)
     assert_true(r->third_party);
     assert_string_equal(iso(r->detected), "2026-03-05");
     kj_release_free(r);
+    /* a provider named in Latin letters: its key is in lower case */
+    r = release("当機構が利用するメールシステムへの不正アクセスについて",
+                "当機構が利用するEXMAIL社のメールシステムにおいて、不正アクセスを受けていたことが"
+                "判明しました※。\n\n※\n\nEXMAIL社ニュースリリース(2026年3月4日)\n");
+    assert_true(r->third_party);
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
 }
 
 /* `2月9日、…ファイルが暗号化され、ランサムウェアの被害であることが判明`:
