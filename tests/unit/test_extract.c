@@ -3849,6 +3849,19 @@ static void a_validity_period_names_no_event(void **state)
     kj_release_free(r);
 }
 
+/* `2月26日をもちまして、…機器の安全確認を完了し、…業務を再開`: a check
+ * completed is a step of the recovery, no finding of the incident. */
+static void a_safety_check_completed_is_no_detection(void **state)
+{
+    (void)state;
+    kj_release *r = body("2月3日に発生した外部の第三者からの不正アクセスにより、一部業務に影響が"
+                         "出ておりましたが、2月26日をもちまして、ネットワークおよび機器の安全確認を"
+                         "完了し、全ての業務を再開いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-03");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -6105,6 +6118,7 @@ int main(void)
         cmocka_unit_test(a_cited_notice_of_the_provider_dates_the_detection),
         cmocka_unit_test(an_incident_then_the_finding_of_its_nature),
         cmocka_unit_test(a_validity_period_names_no_event),
+        cmocka_unit_test(a_safety_check_completed_is_no_detection),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
