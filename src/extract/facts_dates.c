@@ -1639,8 +1639,7 @@ void kj_extract_dates(extract_ctx *ctx)
     if (!kj_date_is_set(rel->detected))
         set_field(ctx, KJ_FIELD_DETECTED, &rel->detected, &list, KJ_EVENT_DETECTED, false);
     if (!kj_date_is_set(rel->detected))
-        if (!getenv("V7X"))
-            noticed_by_response(ctx, &list);
+        noticed_by_response(ctx, &list);
     /* Something is noticed after it happens: an `occurred` after the
      * detection (both to the day) is a misreading — most often a later
      * step of the story (the first notice, a report) — and is dropped. */
