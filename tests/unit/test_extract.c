@@ -3862,6 +3862,22 @@ static void a_safety_check_completed_is_no_detection(void **state)
     kj_release_free(r);
 }
 
+/* `委員会から(株)テスト写真に対し、…旨の連絡`: told to a company named with its
+ * legal form in parentheses, not to the organisation; the day its schools
+ * were told (`(有)テストカメラから管内小中学校に対し、報告があり事案が判明`)
+ * is its detection. */
+static void a_telling_to_a_company_in_parentheses_is_no_detection(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("テスト町", "卒業アルバム委託業者における不正アクセスについて",
+                   "## 経緯\n- 令和7年12月\n個人情報保護委員会から(株)テスト写真に対し、"
+                   "顧客及び関係者への個別報告が必要である旨の連絡\n- 令和8年3月4日\n"
+                   "(有)テストカメラから管内小中学校に対し、報告があり事案が判明\n");
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -6119,6 +6135,7 @@ int main(void)
         cmocka_unit_test(an_incident_then_the_finding_of_its_nature),
         cmocka_unit_test(a_validity_period_names_no_event),
         cmocka_unit_test(a_safety_check_completed_is_no_detection),
+        cmocka_unit_test(a_telling_to_a_company_in_parentheses_is_no_detection),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
