@@ -353,9 +353,10 @@ static bool relative(cursor *c, const kj_date_context *ctx, kj_date *out, unsign
         *out = next;
         return true;
     }
-    if (lit(c, "本日") || lit(c, "今日") || lit(c, "昨日")) {
+    if (lit(c, "本日") || lit(c, "今日") || lit(c, "昨日") || lit(c, "今朝") || lit(c, "昨夜") ||
+        lit(c, "昨晩")) {
         /* the release's own day (or the day before): a notice written the
-         * day it happened */
+         * day it happened; `昨夜22時ごろ` is the evening before it */
         bool yesterday = memcmp(c->s + c->i - 6, "昨", 3) == 0;
         if (!ctx || !kj_date_is_set(ctx->published) || ctx->published.day == 0)
             return false;
@@ -502,7 +503,7 @@ size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_da
 
     if (rel) {
         /* 同年 同月 同日 翌日 翌月 翌年 翌25日 本年 今年 昨年 当日 前日 本日 今日
-         * 昨日: the second
+         * 昨日 (and 昨夜 昨晩 今朝): the second
          * character is 年, 月 or 日, or (after 翌) a day number */
         uint32_t second =
             len >= 6 && (u[3] & 0xF0) == 0xE0
@@ -510,7 +511,10 @@ size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_da
                 : 0;
         bool day_after =
             first == 0x7FCC && len > 3 && ((u[3] >= '0' && u[3] <= '9') || u[3] == ' ');
-        if (second != 0x5E74 && second != 0x6708 && second != 0x65E5 && !day_after)
+        bool time_of_day =
+            (first == 0x6628 && (second == 0x591C /* 夜 */ || second == 0x6669 /* 晩 */)) ||
+            (first == 0x4ECA && second == 0x671D /* 朝 */);
+        if (second != 0x5E74 && second != 0x6708 && second != 0x65E5 && !day_after && !time_of_day)
             return 0;
     }
     bool handled;

@@ -176,6 +176,16 @@ static bool tells(const extract_ctx *ctx, const lex_entry *e)
     return HAS(e->cues, EV_RELEASE) && ends_with(entry_text(ctx, e), e->len, "報");
 }
 
+/* Does a particle at text[i] end the name before it (`の`, `が`, `、`)? */
+static bool ends_name(const char *text, uint32_t len, uint32_t i)
+{
+    static const char *const particles[] = {"の", "が", "は", "を", "と", "で", "、", "。"};
+    for (size_t p = 0; p < sizeof particles / sizeof particles[0]; p++)
+        if (starts(text, len, i, particles[p]))
+            return true;
+    return false;
+}
+
 /* Is what source `from` tells at term `to` told to the organisation: it
  * names itself in between (`X社から本学に`), or names no company as the
  * receiver (`イシクラから委託会社へ…報告`, `委員会から(株)イシクラに対し
@@ -190,14 +200,24 @@ static bool told_to_us(const extract_ctx *ctx, uint32_t from, uint32_t to)
     }
     for (uint32_t k = from + 1; k < to; k++) {
         const hit *y = &ctx->hits[k];
-        if (y->kind != HIT_TERM || !(hit_entry(ctx, y)->cues & (CUE(COMPANY) | CUE(CONTRACTOR))))
-            continue;
         uint32_t len;
         const char *text = kj_ctx_block_text(ctx, y->block, &len);
-        for (uint32_t i = y->pos + y->len; i <= y->pos + y->len + 18 && i < len; i++)
+        /* `(株)イシクラに対し`: the legal form in parentheses, read as
+         * brackets, names a company too */
+        bool company = y->kind == HIT_CLOSE
+                           ? ends_with(text, y->pos, "(株") || ends_with(text, y->pos, "(有")
+                           : y->kind == HIT_TERM &&
+                                 (hit_entry(ctx, y)->cues & (CUE(COMPANY) | CUE(CONTRACTOR)));
+        if (!company)
+            continue;
+        for (uint32_t i = y->pos + y->len; i <= y->pos + y->len + 18 && i < len;
+             i = next_char(text, len, i)) {
             for (size_t r = 0; r < sizeof receivers / sizeof receivers[0]; r++)
-                if (starts(text, len, i, receivers[r]) && (k + 1 == to || ctx->hits[k + 1].pos > i))
+                if (starts(text, len, i, receivers[r]))
                     return false;
+            if (ends_name(text, len, i))
+                break; /* `X社の委託先に対し`: the name ended before the receiver */
+        }
     }
     return true;
 }
@@ -602,6 +622,9 @@ bool kj_describes_people(const extract_ctx *ctx, const sentence *s, uint32_t h, 
             (ends_with(text, y->pos, "た") || ends_with(text, y->pos, "る")) &&
             !acted_on(text, len, y->pos + y->len))
             return true; /* `…の期間に勤務されていた従業員` */
+        if (HAS(e->cues, PERSONAL) && y->block == x->block && y->pos > x->pos + x->len + 6 &&
+            ends_with(text, y->pos, "れた"))
+            return true; /* `…の期間に…で入力された個人情報`: which data, given then */
         if (HAS(e->cues, PERIOD_OF)) {
             if (people_follow(ctx, s, k, 36))
                 return true;

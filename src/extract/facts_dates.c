@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "kaiji/alloc.h"
+#include "kaiji/orgs.h"
 #include "date_words.h"
 #include "extract_internal.h"
 
@@ -413,15 +414,25 @@ static bool starts_period(const extract_ctx *ctx, const lex_entry *suffix)
             entry_starts(ctx, suffix, "以降"));
 }
 
+static bool quotes_a_state(const extract_ctx *ctx, uint32_t h, uint32_t told);
+
 /* Does the telling at hit `told` quote an incident that went on
  * (`…が送信されているとお客様より連絡`, `…されている旨の報告`) after date
  * hit `h`? */
 static bool tells_a_state(const extract_ctx *ctx, const sentence *s, uint32_t h, uint32_t told)
 {
+    return last_event(ctx, s, h + 1, told) == KJ_EVENT_OCCURRED && quotes_a_state(ctx, h, told);
+}
+
+/* Is a state quoted between date hit `h` and the telling at hit `told`
+ * (`…以降は安全な状態となっているとの報告`, `…送信されている旨の連絡`): the
+ * date starts what the state says, and dates no telling? */
+static bool quotes_a_state(const extract_ctx *ctx, uint32_t h, uint32_t told)
+{
     static const char *const states[] = {"ていると", "でいると", "ている旨",
                                          "でいる旨", "ておると", "ておる旨"};
     const hit *x = &ctx->hits[h], *y = &ctx->hits[told];
-    if (y->block != x->block || last_event(ctx, s, h + 1, told) != KJ_EVENT_OCCURRED)
+    if (y->block != x->block)
         return false;
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
@@ -621,7 +632,8 @@ static bool attack_window_line(const extract_ctx *ctx, const sentence *s, uint32
 }
 
 /* Is the finding at hit `k` a past event coming to light (`…アクセスが
- * あったことが判明`, `…されていたことが発覚`): learnt after the window, not
+ * あったことが判明`, `…されていたことが発覚`, `…された事実を確認`): learnt
+ * after the window, not
  * watched as it went on (`…不審なログインを検知`)? */
 static bool came_to_light(const extract_ctx *ctx, uint32_t k)
 {
@@ -637,7 +649,8 @@ static bool came_to_light(const extract_ctx *ctx, uint32_t k)
     for (size_t i = 0; i < sizeof verbs / sizeof verbs[0] && past; i++)
         if (entry_starts(ctx, e, verbs[i]))
             return true;
-    return false;
+    /* `…不正に利用された事実を確認`: the fact of what had happened, found */
+    return ends_with(text, y->pos, "た事実を") || ends_with(text, y->pos, "た事実が");
 }
 
 /* Do dates `a` ≤ `b` lie in one month or the next: a window short enough
@@ -820,6 +833,93 @@ static bool dated_people(const extract_ctx *ctx, const sentence *s, uint32_t h)
            hit_entry(ctx, y)->victims;
 }
 
+/* Is the incident at hit `occur` told by a verb that ends its clause
+ * (`…が暗号化され、`, `…が発生し、`), and does what comes after it only name
+ * what it was: a search closing the clause (`調査の結果、`, `確認したところ、`),
+ * or a finding of its nature at hit `found` (`…の被害であることが判明`)?
+ * Then the opening date saw the incident happen, and the finding too. */
+static bool named_after(const extract_ctx *ctx, const sentence *s, uint32_t occur, uint32_t found)
+{
+    static const char *const searches[] = {"結果、", "ところ、"};
+    static const char *const natures[] = {"であることが", "であることを", "であると"};
+    const clause *c = kj_clause_of(ctx, s, occur);
+    bool told;
+    if (found <= occur || kj_hit_event(ctx, s, occur, &told) != KJ_EVENT_OCCURRED)
+        return false;
+    const hit *x = &ctx->hits[occur], *y = &ctx->hits[found];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t i = x->pos + x->len;
+    while (i < len && i < x->pos + x->len + 12 && is_hiragana(char_at(text, len, i)))
+        i += 3; /* `されており` */
+    if (!starts(text, len, i, "、"))
+        return false; /* `不正アクセスの調査の結果、`: a noun, not the incident told */
+    if (y->block == x->block)
+        for (size_t k = 0; k < sizeof natures / sizeof natures[0]; k++)
+            if (ends_with(text, y->pos, natures[k]))
+                return true;
+    if (found < c->hit_end || occur + 1 >= c->hit_end)
+        return false;
+    const hit *end = &ctx->hits[c->hit_end - 1];
+    if (end->kind != HIT_TERM || !HAS(hit_entry(ctx, end)->cues, CLAUSE_BREAK))
+        return false;
+    const lex_entry *e = hit_entry(ctx, end);
+    for (size_t k = 0; k < sizeof searches / sizeof searches[0]; k++)
+        if (ends_with(entry_text(ctx, e), e->len, searches[k]))
+            return true;
+    return false;
+}
+
+/* Is date hit `h` labelled as a document's own date, no event (`有効期間:`
+ * of a signature, `更新日:`, `作成日:`, `発行日:`, `掲載日:`)? */
+static bool labelled_as_a_document_date(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    static const char *const labels[] = {
+        "有効期間:", "有効期限:", "更新日:", "作成日:", "発行日:", "掲載日:"};
+    const hit *x = &ctx->hits[h];
+    if (x->block != s->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos;
+    while (at > s->start && text[at - 1] == ' ')
+        at--;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (ends_with(text, at, labels[i]) && at - strlen(labels[i]) >= s->start)
+            return true;
+    return false;
+}
+
+/* Are hits `a` ≤ `b` one phrase: terms that touch, in one block
+ * (`異常が` `発生した`)? */
+static bool one_phrase(const extract_ctx *ctx, uint32_t a, uint32_t b)
+{
+    if (b <= a)
+        return false;
+    for (uint32_t k = a; k < b; k++) {
+        const hit *x = &ctx->hits[k], *y = &ctx->hits[k + 1];
+        if (x->kind != HIT_TERM || y->kind != HIT_TERM || y->block != x->block ||
+            y->pos != x->pos + x->len)
+            return false;
+    }
+    return true;
+}
+
+/* Do the dates from hit `k` on, with no event between them, end on one
+ * that says whose data is concerned (`令和5年3月及び令和6年3月の卒業生`)?
+ * Then a date before them with no event of its own lists people too. */
+static bool people_dated_next(const extract_ctx *ctx, const sentence *s, uint32_t k)
+{
+    for (;;) {
+        if (kj_describes_people(ctx, s, k, false))
+            return true;
+        date_reading r = read_after(ctx, s, k);
+        if (r.first != NO_EVENT || r.next_date >= s->hit_end)
+            return false;
+        k = r.next_date;
+    }
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -850,6 +950,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                                                   what was known by then, not when */
     bool period = (suffix && HAS(suffix->cues, RANGE)) || ends_period(ctx, s, h);
     date_reading r = read_after(ctx, s, h);
+    if (bare && labelled_as_a_document_date(ctx, s, h))
+        return (verdict){.kind = STATUS_DATE}; /* `有効期間: 2025/12/31から…`: a
+                                                  certificate's, not an event */
     if (bare) {
         /* `発生日:6月10日頃(確認日:6月11日)`: the label before a date says
          * what it is; `## 発生期間` over `7月10日未明から11日昼にかけて`:
@@ -916,10 +1019,17 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = KJ_EVENT_OCCURRED}; /* `9月4日以降、…メッセージが送信されて
                                                         いるとお客様より連絡`: what was told
                                                         went on from then */
+    if (r.first == KJ_EVENT_DETECTED && r.told && starts_period(ctx, suffix) &&
+        quotes_a_state(ctx, h, r.first_hit))
+        return v; /* `4月11日以降は安全な状態となっているとの報告を受け`: a state
+                     told, no incident; the telling is undated */
     if (r.first == KJ_EVENT_DETECTED && !r.told && !r.from_noun && starts_period(ctx, suffix))
         return (verdict){.kind = KJ_EVENT_OCCURRED}; /* `2月13日から何者かが…使用して
                                                         いたことが判明`: a finding has no
                                                         start; what it found has */
+    if (r.first == NO_EVENT && r.next_date < s->hit_end && people_dated_next(ctx, s, r.next_date))
+        return (verdict){.kind = STATUS_DATE}; /* `A校は令和5年3月、B校は令和5年3月及び
+                                                  令和6年3月の卒業生`: whose data */
     if (r.first == NO_EVENT && r.next_date < s->hit_end && joined(ctx, h, r.next_date)) {
         /* `12月8日および同月19日に適時開示しました`: what the last one names */
         date_reading last = read_after(ctx, s, r.next_date);
@@ -967,6 +1077,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     v.kind = r.first;
     v.told = r.told;
     const hit *first = &ctx->hits[r.first_hit];
+
     if (r.from_noun && !r.told && hours_of_the_day(ctx, s, h) && !after_break(ctx, s, h)) {
         /* `8月21日17:00頃~20:30頃にかけて、…攻撃を検知`: seen as it went on */
         v.also_occurred = true;
@@ -996,6 +1107,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             return v; /* `調査の結果、4月13日に…アクセスしたことが判明`: what was found */
         uint32_t occur = 0;
         int found = kj_finding_object(ctx, s, r.detect_hit, &occur);
+        if (found != OBJ_NONE && one_phrase(ctx, r.first_hit, occur))
+            occur = r.first_hit; /* `異常が発生したことを検知`: one event in two terms */
         if ((found == OBJ_STATE || found == OBJ_ONGOING) && occur != r.first_hit &&
             dated_with_ni(ctx, h) && !starts_sentence(ctx, s, h) &&
             comma_between(ctx, r.first_hit, r.detect_hit))
@@ -1014,7 +1127,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                 period || found == OBJ_WATCHED ||
                 (found == OBJ_ONGOING && occur != r.first_hit &&
                  HAS(hit_entry(ctx, first)->cues, EV_OCCUR)) ||
-                (occur != r.first_hit && opens_sentence(ctx, s, h) && timed_attack(ctx, h, &r));
+                (occur != r.first_hit && opens_sentence(ctx, s, h) &&
+                 (timed_attack(ctx, h, &r) || named_after(ctx, s, r.first_hit, r.detect_hit)));
             v.told = false;
             v.kind = KJ_EVENT_DETECTED;
             return v;
@@ -1058,7 +1172,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             kj_hit_event(ctx, s, at, &told);
         v.told = told;
         v.also_occurred = v.kind == KJ_EVENT_DETECTED && !told &&
-                          (outage_after(ctx, s, h) || timed_attack(ctx, h, &r));
+                          (outage_after(ctx, s, h) || timed_attack(ctx, h, &r) ||
+                           (r.first == KJ_EVENT_OCCURRED && named_after(ctx, s, r.first_hit, at)));
         return v;
     }
     if (v.kind == KJ_EVENT_DETECTED && !v.told && outage_after(ctx, s, h) &&
@@ -1117,6 +1232,29 @@ static int by_date(const void *a, const void *b)
     return (int)x->kind - (int)y->kind;
 }
 
+static bool closed(const extract_ctx *ctx, const sentence *s);
+
+/* Is sentence `s` a line that opens on the origin's name and tells nothing
+ * (`審調社「…」(2025.07.11)`, `審調社 2025年7月11日ニュースリリース`, no
+ * `。`): a citation of the provider's own notice? */
+static bool cites_the_origin(const extract_ctx *ctx, const sentence *s)
+{
+    if (!ctx->rel->origin || closed(ctx, s))
+        return false;
+    const char *key = kj_org_key(ctx->rel->arena, ctx->rel->origin);
+    size_t n = strlen(key);
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    if (n < 3 || s->start + n > len)
+        return false;
+    for (size_t i = 0; i < n; i++) { /* the key is in lower case (`iij社`) */
+        char c = text[s->start + i];
+        if ((c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c) != key[i])
+            return false;
+    }
+    return true;
+}
+
 /* Pushes what `v` says of `date` (from sentence `s`) unless it lies after
  * the release. */
 static void push_verdict(const extract_ctx *ctx, dated_list *out, kj_date date, verdict v,
@@ -1127,9 +1265,17 @@ static void push_verdict(const extract_ctx *ctx, dated_list *out, kj_date date, 
         return;
     if (kj_date_is_set(published) && kj_date_cmp(date, published) > 0 && v.kind != KJ_EVENT_RELEASE)
         return; /* after the release: a plan, not an event */
-    if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && HAS(s->cues, PARTY_SAYS))
-        return; /* `同社は…と昨日発表しています`: the provider's own release,
-                   not an earlier notice of this organisation */
+    if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && HAS(s->cues, PARTY_SAYS)) {
+        /* `同社は…と昨日発表しています`: the provider's own release, not an
+         * earlier notice of this organisation; how the organisation learnt
+         * of it when the text dates nothing else */
+        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false});
+        return;
+    }
+    /* `審調社「…のご報告」(2025.07.11)`: the provider's notice, the weakest
+     * reading of when the organisation learnt of it */
+    if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && cites_the_origin(ctx, s))
+        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false});
     push(out, (dated){date, (kj_event_kind)v.kind, false, v.told, v.ambiguous, s, false});
     if (v.response >= KJ_EVENT_CONTAINED && v.response < (int)KJ_EVENT__COUNT)
         push(out, (dated){date, (kj_event_kind)v.response, false, false, false, s, false});
@@ -1493,8 +1639,7 @@ void kj_extract_dates(extract_ctx *ctx)
     if (!kj_date_is_set(rel->detected))
         set_field(ctx, KJ_FIELD_DETECTED, &rel->detected, &list, KJ_EVENT_DETECTED, false);
     if (!kj_date_is_set(rel->detected))
-        if (!getenv("V7X"))
-            noticed_by_response(ctx, &list);
+        noticed_by_response(ctx, &list);
     /* Something is noticed after it happens: an `occurred` after the
      * detection (both to the day) is a misreading — most often a later
      * step of the story (the first notice, a report) — and is dropped. */

@@ -3862,6 +3862,237 @@ static void a_window_with_times_of_day_after_no(void **state)
     kj_release_free(r);
 }
 
+/* `11月6日に…異常が発生したことを検知`: the anomaly and its happening are
+ * one event in two terms; the date bound to the finding of it dates the
+ * detection only (SCHEMA: a date of a finding alone leaves occurred null). */
+static void an_anomaly_found_to_have_happened_dates_the_finding(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社は2026年2月16日に基幹システムの一部に異常が発生したことを検知し、"
+             "外部からの攻撃によるシステム障害が生じていることをお知らせいたしました。");
+    assert_string_equal(iso(r->detected), "2026-02-16");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
+/* `2月4日、…ファイルが暗号化され、調査の結果、…被害であることが判明`: the
+ * opening date saw the incident happen (its verb closes the clause a search
+ * ends) and the finding of what it was: both dates; not a noun of the
+ * attack the search was about. */
+static void an_incident_then_the_search_that_named_it(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月12日、当社の一部サーバー内のファイルが暗号化され、調査の結果、"
+                         "ランサムウェアによる被害であることが判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-12");
+    assert_string_equal(iso(r->detected), "2026-02-12");
+    kj_release_free(r);
+    r = body("2026年2月12日、不正アクセスの調査の結果、外部への送信が行われていたことが判明"
+             "いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
+/* `8月29日、…ファイルを見ることができなくなり、調査を行った結果、…暗号化
+ * され…を確認`: files that could no longer be opened are the incident
+ * showing itself, on the day that opens the sentence. */
+static void files_that_could_no_longer_be_opened_date_the_incident(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月3日、当社の保守委託先において、サーバ内のファイルを見ることが"
+                         "できなくなり、調査を行った結果、ファイルが暗号化されていることを確認"
+                         "した。");
+    assert_string_equal(iso(r->occurred), "2026-02-03");
+    kj_release_free(r);
+}
+
+/* `## 情報漏洩の可能性がある期間` over a bare window: the window of the
+ * possible leak, whose start is when it occurred. */
+static void a_window_headed_as_the_possible_leak(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社が利用するメールサービスにおいて、情報漏洩の可能性があるとの報告を"
+                         "受けました。\n\n## 1.情報漏洩の可能性がある期間\n"
+                         "2026年1月5日(月) ~ 2026年2月20日(金)\n");
+    assert_string_equal(iso(r->occurred), "2026-01-05");
+    kj_release_free(r);
+}
+
+/* `4月11日以降は…安全な状態となっているとの報告を受けております`: the date
+ * starts the state told, not the telling, which is undated; a state of an
+ * incident (`…送信されているとの連絡`) still dates the incident. */
+static void a_state_told_from_a_date_dates_no_telling(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先のサービスにおいて情報漏洩の可能性があるとの報告を受けました。"
+                         "2026年2月11日(水)以降におきましては対策により安全な状態となっている"
+                         "との報告を受けております。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("2026年2月11日以降、当社を装ったメールが送信されているとお客様より連絡がありました。");
+    assert_string_equal(iso(r->occurred), "2026-02-11");
+    kj_release_free(r);
+}
+
+/* `昨夜22時ごろ…不正アクセスにより…被害を受け`: last night is the evening
+ * before the release (2026-03-10), `今朝` its morning. */
+static void last_night_is_the_day_before_the_release(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当会が運営するウェブサイトにおきまして、昨夜22時ごろ第三者の不正アクセスに"
+             "より被害を受け、現在調査中であることをご報告いたします。");
+    assert_string_equal(iso(r->occurred), "2026-03-09");
+    kj_release_free(r);
+    r = body("今朝、当社のサーバーがランサムウェアによる攻撃を受けました。");
+    assert_string_equal(iso(r->occurred), "2026-03-10");
+    kj_release_free(r);
+}
+
+/* `2019年4月1日~2026年1月20日の期間に…で入力された個人情報が漏洩した可能性`:
+ * the period says which data (entered then), not when the attack was; the
+ * card window of the same template is the capture's. */
+static void a_period_of_data_entered_is_no_attack_date(void **state)
+{
+    (void)state;
+    kj_release *r = body("調査の結果、2024年3月1日~2026年1月20日の期間に「テスト精工ストア」で購入"
+                         "されたお客様のクレジットカード情報が漏洩し、一部のお客様のクレジット"
+                         "カード情報が不正利用された可能性があることが判明しました。また、2019年"
+                         "4月1日~2026年1月20日の期間に「テスト精工ストア」で入力された個人情報が"
+                         "漏洩した可能性があることも確認されました。");
+    assert_string_equal(iso(r->occurred), "2024-03-01");
+    kj_release_free(r);
+}
+
+/* `A校については令和6年3月、B校については令和6年3月及び令和7年3月の卒業生`:
+ * dates listed before the people they qualify say whose data, not when the
+ * attack was (`昨年5月、不正アクセスを受け`). */
+static void dates_listed_before_the_graduates_they_qualify(void **state)
+{
+    (void)state;
+    kj_release *r = body("アルバム業者のウェブサーバーが、令和7年5月、不正アクセスを受け、市立第一"
+                         "中学校については令和6年3月、市立第二中学校については令和6年3月及び"
+                         "令和7年3月の卒業生の氏名について、閲覧された可能性があった。");
+    assert_string_equal(iso(r->occurred), "2025-05");
+    kj_release_free(r);
+}
+
+/* `2月1日未明~2月2日13時頃にかけて、…不正に利用された事実を確認`: the fact
+ * of what had happened in the window, found later: the window is the
+ * incident's, the finding undated (not watched as it went on). */
+static void the_fact_of_a_window_found_later(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社メールアカウントが第三者による不正アクセスを受け、令和8年2月1日未明~"
+                         "2月2日13時頃にかけて、当社アドレスが迷惑メールの送信元として不正に利用"
+                         "された事実を確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-01");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* `同社は…漏えいの可能性があると昨日発表しています`: the provider's own
+ * announcement is no notice of this organisation's, but when the text
+ * dates nothing else it is how the organisation learnt of it (GUIDE: the
+ * provider's announcement date given as the only one). */
+static void a_providers_announcement_alone_dates_the_detection(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("委託先における不正アクセスについて",
+                "当社の業務委託先である株式会社テスト損害調査において、ランサムウェアによる"
+                "不正アクセスが発生しました。同社は約20万件の顧客情報漏えいの可能性がある"
+                "と昨日発表しています。");
+    assert_true(r->third_party);
+    assert_string_equal(iso(r->detected), "2026-03-09");
+    kj_release_free(r);
+}
+
+/* A line citing the provider's own notice (`テスト調査社「…のご報告」
+ * (2026.03.05)`) under an undated `…と同社のウェブサイトで発表されました`: the
+ * only date of how the organisation learnt of it. */
+static void a_cited_notice_of_the_provider_dates_the_detection(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("当社委託先に対する不正アクセスについて",
+                "当社が事故調査を委託する株式会社テスト調査社に対して、不正アクセスによる"
+                "ランサムウェア被害が発生し、情報漏えいのおそれがある旨が同社のウェブ"
+                "サイトで発表されました。\n\nテスト調査社「不正アクセスに関するご報告と"
+                "お詫び」(2026.03.05)\n");
+    assert_true(r->third_party);
+    assert_string_equal(iso(r->detected), "2026-03-05");
+    kj_release_free(r);
+    /* a provider named in Latin letters: its key is in lower case */
+    r = release("当機構が利用するメールシステムへの不正アクセスについて",
+                "当機構が利用するEXMAIL社のメールシステムにおいて、不正アクセスを受けていたことが"
+                "判明しました※。\n\n※\n\nEXMAIL社ニュースリリース(2026年3月4日)\n");
+    assert_true(r->third_party);
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+}
+
+/* `2月9日、…ファイルが暗号化され、ランサムウェアの被害であることが判明`:
+ * the finding names only what the incident seen that day was: both dates;
+ * `…不正アクセスを受け、…流出したことが判明` still dates the finding alone. */
+static void an_incident_then_the_finding_of_its_nature(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月9日、当社のサーバー内の一部ファイルが暗号化され、ランサムウェアの"
+             "被害であることが判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-09");
+    assert_string_equal(iso(r->detected), "2026-02-09");
+    kj_release_free(r);
+    r = body("2026年2月9日、当社のサーバーが不正アクセスを受け、顧客情報が外部に流出したことが"
+             "判明いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-09");
+    kj_release_free(r);
+}
+
+/* `## 確認された不正なファイルの署名` over `有効期間: 2026/2/1から2026/2/4`: a
+ * certificate's validity, no event, whatever the heading found. */
+static void a_validity_period_names_no_event(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社ホームページのダウンロードリンクが改ざんされました。\n\n"
+                         "## 確認された不正なファイルの署名\n署名者: Example Signer\n\n"
+                         "有効期間: 2026/2/1 から 2026/2/4\n");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* `2月26日をもちまして、…機器の安全確認を完了し、…業務を再開`: a check
+ * completed is a step of the recovery, no finding of the incident. */
+static void a_safety_check_completed_is_no_detection(void **state)
+{
+    (void)state;
+    kj_release *r = body("2月3日に発生した外部の第三者からの不正アクセスにより、一部業務に影響が"
+                         "出ておりましたが、2月26日をもちまして、ネットワークおよび機器の安全確認を"
+                         "完了し、全ての業務を再開いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-03");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* `委員会から(株)テスト写真に対し、…旨の連絡`: told to a company named with its
+ * legal form in parentheses, not to the organisation; the day its schools
+ * were told (`(有)テストカメラから管内小中学校に対し、報告があり事案が判明`)
+ * is its detection. */
+static void a_telling_to_a_company_in_parentheses_is_no_detection(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("テスト町", "卒業アルバム委託業者における不正アクセスについて",
+                   "## 経緯\n- 令和7年12月\n個人情報保護委員会から(株)テスト写真に対し、"
+                   "顧客及び関係者への個別報告が必要である旨の連絡\n- 令和8年3月4日\n"
+                   "(有)テストカメラから管内小中学校に対し、報告があり事案が判明\n");
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -6348,6 +6579,21 @@ int main(void)
         cmocka_unit_test(a_report_to_an_authority_under_its_label),
         cmocka_unit_test(learning_of_an_announcement_is_the_detection),
         cmocka_unit_test(a_window_with_times_of_day_after_no),
+        cmocka_unit_test(an_anomaly_found_to_have_happened_dates_the_finding),
+        cmocka_unit_test(an_incident_then_the_search_that_named_it),
+        cmocka_unit_test(files_that_could_no_longer_be_opened_date_the_incident),
+        cmocka_unit_test(a_window_headed_as_the_possible_leak),
+        cmocka_unit_test(a_state_told_from_a_date_dates_no_telling),
+        cmocka_unit_test(last_night_is_the_day_before_the_release),
+        cmocka_unit_test(a_period_of_data_entered_is_no_attack_date),
+        cmocka_unit_test(dates_listed_before_the_graduates_they_qualify),
+        cmocka_unit_test(the_fact_of_a_window_found_later),
+        cmocka_unit_test(a_providers_announcement_alone_dates_the_detection),
+        cmocka_unit_test(a_cited_notice_of_the_provider_dates_the_detection),
+        cmocka_unit_test(an_incident_then_the_finding_of_its_nature),
+        cmocka_unit_test(a_validity_period_names_no_event),
+        cmocka_unit_test(a_safety_check_completed_is_no_detection),
+        cmocka_unit_test(a_telling_to_a_company_in_parentheses_is_no_detection),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
