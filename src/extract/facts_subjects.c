@@ -1470,6 +1470,65 @@ static void accounts_named_taken_over(extract_ctx *ctx)
     }
 }
 
+/*
+ * `クレジットカードによるお支払いをされたお客様におかれましては、身に覚えの
+ * ない利用履歴がないかご確認を`: a group the release asks to watch its card
+ * statements for misuse (a card word qualifying the group, no comma
+ * between, the misuse word after it, not `念のため`) is named as having its
+ * cards at risk, even while the leak itself is still looked into.  A request
+ * names no victim elsewhere, so this reads only that one shape; a release
+ * that says cards were not involved keeps them excluded.
+ */
+static void card_holders_asked_to_watch(extract_ctx *ctx)
+{
+    static const char *const breaks[] = {"、", "。"};
+    static const char *const just_in_case[] = {"念のため"};
+    kj_release *rel = ctx->rel;
+    if (KJ_SET_HAS(rel->data_types_excluded, KJ_DATA_CREDIT_CARD))
+        return;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (!HAS(s->cues, REQUEST) || !HAS(s->cues, SECONDARY) || kj_sentence_is_aside(s))
+            continue;
+        for (uint32_t h = s->hit_start + 1; h < s->hit_end; h++) {
+            const hit *v = &ctx->hits[h];
+            if (v->kind != HIT_TERM || !hit_entry(ctx, v)->victims ||
+                !kj_text_after_is(ctx, v, "におかれましては"))
+                continue;
+            const hit *card = NULL;
+            for (uint32_t k = h; k-- > s->hit_start && !card;) {
+                const hit *x = &ctx->hits[k];
+                if (x->block != v->block || x->pos + x->len + 60 < v->pos ||
+                    kj_text_between_has(ctx, x, v, breaks, 2))
+                    break;
+                if (x->kind == HIT_TERM &&
+                    (KJ_SET_HAS(hit_entry(ctx, x)->data, KJ_DATA_CREDIT_CARD) ||
+                     HAS(hit_entry(ctx, x)->cues, CARD_PAYMENT)))
+                    card = x;
+            }
+            const hit *misuse = NULL;
+            for (uint32_t k = h + 1; k < s->hit_end && !misuse; k++)
+                if (ctx->hits[k].kind == HIT_TERM &&
+                    HAS(hit_entry(ctx, &ctx->hits[k])->cues, SECONDARY))
+                    misuse = &ctx->hits[k];
+            /* `念のため…ご確認`: a precaution, advice like any other */
+            if (!card || !misuse || kj_text_between_has(ctx, v, misuse, just_in_case, 1))
+                continue;
+            kj_set groups = hit_entry(ctx, v)->victims & ~rel->victim_categories;
+            rel->victim_categories |= groups;
+            for (int g = 0; g < KJ_VICTIM__COUNT; g++)
+                if (KJ_SET_HAS(groups, g))
+                    kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES,
+                                    kj_vocab_name(KJ_VOCAB_VICTIM, g), s);
+            if (!KJ_SET_HAS(rel->data_types, KJ_DATA_CREDIT_CARD)) {
+                KJ_SET_ADD(rel->data_types, KJ_DATA_CREDIT_CARD);
+                kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credit_card", s);
+            }
+            break;
+        }
+    }
+}
+
 void kj_extract_subjects(extract_ctx *ctx)
 {
     data_types(ctx);
@@ -1478,4 +1537,5 @@ void kj_extract_subjects(extract_ctx *ctx)
     students_of_student_records(ctx);
     accounts_taken_over(ctx);
     accounts_named_taken_over(ctx);
+    card_holders_asked_to_watch(ctx);
 }

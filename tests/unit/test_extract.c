@@ -1288,6 +1288,34 @@ static void a_sign_in_is_a_login(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): card payers asked to look for charges they did not make
+ * (`カードでお支払いされたお客様におかれましては、身に覚えのない請求がないか
+ * ご確認を`) are named as having their cards at risk; a request made 念のため,
+ * or one that names no card, is advice. */
+static void card_payers_asked_to_watch_their_statements(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空商店のサイトに不正アクセスがあり、詳細は調査中です。クレジットカードで"
+             "お支払いされたお客様におかれましては、身に覚えのない請求がないかご確認を"
+             "お願いいたします。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+
+    r = body("架空商店のサイトに不正アクセスがあり、詳細は調査中です。クレジットカードで"
+             "お支払いされたお客様におかれましては、念のため身に覚えのない請求がないか"
+             "ご確認をお願いいたします。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+
+    r = body("架空商店のサイトに不正アクセスがあり、詳細は調査中です。お客様におかれましては、"
+             "身に覚えのない請求がないかご確認をお願いいたします。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -5831,6 +5859,7 @@ int main(void)
         cmocka_unit_test(a_group_called_possibly_leaked_among_the_measures),
         cmocka_unit_test(a_counted_holders_account_taken),
         cmocka_unit_test(a_sign_in_is_a_login),
+        cmocka_unit_test(card_payers_asked_to_watch_their_statements),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
