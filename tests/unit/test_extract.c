@@ -1316,6 +1316,27 @@ static void card_payers_asked_to_watch_their_statements(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): a heading that ends on an information word
+ * (`会員様からのお問い合わせに関する情報`) names data, though a contact word stands
+ * inside it; a heading ending on the contact word (`会員様からのお問い合わせ`) opens
+ * a contact section whose lines name no victims. */
+static void a_heading_naming_information_is_no_contact_desk(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空商会のサーバに不正アクセスがあり、情報が流出したことを確認しました。\n\n"
+             "## 流出した情報\n\n### 会員様からのお問い合わせに関する情報\n\n"
+             "（会員様の氏名、電話番号、お問い合わせ内容）\n");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_PHONE));
+    kj_release_free(r);
+
+    r = body("架空商会のサーバに不正アクセスがありました。\n\n## 会員様からのお問い合わせ\n\n"
+             "会員様の氏名、電話番号をお伺いします。\n");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -5860,6 +5881,7 @@ int main(void)
         cmocka_unit_test(a_counted_holders_account_taken),
         cmocka_unit_test(a_sign_in_is_a_login),
         cmocka_unit_test(card_payers_asked_to_watch_their_statements),
+        cmocka_unit_test(a_heading_naming_information_is_no_contact_desk),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
