@@ -106,6 +106,41 @@ static size_t last_item_of_list(const extract_ctx *ctx, const sentence *s, size_
     return last;
 }
 
+/* The hit of the last group of the list of groups that the group at hit `h`
+ * stands in (`お取引先様やお客様`), `h` itself when it stands alone. */
+static size_t last_group_of_list(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, ctx->hits[h].block, &len);
+    size_t last = h;
+    for (size_t k = h + 1; k < s->hit_end; k++) {
+        const hit *a = &ctx->hits[last], *y = &ctx->hits[k];
+        if (y->kind != HIT_TERM || !hit_entry(ctx, y)->victims || y->block != a->block ||
+            y->pos > len || a->pos + a->len > y->pos)
+            break;
+        size_t at = a->pos + a->len; /* `お取引先様や`: an honorific first */
+        if (kj_text_after_is(ctx, a, "様"))
+            at += strlen("様");
+        if (at > y->pos || !only_separators(text, at, y->pos, false))
+            break;
+        last = k;
+    }
+    return last;
+}
+
+/* Is the information word at hit `n` the group at hit `x`'s (`お客様に関する
+ * 情報`, `会員の情報`)? */
+static bool group_info(const extract_ctx *ctx, const hit *x, const hit *n)
+{
+    static const char *const of[] = {"に関する", "の", "に係る", "に関わる", "様の"};
+    if (!hit_entry(ctx, x)->victims)
+        return false;
+    for (size_t k = 0; k < sizeof of / sizeof of[0]; k++)
+        if (x->pos + x->len + strlen(of[k]) == n->pos && kj_text_after_is(ctx, x, of[k]))
+            return true;
+    return false;
+}
+
 /*
  * Is the word at hit `h` the topic of its sentence (`クレジットカード情報
  * につきましては`, `お客様については`), whose predicate — the sentence's
@@ -118,12 +153,13 @@ static bool topic_denied(const extract_ctx *ctx, const sentence *s, size_t h)
                                          "に関しては"};
     /* `身分証明書情報(運転免許証等)、クレジットカード情報、メールアドレス
      * は…含まれていない`: the list's last item carries the topic for all */
-    h = last_item_of_list(ctx, s, h);
+    h = hit_entry(ctx, &ctx->hits[h])->victims ? last_group_of_list(ctx, s, h)
+                                               : last_item_of_list(ctx, s, h);
     const hit *x = &ctx->hits[h];
     if (h + 1 < s->hit_end) { /* クレジットカード情報につきましては */
         const hit *n = &ctx->hits[h + 1];
-        if (n->kind == HIT_TERM && n->block == x->block && n->pos == x->pos + x->len &&
-            HAS(hit_entry(ctx, n)->cues, INFO))
+        if (n->kind == HIT_TERM && n->block == x->block && HAS(hit_entry(ctx, n)->cues, INFO) &&
+            (n->pos == x->pos + x->len || group_info(ctx, x, n)))
             x = n;
     }
     bool topic = false;

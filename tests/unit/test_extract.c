@@ -1337,6 +1337,21 @@ static void a_heading_naming_information_is_no_contact_desk(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): groups that are the topic of a denial through their
+ * information (`お取引先様やお客様に関する情報については…流出は確認されて
+ * おりません`) are not named at risk, every group of the list; the staff the
+ * same text says were reached stay. */
+static void groups_whose_information_is_denied_as_topic(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 漏えいした個人情報\n\n架空工業の共有サーバから当社従業員に関する個人情報が"
+             "流出しました。\n\nお取引先様やお客様に関する情報については別の"
+             "サーバで管理しているため、流出は確認されておりません。\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_EMPLOYEES);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -5882,6 +5897,7 @@ int main(void)
         cmocka_unit_test(a_sign_in_is_a_login),
         cmocka_unit_test(card_payers_asked_to_watch_their_statements),
         cmocka_unit_test(a_heading_naming_information_is_no_contact_desk),
+        cmocka_unit_test(groups_whose_information_is_denied_as_topic),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
