@@ -162,12 +162,33 @@ static bool hit_text_has(const extract_ctx *ctx, const hit *x, const char *word)
 
 /* Is the word at hit `h` what an investigation that follows it looks into,
  * with no finding stated between? */
+/*
+ * Does clause `c` ask, after hit `h`, whether an attack of the kind `h`
+ * names happened (`侵入経路及び不正アクセスの有無等に関する調査`): a word of
+ * the same kind with a whether-word right after it (の between)?
+ */
+static bool whether_asked_after(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    kj_set kinds = hit_entry(ctx, &ctx->hits[h])->attacks;
+    for (size_t k = h + 1; k + 1 < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k], *w = &ctx->hits[k + 1];
+        if (x->kind != HIT_TERM || w->kind != HIT_TERM || w->block != x->block ||
+            !(hit_entry(ctx, x)->attacks & kinds) || !HAS(hit_entry(ctx, w)->cues, WHETHER))
+            continue;
+        if (w->pos == x->pos + x->len ||
+            (w->pos == x->pos + x->len + strlen("の") && kj_text_after_is(ctx, x, "の")))
+            return true;
+    }
+    return false;
+}
+
 static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h)
 {
     static const char *const checked[] = {"の調査", "等の調査", "などの調査"};
-    /* `侵入経路の調査を開始`: the way in is looked into, the intrusion is not */
+    /* `侵入経路の調査を開始`: the way in is looked into, the intrusion is
+     * not — unless the same clause asks whether it happened at all */
     if (HAS(hit_entry(ctx, &ctx->hits[h])->cues, PRESUPPOSED))
-        return false;
+        return whether_asked_after(ctx, c, h);
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
         if (x->kind != HIT_TERM)

@@ -393,6 +393,24 @@ static void a_subsidiary_among_the_issuers(void **state)
     }
 }
 
+/* Issue 14 (v8): a way in looked into beside the question whether there was
+ * an intrusion at all (`侵入経路及び不正アクセスの有無等の調査`) states none;
+ * a way in looked into alone presupposes one. */
+static void a_way_in_asked_with_whether_there_was_one(void **state)
+{
+    (void)state;
+    kj_release *r = release("システム障害について",
+                            "架空物産でランサムウェアによるシステム障害が発生しました。現在、原因や"
+                            "侵入経路及び不正アクセスの有無等について調査を進めております。");
+    assert_int_equal(r->attack_types, 1u << KJ_ATTACK_RANSOMWARE);
+    kj_release_free(r);
+
+    r = release("システム障害について", "架空物産でランサムウェアによるシステム障害が発生"
+                                        "しました。侵入経路の調査を開始しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------------- victims, data */
 
 static void victims_need_data_not_apologies(void **state)
@@ -5895,6 +5913,7 @@ int main(void)
         cmocka_unit_test(a_group_called_possibly_leaked_among_the_measures),
         cmocka_unit_test(a_counted_holders_account_taken),
         cmocka_unit_test(a_sign_in_is_a_login),
+        cmocka_unit_test(a_way_in_asked_with_whether_there_was_one),
         cmocka_unit_test(card_payers_asked_to_watch_their_statements),
         cmocka_unit_test(a_heading_naming_information_is_no_contact_desk),
         cmocka_unit_test(groups_whose_information_is_denied_as_topic),
