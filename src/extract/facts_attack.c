@@ -1198,6 +1198,33 @@ static bool opens_with_the_cause(const extract_ctx *ctx, const sentence *s)
     return s->start + strlen(cause) <= len && memcmp(text + s->start, cause, strlen(cause)) == 0;
 }
 
+/*
+ * Once an account is stated taken over, a sentence of its own saying what
+ * went out from an account (`弊所のアカウントより心当たりのない請求が送信
+ * されている`, `当該アカウントから…メッセージが自動送信されました`) tells
+ * that the account sent mail or messages to others: the sentence, or NULL.
+ * Warnings and requests (`アカウントから送信されたメールにご注意ください`)
+ * tell what readers may get, not what happened.
+ */
+static const sentence *sent_from_an_account(const extract_ctx *ctx)
+{
+    static const char *const from[] = {"より", "から"};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || kj_sentence_is_measures(s) ||
+            (s->cues & (CUE(WARNING) | CUE(REQUEST))))
+            continue;
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+            const hit *x = &ctx->hits[h];
+            if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, ACCOUNT) &&
+                kj_text_after_any(ctx, x, from, sizeof from / sizeof from[0]) &&
+                sent_from_it(ctx, s, x))
+                return s;
+        }
+    }
+    return NULL;
+}
+
 void kj_extract_attacks(extract_ctx *ctx)
 {
     kj_set found = 0;
@@ -1254,6 +1281,14 @@ void kj_extract_attacks(extract_ctx *ctx)
                 (!ctx->n_takeover || ctx->takeover[ctx->n_takeover - 1] != s))
                 ctx->takeover[ctx->n_takeover++] = s;
         }
+    }
+    const sentence *sent =
+        KJ_SET_HAS(found, KJ_ATTACK_ACCOUNT_TAKEOVER) && !KJ_SET_HAS(found, KJ_ATTACK_SPAM_RELAY)
+            ? sent_from_an_account(ctx)
+            : NULL;
+    if (sent) {
+        found |= 1u << KJ_ATTACK_SPAM_RELAY;
+        why[KJ_ATTACK_SPAM_RELAY] = sent;
     }
     /* `メールアドレスを不正に利用した不審メール` sent through a mail server
      * whose setting let outsiders relay (`設定誤りにより…中継可能な状態`):

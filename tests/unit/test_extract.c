@@ -411,6 +411,27 @@ static void a_way_in_asked_with_whether_there_was_one(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): once an account is stated taken over, a sentence of its own
+ * telling what went out from an account (`当事務所のアカウントより身に覚えの
+ * ない請求書が送信されていることを確認`) is spam sent through it; a warning
+ * about such messages is not. */
+static void what_a_taken_account_sent_in_a_sentence_of_its_own(void **state)
+{
+    (void)state;
+    kj_release *r = release("チャットアカウントについて",
+                            "当事務所のチャットアカウントに第三者による不正ログインがありました。"
+                            "\n\n## 経緯\n\n同日、当事務所のアカウントより身に覚えのない請求書が"
+                            "送信されていることを確認しました。\n");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+
+    r = release("チャットアカウントについて",
+                "当事務所のチャットアカウントに第三者による不正ログインがありました。当事務所の"
+                "アカウントより送信されたメッセージにはご注意ください。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------------- victims, data */
 
 static void victims_need_data_not_apologies(void **state)
@@ -5914,6 +5935,7 @@ int main(void)
         cmocka_unit_test(a_counted_holders_account_taken),
         cmocka_unit_test(a_sign_in_is_a_login),
         cmocka_unit_test(a_way_in_asked_with_whether_there_was_one),
+        cmocka_unit_test(what_a_taken_account_sent_in_a_sentence_of_its_own),
         cmocka_unit_test(card_payers_asked_to_watch_their_statements),
         cmocka_unit_test(a_heading_naming_information_is_no_contact_desk),
         cmocka_unit_test(groups_whose_information_is_denied_as_topic),
