@@ -403,6 +403,22 @@ static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
     return true;
 }
 
+/* `チームメールアドレスに対する不正アクセス`, `当社メールアドレスへの不正
+ * アクセス`: an intrusion into a mail address is one into its mailbox. */
+static bool into_a_mail_address(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    static const char *const into[] = {"への", "に対する", "に対して"};
+    const hit *x = &ctx->hits[h], *a = h > c->hit_start ? &ctx->hits[h - 1] : NULL;
+    if (!a || a->kind != HIT_TERM || a->block != x->block ||
+        !KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_UNAUTHORIZED_ACCESS) ||
+        hit_entry(ctx, a)->data != 1u << KJ_DATA_EMAIL)
+        return false;
+    for (size_t k = 0; k < sizeof into / sizeof into[0]; k++)
+        if (a->pos + a->len + strlen(into[k]) == x->pos && kj_text_after_is(ctx, a, into[k]))
+            return true;
+    return false;
+}
+
 /* `メールアカウントへの不正アクセス`, `アカウントが第三者により不正利用
  * された`: an intrusion into an account, or its misuse, is an account
  * takeover. */
@@ -410,6 +426,8 @@ static bool into_an_account(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const lex_entry *e = hit_entry(ctx, &ctx->hits[h]);
     const clause *c = kj_clause_of(ctx, s, h);
+    if (into_a_mail_address(ctx, c, h))
+        return true;
     if (!(KJ_SET_HAS(e->attacks, KJ_ATTACK_UNAUTHORIZED_ACCESS) || HAS(e->cues, MISUSE)) ||
         !HAS(c->cues, ACCOUNT))
         return false;

@@ -432,6 +432,23 @@ static void what_a_taken_account_sent_in_a_sentence_of_its_own(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): an intrusion into a mail address (`窓口メールアドレスに対する
+ * 不正アクセス`) is one into its mailbox, a takeover; a mail address that
+ * leaked from an intruded server is not. */
+static void an_intrusion_into_a_mail_address_is_a_takeover(void **state)
+{
+    (void)state;
+    kj_release *r = release("お知らせ", "架空学園の窓口メールアドレスに対する不正アクセスを"
+                                        "確認いたしました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    kj_release_free(r);
+
+    r = release("お知らせ", "架空学園のサーバーへの不正アクセスにより、学生のメールアドレスが"
+                            "漏えいしました。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------------- victims, data */
 
 static void victims_need_data_not_apologies(void **state)
@@ -5936,6 +5953,7 @@ int main(void)
         cmocka_unit_test(a_sign_in_is_a_login),
         cmocka_unit_test(a_way_in_asked_with_whether_there_was_one),
         cmocka_unit_test(what_a_taken_account_sent_in_a_sentence_of_its_own),
+        cmocka_unit_test(an_intrusion_into_a_mail_address_is_a_takeover),
         cmocka_unit_test(card_payers_asked_to_watch_their_statements),
         cmocka_unit_test(a_heading_naming_information_is_no_contact_desk),
         cmocka_unit_test(groups_whose_information_is_denied_as_topic),
