@@ -328,11 +328,44 @@ static bool vulnerability_only_named(const extract_ctx *ctx, const hit *x)
            kj_text_after_any(ctx, x, named, sizeof named / sizeof named[0]);
 }
 
+/* `なりすましメールやフィッシングメール等が送信される可能性が考えられます`:
+ * an attack word whose own phrase goes on to a non-past `される可能性` (no
+ * comma between) names what may come, not what happened (`送信された可能性`
+ * is a suspicion of the past, `表示される可能性があった` a risk run). */
+static bool what_may_come(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const may[] = {"される可能性", "されるおそれ", "される恐れ", "が届く可能性",
+                                      "が届くおそれ"};
+    static const char *const stops[] = {"、", "。", "た"};
+    static const char *const past[] = {"があった", "がありました", "がございました"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t from = x->pos + x->len, to = from + 30 < len ? from + 30 : len;
+    for (uint32_t at = from; at < to; at++) {
+        for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++)
+            if (at + strlen(stops[k]) <= len && memcmp(text + at, stops[k], strlen(stops[k])) == 0)
+                return false;
+        for (size_t k = 0; k < sizeof may / sizeof may[0]; k++) {
+            size_t n = strlen(may[k]);
+            if (at + n > len || memcmp(text + at, may[k], n) != 0)
+                continue;
+            /* `偽の決済フォームが表示される可能性があった`: a risk visitors
+             * ran, told in the past */
+            for (size_t p = 0; p < sizeof past / sizeof past[0]; p++)
+                if (at + n + strlen(past[p]) <= len &&
+                    memcmp(text + at + n, past[p], strlen(past[p])) == 0)
+                    return false;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Does the attack word at hit `h` state an incident? */
 static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const clause *c = kj_clause_of(ctx, s, h);
-    if (vulnerability_only_named(ctx, &ctx->hits[h]))
+    if (vulnerability_only_named(ctx, &ctx->hits[h]) || what_may_come(ctx, &ctx->hits[h]))
         return false;
     if (guarded_against(ctx, c, h) || kj_conditional_at(ctx, c, h))
         return false;

@@ -449,6 +449,25 @@ static void an_intrusion_into_a_mail_address_is_a_takeover(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): an attack word whose phrase goes on to a non-past `される
+ * 可能性` (`フィッシングメール等が送信される可能性が考えられます`) names what may
+ * come; `表示される可能性があった` is a risk visitors ran. */
+static void attacks_that_may_come_are_not_stated(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("お知らせ", "架空学園のサーバーに不正アクセスがあり、学生の氏名が漏えいしました。"
+                            "漏えいした情報を基に、フィッシングメール等が送信される可能性が"
+                            "考えられます。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+
+    r = release("お知らせ", "架空商店のサイトが改ざんされ、偽の決済画面が表示される可能性が"
+                            "あったことが判明しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------------- victims, data */
 
 static void victims_need_data_not_apologies(void **state)
@@ -5954,6 +5973,7 @@ int main(void)
         cmocka_unit_test(a_way_in_asked_with_whether_there_was_one),
         cmocka_unit_test(what_a_taken_account_sent_in_a_sentence_of_its_own),
         cmocka_unit_test(an_intrusion_into_a_mail_address_is_a_takeover),
+        cmocka_unit_test(attacks_that_may_come_are_not_stated),
         cmocka_unit_test(card_payers_asked_to_watch_their_statements),
         cmocka_unit_test(a_heading_naming_information_is_no_contact_desk),
         cmocka_unit_test(groups_whose_information_is_denied_as_topic),
