@@ -1454,8 +1454,10 @@ static void accounts_taken_over(extract_ctx *ctx)
                 else if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN))
                     holder = 1u << KJ_VICTIM_EMPLOYEES;
             }
-            if (KJ_SET_HAS(hit_entry(ctx, a)->victims, KJ_VICTIM_CUSTOMERS))
-                holder |= 1u << KJ_VICTIM_CUSTOMERS; /* 会員アカウント, マイページ */
+            /* 会員アカウント, マイページ; at a school, the users of its own
+             * systems are its members, named elsewhere if at all */
+            if (KJ_SET_HAS(hit_entry(ctx, a)->victims, KJ_VICTIM_CUSTOMERS) && !school_org(ctx))
+                holder |= 1u << KJ_VICTIM_CUSTOMERS;
             /* `当該メールアカウント`: the one the release spoke of, its own */
             if (!holder && kj_text_before_is(ctx, a, "当該"))
                 holder = 1u << KJ_VICTIM_EMPLOYEES;

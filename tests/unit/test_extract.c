@@ -1427,6 +1427,27 @@ static void groups_whose_information_is_denied_as_topic(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): at a school, the user accounts of its own services
+ * (`本学クラウドサービス利用者アカウントへの不正アクセス`) are its members',
+ * named in the text (職員, 学生), not customers'; a shop's stay its
+ * customers'. */
+static void a_schools_user_accounts_are_its_members(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("架空大学", "本学クラウドサービス利用者アカウントへの不正アクセスについて",
+                   "本学の職員1名のアカウントが第三者に不正利用され、迷惑メールが送信"
+                   "されました。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+
+    r = release_by("架空商店株式会社", "当社サービス利用者アカウントへの不正アクセスについて",
+                   "当社サービスの利用者アカウントが第三者に不正利用されました。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -5977,6 +5998,7 @@ int main(void)
         cmocka_unit_test(card_payers_asked_to_watch_their_statements),
         cmocka_unit_test(a_heading_naming_information_is_no_contact_desk),
         cmocka_unit_test(groups_whose_information_is_denied_as_topic),
+        cmocka_unit_test(a_schools_user_accounts_are_its_members),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
