@@ -1448,6 +1448,17 @@ static void a_schools_user_accounts_are_its_members(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): the staff of the dealers a maker supplies (`販売会社従業員`)
+ * are a partner's staff, like `代理店従業員`. */
+static void a_dealers_staff_are_business_partners(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空自動車が販売会社に提供するメールシステムへの不正アクセスにより、"
+                         "販売会社従業員のメールアドレスが流出したおそれがあります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -5999,6 +6010,7 @@ int main(void)
         cmocka_unit_test(a_heading_naming_information_is_no_contact_desk),
         cmocka_unit_test(groups_whose_information_is_denied_as_topic),
         cmocka_unit_test(a_schools_user_accounts_are_its_members),
+        cmocka_unit_test(a_dealers_staff_are_business_partners),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
