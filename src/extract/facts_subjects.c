@@ -884,6 +884,26 @@ static bool names_another_role(const extract_ctx *ctx, const clause *c, size_t h
 }
 
 /*
+ * The cues of clause `c`'s words, less a scope word that is itself what is
+ * looked into (`流出を含めた影響範囲については現在調査を進めており`): the
+ * scope under investigation singles no group out.
+ */
+static cue_set said_of_the_data(const extract_ctx *ctx, const clause *c)
+{
+    cue_set cues = 0;
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        cue_set own = hit_entry(ctx, x)->cues;
+        if (HAS(own, TARGET) && HAS(kj_cues_after(ctx, c, k), INVESTIGATING))
+            own &= ~CUE(TARGET);
+        cues |= own;
+    }
+    return cues;
+}
+
+/*
  * Does clause `c` say nothing of the group's data yet: a leak still being
  * looked into (`お客様情報の漏洩の事実については現在確認中`), or mail sent
  * to people from an abused account (`顧客ではない方々のメールアドレスに
@@ -891,7 +911,7 @@ static bool names_another_role(const extract_ctx *ctx, const clause *c, size_t h
  */
 static bool nothing_said_of_their_data(const extract_ctx *ctx, const clause *c, size_t h)
 {
-    if (!(c->cues & (CUE(LEAK) | CUE(POSSIBLE) | CUE(TARGET)))) {
+    if (!(said_of_the_data(ctx, c) & (CUE(LEAK) | CUE(POSSIBLE) | CUE(TARGET)))) {
         bool leak_word = false;
         for (size_t k = h + 1; k < c->hit_end; k++) {
             const hit *x = &ctx->hits[k];

@@ -1459,6 +1459,26 @@ static void a_dealers_staff_are_business_partners(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): a group named only inside the scope still looked into
+ * (`顧客データなどの外部への流出を含めた影響範囲については現在調査を進めて
+ * おり`) is not named at risk; a group said to be in scope is. */
+static void a_group_only_in_a_scope_still_looked_into(void **state)
+{
+    (void)state;
+    kj_release *r = release("システム障害について",
+                            "架空通販でランサムウェア感染によるシステム障害が発生しました。顧客"
+                            "データなどの外部への流出を含めた影響範囲については現在調査を進めて"
+                            "おります。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = release("システム障害について",
+                "架空通販でランサムウェア感染によるシステム障害が発生しました。影響範囲には"
+                "お客様の氏名と住所が含まれております。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -6011,6 +6031,7 @@ int main(void)
         cmocka_unit_test(groups_whose_information_is_denied_as_topic),
         cmocka_unit_test(a_schools_user_accounts_are_its_members),
         cmocka_unit_test(a_dealers_staff_are_business_partners),
+        cmocka_unit_test(a_group_only_in_a_scope_still_looked_into),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
