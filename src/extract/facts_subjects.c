@@ -1310,6 +1310,14 @@ static bool measures_name_leaked_group(const extract_ctx *ctx, const sentence *s
     return false;
 }
 
+/* Is `s` an item of a list of what was stopped or is out of service
+ * (`利用停止中のサービス・機能` > `マイページの注文履歴の閲覧`)?  Such an item
+ * names a feature, not data at risk. */
+static bool feature_stopped(const sentence *s)
+{
+    return s->fragment && (s->context & (CUE(OUTAGE) | CUE(EV_CONTAIN)));
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1325,7 +1333,8 @@ static void victims(extract_ctx *ctx)
          * before it singles the group out (`対象となる可能性のあるお取引先様
          * へは個別にご説明しておりますが、…ご注意ください`) */
         bool asks = HAS(s->cues, REQUEST) || HAS(s->cues, WARNING);
-        bool scope = ((s->cues | s->context) & DATA_SCOPE) || sentence_kinds(ctx, s);
+        bool scope = ((s->cues | s->context) & DATA_SCOPE) ||
+                     (sentence_kinds(ctx, s) && !feature_stopped(s));
         if (!scope && !HAS(s->cues, EV_NOTIFY))
             continue;
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {

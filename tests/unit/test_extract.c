@@ -1479,6 +1479,24 @@ static void a_group_only_in_a_scope_still_looked_into(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): an item of a list of stopped features (`利用停止中の機能` >
+ * `マイページの購入履歴の閲覧`) names a feature, not a group's data at risk;
+ * an item under a list of leaked data does. */
+static void items_of_stopped_features_name_no_victims(void **state)
+{
+    (void)state;
+    kj_release *r = release("システム障害について",
+                            "委託先のシステム障害により、ネットストアを停止しております。\n\n"
+                            "## 利用停止中の機能\n\n- マイページの購入履歴の閲覧\n");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = release("システム障害について", "委託先への不正アクセスがありました。\n\n"
+                                        "## 流出した可能性のある情報\n\n- マイページの購入履歴\n");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -6032,6 +6050,7 @@ int main(void)
         cmocka_unit_test(a_schools_user_accounts_are_its_members),
         cmocka_unit_test(a_dealers_staff_are_business_partners),
         cmocka_unit_test(a_group_only_in_a_scope_still_looked_into),
+        cmocka_unit_test(items_of_stopped_features_name_no_victims),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
