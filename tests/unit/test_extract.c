@@ -468,6 +468,16 @@ static void attacks_that_may_come_are_not_stated(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): tampering written in kana (`ホームページのかいざん`) is
+ * tampering. */
+static void tampering_written_in_kana(void **state)
+{
+    (void)state;
+    kj_release *r = release("お知らせ", "架空農園のホームページのかいざんが判明しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_WEB_TAMPERING));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------------- victims, data */
 
 static void victims_need_data_not_apologies(void **state)
@@ -6044,6 +6054,7 @@ int main(void)
         cmocka_unit_test(what_a_taken_account_sent_in_a_sentence_of_its_own),
         cmocka_unit_test(an_intrusion_into_a_mail_address_is_a_takeover),
         cmocka_unit_test(attacks_that_may_come_are_not_stated),
+        cmocka_unit_test(tampering_written_in_kana),
         cmocka_unit_test(card_payers_asked_to_watch_their_statements),
         cmocka_unit_test(a_heading_naming_information_is_no_contact_desk),
         cmocka_unit_test(groups_whose_information_is_denied_as_topic),
