@@ -553,6 +553,27 @@ static bool describes_group(const extract_ctx *ctx, const sentence *s, size_t h)
 }
 
 /*
+ * `漏えいファイルのパスワード設定:有り`, `学生の名簿(パスワードにより暗号化)`,
+ * `ファイル閲覧に必要なパスワードは別メールで通知`: a password that locks a
+ * file protects it; it is no one's login.
+ */
+static bool locks_a_file(const extract_ctx *ctx, const hit *x)
+{
+    static const char password[] = "パスワード";
+    static const char *const locks[] = {"設定:",      "により暗号化", "で暗号化", "による暗号化",
+                                        "で保護",     "により保護",   "付き",     "付の",
+                                        "は別メール", "を別メール",   "は別途"};
+    static const char *const needed[] = {"閲覧に必要な", "開封に必要な", "解凍に必要な"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (x->len < strlen(password) || x->pos + x->len > len ||
+        memcmp(text + x->pos + x->len - strlen(password), password, strlen(password)) != 0)
+        return false;
+    return kj_text_after_any(ctx, x, locks, sizeof locks / sizeof *locks) ||
+           kj_text_before_any(ctx, x, needed, sizeof needed / sizeof *needed);
+}
+
+/*
  * `年間パスポート`, `公式eパスポートチケット`, `旧パスポート宮前店`: the word
  * パスポート at the end of a longer word (a letter, not a separator, right
  * before it) names a pass or a shop, not a passport.
@@ -737,8 +758,8 @@ static void data_types(extract_ctx *ctx)
             const hit *x = &ctx->hits[h];
             kj_set kinds = kinds_at(ctx, s, h);
             if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x) ||
-                describes_group(ctx, s, h) || names_a_pass(ctx, x) || whether_held(ctx, x, kinds) ||
-                held_by_a_firm(ctx, s, h, kinds))
+                describes_group(ctx, s, h) || names_a_pass(ctx, x) || locks_a_file(ctx, x) ||
+                whether_held(ctx, x, kinds) || held_by_a_firm(ctx, s, h, kinds))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h) || spam_destination(ctx, c, h, kinds))

@@ -1507,6 +1507,23 @@ static void items_of_stopped_features_name_no_victims(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): a password that locks a file (`名簿(パスワードにより暗号化)`,
+ * `ファイルのパスワード設定:有り`) is no one's login; a password that leaked
+ * is. */
+static void a_password_that_locks_a_file_is_no_credential(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 流出した可能性のある情報\n\n- 会員の名簿(パスワードにより暗号化):"
+                         "氏名及び電話番号\n- ファイルのパスワード設定:有り\n");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_PHONE));
+    kj_release_free(r);
+
+    r = body("## 流出した可能性のある情報\n\n- 会員の氏名、ログインID及びパスワード\n");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -6062,6 +6079,7 @@ int main(void)
         cmocka_unit_test(a_dealers_staff_are_business_partners),
         cmocka_unit_test(a_group_only_in_a_scope_still_looked_into),
         cmocka_unit_test(items_of_stopped_features_name_no_victims),
+        cmocka_unit_test(a_password_that_locks_a_file_is_no_credential),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
