@@ -1524,6 +1524,16 @@ static void a_password_that_locks_a_file_is_no_credential(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): a person's nearest station (`最寄駅`) is an item of their
+ * data of no kind of its own. */
+static void a_nearest_station_is_other_data(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏洩の可能性のある個人情報\n\n- 氏名、年齢、最寄駅\n");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -6080,6 +6090,7 @@ int main(void)
         cmocka_unit_test(a_group_only_in_a_scope_still_looked_into),
         cmocka_unit_test(items_of_stopped_features_name_no_victims),
         cmocka_unit_test(a_password_that_locks_a_file_is_no_credential),
+        cmocka_unit_test(a_nearest_station_is_other_data),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
