@@ -437,13 +437,19 @@ static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
 }
 
 /* `チームメールアドレスに対する不正アクセス`, `当社メールアドレスへの不正
- * アクセス`: an intrusion into a mail address is one into its mailbox. */
+ * アクセス`, `お客さまの口座への不正アクセス`: an intrusion into a mail
+ * address is one into its mailbox, and one into a customer's (trading)
+ * account is one into that account. */
 static bool into_a_mail_address(const extract_ctx *ctx, const clause *c, size_t h)
 {
     static const char *const into[] = {"への", "に対する", "に対して"};
+    static const char *const into_account[] = {"口座への", "口座に対する", "口座に対して"};
     const hit *x = &ctx->hits[h], *a = h > c->hit_start ? &ctx->hits[h - 1] : NULL;
+    if (!KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_UNAUTHORIZED_ACCESS))
+        return false;
+    if (kj_text_before_any(ctx, x, into_account, sizeof into_account / sizeof *into_account))
+        return true;
     if (!a || a->kind != HIT_TERM || a->block != x->block ||
-        !KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_UNAUTHORIZED_ACCESS) ||
         hit_entry(ctx, a)->data != 1u << KJ_DATA_EMAIL)
         return false;
     for (size_t k = 0; k < sizeof into / sizeof into[0]; k++)

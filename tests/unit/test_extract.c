@@ -433,8 +433,9 @@ static void what_a_taken_account_sent_in_a_sentence_of_its_own(void **state)
 }
 
 /* Issue 14 (v8): an intrusion into a mail address (`窓口メールアドレスに対する
- * 不正アクセス`) is one into its mailbox, a takeover; a mail address that
- * leaked from an intruded server is not. */
+ * 不正アクセス`) is one into its mailbox, a takeover, and one into a
+ * customer's account (`お客さまの口座への不正アクセス`) one into it; a mail
+ * address that leaked from an intruded server is not. */
 static void an_intrusion_into_a_mail_address_is_a_takeover(void **state)
 {
     (void)state;
@@ -446,6 +447,9 @@ static void an_intrusion_into_a_mail_address_is_a_takeover(void **state)
     r = release("お知らせ", "架空学園のサーバーへの不正アクセスにより、学生のメールアドレスが"
                             "漏えいしました。");
     assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    kj_release_free(r);
+    r = release("お知らせ", "架空証券のお客さまの口座への不正アクセスを確認いたしました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
     kj_release_free(r);
 }
 
@@ -475,6 +479,22 @@ static void tampering_written_in_kana(void **state)
     (void)state;
     kj_release *r = release("お知らせ", "架空農園のホームページのかいざんが判明しました。");
     assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_WEB_TAMPERING));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): a fraud named as the cause (`当社を騙るフィッシング詐欺による
+ * ものと見られる…不正アクセス`) is phishing; a warning about such fraud is
+ * not. */
+static void a_phishing_fraud_named_as_the_cause(void **state)
+{
+    (void)state;
+    kj_release *r = release("お知らせ", "架空証券を騙るフィッシング詐欺によるものと見られる、"
+                                        "お客さまの口座への不正アクセスを確認いたしました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+
+    r = release("お知らせ", "架空証券を騙るフィッシング詐欺にご注意ください。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
     kj_release_free(r);
 }
 
@@ -6082,6 +6102,7 @@ int main(void)
         cmocka_unit_test(an_intrusion_into_a_mail_address_is_a_takeover),
         cmocka_unit_test(attacks_that_may_come_are_not_stated),
         cmocka_unit_test(tampering_written_in_kana),
+        cmocka_unit_test(a_phishing_fraud_named_as_the_cause),
         cmocka_unit_test(card_payers_asked_to_watch_their_statements),
         cmocka_unit_test(a_heading_naming_information_is_no_contact_desk),
         cmocka_unit_test(groups_whose_information_is_denied_as_topic),
