@@ -1309,15 +1309,17 @@ static void students_of_student_records(extract_ctx *ctx)
 
 /*
  * `漏洩の可能性のあるお客さまには個別にご連絡いたします`: a group the words
- * right before it call possibly leaked is named as at risk, even in a
- * section of measures.
+ * right before it call possibly leaked (or found leaked) is named as at
+ * risk, even in a section of measures.
  */
 static bool called_possibly_leaked(const extract_ctx *ctx, const hit *x)
 {
     static const char *const leaked[] = {
-        "漏洩の可能性のある", "漏えいの可能性のある", "流出の可能性のある",
-        "漏洩の可能性がある", "漏えいの可能性がある", "流出の可能性がある",
-        "漏洩のおそれのある", "漏えいのおそれのある", "流出のおそれのある"};
+        "漏洩の可能性のある", "漏えいの可能性のある", "流出の可能性のある", "漏洩の可能性がある",
+        "漏えいの可能性がある", "流出の可能性がある", "漏洩のおそれのある", "漏えいのおそれのある",
+        "流出のおそれのある",
+        /* `流出が確認されたお取引先様には、個別にご報告`: those found leaked */
+        "流出が確認された", "漏洩が確認された", "漏えいが確認された"};
     return kj_text_before_any(ctx, x, leaked, sizeof leaked / sizeof *leaked);
 }
 

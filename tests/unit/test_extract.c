@@ -1554,6 +1554,18 @@ static void a_nearest_station_is_other_data(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): a group called found leaked in a section the measures
+ * cue (`## 影響について` > `流出が確認されたお取引先様には、個別にご報告`) is
+ * named at risk, as one called possibly leaked is. */
+static void a_group_called_found_leaked_among_the_measures(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空工業のサーバーに不正アクセスがありました。\n\n## 影響について\n\n"
+                         "流出が確認されたお取引先様には、個別にご報告申し上げます。\n");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -6112,6 +6124,7 @@ int main(void)
         cmocka_unit_test(items_of_stopped_features_name_no_victims),
         cmocka_unit_test(a_password_that_locks_a_file_is_no_credential),
         cmocka_unit_test(a_nearest_station_is_other_data),
+        cmocka_unit_test(a_group_called_found_leaked_among_the_measures),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
