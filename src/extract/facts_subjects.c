@@ -1341,6 +1341,31 @@ static bool feature_stopped(const sentence *s)
     return s->fragment && (s->context & (CUE(OUTAGE) | CUE(EV_CONTAIN)));
 }
 
+/* Does group hit `x` name users (`利用者`, `ユーザー`), not customers by
+ * name (`お客様`, `顧客`, `会員`)? */
+static bool names_users(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const users[] = {"利用者", "ユーザー", "ユーザ"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (size_t k = 0; k < sizeof users / sizeof users[0]; k++) {
+        size_t n = strlen(users[k]);
+        for (uint32_t at = x->pos; at + n <= x->pos + x->len && at + n <= len; at++)
+            if (memcmp(text + at, users[k], n) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* Is the organisation a school by its name (`学校法人…`, `…大学`, `…学園`),
+ * not a body merely named for schools (`日本私立学校振興・共済事業団`)? */
+static bool a_school(const extract_ctx *ctx)
+{
+    static const char *const kinds[] = {"学校法人", "大学",     "学園",   "学院",
+                                        "高校",     "高等学校", "中学校", "小学校"};
+    return org_named_as(ctx, kinds, sizeof kinds / sizeof kinds[0]);
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1396,6 +1421,10 @@ static void victims(extract_ctx *ctx)
             kj_set groups = groups_at(ctx, c, h);
             if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) && medical_org(ctx))
                 groups = (groups & ~(1u << KJ_VICTIM_CUSTOMERS)) | 1u << KJ_VICTIM_PATIENTS;
+            /* `利用者の氏名およびメールアドレス` in a university's notice:
+             * the users of a school's systems are its members */
+            if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) && a_school(ctx) && names_users(ctx, x))
+                groups &= ~(1u << KJ_VICTIM_CUSTOMERS);
             for (int v = 0; v < KJ_VICTIM__COUNT; v++) {
                 if (KJ_SET_HAS(groups, v) && !KJ_SET_HAS(rel->victim_categories, v)) {
                     KJ_SET_ADD(rel->victim_categories, v);
@@ -1508,7 +1537,7 @@ static void accounts_taken_over(extract_ctx *ctx)
             }
             /* 会員アカウント, マイページ; at a school, the users of its own
              * systems are its members, named elsewhere if at all */
-            if (KJ_SET_HAS(hit_entry(ctx, a)->victims, KJ_VICTIM_CUSTOMERS) && !school_org(ctx))
+            if (KJ_SET_HAS(hit_entry(ctx, a)->victims, KJ_VICTIM_CUSTOMERS) && !a_school(ctx))
                 holder |= 1u << KJ_VICTIM_CUSTOMERS;
             /* `当該メールアカウント`: the one the release spoke of, its own */
             if (!holder && kj_text_before_is(ctx, a, "当該"))

@@ -1566,6 +1566,25 @@ static void a_group_called_found_leaked_among_the_measures(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): in a school's notice the users of its systems (`利用者の
+ * 氏名`) are its members, not customers; a body named for schools that is no
+ * school (`…私立学校振興・共済事業団`) keeps its users as customers. */
+static void a_schools_users_are_its_members(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("学校法人架空学院", "お知らせ",
+                               "在学生向けのシステムに不正アクセスがあり、利用者の氏名およびメール"
+                               "アドレスが漏洩した可能性があります。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = release_by("架空私立学校振興・共済事業団", "お知らせ",
+                   "健康管理アプリに不正アクセスがあり、利用者の氏名およびメールアドレスが漏洩"
+                   "した可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -6125,6 +6144,7 @@ int main(void)
         cmocka_unit_test(a_password_that_locks_a_file_is_no_credential),
         cmocka_unit_test(a_nearest_station_is_other_data),
         cmocka_unit_test(a_group_called_found_leaked_among_the_measures),
+        cmocka_unit_test(a_schools_users_are_its_members),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
