@@ -148,18 +148,6 @@ static bool followed_within(const extract_ctx *ctx, const clause *c, size_t h, u
     return next_with(ctx, c, h, gap, cues) != NULL;
 }
 
-/* Does the text of hit `x` hold `word`? */
-static bool hit_text_has(const extract_ctx *ctx, const hit *x, const char *word)
-{
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    size_t n = strlen(word);
-    for (uint32_t at = x->pos; at + n <= x->pos + x->len && at + n <= len; at++)
-        if (memcmp(text + at, word, n) == 0)
-            return true;
-    return false;
-}
-
 /* Is the word at hit `h` what an investigation that follows it looks into,
  * with no finding stated between? */
 /*
@@ -195,7 +183,7 @@ static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h
             continue;
         cue_set cues = hit_entry(ctx, x)->cues;
         /* an ongoing-work word that names an investigation: `調査を進めて` */
-        if (HAS(cues, INVESTIGATING) || (HAS(cues, ONGOING) && hit_text_has(ctx, x, "調査")))
+        if (HAS(cues, INVESTIGATING) || (HAS(cues, ONGOING) && kj_hit_text_has(ctx, x, "調査")))
             return true;
         /* `脆弱性の確認等の調査及び対応を進めている`: the check is what
          * the investigation does, not a finding */
@@ -1177,7 +1165,7 @@ static bool partners_account(const extract_ctx *ctx, const sentence *s, const hi
         const lex_entry *e = hit_entry(ctx, y);
         if (e->victims == 1u << KJ_VICTIM_BUSINESS_PARTNERS ||
             ((e->cues & (CUE(COMPANY) | CUE(CONTRACTOR))) &&
-             (kj_text_after_is(ctx, y, "の") || hit_text_has(ctx, y, "社の"))))
+             (kj_text_after_is(ctx, y, "の") || kj_hit_text_has(ctx, y, "社の"))))
             return true;
     }
     return false;
@@ -1326,7 +1314,7 @@ void kj_extract_attacks(extract_ctx *ctx)
             }
             found |= attacks;
             if (KJ_SET_HAS(attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) &&
-                !hit_text_has(ctx, x, "アドレス"))
+                !kj_hit_text_has(ctx, x, "アドレス"))
                 login = true;
             if (KJ_SET_HAS(attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) && sent_from_it(ctx, s, x)) {
                 found |= 1u << KJ_ATTACK_SPAM_RELAY;

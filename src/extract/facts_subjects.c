@@ -1341,20 +1341,11 @@ static bool feature_stopped(const sentence *s)
     return s->fragment && (s->context & (CUE(OUTAGE) | CUE(EV_CONTAIN)));
 }
 
-/* Does group hit `x` name users (`利用者`, `ユーザー`), not customers by
- * name (`お客様`, `顧客`, `会員`)? */
+/* Does group hit `x` name users (`利用者`, `ユーザー`, `ユーザ`), not
+ * customers by name (`お客様`, `顧客`, `会員`)? */
 static bool names_users(const extract_ctx *ctx, const hit *x)
 {
-    static const char *const users[] = {"利用者", "ユーザー", "ユーザ"};
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    for (size_t k = 0; k < sizeof users / sizeof users[0]; k++) {
-        size_t n = strlen(users[k]);
-        for (uint32_t at = x->pos; at + n <= x->pos + x->len && at + n <= len; at++)
-            if (memcmp(text + at, users[k], n) == 0)
-                return true;
-    }
-    return false;
+    return kj_hit_text_has(ctx, x, "利用者") || kj_hit_text_has(ctx, x, "ユーザ");
 }
 
 /* Is the organisation a school by its name (`学校法人…`, `…大学`, `…学園`),
@@ -1560,6 +1551,17 @@ static void accounts_taken_over(extract_ctx *ctx)
     }
 }
 
+/* Adds the groups `groups` not yet named to the release's victims, each
+ * with sentence `s` as its evidence. */
+static void add_groups(extract_ctx *ctx, kj_set groups, const sentence *s)
+{
+    groups &= ~ctx->rel->victim_categories;
+    ctx->rel->victim_categories |= groups;
+    for (int v = 0; v < KJ_VICTIM__COUNT; v++)
+        if (KJ_SET_HAS(groups, v))
+            kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES, kj_vocab_name(KJ_VOCAB_VICTIM, v), s);
+}
+
 /*
  * Once a takeover is stated, an account named as taken over anywhere
  * (`不正ログインされた会員アカウントのパスワードは無効化し`, in the measures
@@ -1579,12 +1581,7 @@ static void accounts_named_taken_over(extract_ctx *ctx)
                 !KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) ||
                 !kj_text_before_is(ctx, a, "た"))
                 continue;
-            kj_set holder = hit_entry(ctx, a)->victims & ~rel->victim_categories;
-            rel->victim_categories |= holder;
-            for (int v = 0; v < KJ_VICTIM__COUNT; v++)
-                if (KJ_SET_HAS(holder, v))
-                    kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES,
-                                    kj_vocab_name(KJ_VOCAB_VICTIM, v), s);
+            add_groups(ctx, hit_entry(ctx, a)->victims, s);
         }
     }
 }
@@ -1633,12 +1630,7 @@ static void card_holders_asked_to_watch(extract_ctx *ctx)
             /* `念のため…ご確認`: a precaution, advice like any other */
             if (!card || !misuse || kj_text_between_has(ctx, v, misuse, just_in_case, 1))
                 continue;
-            kj_set groups = hit_entry(ctx, v)->victims & ~rel->victim_categories;
-            rel->victim_categories |= groups;
-            for (int g = 0; g < KJ_VICTIM__COUNT; g++)
-                if (KJ_SET_HAS(groups, g))
-                    kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES,
-                                    kj_vocab_name(KJ_VOCAB_VICTIM, g), s);
+            add_groups(ctx, hit_entry(ctx, v)->victims, s);
             if (!KJ_SET_HAS(rel->data_types, KJ_DATA_CREDIT_CARD)) {
                 KJ_SET_ADD(rel->data_types, KJ_DATA_CREDIT_CARD);
                 kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credit_card", s);
