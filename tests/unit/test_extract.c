@@ -1585,6 +1585,16 @@ static void a_schools_users_are_its_members(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): a payment history (`お支払い履歴`) is the history of what a
+ * customer bought. */
+static void a_payment_history_is_purchase_history(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 閲覧された可能性のある情報\n\n- お名前、ご住所、お支払い履歴\n");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_PURCHASE_HISTORY));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -6145,6 +6155,7 @@ int main(void)
         cmocka_unit_test(a_nearest_station_is_other_data),
         cmocka_unit_test(a_group_called_found_leaked_among_the_measures),
         cmocka_unit_test(a_schools_users_are_its_members),
+        cmocka_unit_test(a_payment_history_is_purchase_history),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
