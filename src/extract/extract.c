@@ -178,6 +178,17 @@ bool kj_text_before_is(const extract_ctx *ctx, const hit *x, const char *lit)
     return x->pos >= n && x->pos <= len && memcmp(text + x->pos - n, lit, n) == 0;
 }
 
+bool kj_hit_text_has(const extract_ctx *ctx, const hit *x, const char *word)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    size_t n = strlen(word);
+    for (uint32_t at = x->pos; at + n <= x->pos + x->len && at + n <= len; at++)
+        if (memcmp(text + at, word, n) == 0)
+            return true;
+    return false;
+}
+
 bool kj_text_after_is(const extract_ctx *ctx, const hit *x, const char *lit)
 {
     uint32_t len;

@@ -434,6 +434,10 @@ bool kj_text_before_is(const extract_ctx *ctx, const hit *x, const char *lit);
 /* Does the text right after hit `x` start with `lit`? */
 bool kj_text_after_is(const extract_ctx *ctx, const hit *x, const char *lit);
 
+/* Does the text of hit `x` itself hold `word` (`グループ会社` in `当社グループ
+ * 会社`)? */
+bool kj_hit_text_has(const extract_ctx *ctx, const hit *x, const char *word);
+
 /* Does the text right after hit `x` start with one of the `n` strings of
  * `lits` (`が混入`, `の混入` …)? */
 bool kj_text_after_any(const extract_ctx *ctx, const hit *x, const char *const *lits, size_t n);

@@ -148,33 +148,42 @@ static bool followed_within(const extract_ctx *ctx, const clause *c, size_t h, u
     return next_with(ctx, c, h, gap, cues) != NULL;
 }
 
-/* Does the text of hit `x` hold `word`? */
-static bool hit_text_has(const extract_ctx *ctx, const hit *x, const char *word)
+/* Is the word at hit `h` what an investigation that follows it looks into,
+ * with no finding stated between? */
+/*
+ * Does clause `c` ask, after hit `h`, whether an attack of the kind `h`
+ * names happened (`侵入経路及び不正アクセスの有無等に関する調査`): a word of
+ * the same kind with a whether-word right after it (の between)?
+ */
+static bool whether_asked_after(const extract_ctx *ctx, const clause *c, size_t h)
 {
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    size_t n = strlen(word);
-    for (uint32_t at = x->pos; at + n <= x->pos + x->len && at + n <= len; at++)
-        if (memcmp(text + at, word, n) == 0)
+    kj_set kinds = hit_entry(ctx, &ctx->hits[h])->attacks;
+    for (size_t k = h + 1; k + 1 < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k], *w = &ctx->hits[k + 1];
+        if (x->kind != HIT_TERM || w->kind != HIT_TERM || w->block != x->block ||
+            !(hit_entry(ctx, x)->attacks & kinds) || !HAS(hit_entry(ctx, w)->cues, WHETHER))
+            continue;
+        if (w->pos == x->pos + x->len ||
+            (w->pos == x->pos + x->len + strlen("の") && kj_text_after_is(ctx, x, "の")))
             return true;
+    }
     return false;
 }
 
-/* Is the word at hit `h` what an investigation that follows it looks into,
- * with no finding stated between? */
 static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h)
 {
     static const char *const checked[] = {"の調査", "等の調査", "などの調査"};
-    /* `侵入経路の調査を開始`: the way in is looked into, the intrusion is not */
+    /* `侵入経路の調査を開始`: the way in is looked into, the intrusion is
+     * not — unless the same clause asks whether it happened at all */
     if (HAS(hit_entry(ctx, &ctx->hits[h])->cues, PRESUPPOSED))
-        return false;
+        return whether_asked_after(ctx, c, h);
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
         if (x->kind != HIT_TERM)
             continue;
         cue_set cues = hit_entry(ctx, x)->cues;
         /* an ongoing-work word that names an investigation: `調査を進めて` */
-        if (HAS(cues, INVESTIGATING) || (HAS(cues, ONGOING) && hit_text_has(ctx, x, "調査")))
+        if (HAS(cues, INVESTIGATING) || (HAS(cues, ONGOING) && kj_hit_text_has(ctx, x, "調査")))
             return true;
         /* `脆弱性の確認等の調査及び対応を進めている`: the check is what
          * the investigation does, not a finding */
@@ -307,11 +316,44 @@ static bool vulnerability_only_named(const extract_ctx *ctx, const hit *x)
            kj_text_after_any(ctx, x, named, sizeof named / sizeof named[0]);
 }
 
+/* `なりすましメールやフィッシングメール等が送信される可能性が考えられます`:
+ * an attack word whose own phrase goes on to a non-past `される可能性` (no
+ * comma between) names what may come, not what happened (`送信された可能性`
+ * is a suspicion of the past, `表示される可能性があった` a risk run). */
+static bool what_may_come(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const may[] = {"される可能性", "されるおそれ", "される恐れ", "が届く可能性",
+                                      "が届くおそれ"};
+    static const char *const stops[] = {"、", "。", "た"};
+    static const char *const past[] = {"があった", "がありました", "がございました"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t from = x->pos + x->len, to = from + 30 < len ? from + 30 : len;
+    for (uint32_t at = from; at < to; at++) {
+        for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++)
+            if (at + strlen(stops[k]) <= len && memcmp(text + at, stops[k], strlen(stops[k])) == 0)
+                return false;
+        for (size_t k = 0; k < sizeof may / sizeof may[0]; k++) {
+            size_t n = strlen(may[k]);
+            if (at + n > len || memcmp(text + at, may[k], n) != 0)
+                continue;
+            /* `偽の決済フォームが表示される可能性があった`: a risk visitors
+             * ran, told in the past */
+            for (size_t p = 0; p < sizeof past / sizeof past[0]; p++)
+                if (at + n + strlen(past[p]) <= len &&
+                    memcmp(text + at + n, past[p], strlen(past[p])) == 0)
+                    return false;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Does the attack word at hit `h` state an incident? */
 static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const clause *c = kj_clause_of(ctx, s, h);
-    if (vulnerability_only_named(ctx, &ctx->hits[h]))
+    if (vulnerability_only_named(ctx, &ctx->hits[h]) || what_may_come(ctx, &ctx->hits[h]))
         return false;
     if (guarded_against(ctx, c, h) || kj_conditional_at(ctx, c, h))
         return false;
@@ -382,6 +424,28 @@ static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
     return true;
 }
 
+/* `チームメールアドレスに対する不正アクセス`, `当社メールアドレスへの不正
+ * アクセス`, `お客さまの口座への不正アクセス`: an intrusion into a mail
+ * address is one into its mailbox, and one into a customer's (trading)
+ * account is one into that account. */
+static bool into_a_mail_address(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    static const char *const into[] = {"への", "に対する", "に対して"};
+    static const char *const into_account[] = {"口座への", "口座に対する", "口座に対して"};
+    const hit *x = &ctx->hits[h], *a = h > c->hit_start ? &ctx->hits[h - 1] : NULL;
+    if (!KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_UNAUTHORIZED_ACCESS))
+        return false;
+    if (kj_text_before_any(ctx, x, into_account, sizeof into_account / sizeof *into_account))
+        return true;
+    if (!a || a->kind != HIT_TERM || a->block != x->block ||
+        hit_entry(ctx, a)->data != 1u << KJ_DATA_EMAIL)
+        return false;
+    for (size_t k = 0; k < sizeof into / sizeof into[0]; k++)
+        if (a->pos + a->len + strlen(into[k]) == x->pos && kj_text_after_is(ctx, a, into[k]))
+            return true;
+    return false;
+}
+
 /* `メールアカウントへの不正アクセス`, `アカウントが第三者により不正利用
  * された`: an intrusion into an account, or its misuse, is an account
  * takeover. */
@@ -389,6 +453,8 @@ static bool into_an_account(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const lex_entry *e = hit_entry(ctx, &ctx->hits[h]);
     const clause *c = kj_clause_of(ctx, s, h);
+    if (into_a_mail_address(ctx, c, h))
+        return true;
     if (!(KJ_SET_HAS(e->attacks, KJ_ATTACK_UNAUTHORIZED_ACCESS) || HAS(e->cues, MISUSE)) ||
         !HAS(c->cues, ACCOUNT))
         return false;
@@ -1099,7 +1165,7 @@ static bool partners_account(const extract_ctx *ctx, const sentence *s, const hi
         const lex_entry *e = hit_entry(ctx, y);
         if (e->victims == 1u << KJ_VICTIM_BUSINESS_PARTNERS ||
             ((e->cues & (CUE(COMPANY) | CUE(CONTRACTOR))) &&
-             (kj_text_after_is(ctx, y, "の") || hit_text_has(ctx, y, "社の"))))
+             (kj_text_after_is(ctx, y, "の") || kj_hit_text_has(ctx, y, "社の"))))
             return true;
     }
     return false;
@@ -1177,6 +1243,33 @@ static bool opens_with_the_cause(const extract_ctx *ctx, const sentence *s)
     return s->start + strlen(cause) <= len && memcmp(text + s->start, cause, strlen(cause)) == 0;
 }
 
+/*
+ * Once an account is stated taken over, a sentence of its own saying what
+ * went out from an account (`弊所のアカウントより心当たりのない請求が送信
+ * されている`, `当該アカウントから…メッセージが自動送信されました`) tells
+ * that the account sent mail or messages to others: the sentence, or NULL.
+ * Warnings and requests (`アカウントから送信されたメールにご注意ください`)
+ * tell what readers may get, not what happened.
+ */
+static const sentence *sent_from_an_account(const extract_ctx *ctx)
+{
+    static const char *const from[] = {"より", "から"};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || kj_sentence_is_measures(s) ||
+            (s->cues & (CUE(WARNING) | CUE(REQUEST))))
+            continue;
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+            const hit *x = &ctx->hits[h];
+            if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, ACCOUNT) &&
+                kj_text_after_any(ctx, x, from, sizeof from / sizeof from[0]) &&
+                sent_from_it(ctx, s, x))
+                return s;
+        }
+    }
+    return NULL;
+}
+
 void kj_extract_attacks(extract_ctx *ctx)
 {
     kj_set found = 0;
@@ -1221,7 +1314,7 @@ void kj_extract_attacks(extract_ctx *ctx)
             }
             found |= attacks;
             if (KJ_SET_HAS(attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) &&
-                !hit_text_has(ctx, x, "アドレス"))
+                !kj_hit_text_has(ctx, x, "アドレス"))
                 login = true;
             if (KJ_SET_HAS(attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) && sent_from_it(ctx, s, x)) {
                 found |= 1u << KJ_ATTACK_SPAM_RELAY;
@@ -1233,6 +1326,14 @@ void kj_extract_attacks(extract_ctx *ctx)
                 (!ctx->n_takeover || ctx->takeover[ctx->n_takeover - 1] != s))
                 ctx->takeover[ctx->n_takeover++] = s;
         }
+    }
+    const sentence *sent =
+        KJ_SET_HAS(found, KJ_ATTACK_ACCOUNT_TAKEOVER) && !KJ_SET_HAS(found, KJ_ATTACK_SPAM_RELAY)
+            ? sent_from_an_account(ctx)
+            : NULL;
+    if (sent) {
+        found |= 1u << KJ_ATTACK_SPAM_RELAY;
+        why[KJ_ATTACK_SPAM_RELAY] = sent;
     }
     /* `メールアドレスを不正に利用した不審メール` sent through a mail server
      * whose setting let outsiders relay (`設定誤りにより…中継可能な状態`):

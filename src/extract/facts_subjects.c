@@ -106,6 +106,41 @@ static size_t last_item_of_list(const extract_ctx *ctx, const sentence *s, size_
     return last;
 }
 
+/* The hit of the last group of the list of groups that the group at hit `h`
+ * stands in (`お取引先様やお客様`), `h` itself when it stands alone. */
+static size_t last_group_of_list(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, ctx->hits[h].block, &len);
+    size_t last = h;
+    for (size_t k = h + 1; k < s->hit_end; k++) {
+        const hit *a = &ctx->hits[last], *y = &ctx->hits[k];
+        if (y->kind != HIT_TERM || !hit_entry(ctx, y)->victims || y->block != a->block ||
+            y->pos > len || a->pos + a->len > y->pos)
+            break;
+        size_t at = a->pos + a->len; /* `お取引先様や`: an honorific first */
+        if (kj_text_after_is(ctx, a, "様"))
+            at += strlen("様");
+        if (at > y->pos || !only_separators(text, at, y->pos, false))
+            break;
+        last = k;
+    }
+    return last;
+}
+
+/* Is the information word at hit `n` the group at hit `x`'s (`お客様に関する
+ * 情報`, `会員の情報`)? */
+static bool group_info(const extract_ctx *ctx, const hit *x, const hit *n)
+{
+    static const char *const of[] = {"に関する", "の", "に係る", "に関わる", "様の"};
+    if (!hit_entry(ctx, x)->victims)
+        return false;
+    for (size_t k = 0; k < sizeof of / sizeof of[0]; k++)
+        if (x->pos + x->len + strlen(of[k]) == n->pos && kj_text_after_is(ctx, x, of[k]))
+            return true;
+    return false;
+}
+
 /*
  * Is the word at hit `h` the topic of its sentence (`クレジットカード情報
  * につきましては`, `お客様については`), whose predicate — the sentence's
@@ -118,12 +153,13 @@ static bool topic_denied(const extract_ctx *ctx, const sentence *s, size_t h)
                                          "に関しては"};
     /* `身分証明書情報(運転免許証等)、クレジットカード情報、メールアドレス
      * は…含まれていない`: the list's last item carries the topic for all */
-    h = last_item_of_list(ctx, s, h);
+    h = hit_entry(ctx, &ctx->hits[h])->victims ? last_group_of_list(ctx, s, h)
+                                               : last_item_of_list(ctx, s, h);
     const hit *x = &ctx->hits[h];
     if (h + 1 < s->hit_end) { /* クレジットカード情報につきましては */
         const hit *n = &ctx->hits[h + 1];
-        if (n->kind == HIT_TERM && n->block == x->block && n->pos == x->pos + x->len &&
-            HAS(hit_entry(ctx, n)->cues, INFO))
+        if (n->kind == HIT_TERM && n->block == x->block && HAS(hit_entry(ctx, n)->cues, INFO) &&
+            (n->pos == x->pos + x->len || group_info(ctx, x, n)))
             x = n;
     }
     bool topic = false;
@@ -517,6 +553,27 @@ static bool describes_group(const extract_ctx *ctx, const sentence *s, size_t h)
 }
 
 /*
+ * `漏えいファイルのパスワード設定:有り`, `学生の名簿(パスワードにより暗号化)`,
+ * `ファイル閲覧に必要なパスワードは別メールで通知`: a password that locks a
+ * file protects it; it is no one's login.
+ */
+static bool locks_a_file(const extract_ctx *ctx, const hit *x)
+{
+    static const char password[] = "パスワード";
+    static const char *const locks[] = {"設定:",      "により暗号化", "で暗号化", "による暗号化",
+                                        "で保護",     "により保護",   "付き",     "付の",
+                                        "は別メール", "を別メール",   "は別途"};
+    static const char *const needed[] = {"閲覧に必要な", "開封に必要な", "解凍に必要な"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (x->len < strlen(password) || x->pos + x->len > len ||
+        memcmp(text + x->pos + x->len - strlen(password), password, strlen(password)) != 0)
+        return false;
+    return kj_text_after_any(ctx, x, locks, sizeof locks / sizeof *locks) ||
+           kj_text_before_any(ctx, x, needed, sizeof needed / sizeof *needed);
+}
+
+/*
  * `年間パスポート`, `公式eパスポートチケット`, `旧パスポート宮前店`: the word
  * パスポート at the end of a longer word (a letter, not a separator, right
  * before it) names a pass or a shop, not a passport.
@@ -701,8 +758,8 @@ static void data_types(extract_ctx *ctx)
             const hit *x = &ctx->hits[h];
             kj_set kinds = kinds_at(ctx, s, h);
             if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x) ||
-                describes_group(ctx, s, h) || names_a_pass(ctx, x) || whether_held(ctx, x, kinds) ||
-                held_by_a_firm(ctx, s, h, kinds))
+                describes_group(ctx, s, h) || names_a_pass(ctx, x) || locks_a_file(ctx, x) ||
+                whether_held(ctx, x, kinds) || held_by_a_firm(ctx, s, h, kinds))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h) || spam_destination(ctx, c, h, kinds))
@@ -848,6 +905,26 @@ static bool names_another_role(const extract_ctx *ctx, const clause *c, size_t h
 }
 
 /*
+ * The cues of clause `c`'s words, less a scope word that is itself what is
+ * looked into (`流出を含めた影響範囲については現在調査を進めており`): the
+ * scope under investigation singles no group out.
+ */
+static cue_set said_of_the_data(const extract_ctx *ctx, const clause *c)
+{
+    cue_set cues = 0;
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        cue_set own = hit_entry(ctx, x)->cues;
+        if (HAS(own, TARGET) && HAS(kj_cues_after(ctx, c, k), INVESTIGATING))
+            own &= ~CUE(TARGET);
+        cues |= own;
+    }
+    return cues;
+}
+
+/*
  * Does clause `c` say nothing of the group's data yet: a leak still being
  * looked into (`お客様情報の漏洩の事実については現在確認中`), or mail sent
  * to people from an abused account (`顧客ではない方々のメールアドレスに
@@ -855,7 +932,7 @@ static bool names_another_role(const extract_ctx *ctx, const clause *c, size_t h
  */
 static bool nothing_said_of_their_data(const extract_ctx *ctx, const clause *c, size_t h)
 {
-    if (!(c->cues & (CUE(LEAK) | CUE(POSSIBLE) | CUE(TARGET)))) {
+    if (!(said_of_the_data(ctx, c) & (CUE(LEAK) | CUE(POSSIBLE) | CUE(TARGET)))) {
         bool leak_word = false;
         for (size_t k = h + 1; k < c->hit_end; k++) {
             const hit *x = &ctx->hits[k];
@@ -1232,15 +1309,17 @@ static void students_of_student_records(extract_ctx *ctx)
 
 /*
  * `漏洩の可能性のあるお客さまには個別にご連絡いたします`: a group the words
- * right before it call possibly leaked is named as at risk, even in a
- * section of measures.
+ * right before it call possibly leaked (or found leaked) is named as at
+ * risk, even in a section of measures.
  */
 static bool called_possibly_leaked(const extract_ctx *ctx, const hit *x)
 {
     static const char *const leaked[] = {
-        "漏洩の可能性のある", "漏えいの可能性のある", "流出の可能性のある",
-        "漏洩の可能性がある", "漏えいの可能性がある", "流出の可能性がある",
-        "漏洩のおそれのある", "漏えいのおそれのある", "流出のおそれのある"};
+        "漏洩の可能性のある", "漏えいの可能性のある", "流出の可能性のある", "漏洩の可能性がある",
+        "漏えいの可能性がある", "流出の可能性がある", "漏洩のおそれのある", "漏えいのおそれのある",
+        "流出のおそれのある",
+        /* `流出が確認されたお取引先様には、個別にご報告`: those found leaked */
+        "流出が確認された", "漏洩が確認された", "漏えいが確認された"};
     return kj_text_before_any(ctx, x, leaked, sizeof leaked / sizeof *leaked);
 }
 
@@ -1252,6 +1331,30 @@ static bool measures_name_leaked_group(const extract_ctx *ctx, const sentence *s
             called_possibly_leaked(ctx, &ctx->hits[h]))
             return true;
     return false;
+}
+
+/* Is `s` an item of a list of what was stopped or is out of service
+ * (`利用停止中のサービス・機能` > `マイページの注文履歴の閲覧`)?  Such an item
+ * names a feature, not data at risk. */
+static bool feature_stopped(const sentence *s)
+{
+    return s->fragment && (s->context & (CUE(OUTAGE) | CUE(EV_CONTAIN)));
+}
+
+/* Does group hit `x` name users (`利用者`, `ユーザー`, `ユーザ`), not
+ * customers by name (`お客様`, `顧客`, `会員`)? */
+static bool names_users(const extract_ctx *ctx, const hit *x)
+{
+    return kj_hit_text_has(ctx, x, "利用者") || kj_hit_text_has(ctx, x, "ユーザ");
+}
+
+/* Is the organisation a school by its name (`学校法人…`, `…大学`, `…学園`),
+ * not a body merely named for schools (`日本私立学校振興・共済事業団`)? */
+static bool a_school(const extract_ctx *ctx)
+{
+    static const char *const kinds[] = {"学校法人", "大学",     "学園",   "学院",
+                                        "高校",     "高等学校", "中学校", "小学校"};
+    return org_named_as(ctx, kinds, sizeof kinds / sizeof kinds[0]);
 }
 
 static void victims(extract_ctx *ctx)
@@ -1269,7 +1372,8 @@ static void victims(extract_ctx *ctx)
          * before it singles the group out (`対象となる可能性のあるお取引先様
          * へは個別にご説明しておりますが、…ご注意ください`) */
         bool asks = HAS(s->cues, REQUEST) || HAS(s->cues, WARNING);
-        bool scope = ((s->cues | s->context) & DATA_SCOPE) || sentence_kinds(ctx, s);
+        bool scope = ((s->cues | s->context) & DATA_SCOPE) ||
+                     (sentence_kinds(ctx, s) && !feature_stopped(s));
         if (!scope && !HAS(s->cues, EV_NOTIFY))
             continue;
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
@@ -1308,6 +1412,10 @@ static void victims(extract_ctx *ctx)
             kj_set groups = groups_at(ctx, c, h);
             if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) && medical_org(ctx))
                 groups = (groups & ~(1u << KJ_VICTIM_CUSTOMERS)) | 1u << KJ_VICTIM_PATIENTS;
+            /* `利用者の氏名およびメールアドレス` in a university's notice:
+             * the users of a school's systems are its members */
+            if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) && a_school(ctx) && names_users(ctx, x))
+                groups &= ~(1u << KJ_VICTIM_CUSTOMERS);
             for (int v = 0; v < KJ_VICTIM__COUNT; v++) {
                 if (KJ_SET_HAS(groups, v) && !KJ_SET_HAS(rel->victim_categories, v)) {
                     KJ_SET_ADD(rel->victim_categories, v);
@@ -1418,8 +1526,10 @@ static void accounts_taken_over(extract_ctx *ctx)
                 else if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN))
                     holder = 1u << KJ_VICTIM_EMPLOYEES;
             }
-            if (KJ_SET_HAS(hit_entry(ctx, a)->victims, KJ_VICTIM_CUSTOMERS))
-                holder |= 1u << KJ_VICTIM_CUSTOMERS; /* 会員アカウント, マイページ */
+            /* 会員アカウント, マイページ; at a school, the users of its own
+             * systems are its members, named elsewhere if at all */
+            if (KJ_SET_HAS(hit_entry(ctx, a)->victims, KJ_VICTIM_CUSTOMERS) && !a_school(ctx))
+                holder |= 1u << KJ_VICTIM_CUSTOMERS;
             /* `当該メールアカウント`: the one the release spoke of, its own */
             if (!holder && kj_text_before_is(ctx, a, "当該"))
                 holder = 1u << KJ_VICTIM_EMPLOYEES;
@@ -1441,6 +1551,17 @@ static void accounts_taken_over(extract_ctx *ctx)
     }
 }
 
+/* Adds the groups `groups` not yet named to the release's victims, each
+ * with sentence `s` as its evidence. */
+static void add_groups(extract_ctx *ctx, kj_set groups, const sentence *s)
+{
+    groups &= ~ctx->rel->victim_categories;
+    ctx->rel->victim_categories |= groups;
+    for (int v = 0; v < KJ_VICTIM__COUNT; v++)
+        if (KJ_SET_HAS(groups, v))
+            kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES, kj_vocab_name(KJ_VOCAB_VICTIM, v), s);
+}
+
 /*
  * Once a takeover is stated, an account named as taken over anywhere
  * (`不正ログインされた会員アカウントのパスワードは無効化し`, in the measures
@@ -1460,12 +1581,61 @@ static void accounts_named_taken_over(extract_ctx *ctx)
                 !KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) ||
                 !kj_text_before_is(ctx, a, "た"))
                 continue;
-            kj_set holder = hit_entry(ctx, a)->victims & ~rel->victim_categories;
-            rel->victim_categories |= holder;
-            for (int v = 0; v < KJ_VICTIM__COUNT; v++)
-                if (KJ_SET_HAS(holder, v))
-                    kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES,
-                                    kj_vocab_name(KJ_VOCAB_VICTIM, v), s);
+            add_groups(ctx, hit_entry(ctx, a)->victims, s);
+        }
+    }
+}
+
+/*
+ * `クレジットカードによるお支払いをされたお客様におかれましては、身に覚えの
+ * ない利用履歴がないかご確認を`: a group the release asks to watch its card
+ * statements for misuse (a card word qualifying the group, no comma
+ * between, the misuse word after it, not `念のため`) is named as having its
+ * cards at risk, even while the leak itself is still looked into.  A request
+ * names no victim elsewhere, so this reads only that one shape; a release
+ * that says cards were not involved keeps them excluded.
+ */
+static void card_holders_asked_to_watch(extract_ctx *ctx)
+{
+    static const char *const breaks[] = {"、", "。"};
+    static const char *const just_in_case[] = {"念のため"};
+    kj_release *rel = ctx->rel;
+    if (KJ_SET_HAS(rel->data_types_excluded, KJ_DATA_CREDIT_CARD))
+        return;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (!HAS(s->cues, REQUEST) || !HAS(s->cues, SECONDARY) || kj_sentence_is_aside(s))
+            continue;
+        for (uint32_t h = s->hit_start + 1; h < s->hit_end; h++) {
+            const hit *v = &ctx->hits[h];
+            if (v->kind != HIT_TERM || !hit_entry(ctx, v)->victims ||
+                !kj_text_after_is(ctx, v, "におかれましては"))
+                continue;
+            const hit *card = NULL;
+            for (uint32_t k = h; k-- > s->hit_start && !card;) {
+                const hit *x = &ctx->hits[k];
+                if (x->block != v->block || x->pos + x->len + 60 < v->pos ||
+                    kj_text_between_has(ctx, x, v, breaks, 2))
+                    break;
+                if (x->kind == HIT_TERM &&
+                    (KJ_SET_HAS(hit_entry(ctx, x)->data, KJ_DATA_CREDIT_CARD) ||
+                     HAS(hit_entry(ctx, x)->cues, CARD_PAYMENT)))
+                    card = x;
+            }
+            const hit *misuse = NULL;
+            for (uint32_t k = h + 1; k < s->hit_end && !misuse; k++)
+                if (ctx->hits[k].kind == HIT_TERM &&
+                    HAS(hit_entry(ctx, &ctx->hits[k])->cues, SECONDARY))
+                    misuse = &ctx->hits[k];
+            /* `念のため…ご確認`: a precaution, advice like any other */
+            if (!card || !misuse || kj_text_between_has(ctx, v, misuse, just_in_case, 1))
+                continue;
+            add_groups(ctx, hit_entry(ctx, v)->victims, s);
+            if (!KJ_SET_HAS(rel->data_types, KJ_DATA_CREDIT_CARD)) {
+                KJ_SET_ADD(rel->data_types, KJ_DATA_CREDIT_CARD);
+                kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credit_card", s);
+            }
+            break;
         }
     }
 }
@@ -1478,4 +1648,5 @@ void kj_extract_subjects(extract_ctx *ctx)
     students_of_student_records(ctx);
     accounts_taken_over(ctx);
     accounts_named_taken_over(ctx);
+    card_holders_asked_to_watch(ctx);
 }

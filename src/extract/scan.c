@@ -673,6 +673,23 @@ static const char *municipality_in_prefecture(const char *name, size_t n, size_t
     return NULL;
 }
 
+/*
+ * Does heading sentence `s` end on an information word (`お客様からのお問い
+ * 合わせに関する一部の情報`)?  A Japanese noun phrase ends on its head, so
+ * such a heading names information, even with a contact word inside it, and
+ * opens no contact section (`会員様からのお問い合わせ` does).
+ */
+static bool heading_names_information(const extract_ctx *ctx, const sentence *s, uint32_t len)
+{
+    if (s->hit_end == s->hit_start)
+        return false;
+    const hit *last = &ctx->hits[s->hit_end - 1];
+    if (last->kind != HIT_TERM || !HAS(hit_entry(ctx, last)->cues, INFO))
+        return false;
+    uint32_t end = last->pos + last->len;
+    return end == len || end == s->end;
+}
+
 void kj_scan_release(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -734,6 +751,12 @@ void kj_scan_release(extract_ctx *ctx)
             sentence p = {.kind = SENT_HEADING, .section = blk->section, .table = -1, .row = -1};
             scan_text(ctx, &st, b, blk->text.norm, blk->text.norm_len, false, &p, true);
             cue_set own = ctx->n_sents > first_sentence ? ctx->sents[ctx->n_sents - 1].cues : 0;
+            if (HAS(own, SECTION_CONTACT) &&
+                heading_names_information(ctx, &ctx->sents[ctx->n_sents - 1],
+                                          (uint32_t)blk->text.norm_len)) {
+                own &= ~CUE(SECTION_CONTACT);
+                ctx->sents[ctx->n_sents - 1].cues = own;
+            }
             if (blk->section >= 0) {
                 int32_t parent = doc->sections[blk->section].parent;
                 ctx->section_cues[blk->section] =

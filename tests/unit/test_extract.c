@@ -393,6 +393,111 @@ static void a_subsidiary_among_the_issuers(void **state)
     }
 }
 
+/* Issue 14 (v8): a way in looked into beside the question whether there was
+ * an intrusion at all (`侵入経路及び不正アクセスの有無等の調査`) states none;
+ * a way in looked into alone presupposes one. */
+static void a_way_in_asked_with_whether_there_was_one(void **state)
+{
+    (void)state;
+    kj_release *r = release("システム障害について",
+                            "架空物産でランサムウェアによるシステム障害が発生しました。現在、原因や"
+                            "侵入経路及び不正アクセスの有無等について調査を進めております。");
+    assert_int_equal(r->attack_types, 1u << KJ_ATTACK_RANSOMWARE);
+    kj_release_free(r);
+
+    r = release("システム障害について", "架空物産でランサムウェアによるシステム障害が発生"
+                                        "しました。侵入経路の調査を開始しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): once an account is stated taken over, a sentence of its own
+ * telling what went out from an account (`当事務所のアカウントより身に覚えの
+ * ない請求書が送信されていることを確認`) is spam sent through it; a warning
+ * about such messages is not. */
+static void what_a_taken_account_sent_in_a_sentence_of_its_own(void **state)
+{
+    (void)state;
+    kj_release *r = release("チャットアカウントについて",
+                            "当事務所のチャットアカウントに第三者による不正ログインがありました。"
+                            "\n\n## 経緯\n\n同日、当事務所のアカウントより身に覚えのない請求書が"
+                            "送信されていることを確認しました。\n");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+
+    r = release("チャットアカウントについて",
+                "当事務所のチャットアカウントに第三者による不正ログインがありました。当事務所の"
+                "アカウントより送信されたメッセージにはご注意ください。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): an intrusion into a mail address (`窓口メールアドレスに対する
+ * 不正アクセス`) is one into its mailbox, a takeover, and one into a
+ * customer's account (`お客さまの口座への不正アクセス`) one into it; a mail
+ * address that leaked from an intruded server is not. */
+static void an_intrusion_into_a_mail_address_is_a_takeover(void **state)
+{
+    (void)state;
+    kj_release *r = release("お知らせ", "架空学園の窓口メールアドレスに対する不正アクセスを"
+                                        "確認いたしました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    kj_release_free(r);
+
+    r = release("お知らせ", "架空学園のサーバーへの不正アクセスにより、学生のメールアドレスが"
+                            "漏えいしました。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    kj_release_free(r);
+    r = release("お知らせ", "架空証券のお客さまの口座への不正アクセスを確認いたしました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): an attack word whose phrase goes on to a non-past `される
+ * 可能性` (`フィッシングメール等が送信される可能性が考えられます`) names what may
+ * come; `表示される可能性があった` is a risk visitors ran. */
+static void attacks_that_may_come_are_not_stated(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("お知らせ", "架空学園のサーバーに不正アクセスがあり、学生の氏名が漏えいしました。"
+                            "漏えいした情報を基に、フィッシングメール等が送信される可能性が"
+                            "考えられます。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+
+    r = release("お知らせ", "架空商店のサイトが改ざんされ、偽の決済画面が表示される可能性が"
+                            "あったことが判明しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): tampering written in kana (`ホームページのかいざん`) is
+ * tampering. */
+static void tampering_written_in_kana(void **state)
+{
+    (void)state;
+    kj_release *r = release("お知らせ", "架空農園のホームページのかいざんが判明しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_WEB_TAMPERING));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): a fraud named as the cause (`当社を騙るフィッシング詐欺による
+ * ものと見られる…不正アクセス`) is phishing; a warning about such fraud is
+ * not. */
+static void a_phishing_fraud_named_as_the_cause(void **state)
+{
+    (void)state;
+    kj_release *r = release("お知らせ", "架空証券を騙るフィッシング詐欺によるものと見られる、"
+                                        "お客さまの口座への不正アクセスを確認いたしました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+
+    r = release("お知らせ", "架空証券を騙るフィッシング詐欺にご注意ください。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------------- victims, data */
 
 static void victims_need_data_not_apologies(void **state)
@@ -1285,6 +1390,208 @@ static void a_sign_in_is_a_login(void **state)
                          "送信されました。");
     assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): card payers asked to look for charges they did not make
+ * (`カードでお支払いされたお客様におかれましては、身に覚えのない請求がないか
+ * ご確認を`) are named as having their cards at risk; a request made 念のため,
+ * or one that names no card, is advice. */
+static void card_payers_asked_to_watch_their_statements(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空商店のサイトに不正アクセスがあり、詳細は調査中です。クレジットカードで"
+             "お支払いされたお客様におかれましては、身に覚えのない請求がないかご確認を"
+             "お願いいたします。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+
+    r = body("架空商店のサイトに不正アクセスがあり、詳細は調査中です。クレジットカードで"
+             "お支払いされたお客様におかれましては、念のため身に覚えのない請求がないか"
+             "ご確認をお願いいたします。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+
+    r = body("架空商店のサイトに不正アクセスがあり、詳細は調査中です。お客様におかれましては、"
+             "身に覚えのない請求がないかご確認をお願いいたします。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): a heading that ends on an information word
+ * (`会員様からのお問い合わせに関する情報`) names data, though a contact word stands
+ * inside it; a heading ending on the contact word (`会員様からのお問い合わせ`) opens
+ * a contact section whose lines name no victims. */
+static void a_heading_naming_information_is_no_contact_desk(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空商会のサーバに不正アクセスがあり、情報が流出したことを確認しました。\n\n"
+             "## 流出した情報\n\n### 会員様からのお問い合わせに関する情報\n\n"
+             "（会員様の氏名、電話番号、お問い合わせ内容）\n");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_PHONE));
+    kj_release_free(r);
+
+    r = body("架空商会のサーバに不正アクセスがありました。\n\n## 会員様からのお問い合わせ\n\n"
+             "会員様の氏名、電話番号をお伺いします。\n");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): groups that are the topic of a denial through their
+ * information (`お取引先様やお客様に関する情報については…流出は確認されて
+ * おりません`) are not named at risk, every group of the list; the staff the
+ * same text says were reached stay. */
+static void groups_whose_information_is_denied_as_topic(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 漏えいした個人情報\n\n架空工業の共有サーバから当社従業員に関する個人情報が"
+             "流出しました。\n\nお取引先様やお客様に関する情報については別の"
+             "サーバで管理しているため、流出は確認されておりません。\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_EMPLOYEES);
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): at a school, the user accounts of its own services
+ * (`本学クラウドサービス利用者アカウントへの不正アクセス`) are its members',
+ * named in the text (職員, 学生), not customers'; a shop's stay its
+ * customers'. */
+static void a_schools_user_accounts_are_its_members(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("架空大学", "本学クラウドサービス利用者アカウントへの不正アクセスについて",
+                   "本学の職員1名のアカウントが第三者に不正利用され、迷惑メールが送信"
+                   "されました。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+
+    r = release_by("架空商店株式会社", "当社サービス利用者アカウントへの不正アクセスについて",
+                   "当社サービスの利用者アカウントが第三者に不正利用されました。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): the staff of the dealers a maker supplies (`販売会社従業員`)
+ * are a partner's staff, like `代理店従業員`. */
+static void a_dealers_staff_are_business_partners(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空自動車が販売会社に提供するメールシステムへの不正アクセスにより、"
+                         "販売会社従業員のメールアドレスが流出したおそれがあります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): a group named only inside the scope still looked into
+ * (`顧客データなどの外部への流出を含めた影響範囲については現在調査を進めて
+ * おり`) is not named at risk; a group said to be in scope is. */
+static void a_group_only_in_a_scope_still_looked_into(void **state)
+{
+    (void)state;
+    kj_release *r = release("システム障害について",
+                            "架空通販でランサムウェア感染によるシステム障害が発生しました。顧客"
+                            "データなどの外部への流出を含めた影響範囲については現在調査を進めて"
+                            "おります。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = release("システム障害について",
+                "架空通販でランサムウェア感染によるシステム障害が発生しました。影響範囲には"
+                "お客様の氏名と住所が含まれております。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): an item of a list of stopped features (`利用停止中の機能` >
+ * `マイページの購入履歴の閲覧`) names a feature, not a group's data at risk;
+ * an item under a list of leaked data does. */
+static void items_of_stopped_features_name_no_victims(void **state)
+{
+    (void)state;
+    kj_release *r = release("システム障害について",
+                            "委託先のシステム障害により、ネットストアを停止しております。\n\n"
+                            "## 利用停止中の機能\n\n- マイページの購入履歴の閲覧\n");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = release("システム障害について", "委託先への不正アクセスがありました。\n\n"
+                                        "## 流出した可能性のある情報\n\n- マイページの購入履歴\n");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): a password that locks a file (`名簿(パスワードにより暗号化)`,
+ * `ファイルのパスワード設定:有り`) is no one's login; a password that leaked
+ * is. */
+static void a_password_that_locks_a_file_is_no_credential(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 流出した可能性のある情報\n\n- 会員の名簿(パスワードにより暗号化):"
+                         "氏名及び電話番号\n- ファイルのパスワード設定:有り\n");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_PHONE));
+    kj_release_free(r);
+
+    r = body("## 流出した可能性のある情報\n\n- 会員の氏名、ログインID及びパスワード\n");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): a person's nearest station (`最寄駅`) is an item of their
+ * data of no kind of its own. */
+static void a_nearest_station_is_other_data(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏洩の可能性のある個人情報\n\n- 氏名、年齢、最寄駅\n");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): a group called found leaked in a section the measures
+ * cue (`## 影響について` > `流出が確認されたお取引先様には、個別にご報告`) is
+ * named at risk, as one called possibly leaked is. */
+static void a_group_called_found_leaked_among_the_measures(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空工業のサーバーに不正アクセスがありました。\n\n## 影響について\n\n"
+                         "流出が確認されたお取引先様には、個別にご報告申し上げます。\n");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): in a school's notice the users of its systems (`利用者の
+ * 氏名`) are its members, not customers; a body named for schools that is no
+ * school (`…私立学校振興・共済事業団`) keeps its users as customers. */
+static void a_schools_users_are_its_members(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("学校法人架空学院", "お知らせ",
+                               "在学生向けのシステムに不正アクセスがあり、利用者の氏名およびメール"
+                               "アドレスが漏洩した可能性があります。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = release_by("架空私立学校振興・共済事業団", "お知らせ",
+                   "健康管理アプリに不正アクセスがあり、利用者の氏名およびメールアドレスが漏洩"
+                   "した可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v8): a payment history (`お支払い履歴`) is the history of what a
+ * customer bought. */
+static void a_payment_history_is_purchase_history(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 閲覧された可能性のある情報\n\n- お名前、ご住所、お支払い履歴\n");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_PURCHASE_HISTORY));
     kj_release_free(r);
 }
 
@@ -6508,6 +6815,24 @@ int main(void)
         cmocka_unit_test(a_group_called_possibly_leaked_among_the_measures),
         cmocka_unit_test(a_counted_holders_account_taken),
         cmocka_unit_test(a_sign_in_is_a_login),
+        cmocka_unit_test(a_way_in_asked_with_whether_there_was_one),
+        cmocka_unit_test(what_a_taken_account_sent_in_a_sentence_of_its_own),
+        cmocka_unit_test(an_intrusion_into_a_mail_address_is_a_takeover),
+        cmocka_unit_test(attacks_that_may_come_are_not_stated),
+        cmocka_unit_test(tampering_written_in_kana),
+        cmocka_unit_test(a_phishing_fraud_named_as_the_cause),
+        cmocka_unit_test(card_payers_asked_to_watch_their_statements),
+        cmocka_unit_test(a_heading_naming_information_is_no_contact_desk),
+        cmocka_unit_test(groups_whose_information_is_denied_as_topic),
+        cmocka_unit_test(a_schools_user_accounts_are_its_members),
+        cmocka_unit_test(a_dealers_staff_are_business_partners),
+        cmocka_unit_test(a_group_only_in_a_scope_still_looked_into),
+        cmocka_unit_test(items_of_stopped_features_name_no_victims),
+        cmocka_unit_test(a_password_that_locks_a_file_is_no_credential),
+        cmocka_unit_test(a_nearest_station_is_other_data),
+        cmocka_unit_test(a_group_called_found_leaked_among_the_measures),
+        cmocka_unit_test(a_schools_users_are_its_members),
+        cmocka_unit_test(a_payment_history_is_purchase_history),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
