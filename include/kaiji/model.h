@@ -506,10 +506,13 @@ enum {
 
 typedef struct kj_release {
     kj_arena *arena;
-    const char *path; /* archive-relative, `YYYY/MM/DD_name.md`; always UTF-8 */
-    const char *file; /* file system path it was read from, as the system spells it */
-    unsigned flags;   /* KJ_RELEASE_* */
-    kj_date published;
+    const char *path;         /* archive-relative, `YYYY/MM/DD_name.md`; always UTF-8 */
+    const char *file;         /* file system path it was read from, as the system spells it */
+    unsigned flags;           /* KJ_RELEASE_* */
+    kj_date published;        /* the day the release counts on: the overview's date, or the
+                                 file name's when that is missing or a slip (stated_published) */
+    kj_date stated_published; /* the overview's date when it was set aside as a slip months
+                                 from the archive's folder; unset otherwise */
     kj_overview overview;
     kj_document doc;
     kj_diag *diags;
@@ -564,6 +567,11 @@ kj_release *kj_release_new(const char *file, const char *path);
 
 /** Frees the release and everything in its arena.  NULL is a no-op. */
 void kj_release_free(kj_release *rel);
+
+/** The release's date as SCHEMA.md's `published` reads it: the overview's
+ *  date as written, even when kaiji counts the release on the file name's
+ *  day because that date was a slip (`published` vs `stated_published`). */
+kj_date kj_release_schema_date(const kj_release *rel);
 
 /**
  * Records a diagnostic about this release (printf-style reason without the

@@ -173,7 +173,7 @@ static void csv_column(kj_buf *f, int col, const kj_release *rel)
         kj_buf_puts(f, rel->path);
         break;
     case 1:
-        csv_date(f, rel->published);
+        csv_date(f, kj_release_schema_date(rel));
         break;
     case 2:
         for (size_t i = 0; i < ov->n_organizations; i++) {

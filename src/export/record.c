@@ -150,7 +150,7 @@ size_t kj_release_write_json(kj_buf *out, const kj_release *rel, const kj_record
     kj_jw_key(w, "path");
     kj_jw_string(w, rel->path);
     kj_jw_key(w, "published");
-    date_or_null(w, rel->published);
+    date_or_null(w, kj_release_schema_date(rel));
     kj_jw_key(w, "organizations");
     kj_jw_array_begin(w);
     for (size_t i = 0; i < ov->n_organizations; i++)

@@ -45,6 +45,11 @@ void kj_release_free(kj_release *rel)
         kj_arena_free(rel->arena); /* the release itself lives in its arena */
 }
 
+kj_date kj_release_schema_date(const kj_release *rel)
+{
+    return kj_date_is_set(rel->stated_published) ? rel->stated_published : rel->published;
+}
+
 void kj_release_diag(kj_release *rel, kj_problem problem, const char *fmt, ...)
 {
     va_list ap;

@@ -361,6 +361,7 @@ void kj_overview_fallbacks(kj_release *rel)
                             "%04d/%02d; the file name's date is used",
                             ov->date_text ? ov->date_text : "", months < 0 ? -months : months, y,
                             m);
+            rel->stated_published = rel->published;
             rel->published = filed;
             rel->flags |= KJ_RELEASE_DATE_FROM_PATH;
         }

@@ -195,11 +195,14 @@ static void a_far_overview_date_yields_to_the_folder(void **state)
     assert_string_equal(fmt(rel->published), "2025-01-08");
     assert_true(rel->flags & KJ_RELEASE_DATE_FROM_PATH);
     assert_true(has_problem(rel, KJ_PROBLEM_BAD_DATE));
+    /* the record keeps the date as written (SCHEMA's `published`) */
+    assert_string_equal(fmt(kj_release_schema_date(rel)), "2026-01-08");
     kj_release_free(rel);
     rel = parse("2025/09/05_戊社.md",
                 "# 公表概要\n- 題\n- 2025年8月25日\n- 戊社\n- https://example.jp/\n"
                 "# 本文\n文。\n");
     assert_string_equal(fmt(rel->published), "2025-08-25");
+    assert_string_equal(fmt(kj_release_schema_date(rel)), "2025-08-25");
     assert_false(rel->flags & KJ_RELEASE_DATE_FROM_PATH);
     assert_false(has_problem(rel, KJ_PROBLEM_BAD_DATE));
     kj_release_free(rel);
