@@ -437,13 +437,18 @@ static const sentence *results_with_cause_and_measures(extract_ctx *ctx)
 }
 
 /* `## 調査結果および影響` (or `## 調査の結果と…`) over a first sentence
- * telling the investigation done (`調査の結果、…痕跡は確認されませんでした`,
- * `…調査を実施いたしました`), in a release that also sets out its measures
- * (`## 再発防止策`): the results presented, not findings so far. */
+ * told in the past (`調査の結果、…痕跡は確認されませんでした`, `…調査を実施
+ * いたしました`, `…ことを確認した。`), in a release that also sets out its
+ * measures (`## 再発防止策`, `## 安全に再開するための対応`): the results
+ * presented, not findings so far (`現時点で判明している内容は以下のとおりです`). */
 static const sentence *results_section_told_done(extract_ctx *ctx)
 {
-    static const char *const done[] = {"ました。", "ませんでした。"};
-    if (!heading_holds(ctx, "再発防止"))
+    /* the polite past, and the plain past of a prefecture's or a
+     * hospital's report (`…ことを確認した。`) */
+    static const char *const done[] = {"た。"};
+    /* the work the results lead to, told as what was done (`## 再発防止策`,
+     * `## 安全に再開するための対応`) */
+    if (!heading_holds(ctx, "再発防止") && !heading_holds(ctx, "ための対応"))
         return NULL;
     for (size_t i = 0; i + 1 < ctx->n_sents; i++) {
         const sentence *heading = &ctx->sents[i], *first = &ctx->sents[i + 1];
@@ -452,10 +457,10 @@ static const sentence *results_section_told_done(extract_ctx *ctx)
         const char *title = kj_sentence_text(ctx, heading);
         if (!strstr(title, "調査結果") && !strstr(title, "調査の結果"))
             continue;
+        /* the heading names the investigation: its first sentence is
+         * the finding, whatever word it uses (`専門業者の解析により`) */
         const char *text = kj_sentence_text(ctx, first);
         size_t len = strlen(text);
-        if (!strstr(text, "調査"))
-            continue;
         for (size_t j = 0; j < sizeof done / sizeof done[0]; j++) {
             size_t n = strlen(done[j]);
             if (len >= n && memcmp(text + len - n, done[j], n) == 0)

@@ -6078,6 +6078,30 @@ static void a_number_the_body_gives_itself(void **state)
     kj_release_free(r);
 }
 
+/* `## 調査結果の概要` over a finding told in the plain past (`…を確認した。`)
+ * or by another word than 調査 (`解析により…ありませんでした。`), with the
+ * measures taken set out after it: the results presented, final. */
+static void a_results_section_in_the_plain_past_is_final(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("町立美術館ホームページの再開について",
+                "町立美術館のホームページが改ざんされ、閉鎖しておりました。\n\n"
+                "## 調査結果の概要\n"
+                "不正な書き込みは、海外のサーバを経由して2回行われていたことを確認した。"
+                "\n\n## 安全に再開するための対応\n"
+                "サーバを再構築し、管理画面へのアクセス制限を強化した。\n");
+    assert_true(r->report.final);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    r = release("端末への不正アクセスに関するご報告",
+                "架空歯科医院の職員の端末が遠隔操作を受けました。\n\n## 調査結果\n"
+                "専門業者の解析により、患者さまの情報が持ち出された痕跡はありませんでした。"
+                "\n\n## 再発防止策\n職員への教育を強化いたします。\n");
+    assert_true(r->report.final);
+    kj_release_free(r);
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -6993,6 +7017,7 @@ int main(void)
         cmocka_unit_test(a_results_section_told_as_done_is_final),
         cmocka_unit_test(a_final_report_promised_after_work_is_not_final),
         cmocka_unit_test(a_number_the_body_gives_itself),
+        cmocka_unit_test(a_results_section_in_the_plain_past_is_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
