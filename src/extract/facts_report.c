@@ -514,6 +514,21 @@ static int number_told_in_body(extract_ctx *ctx, const sentence **why)
     return 0;
 }
 
+/* Does the overview link an earlier report of the release (`第1報：https://…`,
+ * `初報：…`)?  The archive lists only reports that came before, so the
+ * release follows one up, whatever its title says. */
+static bool links_an_earlier_report(const kj_release *rel)
+{
+    for (size_t i = 0; i < rel->overview.n_links; i++) {
+        const char *label = rel->overview.links[i].label;
+        size_t n = label ? strlen(label) : 0;
+        if (n >= 6 && strcmp(label + n - 3, "報") == 0 &&
+            (strncmp(label, "第", 3) == 0 || strcmp(label, "初報") == 0))
+            return true;
+    }
+    return false;
+}
+
 void kj_extract_report(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -533,9 +548,11 @@ void kj_extract_report(extract_ctx *ctx)
          * statement that it is complete — unless the release also says it
          * goes on (引き続き調査, 中間結果, 完了次第) */
         const sentence *results = NULL, *completed = NULL;
-        /* a follow-up: numbered, or `続報` in the title */
-        bool follow_up =
-            rel->report.number >= 2 || (title && strstr(kj_sentence_text(ctx, title), "続報"));
+        /* a follow-up: numbered, `続報` in the title, or linking an
+         * earlier report */
+        bool follow_up = rel->report.number >= 2 ||
+                         (title && strstr(kj_sentence_text(ctx, title), "続報")) ||
+                         links_an_earlier_report(rel);
         bool ongoing = false;
         const sentence *filed = NULL; /* a 確報 filed: final, whatever goes on */
         for (size_t i = 0; i < ctx->n_sents; i++) {

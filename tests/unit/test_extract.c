@@ -6102,6 +6102,34 @@ static void a_results_section_in_the_plain_past_is_final(void **state)
     kj_release_free(r);
 }
 
+/* A release whose overview links its 第1報 follows one up, whatever its
+ * title: the provider's finished "no leak" closes it — and the same text
+ * with no earlier report linked is no follow-up. */
+static void a_release_linking_its_first_report_follows_it_up(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "# 公表概要\n- メールサービスへの不正アクセスについて\n- 2026年3月10日\n"
+        "- 株式会社テスト精工\n%s\n# 本文\n先日お知らせしたメールサービスへの不正アクセス"
+        "について、その後の提供会社による調査の結果、当社の情報の漏えいはなかったとの報告を"
+        "受けました。\n";
+    char md[2048];
+    snprintf(md, sizeof md, fmt, "- 第1報：https://example.com/2026/03/02_t.md\n");
+    kj_release *r = kj_release_new("t.md", "2026/03/10_t.md");
+    kj_parse_release(r, md, strlen(md));
+    kj_extract_release(r, NULL);
+    assert_true(r->report.final);
+    assert_int_equal(r->report.number, 0);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    snprintf(md, sizeof md, fmt, "");
+    r = kj_release_new("t.md", "2026/03/10_t.md");
+    kj_parse_release(r, md, strlen(md));
+    kj_extract_release(r, NULL);
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -7018,6 +7046,7 @@ int main(void)
         cmocka_unit_test(a_final_report_promised_after_work_is_not_final),
         cmocka_unit_test(a_number_the_body_gives_itself),
         cmocka_unit_test(a_results_section_in_the_plain_past_is_final),
+        cmocka_unit_test(a_release_linking_its_first_report_follows_it_up),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
