@@ -302,10 +302,12 @@ static bool settles_no_leak(extract_ctx *ctx, const sentence *s)
     static const char *const found[] = {"調査の結果",    "調査により",     "調査結果",
                                         "調査において",  "との報告を受け", "との報告がござい",
                                         "との報告があり"};
-    static const char *const closed[] = {
-        "なかった",        "無かった",       "ないことが判明", "ないことを確認",
-        "ないことが確認",  "無いことを確認", "無いことが確認", "確認されませんでした",
-        "確認されなかった"};
+    static const char *const closed[] = {"なかった", "無かった", "ないことが判明", "ないことを確認",
+                                         "ないことが確認", "無いことを確認", "無いことが確認",
+                                         "確認されませんでした", "確認されなかった",
+                                         /* `専門家による調査の結果、情報流出は確認されておりません`:
+                                          * the answer stands now, after the investigation */
+                                         "確認されておりません"};
     static const char *const so_far[] = {"現時点", "現在のところ", "現段階", "現在まで"};
     if (!(s->cues & (CUE(LEAK) | CUE(LEAK_NOUN))) || !HAS(s->cues, NEGATION))
         return false;

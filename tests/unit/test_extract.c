@@ -6130,6 +6130,25 @@ static void a_release_linking_its_first_report_follows_it_up(void **state)
     kj_release_free(r);
 }
 
+/* `調査の結果、情報流出は確認されておりません` in a numbered follow-up: the
+ * investigation's answer stands, final; the same answer given as what is
+ * known so far (`現時点で`) is not. */
+static void a_follow_up_whose_investigation_found_no_leak_is_final(void **state)
+{
+    (void)state;
+    kj_release *r = release("海外子会社におけるランサムウェア被害について（第2報）",
+                            "架空電機タイ社のサーバーはバックアップから復旧しております。専門家に"
+                            "よる調査の結果、情報流出は確認されておりません。");
+    assert_true(r->report.final);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    r = release("海外子会社におけるランサムウェア被害について（第2報）",
+                "架空電機タイ社のサーバーはバックアップから復旧しております。現時点の調査の"
+                "結果、情報流出は確認されておりません。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -7047,6 +7066,7 @@ int main(void)
         cmocka_unit_test(a_number_the_body_gives_itself),
         cmocka_unit_test(a_results_section_in_the_plain_past_is_final),
         cmocka_unit_test(a_release_linking_its_first_report_follows_it_up),
+        cmocka_unit_test(a_follow_up_whose_investigation_found_no_leak_is_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
