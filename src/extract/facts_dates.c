@@ -822,6 +822,28 @@ static bool dates_a_count(const extract_ctx *ctx, const sentence *s, uint32_t h)
            y->unit != UNIT_NONE;
 }
 
+/* Does date hit `h` name the state a system was put back to
+ * (`2月21日以前の状態に戻し`, `同日時点の状態に復元`): a restore point, which
+ * dates no event of the incident? */
+static bool names_a_restore_point(const extract_ctx *ctx, uint32_t h)
+{
+    static const char *const points[] = {"の状態", "以前の状態", "時点の状態", "当時の状態"};
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len;
+    if (starts(text, len, at, "(")) /* `2月21日(金)以前の`: past the weekday */
+        for (uint32_t i = at + 1; i < len && i < at + 12; i++)
+            if (text[i] == ')') {
+                at = i + 1;
+                break;
+            }
+    for (size_t i = 0; i < sizeof points / sizeof points[0]; i++)
+        if (starts(text, len, at, points[i]))
+            return true;
+    return false;
+}
+
 /* Does the `付の` after date hit `h` name people (`6月6日付のお客様`)? */
 static bool dated_people(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
@@ -942,6 +964,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return v; /* `9月13日の報告以降も調査を継続`: the date is the report's */
     if (dates_a_count(ctx, s, h))
         return v; /* `6月13日の3名とは別の6名`: whom, not when */
+    if (names_a_restore_point(ctx, h))
+        return v; /* `2月21日以前の状態に戻し`: what was restored, not when */
     if (names_a_portion(ctx, s, h))
         return v; /* `停止期間にかかる11月、12月分について…ご返金`: which months */
     if (suffix && HAS(suffix->cues, RANGE) && entry_starts(ctx, suffix, "まで") &&

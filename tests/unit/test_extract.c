@@ -4400,6 +4400,27 @@ static void a_telling_to_a_company_in_parentheses_is_no_detection(void **state)
     kj_release_free(r);
 }
 
+/* `2月21日以前の状態に戻し`: the date names the state a system was put
+ * back to, no event — the spam's own window dates the incident. */
+static void a_restore_point_dates_no_event(void **state)
+{
+    (void)state;
+    static const char *const bodies[] = {
+        "2026年2月22日（日）午前9時から2026年2月24日（火）正午の間、架空市のメールサーバを経由して"
+        "迷惑メールが送信されていました。\n\n## 対応状況\n正常に動作していた2026年2月21日以前の"
+        "状態に戻し、迷惑メールが送信されないことを確認しています。",
+        "2026年2月22日（日）午前9時から2026年2月24日（火）正午の間、架空市のメールサーバを経由して"
+        "迷惑メールが送信されていました。\n\n## 対応状況\n2026年2月21日（土）時点の状態に復元し、"
+        "送信が止まったことを確認しました。",
+    };
+    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
+        kj_release *r = release("迷惑メール送信事案の発生について", bodies[i]);
+        assert_string_equal(iso(r->occurred), "2026-02-22");
+        assert_false(kj_date_is_set(r->detected));
+        kj_release_free(r);
+    }
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -6990,6 +7011,7 @@ int main(void)
         cmocka_unit_test(a_validity_period_names_no_event),
         cmocka_unit_test(a_safety_check_completed_is_no_detection),
         cmocka_unit_test(a_telling_to_a_company_in_parentheses_is_no_detection),
+        cmocka_unit_test(a_restore_point_dates_no_event),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
