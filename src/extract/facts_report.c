@@ -299,19 +299,27 @@ static bool acts_on_results(const extract_ctx *ctx, const sentence *s)
  * closed.  An answer given as what is known so far (`現時点で`) is not. */
 static bool settles_no_leak(extract_ctx *ctx, const sentence *s)
 {
-    static const char *const found[] = {"調査の結果",    "調査により",     "調査結果",
-                                        "調査において",  "との報告を受け", "との報告がござい",
-                                        "との報告があり"};
-    static const char *const closed[] = {"なかった", "無かった", "ないことが判明", "ないことを確認",
-                                         "ないことが確認", "無いことを確認", "無いことが確認",
-                                         "確認されませんでした", "確認されなかった",
-                                         /* `専門家による調査の結果、情報流出は確認されておりません`:
-                                          * the answer stands now, after the investigation */
-                                         "確認されておりません"};
+    static const char *const found[] = {"調査の結果", "調査により", "調査結果", "調査において",
+                                        "との報告を受け", "との報告がござい", "との報告があり",
+                                        /* `…が含まれないことをX社からの提供情報を元に確認` */
+                                        "を元に確認", "をもとに確認", "に基づき確認"};
+    static const char *const closed[] = {
+        "なかった", "無かった", "ないことが判明", "ないことを確認", "ないことが確認",
+        "無いことを確認", "無いことが確認", "確認されませんでした", "確認されなかった",
+        /* `専門家による調査の結果、情報流出は確認されておりません`:
+         * the answer stands now, after the investigation */
+        "確認されておりません",
+        /* `情報漏えいは発生していないとの報告`, `個人情報が含まれないことを…確認` */
+        "発生していない", "含まれないことを"};
     static const char *const so_far[] = {"現時点", "現在のところ", "現段階", "現在まで"};
-    if (!(s->cues & (CUE(LEAK) | CUE(LEAK_NOUN))) || !HAS(s->cues, NEGATION))
+    if (!(s->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
         return false;
     const char *text = kj_sentence_text(ctx, s);
+    /* `漏えいの可能性があるデータの範囲に、個人情報が含まれないことを…確認`:
+     * the data at risk holds none of the release's — a negation the
+     * lexicon does not mark */
+    if (!HAS(s->cues, NEGATION) && !strstr(text, "含まれないことを"))
+        return false;
     bool investigated = false, answered = false, interim = false;
     for (size_t i = 0; i < sizeof found / sizeof found[0]; i++)
         investigated |= strstr(text, found[i]) != NULL;

@@ -6170,6 +6170,27 @@ static void a_follow_up_whose_investigation_found_no_leak_is_final(void **state)
     kj_release_free(r);
 }
 
+/* A follow-up telling the provider's answer as `…発生していないとの報告`
+ * or the data at risk found to hold none of the release's (`…が含まれない
+ * ことを…情報を元に確認`) closes the question: final. */
+static void a_provider_answer_of_no_leak_closes_a_follow_up(void **state)
+{
+    (void)state;
+    static const char *const answers[] = {
+        "架空ネット社より、当社のお客さまのメールデータについては、情報漏えいは発生していない"
+        "との報告がありましたので、お知らせいたします。",
+        "今般、架空ネット社から漏えいの可能性があると報告を受けたデータの範囲に、お客様の個人"
+        "情報が含まれないことを同社からの提供情報を元に確認いたしましたので、改めてお知らせ"
+        "いたします。",
+    };
+    for (size_t i = 0; i < sizeof answers / sizeof answers[0]; i++) {
+        kj_release *r = release("メールサービスへの不正アクセスについて（続報）", answers[i]);
+        assert_true(r->report.final);
+        assert_evidence_complete(r);
+        kj_release_free(r);
+    }
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -7089,6 +7110,7 @@ int main(void)
         cmocka_unit_test(a_results_section_in_the_plain_past_is_final),
         cmocka_unit_test(a_release_linking_its_first_report_follows_it_up),
         cmocka_unit_test(a_follow_up_whose_investigation_found_no_leak_is_final),
+        cmocka_unit_test(a_provider_answer_of_no_leak_closes_a_follow_up),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
