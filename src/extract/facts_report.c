@@ -480,6 +480,33 @@ static const sentence *results_section_told_done(extract_ctx *ctx)
     return NULL;
 }
 
+/* `調査の結果、サーバ内に不正ファイルが格納されていることを確認いたしました。`
+ * in the lead, in a release that sets out its measures (`## 対応と再発防止策`):
+ * the investigation's finding told in the past, with what is done on it —
+ * the results presented (GUIDE: an investigation told in the past with
+ * findings and measures), unless the release says it goes on (the caller). */
+static const sentence *finding_told_done_with_measures(extract_ctx *ctx)
+{
+    static const char opening[] = "調査の結果、", done[] = "ました。";
+    if (!heading_holds(ctx, "再発防止"))
+        return NULL;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->kind == SENT_HEADING)
+            break; /* the lead only: the release opens on the finding */
+        if (s->kind != SENT_PARAGRAPH || kj_sentence_is_aside(s))
+            continue;
+        const char *text = kj_sentence_text(ctx, s);
+        size_t len = strlen(text), n = sizeof done - 1;
+        const char *at = strstr(text, opening);
+        if (at && (at == text || strncmp(at - 3, "、", 3) == 0) &&
+            (strstr(at, "判明") || strstr(at, "確認")) && len >= n &&
+            memcmp(text + len - n, done, n) == 0)
+            return s;
+    }
+    return NULL;
+}
+
 /* `第一報としてご報告申し上げます`, `第2報としてお知らせいたします`: a
  * sentence that tells this release as its 第N報 — the telling after `と
  * して` runs to the stop in the non-past, with no comma (`第1報として
@@ -611,6 +638,8 @@ void kj_extract_report(extract_ctx *ctx)
             results = results_with_cause_and_measures(ctx);
         if (!results && !completed)
             results = results_section_told_done(ctx);
+        if (!results && !completed)
+            results = finding_told_done_with_measures(ctx);
         const sentence *why = completed ? completed : results;
         if (filed) {
             why = filed;

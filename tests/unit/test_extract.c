@@ -6191,6 +6191,27 @@ static void a_provider_answer_of_no_leak_closes_a_follow_up(void **state)
     }
 }
 
+/* The lead gives the investigation's finding in the past (`調査の結果、…を
+ * 確認いたしました。`) and the release sets out its measures: final; the
+ * same finding with the investigation going on is not. */
+static void a_finding_told_done_with_measures_is_final(void **state)
+{
+    (void)state;
+    kj_release *r = release("架空学園WEBシステムにおけるセキュリティインシデントについて",
+                            "本学は直ちにシステムを停止し、専門機関と原因の調査を行いました。\n\n"
+                            "調査の結果、サーバ内に不正なファイルが置かれていたことを確認いたし"
+                            "ました。\n\n## 本学の対応と再発防止策\n"
+                            "システムを再構築し、監視を強化いたします。\n");
+    assert_true(r->report.final);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    r = release("架空学園WEBシステムにおけるセキュリティインシデントについて",
+                "調査の結果、サーバ内に不正なファイルが置かれていたことを確認いたしました。"
+                "影響の範囲は引き続き調査中です。\n\n## 再発防止策\n監視を強化いたします。\n");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -7111,6 +7132,7 @@ int main(void)
         cmocka_unit_test(a_release_linking_its_first_report_follows_it_up),
         cmocka_unit_test(a_follow_up_whose_investigation_found_no_leak_is_final),
         cmocka_unit_test(a_provider_answer_of_no_leak_closes_a_follow_up),
+        cmocka_unit_test(a_finding_told_done_with_measures_is_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
