@@ -481,14 +481,28 @@ static const sentence *results_section_told_done(extract_ctx *ctx)
 }
 
 /* `調査の結果、サーバ内に不正ファイルが格納されていることを確認いたしました。`
- * in the lead, in a release that sets out its measures (`## 対応と再発防止策`):
+ * in the lead, in a release that sets out its measures (`## 対応と再発防止策`)
+ * or tells one taken in its lead (`…の設定は正しい設定に変更いたしました`):
  * the investigation's finding told in the past, with what is done on it —
  * the results presented (GUIDE: an investigation told in the past with
  * findings and measures), unless the release says it goes on (the caller). */
 static const sentence *finding_told_done_with_measures(extract_ctx *ctx)
 {
     static const char opening[] = "調査の結果、", done[] = "ました。";
-    if (!heading_holds(ctx, "再発防止"))
+    /* a measure taken, told as done */
+    static const char *const measures[] = {"変更いたしました", "変更しました",
+                                           "対策を実施いたしました", "対策を実施しました",
+                                           "対策を講じました"};
+    bool measured = heading_holds(ctx, "再発防止");
+    for (size_t i = 0; i < ctx->n_sents && !measured; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->kind == SENT_HEADING)
+            break;
+        const char *text = kj_sentence_text(ctx, s);
+        for (size_t j = 0; j < sizeof measures / sizeof measures[0]; j++)
+            measured |= strstr(text, measures[j]) != NULL;
+    }
+    if (!measured)
         return NULL;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];

@@ -6205,6 +6205,12 @@ static void a_finding_told_done_with_measures_is_final(void **state)
     assert_true(r->report.final);
     assert_evidence_complete(r);
     kj_release_free(r);
+    /* the measure told in the lead, no heading */
+    r = release("架空町立図書館のメールアドレスを利用した不審メールについて",
+                "調査の結果、メールサーバの設定誤りにより中継が可能な状態となっていたことが"
+                "判明しました。原因となったサーバの設定は正しい設定に変更いたしました。");
+    assert_true(r->report.final);
+    kj_release_free(r);
     r = release("架空学園WEBシステムにおけるセキュリティインシデントについて",
                 "調査の結果、サーバ内に不正なファイルが置かれていたことを確認いたしました。"
                 "影響の範囲は引き続き調査中です。\n\n## 再発防止策\n監視を強化いたします。\n");
