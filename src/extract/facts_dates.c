@@ -1226,10 +1226,13 @@ typedef struct dated {
     bool told;      /* a detection by being told */
     int ambiguous;  /* the finding, or what it found (AMBIGUOUS_*) */
     const sentence *s;
-    bool doubtful; /* its weekday is another day's (`3月31日(日)` in 2025): the
-                      day or the weekday is mistyped, and which one the text
-                      cannot say; a field takes it when no sound date of the
-                      same reading does, the timeline never */
+    bool doubtful;    /* its weekday is another day's (`3月31日(日)` in 2025): the
+                         day or the weekday is mistyped, and which one the text
+                         cannot say; a field takes it when no sound date of the
+                         same reading does, the timeline never */
+    bool found_later; /* a detection the investigation listed after the fact:
+                         the weaker reading for the field, still in the
+                         timeline */
 } dated;
 
 typedef struct dated_list {
@@ -1281,6 +1284,39 @@ static bool cites_the_origin(const extract_ctx *ctx, const sentence *s)
 
 /* Pushes what `v` says of `date` (from sentence `s`) unless it lies after
  * the release. */
+/* Is sentence `s` an active `…を確認` under a heading of the investigation's
+ * results (`## 調査結果の概要`, `## 調査結果について`)?  What it lists as
+ * confirmed (`…の実行を確認`, `…行われていることを確認した`) is what the
+ * investigation found, after the fact — not when the organisation noticed
+ * the incident (`4月2日に不正アクセスが確認されました` may be). */
+static bool found_by_the_investigation(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->section < 0 || s->kind == SENT_HEADING || s->block != s->last_block)
+        return false;
+    uint32_t blen;
+    const char *body = kj_ctx_block_text(ctx, s->block, &blen);
+    uint32_t send = s->end < blen ? s->end : blen;
+    bool active = false;
+    for (uint32_t i = s->start; i < send; i = next_char(body, blen, i)) {
+        if (starts(body, send, i, "確認され"))
+            return false;
+        active |= starts(body, send, i, "を確認");
+    }
+    if (!active)
+        return false;
+    for (const sentence *p = s; p-- > ctx->sents;)
+        if (p->kind == SENT_HEADING && p->section == s->section) {
+            uint32_t len;
+            const char *text = kj_ctx_block_text(ctx, p->block, &len);
+            uint32_t end = p->end < len ? p->end : len;
+            for (uint32_t i = p->start; i < end; i = next_char(text, len, i))
+                if (starts(text, end, i, "調査結果") || starts(text, end, i, "調査の結果"))
+                    return true;
+            return false;
+        }
+    return false;
+}
+
 static void push_verdict(const extract_ctx *ctx, dated_list *out, kj_date date, verdict v,
                          const sentence *s)
 {
@@ -1293,20 +1329,23 @@ static void push_verdict(const extract_ctx *ctx, dated_list *out, kj_date date, 
         /* `同社は…と昨日発表しています`: the provider's own release, not an
          * earlier notice of this organisation; how the organisation learnt
          * of it when the text dates nothing else */
-        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false});
+        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false, false});
         return;
     }
     /* `審調社「…のご報告」(2025.07.11)`: the provider's notice, the weakest
      * reading of when the organisation learnt of it */
     if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && cites_the_origin(ctx, s))
-        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false});
-    push(out, (dated){date, (kj_event_kind)v.kind, false, v.told, v.ambiguous, s, false});
+        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false, false});
+    /* a finding of the investigation: the weaker reading of a detection */
+    bool found_later = v.kind == KJ_EVENT_DETECTED && !v.told && found_by_the_investigation(ctx, s);
+    push(out, (dated){date, (kj_event_kind)v.kind, found_later, v.told, v.ambiguous, s, false,
+                      found_later});
     if (v.response >= KJ_EVENT_CONTAINED && v.response < (int)KJ_EVENT__COUNT)
-        push(out, (dated){date, (kj_event_kind)v.response, false, false, false, s, false});
+        push(out, (dated){date, (kj_event_kind)v.response, false, false, false, s, false, false});
     if (v.also_occurred)
-        push(out, (dated){date, KJ_EVENT_OCCURRED, false, false, false, s, false});
+        push(out, (dated){date, KJ_EVENT_OCCURRED, false, false, false, s, false, false});
     if (v.maybe_detected)
-        push(out, (dated){date, KJ_EVENT_DETECTED, true, false, false, s, false});
+        push(out, (dated){date, KJ_EVENT_DETECTED, true, false, false, s, false, false});
 }
 
 /* A response that follows the incident dated by hit `h` at once, in the
@@ -1677,7 +1716,7 @@ void kj_extract_dates(extract_ctx *ctx)
         qsort(list.items, list.n, sizeof *list.items, by_date);
     for (size_t i = 0; i < list.n; i++) {
         const dated *d = &list.items[i];
-        if (d->secondary || d->doubtful)
+        if ((d->secondary && !d->found_later) || d->doubtful)
             continue;
         if (i > 0 && kj_date_cmp(list.items[i - 1].date, d->date) == 0 &&
             list.items[i - 1].kind == d->kind)

@@ -4421,6 +4421,22 @@ static void a_restore_point_dates_no_event(void **state)
     }
 }
 
+/* Under `## 調査結果`, what the investigation lists as confirmed (`11月4日に
+ * …の実行を確認`) is a finding after the fact: the day the release says the
+ * attack came to light is the detection. */
+static void a_finding_of_the_investigation_is_no_detection(void **state)
+{
+    (void)state;
+    kj_release *r = release("ランサムウェア被害に関する調査結果のご報告",
+                            "2026年1月15日に判明した架空商会のファイルサーバーへのランサムウェア"
+                            "攻撃について、調査結果をご報告いたします。\n\n## 調査結果について\n"
+                            "- 2026年1月10日にサーバー内に不明なユーザーが侵入した形跡を確認\n"
+                            "- 2026年1月14日に、サーバー内で不審なプログラムの実行を確認\n");
+    assert_string_equal(iso(r->occurred), "2026-01-10");
+    assert_string_equal(iso(r->detected), "2026-01-15");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -7060,6 +7076,7 @@ int main(void)
         cmocka_unit_test(a_safety_check_completed_is_no_detection),
         cmocka_unit_test(a_telling_to_a_company_in_parentheses_is_no_detection),
         cmocka_unit_test(a_restore_point_dates_no_event),
+        cmocka_unit_test(a_finding_of_the_investigation_is_no_detection),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
