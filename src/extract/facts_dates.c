@@ -1629,6 +1629,29 @@ static bool closed(const extract_ctx *ctx, const sentence *s)
 
 /* Reads every sentence's dates, and the undated lines a date governs,
  * into `list`. */
+/* Is heading `s`, whose first date is hit `h`, the story of one day with
+ * the day set after it (`## 1. 事案の経緯 [2025年4月22日]`, `## 経緯（4月
+ * 22日）`): its lines are that day's events?  A date of the state told
+ * (`（4月16日時点）`) is not. */
+static bool dated_story_heading(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (x->block != s->block || h + 1 != s->hit_end)
+        return false; /* the date closes the heading, alone */
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    uint32_t end = s->end < len ? s->end : len;
+    bool story = false;
+    for (uint32_t i = s->start; i < x->pos; i = next_char(text, len, i))
+        story |= starts(text, x->pos, i, "経緯");
+    if (!story)
+        return false;
+    for (uint32_t i = x->pos + x->len; i < end; i = next_char(text, len, i))
+        if (!strchr(" ])", text[i]) && !starts(text, end, i, "）") && !starts(text, end, i, "】"))
+            return false; /* `時点`, `現在`, or more words */
+    return true;
+}
+
 static void read_timeline(const extract_ctx *ctx, dated_list *list)
 {
     int32_t dated_section = INT32_MIN, heading_section = INT32_MIN, line_section = INT32_MIN;
@@ -1648,7 +1671,7 @@ static void read_timeline(const extract_ctx *ctx, dated_list *list)
         if (!under_line)
             line_section = INT32_MIN;
         if (s->kind == SENT_HEADING) {
-            bool timeline = has_date && date_line(ctx, s, h);
+            bool timeline = has_date && (date_line(ctx, s, h) || dated_story_heading(ctx, s, h));
             heading_section = timeline ? s->section : INT32_MIN;
             heading_date = timeline ? ctx->hits[h].date : KJ_DATE_NONE;
             if (timeline)

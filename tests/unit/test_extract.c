@@ -4437,6 +4437,27 @@ static void a_finding_of_the_investigation_is_no_detection(void **state)
     kj_release_free(r);
 }
 
+/* `## 1. 事案の経緯 [4月22日]`: a heading of the story that sets its day
+ * after it dates the lines under it; a date of the state told
+ * (`（2月20日時点）`) does not. */
+static void a_story_heading_closed_by_its_day_dates_its_lines(void **state)
+{
+    (void)state;
+    kj_release *r = release("メールサービスへの不正アクセスについて",
+                            "当行の委託先1社のメールアドレスが漏えいしたことが判明いたしました。"
+                            "\n\n## 1. 事案の経緯 [2026年2月20日]\n"
+                            "- 架空ネット社より、当行の委託先のメールアドレスの漏えいが判明した旨の"
+                            "報告がありました。\n");
+    assert_string_equal(iso(r->detected), "2026-02-20");
+    kj_release_free(r);
+    r = release("メールサービスへの不正アクセスについて",
+                "当行の委託先1社のメールアドレスが漏えいしたことが判明いたしました。\n\n"
+                "## 1. これまでの経緯（2026年2月20日時点）\n"
+                "- 架空ネット社より、漏えいが判明した旨の報告がありました。\n");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -7077,6 +7098,7 @@ int main(void)
         cmocka_unit_test(a_telling_to_a_company_in_parentheses_is_no_detection),
         cmocka_unit_test(a_restore_point_dates_no_event),
         cmocka_unit_test(a_finding_of_the_investigation_is_no_detection),
+        cmocka_unit_test(a_story_heading_closed_by_its_day_dates_its_lines),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
