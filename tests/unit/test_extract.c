@@ -5910,16 +5910,24 @@ static void completed_investigations_are_final(void **state)
     }
 }
 
-/* Each of `bodies` (a release of its own) is final, or is not. */
-static void assert_each_final(const char *const *bodies, size_t n, bool final)
+/* Each of `bodies` (a release of its own, titled `title`) is final, or is
+ * not. */
+static void assert_each_final_titled(const char *title, const char *const *bodies, size_t n,
+                                     bool final)
 {
     for (size_t i = 0; i < n; i++) {
-        kj_release *r = release("会員サイトへの不正アクセスに関するお知らせ", bodies[i]);
+        kj_release *r = release(title, bodies[i]);
         assert_int_equal(r->report.final, final);
         if (final)
             assert_evidence_complete(r);
         kj_release_free(r);
     }
+}
+
+/* Each of `bodies` (a release of its own) is final, or is not. */
+static void assert_each_final(const char *const *bodies, size_t n, bool final)
+{
+    assert_each_final_titled("会員サイトへの不正アクセスに関するお知らせ", bodies, n, final);
 }
 
 /* A release that tells what was done on the investigation's results, as
@@ -6142,22 +6150,15 @@ static void a_number_the_body_gives_itself(void **state)
 static void a_results_section_in_the_plain_past_is_final(void **state)
 {
     (void)state;
-    kj_release *r =
-        release("町立美術館ホームページの再開について",
-                "町立美術館のホームページが改ざんされ、閉鎖しておりました。\n\n"
-                "## 調査結果の概要\n"
-                "不正な書き込みは、海外のサーバを経由して2回行われていたことを確認した。"
-                "\n\n## 安全に再開するための対応\n"
-                "サーバを再構築し、管理画面へのアクセス制限を強化した。\n");
-    assert_true(r->report.final);
-    assert_evidence_complete(r);
-    kj_release_free(r);
-    r = release("端末への不正アクセスに関するご報告",
-                "架空歯科医院の職員の端末が遠隔操作を受けました。\n\n## 調査結果\n"
-                "専門業者の解析により、患者さまの情報が持ち出された痕跡はありませんでした。"
-                "\n\n## 再発防止策\n職員への教育を強化いたします。\n");
-    assert_true(r->report.final);
-    kj_release_free(r);
+    static const char *const final[] = {
+        "町立美術館のホームページが改ざんされ、閉鎖しておりました。\n\n## 調査結果の概要\n"
+        "不正な書き込みは、海外のサーバを経由して2回行われていたことを確認した。\n\n"
+        "## 安全に再開するための対応\nサーバを再構築し、管理画面へのアクセス制限を強化した。\n",
+        "架空歯科医院の職員の端末が遠隔操作を受けました。\n\n## 調査結果\n専門業者の解析に"
+        "より、患者さまの情報が持ち出された痕跡はありませんでした。\n\n## 再発防止策\n"
+        "職員への教育を強化いたします。\n",
+    };
+    assert_each_final(final, sizeof final / sizeof final[0], true);
 }
 
 /* A release whose overview links its 第1報 follows one up, whatever its
@@ -6194,17 +6195,17 @@ static void a_release_linking_its_first_report_follows_it_up(void **state)
 static void a_follow_up_whose_investigation_found_no_leak_is_final(void **state)
 {
     (void)state;
-    kj_release *r = release("海外子会社におけるランサムウェア被害について（第2報）",
-                            "架空電機タイ社のサーバーはバックアップから復旧しております。専門家に"
-                            "よる調査の結果、情報流出は確認されておりません。");
-    assert_true(r->report.final);
-    assert_evidence_complete(r);
-    kj_release_free(r);
-    r = release("海外子会社におけるランサムウェア被害について（第2報）",
-                "架空電機タイ社のサーバーはバックアップから復旧しております。現時点の調査の"
-                "結果、情報流出は確認されておりません。");
-    assert_false(r->report.final);
-    kj_release_free(r);
+    static const char *const answered[] = {
+        "架空電機タイ社のサーバーはバックアップから復旧しております。専門家による調査の"
+        "結果、情報流出は確認されておりません。",
+    };
+    static const char *const so_far[] = {
+        "架空電機タイ社のサーバーはバックアップから復旧しております。現時点の調査の結果、"
+        "情報流出は確認されておりません。",
+    };
+    static const char title[] = "海外子会社におけるランサムウェア被害について（第2報）";
+    assert_each_final_titled(title, answered, 1, true);
+    assert_each_final_titled(title, so_far, 1, false);
 }
 
 /* A follow-up telling the provider's answer as `…発生していないとの報告`
@@ -6220,12 +6221,8 @@ static void a_provider_answer_of_no_leak_closes_a_follow_up(void **state)
         "情報が含まれないことを同社からの提供情報を元に確認いたしましたので、改めてお知らせ"
         "いたします。",
     };
-    for (size_t i = 0; i < sizeof answers / sizeof answers[0]; i++) {
-        kj_release *r = release("メールサービスへの不正アクセスについて（続報）", answers[i]);
-        assert_true(r->report.final);
-        assert_evidence_complete(r);
-        kj_release_free(r);
-    }
+    assert_each_final_titled("メールサービスへの不正アクセスについて（続報）", answers,
+                             sizeof answers / sizeof answers[0], true);
 }
 
 /* The lead gives the investigation's finding in the past (`調査の結果、…を
@@ -6234,25 +6231,20 @@ static void a_provider_answer_of_no_leak_closes_a_follow_up(void **state)
 static void a_finding_told_done_with_measures_is_final(void **state)
 {
     (void)state;
-    kj_release *r = release("架空学園WEBシステムにおけるセキュリティインシデントについて",
-                            "本学は直ちにシステムを停止し、専門機関と原因の調査を行いました。\n\n"
-                            "調査の結果、サーバ内に不正なファイルが置かれていたことを確認いたし"
-                            "ました。\n\n## 本学の対応と再発防止策\n"
-                            "システムを再構築し、監視を強化いたします。\n");
-    assert_true(r->report.final);
-    assert_evidence_complete(r);
-    kj_release_free(r);
-    /* the measure told in the lead, no heading */
-    r = release("架空町立図書館のメールアドレスを利用した不審メールについて",
-                "調査の結果、メールサーバの設定誤りにより中継が可能な状態となっていたことが"
-                "判明しました。原因となったサーバの設定は正しい設定に変更いたしました。");
-    assert_true(r->report.final);
-    kj_release_free(r);
-    r = release("架空学園WEBシステムにおけるセキュリティインシデントについて",
-                "調査の結果、サーバ内に不正なファイルが置かれていたことを確認いたしました。"
-                "影響の範囲は引き続き調査中です。\n\n## 再発防止策\n監視を強化いたします。\n");
-    assert_false(r->report.final);
-    kj_release_free(r);
+    static const char *const final[] = {
+        "本学は直ちにシステムを停止し、専門機関と原因の調査を行いました。\n\n調査の結果、"
+        "サーバ内に不正なファイルが置かれていたことを確認いたしました。\n\n## 本学の対応と"
+        "再発防止策\nシステムを再構築し、監視を強化いたします。\n",
+        /* the measure told in the lead, no heading */
+        "調査の結果、メールサーバの設定誤りにより中継が可能な状態となっていたことが判明しま"
+        "した。原因となったサーバの設定は正しい設定に変更いたしました。",
+    };
+    static const char *const going_on[] = {
+        "調査の結果、サーバ内に不正なファイルが置かれていたことを確認いたしました。影響の"
+        "範囲は引き続き調査中です。\n\n## 再発防止策\n監視を強化いたします。\n",
+    };
+    assert_each_final(final, sizeof final / sizeof final[0], true);
+    assert_each_final(going_on, sizeof going_on / sizeof going_on[0], false);
 }
 
 /* ------------------------------- issue 14: third party and origin, read right */
