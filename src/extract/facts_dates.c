@@ -822,6 +822,28 @@ static bool dates_a_count(const extract_ctx *ctx, const sentence *s, uint32_t h)
            y->unit != UNIT_NONE;
 }
 
+/* Does date hit `h` name the state a system was put back to
+ * (`2月21日以前の状態に戻し`, `同日時点の状態に復元`): a restore point, which
+ * dates no event of the incident? */
+static bool names_a_restore_point(const extract_ctx *ctx, uint32_t h)
+{
+    static const char *const points[] = {"の状態", "以前の状態", "時点の状態", "当時の状態"};
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len;
+    if (starts(text, len, at, "(")) /* `2月21日(金)以前の`: past the weekday */
+        for (uint32_t i = at + 1; i < len && i < at + 12; i++)
+            if (text[i] == ')') {
+                at = i + 1;
+                break;
+            }
+    for (size_t i = 0; i < sizeof points / sizeof points[0]; i++)
+        if (starts(text, len, at, points[i]))
+            return true;
+    return false;
+}
+
 /* Does the `付の` after date hit `h` name people (`6月6日付のお客様`)? */
 static bool dated_people(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
@@ -942,6 +964,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return v; /* `9月13日の報告以降も調査を継続`: the date is the report's */
     if (dates_a_count(ctx, s, h))
         return v; /* `6月13日の3名とは別の6名`: whom, not when */
+    if (names_a_restore_point(ctx, h))
+        return v; /* `2月21日以前の状態に戻し`: what was restored, not when */
     if (names_a_portion(ctx, s, h))
         return v; /* `停止期間にかかる11月、12月分について…ご返金`: which months */
     if (suffix && HAS(suffix->cues, RANGE) && entry_starts(ctx, suffix, "まで") &&
@@ -1202,10 +1226,13 @@ typedef struct dated {
     bool told;      /* a detection by being told */
     int ambiguous;  /* the finding, or what it found (AMBIGUOUS_*) */
     const sentence *s;
-    bool doubtful; /* its weekday is another day's (`3月31日(日)` in 2025): the
-                      day or the weekday is mistyped, and which one the text
-                      cannot say; a field takes it when no sound date of the
-                      same reading does, the timeline never */
+    bool doubtful;    /* its weekday is another day's (`3月31日(日)` in 2025): the
+                         day or the weekday is mistyped, and which one the text
+                         cannot say; a field takes it when no sound date of the
+                         same reading does, the timeline never */
+    bool found_later; /* a detection the investigation listed after the fact:
+                         the weaker reading for the field, still in the
+                         timeline */
 } dated;
 
 typedef struct dated_list {
@@ -1257,6 +1284,39 @@ static bool cites_the_origin(const extract_ctx *ctx, const sentence *s)
 
 /* Pushes what `v` says of `date` (from sentence `s`) unless it lies after
  * the release. */
+/* Is sentence `s` an active `…を確認` under a heading of the investigation's
+ * results (`## 調査結果の概要`, `## 調査結果について`)?  What it lists as
+ * confirmed (`…の実行を確認`, `…行われていることを確認した`) is what the
+ * investigation found, after the fact — not when the organisation noticed
+ * the incident (`4月2日に不正アクセスが確認されました` may be). */
+static bool found_by_the_investigation(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->section < 0 || s->kind == SENT_HEADING || s->block != s->last_block)
+        return false;
+    uint32_t blen;
+    const char *body = kj_ctx_block_text(ctx, s->block, &blen);
+    uint32_t send = s->end < blen ? s->end : blen;
+    bool active = false;
+    for (uint32_t i = s->start; i < send; i = next_char(body, blen, i)) {
+        if (starts(body, send, i, "確認され"))
+            return false;
+        active |= starts(body, send, i, "を確認");
+    }
+    if (!active)
+        return false;
+    for (const sentence *p = s; p-- > ctx->sents;)
+        if (p->kind == SENT_HEADING && p->section == s->section) {
+            uint32_t len;
+            const char *text = kj_ctx_block_text(ctx, p->block, &len);
+            uint32_t end = p->end < len ? p->end : len;
+            for (uint32_t i = p->start; i < end; i = next_char(text, len, i))
+                if (starts(text, end, i, "調査結果") || starts(text, end, i, "調査の結果"))
+                    return true;
+            return false;
+        }
+    return false;
+}
+
 static void push_verdict(const extract_ctx *ctx, dated_list *out, kj_date date, verdict v,
                          const sentence *s)
 {
@@ -1269,20 +1329,23 @@ static void push_verdict(const extract_ctx *ctx, dated_list *out, kj_date date, 
         /* `同社は…と昨日発表しています`: the provider's own release, not an
          * earlier notice of this organisation; how the organisation learnt
          * of it when the text dates nothing else */
-        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false});
+        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false, false});
         return;
     }
     /* `審調社「…のご報告」(2025.07.11)`: the provider's notice, the weakest
      * reading of when the organisation learnt of it */
     if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && cites_the_origin(ctx, s))
-        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false});
-    push(out, (dated){date, (kj_event_kind)v.kind, false, v.told, v.ambiguous, s, false});
+        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false, false});
+    /* a finding of the investigation: the weaker reading of a detection */
+    bool found_later = v.kind == KJ_EVENT_DETECTED && !v.told && found_by_the_investigation(ctx, s);
+    push(out, (dated){date, (kj_event_kind)v.kind, found_later, v.told, v.ambiguous, s, false,
+                      found_later});
     if (v.response >= KJ_EVENT_CONTAINED && v.response < (int)KJ_EVENT__COUNT)
-        push(out, (dated){date, (kj_event_kind)v.response, false, false, false, s, false});
+        push(out, (dated){date, (kj_event_kind)v.response, false, false, false, s, false, false});
     if (v.also_occurred)
-        push(out, (dated){date, KJ_EVENT_OCCURRED, false, false, false, s, false});
+        push(out, (dated){date, KJ_EVENT_OCCURRED, false, false, false, s, false, false});
     if (v.maybe_detected)
-        push(out, (dated){date, KJ_EVENT_DETECTED, true, false, false, s, false});
+        push(out, (dated){date, KJ_EVENT_DETECTED, true, false, false, s, false, false});
 }
 
 /* A response that follows the incident dated by hit `h` at once, in the
@@ -1566,6 +1629,29 @@ static bool closed(const extract_ctx *ctx, const sentence *s)
 
 /* Reads every sentence's dates, and the undated lines a date governs,
  * into `list`. */
+/* Is heading `s`, whose first date is hit `h`, the story of one day with
+ * the day set after it (`## 1. 事案の経緯 [2025年4月22日]`, `## 経緯（4月
+ * 22日）`): its lines are that day's events?  A date of the state told
+ * (`（4月16日時点）`) is not. */
+static bool dated_story_heading(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (x->block != s->block || h + 1 != s->hit_end)
+        return false; /* the date closes the heading, alone */
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    uint32_t end = s->end < len ? s->end : len;
+    bool story = false;
+    for (uint32_t i = s->start; i < x->pos; i = next_char(text, len, i))
+        story |= starts(text, x->pos, i, "経緯");
+    if (!story)
+        return false;
+    for (uint32_t i = x->pos + x->len; i < end; i = next_char(text, len, i))
+        if (!strchr(" ])", text[i]) && !starts(text, end, i, "）") && !starts(text, end, i, "】"))
+            return false; /* `時点`, `現在`, or more words */
+    return true;
+}
+
 static void read_timeline(const extract_ctx *ctx, dated_list *list)
 {
     int32_t dated_section = INT32_MIN, heading_section = INT32_MIN, line_section = INT32_MIN;
@@ -1585,7 +1671,7 @@ static void read_timeline(const extract_ctx *ctx, dated_list *list)
         if (!under_line)
             line_section = INT32_MIN;
         if (s->kind == SENT_HEADING) {
-            bool timeline = has_date && date_line(ctx, s, h);
+            bool timeline = has_date && (date_line(ctx, s, h) || dated_story_heading(ctx, s, h));
             heading_section = timeline ? s->section : INT32_MIN;
             heading_date = timeline ? ctx->hits[h].date : KJ_DATE_NONE;
             if (timeline)
@@ -1653,7 +1739,7 @@ void kj_extract_dates(extract_ctx *ctx)
         qsort(list.items, list.n, sizeof *list.items, by_date);
     for (size_t i = 0; i < list.n; i++) {
         const dated *d = &list.items[i];
-        if (d->secondary || d->doubtful)
+        if ((d->secondary && !d->found_later) || d->doubtful)
             continue;
         if (i > 0 && kj_date_cmp(list.items[i - 1].date, d->date) == 0 &&
             list.items[i - 1].kind == d->kind)

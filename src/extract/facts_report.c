@@ -299,17 +299,27 @@ static bool acts_on_results(const extract_ctx *ctx, const sentence *s)
  * closed.  An answer given as what is known so far (`現時点で`) is not. */
 static bool settles_no_leak(extract_ctx *ctx, const sentence *s)
 {
-    static const char *const found[] = {"調査の結果",    "調査により",     "調査結果",
-                                        "調査において",  "との報告を受け", "との報告がござい",
-                                        "との報告があり"};
+    static const char *const found[] = {"調査の結果", "調査により", "調査結果", "調査において",
+                                        "との報告を受け", "との報告がござい", "との報告があり",
+                                        /* `…が含まれないことをX社からの提供情報を元に確認` */
+                                        "を元に確認", "をもとに確認", "に基づき確認"};
     static const char *const closed[] = {
-        "なかった",        "無かった",       "ないことが判明", "ないことを確認",
-        "ないことが確認",  "無いことを確認", "無いことが確認", "確認されませんでした",
-        "確認されなかった"};
+        "なかった", "無かった", "ないことが判明", "ないことを確認", "ないことが確認",
+        "無いことを確認", "無いことが確認", "確認されませんでした", "確認されなかった",
+        /* `専門家による調査の結果、情報流出は確認されておりません`:
+         * the answer stands now, after the investigation */
+        "確認されておりません",
+        /* `情報漏えいは発生していないとの報告`, `個人情報が含まれないことを…確認` */
+        "発生していない", "含まれないことを"};
     static const char *const so_far[] = {"現時点", "現在のところ", "現段階", "現在まで"};
-    if (!(s->cues & (CUE(LEAK) | CUE(LEAK_NOUN))) || !HAS(s->cues, NEGATION))
+    if (!(s->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
         return false;
     const char *text = kj_sentence_text(ctx, s);
+    /* `漏えいの可能性があるデータの範囲に、個人情報が含まれないことを…確認`:
+     * the data at risk holds none of the release's — a negation the
+     * lexicon does not mark */
+    if (!HAS(s->cues, NEGATION) && !strstr(text, "含まれないことを"))
+        return false;
     bool investigated = false, answered = false, interim = false;
     for (size_t i = 0; i < sizeof found / sizeof found[0]; i++)
         investigated |= strstr(text, found[i]) != NULL;
@@ -437,13 +447,18 @@ static const sentence *results_with_cause_and_measures(extract_ctx *ctx)
 }
 
 /* `## 調査結果および影響` (or `## 調査の結果と…`) over a first sentence
- * telling the investigation done (`調査の結果、…痕跡は確認されませんでした`,
- * `…調査を実施いたしました`), in a release that also sets out its measures
- * (`## 再発防止策`): the results presented, not findings so far. */
+ * told in the past (`調査の結果、…痕跡は確認されませんでした`, `…調査を実施
+ * いたしました`, `…ことを確認した。`), in a release that also sets out its
+ * measures (`## 再発防止策`, `## 安全に再開するための対応`): the results
+ * presented, not findings so far (`現時点で判明している内容は以下のとおりです`). */
 static const sentence *results_section_told_done(extract_ctx *ctx)
 {
-    static const char *const done[] = {"ました。", "ませんでした。"};
-    if (!heading_holds(ctx, "再発防止"))
+    /* the polite past, and the plain past of a prefecture's or a
+     * hospital's report (`…ことを確認した。`) */
+    static const char *const done[] = {"た。"};
+    /* the work the results lead to, told as what was done (`## 再発防止策`,
+     * `## 安全に再開するための対応`) */
+    if (!heading_holds(ctx, "再発防止") && !heading_holds(ctx, "ための対応"))
         return NULL;
     for (size_t i = 0; i + 1 < ctx->n_sents; i++) {
         const sentence *heading = &ctx->sents[i], *first = &ctx->sents[i + 1];
@@ -452,15 +467,56 @@ static const sentence *results_section_told_done(extract_ctx *ctx)
         const char *title = kj_sentence_text(ctx, heading);
         if (!strstr(title, "調査結果") && !strstr(title, "調査の結果"))
             continue;
+        /* the heading names the investigation: its first sentence is
+         * the finding, whatever word it uses (`専門業者の解析により`) */
         const char *text = kj_sentence_text(ctx, first);
         size_t len = strlen(text);
-        if (!strstr(text, "調査"))
-            continue;
         for (size_t j = 0; j < sizeof done / sizeof done[0]; j++) {
             size_t n = strlen(done[j]);
             if (len >= n && memcmp(text + len - n, done[j], n) == 0)
                 return first;
         }
+    }
+    return NULL;
+}
+
+/* `調査の結果、サーバ内に不正ファイルが格納されていることを確認いたしました。`
+ * in the lead, in a release that sets out its measures (`## 対応と再発防止策`)
+ * or tells one taken in its lead (`…の設定は正しい設定に変更いたしました`):
+ * the investigation's finding told in the past, with what is done on it —
+ * the results presented (GUIDE: an investigation told in the past with
+ * findings and measures), unless the release says it goes on (the caller). */
+static const sentence *finding_told_done_with_measures(extract_ctx *ctx)
+{
+    static const char opening[] = "調査の結果、", done[] = "ました。";
+    /* a measure taken, told as done */
+    static const char *const measures[] = {"変更いたしました", "変更しました",
+                                           "対策を実施いたしました", "対策を実施しました",
+                                           "対策を講じました"};
+    bool measured = heading_holds(ctx, "再発防止");
+    for (size_t i = 0; i < ctx->n_sents && !measured; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->kind == SENT_HEADING)
+            break;
+        const char *text = kj_sentence_text(ctx, s);
+        for (size_t j = 0; j < sizeof measures / sizeof measures[0]; j++)
+            measured |= strstr(text, measures[j]) != NULL;
+    }
+    if (!measured)
+        return NULL;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->kind == SENT_HEADING)
+            break; /* the lead only: the release opens on the finding */
+        if (s->kind != SENT_PARAGRAPH || kj_sentence_is_aside(s))
+            continue;
+        const char *text = kj_sentence_text(ctx, s);
+        size_t len = strlen(text), n = sizeof done - 1;
+        const char *at = strstr(text, opening);
+        if (at && (at == text || strncmp(at - 3, "、", 3) == 0) &&
+            (strstr(at, "判明") || strstr(at, "確認")) && len >= n &&
+            memcmp(text + len - n, done, n) == 0)
+            return s;
     }
     return NULL;
 }
@@ -509,6 +565,21 @@ static int number_told_in_body(extract_ctx *ctx, const sentence **why)
     return 0;
 }
 
+/* Does the overview link an earlier report of the release (`第1報：https://…`,
+ * `初報：…`)?  The archive lists only reports that came before, so the
+ * release follows one up, whatever its title says. */
+static bool links_an_earlier_report(const kj_release *rel)
+{
+    for (size_t i = 0; i < rel->overview.n_links; i++) {
+        const char *label = rel->overview.links[i].label;
+        size_t n = label ? strlen(label) : 0;
+        if (n >= 6 && strcmp(label + n - 3, "報") == 0 &&
+            (strncmp(label, "第", 3) == 0 || strcmp(label, "初報") == 0))
+            return true;
+    }
+    return false;
+}
+
 void kj_extract_report(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -528,9 +599,11 @@ void kj_extract_report(extract_ctx *ctx)
          * statement that it is complete — unless the release also says it
          * goes on (引き続き調査, 中間結果, 完了次第) */
         const sentence *results = NULL, *completed = NULL;
-        /* a follow-up: numbered, or `続報` in the title */
-        bool follow_up =
-            rel->report.number >= 2 || (title && strstr(kj_sentence_text(ctx, title), "続報"));
+        /* a follow-up: numbered, `続報` in the title, or linking an
+         * earlier report */
+        bool follow_up = rel->report.number >= 2 ||
+                         (title && strstr(kj_sentence_text(ctx, title), "続報")) ||
+                         links_an_earlier_report(rel);
         bool ongoing = false;
         const sentence *filed = NULL; /* a 確報 filed: final, whatever goes on */
         for (size_t i = 0; i < ctx->n_sents; i++) {
@@ -579,6 +652,8 @@ void kj_extract_report(extract_ctx *ctx)
             results = results_with_cause_and_measures(ctx);
         if (!results && !completed)
             results = results_section_told_done(ctx);
+        if (!results && !completed)
+            results = finding_told_done_with_measures(ctx);
         const sentence *why = completed ? completed : results;
         if (filed) {
             why = filed;

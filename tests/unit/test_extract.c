@@ -4400,6 +4400,64 @@ static void a_telling_to_a_company_in_parentheses_is_no_detection(void **state)
     kj_release_free(r);
 }
 
+/* `2月21日以前の状態に戻し`: the date names the state a system was put
+ * back to, no event — the spam's own window dates the incident. */
+static void a_restore_point_dates_no_event(void **state)
+{
+    (void)state;
+    static const char *const bodies[] = {
+        "2026年2月22日（日）午前9時から2026年2月24日（火）正午の間、架空市のメールサーバを経由して"
+        "迷惑メールが送信されていました。\n\n## 対応状況\n正常に動作していた2026年2月21日以前の"
+        "状態に戻し、迷惑メールが送信されないことを確認しています。",
+        "2026年2月22日（日）午前9時から2026年2月24日（火）正午の間、架空市のメールサーバを経由して"
+        "迷惑メールが送信されていました。\n\n## 対応状況\n2026年2月21日（土）時点の状態に復元し、"
+        "送信が止まったことを確認しました。",
+    };
+    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
+        kj_release *r = release("迷惑メール送信事案の発生について", bodies[i]);
+        assert_string_equal(iso(r->occurred), "2026-02-22");
+        assert_false(kj_date_is_set(r->detected));
+        kj_release_free(r);
+    }
+}
+
+/* Under `## 調査結果`, what the investigation lists as confirmed (`11月4日に
+ * …の実行を確認`) is a finding after the fact: the day the release says the
+ * attack came to light is the detection. */
+static void a_finding_of_the_investigation_is_no_detection(void **state)
+{
+    (void)state;
+    kj_release *r = release("ランサムウェア被害に関する調査結果のご報告",
+                            "2026年1月15日に判明した架空商会のファイルサーバーへのランサムウェア"
+                            "攻撃について、調査結果をご報告いたします。\n\n## 調査結果について\n"
+                            "- 2026年1月10日にサーバー内に不明なユーザーが侵入した形跡を確認\n"
+                            "- 2026年1月14日に、サーバー内で不審なプログラムの実行を確認\n");
+    assert_string_equal(iso(r->occurred), "2026-01-10");
+    assert_string_equal(iso(r->detected), "2026-01-15");
+    kj_release_free(r);
+}
+
+/* `## 1. 事案の経緯 [4月22日]`: a heading of the story that sets its day
+ * after it dates the lines under it; a date of the state told
+ * (`（2月20日時点）`) does not. */
+static void a_story_heading_closed_by_its_day_dates_its_lines(void **state)
+{
+    (void)state;
+    kj_release *r = release("メールサービスへの不正アクセスについて",
+                            "当行の委託先1社のメールアドレスが漏えいしたことが判明いたしました。"
+                            "\n\n## 1. 事案の経緯 [2026年2月20日]\n"
+                            "- 架空ネット社より、当行の委託先のメールアドレスの漏えいが判明した旨の"
+                            "報告がありました。\n");
+    assert_string_equal(iso(r->detected), "2026-02-20");
+    kj_release_free(r);
+    r = release("メールサービスへの不正アクセスについて",
+                "当行の委託先1社のメールアドレスが漏えいしたことが判明いたしました。\n\n"
+                "## 1. これまでの経緯（2026年2月20日時点）\n"
+                "- 架空ネット社より、漏えいが判明した旨の報告がありました。\n");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -5852,16 +5910,24 @@ static void completed_investigations_are_final(void **state)
     }
 }
 
-/* Each of `bodies` (a release of its own) is final, or is not. */
-static void assert_each_final(const char *const *bodies, size_t n, bool final)
+/* Each of `bodies` (a release of its own, titled `title`) is final, or is
+ * not. */
+static void assert_each_final_titled(const char *title, const char *const *bodies, size_t n,
+                                     bool final)
 {
     for (size_t i = 0; i < n; i++) {
-        kj_release *r = release("会員サイトへの不正アクセスに関するお知らせ", bodies[i]);
+        kj_release *r = release(title, bodies[i]);
         assert_int_equal(r->report.final, final);
         if (final)
             assert_evidence_complete(r);
         kj_release_free(r);
     }
+}
+
+/* Each of `bodies` (a release of its own) is final, or is not. */
+static void assert_each_final(const char *const *bodies, size_t n, bool final)
+{
+    assert_each_final_titled("会員サイトへの不正アクセスに関するお知らせ", bodies, n, final);
 }
 
 /* A release that tells what was done on the investigation's results, as
@@ -6076,6 +6142,109 @@ static void a_number_the_body_gives_itself(void **state)
                 "お知らせいたします。");
     assert_int_equal(r->report.number, 0);
     kj_release_free(r);
+}
+
+/* `## 調査結果の概要` over a finding told in the plain past (`…を確認した。`)
+ * or by another word than 調査 (`解析により…ありませんでした。`), with the
+ * measures taken set out after it: the results presented, final. */
+static void a_results_section_in_the_plain_past_is_final(void **state)
+{
+    (void)state;
+    static const char *const final[] = {
+        "町立美術館のホームページが改ざんされ、閉鎖しておりました。\n\n## 調査結果の概要\n"
+        "不正な書き込みは、海外のサーバを経由して2回行われていたことを確認した。\n\n"
+        "## 安全に再開するための対応\nサーバを再構築し、管理画面へのアクセス制限を強化した。\n",
+        "架空歯科医院の職員の端末が遠隔操作を受けました。\n\n## 調査結果\n専門業者の解析に"
+        "より、患者さまの情報が持ち出された痕跡はありませんでした。\n\n## 再発防止策\n"
+        "職員への教育を強化いたします。\n",
+    };
+    assert_each_final(final, sizeof final / sizeof final[0], true);
+}
+
+/* A release whose overview links its 第1報 follows one up, whatever its
+ * title: the provider's finished "no leak" closes it — and the same text
+ * with no earlier report linked is no follow-up. */
+static void a_release_linking_its_first_report_follows_it_up(void **state)
+{
+    (void)state;
+    static const char fmt[] =
+        "# 公表概要\n- メールサービスへの不正アクセスについて\n- 2026年3月10日\n"
+        "- 株式会社テスト精工\n%s\n# 本文\n先日お知らせしたメールサービスへの不正アクセス"
+        "について、その後の提供会社による調査の結果、当社の情報の漏えいはなかったとの報告を"
+        "受けました。\n";
+    char md[2048];
+    snprintf(md, sizeof md, fmt, "- 第1報：https://example.com/2026/03/02_t.md\n");
+    kj_release *r = kj_release_new("t.md", "2026/03/10_t.md");
+    kj_parse_release(r, md, strlen(md));
+    kj_extract_release(r, NULL);
+    assert_true(r->report.final);
+    assert_int_equal(r->report.number, 0);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    snprintf(md, sizeof md, fmt, "");
+    r = kj_release_new("t.md", "2026/03/10_t.md");
+    kj_parse_release(r, md, strlen(md));
+    kj_extract_release(r, NULL);
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
+/* `調査の結果、情報流出は確認されておりません` in a numbered follow-up: the
+ * investigation's answer stands, final; the same answer given as what is
+ * known so far (`現時点で`) is not. */
+static void a_follow_up_whose_investigation_found_no_leak_is_final(void **state)
+{
+    (void)state;
+    static const char *const answered[] = {
+        "架空電機タイ社のサーバーはバックアップから復旧しております。専門家による調査の"
+        "結果、情報流出は確認されておりません。",
+    };
+    static const char *const so_far[] = {
+        "架空電機タイ社のサーバーはバックアップから復旧しております。現時点の調査の結果、"
+        "情報流出は確認されておりません。",
+    };
+    static const char title[] = "海外子会社におけるランサムウェア被害について（第2報）";
+    assert_each_final_titled(title, answered, 1, true);
+    assert_each_final_titled(title, so_far, 1, false);
+}
+
+/* A follow-up telling the provider's answer as `…発生していないとの報告`
+ * or the data at risk found to hold none of the release's (`…が含まれない
+ * ことを…情報を元に確認`) closes the question: final. */
+static void a_provider_answer_of_no_leak_closes_a_follow_up(void **state)
+{
+    (void)state;
+    static const char *const answers[] = {
+        "架空ネット社より、当社のお客さまのメールデータについては、情報漏えいは発生していない"
+        "との報告がありましたので、お知らせいたします。",
+        "今般、架空ネット社から漏えいの可能性があると報告を受けたデータの範囲に、お客様の個人"
+        "情報が含まれないことを同社からの提供情報を元に確認いたしましたので、改めてお知らせ"
+        "いたします。",
+    };
+    assert_each_final_titled("メールサービスへの不正アクセスについて（続報）", answers,
+                             sizeof answers / sizeof answers[0], true);
+}
+
+/* The lead gives the investigation's finding in the past (`調査の結果、…を
+ * 確認いたしました。`) and the release sets out its measures: final; the
+ * same finding with the investigation going on is not. */
+static void a_finding_told_done_with_measures_is_final(void **state)
+{
+    (void)state;
+    static const char *const final[] = {
+        "本学は直ちにシステムを停止し、専門機関と原因の調査を行いました。\n\n調査の結果、"
+        "サーバ内に不正なファイルが置かれていたことを確認いたしました。\n\n## 本学の対応と"
+        "再発防止策\nシステムを再構築し、監視を強化いたします。\n",
+        /* the measure told in the lead, no heading */
+        "調査の結果、メールサーバの設定誤りにより中継が可能な状態となっていたことが判明しま"
+        "した。原因となったサーバの設定は正しい設定に変更いたしました。",
+    };
+    static const char *const going_on[] = {
+        "調査の結果、サーバ内に不正なファイルが置かれていたことを確認いたしました。影響の"
+        "範囲は引き続き調査中です。\n\n## 再発防止策\n監視を強化いたします。\n",
+    };
+    assert_each_final(final, sizeof final / sizeof final[0], true);
+    assert_each_final(going_on, sizeof going_on / sizeof going_on[0], false);
 }
 
 /* ------------------------------- issue 14: third party and origin, read right */
@@ -6919,6 +7088,9 @@ int main(void)
         cmocka_unit_test(a_validity_period_names_no_event),
         cmocka_unit_test(a_safety_check_completed_is_no_detection),
         cmocka_unit_test(a_telling_to_a_company_in_parentheses_is_no_detection),
+        cmocka_unit_test(a_restore_point_dates_no_event),
+        cmocka_unit_test(a_finding_of_the_investigation_is_no_detection),
+        cmocka_unit_test(a_story_heading_closed_by_its_day_dates_its_lines),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
@@ -6993,6 +7165,11 @@ int main(void)
         cmocka_unit_test(a_results_section_told_as_done_is_final),
         cmocka_unit_test(a_final_report_promised_after_work_is_not_final),
         cmocka_unit_test(a_number_the_body_gives_itself),
+        cmocka_unit_test(a_results_section_in_the_plain_past_is_final),
+        cmocka_unit_test(a_release_linking_its_first_report_follows_it_up),
+        cmocka_unit_test(a_follow_up_whose_investigation_found_no_leak_is_final),
+        cmocka_unit_test(a_provider_answer_of_no_leak_closes_a_follow_up),
+        cmocka_unit_test(a_finding_told_done_with_measures_is_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
