@@ -172,6 +172,42 @@ static size_t cites_an_earlier_release(const extract_ctx *ctx, const clause *cl)
     return 0;
 }
 
+/* `情報漏洩の可能性について、引き続き外部の専門家へ調査を依頼し、検証を
+ * 進めております`: the possibility set out (について、) as what an
+ * examination still under way (調査中, 調査を依頼, 検証を進め) is about — the subject of the work,
+ * not a possibility stated.  An examination that has weighed it (結果, 否定, 高い, 低い) states it;
+ * a report of the work (`可能性につきまして、事実関係の調査 …をご報告`) recounts it.  Is
+ * possibility hit `k` followed by such a tail before the sentence ends? */
+static bool possibility_under_examination(const extract_ctx *ctx, size_t k)
+{
+    static const char *const about[] = {"について、", "につきまして、", "に関して、"};
+    static const char *const examined[] = {"調査中",     "検証中",     "精査中",     "調査を継続",
+                                           "調査を依頼", "検証を進め", "調査を進め", "精査を進め"};
+    static const char *const weighed[] = {"結果", "否定", "高い", "低い", "ました"};
+    const hit *x = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len, end = at;
+    bool set_out = false;
+    for (size_t i = 0; i < sizeof about / sizeof about[0] && !set_out; i++)
+        set_out = kj_text_after_is(ctx, x, about[i]);
+    if (!set_out)
+        return false;
+    while (end < len && !(end + 3 <= len && memcmp(text + end, "。", 3) == 0) && text[end] != '\n')
+        end++;
+    bool examining = false;
+    for (uint32_t i = at; i < end; i++) {
+        for (size_t w = 0; w < sizeof weighed / sizeof weighed[0]; w++)
+            if (i + strlen(weighed[w]) <= end &&
+                memcmp(text + i, weighed[w], strlen(weighed[w])) == 0)
+                return false;
+        for (size_t e = 0; e < sizeof examined / sizeof examined[0]; e++)
+            examining |= i + strlen(examined[e]) <= end &&
+                         memcmp(text + i, examined[e], strlen(examined[e])) == 0;
+    }
+    return examining;
+}
+
 /* Is there a leak word in clause `cl` after hit `k`? */
 static bool leak_word_after(const extract_ctx *ctx, const clause *cl, size_t k)
 {
@@ -367,6 +403,11 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     if (HAS(c, EARLIER_FIGURE))
         return KJ_LEAK__COUNT;
     size_t rest = HAS(c, EV_RELEASE) ? cites_an_earlier_release(ctx, cl) : 0;
+    /* `10月31日に公表した「…漏えいの可能性に関するお知らせ」の続報の件で、
+     * …`: the earlier release's quoted title, right after the release
+     * word, is part of the citation too */
+    while (rest && rest < cl->hit_end && ctx->hits[rest].quoted)
+        rest++;
     if (rest) {
         clause after = {.hit_start = (uint32_t)rest, .hit_end = cl->hit_end};
         for (size_t k = rest; k < cl->hit_end; k++)
@@ -428,7 +469,7 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
         /* `漏洩の可能性の有無について確認を進めて`: whether there is a
          * possibility is the question, not a possibility stated */
         if ((HAS(c, INVESTIGATING) && possibility_as_a_topic(ctx, k)) ||
-            kj_text_after_is(ctx, &ctx->hits[k], "の有無"))
+            kj_text_after_is(ctx, &ctx->hits[k], "の有無") || possibility_under_examination(ctx, k))
             topic = true;
         else if (kj_text_after_is(ctx, &ctx->hits[k], "があった"))
             past = true; /* `流出等のおそれがあったお客さま`: as it stood before */

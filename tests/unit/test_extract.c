@@ -275,6 +275,40 @@ static void leak_questions_weighed_and_answers_found(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v9): a follow-up citing the earlier release by its quoted
+ * title, which names the possibility, then denying the leak: the quoted
+ * title belongs to the citation, the denial is this release's finding. */
+static void leak_denied_after_a_cited_title(void **state)
+{
+    (void)state;
+    kj_release *r = release("子会社における個人情報漏えいの可能性に関するお知らせ（第二報）",
+                            "2026年1月30日に公表した「子会社における個人情報漏えいの可能性に"
+                            "関するお知らせ」の続報の件で、現時点において、本件に関わる個人情報"
+                            "の外部漏えい事実や、漏えいに伴う二次被害はなかったことを確認いたし"
+                            "ました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+}
+
+/* Issue 14 (v9): the possibility set out as what an examination still
+ * under way is about (可能性について、…調査を依頼し、検証を進め) states no
+ * possibility; the denial beside it stands.  Weighed by the work, it is
+ * stated. */
+static void leak_possibility_under_examination(void **state)
+{
+    (void)state;
+    kj_release *r = body("現時点では、会員情報が外部に漏洩した事実は確認されておりません。"
+                         "しかしながら、情報漏洩の可能性について、引き続き外部の専門業者へ調査を"
+                         "依頼し、検証を進めております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("現時点では、会員情報が外部に漏洩した事実は確認されておりません。"
+             "しかしながら、情報漏洩の可能性について、専門業者の調査の結果、否定できないとの"
+             "報告を受けました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------- attack types */
 
 static void attack_types_from_words(void **state)
@@ -6750,6 +6784,8 @@ int main(void)
         cmocka_unit_test(leak_strongest_statement_wins),
         cmocka_unit_test(leak_conditions_and_misuse_say_nothing),
         cmocka_unit_test(leak_questions_weighed_and_answers_found),
+        cmocka_unit_test(leak_denied_after_a_cited_title),
+        cmocka_unit_test(leak_possibility_under_examination),
         cmocka_unit_test(attack_types_from_words),
         cmocka_unit_test(generic_cyber_attack_names_no_type),
         cmocka_unit_test(warnings_and_measures_state_no_attack),
