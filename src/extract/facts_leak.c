@@ -924,6 +924,28 @@ static bool feared_at_first(const extract_ctx *ctx, const sentence *s, const hit
     return false;
 }
 
+/* `…メール情報の一部が外部に流出した可能性があると、…株式会社サンプル
+ * 通信より報告を受けました`: the possibility as another party told it
+ * (があると, then a report, a notice or an explanation received later in
+ * the sentence), not this release's finding.  Is possibility hit `x` of
+ * sentence `s` so told? */
+static bool reported_by_another(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char *const received[] = {"報告を受け", "連絡を受け", "説明を受け",
+                                           "通知を受け", "報告があ",   "連絡があ"};
+    if (!kj_text_after_is(ctx, x, "があると") || s->block != x->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t end = s->end <= len ? s->end : len;
+    for (uint32_t i = x->pos + x->len; i < end; i++)
+        for (size_t r = 0; r < sizeof received / sizeof received[0]; r++)
+            if (i + strlen(received[r]) <= end &&
+                memcmp(text + i, received[r], strlen(received[r])) == 0)
+                return true;
+    return false;
+}
+
 /* `…漏出した可能性があるとの連絡を受け`, `…流出したおそれがある事案につきま
  * して`, `当初、…流出した可能性もございました`: a sentence whose
  * possibility is what was reported or feared before, the topic of this
@@ -950,6 +972,8 @@ static bool recounts_a_possibility(const extract_ctx *ctx, const sentence *s)
          * case said to be one, as the law names it */
         if (said && kj_text_after_is(ctx, &ctx->hits[h], "がある事案であ"))
             said = false;
+        if (!said)
+            said = reported_by_another(ctx, s, &ctx->hits[h]);
         if (!said)
             return false;
         any = true;

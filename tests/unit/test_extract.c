@@ -309,6 +309,25 @@ static void leak_possibility_under_examination(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v9): a possibility another party told (可能性があると、…より報告
+ * を受けました) is the topic of the release, not its finding; a follow-up
+ * that then finds nothing leaked answers it. */
+static void leak_possibility_told_by_another_then_denied(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社は、顧客のメール情報の一部が外部に流出した可能性があると、委託先の"
+                         "株式会社サンプル通信より報告を受けました。\n\n"
+                         "### 続報\n調査の結果、お客様に関する情報漏洩はなかったことが確認"
+                         "されました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* told, and never answered: the possibility stands */
+    r = body("当社は、顧客のメール情報の一部が外部に流出した可能性があると、委託先の"
+             "株式会社サンプル通信より報告を受けました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------- attack types */
 
 static void attack_types_from_words(void **state)
@@ -6786,6 +6805,7 @@ int main(void)
         cmocka_unit_test(leak_questions_weighed_and_answers_found),
         cmocka_unit_test(leak_denied_after_a_cited_title),
         cmocka_unit_test(leak_possibility_under_examination),
+        cmocka_unit_test(leak_possibility_told_by_another_then_denied),
         cmocka_unit_test(attack_types_from_words),
         cmocka_unit_test(generic_cyber_attack_names_no_type),
         cmocka_unit_test(warnings_and_measures_state_no_attack),
