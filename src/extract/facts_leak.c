@@ -506,6 +506,24 @@ static bool only_credentials(const extract_ctx *ctx, const clause *c)
     return data == (1u << KJ_DATA_CREDENTIALS) && !HAS(c->cues, INFO);
 }
 
+/* `当社電子メールのパスワードに漏えいの可能性がある`, `パスワードが外部に
+ * 漏洩した可能性がございます`: the organisation's own logins that may have
+ * leaked put what they open at risk (GUIDE: the status is that of the
+ * data reached, here not ruled out) — unlike logins stolen elsewhere and
+ * tried on its service (`他社サービスから流出した可能性のあるIDとパスワード
+ * を用いた攻撃`).  Is no leak word of credentials-only clause `c` said of
+ * another source (から right before it)? */
+static bool own_logins_at_risk(const extract_ctx *ctx, const clause *c)
+{
+    static const char *const elsewhere[] = {"から", "より"};
+    for (size_t k = c->hit_start; k < c->hit_end; k++)
+        if (term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN)) &&
+            kj_text_before_any(ctx, &ctx->hits[k], elsewhere,
+                               sizeof elsewhere / sizeof elsewhere[0]))
+            return false;
+    return true;
+}
+
 /* Does clause `c` leave open whether data leaked: it weighs a possibility
  * or investigates the question itself (`有無`, `かどうか`), rather than
  * saying that the investigation goes on (`調査を継続`)? */
@@ -667,9 +685,11 @@ static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
          * しまった可能性を否定できないことから、…謝罪連絡を行って` does */
         bool apology =
             HAS(cl->cues, APOLOGY) && !(cl->cues & (CUE(POSSIBLE) | CUE(CONFIRM) | CUE(NEGATION)));
-        if (apology || only_credentials(ctx, cl))
+        if (apology)
             continue;
         kj_leak_status st = clause_status(ctx, cl);
+        if (only_credentials(ctx, cl) && !(st == KJ_LEAK_POSSIBLE && own_logins_at_risk(ctx, cl)))
+            continue;
         if (st == KJ_LEAK_NONE && denied_as_never_held(ctx, s, c))
             st = KJ_LEAK__COUNT;
         /* `上記のとおり漏えいした情報は…`: what the text said above, told

@@ -328,6 +328,28 @@ static void leak_possibility_told_by_another_then_denied(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v9): the organisation's own mail password that may have
+ * leaked, the other data denied: possible.  Logins leaked elsewhere and
+ * tried on its service say nothing of its own data. */
+static void leak_own_logins_possibly_leaked(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先からは、当社の電子メールのパスワードに漏えいの可能性があるものの、"
+                         "メール本文に関する情報漏えいはないとの説明を受けております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("社内のメールアドレスに不正アクセスの可能性が確認されました。短時間ながら"
+             "パスワードが外部に漏洩した可能性がございます。\n\n"
+             "現時点で会員情報の漏洩は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("他社のサービスから流出した可能性のあるIDとパスワードを用いたリスト型攻撃により、"
+             "会員3名のアカウントに不正ログインがありました。会員情報の漏洩は確認されて"
+             "おりません。");
+    assert_int_not_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------- attack types */
 
 static void attack_types_from_words(void **state)
@@ -6806,6 +6828,7 @@ int main(void)
         cmocka_unit_test(leak_denied_after_a_cited_title),
         cmocka_unit_test(leak_possibility_under_examination),
         cmocka_unit_test(leak_possibility_told_by_another_then_denied),
+        cmocka_unit_test(leak_own_logins_possibly_leaked),
         cmocka_unit_test(attack_types_from_words),
         cmocka_unit_test(generic_cyber_attack_names_no_type),
         cmocka_unit_test(warnings_and_measures_state_no_attack),
