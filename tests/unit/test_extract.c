@@ -5834,6 +5834,20 @@ static void authorities_that_told_the_organisation(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): a report only intended (`…被害届の提出等により…対処する考え
+ * です`) is not made (GUIDE v7/v8); one made and then followed up is. */
+static void authorities_only_intended(void **state)
+{
+    (void)state;
+    kj_release *r = body("今後は管理体制の強化に努めるとともに、警察への被害届の提出等により"
+                         "不正アクセスの行為者に対して厳正に対処する考えです。");
+    assert_false(KJ_SET_HAS(r->reported_to, KJ_AUTH_POLICE));
+    kj_release_free(r);
+    r = body("警察へ被害届を提出しており、今後も捜査に協力していく方針です。");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_POLICE));
+    kj_release_free(r);
+}
+
 /* After an account was taken over, the data the intruder could reach,
  * named, may have been seen; a key that reaches a system is no such data. */
 static void data_within_reach_of_a_taken_account(void **state)
@@ -7060,6 +7074,7 @@ int main(void)
         cmocka_unit_test(authorities_given_the_final_report),
         cmocka_unit_test(authorities_named_by_kind_in_a_heading),
         cmocka_unit_test(authorities_that_told_the_organisation),
+        cmocka_unit_test(authorities_only_intended),
         cmocka_unit_test(data_within_reach_of_a_taken_account),
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_final),
