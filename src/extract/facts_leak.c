@@ -129,7 +129,15 @@ static bool leak_and_misuse_denied(const extract_ctx *ctx, const clause *cl)
  * possibility as the subject of an investigation, not one stated. */
 static bool possibility_as_a_topic(const extract_ctx *ctx, size_t k)
 {
-    static const char *const after[] = {"について", "に関して", "を含", "も含"};
+    /* `漏えいしたおそれのある情報については現時点で調査中`: which data may
+     * have leaked is the question */
+    static const char *const after[] = {"について",
+                                        "に関して",
+                                        "を含",
+                                        "も含",
+                                        "のある情報について",
+                                        "のある情報に関して",
+                                        "のある情報につきまして"};
     for (size_t i = 0; i < sizeof after / sizeof after[0]; i++)
         if (kj_text_after_is(ctx, &ctx->hits[k], after[i]))
             return true;

@@ -365,6 +365,18 @@ static void leak_low_possibility_is_possible(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v7): which data may have leaked, under investigation
+ * (`漏えいしたおそれのある情報については現時点で調査中`), is the question,
+ * not a possibility stated. */
+static void leak_data_that_may_have_leaked_under_investigation(void **state)
+{
+    (void)state;
+    kj_release *r = body("本件の原因および漏えいしたおそれのある情報については、現時点で"
+                         "調査中です。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------- attack types */
 
 static void attack_types_from_words(void **state)
@@ -6860,6 +6872,7 @@ int main(void)
         cmocka_unit_test(leak_possibility_told_by_another_then_denied),
         cmocka_unit_test(leak_own_logins_possibly_leaked),
         cmocka_unit_test(leak_low_possibility_is_possible),
+        cmocka_unit_test(leak_data_that_may_have_leaked_under_investigation),
         cmocka_unit_test(attack_types_from_words),
         cmocka_unit_test(generic_cyber_attack_names_no_type),
         cmocka_unit_test(warnings_and_measures_state_no_attack),
