@@ -187,17 +187,8 @@ static bool told_by(const extract_ctx *ctx, const sentence *s, const hit *x)
     static const char *const from[] = {"から、", "より、", ")から、", ")より、"};
     static const char *const received[] = {"連絡を受け", "報告を受け", "指摘を受け", "通報を受け",
                                            "通知を受け"};
-    if (!kj_text_after_any(ctx, x, from, sizeof from / sizeof from[0]) || s->block != x->block)
-        return false;
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    uint32_t end = s->end < len ? s->end : len;
-    for (uint32_t at = x->pos + x->len; at < end; at++)
-        for (size_t r = 0; r < sizeof received / sizeof received[0]; r++)
-            if (at + strlen(received[r]) <= end &&
-                memcmp(text + at, received[r], strlen(received[r])) == 0)
-                return true;
-    return false;
+    return kj_text_after_any(ctx, x, from, sizeof from / sizeof from[0]) &&
+           kj_sentence_rest_has(ctx, s, x, received, sizeof received / sizeof received[0]);
 }
 
 /* `警察への被害届の提出等により不正侵入者に対して厳正に対処する考えです`: a
@@ -222,13 +213,7 @@ static bool only_intended(const extract_ctx *ctx, const sentence *s, const hit *
         size_t n = strlen(intends[i]);
         intended = end - at >= n && memcmp(text + end - n, intends[i], n) == 0;
     }
-    if (!intended)
-        return false;
-    for (uint32_t i = at; i < end; i++)
-        for (size_t d = 0; d < sizeof done / sizeof done[0]; d++)
-            if (i + strlen(done[d]) <= end && memcmp(text + i, done[d], strlen(done[d])) == 0)
-                return false;
-    return true;
+    return intended && !kj_sentence_rest_has(ctx, s, x, done, sizeof done / sizeof done[0]);
 }
 
 void kj_extract_authorities(extract_ctx *ctx)

@@ -961,17 +961,8 @@ static bool reported_by_another(const extract_ctx *ctx, const sentence *s, const
 {
     static const char *const received[] = {"報告を受け", "連絡を受け", "説明を受け",
                                            "通知を受け", "報告があ",   "連絡があ"};
-    if (!kj_text_after_is(ctx, x, "があると") || s->block != x->block)
-        return false;
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    uint32_t end = s->end <= len ? s->end : len;
-    for (uint32_t i = x->pos + x->len; i < end; i++)
-        for (size_t r = 0; r < sizeof received / sizeof received[0]; r++)
-            if (i + strlen(received[r]) <= end &&
-                memcmp(text + i, received[r], strlen(received[r])) == 0)
-                return true;
-    return false;
+    return kj_text_after_is(ctx, x, "があると") &&
+           kj_sentence_rest_has(ctx, s, x, received, sizeof received / sizeof received[0]);
 }
 
 /* `…漏出した可能性があるとの連絡を受け`, `…流出したおそれがある事案につきま
