@@ -153,21 +153,28 @@ bool kj_conditional_at(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
-bool kj_text_between_has(const extract_ctx *ctx, const hit *a, const hit *b,
-                         const char *const *lits, size_t n)
+/* Does the text of `block` between `from` and `to` (clamped to the block)
+ * hold one of the `n` strings `lits`? */
+static bool block_span_has(const extract_ctx *ctx, uint32_t block, uint32_t from, uint32_t to,
+                           const char *const *lits, size_t n)
 {
-    if (a->block != b->block)
-        return false;
     uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, a->block, &len);
-    uint32_t to = b->pos < len ? b->pos : len;
-    for (uint32_t i = a->pos + a->len; i < to; i++)
+    const char *text = kj_ctx_block_text(ctx, block, &len);
+    if (to > len)
+        to = len;
+    for (uint32_t i = from; i < to; i++)
         for (size_t k = 0; k < n; k++) {
             size_t m = strlen(lits[k]);
             if (i + m <= to && memcmp(text + i, lits[k], m) == 0)
                 return true;
         }
     return false;
+}
+
+bool kj_text_between_has(const extract_ctx *ctx, const hit *a, const hit *b,
+                         const char *const *lits, size_t n)
+{
+    return a->block == b->block && block_span_has(ctx, a->block, a->pos + a->len, b->pos, lits, n);
 }
 
 bool kj_text_before_is(const extract_ctx *ctx, const hit *x, const char *lit)
@@ -211,6 +218,12 @@ bool kj_text_before_any(const extract_ctx *ctx, const hit *x, const char *const 
         if (kj_text_before_is(ctx, x, lits[i]))
             return true;
     return false;
+}
+
+bool kj_sentence_rest_has(const extract_ctx *ctx, const sentence *s, const hit *x,
+                          const char *const *lits, size_t n)
+{
+    return s->block == x->block && block_span_has(ctx, x->block, x->pos + x->len, s->end, lits, n);
 }
 
 bool kj_negation_qualifies_noun(const extract_ctx *ctx, const hit *x)

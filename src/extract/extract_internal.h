@@ -446,6 +446,12 @@ bool kj_text_after_any(const extract_ctx *ctx, const hit *x, const char *const *
  * `lits`? */
 bool kj_text_before_any(const extract_ctx *ctx, const hit *x, const char *const *lits, size_t n);
 
+/* Does the text of sentence `s` after hit `x`, up to the sentence's end,
+ * contain one of the `n` strings of `lits` (`報告を受け`, `連絡を受け` …)?
+ * False when `x` stands in another block than the sentence. */
+bool kj_sentence_rest_has(const extract_ctx *ctx, const sentence *s, const hit *x,
+                          const char *const *lits, size_t n);
+
 /*
  * `…が運営する物流サービスをご利用いただいているお取引先企業様`: does the
  * text of `t` (`len` bytes) from `at` run, within its clause and about 40

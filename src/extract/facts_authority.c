@@ -187,17 +187,33 @@ static bool told_by(const extract_ctx *ctx, const sentence *s, const hit *x)
     static const char *const from[] = {"から、", "より、", ")から、", ")より、"};
     static const char *const received[] = {"連絡を受け", "報告を受け", "指摘を受け", "通報を受け",
                                            "通知を受け"};
-    if (!kj_text_after_any(ctx, x, from, sizeof from / sizeof from[0]) || s->block != x->block)
+    return kj_text_after_any(ctx, x, from, sizeof from / sizeof from[0]) &&
+           kj_sentence_rest_has(ctx, s, x, received, sizeof received / sizeof received[0]);
+}
+
+/* `警察への被害届の提出等により不正侵入者に対して厳正に対処する考えです`: a
+ * report only intended, the sentence ending on the intention (考え, 方針,
+ * 所存) with nothing told as done after the authority (GUIDE v7/v8).  Is
+ * hit `x` of sentence `s` in such a sentence? */
+static bool only_intended(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char *const intends[] = {"考えです。", "考えでございます。", "方針です。",
+                                          "所存です。", "考えです",           "方針です",
+                                          "所存です"};
+    static const char *const done[] = {"済", "しており", "ました", "ております", "いたしており"};
+    if (s->block != x->block)
         return false;
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    uint32_t end = s->end < len ? s->end : len;
-    for (uint32_t at = x->pos + x->len; at < end; at++)
-        for (size_t r = 0; r < sizeof received / sizeof received[0]; r++)
-            if (at + strlen(received[r]) <= end &&
-                memcmp(text + at, received[r], strlen(received[r])) == 0)
-                return true;
-    return false;
+    uint32_t end = s->end <= len ? s->end : len, at = x->pos + x->len;
+    while (end > at && (text[end - 1] == ' ' || text[end - 1] == '\n'))
+        end--;
+    bool intended = false;
+    for (size_t i = 0; i < sizeof intends / sizeof intends[0] && !intended; i++) {
+        size_t n = strlen(intends[i]);
+        intended = end - at >= n && memcmp(text + end - n, intends[i], n) == 0;
+    }
+    return intended && !kj_sentence_rest_has(ctx, s, x, done, sizeof done / sizeof done[0]);
 }
 
 void kj_extract_authorities(extract_ctx *ctx)
@@ -219,7 +235,7 @@ void kj_extract_authorities(extract_ctx *ctx)
                 consequence(ctx, c, h) || denied_nearby(ctx, c, h) ||
                 described_by_next(ctx, s, h) || named_as_example(ctx, x) ||
                 asked_of_the_readers(ctx, s) || only_as_needed(ctx, x) ||
-                kind_of_body_in_a_heading(ctx, s, x))
+                only_intended(ctx, s, x) || kind_of_body_in_a_heading(ctx, s, x))
                 continue;
             uint8_t auth = hit_entry(ctx, x)->authorities;
             for (int a = 0; a < KJ_AUTH__COUNT; a++) {

@@ -129,7 +129,15 @@ static bool leak_and_misuse_denied(const extract_ctx *ctx, const clause *cl)
  * possibility as the subject of an investigation, not one stated. */
 static bool possibility_as_a_topic(const extract_ctx *ctx, size_t k)
 {
-    static const char *const after[] = {"について", "に関して", "を含", "も含"};
+    /* `漏えいしたおそれのある情報については現時点で調査中`: which data may
+     * have leaked is the question */
+    static const char *const after[] = {"について",
+                                        "に関して",
+                                        "を含",
+                                        "も含",
+                                        "のある情報について",
+                                        "のある情報に関して",
+                                        "のある情報につきまして"};
     for (size_t i = 0; i < sizeof after / sizeof after[0]; i++)
         if (kj_text_after_is(ctx, &ctx->hits[k], after[i]))
             return true;
@@ -170,6 +178,42 @@ static size_t cites_an_earlier_release(const extract_ctx *ctx, const clause *cl)
         }
     }
     return 0;
+}
+
+/* `情報漏洩の可能性について、引き続き外部の専門家へ調査を依頼し、検証を
+ * 進めております`: the possibility set out (について、) as what an
+ * examination still under way (調査中, 調査を依頼, 検証を進め) is about — the subject of the work,
+ * not a possibility stated.  An examination that has weighed it (結果, 否定, 高い, 低い) states it;
+ * a report of the work (`可能性につきまして、事実関係の調査 …をご報告`) recounts it.  Is
+ * possibility hit `k` followed by such a tail before the sentence ends? */
+static bool possibility_under_examination(const extract_ctx *ctx, size_t k)
+{
+    static const char *const about[] = {"について、", "につきまして、", "に関して、"};
+    static const char *const examined[] = {"調査中",     "検証中",     "精査中",     "調査を継続",
+                                           "調査を依頼", "検証を進め", "調査を進め", "精査を進め"};
+    static const char *const weighed[] = {"結果", "否定", "高い", "低い", "ました"};
+    const hit *x = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len, end = at;
+    bool set_out = false;
+    for (size_t i = 0; i < sizeof about / sizeof about[0] && !set_out; i++)
+        set_out = kj_text_after_is(ctx, x, about[i]);
+    if (!set_out)
+        return false;
+    while (end < len && !(end + 3 <= len && memcmp(text + end, "。", 3) == 0) && text[end] != '\n')
+        end++;
+    bool examining = false;
+    for (uint32_t i = at; i < end; i++) {
+        for (size_t w = 0; w < sizeof weighed / sizeof weighed[0]; w++)
+            if (i + strlen(weighed[w]) <= end &&
+                memcmp(text + i, weighed[w], strlen(weighed[w])) == 0)
+                return false;
+        for (size_t e = 0; e < sizeof examined / sizeof examined[0]; e++)
+            examining |= i + strlen(examined[e]) <= end &&
+                         memcmp(text + i, examined[e], strlen(examined[e])) == 0;
+    }
+    return examining;
 }
 
 /* Is there a leak word in clause `cl` after hit `k`? */
@@ -367,6 +411,11 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     if (HAS(c, EARLIER_FIGURE))
         return KJ_LEAK__COUNT;
     size_t rest = HAS(c, EV_RELEASE) ? cites_an_earlier_release(ctx, cl) : 0;
+    /* `10月31日に公表した「…漏えいの可能性に関するお知らせ」の続報の件で、
+     * …`: the earlier release's quoted title, right after the release
+     * word, is part of the citation too */
+    while (rest && rest < cl->hit_end && ctx->hits[rest].quoted)
+        rest++;
     if (rest) {
         clause after = {.hit_start = (uint32_t)rest, .hit_end = cl->hit_end};
         for (size_t k = rest; k < cl->hit_end; k++)
@@ -428,7 +477,7 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
         /* `漏洩の可能性の有無について確認を進めて`: whether there is a
          * possibility is the question, not a possibility stated */
         if ((HAS(c, INVESTIGATING) && possibility_as_a_topic(ctx, k)) ||
-            kj_text_after_is(ctx, &ctx->hits[k], "の有無"))
+            kj_text_after_is(ctx, &ctx->hits[k], "の有無") || possibility_under_examination(ctx, k))
             topic = true;
         else if (kj_text_after_is(ctx, &ctx->hits[k], "があった"))
             past = true; /* `流出等のおそれがあったお客さま`: as it stood before */
@@ -463,6 +512,24 @@ static bool only_credentials(const extract_ctx *ctx, const clause *c)
         if (ctx->hits[k].kind == HIT_TERM)
             data |= hit_entry(ctx, &ctx->hits[k])->data;
     return data == (1u << KJ_DATA_CREDENTIALS) && !HAS(c->cues, INFO);
+}
+
+/* `当社電子メールのパスワードに漏えいの可能性がある`, `パスワードが外部に
+ * 漏洩した可能性がございます`: the organisation's own logins that may have
+ * leaked put what they open at risk (GUIDE: the status is that of the
+ * data reached, here not ruled out) — unlike logins stolen elsewhere and
+ * tried on its service (`他社サービスから流出した可能性のあるIDとパスワード
+ * を用いた攻撃`).  Is no leak word of credentials-only clause `c` said of
+ * another source (から right before it)? */
+static bool own_logins_at_risk(const extract_ctx *ctx, const clause *c)
+{
+    static const char *const elsewhere[] = {"から", "より"};
+    for (size_t k = c->hit_start; k < c->hit_end; k++)
+        if (term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN)) &&
+            kj_text_before_any(ctx, &ctx->hits[k], elsewhere,
+                               sizeof elsewhere / sizeof elsewhere[0]))
+            return false;
+    return true;
 }
 
 /* Does clause `c` leave open whether data leaked: it weighs a possibility
@@ -626,9 +693,11 @@ static kj_leak_status sentence_status(const extract_ctx *ctx, const sentence *s)
          * しまった可能性を否定できないことから、…謝罪連絡を行って` does */
         bool apology =
             HAS(cl->cues, APOLOGY) && !(cl->cues & (CUE(POSSIBLE) | CUE(CONFIRM) | CUE(NEGATION)));
-        if (apology || only_credentials(ctx, cl))
+        if (apology)
             continue;
         kj_leak_status st = clause_status(ctx, cl);
+        if (only_credentials(ctx, cl) && !(st == KJ_LEAK_POSSIBLE && own_logins_at_risk(ctx, cl)))
+            continue;
         if (st == KJ_LEAK_NONE && denied_as_never_held(ctx, s, c))
             st = KJ_LEAK__COUNT;
         /* `上記のとおり漏えいした情報は…`: what the text said above, told
@@ -883,6 +952,19 @@ static bool feared_at_first(const extract_ctx *ctx, const sentence *s, const hit
     return false;
 }
 
+/* `…メール情報の一部が外部に流出した可能性があると、…株式会社サンプル
+ * 通信より報告を受けました`: the possibility as another party told it
+ * (があると, then a report, a notice or an explanation received later in
+ * the sentence), not this release's finding.  Is possibility hit `x` of
+ * sentence `s` so told? */
+static bool reported_by_another(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    static const char *const received[] = {"報告を受け", "連絡を受け", "説明を受け",
+                                           "通知を受け", "報告があ",   "連絡があ"};
+    return kj_text_after_is(ctx, x, "があると") &&
+           kj_sentence_rest_has(ctx, s, x, received, sizeof received / sizeof received[0]);
+}
+
 /* `…漏出した可能性があるとの連絡を受け`, `…流出したおそれがある事案につきま
  * して`, `当初、…流出した可能性もございました`: a sentence whose
  * possibility is what was reported or feared before, the topic of this
@@ -909,6 +991,8 @@ static bool recounts_a_possibility(const extract_ctx *ctx, const sentence *s)
          * case said to be one, as the law names it */
         if (said && kj_text_after_is(ctx, &ctx->hits[h], "がある事案であ"))
             said = false;
+        if (!said)
+            said = reported_by_another(ctx, s, &ctx->hits[h]);
         if (!said)
             return false;
         any = true;
