@@ -1595,6 +1595,20 @@ static void a_payment_history_is_purchase_history(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v9): a sub-heading that names a group of the people concerned
+ * by how they can be reached (`### 【連絡先が分かる方】`) opens no contact
+ * section: the lines under it still list the data at risk. */
+static void a_heading_naming_people_by_their_contact_is_no_contact_desk(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空局のファイル共有サーバーに不正アクセスがありました。\n\n"
+                         "## 漏えいしたおそれがある個人情報\n\n### 【連絡先が分かる方】\n\n"
+                         "- 講習会の名簿（氏名及び電話番号） 40人\n");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_NAME));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_PHONE));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -6833,6 +6847,7 @@ int main(void)
         cmocka_unit_test(a_group_called_found_leaked_among_the_measures),
         cmocka_unit_test(a_schools_users_are_its_members),
         cmocka_unit_test(a_payment_history_is_purchase_history),
+        cmocka_unit_test(a_heading_naming_people_by_their_contact_is_no_contact_desk),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
