@@ -1609,6 +1609,35 @@ static void a_heading_naming_people_by_their_contact_is_no_contact_desk(void **s
     kj_release_free(r);
 }
 
+/* Issue 14 (v9): people who applied to the organisation for a subsidy
+ * (`申請者`) are applicants; those who applied to sit an exam (`受験申請者`)
+ * stay examinees. */
+static void people_who_applied_are_applicants(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空県の補助金事業で、申請者のメールアドレスが漏えいした可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_APPLICANTS));
+    kj_release_free(r);
+
+    r = body("架空試験センターで、受験申請者の氏名が漏えいした可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_STUDENTS));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_APPLICANTS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v9): an insurer's accident counterparties (`事故のお相手様`) are
+ * no customers of its own: `other`. */
+static void an_accidents_counterparty_is_other(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("委託先のサーバーに不正アクセスがあり、お客さまや事故のお相手様の氏名が漏えい"
+             "した可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -6848,6 +6877,8 @@ int main(void)
         cmocka_unit_test(a_schools_users_are_its_members),
         cmocka_unit_test(a_payment_history_is_purchase_history),
         cmocka_unit_test(a_heading_naming_people_by_their_contact_is_no_contact_desk),
+        cmocka_unit_test(people_who_applied_are_applicants),
+        cmocka_unit_test(an_accidents_counterparty_is_other),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
