@@ -1431,10 +1431,14 @@ static void victims(extract_ctx *ctx)
                             why[v]);
 }
 
+/* The longest own system name read before an account word (`東北大ID`). */
+#define SYSTEM_NAME_CHARS 4
+
 /*
  * `事務職員1名の Microsoft 365アカウント`, `社員1名のMicrosoft365正規
- * アカウント`: a group word `x`, its count `n` right after it and の, then
- * only a Latin product name (and 正規) before the account word `a`.
+ * アカウント`, `学生2名の東北大IDが`: a group word `x`, its count `n` right
+ * after it and の, then only a product or system name (and 正規) before the
+ * account word `a`.
  */
 static bool counted_persons_account(const extract_ctx *ctx, const hit *x, const hit *n,
                                     const hit *a)
@@ -1456,9 +1460,23 @@ static bool counted_persons_account(const extract_ctx *ctx, const hit *x, const 
     if (end >= at + strlen(genuine) &&
         memcmp(text + end - strlen(genuine), genuine, strlen(genuine)) == 0)
         end -= (uint32_t)strlen(genuine);
-    for (; at < end; at++)
-        if ((unsigned char)text[at] >= 0x80)
+    /* a Latin product name, or a short name of the organisation's own
+     * system in kanji or katakana (`東北大ID`): no particle, no mark */
+    unsigned wide = 0;
+    while (at < end) {
+        const unsigned char *u = (const unsigned char *)text + at;
+        if (u[0] < 0x80) {
+            at++;
+            continue;
+        }
+        if ((u[0] & 0xF0) != 0xE0 || at + 3 > end || ++wide > SYSTEM_NAME_CHARS)
             return false;
+        uint32_t cp =
+            ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+        if (!((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A1 && cp <= 0x30FA)))
+            return false;
+        at += 3;
+    }
     return true;
 }
 

@@ -1638,6 +1638,20 @@ static void an_accidents_counterparty_is_other(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v9): the counted holders of accounts named by the
+ * organisation's own system (`教員1名、学生3名の架空大IDが不正利用され`) are
+ * put at risk with their credentials. */
+static void holders_of_own_system_ids_taken_over(void **state)
+{
+    (void)state;
+    kj_release *r = body("教員1名、学生3名の架空大IDが不正利用され、学内の情報機器へアクセスされた"
+                         "ことが確認されました。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_STUDENTS));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -6879,6 +6893,7 @@ int main(void)
         cmocka_unit_test(a_heading_naming_people_by_their_contact_is_no_contact_desk),
         cmocka_unit_test(people_who_applied_are_applicants),
         cmocka_unit_test(an_accidents_counterparty_is_other),
+        cmocka_unit_test(holders_of_own_system_ids_taken_over),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
