@@ -1357,6 +1357,21 @@ static bool a_school(const extract_ctx *ctx)
     return org_named_as(ctx, kinds, sizeof kinds / sizeof kinds[0]);
 }
 
+/*
+ * Does the group at hit `h` own the information its clause calls possibly
+ * leaked (`お客様の情報の一部については、情報漏えいの可能性を否定すること
+ * ができないことから、個別にお詫びとご案内を`)?  The apology that follows
+ * in the same clause is made to a group already named at risk.
+ */
+static bool own_data_at_risk(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    if (h + 1 >= s->hit_end || !(c->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))))
+        return false;
+    const hit *x = &ctx->hits[h], *n = &ctx->hits[h + 1];
+    return n->kind == HIT_TERM && !n->quoted && n->block == x->block &&
+           HAS(hit_entry(ctx, n)->cues, INFO) && group_info(ctx, x, n);
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1395,7 +1410,8 @@ static void victims(extract_ctx *ctx)
                 continue; /* `…の方におかれましては、お手数ですが…お願い`: whom it asks */
             if (!scope && !affected)
                 continue;
-            if ((!affected && (c->cues & (CUE(APOLOGY) | CUE(PREVENT)))) ||
+            if ((!affected && !own_data_at_risk(ctx, s, c, h) &&
+                 (c->cues & (CUE(APOLOGY) | CUE(PREVENT)))) ||
                 kj_conditional_at(ctx, c, h))
                 continue;
             /* staff who typed their ID and password into a fake screen acted,

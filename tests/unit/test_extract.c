@@ -1652,6 +1652,19 @@ static void holders_of_own_system_ids_taken_over(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v7): a group whose own information its clause calls possibly
+ * leaked is named at risk, though the clause goes on to the apology made
+ * to it (`…否定できないことから、個別にお詫びを`). */
+static void a_group_apologised_to_for_its_data_at_risk(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空商会のサーバーに不正アクセスがありました。会員の情報の一部については、漏え"
+             "いの可能性を否定できないことから、個別にお詫びを申し上げます。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -6894,6 +6907,7 @@ int main(void)
         cmocka_unit_test(people_who_applied_are_applicants),
         cmocka_unit_test(an_accidents_counterparty_is_other),
         cmocka_unit_test(holders_of_own_system_ids_taken_over),
+        cmocka_unit_test(a_group_apologised_to_for_its_data_at_risk),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
