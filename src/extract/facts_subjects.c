@@ -1410,6 +1410,11 @@ static void victims(extract_ctx *ctx)
                 continue; /* `…の方におかれましては、お手数ですが…お願い`: whom it asks */
             if (!scope && !affected)
                 continue;
+            /* `お客様の情報が不正に利用された等の二次被害は確認されて
+             * おりません`: a misuse denied says nothing of a leak */
+            if (!affected && !HAS(c->cues, LEAK) && misuse_denied(ctx, c, h) &&
+                kj_negated_after(ctx, c, h))
+                continue;
             if ((!affected && !own_data_at_risk(ctx, s, c, h) &&
                  (c->cues & (CUE(APOLOGY) | CUE(PREVENT)))) ||
                 kj_conditional_at(ctx, c, h))

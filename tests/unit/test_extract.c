@@ -1665,6 +1665,21 @@ static void a_group_apologised_to_for_its_data_at_risk(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v9): a group named only where a misuse of its information is
+ * denied (`お客様・お取引先様の情報が不正に利用された等の二次被害は確認され
+ * ておりません`) is named at no risk: a misuse denied says nothing of a leak. */
+static void a_group_named_only_in_a_denied_misuse_is_no_victim(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空産業の基幹サーバーが不正アクセスを受けました。現時点では情報流出の事実は確認"
+             "されておらず、お客様・お取引先様の情報が不正に利用された等の二次被害につきまして"
+             "も確認されておりません。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -6908,6 +6923,7 @@ int main(void)
         cmocka_unit_test(an_accidents_counterparty_is_other),
         cmocka_unit_test(holders_of_own_system_ids_taken_over),
         cmocka_unit_test(a_group_apologised_to_for_its_data_at_risk),
+        cmocka_unit_test(a_group_named_only_in_a_denied_misuse_is_no_victim),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
