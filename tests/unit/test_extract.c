@@ -1680,6 +1680,25 @@ static void a_group_named_only_in_a_denied_misuse_is_no_victim(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v9): data said to be kept on another system or server
+ * (`別のシステムで管理`, `…とは切り離された別のサーバーで管理`) are out of
+ * the incident: excluded, and their owners not named at risk. */
+static void data_kept_on_another_system_are_excluded(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空ショップのサイトに不正アクセスがありました。\n\n## 漏えいした可能性のある情報"
+             "\n\n- 氏名、メールアドレス\n- カード番号：別のシステムで管理しております\n");
+    assert_true(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_CREDIT_CARD));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+
+    r = body("架空訳社のWebサイトが改ざんされました。お客様からお預かりしている個人情報は、Webサ"
+             "イトとは切り離された別のサーバーで厳重に管理しております。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -6924,6 +6943,7 @@ int main(void)
         cmocka_unit_test(holders_of_own_system_ids_taken_over),
         cmocka_unit_test(a_group_apologised_to_for_its_data_at_risk),
         cmocka_unit_test(a_group_named_only_in_a_denied_misuse_is_no_victim),
+        cmocka_unit_test(data_kept_on_another_system_are_excluded),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
