@@ -1699,6 +1699,29 @@ static void data_kept_on_another_system_are_excluded(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v9): the organisation's own location in its introduction
+ * (`株式会社架空(所在地:東京都港区、代表取締役:…)`) and the number a fake
+ * warning told staff to call (`表示された電話番号に連絡`) are no personal
+ * data at risk. */
+static void an_own_location_and_a_number_called_are_no_data(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("株式会社架空（所在地：東京都港区、代表取締役：架空太郎）は、弊社システムが不正ア"
+             "クセスを受け、ご利用者の個人情報の一部（氏名、メールアドレス）が漏えいした可能性"
+             "がございます。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_NAME));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_ADDRESS));
+    kj_release_free(r);
+
+    r = body(
+        "職員が閲覧中に偽の警告画面が表示され、記載されていた電話番号に連絡した結果、遠隔操作に"
+        "よる不正アクセスを受けました。当該端末には患者の氏名、住所が保存されておりました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_ADDRESS));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_PHONE));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -6944,6 +6967,7 @@ int main(void)
         cmocka_unit_test(a_group_apologised_to_for_its_data_at_risk),
         cmocka_unit_test(a_group_named_only_in_a_denied_misuse_is_no_victim),
         cmocka_unit_test(data_kept_on_another_system_are_excluded),
+        cmocka_unit_test(an_own_location_and_a_number_called_are_no_data),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
