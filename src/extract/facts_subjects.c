@@ -1536,6 +1536,32 @@ static kj_set groups_listed_before(const extract_ctx *ctx, const sentence *s, si
     return groups;
 }
 
+/* Adds `credentials` to the data at risk, with sentence `s` as evidence. */
+static void add_credentials(extract_ctx *ctx, const sentence *s)
+{
+    kj_release *rel = ctx->rel;
+    if (KJ_SET_HAS(rel->data_types, KJ_DATA_CREDENTIALS))
+        return;
+    KJ_SET_ADD(rel->data_types, KJ_DATA_CREDENTIALS);
+    rel->data_types_excluded &= ~(1u << KJ_DATA_CREDENTIALS);
+    kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credentials", s);
+}
+
+/* Is the account word at hit `h` a system's (`予約管理システムのアカウント
+ * が不正利用され`): a system word, の, the account word, then が and the
+ * misuse? */
+static bool system_account_taken(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *a = &ctx->hits[h];
+    if (h == s->hit_start || h + 1 >= s->hit_end || !HAS(hit_entry(ctx, a)->cues, ACCOUNT))
+        return false;
+    const hit *sys = &ctx->hits[h - 1], *misuse = &ctx->hits[h + 1];
+    return sys->kind == HIT_TERM && HAS(hit_entry(ctx, sys)->cues, SYSTEM) &&
+           sys->block == a->block && sys->pos + sys->len + strlen("の") == a->pos &&
+           kj_text_after_is(ctx, sys, "の") && kj_text_after_is(ctx, a, "が") &&
+           misuse->kind == HIT_TERM && HAS(hit_entry(ctx, misuse)->cues, MISUSE);
+}
+
 /*
  * A person's account taken over (`当会のメールアカウントが不正アクセス
  * され`, `会員アカウントへの不正ログイン`) puts its credentials and its
@@ -1550,6 +1576,13 @@ static void accounts_taken_over(extract_ctx *ctx)
         const sentence *s = ctx->takeover[t];
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *a = &ctx->hits[h];
+            /* `予約管理システムのアカウントが第三者に不正利用され`: the
+             * organisation's own login on a system, no person's: its
+             * credentials only (GUIDE: a platform login of the organisation) */
+            if (a->kind == HIT_TERM && !a->quoted && system_account_taken(ctx, s, h)) {
+                add_credentials(ctx, s);
+                break;
+            }
             if (a->kind != HIT_TERM || a->quoted ||
                 !(HAS(hit_entry(ctx, a)->cues, USER_ACCOUNT) || persons_account(ctx, s, h)))
                 continue;
@@ -1574,11 +1607,7 @@ static void accounts_taken_over(extract_ctx *ctx)
                 holder = 1u << KJ_VICTIM_EMPLOYEES;
             if (!holder)
                 continue;
-            if (!KJ_SET_HAS(rel->data_types, KJ_DATA_CREDENTIALS)) {
-                KJ_SET_ADD(rel->data_types, KJ_DATA_CREDENTIALS);
-                rel->data_types_excluded &= ~(1u << KJ_DATA_CREDENTIALS);
-                kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credentials", s);
-            }
+            add_credentials(ctx, s);
             for (int v = 0; v < KJ_VICTIM__COUNT; v++)
                 if (KJ_SET_HAS(holder, v) && !KJ_SET_HAS(rel->victim_categories, v)) {
                     KJ_SET_ADD(rel->victim_categories, v);

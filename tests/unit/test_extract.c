@@ -1722,6 +1722,20 @@ static void an_own_location_and_a_number_called_are_no_data(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v9): the organisation's own login on a system taken over
+ * (`予約管理システムのアカウントが第三者に不正利用され`) puts its credentials
+ * at risk, and no person as its holder. */
+static void a_systems_account_taken_over_is_credentials(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空ホテルが利用している予約管理システムのアカウントが第三者に不正利用され、一部の"
+             "お客様に偽のメッセージが配信されました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -6968,6 +6982,7 @@ int main(void)
         cmocka_unit_test(a_group_named_only_in_a_denied_misuse_is_no_victim),
         cmocka_unit_test(data_kept_on_another_system_are_excluded),
         cmocka_unit_test(an_own_location_and_a_number_called_are_no_data),
+        cmocka_unit_test(a_systems_account_taken_over_is_credentials),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
