@@ -1547,19 +1547,47 @@ static void add_credentials(extract_ctx *ctx, const sentence *s)
     kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credentials", s);
 }
 
-/* Is the account word at hit `h` a system's (`予約管理システムのアカウント
- * が不正利用され`): a system word, の, the account word, then が and the
- * misuse? */
+/* Is the account word at hit `h` the organisation's own login on a system
+ * or platform (`予約管理システムのアカウントが不正利用され`, `当園の
+ * Instagramアカウント(@…)が、第三者により乗っ取られ`): a system word and
+ * の, or the organisation and の with only a Latin platform name, right
+ * before it; a misuse word later in its clause, no group or data between? */
 static bool system_account_taken(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const hit *a = &ctx->hits[h];
-    if (h == s->hit_start || h + 1 >= s->hit_end || !HAS(hit_entry(ctx, a)->cues, ACCOUNT))
+    if (h == s->hit_start || !HAS(hit_entry(ctx, a)->cues, ACCOUNT) ||
+        HAS(hit_entry(ctx, a)->cues, USER_ACCOUNT))
+        return false; /* a mail account is a person's (below) */
+    const hit *owner = &ctx->hits[h - 1];
+    if (owner->block != a->block || !kj_text_after_is(ctx, owner, "の"))
         return false;
-    const hit *sys = &ctx->hits[h - 1], *misuse = &ctx->hits[h + 1];
-    return sys->kind == HIT_TERM && HAS(hit_entry(ctx, sys)->cues, SYSTEM) &&
-           sys->block == a->block && sys->pos + sys->len + strlen("の") == a->pos &&
-           kj_text_after_is(ctx, sys, "の") && kj_text_after_is(ctx, a, "が") &&
-           misuse->kind == HIT_TERM && HAS(hit_entry(ctx, misuse)->cues, MISUSE);
+    bool system = owner->kind == HIT_TERM && HAS(hit_entry(ctx, owner)->cues, SYSTEM) &&
+                  owner->pos + owner->len + strlen("の") == a->pos;
+    bool own = owner->kind == HIT_SELF ||
+               (owner->kind == HIT_TERM && HAS(hit_entry(ctx, owner)->cues, OWN));
+    if (own && !system) {
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, a->block, &len);
+        if (a->pos > len)
+            return false;
+        for (uint32_t at = owner->pos + owner->len + (uint32_t)strlen("の"); at < a->pos; at++)
+            if ((unsigned char)text[at] >= 0x80)
+                return false;
+    } else if (!system) {
+        return false;
+    }
+    const clause *c = kj_clause_of(ctx, s, h);
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (HAS(e->cues, MISUSE))
+            return true;
+        if (e->victims || e->data)
+            return false;
+    }
+    return false;
 }
 
 /*

@@ -1734,6 +1734,11 @@ static void a_systems_account_taken_over_is_credentials(void **state)
     assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
     kj_release_free(r);
+
+    r = body("当園のInstagramアカウント（@kakuu_en）が、第三者により乗っ取られました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
 }
 
 /* ---------------------------------------------------------------- counts */
