@@ -1741,6 +1741,24 @@ static void a_systems_account_taken_over_is_credentials(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v2, v4, v9): authors of a publisher and co-inventors of a
+ * university are `other` (GUIDE: researchers, lecturers and the like);
+ * `不正のアクセス` is an unauthorised access as `不正なアクセス` is. */
+static void authors_and_inventors_are_other(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空出版のサーバーに不正のアクセスがあり、ご執筆者様の氏名および住所が漏えいした"
+             "可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+
+    r = body("架空大学のファイルサーバーから、共同発明者の氏名が漏えいした可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -6988,6 +7006,7 @@ int main(void)
         cmocka_unit_test(data_kept_on_another_system_are_excluded),
         cmocka_unit_test(an_own_location_and_a_number_called_are_no_data),
         cmocka_unit_test(a_systems_account_taken_over_is_credentials),
+        cmocka_unit_test(authors_and_inventors_are_other),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
