@@ -1759,6 +1759,19 @@ static void authors_and_inventors_are_other(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v9): a health-information portal (`健康情報ポータルサイト`)
+ * names a service, not health data at risk, nor those who may use it. */
+static void a_health_portal_is_no_health_data(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("組合員および被扶養者が利用可能な健康情報ポータルサイト「架空ヘルス」において、第三"
+             "者による不正アクセスが確認されました。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_HEALTH));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_FAMILY));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -7007,6 +7020,7 @@ int main(void)
         cmocka_unit_test(an_own_location_and_a_number_called_are_no_data),
         cmocka_unit_test(a_systems_account_taken_over_is_credentials),
         cmocka_unit_test(authors_and_inventors_are_other),
+        cmocka_unit_test(a_health_portal_is_no_health_data),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
