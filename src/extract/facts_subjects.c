@@ -1357,6 +1357,21 @@ static bool a_school(const extract_ctx *ctx)
     return org_named_as(ctx, kinds, sizeof kinds / sizeof kinds[0]);
 }
 
+/*
+ * Does the group at hit `h` own the information its clause calls possibly
+ * leaked (`お客様の情報の一部については、情報漏えいの可能性を否定すること
+ * ができないことから、個別にお詫びとご案内を`)?  The apology that follows
+ * in the same clause is made to a group already named at risk.
+ */
+static bool own_data_at_risk(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    if (h + 1 >= s->hit_end || !(c->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))))
+        return false;
+    const hit *x = &ctx->hits[h], *n = &ctx->hits[h + 1];
+    return n->kind == HIT_TERM && !n->quoted && n->block == x->block &&
+           HAS(hit_entry(ctx, n)->cues, INFO) && group_info(ctx, x, n);
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1395,7 +1410,13 @@ static void victims(extract_ctx *ctx)
                 continue; /* `…の方におかれましては、お手数ですが…お願い`: whom it asks */
             if (!scope && !affected)
                 continue;
-            if ((!affected && (c->cues & (CUE(APOLOGY) | CUE(PREVENT)))) ||
+            /* `お客様の情報が不正に利用された等の二次被害は確認されて
+             * おりません`: a misuse denied says nothing of a leak */
+            if (!affected && !HAS(c->cues, LEAK) && misuse_denied(ctx, c, h) &&
+                kj_negated_after(ctx, c, h))
+                continue;
+            if ((!affected && !own_data_at_risk(ctx, s, c, h) &&
+                 (c->cues & (CUE(APOLOGY) | CUE(PREVENT)))) ||
                 kj_conditional_at(ctx, c, h))
                 continue;
             /* staff who typed their ID and password into a fake screen acted,
@@ -1431,10 +1452,14 @@ static void victims(extract_ctx *ctx)
                             why[v]);
 }
 
+/* The longest own system name read before an account word (`東北大ID`). */
+#define SYSTEM_NAME_CHARS 4
+
 /*
  * `事務職員1名の Microsoft 365アカウント`, `社員1名のMicrosoft365正規
- * アカウント`: a group word `x`, its count `n` right after it and の, then
- * only a Latin product name (and 正規) before the account word `a`.
+ * アカウント`, `学生2名の東北大IDが`: a group word `x`, its count `n` right
+ * after it and の, then only a product or system name (and 正規) before the
+ * account word `a`.
  */
 static bool counted_persons_account(const extract_ctx *ctx, const hit *x, const hit *n,
                                     const hit *a)
@@ -1456,9 +1481,23 @@ static bool counted_persons_account(const extract_ctx *ctx, const hit *x, const 
     if (end >= at + strlen(genuine) &&
         memcmp(text + end - strlen(genuine), genuine, strlen(genuine)) == 0)
         end -= (uint32_t)strlen(genuine);
-    for (; at < end; at++)
-        if ((unsigned char)text[at] >= 0x80)
+    /* a Latin product name, or a short name of the organisation's own
+     * system in kanji or katakana (`東北大ID`): no particle, no mark */
+    unsigned wide = 0;
+    while (at < end) {
+        const unsigned char *u = (const unsigned char *)text + at;
+        if (u[0] < 0x80) {
+            at++;
+            continue;
+        }
+        if ((u[0] & 0xF0) != 0xE0 || at + 3 > end || ++wide > SYSTEM_NAME_CHARS)
             return false;
+        uint32_t cp =
+            ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+        if (!((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A1 && cp <= 0x30FA)))
+            return false;
+        at += 3;
+    }
     return true;
 }
 
@@ -1497,6 +1536,60 @@ static kj_set groups_listed_before(const extract_ctx *ctx, const sentence *s, si
     return groups;
 }
 
+/* Adds `credentials` to the data at risk, with sentence `s` as evidence. */
+static void add_credentials(extract_ctx *ctx, const sentence *s)
+{
+    kj_release *rel = ctx->rel;
+    if (KJ_SET_HAS(rel->data_types, KJ_DATA_CREDENTIALS))
+        return;
+    KJ_SET_ADD(rel->data_types, KJ_DATA_CREDENTIALS);
+    rel->data_types_excluded &= ~(1u << KJ_DATA_CREDENTIALS);
+    kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credentials", s);
+}
+
+/* Is the account word at hit `h` the organisation's own login on a system
+ * or platform (`予約管理システムのアカウントが不正利用され`, `当園の
+ * Instagramアカウント(@…)が、第三者により乗っ取られ`): a system word and
+ * の, or the organisation and の with only a Latin platform name, right
+ * before it; a misuse word later in its clause, no group or data between? */
+static bool system_account_taken(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *a = &ctx->hits[h];
+    if (h == s->hit_start || !HAS(hit_entry(ctx, a)->cues, ACCOUNT) ||
+        HAS(hit_entry(ctx, a)->cues, USER_ACCOUNT))
+        return false; /* a mail account is a person's (below) */
+    const hit *owner = &ctx->hits[h - 1];
+    if (owner->block != a->block || !kj_text_after_is(ctx, owner, "の"))
+        return false;
+    bool system = owner->kind == HIT_TERM && HAS(hit_entry(ctx, owner)->cues, SYSTEM) &&
+                  owner->pos + owner->len + strlen("の") == a->pos;
+    bool own = owner->kind == HIT_SELF ||
+               (owner->kind == HIT_TERM && HAS(hit_entry(ctx, owner)->cues, OWN));
+    if (own && !system) {
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, a->block, &len);
+        if (a->pos > len)
+            return false;
+        for (uint32_t at = owner->pos + owner->len + (uint32_t)strlen("の"); at < a->pos; at++)
+            if ((unsigned char)text[at] >= 0x80)
+                return false;
+    } else if (!system) {
+        return false;
+    }
+    const clause *c = kj_clause_of(ctx, s, h);
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (HAS(e->cues, MISUSE))
+            return true;
+        if (e->victims || e->data)
+            return false;
+    }
+    return false;
+}
+
 /*
  * A person's account taken over (`当会のメールアカウントが不正アクセス
  * され`, `会員アカウントへの不正ログイン`) puts its credentials and its
@@ -1511,6 +1604,13 @@ static void accounts_taken_over(extract_ctx *ctx)
         const sentence *s = ctx->takeover[t];
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *a = &ctx->hits[h];
+            /* `予約管理システムのアカウントが第三者に不正利用され`: the
+             * organisation's own login on a system, no person's: its
+             * credentials only (GUIDE: a platform login of the organisation) */
+            if (a->kind == HIT_TERM && !a->quoted && system_account_taken(ctx, s, h)) {
+                add_credentials(ctx, s);
+                break;
+            }
             if (a->kind != HIT_TERM || a->quoted ||
                 !(HAS(hit_entry(ctx, a)->cues, USER_ACCOUNT) || persons_account(ctx, s, h)))
                 continue;
@@ -1535,11 +1635,7 @@ static void accounts_taken_over(extract_ctx *ctx)
                 holder = 1u << KJ_VICTIM_EMPLOYEES;
             if (!holder)
                 continue;
-            if (!KJ_SET_HAS(rel->data_types, KJ_DATA_CREDENTIALS)) {
-                KJ_SET_ADD(rel->data_types, KJ_DATA_CREDENTIALS);
-                rel->data_types_excluded &= ~(1u << KJ_DATA_CREDENTIALS);
-                kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credentials", s);
-            }
+            add_credentials(ctx, s);
             for (int v = 0; v < KJ_VICTIM__COUNT; v++)
                 if (KJ_SET_HAS(holder, v) && !KJ_SET_HAS(rel->victim_categories, v)) {
                     KJ_SET_ADD(rel->victim_categories, v);

@@ -674,6 +674,31 @@ static const char *municipality_in_prefecture(const char *name, size_t n, size_t
 }
 
 /*
+ * Does heading text `text` (`len` bytes) end on a word for people
+ * (`【連絡先を確認できない方】`, `…ご連絡先が不明な皆様方`)?  Such a
+ * heading names a group of the people concerned, however it speaks of
+ * contacting them, and opens no contact section.
+ */
+static bool heading_names_people(const char *text, uint32_t len)
+{
+    static const char *const closers[] = {"】", ")", "]", "」"};
+    for (size_t k = 0; k < sizeof closers / sizeof *closers; k++) {
+        size_t n = strlen(closers[k]);
+        if (len >= n && memcmp(text + len - n, closers[k], n) == 0) {
+            len -= (uint32_t)n;
+            break;
+        }
+    }
+    static const char *const people[] = {"方", "方々", "者"};
+    for (size_t k = 0; k < sizeof people / sizeof *people; k++) {
+        size_t n = strlen(people[k]);
+        if (len >= n && memcmp(text + len - n, people[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/*
  * Does heading sentence `s` end on an information word (`お客様からのお問い
  * 合わせに関する一部の情報`)?  A Japanese noun phrase ends on its head, so
  * such a heading names information, even with a contact word inside it, and
@@ -752,8 +777,9 @@ void kj_scan_release(extract_ctx *ctx)
             scan_text(ctx, &st, b, blk->text.norm, blk->text.norm_len, false, &p, true);
             cue_set own = ctx->n_sents > first_sentence ? ctx->sents[ctx->n_sents - 1].cues : 0;
             if (HAS(own, SECTION_CONTACT) &&
-                heading_names_information(ctx, &ctx->sents[ctx->n_sents - 1],
-                                          (uint32_t)blk->text.norm_len)) {
+                (heading_names_information(ctx, &ctx->sents[ctx->n_sents - 1],
+                                           (uint32_t)blk->text.norm_len) ||
+                 heading_names_people(blk->text.norm, (uint32_t)blk->text.norm_len))) {
                 own &= ~CUE(SECTION_CONTACT);
                 ctx->sents[ctx->n_sents - 1].cues = own;
             }

@@ -1697,6 +1697,183 @@ static void a_payment_history_is_purchase_history(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v9): a sub-heading that names a group of the people concerned
+ * by how they can be reached (`### 【連絡先が分かる方】`) opens no contact
+ * section: the lines under it still list the data at risk. */
+static void a_heading_naming_people_by_their_contact_is_no_contact_desk(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空局のファイル共有サーバーに不正アクセスがありました。\n\n"
+                         "## 漏えいしたおそれがある個人情報\n\n### 【連絡先が分かる方】\n\n"
+                         "- 講習会の名簿（氏名及び電話番号） 40人\n");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_NAME));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_PHONE));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v9): people who applied to the organisation for a subsidy
+ * (`申請者`) are applicants; those who applied to sit an exam (`受験申請者`)
+ * stay examinees. */
+static void people_who_applied_are_applicants(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空県の補助金事業で、申請者のメールアドレスが漏えいした可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_APPLICANTS));
+    kj_release_free(r);
+
+    r = body("架空試験センターで、受験申請者の氏名が漏えいした可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_STUDENTS));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_APPLICANTS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v9): an insurer's accident counterparties (`事故のお相手様`) are
+ * no customers of its own: `other`. */
+static void an_accidents_counterparty_is_other(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("委託先のサーバーに不正アクセスがあり、お客さまや事故のお相手様の氏名が漏えい"
+             "した可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v9): the counted holders of accounts named by the
+ * organisation's own system (`教員1名、学生3名の架空大IDが不正利用され`) are
+ * put at risk with their credentials. */
+static void holders_of_own_system_ids_taken_over(void **state)
+{
+    (void)state;
+    kj_release *r = body("教員1名、学生3名の架空大IDが不正利用され、学内の情報機器へアクセスされた"
+                         "ことが確認されました。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_STUDENTS));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v7): a group whose own information its clause calls possibly
+ * leaked is named at risk, though the clause goes on to the apology made
+ * to it (`…否定できないことから、個別にお詫びを`). */
+static void a_group_apologised_to_for_its_data_at_risk(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空商会のサーバーに不正アクセスがありました。会員の情報の一部については、漏え"
+             "いの可能性を否定できないことから、個別にお詫びを申し上げます。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v9): a group named only where a misuse of its information is
+ * denied (`お客様・お取引先様の情報が不正に利用された等の二次被害は確認され
+ * ておりません`) is named at no risk: a misuse denied says nothing of a leak. */
+static void a_group_named_only_in_a_denied_misuse_is_no_victim(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空産業の基幹サーバーが不正アクセスを受けました。現時点では情報流出の事実は確認"
+             "されておらず、お客様・お取引先様の情報が不正に利用された等の二次被害につきまして"
+             "も確認されておりません。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v9): data said to be kept on another system or server
+ * (`別のシステムで管理`, `…とは切り離された別のサーバーで管理`) are out of
+ * the incident: excluded, and their owners not named at risk. */
+static void data_kept_on_another_system_are_excluded(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空ショップのサイトに不正アクセスがありました。\n\n## 漏えいした可能性のある情報"
+             "\n\n- 氏名、メールアドレス\n- カード番号：別のシステムで管理しております\n");
+    assert_true(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_CREDIT_CARD));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+
+    r = body("架空訳社のWebサイトが改ざんされました。お客様からお預かりしている個人情報は、Webサ"
+             "イトとは切り離された別のサーバーで厳重に管理しております。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v9): the organisation's own location in its introduction
+ * (`株式会社架空(所在地:東京都港区、代表取締役:…)`) and the number a fake
+ * warning told staff to call (`表示された電話番号に連絡`) are no personal
+ * data at risk. */
+static void an_own_location_and_a_number_called_are_no_data(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("株式会社架空（所在地：東京都港区、代表取締役：架空太郎）は、弊社システムが不正ア"
+             "クセスを受け、ご利用者の個人情報の一部（氏名、メールアドレス）が漏えいした可能性"
+             "がございます。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_NAME));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_ADDRESS));
+    kj_release_free(r);
+
+    r = body(
+        "職員が閲覧中に偽の警告画面が表示され、記載されていた電話番号に連絡した結果、遠隔操作に"
+        "よる不正アクセスを受けました。当該端末には患者の氏名、住所が保存されておりました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_ADDRESS));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_PHONE));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v9): the organisation's own login on a system taken over
+ * (`予約管理システムのアカウントが第三者に不正利用され`) puts its credentials
+ * at risk, and no person as its holder. */
+static void a_systems_account_taken_over_is_credentials(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空ホテルが利用している予約管理システムのアカウントが第三者に不正利用され、一部の"
+             "お客様に偽のメッセージが配信されました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+
+    r = body("当園のInstagramアカウント（@kakuu_en）が、第三者により乗っ取られました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v2, v4, v9): authors of a publisher and co-inventors of a
+ * university are `other` (GUIDE: researchers, lecturers and the like);
+ * `不正のアクセス` is an unauthorised access as `不正なアクセス` is. */
+static void authors_and_inventors_are_other(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空出版のサーバーに不正のアクセスがあり、ご執筆者様の氏名および住所が漏えいした"
+             "可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+
+    r = body("架空大学のファイルサーバーから、共同発明者の氏名が漏えいした可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v9): a health-information portal (`健康情報ポータルサイト`)
+ * names a service, not health data at risk, nor those who may use it. */
+static void a_health_portal_is_no_health_data(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("組合員および被扶養者が利用可能な健康情報ポータルサイト「架空ヘルス」において、第三"
+             "者による不正アクセスが確認されました。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_HEALTH));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_FAMILY));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -7125,6 +7302,17 @@ int main(void)
         cmocka_unit_test(a_group_called_found_leaked_among_the_measures),
         cmocka_unit_test(a_schools_users_are_its_members),
         cmocka_unit_test(a_payment_history_is_purchase_history),
+        cmocka_unit_test(a_heading_naming_people_by_their_contact_is_no_contact_desk),
+        cmocka_unit_test(people_who_applied_are_applicants),
+        cmocka_unit_test(an_accidents_counterparty_is_other),
+        cmocka_unit_test(holders_of_own_system_ids_taken_over),
+        cmocka_unit_test(a_group_apologised_to_for_its_data_at_risk),
+        cmocka_unit_test(a_group_named_only_in_a_denied_misuse_is_no_victim),
+        cmocka_unit_test(data_kept_on_another_system_are_excluded),
+        cmocka_unit_test(an_own_location_and_a_number_called_are_no_data),
+        cmocka_unit_test(a_systems_account_taken_over_is_credentials),
+        cmocka_unit_test(authors_and_inventors_are_other),
+        cmocka_unit_test(a_health_portal_is_no_health_data),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
