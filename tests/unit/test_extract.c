@@ -5243,6 +5243,28 @@ static void a_region_wide_figure_in_a_town_notice(void **state)
     kj_release_free(r);
 }
 
+/* A heading that names a group of people by their contact details
+ * (`連絡先を確認できる方`) lists them; it is no contact section. */
+static void groups_named_by_their_contact_details(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("ファイル共有サーバーが不正アクセスを受け、個人情報が漏えいした可能性があり"
+             "ます。\n\n## 漏えいしたおそれがある個人情報\n"
+             "### 【連絡先を確認できる方】\n- 会員名簿(氏名及び住所) 300 人\n"
+             "### 【連絡先を確認できない方】\n- 講習会の参加者名簿(氏名) 45 人\n\n"
+             "(計 345 人)\n");
+    assert_int_equal(r->affected_persons, 345);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    kj_release_free(r);
+    /* a contact section stays one */
+    r = body("ファイル共有サーバーが不正アクセスを受け、会員300名の氏名が漏えいした可能性があり"
+             "ます。\n\n## 本件に関する連絡先\n- 受付時間 9時から17時(土日祝を除く)\n"
+             "- 電話 0120-000-000 担当 2名\n");
+    assert_int_equal(r->affected_persons, 300);
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: leak status, read right */
 
 /* The card-skimming template after an investigation: the leak stated in a
@@ -6956,6 +6978,7 @@ int main(void)
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
+        cmocka_unit_test(groups_named_by_their_contact_details),
         cmocka_unit_test(leak_then_possible_misuse_is_confirmed),
         cmocka_unit_test(leak_finding_overrides_the_question),
         cmocka_unit_test(leak_denied_by_the_lists_lead_in),
