@@ -6528,6 +6528,33 @@ static void maintainers_of_own_systems(void **state)
     kj_release_free(r);
 }
 
+/* The company whose analysis found what was touched, or the kind of
+ * company the organisation works with (`…会社等と連携`), helps; the
+ * incident did not happen there. */
+static void helpers_by_their_analysis_or_as_a_kind(void **state)
+{
+    (void)state;
+    kj_release *r = release("遠隔操作による不正アクセスについて",
+                            "職員が自宅で使用していたパソコンが遠隔操作による不正アクセスを受け"
+                            "ました。\n\n## 調査結果\n外部の専門業者の解析により、3件のファイ"
+                            "ルにアクセスされた形跡がありましたが、個人情報は含まれていませんで"
+                            "した。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = release_by("学校法人テスト学園", "連絡メールシステムへの不正アクセスについて",
+                   "連絡メールシステムから不審なメールが送信されました。\n\n## 追記\n"
+                   "不正アクセスの事象につきましては、システム保守会社等と連携しながら解析を"
+                   "進めております。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* the company's own systems attacked are still where it happened */
+    r = release("委託先への不正アクセスについて",
+                "委託先の株式会社あおば物流のサーバーが不正アクセスを受け、当社のお客様の氏名が"
+                "流出した可能性があります。\n");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
 /* ----------------------------- issue 14: the headline facts of the briefings */
 
 /* A load on a server is a symptom: it names no denial of service unless the
@@ -7023,6 +7050,7 @@ int main(void)
         cmocka_unit_test(denied_and_unnamed_parties_are_no_origin),
         cmocka_unit_test(origins_by_defined_names_and_across_breaks),
         cmocka_unit_test(maintainers_of_own_systems),
+        cmocka_unit_test(helpers_by_their_analysis_or_as_a_kind),
         cmocka_unit_test(children_a_benefit_is_for),
         cmocka_unit_test(participants_of_events_and_studies),
         cmocka_unit_test(a_schools_student_records),
