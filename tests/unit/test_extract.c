@@ -6555,6 +6555,23 @@ static void helpers_by_their_analysis_or_as_a_kind(void **state)
     kj_release_free(r);
 }
 
+/* A council, an institute, a hotel or a shop names itself as 当協議会,
+ * 当研究所, 当ホテル, 当店: a service it runs is its own. */
+static void councils_hotels_and_shops_name_themselves(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("一般社団法人テスト認証協議会", "システム障害について",
+                               "3月1日、当協議会が運営するあおば認証サービスにおきまして、ファイ"
+                               "ル保管サーバに対する不正アクセスを受けたことが確認されました。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = release_by("株式会社テストホテル", "予約サイト管理画面への不正アクセスについて",
+                   "当ホテルが利用する予約サイトの管理画面が不正アクセスを受け、当ホテルをご予約"
+                   "いただいたお客様に不審なメッセージが送信されました。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+}
+
 /* ----------------------------- issue 14: the headline facts of the briefings */
 
 /* A load on a server is a symptom: it names no denial of service unless the
@@ -7051,6 +7068,7 @@ int main(void)
         cmocka_unit_test(origins_by_defined_names_and_across_breaks),
         cmocka_unit_test(maintainers_of_own_systems),
         cmocka_unit_test(helpers_by_their_analysis_or_as_a_kind),
+        cmocka_unit_test(councils_hotels_and_shops_name_themselves),
         cmocka_unit_test(children_a_benefit_is_for),
         cmocka_unit_test(participants_of_events_and_studies),
         cmocka_unit_test(a_schools_student_records),
