@@ -5265,6 +5265,25 @@ static void groups_named_by_their_contact_details(void **state)
     kj_release_free(r);
 }
 
+/* The staff member whose account was taken, counted in brackets
+ * (`従業員(1名)の当社アカウント情報`), is the holder of a taken mailbox, no
+ * affected person (GUIDE, after v8). */
+static void a_bracketed_count_of_the_accounts_holder(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 調査結果\n- 当社従業員(1名)の当社アカウント情報が窃取されたことを確認"
+             "\n- ダウンロードされたメールに含まれた取引先の氏名・電話番号が漏洩したことを"
+             "確認\n");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    assert_int_equal(r->affected_persons_confirmed, KJ_COUNT_NONE);
+    kj_release_free(r);
+    /* a count of customers in brackets stays a count */
+    r = body("## 調査結果\n- 会員(120名)の氏名・住所が漏洩したことを確認\n");
+    assert_int_equal(r->affected_persons, 120);
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: leak status, read right */
 
 /* The card-skimming template after an investigation: the leak stated in a
@@ -7023,6 +7042,7 @@ int main(void)
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
         cmocka_unit_test(groups_named_by_their_contact_details),
+        cmocka_unit_test(a_bracketed_count_of_the_accounts_holder),
         cmocka_unit_test(leak_then_possible_misuse_is_confirmed),
         cmocka_unit_test(leak_finding_overrides_the_question),
         cmocka_unit_test(leak_denied_by_the_lists_lead_in),
