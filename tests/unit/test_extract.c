@@ -5284,6 +5284,18 @@ static void a_bracketed_count_of_the_accounts_holder(void **state)
     kj_release_free(r);
 }
 
+/* Attached files counted beside an address (`メールアドレス1件及び…添付
+ * ファイル1件`) are copies of documents, never the headline (GUIDE). */
+static void attached_files_are_no_people(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先が利用するメールサービスが不正アクセスを受けました。\n\n"
+                         "## 漏えいした可能性のある情報\n利用者の電子メールアドレス3件及び当該"
+                         "アドレスから返信されたメール本文・添付ファイル2件\n");
+    assert_int_equal(r->affected_persons, 3);
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: leak status, read right */
 
 /* The card-skimming template after an investigation: the leak stated in a
@@ -7043,6 +7055,7 @@ int main(void)
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
         cmocka_unit_test(groups_named_by_their_contact_details),
         cmocka_unit_test(a_bracketed_count_of_the_accounts_holder),
+        cmocka_unit_test(attached_files_are_no_people),
         cmocka_unit_test(leak_then_possible_misuse_is_confirmed),
         cmocka_unit_test(leak_finding_overrides_the_question),
         cmocka_unit_test(leak_denied_by_the_lists_lead_in),
