@@ -470,6 +470,22 @@ static bool okurigana_at(const char *s, size_t len, size_t at, int chars)
     return is_kanji(next) || is_katakana(next);
 }
 
+/* `再委託をしていた斎藤印刷株式会社`: the bytes from s+from to just after
+ * the last verb ending (`ていた`, `した`, `される`) in the kana run before
+ * a name, which ends the clause the name is the head of; 0 when none. */
+static size_t verb_ending_in(const char *s, size_t from, size_t to)
+{
+    static const char *const endings[] = {"ていた", "ている", "ておりました", "ております",
+                                          "した",   "する",   "された",       "される",
+                                          "った",   "ました", "います",       NULL};
+    size_t cut = 0;
+    for (size_t p = from; p < to; p++)
+        for (const char *const *e = endings; *e; e++)
+            if (starts_with(s, to, p, *e) && p + strlen(*e) - from > cut)
+                cut = p + strlen(*e) - from;
+    return cut;
+}
+
 /* A company whose legal form starts at s+at: the name after a prefix form
  * (株式会社X) or before a suffix form (X株式会社), in *out with the form. */
 static bool company_at(const char *s, size_t len, size_t at, span *out)
@@ -562,7 +578,7 @@ static bool company_at(const char *s, size_t len, size_t at, span *out)
             int32_t c = kana > 0 ? decode_before(s, kana, &prev) : '(';
             bool after_break = c == '(' || c == 0x300C /* 「 */ || c == ' ' || c == 0x3001;
             if (after_break || (after_particle && n_kana >= 3))
-                start = kana;
+                start = kana + verb_ending_in(s, kana, start);
         }
         /* `委託先であるあおば鑑定株式会社`: the kana run stopped at the で of
          * である */

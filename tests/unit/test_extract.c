@@ -6603,6 +6603,27 @@ static void councils_hotels_and_shops_name_themselves(void **state)
     kj_release_free(r);
 }
 
+/* A company named as the head of a relative clause (`再委託をしていたX株式
+ * 会社`) starts after the clause's verb, even when its own name starts in
+ * kana. */
+static void origins_after_a_relative_clause(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("テスト県みどり市", "卒業アルバム制作会社への不正アクセスについて",
+                   "アルバム制作業者が再委託をしていたひかり印刷株式会社(青葉市)がランサ"
+                   "ムウェア攻撃を受け、児童の氏名が漏えいした可能性があります。\n");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "ひかり印刷株式会社");
+    kj_release_free(r);
+    r = release_by("テスト県みどり市", "卒業アルバム制作会社への不正アクセスについて",
+                   "アルバム制作業者が印刷を委託しておりました東邦印刷株式会社がランサムウェア攻撃"
+                   "を受け、児童の氏名が漏えいした可能性があります。\n");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "東邦印刷株式会社");
+    kj_release_free(r);
+}
+
 /* ----------------------------- issue 14: the headline facts of the briefings */
 
 /* A load on a server is a symptom: it names no denial of service unless the
@@ -7102,6 +7123,7 @@ int main(void)
         cmocka_unit_test(maintainers_of_own_systems),
         cmocka_unit_test(helpers_by_their_analysis_or_as_a_kind),
         cmocka_unit_test(councils_hotels_and_shops_name_themselves),
+        cmocka_unit_test(origins_after_a_relative_clause),
         cmocka_unit_test(children_a_benefit_is_for),
         cmocka_unit_test(participants_of_events_and_studies),
         cmocka_unit_test(a_schools_student_records),
