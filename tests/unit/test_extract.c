@@ -6624,6 +6624,19 @@ static void origins_after_a_relative_clause(void **state)
     kj_release_free(r);
 }
 
+/* A contractor named by the work it took on (`制作を受託した業者から…を受注
+ * した会社が…攻撃を受け`): the incident happened at a contractor's. */
+static void contractors_named_by_the_work_they_took_on(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("テスト県みどり市", "卒業アルバムの情報漏えいの可能性について",
+                               "市内中学校の卒業アルバムの制作を受託した業者から製本を受注した青葉"
+                               "市の会社がランサムウェアの攻撃を受け、生徒の氏名が漏えいした可能性"
+                               "があることが判明しました。\n");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
 /* ----------------------------- issue 14: the headline facts of the briefings */
 
 /* A load on a server is a symptom: it names no denial of service unless the
@@ -7124,6 +7137,7 @@ int main(void)
         cmocka_unit_test(helpers_by_their_analysis_or_as_a_kind),
         cmocka_unit_test(councils_hotels_and_shops_name_themselves),
         cmocka_unit_test(origins_after_a_relative_clause),
+        cmocka_unit_test(contractors_named_by_the_work_they_took_on),
         cmocka_unit_test(children_a_benefit_is_for),
         cmocka_unit_test(participants_of_events_and_studies),
         cmocka_unit_test(a_schools_student_records),
