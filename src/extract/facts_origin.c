@@ -701,6 +701,20 @@ static bool domain_at(const char *s, size_t len, size_t at, span *out)
 static const char *const defining[] = {"以下", "以後"};
 #define N_DEFINING (sizeof defining / sizeof defining[0])
 
+/* Is span `n` of s a non-empty run of katakana (a reading)? */
+static bool all_katakana(const char *s, span n)
+{
+    if (n.to <= n.from)
+        return false;
+    for (size_t p = n.from; p < n.to;) {
+        size_t adv;
+        if (!is_katakana(decode_at(s, n.to, p, &adv)))
+            return false;
+        p += adv;
+    }
+    return true;
+}
+
 /* A short name in quotes at s+at (`「LoGoフォーム」`, `「イノチオ精興園」`):
  * at most 24 characters, no hiragana (a quoted title or phrase has some). */
 static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
@@ -723,7 +737,14 @@ static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
         }
         /* 「Preferred Travel Group(以下PTG)」: the name, then its short
          * name defined inside the quote */
-        size_t aside_end = skip_aside(s, len, p, NULL);
+        span inside = {0, 0};
+        size_t aside_end = skip_aside(s, len, p, &inside);
+        /* 「Pep Up(ペップアップ)」: the name, then its reading in kana */
+        if (chars >= 2 && aside_end > p && starts_with(s, len, aside_end, "」") &&
+            all_katakana(s, inside)) {
+            *out = (span){at + strlen("「"), p};
+            return true;
+        }
         for (size_t w = 0; w < N_DEFINING && chars >= 2 && aside_end > p; w++)
             if (starts_with(s, len, p + 1, defining[w]) && starts_with(s, len, aside_end, "」")) {
                 *out = (span){at + strlen("「"), p};

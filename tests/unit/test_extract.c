@@ -6637,6 +6637,24 @@ static void contractors_named_by_the_work_they_took_on(void **state)
     kj_release_free(r);
 }
 
+/* A portal the organisation's members can use (`組合員が利用可能な…ポータル
+ * サイト「X」において…不正アクセス`) is a provider's service; its name is
+ * read without the kana reading in brackets after it. */
+static void portals_members_can_use(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("テスト職員共済組合", "ポータルサイトへの不正アクセスについて",
+                   "当組合の組合員が利用可能な健康管理ポータルサイト「Aoba Care(アオバケ"
+                   "ア)」において、第三者による不正アクセスが確認されました。\n\nこの件"
+                   "について、サービス提供会社である株式会社あおばヘルスから報告を受けま"
+                   "した。\n");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "Aoba Care");
+    kj_release_free(r);
+}
+
 /* ----------------------------- issue 14: the headline facts of the briefings */
 
 /* A load on a server is a symptom: it names no denial of service unless the
@@ -7138,6 +7156,7 @@ int main(void)
         cmocka_unit_test(councils_hotels_and_shops_name_themselves),
         cmocka_unit_test(origins_after_a_relative_clause),
         cmocka_unit_test(contractors_named_by_the_work_they_took_on),
+        cmocka_unit_test(portals_members_can_use),
         cmocka_unit_test(children_a_benefit_is_for),
         cmocka_unit_test(participants_of_events_and_studies),
         cmocka_unit_test(a_schools_student_records),
