@@ -1459,6 +1459,39 @@ static bool names_an_authority(const extract_ctx *ctx, const sentence *s, span n
     return false;
 }
 
+/* Is the name at t+at quoted right after a word for a service
+ * (`ポータルサイト「X」`, `サービス「X」`)? */
+static bool quoted_after_service_word(const char *t, size_t at)
+{
+    static const char *const kinds[] = {"サービス", "ポータルサイト", "アプリ", NULL};
+    size_t q = strlen("「");
+    if (at < q || memcmp(t + at - q, "「", q) != 0)
+        return false;
+    for (const char *const *k = kinds; *k; k++) {
+        size_t n = strlen(*k);
+        if (at >= q + n && memcmp(t + at - q - n, *k, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does the release name the company that provides the service
+ * (`サービス提供会社`, `サービス提供事業者`, `運営会社`)? */
+static bool names_a_provider(const extract_ctx *ctx)
+{
+    static const char *const words[] = {"サービス提供会社", "サービス提供事業者", "運営会社", NULL};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        uint32_t len;
+        const char *t = kj_ctx_block_text(ctx, s->block, &len);
+        size_t to = s->end < len ? s->end : len;
+        for (size_t p = s->start; p < to; p++)
+            if (starts_with_any(t, to, p, words))
+                return true;
+    }
+    return false;
+}
+
 void kj_extract_origin(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1618,6 +1651,12 @@ void kj_extract_origin(extract_ctx *ctx)
                  !kj_sentence_is_measures(next) &&
                  anaphora_placed(t, next->start, next->end < len ? next->end : len);
     }
+    /* `ポータルサイト「X」において…不正アクセス` with, elsewhere, `サービス
+     * 提供会社の株式会社Y`: a service named after its kind, placed, that the
+     * text says another company provides */
+    if (have && !strong && found.s && found.s->attacks &&
+        quoted_after_service_word(found.text, found.name.from) && names_a_provider(ctx))
+        strong = true;
     /* A service the organisation runs itself is no third party: the
      * release of the provider whose service was breached. */
     if (rel->third_party && !have && ctx->third_party_why && own.n > 0 &&

@@ -6653,6 +6653,21 @@ static void portals_members_can_use(void **state)
     assert_non_null(r->origin);
     assert_string_equal(r->origin, "Aoba Care");
     kj_release_free(r);
+    /* no word of use, but the text says another company provides it */
+    r = release_by("テスト学校共済団", "ポータルサイトの不正アクセスについて",
+                   "健康管理ポータルサイト「Aoba Care」において、第三者による不正アクセスが検知"
+                   "されました。\n\n3月2日にサービス提供会社の株式会社あおばヘルスより報告を受け"
+                   "ました。\n");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "Aoba Care");
+    kj_release_free(r);
+    /* the organisation's own portal, with no provider named, stays its own */
+    r = release_by("テスト職員共済組合", "ポータルサイトの不正アクセスについて",
+                   "当組合が運営する健康管理ポータルサイト「Aoba Care」において、第三者による"
+                   "不正アクセスが検知されました。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
 }
 
 /* ----------------------------- issue 14: the headline facts of the briefings */
