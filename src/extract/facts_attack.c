@@ -660,9 +660,10 @@ static bool helps(const extract_ctx *ctx, const hit *x)
             return true;
     /* `(システム会社の報告より)`, `弊社とシステム会社との関係図`: who
      * reported, a relation drawn */
-    static const char *const help[] = {
-        "の協力", "と連携", "の支援",   "に依頼",         "に調査",   "の助言",     "と協力",
-        "の調査", "を通じ", "を通して", "事業者等の調査", "等の調査", "の報告より", "との関係"};
+    static const char *const help[] = {"の協力",     "と連携",   "の支援",         "に依頼",
+                                       "に調査",     "の助言",   "と協力",         "の調査",
+                                       "を通じ",     "を通して", "事業者等の調査", "等の調査",
+                                       "の報告より", "との関係", "の解析",         "の分析"};
     /* `提供事業者(以下、「カートASP事業者」といいます)に調査を依頼`: what
      * follows the name its alias is given */
     hit after = *x;
@@ -674,8 +675,20 @@ static bool helps(const extract_ctx *ctx, const hit *x)
                 after.len = i + 1 - after.pos;
                 break;
             }
+    /* `システム運営会社等と連携`: the helpers named as a kind, with 等;
+     * `専門業者の解析`: a term that ends on its own の (`業者の`) */
+    hit with_others = *x, before_no = *x;
+    if (kj_text_after_is(ctx, x, "等"))
+        with_others.len += (uint32_t)strlen("等");
+    size_t no = strlen("の");
+    bool ends_on_no =
+        x->len > no && x->pos + x->len <= len && memcmp(text + x->pos + x->len - no, "の", no) == 0;
+    if (ends_on_no)
+        before_no.len -= (uint32_t)no;
     for (size_t i = 0; i < sizeof help / sizeof help[0]; i++)
-        if (kj_text_after_is(ctx, x, help[i]) || kj_text_after_is(ctx, &after, help[i]))
+        if (kj_text_after_is(ctx, x, help[i]) || kj_text_after_is(ctx, &after, help[i]) ||
+            kj_text_after_is(ctx, &with_others, help[i]) ||
+            (ends_on_no && kj_text_after_is(ctx, &before_no, help[i])))
             return true;
     return diagnoses(ctx, x) || investigates_or_used(ctx, x);
 }

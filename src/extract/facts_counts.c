@@ -289,26 +289,34 @@ static bool counts_actors(const extract_ctx *ctx, const sentence *s, const claus
      * something comes from */
     if (num->unit == UNIT_PERSON && kj_text_after_is(ctx, num, "より"))
         return true;
-    if (h == c->hit_start)
+    /* `従業員(1名)の当社アカウント情報`: the count in brackets after the
+     * staff word */
+    bool bracketed = kj_text_after_is(ctx, num, ")の") && kj_text_before_is(ctx, num, "(") &&
+                     h >= 2 && ctx->hits[h - 1].kind == HIT_OPEN;
+    if (h == c->hit_start && !bracketed)
         return false;
-    const hit *before = &ctx->hits[h - 1];
+    const hit *before = &ctx->hits[bracketed ? h - 2 : h - 1];
     if (before->kind != HIT_TERM || before->block != num->block ||
         before->pos + before->len + 3 < num->pos)
         return false;
     /* `事務職員1名のMicrosoft 365アカウント`: the staff member whose account
-     * it was */
-    if (num->unit == UNIT_PERSON && kj_text_after_is(ctx, num, "の") &&
+     * it was; in brackets, the account the organisation's own, named as
+     * login data */
+    if (num->unit == UNIT_PERSON && (kj_text_after_is(ctx, num, "の") || bracketed) &&
         KJ_SET_HAS(hit_entry(ctx, before)->victims, KJ_VICTIM_EMPLOYEES))
         for (size_t k = h + 1; k < c->hit_end; k++) {
             const hit *x = &ctx->hits[k];
             if (x->block != num->block || x->pos > num->pos + num->len + 24)
                 break;
+            if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN))
+                continue;
             if (x->kind == HIT_TERM)
-                return HAS(hit_entry(ctx, x)->cues, DEVICE);
+                return HAS(hit_entry(ctx, x)->cues, DEVICE) ||
+                       KJ_SET_HAS(hit_entry(ctx, x)->data, KJ_DATA_CREDENTIALS);
             if (x->kind == HIT_NUMBER && x->unit == UNIT_ACCOUNT)
                 return true; /* `Microsoft 365アカウント` read as a figure */
         }
-    if (!kj_is_actor(ctx, s, h - 1))
+    if (bracketed || !kj_is_actor(ctx, s, h - 1))
         return false;
     /* `当社スタッフ767件が対象です`: records, and the people concerned */
     if (num->unit != UNIT_PERSON || kj_text_after_is(ctx, num, "が対象") ||

@@ -470,6 +470,22 @@ static bool okurigana_at(const char *s, size_t len, size_t at, int chars)
     return is_kanji(next) || is_katakana(next);
 }
 
+/* `再委託をしていた斎藤印刷株式会社`: the bytes from s+from to just after
+ * the last verb ending (`ていた`, `した`, `される`) in the kana run before
+ * a name, which ends the clause the name is the head of; 0 when none. */
+static size_t verb_ending_in(const char *s, size_t from, size_t to)
+{
+    static const char *const endings[] = {"ていた", "ている", "ておりました", "ております",
+                                          "した",   "する",   "された",       "される",
+                                          "った",   "ました", "います",       NULL};
+    size_t cut = 0;
+    for (size_t p = from; p < to; p++)
+        for (const char *const *e = endings; *e; e++)
+            if (starts_with(s, to, p, *e) && p + strlen(*e) - from > cut)
+                cut = p + strlen(*e) - from;
+    return cut;
+}
+
 /* A company whose legal form starts at s+at: the name after a prefix form
  * (株式会社X) or before a suffix form (X株式会社), in *out with the form. */
 static bool company_at(const char *s, size_t len, size_t at, span *out)
@@ -562,7 +578,7 @@ static bool company_at(const char *s, size_t len, size_t at, span *out)
             int32_t c = kana > 0 ? decode_before(s, kana, &prev) : '(';
             bool after_break = c == '(' || c == 0x300C /* 「 */ || c == ' ' || c == 0x3001;
             if (after_break || (after_particle && n_kana >= 3))
-                start = kana;
+                start = kana + verb_ending_in(s, kana, start);
         }
         /* `委託先であるあおば鑑定株式会社`: the kana run stopped at the で of
          * である */
@@ -685,6 +701,20 @@ static bool domain_at(const char *s, size_t len, size_t at, span *out)
 static const char *const defining[] = {"以下", "以後"};
 #define N_DEFINING (sizeof defining / sizeof defining[0])
 
+/* Is span `n` of s a non-empty run of katakana (a reading)? */
+static bool all_katakana(const char *s, span n)
+{
+    if (n.to <= n.from)
+        return false;
+    for (size_t p = n.from; p < n.to;) {
+        size_t adv;
+        if (!is_katakana(decode_at(s, n.to, p, &adv)))
+            return false;
+        p += adv;
+    }
+    return true;
+}
+
 /* A short name in quotes at s+at (`「LoGoフォーム」`, `「イノチオ精興園」`):
  * at most 24 characters, no hiragana (a quoted title or phrase has some). */
 static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
@@ -707,7 +737,14 @@ static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
         }
         /* 「Preferred Travel Group(以下PTG)」: the name, then its short
          * name defined inside the quote */
-        size_t aside_end = skip_aside(s, len, p, NULL);
+        span inside = {0, 0};
+        size_t aside_end = skip_aside(s, len, p, &inside);
+        /* 「Pep Up(ペップアップ)」: the name, then its reading in kana */
+        if (chars >= 2 && aside_end > p && starts_with(s, len, aside_end, "」") &&
+            all_katakana(s, inside)) {
+            *out = (span){at + strlen("「"), p};
+            return true;
+        }
         for (size_t w = 0; w < N_DEFINING && chars >= 2 && aside_end > p; w++)
             if (starts_with(s, len, p + 1, defining[w]) && starts_with(s, len, aside_end, "」")) {
                 *out = (span){at + strlen("「"), p};
@@ -1422,6 +1459,39 @@ static bool names_an_authority(const extract_ctx *ctx, const sentence *s, span n
     return false;
 }
 
+/* Is the name at t+at quoted right after a word for a service
+ * (`ポータルサイト「X」`, `サービス「X」`)? */
+static bool quoted_after_service_word(const char *t, size_t at)
+{
+    static const char *const kinds[] = {"サービス", "ポータルサイト", "アプリ", NULL};
+    size_t q = strlen("「");
+    if (at < q || memcmp(t + at - q, "「", q) != 0)
+        return false;
+    for (const char *const *k = kinds; *k; k++) {
+        size_t n = strlen(*k);
+        if (at >= q + n && memcmp(t + at - q - n, *k, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does the release name the company that provides the service
+ * (`サービス提供会社`, `サービス提供事業者`, `運営会社`)? */
+static bool names_a_provider(const extract_ctx *ctx)
+{
+    static const char *const words[] = {"サービス提供会社", "サービス提供事業者", "運営会社", NULL};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        uint32_t len;
+        const char *t = kj_ctx_block_text(ctx, s->block, &len);
+        size_t to = s->end < len ? s->end : len;
+        for (size_t p = s->start; p < to; p++)
+            if (starts_with_any(t, to, p, words))
+                return true;
+    }
+    return false;
+}
+
 void kj_extract_origin(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1581,6 +1651,12 @@ void kj_extract_origin(extract_ctx *ctx)
                  !kj_sentence_is_measures(next) &&
                  anaphora_placed(t, next->start, next->end < len ? next->end : len);
     }
+    /* `ポータルサイト「X」において…不正アクセス` with, elsewhere, `サービス
+     * 提供会社の株式会社Y`: a service named after its kind, placed, that the
+     * text says another company provides */
+    if (have && !strong && found.s && found.s->attacks &&
+        quoted_after_service_word(found.text, found.name.from) && names_a_provider(ctx))
+        strong = true;
     /* A service the organisation runs itself is no third party: the
      * release of the provider whose service was breached. */
     if (rel->third_party && !have && ctx->third_party_why && own.n > 0 &&

@@ -715,6 +715,35 @@ static bool heading_names_information(const extract_ctx *ctx, const sentence *s,
     return end == len || end == s->end;
 }
 
+/*
+ * Does heading `text` end on a word for people (`【連絡先を確認できる方】`,
+ * `お問い合わせをされたお客様`)?  By the same rule of the head noun, such a
+ * heading names a group of people by their contact details and lists them;
+ * it opens no contact section.
+ */
+static bool heading_names_people(const char *text, uint32_t len)
+{
+    static const char *const closers[] = {"】", "]", ")", "」", "〕", " "};
+    static const char *const people[] = {"方", "様", "さま", "者"};
+    bool stripped = true;
+    while (stripped) {
+        stripped = false;
+        for (size_t k = 0; k < sizeof closers / sizeof *closers; k++) {
+            size_t n = strlen(closers[k]);
+            if (len >= n && memcmp(text + len - n, closers[k], n) == 0) {
+                len -= (uint32_t)n;
+                stripped = true;
+            }
+        }
+    }
+    for (size_t k = 0; k < sizeof people / sizeof *people; k++) {
+        size_t n = strlen(people[k]);
+        if (len >= n && memcmp(text + len - n, people[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 void kj_scan_release(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;

@@ -5580,6 +5580,59 @@ static void a_region_wide_figure_in_a_town_notice(void **state)
     kj_release_free(r);
 }
 
+/* A heading that names a group of people by their contact details
+ * (`連絡先を確認できる方`) lists them; it is no contact section. */
+static void groups_named_by_their_contact_details(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("ファイル共有サーバーが不正アクセスを受け、個人情報が漏えいした可能性があり"
+             "ます。\n\n## 漏えいしたおそれがある個人情報\n"
+             "### 【連絡先を確認できる方】\n- 会員名簿(氏名及び住所) 300 人\n"
+             "### 【連絡先を確認できない方】\n- 講習会の参加者名簿(氏名) 45 人\n\n"
+             "(計 345 人)\n");
+    assert_int_equal(r->affected_persons, 345);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_PERSONS);
+    kj_release_free(r);
+    /* a contact section stays one */
+    r = body("ファイル共有サーバーが不正アクセスを受け、会員300名の氏名が漏えいした可能性があり"
+             "ます。\n\n## 本件に関する連絡先\n- 受付時間 9時から17時(土日祝を除く)\n"
+             "- 電話 0120-000-000 担当 2名\n");
+    assert_int_equal(r->affected_persons, 300);
+    kj_release_free(r);
+}
+
+/* The staff member whose account was taken, counted in brackets
+ * (`従業員(1名)の当社アカウント情報`), is the holder of a taken mailbox, no
+ * affected person (GUIDE, after v8). */
+static void a_bracketed_count_of_the_accounts_holder(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 調査結果\n- 当社従業員(1名)の当社アカウント情報が窃取されたことを確認"
+             "\n- ダウンロードされたメールに含まれた取引先の氏名・電話番号が漏洩したことを"
+             "確認\n");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    assert_int_equal(r->affected_persons_confirmed, KJ_COUNT_NONE);
+    kj_release_free(r);
+    /* a count of customers in brackets stays a count */
+    r = body("## 調査結果\n- 会員(120名)の氏名・住所が漏洩したことを確認\n");
+    assert_int_equal(r->affected_persons, 120);
+    kj_release_free(r);
+}
+
+/* Attached files counted beside an address (`メールアドレス1件及び…添付
+ * ファイル1件`) are copies of documents, never the headline (GUIDE). */
+static void attached_files_are_no_people(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先が利用するメールサービスが不正アクセスを受けました。\n\n"
+                         "## 漏えいした可能性のある情報\n利用者の電子メールアドレス3件及び当該"
+                         "アドレスから返信されたメール本文・添付ファイル2件\n");
+    assert_int_equal(r->affected_persons, 3);
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: leak status, read right */
 
 /* The card-skimming template after an investigation: the leak stated in a
@@ -6969,6 +7022,117 @@ static void maintainers_of_own_systems(void **state)
     kj_release_free(r);
 }
 
+/* The company whose analysis found what was touched, or the kind of
+ * company the organisation works with (`…会社等と連携`), helps; the
+ * incident did not happen there. */
+static void helpers_by_their_analysis_or_as_a_kind(void **state)
+{
+    (void)state;
+    kj_release *r = release("遠隔操作による不正アクセスについて",
+                            "職員が自宅で使用していたパソコンが遠隔操作による不正アクセスを受け"
+                            "ました。\n\n## 調査結果\n外部の専門業者の解析により、3件のファイ"
+                            "ルにアクセスされた形跡がありましたが、個人情報は含まれていませんで"
+                            "した。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = release_by("学校法人テスト学園", "連絡メールシステムへの不正アクセスについて",
+                   "連絡メールシステムから不審なメールが送信されました。\n\n## 追記\n"
+                   "不正アクセスの事象につきましては、システム保守会社等と連携しながら解析を"
+                   "進めております。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* the company's own systems attacked are still where it happened */
+    r = release("委託先への不正アクセスについて",
+                "委託先の株式会社あおば物流のサーバーが不正アクセスを受け、当社のお客様の氏名が"
+                "流出した可能性があります。\n");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
+/* A council, an institute, a hotel or a shop names itself as 当協議会,
+ * 当研究所, 当ホテル, 当店: a service it runs is its own. */
+static void councils_hotels_and_shops_name_themselves(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("一般社団法人テスト認証協議会", "システム障害について",
+                               "3月1日、当協議会が運営するあおば認証サービスにおきまして、ファイ"
+                               "ル保管サーバに対する不正アクセスを受けたことが確認されました。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = release_by("株式会社テストホテル", "予約サイト管理画面への不正アクセスについて",
+                   "当ホテルが利用する予約サイトの管理画面が不正アクセスを受け、当ホテルをご予約"
+                   "いただいたお客様に不審なメッセージが送信されました。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+}
+
+/* A company named as the head of a relative clause (`再委託をしていたX株式
+ * 会社`) starts after the clause's verb, even when its own name starts in
+ * kana. */
+static void origins_after_a_relative_clause(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("テスト県みどり市", "卒業アルバム制作会社への不正アクセスについて",
+                   "アルバム制作業者が再委託をしていたひかり印刷株式会社(青葉市)がランサ"
+                   "ムウェア攻撃を受け、児童の氏名が漏えいした可能性があります。\n");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "ひかり印刷株式会社");
+    kj_release_free(r);
+    r = release_by("テスト県みどり市", "卒業アルバム制作会社への不正アクセスについて",
+                   "アルバム制作業者が印刷を委託しておりました東邦印刷株式会社がランサムウェア攻撃"
+                   "を受け、児童の氏名が漏えいした可能性があります。\n");
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "東邦印刷株式会社");
+    kj_release_free(r);
+}
+
+/* A contractor named by the work it took on (`制作を受託した業者から…を受注
+ * した会社が…攻撃を受け`): the incident happened at a contractor's. */
+static void contractors_named_by_the_work_they_took_on(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("テスト県みどり市", "卒業アルバムの情報漏えいの可能性について",
+                               "市内中学校の卒業アルバムの制作を受託した業者から製本を受注した青葉"
+                               "市の会社がランサムウェアの攻撃を受け、生徒の氏名が漏えいした可能性"
+                               "があることが判明しました。\n");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
+/* A portal the organisation's members can use (`組合員が利用可能な…ポータル
+ * サイト「X」において…不正アクセス`) is a provider's service; its name is
+ * read without the kana reading in brackets after it. */
+static void portals_members_can_use(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("テスト職員共済組合", "ポータルサイトへの不正アクセスについて",
+                   "当組合の組合員が利用可能な健康管理ポータルサイト「Aoba Care(アオバケ"
+                   "ア)」において、第三者による不正アクセスが確認されました。\n\nこの件"
+                   "について、サービス提供会社である株式会社あおばヘルスから報告を受けま"
+                   "した。\n");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "Aoba Care");
+    kj_release_free(r);
+    /* no word of use, but the text says another company provides it */
+    r = release_by("テスト学校共済団", "ポータルサイトの不正アクセスについて",
+                   "健康管理ポータルサイト「Aoba Care」において、第三者による不正アクセスが検知"
+                   "されました。\n\n3月2日にサービス提供会社の株式会社あおばヘルスより報告を受け"
+                   "ました。\n");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "Aoba Care");
+    kj_release_free(r);
+    /* the organisation's own portal, with no provider named, stays its own */
+    r = release_by("テスト職員共済組合", "ポータルサイトの不正アクセスについて",
+                   "当組合が運営する健康管理ポータルサイト「Aoba Care」において、第三者による"
+                   "不正アクセスが検知されました。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+}
+
 /* ----------------------------- issue 14: the headline facts of the briefings */
 
 /* A load on a server is a symptom: it names no denial of service unless the
@@ -7439,6 +7603,9 @@ int main(void)
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
         cmocka_unit_test(a_region_wide_figure_in_a_town_notice),
+        cmocka_unit_test(groups_named_by_their_contact_details),
+        cmocka_unit_test(a_bracketed_count_of_the_accounts_holder),
+        cmocka_unit_test(attached_files_are_no_people),
         cmocka_unit_test(leak_then_possible_misuse_is_confirmed),
         cmocka_unit_test(leak_finding_overrides_the_question),
         cmocka_unit_test(leak_denied_by_the_lists_lead_in),
@@ -7489,6 +7656,11 @@ int main(void)
         cmocka_unit_test(denied_and_unnamed_parties_are_no_origin),
         cmocka_unit_test(origins_by_defined_names_and_across_breaks),
         cmocka_unit_test(maintainers_of_own_systems),
+        cmocka_unit_test(helpers_by_their_analysis_or_as_a_kind),
+        cmocka_unit_test(councils_hotels_and_shops_name_themselves),
+        cmocka_unit_test(origins_after_a_relative_clause),
+        cmocka_unit_test(contractors_named_by_the_work_they_took_on),
+        cmocka_unit_test(portals_members_can_use),
         cmocka_unit_test(children_a_benefit_is_for),
         cmocka_unit_test(participants_of_events_and_studies),
         cmocka_unit_test(a_schools_student_records),
