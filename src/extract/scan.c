@@ -674,31 +674,6 @@ static const char *municipality_in_prefecture(const char *name, size_t n, size_t
 }
 
 /*
- * Does heading text `text` (`len` bytes) end on a word for people
- * (`【連絡先を確認できない方】`, `…ご連絡先が不明な皆様方`)?  Such a
- * heading names a group of the people concerned, however it speaks of
- * contacting them, and opens no contact section.
- */
-static bool heading_names_people(const char *text, uint32_t len)
-{
-    static const char *const closers[] = {"】", ")", "]", "」"};
-    for (size_t k = 0; k < sizeof closers / sizeof *closers; k++) {
-        size_t n = strlen(closers[k]);
-        if (len >= n && memcmp(text + len - n, closers[k], n) == 0) {
-            len -= (uint32_t)n;
-            break;
-        }
-    }
-    static const char *const people[] = {"方", "方々", "者"};
-    for (size_t k = 0; k < sizeof people / sizeof *people; k++) {
-        size_t n = strlen(people[k]);
-        if (len >= n && memcmp(text + len - n, people[k], n) == 0)
-            return true;
-    }
-    return false;
-}
-
-/*
  * Does heading sentence `s` end on an information word (`お客様からのお問い
  * 合わせに関する一部の情報`)?  A Japanese noun phrase ends on its head, so
  * such a heading names information, even with a contact word inside it, and
@@ -716,10 +691,11 @@ static bool heading_names_information(const extract_ctx *ctx, const sentence *s,
 }
 
 /*
- * Does heading `text` end on a word for people (`【連絡先を確認できる方】`,
- * `お問い合わせをされたお客様`)?  By the same rule of the head noun, such a
- * heading names a group of people by their contact details and lists them;
- * it opens no contact section.
+ * Does heading `text` (`len` bytes) end on a word for people
+ * (`【連絡先を確認できる方】`, `…ご連絡先が不明な皆様方`, `お問い合わせを
+ * されたお客様`)?  By the same rule of the head noun, such a heading names a
+ * group of the people concerned, however it speaks of contacting them, and
+ * lists them; it opens no contact section.
  */
 static bool heading_names_people(const char *text, uint32_t len)
 {
