@@ -555,6 +555,13 @@ static int first_in_clause(const char *t, size_t len, size_t from, const char *c
     return -1;
 }
 
+/* Words after a party that place the incident at it (`…において`, `…の社内
+ * ネットワーク`, `同社が運用するサーバ`): diagnoses, placed_after and
+ * runs_the_investigation read the same list. */
+static const char *const placing_words[] = {
+    "において", "における", "の社内", "のサーバ", "のネットワーク", "のシステム", "が運用",
+    "が運営",   "が管理",   "の管理", "が保有",   "が提供",         NULL};
+
 /* `ベンダーがランサムウェアによる感染疑いを確認`, `システム会社で不正
  * アクセスを認知`: the company that works on the organisation's system
  * (its vendor, system or maintenance company) finding what happened on
@@ -565,8 +572,6 @@ static bool diagnoses(const extract_ctx *ctx, const hit *x)
 {
     static const char *const found[] = {"を確認", "を検知", "を発見", "を特定",
                                         "と判断", "を認知", NULL};
-    static const char *const placed[] = {"において", "における",   "の管理", "が管理", "が保有",
-                                         "のサーバ", "のシステム", "が運営", "が提供", NULL};
     static const char *const system_workers[] = {"ベンダー", "システム会社", "保守会社",
                                                  "保守業者", "開発会社",     NULL};
     uint32_t len;
@@ -577,7 +582,7 @@ static bool diagnoses(const extract_ctx *ctx, const hit *x)
         worker = x->len >= strlen(*w) && memcmp(t + end - strlen(*w), *w, strlen(*w)) == 0;
     if (!worker || !(kj_text_after_is(ctx, x, "が") || kj_text_after_is(ctx, x, "で")))
         return false;
-    const char *const *const lists[] = {placed, found};
+    const char *const *const lists[] = {placing_words, found};
     return first_in_clause(t, len, end, lists, 2) == 1;
 }
 
@@ -585,12 +590,9 @@ static bool diagnoses(const extract_ctx *ctx, const hit *x)
  * `…の社内ネットワーク`, `同社が運用するサーバ`) before its next comma? */
 static bool placed_after(const extract_ctx *ctx, const hit *x)
 {
-    static const char *const placed[] = {"において",       "における",   "の社内", "のサーバ",
-                                         "のネットワーク", "のシステム", "が運用", "が管理",
-                                         "の管理",         "が保有",     NULL};
     uint32_t len;
     const char *t = kj_ctx_block_text(ctx, x->block, &len);
-    const char *const *const lists[] = {placed};
+    const char *const *const lists[] = {placing_words};
     return first_in_clause(t, len, x->pos + x->len, lists, 1) == 0;
 }
 
@@ -704,8 +706,6 @@ static bool helps(const extract_ctx *ctx, const hit *x)
 static bool runs_the_investigation(const extract_ctx *ctx, const clause *c, size_t h)
 {
     static const char *const subject[] = {"が", "会社が", "企業が", ")が"};
-    static const char *const placed[] = {"において", "における", "のサーバ", "のシステム",
-                                         "が管理",   "が保有",   "が運営",   "が提供"};
     const hit *x = &ctx->hits[h];
     size_t lead = 0;
     for (size_t i = 0; i < sizeof subject / sizeof subject[0] && !lead; i++)
@@ -719,9 +719,8 @@ static bool runs_the_investigation(const extract_ctx *ctx, const clause *c, size
     for (; p < len && p < from + 150; p++) {
         if (text_at(t, len, p, "、") || text_at(t, len, p, "。") || t[p] == '\n')
             return false;
-        for (size_t i = 0; i < sizeof placed / sizeof placed[0]; i++)
-            if (text_at(t, len, p, placed[i]))
-                return false;
+        if (starts_with_any_at(t, len, p, placing_words))
+            return false;
         if (text_at(t, len, p, "調査"))
             break;
     }
