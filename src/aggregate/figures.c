@@ -329,6 +329,17 @@ static void add_affected(kj_affected_sum *sum, kj_affected_unit unit, int64_t pe
         sum->organizations += organizations;
 }
 
+/* An item whose figure stands for people counted elsewhere (`*kind`: the
+ * items quoting their wave's origin total, or those within it): it states a
+ * figure and may name organisations, but adds no people. */
+static void add_counted_elsewhere(kj_affected_sum *sum, int64_t *kind, int64_t organizations)
+{
+    (*kind)++;
+    sum->stating++;
+    add_affected(sum, KJ_AFFECTED_PERSONS, KJ_COUNT_NONE, KJ_COUNT_NONE, KJ_COUNT_NONE,
+                 organizations);
+}
+
 /*
  * Origin totals of the waves seen in a period: each wave's largest origin
  * total (per unit) is counted once, and not at all when the origin's own
@@ -551,16 +562,14 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
             rel->affected_persons != KJ_COUNT_NONE) {
             /* the origin's total quoted by a client: once per wave */
             wave_totals_quote(&waves_rel, wave, rel->affected_unit, rel->affected_persons);
-            totals->affected[KJ_UNIT_RELEASE].quoting_origin_total++;
-            totals->affected[KJ_UNIT_RELEASE].stating++;
-            add_affected(&totals->affected[KJ_UNIT_RELEASE], KJ_AFFECTED_PERSONS, KJ_COUNT_NONE,
-                         KJ_COUNT_NONE, KJ_COUNT_NONE, rel->affected_organizations);
+            add_counted_elsewhere(&totals->affected[KJ_UNIT_RELEASE],
+                                  &totals->affected[KJ_UNIT_RELEASE].quoting_origin_total,
+                                  rel->affected_organizations);
         } else if (knock_on &&
                    part_of_wave_total(set, wave, p, rel->affected_unit, rel->affected_persons)) {
-            totals->affected[KJ_UNIT_RELEASE].part_of_origin_total++;
-            totals->affected[KJ_UNIT_RELEASE].stating++;
-            add_affected(&totals->affected[KJ_UNIT_RELEASE], KJ_AFFECTED_PERSONS, KJ_COUNT_NONE,
-                         KJ_COUNT_NONE, KJ_COUNT_NONE, rel->affected_organizations);
+            add_counted_elsewhere(&totals->affected[KJ_UNIT_RELEASE],
+                                  &totals->affected[KJ_UNIT_RELEASE].part_of_origin_total,
+                                  rel->affected_organizations);
         } else {
             add_affected(&totals->affected[KJ_UNIT_RELEASE], rel->affected_unit,
                          rel->affected_persons, rel->affected_persons_confirmed, possible_of(rel),
@@ -646,16 +655,14 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
                 f->affected_unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : f->affected_unit;
             if (!wave_total_counted_before(set, inc->wave, p, u))
                 wave_totals_quote(&waves_inc, inc->wave, f->affected_unit, f->affected_persons);
-            totals->affected[KJ_UNIT_INCIDENT].quoting_origin_total++;
-            totals->affected[KJ_UNIT_INCIDENT].stating++;
-            add_affected(&totals->affected[KJ_UNIT_INCIDENT], KJ_AFFECTED_PERSONS, KJ_COUNT_NONE,
-                         KJ_COUNT_NONE, KJ_COUNT_NONE, f->affected_organizations);
+            add_counted_elsewhere(&totals->affected[KJ_UNIT_INCIDENT],
+                                  &totals->affected[KJ_UNIT_INCIDENT].quoting_origin_total,
+                                  f->affected_organizations);
         } else if (inc->knock_on &&
                    part_of_wave_total(set, inc->wave, p, f->affected_unit, f->affected_persons)) {
-            totals->affected[KJ_UNIT_INCIDENT].part_of_origin_total++;
-            totals->affected[KJ_UNIT_INCIDENT].stating++;
-            add_affected(&totals->affected[KJ_UNIT_INCIDENT], KJ_AFFECTED_PERSONS, KJ_COUNT_NONE,
-                         KJ_COUNT_NONE, KJ_COUNT_NONE, f->affected_organizations);
+            add_counted_elsewhere(&totals->affected[KJ_UNIT_INCIDENT],
+                                  &totals->affected[KJ_UNIT_INCIDENT].part_of_origin_total,
+                                  f->affected_organizations);
         } else {
             add_affected(&totals->affected[KJ_UNIT_INCIDENT], f->affected_unit, add.persons,
                          add.confirmed, add.possible, f->affected_organizations);
