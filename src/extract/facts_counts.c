@@ -1132,6 +1132,24 @@ static bool text_before(const extract_ctx *ctx, const hit *x, const char *lit, u
     return false;
 }
 
+/* `報告義務が生じる「1,000件以上」に該当する`: the threshold of a law or a
+ * rule the organisation measures itself against, not a count of people.
+ * A figure `以上` that the text says something falls under (に該当), or
+ * that follows a duty or a rule of reporting. */
+static bool a_threshold(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const falls_under[] = {"に該当", "」に該当", "』に該当", "の基準"};
+    static const char *const duties[] = {"義務", "報告対象", "届出対象", "基準"};
+    if (!(x->num_flags & KJ_NUM_AT_LEAST))
+        return false;
+    if (kj_text_after_any(ctx, x, falls_under, sizeof falls_under / sizeof *falls_under))
+        return true;
+    for (size_t i = 0; i < sizeof duties / sizeof *duties; i++)
+        if (text_before(ctx, x, duties[i], 30))
+            return true;
+    return false;
+}
+
 /* Does the text of sentence `s` (every cell of a row) hold `lit`? */
 static bool sentence_holds(const extract_ctx *ctx, const sentence *s, const char *lit)
 {
@@ -1730,7 +1748,7 @@ void kj_extract_counts(extract_ctx *ctx)
             if ((x->num_flags & KJ_NUM_KANJI) && x->value < 10)
                 continue; /* 一人, 二名: wording, not a headline count */
             const clause *c = kj_clause_of(ctx, s, h);
-            if (kj_conditional_at(ctx, c, h))
+            if (kj_conditional_at(ctx, c, h) || a_threshold(ctx, x))
                 continue;
             bool org = x->unit == UNIT_ORGANIZATION || counts_companies(ctx, s, c, h);
             /* a contractor's figure, then the part of it that is the

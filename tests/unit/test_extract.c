@@ -7370,6 +7370,22 @@ static void a_personal_data_total_bounds_the_headline(void **state)
     kj_release_free(r);
 }
 
+/* A legal threshold the release measures itself against is no count:
+ * `報告義務が生じる「1,000件以上」に該当する` says how large the data may be,
+ * not how many people are in it. */
+static void a_reporting_threshold_is_no_count(void **state)
+{
+    (void)state;
+    kj_release *r = body("顧客情報が外部に送信された可能性は低いものの、仮に全件が漏えいしていた場合は"
+                         "報告義務が生じる「1,000件以上」に該当することから、個人情報保護委員会へ"
+                         "届け出を行いました。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+    r = body("漏えいした可能性のある顧客情報は5,000件以上に上り、個人情報保護委員会に報告しました。");
+    assert_int_equal(r->affected_persons, 5000);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7675,6 +7691,7 @@ int main(void)
         cmocka_unit_test(claimants_of_liability_insurance),
         cmocka_unit_test(a_clients_short_name_is_no_alias_of_the_origin),
         cmocka_unit_test(a_personal_data_total_bounds_the_headline),
+        cmocka_unit_test(a_reporting_threshold_is_no_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
