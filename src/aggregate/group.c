@@ -538,8 +538,16 @@ static bool dates_agree(const item *a, const item *b)
            kj_days_share(a->dates, a->n_dates, b->dates, b->n_dates, pubs);
 }
 
+/* How many days before `a`'s publication a discovery `b` dates may lie and
+ * still be the one `a` announced: a first notice follows its discovery by
+ * days or weeks. */
+#define ANNOUNCED_WITHIN 45
+
 /* True when `b` gives a date of `a`'s chain: the day `a` was published, or
- * the day it states for the attack or its discovery. */
+ * the day it states for the attack or its discovery; or `b` dates its own
+ * discovery in the weeks before `a` was published (a final report months
+ * later that tells how the incident `a` first announced, undated, was
+ * found: `2025年5月21日、カード会社から連絡を受け` before a notice of 6月2日). */
 static bool gives_chain_date(const item *a, const item *b)
 {
     if (a->precise && kj_days_contains(b->dates, b->n_dates, a->day))
@@ -549,6 +557,12 @@ static bool gives_chain_date(const item *a, const item *b)
         if (kj_date_is_set(stated[i]) && stated[i].day &&
             kj_days_contains(b->dates, b->n_dates, kj_date_to_days(stated[i])))
             return true;
+    kj_date found = b->rel->detected;
+    if (a->precise && kj_date_is_set(found) && found.day) {
+        int32_t d = kj_date_to_days(found);
+        if (d <= a->day && d >= a->day - ANNOUNCED_WITHIN)
+            return true;
+    }
     return false;
 }
 
@@ -791,6 +805,86 @@ static size_t org_entry(const keyed_list *orgs, const char *key, uint32_t rank)
     keyed want = {key, rank};
     const keyed *hit = bsearch(&want, orgs->items, orgs->n, sizeof *orgs->items, keyed_order);
     return hit ? (size_t)(hit - orgs->items) : orgs->n;
+}
+
+/* ---------------------------------------------- one site, two names */
+
+/* The host of `url` (after `//`, before the next `/`, `:` or `?`, without a
+ * leading `www.`), copied into `a`; NULL when there is none. */
+static const char *host_of(kj_arena *a, const char *url)
+{
+    const char *p = url ? strstr(url, "//") : NULL;
+    if (!p)
+        return NULL;
+    p += 2;
+    if (strncmp(p, "www.", 4) == 0)
+        p += 4;
+    size_t n = strcspn(p, "/:?#");
+    if (n == 0)
+        return NULL;
+    char *host = kj_arena_alloc(a, n + 1);
+    memcpy(host, p, n);
+    host[n] = '\0';
+    return host;
+}
+
+/* The shortest organisation key whose name is a whole character (UTF-8
+ * lead byte) in: a shorter name inside another from its start (`田中屋` in
+ * `田中屋本店`), long enough to name one company. */
+#define SITE_ALIAS_MIN_BYTES 9 /* three kana or kanji */
+
+static bool key_extends(const char *shorter, const char *longer)
+{
+    size_t n = strlen(shorter);
+    return n >= SITE_ALIAS_MIN_BYTES && strlen(longer) > n && strncmp(shorter, longer, n) == 0;
+}
+
+/* Appends `key` to `it`'s keys (a copy of the array in `a`). */
+static void add_key(kj_arena *a, item *it, const char *key)
+{
+    for (uint32_t k = 0; k < it->n_keys; k++)
+        if (strcmp(it->keys[k], key) == 0)
+            return;
+    const char **keys = kj_arena_alloc(a, (it->n_keys + 1) * sizeof *keys);
+    memcpy(keys, it->keys, it->n_keys * sizeof *keys);
+    keys[it->n_keys++] = key;
+    it->keys = keys;
+}
+
+/*
+ * A company that files its notices under a longer name once (`株式会社田中屋`
+ * and, months later, `株式会社田中屋本店`, both on dangoya.com) is one
+ * organisation to the subject rules: a release whose source URL shares its
+ * host with a release of a name its own name extends (from the start, three
+ * characters at least) is also filed under that shorter name.  The subject
+ * rules still decide whether the two releases tell one incident; only the
+ * comparison becomes possible.  Hosts shared by many companies (press-release
+ * services) rarely hold one name that extends another, and when they do the
+ * subject rules still stand between them.
+ */
+static void alias_names_of_one_site(grouping *g)
+{
+    keyed_list hosts = {0};
+    for (uint32_t r = 0; r < g->n; r++) {
+        const char *host = host_of(g->scratch, g->items[r].rel->overview.source_url);
+        if (host && g->items[r].n_keys == 1)
+            keyed_add(&hosts, host, r);
+    }
+    kj_sort(hosts.items, hosts.n, sizeof *hosts.items, keyed_order);
+    for (size_t i = 0; i < hosts.n;) {
+        size_t end = i + 1;
+        while (end < hosts.n && strcmp(hosts.items[end].key, hosts.items[i].key) == 0)
+            end++;
+        for (size_t x = i; x < end && end - i <= MAX_CANDIDATES; x++)
+            for (size_t y = i; y < end; y++) {
+                item *shorter = &g->items[hosts.items[x].rank];
+                item *longer = &g->items[hosts.items[y].rank];
+                if (key_extends(shorter->keys[0], longer->keys[0]))
+                    add_key(g->scratch, longer, shorter->keys[0]);
+            }
+        i = end;
+    }
+    free(hosts.items);
 }
 
 /*
@@ -1134,6 +1228,7 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
         g.chains.parent[r] = incidents.parent[r] = (uint32_t)r;
 
     build_items(&g, releases, n);
+    alias_names_of_one_site(&g);
     keyed_list orgs = {0};
     for (size_t r = 0; r < n; r++)
         for (uint32_t k = 0; k < g.items[r].n_keys; k++)

@@ -571,6 +571,67 @@ static void final_report_past_the_window(void **state)
     group_free(&g);
 }
 
+/* A final report months past the window that dates its own discovery in
+ * the weeks before an undated first notice continues it. */
+static void a_later_report_dating_the_discovery_of_a_notice(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] =
+        release("2026-06-02", "株式会社ほしかげ電機", "不正アクセスによるシステム侵害発生のお詫び",
+                "", "当社サイトへの不正アクセスの可能性が判明いたしました。");
+    g.rels[g.n++] = release("2027-01-26", "株式会社ほしかげ電機",
+                            "当社サイトへの不正アクセスによる個人情報漏えいに関するお詫び", "",
+                            "2026年5月21日、カード会社から連絡を受けました。調査が完了しました。");
+    g.rels[1]->detected = (kj_date){2026, 5, 21};
+    /* a discovery two months before the notice is another story */
+    g.rels[g.n++] =
+        release("2026-06-02", "株式会社あおば製作所", "不正アクセスによるシステム侵害発生のお詫び",
+                "", "当社サイトへの不正アクセスの可能性が判明いたしました。");
+    g.rels[g.n++] = release("2027-01-26", "株式会社あおば製作所",
+                            "当社サイトへの不正アクセスによる個人情報漏えいに関するお詫び", "",
+                            "2026年3月1日、カード会社から連絡を受けました。調査が完了しました。");
+    g.rels[3]->detected = (kj_date){2026, 3, 1};
+    group(&g, NULL);
+    assert_true(together(&g, 0, 1));
+    assert_false(together(&g, 2, 3));
+    group_free(&g);
+}
+
+/* A release at `url` of `org` (a fixed body dating one contact). */
+static kj_release *release_at(const char *date, const char *org, const char *url)
+{
+    char path[256], md[2048];
+    int y, m, d;
+    sscanf(date, "%d-%d-%d", &y, &m, &d);
+    snprintf(path, sizeof path, "%04d/%02d/%02d_%s.md", y, m, d, org);
+    snprintf(md, sizeof md,
+             "# 公表概要\n- 不正アクセスによる個人情報漏えいに関するお詫び\n- %d年%d月%d日\n- %s\n"
+             "- %s\n\n# 本文\n2026年8月12日、外部機関から当社オンラインショップの不正アクセスに"
+             "ついて連絡を受けました。\n",
+             y, m, d, org, url);
+    return parse(path, md);
+}
+
+/* One company filing under a longer name on its own site (`みなと屋` and
+ * `みなと屋本店`) is compared as one organisation; the same names on two
+ * sites, or a name too short to stand for one company, are not. */
+static void one_site_two_names(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] =
+        release_at("2026-09-25", "株式会社みなと屋", "https://www.minatoya.example/news/1");
+    g.rels[g.n++] =
+        release_at("2027-01-13", "株式会社みなと屋本店", "https://minatoya.example/data.pdf");
+    g.rels[g.n++] = release_at("2026-09-25", "株式会社かもめ堂", "https://kamome.example/news");
+    g.rels[g.n++] = release_at("2027-01-13", "株式会社かもめ堂本店", "https://other.example/news");
+    group(&g, NULL);
+    assert_true(together(&g, 0, 1));
+    assert_false(together(&g, 2, 3));
+    group_free(&g);
+}
+
 /* One release joins one chain: it never merges two that nothing else
  * joins. */
 static void one_release_never_merges_two_chains(void **state)
@@ -1149,6 +1210,8 @@ int main(void)
         cmocka_unit_test(follow_up_marked_in_the_body),
         cmocka_unit_test(quoted_title_joins),
         cmocka_unit_test(final_report_past_the_window),
+        cmocka_unit_test(a_later_report_dating_the_discovery_of_a_notice),
+        cmocka_unit_test(one_site_two_names),
         cmocka_unit_test(one_release_never_merges_two_chains),
         cmocka_unit_test(different_ids_never_join),
         cmocka_unit_test(different_stories_stay_apart),
