@@ -154,6 +154,11 @@ def main():
                               f"without the links ({recall:.3f}, at least 0.800)")
 
     # orgs
+    def site_of(text):
+        """The host of the overview's source URL, `www.` aside."""
+        m = re.search(r"^[-*]\s*https?://(?:www\.)?([^/:?#\s]+)", text[:3000], re.M)
+        return m.group(1).lower() if m else None
+
     texts = {p: read_text(archive, p) for p in by_path}
     norm_texts = {p: re.sub(r"\s+", "", nfkc(t)).lower() for p, t in texts.items()}
     ids = {p: incident_id_of(t) for p, t in texts.items()}
@@ -184,7 +189,11 @@ def main():
                 same_id = ids[a] and ids[a] == ids[b]
                 names_other = any(ids[x] and ids[x][:10] == by_path[y]["published"] and
                                   org_key(ids[x][11:]) in keys[y] for x, y in ((a, b), (b, a)))
-                if linked or same_id or names_other or keys[a] & keys[b]:
+                # one company under a longer name on its own site (田中屋, 田中屋本店)
+                one_site = site_of(texts[a]) and site_of(texts[a]) == site_of(texts[b]) and any(
+                    len(x) >= 3 and len(y) >= 3 and (x.startswith(y) or y.startswith(x))
+                    for x in keys[a] for y in keys[b])
+                if linked or same_id or names_other or keys[a] & keys[b] or one_site:
                     union(a, b)
         # a group's joint notice: the same day, the same title about the group
         for a in members:
