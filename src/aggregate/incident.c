@@ -243,6 +243,7 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
                                   .organizations = KJ_COUNT_NONE};
 
     bool all = !kj_date_is_set(cutoff);
+    bool infection_named_twice = false; /* one release states malware and ransomware */
     for (size_t i = 0; i < inc->n_members; i++) {
         const kj_release *rel = inc->members[i].release;
         if (!all && kj_date_cmp(rel->published, cutoff) > 0)
@@ -254,6 +255,8 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
             out->report.number = rel->report.number;
         out->report.final |= rel->report.final;
         out->attack_types |= rel->attack_types;
+        infection_named_twice |= KJ_SET_HAS(rel->attack_types, KJ_ATTACK_MALWARE) &&
+                                 KJ_SET_HAS(rel->attack_types, KJ_ATTACK_RANSOMWARE);
         out->victim_categories |= rel->victim_categories;
         out->data_types |= rel->data_types;
         out->data_types_excluded |= rel->data_types_excluded;
@@ -263,6 +266,12 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
         chain_take(&chains[c], rel, inc->members[i].scope);
     }
     out->data_types_excluded &= ~out->data_types;
+    /* `感染拡大を防止` in a first report, `ランサムウェア` in the next: one
+     * infection, named once it was known.  Malware beside ransomware stays
+     * only when one release names both (an Emotet infection before the
+     * encryption). */
+    if (!infection_named_twice && KJ_SET_HAS(out->attack_types, KJ_ATTACK_RANSOMWARE))
+        out->attack_types &= ~(1u << KJ_ATTACK_MALWARE);
     /* one notice of a group told by its companies: the newest word on
      * whether anything leaked is the group's, whichever company said it */
     kj_leak_status joint_leak = KJ_LEAK_UNKNOWN;

@@ -1067,6 +1067,34 @@ static void merged_facts(void **state)
     group_free(&g);
 }
 
+/* An infection a first report names only as such (`感染拡大を防止`) and the
+ * next as ransomware is one attack: the incident lists ransomware alone.
+ * Malware beside ransomware stays when one release names both. */
+static void an_infection_named_later(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機", "不正アクセスについて", "", "a");
+    g.rels[g.n++] = release("2026-01-25", "株式会社ほしかげ電機", "第2報", first_report_link, "b");
+    KJ_SET_ADD(g.rels[0]->attack_types, KJ_ATTACK_MALWARE);
+    KJ_SET_ADD(g.rels[1]->attack_types, KJ_ATTACK_RANSOMWARE);
+    group(&g, NULL);
+    const kj_incident_facts *f = &kj_incident_of(g.set, 0)->facts;
+    assert_true(KJ_SET_HAS(f->attack_types, KJ_ATTACK_RANSOMWARE));
+    assert_false(KJ_SET_HAS(f->attack_types, KJ_ATTACK_MALWARE));
+    group_free(&g);
+
+    group_fixture h = {0};
+    h.rels[h.n++] = release("2026-01-10", "株式会社ほしかげ電機", "不正アクセスについて", "", "a");
+    h.rels[h.n++] = release("2026-01-25", "株式会社ほしかげ電機", "第2報", first_report_link, "b");
+    KJ_SET_ADD(h.rels[1]->attack_types, KJ_ATTACK_MALWARE);
+    KJ_SET_ADD(h.rels[1]->attack_types, KJ_ATTACK_RANSOMWARE);
+    group(&h, NULL);
+    f = &kj_incident_of(h.set, 0)->facts;
+    assert_true(KJ_SET_HAS(f->attack_types, KJ_ATTACK_MALWARE));
+    group_free(&h);
+}
+
 static void ids_are_unique(void **state)
 {
     (void)state;
@@ -1221,6 +1249,7 @@ int main(void)
         cmocka_unit_test(follow_up_continues_the_one_recent_chain),
         cmocka_unit_test(a_timeline_citing_its_first_report_joins_it),
         cmocka_unit_test(merged_facts),
+        cmocka_unit_test(an_infection_named_later),
         cmocka_unit_test(a_confirmed_part_told_later),
         cmocka_unit_test(a_confirmed_part_in_another_unit),
         cmocka_unit_test(a_days_second_file_comes_second),
