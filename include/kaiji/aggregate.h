@@ -586,6 +586,10 @@ typedef struct kj_wave_view {
     bool origin_total_own;      /* origin_total is a figure of the origin's own notices (in
                                    the period or before it), not one its clients quote */
     kj_affected_unit origin_total_unit;
+    int64_t origin_total_confirmed;  /* when origin_total_own: the part of it the origin
+                                        states as confirmed leaked, else KJ_COUNT_NONE */
+    bool origin_final;               /* when origin_total_own: the origin's notices as known at
+                                        the period's end include its final report */
     bool figure_stated;              /* one of its releases in the period states a figure */
     int64_t own[KJ_AFFECTED__COUNT]; /* the incidents' own figures summed, per unit (never a
                                         quoted origin total) */

@@ -110,7 +110,8 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
             views[n] = (kj_wave_view){.wave = &set->waves[w],
                                       .index = (size_t)w,
                                       .leak_status = KJ_LEAK_UNKNOWN,
-                                      .origin_total = KJ_COUNT_NONE};
+                                      .origin_total = KJ_COUNT_NONE,
+                                      .origin_total_confirmed = KJ_COUNT_NONE};
             n++;
         }
         kj_wave_view *v = &views[view_of[w]];
@@ -173,6 +174,8 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
                 v->origin_total = fa->affected_persons;
                 v->origin_total_unit = unit;
                 v->origin_total_own = own;
+                v->origin_total_confirmed = own ? fa->affected_persons_confirmed : KJ_COUNT_NONE;
+                v->origin_final = own && fa->report.final;
                 *seen |= own;
             }
         } else {
@@ -194,6 +197,8 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
             origin.affected_unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : origin.affected_unit;
         views[v].origin_total_before = true;
         views[v].origin_total_own = true;
+        views[v].origin_total_confirmed = origin.affected_persons_confirmed;
+        views[v].origin_final = origin.report.final;
     }
     free(own_seen);
     free(view_of);

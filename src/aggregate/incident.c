@@ -101,7 +101,13 @@ static void chain_take(chain_facts *c, const kj_release *rel, kj_scope scope)
 {
     /* Members come oldest first, so a later statement overwrites. */
     c->any = true;
-    if (rel->leak_status != KJ_LEAK_UNKNOWN)
+    /* A leak found as fact is not undone by a later notice's 可能性 (a
+     * notice of mails to 流出の可能性のあるお客様 after 漏えいした事実を確認):
+     * only the results of the investigation revise it (「外部流出を示す明確な
+     * 痕跡は確認されておりません」 in a report of 調査が完了). */
+    bool walked_back =
+        c->leak == KJ_LEAK_CONFIRMED && rel->leak_status != KJ_LEAK_CONFIRMED && !rel->report.final;
+    if (rel->leak_status != KJ_LEAK_UNKNOWN && !walked_back)
         c->leak = rel->leak_status;
     /* a smaller count stated wholly as confirmed, after a figure that was
      * not (7,237件 confirmed for one group after 約496,000名分 possible):

@@ -547,6 +547,19 @@ const char *kj_brief_ratio(kj_brief *b, double now, double base)
     return kj_arena_printf(b->arena, "約%.0f%%少ない", (1 - r) * 100);
 }
 
+/* `、うち102,700件の流出を確認` after the origin's own total: the part of it
+ * the origin states as confirmed leaked (all of it: `、流出を確認`). */
+static const char *origin_confirmed(kj_brief *b, const kj_wave_view *w)
+{
+    if (!w->origin_total_own || w->origin_total_confirmed == KJ_COUNT_NONE ||
+        w->origin_total_confirmed <= 0 || w->origin_total_confirmed > w->origin_total)
+        return "";
+    if (w->origin_total_confirmed == w->origin_total)
+        return "、流出を確認";
+    return kj_arena_printf(b->arena, "、うち%sの流出を確認",
+                           kj_brief_figure(b, w->origin_total_confirmed, w->origin_total_unit));
+}
+
 const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
 {
     kj_buf t = {0};
@@ -562,9 +575,10 @@ const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
         kj_buf_puts(&t, "）。");
         const char *before = s->figure_before ? "、数は前月までの公表" : "";
         if (w->origin_total != KJ_COUNT_NONE)
-            kj_buf_printf(&t, "影響は全体で%s（%s%s）",
+            kj_buf_printf(&t, "影響は全体で%s（%s%s%s%s）",
                           kj_brief_figure(b, w->origin_total, w->origin_total_unit),
                           w->origin_total_own ? "発生元の公表" : "各組織が引用した発生元の数",
+                          origin_confirmed(b, w), w->origin_final ? "、発生元の最終報" : "",
                           before);
         else if (s->figure != KJ_COUNT_NONE)
             kj_buf_printf(&t, "各組織が公表した影響の合計%s%s%s%s",

@@ -1095,6 +1095,32 @@ static void an_infection_named_later(void **state)
     group_free(&h);
 }
 
+/* A leak found as fact stays found when a later notice speaks of 可能性
+ * (mails to the customers who may be affected); the results of the
+ * investigation may still revise it. */
+static void a_found_leak_is_not_walked_back_by_a_notice(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] = release("2026-01-10", "株式会社ほしかげ電機", "不正アクセスについて", "", "a");
+    g.rels[g.n++] = release("2026-01-25", "株式会社ほしかげ電機", "第2報", first_report_link, "b");
+    g.rels[0]->leak_status = KJ_LEAK_CONFIRMED;
+    g.rels[1]->leak_status = KJ_LEAK_POSSIBLE;
+    group(&g, NULL);
+    assert_int_equal(kj_incident_of(g.set, 0)->facts.leak_status, KJ_LEAK_CONFIRMED);
+    group_free(&g);
+
+    group_fixture h = {0};
+    h.rels[h.n++] = release("2026-01-10", "株式会社ほしかげ電機", "不正アクセスについて", "", "a");
+    h.rels[h.n++] = release("2026-01-25", "株式会社ほしかげ電機", "最終報", first_report_link, "b");
+    h.rels[0]->leak_status = KJ_LEAK_CONFIRMED;
+    h.rels[1]->leak_status = KJ_LEAK_NONE;
+    h.rels[1]->report.final = true;
+    group(&h, NULL);
+    assert_int_equal(kj_incident_of(h.set, 0)->facts.leak_status, KJ_LEAK_NONE);
+    group_free(&h);
+}
+
 static void ids_are_unique(void **state)
 {
     (void)state;
@@ -1250,6 +1276,7 @@ int main(void)
         cmocka_unit_test(a_timeline_citing_its_first_report_joins_it),
         cmocka_unit_test(merged_facts),
         cmocka_unit_test(an_infection_named_later),
+        cmocka_unit_test(a_found_leak_is_not_walked_back_by_a_notice),
         cmocka_unit_test(a_confirmed_part_told_later),
         cmocka_unit_test(a_confirmed_part_in_another_unit),
         cmocka_unit_test(a_days_second_file_comes_second),

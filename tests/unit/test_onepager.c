@@ -302,7 +302,8 @@ static void huge_incident_is_shortened_onto_one_page(void **state)
 }
 
 /* A status the newest release hedges after an earlier one confirmed the
- * leak: the page shows the newest and says what the earlier one stated. */
+ * leak: a notice's 可能性 leaves the leak found; the results of the
+ * investigation revise it, and the page says what the earlier one stated. */
 static void an_earlier_confirmation_is_noted(void **state)
 {
     (void)state;
@@ -315,6 +316,11 @@ static void an_earlier_confirmation_is_noted(void **state)
     kj_arena *a = kj_arena_new();
     op_content *c = kj_op_content_build(&incidents->items[0], (kj_date){2026, 12, 31}, NULL, a);
     assert_non_null(c);
+    assert_int_equal(c->facts.leak_status, KJ_LEAK_CONFIRMED);
+    set.items[2]->report.final = true;
+    kj_incident_set_free(incidents);
+    incidents = group(&set, false);
+    c = kj_op_content_build(&incidents->items[0], (kj_date){2026, 12, 31}, NULL, a);
     assert_int_equal(c->facts.leak_status, KJ_LEAK_POSSIBLE);
     assert_non_null(strstr(c->kpis[2].change, "2026年1月2日の公表では流出を確認"));
     /* a figure wholly confirmed says so, not 「可能性 0」 */
