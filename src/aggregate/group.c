@@ -598,10 +598,15 @@ static bool link_contradicted(grouping *g, item *a, item *b)
     /* another organisation's notice of a breach at another place (a
      * client of one mail service linked to a health insurer's notice of a
      * clinic's breach): common words in the titles are no tie */
-    if (a->n_places && b->n_places && !places_meet(a, b) && !share_organization(a, b))
+    bool places_differ = a->n_places && b->n_places && !places_meet(a, b);
+    if (places_differ && !share_organization(a, b))
         return true;
+    /* one organisation's notices of breaches at two named places (a town's
+     * album printer in April, its insurer in August): titles of such
+     * notices share their boilerplate (情報の漏えいのおそれについて), so
+     * only a citation or a common date ties them */
     return !(cites_date_of(a, b) || quotes_title_of(a, b) || dates_agree(a, b) ||
-             kj_bigrams_dice(a->title, b->title) >= RELATED_TITLE);
+             (!places_differ && kj_bigrams_dice(a->title, b->title) >= RELATED_TITLE));
 }
 
 /* The report number a link's label names (`第1報` → 1), or 0. */

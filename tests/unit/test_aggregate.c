@@ -742,6 +742,36 @@ static void links_contradicted_by_the_story(void **state)
     group_free(&g);
 }
 
+/* One organisation's notices of breaches at two named places, linked by
+ * the archive: titles of the same boilerplate are no tie; a citation is. */
+static void a_link_between_two_places_of_one_organisation(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] =
+        release("2026-01-10", "架空市", "卒業アルバムに掲載された情報の漏えいのおそれについて", "",
+                "アルバム制作会社の株式会社あまぐも写真で被害が発生しました。");
+    g.rels[g.n++] =
+        release("2026-05-20", "架空市",
+                "【続報】引受保険会社「ひばり損保株式会社」への不正アクセスによる情報の漏えいのおそ"
+                "れについて",
+                "- 第1報：https://github.com/piyokango/SecurityIncidentArchive/blob/main/"
+                "2026/01/10_%E6%9E%B6%E7%A9%BA%E5%B8%82.md\n",
+                "ひばり損保株式会社の社内システムに対する不正アクセスが発生しました。");
+    g.rels[g.n++] =
+        release("2026-06-20", "架空市", "調査結果について",
+                "- 第1報：https://github.com/piyokango/SecurityIncidentArchive/blob/main/"
+                "2026/01/10_%E6%9E%B6%E7%A9%BA%E5%B8%82.md\n",
+                "2026年1月10日付でお知らせしたとおり、ひばり損保株式会社で被害が発生しました。");
+    set_story(g.rels[0], true, "株式会社あまぐも写真", KJ_ATTACK_RANSOMWARE);
+    set_story(g.rels[1], true, "ひばり損保株式会社", KJ_ATTACK_UNAUTHORIZED_ACCESS);
+    set_story(g.rels[2], true, "ひばり損保株式会社", KJ_ATTACK_UNAUTHORIZED_ACCESS);
+    group(&g, NULL);
+    assert_false(together(&g, 0, 1));
+    assert_true(together(&g, 0, 2));
+    group_free(&g);
+}
+
 /* A 第2報 whose 第1報 link points at another organisation's notice of the
  * next day: the archive linked the wrong file (a first report is never
  * published after the second); the two stay apart. */
@@ -1270,6 +1300,7 @@ int main(void)
         cmocka_unit_test(different_ids_never_join),
         cmocka_unit_test(different_stories_stay_apart),
         cmocka_unit_test(links_contradicted_by_the_story),
+        cmocka_unit_test(a_link_between_two_places_of_one_organisation),
         cmocka_unit_test(link_to_a_later_strangers_notice),
         cmocka_unit_test(link_to_a_strangers_notice_of_the_own_day),
         cmocka_unit_test(follow_up_continues_the_one_recent_chain),
