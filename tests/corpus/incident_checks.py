@@ -63,6 +63,9 @@ LINK_SLIPS = {
     ("2025/04/23_株式会社インフォメーション・ディベロプメント.md", "2025/04/17_株式会社国際協力銀行.md"):
         "the IT firm's 続報 of its own 4月17日 notice of the IIJ mail-service breach links as "
         "its 第1報 another IIJ client's notice of that day (same wave, another incident)",
+    ("2025/08/19_東京都練馬区.md", "2025/04/23_東京都練馬区.md"):
+        "the ward's 続報 on its traffic-accident insurer 損害保険ジャパン (「報告が令和7年6月に"
+        "ありました」) links as its 第1報 the ward's April notice of the album printer イシクラ",
 }
 
 
