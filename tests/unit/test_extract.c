@@ -7376,13 +7376,33 @@ static void a_personal_data_total_bounds_the_headline(void **state)
 static void a_reporting_threshold_is_no_count(void **state)
 {
     (void)state;
-    kj_release *r = body("顧客情報が外部に送信された可能性は低いものの、仮に全件が漏えいしていた場合は"
-                         "報告義務が生じる「1,000件以上」に該当することから、個人情報保護委員会へ"
-                         "届け出を行いました。");
+    kj_release *r =
+        body("顧客情報が外部に送信された可能性は低いものの、仮に全件が漏えいしていた場合は"
+             "報告義務が生じる「1,000件以上」に該当することから、個人情報保護委員会へ"
+             "届け出を行いました。");
     assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
     kj_release_free(r);
-    r = body("漏えいした可能性のある顧客情報は5,000件以上に上り、個人情報保護委員会に報告しました。");
+    r = body(
+        "漏えいした可能性のある顧客情報は5,000件以上に上り、個人情報保護委員会に報告しました。");
     assert_int_equal(r->affected_persons, 5000);
+    kj_release_free(r);
+}
+
+/* A system named by the data it holds (電子カルテシステム, 医療情報システム)
+ * is no data type: only the data said to be reached is. */
+static void a_system_named_by_its_data_is_no_data(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当院の電子カルテシステムをはじめとする院内システムがランサムウェアに感染し、"
+             "診療を一時停止しました。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_HEALTH));
+    kj_release_free(r);
+    r = body(
+        "当院の医療情報システムの一部が攻撃を受け、患者様の氏名と電子カルテ情報が流出した可能性が"
+        "あります。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_HEALTH));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_NAME));
     kj_release_free(r);
 }
 
@@ -7692,6 +7712,7 @@ int main(void)
         cmocka_unit_test(a_clients_short_name_is_no_alias_of_the_origin),
         cmocka_unit_test(a_personal_data_total_bounds_the_headline),
         cmocka_unit_test(a_reporting_threshold_is_no_count),
+        cmocka_unit_test(a_system_named_by_its_data_is_no_data),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
