@@ -7406,6 +7406,21 @@ static void a_system_named_by_its_data_is_no_data(void **state)
     kj_release_free(r);
 }
 
+/* Card data a shop system does not hold (非保持) is a type the release
+ * excludes, not one at risk. */
+static void card_data_not_held_is_excluded(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社のECカートシステムのサーバーが不正アクセスを受け、お客様の氏名と住所が流出した"
+             "可能性があります。クレジットカード情報に関しては、本システムはクレジットカード情報を"
+             "非保持とする仕組みであり、漏えいの事実は確認されておりません。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    assert_true(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_CREDIT_CARD));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_NAME));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7713,6 +7728,7 @@ int main(void)
         cmocka_unit_test(a_personal_data_total_bounds_the_headline),
         cmocka_unit_test(a_reporting_threshold_is_no_count),
         cmocka_unit_test(a_system_named_by_its_data_is_no_data),
+        cmocka_unit_test(card_data_not_held_is_excluded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
