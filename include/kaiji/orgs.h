@@ -59,6 +59,15 @@ const char *kj_org_plain(kj_arena *arena, const char *name, size_t *len);
 /** The matching key (kj_org_key) of a name already in plain form. */
 const char *kj_org_key_of_plain(kj_arena *arena, const char *plain, size_t len);
 
+/**
+ * True when key `longer` extends key `shorter` from its start (`田中屋` and
+ * `田中屋本店`) and `shorter` is long enough to name one company (three
+ * kana or kanji: KJ_ORG_EXTENDED_MIN bytes).  Grouping compares such names
+ * of one site as one organisation; the focused load reads their files.
+ */
+#define KJ_ORG_EXTENDED_MIN 9
+bool kj_org_key_extends(const char *shorter, const char *longer);
+
 /** The type a plain-form name's patterns give, or -1 when none matches. */
 int kj_org_name_type(const char *plain, size_t len);
 

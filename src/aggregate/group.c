@@ -833,17 +833,6 @@ static const char *host_of(kj_arena *a, const char *url)
     return host;
 }
 
-/* The shortest organisation key whose name is a whole character (UTF-8
- * lead byte) in: a shorter name inside another from its start (`田中屋` in
- * `田中屋本店`), long enough to name one company. */
-#define SITE_ALIAS_MIN_BYTES 9 /* three kana or kanji */
-
-static bool key_extends(const char *shorter, const char *longer)
-{
-    size_t n = strlen(shorter);
-    return n >= SITE_ALIAS_MIN_BYTES && strlen(longer) > n && strncmp(shorter, longer, n) == 0;
-}
-
 /* Appends `key` to `it`'s keys (a copy of the array in `a`). */
 static void add_key(kj_arena *a, item *it, const char *key)
 {
@@ -884,7 +873,7 @@ static void alias_names_of_one_site(grouping *g)
             for (size_t y = i; y < end; y++) {
                 item *shorter = &g->items[hosts.items[x].rank];
                 item *longer = &g->items[hosts.items[y].rank];
-                if (key_extends(shorter->keys[0], longer->keys[0]))
+                if (kj_org_key_extends(shorter->keys[0], longer->keys[0]))
                     add_key(g->scratch, longer, shorter->keys[0]);
             }
         i = end;

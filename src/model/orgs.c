@@ -359,3 +359,9 @@ const char *kj_org_alias_name(size_t i, int *group)
     *group = t->alias_group[i];
     return t->alias_names[i];
 }
+
+bool kj_org_key_extends(const char *shorter, const char *longer)
+{
+    size_t n = strlen(shorter);
+    return n >= KJ_ORG_EXTENDED_MIN && strlen(longer) > n && strncmp(shorter, longer, n) == 0;
+}

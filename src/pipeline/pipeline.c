@@ -268,6 +268,36 @@ static void join_release(kj_arena *a, joinable *j, const kj_release *rel)
     strings_add(&j->names, file_org(a, rel->path));
 }
 
+/* True when sorted `set` holds a name that `name` extends from its start,
+ * or one that extends `name` (kj_org_key_extends): grouping compares such
+ * names of one site as one organisation (`田中屋`, `田中屋本店`), so the
+ * focused load must read both. */
+static bool extended_in(const strings *set, const char *name)
+{
+    size_t n = strlen(name), lo = 0, hi = set->n;
+    while (lo < hi) { /* names extending `name` sort right after it */
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(set->items[mid], name) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < set->n && strncmp(set->items[i], name, n) == 0; i++)
+        if (kj_org_key_extends(name, set->items[i]))
+            return true;
+    bool found = false;
+    char *prefix = kj_xmalloc(n + 1);
+    for (size_t cut = KJ_ORG_EXTENDED_MIN; cut < n && !found; cut++) {
+        if (((unsigned char)name[cut] & 0xC0) == 0x80)
+            continue; /* inside a character */
+        memcpy(prefix, name, cut);
+        prefix[cut] = '\0';
+        found = in_sorted(set->items, set->n, prefix);
+    }
+    free(prefix);
+    return found;
+}
+
 /* True when probe `p` shares an organisation with what is read or links
  * to it, or is linked to. */
 static bool probe_joins(const probe *p, const char *path, const joinable *j)
@@ -275,7 +305,8 @@ static bool probe_joins(const probe *p, const char *path, const joinable *j)
     if (in_sorted(j->links.items, j->links.n, path))
         return true;
     for (size_t k = 0; k < p->keys.n; k++)
-        if (in_sorted(j->keys.items, j->keys.n, p->keys.items[k]))
+        if (in_sorted(j->keys.items, j->keys.n, p->keys.items[k]) ||
+            extended_in(&j->keys, p->keys.items[k]))
             return true;
     for (size_t k = 0; k < p->links.n; k++)
         if (in_sorted(j->paths.items, j->paths.n, p->links.items[k]))
@@ -293,9 +324,11 @@ static bool probe_joins(const probe *p, const char *path, const joinable *j)
  * before the window are only parsed, their text never read for facts: a
  * file there joins when its overview's date falls inside the window after
  * all (a year typed wrong), when it names an organisation of what is
- * loaded, or when it links to it or is linked to.  Older files are chosen
- * by their names alone, never opened otherwise: the organisation the file
- * name gives, or a link to their path.  Round after round, what joins
+ * loaded (or one whose name extends it, or that its name extends: one site's
+ * two names), or when it links to it or is linked to.  Older files are
+ * chosen by their names alone, never opened otherwise: the organisation the
+ * file name gives (the same, or extended either way), or a link to their
+ * path.  Round after round, what joins
  * brings what joins it, until nothing more does.
  */
 static int load_focused(const kj_file_list *list, const kj_load_options *load, kj_pipeline *out)
@@ -355,7 +388,8 @@ static int load_focused(const kj_file_list *list, const kj_load_options *load, k
         for (size_t k = 0; k < n_older; k++) {
             const char *path = list->files[older[k]].path;
             if (!taken[k] && (in_sorted(j.links.items, j.links.n, path) ||
-                              in_sorted(j.names.items, j.names.n, older_org[k]))) {
+                              in_sorted(j.names.items, j.names.n, older_org[k]) ||
+                              extended_in(&j.names, older_org[k]))) {
                 taken[k] = true;
                 part.files[part.n_files++] = list->files[older[k]];
             }
