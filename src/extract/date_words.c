@@ -307,6 +307,31 @@ static bool refers_back(const extract_ctx *ctx, int kind, uint32_t k)
  * for it (`ランサムウェアによる攻撃を受け`); any other verb of its clause
  * says what the date saw of it (`フィッシングサイトへの注意喚起を公表`,
  * `不正なアクセス及び情報流出の痕跡があり`). */
+/* Does date hit `from` stand inside what a source told: after the source
+ * (`委託先から、`) and right after a subject marked by `が` (`…サーバーが令和
+ * 7年5月に…攻撃を受け、…との報告`)?  Then it dates the subject's event,
+ * not the telling. */
+static bool inside_a_telling(const extract_ctx *ctx, const sentence *s, uint32_t from)
+{
+    if (from < s->hit_start || from >= s->hit_end || ctx->hits[from].kind != HIT_DATE)
+        return false;
+    const hit *x = &ctx->hits[from];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos;
+    if (ends_with(text, at, "、"))
+        at -= 3;
+    if (!ends_with(text, at, "が") || at < 6)
+        return false;
+    uint32_t cp = char_at(text, len, at - 6);
+    if (is_hiragana(cp) || cp < 0x80)
+        return false; /* `…したが、`: a clause, not a subject */
+    for (uint32_t k = s->hit_start; k < from; k++)
+        if (ctx->hits[k].kind == HIT_TERM && ctx->hits[k].block == x->block && is_source(ctx, s, k))
+            return true;
+    return false;
+}
+
 #define NOUN_TO_VERB 24
 
 date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t from,
@@ -404,6 +429,7 @@ date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t 
             }
         }
         if (outer == NO_EVENT && c == first_clause && !refers_back(ctx, r.first, r.first_hit) &&
+            !inside_a_telling(ctx, s, from) &&
             ((told && source_first) || ((told || kind == KJ_EVENT_RELEASE) &&
                                         quotes_before(ctx, &ctx->hits[r.first_hit], y)))) {
             /* `…が発生したとの発表があり`, `X社から本学に、…を受けた事実の

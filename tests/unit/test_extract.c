@@ -4902,6 +4902,25 @@ static void a_doubtful_weekday_makes_no_timeline_row(void **state)
     kj_release_free(r);
 }
 
+/* A date after the source of a telling and a subject marked by `が`
+ * (`委託先から、…サーバーが令和7年5月に…攻撃を受け、…との報告がありました`)
+ * stands inside what was told: it is the attack's, not the telling's. */
+static void a_date_inside_what_a_source_told(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("印刷を委託していた事業者から、同社の受注管理サーバーが令和7年5月に第三者による"
+             "不正アクセスを受け、個人情報が漏えいしたおそれがあるとの報告がありました。");
+    assert_string_equal(iso(r->occurred), "2025-05");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* the date before the source is the telling's */
+    r = body("令和8年2月3日、印刷を委託していた事業者から、同社のサーバーが第三者による"
+             "不正アクセスを受けたとの報告がありました。");
+    assert_string_equal(iso(r->detected), "2026-02-03");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -7376,12 +7395,14 @@ static void a_personal_data_total_bounds_the_headline(void **state)
 static void a_reporting_threshold_is_no_count(void **state)
 {
     (void)state;
-    kj_release *r = body("顧客情報が外部に送信された可能性は低いものの、仮に全件が漏えいしていた場合は"
-                         "報告義務が生じる「1,000件以上」に該当することから、個人情報保護委員会へ"
-                         "届け出を行いました。");
+    kj_release *r =
+        body("顧客情報が外部に送信された可能性は低いものの、仮に全件が漏えいしていた場合は"
+             "報告義務が生じる「1,000件以上」に該当することから、個人情報保護委員会へ"
+             "届け出を行いました。");
     assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
     kj_release_free(r);
-    r = body("漏えいした可能性のある顧客情報は5,000件以上に上り、個人情報保護委員会に報告しました。");
+    r = body(
+        "漏えいした可能性のある顧客情報は5,000件以上に上り、個人情報保護委員会に報告しました。");
     assert_int_equal(r->affected_persons, 5000);
     kj_release_free(r);
 }
@@ -7591,6 +7612,7 @@ int main(void)
         cmocka_unit_test(a_window_that_came_to_light_later),
         cmocka_unit_test(a_date_bound_to_the_attack_mid_sentence),
         cmocka_unit_test(a_doubtful_weekday_makes_no_timeline_row),
+        cmocka_unit_test(a_date_inside_what_a_source_told),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
