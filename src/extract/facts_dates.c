@@ -942,6 +942,32 @@ static bool people_dated_next(const extract_ctx *ctx, const sentence *s, uint32_
     }
 }
 
+/* Does a search open the clause between date hit `h` and the incident at
+ * hit `occur` (`1月20日、委託先のアクセスログ解析により、…アクセスが行われ`,
+ * `…調査の結果、…`): what it found had happened before the date, which is
+ * the finding's? */
+static bool searched_after_date(const extract_ctx *ctx, uint32_t h, uint32_t occur)
+{
+    static const char *const searches[] = {"解析", "調査", "分析",
+                                           "点検", "検証", "フォレンジック"};
+    static const char *const means[] = {"により、", "によって、", "の結果、"};
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[occur];
+    if (y->block != x->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = x->pos + x->len; i < y->pos; i = next_char(text, len, i))
+        for (size_t a = 0; a < sizeof searches / sizeof searches[0]; a++) {
+            if (!starts(text, y->pos, i, searches[a]))
+                continue;
+            uint32_t after = i + (uint32_t)strlen(searches[a]);
+            for (size_t b = 0; b < sizeof means / sizeof means[0]; b++)
+                if (starts(text, y->pos, after, means[b]))
+                    return true;
+        }
+    return false;
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -1125,6 +1151,12 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             v.also_occurred = true; /* what was found is dated that day too */
         }
         return v; /* `3月30日に発生したシステム障害の調査の過程で…を確認`: found later */
+    }
+    if (r.first == KJ_EVENT_OCCURRED && r.detect_later && opens_sentence(ctx, s, h) &&
+        searched_after_date(ctx, h, r.first_hit)) {
+        v.kind = KJ_EVENT_DETECTED; /* `11月26日、ログ解析により、…アクセスが行われ、
+                                       …ことが判明`: the finding's day */
+        return v;
     }
     if (r.first == KJ_EVENT_OCCURRED && r.detect_later) {
         if (after_break(ctx, s, h))

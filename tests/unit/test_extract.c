@@ -4921,6 +4921,25 @@ static void a_date_inside_what_a_source_told(void **state)
     kj_release_free(r);
 }
 
+/* An opening date followed by the search that found the incident
+ * (`1月20日、委託先のログ解析により、…アクセスが行われ、…停止したことが
+ * 判明`) is the search's finding: what it found had happened before. */
+static void a_date_of_the_search_that_found_it(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("1月20日、委託先のアクセスログ解析により、当社サイトに大量のアクセスが行われ、"
+             "サーバーが停止したことが判明しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-01-20");
+    kj_release_free(r);
+    /* with no search between, the failure shows itself that day */
+    r = body("1月20日、当社サイトに大量のアクセスが行われ、サーバーが停止したことが"
+             "判明しました。");
+    assert_string_equal(iso(r->occurred), "2026-01-20");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -7611,6 +7630,7 @@ int main(void)
         cmocka_unit_test(a_date_bound_to_the_attack_mid_sentence),
         cmocka_unit_test(a_doubtful_weekday_makes_no_timeline_row),
         cmocka_unit_test(a_date_inside_what_a_source_told),
+        cmocka_unit_test(a_date_of_the_search_that_found_it),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
