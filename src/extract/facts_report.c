@@ -580,6 +580,42 @@ static bool links_an_earlier_report(const kj_release *rel)
     return false;
 }
 
+/* `…ご報告してまいりましたが、本リリースで終了いたします`, `本お知らせをもち
+ * まして…ご報告を終了`: the release names itself as where its series of
+ * reports ends (this release, then で / をもって / をもちまして / にて, then
+ * 終了 in the same sentence).  Is sentence `s` such a statement? */
+static bool ends_the_reports(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const selves[] = {"本リリース",     "本お知らせ",   "本報",
+                                         "本ご報告",       "本発表",       "本公表",
+                                         "今回のお知らせ", "今回のご報告", "この場"};
+    static const char *const by[] = {"で", "をもって", "をもちまして", "にて"};
+    if (s->kind == SENT_TITLE || s->kind == SENT_HEADING)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    uint32_t end = s->block == s->last_block && s->end < len ? s->end : len;
+    for (uint32_t i = s->start; i < end; i++)
+        for (size_t a = 0; a < sizeof selves / sizeof selves[0]; a++) {
+            size_t n = strlen(selves[a]);
+            if (i + n > end || memcmp(text + i, selves[a], n) != 0)
+                continue;
+            uint32_t after = i + (uint32_t)n;
+            while (after < end && text[after] == '(') /* `本お知らせ(第4報)` */
+                while (after < end && text[after++] != ')')
+                    ;
+            for (size_t b = 0; b < sizeof by / sizeof by[0]; b++) {
+                size_t m = strlen(by[b]);
+                if (after + m > end || memcmp(text + after, by[b], m) != 0)
+                    continue;
+                for (uint32_t j = after + (uint32_t)m; j + 6 <= end; j++)
+                    if (memcmp(text + j, "終了", 6) == 0)
+                        return true;
+            }
+        }
+    return false;
+}
+
 void kj_extract_report(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -615,6 +651,8 @@ void kj_extract_report(extract_ctx *ctx)
                 results = s; /* a heading `## 調査結果` also heads interim findings */
             if (s->kind == SENT_HEADING && HAS(s->cues, FINAL))
                 rel->report.final = true;
+            if (!filed && ends_the_reports(ctx, s))
+                filed = s; /* the last of the series, whatever goes on */
             if (!ctx->settles_no_leak && follow_up && s->kind != SENT_TITLE &&
                 settles_no_leak(ctx, s))
                 ctx->settles_no_leak = s;

@@ -6632,6 +6632,29 @@ static void a_finding_told_done_with_measures_is_final(void **state)
     assert_each_final(going_on, sizeof going_on / sizeof going_on[0], false);
 }
 
+/* A release that ends its series of reports (`…定期的にご報告してまいりま
+ * したが、本リリースで終了いたします`, `本お知らせをもちましてご報告を終了
+ * いたします`) is its last: final. */
+static void a_release_ending_the_reports_is_final(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("システム障害の復旧状況について(第9報)",
+                "全拠点での出荷を再開いたしました。これまで復旧の進捗を定期的にご報告して"
+                "まいりましたが、本リリースで終了いたします。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    r = release("システム障害について(続報)",
+                "本お知らせをもちまして、本件に関するご報告を終了させていただきます。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    /* a service ended, no report */
+    r = release("システム障害について(第2報)",
+                "旧会員サイトは本年3月末をもって終了いたします。調査は継続しております。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -7705,6 +7728,7 @@ int main(void)
         cmocka_unit_test(a_follow_up_whose_investigation_found_no_leak_is_final),
         cmocka_unit_test(a_provider_answer_of_no_leak_closes_a_follow_up),
         cmocka_unit_test(a_finding_told_done_with_measures_is_final),
+        cmocka_unit_test(a_release_ending_the_reports_is_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
