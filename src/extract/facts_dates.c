@@ -942,6 +942,29 @@ static bool people_dated_next(const extract_ctx *ctx, const sentence *s, uint32_
     }
 }
 
+/* Is the heading of sentence `s`'s section a label of a date (`### 初回侵入
+ * 日時`, `## 発生日`, `## 検知時刻`): it says what the date under it is? */
+static bool heading_labels_a_date(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const labels[] = {"日時", "日", "時刻", "時期", "日付"};
+    if (s->section < 0)
+        return false;
+    for (const sentence *p = s; p-- > ctx->sents;) {
+        if (p->kind != SENT_HEADING || p->section != s->section)
+            continue;
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, p->block, &len);
+        uint32_t end = p->end < len ? p->end : len;
+        while (end > p->start && (text[end - 1] == ' ' || text[end - 1] == '\n'))
+            end--;
+        for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+            if (ends_with(text, end, labels[i]) && end - strlen(labels[i]) > p->start)
+                return true;
+        return false;
+    }
+    return false;
+}
+
 /* Does a search open the clause between date hit `h` and the incident at
  * hit `occur` (`1月20日、委託先のアクセスログ解析により、…アクセスが行われ`,
  * `…調査の結果、…`): what it found had happened before the date, which is
@@ -1106,10 +1129,14 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = KJ_EVENT_RELEASE}; /* `審調社「…のご報告」(2025.07.11)` */
     /* `## 判明の経緯` then `2月25日、お客様からお問い合わせをいただきました。`:
      * the story of how it came to light opens with the discovery */
+    /* `### 初回侵入日時` over `…不明ですが、12月3日の午前4時に…形跡が有りました`:
+     * a heading that labels a date names it wherever it stands */
     if (r.first == NO_EVENT)
-        return (verdict){.kind = opens_section && dates == 1 && opens_sentence(ctx, s, h)
-                                     ? event_of_heading(s)
-                                     : NO_EVENT};
+        return (verdict){.kind =
+                             opens_section && dates == 1 &&
+                                     (opens_sentence(ctx, s, h) || heading_labels_a_date(ctx, s))
+                                 ? event_of_heading(s)
+                                 : NO_EVENT};
     if (r.first == KJ_EVENT_DETECTED && qualifies_a_thing(ctx, h, r.first_hit))
         return v; /* `10月23日に送られたフィッシングメールが確認されて`: the date
                      is the mail's, not the finding's */

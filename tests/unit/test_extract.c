@@ -4940,6 +4940,25 @@ static void a_date_of_the_search_that_found_it(void **state)
     kj_release_free(r);
 }
 
+/* A heading that labels a date (`### 最初の侵入日時`) names what the one
+ * date of the text under it is, wherever the date stands in its sentence
+ * (`…正確な時刻は不明ですが、1月8日の午前3時に不審な操作の痕跡がありました`). */
+static void a_date_under_a_heading_that_labels_it(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 調査結果\n### 最初の侵入日時\n"
+                         "ログが消去されていたため正確な時刻は不明ですが、1月8日の午前3時に"
+                         "不審なプログラムの実行形跡がありました。\n");
+    assert_string_equal(iso(r->occurred), "2026-01-08");
+    kj_release_free(r);
+    /* a heading that labels nothing dates nothing */
+    r = body("## 調査結果\n### 侵入の経路\n"
+             "ログが消去されていたため正確な時刻は不明ですが、1月8日の午前3時に"
+             "不審なプログラムの実行形跡がありました。\n");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -7654,6 +7673,7 @@ int main(void)
         cmocka_unit_test(a_doubtful_weekday_makes_no_timeline_row),
         cmocka_unit_test(a_date_inside_what_a_source_told),
         cmocka_unit_test(a_date_of_the_search_that_found_it),
+        cmocka_unit_test(a_date_under_a_heading_that_labels_it),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
