@@ -74,6 +74,19 @@ static bool own_source(const extract_ctx *ctx, const sentence *s, uint32_t k)
     return p->kind == HIT_SELF || (p->kind == HIT_TERM && HAS(hit_entry(ctx, p)->cues, OWN));
 }
 
+/* Is the finding at term `y` told as made again (`…事象を再度確認`, `再び
+ * 検知`)? */
+static bool found_again(const extract_ctx *ctx, const hit *y)
+{
+    static const char *const again[] = {"再度", "再び", "ふたたび"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    for (size_t i = 0; i < sizeof again / sizeof again[0]; i++)
+        if (ends_with(text, y->pos, again[i]))
+            return true;
+    return false;
+}
+
 /* The event term `k` names in sentence `s` (NO_EVENT when none); *told
  * when it is a detection by being told. */
 static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, bool quoted,
@@ -91,6 +104,8 @@ static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, boo
         return NO_EVENT;
     if (kj_text_after_is(ctx, y, "まで"))
         return NO_EVENT; /* `2015年6月から発覚日までの間`: the end of a period */
+    if (kind == KJ_EVENT_DETECTED && found_again(ctx, y))
+        return NO_EVENT; /* `…事象を再度確認`: not when it was first noticed */
     *told = HAS(e->cues, EV_TOLD);
     if (*told) /* `弊社から信用組合に対し…旨の報告`: the organisation told */
         for (uint32_t j = k; j-- > s->hit_start && ctx->hits[j].kind != HIT_DATE;)

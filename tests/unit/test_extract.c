@@ -4959,6 +4959,21 @@ static void a_date_under_a_heading_that_labels_it(void **state)
     kj_release_free(r);
 }
 
+/* A finding told as repeated (`…事象を再度確認`, `再び検知`) is not when the
+ * organisation first noticed the incident. */
+static void a_finding_made_again_is_no_detection(void **state)
+{
+    (void)state;
+    kj_release *r = body("2月3日午前10時、当社サイトの一部ページで意図しないサイトへ移動する事象を"
+                         "再度確認いたしました。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("2月3日午前10時、当社サイトの一部ページで意図しないサイトへ移動する事象を"
+             "確認いたしました。");
+    assert_string_equal(iso(r->detected), "2026-02-03");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -7674,6 +7689,7 @@ int main(void)
         cmocka_unit_test(a_date_inside_what_a_source_told),
         cmocka_unit_test(a_date_of_the_search_that_found_it),
         cmocka_unit_test(a_date_under_a_heading_that_labels_it),
+        cmocka_unit_test(a_finding_made_again_is_no_detection),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
