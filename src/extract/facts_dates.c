@@ -942,6 +942,32 @@ static bool people_dated_next(const extract_ctx *ctx, const sentence *s, uint32_
     }
 }
 
+/* The event a note in parentheses right after date hit `h` names the date
+ * as (`2025年10月9日(確認日)`: the day of a finding), else NO_EVENT: the
+ * note is one event word and `日` / `日時` / `時刻`. */
+static int event_noted_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    static const char *const days[] = {"日)", "日時)", "時刻)"};
+    uint32_t k = h + 1;
+    if (k + 2 >= s->hit_end || ctx->hits[k].kind != HIT_OPEN || ctx->hits[k + 1].kind != HIT_TERM)
+        return NO_EVENT;
+    const hit *open = &ctx->hits[k], *word = &ctx->hits[k + 1], *x = &ctx->hits[h];
+    if (open->block != x->block || word->block != x->block)
+        return NO_EVENT;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (open->pos != x->pos + x->len || word->pos != open->pos + open->len)
+        return NO_EVENT;
+    bool day = false;
+    for (size_t i = 0; i < sizeof days / sizeof days[0] && !day; i++)
+        day = starts(text, len, word->pos + word->len, days[i]);
+    if (!day)
+        return NO_EVENT;
+    bool told;
+    int kind = kj_hit_event(ctx, s, k + 1, &told);
+    return kind == KJ_EVENT_DETECTED || kind == KJ_EVENT_OCCURRED ? kind : NO_EVENT;
+}
+
 /* Is the heading of sentence `s`'s section a label of a date (`### 初回侵入
  * 日時`, `## 発生日`, `## 検知時刻`): it says what the date under it is? */
 static bool heading_labels_a_date(const extract_ctx *ctx, const sentence *s)
@@ -1026,6 +1052,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     if (bare && labelled_as_a_document_date(ctx, s, h))
         return (verdict){.kind = STATUS_DATE}; /* `有効期間: 2025/12/31から…`: a
                                                   certificate's, not an event */
+    if (bare && event_noted_after(ctx, s, h) != NO_EVENT)
+        return (verdict){.kind = event_noted_after(ctx, s, h)}; /* `発生日:10月9日(確認日)`:
+                                                                  the note says what it is */
     if (bare) {
         /* `発生日:6月10日頃(確認日:6月11日)`: the label before a date says
          * what it is; `## 発生期間` over `7月10日未明から11日昼にかけて`:

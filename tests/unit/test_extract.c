@@ -4974,6 +4974,21 @@ static void a_finding_made_again_is_no_detection(void **state)
     kj_release_free(r);
 }
 
+/* A labelled date whose note in parentheses names it as the day of a
+ * finding (`発生日:2026年1月9日(確認日)`) is that day's finding: when it
+ * happened the text does not say. */
+static void a_date_noted_as_the_day_of_a_finding(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 概要\n発生日:2026年1月9日(確認日)\n\n対象:会員管理システム\n");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-01-09");
+    kj_release_free(r);
+    r = body("## 概要\n発生日:2026年1月9日\n\n対象:会員管理システム\n");
+    assert_string_equal(iso(r->occurred), "2026-01-09");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -7690,6 +7705,7 @@ int main(void)
         cmocka_unit_test(a_date_of_the_search_that_found_it),
         cmocka_unit_test(a_date_under_a_heading_that_labels_it),
         cmocka_unit_test(a_finding_made_again_is_no_detection),
+        cmocka_unit_test(a_date_noted_as_the_day_of_a_finding),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
