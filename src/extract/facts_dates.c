@@ -968,6 +968,30 @@ static int event_noted_after(const extract_ctx *ctx, const sentence *s, uint32_t
     return kind == KJ_EVENT_DETECTED || kind == KJ_EVENT_OCCURRED ? kind : NO_EVENT;
 }
 
+/* Does a telling received open the sentence right before date hit `h`
+ * (`…新聞報道を受け、4月14日、`, `お客様からの連絡を受けて、`): what the date
+ * starts answers it? */
+static bool prompted_by_a_telling(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    static const char *const tellings[] = {"報道", "連絡", "報告",       "通知",
+                                           "指摘", "通報", "問い合わせ", "情報提供"};
+    static const char *const received[] = {"を受け、", "を受けて、"};
+    const hit *x = &ctx->hits[h];
+    if (x->block != s->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (size_t r = 0; r < sizeof received / sizeof received[0]; r++) {
+        if (!ends_with(text, x->pos, received[r]))
+            continue;
+        uint32_t at = x->pos - (uint32_t)strlen(received[r]);
+        for (size_t i = 0; i < sizeof tellings / sizeof tellings[0]; i++)
+            if (ends_with(text, at, tellings[i]) && at - strlen(tellings[i]) >= s->start)
+                return true;
+    }
+    return false;
+}
+
 /* Is the heading of sentence `s`'s section a label of a date (`### 初回侵入
  * 日時`, `## 発生日`, `## 検知時刻`): it says what the date under it is? */
 static bool heading_labels_a_date(const extract_ctx *ctx, const sentence *s)
@@ -1191,6 +1215,11 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     }
     if (r.from_noun && after_break(ctx, s, h)) {
         v.kind = KJ_EVENT_OCCURRED; /* `確認したところ、同日…不正アクセスが確認され` */
+        return v;
+    }
+    if (r.first == STEP_EVENT && prompted_by_a_telling(ctx, s, h)) {
+        v.kind = KJ_EVENT_DETECTED; /* `新聞報道を受け、4月14日、…確認を開始` */
+        v.told = true;
         return v;
     }
     if (r.first == STEP_EVENT && r.detect_later && !kj_qualifies_noun(ctx, first)) {

@@ -4989,6 +4989,24 @@ static void a_date_noted_as_the_day_of_a_finding(void **state)
     kj_release_free(r);
 }
 
+/* A check begun on a date in answer to a telling before it (`…報道を受け、
+ * 1月14日、…確認を開始`) dates when the organisation learnt of the case:
+ * its detection, told. */
+static void a_check_begun_on_news_dates_the_detection(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 経緯\n- 他県での同種事案に関する新聞報道を受け、令和8年1月14日、市教育委員会"
+             "で各市立中学校に確認を開始\n");
+    assert_string_equal(iso(r->detected), "2026-01-14");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    /* a check begun with no telling before it is only a step */
+    r = body("## 経緯\n- 令和8年1月14日、市教育委員会で各市立中学校に確認を開始\n");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -7706,6 +7724,7 @@ int main(void)
         cmocka_unit_test(a_date_under_a_heading_that_labels_it),
         cmocka_unit_test(a_finding_made_again_is_no_detection),
         cmocka_unit_test(a_date_noted_as_the_day_of_a_finding),
+        cmocka_unit_test(a_check_begun_on_news_dates_the_detection),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
