@@ -480,6 +480,22 @@ static const sentence *results_section_told_done(extract_ctx *ctx)
     return NULL;
 }
 
+/* Does text[..at) cite the release's earlier notice (`7月8日にお知らせした
+ * …に関して`, `…ご報告いたしました件につきまして`): the search it then ends
+ * is the one the earlier notice announced? */
+static bool cites_an_earlier_notice(const char *text, const char *at)
+{
+    static const char *const notices[] = {"お知らせした", "お知らせいたしました",
+                                          "ご報告した",   "ご報告いたしました",
+                                          "公表した",     "公表いたしました"};
+    for (size_t i = 0; i < sizeof notices / sizeof notices[0]; i++) {
+        const char *n = strstr(text, notices[i]);
+        if (n && n < at)
+            return true;
+    }
+    return false;
+}
+
 /* `調査の結果、サーバ内に不正ファイルが格納されていることを確認いたしました。`
  * in the lead, in a release that sets out its measures (`## 対応と再発防止策`)
  * or tells one taken in its lead (`…の設定は正しい設定に変更いたしました`):
@@ -488,11 +504,16 @@ static const sentence *results_section_told_done(extract_ctx *ctx)
  * findings and measures), unless the release says it goes on (the caller). */
 static const sentence *finding_told_done_with_measures(extract_ctx *ctx)
 {
-    static const char opening[] = "調査の結果、", done[] = "ました。";
-    /* a measure taken, told as done */
-    static const char *const measures[] = {"変更いたしました", "変更しました",
+    static const char done[] = "ました。";
+    /* the search ended: `調査の結果、`, `…に関して調査を進めた結果、` */
+    static const char *const openings[] = {"調査の結果、", "調査を進めた結果、",
+                                           "調査を行った結果、", "調査を実施した結果、",
+                                           "調査した結果、"};
+    /* a measure taken, told as done, or the measures against a recurrence
+     * named (`再発防止策を講じるとともに`) */
+    static const char *const measures[] = {"変更いたしました",       "変更しました",
                                            "対策を実施いたしました", "対策を実施しました",
-                                           "対策を講じました"};
+                                           "対策を講じました",       "再発防止策を講じ"};
     bool measured = heading_holds(ctx, "再発防止");
     for (size_t i = 0; i < ctx->n_sents && !measured; i++) {
         const sentence *s = &ctx->sents[i];
@@ -512,9 +533,16 @@ static const sentence *finding_told_done_with_measures(extract_ctx *ctx)
             continue;
         const char *text = kj_sentence_text(ctx, s);
         size_t len = strlen(text), n = sizeof done - 1;
-        const char *at = strstr(text, opening);
-        if (at && (at == text || strncmp(at - 3, "、", 3) == 0) &&
-            (strstr(at, "判明") || strstr(at, "確認")) && len >= n &&
+        const char *at = NULL;
+        for (size_t j = 0; j < sizeof openings / sizeof openings[0] && !at; j++) {
+            at = strstr(text, openings[j]);
+            if (at && j == 0 && at != text && strncmp(at - 3, "、", 3) != 0)
+                at = NULL; /* `調査の結果、` opens the sentence or a clause */
+            if (at && j > 0 && !cites_an_earlier_notice(text, at))
+                at = NULL; /* `即時、社内調査を実施した結果、`: the first notice's
+                              first search, not the results it follows up */
+        }
+        if (at && (strstr(at, "判明") || strstr(at, "確認")) && len >= n &&
             memcmp(text + len - n, done, n) == 0)
             return s;
     }

@@ -6699,6 +6699,27 @@ static void a_finding_told_done_with_measures_is_final(void **state)
     assert_each_final(going_on, sizeof going_on / sizeof going_on[0], false);
 }
 
+/* A follow-up whose lead cites its earlier notice and ends the search it
+ * announced (`2月3日にお知らせした…に関して調査を進めた結果、…判明いたしま
+ * した`), with the measures against a recurrence named, presents the results:
+ * final.  The first notice's own first search is not. */
+static void a_follow_up_ending_the_search_it_announced_is_final(void **state)
+{
+    (void)state;
+    static const char *const final[] = {
+        "令和8年2月3日に当社ホームページにてお知らせした不正アクセスに関して調査を進めた結果、"
+        "会員2名の氏名及び所属が漏洩した可能性を否定できないことが判明いたしました。\n\n今後は、"
+        "再発防止策を講じるとともに情報管理を一層強化してまいります。",
+    };
+    static const char *const not_final[] = {
+        "当社は2月3日に不正アクセスを確認しました。即時、社内調査を実施した結果、ファイルの"
+        "一部が読みだされた可能性があることが判明しました。\n\n今後は、再発防止策を講じて"
+        "まいります。",
+    };
+    assert_each_final(final, sizeof final / sizeof final[0], true);
+    assert_each_final(not_final, sizeof not_final / sizeof not_final[0], false);
+}
+
 /* A release that ends its series of reports (`…定期的にご報告してまいりま
  * したが、本リリースで終了いたします`, `本お知らせをもちましてご報告を終了
  * いたします`) is its last: final. */
@@ -7800,6 +7821,7 @@ int main(void)
         cmocka_unit_test(a_provider_answer_of_no_leak_closes_a_follow_up),
         cmocka_unit_test(a_finding_told_done_with_measures_is_final),
         cmocka_unit_test(a_release_ending_the_reports_is_final),
+        cmocka_unit_test(a_follow_up_ending_the_search_it_announced_is_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
