@@ -446,6 +446,27 @@ static const sentence *results_with_cause_and_measures(extract_ctx *ctx)
     return finding;
 }
 
+/* Does a sentence tell a measure taken as done (`…正しい設定に変更いたしま
+ * した`, `必要なセキュリティ対策を講じました`) or name the measures against a
+ * recurrence (`再発防止策を講じるとともに`) — in the lead only when
+ * `lead_only`? */
+static bool measure_told_done(extract_ctx *ctx, bool lead_only)
+{
+    static const char *const measures[] = {"変更いたしました",       "変更しました",
+                                           "対策を実施いたしました", "対策を実施しました",
+                                           "対策を講じました",       "再発防止策を講じ"};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->kind == SENT_HEADING && lead_only)
+            break;
+        const char *text = kj_sentence_text(ctx, s);
+        for (size_t j = 0; j < sizeof measures / sizeof measures[0]; j++)
+            if (strstr(text, measures[j]))
+                return true;
+    }
+    return false;
+}
+
 /* `## 調査結果および影響` (or `## 調査の結果と…`) over a first sentence
  * told in the past (`調査の結果、…痕跡は確認されませんでした`, `…調査を実施
  * いたしました`, `…ことを確認した。`), in a release that also sets out its
@@ -458,14 +479,16 @@ static const sentence *results_section_told_done(extract_ctx *ctx)
     static const char *const done[] = {"た。"};
     /* the work the results lead to, told as what was done (`## 再発防止策`,
      * `## 安全に再開するための対応`) */
-    if (!heading_holds(ctx, "再発防止") && !heading_holds(ctx, "ための対応"))
+    if (!heading_holds(ctx, "再発防止") && !heading_holds(ctx, "ための対応") &&
+        !measure_told_done(ctx, false))
         return NULL;
     for (size_t i = 0; i + 1 < ctx->n_sents; i++) {
         const sentence *heading = &ctx->sents[i], *first = &ctx->sents[i + 1];
         if (heading->kind != SENT_HEADING || first->kind != SENT_PARAGRAPH)
             continue;
         const char *title = kj_sentence_text(ctx, heading);
-        if (!strstr(title, "調査結果") && !strstr(title, "調査の結果"))
+        if (!strstr(title, "調査結果") && !strstr(title, "調査の結果") &&
+            !strstr(title, "判明した事実"))
             continue;
         /* the heading names the investigation: its first sentence is
          * the finding, whatever word it uses (`専門業者の解析により`) */
@@ -509,21 +532,7 @@ static const sentence *finding_told_done_with_measures(extract_ctx *ctx)
     static const char *const openings[] = {"調査の結果、", "調査を進めた結果、",
                                            "調査を行った結果、", "調査を実施した結果、",
                                            "調査した結果、"};
-    /* a measure taken, told as done, or the measures against a recurrence
-     * named (`再発防止策を講じるとともに`) */
-    static const char *const measures[] = {"変更いたしました",       "変更しました",
-                                           "対策を実施いたしました", "対策を実施しました",
-                                           "対策を講じました",       "再発防止策を講じ"};
-    bool measured = heading_holds(ctx, "再発防止");
-    for (size_t i = 0; i < ctx->n_sents && !measured; i++) {
-        const sentence *s = &ctx->sents[i];
-        if (s->kind == SENT_HEADING)
-            break;
-        const char *text = kj_sentence_text(ctx, s);
-        for (size_t j = 0; j < sizeof measures / sizeof measures[0]; j++)
-            measured |= strstr(text, measures[j]) != NULL;
-    }
-    if (!measured)
+    if (!heading_holds(ctx, "再発防止") && !measure_told_done(ctx, true))
         return NULL;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];

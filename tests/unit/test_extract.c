@@ -6720,6 +6720,27 @@ static void a_follow_up_ending_the_search_it_announced_is_final(void **state)
     assert_each_final(not_final, sizeof not_final / sizeof not_final[0], false);
 }
 
+/* A section of the facts found (`## 判明した事実`) opening on a finding told
+ * as done, in a release that tells a measure taken (`…対策を講じました`),
+ * presents the results: final (GUIDE v5). */
+static void facts_found_with_a_measure_taken_are_final(void **state)
+{
+    (void)state;
+    static const char *const final[] = {
+        "先日お知らせした件につきまして、続報をお知らせいたします。\n\n## 1. 判明した事実\n"
+        "1月5日、当会は第三者から不正アクセスを受け、当会のメールアカウントが迷惑メールの送信に"
+        "利用されていたことが判明いたしました。\n\n## 2. 対応状況\n異常を検知後、必要な"
+        "対策を講じました。\n",
+    };
+    static const char *const not_final[] = {
+        "先日お知らせした件につきまして、続報をお知らせいたします。\n\n## 1. 判明した事実\n"
+        "1月5日、当会は第三者から不正アクセスを受け、当会のメールアカウントが迷惑メールの送信に"
+        "利用されていたことが判明いたしました。\n",
+    };
+    assert_each_final(final, sizeof final / sizeof final[0], true);
+    assert_each_final(not_final, sizeof not_final / sizeof not_final[0], false);
+}
+
 /* A release that ends its series of reports (`…定期的にご報告してまいりま
  * したが、本リリースで終了いたします`, `本お知らせをもちましてご報告を終了
  * いたします`) is its last: final. */
@@ -7822,6 +7843,7 @@ int main(void)
         cmocka_unit_test(a_finding_told_done_with_measures_is_final),
         cmocka_unit_test(a_release_ending_the_reports_is_final),
         cmocka_unit_test(a_follow_up_ending_the_search_it_announced_is_final),
+        cmocka_unit_test(facts_found_with_a_measure_taken_are_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
