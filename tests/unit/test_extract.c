@@ -5007,6 +5007,20 @@ static void a_check_begun_on_news_dates_the_detection(void **state)
     kj_release_free(r);
 }
 
+/* A telling received in its polite form (`…利用できないとのご連絡を受け`)
+ * dates the detection, told, as `連絡を受け` does: what it quotes is no
+ * incident of that day. */
+static void a_polite_telling_received_dates_the_detection(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月5日(木)に利用顧客よりサービスが利用できないとのご連絡を受け、"
+             "当社にて確認したところ、サーバー内のファイルが消失していることを確認しました。");
+    assert_string_equal(iso(r->detected), "2026-02-05");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -7767,6 +7781,7 @@ int main(void)
         cmocka_unit_test(a_finding_made_again_is_no_detection),
         cmocka_unit_test(a_date_noted_as_the_day_of_a_finding),
         cmocka_unit_test(a_check_begun_on_news_dates_the_detection),
+        cmocka_unit_test(a_polite_telling_received_dates_the_detection),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
