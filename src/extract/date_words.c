@@ -318,19 +318,12 @@ static bool refers_back(const extract_ctx *ctx, int kind, uint32_t k)
             kj_text_after_is(ctx, &ctx->hits[k], "件"));
 }
 
-/* Bytes between an attack noun and a verb of its happening that stands
- * for it (`ランサムウェアによる攻撃を受け`); any other verb of its clause
- * says what the date saw of it (`フィッシングサイトへの注意喚起を公表`,
- * `不正なアクセス及び情報流出の痕跡があり`). */
-/* Does date hit `from` stand inside what a source told: after the source
- * (`委託先から、`) and right after a subject marked by `が` (`…サーバーが令和
- * 7年5月に…攻撃を受け、…との報告`)?  Then it dates the subject's event,
- * not the telling. */
-static bool inside_a_telling(const extract_ctx *ctx, const sentence *s, uint32_t from)
+/* Is date hit `h` right after a subject marked by `が` (`…サーバーが令和6年
+ * 5月に`, `機器ベンダが、2025年9月末頃に`): a noun, not a clause (`…した
+ * が、`)?  *ga is where the `が` stands. */
+bool kj_subject_before_date(const extract_ctx *ctx, uint32_t h, uint32_t *ga)
 {
-    if (from < s->hit_start || from >= s->hit_end || ctx->hits[from].kind != HIT_DATE)
-        return false;
-    const hit *x = &ctx->hits[from];
+    const hit *x = &ctx->hits[h];
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
     uint32_t at = x->pos;
@@ -338,15 +331,33 @@ static bool inside_a_telling(const extract_ctx *ctx, const sentence *s, uint32_t
         at -= 3;
     if (!ends_with(text, at, "が") || at < 6)
         return false;
-    uint32_t cp = char_at(text, len, at - 6);
-    if (is_hiragana(cp) || cp < 0x80)
-        return false; /* `…したが、`: a clause, not a subject */
+    at -= 3;
+    uint32_t cp = char_at(text, len, at - 3);
+    *ga = at;
+    return (cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF);
+}
+
+/* Does date hit `from` stand inside what a source told: after the source
+ * (`委託先から、`) and right after a subject marked by `が` (`…サーバーが令和
+ * 7年5月に…攻撃を受け、…との報告`)?  Then it dates the subject's event,
+ * not the telling. */
+static bool inside_a_telling(const extract_ctx *ctx, const sentence *s, uint32_t from)
+{
+    uint32_t ga;
+    if (from < s->hit_start || from >= s->hit_end || ctx->hits[from].kind != HIT_DATE ||
+        !kj_subject_before_date(ctx, from, &ga))
+        return false;
+    const hit *x = &ctx->hits[from];
     for (uint32_t k = s->hit_start; k < from; k++)
         if (ctx->hits[k].kind == HIT_TERM && ctx->hits[k].block == x->block && is_source(ctx, s, k))
             return true;
     return false;
 }
 
+/* Bytes between an attack noun and a verb of its happening that stands
+ * for it (`ランサムウェアによる攻撃を受け`); any other verb of its clause
+ * says what the date saw of it (`フィッシングサイトへの注意喚起を公表`,
+ * `不正なアクセス及び情報流出の痕跡があり`). */
 #define NOUN_TO_VERB 24
 
 date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t from,

@@ -760,16 +760,8 @@ static bool dated_telling(const extract_ctx *ctx, const sentence *s, uint32_t h)
 static bool another_party_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
     const hit *x = &ctx->hits[h];
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    uint32_t at = x->pos;
-    if (ends_with(text, at, "、"))
-        at -= 3;
-    if (!ends_with(text, at, "が") || at < 6)
-        return false;
-    at -= 3;
-    uint32_t cp = char_at(text, len, at - 3);
-    if (!((cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF)))
+    uint32_t at;
+    if (!kj_subject_before_date(ctx, h, &at))
         return false; /* `…したが、`: a clause, not a subject */
     for (uint32_t k = h; k-- > s->hit_start;) {
         const hit *y = &ctx->hits[k];
