@@ -984,6 +984,25 @@ static bool prompted_by_a_telling(const extract_ctx *ctx, const sentence *s, uin
     return false;
 }
 
+/* Is date hit `h` the label of a row of a log (`2025年12月9日:…を確認し、…
+ * に調査を依頼。`): the sentence's start, closed by a colon?  What the row
+ * tells is what the organisation did that day; the incident it found is
+ * only the object of its finding. */
+static bool row_of_a_log(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (!starts_sentence(ctx, s, h))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len, end = kj_after_time_of_day(text, len, at);
+    while (at < len && text[at] == ' ')
+        at++;
+    /* the time-of-day reader takes a colon as part of `8:53`: one that
+     * closes what it read is the row's */
+    return starts(text, len, at, ":") || (end > at && text[end - 1] == ':');
+}
+
 /* Is the heading of sentence `s`'s section a label of a date (`### 初回侵入
  * 日時`, `## 発生日`, `## 検知時刻`): it says what the date under it is? */
 static bool heading_labels_a_date(const extract_ctx *ctx, const sentence *s)
@@ -1259,7 +1278,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             v.also_occurred =
                 period || found == OBJ_WATCHED ||
                 (found == OBJ_ONGOING && occur != r.first_hit &&
-                 HAS(hit_entry(ctx, first)->cues, EV_OCCUR)) ||
+                 HAS(hit_entry(ctx, first)->cues, EV_OCCUR) && !row_of_a_log(ctx, s, h)) ||
                 (occur != r.first_hit && opens_sentence(ctx, s, h) &&
                  (timed_attack(ctx, h, &r) || named_after(ctx, s, r.first_hit, r.detect_hit)));
             v.told = false;

@@ -5021,6 +5021,26 @@ static void a_polite_telling_received_dates_the_detection(void **state)
     kj_release_free(r);
 }
 
+/* A row of a log labelled by its date (`- 2026年1月9日:…攻撃の被害を受け、
+ * …ファイルが暗号化され、…状態となっていることを確認し、…調査を依頼。`)
+ * tells what the organisation did that day: the finding, not the attack it
+ * found.  An opening date with a comma keeps both (as labelled since v4). */
+static void a_row_of_a_log_dates_the_finding(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 経緯\n- 2026年1月9日:当社の使用するシステムの一部が、サイバー攻撃の被害を受け、"
+             "一部のファイルが暗号化され、アクセスできない状態となっていることを確認し、"
+             "外部専門機関に調査を依頼。\n");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-01-09");
+    kj_release_free(r);
+    r = body("2026年1月9日、当社の使用するシステムの一部が、サイバー攻撃の被害を受け、"
+             "一部のファイルが暗号化され、アクセスできない状態となっていることを確認しました。");
+    assert_string_equal(iso(r->occurred), "2026-01-09");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -7782,6 +7802,7 @@ int main(void)
         cmocka_unit_test(a_date_noted_as_the_day_of_a_finding),
         cmocka_unit_test(a_check_begun_on_news_dates_the_detection),
         cmocka_unit_test(a_polite_telling_received_dates_the_detection),
+        cmocka_unit_test(a_row_of_a_log_dates_the_finding),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
