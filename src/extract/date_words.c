@@ -74,6 +74,19 @@ static bool own_source(const extract_ctx *ctx, const sentence *s, uint32_t k)
     return p->kind == HIT_SELF || (p->kind == HIT_TERM && HAS(hit_entry(ctx, p)->cues, OWN));
 }
 
+/* Is the finding at term `y` told as made again (`…事象を再度確認`, `再び
+ * 検知`)? */
+static bool found_again(const extract_ctx *ctx, const hit *y)
+{
+    static const char *const again[] = {"再度", "再び", "ふたたび"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    for (size_t i = 0; i < sizeof again / sizeof again[0]; i++)
+        if (ends_with(text, y->pos, again[i]))
+            return true;
+    return false;
+}
+
 /* The event term `k` names in sentence `s` (NO_EVENT when none); *told
  * when it is a detection by being told. */
 static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, bool quoted,
@@ -91,6 +104,8 @@ static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, boo
         return NO_EVENT;
     if (kj_text_after_is(ctx, y, "まで"))
         return NO_EVENT; /* `2015年6月から発覚日までの間`: the end of a period */
+    if (kind == KJ_EVENT_DETECTED && found_again(ctx, y))
+        return NO_EVENT; /* `…事象を再度確認`: not when it was first noticed */
     *told = HAS(e->cues, EV_TOLD);
     if (*told) /* `弊社から信用組合に対し…旨の報告`: the organisation told */
         for (uint32_t j = k; j-- > s->hit_start && ctx->hits[j].kind != HIT_DATE;)
@@ -303,6 +318,42 @@ static bool refers_back(const extract_ctx *ctx, int kind, uint32_t k)
             kj_text_after_is(ctx, &ctx->hits[k], "件"));
 }
 
+/* Is date hit `h` right after a subject marked by `が` (`…サーバーが令和6年
+ * 5月に`, `機器ベンダが、2025年9月末頃に`): a noun, not a clause (`…した
+ * が、`)?  *ga is where the `が` stands. */
+bool kj_subject_before_date(const extract_ctx *ctx, uint32_t h, uint32_t *ga)
+{
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos;
+    if (ends_with(text, at, "、"))
+        at -= 3;
+    if (!ends_with(text, at, "が") || at < 6)
+        return false;
+    at -= 3;
+    uint32_t cp = char_at(text, len, at - 3);
+    *ga = at;
+    return (cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF);
+}
+
+/* Does date hit `from` stand inside what a source told: after the source
+ * (`委託先から、`) and right after a subject marked by `が` (`…サーバーが令和
+ * 7年5月に…攻撃を受け、…との報告`)?  Then it dates the subject's event,
+ * not the telling. */
+static bool inside_a_telling(const extract_ctx *ctx, const sentence *s, uint32_t from)
+{
+    uint32_t ga;
+    if (from < s->hit_start || from >= s->hit_end || ctx->hits[from].kind != HIT_DATE ||
+        !kj_subject_before_date(ctx, from, &ga))
+        return false;
+    const hit *x = &ctx->hits[from];
+    for (uint32_t k = s->hit_start; k < from; k++)
+        if (ctx->hits[k].kind == HIT_TERM && ctx->hits[k].block == x->block && is_source(ctx, s, k))
+            return true;
+    return false;
+}
+
 /* Bytes between an attack noun and a verb of its happening that stands
  * for it (`ランサムウェアによる攻撃を受け`); any other verb of its clause
  * says what the date saw of it (`フィッシングサイトへの注意喚起を公表`,
@@ -404,6 +455,7 @@ date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t 
             }
         }
         if (outer == NO_EVENT && c == first_clause && !refers_back(ctx, r.first, r.first_hit) &&
+            !inside_a_telling(ctx, s, from) &&
             ((told && source_first) || ((told || kind == KJ_EVENT_RELEASE) &&
                                         quotes_before(ctx, &ctx->hits[r.first_hit], y)))) {
             /* `…が発生したとの発表があり`, `X社から本学に、…を受けた事実の

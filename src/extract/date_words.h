@@ -115,6 +115,11 @@ enum {
 date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t from,
                             const clause *home);
 
+/* Is date hit `h` right after a subject marked by `が` (`…サーバーが令和6年
+ * 5月に`, `機器ベンダが、2025年9月末頃に`): a noun (kanji or katakana), not a
+ * clause (`…したが、`)?  Sets *ga to where the `が` stands when it is. */
+bool kj_subject_before_date(const extract_ctx *ctx, uint32_t h, uint32_t *ga);
+
 /* Is the event term `y` said of a thing it qualifies (`3月30日に発生した
  * システム障害`): a verb ending in `た` and a noun right after? */
 bool kj_qualifies_noun(const extract_ctx *ctx, const hit *y);

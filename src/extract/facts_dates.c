@@ -760,16 +760,8 @@ static bool dated_telling(const extract_ctx *ctx, const sentence *s, uint32_t h)
 static bool another_party_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
     const hit *x = &ctx->hits[h];
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    uint32_t at = x->pos;
-    if (ends_with(text, at, "、"))
-        at -= 3;
-    if (!ends_with(text, at, "が") || at < 6)
-        return false;
-    at -= 3;
-    uint32_t cp = char_at(text, len, at - 3);
-    if (!((cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF)))
+    uint32_t at;
+    if (!kj_subject_before_date(ctx, h, &at))
         return false; /* `…したが、`: a clause, not a subject */
     for (uint32_t k = h; k-- > s->hit_start;) {
         const hit *y = &ctx->hits[k];
@@ -942,6 +934,124 @@ static bool people_dated_next(const extract_ctx *ctx, const sentence *s, uint32_
     }
 }
 
+/* The event a note in parentheses right after date hit `h` names the date
+ * as (`2025年10月9日(確認日)`: the day of a finding), else NO_EVENT: the
+ * note is one event word and `日` / `日時` / `時刻`. */
+static int event_noted_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    static const char *const days[] = {"日)", "日時)", "時刻)"};
+    uint32_t k = h + 1;
+    if (k + 2 >= s->hit_end || ctx->hits[k].kind != HIT_OPEN || ctx->hits[k + 1].kind != HIT_TERM)
+        return NO_EVENT;
+    const hit *open = &ctx->hits[k], *word = &ctx->hits[k + 1], *x = &ctx->hits[h];
+    if (open->block != x->block || word->block != x->block)
+        return NO_EVENT;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (open->pos != x->pos + x->len || word->pos != open->pos + open->len)
+        return NO_EVENT;
+    bool day = false;
+    for (size_t i = 0; i < sizeof days / sizeof days[0] && !day; i++)
+        day = starts(text, len, word->pos + word->len, days[i]);
+    if (!day)
+        return NO_EVENT;
+    bool told;
+    int kind = kj_hit_event(ctx, s, k + 1, &told);
+    return kind == KJ_EVENT_DETECTED || kind == KJ_EVENT_OCCURRED ? kind : NO_EVENT;
+}
+
+/* Does a telling received open the sentence right before date hit `h`
+ * (`…新聞報道を受け、4月14日、`, `お客様からの連絡を受けて、`): what the date
+ * starts answers it? */
+static bool prompted_by_a_telling(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    static const char *const tellings[] = {"報道", "連絡", "報告",       "通知",
+                                           "指摘", "通報", "問い合わせ", "情報提供"};
+    static const char *const received[] = {"を受け、", "を受けて、"};
+    const hit *x = &ctx->hits[h];
+    if (x->block != s->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (size_t r = 0; r < sizeof received / sizeof received[0]; r++) {
+        if (!ends_with(text, x->pos, received[r]))
+            continue;
+        uint32_t at = x->pos - (uint32_t)strlen(received[r]);
+        for (size_t i = 0; i < sizeof tellings / sizeof tellings[0]; i++)
+            if (ends_with(text, at, tellings[i]) && at - strlen(tellings[i]) >= s->start)
+                return true;
+    }
+    return false;
+}
+
+/* Is date hit `h` the label of a row of a log (`2025年12月9日:…を確認し、…
+ * に調査を依頼。`): the sentence's start, closed by a colon?  What the row
+ * tells is what the organisation did that day; the incident it found is
+ * only the object of its finding. */
+static bool row_of_a_log(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (!starts_sentence(ctx, s, h))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len, end = kj_after_time_of_day(text, len, at);
+    while (at < len && text[at] == ' ')
+        at++;
+    /* the time-of-day reader takes a colon as part of `8:53`: one that
+     * closes what it read is the row's */
+    return starts(text, len, at, ":") || (end > at && text[end - 1] == ':');
+}
+
+/* Is the heading of sentence `s`'s section a label of a date (`### 初回侵入
+ * 日時`, `## 発生日`, `## 検知時刻`): it says what the date under it is? */
+static bool heading_labels_a_date(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const labels[] = {"日時", "日", "時刻", "時期", "日付"};
+    if (s->section < 0)
+        return false;
+    for (const sentence *p = s; p-- > ctx->sents;) {
+        if (p->kind != SENT_HEADING || p->section != s->section)
+            continue;
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, p->block, &len);
+        uint32_t end = p->end < len ? p->end : len;
+        while (end > p->start && (text[end - 1] == ' ' || text[end - 1] == '\n'))
+            end--;
+        for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+            if (ends_with(text, end, labels[i]) && end - strlen(labels[i]) > p->start)
+                return true;
+        return false;
+    }
+    return false;
+}
+
+/* Does a search open the clause between date hit `h` and the incident at
+ * hit `occur` (`1月20日、委託先のアクセスログ解析により、…アクセスが行われ`,
+ * `…調査の結果、…`): what it found had happened before the date, which is
+ * the finding's? */
+static bool searched_after_date(const extract_ctx *ctx, uint32_t h, uint32_t occur)
+{
+    static const char *const searches[] = {"解析", "調査", "分析",
+                                           "点検", "検証", "フォレンジック"};
+    static const char *const means[] = {"により、", "によって、", "の結果、"};
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[occur];
+    if (y->block != x->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = x->pos + x->len; i < y->pos; i = next_char(text, len, i))
+        for (size_t a = 0; a < sizeof searches / sizeof searches[0]; a++) {
+            if (!starts(text, y->pos, i, searches[a]))
+                continue;
+            uint32_t after = i + (uint32_t)strlen(searches[a]);
+            for (size_t b = 0; b < sizeof means / sizeof means[0]; b++)
+                if (starts(text, y->pos, after, means[b]))
+                    return true;
+        }
+    return false;
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -977,6 +1087,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     if (bare && labelled_as_a_document_date(ctx, s, h))
         return (verdict){.kind = STATUS_DATE}; /* `有効期間: 2025/12/31から…`: a
                                                   certificate's, not an event */
+    if (bare && event_noted_after(ctx, s, h) != NO_EVENT)
+        return (verdict){.kind = event_noted_after(ctx, s, h)}; /* `発生日:10月9日(確認日)`:
+                                                                  the note says what it is */
     if (bare) {
         /* `発生日:6月10日頃(確認日:6月11日)`: the label before a date says
          * what it is; `## 発生期間` over `7月10日未明から11日昼にかけて`:
@@ -1080,10 +1193,14 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = KJ_EVENT_RELEASE}; /* `審調社「…のご報告」(2025.07.11)` */
     /* `## 判明の経緯` then `2月25日、お客様からお問い合わせをいただきました。`:
      * the story of how it came to light opens with the discovery */
+    /* `### 初回侵入日時` over `…不明ですが、12月3日の午前4時に…形跡が有りました`:
+     * a heading that labels a date names it wherever it stands */
     if (r.first == NO_EVENT)
-        return (verdict){.kind = opens_section && dates == 1 && opens_sentence(ctx, s, h)
-                                     ? event_of_heading(s)
-                                     : NO_EVENT};
+        return (verdict){.kind =
+                             opens_section && dates == 1 &&
+                                     (opens_sentence(ctx, s, h) || heading_labels_a_date(ctx, s))
+                                 ? event_of_heading(s)
+                                 : NO_EVENT};
     if (r.first == KJ_EVENT_DETECTED && qualifies_a_thing(ctx, h, r.first_hit))
         return v; /* `10月23日に送られたフィッシングメールが確認されて`: the date
                      is the mail's, not the finding's */
@@ -1111,6 +1228,11 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         v.kind = KJ_EVENT_OCCURRED; /* `確認したところ、同日…不正アクセスが確認され` */
         return v;
     }
+    if (r.first == STEP_EVENT && prompted_by_a_telling(ctx, s, h)) {
+        v.kind = KJ_EVENT_DETECTED; /* `新聞報道を受け、4月14日、…確認を開始` */
+        v.told = true;
+        return v;
+    }
     if (r.first == STEP_EVENT && r.detect_later && !kj_qualifies_noun(ctx, first)) {
         v.kind = KJ_EVENT_DETECTED; /* `4月14日、…確認を開始したところ…ことを確認` */
         return v;
@@ -1125,6 +1247,12 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             v.also_occurred = true; /* what was found is dated that day too */
         }
         return v; /* `3月30日に発生したシステム障害の調査の過程で…を確認`: found later */
+    }
+    if (r.first == KJ_EVENT_OCCURRED && r.detect_later && opens_sentence(ctx, s, h) &&
+        searched_after_date(ctx, h, r.first_hit)) {
+        v.kind = KJ_EVENT_DETECTED; /* `11月26日、ログ解析により、…アクセスが行われ、
+                                       …ことが判明`: the finding's day */
+        return v;
     }
     if (r.first == KJ_EVENT_OCCURRED && r.detect_later) {
         if (after_break(ctx, s, h))
@@ -1150,7 +1278,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             v.also_occurred =
                 period || found == OBJ_WATCHED ||
                 (found == OBJ_ONGOING && occur != r.first_hit &&
-                 HAS(hit_entry(ctx, first)->cues, EV_OCCUR)) ||
+                 HAS(hit_entry(ctx, first)->cues, EV_OCCUR) && !row_of_a_log(ctx, s, h)) ||
                 (occur != r.first_hit && opens_sentence(ctx, s, h) &&
                  (timed_attack(ctx, h, &r) || named_after(ctx, s, r.first_hit, r.detect_hit)));
             v.told = false;

@@ -446,6 +446,27 @@ static const sentence *results_with_cause_and_measures(extract_ctx *ctx)
     return finding;
 }
 
+/* Does a sentence tell a measure taken as done (`…正しい設定に変更いたしま
+ * した`, `必要なセキュリティ対策を講じました`) or name the measures against a
+ * recurrence (`再発防止策を講じるとともに`) — in the lead only when
+ * `lead_only`? */
+static bool measure_told_done(extract_ctx *ctx, bool lead_only)
+{
+    static const char *const measures[] = {"変更いたしました",       "変更しました",
+                                           "対策を実施いたしました", "対策を実施しました",
+                                           "対策を講じました",       "再発防止策を講じ"};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->kind == SENT_HEADING && lead_only)
+            break;
+        const char *text = kj_sentence_text(ctx, s);
+        for (size_t j = 0; j < sizeof measures / sizeof measures[0]; j++)
+            if (strstr(text, measures[j]))
+                return true;
+    }
+    return false;
+}
+
 /* `## 調査結果および影響` (or `## 調査の結果と…`) over a first sentence
  * told in the past (`調査の結果、…痕跡は確認されませんでした`, `…調査を実施
  * いたしました`, `…ことを確認した。`), in a release that also sets out its
@@ -458,14 +479,16 @@ static const sentence *results_section_told_done(extract_ctx *ctx)
     static const char *const done[] = {"た。"};
     /* the work the results lead to, told as what was done (`## 再発防止策`,
      * `## 安全に再開するための対応`) */
-    if (!heading_holds(ctx, "再発防止") && !heading_holds(ctx, "ための対応"))
+    if (!heading_holds(ctx, "再発防止") && !heading_holds(ctx, "ための対応") &&
+        !measure_told_done(ctx, false))
         return NULL;
     for (size_t i = 0; i + 1 < ctx->n_sents; i++) {
         const sentence *heading = &ctx->sents[i], *first = &ctx->sents[i + 1];
         if (heading->kind != SENT_HEADING || first->kind != SENT_PARAGRAPH)
             continue;
         const char *title = kj_sentence_text(ctx, heading);
-        if (!strstr(title, "調査結果") && !strstr(title, "調査の結果"))
+        if (!strstr(title, "調査結果") && !strstr(title, "調査の結果") &&
+            !strstr(title, "判明した事実"))
             continue;
         /* the heading names the investigation: its first sentence is
          * the finding, whatever word it uses (`専門業者の解析により`) */
@@ -480,6 +503,22 @@ static const sentence *results_section_told_done(extract_ctx *ctx)
     return NULL;
 }
 
+/* Does text[..at) cite the release's earlier notice (`7月8日にお知らせした
+ * …に関して`, `…ご報告いたしました件につきまして`): the search it then ends
+ * is the one the earlier notice announced? */
+static bool cites_an_earlier_notice(const char *text, const char *at)
+{
+    static const char *const notices[] = {"お知らせした", "お知らせいたしました",
+                                          "ご報告した",   "ご報告いたしました",
+                                          "公表した",     "公表いたしました"};
+    for (size_t i = 0; i < sizeof notices / sizeof notices[0]; i++) {
+        const char *n = strstr(text, notices[i]);
+        if (n && n < at)
+            return true;
+    }
+    return false;
+}
+
 /* `調査の結果、サーバ内に不正ファイルが格納されていることを確認いたしました。`
  * in the lead, in a release that sets out its measures (`## 対応と再発防止策`)
  * or tells one taken in its lead (`…の設定は正しい設定に変更いたしました`):
@@ -488,21 +527,12 @@ static const sentence *results_section_told_done(extract_ctx *ctx)
  * findings and measures), unless the release says it goes on (the caller). */
 static const sentence *finding_told_done_with_measures(extract_ctx *ctx)
 {
-    static const char opening[] = "調査の結果、", done[] = "ました。";
-    /* a measure taken, told as done */
-    static const char *const measures[] = {"変更いたしました", "変更しました",
-                                           "対策を実施いたしました", "対策を実施しました",
-                                           "対策を講じました"};
-    bool measured = heading_holds(ctx, "再発防止");
-    for (size_t i = 0; i < ctx->n_sents && !measured; i++) {
-        const sentence *s = &ctx->sents[i];
-        if (s->kind == SENT_HEADING)
-            break;
-        const char *text = kj_sentence_text(ctx, s);
-        for (size_t j = 0; j < sizeof measures / sizeof measures[0]; j++)
-            measured |= strstr(text, measures[j]) != NULL;
-    }
-    if (!measured)
+    static const char done[] = "ました。";
+    /* the search ended: `調査の結果、`, `…に関して調査を進めた結果、` */
+    static const char *const openings[] = {"調査の結果、", "調査を進めた結果、",
+                                           "調査を行った結果、", "調査を実施した結果、",
+                                           "調査した結果、"};
+    if (!heading_holds(ctx, "再発防止") && !measure_told_done(ctx, true))
         return NULL;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
@@ -512,9 +542,16 @@ static const sentence *finding_told_done_with_measures(extract_ctx *ctx)
             continue;
         const char *text = kj_sentence_text(ctx, s);
         size_t len = strlen(text), n = sizeof done - 1;
-        const char *at = strstr(text, opening);
-        if (at && (at == text || strncmp(at - 3, "、", 3) == 0) &&
-            (strstr(at, "判明") || strstr(at, "確認")) && len >= n &&
+        const char *at = NULL;
+        for (size_t j = 0; j < sizeof openings / sizeof openings[0] && !at; j++) {
+            at = strstr(text, openings[j]);
+            if (at && j == 0 && at != text && strncmp(at - 3, "、", 3) != 0)
+                at = NULL; /* `調査の結果、` opens the sentence or a clause */
+            if (at && j > 0 && !cites_an_earlier_notice(text, at))
+                at = NULL; /* `即時、社内調査を実施した結果、`: the first notice's
+                              first search, not the results it follows up */
+        }
+        if (at && (strstr(at, "判明") || strstr(at, "確認")) && len >= n &&
             memcmp(text + len - n, done, n) == 0)
             return s;
     }
@@ -580,6 +617,42 @@ static bool links_an_earlier_report(const kj_release *rel)
     return false;
 }
 
+/* `…ご報告してまいりましたが、本リリースで終了いたします`, `本お知らせをもち
+ * まして…ご報告を終了`: the release names itself as where its series of
+ * reports ends (this release, then で / をもって / をもちまして / にて, then
+ * 終了 in the same sentence).  Is sentence `s` such a statement? */
+static bool ends_the_reports(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const selves[] = {"本リリース",     "本お知らせ",   "本報",
+                                         "本ご報告",       "本発表",       "本公表",
+                                         "今回のお知らせ", "今回のご報告", "この場"};
+    static const char *const by[] = {"で", "をもって", "をもちまして", "にて"};
+    if (s->kind == SENT_TITLE || s->kind == SENT_HEADING)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    uint32_t end = s->block == s->last_block && s->end < len ? s->end : len;
+    for (uint32_t i = s->start; i < end; i++)
+        for (size_t a = 0; a < sizeof selves / sizeof selves[0]; a++) {
+            size_t n = strlen(selves[a]);
+            if (i + n > end || memcmp(text + i, selves[a], n) != 0)
+                continue;
+            uint32_t after = i + (uint32_t)n;
+            while (after < end && text[after] == '(') /* `本お知らせ(第4報)` */
+                while (after < end && text[after++] != ')')
+                    ;
+            for (size_t b = 0; b < sizeof by / sizeof by[0]; b++) {
+                size_t m = strlen(by[b]);
+                if (after + m > end || memcmp(text + after, by[b], m) != 0)
+                    continue;
+                for (uint32_t j = after + (uint32_t)m; j + 6 <= end; j++)
+                    if (memcmp(text + j, "終了", 6) == 0)
+                        return true;
+            }
+        }
+    return false;
+}
+
 void kj_extract_report(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -615,6 +688,8 @@ void kj_extract_report(extract_ctx *ctx)
                 results = s; /* a heading `## 調査結果` also heads interim findings */
             if (s->kind == SENT_HEADING && HAS(s->cues, FINAL))
                 rel->report.final = true;
+            if (!filed && ends_the_reports(ctx, s))
+                filed = s; /* the last of the series, whatever goes on */
             if (!ctx->settles_no_leak && follow_up && s->kind != SENT_TITLE &&
                 settles_no_leak(ctx, s))
                 ctx->settles_no_leak = s;

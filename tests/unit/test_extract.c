@@ -4902,6 +4902,145 @@ static void a_doubtful_weekday_makes_no_timeline_row(void **state)
     kj_release_free(r);
 }
 
+/* A date after the source of a telling and a subject marked by `が`
+ * (`委託先から、…サーバーが令和7年5月に…攻撃を受け、…との報告がありました`)
+ * stands inside what was told: it is the attack's, not the telling's. */
+static void a_date_inside_what_a_source_told(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("印刷を委託していた事業者から、同社の受注管理サーバーが令和7年5月に第三者による"
+             "不正アクセスを受け、個人情報が漏えいしたおそれがあるとの報告がありました。");
+    assert_string_equal(iso(r->occurred), "2025-05");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* the date before the source is the telling's */
+    r = body("令和8年2月3日、印刷を委託していた事業者から、同社のサーバーが第三者による"
+             "不正アクセスを受けたとの報告がありました。");
+    assert_string_equal(iso(r->detected), "2026-02-03");
+    kj_release_free(r);
+}
+
+/* An opening date followed by the search that found the incident
+ * (`1月20日、委託先のログ解析により、…アクセスが行われ、…停止したことが
+ * 判明`) is the search's finding: what it found had happened before. */
+static void a_date_of_the_search_that_found_it(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("1月20日、委託先のアクセスログ解析により、当社サイトに大量のアクセスが行われ、"
+             "サーバーが停止したことが判明しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-01-20");
+    kj_release_free(r);
+    /* with no search between, the failure shows itself that day */
+    r = body("1月20日、当社サイトに大量のアクセスが行われ、サーバーが停止したことが"
+             "判明しました。");
+    assert_string_equal(iso(r->occurred), "2026-01-20");
+    kj_release_free(r);
+}
+
+/* A heading that labels a date (`### 最初の侵入日時`) names what the one
+ * date of the text under it is, wherever the date stands in its sentence
+ * (`…正確な時刻は不明ですが、1月8日の午前3時に不審な操作の痕跡がありました`). */
+static void a_date_under_a_heading_that_labels_it(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 調査結果\n### 最初の侵入日時\n"
+                         "ログが消去されていたため正確な時刻は不明ですが、1月8日の午前3時に"
+                         "不審なプログラムの実行形跡がありました。\n");
+    assert_string_equal(iso(r->occurred), "2026-01-08");
+    kj_release_free(r);
+    /* a heading that labels nothing dates nothing */
+    r = body("## 調査結果\n### 侵入の経路\n"
+             "ログが消去されていたため正確な時刻は不明ですが、1月8日の午前3時に"
+             "不審なプログラムの実行形跡がありました。\n");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
+/* A finding told as repeated (`…事象を再度確認`, `再び検知`) is not when the
+ * organisation first noticed the incident. */
+static void a_finding_made_again_is_no_detection(void **state)
+{
+    (void)state;
+    kj_release *r = body("2月3日午前10時、当社サイトの一部ページで意図しないサイトへ移動する事象を"
+                         "再度確認いたしました。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("2月3日午前10時、当社サイトの一部ページで意図しないサイトへ移動する事象を"
+             "確認いたしました。");
+    assert_string_equal(iso(r->detected), "2026-02-03");
+    kj_release_free(r);
+}
+
+/* A labelled date whose note in parentheses names it as the day of a
+ * finding (`発生日:2026年1月9日(確認日)`) is that day's finding: when it
+ * happened the text does not say. */
+static void a_date_noted_as_the_day_of_a_finding(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 概要\n発生日:2026年1月9日(確認日)\n\n対象:会員管理システム\n");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-01-09");
+    kj_release_free(r);
+    r = body("## 概要\n発生日:2026年1月9日\n\n対象:会員管理システム\n");
+    assert_string_equal(iso(r->occurred), "2026-01-09");
+    kj_release_free(r);
+}
+
+/* A check begun on a date in answer to a telling before it (`…報道を受け、
+ * 1月14日、…確認を開始`) dates when the organisation learnt of the case:
+ * its detection, told. */
+static void a_check_begun_on_news_dates_the_detection(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 経緯\n- 他県での同種事案に関する新聞報道を受け、令和8年1月14日、市教育委員会"
+             "で各市立中学校に確認を開始\n");
+    assert_string_equal(iso(r->detected), "2026-01-14");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    /* a check begun with no telling before it is only a step */
+    r = body("## 経緯\n- 令和8年1月14日、市教育委員会で各市立中学校に確認を開始\n");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* A telling received in its polite form (`…利用できないとのご連絡を受け`)
+ * dates the detection, told, as `連絡を受け` does: what it quotes is no
+ * incident of that day. */
+static void a_polite_telling_received_dates_the_detection(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月5日(木)に利用顧客よりサービスが利用できないとのご連絡を受け、"
+             "当社にて確認したところ、サーバー内のファイルが消失していることを確認しました。");
+    assert_string_equal(iso(r->detected), "2026-02-05");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
+/* A row of a log labelled by its date (`- 2026年1月9日:…攻撃の被害を受け、
+ * …ファイルが暗号化され、…状態となっていることを確認し、…調査を依頼。`)
+ * tells what the organisation did that day: the finding, not the attack it
+ * found.  An opening date with a comma keeps both (as labelled since v4). */
+static void a_row_of_a_log_dates_the_finding(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 経緯\n- 2026年1月9日:当社の使用するシステムの一部が、サイバー攻撃の被害を受け、"
+             "一部のファイルが暗号化され、アクセスできない状態となっていることを確認し、"
+             "外部専門機関に調査を依頼。\n");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-01-09");
+    kj_release_free(r);
+    r = body("2026年1月9日、当社の使用するシステムの一部が、サイバー攻撃の被害を受け、"
+             "一部のファイルが暗号化され、アクセスできない状態となっていることを確認しました。");
+    assert_string_equal(iso(r->occurred), "2026-01-09");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -6594,6 +6733,71 @@ static void a_finding_told_done_with_measures_is_final(void **state)
     assert_each_final(going_on, sizeof going_on / sizeof going_on[0], false);
 }
 
+/* A follow-up whose lead cites its earlier notice and ends the search it
+ * announced (`2月3日にお知らせした…に関して調査を進めた結果、…判明いたしま
+ * した`), with the measures against a recurrence named, presents the results:
+ * final.  The first notice's own first search is not. */
+static void a_follow_up_ending_the_search_it_announced_is_final(void **state)
+{
+    (void)state;
+    static const char *const final[] = {
+        "令和8年2月3日に当社ホームページにてお知らせした不正アクセスに関して調査を進めた結果、"
+        "会員2名の氏名及び所属が漏洩した可能性を否定できないことが判明いたしました。\n\n今後は、"
+        "再発防止策を講じるとともに情報管理を一層強化してまいります。",
+    };
+    static const char *const not_final[] = {
+        "当社は2月3日に不正アクセスを確認しました。即時、社内調査を実施した結果、ファイルの"
+        "一部が読みだされた可能性があることが判明しました。\n\n今後は、再発防止策を講じて"
+        "まいります。",
+    };
+    assert_each_final(final, sizeof final / sizeof final[0], true);
+    assert_each_final(not_final, sizeof not_final / sizeof not_final[0], false);
+}
+
+/* A section of the facts found (`## 判明した事実`) opening on a finding told
+ * as done, in a release that tells a measure taken (`…対策を講じました`),
+ * presents the results: final (GUIDE v5). */
+static void facts_found_with_a_measure_taken_are_final(void **state)
+{
+    (void)state;
+    static const char *const final[] = {
+        "先日お知らせした件につきまして、続報をお知らせいたします。\n\n## 1. 判明した事実\n"
+        "1月5日、当会は第三者から不正アクセスを受け、当会のメールアカウントが迷惑メールの送信に"
+        "利用されていたことが判明いたしました。\n\n## 2. 対応状況\n異常を検知後、必要な"
+        "対策を講じました。\n",
+    };
+    static const char *const not_final[] = {
+        "先日お知らせした件につきまして、続報をお知らせいたします。\n\n## 1. 判明した事実\n"
+        "1月5日、当会は第三者から不正アクセスを受け、当会のメールアカウントが迷惑メールの送信に"
+        "利用されていたことが判明いたしました。\n",
+    };
+    assert_each_final(final, sizeof final / sizeof final[0], true);
+    assert_each_final(not_final, sizeof not_final / sizeof not_final[0], false);
+}
+
+/* A release that ends its series of reports (`…定期的にご報告してまいりま
+ * したが、本リリースで終了いたします`, `本お知らせをもちましてご報告を終了
+ * いたします`) is its last: final. */
+static void a_release_ending_the_reports_is_final(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("システム障害の復旧状況について(第9報)",
+                "全拠点での出荷を再開いたしました。これまで復旧の進捗を定期的にご報告して"
+                "まいりましたが、本リリースで終了いたします。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    r = release("システム障害について(続報)",
+                "本お知らせをもちまして、本件に関するご報告を終了させていただきます。");
+    assert_true(r->report.final);
+    kj_release_free(r);
+    /* a service ended, no report */
+    r = release("システム障害について(第2報)",
+                "旧会員サイトは本年3月末をもって終了いたします。調査は継続しております。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+}
+
 /* ------------------------------- issue 14: third party and origin, read right */
 
 /* Where the incident happened: not at a helper, an attacker's site, a
@@ -7626,6 +7830,14 @@ int main(void)
         cmocka_unit_test(a_window_that_came_to_light_later),
         cmocka_unit_test(a_date_bound_to_the_attack_mid_sentence),
         cmocka_unit_test(a_doubtful_weekday_makes_no_timeline_row),
+        cmocka_unit_test(a_date_inside_what_a_source_told),
+        cmocka_unit_test(a_date_of_the_search_that_found_it),
+        cmocka_unit_test(a_date_under_a_heading_that_labels_it),
+        cmocka_unit_test(a_finding_made_again_is_no_detection),
+        cmocka_unit_test(a_date_noted_as_the_day_of_a_finding),
+        cmocka_unit_test(a_check_begun_on_news_dates_the_detection),
+        cmocka_unit_test(a_polite_telling_received_dates_the_detection),
+        cmocka_unit_test(a_row_of_a_log_dates_the_finding),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
@@ -7700,6 +7912,9 @@ int main(void)
         cmocka_unit_test(a_follow_up_whose_investigation_found_no_leak_is_final),
         cmocka_unit_test(a_provider_answer_of_no_leak_closes_a_follow_up),
         cmocka_unit_test(a_finding_told_done_with_measures_is_final),
+        cmocka_unit_test(a_release_ending_the_reports_is_final),
+        cmocka_unit_test(a_follow_up_ending_the_search_it_announced_is_final),
+        cmocka_unit_test(facts_found_with_a_measure_taken_are_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
