@@ -600,6 +600,30 @@ static void a_phishing_fraud_named_as_the_cause(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): a service that holds spam back (`スパムメールを隔離する
+ * サーバ`) sent none; data held `暗号化されない状態で` were not encrypted by
+ * anyone; visitors sent on to an outside site (`意図しない外部サイトへ遷移`)
+ * were redirected by a tampered page, which is no failure. */
+static void attack_words_in_their_negative_or_service(void **state)
+{
+    (void)state;
+    kj_release *r = release("お知らせ", "架空通信株式会社が提供する、スパムメールを隔離するサー"
+                                        "バが不正アクセスを受けました。スパムメール判定により隔"
+                                        "離されたメールの情報が漏洩した可能性があります。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    r = release("お知らせ", "会員サイトに第三者による不正アクセスがありました。確認用のコードが"
+                            "暗号化されない状態でメールにより届くため、別の方法をお勧めします。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_RANSOMWARE));
+    kj_release_free(r);
+    r = release("お知らせ", "架空物産のウェブサイトで表示不具合が発生し、一部のページから意図し"
+                            "ない外部サイトへ遷移する事象を確認しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_WEB_TAMPERING));
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SYSTEM_FAILURE));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------------- victims, data */
 
 static void victims_need_data_not_apologies(void **state)
@@ -7470,6 +7494,7 @@ int main(void)
         cmocka_unit_test(attacks_that_may_come_are_not_stated),
         cmocka_unit_test(tampering_written_in_kana),
         cmocka_unit_test(a_phishing_fraud_named_as_the_cause),
+        cmocka_unit_test(attack_words_in_their_negative_or_service),
         cmocka_unit_test(card_payers_asked_to_watch_their_statements),
         cmocka_unit_test(a_heading_naming_information_is_no_contact_desk),
         cmocka_unit_test(groups_whose_information_is_denied_as_topic),
