@@ -896,6 +896,71 @@ static bool names_personal_data(const extract_ctx *ctx, size_t i, bool loosely)
     return false;
 }
 
+/* Does clause `cl` deny that it leaked (its own status none)? */
+static bool clause_denies(const extract_ctx *ctx, const clause *cl)
+{
+    return (cl->cues & (CUE(LEAK) | CUE(LEAK_NOUN))) && clause_status(ctx, cl) == KJ_LEAK_NONE;
+}
+
+/* Does sentence `i` name personal data (as names_personal_data, loosely)
+ * outside its clauses that deny a leak: `…一部のファイルが外部に流出した
+ * 可能性があることが判明しましたが、現時点でお客様個人の情報の流出は確認され
+ * ておりません` names none beside its possibility. */
+static bool personal_beside_denials(const extract_ctx *ctx, size_t i)
+{
+    const sentence *s = &ctx->sents[i];
+    for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
+        const clause *cl = &ctx->clauses[c];
+        if (!clause_denies(ctx, cl) && personal_in(ctx, cl->hit_start, cl->hit_end))
+            return true;
+    }
+    return false;
+}
+
+/* Does sentence `s` say of personal data in general that none leaked or
+ * none was at issue: a clause denying a leak of 個人情報 or of people's
+ * information with no kind of data named (`お客様・お取引先様に関する情報漏洩
+ * は確認されず`), or one saying that 個人情報 was not among the data
+ * (`メモファイルには個人情報…は含まれておりません`)?  A kind of data denied
+ * (`カード情報の流出は確認されておりません`) says nothing of the rest. */
+static bool denies_personal_data(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
+        const clause *cl = &ctx->clauses[c];
+        if (HAS(cl->cues, PERSONAL) && HAS(cl->cues, EXCLUSION) &&
+            !(cl->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))))
+            return true;
+        bool kind = false;
+        for (uint32_t h = cl->hit_start; h < cl->hit_end && !kind; h++)
+            kind = ctx->hits[h].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[h])->data;
+        if (kind || !personal_in(ctx, cl->hit_start, cl->hit_end) || !clause_denies(ctx, cl))
+            continue;
+        /* the denial with what the sentence says after it: `…確認されて
+         * おりませんが、可能性を完全に否定することはできません` leaves it open */
+        sentence from_denial = *s;
+        from_denial.clause_start = c;
+        from_denial.hit_start = cl->hit_start;
+        if (sentence_status(ctx, &from_denial) == KJ_LEAK_NONE)
+            return true;
+    }
+    return false;
+}
+
+/* The first sentence of the body from sentence `from` on that
+ * denies_personal_data, or NULL.  A denial under a condition
+ * (`…ご覧になられただけであれば、閲覧者の情報を抜き取られることはございません`)
+ * finds nothing. */
+static const sentence *personal_denied(const extract_ctx *ctx, size_t from)
+{
+    for (size_t i = from; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (!kj_sentence_is_aside(s) && s->kind != SENT_TITLE && !HAS(s->cues, CONDITIONAL) &&
+            denies_personal_data(ctx, s))
+            return s;
+    }
+    return NULL;
+}
+
 /* Does any sentence (the title, an apology included) name personal data
  * beside a leak word (`個人情報の漏えいにつきまして、…お詫び`)? */
 static bool leak_of_personal_named(const extract_ctx *ctx)
@@ -1166,6 +1231,8 @@ void kj_extract_leak(extract_ctx *ctx)
     bool possible_found = false;              /* a possibility this release states */
     const sentence *first_possible = NULL;    /* the first one */
     bool body_spoke = false, confirmed_personal = false;
+    bool personal_at_risk = false; /* a finding or possibility names personal data */
+    size_t last_at_risk = 0;       /* the last finding or possibility */
     size_t n_sections = ctx->rel->doc.n_sections;
     bool *answered = kj_xcalloc(n_sections ? n_sections : 1, sizeof *answered);
     size_t *questions = kj_xcalloc(ctx->n_sents ? ctx->n_sents : 1, sizeof *questions);
@@ -1192,6 +1259,12 @@ void kj_extract_leak(extract_ctx *ctx)
             for (int32_t sec = s->section; sec >= 0; sec = ctx->rel->doc.sections[sec].parent)
                 answered[sec] = true;
             confirmed_personal |= st == KJ_LEAK_CONFIRMED && names_personal_data(ctx, i, false);
+            if (st == KJ_LEAK_CONFIRMED || st == KJ_LEAK_POSSIBLE)
+                last_at_risk = i;
+            personal_at_risk |=
+                (st == KJ_LEAK_CONFIRMED || st == KJ_LEAK_POSSIBLE) &&
+                (personal_beside_denials(ctx, i) ||
+                 (names_personal_data(ctx, i, false) && !denies_personal_data(ctx, s)));
             if (st == KJ_LEAK_POSSIBLE && !possible_personal && names_personal_data(ctx, i, true))
                 possible_personal = s;
             if (st == KJ_LEAK_NONE && !no_personal && names_personal_data(ctx, i, false))
@@ -1259,6 +1332,22 @@ void kj_extract_leak(extract_ctx *ctx)
         !ctx->rel->data_types && !ctx->rel->victim_categories && !leak_of_personal_named(ctx)) {
         best = KJ_LEAK_POSSIBLE;
         why = first_possible;
+    }
+    /* `今回漏えいした情報は、当社ドメイン名のみであり、お客様…に関する情報漏洩は
+     * 確認されず`, `一部のファイルが外部に流出した可能性があることが判明しまし
+     * たが、…お客様個人の情報の流出は確認されておりません`: what leaked, or may
+     * have, is data the text never calls personal, and it says personal data
+     * did not leak or were not among it — the status is that of the personal
+     * data (GUIDE).  A possibility weighed after the denial (`ただし、…情報漏え
+     * いの可能性を完全に否定するものではございません`) reopens it; a heading
+     * (`情報流出のおそれに関する最新情報`) names the topic its section answers. */
+    if ((best == KJ_LEAK_CONFIRMED || best == KJ_LEAK_POSSIBLE) && !personal_at_risk &&
+        why->kind != SENT_HEADING && !ctx->rel->data_types && !ctx->rel->victim_categories) {
+        const sentence *denial = personal_denied(ctx, last_at_risk);
+        if (denial) {
+            best = KJ_LEAK_NONE;
+            why = denial;
+        }
     }
     /* a follow-up: the earlier possibility recounted, then the finding
      * that nothing leaked */

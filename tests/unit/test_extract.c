@@ -377,6 +377,38 @@ static void leak_data_that_may_have_leaked_under_investigation(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): what leaked, or may have, is data the text never calls
+ * personal, and it says personal data did not leak or were not among it:
+ * the status is that of the personal data (GUIDE).  A possibility weighed
+ * after the denial, or a denial under a condition, leaves it open. */
+static void leak_only_of_data_not_personal(void **state)
+{
+    (void)state;
+    kj_release *r = body("調査の結果、ダウンロード用の一部のファイルが外部に流出した可能性がある"
+                         "ことが判明しましたが、現時点でお客様個人の情報の流出は確認されておりませ"
+                         "ん。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("架空通信社による調査の結果、今回漏えいした情報は当社のドメイン名のみであり、お客様に"
+             "関する情報漏洩は確認されず、漏洩のおそれもないとの報告を受けました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("調査の結果、共有フォルダ内の作業メモが閲覧された可能性がある。(作業メモには個人情報は"
+             "含まれておりません)");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body(
+        "一部のファイルが外部に流出した可能性があります。お客様個人の情報の流出は確認されており"
+        "ませんが、可能性を完全に否定することはできません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body(
+        "現時点で個人情報の漏えいを示す証跡は確認されておりません。ただし、ログが削除されている"
+        "ため、情報漏えいの可能性を完全に否定するものではございません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------- attack types */
 
 static void attack_types_from_words(void **state)
@@ -7423,6 +7455,7 @@ int main(void)
         cmocka_unit_test(leak_own_logins_possibly_leaked),
         cmocka_unit_test(leak_low_possibility_is_possible),
         cmocka_unit_test(leak_data_that_may_have_leaked_under_investigation),
+        cmocka_unit_test(leak_only_of_data_not_personal),
         cmocka_unit_test(attack_types_from_words),
         cmocka_unit_test(generic_cyber_attack_names_no_type),
         cmocka_unit_test(warnings_and_measures_state_no_attack),
