@@ -409,6 +409,18 @@ static void leak_only_of_data_not_personal(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): the intruder as the subject of the viewing
+ * (`攻撃者が…情報を閲覧した可能性`) is a possibility of a leak, as the
+ * passive `閲覧された可能性` is; a damage not found after it leaves it. */
+static void leak_viewing_by_the_intruder_possible(void **state)
+{
+    (void)state;
+    kj_release *r = body("調査の結果、攻撃者が一部の社員の情報を閲覧した可能性がありましたが、被"
+                         "害は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------- attack types */
 
 static void attack_types_from_words(void **state)
@@ -7456,6 +7468,7 @@ int main(void)
         cmocka_unit_test(leak_low_possibility_is_possible),
         cmocka_unit_test(leak_data_that_may_have_leaked_under_investigation),
         cmocka_unit_test(leak_only_of_data_not_personal),
+        cmocka_unit_test(leak_viewing_by_the_intruder_possible),
         cmocka_unit_test(attack_types_from_words),
         cmocka_unit_test(generic_cyber_attack_names_no_type),
         cmocka_unit_test(warnings_and_measures_state_no_attack),
