@@ -86,6 +86,30 @@ static bool leak_then_possible_misuse(const extract_ctx *ctx, const clause *cl)
     return confirmed;
 }
 
+/* `従業員のパスワード漏えいの可能性が高く、アカウントが乗っ取られたことが
+ * 推測されます`: the possibility said of the leak itself, its part of the
+ * clause closed by 、 before the misuse that followed it — the leak is
+ * weighed, not only what might follow it.  A possibility (after the first
+ * leak word, before any misuse or negation) so closed? */
+static bool possible_leak_then_misuse(const extract_ctx *ctx, const clause *cl)
+{
+    static const char *const comma[] = {"、"};
+    size_t k = cl->hit_start;
+    while (k < cl->hit_end && !term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN)))
+        k++;
+    size_t possible = cl->hit_end;
+    for (k++; k < cl->hit_end; k++) {
+        if (term_has(ctx, k, CUE(NEGATION)))
+            return false;
+        if (possible == cl->hit_end && term_has(ctx, k, CUE(POSSIBLE)))
+            possible = k;
+        if (term_has(ctx, k, CUE(SECONDARY)))
+            return possible < k &&
+                   kj_text_between_has(ctx, &ctx->hits[possible], &ctx->hits[k], comma, 1);
+    }
+    return false;
+}
+
 /* Is leak hit `x` one of a list (や, 、, 及び right after it), itself or
  * as the fact of it (`漏えいした事実や、…不正利用された事実は`,
  * `流出した痕跡、不正利用等の事象は`)? */
@@ -448,6 +472,8 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     if (HAS(c, SECONDARY)) {
         if (leak_then_possible_misuse(ctx, cl))
             return KJ_LEAK_CONFIRMED;
+        if (possible_leak_then_misuse(ctx, cl))
+            return KJ_LEAK_POSSIBLE;
         return leak_and_misuse_denied(ctx, cl) ? KJ_LEAK_NONE : KJ_LEAK__COUNT;
     }
     /* the leak word and what is said of it after */
@@ -547,6 +573,21 @@ static bool leaves_question_open(const extract_ctx *ctx, const clause *c)
             continue;
         cue_set cues = hit_entry(ctx, x)->cues;
         if (HAS(cues, INVESTIGATING) && !HAS(cues, ONGOING))
+            return true;
+    }
+    return false;
+}
+
+/* Does sentence `s` weigh a possibility beyond logins read through their
+ * misuse: a clause of it that speaks of a leak or a possibility and is not
+ * logins alone that may have leaked and were then used
+ * (`認証情報が窃取された可能性が高く、取得された認証情報が不正に利用され`)? */
+static bool possible_beyond_logins(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
+        const clause *cl = &ctx->clauses[c];
+        if ((cl->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))) &&
+            !(only_credentials(ctx, cl) && possible_leak_then_misuse(ctx, cl)))
             return true;
     }
     return false;
@@ -1233,6 +1274,8 @@ void kj_extract_leak(extract_ctx *ctx)
     bool body_spoke = false, confirmed_personal = false;
     bool personal_at_risk = false; /* a finding or possibility names personal data */
     size_t last_at_risk = 0;       /* the last finding or possibility */
+    bool possible_of_data = false; /* a possibility of more than logins */
+    const sentence *denied = NULL; /* the first denial */
     size_t n_sections = ctx->rel->doc.n_sections;
     bool *answered = kj_xcalloc(n_sections ? n_sections : 1, sizeof *answered);
     size_t *questions = kj_xcalloc(ctx->n_sents ? ctx->n_sents : 1, sizeof *questions);
@@ -1261,6 +1304,9 @@ void kj_extract_leak(extract_ctx *ctx)
             confirmed_personal |= st == KJ_LEAK_CONFIRMED && names_personal_data(ctx, i, false);
             if (st == KJ_LEAK_CONFIRMED || st == KJ_LEAK_POSSIBLE)
                 last_at_risk = i;
+            possible_of_data |= st == KJ_LEAK_POSSIBLE && possible_beyond_logins(ctx, s);
+            if (st == KJ_LEAK_NONE && !denied)
+                denied = s;
             personal_at_risk |=
                 (st == KJ_LEAK_CONFIRMED || st == KJ_LEAK_POSSIBLE) &&
                 (personal_beside_denials(ctx, i) ||
@@ -1348,6 +1394,15 @@ void kj_extract_leak(extract_ctx *ctx)
             best = KJ_LEAK_NONE;
             why = denial;
         }
+    }
+    /* `認証情報が窃取された可能性が高く、…迷惑メール送信が行われた` beside
+     * `個人情報等の漏洩等は…確認されておりません`: logins that may have
+     * leaked and were then used were the way in; the data they reached
+     * decide (GUIDE), and only a text silent about them leaves the logins'
+     * possibility standing */
+    if (best == KJ_LEAK_POSSIBLE && !possible_of_data && denied && why->kind != SENT_HEADING) {
+        best = KJ_LEAK_NONE;
+        why = denied;
     }
     /* a follow-up: the earlier possibility recounted, then the finding
      * that nothing leaked */

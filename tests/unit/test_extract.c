@@ -421,6 +421,31 @@ static void leak_viewing_by_the_intruder_possible(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): a possibility said of the leak itself, its part closed
+ * by 、 before the misuse that followed (`…の漏えいの可能性が高く、アカウン
+ * トが乗っ取られた`, `…漏洩したことを否定することはできず、二次被害を防止
+ * する観点から`), weighs the leak.  Logins alone read so were the way in:
+ * a denial of the data they reached decides (GUIDE). */
+static void leak_possible_then_what_followed(void **state)
+{
+    (void)state;
+    kj_release *r = body("原因は調査中ですが、現時点では社員1名のパスワード漏えいの可能性が高く、メ"
+                         "ールアカウントが乗っ取られたことが推測されます。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("現段階において、さらなる情報漏洩は確認されておりませんが、個人情報を含む本校の情報が"
+             "漏洩したことを完全に否定することはできず、二次被害を防止する観点から、不審な連絡に"
+             "ご注意ください。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body(
+        "第三者により認証情報が窃取された可能性が高く、取得された認証情報が不正に利用され、迷惑"
+        "メールが送信されました。なお、当該アカウントで扱っていた情報は公表情報であり、個人情"
+        "報等の漏洩は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------- attack types */
 
 static void attack_types_from_words(void **state)
@@ -7469,6 +7494,7 @@ int main(void)
         cmocka_unit_test(leak_data_that_may_have_leaked_under_investigation),
         cmocka_unit_test(leak_only_of_data_not_personal),
         cmocka_unit_test(leak_viewing_by_the_intruder_possible),
+        cmocka_unit_test(leak_possible_then_what_followed),
         cmocka_unit_test(attack_types_from_words),
         cmocka_unit_test(generic_cyber_attack_names_no_type),
         cmocka_unit_test(warnings_and_measures_state_no_attack),
