@@ -1002,6 +1002,22 @@ static const sentence *personal_denied(const extract_ctx *ctx, size_t from)
     return NULL;
 }
 
+/* Does a clause of sentence `s` with a leak word name business partners
+ * (`一部のお取引先様の情報が公開された`)? */
+static bool names_partners(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
+        const clause *cl = &ctx->clauses[c];
+        if (!(cl->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
+            continue;
+        for (uint32_t h = cl->hit_start; h < cl->hit_end; h++)
+            if (ctx->hits[h].kind == HIT_TERM &&
+                KJ_SET_HAS(hit_entry(ctx, &ctx->hits[h])->victims, KJ_VICTIM_BUSINESS_PARTNERS))
+                return true;
+    }
+    return false;
+}
+
 /* Does any sentence (the title, an apology included) name personal data
  * beside a leak word (`個人情報の漏えいにつきまして、…お詫び`)? */
 static bool leak_of_personal_named(const extract_ctx *ctx)
@@ -1275,6 +1291,7 @@ void kj_extract_leak(extract_ctx *ctx)
     bool personal_at_risk = false; /* a finding or possibility names personal data */
     size_t last_at_risk = 0;       /* the last finding or possibility */
     bool possible_of_data = false; /* a possibility of more than logins */
+    bool confirmed_partners = false; /* a finding names partners' information */
     const sentence *denied = NULL; /* the first denial */
     size_t n_sections = ctx->rel->doc.n_sections;
     bool *answered = kj_xcalloc(n_sections ? n_sections : 1, sizeof *answered);
@@ -1302,6 +1319,7 @@ void kj_extract_leak(extract_ctx *ctx)
             for (int32_t sec = s->section; sec >= 0; sec = ctx->rel->doc.sections[sec].parent)
                 answered[sec] = true;
             confirmed_personal |= st == KJ_LEAK_CONFIRMED && names_personal_data(ctx, i, false);
+            confirmed_partners |= st == KJ_LEAK_CONFIRMED && names_partners(ctx, s);
             if (st == KJ_LEAK_CONFIRMED || st == KJ_LEAK_POSSIBLE)
                 last_at_risk = i;
             possible_of_data |= st == KJ_LEAK_POSSIBLE && possible_beyond_logins(ctx, s);
@@ -1379,6 +1397,18 @@ void kj_extract_leak(extract_ctx *ctx)
         best = KJ_LEAK_POSSIBLE;
         why = first_possible;
     }
+    /* `一部のお取引先様の情報が公開された事実が判明`: business partners'
+     * information (what a company holds of other companies) taken or
+     * published, and the text never calls any of it personal (no kind of
+     * personal data beyond the logins that let the attacker in, no one else
+     * whose it is, no personal leak even in an apology) — the contacts among
+     * it only may have leaked (GUIDE: unnamed information assets) */
+    kj_set personal_kinds = ctx->rel->data_types & ~(1u << KJ_DATA_CREDENTIALS);
+    kj_set people = ctx->rel->victim_categories & ~(1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    if (best == KJ_LEAK_CONFIRMED && confirmed_partners && !confirmed_personal &&
+        !possible_personal && !no_personal && !personal_question && !personal_kinds && !people &&
+        !leak_of_personal_named(ctx))
+        best = KJ_LEAK_POSSIBLE;
     /* `今回漏えいした情報は、当社ドメイン名のみであり、お客様…に関する情報漏洩は
      * 確認されず`, `一部のファイルが外部に流出した可能性があることが判明しまし
      * たが、…お客様個人の情報の流出は確認されておりません`: what leaked, or may

@@ -446,6 +446,23 @@ static void leak_possible_then_what_followed(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): business partners' information found published, the
+ * text never calling any of it personal: the contacts among it only may
+ * have leaked (GUIDE: unnamed information assets); customers' information
+ * published is a confirmed leak. */
+static void leak_of_partners_information_possible(void **state)
+{
+    (void)state;
+    kj_release *r = body("攻撃者のリークサイトにおいて、一部のお取引先様の情報が公開された事実が"
+                         "判明いたしました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body(
+        "攻撃者のリークサイトにおいて、一部のお客様の情報が公開された事実が判明いたしました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------- attack types */
 
 static void attack_types_from_words(void **state)
@@ -7495,6 +7512,7 @@ int main(void)
         cmocka_unit_test(leak_only_of_data_not_personal),
         cmocka_unit_test(leak_viewing_by_the_intruder_possible),
         cmocka_unit_test(leak_possible_then_what_followed),
+        cmocka_unit_test(leak_of_partners_information_possible),
         cmocka_unit_test(attack_types_from_words),
         cmocka_unit_test(generic_cyber_attack_names_no_type),
         cmocka_unit_test(warnings_and_measures_state_no_attack),
