@@ -463,6 +463,20 @@ static void leak_of_partners_information_possible(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): a leak confirmed as one more finding (`生年月日の漏洩も
+ * 確認されました`, も for が) is confirmed; denied so, it is none. */
+static void leak_confirmed_as_one_more_finding(void **state)
+{
+    (void)state;
+    kj_release *r = body("会員1名のメールアドレスに生年月日が含まれていたことから、生年月日の漏洩"
+                         "も確認されました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+    r = body("調査の結果、業務上の秘密や個人情報の流出も確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------- attack types */
 
 static void attack_types_from_words(void **state)
@@ -7513,6 +7527,7 @@ int main(void)
         cmocka_unit_test(leak_viewing_by_the_intruder_possible),
         cmocka_unit_test(leak_possible_then_what_followed),
         cmocka_unit_test(leak_of_partners_information_possible),
+        cmocka_unit_test(leak_confirmed_as_one_more_finding),
         cmocka_unit_test(attack_types_from_words),
         cmocka_unit_test(generic_cyber_attack_names_no_type),
         cmocka_unit_test(warnings_and_measures_state_no_attack),
