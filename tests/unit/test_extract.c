@@ -724,6 +724,18 @@ static void attack_words_in_their_negative_or_service(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v8): a taken account that sent suspicious links to its
+ * contacts (`コンタクト先へ不審なURLが送信された`) sent phishing. */
+static void suspicious_links_sent_are_phishing(void **state)
+{
+    (void)state;
+    kj_release *r = release("お知らせ", "当所のチャットアカウントが乗っ取られ、一部のコンタクト先へ"
+                                        "不審なURLが送信されたことを確認しております。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------------- victims, data */
 
 static void victims_need_data_not_apologies(void **state)
@@ -7600,6 +7612,7 @@ int main(void)
         cmocka_unit_test(tampering_written_in_kana),
         cmocka_unit_test(a_phishing_fraud_named_as_the_cause),
         cmocka_unit_test(attack_words_in_their_negative_or_service),
+        cmocka_unit_test(suspicious_links_sent_are_phishing),
         cmocka_unit_test(card_payers_asked_to_watch_their_statements),
         cmocka_unit_test(a_heading_naming_information_is_no_contact_desk),
         cmocka_unit_test(groups_whose_information_is_denied_as_topic),
