@@ -377,6 +377,14 @@ static void leak_data_that_may_have_leaked_under_investigation(void **state)
     kj_release_free(r);
 }
 
+/* The leak status of a release whose body is `text` is `want`. */
+static void assert_leak_of(const char *text, kj_leak_status want)
+{
+    kj_release *r = body(text);
+    assert_int_equal(r->leak_status, want);
+    kj_release_free(r);
+}
+
 /* Issue 14 (v10): what leaked, or may have, is data the text never calls
  * personal, and it says personal data did not leak or were not among it:
  * the status is that of the personal data (GUIDE).  A possibility weighed
@@ -384,29 +392,26 @@ static void leak_data_that_may_have_leaked_under_investigation(void **state)
 static void leak_only_of_data_not_personal(void **state)
 {
     (void)state;
-    kj_release *r = body("調査の結果、ダウンロード用の一部のファイルが外部に流出した可能性がある"
-                         "ことが判明しましたが、現時点でお客様個人の情報の流出は確認されておりませ"
-                         "ん。");
-    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
-    kj_release_free(r);
-    r = body("架空通信社による調査の結果、今回漏えいした情報は当社のドメイン名のみであり、お客様に"
-             "関する情報漏洩は確認されず、漏洩のおそれもないとの報告を受けました。");
-    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
-    kj_release_free(r);
-    r = body("調査の結果、共有フォルダ内の作業メモが閲覧された可能性がある。(作業メモには個人情報は"
-             "含まれておりません)");
-    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
-    kj_release_free(r);
-    r = body(
+    assert_leak_of("調査の結果、ダウンロード用の一部のファイルが外部に流出した可能性がある"
+                   "ことが判明しましたが、現時点でお客様個人の情報の流出は確認されておりませ"
+                   "ん。",
+                   KJ_LEAK_NONE);
+    assert_leak_of(
+        "架空通信社による調査の結果、今回漏えいした情報は当社のドメイン名のみであり、お客様に"
+        "関する情報漏洩は確認されず、漏洩のおそれもないとの報告を受けました。",
+        KJ_LEAK_NONE);
+    assert_leak_of(
+        "調査の結果、共有フォルダ内の作業メモが閲覧された可能性がある。(作業メモには個人情報は"
+        "含まれておりません)",
+        KJ_LEAK_NONE);
+    assert_leak_of(
         "一部のファイルが外部に流出した可能性があります。お客様個人の情報の流出は確認されており"
-        "ませんが、可能性を完全に否定することはできません。");
-    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
-    kj_release_free(r);
-    r = body(
+        "ませんが、可能性を完全に否定することはできません。",
+        KJ_LEAK_POSSIBLE);
+    assert_leak_of(
         "現時点で個人情報の漏えいを示す証跡は確認されておりません。ただし、ログが削除されている"
-        "ため、情報漏えいの可能性を完全に否定するものではございません。");
-    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
-    kj_release_free(r);
+        "ため、情報漏えいの可能性を完全に否定するものではございません。",
+        KJ_LEAK_POSSIBLE);
 }
 
 /* Issue 14 (v10): the intruder as the subject of the viewing
@@ -415,10 +420,9 @@ static void leak_only_of_data_not_personal(void **state)
 static void leak_viewing_by_the_intruder_possible(void **state)
 {
     (void)state;
-    kj_release *r = body("調査の結果、攻撃者が一部の社員の情報を閲覧した可能性がありましたが、被"
-                         "害は確認されておりません。");
-    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
-    kj_release_free(r);
+    assert_leak_of("調査の結果、攻撃者が一部の社員の情報を閲覧した可能性がありましたが、被"
+                   "害は確認されておりません。",
+                   KJ_LEAK_POSSIBLE);
 }
 
 /* Issue 14 (v10): a possibility said of the leak itself, its part closed
@@ -429,21 +433,19 @@ static void leak_viewing_by_the_intruder_possible(void **state)
 static void leak_possible_then_what_followed(void **state)
 {
     (void)state;
-    kj_release *r = body("原因は調査中ですが、現時点では社員1名のパスワード漏えいの可能性が高く、メ"
-                         "ールアカウントが乗っ取られたことが推測されます。");
-    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
-    kj_release_free(r);
-    r = body("現段階において、さらなる情報漏洩は確認されておりませんが、個人情報を含む本校の情報が"
-             "漏洩したことを完全に否定することはできず、二次被害を防止する観点から、不審な連絡に"
-             "ご注意ください。");
-    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
-    kj_release_free(r);
-    r = body(
+    assert_leak_of("原因は調査中ですが、現時点では社員1名のパスワード漏えいの可能性が高く、メ"
+                   "ールアカウントが乗っ取られたことが推測されます。",
+                   KJ_LEAK_POSSIBLE);
+    assert_leak_of(
+        "現段階において、さらなる情報漏洩は確認されておりませんが、個人情報を含む本校の情報が"
+        "漏洩したことを完全に否定することはできず、二次被害を防止する観点から、不審な連絡に"
+        "ご注意ください。",
+        KJ_LEAK_POSSIBLE);
+    assert_leak_of(
         "第三者により認証情報が窃取された可能性が高く、取得された認証情報が不正に利用され、迷惑"
         "メールが送信されました。なお、当該アカウントで扱っていた情報は公表情報であり、個人情"
-        "報等の漏洩は確認されておりません。");
-    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
-    kj_release_free(r);
+        "報等の漏洩は確認されておりません。",
+        KJ_LEAK_NONE);
 }
 
 /* Issue 14 (v10): business partners' information found published, the
@@ -453,14 +455,12 @@ static void leak_possible_then_what_followed(void **state)
 static void leak_of_partners_information_possible(void **state)
 {
     (void)state;
-    kj_release *r = body("攻撃者のリークサイトにおいて、一部のお取引先様の情報が公開された事実が"
-                         "判明いたしました。");
-    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
-    kj_release_free(r);
-    r = body(
-        "攻撃者のリークサイトにおいて、一部のお客様の情報が公開された事実が判明いたしました。");
-    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
-    kj_release_free(r);
+    assert_leak_of("攻撃者のリークサイトにおいて、一部のお取引先様の情報が公開された事実が"
+                   "判明いたしました。",
+                   KJ_LEAK_POSSIBLE);
+    assert_leak_of(
+        "攻撃者のリークサイトにおいて、一部のお客様の情報が公開された事実が判明いたしました。",
+        KJ_LEAK_CONFIRMED);
 }
 
 /* Issue 14 (v10): a leak confirmed as one more finding (`生年月日の漏洩も
@@ -468,13 +468,11 @@ static void leak_of_partners_information_possible(void **state)
 static void leak_confirmed_as_one_more_finding(void **state)
 {
     (void)state;
-    kj_release *r = body("会員1名のメールアドレスに生年月日が含まれていたことから、生年月日の漏洩"
-                         "も確認されました。");
-    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
-    kj_release_free(r);
-    r = body("調査の結果、業務上の秘密や個人情報の流出も確認されておりません。");
-    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
-    kj_release_free(r);
+    assert_leak_of("会員1名のメールアドレスに生年月日が含まれていたことから、生年月日の漏洩"
+                   "も確認されました。",
+                   KJ_LEAK_CONFIRMED);
+    assert_leak_of("調査の結果、業務上の秘密や個人情報の流出も確認されておりません。",
+                   KJ_LEAK_NONE);
 }
 
 /* ---------------------------------------------------------- attack types */
