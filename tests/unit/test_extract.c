@@ -698,6 +698,15 @@ static void a_phishing_fraud_named_as_the_cause(void **state)
     kj_release_free(r);
 }
 
+/* The attack types read from a release whose body is `text`. */
+static kj_set attacks_of(const char *text)
+{
+    kj_release *r = release("お知らせ", text);
+    kj_set attacks = r->attack_types;
+    kj_release_free(r);
+    return attacks;
+}
+
 /* Issue 14 (v10): a service that holds spam back (`スパムメールを隔離する
  * サーバ`) sent none; data held `暗号化されない状態で` were not encrypted by
  * anyone; visitors sent on to an outside site (`意図しない外部サイトへ遷移`)
@@ -705,21 +714,18 @@ static void a_phishing_fraud_named_as_the_cause(void **state)
 static void attack_words_in_their_negative_or_service(void **state)
 {
     (void)state;
-    kj_release *r = release("お知らせ", "架空通信株式会社が提供する、スパムメールを隔離するサー"
-                                        "バが不正アクセスを受けました。スパムメール判定により隔"
-                                        "離されたメールの情報が漏洩した可能性があります。");
-    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
-    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
-    kj_release_free(r);
-    r = release("お知らせ", "会員サイトに第三者による不正アクセスがありました。確認用のコードが"
-                            "暗号化されない状態でメールにより届くため、別の方法をお勧めします。");
-    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_RANSOMWARE));
-    kj_release_free(r);
-    r = release("お知らせ", "架空物産のウェブサイトで表示不具合が発生し、一部のページから意図し"
-                            "ない外部サイトへ遷移する事象を確認しました。");
-    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_WEB_TAMPERING));
-    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SYSTEM_FAILURE));
-    kj_release_free(r);
+    kj_set a = attacks_of("架空通信株式会社が提供する、スパムメールを隔離するサーバが不正アクセス"
+                          "を受けました。スパムメール判定により隔離されたメールの情報が漏洩した"
+                          "可能性があります。");
+    assert_false(KJ_SET_HAS(a, KJ_ATTACK_SPAM_RELAY));
+    assert_true(KJ_SET_HAS(a, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    a = attacks_of("会員サイトに第三者による不正アクセスがありました。確認用のコードが暗号化されな"
+                   "い状態でメールにより届くため、別の方法をお勧めします。");
+    assert_false(KJ_SET_HAS(a, KJ_ATTACK_RANSOMWARE));
+    a = attacks_of("架空物産のウェブサイトで表示不具合が発生し、一部のページから意図しない外部サ"
+                   "イトへ遷移する事象を確認しました。");
+    assert_true(KJ_SET_HAS(a, KJ_ATTACK_WEB_TAMPERING));
+    assert_false(KJ_SET_HAS(a, KJ_ATTACK_SYSTEM_FAILURE));
 }
 
 /* Issue 14 (v8): a taken account that sent suspicious links to its
@@ -727,11 +733,10 @@ static void attack_words_in_their_negative_or_service(void **state)
 static void suspicious_links_sent_are_phishing(void **state)
 {
     (void)state;
-    kj_release *r = release("お知らせ", "当所のチャットアカウントが乗っ取られ、一部のコンタクト先へ"
-                                        "不審なURLが送信されたことを確認しております。");
-    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
-    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
-    kj_release_free(r);
+    kj_set a = attacks_of("当所のチャットアカウントが乗っ取られ、一部のコンタクト先へ不審なURLが送"
+                          "信されたことを確認しております。");
+    assert_true(KJ_SET_HAS(a, KJ_ATTACK_PHISHING));
+    assert_true(KJ_SET_HAS(a, KJ_ATTACK_SPAM_RELAY));
 }
 
 /* ------------------------------------------------------- victims, data */
