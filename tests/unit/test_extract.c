@@ -739,6 +739,17 @@ static void suspicious_links_sent_are_phishing(void **state)
     assert_true(KJ_SET_HAS(a, KJ_ATTACK_SPAM_RELAY));
 }
 
+/* Issue 14 (v7): logins obtained by a third party, said as a noun
+ * (`ユーザーIDおよびパスワードの不正取得により`), are a takeover, as
+ * `パスワードを不正に取得` is. */
+static void logins_obtained_said_as_a_noun(void **state)
+{
+    (void)state;
+    kj_set a = attacks_of("第三者によるユーザーIDおよびパスワードの不正取得により、一部の会員様の"
+                          "登録メールアドレスが変更されました。");
+    assert_true(KJ_SET_HAS(a, KJ_ATTACK_ACCOUNT_TAKEOVER));
+}
+
 /* ------------------------------------------------------- victims, data */
 
 static void victims_need_data_not_apologies(void **state)
@@ -7616,6 +7627,7 @@ int main(void)
         cmocka_unit_test(a_phishing_fraud_named_as_the_cause),
         cmocka_unit_test(attack_words_in_their_negative_or_service),
         cmocka_unit_test(suspicious_links_sent_are_phishing),
+        cmocka_unit_test(logins_obtained_said_as_a_noun),
         cmocka_unit_test(card_payers_asked_to_watch_their_statements),
         cmocka_unit_test(a_heading_naming_information_is_no_contact_desk),
         cmocka_unit_test(groups_whose_information_is_denied_as_topic),
