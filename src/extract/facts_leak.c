@@ -1288,11 +1288,11 @@ void kj_extract_leak(extract_ctx *ctx)
     bool possible_found = false;              /* a possibility this release states */
     const sentence *first_possible = NULL;    /* the first one */
     bool body_spoke = false, confirmed_personal = false;
-    bool personal_at_risk = false; /* a finding or possibility names personal data */
-    size_t last_at_risk = 0;       /* the last finding or possibility */
-    bool possible_of_data = false; /* a possibility of more than logins */
+    bool personal_at_risk = false;   /* a finding or possibility names personal data */
+    size_t last_at_risk = 0;         /* the last finding or possibility */
+    bool possible_of_data = false;   /* a possibility of more than logins */
     bool confirmed_partners = false; /* a finding names partners' information */
-    const sentence *denied = NULL; /* the first denial */
+    const sentence *denied = NULL;   /* the first denial */
     size_t n_sections = ctx->rel->doc.n_sections;
     bool *answered = kj_xcalloc(n_sections ? n_sections : 1, sizeof *answered);
     size_t *questions = kj_xcalloc(ctx->n_sents ? ctx->n_sents : 1, sizeof *questions);
