@@ -86,6 +86,30 @@ static bool leak_then_possible_misuse(const extract_ctx *ctx, const clause *cl)
     return confirmed;
 }
 
+/* `従業員のパスワード漏えいの可能性が高く、アカウントが乗っ取られたことが
+ * 推測されます`: the possibility said of the leak itself, its part of the
+ * clause closed by 、 before the misuse that followed it — the leak is
+ * weighed, not only what might follow it.  A possibility (after the first
+ * leak word, before any misuse or negation) so closed? */
+static bool possible_leak_then_misuse(const extract_ctx *ctx, const clause *cl)
+{
+    static const char *const comma[] = {"、"};
+    size_t k = cl->hit_start;
+    while (k < cl->hit_end && !term_has(ctx, k, CUE(LEAK) | CUE(LEAK_NOUN)))
+        k++;
+    size_t possible = cl->hit_end;
+    for (k++; k < cl->hit_end; k++) {
+        if (term_has(ctx, k, CUE(NEGATION)))
+            return false;
+        if (possible == cl->hit_end && term_has(ctx, k, CUE(POSSIBLE)))
+            possible = k;
+        if (term_has(ctx, k, CUE(SECONDARY)))
+            return possible < k &&
+                   kj_text_between_has(ctx, &ctx->hits[possible], &ctx->hits[k], comma, 1);
+    }
+    return false;
+}
+
 /* Is leak hit `x` one of a list (や, 、, 及び right after it), itself or
  * as the fact of it (`漏えいした事実や、…不正利用された事実は`,
  * `流出した痕跡、不正利用等の事象は`)? */
@@ -448,6 +472,8 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     if (HAS(c, SECONDARY)) {
         if (leak_then_possible_misuse(ctx, cl))
             return KJ_LEAK_CONFIRMED;
+        if (possible_leak_then_misuse(ctx, cl))
+            return KJ_LEAK_POSSIBLE;
         return leak_and_misuse_denied(ctx, cl) ? KJ_LEAK_NONE : KJ_LEAK__COUNT;
     }
     /* the leak word and what is said of it after */
@@ -547,6 +573,21 @@ static bool leaves_question_open(const extract_ctx *ctx, const clause *c)
             continue;
         cue_set cues = hit_entry(ctx, x)->cues;
         if (HAS(cues, INVESTIGATING) && !HAS(cues, ONGOING))
+            return true;
+    }
+    return false;
+}
+
+/* Does sentence `s` weigh a possibility beyond logins read through their
+ * misuse: a clause of it that speaks of a leak or a possibility and is not
+ * logins alone that may have leaked and were then used
+ * (`認証情報が窃取された可能性が高く、取得された認証情報が不正に利用され`)? */
+static bool possible_beyond_logins(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
+        const clause *cl = &ctx->clauses[c];
+        if ((cl->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))) &&
+            !(only_credentials(ctx, cl) && possible_leak_then_misuse(ctx, cl)))
             return true;
     }
     return false;
@@ -896,6 +937,87 @@ static bool names_personal_data(const extract_ctx *ctx, size_t i, bool loosely)
     return false;
 }
 
+/* Does clause `cl` deny that it leaked (its own status none)? */
+static bool clause_denies(const extract_ctx *ctx, const clause *cl)
+{
+    return (cl->cues & (CUE(LEAK) | CUE(LEAK_NOUN))) && clause_status(ctx, cl) == KJ_LEAK_NONE;
+}
+
+/* Does sentence `i` name personal data (as names_personal_data, loosely)
+ * outside its clauses that deny a leak: `…一部のファイルが外部に流出した
+ * 可能性があることが判明しましたが、現時点でお客様個人の情報の流出は確認され
+ * ておりません` names none beside its possibility. */
+static bool personal_beside_denials(const extract_ctx *ctx, size_t i)
+{
+    const sentence *s = &ctx->sents[i];
+    for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
+        const clause *cl = &ctx->clauses[c];
+        if (!clause_denies(ctx, cl) && personal_in(ctx, cl->hit_start, cl->hit_end))
+            return true;
+    }
+    return false;
+}
+
+/* Does sentence `s` say of personal data in general that none leaked or
+ * none was at issue: a clause denying a leak of 個人情報 or of people's
+ * information with no kind of data named (`お客様・お取引先様に関する情報漏洩
+ * は確認されず`), or one saying that 個人情報 was not among the data
+ * (`メモファイルには個人情報…は含まれておりません`)?  A kind of data denied
+ * (`カード情報の流出は確認されておりません`) says nothing of the rest. */
+static bool denies_personal_data(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
+        const clause *cl = &ctx->clauses[c];
+        if (HAS(cl->cues, PERSONAL) && HAS(cl->cues, EXCLUSION) &&
+            !(cl->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))))
+            return true;
+        bool kind = false;
+        for (uint32_t h = cl->hit_start; h < cl->hit_end && !kind; h++)
+            kind = ctx->hits[h].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[h])->data;
+        if (kind || !personal_in(ctx, cl->hit_start, cl->hit_end) || !clause_denies(ctx, cl))
+            continue;
+        /* the denial with what the sentence says after it: `…確認されて
+         * おりませんが、可能性を完全に否定することはできません` leaves it open */
+        sentence from_denial = *s;
+        from_denial.clause_start = c;
+        from_denial.hit_start = cl->hit_start;
+        if (sentence_status(ctx, &from_denial) == KJ_LEAK_NONE)
+            return true;
+    }
+    return false;
+}
+
+/* The first sentence of the body from sentence `from` on that
+ * denies_personal_data, or NULL.  A denial under a condition
+ * (`…ご覧になられただけであれば、閲覧者の情報を抜き取られることはございません`)
+ * finds nothing. */
+static const sentence *personal_denied(const extract_ctx *ctx, size_t from)
+{
+    for (size_t i = from; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (!kj_sentence_is_aside(s) && s->kind != SENT_TITLE && !HAS(s->cues, CONDITIONAL) &&
+            denies_personal_data(ctx, s))
+            return s;
+    }
+    return NULL;
+}
+
+/* Does a clause of sentence `s` with a leak word name business partners
+ * (`一部のお取引先様の情報が公開された`)? */
+static bool names_partners(const extract_ctx *ctx, const sentence *s)
+{
+    for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
+        const clause *cl = &ctx->clauses[c];
+        if (!(cl->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
+            continue;
+        for (uint32_t h = cl->hit_start; h < cl->hit_end; h++)
+            if (ctx->hits[h].kind == HIT_TERM &&
+                KJ_SET_HAS(hit_entry(ctx, &ctx->hits[h])->victims, KJ_VICTIM_BUSINESS_PARTNERS))
+                return true;
+    }
+    return false;
+}
+
 /* Does any sentence (the title, an apology included) name personal data
  * beside a leak word (`個人情報の漏えいにつきまして、…お詫び`)? */
 static bool leak_of_personal_named(const extract_ctx *ctx)
@@ -1166,6 +1288,11 @@ void kj_extract_leak(extract_ctx *ctx)
     bool possible_found = false;              /* a possibility this release states */
     const sentence *first_possible = NULL;    /* the first one */
     bool body_spoke = false, confirmed_personal = false;
+    bool personal_at_risk = false;   /* a finding or possibility names personal data */
+    size_t last_at_risk = 0;         /* the last finding or possibility */
+    bool possible_of_data = false;   /* a possibility of more than logins */
+    bool confirmed_partners = false; /* a finding names partners' information */
+    const sentence *denied = NULL;   /* the first denial */
     size_t n_sections = ctx->rel->doc.n_sections;
     bool *answered = kj_xcalloc(n_sections ? n_sections : 1, sizeof *answered);
     size_t *questions = kj_xcalloc(ctx->n_sents ? ctx->n_sents : 1, sizeof *questions);
@@ -1192,6 +1319,16 @@ void kj_extract_leak(extract_ctx *ctx)
             for (int32_t sec = s->section; sec >= 0; sec = ctx->rel->doc.sections[sec].parent)
                 answered[sec] = true;
             confirmed_personal |= st == KJ_LEAK_CONFIRMED && names_personal_data(ctx, i, false);
+            confirmed_partners |= st == KJ_LEAK_CONFIRMED && names_partners(ctx, s);
+            if (st == KJ_LEAK_CONFIRMED || st == KJ_LEAK_POSSIBLE)
+                last_at_risk = i;
+            possible_of_data |= st == KJ_LEAK_POSSIBLE && possible_beyond_logins(ctx, s);
+            if (st == KJ_LEAK_NONE && !denied)
+                denied = s;
+            personal_at_risk |=
+                (st == KJ_LEAK_CONFIRMED || st == KJ_LEAK_POSSIBLE) &&
+                (personal_beside_denials(ctx, i) ||
+                 (names_personal_data(ctx, i, false) && !denies_personal_data(ctx, s)));
             if (st == KJ_LEAK_POSSIBLE && !possible_personal && names_personal_data(ctx, i, true))
                 possible_personal = s;
             if (st == KJ_LEAK_NONE && !no_personal && names_personal_data(ctx, i, false))
@@ -1259,6 +1396,43 @@ void kj_extract_leak(extract_ctx *ctx)
         !ctx->rel->data_types && !ctx->rel->victim_categories && !leak_of_personal_named(ctx)) {
         best = KJ_LEAK_POSSIBLE;
         why = first_possible;
+    }
+    /* `一部のお取引先様の情報が公開された事実が判明`: business partners'
+     * information (what a company holds of other companies) taken or
+     * published, and the text never calls any of it personal (no kind of
+     * personal data beyond the logins that let the attacker in, no one else
+     * whose it is, no personal leak even in an apology) — the contacts among
+     * it only may have leaked (GUIDE: unnamed information assets) */
+    kj_set personal_kinds = ctx->rel->data_types & ~(1u << KJ_DATA_CREDENTIALS);
+    kj_set people = ctx->rel->victim_categories & ~(1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    if (best == KJ_LEAK_CONFIRMED && confirmed_partners && !confirmed_personal &&
+        !possible_personal && !no_personal && !personal_question && !personal_kinds && !people &&
+        !leak_of_personal_named(ctx))
+        best = KJ_LEAK_POSSIBLE;
+    /* `今回漏えいした情報は、当社ドメイン名のみであり、お客様…に関する情報漏洩は
+     * 確認されず`, `一部のファイルが外部に流出した可能性があることが判明しまし
+     * たが、…お客様個人の情報の流出は確認されておりません`: what leaked, or may
+     * have, is data the text never calls personal, and it says personal data
+     * did not leak or were not among it — the status is that of the personal
+     * data (GUIDE).  A possibility weighed after the denial (`ただし、…情報漏え
+     * いの可能性を完全に否定するものではございません`) reopens it; a heading
+     * (`情報流出のおそれに関する最新情報`) names the topic its section answers. */
+    if ((best == KJ_LEAK_CONFIRMED || best == KJ_LEAK_POSSIBLE) && !personal_at_risk &&
+        why->kind != SENT_HEADING && !ctx->rel->data_types && !ctx->rel->victim_categories) {
+        const sentence *denial = personal_denied(ctx, last_at_risk);
+        if (denial) {
+            best = KJ_LEAK_NONE;
+            why = denial;
+        }
+    }
+    /* `認証情報が窃取された可能性が高く、…迷惑メール送信が行われた` beside
+     * `個人情報等の漏洩等は…確認されておりません`: logins that may have
+     * leaked and were then used were the way in; the data they reached
+     * decide (GUIDE), and only a text silent about them leaves the logins'
+     * possibility standing */
+    if (best == KJ_LEAK_POSSIBLE && !possible_of_data && denied && why->kind != SENT_HEADING) {
+        best = KJ_LEAK_NONE;
+        why = denied;
     }
     /* a follow-up: the earlier possibility recounted, then the finding
      * that nothing leaked */
