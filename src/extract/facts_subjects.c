@@ -366,14 +366,24 @@ static bool tied_to_people(const sentence *s, kj_set kinds)
 }
 
 /* Does a whether-word right after a leak word (`漏えいの有無`, `流出して
- * いないか`) stand in clause `c` from hit `first` on? */
+ * いないか`, `流出した可能性の有無`: the possibility of a leak is what is
+ * asked) stand in clause `c` from hit `first` on? */
 static bool leak_asked_from(const extract_ctx *ctx, const clause *c, size_t first)
 {
     for (size_t k = first > c->hit_start ? first : c->hit_start + 1; k < c->hit_end; k++) {
         const hit *w = &ctx->hits[k], *l = &ctx->hits[k - 1];
-        if (w->kind == HIT_TERM && HAS(hit_entry(ctx, w)->cues, WHETHER) && l->kind == HIT_TERM &&
-            l->block == w->block && l->pos + l->len + 12 >= w->pos &&
-            (hit_entry(ctx, l)->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
+        if (w->kind != HIT_TERM || !HAS(hit_entry(ctx, w)->cues, WHETHER) || l->kind != HIT_TERM ||
+            l->block != w->block || l->pos + l->len + 12 < w->pos)
+            continue;
+        cue_set asked = hit_entry(ctx, l)->cues;
+        /* `流出した可能性の有無`: the leak word just before the possibility */
+        if (HAS(asked, POSSIBLE) && k >= c->hit_start + 2) {
+            const hit *before = &ctx->hits[k - 2];
+            if (before->kind == HIT_TERM && before->block == l->block &&
+                before->pos + before->len + 6 >= l->pos)
+                asked |= hit_entry(ctx, before)->cues;
+        }
+        if (asked & (CUE(LEAK) | CUE(LEAK_NOUN)))
             return true;
     }
     return false;
@@ -1372,6 +1382,27 @@ static bool own_data_at_risk(const extract_ctx *ctx, const sentence *s, const cl
            HAS(hit_entry(ctx, n)->cues, INFO) && group_info(ctx, x, n);
 }
 
+/*
+ * Is the first word of a leak after the group at hit `h` in clause `c` a
+ * question (`顧客データ等が外部に流出した可能性の有無を含め、…確認を継続`):
+ * whether their data leaked is asked, not found?  A possibility stated
+ * before the question (`学生情報を取り扱っていることから、…流出の可能性に
+ * ついて否定できない状況にあり、…漏えいの有無について調査`) still names them.
+ */
+static bool own_leak_asked(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM ||
+            !(hit_entry(ctx, x)->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))))
+            continue;
+        clause asked = *c;
+        asked.hit_end = (uint32_t)(k + 3 < c->hit_end ? k + 3 : c->hit_end);
+        return leak_asked_from(ctx, &asked, k + 1);
+    }
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1429,6 +1460,8 @@ static void victims(extract_ctx *ctx)
                   (clause_about_data(ctx, s, c, section_kinds) && !only_told(ctx, s, c, h))) ||
                 (denied(ctx, s, c, h) && !still_asked_after(ctx, s, c)) || owner || acted ||
                 names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h))
+                continue;
+            if (!affected && own_leak_asked(ctx, c, h))
                 continue;
             kj_set groups = groups_at(ctx, c, h);
             if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) && medical_org(ctx))

@@ -1874,6 +1874,23 @@ static void a_health_portal_is_no_health_data(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): a group whose data is only asked about (`顧客データが
+ *流出した可能性の有無を含め…確認を継続`) is no victim; a possibility stated
+ * before the same question still names it. */
+static void a_group_whose_leak_is_only_asked_is_no_victim(void **state)
+{
+    (void)state;
+    kj_release *r = body("現在、顧客データ等が外部に流出した可能性の有無を含め、影響範囲の確認を"
+                         "継続しております。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = body("当該サーバーでは顧客情報を保管していることから、流出の可能性を否定できない状況に"
+             "あり、漏えいの有無について調査を進めております。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -7376,12 +7393,14 @@ static void a_personal_data_total_bounds_the_headline(void **state)
 static void a_reporting_threshold_is_no_count(void **state)
 {
     (void)state;
-    kj_release *r = body("顧客情報が外部に送信された可能性は低いものの、仮に全件が漏えいしていた場合は"
-                         "報告義務が生じる「1,000件以上」に該当することから、個人情報保護委員会へ"
-                         "届け出を行いました。");
+    kj_release *r =
+        body("顧客情報が外部に送信された可能性は低いものの、仮に全件が漏えいしていた場合は"
+             "報告義務が生じる「1,000件以上」に該当することから、個人情報保護委員会へ"
+             "届け出を行いました。");
     assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
     kj_release_free(r);
-    r = body("漏えいした可能性のある顧客情報は5,000件以上に上り、個人情報保護委員会に報告しました。");
+    r = body(
+        "漏えいした可能性のある顧客情報は5,000件以上に上り、個人情報保護委員会に報告しました。");
     assert_int_equal(r->affected_persons, 5000);
     kj_release_free(r);
 }
@@ -7493,6 +7512,7 @@ int main(void)
         cmocka_unit_test(a_systems_account_taken_over_is_credentials),
         cmocka_unit_test(authors_and_inventors_are_other),
         cmocka_unit_test(a_health_portal_is_no_health_data),
+        cmocka_unit_test(a_group_whose_leak_is_only_asked_is_no_victim),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
