@@ -7393,14 +7393,12 @@ static void a_personal_data_total_bounds_the_headline(void **state)
 static void a_reporting_threshold_is_no_count(void **state)
 {
     (void)state;
-    kj_release *r =
-        body("顧客情報が外部に送信された可能性は低いものの、仮に全件が漏えいしていた場合は"
-             "報告義務が生じる「1,000件以上」に該当することから、個人情報保護委員会へ"
-             "届け出を行いました。");
+    kj_release *r = body("顧客情報が外部に送信された可能性は低いものの、仮に全件が漏えいしていた場合は"
+                         "報告義務が生じる「1,000件以上」に該当することから、個人情報保護委員会へ"
+                         "届け出を行いました。");
     assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
     kj_release_free(r);
-    r = body(
-        "漏えいした可能性のある顧客情報は5,000件以上に上り、個人情報保護委員会に報告しました。");
+    r = body("漏えいした可能性のある顧客情報は5,000件以上に上り、個人情報保護委員会に報告しました。");
     assert_int_equal(r->affected_persons, 5000);
     kj_release_free(r);
 }
