@@ -1891,6 +1891,23 @@ static void a_group_whose_leak_is_only_asked_is_no_victim(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): declarants of a programme and a person of an outside
+ * body are `other` (GUIDE after v9/v10: declarants and supporters). */
+static void declarants_and_outside_bodies_are_other(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空県が管理している緑化宣言者及び応援宣言者の個人情報の一部(氏名、住所)が"
+                         "漏えいした可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = body("調査の結果、当研究所職員及び外部機関の方2名の氏名が漏洩した可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -7511,6 +7528,7 @@ int main(void)
         cmocka_unit_test(authors_and_inventors_are_other),
         cmocka_unit_test(a_health_portal_is_no_health_data),
         cmocka_unit_test(a_group_whose_leak_is_only_asked_is_no_victim),
+        cmocka_unit_test(declarants_and_outside_bodies_are_other),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
