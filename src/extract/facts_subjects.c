@@ -965,6 +965,28 @@ static bool nothing_said_of_their_data(const extract_ctx *ctx, const clause *c, 
 }
 
 /*
+ * Is the staff word at hit `h` of clause `c` the staff of a party the text
+ * honours with 様 (`委託元様の社員`, `ライセンシー様の従業員`)?  The
+ * organisation never calls itself 様: such staff work for an outside
+ * company, business partners.  A group named right before (`お客様の
+ * 社員`) says whose staff they are itself.
+ */
+static bool staff_of_an_honoured_party(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *v = &ctx->hits[h];
+    if (hit_entry(ctx, v)->victims != 1u << KJ_VICTIM_EMPLOYEES ||
+        !kj_text_before_is(ctx, v, "様の"))
+        return false;
+    if (h > c->hit_start) {
+        const hit *x = &ctx->hits[h - 1];
+        if (x->block == v->block && x->kind == HIT_TERM && hit_entry(ctx, x)->victims &&
+            x->pos + x->len + strlen("の") >= v->pos)
+            return false;
+    }
+    return true;
+}
+
+/*
  * The groups hit `h` names in its place: a form (`お問い合わせフォーム`)
  * names its users only where the clause speaks of information, not where
  * the form was the attacker's tool (`フォームの電話番号欄にコマンドが投稿
@@ -979,6 +1001,8 @@ static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
     if (HAS(e->cues, CHANNEL) &&
         !(c->cues & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(TARGET))))
         return 0;
+    if (staff_of_an_honoured_party(ctx, c, h))
+        return 1u << KJ_VICTIM_BUSINESS_PARTNERS;
     if (h == c->hit_start)
         return e->victims;
     const hit *x = &ctx->hits[h - 1];

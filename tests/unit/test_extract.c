@@ -1908,6 +1908,22 @@ static void declarants_and_outside_bodies_are_other(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): staff of a party the text calls 様 (`委託元様の社員`)
+ * work for an outside company: business partners, not employees. */
+static void staff_of_an_honoured_party_are_partners(void **state)
+{
+    (void)state;
+    kj_release *r = body("漏洩の可能性がある情報は、委託元様の社員氏名、社員番号です。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+
+    r = body("漏洩の可能性がある情報は、当社の社員氏名、社員番号です。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -7529,6 +7545,7 @@ int main(void)
         cmocka_unit_test(a_health_portal_is_no_health_data),
         cmocka_unit_test(a_group_whose_leak_is_only_asked_is_no_victim),
         cmocka_unit_test(declarants_and_outside_bodies_are_other),
+        cmocka_unit_test(staff_of_an_honoured_party_are_partners),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
