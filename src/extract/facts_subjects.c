@@ -633,6 +633,31 @@ static bool whether_held(const extract_ctx *ctx, const hit *x, kj_set kinds)
            kj_text_after_any(ctx, x, flags, sizeof flags / sizeof *flags);
 }
 
+/*
+ * Is the data word at hit `h` the record the items after it are kept in
+ * (`カルテに登録されている氏名、電話番号`, `名簿に記載された住所`): a place
+ * the text names, not an item of its own?  A data word must follow in the
+ * sentence.
+ */
+static bool holds_the_items(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const kept_in[] = {
+        "に登録されている", "に登録された",     "に登録の",     "に記載されている", "に記載された",
+        "に記載の",         "に保存されている", "に保存された", "に記録されている", "に記録された"};
+    const hit *x = &ctx->hits[h];
+    bool place = false;
+    for (size_t k = 0; k < sizeof kept_in / sizeof *kept_in && !place; k++)
+        place = kj_text_after_is(ctx, x, kept_in[k]);
+    for (size_t k = h + 1; place && k < s->hit_end; k++) {
+        const hit *next = &ctx->hits[k];
+        if (next->block != x->block || next->pos > x->pos + x->len + strlen("に記録されている"))
+            break;
+        if (next->kind == HIT_TERM && hit_entry(ctx, next)->data)
+            return true;
+    }
+    return false;
+}
+
 /* Kinds that are contact details when a firm holds them: a firm's address,
  * phone, mail address and name are no personal data (GUIDE v4). */
 #define CONTACT_KINDS                                                                              \
@@ -769,7 +794,8 @@ static void data_types(extract_ctx *ctx)
             kj_set kinds = kinds_at(ctx, s, h);
             if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x) ||
                 describes_group(ctx, s, h) || names_a_pass(ctx, x) || locks_a_file(ctx, x) ||
-                whether_held(ctx, x, kinds) || held_by_a_firm(ctx, s, h, kinds))
+                whether_held(ctx, x, kinds) || held_by_a_firm(ctx, s, h, kinds) ||
+                holds_the_items(ctx, s, h))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h) || spam_destination(ctx, c, h, kinds))

@@ -1924,6 +1924,18 @@ static void staff_of_an_honoured_party_are_partners(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): a record named as where items are kept (`カルテに登録
+ * されている氏名`) is a place, not an item: not excluded with them. */
+static void a_record_holding_the_items_is_no_item(void **state)
+{
+    (void)state;
+    kj_release *r = body("なお、カルテに登録されている氏名、電話番号、住所等は、予約システム内には保存"
+                         "されていないため、流出の可能性はございません。");
+    assert_true(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_NAME));
+    assert_false(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_HEALTH));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -7546,6 +7558,7 @@ int main(void)
         cmocka_unit_test(a_group_whose_leak_is_only_asked_is_no_victim),
         cmocka_unit_test(declarants_and_outside_bodies_are_other),
         cmocka_unit_test(staff_of_an_honoured_party_are_partners),
+        cmocka_unit_test(a_record_holding_the_items_is_no_item),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
