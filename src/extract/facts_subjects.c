@@ -303,19 +303,6 @@ static bool after_kinds(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
-/* The kinds term hit `h` of sentence `s` names: none for a word that names
- * a kind only among others (`連絡先` in `住所、連絡先、マイナンバー`, not in
- * `連絡先を把握できない` or `画面に表示された連絡先に架電`). */
-static kj_set kinds_at(const extract_ctx *ctx, const sentence *s, size_t h)
-{
-    const hit *x = &ctx->hits[h];
-    if (x->kind != HIT_TERM || !hit_entry(ctx, x)->data)
-        return 0;
-    if (HAS(hit_entry(ctx, x)->cues, LIST_ONLY) && !among_kinds(ctx, kj_clause_of(ctx, s, h), h))
-        return 0;
-    return hit_entry(ctx, x)->data;
-}
-
 /* Is the text between hits `a` and `b` (a before b, one block) only list
  * separators: 、・，, / spaces, および, 及び, や? */
 static bool separators_between(const extract_ctx *ctx, const hit *a, const hit *b)
@@ -326,6 +313,41 @@ static bool separators_between(const extract_ctx *ctx, const hit *a, const hit *
     if (a->block != b->block || at > end || end > len)
         return false;
     return only_separators(text, at, end, false);
+}
+
+/*
+ * Is the account word at hit `h` an item of a list of data kinds
+ * (`利用者名、管理者アカウント、ユーザーアカウントPWなど`): a data word, or
+ * another such account item, right before it with only list separators
+ * between?  The accounts listed are the logins at risk (credentials), not
+ * the group of people a `ユーザーアカウント` elsewhere names.
+ */
+static bool account_item(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    for (size_t k = h; k > s->hit_start; k--) {
+        const hit *a = &ctx->hits[k], *y = &ctx->hits[k - 1];
+        if (a->kind != HIT_TERM || !HAS(hit_entry(ctx, a)->cues, ACCOUNT) || y->kind != HIT_TERM ||
+            !separators_between(ctx, y, a) || y->pos + y->len == a->pos)
+            return false;
+        if (hit_entry(ctx, y)->data)
+            return true;
+    }
+    return false;
+}
+
+/* The kinds term hit `h` of sentence `s` names: none for a word that names
+ * a kind only among others (`連絡先` in `住所、連絡先、マイナンバー`, not in
+ * `連絡先を把握できない` or `画面に表示された連絡先に架電`). */
+static kj_set kinds_at(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (x->kind == HIT_TERM && !hit_entry(ctx, x)->data && account_item(ctx, s, h))
+        return 1u << KJ_DATA_CREDENTIALS;
+    if (x->kind != HIT_TERM || !hit_entry(ctx, x)->data)
+        return 0;
+    if (HAS(hit_entry(ctx, x)->cues, LIST_ONLY) && !among_kinds(ctx, kj_clause_of(ctx, s, h), h))
+        return 0;
+    return hit_entry(ctx, x)->data;
 }
 
 /*
@@ -1477,8 +1499,8 @@ static void victims(extract_ctx *ctx)
             /* 「…お客様情報の漏えいについて」 quotes another release;
              * `取引先企業における…` names where, not whose */
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->quoted ||
-                names_where(ctx, x) || effect_asked(ctx, x) || partner_as_the_source(ctx, s, h) ||
-                (measures && !called_possibly_leaked(ctx, x)))
+                account_item(ctx, s, h) || names_where(ctx, x) || effect_asked(ctx, x) ||
+                partner_as_the_source(ctx, s, h) || (measures && !called_possibly_leaked(ctx, x)))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             /* `対象となる関係者様への個別連絡`: those concerned, told of it,

@@ -1936,6 +1936,19 @@ static void a_record_holding_the_items_is_no_item(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): accounts listed among the data at risk (`利用者名、
+ * 管理者アカウント、ユーザーアカウント`) are credentials, and name no group of
+ * users. */
+static void accounts_listed_as_data_are_credentials(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社社員の情報が漏洩した可能性があります。漏洩のおそれがある情報は、"
+                         "提供した個人情報(利用者名、管理者アカウント、ユーザーアカウントなど)です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -7559,6 +7572,7 @@ int main(void)
         cmocka_unit_test(declarants_and_outside_bodies_are_other),
         cmocka_unit_test(staff_of_an_honoured_party_are_partners),
         cmocka_unit_test(a_record_holding_the_items_is_no_item),
+        cmocka_unit_test(accounts_listed_as_data_are_credentials),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
