@@ -1949,6 +1949,18 @@ static void accounts_listed_as_data_are_credentials(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): a request for brochures (`資料請求`) is a service, no
+ * information: a form listed among the services stopped names no users. */
+static void a_form_among_services_stopped_names_no_users(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("不正アクセスの影響により、下記のサービスを停止しております。\n\n## 対象サービス\n"
+             "- 相場情報ページ\n- 各種お申し込み、お問い合わせフォーム(口座開設、資料請求等)\n");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -7573,6 +7585,7 @@ int main(void)
         cmocka_unit_test(staff_of_an_honoured_party_are_partners),
         cmocka_unit_test(a_record_holding_the_items_is_no_item),
         cmocka_unit_test(accounts_listed_as_data_are_credentials),
+        cmocka_unit_test(a_form_among_services_stopped_names_no_users),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
