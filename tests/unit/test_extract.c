@@ -1961,6 +1961,23 @@ static void a_form_among_services_stopped_names_no_users(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): 従業者 are staff, 販社 (sales companies) partners, and
+ * クレデンシャル情報 credentials. */
+static void staff_sales_companies_and_credentials_by_other_words(void **state)
+{
+    (void)state;
+    kj_release *r = body("顧客情報の漏洩は確認されておりませんが、一部当社従業者の情報が第三者から閲覧"
+                         "された可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+
+    r = body("販売履歴データベースには、販社様の個人情報(氏名、電話番号)が含まれます。構築用の"
+             "シートには、お客様環境のクレデンシャル情報が含まれます。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -7586,6 +7603,7 @@ int main(void)
         cmocka_unit_test(a_record_holding_the_items_is_no_item),
         cmocka_unit_test(accounts_listed_as_data_are_credentials),
         cmocka_unit_test(a_form_among_services_stopped_names_no_users),
+        cmocka_unit_test(staff_sales_companies_and_credentials_by_other_words),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
