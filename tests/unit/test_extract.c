@@ -1978,6 +1978,18 @@ static void staff_sales_companies_and_credentials_by_other_words(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): those who exchanged mail with a taken-over account
+ * (`当該アカウントと送受信をしていた`) are `other`, beside its holder. */
+static void mail_correspondents_are_other(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社従業員1名のメールアカウントが第三者により不正にアクセスされました。漏えいした"
+                         "可能性のある情報は、当該アカウントと送受信をしていた、メールアドレス・氏名です。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -7604,6 +7616,7 @@ int main(void)
         cmocka_unit_test(accounts_listed_as_data_are_credentials),
         cmocka_unit_test(a_form_among_services_stopped_names_no_users),
         cmocka_unit_test(staff_sales_companies_and_credentials_by_other_words),
+        cmocka_unit_test(mail_correspondents_are_other),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
