@@ -1990,6 +1990,18 @@ static void mail_correspondents_are_other(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): the details of a customer's transactions (`取引内容`)
+ * are purchase history, as 取引履歴 is. */
+static void transaction_details_are_purchase_history(void **state)
+{
+    (void)state;
+    kj_release *r = body("漏えい等が発生したおそれがある個人データは、お客様の氏名、住所、取引内容の情報"
+                         "です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_PURCHASE_HISTORY));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -7617,6 +7629,7 @@ int main(void)
         cmocka_unit_test(a_form_among_services_stopped_names_no_users),
         cmocka_unit_test(staff_sales_companies_and_credentials_by_other_words),
         cmocka_unit_test(mail_correspondents_are_other),
+        cmocka_unit_test(transaction_details_are_purchase_history),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
