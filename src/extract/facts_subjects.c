@@ -1223,6 +1223,32 @@ static void victims_from_title(extract_ctx *ctx)
 }
 
 /*
+ * Does clause `c` leave a leak possible (`…情報漏えいの可能性が否定できない
+ * お客さま`, `流出した可能性は否定できません`): a leak word, then a word of
+ * possibility, no group named before them and no denial of it after?  After
+ * `…は確認されていませんが` such a clause keeps the groups before it at risk.
+ */
+static bool leak_left_possible(const extract_ctx *ctx, const clause *c)
+{
+    for (size_t k = c->hit_start + 1; k < c->hit_end; k++) {
+        const hit *p = &ctx->hits[k], *l = &ctx->hits[k - 1];
+        if (p->kind != HIT_TERM || !HAS(hit_entry(ctx, p)->cues, POSSIBLE) || l->kind != HIT_TERM ||
+            l->block != p->block || l->pos + l->len + 12 < p->pos ||
+            !(hit_entry(ctx, l)->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
+            continue;
+        /* `一部従業者の情報が閲覧された可能性`: another group's possibility */
+        for (size_t g = c->hit_start; g < k; g++)
+            if (ctx->hits[g].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[g])->victims)
+                return false;
+        return !HAS(kj_cues_after(ctx, c, k), NEGATION) ||
+               kj_text_after_is(ctx, p, "が否定できない") ||
+               kj_text_after_is(ctx, p, "を否定できない") ||
+               kj_text_after_is(ctx, p, "は否定できない");
+    }
+    return false;
+}
+
+/*
  * Does a clause after `c` in sentence `s` ask still whether the data leaked
  * (`…の情報の流出は確認されていないとのことですが、実際の情報流出の有無
  * …の特定には分析が必要`)?  A denial followed by an open question leaves
@@ -1231,7 +1257,7 @@ static void victims_from_title(extract_ctx *ctx)
 static bool still_asked_after(const extract_ctx *ctx, const sentence *s, const clause *c)
 {
     for (const clause *n = c + 1; n < ctx->clauses + s->clause_end; n++)
-        if (leak_asked_from(ctx, n, n->hit_start))
+        if (leak_asked_from(ctx, n, n->hit_start) || leak_left_possible(ctx, n))
             return true;
     return false;
 }

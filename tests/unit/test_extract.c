@@ -2002,6 +2002,24 @@ static void transaction_details_are_purchase_history(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): groups whose leak is not yet confirmed, in a sentence
+ * that goes on to leave a leak possible, stay at risk; a possibility said of
+ * another group after the denial does not keep the denied group. */
+static void groups_denied_then_left_possible(void **state)
+{
+    (void)state;
+    kj_release *r = body("現時点では、当社のご契約者や事故の相手方に関する情報漏えいの事実は確認されて"
+                         "いませんが、情報漏えいの可能性が否定できないお客さまには順次ご連絡いたします。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    kj_release_free(r);
+
+    r = body("顧客情報の漏洩については確認されておりませんが、一部当社社員の情報が第三者から閲覧"
+             "された可能性があります。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -7630,6 +7648,7 @@ int main(void)
         cmocka_unit_test(staff_sales_companies_and_credentials_by_other_words),
         cmocka_unit_test(mail_correspondents_are_other),
         cmocka_unit_test(transaction_details_are_purchase_history),
+        cmocka_unit_test(groups_denied_then_left_possible),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
