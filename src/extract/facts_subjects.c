@@ -814,6 +814,10 @@ static void data_types(extract_ctx *ctx)
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
             kj_set kinds = kinds_at(ctx, s, h);
+            /* `メール本文・添付ファイル`: mails hold data of whatever kind
+             * the text names beside them, no kind of their own */
+            if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, MAIL_CONTENT))
+                kinds &= ~(1u << KJ_DATA_OTHER);
             if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x) ||
                 describes_group(ctx, s, h) || names_a_pass(ctx, x) || locks_a_file(ctx, x) ||
                 whether_held(ctx, x, kinds) || held_by_a_firm(ctx, s, h, kinds) ||

@@ -2020,6 +2020,22 @@ static void groups_denied_then_left_possible(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v6-v10): mail bodies and attachments at risk hold data of
+ * the kinds named beside them and add no kind of their own (`other`). */
+static void mail_bodies_are_no_kind_of_their_own(void **state)
+{
+    (void)state;
+    kj_release *r = body("お客様とのメールの内容が流出した可能性があることが分かりました。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+
+    r = body("漏えいした可能性のある情報は、送受信したメールアドレス、メール本文及び添付ファイル"
+             "です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_EMAIL));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -7649,6 +7665,7 @@ int main(void)
         cmocka_unit_test(mail_correspondents_are_other),
         cmocka_unit_test(transaction_details_are_purchase_history),
         cmocka_unit_test(groups_denied_then_left_possible),
+        cmocka_unit_test(mail_bodies_are_no_kind_of_their_own),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
