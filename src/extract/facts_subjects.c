@@ -565,6 +565,43 @@ static const sentence *affected_passwords_reset(const extract_ctx *ctx)
 }
 
 /*
+ * `…アカウントが不正ログインされ…。即座にパスワードの再設定を実施しました`:
+ * once a takeover is stated, the organisation resetting a password (done,
+ * not asked of readers, not a routine: `日次のパスワード変更作業`)
+ * treats the taken login as put at risk.  Returns the sentence, or NULL.
+ */
+static const sentence *taken_account_reset(const extract_ctx *ctx)
+{
+    static const char *const done[] = {"を実施",       "いたしました", "しました", "済み",  "済",
+                                       "を行いました", "を行い",       "し、",     "を完了"};
+    /* `日次のパスワード変更作業`: a routine, not a reset of what was taken */
+    static const char *const routine[] = {"日次の", "定期的な", "定期の", "定期的に"};
+    if (!KJ_SET_HAS(ctx->rel->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER))
+        return NULL;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
+            continue;
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+            const hit *x = &ctx->hits[h];
+            if (x->kind != HIT_TERM || !password_reset_at(ctx, x) ||
+                kj_text_before_any(ctx, x, routine, sizeof routine / sizeof *routine) ||
+                kj_conditional_at(ctx, kj_clause_of(ctx, s, h), h))
+                continue;
+            /* `管理者アカウントのパスワードを変更`: another login than the
+             * one taken, changed as a measure */
+            const hit *owner = h > s->hit_start ? &ctx->hits[h - 1] : NULL;
+            if (owner && owner->kind == HIT_TERM && owner->block == x->block &&
+                HAS(hit_entry(ctx, owner)->cues, ACCOUNT) && kj_text_before_is(ctx, x, "の"))
+                continue;
+            if (kj_sentence_rest_has(ctx, s, x, done, sizeof done / sizeof *done))
+                return s;
+        }
+    }
+    return NULL;
+}
+
+/*
  * `…所属の社員`, `ご購入履歴のあるお客様`: a data word that qualifies the
  * group of people right after it says who they are, not an item of their
  * data.
@@ -875,6 +912,8 @@ static void data_types(extract_ctx *ctx)
             why[d] = why_not[d];
     rel->data_types |= cleared;
     const sentence *reset = affected_passwords_reset(ctx);
+    if (!reset)
+        reset = taken_account_reset(ctx);
     if (reset && !KJ_SET_HAS(rel->data_types_excluded, KJ_DATA_CREDENTIALS) &&
         !KJ_SET_HAS(rel->data_types, KJ_DATA_CREDENTIALS)) {
         KJ_SET_ADD(rel->data_types, KJ_DATA_CREDENTIALS);

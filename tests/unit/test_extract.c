@@ -2036,6 +2036,23 @@ static void mail_bodies_are_no_kind_of_their_own(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v2, v8): once a takeover is stated, the organisation's reset of
+ * a password puts the taken login at risk (credentials); a routine change
+ * does not. */
+static void a_password_reset_after_a_takeover_is_credentials(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社の配信サービスのアカウントに第三者が不正にログインしました。当社は即座に"
+                         "パスワードの再設定を実施しました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+
+    r = body("予約サイトへの不正ログインが行われました。従前より、日次のパスワード変更作業を実施して"
+             "おります。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -7666,6 +7683,7 @@ int main(void)
         cmocka_unit_test(transaction_details_are_purchase_history),
         cmocka_unit_test(groups_denied_then_left_possible),
         cmocka_unit_test(mail_bodies_are_no_kind_of_their_own),
+        cmocka_unit_test(a_password_reset_after_a_takeover_is_credentials),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
