@@ -2053,6 +2053,22 @@ static void a_password_reset_after_a_takeover_is_credentials(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v2, v4): outside firms the organisation works with
+ * (`外部事業者様`) and patent attorneys acting for it (`代理人弁理士`) are
+ * business partners. */
+static void outside_firms_and_attorneys_are_partners(void **state)
+{
+    (void)state;
+    kj_release *r = body("漏えいした可能性のある情報は、ご執筆者様、外部事業者様に関する氏名、住所です。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+
+    r = body("漏えいした可能性のある個人情報は、学外共同発明者20名、代理人弁理士15名の氏名です。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -7684,6 +7700,7 @@ int main(void)
         cmocka_unit_test(groups_denied_then_left_possible),
         cmocka_unit_test(mail_bodies_are_no_kind_of_their_own),
         cmocka_unit_test(a_password_reset_after_a_takeover_is_credentials),
+        cmocka_unit_test(outside_firms_and_attorneys_are_partners),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
