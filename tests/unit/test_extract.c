@@ -1896,8 +1896,9 @@ static void a_group_whose_leak_is_only_asked_is_no_victim(void **state)
 static void declarants_and_outside_bodies_are_other(void **state)
 {
     (void)state;
-    kj_release *r = body("架空県が管理している緑化宣言者及び応援宣言者の個人情報の一部(氏名、住所)が"
-                         "漏えいした可能性があります。");
+    kj_release *r =
+        body("架空県が管理している緑化宣言者及び応援宣言者の個人情報の一部(氏名、住所)が"
+             "漏えいした可能性があります。");
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
     assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
     kj_release_free(r);
@@ -1929,8 +1930,9 @@ static void staff_of_an_honoured_party_are_partners(void **state)
 static void a_record_holding_the_items_is_no_item(void **state)
 {
     (void)state;
-    kj_release *r = body("なお、カルテに登録されている氏名、電話番号、住所等は、予約システム内には保存"
-                         "されていないため、流出の可能性はございません。");
+    kj_release *r =
+        body("なお、カルテに登録されている氏名、電話番号、住所等は、予約システム内には保存"
+             "されていないため、流出の可能性はございません。");
     assert_true(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_NAME));
     assert_false(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_HEALTH));
     kj_release_free(r);
@@ -1942,8 +1944,9 @@ static void a_record_holding_the_items_is_no_item(void **state)
 static void accounts_listed_as_data_are_credentials(void **state)
 {
     (void)state;
-    kj_release *r = body("当社社員の情報が漏洩した可能性があります。漏洩のおそれがある情報は、"
-                         "提供した個人情報(利用者名、管理者アカウント、ユーザーアカウントなど)です。");
+    kj_release *r =
+        body("当社社員の情報が漏洩した可能性があります。漏洩のおそれがある情報は、"
+             "提供した個人情報(利用者名、管理者アカウント、ユーザーアカウントなど)です。");
     assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
     kj_release_free(r);
@@ -1966,8 +1969,9 @@ static void a_form_among_services_stopped_names_no_users(void **state)
 static void staff_sales_companies_and_credentials_by_other_words(void **state)
 {
     (void)state;
-    kj_release *r = body("顧客情報の漏洩は確認されておりませんが、一部当社従業者の情報が第三者から閲覧"
-                         "された可能性があります。");
+    kj_release *r =
+        body("顧客情報の漏洩は確認されておりませんが、一部当社従業者の情報が第三者から閲覧"
+             "された可能性があります。");
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
     kj_release_free(r);
 
@@ -1983,8 +1987,9 @@ static void staff_sales_companies_and_credentials_by_other_words(void **state)
 static void mail_correspondents_are_other(void **state)
 {
     (void)state;
-    kj_release *r = body("当社従業員1名のメールアカウントが第三者により不正にアクセスされました。漏えいした"
-                         "可能性のある情報は、当該アカウントと送受信をしていた、メールアドレス・氏名です。");
+    kj_release *r =
+        body("当社従業員1名のメールアカウントが第三者により不正にアクセスされました。漏えいした"
+             "可能性のある情報は、当該アカウントと送受信をしていた、メールアドレス・氏名です。");
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
     kj_release_free(r);
@@ -1995,8 +2000,9 @@ static void mail_correspondents_are_other(void **state)
 static void transaction_details_are_purchase_history(void **state)
 {
     (void)state;
-    kj_release *r = body("漏えい等が発生したおそれがある個人データは、お客様の氏名、住所、取引内容の情報"
-                         "です。");
+    kj_release *r =
+        body("漏えい等が発生したおそれがある個人データは、お客様の氏名、住所、取引内容の情報"
+             "です。");
     assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_PURCHASE_HISTORY));
     assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
     kj_release_free(r);
@@ -2008,8 +2014,9 @@ static void transaction_details_are_purchase_history(void **state)
 static void groups_denied_then_left_possible(void **state)
 {
     (void)state;
-    kj_release *r = body("現時点では、当社のご契約者や事故の相手方に関する情報漏えいの事実は確認されて"
-                         "いませんが、情報漏えいの可能性が否定できないお客さまには順次ご連絡いたします。");
+    kj_release *r =
+        body("現時点では、当社のご契約者や事故の相手方に関する情報漏えいの事実は確認されて"
+             "いませんが、情報漏えいの可能性が否定できないお客さまには順次ご連絡いたします。");
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
     kj_release_free(r);
 
@@ -2042,13 +2049,15 @@ static void mail_bodies_are_no_kind_of_their_own(void **state)
 static void a_password_reset_after_a_takeover_is_credentials(void **state)
 {
     (void)state;
-    kj_release *r = body("当社の配信サービスのアカウントに第三者が不正にログインしました。当社は即座に"
-                         "パスワードの再設定を実施しました。");
+    kj_release *r =
+        body("当社の配信サービスのアカウントに第三者が不正にログインしました。当社は即座に"
+             "パスワードの再設定を実施しました。");
     assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     kj_release_free(r);
 
-    r = body("予約サイトへの不正ログインが行われました。従前より、日次のパスワード変更作業を実施して"
-             "おります。");
+    r = body(
+        "予約サイトへの不正ログインが行われました。従前より、日次のパスワード変更作業を実施して"
+        "おります。");
     assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     kj_release_free(r);
 }
@@ -2059,7 +2068,8 @@ static void a_password_reset_after_a_takeover_is_credentials(void **state)
 static void outside_firms_and_attorneys_are_partners(void **state)
 {
     (void)state;
-    kj_release *r = body("漏えいした可能性のある情報は、ご執筆者様、外部事業者様に関する氏名、住所です。");
+    kj_release *r =
+        body("漏えいした可能性のある情報は、ご執筆者様、外部事業者様に関する氏名、住所です。");
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
     kj_release_free(r);
 
