@@ -97,6 +97,7 @@
     X(WEBSITE, "website")                                                                          \
     X(CHANNEL, "channel")                                                                          \
     X(USER_ACCOUNT, "user_account")                                                                \
+    X(MAIL_CONTENT, "mail_content")                                                                \
     X(PRESUPPOSED, "presupposed")                                                                  \
     X(CORPORATE, "corporate")                                                                      \
     X(REGION, "region")                                                                            \

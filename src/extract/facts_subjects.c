@@ -303,19 +303,6 @@ static bool after_kinds(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
-/* The kinds term hit `h` of sentence `s` names: none for a word that names
- * a kind only among others (`連絡先` in `住所、連絡先、マイナンバー`, not in
- * `連絡先を把握できない` or `画面に表示された連絡先に架電`). */
-static kj_set kinds_at(const extract_ctx *ctx, const sentence *s, size_t h)
-{
-    const hit *x = &ctx->hits[h];
-    if (x->kind != HIT_TERM || !hit_entry(ctx, x)->data)
-        return 0;
-    if (HAS(hit_entry(ctx, x)->cues, LIST_ONLY) && !among_kinds(ctx, kj_clause_of(ctx, s, h), h))
-        return 0;
-    return hit_entry(ctx, x)->data;
-}
-
 /* Is the text between hits `a` and `b` (a before b, one block) only list
  * separators: 、・，, / spaces, および, 及び, や? */
 static bool separators_between(const extract_ctx *ctx, const hit *a, const hit *b)
@@ -326,6 +313,41 @@ static bool separators_between(const extract_ctx *ctx, const hit *a, const hit *
     if (a->block != b->block || at > end || end > len)
         return false;
     return only_separators(text, at, end, false);
+}
+
+/*
+ * Is the account word at hit `h` an item of a list of data kinds
+ * (`利用者名、管理者アカウント、ユーザーアカウントPWなど`): a data word, or
+ * another such account item, right before it with only list separators
+ * between?  The accounts listed are the logins at risk (credentials), not
+ * the group of people a `ユーザーアカウント` elsewhere names.
+ */
+static bool account_item(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    for (size_t k = h; k > s->hit_start; k--) {
+        const hit *a = &ctx->hits[k], *y = &ctx->hits[k - 1];
+        if (a->kind != HIT_TERM || !HAS(hit_entry(ctx, a)->cues, ACCOUNT) || y->kind != HIT_TERM ||
+            !separators_between(ctx, y, a) || y->pos + y->len == a->pos)
+            return false;
+        if (hit_entry(ctx, y)->data)
+            return true;
+    }
+    return false;
+}
+
+/* The kinds term hit `h` of sentence `s` names: none for a word that names
+ * a kind only among others (`連絡先` in `住所、連絡先、マイナンバー`, not in
+ * `連絡先を把握できない` or `画面に表示された連絡先に架電`). */
+static kj_set kinds_at(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *x = &ctx->hits[h];
+    if (x->kind == HIT_TERM && !hit_entry(ctx, x)->data && account_item(ctx, s, h))
+        return 1u << KJ_DATA_CREDENTIALS;
+    if (x->kind != HIT_TERM || !hit_entry(ctx, x)->data)
+        return 0;
+    if (HAS(hit_entry(ctx, x)->cues, LIST_ONLY) && !among_kinds(ctx, kj_clause_of(ctx, s, h), h))
+        return 0;
+    return hit_entry(ctx, x)->data;
 }
 
 /*
@@ -366,14 +388,24 @@ static bool tied_to_people(const sentence *s, kj_set kinds)
 }
 
 /* Does a whether-word right after a leak word (`漏えいの有無`, `流出して
- * いないか`) stand in clause `c` from hit `first` on? */
+ * いないか`, `流出した可能性の有無`: the possibility of a leak is what is
+ * asked) stand in clause `c` from hit `first` on? */
 static bool leak_asked_from(const extract_ctx *ctx, const clause *c, size_t first)
 {
     for (size_t k = first > c->hit_start ? first : c->hit_start + 1; k < c->hit_end; k++) {
         const hit *w = &ctx->hits[k], *l = &ctx->hits[k - 1];
-        if (w->kind == HIT_TERM && HAS(hit_entry(ctx, w)->cues, WHETHER) && l->kind == HIT_TERM &&
-            l->block == w->block && l->pos + l->len + 12 >= w->pos &&
-            (hit_entry(ctx, l)->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
+        if (w->kind != HIT_TERM || !HAS(hit_entry(ctx, w)->cues, WHETHER) || l->kind != HIT_TERM ||
+            l->block != w->block || l->pos + l->len + 12 < w->pos)
+            continue;
+        cue_set asked = hit_entry(ctx, l)->cues;
+        /* `流出した可能性の有無`: the leak word just before the possibility */
+        if (HAS(asked, POSSIBLE) && k >= c->hit_start + 2) {
+            const hit *before = &ctx->hits[k - 2];
+            if (before->kind == HIT_TERM && before->block == l->block &&
+                before->pos + before->len + 6 >= l->pos)
+                asked |= hit_entry(ctx, before)->cues;
+        }
+        if (asked & (CUE(LEAK) | CUE(LEAK_NOUN)))
             return true;
     }
     return false;
@@ -533,6 +565,43 @@ static const sentence *affected_passwords_reset(const extract_ctx *ctx)
 }
 
 /*
+ * `…アカウントが不正ログインされ…。即座にパスワードの再設定を実施しました`:
+ * once a takeover is stated, the organisation resetting a password (done,
+ * not asked of readers, not a routine: `日次のパスワード変更作業`)
+ * treats the taken login as put at risk.  Returns the sentence, or NULL.
+ */
+static const sentence *taken_account_reset(const extract_ctx *ctx)
+{
+    static const char *const done[] = {"を実施",       "いたしました", "しました", "済み",  "済",
+                                       "を行いました", "を行い",       "し、",     "を完了"};
+    /* `日次のパスワード変更作業`: a routine, not a reset of what was taken */
+    static const char *const routine[] = {"日次の", "定期的な", "定期の", "定期的に"};
+    if (!KJ_SET_HAS(ctx->rel->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER))
+        return NULL;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
+            continue;
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+            const hit *x = &ctx->hits[h];
+            if (x->kind != HIT_TERM || !password_reset_at(ctx, x) ||
+                kj_text_before_any(ctx, x, routine, sizeof routine / sizeof *routine) ||
+                kj_conditional_at(ctx, kj_clause_of(ctx, s, h), h))
+                continue;
+            /* `管理者アカウントのパスワードを変更`: another login than the
+             * one taken, changed as a measure */
+            const hit *owner = h > s->hit_start ? &ctx->hits[h - 1] : NULL;
+            if (owner && owner->kind == HIT_TERM && owner->block == x->block &&
+                HAS(hit_entry(ctx, owner)->cues, ACCOUNT) && kj_text_before_is(ctx, x, "の"))
+                continue;
+            if (kj_sentence_rest_has(ctx, s, x, done, sizeof done / sizeof *done))
+                return s;
+        }
+    }
+    return NULL;
+}
+
+/*
  * `…所属の社員`, `ご購入履歴のあるお客様`: a data word that qualifies the
  * group of people right after it says who they are, not an item of their
  * data.
@@ -621,6 +690,31 @@ static bool whether_held(const extract_ctx *ctx, const hit *x, kj_set kinds)
     static const char *const flags[] = {"有無", "の有無", "登録有無", "登録の有無"};
     return (kinds & ~NUMBER_KINDS) == 0 &&
            kj_text_after_any(ctx, x, flags, sizeof flags / sizeof *flags);
+}
+
+/*
+ * Is the data word at hit `h` the record the items after it are kept in
+ * (`カルテに登録されている氏名、電話番号`, `名簿に記載された住所`): a place
+ * the text names, not an item of its own?  A data word must follow in the
+ * sentence.
+ */
+static bool holds_the_items(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const kept_in[] = {
+        "に登録されている", "に登録された",     "に登録の",     "に記載されている", "に記載された",
+        "に記載の",         "に保存されている", "に保存された", "に記録されている", "に記録された"};
+    const hit *x = &ctx->hits[h];
+    bool place = false;
+    for (size_t k = 0; k < sizeof kept_in / sizeof *kept_in && !place; k++)
+        place = kj_text_after_is(ctx, x, kept_in[k]);
+    for (size_t k = h + 1; place && k < s->hit_end; k++) {
+        const hit *next = &ctx->hits[k];
+        if (next->block != x->block || next->pos > x->pos + x->len + strlen("に記録されている"))
+            break;
+        if (next->kind == HIT_TERM && hit_entry(ctx, next)->data)
+            return true;
+    }
+    return false;
 }
 
 /* Kinds that are contact details when a firm holds them: a firm's address,
@@ -757,9 +851,14 @@ static void data_types(extract_ctx *ctx)
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
             kj_set kinds = kinds_at(ctx, s, h);
+            /* `メール本文・添付ファイル`: mails hold data of whatever kind
+             * the text names beside them, no kind of their own */
+            if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, MAIL_CONTENT))
+                kinds &= ~(1u << KJ_DATA_OTHER);
             if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x) ||
                 describes_group(ctx, s, h) || names_a_pass(ctx, x) || locks_a_file(ctx, x) ||
-                whether_held(ctx, x, kinds) || held_by_a_firm(ctx, s, h, kinds))
+                whether_held(ctx, x, kinds) || held_by_a_firm(ctx, s, h, kinds) ||
+                holds_the_items(ctx, s, h))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h) || spam_destination(ctx, c, h, kinds))
@@ -813,6 +912,8 @@ static void data_types(extract_ctx *ctx)
             why[d] = why_not[d];
     rel->data_types |= cleared;
     const sentence *reset = affected_passwords_reset(ctx);
+    if (!reset)
+        reset = taken_account_reset(ctx);
     if (reset && !KJ_SET_HAS(rel->data_types_excluded, KJ_DATA_CREDENTIALS) &&
         !KJ_SET_HAS(rel->data_types, KJ_DATA_CREDENTIALS)) {
         KJ_SET_ADD(rel->data_types, KJ_DATA_CREDENTIALS);
@@ -955,6 +1056,28 @@ static bool nothing_said_of_their_data(const extract_ctx *ctx, const clause *c, 
 }
 
 /*
+ * Is the staff word at hit `h` of clause `c` the staff of a party the text
+ * honours with 様 (`委託元様の社員`, `ライセンシー様の従業員`)?  The
+ * organisation never calls itself 様: such staff work for an outside
+ * company, business partners.  A group named right before (`お客様の
+ * 社員`) says whose staff they are itself.
+ */
+static bool staff_of_an_honoured_party(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *v = &ctx->hits[h];
+    if (hit_entry(ctx, v)->victims != 1u << KJ_VICTIM_EMPLOYEES ||
+        !kj_text_before_is(ctx, v, "様の"))
+        return false;
+    if (h > c->hit_start) {
+        const hit *x = &ctx->hits[h - 1];
+        if (x->block == v->block && x->kind == HIT_TERM && hit_entry(ctx, x)->victims &&
+            x->pos + x->len + strlen("の") >= v->pos)
+            return false;
+    }
+    return true;
+}
+
+/*
  * The groups hit `h` names in its place: a form (`お問い合わせフォーム`)
  * names its users only where the clause speaks of information, not where
  * the form was the attacker's tool (`フォームの電話番号欄にコマンドが投稿
@@ -969,6 +1092,8 @@ static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
     if (HAS(e->cues, CHANNEL) &&
         !(c->cues & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(TARGET))))
         return 0;
+    if (staff_of_an_honoured_party(ctx, c, h))
+        return 1u << KJ_VICTIM_BUSINESS_PARTNERS;
     if (h == c->hit_start)
         return e->victims;
     const hit *x = &ctx->hits[h - 1];
@@ -1141,6 +1266,32 @@ static void victims_from_title(extract_ctx *ctx)
 }
 
 /*
+ * Does clause `c` leave a leak possible (`…情報漏えいの可能性が否定できない
+ * お客さま`, `流出した可能性は否定できません`): a leak word, then a word of
+ * possibility, no group named before them and no denial of it after?  After
+ * `…は確認されていませんが` such a clause keeps the groups before it at risk.
+ */
+static bool leak_left_possible(const extract_ctx *ctx, const clause *c)
+{
+    for (size_t k = c->hit_start + 1; k < c->hit_end; k++) {
+        const hit *p = &ctx->hits[k], *l = &ctx->hits[k - 1];
+        if (p->kind != HIT_TERM || !HAS(hit_entry(ctx, p)->cues, POSSIBLE) || l->kind != HIT_TERM ||
+            l->block != p->block || l->pos + l->len + 12 < p->pos ||
+            !(hit_entry(ctx, l)->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
+            continue;
+        /* `一部従業者の情報が閲覧された可能性`: another group's possibility */
+        for (size_t g = c->hit_start; g < k; g++)
+            if (ctx->hits[g].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[g])->victims)
+                return false;
+        return !HAS(kj_cues_after(ctx, c, k), NEGATION) ||
+               kj_text_after_is(ctx, p, "が否定できない") ||
+               kj_text_after_is(ctx, p, "を否定できない") ||
+               kj_text_after_is(ctx, p, "は否定できない");
+    }
+    return false;
+}
+
+/*
  * Does a clause after `c` in sentence `s` ask still whether the data leaked
  * (`…の情報の流出は確認されていないとのことですが、実際の情報流出の有無
  * …の特定には分析が必要`)?  A denial followed by an open question leaves
@@ -1149,7 +1300,7 @@ static void victims_from_title(extract_ctx *ctx)
 static bool still_asked_after(const extract_ctx *ctx, const sentence *s, const clause *c)
 {
     for (const clause *n = c + 1; n < ctx->clauses + s->clause_end; n++)
-        if (leak_asked_from(ctx, n, n->hit_start))
+        if (leak_asked_from(ctx, n, n->hit_start) || leak_left_possible(ctx, n))
             return true;
     return false;
 }
@@ -1372,6 +1523,27 @@ static bool own_data_at_risk(const extract_ctx *ctx, const sentence *s, const cl
            HAS(hit_entry(ctx, n)->cues, INFO) && group_info(ctx, x, n);
 }
 
+/*
+ * Is the first word of a leak after the group at hit `h` in clause `c` a
+ * question (`顧客データ等が外部に流出した可能性の有無を含め、…確認を継続`):
+ * whether their data leaked is asked, not found?  A possibility stated
+ * before the question (`学生情報を取り扱っていることから、…流出の可能性に
+ * ついて否定できない状況にあり、…漏えいの有無について調査`) still names them.
+ */
+static bool own_leak_asked(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM ||
+            !(hit_entry(ctx, x)->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))))
+            continue;
+        clause asked = *c;
+        asked.hit_end = (uint32_t)(k + 3 < c->hit_end ? k + 3 : c->hit_end);
+        return leak_asked_from(ctx, &asked, k + 1);
+    }
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1396,8 +1568,8 @@ static void victims(extract_ctx *ctx)
             /* 「…お客様情報の漏えいについて」 quotes another release;
              * `取引先企業における…` names where, not whose */
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->quoted ||
-                names_where(ctx, x) || effect_asked(ctx, x) || partner_as_the_source(ctx, s, h) ||
-                (measures && !called_possibly_leaked(ctx, x)))
+                account_item(ctx, s, h) || names_where(ctx, x) || effect_asked(ctx, x) ||
+                partner_as_the_source(ctx, s, h) || (measures && !called_possibly_leaked(ctx, x)))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             /* `対象となる関係者様への個別連絡`: those concerned, told of it,
@@ -1429,6 +1601,8 @@ static void victims(extract_ctx *ctx)
                   (clause_about_data(ctx, s, c, section_kinds) && !only_told(ctx, s, c, h))) ||
                 (denied(ctx, s, c, h) && !still_asked_after(ctx, s, c)) || owner || acted ||
                 names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h))
+                continue;
+            if (!affected && own_leak_asked(ctx, c, h))
                 continue;
             kj_set groups = groups_at(ctx, c, h);
             if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) && medical_org(ctx))

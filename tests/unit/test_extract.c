@@ -2024,6 +2024,211 @@ static void a_health_portal_is_no_health_data(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (v10): a group whose data is only asked about (`顧客データが
+ *流出した可能性の有無を含め…確認を継続`) is no victim; a possibility stated
+ * before the same question still names it. */
+static void a_group_whose_leak_is_only_asked_is_no_victim(void **state)
+{
+    (void)state;
+    kj_release *r = body("現在、顧客データ等が外部に流出した可能性の有無を含め、影響範囲の確認を"
+                         "継続しております。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = body("当該サーバーでは顧客情報を保管していることから、流出の可能性を否定できない状況に"
+             "あり、漏えいの有無について調査を進めております。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v10): declarants of a programme and a person of an outside
+ * body are `other` (GUIDE after v9/v10: declarants and supporters). */
+static void declarants_and_outside_bodies_are_other(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空県が管理している緑化宣言者及び応援宣言者の個人情報の一部(氏名、住所)が"
+             "漏えいした可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = body("調査の結果、当研究所職員及び外部機関の方2名の氏名が漏洩した可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v10): staff of a party the text calls 様 (`委託元様の社員`)
+ * work for an outside company: business partners, not employees. */
+static void staff_of_an_honoured_party_are_partners(void **state)
+{
+    (void)state;
+    kj_release *r = body("漏洩の可能性がある情報は、委託元様の社員氏名、社員番号です。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+
+    r = body("漏洩の可能性がある情報は、当社の社員氏名、社員番号です。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v10): a record named as where items are kept (`カルテに登録
+ * されている氏名`) is a place, not an item: not excluded with them. */
+static void a_record_holding_the_items_is_no_item(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("なお、カルテに登録されている氏名、電話番号、住所等は、予約システム内には保存"
+             "されていないため、流出の可能性はございません。");
+    assert_true(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_NAME));
+    assert_false(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_HEALTH));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v10): accounts listed among the data at risk (`利用者名、
+ * 管理者アカウント、ユーザーアカウント`) are credentials, and name no group of
+ * users. */
+static void accounts_listed_as_data_are_credentials(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社社員の情報が漏洩した可能性があります。漏洩のおそれがある情報は、"
+             "提供した個人情報(利用者名、管理者アカウント、ユーザーアカウントなど)です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v10): a request for brochures (`資料請求`) is a service, no
+ * information: a form listed among the services stopped names no users. */
+static void a_form_among_services_stopped_names_no_users(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("不正アクセスの影響により、下記のサービスを停止しております。\n\n## 対象サービス\n"
+             "- 相場情報ページ\n- 各種お申し込み、お問い合わせフォーム(口座開設、資料請求等)\n");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v10): 従業者 are staff, 販社 (sales companies) partners, and
+ * クレデンシャル情報 credentials. */
+static void staff_sales_companies_and_credentials_by_other_words(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("顧客情報の漏洩は確認されておりませんが、一部当社従業者の情報が第三者から閲覧"
+             "された可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+
+    r = body("販売履歴データベースには、販社様の個人情報(氏名、電話番号)が含まれます。構築用の"
+             "シートには、お客様環境のクレデンシャル情報が含まれます。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v10): those who exchanged mail with a taken-over account
+ * (`当該アカウントと送受信をしていた`) are `other`, beside its holder. */
+static void mail_correspondents_are_other(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社従業員1名のメールアカウントが第三者により不正にアクセスされました。漏えいした"
+             "可能性のある情報は、当該アカウントと送受信をしていた、メールアドレス・氏名です。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v10): the details of a customer's transactions (`取引内容`)
+ * are purchase history, as 取引履歴 is. */
+static void transaction_details_are_purchase_history(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("漏えい等が発生したおそれがある個人データは、お客様の氏名、住所、取引内容の情報"
+             "です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_PURCHASE_HISTORY));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v10): groups whose leak is not yet confirmed, in a sentence
+ * that goes on to leave a leak possible, stay at risk; a possibility said of
+ * another group after the denial does not keep the denied group. */
+static void groups_denied_then_left_possible(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("現時点では、当社のご契約者や事故の相手方に関する情報漏えいの事実は確認されて"
+             "いませんが、情報漏えいの可能性が否定できないお客さまには順次ご連絡いたします。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    kj_release_free(r);
+
+    r = body("顧客情報の漏洩については確認されておりませんが、一部当社社員の情報が第三者から閲覧"
+             "された可能性があります。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v6-v10): mail bodies and attachments at risk hold data of
+ * the kinds named beside them and add no kind of their own (`other`). */
+static void mail_bodies_are_no_kind_of_their_own(void **state)
+{
+    (void)state;
+    kj_release *r = body("お客様とのメールの内容が流出した可能性があることが分かりました。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+
+    r = body("漏えいした可能性のある情報は、送受信したメールアドレス、メール本文及び添付ファイル"
+             "です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_EMAIL));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v2, v8): once a takeover is stated, the organisation's reset of
+ * a password puts the taken login at risk (credentials); a routine change
+ * does not. */
+static void a_password_reset_after_a_takeover_is_credentials(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社の配信サービスのアカウントに第三者が不正にログインしました。当社は即座に"
+             "パスワードの再設定を実施しました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+
+    r = body(
+        "予約サイトへの不正ログインが行われました。従前より、日次のパスワード変更作業を実施して"
+        "おります。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
+/* Issue 14 (v2, v4): outside firms the organisation works with
+ * (`外部事業者様`) and patent attorneys acting for it (`代理人弁理士`) are
+ * business partners. */
+static void outside_firms_and_attorneys_are_partners(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("漏えいした可能性のある情報は、ご執筆者様、外部事業者様に関する氏名、住所です。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+
+    r = body("漏えいした可能性のある個人情報は、学外共同発明者20名、代理人弁理士15名の氏名です。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -7890,6 +8095,19 @@ int main(void)
         cmocka_unit_test(a_systems_account_taken_over_is_credentials),
         cmocka_unit_test(authors_and_inventors_are_other),
         cmocka_unit_test(a_health_portal_is_no_health_data),
+        cmocka_unit_test(a_group_whose_leak_is_only_asked_is_no_victim),
+        cmocka_unit_test(declarants_and_outside_bodies_are_other),
+        cmocka_unit_test(staff_of_an_honoured_party_are_partners),
+        cmocka_unit_test(a_record_holding_the_items_is_no_item),
+        cmocka_unit_test(accounts_listed_as_data_are_credentials),
+        cmocka_unit_test(a_form_among_services_stopped_names_no_users),
+        cmocka_unit_test(staff_sales_companies_and_credentials_by_other_words),
+        cmocka_unit_test(mail_correspondents_are_other),
+        cmocka_unit_test(transaction_details_are_purchase_history),
+        cmocka_unit_test(groups_denied_then_left_possible),
+        cmocka_unit_test(mail_bodies_are_no_kind_of_their_own),
+        cmocka_unit_test(a_password_reset_after_a_takeover_is_credentials),
+        cmocka_unit_test(outside_firms_and_attorneys_are_partners),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
