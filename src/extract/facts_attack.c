@@ -193,6 +193,20 @@ static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h
     return false;
 }
 
+/* `熊本県 農業技術課` issuing it: a section (局, 部, 課) of a public body of
+ * that kind, whose notice calls the body by its kind (`県が運用している`). */
+static bool unit_of_its_kind(const char *org, uint32_t len, const char *kind,
+                             const char *const *units, size_t n_units)
+{
+    bool unit = false;
+    for (size_t k = 0; k < n_units; k++)
+        unit |= memcmp(org + len - 3, units[k], 3) == 0;
+    for (uint32_t at = 0; unit && at + 6 <= len; at++)
+        if (memcmp(org + at, kind, 3) == 0)
+            return true;
+    return false;
+}
+
 /* `県が運営している…`: a prefecture, city, town or village calling itself
  * by its kind right before hit `at`; `保健医療局が運営する…` in 東京都's
  * notice: one of its own bureaus, departments or sections. */
@@ -215,7 +229,9 @@ static bool self_by_its_kind(const extract_ctx *ctx, const hit *at)
             continue;
         for (size_t i = 0; i < ctx->n_orgs; i++)
             if (ctx->org_lens[i] >= 3 &&
-                memcmp(ctx->orgs[i] + ctx->org_lens[i] - 3, kinds[k], 3) == 0)
+                (memcmp(ctx->orgs[i] + ctx->org_lens[i] - 3, kinds[k], 3) == 0 ||
+                 unit_of_its_kind(ctx->orgs[i], ctx->org_lens[i], kinds[k], units,
+                                  sizeof units / sizeof units[0])))
                 return true;
     }
     /* `東京都保健医療局` issuing it: a unit of a public body names its own */
@@ -632,6 +648,40 @@ static bool investigates_or_used(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
+/* `委託先のアクセスログ解析により…判明`: a contractor whose analysis (a
+ * compound noun ending in 解析, 分析, 調査 or 監視) found what happened —
+ * the one who looked, not where it happened. */
+static bool analysis_by(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const looks[] = {"解析", "分析", "調査", "監視"};
+    static const char *const means[] = {"により", "によって", "の結果"};
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, x->block, &len);
+    size_t p = x->pos + x->len, no = strlen("の");
+    if (!(x->len > no && memcmp(t + p - no, "の", no) == 0)) {
+        if (!kj_text_after_is(ctx, x, "の"))
+            return false;
+        p += no;
+    }
+    for (int chars = 0; p < len && chars <= 12; chars++) {
+        for (size_t i = 0; i < sizeof looks / sizeof looks[0]; i++) {
+            if (!text_at(t, len, p, looks[i]))
+                continue;
+            for (size_t k = 0; k < sizeof means / sizeof means[0]; k++)
+                if (text_at(t, len, p + strlen(looks[i]), means[k]))
+                    return true;
+        }
+        size_t adv;
+        int32_t c = kj_utf8_decode(t + p, len - p, &adv);
+        /* a compound noun: katakana, kanji, Latin letters */
+        if (!((c >= 0x30A1 && c <= 0x30FC) || (c >= 0x4E00 && c <= 0x9FFF) ||
+              (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')))
+            return false;
+        p += adv;
+    }
+    return false;
+}
+
 /* `セキュリティベンダーの協力のもと`, `外部業者に調査を依頼`: a contractor
  * that helps with the investigation, not where the incident happened; nor
  * one named as the agent of work on the organisation's system
@@ -692,7 +742,7 @@ static bool helps(const extract_ctx *ctx, const hit *x)
             kj_text_after_is(ctx, &with_others, help[i]) ||
             (ends_on_no && kj_text_after_is(ctx, &before_no, help[i])))
             return true;
-    return diagnoses(ctx, x) || investigates_or_used(ctx, x);
+    return diagnoses(ctx, x) || investigates_or_used(ctx, x) || analysis_by(ctx, x);
 }
 
 /*

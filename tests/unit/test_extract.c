@@ -7376,13 +7376,40 @@ static void a_personal_data_total_bounds_the_headline(void **state)
 static void a_reporting_threshold_is_no_count(void **state)
 {
     (void)state;
-    kj_release *r = body("顧客情報が外部に送信された可能性は低いものの、仮に全件が漏えいしていた場合は"
-                         "報告義務が生じる「1,000件以上」に該当することから、個人情報保護委員会へ"
-                         "届け出を行いました。");
+    kj_release *r =
+        body("顧客情報が外部に送信された可能性は低いものの、仮に全件が漏えいしていた場合は"
+             "報告義務が生じる「1,000件以上」に該当することから、個人情報保護委員会へ"
+             "届け出を行いました。");
     assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
     kj_release_free(r);
-    r = body("漏えいした可能性のある顧客情報は5,000件以上に上り、個人情報保護委員会に報告しました。");
+    r = body(
+        "漏えいした可能性のある顧客情報は5,000件以上に上り、個人情報保護委員会に報告しました。");
     assert_int_equal(r->affected_persons, 5000);
+    kj_release_free(r);
+}
+
+/* A section of a prefecture issuing the notice (`テスト県 みどり振興課`)
+ * calls the prefecture by its kind: `県が運用している…` is its own system. */
+static void a_section_calls_its_body_by_its_kind(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("テスト県 みどり振興課", "ホームページへの不正アクセスについて",
+                               "県が運用しているみどり農業ホームページの一部が外部からの攻撃を"
+                               "受け、登録者の氏名が漏えいした可能性があります。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* the contractor that analysed the logs found it, nothing happened there */
+    r = release_by("テスト県 みどり振興課", "ホームページへの不正アクセスについて",
+                   "県が運用しているみどり農業ホームページの一部が外部からの攻撃を受けました。"
+                   "3月2日、委託先のアクセスログ解析により、当該ページに対して大量のアクセスが"
+                   "行われ、停止していたことが判明しました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* a town's notice naming the prefecture's system: another party's */
+    r = release_by("テスト町", "予約システムへの不正アクセスについて",
+                   "県が運用している施設予約システムが外部からの攻撃を受け、町民の氏名が漏えい"
+                   "した可能性があります。");
+    assert_true(r->third_party);
     kj_release_free(r);
 }
 
@@ -7692,6 +7719,7 @@ int main(void)
         cmocka_unit_test(a_clients_short_name_is_no_alias_of_the_origin),
         cmocka_unit_test(a_personal_data_total_bounds_the_headline),
         cmocka_unit_test(a_reporting_threshold_is_no_count),
+        cmocka_unit_test(a_section_calls_its_body_by_its_kind),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
