@@ -795,6 +795,16 @@ static bool bracketed_name_at(const char *s, size_t from, size_t len, size_t at,
             *out = (span){at + 1, p};
             return true;
         }
+        /* `グループ会社(株式会社X(旧株式会社Y))`: the name's own aside (its
+         * former name) closes it, the role's bracket right after */
+        size_t aside_end = s[p] == '(' && chars >= 2 ? skip_aside(s, len, p, NULL) : p;
+        if (aside_end > p && aside_end < len && s[aside_end] == ')') {
+            size_t end = p;
+            while (end > at + 1 && s[end - 1] == ' ')
+                end--;
+            *out = (span){at + 1, end};
+            return true;
+        }
         size_t adv;
         int32_t c = decode_at(s, len, p, &adv);
         if (!is_name_char(c) && c != ' ')

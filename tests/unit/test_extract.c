@@ -7413,6 +7413,22 @@ static void a_section_calls_its_body_by_its_kind(void **state)
     kj_release_free(r);
 }
 
+/* `当社グループ会社(株式会社X(旧株式会社Y))における`: the group company
+ * named in brackets after the role word, with its former name in an aside
+ * of its own, is where it happened. */
+static void a_group_company_with_its_former_name(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("当社グループ会社におけるランサムウェア被害について",
+                "当社グループ会社(株式会社ＭＩＤＯＲＩ Ｊａｐａｎ 東北カンパニー(旧株式会社"
+                "みどり東北))におけるランサムウェア被害の発生についてお知らせいたします。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社MIDORI Japan東北カンパニー");
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7720,6 +7736,7 @@ int main(void)
         cmocka_unit_test(a_personal_data_total_bounds_the_headline),
         cmocka_unit_test(a_reporting_threshold_is_no_count),
         cmocka_unit_test(a_section_calls_its_body_by_its_kind),
+        cmocka_unit_test(a_group_company_with_its_former_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
