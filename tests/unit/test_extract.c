@@ -7429,6 +7429,21 @@ static void a_group_company_with_its_former_name(void **state)
     kj_release_free(r);
 }
 
+/* `…におきまして` is the polite `…において`: it places the incident at
+ * the party named before it. */
+static void a_place_said_politely(void **state)
+{
+    (void)state;
+    kj_release *r = release("当社タイ子会社における不正アクセスについて",
+                            "このたび、当社のタイ子会社(MIDORI TRADING(THAILAND) CO., LTD.)におき"
+                            "まして、第三者による不正アクセスを受け、社内サーバーがランサムウェア"
+                            "に感染いたしました。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "MIDORI TRADING(THAILAND) CO., LTD.");
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7737,6 +7752,7 @@ int main(void)
         cmocka_unit_test(a_reporting_threshold_is_no_count),
         cmocka_unit_test(a_section_calls_its_body_by_its_kind),
         cmocka_unit_test(a_group_company_with_its_former_name),
+        cmocka_unit_test(a_place_said_politely),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
