@@ -1502,6 +1502,98 @@ static bool names_a_provider(const extract_ctx *ctx)
     return false;
 }
 
+/* Does what follows t+at (asides skipped) say the party named there
+ * investigated and found (`の調査の結果`, `によるその後の調査の結果`)? */
+static bool investigation_result_after(const char *t, size_t len, size_t at)
+{
+    static const char *const results[] = {"の調査の結果", "による調査の結果",
+                                          "によるその後の調査の結果", NULL};
+    for (int i = 0; i < 2; i++)
+        at = skip_aside(t, len, at, NULL);
+    return starts_with_any(t, len, at, results);
+}
+
+/* Does the text from `from` to the name at `at` say that a party was asked
+ * to investigate (`専門会社である`, `調査会社の`, `に依頼した`): a helper,
+ * not the party whose investigation of its own incident is told. */
+static bool helper_before(const char *t, size_t from, size_t at)
+{
+    static const char *const helpers[] = {"専門",           "調査会社", "調査機関", "セキュリティ",
+                                          "フォレンジック", "依頼",     NULL};
+    for (size_t p = from; p < at; p++)
+        if (starts_with_any(t, at, p, helpers))
+            return true;
+    return false;
+}
+
+/* Does any sentence cite the party's own announcement of the incident
+ * (`X社が公表した原因`, `X社のリリース`, `X社ニュースリリース`), by `name`
+ * or one of the short names its asides define? */
+static bool cites_its_announcement(const extract_ctx *ctx, const origin_found *o)
+{
+    static const char *const announcements[] = {"が公表",
+                                                "の公表",
+                                                "のリリース",
+                                                "ニュースリリース",
+                                                "のニュースリリース",
+                                                "のプレスリリース",
+                                                "の発表",
+                                                "が発表",
+                                                NULL};
+    for (int a = -1; a < o->n_aliases; a++) {
+        const char *nt = a < 0 ? o->text : o->alias_text[a];
+        span n = a < 0 ? o->name : o->aliases[a];
+        size_t nl = n.to - n.from;
+        for (size_t i = 0; i < ctx->n_sents; i++) {
+            const sentence *s = &ctx->sents[i];
+            uint32_t len;
+            const char *t = kj_ctx_block_text(ctx, s->block, &len);
+            size_t to = s->end < len ? s->end : len;
+            for (size_t p = s->start; p + nl <= to; p++)
+                if (memcmp(t + p, nt + n.from, nl) == 0 &&
+                    starts_with_any(t, to, p + nl, announcements))
+                    return true;
+        }
+    }
+    return false;
+}
+
+/*
+ * `その後の株式会社X(以下、X社)の調査の結果、当行のメール情報は漏えいして
+ * いないことが確認できました`: a follow-up where the only party named is
+ * the one whose investigation of its own breach is told — the provider's
+ * answer to its clients.  Taken only when nothing placed the incident
+ * elsewhere; the party is not introduced as a hired investigator.  Returns
+ * whether found, with `*cited` whether the text also cites the party's own
+ * announcement of the incident (what makes it a third party's on its own).
+ */
+static bool investigating_party(const extract_ctx *ctx, origin_found *o, bool *cited)
+{
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->kind == SENT_ROW || s->kind == SENT_TITLE || s->block != s->last_block ||
+            !(s->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
+            continue;
+        uint32_t len;
+        const char *t = kj_ctx_block_text(ctx, s->block, &len);
+        size_t to = s->end < len ? s->end : len;
+        name_hit names[MAX_NAMES];
+        int n = names_in(t, s->start, to, len, names);
+        for (int k = 0; k < n; k++) {
+            span nm = names[k].name;
+            if (!names[k].company || is_own_name(ctx, t, nm) || aside_says_own(t, len, nm.to) ||
+                names_an_authority(ctx, s, nm) || !investigation_result_after(t, len, nm.to) ||
+                helper_before(t, s->start, nm.from))
+                continue;
+            *o = (origin_found){.name = nm, .text = t, .s = s, .n_aliases = 0};
+            aliases_after(o, t, len, nm.to);
+            *cited = cites_its_announcement(ctx, o);
+            return true;
+        }
+    }
+    return false;
+}
+
 void kj_extract_origin(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1676,6 +1768,16 @@ void kj_extract_origin(extract_ctx *ctx)
             if (rel->evidence[i].field == KJ_FIELD_THIRD_PARTY)
                 rel->evidence[i] = rel->evidence[--rel->n_evidence];
         return;
+    }
+    /* (a service named in the title of the provider's notice is placed
+     * there too, but says nothing of whose it is) */
+    origin_found investigator;
+    bool cited = false;
+    if ((!have || (!strong && !rel->third_party)) &&
+        investigating_party(ctx, &investigator, &cited) && (!have || cited)) {
+        found = investigator;
+        have = true;
+        strong = cited;
     }
     if (!have)
         return;

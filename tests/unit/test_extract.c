@@ -7444,6 +7444,41 @@ static void a_place_said_politely(void **state)
     kj_release_free(r);
 }
 
+/* A follow-up where the only party named is the provider whose own
+ * investigation answers its clients (`その後のX社の調査の結果、当行の…は
+ * 漏えいしていない`); with the provider's own announcement cited, that alone
+ * makes it a third party's.  A hired investigator is no origin. */
+static void the_provider_answering_from_its_investigation(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("株式会社テスト銀行",
+                   "当行グループが利用するメールシステムへの不正アクセスについて（続報）",
+                   "当行は、3月1日に「当行グループが利用するメールシステムへの不正アクセス"
+                   "に関するお知らせ」を公表いたしましたが、その後の株式会社ミドリネット"
+                   "(以下、ミドリネット社)の調査の結果、当行のお客さまに関するメール情報は"
+                   "漏えいしていないことが確認できました。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社ミドリネット");
+    kj_release_free(r);
+    r = release("メール情報漏えいの可能性に関する調査結果のご報告",
+                "当社が3月1日にお知らせしました「メール情報漏えいの可能性に関するお知らせ」につき"
+                "まして、株式会社ミドリネット(以下、「ミドリネット社」)の調査の結果、当社のメール"
+                "情報が外部に漏えいした痕跡は認められませんでした。ミドリネット社が公表した原因に"
+                "ついては、ミドリネット社のリリースをご確認ください。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社ミドリネット");
+    kj_release_free(r);
+    r = release("メール情報漏えいの可能性に関する調査結果のご報告",
+                "当社サーバーが不正アクセスを受けました。セキュリティ専門会社である株式会社あおば"
+                "ラボの調査の結果、当社の情報が外部に漏えいした痕跡は認められませんでした。");
+    assert_false(r->third_party);
+    assert_null(r->origin);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7753,6 +7788,7 @@ int main(void)
         cmocka_unit_test(a_section_calls_its_body_by_its_kind),
         cmocka_unit_test(a_group_company_with_its_former_name),
         cmocka_unit_test(a_place_said_politely),
+        cmocka_unit_test(the_provider_answering_from_its_investigation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
