@@ -7479,6 +7479,25 @@ static void the_provider_answering_from_its_investigation(void **state)
     kj_release_free(r);
 }
 
+/* Mail addresses and login IDs counted in their own units (`78,382アドレス`,
+ * `13,547ID`) are accounts; entries of a list that may be domains
+ * (`メールアドレスまたはドメイン名`) count no people; `18ID→69IDに変更`
+ * revises a figure in place. */
+static void addresses_ids_and_domains(void **state)
+{
+    (void)state;
+    kj_release *r = release("メールサービスへの不正アクセスについて",
+                            "当社が提供するメールサービスのサーバが不正アクセスを受け、一部の情報が"
+                            "漏洩した可能性があります。\n\n## 漏洩した可能性のある情報\n\n"
+                            "利用者のメールアドレス数 40,000 アドレス\n\n"
+                            "許可リストの情報数(メールアドレスまたはドメイン名) 120,000 件\n\n"
+                            "利用者のログイン ID 数 2,500ID\n\n"
+                            "管理者 ID 数 30ID→45ID に変更\n");
+    assert_int_equal(r->affected_persons, 42545);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_ACCOUNTS);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7789,6 +7808,7 @@ int main(void)
         cmocka_unit_test(a_group_company_with_its_former_name),
         cmocka_unit_test(a_place_said_politely),
         cmocka_unit_test(the_provider_answering_from_its_investigation),
+        cmocka_unit_test(addresses_ids_and_domains),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
