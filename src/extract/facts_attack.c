@@ -523,6 +523,31 @@ static bool after_self(const extract_ctx *ctx, const clause *c, size_t h)
     return self_by_its_kind(ctx, at);
 }
 
+/* `TKC会員事務所に提供している「Xサービス」`, `お客様に提供しております
+ * クラウドサービス`: a service provided to others (に before the provider
+ * word) with no provider named as the subject (no が before it in the
+ * sentence) is the organisation's own; `当社に提供している` is provided to
+ * it. */
+static bool provided_to_others(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const to_self[] = {"当社に",   "弊社に", "当行に", "本学に",  "当法人に",
+                                          "当組合に", "当院に", "本市に", "当機構に"};
+    if (!kj_text_before_is(ctx, x, "に"))
+        return false;
+    for (size_t i = 0; i < sizeof to_self / sizeof to_self[0]; i++)
+        if (kj_text_before_is(ctx, x, to_self[i]))
+            return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t p = x->pos; p >= 3; p--) {
+        if (memcmp(text + p - 3, "。", 3) == 0)
+            break;
+        if (memcmp(text + p - 3, "が", 3) == 0)
+            return false;
+    }
+    return true;
+}
+
 /* `攻撃者が運営するリークサイト`: the attacker's site, no contractor's. */
 static bool run_by_the_attacker(const extract_ctx *ctx, const hit *x)
 {
@@ -922,7 +947,7 @@ static int placement(const extract_ctx *ctx, const clause *c, bool group_issues)
         if (HAS(cues, PROVIDER)) {
             if (kj_names_its_users(ctx, x))
                 continue; /* whose data, not where it happened */
-            if (after_self(ctx, c, h))
+            if (after_self(ctx, c, h) || provided_to_others(ctx, x))
                 own = true; /* 当社が運営する: the organisation provides it */
             else if (!run_by_the_attacker(ctx, x) && !kj_text_after_is(ctx, x, "でき") &&
                      !helps(ctx, x))

@@ -7498,6 +7498,25 @@ static void addresses_ids_and_domains(void **state)
     kj_release_free(r);
 }
 
+/* A service the organisation provides to others (`会員事務所に提供している
+ * 「Xサービス」`), no provider named as its subject, is its own; a party
+ * named as the one providing it (`株式会社Yが…に提供している`) is another. */
+static void a_service_provided_to_others(void **state)
+{
+    (void)state;
+    kj_release *r = release("「みどり更新サービス」における不正アクセスについて",
+                            "このたび、会員事務所に提供している「みどり更新サービス」で使用して"
+                            "いるサーバーに、外部から不正アクセスが行われたことが確認されました。");
+    assert_false(r->third_party);
+    assert_null(r->origin);
+    kj_release_free(r);
+    r = release("「みどり更新サービス」における不正アクセスについて",
+                "株式会社ミドリネットが会員企業に提供している「みどり更新サービス」のサーバーに、"
+                "外部から不正アクセスが行われたことが確認されました。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7809,6 +7828,7 @@ int main(void)
         cmocka_unit_test(a_place_said_politely),
         cmocka_unit_test(the_provider_answering_from_its_investigation),
         cmocka_unit_test(addresses_ids_and_domains),
+        cmocka_unit_test(a_service_provided_to_others),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
