@@ -523,11 +523,22 @@ static bool after_self(const extract_ctx *ctx, const clause *c, size_t h)
     return self_by_its_kind(ctx, at);
 }
 
+/* Does one of the organisation's own names end at text+at
+ * (`イオンモバイルが…` in the notice of イオンリテール株式会社(イオンモバイル公表))? */
+static bool names_itself_before(const extract_ctx *ctx, const char *text, uint32_t at)
+{
+    for (size_t i = 0; i < ctx->n_orgs; i++)
+        if (ctx->org_lens[i] <= at &&
+            memcmp(text + at - ctx->org_lens[i], ctx->orgs[i], ctx->org_lens[i]) == 0)
+            return true;
+    return false;
+}
+
 /* `TKC会員事務所に提供している「Xサービス」`, `お客様に提供しております
  * クラウドサービス`: a service provided to others (に before the provider
  * word) with no provider named as the subject (no が before it in the
- * sentence) is the organisation's own; `当社に提供している` is provided to
- * it. */
+ * sentence, or only the organisation itself) is the organisation's own;
+ * `当社に提供している` is provided to it. */
 static bool provided_to_others(const extract_ctx *ctx, const hit *x)
 {
     static const char *const to_self[] = {"当社に",   "弊社に", "当行に", "本学に",  "当法人に",
@@ -543,7 +554,7 @@ static bool provided_to_others(const extract_ctx *ctx, const hit *x)
         if (memcmp(text + p - 3, "。", 3) == 0)
             break;
         if (memcmp(text + p - 3, "が", 3) == 0)
-            return false;
+            return names_itself_before(ctx, text, p - 3);
     }
     return true;
 }

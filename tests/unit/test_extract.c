@@ -7510,6 +7510,13 @@ static void a_service_provided_to_others(void **state)
     assert_false(r->third_party);
     assert_null(r->origin);
     kj_release_free(r);
+    /* the brand the overview names in brackets is the organisation itself */
+    r = release_by("みどりリテール株式会社（みどりモバイル公表）",
+                   "「マイページ」への不正ログインの検知について",
+                   "このたび、みどりモバイルがご利用のお客さまに提供している「マイページ」に"
+                   "対して、お客さまご本人以外の不正なログインが検知されました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
     r = release("「みどり更新サービス」における不正アクセスについて",
                 "株式会社ミドリネットが会員企業に提供している「みどり更新サービス」のサーバーに、"
                 "外部から不正アクセスが行われたことが確認されました。");
