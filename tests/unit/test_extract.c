@@ -7524,6 +7524,19 @@ static void a_service_provided_to_others(void **state)
     kj_release_free(r);
 }
 
+/* Storage buckets deleted (`30件のS3バケット`) are containers of data, no
+ * count of people. */
+static void buckets_are_no_people(void **state)
+{
+    (void)state;
+    kj_release *r = release("ランサムウェア被害に関するご報告",
+                            "当社が利用するクラウドストレージがランサムウェア攻撃を受けました。\n\n"
+                            "## 概要\n- 3月2日、特定のユーザーのアクセスキーが不正に使用され、30件"
+                            "のS3バケットが削除されました。\n");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7836,6 +7849,7 @@ int main(void)
         cmocka_unit_test(the_provider_answering_from_its_investigation),
         cmocka_unit_test(addresses_ids_and_domains),
         cmocka_unit_test(a_service_provided_to_others),
+        cmocka_unit_test(buckets_are_no_people),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
