@@ -523,6 +523,27 @@ static bool after_self(const extract_ctx *ctx, const clause *c, size_t h)
     return self_by_its_kind(ctx, at);
 }
 
+/* `上記のシステム障害により子会社の工場が稼働を停止`: a party named after
+ * the incident told as the cause (により, の影響で) is where its effects
+ * were felt, not where it happened.  Is contractor hit `h` after such a
+ * cause in its clause? */
+static bool affected_by_it(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    static const char *const causes[] = {"により", "によって", "の影響により", "の影響で",
+                                         "の影響を受け"};
+    for (size_t k = c->hit_start; k < h; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (!e->attacks && !(e->cues & (CUE(ATTACK_WORD) | CUE(OUTAGE))))
+            continue;
+        if (kj_text_after_any(ctx, x, causes, sizeof causes / sizeof causes[0]))
+            return true;
+    }
+    return false;
+}
+
 /* Does one of the organisation's own names end at text+at
  * (`イオンモバイルが…` in the notice of イオンリテール株式会社(イオンモバイル公表))? */
 static bool names_itself_before(const extract_ctx *ctx, const char *text, uint32_t at)
@@ -966,8 +987,9 @@ static int placement(const extract_ctx *ctx, const clause *c, bool group_issues)
         } else if (HAS(cues, CONTRACTOR) &&
                    (names_itself_after(ctx, c, h) || (group_issues && group_word(ctx, x)))) {
             own = true; /* `弊社グループ会社(株式会社X及び…)`, X issuing the release */
-        } else if ((cues & (CUE(CONTRACTOR) | CUE(COMPANY))) && contractor_names_users(ctx, c, h)) {
-            continue; /* the party whose service's users are meant */
+        } else if ((cues & (CUE(CONTRACTOR) | CUE(COMPANY))) &&
+                   (contractor_names_users(ctx, c, h) || affected_by_it(ctx, c, h))) {
+            continue; /* the party whose service's users are meant, or one affected */
         } else if (HAS(cues, CONTRACTOR)) {
             named_contractor = true;
             contractor |= !helps(ctx, x) && !runs_the_investigation(ctx, c, h);

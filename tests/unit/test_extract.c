@@ -7537,6 +7537,22 @@ static void buckets_are_no_people(void **state)
     kj_release_free(r);
 }
 
+/* A group company named as where the incident's effects were felt
+ * (`上記のシステム障害により子会社の工場が…稼働を停止`) is not where it
+ * happened. */
+static void a_party_the_outage_reached(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("ランサムウェア感染によるシステム障害発生のお知らせ",
+                "株式会社テスト精工は、3月1日付けで本社サーバーがランサムウェアに感染し、"
+                "システム障害が発生していることを公表いたしました。\n\n"
+                "上記のシステム障害により子会社のタイ工場が3月2日から1週間、稼働を停止し"
+                "ましたが、生産活動に大きな影響はございません。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7850,6 +7866,7 @@ int main(void)
         cmocka_unit_test(addresses_ids_and_domains),
         cmocka_unit_test(a_service_provided_to_others),
         cmocka_unit_test(buckets_are_no_people),
+        cmocka_unit_test(a_party_the_outage_reached),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
