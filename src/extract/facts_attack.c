@@ -705,6 +705,29 @@ static bool investigates_or_used(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
+/* `…暗号化されたとの報告を保守委託業者から受けました`: the company that
+ * maintains the organisation's system telling what it found there — the
+ * system is the organisation's (GUIDE: a contractor-maintained server of
+ * its own is no third party's). */
+static bool reported_by_maintainer(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const maintainers[] = {"保守委託業者", "保守委託先", "保守業者", "保守会社",
+                                              "保守ベンダー"};
+    static const char *const told[] = {"から受け", "より受け", "から報告",
+                                       "より報告", "から連絡", "より連絡"};
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, x->block, &len);
+    size_t end = x->pos + x->len;
+    bool maintainer = false;
+    for (size_t i = 0; i < sizeof maintainers / sizeof maintainers[0] && !maintainer; i++) {
+        size_t n = strlen(maintainers[i]);
+        maintainer = x->len >= n && memcmp(t + end - n, maintainers[i], n) == 0;
+    }
+    /* `保守委託業者`: the word 委託業者 after 保守 */
+    maintainer |= kj_text_before_is(ctx, x, "保守");
+    return maintainer && kj_text_after_any(ctx, x, told, sizeof told / sizeof told[0]);
+}
+
 /* `委託先のアクセスログ解析により…判明`: a contractor whose analysis (a
  * compound noun ending in 解析, 分析, 調査 or 監視) found what happened —
  * the one who looked, not where it happened. */
@@ -799,7 +822,8 @@ static bool helps(const extract_ctx *ctx, const hit *x)
             kj_text_after_is(ctx, &with_others, help[i]) ||
             (ends_on_no && kj_text_after_is(ctx, &before_no, help[i])))
             return true;
-    return diagnoses(ctx, x) || investigates_or_used(ctx, x) || analysis_by(ctx, x);
+    return diagnoses(ctx, x) || investigates_or_used(ctx, x) || analysis_by(ctx, x) ||
+           reported_by_maintainer(ctx, x);
 }
 
 /*

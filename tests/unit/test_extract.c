@@ -7553,6 +7553,22 @@ static void a_party_the_outage_reached(void **state)
     kj_release_free(r);
 }
 
+/* The company that maintains the organisation's system telling what it
+ * found there (`…との報告を保守委託業者から受けました`): the system is the
+ * organisation's own. */
+static void the_maintainer_reports_on_the_own_system(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("サイバー攻撃によるお客様情報の漏えいの可能性について",
+                "弊社の販売管理システム(以下、「当該システム」)より、お客様情報の漏えいの"
+                "おそれがあることが分かりました。\n\n"
+                "- 3月2日、ランサムウェアに感染し、当該システム内のデータが暗号化された"
+                "との報告を保守委託業者から受けました。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7867,6 +7883,7 @@ int main(void)
         cmocka_unit_test(a_service_provided_to_others),
         cmocka_unit_test(buckets_are_no_people),
         cmocka_unit_test(a_party_the_outage_reached),
+        cmocka_unit_test(the_maintainer_reports_on_the_own_system),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
