@@ -7569,6 +7569,28 @@ static void the_maintainer_reports_on_the_own_system(void **state)
     kj_release_free(r);
 }
 
+/* An authority the organisation consulted (`個人情報保護委員会と対応について
+ * 協議`, `個人情報保護委員会との確認により…と判断`) is reported to
+ * (SCHEMA: consulted or working with); a council (協議会) is no
+ * consultation. */
+static void authorities_consulted(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社サーバーが不正アクセスを受けました。3月2日に委託先より報告を受け、"
+                         "顧問弁護士および個人情報保護委員会と対応について協議しました。");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_PPC));
+    kj_release_free(r);
+    r = body("当社サーバーが不正アクセスを受けました。\n\n## 個人情報保護委員会との確認により"
+             "「漏えいのおそれあり」と判断した個人情報\n- 氏名、メールアドレス\n");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_PPC));
+    kj_release_free(r);
+    r = release_by("テスト県", "「みどり産業推進協議会」Webサイトへの不正アクセスについて",
+                   "テスト県経済産業局が設置した「みどり産業推進協議会」Webサイトに不正アクセスと"
+                   "推定される事案が発生しました。");
+    assert_false(KJ_SET_HAS(r->reported_to, KJ_AUTH_MINISTRY));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7884,6 +7906,7 @@ int main(void)
         cmocka_unit_test(buckets_are_no_people),
         cmocka_unit_test(a_party_the_outage_reached),
         cmocka_unit_test(the_maintainer_reports_on_the_own_system),
+        cmocka_unit_test(authorities_consulted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
