@@ -311,6 +311,26 @@ static bool quote_tells_attack(const char *s, size_t len, size_t at)
     return false;
 }
 
+/* `が英国で運営する`, `が市内で運営している`: a party running something
+ * somewhere — a short place, then で and a verb of running. */
+static bool runs_a_place_there(const char *s, size_t len, size_t at)
+{
+    static const char *const runs[] = {"で運営する", "で運営している", "で運用する", NULL};
+    if (!starts_with(s, len, at, "が"))
+        return false;
+    size_t p = at + strlen("が");
+    for (int chars = 0; p < len && chars < 8; chars++) {
+        if (starts_with_any(s, len, p, runs))
+            return chars >= 1;
+        size_t adv;
+        int32_t c = decode_at(s, len, p, &adv);
+        if (!is_kanji(c) && !is_katakana(c))
+            return false;
+        p += adv;
+    }
+    return false;
+}
+
 /* How strongly what follows s+at (asides skipped) places the incident at
  * the name: 3 the text calls it the party in question (以下「当該事業者」),
  * 2 the incident itself (において, への不正アクセス, のサーバ), 1 only its
@@ -394,6 +414,10 @@ static int placement_after(const char *s, size_t len, size_t at)
         return 1;
     if (starts_with_any(s, len, at, placements) || starts_with_any(s, len, at, system_words))
         return 2; /* `IIJ社メールシステムへの不正アクセス` */
+    /* `海外子会社「X」が英国で運営するホテル「Y」において`: the party that runs
+     * the place named next, where it happened */
+    if (runs_a_place_there(s, len, at))
+        return 2;
     /* `斎藤コロタイプ印刷株式会社「弊社工場へのランサムウェア攻撃に関するお知らせ」`:
      * the party and the title of its notice about the attack;
      * `X株式会社(以後、X)の「ランサムウェア感染によるシステム障害」`: the
@@ -728,7 +752,8 @@ static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
         return false;
     size_t p = at + strlen("「");
     int hiragana = 0;
-    for (int chars = 0; p < len && chars <= 24; chars++) {
+    bool latin = true; /* 「A.B. Hotels (The Arch London) Limited」: a longer Latin name */
+    for (int chars = 0; p < len && (chars <= 24 || (latin && chars <= 48)); chars++) {
         if (starts_with(s, len, p, "」")) {
             if (chars < 2 || (hiragana && chars > 12))
                 return false;
@@ -757,6 +782,7 @@ static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
              !(chars > 0 && hiragana == chars)))
             return false;
         hiragana += is_hiragana(c);
+        latin &= c < 0x80;
         p += adv;
     }
     return false;

@@ -7591,6 +7591,23 @@ static void authorities_consulted(void **state)
     kj_release_free(r);
 }
 
+/* `当社の海外子会社「X」が英国で運営するホテル「Y」において`: the group
+ * company that runs the place where it happened, its long Latin name
+ * quoted, is the origin. */
+static void the_party_running_the_place(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("海外子会社が使用するネットワークシステムへの不正アクセスについて",
+                "当社の海外子会社「Midori Hotels (The Green Park London) Limited」が英国"
+                "で運営するホテル「The Midori Park London」において、使用しているネット"
+                "ワークシステムに不正アクセスがあったことを確認いたしました。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "Midori Hotels (The Green Park London) Limited");
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7907,6 +7924,7 @@ int main(void)
         cmocka_unit_test(a_party_the_outage_reached),
         cmocka_unit_test(the_maintainer_reports_on_the_own_system),
         cmocka_unit_test(authorities_consulted),
+        cmocka_unit_test(the_party_running_the_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
