@@ -193,6 +193,20 @@ static bool investigated_after(const extract_ctx *ctx, const clause *c, size_t h
     return false;
 }
 
+/* `熊本県 農業技術課` issuing it: a section (局, 部, 課) of a public body of
+ * that kind, whose notice calls the body by its kind (`県が運用している`). */
+static bool unit_of_its_kind(const char *org, uint32_t len, const char *kind,
+                             const char *const *units, size_t n_units)
+{
+    bool unit = false;
+    for (size_t k = 0; k < n_units; k++)
+        unit |= memcmp(org + len - 3, units[k], 3) == 0;
+    for (uint32_t at = 0; unit && at + 6 <= len; at++)
+        if (memcmp(org + at, kind, 3) == 0)
+            return true;
+    return false;
+}
+
 /* `県が運営している…`: a prefecture, city, town or village calling itself
  * by its kind right before hit `at`; `保健医療局が運営する…` in 東京都's
  * notice: one of its own bureaus, departments or sections. */
@@ -215,7 +229,9 @@ static bool self_by_its_kind(const extract_ctx *ctx, const hit *at)
             continue;
         for (size_t i = 0; i < ctx->n_orgs; i++)
             if (ctx->org_lens[i] >= 3 &&
-                memcmp(ctx->orgs[i] + ctx->org_lens[i] - 3, kinds[k], 3) == 0)
+                (memcmp(ctx->orgs[i] + ctx->org_lens[i] - 3, kinds[k], 3) == 0 ||
+                 unit_of_its_kind(ctx->orgs[i], ctx->org_lens[i], kinds[k], units,
+                                  sizeof units / sizeof units[0])))
                 return true;
     }
     /* `東京都保健医療局` issuing it: a unit of a public body names its own */
@@ -507,6 +523,63 @@ static bool after_self(const extract_ctx *ctx, const clause *c, size_t h)
     return self_by_its_kind(ctx, at);
 }
 
+/* `上記のシステム障害により子会社の工場が稼働を停止`: a party named after
+ * the incident told as the cause (により, の影響で) is where its effects
+ * were felt, not where it happened.  Is contractor hit `h` after such a
+ * cause in its clause? */
+static bool affected_by_it(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    static const char *const causes[] = {"により", "によって", "の影響により", "の影響で",
+                                         "の影響を受け"};
+    for (size_t k = c->hit_start; k < h; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        if (!e->attacks && !(e->cues & (CUE(ATTACK_WORD) | CUE(OUTAGE))))
+            continue;
+        if (kj_text_after_any(ctx, x, causes, sizeof causes / sizeof causes[0]))
+            return true;
+    }
+    return false;
+}
+
+/* Does one of the organisation's own names end at text+at
+ * (`イオンモバイルが…` in the notice of イオンリテール株式会社(イオンモバイル公表))? */
+static bool names_itself_before(const extract_ctx *ctx, const char *text, uint32_t at)
+{
+    for (size_t i = 0; i < ctx->n_orgs; i++)
+        if (ctx->org_lens[i] <= at &&
+            memcmp(text + at - ctx->org_lens[i], ctx->orgs[i], ctx->org_lens[i]) == 0)
+            return true;
+    return false;
+}
+
+/* `TKC会員事務所に提供している「Xサービス」`, `お客様に提供しております
+ * クラウドサービス`: a service provided to others (に before the provider
+ * word) with no provider named as the subject (no が before it in the
+ * sentence, or only the organisation itself) is the organisation's own;
+ * `当社に提供している` is provided to it. */
+static bool provided_to_others(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const to_self[] = {"当社に",   "弊社に", "当行に", "本学に",  "当法人に",
+                                          "当組合に", "当院に", "本市に", "当機構に"};
+    if (!kj_text_before_is(ctx, x, "に"))
+        return false;
+    for (size_t i = 0; i < sizeof to_self / sizeof to_self[0]; i++)
+        if (kj_text_before_is(ctx, x, to_self[i]))
+            return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t p = x->pos; p >= 3; p--) {
+        if (memcmp(text + p - 3, "。", 3) == 0)
+            break;
+        if (memcmp(text + p - 3, "が", 3) == 0)
+            return names_itself_before(ctx, text, p - 3);
+    }
+    return true;
+}
+
 /* `攻撃者が運営するリークサイト`: the attacker's site, no contractor's. */
 static bool run_by_the_attacker(const extract_ctx *ctx, const hit *x)
 {
@@ -632,6 +705,63 @@ static bool investigates_or_used(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
+/* `…暗号化されたとの報告を保守委託業者から受けました`: the company that
+ * maintains the organisation's system telling what it found there — the
+ * system is the organisation's (GUIDE: a contractor-maintained server of
+ * its own is no third party's). */
+static bool reported_by_maintainer(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const maintainers[] = {"保守委託業者", "保守委託先", "保守業者", "保守会社",
+                                              "保守ベンダー"};
+    static const char *const told[] = {"から受け", "より受け", "から報告",
+                                       "より報告", "から連絡", "より連絡"};
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, x->block, &len);
+    size_t end = x->pos + x->len;
+    bool maintainer = false;
+    for (size_t i = 0; i < sizeof maintainers / sizeof maintainers[0] && !maintainer; i++) {
+        size_t n = strlen(maintainers[i]);
+        maintainer = x->len >= n && memcmp(t + end - n, maintainers[i], n) == 0;
+    }
+    /* `保守委託業者`: the word 委託業者 after 保守 */
+    maintainer |= kj_text_before_is(ctx, x, "保守");
+    return maintainer && kj_text_after_any(ctx, x, told, sizeof told / sizeof told[0]);
+}
+
+/* `委託先のアクセスログ解析により…判明`: a contractor whose analysis (a
+ * compound noun ending in 解析, 分析, 調査 or 監視) found what happened —
+ * the one who looked, not where it happened. */
+static bool analysis_by(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const looks[] = {"解析", "分析", "調査", "監視"};
+    static const char *const means[] = {"により", "によって", "の結果"};
+    uint32_t len;
+    const char *t = kj_ctx_block_text(ctx, x->block, &len);
+    size_t p = x->pos + x->len, no = strlen("の");
+    if (!(x->len > no && memcmp(t + p - no, "の", no) == 0)) {
+        if (!kj_text_after_is(ctx, x, "の"))
+            return false;
+        p += no;
+    }
+    for (int chars = 0; p < len && chars <= 12; chars++) {
+        for (size_t i = 0; i < sizeof looks / sizeof looks[0]; i++) {
+            if (!text_at(t, len, p, looks[i]))
+                continue;
+            for (size_t k = 0; k < sizeof means / sizeof means[0]; k++)
+                if (text_at(t, len, p + strlen(looks[i]), means[k]))
+                    return true;
+        }
+        size_t adv;
+        int32_t c = kj_utf8_decode(t + p, len - p, &adv);
+        /* a compound noun: katakana, kanji, Latin letters */
+        if (!((c >= 0x30A1 && c <= 0x30FC) || (c >= 0x4E00 && c <= 0x9FFF) ||
+              (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')))
+            return false;
+        p += adv;
+    }
+    return false;
+}
+
 /* `セキュリティベンダーの協力のもと`, `外部業者に調査を依頼`: a contractor
  * that helps with the investigation, not where the incident happened; nor
  * one named as the agent of work on the organisation's system
@@ -692,7 +822,8 @@ static bool helps(const extract_ctx *ctx, const hit *x)
             kj_text_after_is(ctx, &with_others, help[i]) ||
             (ends_on_no && kj_text_after_is(ctx, &before_no, help[i])))
             return true;
-    return diagnoses(ctx, x) || investigates_or_used(ctx, x);
+    return diagnoses(ctx, x) || investigates_or_used(ctx, x) || analysis_by(ctx, x) ||
+           reported_by_maintainer(ctx, x);
 }
 
 /*
@@ -872,7 +1003,7 @@ static int placement(const extract_ctx *ctx, const clause *c, bool group_issues)
         if (HAS(cues, PROVIDER)) {
             if (kj_names_its_users(ctx, x))
                 continue; /* whose data, not where it happened */
-            if (after_self(ctx, c, h))
+            if (after_self(ctx, c, h) || provided_to_others(ctx, x))
                 own = true; /* 当社が運営する: the organisation provides it */
             else if (!run_by_the_attacker(ctx, x) && !kj_text_after_is(ctx, x, "でき") &&
                      !helps(ctx, x))
@@ -880,8 +1011,9 @@ static int placement(const extract_ctx *ctx, const clause *c, bool group_issues)
         } else if (HAS(cues, CONTRACTOR) &&
                    (names_itself_after(ctx, c, h) || (group_issues && group_word(ctx, x)))) {
             own = true; /* `弊社グループ会社(株式会社X及び…)`, X issuing the release */
-        } else if ((cues & (CUE(CONTRACTOR) | CUE(COMPANY))) && contractor_names_users(ctx, c, h)) {
-            continue; /* the party whose service's users are meant */
+        } else if ((cues & (CUE(CONTRACTOR) | CUE(COMPANY))) &&
+                   (contractor_names_users(ctx, c, h) || affected_by_it(ctx, c, h))) {
+            continue; /* the party whose service's users are meant, or one affected */
         } else if (HAS(cues, CONTRACTOR)) {
             named_contractor = true;
             contractor |= !helps(ctx, x) && !runs_the_investigation(ctx, c, h);

@@ -1132,6 +1132,25 @@ static bool text_before(const extract_ctx *ctx, const hit *x, const char *lit, u
     return false;
 }
 
+/* `18ID→69IDに変更`: a figure revised in place by an arrow to the next,
+ * which replaces it. */
+static bool revised_by_arrow(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const arrows[] = {"→", " →", "⇒", " ⇒"};
+    return kj_text_after_any(ctx, x, arrows, sizeof arrows / sizeof arrows[0]);
+}
+
+/* `(メールアドレスまたはドメイン名) 290,000件`, `メールアドレス、ドメイン数:
+ * 1,102件`: entries of a list that the text says may be domains — the
+ * names of whole organisations' mail systems, no count of people. */
+static bool counts_domains(const extract_ctx *ctx, const sentence *s, const hit *x)
+{
+    uint32_t window = 60;
+    if (s->block == x->block && x->pos >= s->start && x->pos - s->start < window)
+        window = x->pos - s->start;
+    return text_before(ctx, x, "ドメイン", window);
+}
+
 /* `報告義務が生じる「1,000件以上」に該当する`: the threshold of a law or a
  * rule the organisation measures itself against, not a count of people.
  * A figure `以上` that the text says something falls under (に該当), or
@@ -1748,7 +1767,7 @@ void kj_extract_counts(extract_ctx *ctx)
             if ((x->num_flags & KJ_NUM_KANJI) && x->value < 10)
                 continue; /* 一人, 二名: wording, not a headline count */
             const clause *c = kj_clause_of(ctx, s, h);
-            if (kj_conditional_at(ctx, c, h) || a_threshold(ctx, x))
+            if (kj_conditional_at(ctx, c, h) || a_threshold(ctx, x) || counts_domains(ctx, s, x))
                 continue;
             bool org = x->unit == UNIT_ORGANIZATION || counts_companies(ctx, s, c, h);
             /* a contractor's figure, then the part of it that is the
@@ -1823,7 +1842,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 /* `累計約7,200名(前回公表 約3,100名と今回公表…の合計)`: a
                  * running total names the earlier figure as its part */
                 .superseded = clause_has(ctx, c, h, CUE(EARLIER_FIGURE), !stated_total) ||
-                              HAS(s->context, EARLIER_FIGURE),
+                              HAS(s->context, EARLIER_FIGURE) || revised_by_arrow(ctx, x),
                 .origin = rel->third_party && !own_part && !own_figure(ctx, c, h) &&
                           (HAS(s->cues | s->context, ORIGIN_WIDE) || own_part_follows(ctx, c, h)),
                 .maximum = (x->num_flags & KJ_NUM_AT_MOST) || text_before(ctx, x, "最大", 18),

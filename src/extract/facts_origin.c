@@ -131,16 +131,16 @@ static const char *const role_words[] = {
 /* What follows a name (after any bracketed aside) that places the incident,
  * or its report, at that party. */
 static const char *const placements[] = {
-    "において",   "における",     "にて",       "で発生",         "での",
-    "で不正",     "でランサム",   "が提供",     "の提供",         "が運営",
-    "の運営",     "が運用",       "の運用",     "が管理",         "の管理",
-    "が使用",     "が利用",       "が保有",     "が保管",         "が受け",
-    "がサイバー", "がランサム",   "が不正",     "が第三者",       "が外部",
-    "に対する",   "に対して",     "に対し",     "への不正",       "へのサイバー",
-    "への攻撃",   "へのランサム", "への第三者", "へのハッキング", "へのマルウェア",
-    "へ不正",     "に不正",       "がシステム", "が受託",         "が、",
-    "提供の",     "はランサム",   "はサイバー", "は不正アクセス", "は第三者",
-    NULL};
+    "において",       "における",   "におきまして", "にて",       "で発生",
+    "での",           "で不正",     "でランサム",   "が提供",     "の提供",
+    "が運営",         "の運営",     "が運用",       "の運用",     "が管理",
+    "の管理",         "が使用",     "が利用",       "が保有",     "が保管",
+    "が受け",         "がサイバー", "がランサム",   "が不正",     "が第三者",
+    "が外部",         "に対する",   "に対して",     "に対し",     "への不正",
+    "へのサイバー",   "への攻撃",   "へのランサム", "への第三者", "へのハッキング",
+    "へのマルウェア", "へ不正",     "に不正",       "がシステム", "が受託",
+    "が、",           "提供の",     "はランサム",   "はサイバー", "は不正アクセス",
+    "は第三者",       NULL};
 
 /* What follows a name that runs a service (`が運営する`). */
 static const char *const runs_a_service[] = {"が運営", "の運営", "が提供",
@@ -311,6 +311,26 @@ static bool quote_tells_attack(const char *s, size_t len, size_t at)
     return false;
 }
 
+/* `が英国で運営する`, `が市内で運営している`: a party running something
+ * somewhere — a short place, then で and a verb of running. */
+static bool runs_a_place_there(const char *s, size_t len, size_t at)
+{
+    static const char *const runs[] = {"で運営する", "で運営している", "で運用する", NULL};
+    if (!starts_with(s, len, at, "が"))
+        return false;
+    size_t p = at + strlen("が");
+    for (int chars = 0; p < len && chars < 8; chars++) {
+        if (starts_with_any(s, len, p, runs))
+            return chars >= 1;
+        size_t adv;
+        int32_t c = decode_at(s, len, p, &adv);
+        if (!is_kanji(c) && !is_katakana(c))
+            return false;
+        p += adv;
+    }
+    return false;
+}
+
 /* How strongly what follows s+at (asides skipped) places the incident at
  * the name: 3 the text calls it the party in question (以下「当該事業者」),
  * 2 the incident itself (において, への不正アクセス, のサーバ), 1 only its
@@ -394,6 +414,10 @@ static int placement_after(const char *s, size_t len, size_t at)
         return 1;
     if (starts_with_any(s, len, at, placements) || starts_with_any(s, len, at, system_words))
         return 2; /* `IIJ社メールシステムへの不正アクセス` */
+    /* `海外子会社「X」が英国で運営するホテル「Y」において`: the party that runs
+     * the place named next, where it happened */
+    if (runs_a_place_there(s, len, at))
+        return 2;
     /* `斎藤コロタイプ印刷株式会社「弊社工場へのランサムウェア攻撃に関するお知らせ」`:
      * the party and the title of its notice about the attack;
      * `X株式会社(以後、X)の「ランサムウェア感染によるシステム障害」`: the
@@ -728,7 +752,8 @@ static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
         return false;
     size_t p = at + strlen("「");
     int hiragana = 0;
-    for (int chars = 0; p < len && chars <= 24; chars++) {
+    bool latin = true; /* 「A.B. Hotels (The Arch London) Limited」: a longer Latin name */
+    for (int chars = 0; p < len && (chars <= 24 || (latin && chars <= 48)); chars++) {
         if (starts_with(s, len, p, "」")) {
             if (chars < 2 || (hiragana && chars > 12))
                 return false;
@@ -757,6 +782,7 @@ static bool quoted_name_at(const char *s, size_t len, size_t at, span *out)
              !(chars > 0 && hiragana == chars)))
             return false;
         hiragana += is_hiragana(c);
+        latin &= c < 0x80;
         p += adv;
     }
     return false;
@@ -793,6 +819,16 @@ static bool bracketed_name_at(const char *s, size_t from, size_t len, size_t at,
             if (chars < 2)
                 return false;
             *out = (span){at + 1, p};
+            return true;
+        }
+        /* `グループ会社(株式会社X(旧株式会社Y))`: the name's own aside (its
+         * former name) closes it, the role's bracket right after */
+        size_t aside_end = s[p] == '(' && chars >= 2 ? skip_aside(s, len, p, NULL) : p;
+        if (aside_end > p && aside_end < len && s[aside_end] == ')') {
+            size_t end = p;
+            while (end > at + 1 && s[end - 1] == ' ')
+                end--;
+            *out = (span){at + 1, end};
             return true;
         }
         size_t adv;
@@ -1492,6 +1528,98 @@ static bool names_a_provider(const extract_ctx *ctx)
     return false;
 }
 
+/* Does what follows t+at (asides skipped) say the party named there
+ * investigated and found (`の調査の結果`, `によるその後の調査の結果`)? */
+static bool investigation_result_after(const char *t, size_t len, size_t at)
+{
+    static const char *const results[] = {"の調査の結果", "による調査の結果",
+                                          "によるその後の調査の結果", NULL};
+    for (int i = 0; i < 2; i++)
+        at = skip_aside(t, len, at, NULL);
+    return starts_with_any(t, len, at, results);
+}
+
+/* Does the text from `from` to the name at `at` say that a party was asked
+ * to investigate (`専門会社である`, `調査会社の`, `に依頼した`): a helper,
+ * not the party whose investigation of its own incident is told. */
+static bool helper_before(const char *t, size_t from, size_t at)
+{
+    static const char *const helpers[] = {"専門",           "調査会社", "調査機関", "セキュリティ",
+                                          "フォレンジック", "依頼",     NULL};
+    for (size_t p = from; p < at; p++)
+        if (starts_with_any(t, at, p, helpers))
+            return true;
+    return false;
+}
+
+/* Does any sentence cite the party's own announcement of the incident
+ * (`X社が公表した原因`, `X社のリリース`, `X社ニュースリリース`), by `name`
+ * or one of the short names its asides define? */
+static bool cites_its_announcement(const extract_ctx *ctx, const origin_found *o)
+{
+    static const char *const announcements[] = {"が公表",
+                                                "の公表",
+                                                "のリリース",
+                                                "ニュースリリース",
+                                                "のニュースリリース",
+                                                "のプレスリリース",
+                                                "の発表",
+                                                "が発表",
+                                                NULL};
+    for (int a = -1; a < o->n_aliases; a++) {
+        const char *nt = a < 0 ? o->text : o->alias_text[a];
+        span n = a < 0 ? o->name : o->aliases[a];
+        size_t nl = n.to - n.from;
+        for (size_t i = 0; i < ctx->n_sents; i++) {
+            const sentence *s = &ctx->sents[i];
+            uint32_t len;
+            const char *t = kj_ctx_block_text(ctx, s->block, &len);
+            size_t to = s->end < len ? s->end : len;
+            for (size_t p = s->start; p + nl <= to; p++)
+                if (memcmp(t + p, nt + n.from, nl) == 0 &&
+                    starts_with_any(t, to, p + nl, announcements))
+                    return true;
+        }
+    }
+    return false;
+}
+
+/*
+ * `その後の株式会社X(以下、X社)の調査の結果、当行のメール情報は漏えいして
+ * いないことが確認できました`: a follow-up where the only party named is
+ * the one whose investigation of its own breach is told — the provider's
+ * answer to its clients.  Taken only when nothing placed the incident
+ * elsewhere; the party is not introduced as a hired investigator.  Returns
+ * whether found, with `*cited` whether the text also cites the party's own
+ * announcement of the incident (what makes it a third party's on its own).
+ */
+static bool investigating_party(const extract_ctx *ctx, origin_found *o, bool *cited)
+{
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (s->kind == SENT_ROW || s->kind == SENT_TITLE || s->block != s->last_block ||
+            !(s->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
+            continue;
+        uint32_t len;
+        const char *t = kj_ctx_block_text(ctx, s->block, &len);
+        size_t to = s->end < len ? s->end : len;
+        name_hit names[MAX_NAMES];
+        int n = names_in(t, s->start, to, len, names);
+        for (int k = 0; k < n; k++) {
+            span nm = names[k].name;
+            if (!names[k].company || is_own_name(ctx, t, nm) || aside_says_own(t, len, nm.to) ||
+                names_an_authority(ctx, s, nm) || !investigation_result_after(t, len, nm.to) ||
+                helper_before(t, s->start, nm.from))
+                continue;
+            *o = (origin_found){.name = nm, .text = t, .s = s, .n_aliases = 0};
+            aliases_after(o, t, len, nm.to);
+            *cited = cites_its_announcement(ctx, o);
+            return true;
+        }
+    }
+    return false;
+}
+
 void kj_extract_origin(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1666,6 +1794,16 @@ void kj_extract_origin(extract_ctx *ctx)
             if (rel->evidence[i].field == KJ_FIELD_THIRD_PARTY)
                 rel->evidence[i] = rel->evidence[--rel->n_evidence];
         return;
+    }
+    /* (a service named in the title of the provider's notice is placed
+     * there too, but says nothing of whose it is) */
+    origin_found investigator;
+    bool cited = false;
+    if ((!have || (!strong && !rel->third_party)) &&
+        investigating_party(ctx, &investigator, &cited) && (!have || cited)) {
+        found = investigator;
+        have = true;
+        strong = cited;
     }
     if (!have)
         return;

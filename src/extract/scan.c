@@ -673,6 +673,30 @@ static const char *municipality_in_prefecture(const char *name, size_t n, size_t
     return NULL;
 }
 
+/* `イオンリテール株式会社(イオンモバイル公表)`, `株式会社X(Yホテル)`: the
+ * brand, facility or unit the overview names in brackets after the
+ * organisation, by which its text calls itself (`公表` — who published it —
+ * dropped); NULL when the name ends in no bracket. */
+static const char *bracketed_own_name(const char *name, size_t n, size_t *len)
+{
+    if (n < 2 || name[n - 1] != ')')
+        return NULL;
+    size_t open = n - 1;
+    while (open > 0 && name[open - 1] != '(' && name[open - 1] != ')')
+        open--;
+    if (open < 2 || name[open - 1] != '(')
+        return NULL;
+    size_t end = n - 1;
+    static const char *const published[] = {"公表", "発表"};
+    for (size_t k = 0; k < 2; k++)
+        if (end - open > 3 * 4 && memcmp(name + end - 6, published[k], 6) == 0)
+            end -= 6;
+    if (end - open < 6) /* two characters at least */
+        return NULL;
+    *len = end - open;
+    return name + open;
+}
+
 /*
  * Does heading sentence `s` end on an information word (`お客様からのお問い
  * 合わせに関する一部の情報`)?  A Japanese noun phrase ends on its head, so
@@ -735,7 +759,7 @@ void kj_scan_release(extract_ctx *ctx)
     }
     const kj_overview *ov = &rel->overview;
     /* every name, and a municipality's name without its prefecture */
-    size_t room = 2 * ov->n_organizations + 1;
+    size_t room = 3 * ov->n_organizations + 1;
     ctx->orgs = kj_arena_alloc(rel->arena, room * sizeof *ctx->orgs);
     ctx->org_lens = kj_arena_alloc(rel->arena, room * sizeof *ctx->org_lens);
     ctx->org_first = kj_arena_alloc(rel->arena, room * sizeof *ctx->org_first);
@@ -749,6 +773,9 @@ void kj_scan_release(extract_ctx *ctx)
         const char *town = municipality_in_prefecture(name, n, &short_len);
         if (town)
             add_own_name(ctx, town, short_len);
+        const char *brand = bracketed_own_name(name, n, &short_len);
+        if (brand)
+            add_own_name(ctx, brand, short_len);
     }
     sentence proto = {.kind = SENT_TITLE, .section = -1, .table = -1, .row = -1};
     scan_text(ctx, &st, TITLE_BLOCK, ctx->title, ctx->title_len, false, &proto, true);

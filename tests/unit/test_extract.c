@@ -7980,6 +7980,226 @@ static void card_data_not_held_is_excluded(void **state)
     kj_release_free(r);
 }
 
+/* A section of a prefecture issuing the notice (`テスト県 みどり振興課`)
+ * calls the prefecture by its kind: `県が運用している…` is its own system. */
+static void a_section_calls_its_body_by_its_kind(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("テスト県 みどり振興課", "ホームページへの不正アクセスについて",
+                               "県が運用しているみどり農業ホームページの一部が外部からの攻撃を"
+                               "受け、登録者の氏名が漏えいした可能性があります。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* the contractor that analysed the logs found it, nothing happened there */
+    r = release_by("テスト県 みどり振興課", "ホームページへの不正アクセスについて",
+                   "県が運用しているみどり農業ホームページの一部が外部からの攻撃を受けました。"
+                   "3月2日、委託先のアクセスログ解析により、当該ページに対して大量のアクセスが"
+                   "行われ、停止していたことが判明しました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    /* a town's notice naming the prefecture's system: another party's */
+    r = release_by("テスト町", "予約システムへの不正アクセスについて",
+                   "県が運用している施設予約システムが外部からの攻撃を受け、町民の氏名が漏えい"
+                   "した可能性があります。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
+/* `当社グループ会社(株式会社X(旧株式会社Y))における`: the group company
+ * named in brackets after the role word, with its former name in an aside
+ * of its own, is where it happened. */
+static void a_group_company_with_its_former_name(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("当社グループ会社におけるランサムウェア被害について",
+                "当社グループ会社(株式会社ＭＩＤＯＲＩ Ｊａｐａｎ 東北カンパニー(旧株式会社"
+                "みどり東北))におけるランサムウェア被害の発生についてお知らせいたします。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社MIDORI Japan東北カンパニー");
+    kj_release_free(r);
+}
+
+/* `…におきまして` is the polite `…において`: it places the incident at
+ * the party named before it. */
+static void a_place_said_politely(void **state)
+{
+    (void)state;
+    kj_release *r = release("当社タイ子会社における不正アクセスについて",
+                            "このたび、当社のタイ子会社(MIDORI TRADING(THAILAND) CO., LTD.)におき"
+                            "まして、第三者による不正アクセスを受け、社内サーバーがランサムウェア"
+                            "に感染いたしました。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "MIDORI TRADING(THAILAND) CO., LTD.");
+    kj_release_free(r);
+}
+
+/* A follow-up where the only party named is the provider whose own
+ * investigation answers its clients (`その後のX社の調査の結果、当行の…は
+ * 漏えいしていない`); with the provider's own announcement cited, that alone
+ * makes it a third party's.  A hired investigator is no origin. */
+static void the_provider_answering_from_its_investigation(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("株式会社テスト銀行",
+                   "当行グループが利用するメールシステムへの不正アクセスについて（続報）",
+                   "当行は、3月1日に「当行グループが利用するメールシステムへの不正アクセス"
+                   "に関するお知らせ」を公表いたしましたが、その後の株式会社ミドリネット"
+                   "(以下、ミドリネット社)の調査の結果、当行のお客さまに関するメール情報は"
+                   "漏えいしていないことが確認できました。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社ミドリネット");
+    kj_release_free(r);
+    r = release("メール情報漏えいの可能性に関する調査結果のご報告",
+                "当社が3月1日にお知らせしました「メール情報漏えいの可能性に関するお知らせ」につき"
+                "まして、株式会社ミドリネット(以下、「ミドリネット社」)の調査の結果、当社のメール"
+                "情報が外部に漏えいした痕跡は認められませんでした。ミドリネット社が公表した原因に"
+                "ついては、ミドリネット社のリリースをご確認ください。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社ミドリネット");
+    kj_release_free(r);
+    r = release("メール情報漏えいの可能性に関する調査結果のご報告",
+                "当社サーバーが不正アクセスを受けました。セキュリティ専門会社である株式会社あおば"
+                "ラボの調査の結果、当社の情報が外部に漏えいした痕跡は認められませんでした。");
+    assert_false(r->third_party);
+    assert_null(r->origin);
+    kj_release_free(r);
+}
+
+/* Mail addresses and login IDs counted in their own units (`78,382アドレス`,
+ * `13,547ID`) are accounts; entries of a list that may be domains
+ * (`メールアドレスまたはドメイン名`) count no people; `18ID→69IDに変更`
+ * revises a figure in place. */
+static void addresses_ids_and_domains(void **state)
+{
+    (void)state;
+    kj_release *r = release("メールサービスへの不正アクセスについて",
+                            "当社が提供するメールサービスのサーバが不正アクセスを受け、一部の情報が"
+                            "漏洩した可能性があります。\n\n## 漏洩した可能性のある情報\n\n"
+                            "利用者のメールアドレス数 40,000 アドレス\n\n"
+                            "許可リストの情報数(メールアドレスまたはドメイン名) 120,000 件\n\n"
+                            "利用者のログイン ID 数 2,500ID\n\n"
+                            "管理者 ID 数 30ID→45ID に変更\n");
+    assert_int_equal(r->affected_persons, 42545);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_ACCOUNTS);
+    kj_release_free(r);
+}
+
+/* A service the organisation provides to others (`会員事務所に提供している
+ * 「Xサービス」`), no provider named as its subject, is its own; a party
+ * named as the one providing it (`株式会社Yが…に提供している`) is another. */
+static void a_service_provided_to_others(void **state)
+{
+    (void)state;
+    kj_release *r = release("「みどり更新サービス」における不正アクセスについて",
+                            "このたび、会員事務所に提供している「みどり更新サービス」で使用して"
+                            "いるサーバーに、外部から不正アクセスが行われたことが確認されました。");
+    assert_false(r->third_party);
+    assert_null(r->origin);
+    kj_release_free(r);
+    /* the brand the overview names in brackets is the organisation itself */
+    r = release_by("みどりリテール株式会社（みどりモバイル公表）",
+                   "「マイページ」への不正ログインの検知について",
+                   "このたび、みどりモバイルがご利用のお客さまに提供している「マイページ」に"
+                   "対して、お客さまご本人以外の不正なログインが検知されました。");
+    assert_false(r->third_party);
+    kj_release_free(r);
+    r = release("「みどり更新サービス」における不正アクセスについて",
+                "株式会社ミドリネットが会員企業に提供している「みどり更新サービス」のサーバーに、"
+                "外部から不正アクセスが行われたことが確認されました。");
+    assert_true(r->third_party);
+    kj_release_free(r);
+}
+
+/* Storage buckets deleted (`30件のS3バケット`) are containers of data, no
+ * count of people. */
+static void buckets_are_no_people(void **state)
+{
+    (void)state;
+    kj_release *r = release("ランサムウェア被害に関するご報告",
+                            "当社が利用するクラウドストレージがランサムウェア攻撃を受けました。\n\n"
+                            "## 概要\n- 3月2日、特定のユーザーのアクセスキーが不正に使用され、30件"
+                            "のS3バケットが削除されました。\n");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+}
+
+/* A group company named as where the incident's effects were felt
+ * (`上記のシステム障害により子会社の工場が…稼働を停止`) is not where it
+ * happened. */
+static void a_party_the_outage_reached(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("ランサムウェア感染によるシステム障害発生のお知らせ",
+                "株式会社テスト精工は、3月1日付けで本社サーバーがランサムウェアに感染し、"
+                "システム障害が発生していることを公表いたしました。\n\n"
+                "上記のシステム障害により子会社のタイ工場が3月2日から1週間、稼働を停止し"
+                "ましたが、生産活動に大きな影響はございません。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+}
+
+/* The company that maintains the organisation's system telling what it
+ * found there (`…との報告を保守委託業者から受けました`): the system is the
+ * organisation's own. */
+static void the_maintainer_reports_on_the_own_system(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("サイバー攻撃によるお客様情報の漏えいの可能性について",
+                "弊社の販売管理システム(以下、「当該システム」)より、お客様情報の漏えいの"
+                "おそれがあることが分かりました。\n\n"
+                "- 3月2日、ランサムウェアに感染し、当該システム内のデータが暗号化された"
+                "との報告を保守委託業者から受けました。\n");
+    assert_false(r->third_party);
+    kj_release_free(r);
+}
+
+/* An authority the organisation consulted (`個人情報保護委員会と対応について
+ * 協議`, `個人情報保護委員会との確認により…と判断`) is reported to
+ * (SCHEMA: consulted or working with); a council (協議会) is no
+ * consultation. */
+static void authorities_consulted(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社サーバーが不正アクセスを受けました。3月2日に委託先より報告を受け、"
+                         "顧問弁護士および個人情報保護委員会と対応について協議しました。");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_PPC));
+    kj_release_free(r);
+    r = body("当社サーバーが不正アクセスを受けました。\n\n## 個人情報保護委員会との確認により"
+             "「漏えいのおそれあり」と判断した個人情報\n- 氏名、メールアドレス\n");
+    assert_true(KJ_SET_HAS(r->reported_to, KJ_AUTH_PPC));
+    kj_release_free(r);
+    r = release_by("テスト県", "「みどり産業推進協議会」Webサイトへの不正アクセスについて",
+                   "テスト県経済産業局が設置した「みどり産業推進協議会」Webサイトに不正アクセスと"
+                   "推定される事案が発生しました。");
+    assert_false(KJ_SET_HAS(r->reported_to, KJ_AUTH_MINISTRY));
+    kj_release_free(r);
+}
+
+/* `当社の海外子会社「X」が英国で運営するホテル「Y」において`: the group
+ * company that runs the place where it happened, its long Latin name
+ * quoted, is the origin. */
+static void the_party_running_the_place(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("海外子会社が使用するネットワークシステムへの不正アクセスについて",
+                "当社の海外子会社「Midori Hotels (The Green Park London) Limited」が英国"
+                "で運営するホテル「The Midori Park London」において、使用しているネット"
+                "ワークシステムに不正アクセスがあったことを確認いたしました。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "Midori Hotels (The Green Park London) Limited");
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8320,6 +8540,17 @@ int main(void)
         cmocka_unit_test(a_reporting_threshold_is_no_count),
         cmocka_unit_test(a_system_named_by_its_data_is_no_data),
         cmocka_unit_test(card_data_not_held_is_excluded),
+        cmocka_unit_test(a_section_calls_its_body_by_its_kind),
+        cmocka_unit_test(a_group_company_with_its_former_name),
+        cmocka_unit_test(a_place_said_politely),
+        cmocka_unit_test(the_provider_answering_from_its_investigation),
+        cmocka_unit_test(addresses_ids_and_domains),
+        cmocka_unit_test(a_service_provided_to_others),
+        cmocka_unit_test(buckets_are_no_people),
+        cmocka_unit_test(a_party_the_outage_reached),
+        cmocka_unit_test(the_maintainer_reports_on_the_own_system),
+        cmocka_unit_test(authorities_consulted),
+        cmocka_unit_test(the_party_running_the_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
