@@ -310,9 +310,11 @@ static bool counts_actors(const extract_ctx *ctx, const sentence *s, const claus
                 break;
             if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN))
                 continue;
+            /* (`アカウントが不正アクセス` is one word: an account taken over) */
             if (x->kind == HIT_TERM)
-                return HAS(hit_entry(ctx, x)->cues, DEVICE) ||
-                       KJ_SET_HAS(hit_entry(ctx, x)->data, KJ_DATA_CREDENTIALS);
+                return (hit_entry(ctx, x)->cues & (CUE(DEVICE) | CUE(ACCOUNT))) ||
+                       KJ_SET_HAS(hit_entry(ctx, x)->data, KJ_DATA_CREDENTIALS) ||
+                       KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER);
             if (x->kind == HIT_NUMBER && x->unit == UNIT_ACCOUNT)
                 return true; /* `Microsoft 365アカウント` read as a figure */
         }

@@ -174,6 +174,22 @@ typedef struct scan_state {
     uint32_t last_date_block;
 } scan_state;
 
+/* Does a Latin word of three letters or more end right before text[i],
+ * or one space before it (`Microsoft 365`, `Office365`)? */
+static bool after_a_latin_name(const char *text, size_t i)
+{
+    size_t k = i;
+    if (k > 0 && text[k - 1] == ' ')
+        k--;
+    size_t letters = 0;
+    while (k > 0 && ((text[k - 1] >= 'A' && text[k - 1] <= 'Z') ||
+                     (text[k - 1] >= 'a' && text[k - 1] <= 'z'))) {
+        k--;
+        letters++;
+    }
+    return letters >= 3;
+}
+
 /*
  * Tries a date, then a number, at text[i].  Returns bytes consumed (0: no
  * hit here; the caller goes on with words).
@@ -204,6 +220,10 @@ static size_t read_figure(extract_ctx *ctx, scan_state *st, uint32_t block, cons
     n = kj_read_number(text + i, len - i, &num);
     if (!n)
         return 0;
+    /* `Microsoft 365アカウント`, `Windows 10端末`: a product's number, part
+     * of its name; the word after it is read as a word */
+    if (after_a_latin_name(text, i))
+        return n;
     size_t un;
     unit_kind unit = read_unit(ctx->lex, text + i + n, len - i - n, &un);
     bool ascii = text[i] >= '0' && text[i] <= '9';

@@ -8200,6 +8200,19 @@ static void the_party_running_the_place(void **state)
     kj_release_free(r);
 }
 
+/* A product's number is part of its name: `Microsoft 365アカウント` is an
+ * account, not 365 of them. */
+static void a_products_number_is_no_count(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社職員1名のMicrosoft 365アカウントにおいて、第三者による不正なアクセスを"
+             "確認しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8540,6 +8553,7 @@ int main(void)
         cmocka_unit_test(a_reporting_threshold_is_no_count),
         cmocka_unit_test(a_system_named_by_its_data_is_no_data),
         cmocka_unit_test(card_data_not_held_is_excluded),
+        cmocka_unit_test(a_products_number_is_no_count),
         cmocka_unit_test(a_section_calls_its_body_by_its_kind),
         cmocka_unit_test(a_group_company_with_its_former_name),
         cmocka_unit_test(a_place_said_politely),
