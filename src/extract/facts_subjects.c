@@ -1064,9 +1064,14 @@ static bool nothing_said_of_their_data(const extract_ctx *ctx, const clause *c, 
  */
 static bool staff_of_an_honoured_party(const extract_ctx *ctx, const clause *c, size_t h)
 {
+    /* (the same of a party named by its tie to the organisation:
+     * `投資先の役職員`, `提携先の社員` work for the company invested in) */
+    static const char *const outside[] = {"様の",     "投資先の", "出資先の", "提携先の",
+                                          "納入先の", "販売先の", "仕入先の", "支援先の",
+                                          "派遣先の", "出向先の"};
     const hit *v = &ctx->hits[h];
     if (hit_entry(ctx, v)->victims != 1u << KJ_VICTIM_EMPLOYEES ||
-        !kj_text_before_is(ctx, v, "様の"))
+        !kj_text_before_any(ctx, v, outside, sizeof outside / sizeof *outside))
         return false;
     if (h > c->hit_start) {
         const hit *x = &ctx->hits[h - 1];

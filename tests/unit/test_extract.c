@@ -8213,6 +8213,17 @@ static void a_products_number_is_no_count(void **state)
     kj_release_free(r);
 }
 
+/* Staff of a company the organisation is tied to by its work (投資先,
+ * 提携先) are business partners, not its own employees. */
+static void staff_of_the_companies_invested_in(void **state)
+{
+    (void)state;
+    kj_release *r = body("当ファンドの投資先の役職員の氏名及び連絡先が流出した可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8554,6 +8565,7 @@ int main(void)
         cmocka_unit_test(a_system_named_by_its_data_is_no_data),
         cmocka_unit_test(card_data_not_held_is_excluded),
         cmocka_unit_test(a_products_number_is_no_count),
+        cmocka_unit_test(staff_of_the_companies_invested_in),
         cmocka_unit_test(a_section_calls_its_body_by_its_kind),
         cmocka_unit_test(a_group_company_with_its_former_name),
         cmocka_unit_test(a_place_said_politely),
