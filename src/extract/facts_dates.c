@@ -1856,22 +1856,11 @@ void kj_extract_dates(extract_ctx *ctx)
         noticed_by_response(ctx, &list);
     /* Something is noticed after it happens: an `occurred` after the
      * detection (both to the day) is a misreading — most often a later
-     * step of the story (the first notice, a report) — and is dropped.  In
-     * a later month, where one of them gives only its month, the month
-     * alone is the weaker reading and goes (`2024年11月` after `2024年7月`,
-     * both months: the occurrence). */
-    if (kj_date_is_set(rel->occurred) && kj_date_is_set(rel->detected)) {
-        bool days = rel->occurred.day && rel->detected.day;
-        bool later = days ? kj_date_cmp(rel->occurred, rel->detected) > 0
-                          : rel->occurred.year * 12 + rel->occurred.month >
-                                rel->detected.year * 12 + rel->detected.month;
-        if (later && !days && rel->occurred.day) {
-            rel->detected = KJ_DATE_NONE;
-            drop_evidence(rel, KJ_FIELD_DETECTED);
-        } else if (later) {
-            rel->occurred = KJ_DATE_NONE;
-            drop_evidence(rel, KJ_FIELD_OCCURRED);
-        }
+     * step of the story (the first notice, a report) — and is dropped. */
+    if (kj_date_is_set(rel->occurred) && kj_date_is_set(rel->detected) && rel->occurred.day &&
+        rel->detected.day && kj_date_cmp(rel->occurred, rel->detected) > 0) {
+        rel->occurred = KJ_DATE_NONE;
+        drop_evidence(rel, KJ_FIELD_OCCURRED);
     }
 
     if (list.n > 1)

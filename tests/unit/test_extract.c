@@ -5041,22 +5041,6 @@ static void a_row_of_a_log_dates_the_finding(void **state)
     kj_release_free(r);
 }
 
-/* An occurrence read in a later month than the detection (a timeline whose
- * `2025年11月` tells what the investigation identified, after `2025年7月`'s
- * finding) is a misreading and is dropped; where only one of the two gives
- * its day, the month alone is the weaker reading and goes. */
-static void an_occurrence_months_after_the_detection_is_dropped(void **state)
-{
-    (void)state;
-    kj_release *r =
-        body("## 経緯\n### 2025年7月\n- 当社工場においてネットワーク接続異常の発生を確認する\n"
-             "### 2025年11月\n- ランサムウェアの不正侵入によるネットワーク障害であったと"
-             "特定される\n");
-    assert_string_equal(iso(r->detected), "2025-07");
-    assert_false(kj_date_is_set(r->occurred));
-    kj_release_free(r);
-}
-
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -7819,7 +7803,6 @@ int main(void)
         cmocka_unit_test(a_check_begun_on_news_dates_the_detection),
         cmocka_unit_test(a_polite_telling_received_dates_the_detection),
         cmocka_unit_test(a_row_of_a_log_dates_the_finding),
-        cmocka_unit_test(an_occurrence_months_after_the_detection_is_dropped),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
