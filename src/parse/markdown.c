@@ -310,6 +310,65 @@ static void push_item(parse_state *st, int32_t ordinal)
 }
 
 /* Flattens one top-level body node (and everything under it) into blocks. */
+/* The ideographic space a line of a document laid out by hand starts with. */
+static const char IDEOGRAPHIC_SPACE[] = "\xe3\x80\x80";
+
+static bool starts_indented(const char *p, size_t n)
+{
+    return n >= 3 && memcmp(p, IDEOGRAPHIC_SPACE, 3) == 0;
+}
+
+/* Does `p` end a sentence (。．！？, a closing bracket or a colon)? */
+static bool ends_a_sentence(const char *p, size_t n)
+{
+    static const char *const ends[] = {"。", "．", "！", "？", "」", "』",
+                                       "）", ")",  "：", ":",  "."};
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+        size_t k = strlen(ends[i]);
+        if (n >= k && memcmp(p + n - k, ends[i], k) == 0)
+            return true;
+    }
+    return false;
+}
+
+/*
+ * A PDF converted line by line: every line of a paragraph became a
+ * paragraph of its own, indented with ideographic spaces and cut
+ * mid-sentence (`４月１４日、…『当該` / `ムがランサムウェアの攻撃を受け…`).  A
+ * paragraph so indented that follows one so indented and cut (no 。 or
+ * closing bracket at its end), in the same section and outside lists and
+ * quotes, continues it: its text is appended to the previous block, so the
+ * sentence (and the date that opens it) is read whole.  Returns true when
+ * it was appended.
+ */
+static bool continue_wrapped_line(parse_state *st, const char *raw, size_t len)
+{
+    kj_document *doc = &st->rel->doc;
+    if (!doc->n_blocks || st->n_items || st->quote_depth || !starts_indented(raw, len))
+        return false;
+    kj_block *prev = &doc->blocks[doc->n_blocks - 1];
+    if (prev->kind != KJ_BLOCK_PARAGRAPH || prev->section != st->section || prev->list_item != -1 ||
+        prev->quoted || !starts_indented(prev->text.raw, prev->text.raw_len) ||
+        ends_a_sentence(prev->text.raw, prev->text.raw_len))
+        return false;
+    while (starts_indented(raw, len)) {
+        raw += 3;
+        len -= 3;
+    }
+    kj_arena *a = st->rel->arena;
+    size_t joined_len = prev->text.raw_len + len;
+    char *joined = kj_arena_alloc(a, joined_len + 1);
+    memcpy(joined, prev->text.raw, prev->text.raw_len);
+    memcpy(joined + prev->text.raw_len, raw, len);
+    joined[joined_len] = '\0';
+    prev->text.raw = joined;
+    prev->text.raw_len = (uint32_t)joined_len;
+    size_t norm_len;
+    prev->text.norm = kj_normalize(a, joined, joined_len, &norm_len);
+    prev->text.norm_len = (uint32_t)norm_len;
+    return true;
+}
+
 static void walk_body_node(parse_state *st, cmark_node *top)
 {
     kj_document *doc = &st->rel->doc;
@@ -340,7 +399,8 @@ static void walk_body_node(parse_state *st, cmark_node *top)
         } else if (!enter) {
             continue;
         } else if (type == CMARK_NODE_PARAGRAPH) {
-            if (block_text(st, n, &start))
+            if (block_text(st, n, &start) &&
+                !continue_wrapped_line(st, st->text.data + start, st->text.len - start))
                 add_block(st, KJ_BLOCK_PARAGRAPH, st->text.data + start, st->text.len - start);
         } else if (type == CMARK_NODE_HEADING) {
             if (!block_text(st, n, &start))

@@ -142,6 +142,34 @@ static void body_blocks(void **state)
     kj_release_free(rel);
 }
 
+/* A PDF converted line by line: indented lines cut mid-sentence, each a
+ * paragraph, are one paragraph again; a line that ends its sentence, or
+ * one not indented, starts a new one. */
+static void wrapped_lines_of_a_converted_pdf(void **state)
+{
+    (void)state;
+    kj_release *rel =
+        parse("2026/02/10_架空町.md",
+              "# 公表概要\n- お知らせ\n- 2026年2月10日\n- 架空町\n- https://example.jp/\n\n"
+              "# 本文\n## 経緯\n\n"
+              "\xe3\x80\x80\xe3\x80\x80２月４日、町立中学校から、制作を受注した事業者の\n\n"
+              "\xe3\x80\x80システムが攻撃を受けたと報告がありました。\n\n"
+              "\xe3\x80\x80\xe3\x80\x80なお、二次被害は確認されていません。\n\n"
+              "当面の対応は次のとおりです\n\n"
+              "\xe3\x80\x80事業者と協議します。\n");
+    const kj_document *doc = &rel->doc;
+    const kj_block *b = find_block(
+        rel,
+        "2月4日、町立中学校から、制作を受注した事業者のシステムが攻撃を受けたと報告がありました。");
+    assert_non_null(b);
+    assert_int_equal(b->kind, KJ_BLOCK_PARAGRAPH);
+    assert_non_null(find_block(rel, "なお、二次被害は確認されていません。"));
+    assert_non_null(find_block(rel, "当面の対応は次のとおりです"));
+    assert_non_null(find_block(rel, "事業者と協議します。"));
+    assert_int_equal(doc->n_blocks, 5); /* heading, three paragraphs of lines, two more */
+    kj_release_free(rel);
+}
+
 static void swapped_date_and_organisation(void **state)
 {
     (void)state;
@@ -361,6 +389,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(overview_fields),
         cmocka_unit_test(body_blocks),
+        cmocka_unit_test(wrapped_lines_of_a_converted_pdf),
         cmocka_unit_test(swapped_date_and_organisation),
         cmocka_unit_test(dash_without_space_is_still_a_bullet),
         cmocka_unit_test(links_under_metadata_sections),
