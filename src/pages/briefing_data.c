@@ -533,6 +533,41 @@ const char *kj_brief_figure(kj_brief *b, int64_t n, kj_affected_unit unit)
                            kj_affected_unit_label(unit ? unit : KJ_AFFECTED_PERSONS));
 }
 
+const char *kj_brief_ransomware_waves(kj_brief *b)
+{
+    const kj_figures *f = b->figures;
+    size_t n_waves = b->set ? b->set->n_waves : 0;
+    if (!n_waves)
+        return "";
+    int64_t *per_wave = kj_xcalloc(n_waves, sizeof *per_wave);
+    for (size_t i = 0; i < f->n_incidents; i++) {
+        const kj_incident_view *v = &f->incidents[i];
+        long w = v->incident->wave;
+        if (w >= 0 && (size_t)w < n_waves &&
+            KJ_SET_HAS(v->facts.attack_types, KJ_ATTACK_RANSOMWARE))
+            per_wave[w]++;
+    }
+    int64_t notices = 0, waves = 0;
+    long named = -1;
+    for (size_t w = 0; w < n_waves; w++)
+        if (per_wave[w] >= 2) {
+            notices += per_wave[w];
+            waves++;
+            named = (long)w;
+        }
+    free(per_wave);
+    if (!waves)
+        return "";
+    char n1[32], n2[32];
+    if (waves == 1) {
+        const kj_wave *wave = &b->set->waves[named];
+        return kj_arena_printf(b->arena, "うち%s事案は%sによる各組織の公表",
+                               kj_format_count(notices, n1), wave->label ? wave->label : wave->id);
+    }
+    return kj_arena_printf(b->arena, "うち%s事案は%s件の委託先などの被害による各組織の公表",
+                           kj_format_count(notices, n1), kj_format_count(waves, n2));
+}
+
 const char *kj_brief_ratio(kj_brief *b, double now, double base)
 {
     if (!(base > 0))

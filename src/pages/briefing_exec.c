@@ -192,7 +192,11 @@ static void listed_and_ransomware(kj_brief *b, kj_buf *t)
     if (f->baseline[1].months)
         kj_buf_printf(t, "、直近%dか月の月平均%s事案", f->baseline[1].months,
                       mean_text(b, f->baseline[1].ransomware));
-    kj_buf_puts(t, "）です。");
+    const char *waves = kj_brief_ransomware_waves(b);
+    if (*waves)
+        kj_buf_printf(t, "）で、%sです。", waves);
+    else
+        kj_buf_puts(t, "）です。");
     if (!b->options.listed)
         return;
     int64_t listed = f->totals.listed.incidents;

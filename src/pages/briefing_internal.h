@@ -209,6 +209,13 @@ const char *kj_brief_change(kj_brief *b, int64_t now, int64_t prev);
  *  without one counts people), in the brief's arena. */
 const char *kj_brief_figure(kj_brief *b, int64_t n, kj_affected_unit unit);
 
+/* `うち3事案は株式会社Xのランサムウェア被害による各組織の公表`: the month's
+ * ransomware incidents that are several organisations' notices of one
+ * wave's breach — counted once each as incidents, one attack — or "" when
+ * no wave brought two.  Names the wave when there is one, counts them
+ * otherwise.  Allocated in the brief's arena. */
+const char *kj_brief_ransomware_waves(kj_brief *b);
+
 /** How `now` compares with `base` in words: `5.3倍`, `約30%多い`, `約20%少ない`,
  *  `同程度`; NULL when `base` is not positive. */
 const char *kj_brief_ratio(kj_brief *b, double now, double base);

@@ -516,6 +516,10 @@ static void executive_summary_from_the_figures(void **state)
     snprintf(want, sizeof want, "ランサムウェア被害は%s事案（前月1事案",
              kj_format_count(f->by[KJ_BY_ATTACK].rows[KJ_ATTACK_RANSOMWARE].count.incidents, num));
     assert_true(has_sentence_with(items, n, want));
+    /* the two organisations' notices of クラウドリンク's ransomware (README's
+     * table: one breach, two notices) are told as one vendor's */
+    assert_true(has_sentence_with(
+        items, n, "うち2事案は株式会社クラウドリンクのランサムウェア被害による各組織の公表です。"));
     /* no list given: nothing said about listed companies or the watch list */
     assert_false(has_sentence_with(items, n, "上場企業"));
     assert_false(has_sentence_with(items, n, "関係先"));
