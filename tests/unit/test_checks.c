@@ -76,6 +76,15 @@ static void group(fixture *g)
     g->set = kj_incidents_group((const kj_release *const *)g->rels, g->n, NULL);
 }
 
+/* The figures of month `ym` (YYYY-MM) over the grouped fixture. */
+static kj_figures *figures_of(const fixture *g, const char *ym)
+{
+    kj_period month;
+    kj_error err;
+    assert_int_equal(kj_period_month(ym, &month, &err), KJ_OK);
+    return kj_figures_compute(g->set, month, NULL);
+}
+
 static void fixture_free(fixture *g)
 {
     kj_incident_set_free(g->set);
@@ -351,10 +360,7 @@ static void a_later_month_keeps_the_origins_total(void **state)
     g.rels[g.n++] = notice("2026-05-08", "株式会社はやて物産", "かざぐるまメール", 110);
     group(&g);
     assert_int_equal(g.set->n_waves, 1);
-    kj_period may;
-    kj_error err;
-    assert_int_equal(kj_period_month("2026-05", &may, &err), KJ_OK);
-    kj_figures *f = kj_figures_compute(g.set, may, NULL);
+    kj_figures *f = figures_of(&g, "2026-05");
     assert_int_equal(f->n_waves, 1);
     assert_int_equal(f->waves[0].origin_total, 4000000);
     assert_int_equal(f->waves[0].origin_total_unit, KJ_AFFECTED_ACCOUNTS);
@@ -382,10 +388,7 @@ static void a_quoted_total_is_not_the_origins_word(void **state)
         g.rels[g.n++] = notice("2026-04-15", "学校法人ひばり学院", "かざぐるま印刷", 130);
         group(&g);
         assert_int_equal(g.set->n_waves, 1);
-        kj_period april;
-        kj_error err;
-        assert_int_equal(kj_period_month("2026-04", &april, &err), KJ_OK);
-        kj_figures *f = kj_figures_compute(g.set, april, NULL);
+        kj_figures *f = figures_of(&g, "2026-04");
         assert_int_equal(f->n_waves, 1);
         assert_true(f->waves[0].origin_published);
         assert_int_equal(f->waves[0].origin_total, 173000);
@@ -437,10 +440,7 @@ static void a_clients_own_part_is_not_added_again(void **state)
     g.rels[g.n++] = notice("2026-04-15", "株式会社はやて物産", "かざぐるま人材", 20000);
     group(&g);
     assert_int_equal(g.set->n_waves, 1);
-    kj_period april;
-    kj_error err;
-    assert_int_equal(kj_period_month("2026-04", &april, &err), KJ_OK);
-    kj_figures *f = kj_figures_compute(g.set, april, NULL);
+    kj_figures *f = figures_of(&g, "2026-04");
     for (int u = 0; u < KJ_UNIT__COUNT; u++) {
         const kj_affected_sum *a = &f->totals.affected[u];
         assert_int_equal(a->figure[KJ_AFFECTED_PERSONS], 15829 + 20000);
@@ -481,10 +481,7 @@ static void an_origins_own_people_are_no_wave_total(void **state)
     group(&g);
     assert_int_equal(g.set->n_waves, 1);
     assert_true(g.set->waves[0].origin_total == KJ_COUNT_NONE);
-    kj_period april;
-    kj_error err;
-    assert_int_equal(kj_period_month("2026-04", &april, &err), KJ_OK);
-    kj_figures *f = kj_figures_compute(g.set, april, NULL);
+    kj_figures *f = figures_of(&g, "2026-04");
     assert_true(f->waves[0].origin_total == KJ_COUNT_NONE);
     kj_figures_free(f);
     fixture_free(&g);
@@ -546,10 +543,7 @@ static void counts_of_a_month(void **state)
     g.rels[g.n++] = with_figure("2026-08-03", "架空市立きた中学校", 400000);
     g.rels[1]->attack_types = 0;
     group(&g);
-    kj_period july;
-    kj_error err;
-    assert_int_equal(kj_period_month("2026-07", &july, &err), KJ_OK);
-    kj_figures *f = kj_figures_compute(g.set, july, NULL);
+    kj_figures *f = figures_of(&g, "2026-07");
     kj_check_counts counts;
     kj_checks_count(g.set, f, &counts);
     assert_int_equal(counts.releases, 3);
