@@ -315,8 +315,6 @@ static bool counts_actors(const extract_ctx *ctx, const sentence *s, const claus
                 return (hit_entry(ctx, x)->cues & (CUE(DEVICE) | CUE(ACCOUNT))) ||
                        KJ_SET_HAS(hit_entry(ctx, x)->data, KJ_DATA_CREDENTIALS) ||
                        KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER);
-            if (x->kind == HIT_NUMBER && x->unit == UNIT_ACCOUNT)
-                return true; /* `Microsoft 365アカウント` read as a figure */
         }
     if (bracketed || !kj_is_actor(ctx, s, h - 1))
         return false;
@@ -333,16 +331,7 @@ bool kj_counts_people(const extract_ctx *ctx, const sentence *s, const clause *c
     if (x->kind != HIT_NUMBER ||
         (x->unit != UNIT_PERSON && x->unit != UNIT_RECORD && x->unit != UNIT_ACCOUNT))
         return false;
-    /* `Microsoft365アカウント`: a product's name, not a count */
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    uint32_t at = x->pos <= len ? x->pos : 0;
-    char prev = at > 0 ? text[at - 1] : 0;
-    if ((prev >= 'A' && prev <= 'Z') || (prev >= 'a' && prev <= 'z'))
-        return false;
-    /* `Microsoft 365`, but not `ユーザーID 43,451件` */
-    if (prev == ' ' && at > 1 && text[at - 2] >= 'a' && text[at - 2] <= 'z')
-        return false;
+    /* (a product's number, `Microsoft 365`, is no figure: scan.c reads none) */
     /* `ユーザーIDごとに1人としてカウント`: how the text counts, no count;
      * `重複していた方が3名`: people counted twice in an earlier figure */
     return !preceded_by(ctx, c, h, CUE(MAIL_COUNT) | CUE(PER_ITEM) | CUE(DUPLICATES), 6) &&

@@ -174,20 +174,24 @@ typedef struct scan_state {
     uint32_t last_date_block;
 } scan_state;
 
-/* Does a Latin word of three letters or more end right before text[i],
- * or one space before it (`Microsoft 365`, `Office365`)? */
+/* Does a Latin name end right before text[i] (`Microsoft365`, `M365`), or
+ * one space before it when it is a word of three letters or more or ends in
+ * a lower-case letter (`Microsoft 365`, `Windows 10`) — not `ID 43,451件`,
+ * where the letters name what is counted? */
 static bool after_a_latin_name(const char *text, size_t i)
 {
     size_t k = i;
-    if (k > 0 && text[k - 1] == ' ')
+    bool spaced = k > 0 && text[k - 1] == ' ';
+    if (spaced)
         k--;
     size_t letters = 0;
+    bool lower_last = k > 0 && text[k - 1] >= 'a' && text[k - 1] <= 'z';
     while (k > 0 && ((text[k - 1] >= 'A' && text[k - 1] <= 'Z') ||
                      (text[k - 1] >= 'a' && text[k - 1] <= 'z'))) {
         k--;
         letters++;
     }
-    return letters >= 3;
+    return letters > 0 && (!spaced || letters >= 3 || lower_last);
 }
 
 /*
