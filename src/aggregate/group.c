@@ -869,7 +869,8 @@ static void alias_names_of_one_site(grouping *g)
         size_t end = i + 1;
         while (end < hosts.n && strcmp(hosts.items[end].key, hosts.items[i].key) == 0)
             end++;
-        for (size_t x = i; x < end && end - i <= MAX_CANDIDATES; x++)
+        /* (a host of many notices is a press-release service: no one site) */
+        for (size_t x = i; end - i <= MAX_CANDIDATES && x < end; x++)
             for (size_t y = i; y < end; y++) {
                 item *shorter = &g->items[hosts.items[x].rank];
                 item *longer = &g->items[hosts.items[y].rank];
