@@ -488,6 +488,10 @@ typedef struct kj_totals {
     kj_count watch;               /* naming a watch-list entry (releases in the period;
                                      incidents: any release known at the period's end) */
     int64_t waves;                /* waves with a release in the period */
+    /* Ransomware attacks: incidents counting ransomware among their types,
+     * the incidents of one wave counted once (a vendor's breach that made
+     * five clients publish is one attack, five incidents). */
+    int64_t ransomware_attacks;
     kj_affected_sum affected[KJ_UNIT__COUNT];
     kj_lag_stats lag_occurred[KJ_UNIT__COUNT]; /* release: its date − its occurred;
                                                   incident: first release − occurred */
@@ -513,6 +517,7 @@ typedef struct kj_trend_month {
      * a stacked chart adds up to count.incidents; plus those stating none. */
     int64_t incidents_by_main_attack[KJ_ATTACK__COUNT];
     int64_t incidents_main_attack_not_stated;
+    int64_t ransomware_attacks; /* as kj_totals.ransomware_attacks */
     /* The wave with most incidents in the month (what drove a spike), or NULL. */
     const kj_wave *top_wave;
     int64_t top_wave_incidents;
@@ -556,7 +561,7 @@ typedef struct kj_baseline {
                           none, and the means are 0) */
     double releases;   /* per month */
     double incidents;  /* incidents with a release in the month, per month */
-    double ransomware; /* incidents counting ransomware among their types, per month */
+    double ransomware; /* ransomware attacks (kj_totals.ransomware_attacks), per month */
 } kj_baseline;
 
 /** One part of the period's affected persons (人): an incident's own figure, or a

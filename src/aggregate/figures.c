@@ -527,6 +527,23 @@ static kj_set org_types_by(const kj_incident_set *set, const kj_incident *inc, k
 }
 
 /*
+ * Is incident `inc`, with facts `f`, a ransomware attack not yet counted?
+ * The incidents of one wave are one attack on their vendor: the first of
+ * them counts, marked in `wave_counted` (one flag per wave).
+ */
+static bool counts_as_attack(const kj_incident *inc, const kj_incident_facts *f, bool *wave_counted)
+{
+    if (!KJ_SET_HAS(f->attack_types, KJ_ATTACK_RANSOMWARE))
+        return false;
+    if (inc->wave < 0)
+        return true;
+    if (wave_counted[inc->wave])
+        return false;
+    wave_counted[inc->wave] = true;
+    return true;
+}
+
+/*
  * Counts period `p` into the counter's rows (current or previous) and
  * `totals`; when `views` is given, also lists the incidents seen.
  */
@@ -537,6 +554,8 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
     memset(totals, 0, sizeof *totals);
     lag_list lag_occ = {0}, lag_det = {0};
     bool *active = kj_xcalloc(set->n ? set->n : 1, sizeof *active);
+    /* waves already counted as one ransomware attack */
+    bool *ransomware_wave = kj_xcalloc(set->n_waves ? set->n_waves : 1, sizeof *ransomware_wave);
 
     /* Releases. */
     c->unit = KJ_UNIT_RELEASE;
@@ -643,6 +662,7 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         totals->new_incidents += v.is_new;
         totals->third_party.incidents += f->third_party;
         totals->knock_on.incidents += inc->knock_on;
+        totals->ransomware_attacks += counts_as_attack(inc, f, ransomware_wave);
         if (inc->wave >= 0) {
             waves_inc.seen[inc->wave] = true;
             waves_inc.origin_counted[inc->wave] |=
@@ -750,6 +770,7 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         *views = list;
         *n_views = at;
     }
+    free(ransomware_wave);
     free(active);
 }
 
@@ -817,6 +838,8 @@ void kj_count_months(const kj_incident_set *set, int first, size_t months, kj_tr
     /* An incident counts in each month it has a release in, with its facts
      * as known at that month's end (its people: what the month adds). */
     int64_t *by_wave = kj_xcalloc(months * (set->n_waves ? set->n_waves : 1), sizeof *by_wave);
+    bool *ransomware_wave =
+        kj_xcalloc(months * (set->n_waves ? set->n_waves : 1), sizeof *ransomware_wave);
     for (size_t k = 0; k < set->n; k++) {
         const kj_incident *inc = &set->items[k];
         int prev_month = -1;
@@ -851,6 +874,8 @@ void kj_count_months(const kj_incident_set *set, int first, size_t months, kj_tr
                 t->attack_not_stated.incidents++;
             for (int a = 0; a < KJ_ATTACK__COUNT; a++)
                 t->by_attack[a].incidents += KJ_SET_HAS(facts.attack_types, a);
+            t->ransomware_attacks += counts_as_attack(
+                inc, &facts, &ransomware_wave[(size_t)(mk - first) * set->n_waves]);
             int main_attack = kj_main_attack(facts.attack_types);
             if (main_attack < 0)
                 t->incidents_main_attack_not_stated++;
@@ -866,6 +891,7 @@ void kj_count_months(const kj_incident_set *set, int first, size_t months, kj_tr
                 out[m].top_wave = &set->waves[w];
             }
         }
+    free(ransomware_wave);
     free(by_wave);
 }
 

@@ -46,7 +46,7 @@ static kj_baseline average(const kj_trend_month *months, size_t n)
         b.months++;
         b.releases += (double)months[i].count.releases;
         b.incidents += (double)months[i].count.incidents;
-        b.ransomware += (double)months[i].by_attack[KJ_ATTACK_RANSOMWARE].incidents;
+        b.ransomware += (double)months[i].ransomware_attacks;
     }
     if (b.months) {
         b.releases /= b.months;

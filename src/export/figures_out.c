@@ -150,6 +150,7 @@ static void write_totals(json_writer *w, const char *key, const kj_totals *t)
     kv_units(w, "third_party", t->third_party);
     kv_units(w, "knock_on", t->knock_on);
     kv_int(w, "waves", t->waves);
+    kv_int(w, "ransomware_attacks", t->ransomware_attacks);
     kv_units(w, "listed", t->listed);
     kv_units(w, "watch", t->watch);
     kj_jw_key(w, "affected");
@@ -382,6 +383,7 @@ static void write_trend(json_writer *w, const kj_trend_month *t)
     kv_int(w, "incidents", t->count.incidents);
     kv_int(w, "new_incidents", t->new_incidents);
     kv_int(w, "affected_persons", t->affected_persons);
+    kv_int(w, "ransomware_attacks", t->ransomware_attacks);
     kj_jw_key(w, "by_attack_type");
     kj_jw_object_begin(w);
     for (int a = 0; a < KJ_ATTACK__COUNT; a++)
@@ -585,6 +587,9 @@ kj_status kj_figures_write_csv(FILE *out, const kj_figures *f, unsigned breakdow
     csv_row(&b, "total", "knock_on", "波及公表", t->knock_on, p->knock_on, excel);
     csv_row(&b, "total", "waves", "波及事案", (kj_count){t->waves, t->waves},
             (kj_count){p->waves, p->waves}, excel);
+    csv_row(&b, "total", "ransomware_attacks", "ランサムウェア攻撃",
+            (kj_count){t->ransomware_attacks, t->ransomware_attacks},
+            (kj_count){p->ransomware_attacks, p->ransomware_attacks}, excel);
     csv_row(&b, "total", "listed", "上場企業", t->listed, p->listed, excel);
     csv_row(&b, "total", "watch", "関係先", t->watch, p->watch, excel);
 #define AFFECTED(field, unit)                                                                      \

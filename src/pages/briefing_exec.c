@@ -75,10 +75,17 @@ static const char *part_name(kj_brief *b, const kj_persons_item *p)
     return kj_brief_incident_org(b, p->view->incident);
 }
 
+/* Ransomware attacks (a vendor's breach behind many notices once). */
 static int64_t ransomware(const kj_figures *f, bool previous)
 {
+    return previous ? f->previous.ransomware_attacks : f->totals.ransomware_attacks;
+}
+
+/* Ransomware incidents (every organisation's notices apart). */
+static int64_t ransomware_incidents(const kj_figures *f)
+{
     const kj_row *row = kj_breakdown_row(&f->by[KJ_BY_ATTACK], "ransomware");
-    return !row ? 0 : previous ? row->previous.incidents : row->count.incidents;
+    return row ? row->count.incidents : 0;
 }
 
 /* ---------------------------------------------------- executive summary */
@@ -186,11 +193,13 @@ static void listed_and_ransomware(kj_brief *b, kj_buf *t)
 {
     const kj_figures *f = b->figures;
     char n1[32], n2[32];
-    int64_t now = ransomware(f, false);
-    kj_buf_printf(t, "ランサムウェア被害は%s事案（前月%s事案", kj_format_count(now, n1),
-                  kj_format_count(ransomware(f, true), n2));
+    int64_t now = ransomware(f, false), incidents = ransomware_incidents(f);
+    kj_buf_printf(t, "ランサムウェア被害は%s件（", kj_format_count(now, n1));
+    if (incidents != now)
+        kj_buf_printf(t, "%s事案、", kj_format_count(incidents, n1));
+    kj_buf_printf(t, "前月%s件", kj_format_count(ransomware(f, true), n2));
     if (f->baseline[1].months)
-        kj_buf_printf(t, "、直近%dか月の月平均%s事案", f->baseline[1].months,
+        kj_buf_printf(t, "、直近%dか月の月平均%s件", f->baseline[1].months,
                       mean_text(b, f->baseline[1].ransomware));
     const char *waves = kj_brief_ransomware_waves(b);
     if (*waves)
@@ -314,7 +323,7 @@ size_t kj_brief_check_sentences(kj_brief *b, const char ***out)
     double rw_mean = f->baseline[1].months ? f->baseline[1].ransomware : (double)rw_prev;
     if (rw > 0 && (double)rw >= rw_mean && s.n < 5) {
         kj_buf_printf(&t,
-                      "ランサムウェア被害が%s事案ありました（前月%s事案）。バックアップが暗号化から"
+                      "ランサムウェア被害が%s件ありました（前月%s件）。バックアップが暗号化から"
                       "切り離されているか、外部に公開している機器（VPNなど）が更新されているかを"
                       "点検してください。",
                       kj_format_count(rw, n1), kj_format_count(rw_prev, n2));

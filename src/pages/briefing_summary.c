@@ -11,15 +11,6 @@
 #include "kaiji/kaiji.h"
 #include "kaiji/text.h"
 
-static int64_t attack_incidents(const kj_figures *f, kj_attack_type a, bool previous)
-{
-    const kj_row *row =
-        kj_breakdown_row(&f->by[KJ_BY_ATTACK], kj_vocab_name(KJ_VOCAB_ATTACK, (int)a));
-    if (!row)
-        return 0;
-    return previous ? row->previous.incidents : row->count.incidents;
-}
-
 static void key_figures(kj_brief *b, kj_doc *doc)
 {
     const kj_figures *f = b->figures;
@@ -42,8 +33,8 @@ static void key_figures(kj_brief *b, kj_doc *doc)
          pa->confirmed[KJ_AFFECTED_PERSONS]},
         {"影響人数（流出の可能性）", "人", a->possible[KJ_AFFECTED_PERSONS],
          pa->possible[KJ_AFFECTED_PERSONS]},
-        {"ランサムウェア被害", "件", attack_incidents(f, KJ_ATTACK_RANSOMWARE, false),
-         attack_incidents(f, KJ_ATTACK_RANSOMWARE, true)},
+        /* attacks: a vendor's breach behind many clients' notices is one */
+        {"ランサムウェア被害", "件", t->ransomware_attacks, p->ransomware_attacks},
     };
     size_t n = 7;
     if (b->options.listed)
@@ -60,7 +51,8 @@ static void key_figures(kj_brief *b, kj_doc *doc)
     kj_doc_heading(doc, 2, "主な指標", false);
     kj_doc_kpis(doc, kpis, n, 3);
 
-    char n1[32], n2[32], n3[32];
+    char n1[32], n2[32], n3[32], n4[32];
+    const kj_row *rw = kj_breakdown_row(&f->by[KJ_BY_ATTACK], "ransomware");
     const char *note = kj_arena_printf(
         b->arena,
         "事案数のうち新規%s件、以前からの事案の続報%s件。影響人数はこの月に新たに公表された人数"
@@ -70,10 +62,12 @@ static void key_figures(kj_brief *b, kj_doc *doc)
         "ときは"
         "足していません。流出の確認さ"
         "れた人数の記載がないものは「流出の可能性」に数え、流出がなかったとされた人数はどちらにも"
-        "数えていません。ランサムウェア被害は事案数です。▲▼は増減の向きで、良し悪しではありませ"
+        "数えていません。ランサムウェア被害は攻撃の数で、委託先など1つの発生元への攻撃による各組織"
+        "の公表は1件と数えます（事案数では%s件）。▲▼は増減の向きで、良し悪しではありませ"
         "ん。%s",
         kj_format_count(t->new_incidents, n1), kj_format_count(t->continuing_incidents, n2),
-        kj_format_count((long long)b->figures->n_persons_items, n3), kj_brief_checks_note(b));
+        kj_format_count((long long)b->figures->n_persons_items, n3),
+        kj_format_count(rw ? rw->count.incidents : 0, n4), kj_brief_checks_note(b));
     kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY, note);
 }
 

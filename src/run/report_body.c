@@ -37,13 +37,11 @@ static void put_figure(kj_buf *b, const char *label, const char *unit, int64_t n
     kj_buf_puts(b, "）\n");
 }
 
+/* Attacks, as the briefing's key figure: a vendor's breach behind many
+ * clients' notices once. */
 static int64_t ransomware(const kj_figures *f, bool previous)
 {
-    const kj_row *row = kj_breakdown_row(kj_figures_breakdown(f, KJ_BY_ATTACK),
-                                         kj_vocab_name(KJ_VOCAB_ATTACK, KJ_ATTACK_RANSOMWARE));
-    if (!row)
-        return 0;
-    return previous ? row->previous.incidents : row->count.incidents;
+    return previous ? f->previous.ransomware_attacks : f->totals.ransomware_attacks;
 }
 
 /* The key figures of the briefing's summary page, in its order. */

@@ -120,9 +120,14 @@ def main():
         ("公表した組織", t["organizations"], "組織"),
         ("影響人数（流出を確認）", t["affected"]["incident"]["confirmed"], "人"),
         ("影響人数（流出の可能性）", t["affected"]["incident"]["possible"], "人"),
-        ("ランサムウェア被害", ransomware["incidents"], "件"),
+        # attacks: one vendor's breach behind several clients' notices once
+        ("ランサムウェア被害", t["ransomware_attacks"], "件"),
     ]
     first_page = pdf_text(pdf, 1, 1)
+    # the note under the key figures gives the incidents behind the attacks
+    if squeeze("事案数では" + count(ransomware["incidents"]) + "件") not in first_page:
+        failures.append(f"the key figures' note lacks the {ransomware['incidents']} ransomware "
+                        "incidents")
     for label, value, unit in figures:
         want = squeeze(label + count(value) + unit)
         if want not in first_page:

@@ -571,6 +571,15 @@ static void default_grouping_keeps_organisations_apart(void **state)
     kj_figures *f = kj_figures_compute(set, month("2026-02"), NULL);
     assert_int_equal(f->totals.count.releases, 9);
     assert_int_equal(f->totals.count.incidents, 9);
+    /* Ransomware: みなと精機, あおば and ことぶき are three incidents, but the two
+     * clients publish one attack on クラウドリンク (a wave): two attacks. */
+    assert_int_equal(row(f, KJ_BY_ATTACK, "ransomware")->count.incidents, 3);
+    assert_int_equal(f->totals.ransomware_attacks, 2);
+    assert_int_equal(f->previous.ransomware_attacks, 1); /* みなと精機's 第1報 */
+    const kj_trend_month *feb = &f->trend[f->n_trend - 1];
+    assert_int_equal(feb->month, 2);
+    assert_int_equal(feb->by_attack[KJ_ATTACK_RANSOMWARE].incidents, 3);
+    assert_int_equal(feb->ransomware_attacks, 2);
     kj_figures_free(f);
     kj_incident_set_free(set);
 }
