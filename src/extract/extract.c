@@ -36,7 +36,6 @@ void kj_extract_release(kj_release *rel, const kj_lexicon *lex)
     kj_extract_origin(&ctx);
     kj_extract_subjects(&ctx);
     kj_extract_leak(&ctx);
-    kj_extract_report_settled(&ctx);
     kj_extract_counts(&ctx);
     kj_extract_dates(&ctx);
     kj_extract_authorities(&ctx);

@@ -345,8 +345,6 @@ typedef struct extract_ctx {
     bool quoting;                    /* the scan is inside 「」 */
     const sentence *takeover[4];     /* facts_attack.c: sentences stating an account taken over */
     size_t n_takeover;
-    const sentence *settles_no_leak; /* facts_report.c: a follow-up's answer, no leak,
-                                      * final once facts_leak.c reads no leak */
 } extract_ctx;
 
 /* lexicon.c */
@@ -489,9 +487,6 @@ void kj_extract_dates(extract_ctx *ctx);       /* facts_dates.c: events, occurre
 void kj_extract_authorities(extract_ctx *ctx); /* facts_authority.c: reported_to */
 void kj_extract_info_list(extract_ctx *ctx);   /* info_list.c: rel->cues.info_items */
 
-/* facts_report.c: a follow-up that answered "no leak" made final, once
- * kj_extract_leak has read the release as a whole (runs right after it). */
-void kj_extract_report_settled(extract_ctx *ctx);
 
 /*
  * Is sentence `s` the title of another notice, cited on a line of its own

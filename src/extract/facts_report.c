@@ -153,183 +153,6 @@ static bool promised_after_work(const extract_ctx *ctx, const sentence *s, const
     return end >= x->pos + n && memcmp(text + end - n, promise, n) == 0;
 }
 
-/* The verbs by which a release reports what follows. */
-static const char *const report_verbs[] = {
-    "ご報告いたします",         "ご報告申し上げます",   "ご報告します",
-    "ご報告させていただきます", "ご報告させて頂きます", "お知らせいたします",
-    "お知らせします",           "お知らせ申し上げます", "ご案内いたします"};
-
-/* Does the text at `at` (before `end`) open on one of the report verbs? */
-static bool report_verb_at(const char *text, uint32_t at, uint32_t end)
-{
-    for (size_t r = 0; r < sizeof report_verbs / sizeof report_verbs[0]; r++) {
-        size_t n = strlen(report_verbs[r]);
-        if (at + n <= end && memcmp(text + at, report_verbs[r], n) == 0)
-            return true;
-    }
-    return false;
-}
-
-/* `本件の調査結果について、以下の通りご報告申し上げます`, `調査の結果を下記の通り
- * ご報告させて頂きます`, `調査結果および再発防止に向けた取り組みについて、内容が
- * まとまりましたので以下のとおりお知らせいたします`: the results, then in the
- * same sentence the release's report of what is set out below — not one
- * still ahead (`まとまり次第、改めて以下の窓口でご報告`), nor the facts known so
- * far (`現時点における事実関係…を下記のとおり`). */
-static bool results_set_out_below(const extract_ctx *ctx, const sentence *s, const hit *x)
-{
-    static const char *const below[] = {"以下のとおり", "以下の通り", "下記のとおり", "下記の通り"};
-    static const char *const ahead[] = {"次第", "改めて", "予定", "後日", "見込",
-                                        /* `現時点における事実関係…を以下のとおり` */
-                                        "現時点", "現在まで", "中間", "暫定"};
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    uint32_t end = s->block == x->block && s->end <= len ? s->end : len;
-    for (uint32_t at = x->pos + x->len; at < end; at++) {
-        for (size_t i = 0; i < sizeof ahead / sizeof ahead[0]; i++) {
-            size_t n = strlen(ahead[i]);
-            if (at + n <= end && memcmp(text + at, ahead[i], n) == 0)
-                return false;
-        }
-        for (size_t i = 0; i < sizeof below / sizeof below[0]; i++) {
-            size_t n = strlen(below[i]);
-            if (at + n > end || memcmp(text + at, below[i], n) != 0)
-                continue;
-            uint32_t verb = at + (uint32_t)n;
-            if (verb + 3 <= end && memcmp(text + verb, "、", 3) == 0)
-                verb += 3;
-            return report_verb_at(text, verb, end);
-        }
-    }
-    return false;
-}
-
-/* `…事案の調査結果について、ご報告いたします`, `その後の調査結果と共にご
- * 報告いたします`: a sentence that says the release presents the results
- * (the results followed, in their own clause, by the release's report). */
-static bool presents_results(const extract_ctx *ctx, const sentence *s)
-{
-    static const char *const joins[] = {"について、",
-                                        "について",
-                                        "につきまして、",
-                                        "と共に",
-                                        "とともに",
-                                        "を以下のとおり",
-                                        "を以下の通り",
-                                        "を",
-                                        "および今後の対応について",
-                                        "及び今後の対応について",
-                                        "と今後の対応について",
-                                        "および再発防止策について",
-                                        "及び再発防止策について"};
-    static const char *const interim[] = {"現時点", "現在までの", "これまでの", "中間", "暫定"};
-    if (s->kind != SENT_PARAGRAPH)
-        return false;
-    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
-        const hit *x = &ctx->hits[h];
-        if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, RESULTS))
-            continue;
-        /* `現時点での調査結果をご報告`: the results so far */
-        if (sentence_has_before(ctx, s, x, interim, sizeof interim / sizeof interim[0]))
-            continue;
-        if (results_set_out_below(ctx, s, x))
-            return true;
-        for (size_t j = 0; j < sizeof joins / sizeof joins[0]; j++) {
-            if (!kj_text_after_is(ctx, x, joins[j]))
-                continue;
-            hit after = *x;
-            after.len += (uint32_t)strlen(joins[j]);
-            if (kj_text_after_is(ctx, &after, " "))
-                after.len += 1;
-            uint32_t len;
-            const char *text = kj_ctx_block_text(ctx, after.block, &len);
-            if (report_verb_at(text, after.pos + after.len, len))
-                return true;
-        }
-    }
-    return false;
-}
-
-/* `調査結果を踏まえた再発防止策の実装を完了いたしました`, `第三者調査機関の
- * 調査結果、及び再発防止策を実施したうえで発表`, `調査結果を受領しましたので`:
- * the results are in hand and the release tells what was done on them, or
- * that they came, as done — not the results still awaited (`今後の調査結果を
- * 踏まえ…まいります`) or those so far (`現時点の調査結果`, `調査結果に関する
- * 暫定的な報告`). */
-static bool acts_on_results(const extract_ctx *ctx, const sentence *s)
-{
-    static const char *const done[] = {
-        "完了いたしました",   "完了しました",         "完了しております",   "既に実施",
-        "実施いたしました",   "実施しております",     "実施したうえで",     "実施した上で",
-        "発表に至りました",   "公表に至りました",     "を受領いたしました", "を受領しました",
-        "の報告を受けました", "報告を受けましたので", "の報告を受け、"};
-    static const char *const interim[] = {"現時点", "現在までの", "これまでの",   "中間",
-                                          "暫定",   "今後",       "得られている", "速報"};
-    if (s->kind != SENT_PARAGRAPH)
-        return false;
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, s->block, &len);
-    uint32_t end = s->end <= len ? s->end : len;
-    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
-        const hit *x = &ctx->hits[h];
-        if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, RESULTS) ||
-            sentence_has_before(ctx, s, x, interim, sizeof interim / sizeof interim[0]))
-            continue;
-        /* `調査結果に関する暫定的な報告を受領`: the results so far, said
-         * between the results and what was done */
-        for (uint32_t at = x->pos + x->len; at < end; at++) {
-            bool stop = false;
-            for (size_t i = 0; i < sizeof interim / sizeof interim[0] && !stop; i++)
-                stop = at + strlen(interim[i]) <= end &&
-                       memcmp(text + at, interim[i], strlen(interim[i])) == 0;
-            if (stop)
-                break;
-            for (size_t i = 0; i < sizeof done / sizeof done[0]; i++)
-                if (at + strlen(done[i]) <= end && memcmp(text + at, done[i], strlen(done[i])) == 0)
-                    return true;
-        }
-    }
-    return false;
-}
-
-/* `その後のX社による調査の結果、当社の情報の漏えいはなかったとの報告を受け
- * ました`, `X社より「漏えいした事実は確認されませんでした」との報告を受け
- * ました`: a follow-up (the caller checks the title) that gives the
- * investigation's answer, no leak — the question it was opened on is
- * closed.  An answer given as what is known so far (`現時点で`) is not. */
-static bool settles_no_leak(extract_ctx *ctx, const sentence *s)
-{
-    static const char *const found[] = {"調査の結果", "調査により", "調査結果", "調査において",
-                                        "との報告を受け", "との報告がござい", "との報告があり",
-                                        /* `…が含まれないことをX社からの提供情報を元に確認` */
-                                        "を元に確認", "をもとに確認", "に基づき確認"};
-    static const char *const closed[] = {
-        "なかった", "無かった", "ないことが判明", "ないことを確認", "ないことが確認",
-        "無いことを確認", "無いことが確認", "確認されませんでした", "確認されなかった",
-        /* `専門家による調査の結果、情報流出は確認されておりません`:
-         * the answer stands now, after the investigation */
-        "確認されておりません",
-        /* `情報漏えいは発生していないとの報告`, `個人情報が含まれないことを…確認` */
-        "発生していない", "含まれないことを"};
-    static const char *const so_far[] = {"現時点", "現在のところ", "現段階", "現在まで"};
-    if (!(s->cues & (CUE(LEAK) | CUE(LEAK_NOUN))))
-        return false;
-    const char *text = kj_sentence_text(ctx, s);
-    /* `漏えいの可能性があるデータの範囲に、個人情報が含まれないことを…確認`:
-     * the data at risk holds none of the release's — a negation the
-     * lexicon does not mark */
-    if (!HAS(s->cues, NEGATION) && !strstr(text, "含まれないことを"))
-        return false;
-    bool investigated = false, answered = false, interim = false;
-    for (size_t i = 0; i < sizeof found / sizeof found[0]; i++)
-        investigated |= strstr(text, found[i]) != NULL;
-    for (size_t i = 0; i < sizeof closed / sizeof closed[0]; i++)
-        answered |= strstr(text, closed[i]) != NULL;
-    for (size_t i = 0; i < sizeof so_far / sizeof so_far[0]; i++)
-        interim |= strstr(text, so_far[i]) != NULL;
-    return investigated && answered && !interim;
-}
-
 /* `調査機関による復旧が完了`: 調査 as part of who worked (調査機関, 調査会社),
  * not the work.  Does `after` (the text right after 調査) name an agent? */
 static bool names_an_agent(const char *after)
@@ -379,185 +202,6 @@ static bool investigation_completed_apart(extract_ctx *ctx, const sentence *s)
     return false;
 }
 
-/* `個人情報保護委員会には確報として報告しております`, `確報を提出いたしました`:
- * the regulator's final report filed — the release's account is final even
- * where work goes on beside it (monitoring, the costs still reviewed).  Is
- * the 確報 at hit `x` told as done in its sentence (not `提出する予定`)? */
-static bool final_report_filed(const extract_ctx *ctx, const sentence *s, const hit *x)
-{
-    static const char filed[] = "確報";
-    static const char *const done[] = {"ました", "ております", "おります"};
-    static const char *const ahead[] = {"予定", "見込", "次第", "後日", "まで"};
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    if (s->kind == SENT_TITLE || x->block != s->block || x->len != sizeof filed - 1 ||
-        memcmp(text + x->pos, filed, x->len) != 0)
-        return false;
-    uint32_t end = s->end <= len ? s->end : len;
-    bool told_done = false;
-    for (uint32_t at = x->pos + x->len; at < end; at++) {
-        for (size_t i = 0; i < sizeof ahead / sizeof ahead[0]; i++) {
-            size_t n = strlen(ahead[i]);
-            if (at + n <= end && memcmp(text + at, ahead[i], n) == 0)
-                return false;
-        }
-        for (size_t i = 0; i < sizeof done / sizeof done[0] && !told_done; i++) {
-            size_t n = strlen(done[i]);
-            told_done = at + n <= end && memcmp(text + at, done[i], n) == 0;
-        }
-    }
-    return told_done;
-}
-
-/* Does some heading of the release hold `word`? */
-static bool heading_holds(extract_ctx *ctx, const char *word)
-{
-    for (size_t i = 0; i < ctx->n_sents; i++)
-        if (ctx->sents[i].kind == SENT_HEADING &&
-            strstr(kj_sentence_text(ctx, &ctx->sents[i]), word))
-            return true;
-    return false;
-}
-
-/* `調査の結果、…が判明いたしましたので、お知らせいたします` (or `調査に
- * より判明した事実…を御報告いたします`) opening the release, above sections of the cause (`##
- * 原因`) and the measures (`## 再発防止策`): the results of an investigation presented whole — what
- * was found, why it happened, what is done. */
-static const sentence *results_with_cause_and_measures(extract_ctx *ctx)
-{
-    const sentence *finding = NULL;
-    /* in the lead, before the first heading: the release opens on it */
-    for (size_t i = 0; i < ctx->n_sents && !finding; i++) {
-        const sentence *s = &ctx->sents[i];
-        if (s->kind == SENT_HEADING)
-            break;
-        if (s->kind != SENT_PARAGRAPH)
-            continue;
-        const char *text = kj_sentence_text(ctx, s);
-        /* `調査の結果、…判明`, or `調査により判明した事実…御報告` */
-        bool investigated = strncmp(text, "調査の結果、", strlen("調査の結果、")) == 0 ||
-                            strstr(text, "調査により判明");
-        if (investigated && strstr(text, "判明") &&
-            (strstr(text, "お知らせ") || strstr(text, "ご報告") || strstr(text, "御報告")))
-            finding = s;
-    }
-    if (!finding || !heading_holds(ctx, "原因") || !heading_holds(ctx, "再発防止"))
-        return NULL;
-    return finding;
-}
-
-/* Does a sentence tell a measure taken as done (`…正しい設定に変更いたしま
- * した`, `必要なセキュリティ対策を講じました`) or name the measures against a
- * recurrence (`再発防止策を講じるとともに`) — in the lead only when
- * `lead_only`? */
-static bool measure_told_done(extract_ctx *ctx, bool lead_only)
-{
-    static const char *const measures[] = {"変更いたしました",       "変更しました",
-                                           "対策を実施いたしました", "対策を実施しました",
-                                           "対策を講じました",       "再発防止策を講じ"};
-    for (size_t i = 0; i < ctx->n_sents; i++) {
-        const sentence *s = &ctx->sents[i];
-        if (s->kind == SENT_HEADING && lead_only)
-            break;
-        const char *text = kj_sentence_text(ctx, s);
-        for (size_t j = 0; j < sizeof measures / sizeof measures[0]; j++)
-            if (strstr(text, measures[j]))
-                return true;
-    }
-    return false;
-}
-
-/* `## 調査結果および影響` (or `## 調査の結果と…`) over a first sentence
- * told in the past (`調査の結果、…痕跡は確認されませんでした`, `…調査を実施
- * いたしました`, `…ことを確認した。`), in a release that also sets out its
- * measures (`## 再発防止策`, `## 安全に再開するための対応`): the results
- * presented, not findings so far (`現時点で判明している内容は以下のとおりです`). */
-static const sentence *results_section_told_done(extract_ctx *ctx)
-{
-    /* the polite past, and the plain past of a prefecture's or a
-     * hospital's report (`…ことを確認した。`) */
-    static const char *const done[] = {"た。"};
-    /* the work the results lead to, told as what was done (`## 再発防止策`,
-     * `## 安全に再開するための対応`) */
-    if (!heading_holds(ctx, "再発防止") && !heading_holds(ctx, "ための対応") &&
-        !measure_told_done(ctx, false))
-        return NULL;
-    for (size_t i = 0; i + 1 < ctx->n_sents; i++) {
-        const sentence *heading = &ctx->sents[i], *first = &ctx->sents[i + 1];
-        if (heading->kind != SENT_HEADING || first->kind != SENT_PARAGRAPH)
-            continue;
-        const char *title = kj_sentence_text(ctx, heading);
-        if (!strstr(title, "調査結果") && !strstr(title, "調査の結果") &&
-            !strstr(title, "判明した事実"))
-            continue;
-        /* the heading names the investigation: its first sentence is
-         * the finding, whatever word it uses (`専門業者の解析により`) */
-        const char *text = kj_sentence_text(ctx, first);
-        size_t len = strlen(text);
-        for (size_t j = 0; j < sizeof done / sizeof done[0]; j++) {
-            size_t n = strlen(done[j]);
-            if (len >= n && memcmp(text + len - n, done[j], n) == 0)
-                return first;
-        }
-    }
-    return NULL;
-}
-
-/* Does text[..at) cite the release's earlier notice (`7月8日にお知らせした
- * …に関して`, `…ご報告いたしました件につきまして`): the search it then ends
- * is the one the earlier notice announced? */
-static bool cites_an_earlier_notice(const char *text, const char *at)
-{
-    static const char *const notices[] = {"お知らせした", "お知らせいたしました",
-                                          "ご報告した",   "ご報告いたしました",
-                                          "公表した",     "公表いたしました"};
-    for (size_t i = 0; i < sizeof notices / sizeof notices[0]; i++) {
-        const char *n = strstr(text, notices[i]);
-        if (n && n < at)
-            return true;
-    }
-    return false;
-}
-
-/* `調査の結果、サーバ内に不正ファイルが格納されていることを確認いたしました。`
- * in the lead, in a release that sets out its measures (`## 対応と再発防止策`)
- * or tells one taken in its lead (`…の設定は正しい設定に変更いたしました`):
- * the investigation's finding told in the past, with what is done on it —
- * the results presented (GUIDE: an investigation told in the past with
- * findings and measures), unless the release says it goes on (the caller). */
-static const sentence *finding_told_done_with_measures(extract_ctx *ctx)
-{
-    static const char done[] = "ました。";
-    /* the search ended: `調査の結果、`, `…に関して調査を進めた結果、` */
-    static const char *const openings[] = {"調査の結果、", "調査を進めた結果、",
-                                           "調査を行った結果、", "調査を実施した結果、",
-                                           "調査した結果、"};
-    if (!heading_holds(ctx, "再発防止") && !measure_told_done(ctx, true))
-        return NULL;
-    for (size_t i = 0; i < ctx->n_sents; i++) {
-        const sentence *s = &ctx->sents[i];
-        if (s->kind == SENT_HEADING)
-            break; /* the lead only: the release opens on the finding */
-        if (s->kind != SENT_PARAGRAPH || kj_sentence_is_aside(s))
-            continue;
-        const char *text = kj_sentence_text(ctx, s);
-        size_t len = strlen(text), n = sizeof done - 1;
-        const char *at = NULL;
-        for (size_t j = 0; j < sizeof openings / sizeof openings[0] && !at; j++) {
-            at = strstr(text, openings[j]);
-            if (at && j == 0 && at != text && strncmp(at - 3, "、", 3) != 0)
-                at = NULL; /* `調査の結果、` opens the sentence or a clause */
-            if (at && j > 0 && !cites_an_earlier_notice(text, at))
-                at = NULL; /* `即時、社内調査を実施した結果、`: the first notice's
-                              first search, not the results it follows up */
-        }
-        if (at && (strstr(at, "判明") || strstr(at, "確認")) && len >= n &&
-            memcmp(text + len - n, done, n) == 0)
-            return s;
-    }
-    return NULL;
-}
-
 /* `第一報としてご報告申し上げます`, `第2報としてお知らせいたします`: a
  * sentence that tells this release as its 第N報 — the telling after `と
  * して` runs to the stop in the non-past, with no comma (`第1報として
@@ -602,21 +246,6 @@ static int number_told_in_body(extract_ctx *ctx, const sentence **why)
     return 0;
 }
 
-/* Does the overview link an earlier report of the release (`第1報：https://…`,
- * `初報：…`)?  The archive lists only reports that came before, so the
- * release follows one up, whatever its title says. */
-static bool links_an_earlier_report(const kj_release *rel)
-{
-    for (size_t i = 0; i < rel->overview.n_links; i++) {
-        const char *label = rel->overview.links[i].label;
-        size_t n = label ? strlen(label) : 0;
-        if (n >= 6 && strcmp(label + n - 3, "報") == 0 &&
-            (strncmp(label, "第", 3) == 0 || strcmp(label, "初報") == 0))
-            return true;
-    }
-    return false;
-}
-
 /* `…ご報告してまいりましたが、本リリースで終了いたします`, `本お知らせをもち
  * まして…ご報告を終了`: the release names itself as where its series of
  * reports ends (this release, then で / をもって / をもちまして / にて, then
@@ -653,6 +282,15 @@ static bool ends_the_reports(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `…に関するお知らせ（確報）`, `【終報】`, `最終確報`: the title names the release
+ * the definitive, last report (a 確報 filed with the regulator is told in the
+ * body, and is not this). */
+static bool title_names_the_last_report(extract_ctx *ctx, const sentence *title)
+{
+    const char *text = kj_sentence_text(ctx, title);
+    return strstr(text, "確報") || strstr(text, "終報");
+}
+
 void kj_extract_report(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -667,32 +305,27 @@ void kj_extract_report(extract_ctx *ctx)
     if (!rel->report.number)
         rel->report.number = number_told_in_body(ctx, &numbered_by);
 
+    /* `final` as SCHEMA.md and the reference labels read it: a release that
+     * calls itself the last report (最終報 in its title or a heading, 確報 or
+     * 終報 in its title, 本リリースで終了) or states that its investigation is
+     * complete (調査が完了) — unless it also says the investigation goes on
+     * (引き続き調査, 完了次第).  Findings told in the past tense, a provider's
+     * result relayed, a 確報 filed with the regulator or a recovery are not
+     * (GUIDE.md, "Revised after comparing this guide with the reference
+     * labels"). */
+    if (!rel->report.final && title && title_names_the_last_report(ctx, title))
+        rel->report.final = true;
     if (!rel->report.final) {
-        /* the results of an investigation (調査結果 in the title) or a
-         * statement that it is complete — unless the release also says it
-         * goes on (引き続き調査, 中間結果, 完了次第) */
-        const sentence *results = NULL, *completed = NULL;
-        /* a follow-up: numbered, `続報` in the title, or linking an
-         * earlier report */
-        bool follow_up = rel->report.number >= 2 ||
-                         (title && strstr(kj_sentence_text(ctx, title), "続報")) ||
-                         links_an_earlier_report(rel);
+        const sentence *completed = NULL, *last = NULL;
         bool ongoing = false;
-        const sentence *filed = NULL; /* a 確報 filed: final, whatever goes on */
         for (size_t i = 0; i < ctx->n_sents; i++) {
             const sentence *s = &ctx->sents[i];
             if (kj_sentence_is_aside(s))
                 continue;
-            if (!results && HAS(s->cues, RESULTS) &&
-                (s->kind == SENT_TITLE || presents_results(ctx, s) || acts_on_results(ctx, s)))
-                results = s; /* a heading `## 調査結果` also heads interim findings */
             if (s->kind == SENT_HEADING && HAS(s->cues, FINAL))
                 rel->report.final = true;
-            if (!filed && ends_the_reports(ctx, s))
-                filed = s; /* the last of the series, whatever goes on */
-            if (!ctx->settles_no_leak && follow_up && s->kind != SENT_TITLE &&
-                settles_no_leak(ctx, s))
-                ctx->settles_no_leak = s;
+            if (!last && ends_the_reports(ctx, s))
+                last = s; /* the last of the series, whatever goes on */
             if (!completed && s->kind == SENT_PARAGRAPH && investigation_completed_apart(ctx, s))
                 completed = s;
             for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
@@ -710,12 +343,8 @@ void kj_extract_report(extract_ctx *ctx)
                         if (kj_conditional_at(ctx, cl, h) || negated_right_after(ctx, cl, h) ||
                             awaited(ctx, s, x) || promised_after_work(ctx, s, x))
                             ongoing = true;
-                        else {
-                            if (!completed)
-                                completed = s;
-                            if (!filed && final_report_filed(ctx, s, x))
-                                filed = s;
-                        }
+                        else if (!completed)
+                            completed = s;
                     } else if (HAS(cues, ONGOING) && !told_as_past(ctx, x) &&
                                !kj_conditional_at(ctx, cl, h) && !about_earnings(ctx, s)) {
                         ongoing = true;
@@ -723,23 +352,10 @@ void kj_extract_report(extract_ctx *ctx)
                 }
             }
         }
-        if (!results && !completed)
-            results = results_with_cause_and_measures(ctx);
-        if (!results && !completed)
-            results = results_section_told_done(ctx);
-        if (!results && !completed)
-            results = finding_told_done_with_measures(ctx);
-        const sentence *why = completed ? completed : results;
-        if (filed) {
-            why = filed;
-            ongoing = false;
-        }
-        if (ongoing)
-            ctx->settles_no_leak = NULL;
-        if (why && !ongoing) {
+        const sentence *why = last ? last : ongoing ? NULL : completed;
+        if (why) {
             rel->report.final = true;
-            if (why->kind != SENT_TITLE)
-                kj_add_evidence(ctx, KJ_FIELD_REPORT, "final", why);
+            kj_add_evidence(ctx, KJ_FIELD_REPORT, "final", why);
         }
     }
     if (numbered_by) {
@@ -755,18 +371,4 @@ void kj_extract_report(extract_ctx *ctx)
             snprintf(value, sizeof value, "final");
         kj_add_evidence(ctx, KJ_FIELD_REPORT, value, title);
     }
-}
-
-/* A follow-up whose investigation answered "no leak" is final — when the
- * release as a whole reads no leak: `続報` also heads notices that give a
- * confirmed leak, or a possibility that remains, beside the part that did
- * not leak.  Runs after kj_extract_leak, which reads report.final only to
- * close denials, never to open a leak. */
-void kj_extract_report_settled(extract_ctx *ctx)
-{
-    kj_release *rel = ctx->rel;
-    if (rel->report.final || !ctx->settles_no_leak || rel->leak_status != KJ_LEAK_NONE)
-        return;
-    rel->report.final = true;
-    kj_add_evidence(ctx, KJ_FIELD_REPORT, "final", ctx->settles_no_leak);
 }

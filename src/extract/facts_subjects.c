@@ -496,111 +496,6 @@ static bool note_lists_kinds(const extract_ctx *ctx, const sentence *s)
                                                    memcmp(text + end, "。", 3) == 0));
 }
 
-/* Does the text at hit `x` say a password is reset (`パスワードを強制変更`,
- * `パスワードリセット`, `パスワードの初期化`)? */
-static bool password_reset_at(const extract_ctx *ctx, const hit *x)
-{
-    static const char password[] = "パスワード";
-    static const char *const resets[] = {"を強制変更", "の強制変更", "強制変更", "を強制的に変更",
-                                         "を変更",     "の変更",     "変更",     "をリセット",
-                                         "のリセット", "リセット",   "を初期化", "の初期化",
-                                         "初期化",     "を再設定",   "の再設定", "再設定"};
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    size_t at = x->pos + strlen(password);
-    if (at > len || memcmp(text + x->pos, password, strlen(password)) != 0)
-        return false;
-    for (size_t i = 0; i < sizeof resets / sizeof *resets; i++)
-        if (at + strlen(resets[i]) <= len && memcmp(text + at, resets[i], strlen(resets[i])) == 0)
-            return true;
-    return false;
-}
-
-/*
- * `当該ユーザのパスワードを強制変更`, `対象アカウントのパスワードリセット`,
- * `全ユーザーのパスワードを初期化`, `漏えいの可能性があるアカウントのパスワード
- * のリセット`: the organisation (or its provider) resetting the passwords
- * of the accounts concerned (or of every user) treats their credentials as
- * put at risk, whatever else the text says of them.  Returns the sentence
- * that says so, or NULL; a reset asked of a reader or under a condition
- * (`…場合はパスワードを変更してください`) is advice, not this.
- */
-static const sentence *affected_passwords_reset(const extract_ctx *ctx)
-{
-    /* the accounts concerned; every account (`全IDのパスワード変更`) only
-     * when they are people (`全ユーザーの`, not `全ユーザーアカウントの`):
-     * resetting every login of the organisation's own systems is a
-     * measure, not a finding */
-    static const char *const concerned[] = {"当該", "該当", "対象", "該当の", "対象の"};
-    static const char *const every[] = {"全", "全ての", "すべての"};
-    /* `漏えいの可能性があるアカウントの`: a clause saying the accounts were
-     * reached or may have leaked names the accounts concerned as plainly as
-     * 当該 does */
-    static const char *const reached[] = {
-        "可能性がある",         "可能性のある",       "漏えいした",   "漏洩した",    "流出した",
-        "不正アクセスを受けた", "不正ログインされた", "被害を受けた", "影響を受けた"};
-    for (size_t i = 0; i < ctx->n_sents; i++) {
-        const sentence *s = &ctx->sents[i];
-        if (kj_sentence_is_aside(s) || HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
-            continue;
-        for (uint32_t h = s->hit_start + 1; h < s->hit_end; h++) {
-            const hit *x = &ctx->hits[h], *holder = &ctx->hits[h - 1];
-            if (x->kind != HIT_TERM || !password_reset_at(ctx, x) || holder->kind != HIT_TERM ||
-                holder->block != x->block || holder->pos + holder->len + 3 != x->pos ||
-                !kj_text_before_is(ctx, x, "の"))
-                continue;
-            const lex_entry *e = hit_entry(ctx, holder);
-            bool of_concerned = (e->victims || HAS(e->cues, ACCOUNT)) &&
-                                (kj_text_before_any(ctx, holder, concerned, 5) ||
-                                 kj_text_before_any(ctx, holder, reached, 9));
-            bool of_everyone =
-                e->victims && !HAS(e->cues, ACCOUNT) && kj_text_before_any(ctx, holder, every, 3);
-            if (!(of_concerned || of_everyone) ||
-                kj_conditional_at(ctx, kj_clause_of(ctx, s, h), h))
-                continue;
-            return s;
-        }
-    }
-    return NULL;
-}
-
-/*
- * `…アカウントが不正ログインされ…。即座にパスワードの再設定を実施しました`:
- * once a takeover is stated, the organisation resetting a password (done,
- * not asked of readers, not a routine: `日次のパスワード変更作業`)
- * treats the taken login as put at risk.  Returns the sentence, or NULL.
- */
-static const sentence *taken_account_reset(const extract_ctx *ctx)
-{
-    static const char *const done[] = {"を実施",       "いたしました", "しました", "済み",  "済",
-                                       "を行いました", "を行い",       "し、",     "を完了"};
-    /* `日次のパスワード変更作業`: a routine, not a reset of what was taken */
-    static const char *const routine[] = {"日次の", "定期的な", "定期の", "定期的に"};
-    if (!KJ_SET_HAS(ctx->rel->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER))
-        return NULL;
-    for (size_t i = 0; i < ctx->n_sents; i++) {
-        const sentence *s = &ctx->sents[i];
-        if (kj_sentence_is_aside(s) || HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
-            continue;
-        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
-            const hit *x = &ctx->hits[h];
-            if (x->kind != HIT_TERM || !password_reset_at(ctx, x) ||
-                kj_text_before_any(ctx, x, routine, sizeof routine / sizeof *routine) ||
-                kj_conditional_at(ctx, kj_clause_of(ctx, s, h), h))
-                continue;
-            /* `管理者アカウントのパスワードを変更`: another login than the
-             * one taken, changed as a measure */
-            const hit *owner = h > s->hit_start ? &ctx->hits[h - 1] : NULL;
-            if (owner && owner->kind == HIT_TERM && owner->block == x->block &&
-                HAS(hit_entry(ctx, owner)->cues, ACCOUNT) && kj_text_before_is(ctx, x, "の"))
-                continue;
-            if (kj_sentence_rest_has(ctx, s, x, done, sizeof done / sizeof *done))
-                return s;
-        }
-    }
-    return NULL;
-}
-
 /*
  * `…所属の社員`, `ご購入履歴のあるお客様`: a data word that qualifies the
  * group of people right after it says who they are, not an item of their
@@ -758,8 +653,8 @@ static bool used_to_get_in(const extract_ctx *ctx, const clause *c, size_t h)
                                       "を使用した", "を使用して", "を使った", "を使って",
                                       "を悪用した", "を悪用して"};
     size_t last = h;
-    while (last + 1 < c->hit_end && ctx->hits[last + 1].kind != HIT_TERM &&
-           ctx->hits[last + 1].kind != HIT_NUMBER)
+    while (last + 1 < c->hit_end && (ctx->hits[last + 1].kind == HIT_OPEN ||
+                                      ctx->hits[last + 1].kind == HIT_CLOSE))
         last++; /* `(ID、パスワード)`: the aside's brackets */
     const hit *x = &ctx->hits[h];
     if (ctx->hits[last].kind == HIT_CLOSE)
@@ -813,6 +708,20 @@ static bool spam_destination(const extract_ctx *ctx, const clause *c, size_t h, 
             return true;
     }
     return false;
+}
+
+/* The last of the login words run together from hit `h` (`アカウントのID及び
+ * パスワードを用いて`: アカウント, ID及びパスワード), joined by no more than
+ * a particle or a conjunction. */
+static size_t last_login_word(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    while (h + 1 < c->hit_end && kinds_at(ctx, s, h + 1) == 1u << KJ_DATA_CREDENTIALS) {
+        const hit *x = &ctx->hits[h], *y = &ctx->hits[h + 1];
+        if (x->block != y->block || y->pos < x->pos + x->len || y->pos - (x->pos + x->len) > 6)
+            break;
+        h++;
+    }
+    return h;
 }
 
 /* Does sentence `s` say credentials were typed into a phishing page? */
@@ -874,12 +783,23 @@ static void data_types(extract_ctx *ctx)
             if (kj_text_before_is(ctx, x, "当該") && !after_kinds(ctx, c, h))
                 continue;
             bool excluded = denied(ctx, s, c, h);
+            /* credentials are data, not the way in (GUIDE: "Credentials are
+             * data"): a login word alone counts when a data list or a
+             * data heading holds it, when it leaked (`パスワードが流出`) or
+             * users typed it into a fake screen — not when an attacker got
+             * in with it (`ID及びパスワードを用いて`) or a measure changes it */
+            if (kinds == 1u << KJ_DATA_CREDENTIALS && !excluded &&
+                (used_to_get_in(ctx, c, last_login_word(ctx, s, c, h)) || measures ||
+                 (!(list_of_kinds && (named & ~(1u << KJ_DATA_CREDENTIALS))) &&
+                  !(s->context & DATA_SCOPE) && !HAS(after, LEAK) &&
+                  !entered_when_phished(ctx, s, c, h))))
+                continue;
             if (measures && excluded && !HAS(after, EXCLUSION))
                 continue; /* `暗証番号をお尋ねすることはございません`: a promise */
             /* `認証情報が窃取された`: stolen credentials are at risk even
              * when they were only the attacker's way in */
             bool stolen = kinds == 1u << KJ_DATA_CREDENTIALS &&
-                          (HAS(after, LEAK) || used_to_get_in(ctx, c, h) ||
+                          (HAS(after, LEAK) ||
                            entered_when_phished(ctx, s, c, h)) &&
                           !hit_entry(ctx, x)->attacks;
             if ((measures || !(tied || stolen)) && !excluded)
@@ -911,14 +831,6 @@ static void data_types(extract_ctx *ctx)
         if (KJ_SET_HAS(cleared, d))
             why[d] = why_not[d];
     rel->data_types |= cleared;
-    const sentence *reset = affected_passwords_reset(ctx);
-    if (!reset)
-        reset = taken_account_reset(ctx);
-    if (reset && !KJ_SET_HAS(rel->data_types_excluded, KJ_DATA_CREDENTIALS) &&
-        !KJ_SET_HAS(rel->data_types, KJ_DATA_CREDENTIALS)) {
-        KJ_SET_ADD(rel->data_types, KJ_DATA_CREDENTIALS);
-        why[KJ_DATA_CREDENTIALS] = reset;
-    }
     /* `other` is no kind a reader can look for: `メール本文は含まれません`
      * excludes nothing the vocabulary names */
     rel->data_types_excluded &= ~rel->data_types & ~(1u << KJ_DATA_OTHER);
@@ -1715,17 +1627,6 @@ static kj_set groups_listed_before(const extract_ctx *ctx, const sentence *s, si
     return groups;
 }
 
-/* Adds `credentials` to the data at risk, with sentence `s` as evidence. */
-static void add_credentials(extract_ctx *ctx, const sentence *s)
-{
-    kj_release *rel = ctx->rel;
-    if (KJ_SET_HAS(rel->data_types, KJ_DATA_CREDENTIALS))
-        return;
-    KJ_SET_ADD(rel->data_types, KJ_DATA_CREDENTIALS);
-    rel->data_types_excluded &= ~(1u << KJ_DATA_CREDENTIALS);
-    kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credentials", s);
-}
-
 /* Is the account word at hit `h` the organisation's own login on a system
  * or platform (`予約管理システムのアカウントが不正利用され`, `当園の
  * Instagramアカウント(@…)が、第三者により乗っ取られ`): a system word and
@@ -1770,11 +1671,12 @@ static bool system_account_taken(const extract_ctx *ctx, const sentence *s, size
 }
 
 /*
- * A person's account taken over (`当会のメールアカウントが不正アクセス
- * され`, `会員アカウントへの不正ログイン`) puts its credentials and its
- * holder at risk, however the attacker used it.  The holder is the group
- * named before the account word, else the organisation's own staff when
- * the account is the organisation's.
+ * Users' own accounts on a service logged into by someone else (`会員アカウント
+ * への不正ログイン`, `一部のお客様のアカウントにおいて第三者による不正ログイン`)
+ * make those users the victims, even when nothing is said of their data
+ * (GUIDE: "The holder of a hijacked account is no victim group" — a staff
+ * mailbox, VPN or admin account taken over adds no group; its credentials
+ * were the way in, no data of its holder's).
  */
 static void accounts_taken_over(extract_ctx *ctx)
 {
@@ -1783,13 +1685,10 @@ static void accounts_taken_over(extract_ctx *ctx)
         const sentence *s = ctx->takeover[t];
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *a = &ctx->hits[h];
-            /* `予約管理システムのアカウントが第三者に不正利用され`: the
-             * organisation's own login on a system, no person's: its
-             * credentials only (GUIDE: a platform login of the organisation) */
-            if (a->kind == HIT_TERM && !a->quoted && system_account_taken(ctx, s, h)) {
-                add_credentials(ctx, s);
+            /* `予約管理システムのアカウントが不正利用され`: the organisation's
+             * own login, no user's */
+            if (a->kind == HIT_TERM && !a->quoted && system_account_taken(ctx, s, h))
                 break;
-            }
             if (a->kind != HIT_TERM || a->quoted ||
                 !(HAS(hit_entry(ctx, a)->cues, USER_ACCOUNT) || persons_account(ctx, s, h)))
                 continue;
@@ -1798,29 +1697,22 @@ static void accounts_taken_over(extract_ctx *ctx)
                 const hit *x = &ctx->hits[k];
                 if (x->block != a->block || x->pos + x->len + 30 < a->pos)
                     break;
-                if (x->kind == HIT_SELF)
-                    holder = 1u << KJ_VICTIM_EMPLOYEES;
-                else if (x->kind == HIT_TERM && hit_entry(ctx, x)->victims)
+                if (x->kind == HIT_SELF ||
+                    (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
+                    break; /* `当会のメールアカウント`: the organisation's own */
+                if (x->kind == HIT_TERM && hit_entry(ctx, x)->victims)
                     holder = hit_entry(ctx, x)->victims | groups_listed_before(ctx, s, k);
-                else if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN))
-                    holder = 1u << KJ_VICTIM_EMPLOYEES;
             }
             /* 会員アカウント, マイページ; at a school, the users of its own
              * systems are its members, named elsewhere if at all */
             if (KJ_SET_HAS(hit_entry(ctx, a)->victims, KJ_VICTIM_CUSTOMERS) && !a_school(ctx))
                 holder |= 1u << KJ_VICTIM_CUSTOMERS;
-            /* `当該メールアカウント`: the one the release spoke of, its own */
-            if (!holder && kj_text_before_is(ctx, a, "当該"))
-                holder = 1u << KJ_VICTIM_EMPLOYEES;
-            if (!holder)
+            if (!KJ_SET_HAS(holder, KJ_VICTIM_CUSTOMERS))
                 continue;
-            add_credentials(ctx, s);
-            for (int v = 0; v < KJ_VICTIM__COUNT; v++)
-                if (KJ_SET_HAS(holder, v) && !KJ_SET_HAS(rel->victim_categories, v)) {
-                    KJ_SET_ADD(rel->victim_categories, v);
-                    kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES,
-                                    kj_vocab_name(KJ_VOCAB_VICTIM, v), s);
-                }
+            if (!KJ_SET_HAS(rel->victim_categories, KJ_VICTIM_CUSTOMERS)) {
+                KJ_SET_ADD(rel->victim_categories, KJ_VICTIM_CUSTOMERS);
+                kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES, "customers", s);
+            }
             break;
         }
     }
