@@ -724,6 +724,30 @@ static size_t last_login_word(const extract_ctx *ctx, const sentence *s, const c
     return h;
 }
 
+/* `…アカウントから迷惑メールが送信`, `…を用いて不正にログイン`: does sentence `s`
+ * tell an account's takeover, so that a login word in it is the way in? */
+static bool told_with_its_use(const sentence *s)
+{
+    return KJ_SET_HAS(s->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) ||
+           KJ_SET_HAS(s->attacks, KJ_ATTACK_SPAM_RELAY);
+}
+
+/* `偽の認証画面に入力した閲覧者のIDとパスワード`: did people other than the
+ * organisation's staff type the login words of sentence `s` somewhere (a
+ * fake screen, SCHEMA's own example)?  Staff who typed theirs into a
+ * phishing page handed over the way in, no data of theirs. */
+static bool typed_by_users(extract_ctx *ctx, const sentence *s)
+{
+    if (!strstr(kj_sentence_text(ctx, s), "入力"))
+        return false;
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->kind == HIT_TERM && (hit_entry(ctx, x)->victims & ~(1u << KJ_VICTIM_EMPLOYEES)))
+            return true;
+    }
+    return false;
+}
+
 /* Does sentence `s` say credentials were typed into a phishing page? */
 static bool phished_entry_in(const extract_ctx *ctx, const sentence *s)
 {
@@ -784,15 +808,18 @@ static void data_types(extract_ctx *ctx)
                 continue;
             bool excluded = denied(ctx, s, c, h);
             /* credentials are data, not the way in (GUIDE: "Credentials are
-             * data"): a login word alone counts when a data list or a
-             * data heading holds it, when it leaked (`パスワードが流出`) or
-             * users typed it into a fake screen — not when an attacker got
-             * in with it (`ID及びパスワードを用いて`) or a measure changes it */
+             * data"): a login word alone counts when a data list, a data
+             * heading or a sentence of data held holds it (`…が含まれます`),
+             * when it leaked (`パスワードが流出`) or users typed it into a
+             * fake screen — not when an attacker got in with it (`ID及び
+             * パスワードを用いて`), the same sentence tells its use (`認証情報
+             * が窃取され、迷惑メールの送信に使われ`) or a measure changes it */
             if (kinds == 1u << KJ_DATA_CREDENTIALS && !excluded &&
+                !(list_of_kinds && (named & ~(1u << KJ_DATA_CREDENTIALS))) &&
                 (used_to_get_in(ctx, c, last_login_word(ctx, s, c, h)) || measures ||
-                 (!(list_of_kinds && (named & ~(1u << KJ_DATA_CREDENTIALS))) &&
-                  !(s->context & DATA_SCOPE) && !HAS(after, LEAK) &&
-                  !entered_when_phished(ctx, s, c, h))))
+                 told_with_its_use(s) ||
+                 (!((s->cues | s->context) & DATA_SCOPE) && !HAS(after, LEAK) &&
+                  !entered_when_phished(ctx, s, c, h) && !typed_by_users(ctx, s))))
                 continue;
             if (measures && excluded && !HAS(after, EXCLUSION))
                 continue; /* `暗証番号をお尋ねすることはございません`: a promise */

@@ -1205,7 +1205,9 @@ static void topics_denied_at_the_end(void **state)
 /* Settings that left data open (`共有設定`, `設定漏れ`, `アクセス権限の設定が
  * 適切でなかった`) are misconfiguration; a login with obtained credentials
  * (`ID・パスワードを用いて…アカウントにログイン`) or stuffed ones
- * (`ログインが試行`) is a takeover, and the credentials are at risk. */
+ * (`ログインが試行`) is a takeover; the credentials were the way in, not data
+ * said to be at risk, and the members whose accounts were logged into are
+ * customers (GUIDE: "Credentials are data, not the way in"). */
 static void settings_left_open_and_logins_with_obtained_credentials(void **state)
 {
     (void)state;
@@ -1223,7 +1225,8 @@ static void settings_left_open_and_logins_with_obtained_credentials(void **state
     r = body("第三者が不正に入手したID・パスワードを用いて、会員アカウントにログインしたことが"
              "判明しました。");
     assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
-    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
     kj_release_free(r);
 
     r = body("他社サービスから流出したと思われるIDとパスワードの組み合わせによるログインが試行"
@@ -1333,16 +1336,25 @@ static void notes_that_list_data_items(void **state)
 }
 
 /* Resetting the passwords of the accounts concerned (`当該会員のパスワードを
- * 強制的に変更`) puts their credentials among the data at risk; a request to
- * readers or a change of the organisation's own login does not. */
-static void passwords_of_the_accounts_concerned_reset(void **state)
+ * 強制的に変更`) is a measure: it puts no credentials among the data at risk
+ * (GUIDE: "Credentials are data, not the way in"), nor does a request to
+ * readers or a change of the organisation's own login; a password named
+ * among the data viewed still does. */
+static void passwords_of_the_accounts_concerned_reset_are_no_data(void **state)
 {
     (void)state;
     kj_release *r = body("会員サイトに不正ログインがあり、会員の住所が閲覧された可能性があります。"
                          "当社は、不正ログインが判明した当該会員のパスワードを強制的に変更"
                          "いたしました。");
-    assert_int_equal(r->data_types, 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_CREDENTIALS);
+    assert_int_equal(r->data_types, 1u << KJ_DATA_ADDRESS);
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
     assert_evidence_complete(r);
+    kj_release_free(r);
+
+    r = body(
+        "会員サイトに不正ログインがあり、会員の住所及びパスワードが閲覧された可能性があり"
+        "ます。当社は、不正ログインが判明した当該会員のパスワードを強制的に変更いたしました。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_CREDENTIALS);
     kj_release_free(r);
 
     r = body("会員サイトに不正ログインがあり、会員の住所が閲覧された可能性があります。"
@@ -1447,28 +1459,42 @@ static void estates_rooms_and_withholding_slips(void **state)
     kj_release_free(r);
 }
 
-/* Accounts of several groups listed with their counts: every holder of
- * the list is at risk, not only the last. */
-static void accounts_of_groups_listed_with_counts(void **state)
+/* Mailboxes of several groups listed with their counts, taken over and used
+ * to send spam: the holders of the hijacked accounts are no victim group,
+ * none of the list (GUIDE: "The holder of a hijacked account is no victim
+ * group"), and the logins taken were the way in, no data at risk. */
+static void accounts_of_groups_listed_with_counts_name_no_victims(void **state)
 {
     (void)state;
     kj_release *r =
         release_by("学校法人テスト学園", "不審なメールの送信について",
                    "本学において、職員3名、学生2名のメールアカウントが第三者に乗っ取られ、"
                    "迷惑メールが送信されました。");
-    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_EMPLOYEES | 1u << KJ_VICTIM_STUDENTS);
-    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_int_equal(r->victim_categories, 0);
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     kj_release_free(r);
 }
 
-/* Credentials an attacker got in with are at risk, an aside between the
- * word and its verb notwithstanding (GUIDE: credentials as the way in). */
+/* Credentials an attacker got in with are the way in, not data at risk, an
+ * aside between the word and its verb notwithstanding (GUIDE: "Credentials
+ * are data, not the way in"); a password named in a list of the data that
+ * may have leaked still is. */
 static void credentials_used_to_get_in(void **state)
 {
     (void)state;
     kj_release *r = body("当社サーバーがランサムウェアに感染しました。侵入の原因は、アカウント情報"
                          "(ID、パスワード)を利用した不正アクセスの可能性が高いと考えられます。");
-    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_RANSOMWARE));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_evidence_complete(r);
+    kj_release_free(r);
+
+    /* the same way in, and the data at risk listed with a password */
+    r = body("当社サーバーがランサムウェアに感染しました。侵入の原因は、アカウント情報"
+             "(ID、パスワード)を利用した不正アクセスの可能性が高いと考えられます。\n\n"
+             "## 流出した可能性のある情報\n\n- お客様の氏名\n- パスワード\n");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_CREDENTIALS);
     assert_evidence_complete(r);
     kj_release_free(r);
 
@@ -1506,18 +1532,26 @@ static void a_sole_proprietors_office_is_no_personnel_data(void **state)
     kj_release_free(r);
 }
 
-/* Issue 14: a provider resetting the passwords of the accounts a clause names
- * as reached (`漏えいの可能性があるアカウントのパスワードのリセット`) puts their
- * credentials at risk as 当該 does; an account not so described stays out. */
-static void passwords_of_accounts_reached_reset(void **state)
+/* Issue 14, revised: a provider resetting the passwords of the accounts a
+ * clause names as reached (`漏えいの可能性があるアカウントのパスワードのリセット`)
+ * is a measure and puts no credentials at risk (GUIDE: "Credentials are data,
+ * not the way in"), no more than a reset of an account not so described;
+ * a password named among the data that may have leaked still does. */
+static void passwords_of_accounts_reached_reset_are_no_data(void **state)
 {
     (void)state;
     kj_release *r =
         body("さくら予約システムの運営会社が不正アクセスを受け、利用者の氏名が漏えいした"
              "可能性があります。運営会社では、漏えいの可能性があるアカウントのパスワード"
              "のリセットを実施済みです。");
-    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_CREDENTIALS);
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
     assert_evidence_complete(r);
+    kj_release_free(r);
+
+    r = body("さくら予約システムの運営会社が不正アクセスを受け、利用者の氏名及びパスワードが"
+             "漏えいした可能性があります。運営会社では、漏えいの可能性があるアカウントの"
+             "パスワードのリセットを実施済みです。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_CREDENTIALS);
     kj_release_free(r);
 
     r = body("さくら予約システムの運営会社が不正アクセスを受け、利用者の氏名が漏えいした"
@@ -1619,29 +1653,33 @@ static void a_group_called_possibly_leaked_among_the_measures(void **state)
     kj_release_free(r);
 }
 
-/* Issue 14: the holder of a taken account named with a count and a product
- * (`営業部社員1名のMicrosoft365正規アカウントが第三者から不正アクセスを受け`)
- * is at risk, as in `社員のアカウント` (GUIDE v6: mailboxes phished). */
-static void a_counted_holders_account_taken(void **state)
+/* Issue 14, revised: the holder of a taken account named with a count and a
+ * product (`営業部社員1名のMicrosoft365正規アカウントが第三者から不正アクセスを
+ * 受け`) is no victim group, as in `社員のアカウント`, and the login taken is no
+ * data at risk (GUIDE: "The holder of a hijacked account is no victim
+ * group"); the takeover is still read. */
+static void a_counted_holders_account_taken_names_no_victim(void **state)
 {
     (void)state;
     kj_release *r = body("同日、社員1名のMicrosoft365正規アカウントが第三者から不正アクセスを受けた"
                          "ことを確認しました。当該アカウントから取引先に対してスパムメールが送信"
                          "されました。");
-    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
-    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     kj_release_free(r);
 }
 
 /* Issue 14: サインイン is a login in Microsoft's words: `不正サインイン` to a
- * staff account is a takeover whose holder is at risk. */
+ * staff account is a takeover — whose holder is no victim group (GUIDE:
+ * "The holder of a hijacked account is no victim group"). */
 static void a_sign_in_is_a_login(void **state)
 {
     (void)state;
     kj_release *r = body("職員のメールアカウントに外部から不正サインインがあり、大量のメールが"
                          "送信されました。");
     assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
-    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
     kj_release_free(r);
 }
 
@@ -1709,24 +1747,25 @@ static void groups_whose_information_is_denied_as_topic(void **state)
     kj_release_free(r);
 }
 
-/* Issue 14 (v8): at a school, the user accounts of its own services
+/* Issue 14 (v8), revised: at a school, the user accounts of its own services
  * (`本学クラウドサービス利用者アカウントへの不正アクセス`) are its members',
- * named in the text (職員, 学生), not customers'; a shop's stay its
- * customers'. */
-static void a_schools_user_accounts_are_its_members(void **state)
+ * not customers' — and a member's account taken over names no victim group
+ * (GUIDE: "The holder of a hijacked account is no victim group"); a shop's
+ * user accounts logged into stay its customers', and only theirs. */
+static void a_schools_user_accounts_are_no_customers(void **state)
 {
     (void)state;
     kj_release *r =
         release_by("架空大学", "本学クラウドサービス利用者アカウントへの不正アクセスについて",
                    "本学の職員1名のアカウントが第三者に不正利用され、迷惑メールが送信"
                    "されました。");
-    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
-    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_int_equal(r->victim_categories, 0);
     kj_release_free(r);
 
     r = release_by("架空商店株式会社", "当社サービス利用者アカウントへの不正アクセスについて",
                    "当社サービスの利用者アカウントが第三者に不正利用されました。");
-    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
     kj_release_free(r);
 }
 
@@ -1890,17 +1929,20 @@ static void an_accidents_counterparty_is_other(void **state)
     kj_release_free(r);
 }
 
-/* Issue 14 (v9): the counted holders of accounts named by the
- * organisation's own system (`教員1名、学生3名の架空大IDが不正利用され`) are
- * put at risk with their credentials. */
-static void holders_of_own_system_ids_taken_over(void **state)
+/* Issue 14 (v9), revised: the counted holders of accounts named by the
+ * organisation's own system (`教員1名、学生3名の架空大IDが不正利用され`) are no
+ * victim group, and the IDs taken were the way in, no data at risk (GUIDE:
+ * "The holder of a hijacked account is no victim group", "Credentials are
+ * data, not the way in"). */
+static void holders_of_own_system_ids_taken_over_are_no_victims(void **state)
 {
     (void)state;
     kj_release *r = body("教員1名、学生3名の架空大IDが不正利用され、学内の情報機器へアクセスされた"
                          "ことが確認されました。");
-    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
-    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_STUDENTS));
-    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_STUDENTS));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     kj_release_free(r);
 }
 
@@ -1974,21 +2016,24 @@ static void an_own_location_and_a_number_called_are_no_data(void **state)
     kj_release_free(r);
 }
 
-/* Issue 14 (v9): the organisation's own login on a system taken over
- * (`予約管理システムのアカウントが第三者に不正利用され`) puts its credentials
- * at risk, and no person as its holder. */
-static void a_systems_account_taken_over_is_credentials(void **state)
+/* Issue 14 (v9), revised: the organisation's own login on a system taken
+ * over (`予約管理システムのアカウントが第三者に不正利用され`) is a takeover that
+ * puts no credentials at risk and names no person as its holder (GUIDE:
+ * "Credentials are data, not the way in"). */
+static void a_systems_account_taken_over_is_no_credentials(void **state)
 {
     (void)state;
     kj_release *r =
         body("架空ホテルが利用している予約管理システムのアカウントが第三者に不正利用され、一部の"
              "お客様に偽のメッセージが配信されました。");
-    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
     kj_release_free(r);
 
     r = body("当園のInstagramアカウント（@kakuu_en）が、第三者により乗っ取られました。");
-    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
     kj_release_free(r);
 }
@@ -2133,7 +2178,9 @@ static void staff_sales_companies_and_credentials_by_other_words(void **state)
 }
 
 /* Issue 14 (v10): those who exchanged mail with a taken-over account
- * (`当該アカウントと送受信をしていた`) are `other`, beside its holder. */
+ * (`当該アカウントと送受信をしていた`) are `other`; its holder, a member of
+ * staff whose mailbox was taken over, is no victim group (GUIDE: "The
+ * holder of a hijacked account is no victim group"). */
 static void mail_correspondents_are_other(void **state)
 {
     (void)state;
@@ -2141,7 +2188,8 @@ static void mail_correspondents_are_other(void **state)
         body("当社従業員1名のメールアカウントが第三者により不正にアクセスされました。漏えいした"
              "可能性のある情報は、当該アカウントと送受信をしていた、メールアドレス・氏名です。");
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
-    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     kj_release_free(r);
 }
 
@@ -2193,16 +2241,18 @@ static void mail_bodies_are_no_kind_of_their_own(void **state)
     kj_release_free(r);
 }
 
-/* Issue 14 (v2, v8): once a takeover is stated, the organisation's reset of
- * a password puts the taken login at risk (credentials); a routine change
- * does not. */
-static void a_password_reset_after_a_takeover_is_credentials(void **state)
+/* Issue 14 (v2, v8), revised: once a takeover is stated, the organisation's
+ * reset of a password is a measure and puts no credentials at risk (GUIDE:
+ * "Credentials are data, not the way in"), no more than a routine change
+ * does. */
+static void a_password_reset_after_a_takeover_is_no_credentials(void **state)
 {
     (void)state;
     kj_release *r =
         body("当社の配信サービスのアカウントに第三者が不正にログインしました。当社は即座に"
              "パスワードの再設定を実施しました。");
-    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     kj_release_free(r);
 
     r = body(
@@ -3122,21 +3172,23 @@ static void report_number_and_final(void **state)
                 "調査が完了次第、改めてお知らせいたします。");
     assert_false(r->report.final);
     kj_release_free(r);
-    /* results presented in the title are the final word, unless the
-     * investigation goes on */
+    /* 調査結果 in the title alone is no final word: the release neither calls
+     * itself the last report nor says the investigation is complete (GUIDE:
+     * "Final as SCHEMA says it") */
     r = release("不正アクセスに関する調査結果のご報告",
                 "外部機関の調査で判明した事実は次のとおりです。");
-    assert_true(r->report.final);
+    assert_false(r->report.final);
     kj_release_free(r);
     r = release("不正アクセスに関する調査結果のご報告",
                 "なお、被害範囲については引き続き調査を進めております。");
     assert_false(r->report.final);
     kj_release_free(r);
-    /* the investigation told as having gone on (継続してまいりました) */
+    /* the investigation told as having gone on (継続してまいりました) and its
+     * finding, with no statement that it is complete: not final */
     r = release("不正アクセスに関する調査結果のご報告",
                 "専門機関と連携しながら調査を継続してまいりました。その結果、お客様の情報の漏えいは"
                 "発生していないことが判明いたしました。");
-    assert_true(r->report.final);
+    assert_false(r->report.final);
     kj_release_free(r);
     /* 調査 and 完了 apart: words or a note mark between them */
     r = release("不正アクセスについて", "このたび、専門機関の調査ならびにシステムの復旧作業が完了"
@@ -3890,51 +3942,65 @@ static void who_the_people_are(void **state)
     kj_release_free(r);
 }
 
-static void credentials_and_their_holders(void **state)
+/* Logins taken and their holders (GUIDE: "Credentials are data, not the way
+ * in", "The holder of a hijacked account is no victim group"): an account
+ * taken over or used to get in puts no credentials at risk and names no
+ * group, staff or `other`; users' own accounts logged into make them
+ * customers, counted but not confirmed; a password said to have leaked is
+ * data at risk, and its holders with it. */
+static void accounts_taken_and_passwords_leaked(void **state)
 {
     (void)state;
-    /* a staff mail account taken over: its password and its holders */
+    /* a staff mail account taken over: no password at risk, no holder */
     kj_release *r = release("迷惑メールについて",
                             "当会のメールアカウントが第三者に不正アクセスされ、当会を装った"
                             "メールが送信されました。");
-    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
-    assert_int_equal(r->victim_categories, VICTIM(EMPLOYEES));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_int_equal(r->victim_categories, 0);
     assert_evidence_complete(r);
     kj_release_free(r);
     /* the account the release spoke of is the organisation's own */
     r = release("迷惑メールの送信について",
                 "調査の結果、当該メールアカウントの認証情報が不正に利用され、迷惑メールが送信"
                 "されたことが判明しました。");
-    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
-    assert_int_equal(r->victim_categories, VICTIM(EMPLOYEES));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_int_equal(r->victim_categories, 0);
     kj_release_free(r);
-    /* a collaborator's plain account used to get in */
+    /* a collaborator's plain account used to get in: no `other` */
     r = release("研究室サーバへの不正アクセスについて",
                 "学外の共同研究者のアカウントを使って、研究室のサーバに不正アクセスが行われ"
                 "ました。");
-    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
-    assert_int_equal(r->victim_categories, VICTIM(OTHER));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_int_equal(r->victim_categories, 0);
     kj_release_free(r);
-    /* members' accounts logged into */
+    /* members' accounts logged into: customers, the accounts counted but
+     * not confirmed, nothing said of their data */
     r = release("不正ログインについて",
                 "第三者による不正ログインを受けた会員アカウントは約2,000件です。");
-    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_int_equal(r->affected_persons, 2000);
+    assert_int_equal(r->affected_persons_confirmed, KJ_COUNT_NONE);
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
     kj_release_free(r);
-    /* a password stolen is at risk even as the way in */
+    /* a password phished from staff and used to send spam was the way in,
+     * stolen or not */
     r = release("迷惑メールの送信について",
                 "フィッシングメールを契機として認証情報が窃取され、迷惑メールの送信に"
                 "使われました。");
-    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     kj_release_free(r);
-    /* the holder of an account whose password leaked */
+    /* the holder of an account whose password leaked (no way in told) */
     r = body(
         "当社社員の個人アカウントにおいて、パスワードが外部に漏洩していることが判明しました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
     kj_release_free(r);
     /* an account named in a measure is no victim */
     r = body("## 当社の対応\n- 全社員アカウントのパスワード変更\n");
     assert_int_equal(r->victim_categories, 0);
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     kj_release_free(r);
 }
 
@@ -6677,10 +6743,14 @@ static void data_within_reach_of_a_taken_account(void **state)
 
 /* ------------------------------------- issue 14: investigations completed */
 
-/* An investigation presented as ended makes the report final: stated
- * complete after work told in the past, a 確報 filed, no further
- * investigation possible, the final report received; a completion that is
- * awaited, a goal, or work still going on does not. */
+/* An investigation stated complete makes the report final (GUIDE: "Final as
+ * SCHEMA says it"): 調査が完了 after work told in the past, the provider's own
+ * 調査が完了 relayed, the organisation's own investigation completed beside
+ * the provider's final report; a completion that is awaited, a goal, or work
+ * still going on does not, and neither do a 確報 filed with the regulator, no
+ * further investigation possible, the cause not found, results presented
+ * without a statement of completion, findings with the cause and the
+ * measures, or a provider's answer of no leak. */
 static void completed_investigations_are_final(void **state)
 {
     (void)state;
@@ -6689,18 +6759,10 @@ static void completed_investigations_are_final(void **state)
         "その結果をご報告いたします。",
         "その後、委託先による詳細な調査が完了し、当社のメール情報の外部漏えいはなかったことが"
         "確認されました。",
-        "同日、個人情報保護委員会に調査結果を踏まえた確報を提出いたしました。",
-        "調査を実施しましたが、漏洩の有無は不明という結論に至り、これ以上の調査は困難である"
-        "ことも確認されております。",
         "外部専門機関の最終調査報告を受けるとともに、当社における全データの調査も完了いたし"
         "ました。",
         "このたび外部専門機関による調査が完了いたしました。なお、本件が当社業績に及ぼす影響に"
         "ついては現在精査中です。",
-        "先月発生しました予約サイトへの不正アクセス事案の調査結果について、ご報告いたします。",
-        "本件の原因と今後の対策について、その後の調査結果と共にご報告いたします。",
-        "先般お知らせした不正接続について、調査結果および今後の対応についてご案内いたします。",
-        "専門会社による調査を行いましたが、侵入経路の特定には至らなかったものの、一部の"
-        "データが閲覧された可能性が否定できないと判断いたしました。",
     };
     for (size_t i = 0; i < sizeof final / sizeof final[0]; i++) {
         kj_release *r = release("不正アクセスに関するお知らせ", final[i]);
@@ -6708,15 +6770,32 @@ static void completed_investigations_are_final(void **state)
         assert_evidence_complete(r);
         kj_release_free(r);
     }
+    /* no statement that the investigation is complete, nor that the
+     * release is the last report */
+    static const char *const not_complete[] = {
+        "同日、個人情報保護委員会に調査結果を踏まえた確報を提出いたしました。",
+        "調査を実施しましたが、漏洩の有無は不明という結論に至り、これ以上の調査は困難である"
+        "ことも確認されております。",
+        "先月発生しました予約サイトへの不正アクセス事案の調査結果について、ご報告いたします。",
+        "本件の原因と今後の対策について、その後の調査結果と共にご報告いたします。",
+        "先般お知らせした不正接続について、調査結果および今後の対応についてご案内いたします。",
+        "専門会社による調査を行いましたが、侵入経路の特定には至らなかったものの、一部の"
+        "データが閲覧された可能性が否定できないと判断いたしました。",
+    };
+    for (size_t i = 0; i < sizeof not_complete / sizeof not_complete[0]; i++) {
+        kj_release *r = release("不正アクセスに関するお知らせ", not_complete[i]);
+        assert_false(r->report.final);
+        kj_release_free(r);
+    }
     /* the release opens on the investigation's finding, then gives the
-     * cause and the measures */
+     * cause and the measures: findings told in the past, no completion */
     kj_release *whole = release("当社サーバへの不正アクセスについて",
                                 "当社は、先月、サーバが不正アクセスを受けたことを確認しました。\n\n"
                                 "調査の結果、サーバ内の顧客情報が閲覧された可能性があることが判明"
                                 "いたしましたので、お知らせいたします。\n\n## 原因\n"
                                 "ネットワーク機器の脆弱性が利用されました。\n\n## 再発防止策\n"
                                 "機器を更新し、監視を強化いたしました。\n");
-    assert_true(whole->report.final);
+    assert_false(whole->report.final);
     kj_release_free(whole);
     /* the same finding under a heading of its own, work going on: no */
     whole = release("Webサイトの改ざんについて",
@@ -6725,12 +6804,13 @@ static void completed_investigations_are_final(void **state)
                     "## 再発防止策\n監視を強化いたします。\n");
     assert_false(whole->report.final);
     kj_release_free(whole);
-    /* a numbered follow-up whose investigation answered: no leak */
+    /* a numbered follow-up relaying the provider's answer, no leak: not
+     * final (no completion stated) */
     kj_release *r = release("メールサービスへの不正アクセスについて(第2報)",
                             "先日お知らせしたメールサービスへの不正アクセスについて、その後の提供"
                             "会社による調査の結果、当社の情報の漏えいはなかったとの報告を受けまし"
                             "た。");
-    assert_true(r->report.final);
+    assert_false(r->report.final);
     assert_int_equal(r->report.number, 2);
     kj_release_free(r);
     static const char *const not_final[] = {
@@ -6772,18 +6852,25 @@ static void assert_each_final(const char *const *bodies, size_t n, bool final)
 }
 
 /* A release that tells what was done on the investigation's results, as
- * done, presents them whole: final.  Results still awaited, or the measures
- * still ahead, do not. */
-static void acting_on_results_is_final(void **state)
+ * done, or that the results came, says neither that the investigation is
+ * complete nor that it is the last report: not final (GUIDE: "Final as
+ * SCHEMA says it"), no more than results still awaited or measures still
+ * ahead; the investigation stated complete beside the measures is. */
+static void acting_on_results_is_not_final(void **state)
 {
     (void)state;
-    static const char *const final[] = {
+    static const char *const acted_on[] = {
         "調査結果を踏まえた再発防止策の導入を完了いたしましたので、お知らせいたします。",
         "発表は、専門機関の調査結果、及び再発防止策を実施したうえで行うことといたしました。",
         "以上の調査結果を踏まえ、本日の発表に至りました。",
         "このたび、外部専門機関による調査結果を受領しましたので、下記のとおりご報告いたします。",
     };
-    assert_each_final(final, sizeof final / sizeof final[0], true);
+    assert_each_final(acted_on, sizeof acted_on / sizeof acted_on[0], false);
+    static const char *const completed[] = {
+        "外部専門機関による調査が完了し、調査結果を踏まえた再発防止策の導入を完了いたしました"
+        "ので、お知らせいたします。",
+    };
+    assert_each_final(completed, sizeof completed / sizeof completed[0], true);
     static const char *const not_final[] = {
         "今後の調査結果を踏まえ、再発防止策の検討を進めてまいります。",
         "調査結果を踏まえて監視体制の強化を行い、再発防止を図ってまいります。",
@@ -6794,14 +6881,21 @@ static void acting_on_results_is_final(void **state)
     assert_each_final(not_final, sizeof not_final / sizeof not_final[0], false);
 }
 
-/* The provider's final report received is the investigation ended, when
- * the release says it was received (not when it is still expected). */
-static void final_reports_received_are_final(void **state)
+/* The provider's final report received (最終報告を受領) is no statement
+ * that the investigation is complete, nor is the release a 最終報: not final
+ * (GUIDE: "Final as SCHEMA says it"), no more than one still expected; the
+ * provider's own 調査が完了 relayed is. */
+static void final_reports_received_are_not_final(void **state)
 {
     (void)state;
     kj_release *r = release("メール配信サービスへの不正アクセスについて",
                             "みどり通信株式会社による調査の結果、当社のお客様に関する情報の漏えい"
                             "はないとの最終報告を受領しましたので、お知らせいたします。");
+    assert_false(r->report.final);
+    kj_release_free(r);
+    r = release("メール配信サービスへの不正アクセスについて",
+                "みどり通信株式会社による調査が完了し、当社のお客様に関する情報の漏えいはないとの"
+                "最終報告を受領しましたので、お知らせいたします。");
     assert_true(r->report.final);
     assert_evidence_complete(r);
     kj_release_free(r);
@@ -6812,12 +6906,14 @@ static void final_reports_received_are_final(void **state)
 }
 
 /* A follow-up (`続報` in the title, numbered or not) that gives the
- * provider's answer, no leak, is final — not when another part did leak,
- * nor when the answer is only what is known so far. */
-static void follow_ups_answering_no_leak_are_final(void **state)
+ * provider's answer, no leak, is not final (GUIDE: "Final as SCHEMA says
+ * it": a provider's no-leak answer), nor when another part did leak or the
+ * answer is only what is known so far; the provider's investigation
+ * relayed as complete (調査が完了) is. */
+static void follow_ups_answering_no_leak_are_not_final(void **state)
 {
     (void)state;
-    static const char *const final[] = {
+    static const char *const answered[] = {
         "4月10日にお知らせいたしました、委託先のメールサービスへの不正アクセスにつきまして、"
         "みどり通信株式会社による調査の結果、当社のお客様に関する情報の漏えいはなかったとの"
         "報告がございました。",
@@ -6826,12 +6922,18 @@ static void follow_ups_answering_no_leak_are_final(void **state)
         "その後のみどり通信株式会社の調査において、お客様のメールアドレスに流出が無いことが"
         "確認できました。",
     };
-    for (size_t i = 0; i < sizeof final / sizeof final[0]; i++) {
-        kj_release *r = release("メールサービスへの不正アクセスについて（続報）", final[i]);
-        assert_true(r->report.final);
-        assert_evidence_complete(r);
+    for (size_t i = 0; i < sizeof answered / sizeof answered[0]; i++) {
+        kj_release *r = release("メールサービスへの不正アクセスについて（続報）", answered[i]);
+        assert_false(r->report.final);
         kj_release_free(r);
     }
+    kj_release *r = release("メールサービスへの不正アクセスについて（続報）",
+                            "4月10日にお知らせいたしました、委託先のメールサービスへの不正アクセス"
+                            "につきまして、みどり通信株式会社による調査が完了し、当社のお客様に"
+                            "関する情報の漏えいはなかったとの報告がございました。");
+    assert_true(r->report.final);
+    assert_evidence_complete(r);
+    kj_release_free(r);
     static const char *const not_final[] = {
         "その後の調査の結果、お客様の情報の漏えいはなかったことが確認されましたが、当社職員の"
         "メールアドレス120件の漏えいが確認されました。",
@@ -6844,12 +6946,15 @@ static void follow_ups_answering_no_leak_are_final(void **state)
     }
 }
 
-/* The results reported as set out below (以下のとおり, 下記の通り) present the
- * investigation as ended — not results still ahead, nor the facts so far. */
-static void results_set_out_below_are_final(void **state)
+/* The results reported as set out below (以下のとおり, 下記の通り), or said
+ * to be compiled (内容がまとまりました), state no completed investigation:
+ * not final (GUIDE: "Final as SCHEMA says it"), as results still ahead or
+ * the facts so far are not; the investigation stated complete, its results
+ * set out below, is. */
+static void results_set_out_below_are_not_final(void **state)
 {
     (void)state;
-    static const char *const final[] = {
+    static const char *const presented[] = {
         "先月お知らせした不正アクセスにつきまして、外部専門機関による調査の結果を以下のとおり"
         "ご報告申し上げます。",
         "本件の調査結果について、以下の通りご報告申し上げます。",
@@ -6858,12 +6963,17 @@ static void results_set_out_below_are_final(void **state)
         "このたび、調査結果および再発防止に向けた取り組みについて、内容がまとまりましたので"
         "以下のとおりお知らせいたします。",
     };
-    for (size_t i = 0; i < sizeof final / sizeof final[0]; i++) {
-        kj_release *r = release("不正アクセスに関するご報告", final[i]);
-        assert_true(r->report.final);
-        assert_evidence_complete(r);
+    for (size_t i = 0; i < sizeof presented / sizeof presented[0]; i++) {
+        kj_release *r = release("不正アクセスに関するご報告", presented[i]);
+        assert_false(r->report.final);
         kj_release_free(r);
     }
+    kj_release *r = release("不正アクセスに関するご報告",
+                            "このたび、外部専門機関による調査が完了いたしましたので、その結果を"
+                            "以下のとおりご報告申し上げます。");
+    assert_true(r->report.final);
+    assert_evidence_complete(r);
+    kj_release_free(r);
     static const char *const not_final[] = {
         "調査結果の受領と、現時点における事実関係について下記のとおりお知らせいたします。",
         "調査結果につきましては、判明次第、改めて下記のとおりお知らせいたします。",
@@ -6876,14 +6986,22 @@ static void results_set_out_below_are_final(void **state)
 }
 
 /* `これまで調査中であった` tells the investigation as what went on before:
- * it does not keep a completed one open; `調査中であり` does. */
+ * it does not keep a completed one open; `調査中であり` does.  A 確報 filed
+ * with the regulator completes no investigation (GUIDE: "Final as SCHEMA
+ * says it"). */
 static void investigations_told_as_past_do_not_go_on(void **state)
 {
     (void)state;
     kj_release *r = release("お客さま情報の漏えいについて",
                             "これまで調査中であった情報の項目についてご報告申し上げます。\n\n"
-                            "本日、個人情報保護委員会への確報報告を完了いたしました。");
+                            "本日、外部専門機関による調査が完了いたしました。");
     assert_true(r->report.final);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    r = release("お客さま情報の漏えいについて",
+                "これまで調査中であった情報の項目についてご報告申し上げます。\n\n"
+                "本日、個人情報保護委員会への確報報告を完了いたしました。");
+    assert_false(r->report.final);
     kj_release_free(r);
     r = release("お客さま情報の漏えいについて",
                 "一部の項目について調査が完了いたしました。残る項目は引き続き調査中であり、判明"
@@ -6892,14 +7010,21 @@ static void investigations_told_as_past_do_not_go_on(void **state)
     kj_release_free(r);
 }
 
-/* A 確報 filed with the regulator makes the release final even while other
- * work goes on; one still to be filed does not. */
-static void final_reports_filed_are_final(void **state)
+/* A 確報 filed with the regulator does not make the release final (GUIDE:
+ * "Settled while re-reading": 確報 filed with the 個人情報保護委員会), nor
+ * does one still to be filed; 「（確報）」 in the release's own title names it
+ * the last report: final. */
+static void final_reports_filed_are_not_final(void **state)
 {
     (void)state;
     kj_release *r = release("システム障害に関するお知らせ（第３報）",
                             "影響を受けたデータについて、調査を継続しております。\n\n"
                             "また、本日、個人情報保護委員会には確報として報告しております。");
+    assert_false(r->report.final);
+    assert_int_equal(r->report.number, 3);
+    kj_release_free(r);
+    r = release("システム障害に関するお知らせ（確報）",
+                "本日、個人情報保護委員会には確報として報告しております。");
     assert_true(r->report.final);
     assert_evidence_complete(r);
     kj_release_free(r);
@@ -6912,8 +7037,10 @@ static void final_reports_filed_are_final(void **state)
 
 /* `当社の調査により判明した事実及び対応について、以下のとおり御報告いたし
  * ます` opening the release above sections of the cause and the measures:
- * the results of an investigation presented whole, as with 調査の結果. */
-static void facts_found_set_out_below_are_final(void **state)
+ * findings with the cause and the measures, no statement that the
+ * investigation is complete — not final (GUIDE: "Final as SCHEMA says it");
+ * the same release saying 調査が完了 is. */
+static void facts_found_set_out_below_are_not_final(void **state)
 {
     (void)state;
     kj_release *r = release("メールアカウントへの不正アクセスについて",
@@ -6922,6 +7049,14 @@ static void facts_found_set_out_below_are_final(void **state)
                             "のとおり御報告いたします。\n\n## 原因\n"
                             "偽のログイン画面に認証情報を入力したことが原因です。\n\n"
                             "## 再発防止策\n多要素認証を導入いたしました。\n");
+    assert_false(r->report.final);
+    kj_release_free(r);
+    r = release("メールアカウントへの不正アクセスについて",
+                "このたび、当会職員1名のメールアカウントが不正に利用される事案が発生"
+                "いたしました。\n\n当会の調査が完了いたしましたので、判明した事実及び対応に"
+                "ついて、以下のとおり御報告いたします。\n\n## 原因\n"
+                "偽のログイン画面に認証情報を入力したことが原因です。\n\n"
+                "## 再発防止策\n多要素認証を導入いたしました。\n");
     assert_true(r->report.final);
     assert_evidence_complete(r);
     kj_release_free(r);
@@ -6935,15 +7070,23 @@ static void facts_found_set_out_below_are_final(void **state)
 }
 
 /* A section of the investigation's results (`## 調査結果および影響`) told
- * as done, beside the measures (`## 再発防止策`): the results presented,
- * final; the same heading over findings so far is not. */
-static void a_results_section_told_as_done_is_final(void **state)
+ * as done, beside the measures (`## 再発防止策`): results presented with no
+ * statement that the investigation is complete, not final (GUIDE: "Final as
+ * SCHEMA says it"), as the same heading over findings so far is not; the
+ * section saying 調査が完了 is. */
+static void a_results_section_told_as_done_is_not_final(void **state)
 {
     (void)state;
     kj_release *r =
         release("不正アクセスに関するご報告",
                 "当組合のサーバーが不正アクセスを受けました。\n\n## 調査結果および影響\n"
                 "専門会社による調査の結果、データが外部に送信された痕跡は確認されません"
+                "でした。\n\n## 再発防止策\n通信の監視を強化いたします。\n");
+    assert_false(r->report.final);
+    kj_release_free(r);
+    r = release("不正アクセスに関するご報告",
+                "当組合のサーバーが不正アクセスを受けました。\n\n## 調査結果および影響\n"
+                "専門会社による調査が完了し、データが外部に送信された痕跡は確認されません"
                 "でした。\n\n## 再発防止策\n通信の監視を強化いたします。\n");
     assert_true(r->report.final);
     assert_evidence_complete(r);
@@ -6987,11 +7130,13 @@ static void a_number_the_body_gives_itself(void **state)
 
 /* `## 調査結果の概要` over a finding told in the plain past (`…を確認した。`)
  * or by another word than 調査 (`解析により…ありませんでした。`), with the
- * measures taken set out after it: the results presented, final. */
-static void a_results_section_in_the_plain_past_is_final(void **state)
+ * measures taken set out after it: results presented with no statement that
+ * the investigation is complete, not final (GUIDE: "Final as SCHEMA says
+ * it"). */
+static void a_results_section_in_the_plain_past_is_not_final(void **state)
 {
     (void)state;
-    static const char *const final[] = {
+    static const char *const presented[] = {
         "町立美術館のホームページが改ざんされ、閉鎖しておりました。\n\n## 調査結果の概要\n"
         "不正な書き込みは、海外のサーバを経由して2回行われていたことを確認した。\n\n"
         "## 安全に再開するための対応\nサーバを再構築し、管理画面へのアクセス制限を強化した。\n",
@@ -6999,13 +7144,14 @@ static void a_results_section_in_the_plain_past_is_final(void **state)
         "より、患者さまの情報が持ち出された痕跡はありませんでした。\n\n## 再発防止策\n"
         "職員への教育を強化いたします。\n",
     };
-    assert_each_final(final, sizeof final / sizeof final[0], true);
+    assert_each_final(presented, sizeof presented / sizeof presented[0], false);
 }
 
 /* A release whose overview links its 第1報 follows one up, whatever its
- * title: the provider's finished "no leak" closes it — and the same text
- * with no earlier report linked is no follow-up. */
-static void a_release_linking_its_first_report_follows_it_up(void **state)
+ * title, but the provider's "no leak" relayed in it closes nothing: not
+ * final (GUIDE: "Final as SCHEMA says it"), as the same text with no earlier
+ * report linked is not; the link numbers nothing. */
+static void a_follow_up_linking_its_first_report_is_not_final(void **state)
 {
     (void)state;
     static const char fmt[] =
@@ -7018,8 +7164,9 @@ static void a_release_linking_its_first_report_follows_it_up(void **state)
     kj_release *r = kj_release_new("t.md", "2026/03/10_t.md");
     kj_parse_release(r, md, strlen(md));
     kj_extract_release(r, NULL);
-    assert_true(r->report.final);
+    assert_false(r->report.final);
     assert_int_equal(r->report.number, 0);
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     assert_evidence_complete(r);
     kj_release_free(r);
     snprintf(md, sizeof md, fmt, "");
@@ -7031,9 +7178,10 @@ static void a_release_linking_its_first_report_follows_it_up(void **state)
 }
 
 /* `調査の結果、情報流出は確認されておりません` in a numbered follow-up: the
- * investigation's answer stands, final; the same answer given as what is
- * known so far (`現時点で`) is not. */
-static void a_follow_up_whose_investigation_found_no_leak_is_final(void **state)
+ * investigation's answer, no statement that it is complete — not final
+ * (GUIDE: "Final as SCHEMA says it"), as the same answer given as what is
+ * known so far (`現時点で`) is not; `調査が完了し` before the answer is. */
+static void a_follow_up_whose_investigation_found_no_leak_is_not_final(void **state)
 {
     (void)state;
     static const char *const answered[] = {
@@ -7044,15 +7192,21 @@ static void a_follow_up_whose_investigation_found_no_leak_is_final(void **state)
         "架空電機タイ社のサーバーはバックアップから復旧しております。現時点の調査の結果、"
         "情報流出は確認されておりません。",
     };
+    static const char *const completed[] = {
+        "架空電機タイ社のサーバーはバックアップから復旧しております。専門家による調査が完了"
+        "し、情報流出は確認されておりません。",
+    };
     static const char title[] = "海外子会社におけるランサムウェア被害について（第2報）";
-    assert_each_final_titled(title, answered, 1, true);
+    assert_each_final_titled(title, answered, 1, false);
     assert_each_final_titled(title, so_far, 1, false);
+    assert_each_final_titled(title, completed, 1, true);
 }
 
 /* A follow-up telling the provider's answer as `…発生していないとの報告`
  * or the data at risk found to hold none of the release's (`…が含まれない
- * ことを…情報を元に確認`) closes the question: final. */
-static void a_provider_answer_of_no_leak_closes_a_follow_up(void **state)
+ * ことを…情報を元に確認`) is not final (GUIDE: "Final as SCHEMA says it": a
+ * provider's no-leak answer); the provider's 調査が完了 relayed is. */
+static void a_provider_answer_of_no_leak_is_not_final(void **state)
 {
     (void)state;
     static const char *const answers[] = {
@@ -7063,16 +7217,24 @@ static void a_provider_answer_of_no_leak_closes_a_follow_up(void **state)
         "いたします。",
     };
     assert_each_final_titled("メールサービスへの不正アクセスについて（続報）", answers,
-                             sizeof answers / sizeof answers[0], true);
+                             sizeof answers / sizeof answers[0], false);
+    static const char *const completed[] = {
+        "架空ネット社より、同社の調査が完了し、当社のお客さまのメールデータについては、情報"
+        "漏えいは発生していないとの報告がありましたので、お知らせいたします。",
+    };
+    assert_each_final_titled("メールサービスへの不正アクセスについて（続報）", completed,
+                             sizeof completed / sizeof completed[0], true);
 }
 
 /* The lead gives the investigation's finding in the past (`調査の結果、…を
- * 確認いたしました。`) and the release sets out its measures: final; the
- * same finding with the investigation going on is not. */
-static void a_finding_told_done_with_measures_is_final(void **state)
+ * 確認いたしました。`) and the release sets out its measures: findings with
+ * measures, no statement that the investigation is complete — not final
+ * (GUIDE: "Final as SCHEMA says it"), as the same finding with the
+ * investigation going on is not; `調査が完了し` in the lead is. */
+static void a_finding_told_done_with_measures_is_not_final(void **state)
 {
     (void)state;
-    static const char *const final[] = {
+    static const char *const with_measures[] = {
         "本学は直ちにシステムを停止し、専門機関と原因の調査を行いました。\n\n調査の結果、"
         "サーバ内に不正なファイルが置かれていたことを確認いたしました。\n\n## 本学の対応と"
         "再発防止策\nシステムを再構築し、監視を強化いたします。\n",
@@ -7084,18 +7246,26 @@ static void a_finding_told_done_with_measures_is_final(void **state)
         "調査の結果、サーバ内に不正なファイルが置かれていたことを確認いたしました。影響の"
         "範囲は引き続き調査中です。\n\n## 再発防止策\n監視を強化いたします。\n",
     };
-    assert_each_final(final, sizeof final / sizeof final[0], true);
+    static const char *const completed[] = {
+        "本学は直ちにシステムを停止し、専門機関と原因の調査を行いました。\n\n調査が完了し、"
+        "サーバ内に不正なファイルが置かれていたことを確認いたしました。\n\n## 本学の対応と"
+        "再発防止策\nシステムを再構築し、監視を強化いたします。\n",
+    };
+    assert_each_final(with_measures, sizeof with_measures / sizeof with_measures[0], false);
     assert_each_final(going_on, sizeof going_on / sizeof going_on[0], false);
+    assert_each_final(completed, sizeof completed / sizeof completed[0], true);
 }
 
-/* A follow-up whose lead cites its earlier notice and ends the search it
- * announced (`2月3日にお知らせした…に関して調査を進めた結果、…判明いたしま
- * した`), with the measures against a recurrence named, presents the results:
- * final.  The first notice's own first search is not. */
-static void a_follow_up_ending_the_search_it_announced_is_final(void **state)
+/* A follow-up whose lead cites its earlier notice and tells the results of
+ * the search it announced (`2月3日にお知らせした…に関して調査を進めた結果、
+ * …判明いたしました`), with the measures against a recurrence named, states
+ * no completed investigation: not final (GUIDE: "Final as SCHEMA says it"),
+ * as the first notice's own first search is not; the search said to be
+ * ended (`本日調査を終了いたしました`) is. */
+static void a_follow_up_telling_the_search_it_announced_is_not_final(void **state)
 {
     (void)state;
-    static const char *const final[] = {
+    static const char *const results[] = {
         "令和8年2月3日に当社ホームページにてお知らせした不正アクセスに関して調査を進めた結果、"
         "会員2名の氏名及び所属が漏洩した可能性を否定できないことが判明いたしました。\n\n今後は、"
         "再発防止策を講じるとともに情報管理を一層強化してまいります。",
@@ -7105,17 +7275,25 @@ static void a_follow_up_ending_the_search_it_announced_is_final(void **state)
         "一部が読みだされた可能性があることが判明しました。\n\n今後は、再発防止策を講じて"
         "まいります。",
     };
-    assert_each_final(final, sizeof final / sizeof final[0], true);
+    static const char *const ended[] = {
+        "令和8年2月3日に当社ホームページにてお知らせした不正アクセスに関して調査を進めて"
+        "まいりましたが、本日調査を終了いたしました。その結果、会員2名の氏名及び所属が漏洩"
+        "した可能性を否定できないことが判明いたしました。\n\n今後は、再発防止策を講じるとと"
+        "もに情報管理を一層強化してまいります。",
+    };
+    assert_each_final(results, sizeof results / sizeof results[0], false);
     assert_each_final(not_final, sizeof not_final / sizeof not_final[0], false);
+    assert_each_final(ended, sizeof ended / sizeof ended[0], true);
 }
 
 /* A section of the facts found (`## 判明した事実`) opening on a finding told
  * as done, in a release that tells a measure taken (`…対策を講じました`),
- * presents the results: final (GUIDE v5). */
-static void facts_found_with_a_measure_taken_are_final(void **state)
+ * states no completed investigation: not final (GUIDE: "Final as SCHEMA
+ * says it", overriding v5), no more than without the measure. */
+static void facts_found_with_a_measure_taken_are_not_final(void **state)
 {
     (void)state;
-    static const char *const final[] = {
+    static const char *const with_measure[] = {
         "先日お知らせした件につきまして、続報をお知らせいたします。\n\n## 1. 判明した事実\n"
         "1月5日、当会は第三者から不正アクセスを受け、当会のメールアカウントが迷惑メールの送信に"
         "利用されていたことが判明いたしました。\n\n## 2. 対応状況\n異常を検知後、必要な"
@@ -7126,7 +7304,7 @@ static void facts_found_with_a_measure_taken_are_final(void **state)
         "1月5日、当会は第三者から不正アクセスを受け、当会のメールアカウントが迷惑メールの送信に"
         "利用されていたことが判明いたしました。\n",
     };
-    assert_each_final(final, sizeof final / sizeof final[0], true);
+    assert_each_final(with_measure, sizeof with_measure / sizeof with_measure[0], false);
     assert_each_final(not_final, sizeof not_final / sizeof not_final[0], false);
 }
 
@@ -8201,7 +8379,10 @@ static void the_party_running_the_place(void **state)
 }
 
 /* A product's number is part of its name: `Microsoft 365アカウント` is an
- * account, not 365 of them. */
+ * account, not 365 of them, and the account word after it is read (a
+ * takeover); the staff member whose account it is is no affected person and
+ * no victim group, and the login taken no data at risk (GUIDE: "The holder
+ * of a hijacked account is no victim group"). */
 static void a_products_number_is_no_count(void **state)
 {
     (void)state;
@@ -8209,7 +8390,9 @@ static void a_products_number_is_no_count(void **state)
         body("当社職員1名のMicrosoft 365アカウントにおいて、第三者による不正なアクセスを"
              "確認しました。");
     assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
-    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    assert_int_equal(r->victim_categories, 0);
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     kj_release_free(r);
 }
 
@@ -8288,24 +8471,24 @@ int main(void)
         cmocka_unit_test(outside_lecturers_are_other),
         cmocka_unit_test(a_page_title_with_its_site_name_is_cited),
         cmocka_unit_test(notes_that_list_data_items),
-        cmocka_unit_test(passwords_of_the_accounts_concerned_reset),
+        cmocka_unit_test(passwords_of_the_accounts_concerned_reset_are_no_data),
         cmocka_unit_test(member_numbers_are_credentials),
         cmocka_unit_test(words_that_describe_people_or_name_a_pass),
         cmocka_unit_test(a_list_of_words_of_one_kind),
         cmocka_unit_test(a_flag_of_whether_a_number_is_held),
         cmocka_unit_test(contact_details_of_member_firms),
         cmocka_unit_test(estates_rooms_and_withholding_slips),
-        cmocka_unit_test(accounts_of_groups_listed_with_counts),
+        cmocka_unit_test(accounts_of_groups_listed_with_counts_name_no_victims),
         cmocka_unit_test(credentials_used_to_get_in),
         cmocka_unit_test(specific_personal_information_is_the_my_number),
         cmocka_unit_test(a_sole_proprietors_office_is_no_personnel_data),
-        cmocka_unit_test(passwords_of_accounts_reached_reset),
+        cmocka_unit_test(passwords_of_accounts_reached_reset_are_no_data),
         cmocka_unit_test(a_denial_with_its_own_object_ends_before_the_list),
         cmocka_unit_test(credentials_typed_into_a_phishing_page),
         cmocka_unit_test(addresses_spam_was_sent_to_are_no_data),
         cmocka_unit_test(a_cause_told_among_the_measures),
         cmocka_unit_test(a_group_called_possibly_leaked_among_the_measures),
-        cmocka_unit_test(a_counted_holders_account_taken),
+        cmocka_unit_test(a_counted_holders_account_taken_names_no_victim),
         cmocka_unit_test(a_sign_in_is_a_login),
         cmocka_unit_test(a_way_in_asked_with_whether_there_was_one),
         cmocka_unit_test(what_a_taken_account_sent_in_a_sentence_of_its_own),
@@ -8319,7 +8502,7 @@ int main(void)
         cmocka_unit_test(card_payers_asked_to_watch_their_statements),
         cmocka_unit_test(a_heading_naming_information_is_no_contact_desk),
         cmocka_unit_test(groups_whose_information_is_denied_as_topic),
-        cmocka_unit_test(a_schools_user_accounts_are_its_members),
+        cmocka_unit_test(a_schools_user_accounts_are_no_customers),
         cmocka_unit_test(a_dealers_staff_are_business_partners),
         cmocka_unit_test(a_group_only_in_a_scope_still_looked_into),
         cmocka_unit_test(items_of_stopped_features_name_no_victims),
@@ -8331,12 +8514,12 @@ int main(void)
         cmocka_unit_test(a_heading_naming_people_by_their_contact_is_no_contact_desk),
         cmocka_unit_test(people_who_applied_are_applicants),
         cmocka_unit_test(an_accidents_counterparty_is_other),
-        cmocka_unit_test(holders_of_own_system_ids_taken_over),
+        cmocka_unit_test(holders_of_own_system_ids_taken_over_are_no_victims),
         cmocka_unit_test(a_group_apologised_to_for_its_data_at_risk),
         cmocka_unit_test(a_group_named_only_in_a_denied_misuse_is_no_victim),
         cmocka_unit_test(data_kept_on_another_system_are_excluded),
         cmocka_unit_test(an_own_location_and_a_number_called_are_no_data),
-        cmocka_unit_test(a_systems_account_taken_over_is_credentials),
+        cmocka_unit_test(a_systems_account_taken_over_is_no_credentials),
         cmocka_unit_test(authors_and_inventors_are_other),
         cmocka_unit_test(a_health_portal_is_no_health_data),
         cmocka_unit_test(a_group_whose_leak_is_only_asked_is_no_victim),
@@ -8350,7 +8533,7 @@ int main(void)
         cmocka_unit_test(transaction_details_are_purchase_history),
         cmocka_unit_test(groups_denied_then_left_possible),
         cmocka_unit_test(mail_bodies_are_no_kind_of_their_own),
-        cmocka_unit_test(a_password_reset_after_a_takeover_is_credentials),
+        cmocka_unit_test(a_password_reset_after_a_takeover_is_no_credentials),
         cmocka_unit_test(outside_firms_and_attorneys_are_partners),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
@@ -8389,7 +8572,7 @@ int main(void)
         cmocka_unit_test(facts_beside_warnings_and_measures),
         cmocka_unit_test(groups_in_other_roles_are_no_victims),
         cmocka_unit_test(who_the_people_are),
-        cmocka_unit_test(credentials_and_their_holders),
+        cmocka_unit_test(accounts_taken_and_passwords_leaked),
         cmocka_unit_test(notes_topics_and_headings_scope_exclusions),
         cmocka_unit_test(what_a_list_of_data_holds),
         cmocka_unit_test(what_leaks_by_its_nature),
@@ -8517,24 +8700,24 @@ int main(void)
         cmocka_unit_test(authorities_only_intended),
         cmocka_unit_test(data_within_reach_of_a_taken_account),
         cmocka_unit_test(completed_investigations_are_final),
-        cmocka_unit_test(acting_on_results_is_final),
-        cmocka_unit_test(final_reports_received_are_final),
-        cmocka_unit_test(follow_ups_answering_no_leak_are_final),
-        cmocka_unit_test(results_set_out_below_are_final),
+        cmocka_unit_test(acting_on_results_is_not_final),
+        cmocka_unit_test(final_reports_received_are_not_final),
+        cmocka_unit_test(follow_ups_answering_no_leak_are_not_final),
+        cmocka_unit_test(results_set_out_below_are_not_final),
         cmocka_unit_test(investigations_told_as_past_do_not_go_on),
-        cmocka_unit_test(final_reports_filed_are_final),
-        cmocka_unit_test(facts_found_set_out_below_are_final),
-        cmocka_unit_test(a_results_section_told_as_done_is_final),
+        cmocka_unit_test(final_reports_filed_are_not_final),
+        cmocka_unit_test(facts_found_set_out_below_are_not_final),
+        cmocka_unit_test(a_results_section_told_as_done_is_not_final),
         cmocka_unit_test(a_final_report_promised_after_work_is_not_final),
         cmocka_unit_test(a_number_the_body_gives_itself),
-        cmocka_unit_test(a_results_section_in_the_plain_past_is_final),
-        cmocka_unit_test(a_release_linking_its_first_report_follows_it_up),
-        cmocka_unit_test(a_follow_up_whose_investigation_found_no_leak_is_final),
-        cmocka_unit_test(a_provider_answer_of_no_leak_closes_a_follow_up),
-        cmocka_unit_test(a_finding_told_done_with_measures_is_final),
+        cmocka_unit_test(a_results_section_in_the_plain_past_is_not_final),
+        cmocka_unit_test(a_follow_up_linking_its_first_report_is_not_final),
+        cmocka_unit_test(a_follow_up_whose_investigation_found_no_leak_is_not_final),
+        cmocka_unit_test(a_provider_answer_of_no_leak_is_not_final),
+        cmocka_unit_test(a_finding_told_done_with_measures_is_not_final),
         cmocka_unit_test(a_release_ending_the_reports_is_final),
-        cmocka_unit_test(a_follow_up_ending_the_search_it_announced_is_final),
-        cmocka_unit_test(facts_found_with_a_measure_taken_are_final),
+        cmocka_unit_test(a_follow_up_telling_the_search_it_announced_is_not_final),
+        cmocka_unit_test(facts_found_with_a_measure_taken_are_not_final),
         cmocka_unit_test(own_systems_helpers_and_attackers),
         cmocka_unit_test(contractors_named_by_their_role),
         cmocka_unit_test(origins_as_the_text_names_them),
