@@ -4566,11 +4566,23 @@ static void the_object_of_a_finding(void **state)
 static void told_by_another_party(void **state)
 {
     (void)state;
+    /* a provider's announcement is no telling (GUIDE: "A provider's
+     * announcement is no detection"; reference: 吉祥寺あさひ病院, 沖縄振興開発
+     * 金融公庫): the date, the attack's or the announcement's, is neither */
     kj_release *r =
         body("当社が利用する株式会社つばめメールのメールシステムにおいて、2026年3月2日、"
              "第三者による不正アクセスが発生したとの発表がありました。");
-    assert_string_equal(iso(r->detected), "2026-03-02");
+    assert_false(kj_date_is_set(r->detected));
     assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    r = body("メールセキュリティサービス提供元業者が第三者による不正アクセスを受け、一部情報が"
+             "漏えいした可能性がある旨の発表がありました（2026年3月2日公表）。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* being notified by the provider is: `…との通知がありました` */
+    r = body("2026年3月2日、株式会社つばめメールより、同社のメールシステムが不正アクセスを"
+             "受けたとの通知がありました。");
+    assert_string_equal(iso(r->detected), "2026-03-02");
     kj_release_free(r);
     /* `…連絡があったのは2月5日です`: being told, as the topic's complement */
     r = body("委託先の株式会社つばめ印刷から当社に連絡があったのは2026年2月5日です。");
