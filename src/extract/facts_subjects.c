@@ -653,8 +653,8 @@ static bool used_to_get_in(const extract_ctx *ctx, const clause *c, size_t h)
                                       "を使用した", "を使用して", "を使った", "を使って",
                                       "を悪用した", "を悪用して"};
     size_t last = h;
-    while (last + 1 < c->hit_end && (ctx->hits[last + 1].kind == HIT_OPEN ||
-                                      ctx->hits[last + 1].kind == HIT_CLOSE))
+    while (last + 1 < c->hit_end &&
+           (ctx->hits[last + 1].kind == HIT_OPEN || ctx->hits[last + 1].kind == HIT_CLOSE))
         last++; /* `(ID、パスワード)`: the aside's brackets */
     const hit *x = &ctx->hits[h];
     if (ctx->hits[last].kind == HIT_CLOSE)
@@ -826,8 +826,7 @@ static void data_types(extract_ctx *ctx)
             /* `認証情報が窃取された`: stolen credentials are at risk even
              * when they were only the attacker's way in */
             bool stolen = kinds == 1u << KJ_DATA_CREDENTIALS &&
-                          (HAS(after, LEAK) ||
-                           entered_when_phished(ctx, s, c, h)) &&
+                          (HAS(after, LEAK) || entered_when_phished(ctx, s, c, h)) &&
                           !hit_entry(ctx, x)->attacks;
             if ((measures || !(tied || stolen)) && !excluded)
                 continue;
