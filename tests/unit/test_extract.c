@@ -6775,6 +6775,9 @@ static void completed_investigations_are_final(void **state)
         "ました。",
         "このたび外部専門機関による調査が完了いたしました。なお、本件が当社業績に及ぼす影響に"
         "ついては現在精査中です。",
+        /* the completion as a noun: `調査の完了に伴い` */
+        "外部専門機関によるフォレンジック調査の完了に伴い、把握した事案の実態について、以下の"
+        "通りご報告いたします。",
     };
     for (size_t i = 0; i < sizeof final / sizeof final[0]; i++) {
         kj_release *r = release("不正アクセスに関するお知らせ", final[i]);
