@@ -415,42 +415,68 @@ typedef struct period_add {
 } period_add;
 
 /*
+ * The largest figure (and confirmed part) of incident `inc` in `unit` that
+ * an earlier period counted: its facts as known on the day of each of its
+ * releases before `from`, leaving out the days its newest word was that
+ * nothing leaked (they counted nothing).  False when none counted any.
+ */
+static bool counted_before(const kj_incident *inc, kj_date from, kj_affected_unit unit,
+                           int64_t *persons, int64_t *confirmed)
+{
+    bool any = false;
+    *persons = 0;
+    *confirmed = 0;
+    for (size_t i = 0; i < inc->n_members; i++) {
+        kj_date d = inc->members[i].release->published;
+        if (kj_date_cmp(d, from) >= 0)
+            break; /* members are oldest first */
+        kj_incident_facts then;
+        if (!kj_incident_facts_as_of(inc, d, &then) || then.leak_status == KJ_LEAK_NONE ||
+            then.affected_persons == KJ_COUNT_NONE || then.affected_unit != unit)
+            continue;
+        any = true;
+        if (then.affected_persons > *persons)
+            *persons = then.affected_persons;
+        if (then.affected_persons_confirmed != KJ_COUNT_NONE &&
+            then.affected_persons_confirmed > *confirmed)
+            *confirmed = then.affected_persons_confirmed;
+    }
+    return any;
+}
+
+/*
  * The figures incident `inc` (facts `f` at the end of period `p`) adds to
  * the period: all of them when it is new in the period, else only the
- * people its figure grew by since the day before the period began, split
- * into confirmed and possible as far as its confirmed count grew.  A
- * follow-up that restates the figure (or states none) adds no people, so
- * that a month never counts people another month counted, the months of a
- * year add up to the year, and a month's confirmed and possible people add
- * up to its people.  An incident whose newest word is that nothing leaked
- * adds none: its people are not at risk.  `restated`, when given, says
- * whether the figure stood unchanged before the period.
+ * people its figure grew by beyond the largest figure an earlier period
+ * counted, split into confirmed and possible as far as its confirmed count
+ * grew.  A follow-up that restates the figure (or states none) adds no
+ * people, so that a month never counts people another month counted, the
+ * months of a year add up to the year, and a month's confirmed and possible
+ * people add up to its people — also when a report in between said nothing
+ * leaked and a later one reopens the same people as possibly reached: they
+ * were counted when first published.  An incident whose newest word is that
+ * nothing leaked adds none: its people are not at risk.  `restated`, when
+ * given, says whether the figure was counted before the period unchanged.
  */
 static period_add added_in_period(const kj_incident *inc, kj_period p, const kj_incident_facts *f,
                                   bool is_new, bool *restated)
 {
     const period_add none = {KJ_COUNT_NONE, KJ_COUNT_NONE, KJ_COUNT_NONE};
-    kj_incident_facts before;
-    bool known =
-        !is_new && kj_date_is_set(p.from) &&
-        kj_incident_facts_as_of(inc, kj_date_from_days(kj_date_to_days(p.from) - 1), &before) &&
-        before.affected_persons != KJ_COUNT_NONE && before.affected_unit == f->affected_unit;
+    int64_t was = 0, was_c = 0;
+    bool known = !is_new && kj_date_is_set(p.from) &&
+                 counted_before(inc, p.from, f->affected_unit, &was, &was_c);
     if (restated)
-        *restated = known && f->affected_persons == before.affected_persons;
+        *restated = known && f->affected_persons == was;
     if (f->leak_status == KJ_LEAK_NONE)
         return none;
-    if (!known || before.leak_status == KJ_LEAK_NONE)
+    if (!known)
         return (period_add){f->affected_persons, f->affected_persons_confirmed,
                             f->affected_persons_possible};
     if (f->affected_persons == KJ_COUNT_NONE)
         return none;
-    int64_t grown = f->affected_persons > before.affected_persons
-                        ? f->affected_persons - before.affected_persons
-                        : 0;
+    int64_t grown = f->affected_persons > was ? f->affected_persons - was : 0;
     int64_t now_c =
         f->affected_persons_confirmed == KJ_COUNT_NONE ? 0 : f->affected_persons_confirmed;
-    int64_t was_c =
-        before.affected_persons_confirmed == KJ_COUNT_NONE ? 0 : before.affected_persons_confirmed;
     int64_t confirmed = now_c > was_c ? now_c - was_c : 0;
     if (confirmed > grown)
         confirmed = grown;

@@ -1260,6 +1260,49 @@ static void no_first_notice_before_the_detection(void **state)
         kj_release_free(rel[i]);
 }
 
+/*
+ * The people a month adds are those no earlier month counted: a report
+ * that nothing leaked, and a later one that reopens the same people as
+ * possibly reached (閲覧された可能性を否定できない), do not make them new
+ * again; a figure that then grows adds its growth only.
+ */
+static void people_reopened_are_not_counted_again(void **state)
+{
+    (void)state;
+    kj_release *rel[3];
+    rel[0] = dated("2025/09/02_a.md", "株式会社ためし経営", (kj_date){2025, 9, 2});
+    rel[1] = dated("2025/10/10_b.md", "株式会社ためし経営", (kj_date){2025, 10, 10});
+    rel[2] = dated("2025/11/12_c.md", "株式会社ためし経営", (kj_date){2025, 11, 12});
+    rel[0]->leak_status = KJ_LEAK_POSSIBLE;
+    rel[0]->affected_persons = 4500;
+    rel[0]->affected_unit = KJ_AFFECTED_RECORDS;
+    rel[1]->leak_status = KJ_LEAK_NONE; /* 流出した痕跡は確認されませんでした */
+    rel[1]->report.final = true;
+    rel[2]->leak_status = KJ_LEAK_POSSIBLE; /* yet 閲覧された可能性 … 通知 */
+    rel[2]->affected_persons = 4500;
+    rel[2]->affected_unit = KJ_AFFECTED_RECORDS;
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 3, NULL);
+    assert_int_equal(set->n, 1);
+    const int64_t want[3] = {4500, 0, 0}; /* September, October, November */
+    for (int m = 0; m < 3; m++) {
+        kj_period p = {{2025, (int8_t)(9 + m), 1}, {2025, (int8_t)(9 + m), 28}};
+        kj_figures *f = kj_figures_compute(set, p, NULL);
+        assert_int_equal(f->totals.affected[KJ_UNIT_INCIDENT].figure[KJ_AFFECTED_RECORDS], want[m]);
+        kj_figures_free(f);
+    }
+    kj_incident_set_free(set);
+    /* the reopening names more: the growth is November's */
+    rel[2]->affected_persons = 4700;
+    set = kj_incidents_group((const kj_release *const *)rel, 3, NULL);
+    kj_period nov = {{2025, 11, 1}, {2025, 11, 30}};
+    kj_figures *f = kj_figures_compute(set, nov, NULL);
+    assert_int_equal(f->totals.affected[KJ_UNIT_INCIDENT].figure[KJ_AFFECTED_RECORDS], 200);
+    kj_figures_free(f);
+    kj_incident_set_free(set);
+    for (int i = 0; i < 3; i++)
+        kj_release_free(rel[i]);
+}
+
 static void empty_input(void **state)
 {
     (void)state;
@@ -1317,6 +1360,7 @@ int main(void)
         cmocka_unit_test(ids_are_unique),
         cmocka_unit_test(empty_input),
         cmocka_unit_test(first_notice_before_the_archive),
+        cmocka_unit_test(people_reopened_are_not_counted_again),
         cmocka_unit_test(no_first_notice_before_the_detection),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
