@@ -24,10 +24,11 @@ want = [
     ("2025/04/01_千葉県鴨川市.md", "affected_persons", 1285),
     # the sum of the table, the one-person row included
     ("2025/06/03_国立大学法人山形大学.md", "affected_persons", 2269),
-    # 9 logged into (3 + 6); the FAQ headings state nothing; 住所録 leaked, and
-    # the logged-into users' passwords were reset (GUIDE v6: credentials)
+    # 9 logged into (3 + 6); the FAQ headings state nothing; only the 住所録 leaked
+    # (「今回漏えいしたのは住所録に含まれる連絡先情報のみ」): the logged-into users'
+    # passwords reset is a measure, no data (GUIDE revised 2026-12-05, as dev.jsonl)
     ("2025/06/20_株式会社富士山マガジンサービス.md", "affected_persons_confirmed", 9),
-    ("2025/06/20_株式会社富士山マガジンサービス.md", "data_types", ["address", "credentials"]),
+    ("2025/06/20_株式会社富士山マガジンサービス.md", "data_types", ["address"]),
     # 閲覧された可能性 and nothing found on the dark web
     ("2025/04/04_神奈川県川崎市.md", "leak_status", "possible"),
     ("2025/04/04_神奈川県川崎市.md", "affected_persons_confirmed", None),
