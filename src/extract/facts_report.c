@@ -153,6 +153,11 @@ static bool promised_after_work(const extract_ctx *ctx, const sentence *s, const
     return end >= x->pos + n && memcmp(text + end - n, promise, n) == 0;
 }
 
+/* What follows a completion that qualifies a part of the work (`調査が完了
+ * した内容や範囲`), not the work. */
+static const char *const part_done[] = {"した内容", "した範囲",     "した部分",     "した事項",
+                                        "した項目", "している内容", "している範囲", "したもの"};
+
 /* `調査機関による復旧が完了`: 調査 as part of who worked (調査機関, 調査会社),
  * not the work.  Does `after` (the text right after 調査) name an agent? */
 static bool names_an_agent(const char *after)
@@ -196,6 +201,9 @@ static bool investigation_completed_apart(extract_ctx *ctx, const sentence *s)
             const char *neg = strstr(after, denied[i]);
             not_yet = neg && neg - after <= 18;
         }
+        /* `調査が完了した内容や範囲`: a part of the work done */
+        for (size_t i = 0; i < sizeof part_done / sizeof part_done[0] && !not_yet; i++)
+            not_yet = strncmp(after, part_done[i], strlen(part_done[i])) == 0;
         if (one_clause && told_done && !not_yet)
             return true;
     }
@@ -282,6 +290,14 @@ static bool ends_the_reports(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `現時点で調査が完了した内容や範囲は以下の通り`: the completion qualifies
+ * what part of the work is done — the investigation itself goes on.  Does
+ * the completion word at hit `x` describe such a part? */
+static bool completes_a_part(const extract_ctx *ctx, const hit *x)
+{
+    return kj_text_after_any(ctx, x, part_done, sizeof part_done / sizeof part_done[0]);
+}
+
 /* `…に関するお知らせ（確報）`, `【終報】`, `最終確報`: the title names the release
  * the definitive, last report (a 確報 filed with the regulator is told in the
  * body, and is not this). */
@@ -343,7 +359,7 @@ void kj_extract_report(extract_ctx *ctx)
                         if (kj_conditional_at(ctx, cl, h) || negated_right_after(ctx, cl, h) ||
                             awaited(ctx, s, x) || promised_after_work(ctx, s, x))
                             ongoing = true;
-                        else if (!completed)
+                        else if (!completed && !completes_a_part(ctx, x))
                             completed = s;
                     } else if (HAS(cues, ONGOING) && !told_as_past(ctx, x) &&
                                !kj_conditional_at(ctx, cl, h) && !about_earnings(ctx, s)) {

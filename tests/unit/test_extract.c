@@ -6796,6 +6796,9 @@ static void completed_investigations_are_final(void **state)
         "先般お知らせした不正接続について、調査結果および今後の対応についてご案内いたします。",
         "専門会社による調査を行いましたが、侵入経路の特定には至らなかったものの、一部の"
         "データが閲覧された可能性が否定できないと判断いたしました。",
+        /* what part is done: `…時点で調査が完了した内容や範囲` */
+        "現時点で調査が完了した内容や範囲は以下の通りです。情報漏えいのおそれがある方には、"
+        "順次お知らせします。",
     };
     for (size_t i = 0; i < sizeof not_complete / sizeof not_complete[0]; i++) {
         kj_release *r = release("不正アクセスに関するお知らせ", not_complete[i]);
