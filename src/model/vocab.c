@@ -88,11 +88,13 @@ static const vocab_entry leak_entries[KJ_LEAK__COUNT] = {
 /* The order reports list victims in: the people an organisation serves
  * before its own staff and partners, so that a hospital's 130,000 patients
  * are not summed up as "従業員・学生など" because its staff come first in
- * the schema's order. */
+ * the schema's order; its staff before applicants and shareholders, who are
+ * mostly a few beside them (「社員等（退職者および一部の採用応募者を含む）」),
+ * so that a line of two groups does not hide the staff whose data it is. */
 static const int victim_display[KJ_VICTIM__COUNT] = {
-    KJ_VICTIM_PATIENTS,   KJ_VICTIM_RESIDENTS,    KJ_VICTIM_STUDENTS,  KJ_VICTIM_CUSTOMERS,
-    KJ_VICTIM_APPLICANTS, KJ_VICTIM_SHAREHOLDERS, KJ_VICTIM_EMPLOYEES, KJ_VICTIM_BUSINESS_PARTNERS,
-    KJ_VICTIM_FAMILY,     KJ_VICTIM_OTHER,
+    KJ_VICTIM_PATIENTS,  KJ_VICTIM_RESIDENTS,  KJ_VICTIM_STUDENTS,     KJ_VICTIM_CUSTOMERS,
+    KJ_VICTIM_EMPLOYEES, KJ_VICTIM_APPLICANTS, KJ_VICTIM_SHAREHOLDERS, KJ_VICTIM_BUSINESS_PARTNERS,
+    KJ_VICTIM_FAMILY,    KJ_VICTIM_OTHER,
 };
 
 static const struct {

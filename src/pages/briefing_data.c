@@ -382,11 +382,16 @@ const char *kj_brief_report_label(kj_report rep, char buf[24])
     return buf;
 }
 
-/* What the affected people were, for a line: "顧客", "従業員・取引先". */
+/* What the affected people were, for a line: "顧客", "従業員・取引先";
+ * "従業員など" when other people are among them (研究の参加者、…および教職員:
+ * a figure for both is not the staff's alone). */
 static const char *victims_word(kj_brief *b, kj_set victims)
 {
-    victims &= ~(1u << KJ_VICTIM_OTHER);
-    return join_labels(b, KJ_VOCAB_VICTIM, victims, 0, 2, "・");
+    kj_set named = victims & ~(1u << KJ_VICTIM_OTHER);
+    const char *word = join_labels(b, KJ_VOCAB_VICTIM, named, 0, 2, "・");
+    if (*word && named != victims && kj_set_count(named) <= 2)
+        return kj_arena_printf(b->arena, "%sなど", word);
+    return word;
 }
 
 const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)

@@ -382,6 +382,17 @@ static void victims_served_before_staff(void **state)
     assert_has(text, "患者・学生・生徒など1,200人");
     assert_has(text, "の流出を確認");
     assert_lacks(text, "従業員");
+    /* staff before the few applicants beside them (社員等、一部の採用応募者を含む) */
+    v.facts.victim_categories =
+        1u << KJ_VICTIM_CUSTOMERS | 1u << KJ_VICTIM_APPLICANTS | 1u << KJ_VICTIM_EMPLOYEES;
+    assert_has(kj_brief_describe(&b, &v), "顧客・従業員など1,200人");
+    /* people of no named group among them: the figure is not the staff's alone */
+    v.facts.victim_categories = 1u << KJ_VICTIM_EMPLOYEES | 1u << KJ_VICTIM_OTHER;
+    assert_has(kj_brief_describe(&b, &v), "従業員など1,200人");
+    v.facts.victim_categories = 1u << KJ_VICTIM_EMPLOYEES;
+    assert_has(kj_brief_describe(&b, &v), "従業員1,200人");
+    v.facts.victim_categories =
+        1u << KJ_VICTIM_EMPLOYEES | 1u << KJ_VICTIM_STUDENTS | 1u << KJ_VICTIM_PATIENTS;
     /* a confirmed leak with no count stated as confirmed: not all of it left */
     v.facts.affected_persons_confirmed = KJ_COUNT_NONE;
     text = kj_brief_describe(&b, &v);
