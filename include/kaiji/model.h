@@ -442,6 +442,8 @@ typedef struct kj_cues {
                                  `前回のお知らせ`) or says it is one (a line `続報`) */
     bool first_report;        /* the body calls it a first report (`第一報として`) and
                                  never a follow-up */
+    bool separate_incident;   /* the body says it tells another incident than an earlier
+                                 one (`前回のインシデントとは別件`, `再度インシデントが発生`) */
     uint16_t n_quoted;
     const char **quoted; /* titles the body may cite: 「…」 and 『…』 of 8 to 100
                             characters, normalised, at most 8, none from a sentence

@@ -29,6 +29,9 @@ void kj_group_options_default(kj_group_options *o)
 
 /* Subject rules that need more than the dates to agree. */
 #define RELATED_TITLE 0.15 /* titles share some subject words */
+/* Two notices of one organisation naming the same specific attack this close,
+ * with related titles, tell one incident (same_named_attack). */
+#define SAME_ATTACK_DAYS 14
 #define FOLLOW_UP_TITLE 0.2
 /* A quotation names an earlier release when it is that release's title:
  * nearly the same bigrams, or (a title cut short in the quote) nearly all of
@@ -748,6 +751,26 @@ static bool comes_after(const item *b)
 }
 
 /*
+ * `ランサムウェア感染によるネットワーク遮断措置について` and, four days later,
+ * `ランサムウェアによる情報の漏洩について` (no link, no cited date: the second
+ * tells what the first's attack took): do `a` and `b` both name the same
+ * specific attack — ransomware, other malware, a tampered site — that an
+ * organisation rarely suffers twice within SAME_ATTACK_DAYS?  A release
+ * that says it tells another incident (`再度インシデントが発生`) is never
+ * joined this way.
+ */
+static bool same_named_attack(const item *a, const item *b)
+{
+    static const kj_attack_type specific[] = {KJ_ATTACK_RANSOMWARE, KJ_ATTACK_MALWARE,
+                                              KJ_ATTACK_WEB_TAMPERING};
+    for (size_t i = 0; i < sizeof specific / sizeof specific[0]; i++)
+        if (KJ_SET_HAS(a->rel->attack_types, specific[i]) &&
+            KJ_SET_HAS(b->rel->attack_types, specific[i]))
+            return true;
+    return false;
+}
+
+/*
  * Whether `b` (later) continues `a` (earlier, same organisation, at most
  * cited_window_days before), and why.  KJ_JOIN_FIRST means no.
  *
@@ -784,6 +807,9 @@ static kj_join_reason subject_match(const grouping *g, const item *a, const item
         return KJ_JOIN_TITLE;
     if (dates_agree(a, b) && (sim >= RELATED_TITLE || comes_after(b)))
         return KJ_JOIN_SHARED_DATE;
+    if (gap <= SAME_ATTACK_DAYS && sim >= RELATED_TITLE && story == STORY_MAY_AGREE &&
+        same_named_attack(a, b) && !b->rel->cues.separate_incident)
+        return KJ_JOIN_TITLE;
     return KJ_JOIN_FIRST;
 }
 

@@ -177,6 +177,17 @@ static const kj_phrase future_word_list[] = {
     {"次第", 0, 0}, {"予定", 0, 0}, {"改めて", 0, 0}, {"あらためて", 0, 0}, {"今後", 0, 0},
     {"場合", 0, 0}, {"随時", 0, 0}, {"追って", 0, 0}, {"お待ち", 0, 0},     {"後日", 0, 0}};
 
+/* Wording by which a release says it tells another incident than an earlier
+ * one of its own (`前回のインシデントとは別件`, `再度インシデントが発生`). */
+static const kj_phrase separate_word_list[] = {{"別件", 0, 0},
+                                               {"別の事案", 0, 0},
+                                               {"別事案", 0, 0},
+                                               {"別のインシデント", 0, 0},
+                                               {"再度インシデント", 0, 0},
+                                               {"再びインシデント", 0, 0},
+                                               {"新たなインシデント", 0, 0},
+                                               {"再度、インシデント", 0, 0}};
+
 typedef struct cue_tables {
     kj_phrases cite_now;
     kj_phrases cite_later;
@@ -191,6 +202,7 @@ typedef struct cue_tables {
     kj_phrases company_forms;
     kj_phrases contract_words;
     kj_phrases lead_words;
+    kj_phrases separate;
 } cue_tables;
 
 static const kj_phrase location_words[] = {
@@ -233,6 +245,7 @@ static void init_tables(void)
     INIT(company_forms, company_form_words);
     INIT(contract_words, contract_word_list);
     INIT(lead_words, lead_word_list);
+    INIT(separate, separate_word_list);
 }
 
 /* Length of the UTF-8 sequence starting with byte c. */
@@ -788,9 +801,11 @@ void kj_scan_cues(kj_release *rel)
     const char *contractor = NULL;
     quote_list quotes = {0};
     int role = 0;
+    bool separate = false;
     for (size_t b = 0; b < rel->doc.n_blocks; b++) {
         const kj_text *t = &rel->doc.blocks[b].text;
         scan_dates(t->norm, t->norm_len, &ctx, &dates, &cited);
+        separate = separate || kj_phrases_in(&tables.separate, t->norm, t->norm_len);
         scan_quotes(rel->arena, t->norm, t->norm_len, &quotes);
         if (role < 2)
             role = read_role(t->norm, t->norm_len, role);
@@ -808,6 +823,7 @@ void kj_scan_cues(kj_release *rel)
     cues->contractor = contractor;
     cues->follow_up = role == 2;
     cues->first_report = role == 1;
+    cues->separate_incident = separate;
     if (quotes.n) {
         cues->quoted = kj_arena_alloc(rel->arena, quotes.n * sizeof *cues->quoted);
         memcpy(cues->quoted, quotes.items, quotes.n * sizeof *cues->quoted);

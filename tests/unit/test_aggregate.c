@@ -598,6 +598,57 @@ static void a_later_report_dating_the_discovery_of_a_notice(void **state)
     group_free(&g);
 }
 
+/* Two notices of one organisation naming the same specific attack within two
+ * weeks, with related titles and nothing else tying them (no link, no cited
+ * date), tell one incident: the second tells what the first's attack took.
+ * Not further apart, nor when the later one says it is another incident. */
+static void one_attack_told_twice_within_days(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] =
+        release("2026-05-16", "学校法人ほしかげ学院",
+                "ランサムウェア感染によるネットワーク遮断措置について", "",
+                "学内のサーバーがランサムウェアに感染したため、ネットワークを遮断しました。");
+    g.rels[g.n++] =
+        release("2026-05-20", "学校法人ほしかげ学院", "ランサムウェアによる情報の漏洩について", "",
+                "昨日、ランサムウェアによる情報の漏洩が確認されました。");
+    /* three weeks later: another attack may have come */
+    g.rels[g.n++] =
+        release("2026-05-16", "株式会社あおば製作所",
+                "ランサムウェア感染によるネットワーク遮断措置について", "",
+                "社内のサーバーがランサムウェアに感染したため、ネットワークを遮断しました。");
+    g.rels[g.n++] =
+        release("2026-06-08", "株式会社あおば製作所", "ランサムウェアによる情報の漏洩について", "",
+                "先週、ランサムウェアによる情報の漏洩が確認されました。");
+    /* the later one says it is another incident */
+    g.rels[g.n++] = release("2026-05-02", "株式会社みなと工房",
+                            "ホームページのダウンロード導線に関するお知らせ", "",
+                            "ダウンロードボタンが改変され、マルウェアが配布されていました。");
+    g.rels[g.n++] = release("2026-05-09", "株式会社みなと工房",
+                            "ホームページに関する不正リンク（マルウェア）について", "",
+                            "誠に遺憾ながら、再度インシデントが発生いたしました。");
+    for (size_t i = 0; i < 4; i++)
+        g.rels[i]->attack_types = 1u << KJ_ATTACK_RANSOMWARE;
+    g.rels[4]->attack_types = g.rels[5]->attack_types = 1u << KJ_ATTACK_MALWARE;
+    group(&g, NULL);
+    assert_true(together(&g, 0, 1));
+    assert_false(together(&g, 2, 3));
+    assert_false(together(&g, 4, 5));
+    group_free(&g);
+    /* without a named attack in common, related titles four days apart do not join */
+    g = (group_fixture){0};
+    g.rels[g.n++] = release("2026-05-16", "学校法人ほしかげ学院",
+                            "システム障害によるネットワーク遮断措置について", "",
+                            "学内のサーバーに障害が発生したため、ネットワークを遮断しました。");
+    g.rels[g.n++] =
+        release("2026-05-20", "学校法人ほしかげ学院", "不正アクセスによる情報の漏洩について", "",
+                "昨日、情報の漏洩が確認されました。");
+    group(&g, NULL);
+    assert_false(together(&g, 0, 1));
+    group_free(&g);
+}
+
 /* A release at `url` of `org` (a fixed body dating one contact). */
 static kj_release *release_at(const char *date, const char *org, const char *url)
 {
@@ -1338,6 +1389,7 @@ int main(void)
         cmocka_unit_test(quoted_title_joins),
         cmocka_unit_test(final_report_past_the_window),
         cmocka_unit_test(a_later_report_dating_the_discovery_of_a_notice),
+        cmocka_unit_test(one_attack_told_twice_within_days),
         cmocka_unit_test(one_site_two_names),
         cmocka_unit_test(one_release_never_merges_two_chains),
         cmocka_unit_test(different_ids_never_join),
