@@ -276,8 +276,8 @@ static bool names_service(const char *name)
     return false;
 }
 
-/* The display name: a service name a tenth of the members use, else the
- * name most use. */
+/* The display name: a service name a tenth of the members use (and one at
+ * least names as the origin), else the name most use. */
 static const char *display_name(const kj_incident_set *set, const size_t *members, size_t n)
 {
     const char *common = common_name(set, members, n);
@@ -296,14 +296,20 @@ static const char *display_name(const kj_incident_set *set, const size_t *member
         for (size_t j = 0; j < k; j++) {
             if (!names_service(names[j]))
                 continue;
-            size_t count = 0;
+            size_t count = 0, as_origin = 0;
             for (size_t m = 0; m < n; m++) {
                 const kj_release *other = set->releases[members[m]];
                 bool uses = other->origin && strcmp(other->origin, names[j]) == 0;
+                as_origin += uses;
                 for (size_t a = 0; a < other->n_origin_aliases && !uses; a++)
                     uses = strcmp(other->origin_aliases[a], names[j]) == 0;
                 count += uses;
             }
+            /* a name no member gives as where the breach happened — only
+             * beside it, as the system it hit (`受託した「新館内サービス
+             * システム」の構築にあたり`) — is no service readers use */
+            if (!as_origin)
+                continue;
             if (count > best_count) {
                 best = names[j];
                 best_count = count;

@@ -1354,6 +1354,57 @@ static void people_reopened_are_not_counted_again(void **state)
         kj_release_free(rel[i]);
 }
 
+/* A client's release about the origin `origin` (aliases `alias`, may be NULL). */
+static kj_release *client_of(const char *path, const char *org, kj_date day, const char *origin,
+                             const char *alias)
+{
+    kj_release *rel = dated(path, org, day);
+    rel->third_party = true;
+    rel->origin = kj_arena_strdup(rel->arena, origin);
+    if (alias) {
+        rel->origin_aliases = kj_arena_alloc(rel->arena, sizeof *rel->origin_aliases);
+        rel->origin_aliases[0] = kj_arena_strdup(rel->arena, alias);
+        rel->n_origin_aliases = 1;
+    }
+    return rel;
+}
+
+/* A wave goes by a service's name only when a member names the service as
+ * where the breach happened — not a system the origin was building for one
+ * client, named beside it (`受託した「新館サービスシステム」の構築にあたり`). */
+static void a_wave_goes_by_a_service_its_members_name(void **state)
+{
+    (void)state;
+    kj_date d = {2026, 5, 11};
+    kj_release *rel[4];
+    rel[0] = client_of("2026/05/11_a.md", "株式会社ためし図書", d, "株式会社ためしワン",
+                       "新館サービスシステム");
+    rel[1] = client_of("2026/05/11_b.md", "株式会社ためし情報", d, "株式会社ためしワン",
+                       "新館サービスシステム");
+    rel[2] = client_of("2026/05/12_c.md", "株式会社ためし商事", d, "株式会社ためしワン", NULL);
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 3, NULL);
+    assert_int_equal(set->n_waves, 1);
+    assert_string_equal(set->waves[0].label, "株式会社ためしワンへの不正アクセス");
+    kj_incident_set_free(set);
+    /* members that name the service as the place: its name */
+    kj_release_free(rel[2]);
+    rel[2] = client_of("2026/05/12_c.md", "株式会社ためし商事", d, "ためしメールサービス",
+                       "株式会社ためしワン");
+    rel[3] = client_of("2026/05/12_d.md", "株式会社ためし物流", d, "ためしメールサービス",
+                       "株式会社ためしワン");
+    kj_release_free(rel[0]);
+    kj_release_free(rel[1]);
+    rel[0] = client_of("2026/05/11_a.md", "株式会社ためし図書", d, "株式会社ためしワン",
+                       "ためしメールサービス");
+    rel[1] = client_of("2026/05/11_b.md", "株式会社ためし情報", d, "株式会社ためしワン", NULL);
+    set = kj_incidents_group((const kj_release *const *)rel, 4, NULL);
+    assert_int_equal(set->n_waves, 1);
+    assert_string_equal(set->waves[0].label, "ためしメールサービスへの不正アクセス");
+    kj_incident_set_free(set);
+    for (int i = 0; i < 4; i++)
+        kj_release_free(rel[i]);
+}
+
 static void empty_input(void **state)
 {
     (void)state;
@@ -1413,6 +1464,7 @@ int main(void)
         cmocka_unit_test(empty_input),
         cmocka_unit_test(first_notice_before_the_archive),
         cmocka_unit_test(people_reopened_are_not_counted_again),
+        cmocka_unit_test(a_wave_goes_by_a_service_its_members_name),
         cmocka_unit_test(no_first_notice_before_the_detection),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
