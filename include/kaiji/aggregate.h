@@ -542,6 +542,9 @@ typedef struct kj_incident_view {
     bool is_new;                   /* its first release is in the period */
     bool figure_before;            /* its figure stood, unchanged in its unit, before the
                                       period: the period's sums do not count it again */
+    int64_t confirmed_in_period;   /* with figure_before: how many of those people the
+                                      period newly states as confirmed leaked (a 続報
+                                      confirming 2,850 of the 38,500 announced), else 0 */
     const kj_listed_entry *listed; /* the first of its organisations that is listed (with
                                       kj_figures_options.listed), else NULL */
     bool watch; /* a release known at the period's end names a watch-list entry */

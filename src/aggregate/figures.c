@@ -455,18 +455,25 @@ static bool counted_before(const kj_incident *inc, kj_date from, kj_affected_uni
  * people add up to its people — also when a report in between said nothing
  * leaked and a later one reopens the same people as possibly reached: they
  * were counted when first published.  An incident whose newest word is that
- * nothing leaked adds none: its people are not at risk.  `restated`, when
- * given, says whether the figure was counted before the period unchanged.
+ * nothing leaked adds none: its people are not at risk.  `view`, when given,
+ * learns whether the figure was counted before the period unchanged, and how
+ * many of its people the period newly confirms.
  */
 static period_add added_in_period(const kj_incident *inc, kj_period p, const kj_incident_facts *f,
-                                  bool is_new, bool *restated)
+                                  bool is_new, kj_incident_view *view)
 {
     const period_add none = {KJ_COUNT_NONE, KJ_COUNT_NONE, KJ_COUNT_NONE};
     int64_t was = 0, was_c = 0;
     bool known = !is_new && kj_date_is_set(p.from) &&
                  counted_before(inc, p.from, f->affected_unit, &was, &was_c);
-    if (restated)
-        *restated = known && f->affected_persons == was;
+    if (view) {
+        view->figure_before = known && f->affected_persons == was;
+        view->confirmed_in_period = view->figure_before && f->leak_status != KJ_LEAK_NONE &&
+                                            f->affected_persons_confirmed != KJ_COUNT_NONE &&
+                                            f->affected_persons_confirmed > was_c
+                                        ? f->affected_persons_confirmed - was_c
+                                        : 0;
+    }
     if (f->leak_status == KJ_LEAK_NONE)
         return none;
     if (!known)
@@ -683,7 +690,7 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         kj_incident_facts_as_of(inc, p.to, &v.facts);
         v.is_new = kj_period_contains(p, inc->members[0].release->published);
         const kj_incident_facts *f = &v.facts;
-        period_add add = added_in_period(inc, p, f, v.is_new, &v.figure_before);
+        period_add add = added_in_period(inc, p, f, v.is_new, &v);
         totals->count.incidents++;
         totals->new_incidents += v.is_new;
         totals->third_party.incidents += f->third_party;

@@ -497,8 +497,13 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
     if (*kj_brief_report_label(newest, rep))
         kj_buf_printf(&s, "、%s", rep);
     /* the month's key figures do not count the figure again: say why */
-    if (persons && v->figure_before)
+    if (persons && v->figure_before) {
         kj_buf_puts(&s, "。数は前月までの公表");
+        /* the people stood, their confirmation is the month's news */
+        if (v->confirmed_in_period > 0)
+            kj_buf_printf(&s, "、うち%sの流出は今月確認",
+                          kj_brief_figure(b, v->confirmed_in_period, f->affected_unit));
+    }
     kj_buf_puts(&s, "）");
     const char *out = kj_arena_strdup(b->arena, s.data);
     kj_buf_free(&s);

@@ -353,6 +353,8 @@ static void one_line_descriptions(void **state)
     assert_int_equal(v->facts.affected_persons_confirmed, 850);
     assert_true(v->facts.report.final);
     assert_has(kj_brief_describe(&b, v), "最終報");
+    /* the figure is February's, the confirmation March's news */
+    assert_has(kj_brief_describe(&b, v), "数は前月までの公表、うち850件の流出は今月確認");
     kj_brief_close(&b);
 }
 

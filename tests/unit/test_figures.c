@@ -339,6 +339,15 @@ static void march_follow_up_counts_once(void **state)
     assert_int_equal(f->trend[f->n_trend - 1].month, 3);
     assert_int_equal(f->trend[f->n_trend - 1].affected_persons, 42 + 1018);
     assert_int_equal(i->stating, 6); /* かもめ, cleared, is counted as stating nothing */
+    /* みなと's 最終報: the records stood since February, 850 of them are the
+     * month's news as confirmed — for the line to say so */
+    const kj_incident_view *minato = NULL;
+    for (size_t k = 0; k < f->n_incidents; k++)
+        if (strstr(f->incidents[k].incident->id, "みなと精機"))
+            minato = &f->incidents[k];
+    assert_non_null(minato);
+    assert_true(minato->figure_before);
+    assert_int_equal(minato->confirmed_in_period, 850);
     assert_int_equal(f->previous.affected[KJ_UNIT_INCIDENT].figure[KJ_AFFECTED_PERSONS], 18401);
     ASSERT_ROW(f, KJ_BY_ATTACK, "not_stated", 1, 1);
     ASSERT_ROW(f, KJ_BY_ATTACK, "insider", 1, 1);
