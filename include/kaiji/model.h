@@ -513,8 +513,9 @@ typedef struct kj_release {
     unsigned flags;           /* KJ_RELEASE_* */
     kj_date published;        /* the day the release counts on: the overview's date, or the
                                  file name's when that is missing or a slip (stated_published) */
-    kj_date stated_published; /* the overview's date when it was set aside as a slip months
-                                 from the archive's folder; unset otherwise */
+    kj_date stated_published; /* the overview's date when it was set aside: a slip months
+                                 from the archive's folder, or the date of an earlier report
+                                 the overview links (copied with it); unset otherwise */
     kj_overview overview;
     kj_document doc;
     kj_diag *diags;

@@ -187,6 +187,29 @@ static bool figure_on_the_line(const extract_ctx *ctx, const sentence *s, size_t
     return false;
 }
 
+/* `8,534名(7,041名追加修正)`, `645名(前回から45名増加)`: an increase in
+ * brackets right after a count is the part of that count added since the
+ * last report, inside it and never added to it.  Number hit `h` is the
+ * first figure inside a bracket opened right after another figure of its
+ * clause, and an increase word follows it. */
+static bool increase_beside_a_count(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    static const char *const increase[] = {"追加", "増加", "増", "の追加", "の増加"};
+    if (!kj_text_after_any(ctx, &ctx->hits[h], increase, sizeof increase / sizeof increase[0]))
+        return false;
+    size_t open = h;
+    while (open > c->hit_start && ctx->hits[open - 1].kind != HIT_OPEN) {
+        if (ctx->hits[open - 1].kind == HIT_NUMBER || ctx->hits[open - 1].kind == HIT_CLOSE)
+            return false;
+        open--;
+    }
+    if (open <= c->hit_start + 1)
+        return false;
+    const hit *bracket = &ctx->hits[open - 1], *count = &ctx->hits[open - 2];
+    return count->kind == HIT_NUMBER && count->block == bracket->block &&
+           count->pos + count->len == bracket->pos;
+}
+
 /*
  * Is number hit `h` a part introduced by うち / 内訳 since the clause's
  * previous figure (`700件で、うち電話番号を含むものは120件`), or opening
@@ -726,6 +749,31 @@ static bool a_maximum(const candidate *c, const candidate *o)
     return o->maximum && !o->confirmed && o->value > c->value && o->s->section == c->s->section;
 }
 
+/* Does sentence `s` or a heading over it name a group of people
+ * (`〈患者に関する情報〉` over `検査を受けられた方(16,945件)`)? */
+static bool names_people_above(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->victims)
+        return true;
+    const kj_document *doc = &ctx->rel->doc;
+    for (int32_t sec = s->section; sec >= 0; sec = doc->sections[sec].parent)
+        for (size_t i = 0; i < ctx->n_sents; i++) {
+            const sentence *h = &ctx->sents[i];
+            if (h->kind == SENT_HEADING && h->section == sec && h->victims)
+                return true;
+        }
+    return false;
+}
+
+/* Does `set` hold a count of people (名, 人), not set aside? */
+static bool counts_people(const candidate_set *set)
+{
+    for (int i = 0; i < set->n; i++)
+        if (!set->items[i].part && set->items[i].unit == KJ_AFFECTED_PERSONS)
+            return true;
+    return false;
+}
+
 /*
  * The headline figure of a candidate set.  Sums first: a stated total
  * (`…1件、計1,029件`) absorbs the other figures of its sentence, any figure
@@ -790,6 +838,18 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
                 o->part = true;
         }
     }
+    /* `従業員:8,534名`, then `請求等に関する情報:20件` under `### …通信の秘
+     * 密に関する情報`: beside counts of people, a 件 count in a sentence that
+     * names no personal data, no people and no data item counts records of
+     * something else */
+    if (counts_people(&sub))
+        for (int k = 0; k < sub.n; k++) {
+            candidate *o = &sub.items[k];
+            if (o->unit == KJ_AFFECTED_RECORDS && !o->total &&
+                !HAS(o->s->cues | o->s->context, PERSONAL) && !o->s->data &&
+                !names_people_above(ctx, o->s))
+                o->part = true;
+        }
     for (int i = 0; i < sub.n; i++) {
         candidate *c = &sub.items[i];
         if (c->part)
@@ -1780,7 +1840,8 @@ void kj_extract_counts(extract_ctx *ctx)
                 (org && (followed_by(ctx, c, h, CUE(PER_ITEM) | CUE(MAIL_COUNT)) ||
                          counts_contractors(ctx, x) || names_an_organization(ctx, x))) ||
                 (subset && !own_part) || items_of_organizations(ctx, c, h) ||
-                records_beside_persons(ctx, s, h) || (!org && counts_accounts_used(ctx, c, h)))
+                increase_beside_a_count(ctx, c, h) || records_beside_persons(ctx, s, h) ||
+                (!org && counts_accounts_used(ctx, c, h)))
                 continue;
             /* in a passage only about logins, a count of the accounts or
              * IDs logged into; not `1件…スパムメールが送信` */

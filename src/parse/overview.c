@@ -312,6 +312,31 @@ void kj_overview_read_bullets(kj_release *rel, const kj_bullet *bullets, size_t 
         ov->source_url = NULL;
 }
 
+/* The date of an archive path's tail `YYYY/MM/DD_name.md` (DD may be XX:
+ * the month alone); an invalid day is dropped. */
+static kj_date date_of_path_tail(const char *p)
+{
+    int y = atoi(p), m = atoi(p + 5);
+    int d = (p[8] >= '0' && p[8] <= '9') ? atoi(p + 8) : 0;
+    kj_date date = {(int16_t)y, (int8_t)m, (int8_t)d};
+    if (!kj_date_is_valid(date))
+        date.day = 0;
+    return date;
+}
+
+/* Does the overview link a report filed in the archive on day `date`? */
+static bool links_a_report_of(const kj_overview *ov, kj_date date)
+{
+    for (size_t i = 0; i < ov->n_links; i++) {
+        size_t tail;
+        const char *path = ov->links[i].archive_path;
+        if (path && kj_archive_path_tail(path, &tail) &&
+            kj_date_cmp(date_of_path_tail(path + tail), date) == 0)
+            return true;
+    }
+    return false;
+}
+
 void kj_overview_fallbacks(kj_release *rel)
 {
     kj_overview *ov = &rel->overview;
@@ -332,11 +357,7 @@ void kj_overview_fallbacks(kj_release *rel)
                             ov->date_text ? "」" : "",
                             layout ? "; the file name's date is used" : "");
         if (layout) {
-            int y = atoi(p), m = atoi(p + 5);
-            int d = (p[8] >= '0' && p[8] <= '9') ? atoi(p + 8) : 0;
-            kj_date date = {(int16_t)y, (int8_t)m, (int8_t)d};
-            if (!kj_date_is_valid(date))
-                date.day = 0;
+            kj_date date = date_of_path_tail(p);
             if (kj_date_is_valid(date)) {
                 rel->published = date;
                 rel->flags |= KJ_RELEASE_DATE_FROM_PATH;
@@ -349,11 +370,8 @@ void kj_overview_fallbacks(kj_release *rel)
      * the release counts in.  A few days' difference is the notice's own
      * date and stands. */
     if (layout && kj_date_is_set(rel->published) && !(rel->flags & KJ_RELEASE_DATE_FROM_PATH)) {
-        int y = atoi(p), m = atoi(p + 5);
-        int d = (p[8] >= '0' && p[8] <= '9') ? atoi(p + 8) : 0;
-        kj_date filed = {(int16_t)y, (int8_t)m, (int8_t)d};
-        if (!kj_date_is_valid(filed))
-            filed.day = 0;
+        kj_date filed = date_of_path_tail(p);
+        int y = filed.year, m = filed.month;
         int months = (rel->published.year - y) * 12 + (rel->published.month - m);
         if (kj_date_is_valid(filed) && (months > 2 || months < -2)) {
             kj_release_diag(rel, KJ_PROBLEM_BAD_DATE,
@@ -361,6 +379,23 @@ void kj_overview_fallbacks(kj_release *rel)
                             "%04d/%02d; the file name's date is used",
                             ov->date_text ? ov->date_text : "", months < 0 ? -months : months, y,
                             m);
+            rel->stated_published = rel->published;
+            rel->published = filed;
+            rel->flags |= KJ_RELEASE_DATE_FROM_PATH;
+        }
+    }
+    /* A follow-up whose date bullet repeats its predecessor's (「2026年4月20日」
+     * on a notice filed 2026/05/08 whose overview links the 第2報 of
+     * 2026/04/20): the bullet came with the rest of the earlier report's
+     * overview, and the file name's later date is the notice's own. */
+    if (layout && kj_date_is_set(rel->published) && !(rel->flags & KJ_RELEASE_DATE_FROM_PATH)) {
+        kj_date filed = date_of_path_tail(p);
+        if (filed.day > 0 && kj_date_cmp(filed, rel->published) > 0 &&
+            links_a_report_of(ov, rel->published)) {
+            kj_release_diag(rel, KJ_PROBLEM_BAD_DATE,
+                            "overview date 「%s」 is the date of an earlier report it links; the "
+                            "file name's date is used",
+                            ov->date_text ? ov->date_text : "");
             rel->stated_published = rel->published;
             rel->published = filed;
             rel->flags |= KJ_RELEASE_DATE_FROM_PATH;

@@ -18,7 +18,8 @@ ARCHIVE` (the whole archive).  Checks, each printed as `ok:` or `FAIL:`:
              (normalised independently here) or a contractor that both releases'
              texts name
   months     by-month release counts equal a plain count of the files by the date
-             bullet of their overview
+             bullet of their overview (the folder's month for a slip, the file's
+             day for a bullet copied from an earlier report the overview links)
   totals     incidents never exceed releases (totals of every month and year, month
              and organisation rows), nor incident-level affected persons the
              release-level ones over the whole archive
@@ -240,6 +241,19 @@ def main():
             gap = (int(month[:4]) - int(folder[:4])) * 12 + int(month[5:]) - int(folder[5:])
             if abs(gap) > 2:
                 month = folder
+        # a follow-up whose date bullet is the day of an earlier report its
+        # overview links (archive path …/YYYY/MM/DD_….md), filed later:
+        # the bullet was copied with that report's overview, the file's day counts
+        day = None
+        for b in bullets[1:3]:
+            d = re.match(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", b)
+            if d:
+                day = "%s/%02d/%02d" % (d.group(1), int(d.group(2)), int(d.group(3)))
+                break
+        linked = {m.group(1) for b in bullets[3:]
+                  for m in re.finditer(r"/(\d{4}/\d{2}/\d{2})_[^/\s]*\.md", b)}
+        if day and day in linked and re.match(r"\d{4}/\d{2}/\d{2}_", p) and p[:10] > day:
+            month = folder
         plain[month or folder] += 1
     rows = {r["key"]: r for r in stats_json["breakdowns"]["month"]}
     counted = {k: r["releases"] for k, r in rows.items() if r["releases"]}

@@ -8425,6 +8425,55 @@ static void staff_of_the_companies_invested_in(void **state)
     kj_release_free(r);
 }
 
+/* ------------------------- issue 14: the briefings' hand check (audit fixes) */
+
+/* An increase written in brackets beside a revised total (`1,200名(300名追加)`,
+ * `(前回から45名増加)`) is the part added since the last report: inside the
+ * total, never added to it. */
+static void an_increase_beside_a_total_is_inside_it(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいのおそれがある個人情報\n"
+                         "### ①お客様:50名\n\n"
+                         "### ②当社従業員(退職者を含む):1200名(300名追加修正)\n");
+    assert_int_equal(r->affected_persons, 1250);
+    kj_release_free(r);
+    r = body("会員の個人情報が漏えいした可能性があり、対象は会員645名(前回から45名増加)と"
+             "講師12名です。");
+    assert_int_equal(r->affected_persons, 657);
+    kj_release_free(r);
+    /* a bracketed figure that is no increase is read as before */
+    r = body("## 漏えいのおそれがある個人情報\n"
+             "### ①お客様:50名\n\n"
+             "### ②当社従業員:1200名\n");
+    assert_int_equal(r->affected_persons, 1250);
+    kj_release_free(r);
+}
+
+/* A 件 count of information that is not about people (billing records,
+ * drawings) beside counts of people whose personal data is at risk adds
+ * nothing to the persons (GUIDE: the headline counts people or personal-data
+ * records). */
+static void records_of_other_information_beside_people(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいのおそれがある個人情報\n"
+                         "### ①お客様:50名\n\n"
+                         "### ②当社従業員:1200名\n\n"
+                         "## 漏えいのおそれがある取引に関する情報\n"
+                         "海運サービスの請求等に関する情報:30件。\n");
+    assert_int_equal(r->affected_persons, 1250);
+    kj_release_free(r);
+    /* records of customers' data beside them still count */
+    r = body("## 漏えいのおそれがある個人情報\n"
+             "### ①お客様:50名\n\n"
+             "### ②当社従業員:1200名\n\n"
+             "## 漏えいのおそれがあるその他の情報\n"
+             "お客様の氏名、住所を含む配送伝票の情報:30件。\n");
+    assert_int_equal(r->affected_persons, 1280);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8778,6 +8827,8 @@ int main(void)
         cmocka_unit_test(the_maintainer_reports_on_the_own_system),
         cmocka_unit_test(authorities_consulted),
         cmocka_unit_test(the_party_running_the_place),
+        cmocka_unit_test(an_increase_beside_a_total_is_inside_it),
+        cmocka_unit_test(records_of_other_information_beside_people),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

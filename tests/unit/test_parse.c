@@ -236,6 +236,33 @@ static void a_far_overview_date_yields_to_the_folder(void **state)
     kj_release_free(rel);
 }
 
+/* A follow-up whose date bullet repeats the date of an earlier report it
+ * links (the bullet copied from that report's overview) counts on the file
+ * name's later date, with a warning; the record keeps the date as written. */
+static void a_date_copied_from_the_linked_report(void **state)
+{
+    (void)state;
+    kj_release *rel =
+        parse("2026/05/08_己社.md",
+              "# 公表概要\n- 題(更新)\n- 2026年4月20日\n- 己社\n- https://example.jp/\n"
+              "- 第2報：https://github.com/x/y/blob/main/2026/04/20_%E5%B7%B1%E7%A4%BE.md\n"
+              "# 本文\n文。\n");
+    assert_string_equal(fmt(rel->published), "2026-05-08");
+    assert_true(rel->flags & KJ_RELEASE_DATE_FROM_PATH);
+    assert_true(has_problem(rel, KJ_PROBLEM_BAD_DATE));
+    assert_string_equal(fmt(kj_release_schema_date(rel)), "2026-04-20");
+    kj_release_free(rel);
+    /* a date of its own beside a link to an earlier report stands */
+    rel = parse("2026/05/08_己社.md",
+                "# 公表概要\n- 題(更新)\n- 2026年5月7日\n- 己社\n- https://example.jp/\n"
+                "- 第2報：https://github.com/x/y/blob/main/2026/04/20_%E5%B7%B1%E7%A4%BE.md\n"
+                "# 本文\n文。\n");
+    assert_string_equal(fmt(rel->published), "2026-05-07");
+    assert_false(rel->flags & KJ_RELEASE_DATE_FROM_PATH);
+    assert_false(has_problem(rel, KJ_PROBLEM_BAD_DATE));
+    kj_release_free(rel);
+}
+
 static void missing_overview_falls_back_to_path(void **state)
 {
     (void)state;
@@ -395,6 +422,7 @@ int main(void)
         cmocka_unit_test(links_under_metadata_sections),
         cmocka_unit_test(missing_overview_falls_back_to_path),
         cmocka_unit_test(a_far_overview_date_yields_to_the_folder),
+        cmocka_unit_test(a_date_copied_from_the_linked_report),
         cmocka_unit_test(unreadable_date_is_flagged),
         cmocka_unit_test(crlf_and_empty_input),
         cmocka_unit_test(deep_nesting_does_not_crash),
