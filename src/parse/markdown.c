@@ -318,6 +318,19 @@ static bool starts_indented(const char *p, size_t n)
     return n >= 3 && memcmp(p, IDEOGRAPHIC_SPACE, 3) == 0;
 }
 
+/* Four ideographic spaces or more open the text: it sits under a column of
+ * the line before, no paragraph of its own. */
+static bool deeply_indented(const char *p, size_t n)
+{
+    int spaces = 0;
+    while (spaces < 4 && starts_indented(p, n)) {
+        p += 3;
+        n -= 3;
+        spaces++;
+    }
+    return spaces == 4;
+}
+
 /* Does `p` end a sentence (。．！？, a closing bracket or a colon)? */
 static bool ends_a_sentence(const char *p, size_t n)
 {
@@ -347,8 +360,12 @@ static bool continue_wrapped_line(parse_state *st, const char *raw, size_t len)
     if (!doc->n_blocks || st->n_items || st->quote_depth || !starts_indented(raw, len))
         return false;
     kj_block *prev = &doc->blocks[doc->n_blocks - 1];
+    /* `令和6年5月　　　・…システム管理会社の` then `　　　　　　　　　サーバが…
+     * 被害を受けた。`: a timeline row wrapped under its text column — the
+     * continuation indented deeper than any paragraph opens */
+    bool under_a_column = deeply_indented(raw, len);
     if (prev->kind != KJ_BLOCK_PARAGRAPH || prev->section != st->section || prev->list_item != -1 ||
-        prev->quoted || !starts_indented(prev->text.raw, prev->text.raw_len) ||
+        prev->quoted || !(under_a_column || starts_indented(prev->text.raw, prev->text.raw_len)) ||
         ends_a_sentence(prev->text.raw, prev->text.raw_len))
         return false;
     while (starts_indented(raw, len)) {

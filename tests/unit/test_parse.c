@@ -170,6 +170,30 @@ static void wrapped_lines_of_a_converted_pdf(void **state)
     kj_release_free(rel);
 }
 
+/* A timeline row wrapped under its text column: the row's date opens a line
+ * that is not indented, its text goes on in a line indented four ideographic
+ * spaces or more, and the two are one paragraph; a line indented less after
+ * a finished row is not. */
+static void timeline_rows_wrapped_under_their_column(void **state)
+{
+    (void)state;
+    kj_release *rel =
+        parse("2026/02/10_架空市.md",
+              "# 公表概要\n- お知らせ\n- 2026年2月10日\n- 架空市\n- https://example.jp/\n\n"
+              "# 本文\n## 経緯\n\n"
+              "令和7年5月\xe3\x80\x80\xe3\x80\x80・制作会社が利用するシステムの管理会社の\n\n"
+              "\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80"
+              "サーバが不正アクセスを受けた。\n\n"
+              "令和8年1月\xe3\x80\x80\xe3\x80\x80・文書が学校に届いた。\n\n"
+              "\xe3\x80\x80勝田中学校\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80"
+              "2020年度\n");
+    assert_non_null(find_block(
+        rel, "令和7年5月・制作会社が利用するシステムの管理会社のサーバが不正アクセスを受けた。"));
+    assert_non_null(find_block(rel, "令和8年1月・文書が学校に届いた。"));
+    assert_non_null(find_block(rel, "勝田中学校2020年度"));
+    kj_release_free(rel);
+}
+
 static void swapped_date_and_organisation(void **state)
 {
     (void)state;
@@ -417,6 +441,7 @@ int main(void)
         cmocka_unit_test(overview_fields),
         cmocka_unit_test(body_blocks),
         cmocka_unit_test(wrapped_lines_of_a_converted_pdf),
+        cmocka_unit_test(timeline_rows_wrapped_under_their_column),
         cmocka_unit_test(swapped_date_and_organisation),
         cmocka_unit_test(dash_without_space_is_still_a_bullet),
         cmocka_unit_test(links_under_metadata_sections),
