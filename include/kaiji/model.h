@@ -444,6 +444,8 @@ typedef struct kj_cues {
                                  never a follow-up */
     bool separate_incident;   /* the body says it tells another incident than an earlier
                                  one (`前回のインシデントとは別件`, `再度インシデントが発生`) */
+    bool leak_in_question;    /* the body says whether a leak happened is still searched
+                                 (`漏えいの有無については…調査を継続`) */
     uint16_t n_quoted;
     const char **quoted; /* titles the body may cite: 「…」 and 『…』 of 8 to 100
                             characters, normalised, at most 8, none from a sentence

@@ -104,9 +104,11 @@ static void chain_take(chain_facts *c, const kj_release *rel, kj_scope scope)
     /* A leak found as fact is not undone by a later notice's 可能性 (a
      * notice of mails to 流出の可能性のあるお客様 after 漏えいした事実を確認):
      * only the results of the investigation revise it (「外部流出を示す明確な
-     * 痕跡は確認されておりません」 in a report of 調査が完了). */
-    bool walked_back =
-        c->leak == KJ_LEAK_CONFIRMED && rel->leak_status != KJ_LEAK_CONFIRMED && !rel->report.final;
+     * 痕跡は確認されておりません」 in a report of 調査が完了), or a notice that
+     * says whether anything leaked is still being searched (「個人情報漏えいの
+     * 有無については…調査を継続」: the earlier finding is taken back). */
+    bool walked_back = c->leak == KJ_LEAK_CONFIRMED && rel->leak_status != KJ_LEAK_CONFIRMED &&
+                       !rel->report.final && !rel->cues.leak_in_question;
     if (rel->leak_status != KJ_LEAK_UNKNOWN && !walked_back)
         c->leak = rel->leak_status;
     /* a smaller count stated wholly as confirmed, after a figure that was

@@ -188,6 +188,16 @@ static const kj_phrase separate_word_list[] = {{"別件", 0, 0},
                                                {"新たなインシデント", 0, 0},
                                                {"再度、インシデント", 0, 0}};
 
+/* A leak named right before `の有無` (`個人情報漏えいの有無`): whether it
+ * happened is what is asked. */
+static const kj_phrase leak_word_list[] = {
+    {"漏えいの有無", 0, 0}, {"漏洩の有無", 0, 0}, {"流出の有無", 0, 0}, {"漏えい有無", 0, 0}};
+/* …asked still: the search goes on (not `…の有無等の調査が完了`). */
+static const kj_phrase still_asked_list[] = {
+    {"調査中", 0, 0},       {"継続", 0, 0},   {"確認中", 0, 0},    {"進めて", 0, 0},
+    {"調査を行って", 0, 0}, {"精査中", 0, 0}, {"分析を進め", 0, 0}};
+static const kj_phrase answered_list[] = {{"完了", 0, 0}, {"終了", 0, 0}, {"結果", 0, 0}};
+
 typedef struct cue_tables {
     kj_phrases cite_now;
     kj_phrases cite_later;
@@ -203,6 +213,9 @@ typedef struct cue_tables {
     kj_phrases contract_words;
     kj_phrases lead_words;
     kj_phrases separate;
+    kj_phrases leak_words;
+    kj_phrases still_asked;
+    kj_phrases answered;
 } cue_tables;
 
 static const kj_phrase location_words[] = {
@@ -246,6 +259,9 @@ static void init_tables(void)
     INIT(contract_words, contract_word_list);
     INIT(lead_words, lead_word_list);
     INIT(separate, separate_word_list);
+    INIT(leak_words, leak_word_list);
+    INIT(still_asked, still_asked_list);
+    INIT(answered, answered_list);
 }
 
 /* Length of the UTF-8 sequence starting with byte c. */
@@ -314,6 +330,21 @@ static size_t sentence_end(const char *s, size_t len, size_t at)
         if (s[p] == '\n' || (len - p >= 3 && memcmp(s + p, "。", 3) == 0))
             return p;
     return len;
+}
+
+/* `個人情報漏えいの有無については、引き続き調査を継続`: does block text `s`
+ * hold a sentence saying whether a leak happened is still being searched? */
+static bool leak_still_in_question(const char *s, size_t len)
+{
+    for (size_t p = 0; p < len;) {
+        size_t end = sentence_end(s, len, p);
+        if (kj_phrases_in(&tables.leak_words, s + p, end - p) &&
+            kj_phrases_in(&tables.still_asked, s + p, end - p) &&
+            !kj_phrases_in(&tables.answered, s + p, end - p))
+            return true;
+        p = end < len ? end + 1 : len;
+    }
+    return false;
 }
 
 /* How far after a date or a quotation a denial is looked for: past a quoted
@@ -801,11 +832,12 @@ void kj_scan_cues(kj_release *rel)
     const char *contractor = NULL;
     quote_list quotes = {0};
     int role = 0;
-    bool separate = false;
+    bool separate = false, in_question = false;
     for (size_t b = 0; b < rel->doc.n_blocks; b++) {
         const kj_text *t = &rel->doc.blocks[b].text;
         scan_dates(t->norm, t->norm_len, &ctx, &dates, &cited);
         separate = separate || kj_phrases_in(&tables.separate, t->norm, t->norm_len);
+        in_question = in_question || leak_still_in_question(t->norm, t->norm_len);
         scan_quotes(rel->arena, t->norm, t->norm_len, &quotes);
         if (role < 2)
             role = read_role(t->norm, t->norm_len, role);
@@ -824,6 +856,7 @@ void kj_scan_cues(kj_release *rel)
     cues->follow_up = role == 2;
     cues->first_report = role == 1;
     cues->separate_incident = separate;
+    cues->leak_in_question = in_question;
     if (quotes.n) {
         cues->quoted = kj_arena_alloc(rel->arena, quotes.n * sizeof *cues->quoted);
         memcpy(cues->quoted, quotes.items, quotes.n * sizeof *cues->quoted);

@@ -1200,6 +1200,25 @@ static void a_found_leak_is_not_walked_back_by_a_notice(void **state)
     group(&h, NULL);
     assert_int_equal(kj_incident_of(h.set, 0)->facts.leak_status, KJ_LEAK_NONE);
     group_free(&h);
+
+    /* …or a notice that says whether anything leaked is still searched: the
+     * earlier finding is taken back */
+    group_fixture k = {0};
+    k.rels[k.n++] = release("2026-01-10", "株式会社ほしかげ電機", "不正アクセスについて", "", "a");
+    k.rels[k.n++] = release("2026-01-25", "株式会社ほしかげ電機", "第2報", first_report_link,
+                            "外部に公開されている事実は確認されておりません。個人情報漏えいの有無に"
+                            "ついては、引き続き調査を継続してまいります。");
+    k.rels[0]->leak_status = KJ_LEAK_CONFIRMED;
+    k.rels[1]->leak_status = KJ_LEAK_POSSIBLE;
+    assert_true(k.rels[1]->cues.leak_in_question);
+    group(&k, NULL);
+    assert_int_equal(kj_incident_of(k.set, 0)->facts.leak_status, KJ_LEAK_POSSIBLE);
+    group_free(&k);
+    /* an investigation of it that is over asks nothing */
+    kj_release *done = release("2026-01-25", "株式会社ほしかげ電機", "第2報", first_report_link,
+                               "情報漏洩の有無等の調査が完了いたしましたので、ご報告いたします。");
+    assert_false(done->cues.leak_in_question);
+    kj_release_free(done);
 }
 
 static void ids_are_unique(void **state)
