@@ -108,11 +108,22 @@ static void make_alias_keys(void)
     alias_keys.n = n;
 }
 
+/* `保険見直し本舗グループ` → `保険見直し本舗`: a group named as the origin is
+ * the company that names it (its own notice is filed under the company). */
+static const char *without_group(kj_arena *arena, const char *key)
+{
+    static const char group[] = "グループ";
+    size_t k = strlen(key), g = sizeof group - 1;
+    if (k >= g + 6 && memcmp(key + k - g, group, g) == 0)
+        return kj_arena_strndup(arena, key, k - g);
+    return key;
+}
+
 /* An organisation or origin key with the alias table folded in. */
 static const char *fold(kj_arena *arena, const char *key)
 {
     pthread_once(&alias_once, make_alias_keys);
-    key = without_sha(arena, key);
+    key = without_group(arena, without_sha(arena, key));
     for (size_t i = 0; i < alias_keys.n; i++)
         if (strcmp(alias_keys.key[i], key) == 0)
             return alias_keys.canonical[i];
@@ -242,7 +253,8 @@ static int by_first(const void *pa, const void *pb)
 }
 
 /* The name most members give the origin (ties: the shorter). */
-static const char *common_name(const kj_incident_set *set, const size_t *members, size_t n)
+static const char *common_name(const kj_incident_set *set, const size_t *members, size_t n,
+                               size_t *uses)
 {
     const char *best = NULL;
     size_t best_count = 0;
@@ -260,6 +272,7 @@ static const char *common_name(const kj_incident_set *set, const size_t *members
             best_count = count;
         }
     }
+    *uses = best_count;
     return best ? best : "";
 }
 
@@ -277,12 +290,19 @@ static bool names_service(const char *name)
 }
 
 /* The display name: a service name a tenth of the members use (and one at
- * least names as the origin), else the name most use. */
-static const char *display_name(const kj_incident_set *set, const size_t *members, size_t n)
+ * least names as the origin), else the name most use — or, when only one
+ * notice names the origin and the origin's own release (`own`, or -1) is
+ * there, the name the origin publishes under (one client's 「ASKUL LOGIST」
+ * beside アスクル's own notices of its ransomware). */
+static const char *display_name(const kj_incident_set *set, const size_t *members, size_t n,
+                                long own)
 {
-    const char *common = common_name(set, members, n);
+    size_t uses = 0;
+    const char *common = common_name(set, members, n, &uses);
     if (names_service(common))
         return common;
+    if (uses < 2 && own >= 0 && set->releases[own]->overview.n_organizations)
+        return set->releases[own]->overview.organizations[0];
     const char *best = NULL;
     size_t best_count = 0;
     for (size_t i = 0; i < n; i++) {
@@ -540,7 +560,13 @@ void kj_waves_find(kj_incident_set *set)
             if (!seen)
                 orgs[n_orgs++] = org;
         }
-        if (n_orgs >= 2) {
+        /* two organisations' notices of one origin's breach; or one's and
+         * the origin's own (a vendor's ransomware and its one client's
+         * notice are one attack) — unless the two are one incident already */
+        bool apart_from_origin = false;
+        for (size_t k = 0; k < n_idx && own_release >= 0 && !apart_from_origin; k++)
+            apart_from_origin = set->incident_of[idx[k]] != set->incident_of[own_release];
+        if (n_orgs >= 2 || (n_orgs == 1 && apart_from_origin)) {
             if (set->n_waves == cap_waves) {
                 cap_waves = cap_waves ? cap_waves * 2 : 16;
                 kj_wave *grown = kj_arena_alloc(arena, cap_waves * sizeof *grown);
@@ -556,7 +582,7 @@ void kj_waves_find(kj_incident_set *set)
             w->n_knock_on = n_knock;
             w->n_organizations = n_orgs;
             w->key = kj_arena_strdup(arena, keys.keys[members[at].root]);
-            w->origin = kj_arena_strdup(arena, display_name(set, idx, n_idx));
+            w->origin = kj_arena_strdup(arena, display_name(set, idx, n_idx, own_release));
             w->label = label_of(arena, set, w->origin, idx, n_idx);
             w->origin_incident =
                 own_release >= 0 ? (long)set->incident_of[(size_t)own_release] : -1;
@@ -566,6 +592,28 @@ void kj_waves_find(kj_incident_set *set)
         at = end;
     }
     free(members);
+
+    /* 3b. a pair — one client's notice and the origin's own — whose origin
+     * incident is already a member of a wave of many organisations belongs
+     * to that wave's story (a group company's own notice inside its
+     * parent's wave), not a wave of its own */
+    if (set->n_waves) {
+        bool *in_many = kj_xcalloc(set->n ? set->n : 1, sizeof *in_many);
+        for (size_t w = 0; w < set->n_waves; w++)
+            if (set->waves[w].n_organizations >= 2)
+                for (size_t m = 0; m < set->waves[w].n_members; m++)
+                    in_many[set->incident_of[set->waves[w].members[m]]] = true;
+        size_t kept = 0;
+        for (size_t w = 0; w < set->n_waves; w++) {
+            const kj_wave *wave = &set->waves[w];
+            if (wave->n_organizations == 1 && wave->origin_incident >= 0 &&
+                in_many[wave->origin_incident])
+                continue;
+            set->waves[kept++] = *wave;
+        }
+        set->n_waves = kept;
+        free(in_many);
+    }
 
     /* 4. a follow-up that no longer names the origin (`IIJ社の調査の結果、
      * …漏えいはなかった`) belongs where its incident does: every release of

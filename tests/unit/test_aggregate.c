@@ -1424,6 +1424,37 @@ static void a_wave_goes_by_a_service_its_members_name(void **state)
         kj_release_free(rel[i]);
 }
 
+/* One client's notice and the origin's own notice of its breach are a wave
+ * of their own (one attack, two publishers); a group named as the origin
+ * (`株式会社ためしワングループ`) is the company its own notice is filed
+ * under. */
+static void an_origin_and_one_client_are_one_wave(void **state)
+{
+    (void)state;
+    kj_release *rel[2];
+    rel[0] = dated("2026/05/11_a.md", "株式会社ためしワン", (kj_date){2026, 5, 11});
+    rel[0]->attack_types = 1u << KJ_ATTACK_RANSOMWARE;
+    rel[1] = client_of("2026/05/20_b.md", "株式会社ためし商事", (kj_date){2026, 5, 20},
+                       "株式会社ためしワングループ", NULL);
+    rel[1]->attack_types = 1u << KJ_ATTACK_RANSOMWARE;
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 2, NULL);
+    assert_int_equal(set->n, 2);
+    assert_int_equal(set->n_waves, 1);
+    assert_int_equal(set->waves[0].n_organizations, 1);
+    assert_true(set->waves[0].origin_incident >= 0);
+    kj_period may = {{2026, 5, 1}, {2026, 5, 31}};
+    kj_figures *f = kj_figures_compute(set, may, NULL);
+    assert_int_equal(f->totals.ransomware_attacks, 1); /* two incidents, one attack */
+    kj_figures_free(f);
+    kj_incident_set_free(set);
+    /* a client alone, the origin silent: no wave */
+    set = kj_incidents_group((const kj_release *const *)&rel[1], 1, NULL);
+    assert_int_equal(set->n_waves, 0);
+    kj_incident_set_free(set);
+    for (int i = 0; i < 2; i++)
+        kj_release_free(rel[i]);
+}
+
 static void empty_input(void **state)
 {
     (void)state;
@@ -1484,6 +1515,7 @@ int main(void)
         cmocka_unit_test(first_notice_before_the_archive),
         cmocka_unit_test(people_reopened_are_not_counted_again),
         cmocka_unit_test(a_wave_goes_by_a_service_its_members_name),
+        cmocka_unit_test(an_origin_and_one_client_are_one_wave),
         cmocka_unit_test(no_first_notice_before_the_detection),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
