@@ -239,6 +239,9 @@ typedef struct kj_wave {
     int64_t origin_total; /* the origin's figure across its clients (the largest a member
                              states as such, or the origin's own), KJ_COUNT_NONE if none */
     kj_affected_unit origin_total_unit;
+    bool ransomware; /* a third of its notices or more say ransomware: the origin's breach
+                        was ransomware (`…のランサムウェア被害`), and every notice of it a
+                        notice of a ransomware attack, whatever its own words */
 } kj_wave;
 
 /** Days from `from` to `to`, both included, day precision. */
@@ -488,9 +491,12 @@ typedef struct kj_totals {
     kj_count watch;               /* naming a watch-list entry (releases in the period;
                                      incidents: any release known at the period's end) */
     int64_t waves;                /* waves with a release in the period */
-    /* Ransomware attacks: incidents counting ransomware among their types,
-     * the incidents of one wave counted once (a vendor's breach that made
-     * five clients publish is one attack, five incidents). */
+    /* Ransomware incidents: those counting ransomware among their types, and
+     * the notices of a wave whose origin suffered ransomware (kj_wave.
+     * ransomware) whatever their own words (「不正アクセス被害に遭い」). */
+    int64_t ransomware_incidents;
+    /* Ransomware attacks: the same, the incidents of one wave counted once (a
+     * vendor's breach that made five clients publish is one attack). */
     int64_t ransomware_attacks;
     kj_affected_sum affected[KJ_UNIT__COUNT];
     kj_lag_stats lag_occurred[KJ_UNIT__COUNT]; /* release: its date − its occurred;

@@ -559,14 +559,24 @@ static kj_set org_types_by(const kj_incident_set *set, const kj_incident *inc, k
     return types;
 }
 
+/* Is incident `inc` (facts `f`) a ransomware incident: its own types say
+ * so, or it is a notice of a wave whose origin suffered ransomware? */
+static bool ransomware_incident(const kj_incident_set *set, const kj_incident *inc,
+                                const kj_incident_facts *f)
+{
+    return KJ_SET_HAS(f->attack_types, KJ_ATTACK_RANSOMWARE) ||
+           (inc->wave >= 0 && (size_t)inc->wave < set->n_waves && set->waves[inc->wave].ransomware);
+}
+
 /*
  * Is incident `inc`, with facts `f`, a ransomware attack not yet counted?
  * The incidents of one wave are one attack on their vendor: the first of
  * them counts, marked in `wave_counted` (one flag per wave).
  */
-static bool counts_as_attack(const kj_incident *inc, const kj_incident_facts *f, bool *wave_counted)
+static bool counts_as_attack(const kj_incident_set *set, const kj_incident *inc,
+                             const kj_incident_facts *f, bool *wave_counted)
 {
-    if (!KJ_SET_HAS(f->attack_types, KJ_ATTACK_RANSOMWARE))
+    if (!ransomware_incident(set, inc, f))
         return false;
     if (inc->wave < 0)
         return true;
@@ -695,7 +705,8 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         totals->new_incidents += v.is_new;
         totals->third_party.incidents += f->third_party;
         totals->knock_on.incidents += inc->knock_on;
-        totals->ransomware_attacks += counts_as_attack(inc, f, ransomware_wave);
+        totals->ransomware_incidents += ransomware_incident(set, inc, f);
+        totals->ransomware_attacks += counts_as_attack(set, inc, f, ransomware_wave);
         if (inc->wave >= 0) {
             waves_inc.seen[inc->wave] = true;
             waves_inc.origin_counted[inc->wave] |=
@@ -908,7 +919,7 @@ void kj_count_months(const kj_incident_set *set, int first, size_t months, kj_tr
             for (int a = 0; a < KJ_ATTACK__COUNT; a++)
                 t->by_attack[a].incidents += KJ_SET_HAS(facts.attack_types, a);
             t->ransomware_attacks += counts_as_attack(
-                inc, &facts, &ransomware_wave[(size_t)(mk - first) * set->n_waves]);
+                set, inc, &facts, &ransomware_wave[(size_t)(mk - first) * set->n_waves]);
             int main_attack = kj_main_attack(facts.attack_types);
             if (main_attack < 0)
                 t->incidents_main_attack_not_stated++;

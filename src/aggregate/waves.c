@@ -339,14 +339,21 @@ static const char *display_name(const kj_incident_set *set, const size_t *member
     return best && best_count * 10 >= n ? best : common;
 }
 
-/* What happened at the origin, as most members say. */
-static const char *label_of(kj_arena *arena, const kj_incident_set *set, const char *name,
-                            const size_t *members, size_t n)
+/* Do a third or more of the notices `members` say ransomware? */
+static bool says_ransomware(const kj_incident_set *set, const size_t *members, size_t n)
 {
     size_t ransomware = 0;
     for (size_t i = 0; i < n; i++)
         ransomware += KJ_SET_HAS(set->releases[members[i]]->attack_types, KJ_ATTACK_RANSOMWARE);
-    const char *what = ransomware * 3 >= n ? "のランサムウェア被害" : "への不正アクセス";
+    return ransomware * 3 >= n;
+}
+
+/* What happened at the origin, as most members say. */
+static const char *label_of(kj_arena *arena, const kj_incident_set *set, const char *name,
+                            const size_t *members, size_t n)
+{
+    const char *what =
+        says_ransomware(set, members, n) ? "のランサムウェア被害" : "への不正アクセス";
     size_t a = strlen(name), b = strlen(what);
     char *label = kj_arena_alloc(arena, a + b + 1);
     memcpy(label, name, a);
@@ -584,6 +591,7 @@ void kj_waves_find(kj_incident_set *set)
             w->key = kj_arena_strdup(arena, keys.keys[members[at].root]);
             w->origin = kj_arena_strdup(arena, display_name(set, idx, n_idx, own_release));
             w->label = label_of(arena, set, w->origin, idx, n_idx);
+            w->ransomware = says_ransomware(set, idx, n_idx);
             w->origin_incident =
                 own_release >= 0 ? (long)set->incident_of[(size_t)own_release] : -1;
         }

@@ -150,6 +150,7 @@ static void write_totals(json_writer *w, const char *key, const kj_totals *t)
     kv_units(w, "third_party", t->third_party);
     kv_units(w, "knock_on", t->knock_on);
     kv_int(w, "waves", t->waves);
+    kv_int(w, "ransomware_incidents", t->ransomware_incidents);
     kv_int(w, "ransomware_attacks", t->ransomware_attacks);
     kv_units(w, "listed", t->listed);
     kv_units(w, "watch", t->watch);
@@ -587,6 +588,8 @@ kj_status kj_figures_write_csv(FILE *out, const kj_figures *f, unsigned breakdow
     csv_row(&b, "total", "knock_on", "波及公表", t->knock_on, p->knock_on, excel);
     csv_row(&b, "total", "waves", "波及事案", (kj_count){t->waves, t->waves},
             (kj_count){p->waves, p->waves}, excel);
+    csv_row(&b, "total", "ransomware_incidents", "ランサムウェア被害の事案",
+            (kj_count){0, t->ransomware_incidents}, (kj_count){0, p->ransomware_incidents}, excel);
     csv_row(&b, "total", "ransomware_attacks", "ランサムウェア攻撃",
             (kj_count){t->ransomware_attacks, t->ransomware_attacks},
             (kj_count){p->ransomware_attacks, p->ransomware_attacks}, excel);

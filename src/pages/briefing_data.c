@@ -554,7 +554,8 @@ const char *kj_brief_ransomware_waves(kj_brief *b)
         const kj_incident_view *v = &f->incidents[i];
         long w = v->incident->wave;
         if (w >= 0 && (size_t)w < n_waves &&
-            KJ_SET_HAS(v->facts.attack_types, KJ_ATTACK_RANSOMWARE))
+            (KJ_SET_HAS(v->facts.attack_types, KJ_ATTACK_RANSOMWARE) ||
+             b->set->waves[w].ransomware))
             per_wave[w]++;
     }
     int64_t notices = 0, waves = 0;

@@ -81,11 +81,11 @@ static int64_t ransomware(const kj_figures *f, bool previous)
     return previous ? f->previous.ransomware_attacks : f->totals.ransomware_attacks;
 }
 
-/* Ransomware incidents (every organisation's notices apart). */
+/* Ransomware incidents (every organisation's notices apart, those of a
+ * ransomware wave among them whatever their own words). */
 static int64_t ransomware_incidents(const kj_figures *f)
 {
-    const kj_row *row = kj_breakdown_row(&f->by[KJ_BY_ATTACK], "ransomware");
-    return row ? row->count.incidents : 0;
+    return f->totals.ransomware_incidents;
 }
 
 /* ---------------------------------------------------- executive summary */

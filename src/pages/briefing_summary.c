@@ -52,7 +52,6 @@ static void key_figures(kj_brief *b, kj_doc *doc)
     kj_doc_kpis(doc, kpis, n, 3);
 
     char n1[32], n2[32], n3[32], n4[32];
-    const kj_row *rw = kj_breakdown_row(&f->by[KJ_BY_ATTACK], "ransomware");
     const char *note = kj_arena_printf(
         b->arena,
         "事案数のうち新規%s件、以前からの事案の続報%s件。影響人数はこの月に新たに公表された人数"
@@ -67,7 +66,7 @@ static void key_figures(kj_brief *b, kj_doc *doc)
         "ん。%s",
         kj_format_count(t->new_incidents, n1), kj_format_count(t->continuing_incidents, n2),
         kj_format_count((long long)b->figures->n_persons_items, n3),
-        kj_format_count(rw ? rw->count.incidents : 0, n4), kj_brief_checks_note(b));
+        kj_format_count(t->ransomware_incidents, n4), kj_brief_checks_note(b));
     kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY, note);
 }
 

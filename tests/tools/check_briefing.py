@@ -125,8 +125,8 @@ def main():
     ]
     first_page = pdf_text(pdf, 1, 1)
     # the note under the key figures gives the incidents behind the attacks
-    if squeeze("事案数では" + count(ransomware["incidents"]) + "件") not in first_page:
-        failures.append(f"the key figures' note lacks the {ransomware['incidents']} ransomware "
+    if squeeze("事案数では" + count(t["ransomware_incidents"]) + "件") not in first_page:
+        failures.append(f"the key figures' note lacks the {t['ransomware_incidents']} ransomware "
                         "incidents")
     for label, value, unit in figures:
         want = squeeze(label + count(value) + unit)

@@ -1444,7 +1444,18 @@ static void an_origin_and_one_client_are_one_wave(void **state)
     assert_true(set->waves[0].origin_incident >= 0);
     kj_period may = {{2026, 5, 1}, {2026, 5, 31}};
     kj_figures *f = kj_figures_compute(set, may, NULL);
+    assert_int_equal(f->totals.ransomware_incidents, 2);
     assert_int_equal(f->totals.ransomware_attacks, 1); /* two incidents, one attack */
+    kj_figures_free(f);
+    kj_incident_set_free(set);
+    /* the client says only 不正アクセス: its notice is still one of the
+     * origin's ransomware (the wave's), no attack of its own */
+    rel[1]->attack_types = 1u << KJ_ATTACK_UNAUTHORIZED_ACCESS;
+    set = kj_incidents_group((const kj_release *const *)rel, 2, NULL);
+    assert_true(set->waves[0].ransomware);
+    f = kj_figures_compute(set, may, NULL);
+    assert_int_equal(f->totals.ransomware_incidents, 2);
+    assert_int_equal(f->totals.ransomware_attacks, 1);
     kj_figures_free(f);
     kj_incident_set_free(set);
     /* a client alone, the origin silent: no wave */
