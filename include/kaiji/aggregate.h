@@ -266,6 +266,9 @@ typedef struct kj_incident_set {
                            organisation's notice of the origin's breach) */
     kj_scope *scope_of; /* per input release: the scope of its figure, read in its
                            wave (a figure several notices quote alike is the origin's) */
+    bool *repeats;      /* per input release: the same notice as an earlier release of its
+                           incident — the archive kept one file twice (same source URL, same
+                           day): counts of releases take it once */
     /* per input release: the fact checks it fails (kj_check_set, checks.h) */
     uint32_t *checks_of;
     /* Days the archive's files cover by their paths (YYYY/MM/DD, XX a whole

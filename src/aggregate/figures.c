@@ -608,8 +608,8 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
     row_map orgs_seen = {0}; /* distinct disclosers in the period */
     for (size_t i = 0; i < set->n_releases; i++) {
         const kj_release *rel = set->releases[i];
-        if (!kj_period_contains(p, rel->published))
-            continue;
+        if (!kj_period_contains(p, rel->published) || (set->repeats && set->repeats[i]))
+            continue; /* a file the archive kept twice counts once */
         active[set->incident_of[i]] = true;
         totals->count.releases++;
         totals->third_party.releases += rel->third_party;
@@ -867,7 +867,7 @@ void kj_count_months(const kj_incident_set *set, int first, size_t months, kj_tr
     }
     for (size_t i = 0; i < set->n_releases; i++) {
         const kj_release *rel = set->releases[i];
-        if (!kj_date_is_set(rel->published))
+        if (!kj_date_is_set(rel->published) || (set->repeats && set->repeats[i]))
             continue;
         int k = rel->published.year * 12 + (rel->published.month - 1);
         if (k < first || k > last)
@@ -1104,7 +1104,8 @@ kj_figures *kj_figures_compute(const kj_incident_set *set, kj_period period,
     size_t n_period = (size_t)f->totals.count.releases;
     ranked_release *ranked = kj_arena_alloc(arena, (n_period + 1) * sizeof *ranked);
     for (size_t i = 0; i < set->n_releases; i++)
-        if (kj_period_contains(period, set->releases[i]->published))
+        if (kj_period_contains(period, set->releases[i]->published) &&
+            !(set->repeats && set->repeats[i]))
             ranked[f->n_releases++] = (ranked_release){set->releases[i], i};
     kj_sort(ranked, f->n_releases, sizeof *ranked, release_order);
     f->releases = kj_arena_alloc(arena, (n_period + 1) * sizeof *f->releases);

@@ -1205,6 +1205,31 @@ static void add_organizations(kj_incident *inc, const item *it, size_t cap, stri
     }
 }
 
+/* `2025/07/16_ 共栄火災….md` beside `2025/07/16_共栄火災….md`: one notice the
+ * archive kept in two files (same source URL, same day, same organisation).  Marks in
+ * set->repeats each member of `inc` that repeats an earlier one, so that
+ * the counts of releases take the notice once. */
+static void mark_repeats(kj_incident_set *set, const kj_incident *inc)
+{
+    for (size_t m = 1; m < inc->n_members; m++) {
+        const kj_release *rel = inc->members[m].release;
+        if (!rel->overview.source_url)
+            continue;
+        for (size_t j = 0; j < m; j++) {
+            const kj_release *earlier = inc->members[j].release;
+            size_t a = inc->members[j].index, b = inc->members[m].index;
+            if (!set->repeats[a] && earlier->overview.source_url &&
+                kj_date_cmp(earlier->published, rel->published) == 0 &&
+                strcmp(earlier->overview.source_url, rel->overview.source_url) == 0 &&
+                earlier->overview.n_organizations && rel->overview.n_organizations &&
+                strcmp(set->org_keys_of[a][0], set->org_keys_of[b][0]) == 0) {
+                set->repeats[inc->members[m].index] = true;
+                break;
+            }
+        }
+    }
+}
+
 /* The contractor named in two of the incident's chains (what joined them). */
 static const char *shared_contractor(kj_arena *a, const kj_incident *inc)
 {
@@ -1284,6 +1309,8 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
             n_incidents++;
     set->items = kj_arena_alloc(arena, (n_incidents ? n_incidents : 1) * sizeof *set->items);
     set->incident_of = kj_arena_alloc(arena, alloc_n * sizeof *set->incident_of);
+    set->repeats = kj_arena_alloc(arena, alloc_n * sizeof *set->repeats);
+    memset(set->repeats, 0, alloc_n * sizeof *set->repeats);
     set->org_types_of = kj_arena_alloc(arena, alloc_n * sizeof *set->org_types_of);
     set->org_keys_of = kj_arena_alloc(arena, alloc_n * sizeof *set->org_keys_of);
     string_set taken = {.cap = 16};
@@ -1336,6 +1363,7 @@ kj_incident_set *kj_incidents_group(const kj_release *const *releases, size_t n,
             set->org_keys_of[it->index] = keys;
             add_organizations(inc, it, org_cap, &org_keys);
         }
+        mark_repeats(set, inc);
         if (inc->n_chains > 1)
             inc->contractor = shared_contractor(arena, inc);
         const kj_release *first = inc->members[0].release;

@@ -220,9 +220,19 @@ def main():
 
     # months
     plain = collections.Counter()
-    for p, t in texts.items():
+    notices = set()  # (source URL, date bullet, organisation, incident): a file kept twice
+    for p, t in sorted(texts.items()):
         bullets = [nfkc(l[1:]).strip() for l in t.replace("\r", "").split("\n")[:15]
                    if l.startswith(("-", "*"))]
+        url = next((b for b in bullets if b.startswith("http")), None)
+        if url and len(bullets) > 2:
+            orgs = sorted(re.sub(r"\s|[(（][^)）]*[)）]", "", b) for b in bullets[1:3]
+                          if not re.match(r"\d{4}", b))
+            notice = (url, tuple(b for b in bullets[1:3] if re.match(r"\d{4}", b)), tuple(orgs),
+                      by_path.get(p, {}).get("incident"))
+            if notice in notices:
+                continue
+            notices.add(notice)
         month = None
         for b in bullets[1:3]:
             m = re.match(r"(\d{4})\s*年\s*(\d{1,2})\s*月", b) or \

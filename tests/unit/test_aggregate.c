@@ -1466,6 +1466,33 @@ static void an_origin_and_one_client_are_one_wave(void **state)
         kj_release_free(rel[i]);
 }
 
+/* One notice the archive kept in two files (`…_ 共栄火災….md` beside
+ * `…_共栄火災….md`: same source URL, day and organisation) counts once among
+ * the releases; two notices of one day at different addresses count twice. */
+static void a_file_kept_twice_counts_once(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] = release("2026-05-11", "株式会社ためし火災", "不正アクセスについて", "", "a");
+    g.rels[g.n++] = release("2026-05-11", "株式会社ためし火災", "不正アクセスについて", "", "a");
+    group(&g, NULL);
+    assert_int_equal(g.set->n, 1);
+    kj_period may = {{2026, 5, 1}, {2026, 5, 31}};
+    kj_figures *f = kj_figures_compute(g.set, may, NULL);
+    assert_int_equal(f->totals.count.releases, 1);
+    assert_int_equal(f->n_releases, 1);
+    kj_figures_free(f);
+    group_free(&g);
+    g = (group_fixture){0};
+    g.rels[g.n++] = release_at("2026-05-11", "株式会社ためし火災", "https://example.jp/a");
+    g.rels[g.n++] = release_at("2026-05-11", "株式会社ためし火災", "https://example.jp/b");
+    group(&g, NULL);
+    f = kj_figures_compute(g.set, may, NULL);
+    assert_int_equal(f->totals.count.releases, 2);
+    kj_figures_free(f);
+    group_free(&g);
+}
+
 static void empty_input(void **state)
 {
     (void)state;
@@ -1527,6 +1554,7 @@ int main(void)
         cmocka_unit_test(people_reopened_are_not_counted_again),
         cmocka_unit_test(a_wave_goes_by_a_service_its_members_name),
         cmocka_unit_test(an_origin_and_one_client_are_one_wave),
+        cmocka_unit_test(a_file_kept_twice_counts_once),
         cmocka_unit_test(no_first_notice_before_the_detection),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
