@@ -763,9 +763,16 @@ static void data_types(extract_ctx *ctx)
     kj_release *rel = ctx->rel;
     const sentence *why[KJ_DATA__COUNT] = {0}, *why_not[KJ_DATA__COUNT] = {0};
     kj_set cleared = 0, denied_otherwise = 0;
+    const sentence *held_item = NULL; /* the last list item that named data held */
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         kj_set named = sentence_kinds(ctx, s);
+        /* `◆ その他、会員サービスで扱う各種データ` after items of data held */
+        if (!named && held_item && held_item == s - 1 && kj_vague_item(ctx, s, held_item) &&
+            !KJ_SET_HAS(rel->data_types, KJ_DATA_OTHER)) {
+            KJ_SET_ADD(rel->data_types, KJ_DATA_OTHER);
+            why[KJ_DATA_OTHER] = s;
+        }
         if (!named || (kj_sentence_is_aside(s) && !note_lists_kinds(ctx, s)))
             continue;
         if (HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
@@ -781,6 +788,7 @@ static void data_types(extract_ctx *ctx)
             continue;
         bool tied = tied_to_people(s, named);
         bool measures = kj_sentence_is_measures(s);
+        kj_set held_here = 0; /* kinds this sentence puts among the data */
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
             kj_set kinds = kinds_at(ctx, s, h);
@@ -843,10 +851,20 @@ static void data_types(extract_ctx *ctx)
                         why_not[d] = s;
                 } else {
                     KJ_SET_ADD(rel->data_types, d);
+                    KJ_SET_ADD(held_here, d);
                     if (!why[d])
                         why[d] = s;
                 }
             }
+        }
+        if (s->fragment && (held_here & ~(1u << KJ_DATA_OTHER)))
+            held_item = s;
+        /* `氏名、住所、出身国`: an item of a list of data held that no
+         * vocabulary word names is `other` (the reference's reading) */
+        if (list_of_kinds && (held_here & ~(1u << KJ_DATA_OTHER)) &&
+            !KJ_SET_HAS(rel->data_types, KJ_DATA_OTHER) && kj_lists_unnamed_item(ctx, s)) {
+            KJ_SET_ADD(rel->data_types, KJ_DATA_OTHER);
+            why[KJ_DATA_OTHER] = s;
         }
     }
     /* no kind stated at risk, some cleared by a finding: those were at risk */

@@ -2279,6 +2279,83 @@ static void outside_firms_and_attorneys_are_partners(void **state)
     kj_release_free(r);
 }
 
+/* issue 14: an item of a data list that no vocabulary word names is `other`
+ * (the reference reads 出身国, 紹介先企業, a vague entry of an item list so);
+ * a trailing 等, a summary word, a word qualifying the next item and
+ * business data are none */
+static void items_outside_the_vocabulary_are_other(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいの可能性がある情報\n"
+                         "研修に申し込んだ50名の方の以下の情報\n\n"
+                         "氏名、住所、電話番号、出身国、日本語能力の水準\n");
+    kj_set want =
+        1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE | 1u << KJ_DATA_OTHER;
+    assert_int_equal(r->data_types, want);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+
+    r = body("流出した個人情報の項目は、住所、氏名、メールアドレスの一部のほか、"
+             "販売促進に用いる顧客関連情報です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+
+    /* 在留資格 is an item of its own, not an identity document */
+    r = body("漏えいした可能性がある情報は、受講者の氏名、国籍、在留資格です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_ID_DOCUMENT));
+    kj_release_free(r);
+
+    /* a vague entry after items of data held */
+    r = body("## 漏えいした可能性のある情報\n"
+             "次の情報が閲覧された可能性があります。\n\n"
+             "- 会員の氏名及びメールアドレス\n"
+             "- その他、会員サービスで扱う各種データ\n");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+}
+
+static void summaries_qualifiers_and_business_data_are_no_other(void **state)
+{
+    (void)state;
+    kj_set contact = 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE;
+    kj_release *r = body("漏えいした可能性のある情報は、会員の氏名、住所、電話番号等です。");
+    assert_int_equal(r->data_types, contact);
+    kj_release_free(r);
+
+    r = body("漏えいした可能性のある情報は、会員の氏名、住所、電話番号、その他の個人情報です。");
+    assert_int_equal(r->data_types, contact);
+    kj_release_free(r);
+
+    r = body("漏えいした可能性のある情報は、会員の氏名、住所、会社貸与の電話番号です。");
+    assert_int_equal(r->data_types, contact);
+    kj_release_free(r);
+
+    r = body("閲覧された可能性のある情報は、取引先の担当者名、電話番号、工事名称、請負金額です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+}
+
+/* issue 14: items that lists of data name and the reference maps to a type
+ * of the vocabulary: leaving dates, account kinds, trade names, bookings */
+static void items_of_known_kinds(void **state)
+{
+    (void)state;
+    kj_release *r = body("漏えいした可能性のある情報は、元社員の氏名、退社日です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_HR));
+    kj_release_free(r);
+
+    r = body("流出したおそれのある情報は、取引先の屋号、金融機関名、預金種別、口座番号です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_AFFILIATION));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_BANK_ACCOUNT));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+
+    r = body("閲覧された可能性がある情報は、宿泊者の氏名、予約日、泊数、客室タイプ、室料金です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PURCHASE_HISTORY);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -8547,6 +8624,9 @@ int main(void)
         cmocka_unit_test(mail_bodies_are_no_kind_of_their_own),
         cmocka_unit_test(a_password_reset_after_a_takeover_is_no_credentials),
         cmocka_unit_test(outside_firms_and_attorneys_are_partners),
+        cmocka_unit_test(items_outside_the_vocabulary_are_other),
+        cmocka_unit_test(summaries_qualifiers_and_business_data_are_no_other),
+        cmocka_unit_test(items_of_known_kinds),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
