@@ -2354,6 +2354,16 @@ static void items_of_known_kinds(void **state)
     r = body("閲覧された可能性がある情報は、宿泊者の氏名、予約日、泊数、客室タイプ、室料金です。");
     assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PURCHASE_HISTORY);
     kj_release_free(r);
+
+    /* a payment method only among other kinds: a notice about payments
+     * lists no data */
+    r = body("決済の一時停止に伴い、お支払い方法にクレジットカードをご登録の定期便は"
+             "お届けが遅れる場合がございます。");
+    assert_int_equal(r->data_types, 0);
+    kj_release_free(r);
+    r = body("閲覧された可能性がある情報は、会員のお支払い方法、ご請求日です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_PURCHASE_HISTORY);
+    kj_release_free(r);
 }
 
 /* ---------------------------------------------------------------- counts */
