@@ -2357,12 +2357,12 @@ static void items_of_known_kinds(void **state)
 
     /* a payment method only among other kinds: a notice about payments
      * lists no data */
-    r = body("決済の一時停止に伴い、お支払い方法にクレジットカードをご登録の定期便は"
-             "お届けが遅れる場合がございます。");
+    r = body("クレジットカード決済の一時停止に伴い、お支払い方法にクレジットカードを"
+             "ご登録いただいているお客様のご注文について、配送に遅れが生じる場合がございます。");
     assert_int_equal(r->data_types, 0);
     kj_release_free(r);
-    r = body("閲覧された可能性がある情報は、会員のお支払い方法、ご請求日です。");
-    assert_int_equal(r->data_types, 1u << KJ_DATA_PURCHASE_HISTORY);
+    r = body("閲覧された可能性がある情報は、会員の氏名、ご請求日です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PURCHASE_HISTORY);
     kj_release_free(r);
 }
 
