@@ -2315,6 +2315,18 @@ static void items_outside_the_vocabulary_are_other(void **state)
     kj_release_free(r);
 }
 
+/* issue 14: 奪取 is a word for data taken, like 窃取 */
+static void data_taken_by_an_intruder(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 犯人に奪取された情報\n"
+                         "#### 講座に申し込まれた方\n"
+                         "- 年齢\n"
+                         "- 電話番号\n");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_AGE | 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+}
+
 static void summaries_qualifiers_and_business_data_are_no_other(void **state)
 {
     (void)state;
@@ -8637,6 +8649,7 @@ int main(void)
         cmocka_unit_test(items_outside_the_vocabulary_are_other),
         cmocka_unit_test(summaries_qualifiers_and_business_data_are_no_other),
         cmocka_unit_test(items_of_known_kinds),
+        cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
