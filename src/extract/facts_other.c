@@ -150,10 +150,10 @@ static bool unnamed_between(const extract_ctx *ctx, const sentence *s, uint32_t 
     while (at < limit) {
         bool stop;
         size_t item = item_end(text, at, limit, &stop);
-        /* between two data words, every item stands between separators; a
-         * word right before the next data word qualifies it (`会社貸与の携帯
-         * 電話番号`) */
-        if (next && (stop || item == limit))
+        /* a word right before the next data word qualifies it (`会社貸与の
+         * 携帯電話番号`); an ender before it closes this list, whose last
+         * item counts when it is a vague entry (`…、その他希望条件など、…`) */
+        if (next && (item == limit || (stop && !match_any(text, at, item, vague_leads, N_VAGUE))))
             return false;
         if (unnamed_item(ctx, s, block, text, at, item))
             return true;

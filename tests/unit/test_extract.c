@@ -2306,6 +2306,14 @@ static void items_outside_the_vocabulary_are_other(void **state)
     assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_ID_DOCUMENT));
     kj_release_free(r);
 
+    /* a vague entry closing its list before a second, denied list: the
+     * denial is the second clause's (`…の一部で、`) */
+    r = body("漏えいした可能性のある情報は、会員の氏名、電話番号、その他希望する間取りなど、"
+             "お問い合わせ履歴の一部で、クレジットカード情報などの流出は確認されておりません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PHONE | 1u << KJ_DATA_OTHER);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_CREDIT_CARD);
+    kj_release_free(r);
+
     /* a vague entry after items of data held */
     r = body("## 漏えいした可能性のある情報\n"
              "次の情報が閲覧された可能性があります。\n\n"
