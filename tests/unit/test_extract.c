@@ -2335,6 +2335,19 @@ static void data_taken_by_an_intruder(void **state)
     kj_release_free(r);
 }
 
+/* issue 14: a quoted list of kinds may open with an item the vocabulary has
+ * no word for and close with an aside */
+static void a_quoted_list_with_an_unnamed_item_and_an_aside(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 1 閲覧の可能性があった個人情報\n"
+             "組合員の「検針番号(※1)、氏名、住所、電話番号(契約者及び同居者)」です。\n");
+    assert_int_equal(r->data_types,
+                     1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+}
+
 static void summaries_qualifiers_and_business_data_are_no_other(void **state)
 {
     (void)state;
@@ -8658,6 +8671,7 @@ int main(void)
         cmocka_unit_test(summaries_qualifiers_and_business_data_are_no_other),
         cmocka_unit_test(items_of_known_kinds),
         cmocka_unit_test(data_taken_by_an_intruder),
+        cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
