@@ -2348,6 +2348,22 @@ static void a_quoted_list_with_an_unnamed_item_and_an_aside(void **state)
     kj_release_free(r);
 }
 
+/* issue 14: a school's name is a person's affiliation only among other kinds;
+ * a heading or row naming the schools concerned lists no data */
+static void school_names_only_among_kinds(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいのおそれがある情報\n"
+                         "- 児童の氏名\n"
+                         "- 市立学校名(令和5年度当時)\n");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
+    kj_release_free(r);
+
+    r = body("漏えいした可能性がある情報は、生徒の氏名、学校名、学年です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_AFFILIATION));
+    kj_release_free(r);
+}
+
 static void summaries_qualifiers_and_business_data_are_no_other(void **state)
 {
     (void)state;
@@ -8672,6 +8688,7 @@ int main(void)
         cmocka_unit_test(items_of_known_kinds),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
+        cmocka_unit_test(school_names_only_among_kinds),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
