@@ -2364,6 +2364,17 @@ static void school_names_only_among_kinds(void **state)
     kj_release_free(r);
 }
 
+/* issue 14: a condition inside a list of kinds is the item's after it */
+static void a_condition_of_a_later_item(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 流出した可能性がある情報\n"
+                         "- 奨学金を申請した生徒の氏名、性別、運動部員の場合は所属部\n");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_NAME));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_GENDER));
+    kj_release_free(r);
+}
+
 static void summaries_qualifiers_and_business_data_are_no_other(void **state)
 {
     (void)state;
@@ -8689,6 +8700,7 @@ int main(void)
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
+        cmocka_unit_test(a_condition_of_a_later_item),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
