@@ -2421,6 +2421,9 @@ static void items_of_known_kinds(void **state)
              "ご登録いただいているお客様のご注文について、配送に遅れが生じる場合がございます。");
     assert_int_equal(r->data_types, 0);
     kj_release_free(r);
+    r = body("流出した可能性のある情報は、会員の氏名、最終来店日、最終会計日時です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PURCHASE_HISTORY);
+    kj_release_free(r);
     r = body("閲覧された可能性がある情報は、会員の氏名、ご請求日です。");
     assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PURCHASE_HISTORY);
     kj_release_free(r);
