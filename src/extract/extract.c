@@ -121,6 +121,26 @@ bool kj_negated_after(const extract_ctx *ctx, const clause *c, size_t h)
     return negated;
 }
 
+/* `氏名、性別、運動部の場合は所属部、…`: a condition that a data word follows
+ * (hit `cond` then a data word) is that later item's, not the condition of
+ * an item of the list before it (hit `h`, with a 、 between). */
+static bool condition_of_a_later_item(const extract_ctx *ctx, const clause *c, size_t h,
+                                      size_t cond)
+{
+    static const char *const comma[] = {"、"};
+    const hit *at = &ctx->hits[h], *x = &ctx->hits[cond];
+    if (!kj_text_between_has(ctx, at, x, comma, 1))
+        return false;
+    for (size_t k = cond + 1; k < c->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->block != x->block || y->pos > x->pos + x->len + CONDITION_REACH)
+            return false;
+        if (y->kind == HIT_TERM && hit_entry(ctx, y)->data)
+            return true;
+    }
+    return false;
+}
+
 bool kj_conditional_at(const extract_ctx *ctx, const clause *c, size_t h)
 {
     const hit *at = &ctx->hits[h];
@@ -135,7 +155,7 @@ bool kj_conditional_at(const extract_ctx *ctx, const clause *c, size_t h)
         else if (x->kind == HIT_CLOSE && depth > 0)
             depth--;
         else if (x->kind == HIT_TERM && depth == 0 && HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
-            return true;
+            return !condition_of_a_later_item(ctx, c, h, k);
     }
     for (size_t k = h; k-- > c->hit_start;) {
         const hit *x = &ctx->hits[k];

@@ -105,7 +105,8 @@
     X(CARD_PAYMENT, "card_payment")                                                                \
     X(DUPLICATES, "duplicates")                                                                    \
     X(PARTY_SAYS, "party_says")                                                                    \
-    X(FINDING, "finding")
+    X(FINDING, "finding")                                                                          \
+    X(NOT_OTHER_ITEM, "not_other_item")
 
 typedef enum cue {
 #define X(id, name) CUE_##id,
@@ -487,7 +488,6 @@ void kj_extract_dates(extract_ctx *ctx);       /* facts_dates.c: events, occurre
 void kj_extract_authorities(extract_ctx *ctx); /* facts_authority.c: reported_to */
 void kj_extract_info_list(extract_ctx *ctx);   /* info_list.c: rel->cues.info_items */
 
-
 /*
  * Is sentence `s` the title of another notice, cited on a line of its own
  * (`IIJセキュアMXサービスにおけるお客様情報の漏えいについて`, under
@@ -497,5 +497,16 @@ void kj_extract_info_list(extract_ctx *ctx);   /* info_list.c: rel->cues.info_it
  * (facts_subjects.c).
  */
 bool kj_cited_title(const extract_ctx *ctx, const sentence *s);
+
+/* facts_other.c: does sentence `s`, a list of data words, also list an item
+ * that no vocabulary word names (`氏名、住所、出身国`)?  The reference reads
+ * such an item as `other`; a trailing 等, a summary word or business data
+ * is none. */
+bool kj_lists_unnamed_item(const extract_ctx *ctx, const sentence *s);
+
+/* facts_other.c: is item `s`, right after the item `before` that named data
+ * held, a vague entry of the same list (`その他、会員サービスで扱う各種データ`,
+ * `その他、当社が保有する情報`)?  The reference reads it as `other`. */
+bool kj_vague_item(const extract_ctx *ctx, const sentence *s, const sentence *before);
 
 #endif

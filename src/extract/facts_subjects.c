@@ -350,6 +350,44 @@ static kj_set kinds_at(const extract_ctx *ctx, const sentence *s, size_t h)
     return hit_entry(ctx, x)->data;
 }
 
+/* Bytes an item without a vocabulary word, or an aside, may take between a
+ * quotation mark and the first or last data word of the quoted list. */
+#define QUOTED_EDGE_BYTES 45
+
+/* Does the quotation open right before hit `x`, or before one item of the
+ * list that no vocabulary word names (`「会員番号(※1)、氏名、…」`)? */
+static bool opens_quotation(const extract_ctx *ctx, const hit *x)
+{
+    if (kj_text_before_is(ctx, x, "「"))
+        return true;
+    if (!kj_text_before_is(ctx, x, "、"))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    size_t floor = x->pos > QUOTED_EDGE_BYTES ? x->pos - QUOTED_EDGE_BYTES : 0;
+    for (size_t p = x->pos - 3; p-- > floor;) {
+        if (memcmp(text + p, "、", 3) == 0 || memcmp(text + p, "」", 3) == 0)
+            return false;
+        if (memcmp(text + p, "「", 3) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does the quotation close right after hit `x`, or after an aside
+ * (`電話番号(ご契約者)」`)? */
+static bool closes_quotation(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    size_t at = x->pos + x->len,
+           ceiling = at + QUOTED_EDGE_BYTES < len ? at + QUOTED_EDGE_BYTES : len;
+    for (size_t p = at; p + 3 <= ceiling; p++)
+        if (memcmp(text + p, "」", 3) == 0)
+            return only_separators(text, at, p, true);
+    return false;
+}
+
 /*
  * Is the quoted data word at `h` an item of a list of kinds set off in
  * brackets (`お客様に関する「氏名、住所、電話番号」等の情報`)?  The quotation
@@ -367,8 +405,7 @@ static bool quoted_list_of_kinds(const extract_ctx *ctx, const sentence *s, size
         b++;
     /* two kinds at least: a single quoted word is a form's field (`「電話番号」
      * 入力欄`) or a word of an earlier notice (`「ログインパスワード」と記載`) */
-    return a < b && kj_text_before_is(ctx, &ctx->hits[a], "「") &&
-           kj_text_after_is(ctx, &ctx->hits[b], "」");
+    return a < b && opens_quotation(ctx, &ctx->hits[a]) && closes_quotation(ctx, &ctx->hits[b]);
 }
 
 /* The kinds sentence `s` names (its `data`, less list-only words alone). */
@@ -763,9 +800,16 @@ static void data_types(extract_ctx *ctx)
     kj_release *rel = ctx->rel;
     const sentence *why[KJ_DATA__COUNT] = {0}, *why_not[KJ_DATA__COUNT] = {0};
     kj_set cleared = 0, denied_otherwise = 0;
+    const sentence *held_item = NULL; /* the last list item that named data held */
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         kj_set named = sentence_kinds(ctx, s);
+        /* `◆ その他、会員サービスで扱う各種データ` after items of data held */
+        if (!named && held_item && held_item == s - 1 && kj_vague_item(ctx, s, held_item) &&
+            !KJ_SET_HAS(rel->data_types, KJ_DATA_OTHER)) {
+            KJ_SET_ADD(rel->data_types, KJ_DATA_OTHER);
+            why[KJ_DATA_OTHER] = s;
+        }
         if (!named || (kj_sentence_is_aside(s) && !note_lists_kinds(ctx, s)))
             continue;
         if (HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
@@ -781,6 +825,7 @@ static void data_types(extract_ctx *ctx)
             continue;
         bool tied = tied_to_people(s, named);
         bool measures = kj_sentence_is_measures(s);
+        kj_set held_here = 0; /* kinds this sentence puts among the data */
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
             kj_set kinds = kinds_at(ctx, s, h);
@@ -843,10 +888,20 @@ static void data_types(extract_ctx *ctx)
                         why_not[d] = s;
                 } else {
                     KJ_SET_ADD(rel->data_types, d);
+                    KJ_SET_ADD(held_here, d);
                     if (!why[d])
                         why[d] = s;
                 }
             }
+        }
+        if (s->fragment && (held_here & ~(1u << KJ_DATA_OTHER)))
+            held_item = s;
+        /* `氏名、住所、出身国`: an item of a list of data held that no
+         * vocabulary word names is `other` (the reference's reading) */
+        if (list_of_kinds && (held_here & ~(1u << KJ_DATA_OTHER)) &&
+            !KJ_SET_HAS(rel->data_types, KJ_DATA_OTHER) && kj_lists_unnamed_item(ctx, s)) {
+            KJ_SET_ADD(rel->data_types, KJ_DATA_OTHER);
+            why[KJ_DATA_OTHER] = s;
         }
     }
     /* no kind stated at risk, some cleared by a finding: those were at risk */

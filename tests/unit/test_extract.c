@@ -2279,6 +2279,156 @@ static void outside_firms_and_attorneys_are_partners(void **state)
     kj_release_free(r);
 }
 
+/* issue 14: an item of a data list that no vocabulary word names is `other`
+ * (the reference reads 出身国, 紹介先企業, a vague entry of an item list so);
+ * a trailing 等, a summary word, a word qualifying the next item and
+ * business data are none */
+static void items_outside_the_vocabulary_are_other(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいの可能性がある情報\n"
+                         "研修に申し込んだ50名の方の以下の情報\n\n"
+                         "氏名、住所、電話番号、出身国、日本語能力の水準\n");
+    kj_set want =
+        1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE | 1u << KJ_DATA_OTHER;
+    assert_int_equal(r->data_types, want);
+    assert_evidence_complete(r);
+    kj_release_free(r);
+
+    r = body("流出した個人情報の項目は、住所、氏名、メールアドレスの一部のほか、"
+             "販売促進に用いる顧客関連情報です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+
+    /* 在留資格 is an item of its own, not an identity document */
+    r = body("漏えいした可能性がある情報は、受講者の氏名、国籍、在留資格です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_ID_DOCUMENT));
+    kj_release_free(r);
+
+    /* a vague entry closing its list before a second, denied list: the
+     * denial is the second clause's (`…の一部で、`) */
+    r = body("漏えいした可能性のある情報は、会員の氏名、電話番号、その他希望する間取りなど、"
+             "お問い合わせ履歴の一部で、クレジットカード情報などの流出は確認されておりません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PHONE | 1u << KJ_DATA_OTHER);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_CREDIT_CARD);
+    kj_release_free(r);
+
+    /* a vague entry after items of data held */
+    r = body("## 漏えいした可能性のある情報\n"
+             "次の情報が閲覧された可能性があります。\n\n"
+             "- 会員の氏名及びメールアドレス\n"
+             "- その他、会員サービスで扱う各種データ\n");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+}
+
+/* issue 14: 奪取 is a word for data taken, like 窃取 */
+static void data_taken_by_an_intruder(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 犯人に奪取された情報\n"
+                         "#### 講座に申し込まれた方\n"
+                         "- 年齢\n"
+                         "- 電話番号\n");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_AGE | 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+}
+
+/* issue 14: a quoted list of kinds may open with an item the vocabulary has
+ * no word for and close with an aside */
+static void a_quoted_list_with_an_unnamed_item_and_an_aside(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 1 閲覧の可能性があった個人情報\n"
+             "組合員の「検針番号(※1)、氏名、住所、電話番号(契約者及び同居者)」です。\n");
+    assert_int_equal(r->data_types,
+                     1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+}
+
+/* issue 14: a school's name is a person's affiliation only among other kinds;
+ * a heading or row naming the schools concerned lists no data */
+static void school_names_only_among_kinds(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいのおそれがある情報\n"
+                         "- 児童の氏名\n"
+                         "- 市立学校名(令和5年度当時)\n");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
+    kj_release_free(r);
+
+    r = body("漏えいした可能性がある情報は、生徒の氏名、学校名、学年です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_AFFILIATION));
+    kj_release_free(r);
+}
+
+/* issue 14: a condition inside a list of kinds is the item's after it */
+static void a_condition_of_a_later_item(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 流出した可能性がある情報\n"
+                         "- 奨学金を申請した生徒の氏名、性別、運動部員の場合は所属部\n");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_NAME));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_GENDER));
+    kj_release_free(r);
+}
+
+static void summaries_qualifiers_and_business_data_are_no_other(void **state)
+{
+    (void)state;
+    kj_set contact = 1u << KJ_DATA_NAME | 1u << KJ_DATA_ADDRESS | 1u << KJ_DATA_PHONE;
+    kj_release *r = body("漏えいした可能性のある情報は、会員の氏名、住所、電話番号等です。");
+    assert_int_equal(r->data_types, contact);
+    kj_release_free(r);
+
+    r = body("漏えいした可能性のある情報は、会員の氏名、住所、電話番号、その他の個人情報です。");
+    assert_int_equal(r->data_types, contact);
+    kj_release_free(r);
+
+    r = body("漏えいした可能性のある情報は、会員の氏名、住所、会社貸与の電話番号です。");
+    assert_int_equal(r->data_types, contact);
+    kj_release_free(r);
+
+    r = body("閲覧された可能性のある情報は、取引先の担当者名、電話番号、工事名称、請負金額です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+}
+
+/* issue 14: items that lists of data name and the reference maps to a type
+ * of the vocabulary: leaving dates, account kinds, trade names, bookings */
+static void items_of_known_kinds(void **state)
+{
+    (void)state;
+    kj_release *r = body("漏えいした可能性のある情報は、元社員の氏名、退社日です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_HR));
+    kj_release_free(r);
+
+    r = body("流出したおそれのある情報は、取引先の屋号、金融機関名、預金種別、口座番号です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_AFFILIATION));
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_BANK_ACCOUNT));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+
+    r = body("閲覧された可能性がある情報は、宿泊者の氏名、予約日、泊数、客室タイプ、室料金です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PURCHASE_HISTORY);
+    kj_release_free(r);
+
+    /* a payment method only among other kinds: a notice about payments
+     * lists no data */
+    r = body("クレジットカード決済の一時停止に伴い、お支払い方法にクレジットカードを"
+             "ご登録いただいているお客様のご注文について、配送に遅れが生じる場合がございます。");
+    assert_int_equal(r->data_types, 0);
+    kj_release_free(r);
+    r = body("流出した可能性のある情報は、会員の氏名、最終来店日、最終会計日時です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PURCHASE_HISTORY);
+    kj_release_free(r);
+    r = body("閲覧された可能性がある情報は、会員の氏名、ご請求日です。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PURCHASE_HISTORY);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -8602,6 +8752,13 @@ int main(void)
         cmocka_unit_test(mail_bodies_are_no_kind_of_their_own),
         cmocka_unit_test(a_password_reset_after_a_takeover_is_no_credentials),
         cmocka_unit_test(outside_firms_and_attorneys_are_partners),
+        cmocka_unit_test(items_outside_the_vocabulary_are_other),
+        cmocka_unit_test(summaries_qualifiers_and_business_data_are_no_other),
+        cmocka_unit_test(items_of_known_kinds),
+        cmocka_unit_test(data_taken_by_an_intruder),
+        cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
+        cmocka_unit_test(school_names_only_among_kinds),
+        cmocka_unit_test(a_condition_of_a_later_item),
         cmocka_unit_test(counts_bound_to_units),
         cmocka_unit_test(totals_parts_and_categories),
         cmocka_unit_test(headings_carry_counts_and_confirmation),
