@@ -8502,6 +8502,23 @@ static void counts_per_data_item_are_not_added(void **state)
     kj_release_free(r);
 }
 
+/* `Xなど何らかの手段で` after a way in the text says it does not know names
+ * an example, not the way in (GUIDE "Suspected causes" lists only the one
+ * cause a text names as under investigation). */
+static void an_example_of_an_unknown_way_is_no_attack_type(void **state)
+{
+    (void)state;
+    kj_release *r = body("専門機関の調査によると、侵入の経路は解明されていないものの、フィッシング"
+                         "など何らかの手段で職員のアカウント情報が窃取され、攻撃者は当会のネット"
+                         "ワークへ不正に侵入しました。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    r = body("職員がフィッシングメールのリンクを開き、アカウント情報が窃取されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8858,6 +8875,7 @@ int main(void)
         cmocka_unit_test(an_increase_beside_a_total_is_inside_it),
         cmocka_unit_test(records_of_other_information_beside_people),
         cmocka_unit_test(counts_per_data_item_are_not_added),
+        cmocka_unit_test(an_example_of_an_unknown_way_is_no_attack_type),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
