@@ -365,11 +365,23 @@ static bool what_may_come(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
+/* `経路は解明されていないものの、フィッシングなど何らかの手段で…窃取`: an
+ * attack word as the example of a way the text says it does not know, not
+ * the way in.  (The one cause named as under investigation, `ランサムウェア
+ * による影響の可能性を含め調査中`, is stated: GUIDE "Suspected causes".) */
+static bool example_of_an_unknown_way(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const some_way[] = {"など何らかの", "等何らかの", "などの何らかの",
+                                           "等の何らかの", "など、何らかの"};
+    return kj_text_after_any(ctx, x, some_way, sizeof some_way / sizeof some_way[0]);
+}
+
 /* Does the attack word at hit `h` state an incident? */
 static bool attack_stated(const extract_ctx *ctx, const sentence *s, size_t h)
 {
     const clause *c = kj_clause_of(ctx, s, h);
-    if (vulnerability_only_named(ctx, &ctx->hits[h]) || what_may_come(ctx, &ctx->hits[h]))
+    if (vulnerability_only_named(ctx, &ctx->hits[h]) || what_may_come(ctx, &ctx->hits[h]) ||
+        example_of_an_unknown_way(ctx, &ctx->hits[h]))
         return false;
     if (guarded_against(ctx, c, h) || kj_conditional_at(ctx, c, h))
         return false;

@@ -1346,6 +1346,106 @@ static bool counts_one_item(const extract_ctx *ctx, const sentence *s, size_t h)
     return items == 1 && label->pos + label->len + 6 >= num->pos;
 }
 
+/* The data item number hit `h` is a count of — the word right before it
+ * (an opening bracket and 情報 aside) when that word names data and no
+ * group of people (`メールアドレス 43,451件`, not `市民382人`), that word in
+ * *label — and in *groups the groups of people named since the sentence's
+ * previous figure.  0 when the figure counts no data item. */
+static kj_set item_counted(const extract_ctx *ctx, const sentence *s, size_t h, kj_set *groups,
+                           const hit **label)
+{
+    const hit *num = &ctx->hits[h];
+    kj_set item = 0;
+    uint32_t next = num->pos;
+    *groups = 0;
+    for (size_t k = h; k-- > s->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_NUMBER)
+            break;
+        if (x->kind == HIT_OPEN && !item && x->block == num->block && x->pos + x->len + 3 >= next) {
+            next = x->pos;
+            continue;
+        }
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        *groups |= e->victims;
+        if (item || e->victims)
+            continue;
+        /* (`氏名のみ 120件`: records holding that item only, a category) */
+        if (x->block != num->block || x->pos + x->len + 3 < next)
+            break; /* nothing labels the figure right before it */
+        if (e->data) {
+            /* `氏名、住所および電話番号 298件`: records holding those items
+             * together, a category, not a count of one item */
+            const hit *w = k > s->hit_start ? &ctx->hits[k - 1] : NULL;
+            if (w && w->kind == HIT_TERM && hit_entry(ctx, w)->data && w->block == x->block &&
+                w->pos + w->len + 9 >= x->pos)
+                return 0;
+            item = e->data;
+            *label = x;
+        } else if (e->cues == CUE(INFO))
+            next = x->pos; /* `メールアドレス情報 4,110件` */
+        else
+            break;
+    }
+    return item;
+}
+
+/* Do number hits `a` and `b` (a before b) stand on one line of one block? */
+static bool on_one_line(const extract_ctx *ctx, const hit *a, const hit *b)
+{
+    if (a->block != b->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, a->block, &len);
+    return memchr(text + a->pos, '\n', b->pos - a->pos) == NULL;
+}
+
+/* Does term hit `x` name an identifier (`ユーザーID`, `ログインID`)? */
+static bool names_an_id(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    return x->len >= 2 && x->pos + x->len <= len &&
+           memcmp(text + x->pos + x->len - 2, "ID", 2) == 0;
+}
+
+/* `学生・教職員／ユーザーID 43,451件、…各学生・教職員のメールアドレス 43,451件`:
+ * two or more figures on one line of a sentence, each labelled by a data
+ * item (not a group of people) and all of the same people (no two naming
+ * groups that share none), count each item over those same people — per item,
+ * never to be added.  Is number hit `h` one of them?  (Lines of a list,
+ * `氏名のみ 147件` / `氏名および住所 17件`, may be disjoint rows:
+ * counts_one_item; figures of people, 名 and 人, count people, whatever
+ * they are labelled.)  *accounts tells whether one of them counts IDs or
+ * accounts: then each counts items of those accounts (GUIDE: ID counts
+ * are accounts). */
+static bool counts_an_item_of_one_group(const extract_ctx *ctx, const sentence *s, size_t h,
+                                        bool *accounts)
+{
+    const hit *num = &ctx->hits[h], *label = NULL;
+    kj_set groups, mine = num->unit == UNIT_PERSON ? 0 : item_counted(ctx, s, h, &groups, &label);
+    *accounts = false;
+    if (!mine)
+        return false;
+    int items = 0;
+    kj_set named = 0;
+    for (size_t k = s->hit_start; k < s->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_NUMBER || x->unit == UNIT_PERSON ||
+            !on_one_line(ctx, k < h ? x : num, k < h ? num : x) ||
+            !item_counted(ctx, s, k, &groups, &label))
+            continue;
+        if (groups && named && !(groups & named))
+            return false; /* `お客様の氏名…件、従業員の氏名…件`: two groups */
+        named |= groups;
+        items++;
+        *accounts |= x->unit == UNIT_ACCOUNT || names_an_id(ctx, label);
+    }
+    return items >= 2;
+}
+
 /* `顧客情報関連(会社名・住所・電話番号):4,577件`: a label, up to figure hit
  * `h`, that names no person's data (氏名, 個人情報) and whose word nearest
  * the figure naming whose records they are names companies (会社名, 法人),
@@ -1880,6 +1980,7 @@ void kj_extract_counts(extract_ctx *ctx)
             bool provisional = is_provisional(ctx, s);
             bool personal, card = labelled_card(ctx, c, h, &personal);
             bool stated_total = preceded_by(ctx, c, h, CUE(TOTAL), 12) || total_row(ctx, s, h);
+            bool of_accounts, per_item = counts_an_item_of_one_group(ctx, s, h, &of_accounts);
             candidate cand = {
                 .value = x->value,
                 .unit = org ? KJ_AFFECTED_NONE : unit_of(ctx, c, h),
@@ -1903,7 +2004,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 .card_once = card,
                 .personal_once = personal,
                 .provisional = provisional,
-                .item = counts_one_item(ctx, s, h),
+                .item = counts_one_item(ctx, s, h) || per_item,
                 .overlaps = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE),
                 .own_part = own_part,
                 .uncounted_whole = uncounted_whole,
@@ -1917,7 +2018,8 @@ void kj_extract_counts(extract_ctx *ctx)
                              below_a_breakdown(ctx, i),
                 .s = s,
             };
-            if (cand.unit == KJ_AFFECTED_RECORDS && heading_counts_accounts(ctx, s))
+            if (cand.unit == KJ_AFFECTED_RECORDS &&
+                (heading_counts_accounts(ctx, s) || (per_item && of_accounts)))
                 cand.unit = KJ_AFFECTED_ACCOUNTS;
             /* `件数:最大のべ15,535名` under `## 漏えいしたデータ`: an upper
              * bound is no count of what is confirmed */

@@ -8624,6 +8624,51 @@ static void records_of_other_information_beside_people(void **state)
     kj_release_free(r);
 }
 
+/* Figures of one line each labelled by a data item (an ID, an address), not
+ * by a group of people, count each item over the same people: never added,
+ * the figure is their largest; IDs counted are accounts (GUIDE "Persons vs
+ * records vs accounts").  Groups of people with figures still add up. */
+static void counts_per_data_item_are_not_added(void **state)
+{
+    (void)state;
+    kj_release *r = body("以下の情報が外部に流出した可能性があります。\n\n"
+                         "会員・職員／ユーザーID 2,310件、暗号化されたパスワード、当会が発行した"
+                         "各会員・職員のメールアドレス 2,310件\n");
+    assert_int_equal(r->affected_persons, 2310);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_ACCOUNTS);
+    kj_release_free(r);
+    r = body("以下の情報が外部に流出した可能性があります。\n\n"
+             "会員の電話番号 1,540件、会員のメールアドレス 980件\n");
+    assert_int_equal(r->affected_persons, 1540);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_RECORDS);
+    kj_release_free(r);
+    /* items of two groups, and groups counted: added */
+    r = body("以下の情報が外部に流出した可能性があります。\n\n"
+             "お客様の電話番号 1,540件、従業員のメールアドレス 980件\n");
+    assert_int_equal(r->affected_persons, 2520);
+    kj_release_free(r);
+    r = body("以下の情報が外部に流出した可能性があります。\n\n市民382人、職員903人の氏名と住所\n");
+    assert_int_equal(r->affected_persons, 1285);
+    kj_release_free(r);
+}
+
+/* `Xなど何らかの手段で` after a way in the text says it does not know names
+ * an example, not the way in (GUIDE "Suspected causes" lists only the one
+ * cause a text names as under investigation). */
+static void an_example_of_an_unknown_way_is_no_attack_type(void **state)
+{
+    (void)state;
+    kj_release *r = body("専門機関の調査によると、侵入の経路は解明されていないものの、フィッシング"
+                         "など何らかの手段で職員のアカウント情報が窃取され、攻撃者は当会のネット"
+                         "ワークへ不正に侵入しました。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_UNAUTHORIZED_ACCESS));
+    kj_release_free(r);
+    r = body("職員がフィッシングメールのリンクを開き、アカウント情報が窃取されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8986,6 +9031,8 @@ int main(void)
         cmocka_unit_test(the_party_running_the_place),
         cmocka_unit_test(an_increase_beside_a_total_is_inside_it),
         cmocka_unit_test(records_of_other_information_beside_people),
+        cmocka_unit_test(counts_per_data_item_are_not_added),
+        cmocka_unit_test(an_example_of_an_unknown_way_is_no_attack_type),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
