@@ -297,11 +297,11 @@ static bool names_service(const char *name)
 static const char *display_name(const kj_incident_set *set, const size_t *members, size_t n,
                                 long own)
 {
-    size_t uses = 0;
-    const char *common = common_name(set, members, n, &uses);
+    size_t common_uses = 0;
+    const char *common = common_name(set, members, n, &common_uses);
     if (names_service(common))
         return common;
-    if (uses < 2 && own >= 0 && set->releases[own]->overview.n_organizations)
+    if (common_uses < 2 && own >= 0 && set->releases[own]->overview.n_organizations)
         return set->releases[own]->overview.organizations[0];
     const char *best = NULL;
     size_t best_count = 0;
