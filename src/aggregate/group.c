@@ -1206,8 +1206,8 @@ static void add_organizations(kj_incident *inc, const item *it, size_t cap, stri
 }
 
 /* `2025/07/16_ 共栄火災….md` beside `2025/07/16_共栄火災….md`: one notice the
- * archive kept in two files (same source URL, same day, same organisation).  Marks in
- * set->repeats each member of `inc` that repeats an earlier one, so that
+ * archive kept in two files (same source URL, day and organisation).  Marks
+ * in set->repeats each member of `inc` that repeats an earlier one, so that
  * the counts of releases take the notice once. */
 static void mark_repeats(kj_incident_set *set, const kj_incident *inc)
 {
@@ -1223,7 +1223,7 @@ static void mark_repeats(kj_incident_set *set, const kj_incident *inc)
                 strcmp(earlier->overview.source_url, rel->overview.source_url) == 0 &&
                 earlier->overview.n_organizations && rel->overview.n_organizations &&
                 strcmp(set->org_keys_of[a][0], set->org_keys_of[b][0]) == 0) {
-                set->repeats[inc->members[m].index] = true;
+                set->repeats[b] = true;
                 break;
             }
         }

@@ -348,12 +348,11 @@ static bool says_ransomware(const kj_incident_set *set, const size_t *members, s
     return ransomware * 3 >= n;
 }
 
-/* What happened at the origin, as most members say. */
-static const char *label_of(kj_arena *arena, const kj_incident_set *set, const char *name,
-                            const size_t *members, size_t n)
+/* What happened at the origin, as most members say (`ransomware`:
+ * says_ransomware of them). */
+static const char *label_of(kj_arena *arena, const char *name, bool ransomware)
 {
-    const char *what =
-        says_ransomware(set, members, n) ? "のランサムウェア被害" : "への不正アクセス";
+    const char *what = ransomware ? "のランサムウェア被害" : "への不正アクセス";
     size_t a = strlen(name), b = strlen(what);
     char *label = kj_arena_alloc(arena, a + b + 1);
     memcpy(label, name, a);
@@ -590,8 +589,8 @@ void kj_waves_find(kj_incident_set *set)
             w->n_organizations = n_orgs;
             w->key = kj_arena_strdup(arena, keys.keys[members[at].root]);
             w->origin = kj_arena_strdup(arena, display_name(set, idx, n_idx, own_release));
-            w->label = label_of(arena, set, w->origin, idx, n_idx);
             w->ransomware = says_ransomware(set, idx, n_idx);
+            w->label = label_of(arena, w->origin, w->ransomware);
             w->origin_incident =
                 own_release >= 0 ? (long)set->incident_of[(size_t)own_release] : -1;
         }

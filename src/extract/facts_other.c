@@ -48,10 +48,14 @@ static size_t match_any(const char *text, size_t at, size_t end, const char *con
     return 0;
 }
 
+/* The byte length of the character at `at` (kj_utf8_decode's, 1 for a bad
+ * byte).  The texts are NUL-terminated and the decoder stops at the first
+ * byte that does not continue a sequence, so four bytes of room are safe. */
 static size_t utf8_step(const char *text, size_t at)
 {
-    unsigned char c = (unsigned char)text[at];
-    return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    size_t advance;
+    kj_utf8_decode(text + at, 4, &advance);
+    return advance;
 }
 
 /* The first hit of the sentence at or after byte `at` of `block`. */

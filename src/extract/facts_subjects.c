@@ -785,6 +785,25 @@ static bool typed_by_users(extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/*
+ * Credentials are data, not the way in (GUIDE: "Credentials are data"): is
+ * the login word at hit `h` of clause `c` — alone, in no list of other kinds
+ * of data (the caller checks) — no data at risk?  It is none when an
+ * attacker got in with it (`ID及びパスワードを用いて`), when its sentence
+ * tells the account's use (`認証情報が窃取され、迷惑メールの送信に使われ`),
+ * in a measure (`パスワードを変更`), or when nothing makes it data: no data
+ * heading or sentence of data held (`…が含まれます`), no leak word after it
+ * (`パスワードが流出`), no entry into a fake screen by users.
+ */
+static bool login_word_is_no_data(extract_ctx *ctx, const sentence *s, const clause *c, size_t h,
+                                  cue_set after, bool measures)
+{
+    if (used_to_get_in(ctx, c, last_login_word(ctx, s, c, h)) || measures || told_with_its_use(s))
+        return true;
+    return !((s->cues | s->context) & DATA_SCOPE) && !HAS(after, LEAK) &&
+           !entered_when_phished(ctx, s, c, h) && !typed_by_users(ctx, s);
+}
+
 /* Does sentence `s` say credentials were typed into a phishing page? */
 static bool phished_entry_in(const extract_ctx *ctx, const sentence *s)
 {
@@ -852,24 +871,14 @@ static void data_types(extract_ctx *ctx)
             if (kj_text_before_is(ctx, x, "当該") && !after_kinds(ctx, c, h))
                 continue;
             bool excluded = denied(ctx, s, c, h);
-            /* credentials are data, not the way in (GUIDE: "Credentials are
-             * data"): a login word alone counts when a data list, a data
-             * heading or a sentence of data held holds it (`…が含まれます`),
-             * when it leaked (`パスワードが流出`) or users typed it into a
-             * fake screen — not when an attacker got in with it (`ID及び
-             * パスワードを用いて`), the same sentence tells its use (`認証情報
-             * が窃取され、迷惑メールの送信に使われ`) or a measure changes it */
             if (kinds == 1u << KJ_DATA_CREDENTIALS && !excluded &&
                 !(list_of_kinds && (named & ~(1u << KJ_DATA_CREDENTIALS))) &&
-                (used_to_get_in(ctx, c, last_login_word(ctx, s, c, h)) || measures ||
-                 told_with_its_use(s) ||
-                 (!((s->cues | s->context) & DATA_SCOPE) && !HAS(after, LEAK) &&
-                  !entered_when_phished(ctx, s, c, h) && !typed_by_users(ctx, s))))
+                login_word_is_no_data(ctx, s, c, h, after, measures))
                 continue;
             if (measures && excluded && !HAS(after, EXCLUSION))
                 continue; /* `暗証番号をお尋ねすることはございません`: a promise */
-            /* `認証情報が窃取された`: stolen credentials are at risk even
-             * when they were only the attacker's way in */
+            /* `認証情報が窃取された`: credentials said to have leaked are at
+             * risk (a way in was set aside above) */
             bool stolen = kinds == 1u << KJ_DATA_CREDENTIALS &&
                           (HAS(after, LEAK) || entered_when_phished(ctx, s, c, h)) &&
                           !hit_entry(ctx, x)->attacks;
