@@ -331,22 +331,31 @@ static bool runs_a_place_there(const char *s, size_t len, size_t at)
     return false;
 }
 
+/* Steps `*at` over up to `most` bracketed asides after a name; true when
+ * one of them calls the name the party in question (以下「当該事業者」). */
+static bool asides_name_it_in_question(const char *s, size_t len, size_t *at, int most)
+{
+    for (int i = 0; i < most; i++) {
+        span in;
+        size_t next = skip_aside(s, len, *at, &in);
+        if (next == *at)
+            break;
+        for (size_t p = in.from; p < in.to; p++)
+            if (starts_with_any(s, in.to, p, in_question))
+                return true;
+        *at = next;
+    }
+    return false;
+}
+
 /* How strongly what follows s+at (asides skipped) places the incident at
  * the name: 3 the text calls it the party in question (以下「当該事業者」),
  * 2 the incident itself (において, への不正アクセス, のサーバ), 1 only its
  * report (より報告, から、), 0 not at all. */
 static int placement_after(const char *s, size_t len, size_t at)
 {
-    for (int i = 0; i < 3; i++) {
-        span in;
-        size_t next = skip_aside(s, len, at, &in);
-        if (next == at)
-            break;
-        for (size_t p = in.from; p < in.to; p++)
-            if (starts_with_any(s, in.to, p, in_question))
-                return 3;
-        at = next;
-    }
+    if (asides_name_it_in_question(s, len, &at, 3))
+        return 3;
     while (at < len && s[at] == ' ')
         at++;
     /* `事業者(X株式会社:宮城県仙台市)の工場`: the rest of the bracket the name
@@ -369,16 +378,8 @@ static int placement_after(const char *s, size_t len, size_t at)
         starts_with(s, len, at, ")")) {
         at += starts_with(s, len, at, ")") ? 1 : 3;
         /* `「X株式会社」(本社・仙台市)に対し`, `「X」(以下、「当該事業者」という。)` */
-        for (int i = 0; i < 2; i++) {
-            span in;
-            size_t next = skip_aside(s, len, at, &in);
-            if (next == at)
-                break;
-            for (size_t p = in.from; p < in.to; p++)
-                if (starts_with_any(s, in.to, p, in_question))
-                    return 3;
-            at = next;
-        }
+        if (asides_name_it_in_question(s, len, &at, 2))
+            return 3;
     }
     while (at < len && s[at] == ' ')
         at++;

@@ -173,6 +173,21 @@ static void concentration(kj_brief *b, kj_buf *t)
             kj_buf_printf(t, "）で、人数を記載した%s件のうちの%s件です。",
                           kj_format_count((long long)f->n_persons_items, n1),
                           kj_format_count((long long)k, n2));
+            /* a follow-up adds only the people beyond those an earlier month
+             * counted: say so, or its figure reads as a misprint of the one the
+             * same incident shows elsewhere on the page (30,000人 and 29,991人) */
+            for (size_t i = 0; i < k; i++) {
+                const kj_persons_item *part = &f->top_persons[i];
+                if (!part->view || part->view->facts.affected_unit != KJ_AFFECTED_PERSONS ||
+                    part->view->facts.affected_persons == KJ_COUNT_NONE ||
+                    part->view->facts.affected_persons <= part->persons)
+                    continue;
+                int64_t stated = part->view->facts.affected_persons;
+                kj_buf_printf(t,
+                              "%sの数は、公表の%s人から前月までに公表された%s人を除いたものです。",
+                              part_name(b, part), kj_format_count(stated, n1),
+                              kj_format_count(stated - part->persons, n2));
+            }
         }
     }
     /* records and accounts stay apart from people */
@@ -183,8 +198,9 @@ static void concentration(kj_brief *b, kj_buf *t)
         units[1] = kj_brief_figure(b, a->figure[KJ_AFFECTED_ACCOUNTS], KJ_AFFECTED_ACCOUNTS);
     if (units[0] || units[1])
         kj_buf_printf(
-            t, "このほか、件数で%s%s%sの影響が新たに公表されています（人数とは足していません）。",
-            units[0] ? units[0] : "", units[0] && units[1] ? "、アカウント数で" : "",
+            t, "このほか、%s%s%s%sの影響が新たに公表されています（人数とは足していません）。",
+            units[0] ? "件数で" : "", units[0] ? units[0] : "",
+            units[1] ? (units[0] ? "、アカウント数で" : "アカウント数で") : "",
             units[1] ? units[1] : "");
 }
 

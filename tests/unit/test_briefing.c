@@ -544,6 +544,34 @@ static void executive_summary_from_the_figures(void **state)
     kj_brief_close(&b);
 }
 
+/* March: the largest part of the people is ひまわり商会's 1,018名, and the
+ * accounts (the mail provider's 約12万) are said as accounts, not as 件数. */
+static void concentration_names_each_unit(void **state)
+{
+    fixture *fx = *state;
+    kj_brief b;
+    open_brief(fx, &b, "2026-03");
+    const char **items;
+    size_t n = kj_brief_exec_sentences(&b, &items);
+    assert_true(has_sentence_with(items, n, "株式会社ひまわり商会 1,018人"));
+    assert_true(has_sentence_with(items, n, "このほか、アカウント数で"));
+    assert_false(has_sentence_with(items, n, "件数で"));
+    assert_false(has_sentence_with(items, n, "を除いたものです"));
+    /* A follow-up adds the people beyond those an earlier month counted:
+     * when the part is smaller than the incident's stated figure, the
+     * summary says how the two differ (a page showing 30,000人 and
+     * 29,991人 for one incident must not read as a misprint). */
+    kj_figures *f = (kj_figures *)b.figures;
+    assert_int_equal(f->top_persons[0].view->facts.affected_persons, 1018);
+    f->top_persons[0].persons = 1000;
+    n = kj_brief_exec_sentences(&b, &items);
+    assert_true(has_sentence_with(items, n, "株式会社ひまわり商会 1,000人"));
+    assert_true(has_sentence_with(
+        items, n,
+        "株式会社ひまわり商会の数は、公表の1,018人から前月までに公表された18人を除いたものです。"));
+    kj_brief_close(&b);
+}
+
 static void followups_and_contractors(void **state)
 {
     fixture *fx = *state;
@@ -788,6 +816,7 @@ int main(void)
         cmocka_unit_test(score_table),
         cmocka_unit_test(timeline_first_notice_and_doubtful_dates),
         cmocka_unit_test(executive_summary_from_the_figures),
+        cmocka_unit_test(concentration_names_each_unit),
         cmocka_unit_test(one_line_descriptions),
         cmocka_unit_test(victims_served_before_staff),
         cmocka_unit_test(trend_counts_each_incident_once),
