@@ -253,6 +253,12 @@ void kj_brief_method(kj_brief *b, kj_doc *doc);
 
 /* ---------------------------------------------------------- fact checks */
 
+/** The sentence of the key figures' note on people an earlier month
+ *  published whose leak the month confirms (`このほか、前月までに公表された人の
+ *  うち1,950人の流出がこの月に確認されています…`), or "" when none
+ *  (briefing_summary.c).  In the brief's arena. */
+const char *kj_brief_newly_confirmed_note(kj_brief *b);
+
 /** The sentence under the key figures when the month's sums hold figures
  *  that fail a check (`影響人数には要確認の数値（2事案）を含みます。`), or ""
  *  (briefing_checks.c). */

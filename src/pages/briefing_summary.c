@@ -11,6 +11,28 @@
 #include "kaiji/kaiji.h"
 #include "kaiji/text.h"
 
+const char *kj_brief_newly_confirmed_note(kj_brief *b)
+{
+    const kj_figures *f = b->figures;
+    /* A follow-up that confirms people an earlier month counted adds none
+     * to 「流出を確認」 (they were counted when first published), so a month
+     * whose news is a confirmation would show 0人 there: the note says how
+     * many people the month newly confirms (日本セラミック's 1,950人 of the
+     * 38,500人 announced in June, confirmed in September). */
+    int64_t newly_confirmed = 0;
+    for (size_t i = 0; i < f->n_incidents; i++)
+        if (f->incidents[i].facts.affected_unit == KJ_AFFECTED_PERSONS)
+            newly_confirmed += f->incidents[i].confirmed_in_period;
+    char n0[32];
+    return newly_confirmed > 0
+               ? kj_arena_printf(
+                     b->arena,
+                     "このほか、前月までに公表された人のうち%s人の流出がこの月に確認され"
+                     "ています（「流出を確認」には数えていません）。",
+                     kj_format_count(newly_confirmed, n0))
+               : "";
+}
+
 static void key_figures(kj_brief *b, kj_doc *doc)
 {
     const kj_figures *f = b->figures;
@@ -61,12 +83,14 @@ static void key_figures(kj_brief *b, kj_doc *doc)
         "ときは"
         "足していません。流出の確認さ"
         "れた人数の記載がないものは「流出の可能性」に数え、流出がなかったとされた人数はどちらにも"
-        "数えていません。ランサムウェア被害は攻撃の数で、委託先など1つの発生元への攻撃による各組織"
+        "数えていません。%"
+        "sランサムウェア被害は攻撃の数で、委託先など1つの発生元への攻撃による各組織"
         "の公表は1件と数えます（事案数では%s件）。▲▼は増減の向きで、良し悪しではありませ"
         "ん。%s",
         kj_format_count(t->new_incidents, n1), kj_format_count(t->continuing_incidents, n2),
         kj_format_count((long long)b->figures->n_persons_items, n3),
-        kj_format_count(t->ransomware_incidents, n4), kj_brief_checks_note(b));
+        kj_brief_newly_confirmed_note(b), kj_format_count(t->ransomware_incidents, n4),
+        kj_brief_checks_note(b));
     kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY, note);
 }
 
