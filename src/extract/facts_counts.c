@@ -210,6 +210,36 @@ static bool increase_beside_a_count(const extract_ctx *ctx, const clause *c, siz
            count->pos + count->len == bracket->pos;
 }
 
+/* Is 内訳 at `i` of `text` a word that points to a breakdown given
+ * elsewhere rather than one that introduces parts — `対象者数及び内訳が以下の
+ * とおり、延べ193,118人`, `内訳は別紙のとおり`: the figure after it is the
+ * total the breakdown splits, not one of its rows. */
+static bool breakdown_told_elsewhere(const char *text, uint32_t len, uint32_t i)
+{
+    static const char *const joined[] = {"及び", "および", "と", "や"};
+    for (size_t k = 0; k < sizeof joined / sizeof joined[0]; k++)
+        if (ends_at(text, i, joined[k]))
+            return true;
+    static const char *const pointers[] = {"が以下", "は以下", "を以下", "は別紙",
+                                           "は次",   "が次",   "は下記", "が下記"};
+    uint32_t after = i + (uint32_t)strlen("内訳");
+    for (size_t k = 0; k < sizeof pointers / sizeof pointers[0]; k++) {
+        size_t n = strlen(pointers[k]);
+        if (after + n <= len && memcmp(text + after, pointers[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Is term hit `x` a 内訳 that points to a breakdown told elsewhere? */
+static bool points_to_a_breakdown(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    return x->pos + strlen("内訳") <= len && memcmp(text + x->pos, "内訳", strlen("内訳")) == 0 &&
+           breakdown_told_elsewhere(text, len, x->pos);
+}
+
 /*
  * Is number hit `h` a part introduced by うち / 内訳 since the clause's
  * previous figure (`700件で、うち電話番号を含むものは120件`), or opening
@@ -243,7 +273,8 @@ static bool is_subset(const extract_ctx *ctx, const sentence *s, const clause *c
         const hit *x = &ctx->hits[k];
         if (x->kind == HIT_NUMBER)
             return false;
-        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, SUBSET))
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, SUBSET) &&
+            !points_to_a_breakdown(ctx, x))
             return figure_on_the_line(ctx, s, k) || x->block != s->block ||
                    x->pos < s->start + 12 || !names_another_group(ctx, s, k, h);
     }
@@ -1183,6 +1214,20 @@ static bool text_before(const extract_ctx *ctx, const hit *x, const char *lit, u
     return false;
 }
 
+/* Does 内訳 stand within `window` bytes before figure `x`, introducing it
+ * as a part (`(内訳)教職員229名`, `内訳:学生120名`)? */
+static bool breakdown_word_before(const extract_ctx *ctx, const hit *x, uint32_t window)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    size_t n = strlen("内訳");
+    uint32_t from = x->pos > window ? x->pos - window : 0;
+    for (uint32_t i = from; i + n <= x->pos; i++)
+        if (memcmp(text + i, "内訳", n) == 0 && !breakdown_told_elsewhere(text, len, i))
+            return true;
+    return false;
+}
+
 /* `18ID→69IDに変更`: a figure revised in place by an arrow to the next,
  * which replaces it. */
 static bool revised_by_arrow(const extract_ctx *ctx, const hit *x)
@@ -1829,6 +1874,17 @@ static bool any_provisional(const candidate_set *set)
     return false;
 }
 
+/* Is `value` stated as an upper bound (`最大で延べ193,118人`) by one of the
+ * candidates giving it?  A maximum is no count of what is confirmed, even
+ * when the leak itself is stated as fact. */
+static bool stated_as_maximum(const candidate_set *set, int64_t value)
+{
+    for (int i = 0; i < set->n; i++)
+        if (set->items[i].value == value && set->items[i].maximum)
+            return true;
+    return false;
+}
+
 /* Per section: some sentence of it names a wider area than a town's own
  * (県内, 県の公立学校). */
 static bool *sections_naming_a_region(const extract_ctx *ctx)
@@ -2014,7 +2070,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 .block = x->block,
                 .pos = x->pos,
                 .increment = (text_before(ctx, x, "新たに", 18) && dated(ctx, s)) ||
-                             in_a_timeline(ctx, s) || text_before(ctx, x, "内訳", 90) ||
+                             in_a_timeline(ctx, s) || breakdown_word_before(ctx, x, 90) ||
                              below_a_breakdown(ctx, i),
                 .s = s,
             };
@@ -2067,7 +2123,8 @@ void kj_extract_counts(extract_ctx *ctx)
                 rel->affected_persons_confirmed = confirmed;
                 evidence_for(ctx, KJ_FIELD_AFFECTED_PERSONS_CONFIRMED, &persons, confirmed, true);
             } else if (!possibility_stated(ctx) && !any_provisional(&persons) &&
-                       !any_under_possible_heading(&persons)) {
+                       !any_under_possible_heading(&persons) &&
+                       !stated_as_maximum(&persons, rel->affected_persons)) {
                 /* the leak stated as fact and nothing said to be only
                  * possible: the whole figure leaked */
                 rel->affected_persons_confirmed = rel->affected_persons;

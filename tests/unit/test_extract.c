@@ -6186,6 +6186,28 @@ static void a_part_of_the_figure_before(void **state)
     kj_release_free(r);
 }
 
+/* `対象者数及び内訳が以下のとおり、延べN人`: 内訳 points to the breakdown
+ * below; the figure after it is the total, not one of its rows.  A 内訳
+ * that introduces parts still makes them parts. */
+static void a_total_whose_breakdown_follows(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("調査の結果、当学園の取り扱う個人情報が漏えいしたことが分かりました。本件に"
+             "よる漏えいの対象者数及び内訳が以下のとおり、最大で延べ48,210人であるこ"
+             "とが確認されました。");
+    assert_int_equal(r->affected_persons, 48210);
+    assert_int_equal(r->affected_persons_confirmed, KJ_COUNT_NONE); /* 最大で */
+    kj_release_free(r);
+    r = body("漏えいの対象者は合計480名です。内訳は以下のとおりです。\n\n"
+             "- 教職員 120名\n- 学生 360名\n");
+    assert_int_equal(r->affected_persons, 480);
+    kj_release_free(r);
+    r = body("漏えいした可能性のある個人情報は合計480名分で、内訳は教職員120名、学生360名です。");
+    assert_int_equal(r->affected_persons, 480);
+    kj_release_free(r);
+}
+
 /* `送信された件数は合計310件`: a total of mails sent, no count of people. */
 static void a_total_of_mails_sent(void **state)
 {
@@ -8934,6 +8956,7 @@ int main(void)
         cmocka_unit_test(institution_rows_and_notes_to_marks),
         cmocka_unit_test(a_part_of_the_figure_before),
         cmocka_unit_test(a_total_of_mails_sent),
+        cmocka_unit_test(a_total_whose_breakdown_follows),
         cmocka_unit_test(companies_entrusted_with_work),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
