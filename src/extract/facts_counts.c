@@ -1846,6 +1846,23 @@ static bool is_people_or_records(const candidate *c, const void *arg)
 
 /* Does the release say anywhere that data may have leaked (a leak word
  * and a possibility in one clause, contact sections aside)? */
+/* Does clause `c` deny every possibility it names (`これ以上のデータ流出の恐れ
+ * はありません`)?  Said after a leak stated as fact, it closes the matter
+ * rather than leaving part of the figure only possible. */
+static bool possibility_denied(const extract_ctx *ctx, const clause *c)
+{
+    bool any = false;
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM || !HAS(hit_entry(ctx, x)->cues, POSSIBLE))
+            continue;
+        if (!kj_negated_after(ctx, c, k))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 static bool possibility_stated(const extract_ctx *ctx)
 {
     for (size_t i = 0; i < ctx->n_sents; i++) {
@@ -1859,7 +1876,7 @@ static bool possibility_stated(const extract_ctx *ctx)
             /* `流出した情報を悪用した…メールが送付される可能性`: a possible
              * misuse of what leaked, not a leak that may have happened */
             if ((cues & (CUE(LEAK) | CUE(LEAK_NOUN))) && HAS(cues, POSSIBLE) &&
-                !HAS(cues, SECONDARY))
+                !HAS(cues, SECONDARY) && !possibility_denied(ctx, &ctx->clauses[c]))
                 return true;
         }
     }

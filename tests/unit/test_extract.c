@@ -6208,6 +6208,21 @@ static void a_total_whose_breakdown_follows(void **state)
     kj_release_free(r);
 }
 
+/* A leak stated as fact, then 「これ以上の流出の恐れはありません」: a denied
+ * possibility leaves nothing only possible — the whole figure leaked. */
+static void a_denied_possibility_leaves_the_leak_whole(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("委託先のサーバーから当社のお客さま情報が流出したことが確認されました。対象"
+             "は約3,400人のお客さまです。なお、当該サーバーには他のお客さま情報は保管"
+             "されておらず、これ以上の情報流出の恐れはありません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    assert_int_equal(r->affected_persons, 3400);
+    assert_int_equal(r->affected_persons_confirmed, 3400);
+    kj_release_free(r);
+}
+
 /* `送信された件数は合計310件`: a total of mails sent, no count of people. */
 static void a_total_of_mails_sent(void **state)
 {
@@ -8957,6 +8972,7 @@ int main(void)
         cmocka_unit_test(a_part_of_the_figure_before),
         cmocka_unit_test(a_total_of_mails_sent),
         cmocka_unit_test(a_total_whose_breakdown_follows),
+        cmocka_unit_test(a_denied_possibility_leaves_the_leak_whole),
         cmocka_unit_test(companies_entrusted_with_work),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
