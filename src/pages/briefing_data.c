@@ -113,14 +113,34 @@ static void wave_own_figure(const kj_wave_view *w, int64_t *figure, kj_affected_
         }
 }
 
+/* The view of wave `wv`'s origin incident when it has a release in the
+ * period, else NULL. */
+static const kj_incident_view *origin_view(const kj_brief *b, const kj_wave_view *wv)
+{
+    const kj_figures *f = b->figures;
+    if (wv->wave->origin_incident < 0)
+        return NULL;
+    for (size_t k = 0; k < f->n_incidents; k++)
+        if (f->incidents[k].incident == &b->set->items[wv->wave->origin_incident])
+            return &f->incidents[k];
+    return NULL;
+}
+
 void kj_brief_rank(kj_brief *b)
 {
     const kj_figures *f = b->figures;
     size_t cap = f->n_waves + f->n_incidents + 1;
     kj_brief_story *list = kj_arena_alloc(b->arena, cap * sizeof *list);
     size_t n = 0;
+    /* a wave whose only notices of the month are its origin's own is told
+     * as the origin's incident: the line then names whose data and which
+     * data, where a wave line (「…の被害：1組織が公表」) names neither */
+    bool *told_alone = kj_arena_alloc(b->arena, (f->n_waves + 1) * sizeof *told_alone);
     for (size_t w = 0; w < f->n_waves; w++) {
         const kj_wave_view *wv = &f->waves[w];
+        told_alone[w] = wv->count.incidents == 1 && origin_view(b, wv) != NULL;
+        if (told_alone[w])
+            continue;
         kj_brief_story *s = &list[n++];
         memset(s, 0, sizeof *s);
         s->wave = wv;
@@ -131,12 +151,10 @@ void kj_brief_rank(kj_brief *b)
         s->figure_before =
             s->figure != KJ_COUNT_NONE && (wv->origin_total_before || !wv->figure_stated);
         s->watch = wv->watch.releases > 0;
-        for (size_t k = 0; k < f->n_incidents && !s->view; k++)
-            if (wv->wave->origin_incident >= 0 &&
-                f->incidents[k].incident == &b->set->items[wv->wave->origin_incident])
-                s->view = &f->incidents[k];
+        s->view = origin_view(b, wv);
         /* a figure of an earlier month was scored in that month: its size
-         * does not make the wave this month's news again */
+         * does not make the wave this month's news again; the origin's own
+         * follow-ups of the month count as they would on its own line */
         kj_brief_marks m = {s->figure_before ? KJ_COUNT_NONE : s->figure,
                             s->unit,
                             wv->leak_status,
@@ -145,13 +163,15 @@ void kj_brief_rank(kj_brief *b)
                             wv->listed.incidents > 0,
                             s->watch,
                             wv->organizations,
-                            0};
+                            s->view ? s->view->releases_in_period : 0};
         s->score = kj_brief_score(&m, s->reasons, &s->n_reasons);
     }
     for (size_t k = 0; k < f->n_incidents; k++) {
         const kj_incident_view *v = &f->incidents[k];
         bool in_shown_wave = false;
         for (size_t w = 0; w < f->n_waves && !in_shown_wave; w++) {
+            if (told_alone[w])
+                continue;
             const kj_wave *wave = f->waves[w].wave;
             in_shown_wave = v->incident->wave == (int32_t)f->waves[w].index ||
                             (wave->origin_incident >= 0 &&
@@ -496,6 +516,15 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
     kj_buf_puts(&s, "公表");
     if (*kj_brief_report_label(newest, rep))
         kj_buf_printf(&s, "、%s", rep);
+    /* a follow-up that does not number itself would read as a new case:
+     * say when the incident was first published */
+    kj_date first = v->facts.first_published;
+    if (!v->is_new && kj_date_is_set(first)) {
+        if (first.year != b->month.from.year)
+            kj_buf_printf(&s, "、最初の公表%d年%s", first.year, kj_brief_day(first, day));
+        else
+            kj_buf_printf(&s, "、最初の公表%s", kj_brief_day(first, day));
+    }
     /* the month's key figures do not count the figure again: say why */
     if (persons && v->figure_before) {
         kj_buf_puts(&s, "。数は前月までの公表");

@@ -124,7 +124,7 @@ check "March's page 1 opens its overview with the wave" bash -c \
 if [ "$FACTS" = yes ]; then
   pdftotext -raw "$TMP/mar.pdf" - | tr -d ' \n' >"$TMP/mar.txt"
   # … and that the 850 confirmed are March's news (README's table: 最終報)
-  check "a restated figure is marked as from before" grep -q '（3月19日公表、最終報。数は前月までの公表、うち850件の流出は今月確認）' "$TMP/mar.txt"
+  check "a restated figure is marked as from before" grep -q '（3月19日公表、最終報、最初の公表1月20日。数は前月までの公表、うち850件の流出は今月確認）' "$TMP/mar.txt"
   check "… and only there" test "$(grep -o '。数は前月までの公表' "$TMP/mar.txt" | wc -l)" -eq 1
   check "the month adds the new incidents' people" grep -q '影響人数（流出を確認）1,018人' "$TMP/mar.txt"
 fi

@@ -229,6 +229,41 @@ static void main_incidents_in_order(void **state)
     kj_brief_close(&b);
 }
 
+static const kj_incident_view *view_of(kj_brief *b, const char *org);
+
+/* A wave is one line; when the month's only notice of it is its origin's
+ * own, the origin's incident is the line (it names whose data and which).
+ * The origin's follow-ups of the month count in the wave's score. */
+static void a_wave_told_by_its_origin_alone(void **state)
+{
+    fixture *fx = *state;
+    kj_brief b;
+    open_brief(fx, &b, "2026-03");
+    /* March: みどりネット's own notice and four clients' — one wave line */
+    const kj_wave_view *midori = NULL;
+    for (size_t i = 0; i < b.n_stories; i++)
+        if (b.stories[i].wave)
+            midori = b.stories[i].wave;
+    assert_non_null(midori);
+    assert_non_null(strstr(midori->wave->origin ? midori->wave->origin : "", "みどり"));
+    bool origin_alone = false;
+    for (size_t i = 0; i < b.n_stories; i++)
+        origin_alone |= !b.stories[i].wave && strcmp(b.stories[i].view->incident->organization,
+                                                     "株式会社みどりネット") == 0;
+    assert_false(origin_alone);
+    /* were the provider's notice the month's only one of the wave, the
+     * provider's incident would be told on its own line */
+    ((kj_wave_view *)midori)->count.incidents = 1;
+    kj_brief_rank(&b);
+    size_t waves = 0;
+    for (size_t i = 0; i < b.n_stories; i++)
+        waves += b.stories[i].wave != NULL;
+    assert_int_equal(waves, 0);
+    assert_string_equal(view_of(&b, "株式会社みどりネット")->incident->organization,
+                        "株式会社みどりネット");
+    kj_brief_close(&b);
+}
+
 static const kj_incident_view *view_of(kj_brief *b, const char *org)
 {
     return b->stories[rank_of(b, org)].view;
@@ -343,6 +378,8 @@ static void one_line_descriptions(void **state)
     assert_int_equal(v->facts.affected_organizations, 430);
     assert_int_equal(v->facts.leak_status, KJ_LEAK_POSSIBLE);
     assert_has(kj_brief_describe(&b, v), "第2報");
+    /* a follow-up says when the incident was first published */
+    assert_has(kj_brief_describe(&b, v), "最初の公表1月20日");
     v = view_of(&b, "青葉県架空市");
     assert_int_equal(v->facts.affected_persons, 312);
     assert_int_equal(v->facts.leak_status, KJ_LEAK_CONFIRMED);
@@ -822,6 +859,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(main_incidents_in_order),
+        cmocka_unit_test(a_wave_told_by_its_origin_alone),
         cmocka_unit_test(score_table),
         cmocka_unit_test(timeline_first_notice_and_doubtful_dates),
         cmocka_unit_test(executive_summary_from_the_figures),
