@@ -253,8 +253,7 @@ static int by_first(const void *pa, const void *pb)
 }
 
 /* The name most members give the origin (ties: the shorter). */
-static const char *common_name(const kj_incident_set *set, const size_t *members, size_t n,
-                               size_t *uses)
+static const char *common_name(const kj_incident_set *set, const size_t *members, size_t n)
 {
     const char *best = NULL;
     size_t best_count = 0;
@@ -272,7 +271,6 @@ static const char *common_name(const kj_incident_set *set, const size_t *members
             best_count = count;
         }
     }
-    *uses = best_count;
     return best ? best : "";
 }
 
@@ -289,19 +287,43 @@ static bool names_service(const char *name)
     return false;
 }
 
+static const char *first_org(const kj_incident_set *set, size_t i);
+
+/* How many organisations among `members` give `name` as the origin: a
+ * client's three notices naming its contractor are one voice. */
+static size_t orgs_naming(const kj_incident_set *set, const size_t *members, size_t n,
+                          const char *name)
+{
+    size_t orgs = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *origin = set->releases[members[i]]->origin;
+        if (!origin || strcmp(origin, name) != 0)
+            continue;
+        bool seen = false;
+        for (size_t j = 0; j < i && !seen; j++) {
+            const char *other = set->releases[members[j]]->origin;
+            seen = other && strcmp(other, name) == 0 &&
+                   strcmp(first_org(set, members[j]), first_org(set, members[i])) == 0;
+        }
+        orgs += !seen;
+    }
+    return orgs;
+}
+
 /* The display name: a service name a tenth of the members use (and one at
  * least names as the origin), else the name most use — or, when only one
- * notice names the origin and the origin's own release (`own`, or -1) is
- * there, the name the origin publishes under (one client's 「ASKUL LOGIST」
- * beside アスクル's own notices of its ransomware). */
+ * organisation names the origin and the origin's own release (`own`, or
+ * -1) is there, the name the origin publishes under (良品計画's three
+ * notices naming 「ASKUL LOGIST」 beside アスクル's own notices of its
+ * ransomware). */
 static const char *display_name(const kj_incident_set *set, const size_t *members, size_t n,
                                 long own)
 {
-    size_t common_uses = 0;
-    const char *common = common_name(set, members, n, &common_uses);
+    const char *common = common_name(set, members, n);
     if (names_service(common))
         return common;
-    if (common_uses < 2 && own >= 0 && set->releases[own]->overview.n_organizations)
+    if (orgs_naming(set, members, n, common) < 2 && own >= 0 &&
+        set->releases[own]->overview.n_organizations)
         return set->releases[own]->overview.organizations[0];
     const char *best = NULL;
     size_t best_count = 0;

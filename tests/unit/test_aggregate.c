@@ -1466,6 +1466,39 @@ static void an_origin_and_one_client_are_one_wave(void **state)
         kj_release_free(rel[i]);
 }
 
+/* A wave of the origin's own notices and one client's goes by the name the
+ * origin publishes under, also when that client's later notices name the
+ * origin's group company that ran its service: one organisation naming a
+ * contractor three times is one voice. */
+static void one_client_naming_a_contractor_thrice_is_one_voice(void **state)
+{
+    (void)state;
+    kj_release *rel[5];
+    rel[0] = dated("2026/05/11_a.md", "株式会社ためしワン", (kj_date){2026, 5, 11});
+    rel[0]->attack_types = 1u << KJ_ATTACK_RANSOMWARE;
+    rel[1] = client_of("2026/05/12_b.md", "株式会社ためし商事", (kj_date){2026, 5, 12},
+                       "株式会社ためしワン", NULL);
+    for (int i = 2; i < 5; i++) {
+        char path[32];
+        snprintf(path, sizeof path, "2026/05/%02d_b.md", 12 + 3 * i);
+        rel[i] = client_of(path, "株式会社ためし商事", (kj_date){2026, 5, 12 + 3 * i},
+                           "ためしワンロジ株式会社", "株式会社ためしワン");
+    }
+    for (int i = 1; i < 5; i++) {
+        rel[i]->attack_types = 1u << KJ_ATTACK_RANSOMWARE;
+        rel[i]->overview.title =
+            kj_arena_strdup(rel[i]->arena, "委託先のランサムウェア被害について");
+    }
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 5, NULL);
+    assert_int_equal(set->n, 2); /* the origin's, and the client's chain */
+    assert_int_equal(set->n_waves, 1);
+    assert_true(set->waves[0].origin_incident >= 0);
+    assert_string_equal(set->waves[0].label, "株式会社ためしワンのランサムウェア被害");
+    kj_incident_set_free(set);
+    for (int i = 0; i < 5; i++)
+        kj_release_free(rel[i]);
+}
+
 /* One notice the archive kept in two files (`…_ 共栄火災….md` beside
  * `…_共栄火災….md`: same source URL, day and organisation) counts once among
  * the releases; two notices of one day at different addresses count twice. */
@@ -1554,6 +1587,7 @@ int main(void)
         cmocka_unit_test(people_reopened_are_not_counted_again),
         cmocka_unit_test(a_wave_goes_by_a_service_its_members_name),
         cmocka_unit_test(an_origin_and_one_client_are_one_wave),
+        cmocka_unit_test(one_client_naming_a_contractor_thrice_is_one_voice),
         cmocka_unit_test(a_file_kept_twice_counts_once),
         cmocka_unit_test(no_first_notice_before_the_detection),
     };
