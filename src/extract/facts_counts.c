@@ -50,7 +50,9 @@ typedef struct candidate {
                              or a line of a breakdown: `(内訳)教職員229名、学生227名` */
     bool with_duplicates; /* counted before merging duplicates: `名寄せ前`, `延べ` */
     bool covers_above;    /* everyone the groups above count: `上記に該当する3,268名` */
-    uint32_t block, pos;  /* where it stands: its block and its byte there */
+    int32_t item_of; /* a numbered heading (`### 3) 採用に関する個人情報 約5,000件`):
+                        the section its numbered siblings share, else -2 */
+    uint32_t block, pos;    /* where it stands: its block and its byte there */
     const sentence *listed; /* a line of a list that states the same figure again
                                (`- 氏名・生年月日:7,237件` under `### 対象件数 7,237件`) */
     cue_set heading;        /* its own heading's cues when its clause states no status:
@@ -417,8 +419,9 @@ static void add_candidate(candidate_set *set, const candidate *c)
     for (int i = 0; i < set->n; i++) {
         candidate *o = &set->items[i];
         /* rows of one table or list are separate items even when equal */
-        bool rows = o->s->fragment && c->s->fragment && o->s->section == c->s->section &&
-                    o->s->kind != SENT_HEADING && c->s->kind != SENT_HEADING;
+        bool rows = (o->s->fragment && c->s->fragment && o->s->section == c->s->section &&
+                     o->s->kind != SENT_HEADING && c->s->kind != SENT_HEADING) ||
+                    (o->item_of != -2 && o->item_of == c->item_of && o->s != c->s);
         /* the same people in round figures elsewhere: the exact figure */
         if (o->s != c->s && !rows && (rounds_to(o, c) || rounds_to(c, o))) {
             if (o->approx) {
@@ -1226,6 +1229,30 @@ static bool breakdown_word_before(const extract_ctx *ctx, const hit *x, uint32_t
         if (memcmp(text + i, "内訳", n) == 0 && !breakdown_told_elsewhere(text, len, i))
             return true;
     return false;
+}
+
+/* For a heading that opens with an item number (`### 1) …`, `### (3)…`,
+ * `### 2.…`; the text is normalised, so ２） and ① read as ASCII): the
+ * parent section it shares with its numbered siblings — separate groups,
+ * whose equal counts (`約5,000件` of applicants and `約5,000件` of staff)
+ * are two figures.  -2 for anything else. */
+static int32_t numbered_heading_of(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->kind != SENT_HEADING || s->section < 0)
+        return -2;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    uint32_t at = s->start;
+    if (at < len && text[at] == '(')
+        at++;
+    uint32_t digits = 0;
+    while (at < len && text[at] >= '0' && text[at] <= '9' && digits < 3) {
+        at++;
+        digits++;
+    }
+    if (digits == 0 || digits > 2 || at >= len || (text[at] != ')' && text[at] != '.'))
+        return -2;
+    return ctx->rel->doc.sections[s->section].parent;
 }
 
 /* `18ID→69IDに変更`: a figure revised in place by an arrow to the next,
@@ -2083,6 +2110,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 .uncounted_whole = uncounted_whole,
                 .with_duplicates = preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6),
                 .covers_above = text_before(ctx, x, "上記に該当する", 24),
+                .item_of = numbered_heading_of(ctx, s),
                 .heading = states ? 0 : own_heading(ctx, s),
                 .block = x->block,
                 .pos = x->pos,

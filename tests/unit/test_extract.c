@@ -6208,6 +6208,26 @@ static void a_total_whose_breakdown_follows(void **state)
     kj_release_free(r);
 }
 
+/* Numbered headings of one list are separate groups: equal counts under
+ * them (約5,000件 of applicants, 約5,000件 of staff) are two figures; the
+ * same count in a heading and again in the lead is one. */
+static void equal_counts_under_numbered_headings(void **state)
+{
+    (void)state;
+    kj_release *r = body("漏えいした可能性のある個人情報の種類と件数は以下のとおりです。\n\n"
+                         "## 漏えいの可能性がある個人情報\n\n"
+                         "### 1) 取引先様の個人情報　約3万1,000件\n\n"
+                         "### 2) 採用に関する個人情報　約4,000件\n\n"
+                         "### 3) 従業員に関する個人情報　約4,000件\n");
+    assert_int_equal(r->affected_persons, 39000);
+    kj_release_free(r);
+    r = body("採用に関する個人情報約4,000件が漏えいした可能性があります。\n\n"
+             "## 漏えいの可能性がある個人情報\n\n"
+             "### 採用に関する個人情報　約4,000件\n");
+    assert_int_equal(r->affected_persons, 4000);
+    kj_release_free(r);
+}
+
 /* A leak stated as fact, then 「これ以上の流出の恐れはありません」: a denied
  * possibility leaves nothing only possible — the whole figure leaked. */
 static void a_denied_possibility_leaves_the_leak_whole(void **state)
@@ -8973,6 +8993,7 @@ int main(void)
         cmocka_unit_test(a_total_of_mails_sent),
         cmocka_unit_test(a_total_whose_breakdown_follows),
         cmocka_unit_test(a_denied_possibility_leaves_the_leak_whole),
+        cmocka_unit_test(equal_counts_under_numbered_headings),
         cmocka_unit_test(companies_entrusted_with_work),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
