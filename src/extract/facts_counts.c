@@ -978,6 +978,50 @@ static bool counts_accounts_used(const extract_ctx *ctx, const clause *c, size_t
     return false;
 }
 
+/*
+ * `当事務所内ユーザー1名のMicrosoft 365アカウントにおいて…不正なアクセス`,
+ * `教員2名、学生2名の東北大IDが不正利用され`: a count of the organisation's
+ * own people whose accounts were the way in — their holders, not people
+ * whose data leaked (GUIDE: the holder of a hijacked account is no victim).
+ * Only staff and members named as the organisation's own (a staff word or
+ * 当社内…) before the figure, an account of theirs right after it
+ * (`N名の…アカウント`), and nothing said to have leaked in the clause;
+ * users' own accounts on a service (`会員のうち5名に対して不正なログイン`)
+ * stay a count of the people reached.
+ */
+static bool counts_holders_of_accounts_used(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    if (c->cues & (CUE(LEAK) | CUE(LEAK_NOUN)))
+        return false;
+    bool account = false;
+    for (size_t k = h + 1; k < c->hit_end && !account; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != num->block || x->pos > num->pos + num->len + 45)
+            break;
+        account = x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, ACCOUNT);
+    }
+    if (!account)
+        return false;
+    bool own_people = false, customers = false;
+    for (size_t k = c->hit_start; k < h; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, x);
+        own_people |= KJ_SET_HAS(e->victims, KJ_VICTIM_EMPLOYEES) ||
+                      (HAS(e->cues, OWN) && kj_text_after_is(ctx, x, "内"));
+        customers |= KJ_SET_HAS(e->victims, KJ_VICTIM_CUSTOMERS) && !HAS(e->cues, OWN) &&
+                     !(k > c->hit_start && HAS(hit_entry(ctx, &ctx->hits[k - 1])->cues, OWN));
+    }
+    bool attacked = false;
+    for (size_t k = c->hit_start; k < c->hit_end && !attacked; k++) {
+        const hit *x = &ctx->hits[k];
+        attacked = x->kind == HIT_TERM && hit_entry(ctx, x)->attacks;
+    }
+    return own_people && !customers && attacked;
+}
+
 /* Does the clause, up to number hit `h`, carry cue `cue` (or, with `after`,
  * anywhere in the clause)? */
 static bool clause_has(const extract_ctx *ctx, const clause *c, size_t h, cue_set cues, bool after)
@@ -2041,7 +2085,8 @@ void kj_extract_counts(extract_ctx *ctx)
                          counts_contractors(ctx, x) || names_an_organization(ctx, x))) ||
                 (subset && !own_part) || items_of_organizations(ctx, c, h) ||
                 increase_beside_a_count(ctx, c, h) || records_beside_persons(ctx, s, h) ||
-                (!org && counts_accounts_used(ctx, c, h)))
+                (!org &&
+                 (counts_accounts_used(ctx, c, h) || counts_holders_of_accounts_used(ctx, c, h))))
                 continue;
             /* in a passage only about logins, a count of the accounts or
              * IDs logged into; not `1件…スパムメールが送信` */

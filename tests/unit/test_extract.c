@@ -6208,6 +6208,25 @@ static void a_total_whose_breakdown_follows(void **state)
     kj_release_free(r);
 }
 
+/* The organisation's own people whose accounts were the way in are the
+ * holders, not people whose data leaked; users' own accounts on a service
+ * logged into are the people reached. */
+static void holders_of_staff_accounts_used(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社内ユーザー1名のメールアカウントにおいて、第三者による不正なアクセスが疑われ"
+             "る痕跡を確認しました。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+    r = body("教員3名の学内IDが不正利用され、研究用サーバーへアクセスされたことが確認されました。");
+    assert_int_equal(r->affected_persons, KJ_COUNT_NONE);
+    kj_release_free(r);
+    r = body("会員のうち5名に対して、不正が疑われるログインが行われていることが確認されました。");
+    assert_int_equal(r->affected_persons, 5);
+    kj_release_free(r);
+}
+
 /* Numbered headings of one list are separate groups: equal counts under
  * them (約5,000件 of applicants, 約5,000件 of staff) are two figures; the
  * same count in a heading and again in the lead is one. */
@@ -8994,6 +9013,7 @@ int main(void)
         cmocka_unit_test(a_total_whose_breakdown_follows),
         cmocka_unit_test(a_denied_possibility_leaves_the_leak_whole),
         cmocka_unit_test(equal_counts_under_numbered_headings),
+        cmocka_unit_test(holders_of_staff_accounts_used),
         cmocka_unit_test(companies_entrusted_with_work),
         cmocka_unit_test(companies_mails_and_logins),
         cmocka_unit_test(groups_beside_a_total_and_noted_figures),
