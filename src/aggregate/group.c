@@ -1198,6 +1198,19 @@ static int placed_order(const void *a, const void *b)
 static void add_organizations(kj_incident *inc, const item *it, size_t cap, string_set *keys)
 {
     const kj_overview *ov = &it->rel->overview;
+    /* a name the release's one organisation is also filed under (田中屋本店,
+     * on 田中屋's site: alias_names_of_one_site) is that organisation, not
+     * another one of the incident */
+    if (ov->n_organizations == 1 && it->n_keys > 1) {
+        bool known = false;
+        for (uint32_t k = 1; k < it->n_keys; k++)
+            known |= !string_set_add(keys, it->keys[k]);
+        bool fresh =
+            string_set_add(keys, it->org_keys[0][0] ? it->org_keys[0] : ov->organizations[0]);
+        if (fresh && !known && inc->n_organizations < cap)
+            inc->organizations[inc->n_organizations++] = ov->organizations[0];
+        return;
+    }
     for (size_t o = 0; o < ov->n_organizations; o++) {
         const char *key = it->org_keys[o][0] ? it->org_keys[o] : ov->organizations[o];
         if (inc->n_organizations < cap && string_set_add(keys, key))

@@ -344,7 +344,7 @@ static void links_and_ids_join(void **state)
     /* Same 事案ID as a release of another organisation. */
     g.rels[g.n++] = release("2026-02-01", "株式会社あまぐも", "不正アクセスについて",
                             "\n# 事案ID\n- 2026-02-01-株式会社あまぐも\n", "不正アクセスです。");
-    g.rels[g.n++] = release("2026-05-01", "株式会社あまぐもホールディングス", "経過報告",
+    g.rels[g.n++] = release("2026-05-01", "株式会社そらもよう", "経過報告",
                             "\n# 事案ID\n- 2026-02-01-株式会社あまぐも\n", "経過です。");
     group(&g, NULL);
     assert_int_equal(g.set->n, 2);
@@ -680,6 +680,8 @@ static void one_site_two_names(void **state)
     group(&g, NULL);
     assert_true(together(&g, 0, 1));
     assert_false(together(&g, 2, 3));
+    /* the incident is one organisation's, under either name */
+    assert_int_equal(kj_incident_of(g.set, 0)->n_organizations, 1);
     group_free(&g);
 }
 
