@@ -655,11 +655,17 @@ const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
                           w->origin_total_own ? "発生元の公表" : "各組織が引用した発生元の数",
                           origin_confirmed(b, w), w->origin_final ? "、発生元の最終報" : "",
                           before);
-        else if (s->figure != KJ_COUNT_NONE)
-            kj_buf_printf(&t, "各組織が公表した影響の合計%s%s%s%s",
-                          kj_brief_figure(b, s->figure, s->unit), *before ? "（" : "",
-                          *before ? before + strlen("、") : "", *before ? "）" : "");
-        else
+        else if (s->figure != KJ_COUNT_NONE) {
+            /* the sums in the other units too (4,114件 of one member and 8人
+             * of two others): none is left out, none added to another */
+            kj_buf_printf(&t, "各組織が公表した影響の合計%s",
+                          kj_brief_figure(b, s->figure, s->unit));
+            for (int u = 1; u < KJ_AFFECTED__COUNT; u++)
+                if (u != (int)s->unit && w->own[u] > 0)
+                    kj_buf_printf(&t, "・%s", kj_brief_figure(b, w->own[u], (kj_affected_unit)u));
+            if (*before)
+                kj_buf_printf(&t, "（%s）", before + strlen("、"));
+        } else
             kj_buf_puts(&t, "影響の数は記載なし");
         const char *attack = kj_brief_attack_labels(b, w->attack_types);
         if (*attack)

@@ -231,6 +231,28 @@ static void main_incidents_in_order(void **state)
 
 static const kj_incident_view *view_of(kj_brief *b, const char *org);
 
+/* A wave line with no origin total sums its members' own figures by unit
+ * and names every unit's sum: a few people beside many records are not
+ * dropped, nor added to them. */
+static void a_wave_line_names_each_unit(void **state)
+{
+    fixture *fx = *state;
+    kj_brief b;
+    open_brief(fx, &b, "2026-02");
+    const kj_brief_story *wave = NULL;
+    for (size_t i = 0; i < b.n_stories; i++)
+        if (b.stories[i].wave)
+            wave = &b.stories[i];
+    assert_non_null(wave);
+    /* クラウドリンク's two clients state people only: 6,724 + 2,135 */
+    const char *line = kj_brief_story_line(&b, wave);
+    assert_non_null(strstr(line, "各組織が公表した影響の合計8,859人、"));
+    ((kj_wave_view *)wave->wave)->own[KJ_AFFECTED_RECORDS] = 40;
+    line = kj_brief_story_line(&b, wave);
+    assert_non_null(strstr(line, "各組織が公表した影響の合計8,859人・40件、"));
+    kj_brief_close(&b);
+}
+
 /* A wave is one line; when the month's only notice of it is its origin's
  * own, the origin's incident is the line (it names whose data and which).
  * The origin's follow-ups of the month count in the wave's score. */
@@ -860,6 +882,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(main_incidents_in_order),
         cmocka_unit_test(a_wave_told_by_its_origin_alone),
+        cmocka_unit_test(a_wave_line_names_each_unit),
         cmocka_unit_test(score_table),
         cmocka_unit_test(timeline_first_notice_and_doubtful_dates),
         cmocka_unit_test(executive_summary_from_the_figures),
