@@ -320,13 +320,47 @@ static int strongest_from(const extract_ctx *ctx, const sentence *s, uint32_t fr
     return occurred ? KJ_EVENT_OCCURRED : first;
 }
 
+/* Does the verb at hit `k` end its clause (`…が暗号化され、`, `…が発生
+ * しており、`): an event told in a clause of its own? */
+static bool ends_its_clause(const extract_ctx *ctx, uint32_t k)
+{
+    const hit *x = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t i = x->pos + x->len;
+    while (i < len && i < x->pos + x->len + 12 && is_hiragana(char_at(text, len, i)))
+        i += 3; /* `されており` */
+    return starts(text, len, i, "、");
+}
+
+/* Is the failure at hit `y` only the object of a finding, within its
+ * clause (`…システム障害が発生したことを確認`, `…障害を発生していること`),
+ * not a clause of its own (`…不調が発生し、…判明`)? */
+static bool outage_found(const extract_ctx *ctx, const hit *y)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    for (uint32_t i = y->pos + y->len, n = 0; i < len && n < 16; i = next_char(text, len, i), n++) {
+        if (starts(text, len, i, "、") || starts(text, len, i, "。"))
+            return false;
+        if (starts(text, len, i, "こと") || starts(text, len, i, "事を") ||
+            starts(text, len, i, "事が"))
+            return true;
+    }
+    return false;
+}
+
 /* Does the sentence name a failure (`ダウン`, `動作不良`) after hit `h`,
- * in its own words (not quoted)? */
-static bool outage_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
+ * in its own words (not quoted), told as what happened rather than only
+ * as what was found — or found, when `found_too` (an attack told in a
+ * clause of its own before it: `…アクセスが行われ、サーバーが停止したこと
+ * が判明`)? */
+static bool outage_after(const extract_ctx *ctx, const sentence *s, uint32_t h, bool found_too)
 {
     for (uint32_t k = h + 1; k < s->hit_end; k++) {
         const hit *y = &ctx->hits[k];
-        if (y->kind == HIT_TERM && !y->quoted && HAS(hit_entry(ctx, y)->cues, OUTAGE))
+        if (y->kind == HIT_TERM && !y->quoted && HAS(hit_entry(ctx, y)->cues, OUTAGE) &&
+            (found_too || !outage_found(ctx, y)))
             return true;
     }
     return false;
@@ -863,10 +897,7 @@ static bool named_after(const extract_ctx *ctx, const sentence *s, uint32_t occu
     const hit *x = &ctx->hits[occur], *y = &ctx->hits[found];
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    uint32_t i = x->pos + x->len;
-    while (i < len && i < x->pos + x->len + 12 && is_hiragana(char_at(text, len, i)))
-        i += 3; /* `されており` */
-    if (!starts(text, len, i, "、"))
+    if (!ends_its_clause(ctx, occur))
         return false; /* `不正アクセスの調査の結果、`: a noun, not the incident told */
     if (y->block == x->block)
         for (size_t k = 0; k < sizeof natures / sizeof natures[0]; k++)
@@ -1323,12 +1354,15 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         if (v.kind == KJ_EVENT_DETECTED)
             kj_hit_event(ctx, s, at, &told);
         v.told = told;
-        v.also_occurred = v.kind == KJ_EVENT_DETECTED && !told &&
-                          (outage_after(ctx, s, h) || timed_attack(ctx, h, &r) ||
-                           (r.first == KJ_EVENT_OCCURRED && named_after(ctx, s, r.first_hit, at)));
+        v.also_occurred =
+            v.kind == KJ_EVENT_DETECTED && !told &&
+            (outage_after(ctx, s, h,
+                          r.first == KJ_EVENT_OCCURRED && ends_its_clause(ctx, r.first_hit)) ||
+             timed_attack(ctx, h, &r) ||
+             (r.first == KJ_EVENT_OCCURRED && named_after(ctx, s, r.first_hit, at)));
         return v;
     }
-    if (v.kind == KJ_EVENT_DETECTED && !v.told && outage_after(ctx, s, h) &&
+    if (v.kind == KJ_EVENT_DETECTED && !v.told && outage_after(ctx, s, h, false) &&
         opens_sentence(ctx, s, h))
         v.also_occurred = true;
     /* `端末は12月中旬に…感染しており、…判明`; not `3月30日に発生したシステム

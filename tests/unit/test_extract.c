@@ -5320,6 +5320,28 @@ static void a_story_heading_closed_by_its_day_dates_its_lines(void **state)
     kj_release_free(r);
 }
 
+/* `DATE、…データが暗号化されシステム障害が発生したことを確認`: the failure is
+ * only what was found, so the date is the finding's; a failure told as a
+ * clause of its own (`…不調が発生し、…攻撃を受けたことが判明`) happened that
+ * day too. */
+static void a_failure_inside_the_finding_is_no_occurrence(void **state)
+{
+    (void)state;
+    kj_release *r = release("ランサムウェア被害の発生について",
+                            "架空精機株式会社は、2026年3月4日、ランサムウェア攻撃により当社の"
+                            "ファイルサーバー内のデータが暗号化されシステム障害が発生したことを"
+                            "確認しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+    r = release("ランサムウェア被害の発生について",
+                "2026年3月4日、当社の受発注システムの不調が発生し、ランサムウェアによる攻撃を"
+                "受けたことが判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-03-04");
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -8893,6 +8915,7 @@ int main(void)
         cmocka_unit_test(a_restore_point_dates_no_event),
         cmocka_unit_test(a_finding_of_the_investigation_is_no_detection),
         cmocka_unit_test(a_story_heading_closed_by_its_day_dates_its_lines),
+        cmocka_unit_test(a_failure_inside_the_finding_is_no_occurrence),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
