@@ -26,7 +26,7 @@
  * response to it (or of the release) was found that day, and an occurrence
  * after the detection is a misreading.
  */
-#include <stdlib.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -915,6 +915,57 @@ static bool named_after(const extract_ctx *ctx, const sentence *s, uint32_t occu
     return false;
 }
 
+/* Is the object of the finding at hit `found` a clause (`…したことを確認`,
+ * `…という事実を確認`), rather than a thing (`…の感染を確認`)? */
+static bool finds_a_clause(const extract_ctx *ctx, uint32_t found)
+{
+    static const char *const noms[] = {"こと", "事"};
+    static const char *const marks[] = {"を", "が", "に", ""};
+    const hit *y = &ctx->hits[found];
+    const lex_entry *e = hit_entry(ctx, y);
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    for (size_t i = 0; i < sizeof noms / sizeof noms[0]; i++) {
+        if (entry_starts(ctx, e, noms[i]))
+            return true; /* `ことを確認` as one word */
+        for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+            char both[16];
+            snprintf(both, sizeof both, "%s%s", noms[i], marks[k]);
+            if (ends_with(text, y->pos, both))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Is the first event after the date, at hit `occur`, the attack told as a
+ * clause of its own (`…不正アクセスがあり、`, `…攻撃を受け、`) of the
+ * organisation's own incident, and the finding at hit `found` one of a thing
+ * (`…ランサムウェアの感染を確認`), not of a clause (`…感染したことを確認`,
+ * whose `こと` takes in the attack too)?  Then the date saw the attack
+ * happen as well as found.  A provider's breach told so is the day the
+ * organisation learnt of it. */
+static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t occur, uint32_t found)
+{
+    static const char *const verbs[] = {"受け", "あり", "発生",       "侵入",      "暗号化され",
+                                        "感染", "遭",   "改ざんされ", "乗っ取られ"};
+    bool told;
+    if (ctx->rel->third_party || kj_hit_event(ctx, s, occur, &told) != KJ_EVENT_OCCURRED ||
+        !ends_its_clause(ctx, occur))
+        return false;
+    if (found <= occur || finds_a_clause(ctx, found))
+        return false;
+    const lex_entry *e = hit_entry(ctx, &ctx->hits[occur]);
+    const char *text = entry_text(ctx, e);
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+        size_t n = strlen(verbs[i]);
+        for (size_t at = 0; at + n <= e->len; at++)
+            if (memcmp(text + at, verbs[i], n) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* Is date hit `h` labelled as a document's own date, no event (`有効期間:`
  * of a signature, `更新日:`, `作成日:`, `発行日:`, `掲載日:`)? */
 static bool labelled_as_a_document_date(const extract_ctx *ctx, const sentence *s, uint32_t h)
@@ -1311,7 +1362,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                 (found == OBJ_ONGOING && occur != r.first_hit &&
                  HAS(hit_entry(ctx, first)->cues, EV_OCCUR) && !row_of_a_log(ctx, s, h)) ||
                 (occur != r.first_hit && opens_sentence(ctx, s, h) &&
-                 (timed_attack(ctx, h, &r) || named_after(ctx, s, r.first_hit, r.detect_hit)));
+                 (timed_attack(ctx, h, &r) || named_after(ctx, s, r.first_hit, r.detect_hit) ||
+                  attack_clause(ctx, s, r.first_hit, r.detect_hit)));
             v.told = false;
             v.kind = KJ_EVENT_DETECTED;
             return v;
@@ -1359,7 +1411,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
             (outage_after(ctx, s, h,
                           r.first == KJ_EVENT_OCCURRED && ends_its_clause(ctx, r.first_hit)) ||
              timed_attack(ctx, h, &r) ||
-             (r.first == KJ_EVENT_OCCURRED && named_after(ctx, s, r.first_hit, at)));
+             (r.first == KJ_EVENT_OCCURRED &&
+              (named_after(ctx, s, r.first_hit, at) || attack_clause(ctx, s, r.first_hit, at))));
         return v;
     }
     if (v.kind == KJ_EVENT_DETECTED && !v.told && outage_after(ctx, s, h, false) &&

@@ -5342,6 +5342,30 @@ static void a_failure_inside_the_finding_is_no_occurrence(void **state)
     kj_release_free(r);
 }
 
+/* `DATE、…不正アクセスがあり、…の感染を確認`: the attack told as a clause of its
+ * own before a finding of a thing was seen that day as well as found (GUIDE
+ * "The attack as its own verb"); when the finding's object is a clause
+ * (`…感染したことを確認`) the date is the finding's alone. */
+static void an_attack_clause_before_a_finding_of_a_thing(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月5日、当社の一部サーバに対して外部からの不正アクセスがあり、"
+                         "ランサムウェアの感染を確認しました。");
+    assert_string_equal(iso(r->occurred), "2026-03-05");
+    assert_string_equal(iso(r->detected), "2026-03-05");
+    kj_release_free(r);
+    r = body("2026年3月5日、架空商会のウェブサイトが第三者による不正アクセスを受け、"
+             "不審なファイルの設置を確認しました。");
+    assert_string_equal(iso(r->occurred), "2026-03-05");
+    assert_string_equal(iso(r->detected), "2026-03-05");
+    kj_release_free(r);
+    r = body("2026年3月5日、当社の一部サーバに対して外部からの不正アクセスがあり、"
+             "サーバーがランサムウェアに感染したことを確認しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-03-05");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -8916,6 +8940,7 @@ int main(void)
         cmocka_unit_test(a_finding_of_the_investigation_is_no_detection),
         cmocka_unit_test(a_story_heading_closed_by_its_day_dates_its_lines),
         cmocka_unit_test(a_failure_inside_the_finding_is_no_occurrence),
+        cmocka_unit_test(an_attack_clause_before_a_finding_of_a_thing),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
