@@ -947,15 +947,17 @@ static bool finds_a_clause(const extract_ctx *ctx, uint32_t found)
  * organisation learnt of it. */
 static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t occur, uint32_t found)
 {
-    static const char *const verbs[] = {"受け", "あり", "発生",       "侵入",      "暗号化され",
+    static const char *const verbs[] = {"あり", "発生", "侵入",       "暗号化され",
                                         "感染", "遭",   "改ざんされ", "乗っ取られ"};
+    static const char *const received[] = {"攻撃を", "アクセスを", "被害を", "侵入を"};
     bool told;
     if (ctx->rel->third_party || kj_hit_event(ctx, s, occur, &told) != KJ_EVENT_OCCURRED ||
         !ends_its_clause(ctx, occur))
         return false;
     if (found <= occur || finds_a_clause(ctx, found))
         return false;
-    const lex_entry *e = hit_entry(ctx, &ctx->hits[occur]);
+    const hit *x = &ctx->hits[occur];
+    const lex_entry *e = hit_entry(ctx, x);
     const char *text = entry_text(ctx, e);
     for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
         size_t n = strlen(verbs[i]);
@@ -963,6 +965,14 @@ static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t oc
             if (memcmp(text + at, verbs[i], n) == 0)
                 return true;
     }
+    if (!entry_starts(ctx, e, "受け"))
+        return false;
+    /* `…攻撃を受け、`, not `…派遣を受け、` */
+    uint32_t len;
+    const char *block = kj_ctx_block_text(ctx, x->block, &len);
+    for (size_t i = 0; i < sizeof received / sizeof received[0]; i++)
+        if (ends_with(block, x->pos, received[i]))
+            return true;
     return false;
 }
 

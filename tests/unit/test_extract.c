@@ -5366,6 +5366,33 @@ static void an_attack_clause_before_a_finding_of_a_thing(void **state)
     kj_release_free(r);
 }
 
+/* A same-day reaction of the organisation to the attack it dates (a virus
+ * scan, a task force set up) shows the attack noticed that day (dev's
+ * 有田周辺広域圏事務組合 reading); with no reaction dated, nothing says when it
+ * was noticed. */
+static void a_same_day_scan_or_task_force_is_the_detection(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月5日午後2時頃、架空診療所の事務用パソコンにサポート詐欺による"
+                         "不正アクセスが発生しました。\n\n"
+                         "2026年3月5日、ウイルススキャンを実施したところ、ウイルスは検出されません"
+                         "でした。\n");
+    assert_string_equal(iso(r->occurred), "2026-03-05");
+    assert_string_equal(iso(r->detected), "2026-03-05");
+    kj_release_free(r);
+    r = body("架空協会は3月5日、サイバー攻撃の影響を受けシステム障害が発生しました。"
+             "同日から対策本部を立ち上げ調査を進めた結果、当会のサーバーが外部からの攻撃を"
+             "受けたことを確認しました。");
+    assert_string_equal(iso(r->occurred), "2026-03-05");
+    assert_string_equal(iso(r->detected), "2026-03-05");
+    kj_release_free(r);
+    r = body("2026年3月5日午後2時頃、架空診療所の事務用パソコンにサポート詐欺による"
+             "不正アクセスが発生しました。");
+    assert_string_equal(iso(r->occurred), "2026-03-05");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -8941,6 +8968,7 @@ int main(void)
         cmocka_unit_test(a_story_heading_closed_by_its_day_dates_its_lines),
         cmocka_unit_test(a_failure_inside_the_finding_is_no_occurrence),
         cmocka_unit_test(an_attack_clause_before_a_finding_of_a_thing),
+        cmocka_unit_test(a_same_day_scan_or_task_force_is_the_detection),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
