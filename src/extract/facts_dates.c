@@ -21,7 +21,9 @@
  * (`4月13日、…閲覧中、警告画面が表示されました。`) dates the next one.
  *
  * Then the fields: the earliest date of each kind; for a provider's breach
- * the day the organisation was told (`報告を受け`, `との発表があり`); and
+ * the day the organisation was told (`報告を受け`, `との発表があり`), never
+ * the date the provider published its own notice (`同社は…昨日発表`,
+ * `X社ニュースリリース(3月4日)`); and
  * occurred ≤ detected ≤ the first response: an incident dated the day of a
  * response to it (or of the release) was found that day, and an occurrence
  * after the detection is a misreading.
@@ -1486,27 +1488,6 @@ static int by_date(const void *a, const void *b)
 
 static bool closed(const extract_ctx *ctx, const sentence *s);
 
-/* Is sentence `s` a line that opens on the origin's name and tells nothing
- * (`審調社「…」(2025.07.11)`, `審調社 2025年7月11日ニュースリリース`, no
- * `。`): a citation of the provider's own notice? */
-static bool cites_the_origin(const extract_ctx *ctx, const sentence *s)
-{
-    if (!ctx->rel->origin || closed(ctx, s))
-        return false;
-    const char *key = kj_org_key(ctx->rel->arena, ctx->rel->origin);
-    size_t n = strlen(key);
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, s->block, &len);
-    if (n < 3 || s->start + n > len)
-        return false;
-    for (size_t i = 0; i < n; i++) { /* the key is in lower case (`iij社`) */
-        char c = text[s->start + i];
-        if ((c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c) != key[i])
-            return false;
-    }
-    return true;
-}
-
 /* Pushes what `v` says of `date` (from sentence `s`) unless it lies after
  * the release. */
 /* Is sentence `s` an active `…を確認` under a heading of the investigation's
@@ -1550,17 +1531,13 @@ static void push_verdict(const extract_ctx *ctx, dated_list *out, kj_date date, 
         return;
     if (kj_date_is_set(published) && kj_date_cmp(date, published) > 0 && v.kind != KJ_EVENT_RELEASE)
         return; /* after the release: a plan, not an event */
-    if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && HAS(s->cues, PARTY_SAYS)) {
-        /* `同社は…と昨日発表しています`: the provider's own release, not an
-         * earlier notice of this organisation; how the organisation learnt
-         * of it when the text dates nothing else */
-        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false, false});
+    /* `同社は…と昨日発表しています`: the provider's own release, neither an
+     * earlier notice of this organisation nor when it learnt of the breach
+     * (GUIDE "A provider's announcement is no detection"; dev 沖縄振興開発
+     * 金融公庫, 吉祥寺あさひ病院, フコクしんらい) */
+    if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && HAS(s->cues, PARTY_SAYS))
         return;
-    }
-    /* `審調社「…のご報告」(2025.07.11)`: the provider's notice, the weakest
-     * reading of when the organisation learnt of it */
-    if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && cites_the_origin(ctx, s))
-        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false, false});
+
     /* a finding of the investigation: the weaker reading of a detection */
     bool found_later = v.kind == KJ_EVENT_DETECTED && !v.told && found_by_the_investigation(ctx, s);
     push(out, (dated){date, (kj_event_kind)v.kind, found_later, v.told, v.ambiguous, s, false,

@@ -5162,10 +5162,10 @@ static void the_fact_of_a_window_found_later(void **state)
 }
 
 /* `同社は…漏えいの可能性があると昨日発表しています`: the provider's own
- * announcement is no notice of this organisation's, but when the text
- * dates nothing else it is how the organisation learnt of it (GUIDE: the
- * provider's announcement date given as the only one). */
-static void a_providers_announcement_alone_dates_the_detection(void **state)
+ * announcement is no notice of this organisation's, nor when it learnt of
+ * the breach, even when the text dates nothing else (GUIDE, revised
+ * 2026-12-05: "A provider's announcement is no detection"). */
+static void a_providers_announcement_alone_dates_no_detection(void **state)
 {
     (void)state;
     kj_release *r =
@@ -5174,14 +5174,15 @@ static void a_providers_announcement_alone_dates_the_detection(void **state)
                 "不正アクセスが発生しました。同社は約20万件の顧客情報漏えいの可能性がある"
                 "と昨日発表しています。");
     assert_true(r->third_party);
-    assert_string_equal(iso(r->detected), "2026-03-09");
+    assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
 }
 
 /* A line citing the provider's own notice (`テスト調査社「…のご報告」
  * (2026.03.05)`) under an undated `…と同社のウェブサイトで発表されました`: the
- * only date of how the organisation learnt of it. */
-static void a_cited_notice_of_the_provider_dates_the_detection(void **state)
+ * provider's publication date, no detection of this organisation's (GUIDE,
+ * revised 2026-12-05; dev フコクしんらい, 吉祥寺あさひ病院). */
+static void a_cited_notice_of_the_provider_dates_no_detection(void **state)
 {
     (void)state;
     kj_release *r =
@@ -5191,14 +5192,14 @@ static void a_cited_notice_of_the_provider_dates_the_detection(void **state)
                 "サイトで発表されました。\n\nテスト調査社「不正アクセスに関するご報告と"
                 "お詫び」(2026.03.05)\n");
     assert_true(r->third_party);
-    assert_string_equal(iso(r->detected), "2026-03-05");
+    assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
     /* a provider named in Latin letters: its key is in lower case */
     r = release("当機構が利用するメールシステムへの不正アクセスについて",
                 "当機構が利用するEXMAIL社のメールシステムにおいて、不正アクセスを受けていたことが"
                 "判明しました※。\n\n※\n\nEXMAIL社ニュースリリース(2026年3月4日)\n");
     assert_true(r->third_party);
-    assert_string_equal(iso(r->detected), "2026-03-04");
+    assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
 }
 
@@ -8957,8 +8958,8 @@ int main(void)
         cmocka_unit_test(a_period_of_data_entered_is_no_attack_date),
         cmocka_unit_test(dates_listed_before_the_graduates_they_qualify),
         cmocka_unit_test(the_fact_of_a_window_found_later),
-        cmocka_unit_test(a_providers_announcement_alone_dates_the_detection),
-        cmocka_unit_test(a_cited_notice_of_the_provider_dates_the_detection),
+        cmocka_unit_test(a_providers_announcement_alone_dates_no_detection),
+        cmocka_unit_test(a_cited_notice_of_the_provider_dates_no_detection),
         cmocka_unit_test(an_incident_then_the_finding_of_its_nature),
         cmocka_unit_test(a_validity_period_names_no_event),
         cmocka_unit_test(a_safety_check_completed_is_no_detection),
