@@ -5394,6 +5394,18 @@ static void a_same_day_scan_or_task_force_is_the_detection(void **state)
     kj_release_free(r);
 }
 
+/* `1月20日早朝にサイバー攻撃があり、…流出`: the attack told by `があり`, as
+ * `不正アクセスがあり` is, dates the occurrence; nothing dates its noticing. */
+static void an_attack_that_there_was_dates_the_occurrence(void **state)
+{
+    (void)state;
+    kj_release *r = body("3月2日早朝にサイバー攻撃があり、架空マガジン登録者のメールアドレスが"
+                         "流出いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -8970,6 +8982,7 @@ int main(void)
         cmocka_unit_test(a_failure_inside_the_finding_is_no_occurrence),
         cmocka_unit_test(an_attack_clause_before_a_finding_of_a_thing),
         cmocka_unit_test(a_same_day_scan_or_task_force_is_the_detection),
+        cmocka_unit_test(an_attack_that_there_was_dates_the_occurrence),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
