@@ -999,15 +999,22 @@ static bool labelled_as_a_document_date(const extract_ctx *ctx, const sentence *
 }
 
 /* Are hits `a` ≤ `b` one phrase: terms that touch, in one block
- * (`異常が` `発生した`)? */
+ * (`異常が` `発生した`), or an incident and its `発生` joined by `が`
+ * (`暗号化される被害` が `発生`)? */
 static bool one_phrase(const extract_ctx *ctx, uint32_t a, uint32_t b)
 {
     if (b <= a)
         return false;
     for (uint32_t k = a; k < b; k++) {
         const hit *x = &ctx->hits[k], *y = &ctx->hits[k + 1];
-        if (x->kind != HIT_TERM || y->kind != HIT_TERM || y->block != x->block ||
-            y->pos != x->pos + x->len)
+        if (x->kind != HIT_TERM || y->kind != HIT_TERM || y->block != x->block)
+            return false;
+        if (y->pos == x->pos + x->len)
+            continue;
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        if (y->pos != x->pos + x->len + 3 || !starts(text, len, x->pos + x->len, "が") ||
+            !entry_starts(ctx, hit_entry(ctx, y), "発生"))
             return false;
     }
     return true;

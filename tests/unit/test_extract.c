@@ -5406,6 +5406,20 @@ static void an_attack_that_there_was_dates_the_occurrence(void **state)
     kj_release_free(r);
 }
 
+/* `3月5日に、…ランサムウェアにより暗号化される被害が発生していることを確認`:
+ * the damage and its `発生` are one incident, the object of the finding, so
+ * the date is the finding's alone (dev 日揮ユニバーサル), whatever names the
+ * attacker's tool before it. */
+static void damage_that_is_occurring_found_by_a_named_tool(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月5日(木)に、架空クリエイトの社内サーバーの一部がランサムウェアに"
+                         "より暗号化される被害が発生していることを確認しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-03-05");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -8983,6 +8997,7 @@ int main(void)
         cmocka_unit_test(an_attack_clause_before_a_finding_of_a_thing),
         cmocka_unit_test(a_same_day_scan_or_task_force_is_the_detection),
         cmocka_unit_test(an_attack_that_there_was_dates_the_occurrence),
+        cmocka_unit_test(damage_that_is_occurring_found_by_a_named_tool),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
