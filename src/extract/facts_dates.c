@@ -1153,6 +1153,25 @@ static bool searched_after_date(const extract_ctx *ctx, uint32_t h, uint32_t occ
     return false;
 }
 
+/* Does the finding at hit `k` only name findings as a thing (`判明した
+ * 事項`, `確認した内容`, `新たに判明した事実`), not find anything itself? */
+static bool names_what_was_found(const extract_ctx *ctx, uint32_t k)
+{
+    static const char *const contents[] = {"事項", "内容", "事実", "点"};
+    const hit *y = &ctx->hits[k];
+    if (!kj_qualifies_noun(ctx, y))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    uint32_t i = y->pos + y->len;
+    while (i < len && is_hiragana(char_at(text, len, i)))
+        i += 3;
+    for (size_t c = 0; c < sizeof contents / sizeof contents[0]; c++)
+        if (starts(text, len, i, contents[c]))
+            return true;
+    return false;
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -1305,6 +1324,10 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     if (r.first == KJ_EVENT_DETECTED && qualifies_a_thing(ctx, h, r.first_hit))
         return v; /* `10月23日に送られたフィッシングメールが確認されて`: the date
                      is the mail's, not the finding's */
+    if (r.first == KJ_EVENT_DETECTED && !r.told && names_what_was_found(ctx, r.first_hit))
+        /* `本日、新たに判明した事項を委員会へ報告`: the finding only names
+         * what was reported; the date is the main verb's */
+        return (verdict){.kind = last_event(ctx, s, r.first_hit + 1, r.next_date)};
     int qualifier = event_qualifying(ctx, s, h);
     if (qualifier != NO_EVENT)
         return (verdict){.kind = qualifier}; /* `不正アクセスを確認した4月下旬以降` */

@@ -5420,6 +5420,22 @@ static void damage_that_is_occurring_found_by_a_named_tool(void **state)
     kj_release_free(r);
 }
 
+/* `本日、新たに判明した事項を…委員会へ報告`, `…のお知らせ以降、判明した事実
+ * につきまして`: a finding that only names the findings as a thing dates no
+ * detection. */
+static void findings_named_as_a_thing_are_no_detection(void **state)
+{
+    (void)state;
+    kj_release *r = body("3月13日付でお知らせいたしました件について、本日、新たに判明した事項を"
+                         "個人情報保護委員会へ報告いたしました。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("2026年3月2日に当社ホームページで公開しておりますお知らせ以降、判明した事実に"
+             "つきまして、以下の通りご報告申し上げます。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -8998,6 +9014,7 @@ int main(void)
         cmocka_unit_test(a_same_day_scan_or_task_force_is_the_detection),
         cmocka_unit_test(an_attack_that_there_was_dates_the_occurrence),
         cmocka_unit_test(damage_that_is_occurring_found_by_a_named_tool),
+        cmocka_unit_test(findings_named_as_a_thing_are_no_detection),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
