@@ -87,6 +87,30 @@ static bool found_again(const extract_ctx *ctx, const hit *y)
     return false;
 }
 
+/* Is the report at term `k` the object of a telling received a few words
+ * on (`報告をIIJ社から受け`, `報告を委託先より受けた`), not one made to an
+ * authority the sentence names? */
+static bool report_received(const extract_ctx *ctx, const sentence *s, uint32_t k)
+{
+    const hit *y = &ctx->hits[k];
+    if (!kj_text_after_is(ctx, y, "を"))
+        return false;
+    for (uint32_t j = k + 1; j < s->hit_end; j++) {
+        const hit *z = &ctx->hits[j];
+        if (z->block != y->block || z->pos > y->pos + y->len + 60 || z->kind == HIT_DATE)
+            return false;
+        if (z->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, z);
+        if (HAS(e->cues, EV_TOLD))
+            return entry_starts(ctx, e, "から") || entry_starts(ctx, e, "より") ||
+                   entry_starts(ctx, e, "社から") || entry_starts(ctx, e, "社より");
+        if (event_of(e, false) != NO_EVENT)
+            return false;
+    }
+    return false;
+}
+
 /* The event term `k` names in sentence `s` (NO_EVENT when none); *told
  * when it is a detection by being told. */
 static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, bool quoted,
@@ -104,6 +128,8 @@ static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, boo
         return NO_EVENT;
     if (kj_text_after_is(ctx, y, "まで"))
         return NO_EVENT; /* `2015年6月から発覚日までの間`: the end of a period */
+    if (kind == KJ_EVENT_REPORTED && report_received(ctx, s, k))
+        return NO_EVENT; /* `報告をIIJ社から受け`: the telling after it is the event */
     if (kind == KJ_EVENT_DETECTED && found_again(ctx, y))
         return NO_EVENT; /* `…事象を再度確認`: not when it was first noticed */
     *told = HAS(e->cues, EV_TOLD);

@@ -5436,6 +5436,23 @@ static void findings_named_as_a_thing_are_no_detection(void **state)
     kj_release_free(r);
 }
 
+/* `3月4日に本件に関する報告を架空トラベル社から受けたのち、…委員会へ通報`: the
+ * report is the one received, the day the organisation was told, though an
+ * authority is named later in the sentence. */
+static void a_report_received_from_a_provider_is_the_telling(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月4日に本件に関する報告を架空トラベル社から受けたのち、直ちに"
+                         "当社顧客情報の確認を進めるとともに、個人情報保護委員会へ通報いたしま"
+                         "した。");
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+    /* a report made to the authority stays the organisation's own */
+    r = body("2026年3月4日に個人情報保護委員会へ報告いたしました。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -9015,6 +9032,7 @@ int main(void)
         cmocka_unit_test(an_attack_that_there_was_dates_the_occurrence),
         cmocka_unit_test(damage_that_is_occurring_found_by_a_named_tool),
         cmocka_unit_test(findings_named_as_a_thing_are_no_detection),
+        cmocka_unit_test(a_report_received_from_a_provider_is_the_telling),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
