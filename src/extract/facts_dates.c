@@ -1172,6 +1172,36 @@ static bool names_what_was_found(const extract_ctx *ctx, uint32_t k)
     return false;
 }
 
+/* Is the event at hit `k` a relative clause of a noun (`…を受けたアカウント`)
+ * whose phrase opens on a word pointing back to what the text told before
+ * (`当該不正アクセスを受けた…`, `上記の被害を受けた…`) within its clause? */
+static bool points_back(const extract_ctx *ctx, uint32_t k)
+{
+    static const char *const back[] = {"当該", "上記", "前述", "前記"};
+    const hit *y = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    uint32_t end = y->pos + y->len;
+    while (end < len && is_hiragana(char_at(text, len, end)) && !ends_with(text, end, "た"))
+        end = next_char(text, len, end);
+    uint32_t noun = char_at(text, len, end);
+    if (!ends_with(text, end, "た") ||
+        !((noun >= 0x30A0 && noun <= 0x30FF) || (noun >= 0x4E00 && noun <= 0x9FFF)))
+        return false;
+    uint32_t from = y->pos > 36 ? y->pos - 36 : 0;
+    for (uint32_t i = y->pos; i > from;) {
+        i--;
+        while (i > from && ((unsigned char)text[i] & 0xC0) == 0x80)
+            i--;
+        if (starts(text, len, i, "、") || starts(text, len, i, "。"))
+            return false;
+        for (size_t b = 0; b < sizeof back / sizeof back[0]; b++)
+            if (starts(text, len, i, back[b]))
+                return true;
+    }
+    return false;
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -1361,6 +1391,10 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         v.kind = KJ_EVENT_DETECTED; /* `4月14日、…確認を開始したところ…ことを確認` */
         return v;
     }
+    if (r.first == KJ_EVENT_OCCURRED && points_back(ctx, r.first_hit))
+        /* `当日中に、当該不正アクセスを受けたアカウントの…変更を実施`: the incident
+         * told before only names the thing acted on; the date is the main verb's */
+        return (verdict){.kind = last_event(ctx, s, r.first_hit + 1, r.next_date)};
     if (r.first == KJ_EVENT_OCCURRED && kj_qualifies_noun(ctx, first)) {
         /* `2月2日午前10時頃、当社がサイバー攻撃を受けた可能性のある事象を確認`:
          * the attack only qualifies what was found, and the date, set off by

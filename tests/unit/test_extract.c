@@ -5453,6 +5453,20 @@ static void a_report_received_from_a_provider_is_the_telling(void **state)
     kj_release_free(r);
 }
 
+/* `当日中に、当該不正アクセスを受けたアカウントについて…変更を実施`: the attack
+ * told before only names the account acted on; the date is the response's,
+ * not the attack's. */
+static void an_attack_pointed_back_to_is_no_occurrence(void **state)
+{
+    (void)state;
+    kj_release *r = body("3月4日、当社の従業員1名のメールアカウントが不正アクセスを受けたことを確認"
+                         "しました。\n\n当日中に、当該不正アクセスを受けたアカウントについて"
+                         "パスワードの変更を実施致しました。\n");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -9033,6 +9047,7 @@ int main(void)
         cmocka_unit_test(damage_that_is_occurring_found_by_a_named_tool),
         cmocka_unit_test(findings_named_as_a_thing_are_no_detection),
         cmocka_unit_test(a_report_received_from_a_provider_is_the_telling),
+        cmocka_unit_test(an_attack_pointed_back_to_is_no_occurrence),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
