@@ -1202,6 +1202,23 @@ static bool points_back(const extract_ctx *ctx, uint32_t k)
     return false;
 }
 
+/* Does sentence `s` name an attack from outside (`サイバー攻撃`, `不正アクセス`,
+ * `ランサムウェア`) after date hit `h`? */
+static bool attacked_later(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const kj_set outside = (1u << KJ_ATTACK_RANSOMWARE) | (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS) |
+                           (1u << KJ_ATTACK_MALWARE) | (1u << KJ_ATTACK_DDOS);
+    for (uint32_t k = h + 1; k < s->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, y);
+        if ((e->attacks & outside) || HAS(e->cues, GENERIC_ATTACK))
+            return true;
+    }
+    return false;
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -1351,6 +1368,12 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                                      (opens_sentence(ctx, s, h) || heading_labels_a_date(ctx, s))
                                  ? event_of_heading(s)
                                  : NO_EVENT};
+    if (r.first == KJ_EVENT_OCCURRED && qualifies_a_thing(ctx, h, r.first_hit) &&
+        comma_between(ctx, h, r.first_hit) && attacked_later(ctx, s, h))
+        return v; /* `8月24日に実施した…入替作業において、…攻撃が行われ`: the date is
+                     the work's; the attack it let in, in a later clause, is not
+                     dated by it (a mistake made in the work is: `…改修作業において、
+                     設定を誤ったため`) */
     if (r.first == KJ_EVENT_DETECTED && qualifies_a_thing(ctx, h, r.first_hit))
         return v; /* `10月23日に送られたフィッシングメールが確認されて`: the date
                      is the mail's, not the finding's */

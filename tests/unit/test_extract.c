@@ -5467,6 +5467,23 @@ static void an_attack_pointed_back_to_is_no_occurrence(void **state)
     kj_release_free(r);
 }
 
+/* `3月1日に実施した…入替作業において、…設定ミスにより…不正アクセスが発生`: the
+ * date is the work's, told in a relative clause; the attack, in a later
+ * clause, is not dated by it.  `3月1日に生じたランサムウェア攻撃` still is. */
+static void a_date_of_the_work_that_let_the_attack_in(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年3月1日に実施した当社ネットワークにおけるファイアウォールの入替作業に"
+             "おいて、架空ベンダーの設定ミスにより、外部からのサイバー攻撃が行われ、"
+             "サーバへの不正アクセスが発生したものと推定しております。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    r = body("2026年3月1日に生じたランサムウェア攻撃につきまして、調査を進めております。");
+    assert_string_equal(iso(r->occurred), "2026-03-01");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -9048,6 +9065,7 @@ int main(void)
         cmocka_unit_test(findings_named_as_a_thing_are_no_detection),
         cmocka_unit_test(a_report_received_from_a_provider_is_the_telling),
         cmocka_unit_test(an_attack_pointed_back_to_is_no_occurrence),
+        cmocka_unit_test(a_date_of_the_work_that_let_the_attack_in),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
