@@ -1219,6 +1219,31 @@ static bool attacked_later(const extract_ctx *ctx, const sentence *s, uint32_t h
     return false;
 }
 
+/* Does date hit `h` follow a search closed with its own dates in
+ * parentheses (`調査の結果(7月28日~9月16日)、4月13日に…`)?  What the date
+ * governs is what the search found. */
+static bool after_dated_search(const extract_ctx *ctx, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t i = x->pos;
+    if (!ends_with(text, i, "、"))
+        return false;
+    i -= 3;
+    if (!ends_with(text, i, ")") && !ends_with(text, i, "）"))
+        return false;
+    while (i > 0 && !ends_with(text, i, "(") && !ends_with(text, i, "（") && x->pos - i < 90)
+        i--;
+    if (ends_with(text, i, "("))
+        i -= 1;
+    else if (ends_with(text, i, "（"))
+        i -= 3;
+    else
+        return false;
+    return ends_with(text, i, "結果") || ends_with(text, i, "ところ");
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -1401,7 +1426,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         v.also_occurred = true;
         return v;
     }
-    if (r.from_noun && after_break(ctx, s, h)) {
+    if (r.from_noun && (after_break(ctx, s, h) || after_dated_search(ctx, h))) {
         v.kind = KJ_EVENT_OCCURRED; /* `確認したところ、同日…不正アクセスが確認され` */
         return v;
     }

@@ -5484,6 +5484,21 @@ static void a_date_of_the_work_that_let_the_attack_in(void **state)
     kj_release_free(r);
 }
 
+/* `調査の結果(3月5日~3月9日)、3月1日に…不正アクセスが確認されました`: the
+ * search, dated in its parentheses, found the attack of that day; the day
+ * the organisation was told stays the detection. */
+static void a_date_after_a_dated_search_is_what_it_found(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年3月4日、捜査機関より当社の情報が販売されているとの通報を受領しました。"
+             "\n\n調査会社による調査の結果(2026年3月5日~3月9日)、2026年3月1日に"
+             "当社サーバーへの不正アクセスが確認されました。\n");
+    assert_string_equal(iso(r->occurred), "2026-03-01");
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -9066,6 +9081,7 @@ int main(void)
         cmocka_unit_test(a_report_received_from_a_provider_is_the_telling),
         cmocka_unit_test(an_attack_pointed_back_to_is_no_occurrence),
         cmocka_unit_test(a_date_of_the_work_that_let_the_attack_in),
+        cmocka_unit_test(a_date_after_a_dated_search_is_what_it_found),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
