@@ -1244,6 +1244,24 @@ static bool after_dated_search(const extract_ctx *ctx, uint32_t h)
     return ends_with(text, i, "結果") || ends_with(text, i, "ところ");
 }
 
+/* Does a search open sentence `s` before date hit `h` (`その後の調査において、`,
+ * `調査の結果、`, `確認したところ、`)? */
+static bool after_a_search(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    static const char *const searches[] = {"調査において、", "調査の結果、", "調査により、",
+                                           "結果、", "ところ、"};
+    const hit *x = &ctx->hits[h];
+    if (x->block != s->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = s->start; i < x->pos; i = next_char(text, len, i))
+        for (size_t k = 0; k < sizeof searches / sizeof searches[0]; k++)
+            if (starts(text, x->pos, i, searches[k]))
+                return true;
+    return false;
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -1370,8 +1388,16 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = last.first, .told = last.told};
     }
     /* `2月6日、委託先より、1月31日に…報告を受けました`: the main verb's */
-    if (r.first == NO_EVENT && r.next_date < s->hit_end)
-        return (verdict){.kind = main_event(ctx, s)};
+    if (r.first == NO_EVENT && r.next_date < s->hit_end) {
+        int main = main_event(ctx, s);
+        if (main == KJ_EVENT_DETECTED && after_a_search(ctx, s, h) &&
+            kj_date_cmp(ctx->hits[h].date, ctx->hits[r.next_date].date) != 0)
+            return (verdict){.kind = KJ_EVENT_OCCURRED}; /* `その後の調査において、6月に
+                                                            1件、8月から9月にかけて数十件…
+                                                            送信された履歴を確認`: what the
+                                                            search found */
+        return (verdict){.kind = main};
+    }
     if (r.first == NO_EVENT && after_topic(ctx, &ctx->hits[h]))
         return (verdict){.kind = event_just_before(ctx, s, h)};
     if (r.first == NO_EVENT) {

@@ -5499,6 +5499,21 @@ static void a_date_after_a_dated_search_is_what_it_found(void **state)
     kj_release_free(r);
 }
 
+/* `その後の調査において、2025年6月に1件、2026年1月から2月にかけて数十件、…
+ * 送信された履歴を確認`: dates listed after the search are what it found, not
+ * when anyone noticed; the dated detection stays the detection. */
+static void dates_listed_after_a_search_are_what_it_found(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月2日、当社関係者以外の第三者による本メールアドレスへの不正な"
+                         "アクセスを検知いたしました。\n\nその後の調査において、2025年6月に1件、"
+                         "2026年1月から2月にかけて数十件、本メールアドレスが不正に利用され、"
+                         "スパムメールが送信された履歴を確認いたしました。\n");
+    assert_string_equal(iso(r->occurred), "2025-06");
+    assert_string_equal(iso(r->detected), "2026-03-02");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -9082,6 +9097,7 @@ int main(void)
         cmocka_unit_test(an_attack_pointed_back_to_is_no_occurrence),
         cmocka_unit_test(a_date_of_the_work_that_let_the_attack_in),
         cmocka_unit_test(a_date_after_a_dated_search_is_what_it_found),
+        cmocka_unit_test(dates_listed_after_a_search_are_what_it_found),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
