@@ -308,9 +308,7 @@ static const char *const noms[] = {"ことを", "ことが", "ことも", "事�
                                    "事象を", "事象が", "状況を", "状況が", "状態を",
                                    "状態が", "旨を",   "現象を", "現象が"};
 
-/* Is the detection at hit `y` said of a clause (`…を実行したことが判明`):
- * a nominaliser right before it, or `ことを確認` as one word? */
-static bool of_a_clause(const extract_ctx *ctx, const hit *y)
+bool kj_of_a_clause(const extract_ctx *ctx, const hit *y)
 {
     const lex_entry *e = hit_entry(ctx, y);
     if (entry_starts(ctx, e, "こと") || entry_starts(ctx, e, "事"))
@@ -470,7 +468,7 @@ date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t 
             noun = false;
             bool near =
                 y->block == ctx->hits[r.first_hit].block && y->pos <= noun_end + NOUN_TO_VERB;
-            bool of_clause = kind == KJ_EVENT_DETECTED && of_a_clause(ctx, y);
+            bool of_clause = kind == KJ_EVENT_DETECTED && kj_of_a_clause(ctx, y);
             if (c == first_clause && !of_clause && (near || kind != KJ_EVENT_OCCURRED)) {
                 /* `不正アクセスを検知`: the verb says what happened */
                 r.first = kind;

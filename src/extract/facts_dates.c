@@ -28,7 +28,6 @@
  * response to it (or of the release) was found that day, and an occurrence
  * after the detection is a misreading.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -917,29 +916,6 @@ static bool named_after(const extract_ctx *ctx, const sentence *s, uint32_t occu
     return false;
 }
 
-/* Is the object of the finding at hit `found` a clause (`…したことを確認`,
- * `…という事実を確認`), rather than a thing (`…の感染を確認`)? */
-static bool finds_a_clause(const extract_ctx *ctx, uint32_t found)
-{
-    static const char *const noms[] = {"こと", "事"};
-    static const char *const marks[] = {"を", "が", "に", ""};
-    const hit *y = &ctx->hits[found];
-    const lex_entry *e = hit_entry(ctx, y);
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, y->block, &len);
-    for (size_t i = 0; i < sizeof noms / sizeof noms[0]; i++) {
-        if (entry_starts(ctx, e, noms[i]))
-            return true; /* `ことを確認` as one word */
-        for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
-            char both[16];
-            snprintf(both, sizeof both, "%s%s", noms[i], marks[k]);
-            if (ends_with(text, y->pos, both))
-                return true;
-        }
-    }
-    return false;
-}
-
 /* Is the first event after the date, at hit `occur`, the attack told as a
  * clause of its own (`…不正アクセスがあり、`, `…攻撃を受け、`) of the
  * organisation's own incident, and the finding at hit `found` one of a thing
@@ -956,7 +932,7 @@ static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t oc
     if (ctx->rel->third_party || kj_hit_event(ctx, s, occur, &told) != KJ_EVENT_OCCURRED ||
         !ends_its_clause(ctx, occur))
         return false;
-    if (found <= occur || finds_a_clause(ctx, found))
+    if (found <= occur || kj_of_a_clause(ctx, &ctx->hits[found]))
         return false;
     const hit *x = &ctx->hits[occur];
     const lex_entry *e = hit_entry(ctx, x);
