@@ -1501,7 +1501,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                 v.ambiguous = AMBIGUOUS_PERFECT;
                 return v;
             }
-            v.maybe_detected = dates == 1;
+            /* not when hours by the clock make the date the attack's window
+             * (`5月12日19:44~21:35頃に…被害に遭い、…利用されていたことが判明`) */
+            v.maybe_detected = dates == 1 && !hours_of_the_day(ctx, s, h);
             return v;
         case OBJ_PAST:
             if (occur == r.first_hit && dated_with_ni(ctx, h) &&

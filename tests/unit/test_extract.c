@@ -5514,6 +5514,20 @@ static void dates_listed_after_a_search_are_what_it_found(void **state)
     kj_release_free(r);
 }
 
+/* `3月2日19:44~21:35頃に…被害に遭い、…利用されていたことが判明`: the hours
+ * make the date the attack's window; the finding is undated (GUIDE v9/v10
+ * "Detection on the attack day"). */
+static void an_attack_window_by_the_clock_dates_no_finding(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月2日(月)19:44~21:35頃に架空ホール代表メールアドレスのサーバーが"
+                         "不正アクセスの被害に遭い、当該アカウントがスパムメール送信に利用され"
+                         "ていたことが判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -9098,6 +9112,7 @@ int main(void)
         cmocka_unit_test(a_date_of_the_work_that_let_the_attack_in),
         cmocka_unit_test(a_date_after_a_dated_search_is_what_it_found),
         cmocka_unit_test(dates_listed_after_a_search_are_what_it_found),
+        cmocka_unit_test(an_attack_window_by_the_clock_dates_no_finding),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
