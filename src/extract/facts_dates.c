@@ -1479,6 +1479,10 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         case OBJ_WATCHED:
         case OBJ_ONGOING:
         case OBJ_STATE:
+            if (occur == r.first_hit && hours_of_the_day(ctx, s, h))
+                return v; /* `10月18日13:58~14:17頃に大量のメールが…発信されている
+                             事象が確認`: the hours are the incident's; the finding is
+                             undated */
             /* `5月31日より…発生していることを検知`: it went on from then;
              * `9月20日、不正アクセスが発生し、…暗号化されていることを確認`:
              * one event that day, another found as its result;

@@ -5526,6 +5526,12 @@ static void an_attack_window_by_the_clock_dates_no_finding(void **state)
     assert_string_equal(iso(r->occurred), "2026-03-02");
     assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
+    /* the same for a state found (`…発信されている事象が確認`) */
+    r = body("当社アカウントを迷惑メール送信の踏み台とされ、2026年3月2日(月)13:58~14:17頃に"
+             "大量のメールが国内・海外に発信されている事象が確認されました。");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
 }
 
 /* ------------------------------------------ issue 14: the timeline, as told */
