@@ -74,9 +74,7 @@ static bool own_source(const extract_ctx *ctx, const sentence *s, uint32_t k)
     return p->kind == HIT_SELF || (p->kind == HIT_TERM && HAS(hit_entry(ctx, p)->cues, OWN));
 }
 
-/* Is the finding at term `y` told as made again (`…事象を再度確認`, `再び
- * 検知`)? */
-static bool found_again(const extract_ctx *ctx, const hit *y)
+bool kj_found_again(const extract_ctx *ctx, const hit *y)
 {
     static const char *const again[] = {"再度", "再び", "ふたたび"};
     uint32_t len;
@@ -130,7 +128,7 @@ static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, boo
         return NO_EVENT; /* `2015年6月から発覚日までの間`: the end of a period */
     if (kind == KJ_EVENT_REPORTED && report_received(ctx, s, k))
         return NO_EVENT; /* `報告をIIJ社から受け`: the telling after it is the event */
-    if (kind == KJ_EVENT_DETECTED && found_again(ctx, y))
+    if (kind == KJ_EVENT_DETECTED && kj_found_again(ctx, y))
         return NO_EVENT; /* `…事象を再度確認`: not when it was first noticed */
     *told = HAS(e->cues, EV_TOLD);
     if (*told) /* `弊社から信用組合に対し…旨の報告`: the organisation told */

@@ -115,6 +115,10 @@ enum {
 date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t from,
                             const clause *home);
 
+/* Is the finding at term `y` told as made again (`…事象を再度確認`, `再び
+ * 検知`)? */
+bool kj_found_again(const extract_ctx *ctx, const hit *y);
+
 /* Is the detection at hit `y` said of a clause (`…を実行したことが判明`,
  * `…が送信される現象を確認`): a nominaliser right before it, or `ことを確認` as
  * one word?  Not of a thing (`…の感染を確認`). */

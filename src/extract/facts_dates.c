@@ -1238,6 +1238,20 @@ static bool after_a_search(const extract_ctx *ctx, const sentence *s, uint32_t h
     return false;
 }
 
+/* Is the incident at hit `occur` the object of a finding made again later
+ * in its sentence (`…遷移する事象を再度確認`)? */
+static bool seen_again(const extract_ctx *ctx, const sentence *s, uint32_t occur)
+{
+    for (uint32_t k = occur + 1; k < s->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_DATE)
+            return false;
+        if (y->kind == HIT_TERM && HAS(hit_entry(ctx, y)->cues, EV_DETECT))
+            return kj_found_again(ctx, y);
+    }
+    return false;
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -1419,6 +1433,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     if (r.first == KJ_EVENT_DETECTED && r.told && report_label_before(ctx, s, h))
         return (verdict){.kind = KJ_EVENT_REPORTED}; /* `委員会への報告⇒5月12日、町から
                                                         報告済`: who reported, not who told */
+    if (r.first == KJ_EVENT_OCCURRED && seen_again(ctx, s, r.first_hit))
+        return v; /* `4月16日8時、…遷移する事象を再度確認`: a sighting again, neither
+                     when it happened nor when it was first noticed (GUIDE v9/v10) */
     v.kind = r.first;
     v.told = r.told;
     const hit *first = &ctx->hits[r.first_hit];

@@ -5534,6 +5534,19 @@ static void an_attack_window_by_the_clock_dates_no_finding(void **state)
     kj_release_free(r);
 }
 
+/* `3月16日8時・12時点、…外部サイトへ遷移する事象を再度確認`: a sighting made
+ * again is neither when the tampering happened nor when it was first noticed
+ * (GUIDE v9/v10 "Dates that are no attack"). */
+static void a_sighting_made_again_dates_nothing(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月16日8時・12時点、PCおよびスマートフォンから、一部ページにおいて"
+                         "意図しない外部サイトへ遷移する事象を再度確認いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -9119,6 +9132,7 @@ int main(void)
         cmocka_unit_test(a_date_after_a_dated_search_is_what_it_found),
         cmocka_unit_test(dates_listed_after_a_search_are_what_it_found),
         cmocka_unit_test(an_attack_window_by_the_clock_dates_no_finding),
+        cmocka_unit_test(a_sighting_made_again_dates_nothing),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
