@@ -1252,6 +1252,20 @@ static bool seen_again(const extract_ctx *ctx, const sentence *s, uint32_t occur
     return false;
 }
 
+/* Does date hit `h` bound the things the text speaks of (`2021年10月以降の
+ * もの`, `3月以前のもの`): which data, no event? */
+static bool names_things_since(const extract_ctx *ctx, uint32_t h)
+{
+    static const char *const bounds[] = {"以降のもの", "以前のもの", "からのもの", "までのもの"};
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (size_t i = 0; i < sizeof bounds / sizeof bounds[0]; i++)
+        if (starts(text, len, x->pos + x->len, bounds[i]))
+            return true;
+    return false;
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -1276,6 +1290,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return v; /* `6月13日の3名とは別の6名`: whom, not when */
     if (names_a_restore_point(ctx, h))
         return v; /* `2月21日以前の状態に戻し`: what was restored, not when */
+    if (names_things_since(ctx, h))
+        return v; /* `流出したのは2021年10月以降のもの`: which data, not when */
     if (names_a_portion(ctx, s, h))
         return v; /* `停止期間にかかる11月、12月分について…ご返金`: which months */
     if (suffix && HAS(suffix->cues, RANGE) && entry_starts(ctx, suffix, "まで") &&

@@ -5547,6 +5547,17 @@ static void a_sighting_made_again_dates_nothing(void **state)
     kj_release_free(r);
 }
 
+/* `※流出したのは2021年10月以降のもの`: a bound of the data concerned, not the
+ * attack's date (GUIDE "Dates": whose data); the day it happened stays. */
+static void a_bound_of_the_data_is_no_occurrence(void **state)
+{
+    (void)state;
+    kj_release *r = body("3月2日(月)に発生した不正アクセスにより、在校生の情報が流出した可能性が"
+                         "あります。\n\n※流出したのは2021年10月以降のもの\n");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -9133,6 +9144,7 @@ int main(void)
         cmocka_unit_test(dates_listed_after_a_search_are_what_it_found),
         cmocka_unit_test(an_attack_window_by_the_clock_dates_no_finding),
         cmocka_unit_test(a_sighting_made_again_dates_nothing),
+        cmocka_unit_test(a_bound_of_the_data_is_no_occurrence),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
