@@ -1461,8 +1461,11 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         v.also_occurred = true;
         return v;
     }
-    if (r.from_noun && (after_break(ctx, s, h) || after_dated_search(ctx, h))) {
-        v.kind = KJ_EVENT_OCCURRED; /* `確認したところ、同日…不正アクセスが確認され` */
+    if (r.from_noun &&
+        ((after_break(ctx, s, h) && after_a_search(ctx, s, h)) || after_dated_search(ctx, h))) {
+        v.kind = KJ_EVENT_OCCURRED; /* `確認したところ、同日…不正アクセスが確認され`;
+                                       not after a clause that is no search (`…お知らせ
+                                       しましたが、6月24日未明より再度…を検知`) */
         return v;
     }
     if (r.first == STEP_EVENT && prompted_by_a_telling(ctx, s, h)) {

@@ -5558,6 +5558,22 @@ static void a_bound_of_the_data_is_no_occurrence(void **state)
     kj_release_free(r);
 }
 
+/* `…6月20日付けでお知らせしましたが、6月24日未明より再度、…不正なリクエストを
+ * 検知し、…報告を受けました`: a provider's detection after a clause that is no
+ * search dates no occurrence (dev 地方職員共済組合: the provider's 検出 day is no
+ * occurred). */
+static void a_providers_detection_after_a_notice_is_no_occurrence(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空ポータルにおいて不正アクセスが検知されました件について、令和8年3月2日"
+                         "付けでお知らせしましたが、3月5日未明より再度、パスワードリスト攻撃と"
+                         "思われる不正なリクエストを検知し、当会の利用者においても9名が影響を"
+                         "受けた可能性があるとサービス提供会社の株式会社架空データより、3月9日に"
+                         "報告を受けました。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------ issue 14: the timeline, as told */
 
 /* The number of events of `kind` on the timeline of `r`. */
@@ -9145,6 +9161,7 @@ int main(void)
         cmocka_unit_test(an_attack_window_by_the_clock_dates_no_finding),
         cmocka_unit_test(a_sighting_made_again_dates_nothing),
         cmocka_unit_test(a_bound_of_the_data_is_no_occurrence),
+        cmocka_unit_test(a_providers_detection_after_a_notice_is_no_occurrence),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
