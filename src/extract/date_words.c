@@ -74,9 +74,7 @@ static bool own_source(const extract_ctx *ctx, const sentence *s, uint32_t k)
     return p->kind == HIT_SELF || (p->kind == HIT_TERM && HAS(hit_entry(ctx, p)->cues, OWN));
 }
 
-/* Is the finding at term `y` told as made again (`…事象を再度確認`, `再び
- * 検知`)? */
-static bool found_again(const extract_ctx *ctx, const hit *y)
+bool kj_found_again(const extract_ctx *ctx, const hit *y)
 {
     static const char *const again[] = {"再度", "再び", "ふたたび"};
     uint32_t len;
@@ -84,6 +82,30 @@ static bool found_again(const extract_ctx *ctx, const hit *y)
     for (size_t i = 0; i < sizeof again / sizeof again[0]; i++)
         if (ends_with(text, y->pos, again[i]))
             return true;
+    return false;
+}
+
+/* Is the report at term `k` the object of a telling received a few words
+ * on (`報告をIIJ社から受け`, `報告を委託先より受けた`), not one made to an
+ * authority the sentence names? */
+static bool report_received(const extract_ctx *ctx, const sentence *s, uint32_t k)
+{
+    const hit *y = &ctx->hits[k];
+    if (!kj_text_after_is(ctx, y, "を"))
+        return false;
+    for (uint32_t j = k + 1; j < s->hit_end; j++) {
+        const hit *z = &ctx->hits[j];
+        if (z->block != y->block || z->pos > y->pos + y->len + 60 || z->kind == HIT_DATE)
+            return false;
+        if (z->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, z);
+        if (HAS(e->cues, EV_TOLD))
+            return entry_starts(ctx, e, "から") || entry_starts(ctx, e, "より") ||
+                   entry_starts(ctx, e, "社から") || entry_starts(ctx, e, "社より");
+        if (event_of(e, false) != NO_EVENT)
+            return false;
+    }
     return false;
 }
 
@@ -104,7 +126,9 @@ static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, boo
         return NO_EVENT;
     if (kj_text_after_is(ctx, y, "まで"))
         return NO_EVENT; /* `2015年6月から発覚日までの間`: the end of a period */
-    if (kind == KJ_EVENT_DETECTED && found_again(ctx, y))
+    if (kind == KJ_EVENT_REPORTED && report_received(ctx, s, k))
+        return NO_EVENT; /* `報告をIIJ社から受け`: the telling after it is the event */
+    if (kind == KJ_EVENT_DETECTED && kj_found_again(ctx, y))
         return NO_EVENT; /* `…事象を再度確認`: not when it was first noticed */
     *told = HAS(e->cues, EV_TOLD);
     if (*told) /* `弊社から信用組合に対し…旨の報告`: the organisation told */
@@ -282,9 +306,7 @@ static const char *const noms[] = {"ことを", "ことが", "ことも", "事�
                                    "事象を", "事象が", "状況を", "状況が", "状態を",
                                    "状態が", "旨を",   "現象を", "現象が"};
 
-/* Is the detection at hit `y` said of a clause (`…を実行したことが判明`):
- * a nominaliser right before it, or `ことを確認` as one word? */
-static bool of_a_clause(const extract_ctx *ctx, const hit *y)
+bool kj_of_a_clause(const extract_ctx *ctx, const hit *y)
 {
     const lex_entry *e = hit_entry(ctx, y);
     if (entry_starts(ctx, e, "こと") || entry_starts(ctx, e, "事"))
@@ -444,7 +466,7 @@ date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t 
             noun = false;
             bool near =
                 y->block == ctx->hits[r.first_hit].block && y->pos <= noun_end + NOUN_TO_VERB;
-            bool of_clause = kind == KJ_EVENT_DETECTED && of_a_clause(ctx, y);
+            bool of_clause = kind == KJ_EVENT_DETECTED && kj_of_a_clause(ctx, y);
             if (c == first_clause && !of_clause && (near || kind != KJ_EVENT_OCCURRED)) {
                 /* `不正アクセスを検知`: the verb says what happened */
                 r.first = kind;

@@ -115,6 +115,15 @@ enum {
 date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t from,
                             const clause *home);
 
+/* Is the finding at term `y` told as made again (`…事象を再度確認`, `再び
+ * 検知`)? */
+bool kj_found_again(const extract_ctx *ctx, const hit *y);
+
+/* Is the detection at hit `y` said of a clause (`…を実行したことが判明`,
+ * `…が送信される現象を確認`): a nominaliser right before it, or `ことを確認` as
+ * one word?  Not of a thing (`…の感染を確認`). */
+bool kj_of_a_clause(const extract_ctx *ctx, const hit *y);
+
 /* Is date hit `h` right after a subject marked by `が` (`…サーバーが令和6年
  * 5月に`, `機器ベンダが、2025年9月末頃に`): a noun (kanji or katakana), not a
  * clause (`…したが、`)?  Sets *ga to where the `が` stands when it is. */

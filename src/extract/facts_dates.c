@@ -21,12 +21,13 @@
  * (`4月13日、…閲覧中、警告画面が表示されました。`) dates the next one.
  *
  * Then the fields: the earliest date of each kind; for a provider's breach
- * the day the organisation was told (`報告を受け`, `との発表があり`); and
+ * the day the organisation was told (`報告を受け`, `との発表があり`), never
+ * the date the provider published its own notice (`同社は…昨日発表`,
+ * `X社ニュースリリース(3月4日)`); and
  * occurred ≤ detected ≤ the first response: an incident dated the day of a
  * response to it (or of the release) was found that day, and an occurrence
  * after the detection is a misreading.
  */
-#include <stdlib.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -320,13 +321,47 @@ static int strongest_from(const extract_ctx *ctx, const sentence *s, uint32_t fr
     return occurred ? KJ_EVENT_OCCURRED : first;
 }
 
+/* Does the verb at hit `k` end its clause (`…が暗号化され、`, `…が発生
+ * しており、`): an event told in a clause of its own? */
+static bool ends_its_clause(const extract_ctx *ctx, uint32_t k)
+{
+    const hit *x = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t i = x->pos + x->len;
+    while (i < len && i < x->pos + x->len + 12 && is_hiragana(char_at(text, len, i)))
+        i += 3; /* `されており` */
+    return starts(text, len, i, "、");
+}
+
+/* Is the failure at hit `y` only the object of a finding, within its
+ * clause (`…システム障害が発生したことを確認`, `…障害を発生していること`),
+ * not a clause of its own (`…不調が発生し、…判明`)? */
+static bool outage_found(const extract_ctx *ctx, const hit *y)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    for (uint32_t i = y->pos + y->len, n = 0; i < len && n < 16; i = next_char(text, len, i), n++) {
+        if (starts(text, len, i, "、") || starts(text, len, i, "。"))
+            return false;
+        if (starts(text, len, i, "こと") || starts(text, len, i, "事を") ||
+            starts(text, len, i, "事が"))
+            return true;
+    }
+    return false;
+}
+
 /* Does the sentence name a failure (`ダウン`, `動作不良`) after hit `h`,
- * in its own words (not quoted)? */
-static bool outage_after(const extract_ctx *ctx, const sentence *s, uint32_t h)
+ * in its own words (not quoted), told as what happened rather than only
+ * as what was found — or found, when `found_too` (an attack told in a
+ * clause of its own before it: `…アクセスが行われ、サーバーが停止したこと
+ * が判明`)? */
+static bool outage_after(const extract_ctx *ctx, const sentence *s, uint32_t h, bool found_too)
 {
     for (uint32_t k = h + 1; k < s->hit_end; k++) {
         const hit *y = &ctx->hits[k];
-        if (y->kind == HIT_TERM && !y->quoted && HAS(hit_entry(ctx, y)->cues, OUTAGE))
+        if (y->kind == HIT_TERM && !y->quoted && HAS(hit_entry(ctx, y)->cues, OUTAGE) &&
+            (found_too || !outage_found(ctx, y)))
             return true;
     }
     return false;
@@ -863,10 +898,7 @@ static bool named_after(const extract_ctx *ctx, const sentence *s, uint32_t occu
     const hit *x = &ctx->hits[occur], *y = &ctx->hits[found];
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    uint32_t i = x->pos + x->len;
-    while (i < len && i < x->pos + x->len + 12 && is_hiragana(char_at(text, len, i)))
-        i += 3; /* `されており` */
-    if (!starts(text, len, i, "、"))
+    if (!ends_its_clause(ctx, occur))
         return false; /* `不正アクセスの調査の結果、`: a noun, not the incident told */
     if (y->block == x->block)
         for (size_t k = 0; k < sizeof natures / sizeof natures[0]; k++)
@@ -880,6 +912,44 @@ static bool named_after(const extract_ctx *ctx, const sentence *s, uint32_t occu
     const lex_entry *e = hit_entry(ctx, end);
     for (size_t k = 0; k < sizeof searches / sizeof searches[0]; k++)
         if (ends_with(entry_text(ctx, e), e->len, searches[k]))
+            return true;
+    return false;
+}
+
+/* Is the first event after the date, at hit `occur`, the attack told as a
+ * clause of its own (`…不正アクセスがあり、`, `…攻撃を受け、`) of the
+ * organisation's own incident, and the finding at hit `found` one of a thing
+ * (`…ランサムウェアの感染を確認`), not of a clause (`…感染したことを確認`,
+ * whose `こと` takes in the attack too)?  Then the date saw the attack
+ * happen as well as found.  A provider's breach told so is the day the
+ * organisation learnt of it. */
+static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t occur, uint32_t found)
+{
+    static const char *const verbs[] = {"あり", "発生", "侵入",       "暗号化され",
+                                        "感染", "遭",   "改ざんされ", "乗っ取られ"};
+    static const char *const received[] = {"攻撃を", "アクセスを", "被害を", "侵入を"};
+    bool told;
+    if (ctx->rel->third_party || kj_hit_event(ctx, s, occur, &told) != KJ_EVENT_OCCURRED ||
+        !ends_its_clause(ctx, occur))
+        return false;
+    if (found <= occur || kj_of_a_clause(ctx, &ctx->hits[found]))
+        return false;
+    const hit *x = &ctx->hits[occur];
+    const lex_entry *e = hit_entry(ctx, x);
+    const char *text = entry_text(ctx, e);
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+        size_t n = strlen(verbs[i]);
+        for (size_t at = 0; at + n <= e->len; at++)
+            if (memcmp(text + at, verbs[i], n) == 0)
+                return true;
+    }
+    if (!entry_starts(ctx, e, "受け"))
+        return false;
+    /* `…攻撃を受け、`, not `…派遣を受け、` */
+    uint32_t len;
+    const char *block = kj_ctx_block_text(ctx, x->block, &len);
+    for (size_t i = 0; i < sizeof received / sizeof received[0]; i++)
+        if (ends_with(block, x->pos, received[i]))
             return true;
     return false;
 }
@@ -905,15 +975,22 @@ static bool labelled_as_a_document_date(const extract_ctx *ctx, const sentence *
 }
 
 /* Are hits `a` ≤ `b` one phrase: terms that touch, in one block
- * (`異常が` `発生した`)? */
+ * (`異常が` `発生した`), or an incident and its `発生` joined by `が`
+ * (`暗号化される被害` が `発生`)? */
 static bool one_phrase(const extract_ctx *ctx, uint32_t a, uint32_t b)
 {
     if (b <= a)
         return false;
     for (uint32_t k = a; k < b; k++) {
         const hit *x = &ctx->hits[k], *y = &ctx->hits[k + 1];
-        if (x->kind != HIT_TERM || y->kind != HIT_TERM || y->block != x->block ||
-            y->pos != x->pos + x->len)
+        if (x->kind != HIT_TERM || y->kind != HIT_TERM || y->block != x->block)
+            return false;
+        if (y->pos == x->pos + x->len)
+            continue;
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        if (y->pos != x->pos + x->len + 3 || !starts(text, len, x->pos + x->len, "が") ||
+            !entry_starts(ctx, hit_entry(ctx, y), "発生"))
             return false;
     }
     return true;
@@ -1052,6 +1129,143 @@ static bool searched_after_date(const extract_ctx *ctx, uint32_t h, uint32_t occ
     return false;
 }
 
+/* Does the finding at hit `k` only name findings as a thing (`判明した
+ * 事項`, `確認した内容`, `新たに判明した事実`), not find anything itself? */
+static bool names_what_was_found(const extract_ctx *ctx, uint32_t k)
+{
+    static const char *const contents[] = {"事項", "内容", "事実", "点"};
+    const hit *y = &ctx->hits[k];
+    if (!kj_qualifies_noun(ctx, y))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    uint32_t i = y->pos + y->len;
+    while (i < len && is_hiragana(char_at(text, len, i)))
+        i += 3;
+    for (size_t c = 0; c < sizeof contents / sizeof contents[0]; c++)
+        if (starts(text, len, i, contents[c]))
+            return true;
+    return false;
+}
+
+/* Is the event at hit `k` a relative clause of a noun (`…を受けたアカウント`)
+ * whose phrase opens on a word pointing back to what the text told before
+ * (`当該不正アクセスを受けた…`, `上記の被害を受けた…`) within its clause? */
+static bool points_back(const extract_ctx *ctx, uint32_t k)
+{
+    static const char *const back[] = {"当該", "上記", "前述", "前記"};
+    const hit *y = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    uint32_t end = y->pos + y->len;
+    while (end < len && is_hiragana(char_at(text, len, end)) && !ends_with(text, end, "た"))
+        end = next_char(text, len, end);
+    uint32_t noun = char_at(text, len, end);
+    if (!ends_with(text, end, "た") ||
+        !((noun >= 0x30A0 && noun <= 0x30FF) || (noun >= 0x4E00 && noun <= 0x9FFF)))
+        return false;
+    uint32_t from = y->pos > 36 ? y->pos - 36 : 0;
+    for (uint32_t i = y->pos; i > from;) {
+        i--;
+        while (i > from && ((unsigned char)text[i] & 0xC0) == 0x80)
+            i--;
+        if (starts(text, len, i, "、") || starts(text, len, i, "。"))
+            return false;
+        for (size_t b = 0; b < sizeof back / sizeof back[0]; b++)
+            if (starts(text, len, i, back[b]))
+                return true;
+    }
+    return false;
+}
+
+/* Does sentence `s` name an attack from outside (`サイバー攻撃`, `不正アクセス`,
+ * `ランサムウェア`) after date hit `h`? */
+static bool attacked_later(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const kj_set outside = (1u << KJ_ATTACK_RANSOMWARE) | (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS) |
+                           (1u << KJ_ATTACK_MALWARE) | (1u << KJ_ATTACK_DDOS);
+    for (uint32_t k = h + 1; k < s->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, y);
+        if ((e->attacks & outside) || HAS(e->cues, GENERIC_ATTACK))
+            return true;
+    }
+    return false;
+}
+
+/* Does date hit `h` follow a search closed with its own dates in
+ * parentheses (`調査の結果(7月28日~9月16日)、4月13日に…`)?  What the date
+ * governs is what the search found. */
+static bool after_dated_search(const extract_ctx *ctx, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t i = x->pos;
+    if (!ends_with(text, i, "、"))
+        return false;
+    i -= 3;
+    if (!ends_with(text, i, ")") && !ends_with(text, i, "）"))
+        return false;
+    while (i > 0 && !ends_with(text, i, "(") && !ends_with(text, i, "（") && x->pos - i < 90)
+        i--;
+    if (ends_with(text, i, "("))
+        i -= 1;
+    else if (ends_with(text, i, "（"))
+        i -= 3;
+    else
+        return false;
+    return ends_with(text, i, "結果") || ends_with(text, i, "ところ");
+}
+
+/* Does a search open sentence `s` before date hit `h` (`その後の調査において、`,
+ * `調査の結果、`, `確認したところ、`)? */
+static bool after_a_search(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    static const char *const searches[] = {"調査において、", "調査の結果、", "調査により、",
+                                           "結果、", "ところ、"};
+    const hit *x = &ctx->hits[h];
+    if (x->block != s->block)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = s->start; i < x->pos; i = next_char(text, len, i))
+        for (size_t k = 0; k < sizeof searches / sizeof searches[0]; k++)
+            if (starts(text, x->pos, i, searches[k]))
+                return true;
+    return false;
+}
+
+/* Is the incident at hit `occur` the object of a finding made again later
+ * in its sentence (`…遷移する事象を再度確認`)? */
+static bool seen_again(const extract_ctx *ctx, const sentence *s, uint32_t occur)
+{
+    for (uint32_t k = occur + 1; k < s->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_DATE)
+            return false;
+        if (y->kind == HIT_TERM && HAS(hit_entry(ctx, y)->cues, EV_DETECT))
+            return kj_found_again(ctx, y);
+    }
+    return false;
+}
+
+/* Does date hit `h` bound the things the text speaks of (`2021年10月以降の
+ * もの`, `3月以前のもの`): which data, no event? */
+static bool names_things_since(const extract_ctx *ctx, uint32_t h)
+{
+    static const char *const bounds[] = {"以降のもの", "以前のもの", "からのもの", "までのもの"};
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (size_t i = 0; i < sizeof bounds / sizeof bounds[0]; i++)
+        if (starts(text, len, x->pos + x->len, bounds[i]))
+            return true;
+    return false;
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -1076,6 +1290,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return v; /* `6月13日の3名とは別の6名`: whom, not when */
     if (names_a_restore_point(ctx, h))
         return v; /* `2月21日以前の状態に戻し`: what was restored, not when */
+    if (names_things_since(ctx, h))
+        return v; /* `流出したのは2021年10月以降のもの`: which data, not when */
     if (names_a_portion(ctx, s, h))
         return v; /* `停止期間にかかる11月、12月分について…ご返金`: which months */
     if (suffix && HAS(suffix->cues, RANGE) && entry_starts(ctx, suffix, "まで") &&
@@ -1178,8 +1394,16 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return (verdict){.kind = last.first, .told = last.told};
     }
     /* `2月6日、委託先より、1月31日に…報告を受けました`: the main verb's */
-    if (r.first == NO_EVENT && r.next_date < s->hit_end)
-        return (verdict){.kind = main_event(ctx, s)};
+    if (r.first == NO_EVENT && r.next_date < s->hit_end) {
+        int main = main_event(ctx, s);
+        if (main == KJ_EVENT_DETECTED && after_a_search(ctx, s, h) &&
+            kj_date_cmp(ctx->hits[h].date, ctx->hits[r.next_date].date) != 0)
+            return (verdict){.kind = KJ_EVENT_OCCURRED}; /* `その後の調査において、6月に
+                                                            1件、8月から9月にかけて数十件…
+                                                            送信された履歴を確認`: what the
+                                                            search found */
+        return (verdict){.kind = main};
+    }
     if (r.first == NO_EVENT && after_topic(ctx, &ctx->hits[h]))
         return (verdict){.kind = event_just_before(ctx, s, h)};
     if (r.first == NO_EVENT) {
@@ -1201,9 +1425,19 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                                      (opens_sentence(ctx, s, h) || heading_labels_a_date(ctx, s))
                                  ? event_of_heading(s)
                                  : NO_EVENT};
+    if (r.first == KJ_EVENT_OCCURRED && qualifies_a_thing(ctx, h, r.first_hit) &&
+        comma_between(ctx, h, r.first_hit) && attacked_later(ctx, s, h))
+        return v; /* `8月24日に実施した…入替作業において、…攻撃が行われ`: the date is
+                     the work's; the attack it let in, in a later clause, is not
+                     dated by it (a mistake made in the work is: `…改修作業において、
+                     設定を誤ったため`) */
     if (r.first == KJ_EVENT_DETECTED && qualifies_a_thing(ctx, h, r.first_hit))
         return v; /* `10月23日に送られたフィッシングメールが確認されて`: the date
                      is the mail's, not the finding's */
+    if (r.first == KJ_EVENT_DETECTED && !r.told && names_what_was_found(ctx, r.first_hit))
+        /* `本日、新たに判明した事項を委員会へ報告`: the finding only names
+         * what was reported; the date is the main verb's */
+        return (verdict){.kind = last_event(ctx, s, r.first_hit + 1, r.next_date)};
     int qualifier = event_qualifying(ctx, s, h);
     if (qualifier != NO_EVENT)
         return (verdict){.kind = qualifier}; /* `不正アクセスを確認した4月下旬以降` */
@@ -1215,6 +1449,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     if (r.first == KJ_EVENT_DETECTED && r.told && report_label_before(ctx, s, h))
         return (verdict){.kind = KJ_EVENT_REPORTED}; /* `委員会への報告⇒5月12日、町から
                                                         報告済`: who reported, not who told */
+    if (r.first == KJ_EVENT_OCCURRED && seen_again(ctx, s, r.first_hit))
+        return v; /* `4月16日8時、…遷移する事象を再度確認`: a sighting again, neither
+                     when it happened nor when it was first noticed (GUIDE v9/v10) */
     v.kind = r.first;
     v.told = r.told;
     const hit *first = &ctx->hits[r.first_hit];
@@ -1224,8 +1461,11 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         v.also_occurred = true;
         return v;
     }
-    if (r.from_noun && after_break(ctx, s, h)) {
-        v.kind = KJ_EVENT_OCCURRED; /* `確認したところ、同日…不正アクセスが確認され` */
+    if (r.from_noun &&
+        ((after_break(ctx, s, h) && after_a_search(ctx, s, h)) || after_dated_search(ctx, h))) {
+        v.kind = KJ_EVENT_OCCURRED; /* `確認したところ、同日…不正アクセスが確認され`;
+                                       not after a clause that is no search (`…お知らせ
+                                       しましたが、6月24日未明より再度…を検知`) */
         return v;
     }
     if (r.first == STEP_EVENT && prompted_by_a_telling(ctx, s, h)) {
@@ -1237,6 +1477,10 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         v.kind = KJ_EVENT_DETECTED; /* `4月14日、…確認を開始したところ…ことを確認` */
         return v;
     }
+    if (r.first == KJ_EVENT_OCCURRED && points_back(ctx, r.first_hit))
+        /* `当日中に、当該不正アクセスを受けたアカウントの…変更を実施`: the incident
+         * told before only names the thing acted on; the date is the main verb's */
+        return (verdict){.kind = last_event(ctx, s, r.first_hit + 1, r.next_date)};
     if (r.first == KJ_EVENT_OCCURRED && kj_qualifies_noun(ctx, first)) {
         /* `2月2日午前10時頃、当社がサイバー攻撃を受けた可能性のある事象を確認`:
          * the attack only qualifies what was found, and the date, set off by
@@ -1271,6 +1515,10 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         case OBJ_WATCHED:
         case OBJ_ONGOING:
         case OBJ_STATE:
+            if (occur == r.first_hit && hours_of_the_day(ctx, s, h))
+                return v; /* `10月18日13:58~14:17頃に大量のメールが…発信されている
+                             事象が確認`: the hours are the incident's; the finding is
+                             undated */
             /* `5月31日より…発生していることを検知`: it went on from then;
              * `9月20日、不正アクセスが発生し、…暗号化されていることを確認`:
              * one event that day, another found as its result;
@@ -1280,7 +1528,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                 (found == OBJ_ONGOING && occur != r.first_hit &&
                  HAS(hit_entry(ctx, first)->cues, EV_OCCUR) && !row_of_a_log(ctx, s, h)) ||
                 (occur != r.first_hit && opens_sentence(ctx, s, h) &&
-                 (timed_attack(ctx, h, &r) || named_after(ctx, s, r.first_hit, r.detect_hit)));
+                 (timed_attack(ctx, h, &r) || named_after(ctx, s, r.first_hit, r.detect_hit) ||
+                  attack_clause(ctx, s, r.first_hit, r.detect_hit)));
             v.told = false;
             v.kind = KJ_EVENT_DETECTED;
             return v;
@@ -1292,7 +1541,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                 v.ambiguous = AMBIGUOUS_PERFECT;
                 return v;
             }
-            v.maybe_detected = dates == 1;
+            /* not when hours by the clock make the date the attack's window
+             * (`5月12日19:44~21:35頃に…被害に遭い、…利用されていたことが判明`) */
+            v.maybe_detected = dates == 1 && !hours_of_the_day(ctx, s, h);
             return v;
         case OBJ_PAST:
             if (occur == r.first_hit && dated_with_ni(ctx, h) &&
@@ -1323,12 +1574,16 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         if (v.kind == KJ_EVENT_DETECTED)
             kj_hit_event(ctx, s, at, &told);
         v.told = told;
-        v.also_occurred = v.kind == KJ_EVENT_DETECTED && !told &&
-                          (outage_after(ctx, s, h) || timed_attack(ctx, h, &r) ||
-                           (r.first == KJ_EVENT_OCCURRED && named_after(ctx, s, r.first_hit, at)));
+        v.also_occurred =
+            v.kind == KJ_EVENT_DETECTED && !told &&
+            (outage_after(ctx, s, h,
+                          r.first == KJ_EVENT_OCCURRED && ends_its_clause(ctx, r.first_hit)) ||
+             timed_attack(ctx, h, &r) ||
+             (r.first == KJ_EVENT_OCCURRED &&
+              (named_after(ctx, s, r.first_hit, at) || attack_clause(ctx, s, r.first_hit, at))));
         return v;
     }
-    if (v.kind == KJ_EVENT_DETECTED && !v.told && outage_after(ctx, s, h) &&
+    if (v.kind == KJ_EVENT_DETECTED && !v.told && outage_after(ctx, s, h, false) &&
         opens_sentence(ctx, s, h))
         v.also_occurred = true;
     /* `端末は12月中旬に…感染しており、…判明`; not `3月30日に発生したシステム
@@ -1389,27 +1644,6 @@ static int by_date(const void *a, const void *b)
 
 static bool closed(const extract_ctx *ctx, const sentence *s);
 
-/* Is sentence `s` a line that opens on the origin's name and tells nothing
- * (`審調社「…」(2025.07.11)`, `審調社 2025年7月11日ニュースリリース`, no
- * `。`): a citation of the provider's own notice? */
-static bool cites_the_origin(const extract_ctx *ctx, const sentence *s)
-{
-    if (!ctx->rel->origin || closed(ctx, s))
-        return false;
-    const char *key = kj_org_key(ctx->rel->arena, ctx->rel->origin);
-    size_t n = strlen(key);
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, s->block, &len);
-    if (n < 3 || s->start + n > len)
-        return false;
-    for (size_t i = 0; i < n; i++) { /* the key is in lower case (`iij社`) */
-        char c = text[s->start + i];
-        if ((c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c) != key[i])
-            return false;
-    }
-    return true;
-}
-
 /* Pushes what `v` says of `date` (from sentence `s`) unless it lies after
  * the release. */
 /* Is sentence `s` an active `…を確認` under a heading of the investigation's
@@ -1453,17 +1687,13 @@ static void push_verdict(const extract_ctx *ctx, dated_list *out, kj_date date, 
         return;
     if (kj_date_is_set(published) && kj_date_cmp(date, published) > 0 && v.kind != KJ_EVENT_RELEASE)
         return; /* after the release: a plan, not an event */
-    if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && HAS(s->cues, PARTY_SAYS)) {
-        /* `同社は…と昨日発表しています`: the provider's own release, not an
-         * earlier notice of this organisation; how the organisation learnt
-         * of it when the text dates nothing else */
-        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false, false});
+    /* `同社は…と昨日発表しています`: the provider's own release, neither an
+     * earlier notice of this organisation nor when it learnt of the breach
+     * (GUIDE "A provider's announcement is no detection"; dev 沖縄振興開発
+     * 金融公庫, 吉祥寺あさひ病院, フコクしんらい) */
+    if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && HAS(s->cues, PARTY_SAYS))
         return;
-    }
-    /* `審調社「…のご報告」(2025.07.11)`: the provider's notice, the weakest
-     * reading of when the organisation learnt of it */
-    if (v.kind == KJ_EVENT_RELEASE && ctx->rel->third_party && cites_the_origin(ctx, s))
-        push(out, (dated){date, KJ_EVENT_DETECTED, true, true, false, s, false, false});
+
     /* a finding of the investigation: the weaker reading of a detection */
     bool found_later = v.kind == KJ_EVENT_DETECTED && !v.told && found_by_the_investigation(ctx, s);
     push(out, (dated){date, (kj_event_kind)v.kind, found_later, v.told, v.ambiguous, s, false,

@@ -5162,10 +5162,10 @@ static void the_fact_of_a_window_found_later(void **state)
 }
 
 /* `同社は…漏えいの可能性があると昨日発表しています`: the provider's own
- * announcement is no notice of this organisation's, but when the text
- * dates nothing else it is how the organisation learnt of it (GUIDE: the
- * provider's announcement date given as the only one). */
-static void a_providers_announcement_alone_dates_the_detection(void **state)
+ * announcement is no notice of this organisation's, nor when it learnt of
+ * the breach, even when the text dates nothing else (GUIDE, revised
+ * 2026-12-05: "A provider's announcement is no detection"). */
+static void a_providers_announcement_alone_dates_no_detection(void **state)
 {
     (void)state;
     kj_release *r =
@@ -5174,14 +5174,15 @@ static void a_providers_announcement_alone_dates_the_detection(void **state)
                 "不正アクセスが発生しました。同社は約20万件の顧客情報漏えいの可能性がある"
                 "と昨日発表しています。");
     assert_true(r->third_party);
-    assert_string_equal(iso(r->detected), "2026-03-09");
+    assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
 }
 
 /* A line citing the provider's own notice (`テスト調査社「…のご報告」
  * (2026.03.05)`) under an undated `…と同社のウェブサイトで発表されました`: the
- * only date of how the organisation learnt of it. */
-static void a_cited_notice_of_the_provider_dates_the_detection(void **state)
+ * provider's publication date, no detection of this organisation's (GUIDE,
+ * revised 2026-12-05; dev フコクしんらい, 吉祥寺あさひ病院). */
+static void a_cited_notice_of_the_provider_dates_no_detection(void **state)
 {
     (void)state;
     kj_release *r =
@@ -5191,14 +5192,14 @@ static void a_cited_notice_of_the_provider_dates_the_detection(void **state)
                 "サイトで発表されました。\n\nテスト調査社「不正アクセスに関するご報告と"
                 "お詫び」(2026.03.05)\n");
     assert_true(r->third_party);
-    assert_string_equal(iso(r->detected), "2026-03-05");
+    assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
     /* a provider named in Latin letters: its key is in lower case */
     r = release("当機構が利用するメールシステムへの不正アクセスについて",
                 "当機構が利用するEXMAIL社のメールシステムにおいて、不正アクセスを受けていたことが"
                 "判明しました※。\n\n※\n\nEXMAIL社ニュースリリース(2026年3月4日)\n");
     assert_true(r->third_party);
-    assert_string_equal(iso(r->detected), "2026-03-04");
+    assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
 }
 
@@ -5317,6 +5318,259 @@ static void a_story_heading_closed_by_its_day_dates_its_lines(void **state)
                 "## 1. これまでの経緯（2026年2月20日時点）\n"
                 "- 架空ネット社より、漏えいが判明した旨の報告がありました。\n");
     assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* `DATE、…データが暗号化されシステム障害が発生したことを確認`: the failure is
+ * only what was found, so the date is the finding's; a failure told as a
+ * clause of its own (`…不調が発生し、…攻撃を受けたことが判明`) happened that
+ * day too. */
+static void a_failure_inside_the_finding_is_no_occurrence(void **state)
+{
+    (void)state;
+    kj_release *r = release("ランサムウェア被害の発生について",
+                            "架空精機株式会社は、2026年3月4日、ランサムウェア攻撃により当社の"
+                            "ファイルサーバー内のデータが暗号化されシステム障害が発生したことを"
+                            "確認しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+    r = release("ランサムウェア被害の発生について",
+                "2026年3月4日、当社の受発注システムの不調が発生し、ランサムウェアによる攻撃を"
+                "受けたことが判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-03-04");
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+}
+
+/* `DATE、…不正アクセスがあり、…の感染を確認`: the attack told as a clause of its
+ * own before a finding of a thing was seen that day as well as found (GUIDE
+ * "The attack as its own verb"); when the finding's object is a clause
+ * (`…感染したことを確認`) the date is the finding's alone. */
+static void an_attack_clause_before_a_finding_of_a_thing(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月5日、当社の一部サーバに対して外部からの不正アクセスがあり、"
+                         "ランサムウェアの感染を確認しました。");
+    assert_string_equal(iso(r->occurred), "2026-03-05");
+    assert_string_equal(iso(r->detected), "2026-03-05");
+    kj_release_free(r);
+    r = body("2026年3月5日、架空商会のウェブサイトが第三者による不正アクセスを受け、"
+             "不審なファイルの設置を確認しました。");
+    assert_string_equal(iso(r->occurred), "2026-03-05");
+    assert_string_equal(iso(r->detected), "2026-03-05");
+    kj_release_free(r);
+    r = body("2026年3月5日、当社の一部サーバに対して外部からの不正アクセスがあり、"
+             "サーバーがランサムウェアに感染したことを確認しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-03-05");
+    kj_release_free(r);
+}
+
+/* A same-day reaction of the organisation to the attack it dates (a virus
+ * scan, a task force set up) shows the attack noticed that day (dev's
+ * 有田周辺広域圏事務組合 reading); with no reaction dated, nothing says when it
+ * was noticed. */
+static void a_same_day_scan_or_task_force_is_the_detection(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月5日午後2時頃、架空診療所の事務用パソコンにサポート詐欺による"
+                         "不正アクセスが発生しました。\n\n"
+                         "2026年3月5日、ウイルススキャンを実施したところ、ウイルスは検出されません"
+                         "でした。\n");
+    assert_string_equal(iso(r->occurred), "2026-03-05");
+    assert_string_equal(iso(r->detected), "2026-03-05");
+    kj_release_free(r);
+    r = body("架空協会は3月5日、サイバー攻撃の影響を受けシステム障害が発生しました。"
+             "同日から対策本部を立ち上げ調査を進めた結果、当会のサーバーが外部からの攻撃を"
+             "受けたことを確認しました。");
+    assert_string_equal(iso(r->occurred), "2026-03-05");
+    assert_string_equal(iso(r->detected), "2026-03-05");
+    kj_release_free(r);
+    r = body("2026年3月5日午後2時頃、架空診療所の事務用パソコンにサポート詐欺による"
+             "不正アクセスが発生しました。");
+    assert_string_equal(iso(r->occurred), "2026-03-05");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* `1月20日早朝にサイバー攻撃があり、…流出`: the attack told by `があり`, as
+ * `不正アクセスがあり` is, dates the occurrence; nothing dates its noticing. */
+static void an_attack_that_there_was_dates_the_occurrence(void **state)
+{
+    (void)state;
+    kj_release *r = body("3月2日早朝にサイバー攻撃があり、架空マガジン登録者のメールアドレスが"
+                         "流出いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* `3月5日に、…ランサムウェアにより暗号化される被害が発生していることを確認`:
+ * the damage and its `発生` are one incident, the object of the finding, so
+ * the date is the finding's alone (dev 日揮ユニバーサル), whatever names the
+ * attacker's tool before it. */
+static void damage_that_is_occurring_found_by_a_named_tool(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月5日(木)に、架空クリエイトの社内サーバーの一部がランサムウェアに"
+                         "より暗号化される被害が発生していることを確認しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-03-05");
+    kj_release_free(r);
+}
+
+/* `本日、新たに判明した事項を…委員会へ報告`, `…のお知らせ以降、判明した事実
+ * につきまして`: a finding that only names the findings as a thing dates no
+ * detection. */
+static void findings_named_as_a_thing_are_no_detection(void **state)
+{
+    (void)state;
+    kj_release *r = body("3月13日付でお知らせいたしました件について、本日、新たに判明した事項を"
+                         "個人情報保護委員会へ報告いたしました。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("2026年3月2日に当社ホームページで公開しておりますお知らせ以降、判明した事実に"
+             "つきまして、以下の通りご報告申し上げます。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* `3月4日に本件に関する報告を架空トラベル社から受けたのち、…委員会へ通報`: the
+ * report is the one received, the day the organisation was told, though an
+ * authority is named later in the sentence. */
+static void a_report_received_from_a_provider_is_the_telling(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月4日に本件に関する報告を架空トラベル社から受けたのち、直ちに"
+                         "当社顧客情報の確認を進めるとともに、個人情報保護委員会へ通報いたしま"
+                         "した。");
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+    /* a report made to the authority stays the organisation's own */
+    r = body("2026年3月4日に個人情報保護委員会へ報告いたしました。");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* `当日中に、当該不正アクセスを受けたアカウントについて…変更を実施`: the attack
+ * told before only names the account acted on; the date is the response's,
+ * not the attack's. */
+static void an_attack_pointed_back_to_is_no_occurrence(void **state)
+{
+    (void)state;
+    kj_release *r = body("3月4日、当社の従業員1名のメールアカウントが不正アクセスを受けたことを確認"
+                         "しました。\n\n当日中に、当該不正アクセスを受けたアカウントについて"
+                         "パスワードの変更を実施致しました。\n");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+}
+
+/* `3月1日に実施した…入替作業において、…設定ミスにより…不正アクセスが発生`: the
+ * date is the work's, told in a relative clause; the attack, in a later
+ * clause, is not dated by it.  `3月1日に生じたランサムウェア攻撃` still is. */
+static void a_date_of_the_work_that_let_the_attack_in(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年3月1日に実施した当社ネットワークにおけるファイアウォールの入替作業に"
+             "おいて、架空ベンダーの設定ミスにより、外部からのサイバー攻撃が行われ、"
+             "サーバへの不正アクセスが発生したものと推定しております。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    r = body("2026年3月1日に生じたランサムウェア攻撃につきまして、調査を進めております。");
+    assert_string_equal(iso(r->occurred), "2026-03-01");
+    kj_release_free(r);
+}
+
+/* `調査の結果(3月5日~3月9日)、3月1日に…不正アクセスが確認されました`: the
+ * search, dated in its parentheses, found the attack of that day; the day
+ * the organisation was told stays the detection. */
+static void a_date_after_a_dated_search_is_what_it_found(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年3月4日、捜査機関より当社の情報が販売されているとの通報を受領しました。"
+             "\n\n調査会社による調査の結果(2026年3月5日~3月9日)、2026年3月1日に"
+             "当社サーバーへの不正アクセスが確認されました。\n");
+    assert_string_equal(iso(r->occurred), "2026-03-01");
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+}
+
+/* `その後の調査において、2025年6月に1件、2026年1月から2月にかけて数十件、…
+ * 送信された履歴を確認`: dates listed after the search are what it found, not
+ * when anyone noticed; the dated detection stays the detection. */
+static void dates_listed_after_a_search_are_what_it_found(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月2日、当社関係者以外の第三者による本メールアドレスへの不正な"
+                         "アクセスを検知いたしました。\n\nその後の調査において、2025年6月に1件、"
+                         "2026年1月から2月にかけて数十件、本メールアドレスが不正に利用され、"
+                         "スパムメールが送信された履歴を確認いたしました。\n");
+    assert_string_equal(iso(r->occurred), "2025-06");
+    assert_string_equal(iso(r->detected), "2026-03-02");
+    kj_release_free(r);
+}
+
+/* `3月2日19:44~21:35頃に…被害に遭い、…利用されていたことが判明`: the hours
+ * make the date the attack's window; the finding is undated (GUIDE v9/v10
+ * "Detection on the attack day"). */
+static void an_attack_window_by_the_clock_dates_no_finding(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月2日(月)19:44~21:35頃に架空ホール代表メールアドレスのサーバーが"
+                         "不正アクセスの被害に遭い、当該アカウントがスパムメール送信に利用され"
+                         "ていたことが判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    /* the same for a state found (`…発信されている事象が確認`) */
+    r = body("当社アカウントを迷惑メール送信の踏み台とされ、2026年3月2日(月)13:58~14:17頃に"
+             "大量のメールが国内・海外に発信されている事象が確認されました。");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* `3月16日8時・12時点、…外部サイトへ遷移する事象を再度確認`: a sighting made
+ * again is neither when the tampering happened nor when it was first noticed
+ * (GUIDE v9/v10 "Dates that are no attack"). */
+static void a_sighting_made_again_dates_nothing(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月16日8時・12時点、PCおよびスマートフォンから、一部ページにおいて"
+                         "意図しない外部サイトへ遷移する事象を再度確認いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* `※流出したのは2021年10月以降のもの`: a bound of the data concerned, not the
+ * attack's date (GUIDE "Dates": whose data); the day it happened stays. */
+static void a_bound_of_the_data_is_no_occurrence(void **state)
+{
+    (void)state;
+    kj_release *r = body("3月2日(月)に発生した不正アクセスにより、在校生の情報が流出した可能性が"
+                         "あります。\n\n※流出したのは2021年10月以降のもの\n");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    kj_release_free(r);
+}
+
+/* `…6月20日付けでお知らせしましたが、6月24日未明より再度、…不正なリクエストを
+ * 検知し、…報告を受けました`: a provider's detection after a clause that is no
+ * search dates no occurrence (dev 地方職員共済組合: the provider's 検出 day is no
+ * occurred). */
+static void a_providers_detection_after_a_notice_is_no_occurrence(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空ポータルにおいて不正アクセスが検知されました件について、令和8年3月2日"
+                         "付けでお知らせしましたが、3月5日未明より再度、パスワードリスト攻撃と"
+                         "思われる不正なリクエストを検知し、当会の利用者においても9名が影響を"
+                         "受けた可能性があるとサービス提供会社の株式会社架空データより、3月9日に"
+                         "報告を受けました。");
+    assert_false(kj_date_is_set(r->occurred));
     kj_release_free(r);
 }
 
@@ -8960,8 +9214,8 @@ int main(void)
         cmocka_unit_test(a_period_of_data_entered_is_no_attack_date),
         cmocka_unit_test(dates_listed_before_the_graduates_they_qualify),
         cmocka_unit_test(the_fact_of_a_window_found_later),
-        cmocka_unit_test(a_providers_announcement_alone_dates_the_detection),
-        cmocka_unit_test(a_cited_notice_of_the_provider_dates_the_detection),
+        cmocka_unit_test(a_providers_announcement_alone_dates_no_detection),
+        cmocka_unit_test(a_cited_notice_of_the_provider_dates_no_detection),
         cmocka_unit_test(an_incident_then_the_finding_of_its_nature),
         cmocka_unit_test(a_validity_period_names_no_event),
         cmocka_unit_test(a_safety_check_completed_is_no_detection),
@@ -8969,6 +9223,21 @@ int main(void)
         cmocka_unit_test(a_restore_point_dates_no_event),
         cmocka_unit_test(a_finding_of_the_investigation_is_no_detection),
         cmocka_unit_test(a_story_heading_closed_by_its_day_dates_its_lines),
+        cmocka_unit_test(a_failure_inside_the_finding_is_no_occurrence),
+        cmocka_unit_test(an_attack_clause_before_a_finding_of_a_thing),
+        cmocka_unit_test(a_same_day_scan_or_task_force_is_the_detection),
+        cmocka_unit_test(an_attack_that_there_was_dates_the_occurrence),
+        cmocka_unit_test(damage_that_is_occurring_found_by_a_named_tool),
+        cmocka_unit_test(findings_named_as_a_thing_are_no_detection),
+        cmocka_unit_test(a_report_received_from_a_provider_is_the_telling),
+        cmocka_unit_test(an_attack_pointed_back_to_is_no_occurrence),
+        cmocka_unit_test(a_date_of_the_work_that_let_the_attack_in),
+        cmocka_unit_test(a_date_after_a_dated_search_is_what_it_found),
+        cmocka_unit_test(dates_listed_after_a_search_are_what_it_found),
+        cmocka_unit_test(an_attack_window_by_the_clock_dates_no_finding),
+        cmocka_unit_test(a_sighting_made_again_dates_nothing),
+        cmocka_unit_test(a_bound_of_the_data_is_no_occurrence),
+        cmocka_unit_test(a_providers_detection_after_a_notice_is_no_occurrence),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
