@@ -1240,6 +1240,39 @@ static bool said_affected(const extract_ctx *ctx, const clause *c, size_t h)
 }
 
 /*
+ * `万が一、流出が判明した場合には、該当のお客様にご連絡いたします`,
+ * `判明次第お客様への対応をご案内`: is the group at hit `h` whom a notice is
+ * promised on a condition — a condition word before it in its clause, a
+ * word of telling after it?  Whether their data is concerned is still open:
+ * such a line names no group (GUIDE, victims as the reference reads them:
+ * conditional contact lines add nothing), however it is qualified (該当の)
+ * when the condition is an if (場合).  `調査結果が判明次第、対象となるお取引先様
+ * へご報告`: a notice promised for when the results are in (次第) still
+ * names those it calls 対象 (`affected`).
+ */
+static bool told_on_condition(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h,
+                              bool affected)
+{
+    static const char *const told[] = {"連絡", "知らせ", "案内", "通知", "報告"};
+    const hit *v = &ctx->hits[h];
+    const hit *condition = NULL;
+    for (size_t k = c->hit_start; k < h && !condition; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM && x->block == v->block &&
+            HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
+            condition = x;
+    }
+    if (!condition || (affected && kj_hit_text_has(ctx, condition, "次第")))
+        return false;
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, EV_NOTIFY))
+            return true;
+    }
+    return kj_sentence_rest_has(ctx, s, v, told, sizeof told / sizeof *told);
+}
+
+/*
  * A release that names the affected data but no group in its body
  * (`氏名、住所…を含むデータベースへのアクセスが可能な状態でした`) may name
  * the group in its title (`ご利用者様情報保護に関するご報告`): the group the
@@ -1584,9 +1617,14 @@ static void victims(extract_ctx *ctx)
              * is spoken of */
             bool affected =
                 said_affected(ctx, c, h) && hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER;
-            if (asks && (!affected || (c->cues & (CUE(REQUEST) | CUE(WARNING))) ||
-                         kj_text_after_is(ctx, x, "におかれましては")))
-                continue; /* `…の方におかれましては、お手数ですが…お願い`: whom it asks */
+            if (told_on_condition(ctx, s, c, h, affected))
+                continue;
+            if (asks && (!affected || (c->cues & (CUE(REQUEST) | CUE(WARNING)))))
+                continue;
+            /* `…の方におかれましては、お手数ですが…お願い`: whom it asks or
+             * addresses, even where the request itself is cut off */
+            if (kj_text_after_is(ctx, x, "におかれましては") && !(affected && !asks))
+                continue;
             if (!scope && !affected)
                 continue;
             /* `お客様の情報が不正に利用された等の二次被害は確認されて
@@ -1845,14 +1883,14 @@ static void accounts_named_taken_over(extract_ctx *ctx)
 
 /*
  * `クレジットカードによるお支払いをされたお客様におかれましては、身に覚えの
- * ない利用履歴がないかご確認を`: a group the release asks to watch its card
- * statements for misuse (a card word qualifying the group, no comma
- * between, the misuse word after it, not `念のため`) is named as having its
- * cards at risk, even while the leak itself is still looked into.  A request
- * names no victim elsewhere, so this reads only that one shape; a release
- * that says cards were not involved keeps them excluded.
+ * ない利用履歴がないかご確認を`: a release that asks card payers to watch
+ * their statements for misuse (a card word qualifying the group, no comma
+ * between, the misuse word after it, not `念のため`) names cards as at risk,
+ * even while the leak itself is still looked into.  The group asked is no
+ * victim (GUIDE, victims as the reference reads them: a request adds no
+ * group); a release that says cards were not involved keeps them excluded.
  */
-static void card_holders_asked_to_watch(extract_ctx *ctx)
+static void cards_asked_to_watch(extract_ctx *ctx)
 {
     static const char *const breaks[] = {"、", "。"};
     static const char *const just_in_case[] = {"念のため"};
@@ -1887,7 +1925,6 @@ static void card_holders_asked_to_watch(extract_ctx *ctx)
             /* `念のため…ご確認`: a precaution, advice like any other */
             if (!card || !misuse || kj_text_between_has(ctx, v, misuse, just_in_case, 1))
                 continue;
-            add_groups(ctx, hit_entry(ctx, v)->victims, s);
             if (!KJ_SET_HAS(rel->data_types, KJ_DATA_CREDIT_CARD)) {
                 KJ_SET_ADD(rel->data_types, KJ_DATA_CREDIT_CARD);
                 kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credit_card", s);
@@ -1905,5 +1942,5 @@ void kj_extract_subjects(extract_ctx *ctx)
     students_of_student_records(ctx);
     accounts_taken_over(ctx);
     accounts_named_taken_over(ctx);
-    card_holders_asked_to_watch(ctx);
+    cards_asked_to_watch(ctx);
 }

@@ -1683,10 +1683,11 @@ static void a_sign_in_is_a_login(void **state)
     kj_release_free(r);
 }
 
-/* Issue 14 (v8): card payers asked to look for charges they did not make
- * (`カードでお支払いされたお客様におかれましては、身に覚えのない請求がないか
- * ご確認を`) are named as having their cards at risk; a request made 念のため,
- * or one that names no card, is advice. */
+/* Issue 14 (v8): a request to card payers to look for charges they did not
+ * make (`カードでお支払いされたお客様におかれましては、身に覚えのない請求が
+ * ないかご確認を`) names their cards as at risk, but not them: a request adds
+ * no victim group (GUIDE, victims as the reference reads them); a request
+ * made 念のため, or one that names no card, is advice. */
 static void card_payers_asked_to_watch_their_statements(void **state)
 {
     (void)state;
@@ -1694,7 +1695,7 @@ static void card_payers_asked_to_watch_their_statements(void **state)
         body("架空商店のサイトに不正アクセスがあり、詳細は調査中です。クレジットカードで"
              "お支払いされたお客様におかれましては、身に覚えのない請求がないかご確認を"
              "お願いいたします。");
-    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_int_equal(r->victim_categories, 0);
     assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
     kj_release_free(r);
 
@@ -2426,6 +2427,36 @@ static void items_of_known_kinds(void **state)
     kj_release_free(r);
     r = body("閲覧された可能性がある情報は、会員の氏名、ご請求日です。");
     assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PURCHASE_HISTORY);
+    kj_release_free(r);
+}
+
+/* Issue 14 (victims as the reference reads them): a notice promised on a
+ * condition (`万が一、流出が判明した場合には、該当するお客様にご連絡`) leaves
+ * open whether the group's data is concerned and names no group; a notice
+ * promised for when results are in (`判明次第`) names those it calls 対象,
+ * and only them. */
+static void a_notice_on_a_condition_names_no_group(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空物産のサーバーが不正アクセスを受けました。現時点で情報の流出は"
+                         "確認されておりませんが、万が一、流出が判明した場合には、該当する"
+                         "お客様に速やかにご連絡いたします。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("架空運輸のシステムに不正アクセスがありました。顧客データへの影響が確認された"
+             "場合、影響を受けるお客様に対し、個別にご連絡いたします。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("架空雑貨店のサイトで情報漏えいの可能性があります。詳細は判明次第お客様への"
+             "対応をご案内いたします。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("委託先の架空計算センターで情報流出の有無を調査中ですが、調査結果が判明次第、"
+             "対象となるお取引先様へ速やかにご報告いたします。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
     kj_release_free(r);
 }
 
@@ -8800,6 +8831,7 @@ int main(void)
         cmocka_unit_test(items_outside_the_vocabulary_are_other),
         cmocka_unit_test(summaries_qualifiers_and_business_data_are_no_other),
         cmocka_unit_test(items_of_known_kinds),
+        cmocka_unit_test(a_notice_on_a_condition_names_no_group),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
