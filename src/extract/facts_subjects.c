@@ -1332,15 +1332,17 @@ static bool leak_left_possible(const extract_ctx *ctx, const clause *c)
 }
 
 /*
- * Does a clause after `c` in sentence `s` ask still whether the data leaked
- * (`…の情報の流出は確認されていないとのことですが、実際の情報流出の有無
- * …の特定には分析が必要`)?  A denial followed by an open question leaves
- * the group at risk.
+ * Does a clause after `c` in sentence `s` leave the leak possible
+ * (`…の情報の流出は確認されておりませんが、流出した可能性は否定できません`)?
+ * A denial followed by a possibility leaves the group at risk; one followed
+ * by an open question (`実際の情報流出の有無…の特定には分析が必要`) does
+ * not: the denial is all the line says of their data (GUIDE, victims as the
+ * reference reads them).
  */
-static bool still_asked_after(const extract_ctx *ctx, const sentence *s, const clause *c)
+static bool left_possible_after(const extract_ctx *ctx, const sentence *s, const clause *c)
 {
     for (const clause *n = c + 1; n < ctx->clauses + s->clause_end; n++)
-        if (leak_asked_from(ctx, n, n->hit_start) || leak_left_possible(ctx, n))
+        if (leak_left_possible(ctx, n))
             return true;
     return false;
 }
@@ -1644,7 +1646,7 @@ static void victims(extract_ctx *ctx)
                                                      (c->cues & (CUE(LEAK) | CUE(LEAK_NOUN))));
             if (!(affected ||
                   (clause_about_data(ctx, s, c, section_kinds) && !only_told(ctx, s, c, h))) ||
-                (denied(ctx, s, c, h) && !still_asked_after(ctx, s, c)) || owner || acted ||
+                (denied(ctx, s, c, h) && !left_possible_after(ctx, s, c)) || owner || acted ||
                 names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h))
                 continue;
             if (!affected && own_leak_asked(ctx, c, h))

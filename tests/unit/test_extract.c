@@ -4068,10 +4068,16 @@ static void who_the_people_are(void **state)
              "いたします。");
     assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
     kj_release_free(r);
-    /* a leak not yet found while whether it happened is still asked */
+    /* a leak not found, whether it happened still asked: the denial is all
+     * the line says of their data (GUIDE, victims as the reference reads
+     * them); a leak left possible after the denial puts it at risk */
     r = body(
         "委託先によれば、現時点で当組合ご加入者様の情報の流出は確認されていないとのことですが、"
         "実際の情報流出の有無の特定には時間を要する見込みです。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    r = body("現時点で当組合ご加入者様の情報の流出は確認されておりませんが、流出した可能性は"
+             "否定できません。");
     assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
     kj_release_free(r);
     r = body("調査の結果、お客様の情報の流出は確認されておりません。");
