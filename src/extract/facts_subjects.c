@@ -198,11 +198,30 @@ static bool topic_denied(const extract_ctx *ctx, const sentence *s, size_t h)
     return false;
 }
 
+/* `漏えいした事実や`, `流出した事実及び`: does a fact of a leak at hit `x`
+ * stand first in a list of facts that one predicate denies? */
+static bool leak_fact_listed(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const verbs[] = {"", "した", "された", "の"};
+    static const char *const joins[] = {"事実や", "事実及び", "事実および", "事実、",
+                                        "事実ならびに"};
+    char phrase[64];
+    for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
+        for (size_t j = 0; j < sizeof joins / sizeof *joins; j++) {
+            snprintf(phrase, sizeof phrase, "%s%s", verbs[v], joins[j]);
+            if (kj_text_after_is(ctx, x, phrase))
+                return true;
+        }
+    return false;
+}
+
 /*
  * Is the denial after hit `h` one of misuse (`不正利用は確認されておりません`)
  * rather than of the data?  A misuse word that only qualifies the
  * information it names (`二次被害を直接生じさせ得る情報は確認されて
- * おりません`) leaves the denial the data's.
+ * おりません`) leaves the denial the data's, and so does a misuse listed
+ * after the leak as a second fact denied with it (`顧客情報が漏えいした事実や
+ * 情報が不正利用された事実は確認されておりません`).
  */
 static bool misuse_denied(const extract_ctx *ctx, const clause *c, size_t h)
 {
@@ -212,6 +231,8 @@ static bool misuse_denied(const extract_ctx *ctx, const clause *c, size_t h)
         if (x->kind != HIT_TERM)
             continue;
         cue_set cues = hit_entry(ctx, x)->cues;
+        if (!misuse && (cues & (CUE(LEAK) | CUE(LEAK_NOUN))) && leak_fact_listed(ctx, x))
+            return false;
         if (HAS(cues, SECONDARY))
             misuse = true;
         else if (misuse && HAS(cues, INFO))

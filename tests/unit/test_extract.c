@@ -2460,6 +2460,29 @@ static void a_notice_on_a_condition_names_no_group(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (victims as the reference reads them): a leak and a misuse
+ * denied together (`お客様の情報が漏えいした事実や不正利用された事実は確認
+ * されておりません`) deny the group's leak: a denial line names no group.
+ * A misuse alone denied (`お客様の情報が流出しましたが、不正利用は…`) leaves
+ * the leak stated. */
+static void a_leak_denied_with_its_misuse_names_no_group(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空保険の委託先が不正アクセスを受けました。現時点で当社のお客様の"
+                         "情報が漏えいした事実や情報が不正利用された事実は確認されておりません。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("現時点では、会員情報が外部に漏えいした事実及び不正利用された事実は確認されて"
+             "いません。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("会員の氏名が外部に流出しましたが、不正利用された事実は確認されておりません。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -8838,6 +8861,7 @@ int main(void)
         cmocka_unit_test(summaries_qualifiers_and_business_data_are_no_other),
         cmocka_unit_test(items_of_known_kinds),
         cmocka_unit_test(a_notice_on_a_condition_names_no_group),
+        cmocka_unit_test(a_leak_denied_with_its_misuse_names_no_group),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
