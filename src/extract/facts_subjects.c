@@ -1607,6 +1607,65 @@ static bool own_leak_asked(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/*
+ * `当社、関連会社、販売代理店および取引先の個人情報`: does the group at hit
+ * `h` close a list of parties whose first item is the organisation itself
+ * (当社 and a list joiner right after it, then only nouns and joiners up to
+ * the group)?  The organisation's own people in it are its staff (the
+ * reference's reading).  `当社従業員の個人情報` names its staff itself.
+ */
+static bool listed_after_the_organisation(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const joiners[] = {"、", "および", "及び", "・", "ならびに"};
+    const hit *v = &ctx->hits[h];
+    for (size_t k = h; k-- > s->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != v->block || x->pos + x->len + 60 < v->pos)
+            return false;
+        if (x->kind == HIT_TERM && (hit_entry(ctx, x)->data || hit_entry(ctx, x)->attacks))
+            return false;
+        if (x->kind != HIT_SELF && !(x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
+            continue;
+        if (!kj_text_after_any(ctx, x, joiners, sizeof joiners / sizeof *joiners))
+            return false;
+        /* between: nouns and list joiners only, no particle */
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, v->block, &len);
+        for (uint32_t at = x->pos + x->len; at < v->pos && at < len;) {
+            size_t step = 0;
+            for (size_t j = 0; j < sizeof joiners / sizeof *joiners && !step; j++)
+                if (strncmp(text + at, joiners[j], strlen(joiners[j])) == 0)
+                    step = strlen(joiners[j]);
+            if (!step) {
+                const unsigned char *u = (const unsigned char *)text + at;
+                /* hiragana (U+3041–U+309F: E3 81 81 – E3 82 9F) is a particle */
+                if (u[0] == 0xE3 &&
+                    ((u[1] == 0x81 && u[2] >= 0x81) || (u[1] == 0x82 && u[2] <= 0x9F)))
+                    return false;
+                step = u[0] < 0x80 ? 1 : u[0] < 0xE0 ? 2 : u[0] < 0xF0 ? 3 : 4;
+            }
+            at += (uint32_t)step;
+        }
+        return true;
+    }
+    return false;
+}
+
+/*
+ * `当社グループ社員の個人アカウントにおいてパスワードが外部に漏洩`,
+ * `当該教職員が…アカウント情報を窃取されました`: in a release that tells an
+ * account taken over, is the group at hit `h` the staff whose login, and
+ * nothing else the sentence names, was taken?  Their login was the way in,
+ * no data of theirs (GUIDE: the holder of a hijacked staff account is no
+ * victim group).
+ */
+static bool staff_login_was_the_way_in(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    return hit_entry(ctx, &ctx->hits[h])->victims == 1u << KJ_VICTIM_EMPLOYEES &&
+           KJ_SET_HAS(ctx->rel->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER) &&
+           s->data == 1u << KJ_DATA_CREDENTIALS;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1668,11 +1727,14 @@ static void victims(extract_ctx *ctx)
             if (!(affected ||
                   (clause_about_data(ctx, s, c, section_kinds) && !only_told(ctx, s, c, h))) ||
                 (denied(ctx, s, c, h) && !left_possible_after(ctx, s, c)) || owner || acted ||
-                names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h))
+                names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h) ||
+                staff_login_was_the_way_in(ctx, s, h))
                 continue;
             if (!affected && own_leak_asked(ctx, c, h))
                 continue;
             kj_set groups = groups_at(ctx, c, h);
+            if (groups && listed_after_the_organisation(ctx, s, h))
+                groups |= 1u << KJ_VICTIM_EMPLOYEES;
             if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) && medical_org(ctx))
                 groups = (groups & ~(1u << KJ_VICTIM_CUSTOMERS)) | 1u << KJ_VICTIM_PATIENTS;
             /* `利用者の氏名およびメールアドレス` in a university's notice:

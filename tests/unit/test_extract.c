@@ -2483,6 +2483,45 @@ static void a_leak_denied_with_its_misuse_names_no_group(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (victims as the reference reads them): in a release that tells
+ * an account taken over, the staff whose login was taken (and nothing else
+ * the sentence names) are no victim group: their login was the way in
+ * (GUIDE: the holder of a hijacked staff account).  Staff whose data the
+ * mailbox held are. */
+static void staff_whose_login_was_the_way_in_are_no_group(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空工業の社員の個人アカウントにおいてパスワードが外部に漏洩し、アカウントが"
+             "乗っ取られ、取引先へ迷惑メールが送信されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+
+    r = body("当該職員のアカウントが乗っ取られ、迷惑メールが送信されました。メールボックスに"
+             "保存されていた職員の氏名と電話番号が漏えいした可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+}
+
+/* Issue 14: a list of parties whose personal information leaked that opens
+ * with the organisation itself (`当社、関連会社および取引先の個人情報`)
+ * names its staff beside the others; `当社従業員の個人情報` names them
+ * itself, and `当社の取引先の個人情報` names partners only. */
+static void the_organisation_first_in_a_list_of_parties_is_its_staff(void **state)
+{
+    (void)state;
+    kj_release *r = body("調査の結果、当社、関連会社、販売店および取引先の個人情報が漏洩したことを"
+                         "確認いたしました。");
+    assert_int_equal(r->victim_categories,
+                     1u << KJ_VICTIM_EMPLOYEES | 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("調査の結果、当社の取引先の個人情報が漏洩したことを確認いたしました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -8862,6 +8901,8 @@ int main(void)
         cmocka_unit_test(items_of_known_kinds),
         cmocka_unit_test(a_notice_on_a_condition_names_no_group),
         cmocka_unit_test(a_leak_denied_with_its_misuse_names_no_group),
+        cmocka_unit_test(staff_whose_login_was_the_way_in_are_no_group),
+        cmocka_unit_test(the_organisation_first_in_a_list_of_parties_is_its_staff),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
