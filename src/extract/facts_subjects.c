@@ -1229,9 +1229,10 @@ static bool qualifies(const extract_ctx *ctx, const hit *x, const hit *v)
  * おりますお客様には個別にご連絡`)?  An apology or a letter sent to such a
  * group still names it.
  */
-static bool said_affected(const extract_ctx *ctx, const clause *c, size_t h)
+static bool said_affected(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     static const char *const to[] = {"には", "に対し", "へ"};
+    static const char *const one_by_one[] = {"個別", "順次"};
     const hit *v = &ctx->hits[h];
     if (h > c->hit_start) {
         const hit *x = &ctx->hits[h - 1];
@@ -1252,12 +1253,85 @@ static bool said_affected(const extract_ctx *ctx, const clause *c, size_t h)
         if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
             return false;
     }
+    /* `関係者の皆さまへお知らせいたします`: a notice to all addresses them,
+     * it singles no one out */
+    if (!kj_sentence_rest_has(ctx, s, v, one_by_one, sizeof one_by_one / sizeof *one_by_one))
+        return false;
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
         if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, EV_NOTIFY))
             return true;
     }
     return false;
+}
+
+/* The first group of the list of groups that the group at hit `h` stands in
+ * within clause `c` (`お客様・お取引先様`: お客様), `h` itself when it
+ * stands alone. */
+static size_t first_group_of_list(const extract_ctx *ctx, const sentence *s, const clause *c,
+                                  size_t h)
+{
+    size_t first = h;
+    while (first > c->hit_start) {
+        const hit *x = &ctx->hits[first - 1];
+        if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims ||
+            last_group_of_list(ctx, s, first - 1) < h)
+            break;
+        first--;
+    }
+    return first;
+}
+
+/* `対象となるお客様`, `該当するお客様・お取引先様`: is the list of groups at
+ * hit `h` qualified by a word of target right before its first group? */
+static bool list_called_target(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    size_t first = first_group_of_list(ctx, s, c, h);
+    if (first == c->hit_start)
+        return false;
+    const hit *x = &ctx->hits[first - 1], *v = &ctx->hits[first];
+    return x->kind == HIT_TERM && x->block == v->block && x->pos + x->len + 12 >= v->pos &&
+           HAS(hit_entry(ctx, x)->cues, TARGET) && qualifies(ctx, x, v);
+}
+
+/* Words of telling someone of the incident (`ご連絡`, `お知らせいたします`). */
+static const char *const telling_words[] = {"連絡", "知らせ", "案内", "通知", "報告"};
+
+/*
+ * `お客さまおよびお取引先関係者のみなさまへ、…初報をお知らせいたします`,
+ * `お客様、関係各所へ連絡`: is the group at hit `h` (or the list it stands
+ * in) whom a notice is addressed to — a recipient particle after it (past
+ * `様`, `の皆様`), a word of telling later in its sentence?  Those told are
+ * not thereby those whose data is concerned (GUIDE, victims as the reference
+ * reads them: contact and notice lines add nothing); the caller keeps a
+ * group the line singles out (`対象となるお客様には個別にご連絡`).
+ */
+static bool addressed_by_notice(const extract_ctx *ctx, const sentence *s, const clause *c,
+                                size_t h)
+{
+    static const char *const to[] = {"へ", "に対し", "には", "に、", "にお"};
+    /* longest first; `関係者の皆様` is read as no word (the lexicon's
+     * ignore list), so it stands here after `お取引先` */
+    static const char *const honours[] = {"関係者の皆様", "関係者の皆さま", "関係者のみなさま",
+                                          "関係者様",     "様の皆様",       "の皆様",
+                                          "の皆さま",     "のみなさま",     "様方",
+                                          "各位",         "さま",           "様"};
+    size_t last = last_group_of_list(ctx, s, h);
+    hit v = ctx->hits[last];
+    for (size_t k = 0; k < sizeof honours / sizeof *honours; k++)
+        if (kj_text_after_is(ctx, &v, honours[k])) {
+            v.len += (uint32_t)strlen(honours[k]);
+            break;
+        }
+    if (!kj_text_after_any(ctx, &v, to, sizeof to / sizeof *to))
+        return false;
+    for (size_t k = last + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, EV_NOTIFY))
+            return true;
+    }
+    return kj_sentence_rest_has(ctx, s, &v, telling_words,
+                                sizeof telling_words / sizeof *telling_words);
 }
 
 /*
@@ -1269,12 +1343,11 @@ static bool said_affected(const extract_ctx *ctx, const clause *c, size_t h)
  * conditional contact lines add nothing), however it is qualified (該当の)
  * when the condition is an if (場合).  `調査結果が判明次第、対象となるお取引先様
  * へご報告`: a notice promised for when the results are in (次第) still
- * names those it calls 対象 (`affected`).
+ * names those it calls 対象 (not `流出が確認されたお客様`, which is the if
+ * again).
  */
-static bool told_on_condition(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h,
-                              bool affected)
+static bool told_on_condition(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
-    static const char *const told[] = {"連絡", "知らせ", "案内", "通知", "報告"};
     const hit *v = &ctx->hits[h];
     const hit *condition = NULL;
     for (size_t k = c->hit_start; k < h && !condition; k++) {
@@ -1283,14 +1356,15 @@ static bool told_on_condition(const extract_ctx *ctx, const sentence *s, const c
             HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
             condition = x;
     }
-    if (!condition || (affected && kj_hit_text_has(ctx, condition, "次第")))
+    if (!condition || (kj_hit_text_has(ctx, condition, "次第") && list_called_target(ctx, s, c, h)))
         return false;
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
         if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, EV_NOTIFY))
             return true;
     }
-    return kj_sentence_rest_has(ctx, s, v, told, sizeof told / sizeof *told);
+    return kj_sentence_rest_has(ctx, s, v, telling_words,
+                                sizeof telling_words / sizeof *telling_words);
 }
 
 /*
@@ -1697,9 +1771,11 @@ static void victims(extract_ctx *ctx)
             /* `対象となる関係者様への個別連絡`: those concerned, told of it,
              * are no group the release names; they count where their data
              * is spoken of */
-            bool affected =
-                said_affected(ctx, c, h) && hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER;
-            if (told_on_condition(ctx, s, c, h, affected))
+            /* what qualifies a list qualifies each item (`情報流出に該当する
+             * お客様・お取引先様には個別にご連絡`) */
+            bool affected = said_affected(ctx, s, c, first_group_of_list(ctx, s, c, h)) &&
+                            hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER;
+            if (told_on_condition(ctx, s, c, h) || (!affected && addressed_by_notice(ctx, s, c, h)))
                 continue;
             if (asks && (!affected || (c->cues & (CUE(REQUEST) | CUE(WARNING)))))
                 continue;

@@ -2522,6 +2522,26 @@ static void the_organisation_first_in_a_list_of_parties_is_its_staff(void **stat
     kj_release_free(r);
 }
 
+/* Issue 14 (victims as the reference reads them): a notice addressed to
+ * groups (`お客様および取引先関係者の皆様へ、初報をお知らせいたします`) names
+ * none of them; a line that singles the list out (`情報流出に該当するお客様・
+ * お取引先様には個別にご連絡`) names every group of it. */
+static void a_notice_to_groups_names_none_unless_it_singles_them_out(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空保険のサーバーへの不正アクセスによる情報流出の可能性について当局へ"
+                         "報告するとともに、お客様およびお取引先関係者の皆様へ、初報をお知らせ"
+                         "いたします。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("架空通販のシステムから情報が流出しました。情報流出に該当するお客様・お取引先様"
+             "には個別にご連絡を差し上げております。");
+    assert_int_equal(r->victim_categories,
+                     1u << KJ_VICTIM_CUSTOMERS | 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -8903,6 +8923,7 @@ int main(void)
         cmocka_unit_test(a_leak_denied_with_its_misuse_names_no_group),
         cmocka_unit_test(staff_whose_login_was_the_way_in_are_no_group),
         cmocka_unit_test(the_organisation_first_in_a_list_of_parties_is_its_staff),
+        cmocka_unit_test(a_notice_to_groups_names_none_unless_it_singles_them_out),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
