@@ -1426,18 +1426,30 @@ static bool leak_left_possible(const extract_ctx *ctx, const clause *c)
     return false;
 }
 
+/* Does clause `c` name a group of people (outside quotations)? */
+static bool names_a_group(const extract_ctx *ctx, const clause *c)
+{
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM && !x->quoted && hit_entry(ctx, x)->victims)
+            return true;
+    }
+    return false;
+}
+
 /*
  * Does a clause after `c` in sentence `s` leave the leak possible
  * (`…の情報の流出は確認されておりませんが、流出した可能性は否定できません`)?
  * A denial followed by a possibility leaves the group at risk; one followed
  * by an open question (`実際の情報流出の有無…の特定には分析が必要`) does
  * not: the denial is all the line says of their data (GUIDE, victims as the
- * reference reads them).
+ * reference reads them).  A possibility that names a group of its own
+ * (`…可能性が否定できないお客さまにはご連絡`) is that group's.
  */
 static bool left_possible_after(const extract_ctx *ctx, const sentence *s, const clause *c)
 {
     for (const clause *n = c + 1; n < ctx->clauses + s->clause_end; n++)
-        if (leak_left_possible(ctx, n))
+        if (leak_left_possible(ctx, n) && !names_a_group(ctx, n))
             return true;
     return false;
 }
