@@ -1294,6 +1294,43 @@ static bool list_called_target(const extract_ctx *ctx, const sentence *s, const 
            HAS(hit_entry(ctx, x)->cues, TARGET) && qualifies(ctx, x, v);
 }
 
+/* Bytes after `より` in which an inquiry is read as the group's (about 30
+ * characters). */
+#define INQUIRY_REACH 90
+
+/*
+ * `複数のお客様より個人情報流出に関するお問合せを受けて`, `お客様からの…との
+ * ご連絡を受け`: is the group at hit `x` the one who asked or told the
+ * organisation (より / から, then an inquiry or a report received, in the
+ * same stretch of text)?  `お客様からのお問い合わせに関する情報` names their
+ * inquiries as the data.  Those who asked are not thereby those whose data
+ * is concerned (GUIDE, victims as the reference reads them).
+ */
+static bool asked_about_it(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const froms[] = {"より", "から", "様より", "様から", "さまより", "さまから"};
+    /* received: `お客様からのお問い合わせに関する情報` is data of theirs */
+    static const char *const inquiries[] = {
+        "問い合わせを受け", "問い合わせをいただ", "問い合わせがあ", "問合せを受け",
+        "問合せをいただ",   "問合せがあ",         "ご指摘を受け",   "ご指摘をいただ",
+        "申し出があ",       "連絡を受け",         "ご連絡をいただ", "ご連絡があ"};
+    size_t from = 0;
+    for (size_t k = 0; k < sizeof froms / sizeof *froms && !from; k++)
+        if (kj_text_after_is(ctx, x, froms[k]))
+            from = strlen(froms[k]);
+    if (!from)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    size_t at = x->pos + x->len + from, end = at + INQUIRY_REACH < len ? at + INQUIRY_REACH : len;
+    for (; at < end && strncmp(text + at, "。", strlen("。")) != 0; at++)
+        for (size_t k = 0; k < sizeof inquiries / sizeof *inquiries; k++)
+            if (at + strlen(inquiries[k]) <= len &&
+                memcmp(text + at, inquiries[k], strlen(inquiries[k])) == 0)
+                return true;
+    return false;
+}
+
 /* Words of telling someone of the incident (`ご連絡`, `お知らせいたします`). */
 static const char *const telling_words[] = {"連絡", "知らせ", "案内", "通知", "報告"};
 
@@ -1787,7 +1824,8 @@ static void victims(extract_ctx *ctx)
              * お客様・お取引先様には個別にご連絡`) */
             bool affected = said_affected(ctx, s, c, first_group_of_list(ctx, s, c, h)) &&
                             hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER;
-            if (told_on_condition(ctx, s, c, h) || (!affected && addressed_by_notice(ctx, s, c, h)))
+            if (told_on_condition(ctx, s, c, h) ||
+                (!affected && (addressed_by_notice(ctx, s, c, h) || asked_about_it(ctx, x))))
                 continue;
             if (asks && (!affected || (c->cues & (CUE(REQUEST) | CUE(WARNING)))))
                 continue;

@@ -2545,6 +2545,23 @@ static void a_notice_to_groups_names_none_unless_it_singles_them_out(void **stat
     kj_release_free(r);
 }
 
+/* Issue 14 (victims as the reference reads them): the group who asked the
+ * organisation (`複数のお客様より個人情報流出に関するお問い合わせを受けて`) is
+ * not thereby whose data leaked; inquiries of theirs named as the data
+ * (`お客様からのお問い合わせに関する情報が流出`) are theirs. */
+static void those_who_asked_are_no_group(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空乳業が管理している個人情報が流出したとの内容で、複数のお客様より個人"
+                         "情報流出に関するお問い合わせを受けております。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("お客様からのお問い合わせに関する情報の一部が外部に流出したことを確認しました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -8927,6 +8944,7 @@ int main(void)
         cmocka_unit_test(staff_whose_login_was_the_way_in_are_no_group),
         cmocka_unit_test(the_organisation_first_in_a_list_of_parties_is_its_staff),
         cmocka_unit_test(a_notice_to_groups_names_none_unless_it_singles_them_out),
+        cmocka_unit_test(those_who_asked_are_no_group),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
