@@ -1050,19 +1050,26 @@ static cue_set said_of_the_data(const extract_ctx *ctx, const clause *c)
 
 /*
  * Does clause `c` say nothing of the group's data yet: a leak still being
- * looked into (`お客様情報の漏洩の事実については現在確認中`), or mail sent
+ * looked into (`お客様情報の漏洩の事実については現在確認中`, `顧客データの流出を
+ * 含めた影響範囲の調査`), or mail sent
  * to people from an abused account (`顧客ではない方々のメールアドレスに
  * 対し、大量の迷惑メールが送信`) — recipients of spam are not victims?
  */
 static bool nothing_said_of_their_data(const extract_ctx *ctx, const clause *c, size_t h)
 {
     if (!(said_of_the_data(ctx, c) & (CUE(LEAK) | CUE(POSSIBLE) | CUE(TARGET)))) {
+        /* `顧客データなどの外部への流出を含めた影響の範囲等の調査`: a leak
+         * named as part of what is looked into */
+        static const char *const included[] = {"を含めた", "を含め", "も含めた", "も含め"};
         bool leak_word = false;
         for (size_t k = h + 1; k < c->hit_end; k++) {
             const hit *x = &ctx->hits[k];
             if (x->kind != HIT_TERM)
                 continue;
             cue_set cues = hit_entry(ctx, x)->cues;
+            if (HAS(cues, LEAK_NOUN) &&
+                kj_text_after_any(ctx, x, included, sizeof included / sizeof *included))
+                return true;
             leak_word |= HAS(cues, LEAK_NOUN);
             if (leak_word && HAS(cues, INVESTIGATING))
                 return true; /* not `件数は確認中`: how many, not whether */

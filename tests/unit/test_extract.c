@@ -2562,6 +2562,23 @@ static void those_who_asked_are_no_group(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (victims as the reference reads them): a leak named as part of
+ * what is looked into (`顧客データなどの外部への流出を含めた影響の範囲の
+ * 調査`) says nothing of the group's data yet. */
+static void a_leak_looked_into_names_no_group(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空部品のサーバーが暗号化されました。現在、顧客データなどの外部への流出を"
+             "含めた影響の範囲の調査と復旧への対応を進めております。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("架空部品のサーバーが暗号化され、顧客データが外部へ流出した可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -8945,6 +8962,7 @@ int main(void)
         cmocka_unit_test(the_organisation_first_in_a_list_of_parties_is_its_staff),
         cmocka_unit_test(a_notice_to_groups_names_none_unless_it_singles_them_out),
         cmocka_unit_test(those_who_asked_are_no_group),
+        cmocka_unit_test(a_leak_looked_into_names_no_group),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
