@@ -1338,6 +1338,16 @@ static bool asked_about_it(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
+/* `関係事業者と連携し、調査を継続中`, `取引先の協力を得て`: the group works
+ * with the organisation on the incident; it is no one whose data is
+ * concerned. */
+static bool works_with_it(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const with[] = {"と連携",   "と協力",   "の協力",   "と共に",
+                                       "とともに", "様と連携", "様と協力", "様の協力"};
+    return kj_text_after_any(ctx, x, with, sizeof with / sizeof *with);
+}
+
 /* Words of telling someone of the incident (`ご連絡`, `お知らせいたします`). */
 static const char *const telling_words[] = {"連絡", "知らせ", "案内", "通知", "報告"};
 
@@ -1832,7 +1842,8 @@ static void victims(extract_ctx *ctx)
             bool affected = said_affected(ctx, s, c, first_group_of_list(ctx, s, c, h)) &&
                             hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER;
             if (told_on_condition(ctx, s, c, h) ||
-                (!affected && (addressed_by_notice(ctx, s, c, h) || asked_about_it(ctx, x))))
+                (!affected && (addressed_by_notice(ctx, s, c, h) || asked_about_it(ctx, x) ||
+                               works_with_it(ctx, x))))
                 continue;
             if (asks && (!affected || (c->cues & (CUE(REQUEST) | CUE(WARNING)))))
                 continue;

@@ -2579,6 +2579,23 @@ static void a_leak_looked_into_names_no_group(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (victims as the reference reads them): a group that works with
+ * the organisation on the incident (`関係事業者と連携し、調査を継続中`) is no
+ * one whose data is concerned. */
+static void those_who_help_are_no_group(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空学院の学務システムがランサムウェアに感染しました。\n\n## 1 事案の経緯"
+                         "\n\n|日付|概要|\n|---|---|\n|現在|情報流出の有無を含め、関係事業者と"
+                         "連携して調査を継続中|\n");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+
+    r = body("架空学院の学務システムから関係事業者の担当者の氏名が漏えいした可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -8963,6 +8980,7 @@ int main(void)
         cmocka_unit_test(a_notice_to_groups_names_none_unless_it_singles_them_out),
         cmocka_unit_test(those_who_asked_are_no_group),
         cmocka_unit_test(a_leak_looked_into_names_no_group),
+        cmocka_unit_test(those_who_help_are_no_group),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
