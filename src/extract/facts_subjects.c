@@ -1806,6 +1806,21 @@ static bool staff_login_was_the_way_in(const extract_ctx *ctx, const sentence *s
            s->data == 1u << KJ_DATA_CREDENTIALS;
 }
 
+/*
+ * `12月24日:攻撃者のリークサイトにおいて…お取引先様の情報が公開されたことを
+ * 確認。`: is sentence `s` an entry of a dated account of what happened (a
+ * date opens it, then a colon)?  Such an entry tells a past event, even
+ * under a heading of what comes next (`今後の見通し`).
+ */
+static bool dated_entry(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->hit_start == s->hit_end)
+        return false;
+    const hit *d = &ctx->hits[s->hit_start];
+    return d->kind == HIT_DATE && d->block == s->block && d->pos == s->start &&
+           kj_text_after_is(ctx, d, ":");
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1813,7 +1828,7 @@ static void victims(extract_ctx *ctx)
     bool *section_kinds = sections_naming_kinds(ctx);
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        bool measures = kj_sentence_is_measures(s);
+        bool measures = kj_sentence_is_measures(s) && !dated_entry(ctx, s);
         if (!s->victims || kj_sentence_is_aside(s) ||
             (measures && !measures_name_leaked_group(ctx, s)) || kj_cited_title(ctx, s))
             continue;

@@ -2596,6 +2596,19 @@ static void those_who_help_are_no_group(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: an entry of a dated account of what happened (`12月24日:…
+ * お取引先様の情報が公開されたことを確認。`) tells a past event, even under a
+ * heading of what comes next, and names whose data leaked. */
+static void a_dated_entry_under_next_steps_tells_what_happened(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空映像のサーバーがランサムウェアに感染しました。\n\n## 今後の見通し\n\n"
+                         "引き続き復旧に努めてまいります。\n\n12月24日:攻撃者のリークサイトにおいて"
+                         "一部のお取引先様の情報が公開されたことを確認。\n");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -8981,6 +8994,7 @@ int main(void)
         cmocka_unit_test(those_who_asked_are_no_group),
         cmocka_unit_test(a_leak_looked_into_names_no_group),
         cmocka_unit_test(those_who_help_are_no_group),
+        cmocka_unit_test(a_dated_entry_under_next_steps_tells_what_happened),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
