@@ -1807,6 +1807,39 @@ static bool staff_login_was_the_way_in(const extract_ctx *ctx, const sentence *s
 }
 
 /*
+ * `弊社がお預かりしているお客さまデータ(以下、「本件データ」)を保管する社内
+ * ネットワークが…不正アクセスを受け`, `顧客情報を管理するシステムの一部において
+ * 不正なアクセスの痕跡`: is the group at hit `h` whose information (an
+ * information word right after it, or after の) is held on the system the
+ * sentence says was attacked?  Data held on the breached system is data at
+ * risk (GUIDE, victims as the reference reads them).
+ */
+static bool held_on_attacked_system(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const held[] = {"を管理する",       "を管理している",  "を保管する",
+                                       "を保管している",   "を保存する",      "を保存している",
+                                       "を格納する",       "を格納している",  "が保存されている",
+                                       "が保管されている", "が格納されている"};
+    const hit *x = &ctx->hits[h];
+    if (!s->attacks || h + 1 >= s->hit_end || x->quoted)
+        return false;
+    const hit *n = &ctx->hits[h + 1];
+    if (n->kind != HIT_TERM || n->block != x->block || !HAS(hit_entry(ctx, n)->cues, INFO) ||
+        !(n->pos == x->pos + x->len || group_info(ctx, x, n)))
+        return false;
+    hit rest = *n; /* past an aside: `(以下、「本件データ」)` */
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, n->block, &len);
+    uint32_t at = n->pos + n->len;
+    if (at < len && text[at] == '(') {
+        while (at < len && text[at] != ')')
+            at++;
+        rest.len = at + 1 - rest.pos;
+    }
+    return kj_text_after_any(ctx, &rest, held, sizeof held / sizeof *held);
+}
+
+/*
  * `12月24日:攻撃者のリークサイトにおいて…お取引先様の情報が公開されたことを
  * 確認。`: is sentence `s` an entry of a dated account of what happened (a
  * date opens it, then a colon)?  Such an entry tells a past event, even
@@ -1838,7 +1871,11 @@ static void victims(extract_ctx *ctx)
         bool asks = HAS(s->cues, REQUEST) || HAS(s->cues, WARNING);
         bool scope = ((s->cues | s->context) & DATA_SCOPE) ||
                      (sentence_kinds(ctx, s) && !feature_stopped(s));
-        if (!scope && !HAS(s->cues, EV_NOTIFY))
+        bool held_here = false;
+        for (uint32_t h = s->hit_start; h < s->hit_end && !held_here; h++)
+            held_here = ctx->hits[h].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[h])->victims &&
+                        held_on_attacked_system(ctx, s, h);
+        if (!scope && !held_here && !HAS(s->cues, EV_NOTIFY))
             continue;
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
@@ -1854,8 +1891,9 @@ static void victims(extract_ctx *ctx)
              * is spoken of */
             /* what qualifies a list qualifies each item (`情報流出に該当する
              * お客様・お取引先様には個別にご連絡`) */
-            bool affected = said_affected(ctx, s, c, first_group_of_list(ctx, s, c, h)) &&
-                            hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER;
+            bool affected = (said_affected(ctx, s, c, first_group_of_list(ctx, s, c, h)) &&
+                             hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER) ||
+                            held_on_attacked_system(ctx, s, h);
             if (told_on_condition(ctx, s, c, h) ||
                 (!affected && (addressed_by_notice(ctx, s, c, h) || asked_about_it(ctx, x) ||
                                works_with_it(ctx, x))))

@@ -2609,6 +2609,28 @@ static void a_dated_entry_under_next_steps_tells_what_happened(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (victims as the reference reads them): a group whose information
+ * is held on the system the sentence says was attacked (`お客様データ(以下、
+ * 「本件データ」)を保管する社内ネットワークが不正アクセスを受け`) is at risk;
+ * the same system named with no attack names no one. */
+static void a_group_whose_data_the_attacked_system_holds(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空機器がお預かりしているお客様データ(以下、「本件データ」)を保管する"
+                         "社内ネットワークが第三者による不正アクセスを受けておりました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+
+    r = body("架空機器が顧客情報を管理するシステムの一部において、外部からの不正なアクセスの"
+             "痕跡が確認されました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+
+    r = body("架空機器はお客様データを保管するサーバーを新たに設けました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -8995,6 +9017,7 @@ int main(void)
         cmocka_unit_test(a_leak_looked_into_names_no_group),
         cmocka_unit_test(those_who_help_are_no_group),
         cmocka_unit_test(a_dated_entry_under_next_steps_tells_what_happened),
+        cmocka_unit_test(a_group_whose_data_the_attacked_system_holds),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
