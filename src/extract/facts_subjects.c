@@ -1398,8 +1398,23 @@ static bool addressed_by_notice(const extract_ctx *ctx, const sentence *s, const
  * when the condition is an if (場合).  `調査結果が判明次第、対象となるお取引先様
  * へご報告`: a notice promised for when the results are in (次第) still
  * names those it calls 対象 (not `流出が確認されたお客様`, which is the if
- * again).
+ * again).  `必要に応じて` (as needed) is a condition too.
  */
+/* `必要に応じて、対象となるお取引先様へ個別にご連絡します`: does `必要に応じ`
+ * (as needed: a condition the lexicon's words do not spell) stand in
+ * sentence `s` before hit `v`? */
+static bool as_needed_before(const extract_ctx *ctx, const sentence *s, const hit *v)
+{
+    static const char as_needed[] = "必要に応じ";
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, v->block, &len);
+    uint32_t from = v->block == s->block ? s->start : 0;
+    for (uint32_t at = from; at + strlen(as_needed) <= v->pos && v->pos <= len; at++)
+        if (memcmp(text + at, as_needed, strlen(as_needed)) == 0)
+            return true;
+    return false;
+}
+
 static bool told_on_condition(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     const hit *v = &ctx->hits[h];
@@ -1410,7 +1425,9 @@ static bool told_on_condition(const extract_ctx *ctx, const sentence *s, const c
             HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
             condition = x;
     }
-    if (!condition || (kj_hit_text_has(ctx, condition, "次第") && list_called_target(ctx, s, c, h)))
+    if (condition && kj_hit_text_has(ctx, condition, "次第") && list_called_target(ctx, s, c, h))
+        return false;
+    if (!condition && !as_needed_before(ctx, s, v))
         return false;
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
@@ -1678,11 +1695,20 @@ static bool called_possibly_leaked(const extract_ctx *ctx, const hit *x)
 }
 
 /* Does a measures sentence `s` call a group possibly leaked? */
+/* Is the group at hit `h` of a measures sentence `s` named as at risk: called
+ * possibly leaked, or the list it stands in called 対象 / 影響を受けた
+ * (`本事象の影響を受けたお客様およびお取引先様には個別にご連絡`)? */
+static bool named_in_measures(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    return called_possibly_leaked(ctx, &ctx->hits[h]) ||
+           list_called_target(ctx, s, kj_clause_of(ctx, s, h), h);
+}
+
 static bool measures_name_leaked_group(const extract_ctx *ctx, const sentence *s)
 {
     for (uint32_t h = s->hit_start; h < s->hit_end; h++)
         if (ctx->hits[h].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[h])->victims &&
-            called_possibly_leaked(ctx, &ctx->hits[h]))
+            named_in_measures(ctx, s, h))
             return true;
     return false;
 }
@@ -1883,7 +1909,7 @@ static void victims(extract_ctx *ctx)
              * `取引先企業における…` names where, not whose */
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->quoted ||
                 account_item(ctx, s, h) || names_where(ctx, x) || effect_asked(ctx, x) ||
-                partner_as_the_source(ctx, s, h) || (measures && !called_possibly_leaked(ctx, x)))
+                partner_as_the_source(ctx, s, h) || (measures && !named_in_measures(ctx, s, h)))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             /* `対象となる関係者様への個別連絡`: those concerned, told of it,

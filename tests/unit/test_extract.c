@@ -2631,6 +2631,27 @@ static void a_group_whose_data_the_attacked_system_holds(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (victims as the reference reads them): under a heading of
+ * measures, a list of groups called affected (`本事象の影響を受けたお客様
+ * およびお取引先様には個別にご連絡`) names every group of it; one told as
+ * needed (`必要に応じて、対象となるお取引先様へ個別にご連絡`) is a condition
+ * and names none. */
+static void groups_called_affected_in_the_measures(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空精機のサーバーが不正アクセスを受けました。\n\n## 今後の対応\n\n本事象の"
+             "影響を受けたお客様およびお取引先様には、個別にご連絡を差し上げます。\n");
+    assert_int_equal(r->victim_categories,
+                     1u << KJ_VICTIM_CUSTOMERS | 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("架空精機のサーバーが不正アクセスを受けました。\n\n## 今後の開示方針\n\n必要に"
+             "応じて、対象となるお取引先様へ個別にご連絡します。\n");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9018,6 +9039,7 @@ int main(void)
         cmocka_unit_test(those_who_help_are_no_group),
         cmocka_unit_test(a_dated_entry_under_next_steps_tells_what_happened),
         cmocka_unit_test(a_group_whose_data_the_attacked_system_holds),
+        cmocka_unit_test(groups_called_affected_in_the_measures),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
