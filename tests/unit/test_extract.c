@@ -2652,6 +2652,26 @@ static void groups_called_affected_in_the_measures(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: words for groups the reference maps — individual clients
+ * (`個人様`) are customers; shippers to a market (`出荷者`) and the
+ * representatives of member firms (`法人代表者`) are business partners. */
+static void more_words_for_groups(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空市場の事務所のパソコン内に出荷者様の個人データが保存されておりました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("架空不動産のシステムから、物件を探された個人様の氏名が漏えいした可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+
+    r = body("漏えいした可能性のある情報は、加盟法人の法人代表者の氏名と電話番号です。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9040,6 +9060,7 @@ int main(void)
         cmocka_unit_test(a_dated_entry_under_next_steps_tells_what_happened),
         cmocka_unit_test(a_group_whose_data_the_attacked_system_holds),
         cmocka_unit_test(groups_called_affected_in_the_measures),
+        cmocka_unit_test(more_words_for_groups),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
