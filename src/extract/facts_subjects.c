@@ -958,8 +958,12 @@ static void data_types(extract_ctx *ctx)
 static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const clause *c,
                               const bool *section_kinds)
 {
+    /* `(1)トウペで管理しているお客様情報(19,583件)` under `外部流出が確認
+     * された個人情報`: a heading naming a group's information under a heading
+     * of leaked data, though its section holds only a picture of the list */
     if (s->kind == SENT_HEADING)
-        return s->section >= 0 && section_kinds[s->section];
+        return (s->section >= 0 && section_kinds[s->section]) ||
+               ((s->context & (CUE(LEAK) | CUE(LEAK_NOUN))) && HAS(c->cues, INFO));
     if (s->fragment && (s->context & (CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN))))
         return true; /* a list of people under `対象となる方` */
     if (c->cues & (CUE(INFO) | CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN)))

@@ -2672,6 +2672,19 @@ static void more_words_for_groups(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a heading naming a group's information under a heading of
+ * leaked data (`## 外部流出が確認された個人情報` > `### お客様情報(1,234件)`)
+ * names the group, though its section holds only a picture of the list. */
+static void a_heading_of_a_groups_information_under_leaked_data(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空塗料のサーバーが不正アクセスを受けました。\n\n## 外部流出が確認された"
+                         "個人情報\n\n### (1)架空塗料で管理しているお客様情報(1,234件)\n\n"
+                         "![image](https://example.com/list.png)\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9061,6 +9074,7 @@ int main(void)
         cmocka_unit_test(a_group_whose_data_the_attacked_system_holds),
         cmocka_unit_test(groups_called_affected_in_the_measures),
         cmocka_unit_test(more_words_for_groups),
+        cmocka_unit_test(a_heading_of_a_groups_information_under_leaked_data),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
