@@ -2685,6 +2685,25 @@ static void a_heading_of_a_groups_information_under_leaked_data(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: data said to be outside the attack's reach (`会員情報および
+ * 決済情報は…今回の不正アクセスの影響範囲外`) are excluded and name no group;
+ * those other than a group (`当社関係者以外の第三者`) are not that group. */
+static void out_of_reach_and_other_than(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空楽器のサイトが改ざんされました。当サイトでは、会員情報および決済情報を外部の"
+             "専門システムで管理しており、今回の不正アクセスの影響範囲外であることを確認"
+             "しております。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("架空住宅の特定のメールアドレスに対し、当社関係者以外の第三者による不正アクセスを"
+             "確認いたしました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9075,6 +9094,7 @@ int main(void)
         cmocka_unit_test(groups_called_affected_in_the_measures),
         cmocka_unit_test(more_words_for_groups),
         cmocka_unit_test(a_heading_of_a_groups_information_under_leaked_data),
+        cmocka_unit_test(out_of_reach_and_other_than),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
