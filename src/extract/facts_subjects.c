@@ -1206,6 +1206,15 @@ bool kj_cited_title(const extract_ctx *ctx, const sentence *s)
                 end--;
             break;
         }
+    /* `…の漏えいについてhttps://www.example.jp/…`: the link right after
+     * the title it names */
+    for (uint32_t at = s->start; at + strlen("http") < end; at++)
+        if (memcmp(text + at, "http", strlen("http")) == 0 && at > s->start) {
+            end = at;
+            while (end > s->start && text[end - 1] == ' ')
+                end--;
+            break;
+        }
     /* `…について(IIJ社WEBサイト)`: a link's note after the title */
     if (end > s->start && text[end - 1] == ')') {
         while (end > s->start && text[end - 1] != '(')

@@ -2704,6 +2704,20 @@ static void out_of_reach_and_other_than(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: the title of another's release with its link right after it
+ * (`…サービスにおけるお客様情報の漏えいについてhttps://…`) quotes that
+ * release and names no group of this one. */
+static void a_cited_title_with_its_link_names_no_group(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社が利用するメールサービスへの不正アクセスについては、提供元の発表資料を"
+             "ご確認ください。\n\n- 架空メールサービスにおけるお客様情報の漏えいについて"
+             "https://www.example.jp/news/0415.html\n");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9095,6 +9109,7 @@ int main(void)
         cmocka_unit_test(more_words_for_groups),
         cmocka_unit_test(a_heading_of_a_groups_information_under_leaked_data),
         cmocka_unit_test(out_of_reach_and_other_than),
+        cmocka_unit_test(a_cited_title_with_its_link_names_no_group),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
