@@ -1000,14 +1000,17 @@ static bool owns_device(const extract_ctx *ctx, const clause *c, size_t h)
  * Does the group at hit `h` name someone other than whose data is at
  * stake: whom a sender pretended to be (`取引先を装った第三者`), who runs a
  * system (`旅行代理店等が運営する予約システム`), the organisation itself
- * (`同社製品のユーザーである当社`, `当社を含む取引先`), or those other than
- * it (`当社関係者以外の第三者`)?
+ * (`同社製品のユーザーである当社`, `当社を含む取引先`), those other than it
+ * (`当社関係者以外の第三者`), or the users a system is for (`職員用グループ
+ * ウェア`)?
  */
 static bool names_another_role(const extract_ctx *ctx, const clause *c, size_t h)
 {
     const hit *v = &ctx->hits[h];
-    /* `当社関係者以外の第三者`, `お客様以外の方`: those other than the group */
-    if (kj_text_after_is(ctx, v, "以外") || kj_text_after_is(ctx, v, "様以外"))
+    /* `当社関係者以外の第三者`, `お客様以外の方`: those other than the group;
+     * `職員用グループウェア`, `社員用VPNアカウント`: a system for the group */
+    if (kj_text_after_is(ctx, v, "以外") || kj_text_after_is(ctx, v, "様以外") ||
+        kj_text_after_is(ctx, v, "用"))
         return true;
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];

@@ -2718,6 +2718,23 @@ static void a_cited_title_with_its_link_names_no_group(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a system for a group (`職員用グループウェアへの攻撃による個人情報
+ * 漏洩`) does not say whose data leaked; people registered for part-time work
+ * (`アルバイト登録者`) are staff, not customers. */
+static void a_system_for_a_group_and_registered_staff(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空学園の職員用グループウェアに対するランサムウェア攻撃による個人情報漏洩の"
+             "記事が掲載されました。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+
+    r = body("漏えいした可能性のある情報は、アルバイト登録者の氏名、住所、電話番号です。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_EMPLOYEES);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9110,6 +9127,7 @@ int main(void)
         cmocka_unit_test(a_heading_of_a_groups_information_under_leaked_data),
         cmocka_unit_test(out_of_reach_and_other_than),
         cmocka_unit_test(a_cited_title_with_its_link_names_no_group),
+        cmocka_unit_test(a_system_for_a_group_and_registered_staff),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
