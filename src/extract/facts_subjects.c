@@ -1321,6 +1321,31 @@ static bool list_called_target(const extract_ctx *ctx, const sentence *s, const 
            HAS(hit_entry(ctx, x)->cues, TARGET) && qualifies(ctx, x, v);
 }
 
+/*
+ * `…お客さまとのメールの内容が流出した可能性がある旨をお伝えしましたが、
+ * 調査の結果、これらの内容は漏えいしていない旨の報告を受けました`: is what
+ * the clause of hit `h` says an earlier notice's (旨をお伝えしましたが), which
+ * a later clause of the sentence takes back by denying the leak?
+ */
+static bool taken_back_later(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    static const char *const earlier[] = {"旨をお伝えしましたが",   "旨をお伝えいたしましたが",
+                                          "旨をお知らせしましたが", "旨をお知らせいたしましたが",
+                                          "旨をご報告しましたが",   "旨をご報告いたしましたが"};
+    if (c + 1 >= ctx->clauses + s->clause_end ||
+        !kj_text_between_has(ctx, &ctx->hits[h], &ctx->hits[c[1].hit_start], earlier,
+                             sizeof earlier / sizeof *earlier))
+        return false;
+    for (const clause *n = c + 1; n < ctx->clauses + s->clause_end; n++)
+        for (size_t k = n->hit_start; k < n->hit_end; k++) {
+            const hit *x = &ctx->hits[k];
+            if (x->kind == HIT_TERM && (hit_entry(ctx, x)->cues & (CUE(LEAK) | CUE(LEAK_NOUN))) &&
+                kj_negated_after(ctx, n, k))
+                return true;
+        }
+    return false;
+}
+
 /* Bytes after `より` in which an inquiry is read as the group's (about 30
  * characters). */
 #define INQUIRY_REACH 90
@@ -1940,7 +1965,7 @@ static void victims(extract_ctx *ctx)
             bool affected = (said_affected(ctx, s, c, first_group_of_list(ctx, s, c, h)) &&
                              hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER) ||
                             held_on_attacked_system(ctx, s, h);
-            if (told_on_condition(ctx, s, c, h) ||
+            if (told_on_condition(ctx, s, c, h) || taken_back_later(ctx, s, c, h) ||
                 (!affected && (addressed_by_notice(ctx, s, c, h) || asked_about_it(ctx, x) ||
                                works_with_it(ctx, x))))
                 continue;

@@ -2735,6 +2735,21 @@ static void a_system_for_a_group_and_registered_staff(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (victims as the reference reads them): an earlier notice's
+ * possibility taken back in the same sentence (`お客様とのメールの内容が流出
+ * した可能性がある旨をお伝えしましたが、調査の結果、漏えいしていない旨の報告を
+ * 受けました`) leaves a denial, which names no group. */
+static void a_possibility_taken_back_names_no_group(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("先日の第2報におきまして、お客様とのメールの内容が流出した可能性がある旨を"
+             "お伝えしましたが、提供元による調査の結果、これらの内容は漏えいしていない旨"
+             "の報告を受けました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9128,6 +9143,7 @@ int main(void)
         cmocka_unit_test(out_of_reach_and_other_than),
         cmocka_unit_test(a_cited_title_with_its_link_names_no_group),
         cmocka_unit_test(a_system_for_a_group_and_registered_staff),
+        cmocka_unit_test(a_possibility_taken_back_names_no_group),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
