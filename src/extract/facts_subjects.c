@@ -1818,6 +1818,18 @@ static bool own_leak_asked(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/* `ユーザー(学生、教員、職員、その他)`: does an item `その他` (others) close
+ * the list of groups right after the group at hit `x`?  Those others are
+ * people of no group the vocabulary names (`other`, the reference's
+ * reading). */
+static bool others_close_the_list(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const closes[] = {
+        "、その他)",        "、その他の方", "・その他)",      "・その他の方", "およびその他)",
+        "およびその他の方", "及びその他)",  "及びその他の方", "様、その他)",  "様、その他の方"};
+    return kj_text_after_any(ctx, x, closes, sizeof closes / sizeof *closes);
+}
+
 /*
  * `当社、関連会社、販売代理店および取引先の個人情報`: does the group at hit
  * `h` close a list of parties whose first item is the organisation itself
@@ -2001,6 +2013,8 @@ static void victims(extract_ctx *ctx)
             if (!affected && own_leak_asked(ctx, c, h))
                 continue;
             kj_set groups = groups_at(ctx, c, h);
+            if (groups && others_close_the_list(ctx, x))
+                groups |= 1u << KJ_VICTIM_OTHER;
             if (groups && listed_after_the_organisation(ctx, s, h))
                 groups |= 1u << KJ_VICTIM_EMPLOYEES;
             if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) && medical_org(ctx))

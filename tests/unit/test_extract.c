@@ -2750,6 +2750,20 @@ static void a_possibility_taken_back_names_no_group(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: `その他` closing a list of groups (`ユーザー(学生、教員、職員、
+ * その他)`, `学生、教員、その他の方`) adds the others, people of no group the
+ * vocabulary names. */
+static void others_closing_a_list_of_groups(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("漏洩した可能性がある情報は、架空大学の学生、教員、その他の方の氏名とメール"
+             "アドレスです。");
+    assert_int_equal(r->victim_categories,
+                     1u << KJ_VICTIM_STUDENTS | 1u << KJ_VICTIM_EMPLOYEES | 1u << KJ_VICTIM_OTHER);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9144,6 +9158,7 @@ int main(void)
         cmocka_unit_test(a_cited_title_with_its_link_names_no_group),
         cmocka_unit_test(a_system_for_a_group_and_registered_staff),
         cmocka_unit_test(a_possibility_taken_back_names_no_group),
+        cmocka_unit_test(others_closing_a_list_of_groups),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
