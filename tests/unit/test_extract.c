@@ -2670,6 +2670,12 @@ static void more_words_for_groups(void **state)
     r = body("漏えいした可能性のある情報は、加盟法人の法人代表者の氏名と電話番号です。");
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
     kj_release_free(r);
+
+    /* those interviewed for a job (`採用面接を受けた方`) are applicants */
+    r = body(
+        "流出が確認された個人情報には、過去に架空電機の採用面接を受けた方の氏名が含まれます。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_APPLICANTS));
+    kj_release_free(r);
 }
 
 /* Issue 14: a heading naming a group's information under a heading of
