@@ -1408,7 +1408,8 @@ static const char *const telling_words[] = {"連絡", "知らせ", "案内", "�
 static bool addressed_by_notice(const extract_ctx *ctx, const sentence *s, const clause *c,
                                 size_t h)
 {
-    static const char *const to[] = {"へ", "に対し", "には", "に、", "にお"};
+    static const char *const to[] = {"へ",         "に対し",   "には",    "に、",
+                                     "にお知らせ", "にお伝え", "にお詫び"};
     /* longest first; `関係者の皆様` is read as no word (the lexicon's
      * ignore list), so it stands here after `お取引先` */
     static const char *const honours[] = {"関係者の皆様", "関係者の皆さま", "関係者のみなさま",
@@ -1785,16 +1786,34 @@ static bool a_school(const extract_ctx *ctx)
 /*
  * Does the group at hit `h` own the information its clause calls possibly
  * leaked (`お客様の情報の一部については、情報漏えいの可能性を否定すること
- * ができないことから、個別にお詫びとご案内を`)?  The apology that follows
- * in the same clause is made to a group already named at risk.
+ * ができないことから、個別にお詫びとご案内を`), or, as the topic (におかれま
+ * しては), hear of its data leaked before the apology?  The apology that
+ * follows in the same clause is made to a group already named at risk.
  */
 static bool own_data_at_risk(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     if (h + 1 >= s->hit_end || !(c->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))))
         return false;
     const hit *x = &ctx->hits[h], *n = &ctx->hits[h + 1];
-    return n->kind == HIT_TERM && !n->quoted && n->block == x->block &&
-           HAS(hit_entry(ctx, n)->cues, INFO) && group_info(ctx, x, n);
+    if (n->kind == HIT_TERM && !n->quoted && n->block == x->block &&
+        HAS(hit_entry(ctx, n)->cues, INFO) && group_info(ctx, x, n))
+        return true;
+    /* `メールのやり取りをされた方におかれましては、メールの内容を閲覧された
+     * 可能性を否定できないことから、…個別に謝罪連絡`: the group as the topic,
+     * what befell its data stated before the apology */
+    if (!kj_text_after_is(ctx, x, "におかれましては"))
+        return false;
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind != HIT_TERM)
+            continue;
+        cue_set cues = hit_entry(ctx, y)->cues;
+        if (cues & (CUE(APOLOGY) | CUE(PREVENT)))
+            return false;
+        if (HAS(cues, LEAK))
+            return true;
+    }
+    return false;
 }
 
 /*
@@ -1937,6 +1956,24 @@ static bool dated_entry(const extract_ctx *ctx, const sentence *s)
            kj_text_after_is(ctx, d, ":");
 }
 
+/* Does sentence `s` ask or warn outside parentheses?  `(■は@と読み替えて
+ * ください)` asks only how to read an address written in it. */
+static bool asks_outside_asides(const extract_ctx *ctx, const sentence *s)
+{
+    int depth = 0;
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->kind == HIT_OPEN)
+            depth++;
+        else if (x->kind == HIT_CLOSE)
+            depth = depth > 0 ? depth - 1 : 0;
+        else if (x->kind == HIT_TERM && depth == 0 &&
+                 (hit_entry(ctx, x)->cues & (CUE(REQUEST) | CUE(WARNING))))
+            return true;
+    }
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1951,7 +1988,7 @@ static void victims(extract_ctx *ctx)
         /* a request or warning names no victim, unless a clause of its own
          * before it singles the group out (`対象となる可能性のあるお取引先様
          * へは個別にご説明しておりますが、…ご注意ください`) */
-        bool asks = HAS(s->cues, REQUEST) || HAS(s->cues, WARNING);
+        bool asks = asks_outside_asides(ctx, s);
         bool scope = ((s->cues | s->context) & DATA_SCOPE) ||
                      (sentence_kinds(ctx, s) && !feature_stopped(s));
         bool held_here = false;
@@ -1984,8 +2021,11 @@ static void victims(extract_ctx *ctx)
             if (asks && (!affected || (c->cues & (CUE(REQUEST) | CUE(WARNING)))))
                 continue;
             /* `…の方におかれましては、お手数ですが…お願い`: whom it asks or
-             * addresses, even where the request itself is cut off */
-            if (kj_text_after_is(ctx, x, "におかれましては") && !(affected && !asks))
+             * addresses, even where the request itself is cut off — unless
+             * what follows puts their data at risk (`…された方におかれまして
+             * は、メールの内容を閲覧された可能性を否定できない`) */
+            if (kj_text_after_is(ctx, x, "におかれましては") && !(affected && !asks) &&
+                !(kj_cues_after(ctx, c, h) & (CUE(LEAK) | CUE(POSSIBLE))))
                 continue;
             if (!scope && !affected)
                 continue;

@@ -2770,6 +2770,24 @@ static void others_closing_a_list_of_groups(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14 (victims as the reference reads them): those who exchanged mail
+ * with the organisation, addressed as the topic (`…とメールのやり取りをされた
+ * 方におかれましては、メールの内容を閲覧された可能性を否定できないことから、
+ * …個別に謝罪連絡`), are at risk: what befell their data comes before the
+ * apology, and a request inside parentheses (`(■は@と読み替えてください)`)
+ * asks nothing of them. */
+static void correspondents_whose_mail_may_have_been_read(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("直近1か月間に当院のドメイン「k****■example.jp(■は@と読み替えてください)」と"
+             "メールのやり取りをされた方におかれましては、メールの内容を第三者に閲覧されて"
+             "しまった可能性を否定できないことから、対象となる方々へは個別に謝罪連絡を"
+             "行っております。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_OTHER);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9165,6 +9183,7 @@ int main(void)
         cmocka_unit_test(a_system_for_a_group_and_registered_staff),
         cmocka_unit_test(a_possibility_taken_back_names_no_group),
         cmocka_unit_test(others_closing_a_list_of_groups),
+        cmocka_unit_test(correspondents_whose_mail_may_have_been_read),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
