@@ -1446,6 +1446,27 @@ static bool addressed_by_notice(const extract_ctx *ctx, const sentence *s, const
  * names those it calls 対象 (not `流出が確認されたお客様`, which is the if
  * again).  `必要に応じて` (as needed) is a condition too.
  */
+/* `今後、漏洩が確認されたお客様・お取引先様等には、速やかにお知らせ`: is
+ * the list of groups at hit `h` qualified by a leak found (確認された,
+ * 判明した) in a sentence that opens on the future (今後)?  Those are the
+ * ones a later finding will name: a condition. */
+static bool found_later(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    static const char future[] = "今後";
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    if (s->start + strlen(future) > len || memcmp(text + s->start, future, strlen(future)) != 0)
+        return false;
+    size_t first = first_group_of_list(ctx, s, c, h);
+    if (first == c->hit_start)
+        return false;
+    const hit *x = &ctx->hits[first - 1], *v = &ctx->hits[first];
+    static const char *const found[] = {"確認された", "判明した"};
+    return x->block == v->block && x->pos + x->len + 12 >= v->pos &&
+           (kj_text_before_any(ctx, v, found, sizeof found / sizeof *found) ||
+            (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, LEAK) && qualifies(ctx, x, v)));
+}
+
 /* `必要に応じて、対象となるお取引先様へ個別にご連絡します`: does `必要に応じ`
  * (as needed: a condition the lexicon's words do not spell) stand in
  * sentence `s` before hit `v`? */
@@ -1473,7 +1494,7 @@ static bool told_on_condition(const extract_ctx *ctx, const sentence *s, const c
     }
     if (condition && kj_hit_text_has(ctx, condition, "次第") && list_called_target(ctx, s, c, h))
         return false;
-    if (!condition && !as_needed_before(ctx, s, v))
+    if (!condition && !as_needed_before(ctx, s, v) && !found_later(ctx, s, c, h))
         return false;
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];

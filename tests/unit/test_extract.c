@@ -2461,6 +2461,12 @@ static void a_notice_on_a_condition_names_no_group(void **state)
              "対象となるお取引先様へ速やかにご報告いたします。");
     assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
     kj_release_free(r);
+
+    /* the groups a later finding will name (`今後、漏洩が確認されたお客様…には`) */
+    r = body("架空不動産のサーバーがランサムウェアに感染しました。今後、漏洩が確認されたお客様・"
+             "お取引先様等には、速やかにお知らせを行うなど適切な措置を講じます。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
 }
 
 /* Issue 14 (victims as the reference reads them): a leak and a misuse
