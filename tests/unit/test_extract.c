@@ -2659,8 +2659,9 @@ static void groups_called_affected_in_the_measures(void **state)
 }
 
 /* Issue 14: words for groups the reference maps — individual clients
- * (`個人様`) are customers; shippers to a market (`出荷者`) and the
- * representatives of member firms (`法人代表者`) are business partners. */
+ * (`個人様`) are customers; shippers to a market (`出荷者`), the
+ * representatives of member firms (`法人代表者`, `代表者様`) and payees
+ * (`お支払い先`) are business partners. */
 static void more_words_for_groups(void **state)
 {
     (void)state;
@@ -2681,6 +2682,13 @@ static void more_words_for_groups(void **state)
     r = body(
         "流出が確認された個人情報には、過去に架空電機の採用面接を受けた方の氏名が含まれます。");
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_APPLICANTS));
+    kj_release_free(r);
+
+    /* a firm's representative honoured with 様, and those the organisation
+     * pays (`お支払い先`), are business partners */
+    r = body("不正アクセスされた可能性のある情報は、代表者様の氏名、事務所の住所と電話番号、"
+             "架空食品からのお支払い先として登録頂いた銀行口座の情報です。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
     kj_release_free(r);
 }
 
