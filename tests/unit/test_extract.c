@@ -2660,8 +2660,8 @@ static void groups_called_affected_in_the_measures(void **state)
 
 /* Issue 14: words for groups the reference maps — individual clients
  * (`個人様`) are customers; shippers to a market (`出荷者`), the
- * representatives of member firms (`法人代表者`, `代表者様`) and payees
- * (`お支払い先`) are business partners. */
+ * representatives and contacts of other firms (`法人代表者`, `代表者様`,
+ * `会社の担当者`) and payees (`お支払い先`) are business partners. */
 static void more_words_for_groups(void **state)
 {
     (void)state;
@@ -2688,6 +2688,12 @@ static void more_words_for_groups(void **state)
      * pays (`お支払い先`), are business partners */
     r = body("不正アクセスされた可能性のある情報は、代表者様の氏名、事務所の住所と電話番号、"
              "架空食品からのお支払い先として登録頂いた銀行口座の情報です。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    /* the representative or the contact of another company
+     * (`人材派遣会社の担当者`, `求人企業の担当者`) */
+    r = body("閲覧された可能性が否定できない個人データは、人材派遣会社の担当者に関する情報です。");
     assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
     kj_release_free(r);
 }
