@@ -2660,8 +2660,9 @@ static void groups_called_affected_in_the_measures(void **state)
 
 /* Issue 14: words for groups the reference maps — individual clients
  * (`個人様`) are customers; shippers to a market (`出荷者`), the
- * representatives and contacts of other firms (`法人代表者`, `代表者様`,
- * `会社の担当者`) and payees (`お支払い先`) are business partners. */
+ * representatives, contacts and people of other firms (`法人代表者`,
+ * `代表者様`, `会社の担当者`, `法人等に所属する方`), sole traders dealt with
+ * and payees (`お支払い先`) are business partners. */
 static void more_words_for_groups(void **state)
 {
     (void)state;
@@ -2694,6 +2695,12 @@ static void more_words_for_groups(void **state)
     /* the representative or the contact of another company
      * (`人材派遣会社の担当者`, `求人企業の担当者`) */
     r = body("閲覧された可能性が否定できない個人データは、人材派遣会社の担当者に関する情報です。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    /* people of other firms (`法人等に所属する方`) and sole traders the
+     * organisation deals with (`お取引のある個人事業主様`) */
+    r = body("影響範囲は、法人等に所属する方の氏名、お取引のある個人事業主様の口座番号です。");
     assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
     kj_release_free(r);
 }
