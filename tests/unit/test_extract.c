@@ -2703,6 +2703,11 @@ static void more_words_for_groups(void **state)
     r = body("影響範囲は、法人等に所属する方の氏名、お取引のある個人事業主様の口座番号です。");
     assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
     kj_release_free(r);
+
+    /* those at a recruiting fair (`就職説明会の参加者`) are applicants */
+    r = body("流出した可能性があるのは、架空省が開催した合同就職説明会の参加者の氏名です。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_APPLICANTS);
+    kj_release_free(r);
 }
 
 /* Issue 14: a heading naming a group's information under a heading of
