@@ -1124,6 +1124,28 @@ static bool staff_of_an_honoured_party(const extract_ctx *ctx, const clause *c, 
 }
 
 /*
+ * `区民交通傷害保険`, `市民安全パトロール隊`, `府民共済`: is the residents'
+ * word at hit `x` the first part of a longer name (a kanji right after it,
+ * other than 等), naming an insurance, a body or a programme for residents
+ * rather than residents whose data is concerned?
+ */
+static bool names_an_institution(const extract_ctx *ctx, const hit *x)
+{
+    if (hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_RESIDENTS || kj_text_after_is(ctx, x, "等"))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len;
+    if (at + 3 > len)
+        return false;
+    const unsigned char *u = (const unsigned char *)text + at;
+    if ((u[0] & 0xF0) != 0xE0)
+        return false;
+    uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    return cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
+/*
  * The groups hit `h` names in its place: a form (`お問い合わせフォーム`)
  * names its users only where the clause speaks of information, not where
  * the form was the attacker's tool (`フォームの電話番号欄にコマンドが投稿
@@ -1137,6 +1159,8 @@ static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
     const lex_entry *e = hit_entry(ctx, v);
     if (HAS(e->cues, CHANNEL) &&
         !(c->cues & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(TARGET))))
+        return 0;
+    if (names_an_institution(ctx, v))
         return 0;
     if (staff_of_an_honoured_party(ctx, c, h))
         return 1u << KJ_VICTIM_BUSINESS_PARTNERS;

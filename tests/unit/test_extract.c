@@ -2820,6 +2820,23 @@ static void correspondents_whose_mail_may_have_been_read(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a residents' word that opens a longer name (`区民交通傷害保険`,
+ * `県民文化局`, `市民安全パトロール隊`) names an insurance, an office or a
+ * body, not residents whose data is concerned; `区民の氏名` names them. */
+static void a_residents_word_opening_a_name(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("区民交通傷害保険の引受保険会社への不正アクセスにより、加入者の情報が漏えいした"
+             "可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+
+    r = body("架空区のシステムから区民の氏名と住所が漏えいした可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_RESIDENTS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9216,6 +9233,7 @@ int main(void)
         cmocka_unit_test(a_possibility_taken_back_names_no_group),
         cmocka_unit_test(others_closing_a_list_of_groups),
         cmocka_unit_test(correspondents_whose_mail_may_have_been_read),
+        cmocka_unit_test(a_residents_word_opening_a_name),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
