@@ -1458,18 +1458,6 @@ static bool addressed_by_notice(const extract_ctx *ctx, const sentence *s, const
                                 sizeof telling_words / sizeof *telling_words);
 }
 
-/*
- * `万が一、流出が判明した場合には、該当のお客様にご連絡いたします`,
- * `判明次第お客様への対応をご案内`: is the group at hit `h` whom a notice is
- * promised on a condition — a condition word before it in its clause, a
- * word of telling after it?  Whether their data is concerned is still open:
- * such a line names no group (GUIDE, victims as the reference reads them:
- * conditional contact lines add nothing), however it is qualified (該当の)
- * when the condition is an if (場合).  `調査結果が判明次第、対象となるお取引先様
- * へご報告`: a notice promised for when the results are in (次第) still
- * names those it calls 対象 (not `流出が確認されたお客様`, which is the if
- * again).  `必要に応じて` (as needed) is a condition too.
- */
 /* `今後、漏洩が確認されたお客様・お取引先様等には、速やかにお知らせ`: is
  * the list of groups at hit `h` qualified by a leak found (確認された,
  * 判明した) in a sentence that opens on the future (今後)?  Those are the
@@ -1477,6 +1465,7 @@ static bool addressed_by_notice(const extract_ctx *ctx, const sentence *s, const
 static bool found_later(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     static const char future[] = "今後";
+    static const char *const found[] = {"確認された", "判明した"};
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, s->block, &len);
     if (s->start + strlen(future) > len || memcmp(text + s->start, future, strlen(future)) != 0)
@@ -1485,7 +1474,6 @@ static bool found_later(const extract_ctx *ctx, const sentence *s, const clause 
     if (first == c->hit_start)
         return false;
     const hit *x = &ctx->hits[first - 1], *v = &ctx->hits[first];
-    static const char *const found[] = {"確認された", "判明した"};
     return x->block == v->block && x->pos + x->len + 12 >= v->pos &&
            (kj_text_before_any(ctx, v, found, sizeof found / sizeof *found) ||
             (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, LEAK) && qualifies(ctx, x, v)));
@@ -1506,6 +1494,19 @@ static bool as_needed_before(const extract_ctx *ctx, const sentence *s, const hi
     return false;
 }
 
+/*
+ * `万が一、流出が判明した場合には、該当のお客様にご連絡いたします`,
+ * `判明次第お客様への対応をご案内`: is the group at hit `h` whom a notice is
+ * promised on a condition — a condition word before it in its clause, a
+ * word of telling after it?  Whether their data is concerned is still open:
+ * such a line names no group (GUIDE, victims as the reference reads them:
+ * conditional contact lines add nothing), however it is qualified (該当の)
+ * when the condition is an if (場合).  `調査結果が判明次第、対象となるお取引先様
+ * へご報告`: a notice promised for when the results are in (次第) still
+ * names those it calls 対象 (not `流出が確認されたお客様`, which is the if
+ * again).  `必要に応じて` (as needed) and a leak found later (found_later)
+ * are conditions too.
+ */
 static bool told_on_condition(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     const hit *v = &ctx->hits[h];
@@ -1785,7 +1786,6 @@ static bool called_possibly_leaked(const extract_ctx *ctx, const hit *x)
     return kj_text_before_any(ctx, x, leaked, sizeof leaked / sizeof *leaked);
 }
 
-/* Does a measures sentence `s` call a group possibly leaked? */
 /* Is the group at hit `h` of a measures sentence `s` named as at risk: called
  * possibly leaked, or the list it stands in called 対象 / 影響を受けた
  * (`本事象の影響を受けたお客様およびお取引先様には個別にご連絡`)? */
@@ -1795,6 +1795,7 @@ static bool named_in_measures(const extract_ctx *ctx, const sentence *s, size_t 
            list_called_target(ctx, s, kj_clause_of(ctx, s, h), h);
 }
 
+/* Does a measures sentence `s` name a group as at risk (named_in_measures)? */
 static bool measures_name_leaked_group(const extract_ctx *ctx, const sentence *s)
 {
     for (uint32_t h = s->hit_start; h < s->hit_end; h++)
