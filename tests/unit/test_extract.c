@@ -2708,6 +2708,12 @@ static void more_words_for_groups(void **state)
     r = body("流出した可能性があるのは、架空省が開催した合同就職説明会の参加者の氏名です。");
     assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_APPLICANTS);
     kj_release_free(r);
+
+    /* a members' page logged into by someone else is a user's account */
+    r = body("架空モールのポイントのメンバーズページにおいて、第三者による不正ログインが確認され"
+             "ました。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
 }
 
 /* Issue 14: a heading naming a group's information under a heading of
