@@ -1883,15 +1883,20 @@ static bool own_leak_asked(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
-/* `ユーザー(学生、教員、職員、その他)`: does an item `その他` (others) close
- * the list of groups right after the group at hit `x`?  Those others are
- * people of no group the vocabulary names (`other`, the reference's
- * reading). */
+/* `ユーザー(学生、教員、職員、その他)`: does an item `その他` (others) or
+ * `関係者の皆様` close the list of groups right after the group at hit `x`?
+ * Those others are people of no group the vocabulary names (`other`, the
+ * reference's reading). */
 static bool others_close_the_list(const extract_ctx *ctx, const hit *x)
 {
+    /* `患者様及びそのご家族、関係者の皆様の氏名`: those concerned closing a
+     * list of whose data it is (`関係者の皆様` alone is read as no word, an
+     * apology's or a greeting's address) */
     static const char *const closes[] = {
-        "、その他)",        "、その他の方", "・その他)",      "・その他の方", "およびその他)",
-        "およびその他の方", "及びその他)",  "及びその他の方", "様、その他)",  "様、その他の方"};
+        "、その他)",          "、その他の方",         "・その他)",          "・その他の方",
+        "およびその他)",      "およびその他の方",     "及びその他)",        "及びその他の方",
+        "様、その他)",        "様、その他の方",       "、関係者の皆様の",   "、関係者の皆さまの",
+        "及び関係者の皆様の", "および関係者の皆様の", "様、関係者の皆様の", "様及び関係者の皆様の"};
     return kj_text_after_any(ctx, x, closes, sizeof closes / sizeof *closes);
 }
 

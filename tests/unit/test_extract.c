@@ -2794,9 +2794,9 @@ static void a_possibility_taken_back_names_no_group(void **state)
     kj_release_free(r);
 }
 
-/* Issue 14: `その他` closing a list of groups (`ユーザー(学生、教員、職員、
- * その他)`, `学生、教員、その他の方`) adds the others, people of no group the
- * vocabulary names. */
+/* Issue 14: `その他` or `関係者の皆様` closing a list of groups (`ユーザー(学生、
+ * 教員、職員、その他)`, `学生、教員、その他の方`, `患者様及びそのご家族、関係者の
+ * 皆様の氏名`) adds the others, people of no group the vocabulary names. */
 static void others_closing_a_list_of_groups(void **state)
 {
     (void)state;
@@ -2805,6 +2805,18 @@ static void others_closing_a_list_of_groups(void **state)
              "アドレスです。");
     assert_int_equal(r->victim_categories,
                      1u << KJ_VICTIM_STUDENTS | 1u << KJ_VICTIM_EMPLOYEES | 1u << KJ_VICTIM_OTHER);
+    kj_release_free(r);
+
+    /* `関係者の皆様` closing a list of whose data it is */
+    r = body("調査の過程で、当院を利用された患者様及びそのご家族、関係者の皆様の氏名・住所の漏洩"
+             "の可能性を指摘されました。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    kj_release_free(r);
+
+    /* an apology to those concerned names no one */
+    r = body("患者様及びそのご家族、関係者の皆様には多大なご迷惑とご心配をおかけしておりますこと"
+             "を、深くお詫び申し上げます。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
     kj_release_free(r);
 }
 
