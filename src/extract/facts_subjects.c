@@ -198,11 +198,30 @@ static bool topic_denied(const extract_ctx *ctx, const sentence *s, size_t h)
     return false;
 }
 
+/* `漏えいした事実や`, `流出した事実及び`: does a fact of a leak at hit `x`
+ * stand first in a list of facts that one predicate denies? */
+static bool leak_fact_listed(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const verbs[] = {"", "した", "された", "の"};
+    static const char *const joins[] = {"事実や", "事実及び", "事実および", "事実、",
+                                        "事実ならびに"};
+    char phrase[64];
+    for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
+        for (size_t j = 0; j < sizeof joins / sizeof *joins; j++) {
+            snprintf(phrase, sizeof phrase, "%s%s", verbs[v], joins[j]);
+            if (kj_text_after_is(ctx, x, phrase))
+                return true;
+        }
+    return false;
+}
+
 /*
  * Is the denial after hit `h` one of misuse (`不正利用は確認されておりません`)
  * rather than of the data?  A misuse word that only qualifies the
  * information it names (`二次被害を直接生じさせ得る情報は確認されて
- * おりません`) leaves the denial the data's.
+ * おりません`) leaves the denial the data's, and so does a misuse listed
+ * after the leak as a second fact denied with it (`顧客情報が漏えいした事実や
+ * 情報が不正利用された事実は確認されておりません`).
  */
 static bool misuse_denied(const extract_ctx *ctx, const clause *c, size_t h)
 {
@@ -212,6 +231,8 @@ static bool misuse_denied(const extract_ctx *ctx, const clause *c, size_t h)
         if (x->kind != HIT_TERM)
             continue;
         cue_set cues = hit_entry(ctx, x)->cues;
+        if (!misuse && (cues & (CUE(LEAK) | CUE(LEAK_NOUN))) && leak_fact_listed(ctx, x))
+            return false;
         if (HAS(cues, SECONDARY))
             misuse = true;
         else if (misuse && HAS(cues, INFO))
@@ -937,8 +958,12 @@ static void data_types(extract_ctx *ctx)
 static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const clause *c,
                               const bool *section_kinds)
 {
+    /* `(1)トウペで管理しているお客様情報(19,583件)` under `外部流出が確認
+     * された個人情報`: a heading naming a group's information under a heading
+     * of leaked data, though its section holds only a picture of the list */
     if (s->kind == SENT_HEADING)
-        return s->section >= 0 && section_kinds[s->section];
+        return (s->section >= 0 && section_kinds[s->section]) ||
+               ((s->context & (CUE(LEAK) | CUE(LEAK_NOUN))) && HAS(c->cues, INFO));
     if (s->fragment && (s->context & (CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN))))
         return true; /* a list of people under `対象となる方` */
     if (c->cues & (CUE(INFO) | CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN)))
@@ -974,12 +999,19 @@ static bool owns_device(const extract_ctx *ctx, const clause *c, size_t h)
 /*
  * Does the group at hit `h` name someone other than whose data is at
  * stake: whom a sender pretended to be (`取引先を装った第三者`), who runs a
- * system (`旅行代理店等が運営する予約システム`), or the organisation itself
- * (`同社製品のユーザーである当社`, `当社を含む取引先`)?
+ * system (`旅行代理店等が運営する予約システム`), the organisation itself
+ * (`同社製品のユーザーである当社`, `当社を含む取引先`), those other than it
+ * (`当社関係者以外の第三者`), or the users a system is for (`職員用グループ
+ * ウェア`)?
  */
 static bool names_another_role(const extract_ctx *ctx, const clause *c, size_t h)
 {
     const hit *v = &ctx->hits[h];
+    /* `当社関係者以外の第三者`, `お客様以外の方`: those other than the group;
+     * `職員用グループウェア`, `社員用VPNアカウント`: a system for the group */
+    if (kj_text_after_is(ctx, v, "以外") || kj_text_after_is(ctx, v, "様以外") ||
+        kj_text_after_is(ctx, v, "用"))
+        return true;
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
         if (x->block != v->block || x->pos > v->pos + v->len + 12)
@@ -1029,19 +1061,26 @@ static cue_set said_of_the_data(const extract_ctx *ctx, const clause *c)
 
 /*
  * Does clause `c` say nothing of the group's data yet: a leak still being
- * looked into (`お客様情報の漏洩の事実については現在確認中`), or mail sent
+ * looked into (`お客様情報の漏洩の事実については現在確認中`, `顧客データの流出を
+ * 含めた影響範囲の調査`), or mail sent
  * to people from an abused account (`顧客ではない方々のメールアドレスに
  * 対し、大量の迷惑メールが送信`) — recipients of spam are not victims?
  */
 static bool nothing_said_of_their_data(const extract_ctx *ctx, const clause *c, size_t h)
 {
     if (!(said_of_the_data(ctx, c) & (CUE(LEAK) | CUE(POSSIBLE) | CUE(TARGET)))) {
+        /* `顧客データなどの外部への流出を含めた影響の範囲等の調査`: a leak
+         * named as part of what is looked into */
+        static const char *const included[] = {"を含めた", "を含め", "も含めた", "も含め"};
         bool leak_word = false;
         for (size_t k = h + 1; k < c->hit_end; k++) {
             const hit *x = &ctx->hits[k];
             if (x->kind != HIT_TERM)
                 continue;
             cue_set cues = hit_entry(ctx, x)->cues;
+            if (HAS(cues, LEAK_NOUN) &&
+                kj_text_after_any(ctx, x, included, sizeof included / sizeof *included))
+                return true;
             leak_word |= HAS(cues, LEAK_NOUN);
             if (leak_word && HAS(cues, INVESTIGATING))
                 return true; /* not `件数は確認中`: how many, not whether */
@@ -1085,6 +1124,28 @@ static bool staff_of_an_honoured_party(const extract_ctx *ctx, const clause *c, 
 }
 
 /*
+ * `区民交通傷害保険`, `市民安全パトロール隊`, `府民共済`: is the residents'
+ * word at hit `x` the first part of a longer name (a kanji right after it,
+ * other than 等), naming an insurance, a body or a programme for residents
+ * rather than residents whose data is concerned?
+ */
+static bool names_an_institution(const extract_ctx *ctx, const hit *x)
+{
+    if (hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_RESIDENTS || kj_text_after_is(ctx, x, "等"))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len;
+    if (at + 3 > len)
+        return false;
+    const unsigned char *u = (const unsigned char *)text + at;
+    if ((u[0] & 0xF0) != 0xE0)
+        return false;
+    uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    return cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
+/*
  * The groups hit `h` names in its place: a form (`お問い合わせフォーム`)
  * names its users only where the clause speaks of information, not where
  * the form was the attacker's tool (`フォームの電話番号欄にコマンドが投稿
@@ -1098,6 +1159,8 @@ static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
     const lex_entry *e = hit_entry(ctx, v);
     if (HAS(e->cues, CHANNEL) &&
         !(c->cues & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(TARGET))))
+        return 0;
+    if (names_an_institution(ctx, v))
         return 0;
     if (staff_of_an_honoured_party(ctx, c, h))
         return 1u << KJ_VICTIM_BUSINESS_PARTNERS;
@@ -1170,6 +1233,15 @@ bool kj_cited_title(const extract_ctx *ctx, const sentence *s)
                 end--;
             break;
         }
+    /* `…の漏えいについてhttps://www.example.jp/…`: the link right after
+     * the title it names */
+    for (uint32_t at = s->start; at + strlen("http") < end; at++)
+        if (memcmp(text + at, "http", strlen("http")) == 0 && at > s->start) {
+            end = at;
+            while (end > s->start && text[end - 1] == ' ')
+                end--;
+            break;
+        }
     /* `…について(IIJ社WEBサイト)`: a link's note after the title */
     if (end > s->start && text[end - 1] == ')') {
         while (end > s->start && text[end - 1] != '(')
@@ -1208,9 +1280,10 @@ static bool qualifies(const extract_ctx *ctx, const hit *x, const hit *v)
  * おりますお客様には個別にご連絡`)?  An apology or a letter sent to such a
  * group still names it.
  */
-static bool said_affected(const extract_ctx *ctx, const clause *c, size_t h)
+static bool said_affected(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     static const char *const to[] = {"には", "に対し", "へ"};
+    static const char *const one_by_one[] = {"個別", "順次"};
     const hit *v = &ctx->hits[h];
     if (h > c->hit_start) {
         const hit *x = &ctx->hits[h - 1];
@@ -1231,12 +1304,230 @@ static bool said_affected(const extract_ctx *ctx, const clause *c, size_t h)
         if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
             return false;
     }
+    /* `関係者の皆さまへお知らせいたします`: a notice to all addresses them,
+     * it singles no one out */
+    if (!kj_sentence_rest_has(ctx, s, v, one_by_one, sizeof one_by_one / sizeof *one_by_one))
+        return false;
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
         if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, EV_NOTIFY))
             return true;
     }
     return false;
+}
+
+/* The first group of the list of groups that the group at hit `h` stands in
+ * within clause `c` (`お客様・お取引先様`: お客様), `h` itself when it
+ * stands alone. */
+static size_t first_group_of_list(const extract_ctx *ctx, const sentence *s, const clause *c,
+                                  size_t h)
+{
+    size_t first = h;
+    while (first > c->hit_start) {
+        const hit *x = &ctx->hits[first - 1];
+        if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims ||
+            last_group_of_list(ctx, s, first - 1) < h)
+            break;
+        first--;
+    }
+    return first;
+}
+
+/* `対象となるお客様`, `該当するお客様・お取引先様`: is the list of groups at
+ * hit `h` qualified by a word of target right before its first group? */
+static bool list_called_target(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    size_t first = first_group_of_list(ctx, s, c, h);
+    if (first == c->hit_start)
+        return false;
+    const hit *x = &ctx->hits[first - 1], *v = &ctx->hits[first];
+    return x->kind == HIT_TERM && x->block == v->block && x->pos + x->len + 12 >= v->pos &&
+           HAS(hit_entry(ctx, x)->cues, TARGET) && qualifies(ctx, x, v);
+}
+
+/*
+ * `…お客さまとのメールの内容が流出した可能性がある旨をお伝えしましたが、
+ * 調査の結果、これらの内容は漏えいしていない旨の報告を受けました`: is what
+ * the clause of hit `h` says an earlier notice's (旨をお伝えしましたが), which
+ * a later clause of the sentence takes back by denying the leak?
+ */
+static bool taken_back_later(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    static const char *const earlier[] = {"旨をお伝えしましたが",   "旨をお伝えいたしましたが",
+                                          "旨をお知らせしましたが", "旨をお知らせいたしましたが",
+                                          "旨をご報告しましたが",   "旨をご報告いたしましたが"};
+    if (c + 1 >= ctx->clauses + s->clause_end ||
+        !kj_text_between_has(ctx, &ctx->hits[h], &ctx->hits[c[1].hit_start], earlier,
+                             sizeof earlier / sizeof *earlier))
+        return false;
+    for (const clause *n = c + 1; n < ctx->clauses + s->clause_end; n++)
+        for (size_t k = n->hit_start; k < n->hit_end; k++) {
+            const hit *x = &ctx->hits[k];
+            if (x->kind == HIT_TERM && (hit_entry(ctx, x)->cues & (CUE(LEAK) | CUE(LEAK_NOUN))) &&
+                kj_negated_after(ctx, n, k))
+                return true;
+        }
+    return false;
+}
+
+/* Bytes after `より` in which an inquiry is read as the group's (about 30
+ * characters). */
+#define INQUIRY_REACH 90
+
+/*
+ * `複数のお客様より個人情報流出に関するお問合せを受けて`, `お客様からの…との
+ * ご連絡を受け`: is the group at hit `x` the one who asked or told the
+ * organisation (より / から, then an inquiry or a report received, in the
+ * same stretch of text)?  `お客様からのお問い合わせに関する情報` names their
+ * inquiries as the data.  Those who asked are not thereby those whose data
+ * is concerned (GUIDE, victims as the reference reads them).
+ */
+static bool asked_about_it(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const froms[] = {"より", "から", "様より", "様から", "さまより", "さまから"};
+    /* received: `お客様からのお問い合わせに関する情報` is data of theirs */
+    static const char *const inquiries[] = {
+        "問い合わせを受け", "問い合わせをいただ", "問い合わせがあ", "問合せを受け",
+        "問合せをいただ",   "問合せがあ",         "ご指摘を受け",   "ご指摘をいただ",
+        "申し出があ",       "連絡を受け",         "ご連絡をいただ", "ご連絡があ"};
+    size_t from = 0;
+    for (size_t k = 0; k < sizeof froms / sizeof *froms && !from; k++)
+        if (kj_text_after_is(ctx, x, froms[k]))
+            from = strlen(froms[k]);
+    if (!from)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    size_t at = x->pos + x->len + from, end = at + INQUIRY_REACH < len ? at + INQUIRY_REACH : len;
+    for (; at < end && strncmp(text + at, "。", strlen("。")) != 0; at++)
+        for (size_t k = 0; k < sizeof inquiries / sizeof *inquiries; k++)
+            if (at + strlen(inquiries[k]) <= len &&
+                memcmp(text + at, inquiries[k], strlen(inquiries[k])) == 0)
+                return true;
+    return false;
+}
+
+/* `関係事業者と連携し、調査を継続中`, `取引先の協力を得て`: the group works
+ * with the organisation on the incident; it is no one whose data is
+ * concerned. */
+static bool works_with_it(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const with[] = {"と連携",   "と協力",   "の協力",   "と共に",
+                                       "とともに", "様と連携", "様と協力", "様の協力"};
+    return kj_text_after_any(ctx, x, with, sizeof with / sizeof *with);
+}
+
+/* Words of telling someone of the incident (`ご連絡`, `お知らせいたします`). */
+static const char *const telling_words[] = {"連絡", "知らせ", "案内", "通知", "報告"};
+
+/*
+ * `お客さまおよびお取引先関係者のみなさまへ、…初報をお知らせいたします`,
+ * `お客様、関係各所へ連絡`: is the group at hit `h` (or the list it stands
+ * in) whom a notice is addressed to — a recipient particle after it (past
+ * `様`, `の皆様`), a word of telling later in its sentence?  Those told are
+ * not thereby those whose data is concerned (GUIDE, victims as the reference
+ * reads them: contact and notice lines add nothing); the caller keeps a
+ * group the line singles out (`対象となるお客様には個別にご連絡`).
+ */
+static bool addressed_by_notice(const extract_ctx *ctx, const sentence *s, const clause *c,
+                                size_t h)
+{
+    static const char *const to[] = {"へ",         "に対し",   "には",    "に、",
+                                     "にお知らせ", "にお伝え", "にお詫び"};
+    /* longest first; `関係者の皆様` is read as no word (the lexicon's
+     * ignore list), so it stands here after `お取引先` */
+    static const char *const honours[] = {"関係者の皆様", "関係者の皆さま", "関係者のみなさま",
+                                          "関係者様",     "様の皆様",       "の皆様",
+                                          "の皆さま",     "のみなさま",     "様方",
+                                          "各位",         "さま",           "様"};
+    size_t last = last_group_of_list(ctx, s, h);
+    hit v = ctx->hits[last];
+    for (size_t k = 0; k < sizeof honours / sizeof *honours; k++)
+        if (kj_text_after_is(ctx, &v, honours[k])) {
+            v.len += (uint32_t)strlen(honours[k]);
+            break;
+        }
+    if (!kj_text_after_any(ctx, &v, to, sizeof to / sizeof *to))
+        return false;
+    for (size_t k = last + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, EV_NOTIFY))
+            return true;
+    }
+    return kj_sentence_rest_has(ctx, s, &v, telling_words,
+                                sizeof telling_words / sizeof *telling_words);
+}
+
+/* `今後、漏洩が確認されたお客様・お取引先様等には、速やかにお知らせ`: is
+ * the list of groups at hit `h` qualified by a leak found (確認された,
+ * 判明した) in a sentence that opens on the future (今後)?  Those are the
+ * ones a later finding will name: a condition. */
+static bool found_later(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    static const char future[] = "今後";
+    static const char *const found[] = {"確認された", "判明した"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    if (s->start + strlen(future) > len || memcmp(text + s->start, future, strlen(future)) != 0)
+        return false;
+    size_t first = first_group_of_list(ctx, s, c, h);
+    if (first == c->hit_start)
+        return false;
+    const hit *x = &ctx->hits[first - 1], *v = &ctx->hits[first];
+    return x->block == v->block && x->pos + x->len + 12 >= v->pos &&
+           (kj_text_before_any(ctx, v, found, sizeof found / sizeof *found) ||
+            (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, LEAK) && qualifies(ctx, x, v)));
+}
+
+/* `必要に応じて、対象となるお取引先様へ個別にご連絡します`: does `必要に応じ`
+ * (as needed: a condition the lexicon's words do not spell) stand in
+ * sentence `s` before hit `v`? */
+static bool as_needed_before(const extract_ctx *ctx, const sentence *s, const hit *v)
+{
+    static const char as_needed[] = "必要に応じ";
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, v->block, &len);
+    uint32_t from = v->block == s->block ? s->start : 0;
+    for (uint32_t at = from; at + strlen(as_needed) <= v->pos && v->pos <= len; at++)
+        if (memcmp(text + at, as_needed, strlen(as_needed)) == 0)
+            return true;
+    return false;
+}
+
+/*
+ * `万が一、流出が判明した場合には、該当のお客様にご連絡いたします`,
+ * `判明次第お客様への対応をご案内`: is the group at hit `h` whom a notice is
+ * promised on a condition — a condition word before it in its clause, a
+ * word of telling after it?  Whether their data is concerned is still open:
+ * such a line names no group (GUIDE, victims as the reference reads them:
+ * conditional contact lines add nothing), however it is qualified (該当の)
+ * when the condition is an if (場合).  `調査結果が判明次第、対象となるお取引先様
+ * へご報告`: a notice promised for when the results are in (次第) still
+ * names those it calls 対象 (not `流出が確認されたお客様`, which is the if
+ * again).  `必要に応じて` (as needed) and a leak found later (found_later)
+ * are conditions too.
+ */
+static bool told_on_condition(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    const hit *v = &ctx->hits[h];
+    const hit *condition = NULL;
+    for (size_t k = c->hit_start; k < h && !condition; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM && x->block == v->block &&
+            HAS(hit_entry(ctx, x)->cues, CONDITIONAL))
+            condition = x;
+    }
+    if (condition && kj_hit_text_has(ctx, condition, "次第") && list_called_target(ctx, s, c, h))
+        return false;
+    if (!condition && !as_needed_before(ctx, s, v) && !found_later(ctx, s, c, h))
+        return false;
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, EV_NOTIFY))
+            return true;
+    }
+    return kj_sentence_rest_has(ctx, s, v, telling_words,
+                                sizeof telling_words / sizeof *telling_words);
 }
 
 /*
@@ -1298,16 +1589,30 @@ static bool leak_left_possible(const extract_ctx *ctx, const clause *c)
     return false;
 }
 
+/* Does clause `c` name a group of people (outside quotations)? */
+static bool names_a_group(const extract_ctx *ctx, const clause *c)
+{
+    for (size_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_TERM && !x->quoted && hit_entry(ctx, x)->victims)
+            return true;
+    }
+    return false;
+}
+
 /*
- * Does a clause after `c` in sentence `s` ask still whether the data leaked
- * (`…の情報の流出は確認されていないとのことですが、実際の情報流出の有無
- * …の特定には分析が必要`)?  A denial followed by an open question leaves
- * the group at risk.
+ * Does a clause after `c` in sentence `s` leave the leak possible
+ * (`…の情報の流出は確認されておりませんが、流出した可能性は否定できません`)?
+ * A denial followed by a possibility leaves the group at risk; one followed
+ * by an open question (`実際の情報流出の有無…の特定には分析が必要`) does
+ * not: the denial is all the line says of their data (GUIDE, victims as the
+ * reference reads them).  A possibility that names a group of its own
+ * (`…可能性が否定できないお客さまにはご連絡`) is that group's.
  */
-static bool still_asked_after(const extract_ctx *ctx, const sentence *s, const clause *c)
+static bool left_possible_after(const extract_ctx *ctx, const sentence *s, const clause *c)
 {
     for (const clause *n = c + 1; n < ctx->clauses + s->clause_end; n++)
-        if (leak_asked_from(ctx, n, n->hit_start) || leak_left_possible(ctx, n))
+        if (leak_left_possible(ctx, n) && !names_a_group(ctx, n))
             return true;
     return false;
 }
@@ -1481,12 +1786,21 @@ static bool called_possibly_leaked(const extract_ctx *ctx, const hit *x)
     return kj_text_before_any(ctx, x, leaked, sizeof leaked / sizeof *leaked);
 }
 
-/* Does a measures sentence `s` call a group possibly leaked? */
+/* Is the group at hit `h` of a measures sentence `s` named as at risk: called
+ * possibly leaked, or the list it stands in called 対象 / 影響を受けた
+ * (`本事象の影響を受けたお客様およびお取引先様には個別にご連絡`)? */
+static bool named_in_measures(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    return called_possibly_leaked(ctx, &ctx->hits[h]) ||
+           list_called_target(ctx, s, kj_clause_of(ctx, s, h), h);
+}
+
+/* Does a measures sentence `s` name a group as at risk (named_in_measures)? */
 static bool measures_name_leaked_group(const extract_ctx *ctx, const sentence *s)
 {
     for (uint32_t h = s->hit_start; h < s->hit_end; h++)
         if (ctx->hits[h].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[h])->victims &&
-            called_possibly_leaked(ctx, &ctx->hits[h]))
+            named_in_measures(ctx, s, h))
             return true;
     return false;
 }
@@ -1518,16 +1832,34 @@ static bool a_school(const extract_ctx *ctx)
 /*
  * Does the group at hit `h` own the information its clause calls possibly
  * leaked (`お客様の情報の一部については、情報漏えいの可能性を否定すること
- * ができないことから、個別にお詫びとご案内を`)?  The apology that follows
- * in the same clause is made to a group already named at risk.
+ * ができないことから、個別にお詫びとご案内を`), or, as the topic (におかれま
+ * しては), hear of its data leaked before the apology?  The apology that
+ * follows in the same clause is made to a group already named at risk.
  */
 static bool own_data_at_risk(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     if (h + 1 >= s->hit_end || !(c->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))))
         return false;
     const hit *x = &ctx->hits[h], *n = &ctx->hits[h + 1];
-    return n->kind == HIT_TERM && !n->quoted && n->block == x->block &&
-           HAS(hit_entry(ctx, n)->cues, INFO) && group_info(ctx, x, n);
+    if (n->kind == HIT_TERM && !n->quoted && n->block == x->block &&
+        HAS(hit_entry(ctx, n)->cues, INFO) && group_info(ctx, x, n))
+        return true;
+    /* `メールのやり取りをされた方におかれましては、メールの内容を閲覧された
+     * 可能性を否定できないことから、…個別に謝罪連絡`: the group as the topic,
+     * what befell its data stated before the apology */
+    if (!kj_text_after_is(ctx, x, "におかれましては"))
+        return false;
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind != HIT_TERM)
+            continue;
+        cue_set cues = hit_entry(ctx, y)->cues;
+        if (cues & (CUE(APOLOGY) | CUE(PREVENT)))
+            return false;
+        if (HAS(cues, LEAK))
+            return true;
+    }
+    return false;
 }
 
 /*
@@ -1551,6 +1883,148 @@ static bool own_leak_asked(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/* `ユーザー(学生、教員、職員、その他)`: does an item `その他` (others) or
+ * `関係者の皆様` close the list of groups right after the group at hit `x`?
+ * Those others are people of no group the vocabulary names (`other`, the
+ * reference's reading). */
+static bool others_close_the_list(const extract_ctx *ctx, const hit *x)
+{
+    /* `患者様及びそのご家族、関係者の皆様の氏名`: those concerned closing a
+     * list of whose data it is (`関係者の皆様` alone is read as no word, an
+     * apology's or a greeting's address) */
+    static const char *const closes[] = {
+        "、その他)",          "、その他の方",         "・その他)",          "・その他の方",
+        "およびその他)",      "およびその他の方",     "及びその他)",        "及びその他の方",
+        "様、その他)",        "様、その他の方",       "、関係者の皆様の",   "、関係者の皆さまの",
+        "及び関係者の皆様の", "および関係者の皆様の", "様、関係者の皆様の", "様及び関係者の皆様の"};
+    return kj_text_after_any(ctx, x, closes, sizeof closes / sizeof *closes);
+}
+
+/*
+ * `当社、関連会社、販売代理店および取引先の個人情報`: does the group at hit
+ * `h` close a list of parties whose first item is the organisation itself
+ * (当社 and a list joiner right after it, then only nouns and joiners up to
+ * the group)?  The organisation's own people in it are its staff (the
+ * reference's reading).  `当社従業員の個人情報` names its staff itself.
+ */
+static bool listed_after_the_organisation(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const joiners[] = {"、", "および", "及び", "・", "ならびに"};
+    const hit *v = &ctx->hits[h];
+    for (size_t k = h; k-- > s->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != v->block || x->pos + x->len + 60 < v->pos)
+            return false;
+        if (x->kind == HIT_TERM && (hit_entry(ctx, x)->data || hit_entry(ctx, x)->attacks))
+            return false;
+        if (x->kind != HIT_SELF && !(x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
+            continue;
+        if (!kj_text_after_any(ctx, x, joiners, sizeof joiners / sizeof *joiners))
+            return false;
+        /* between: nouns and list joiners only, no particle */
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, v->block, &len);
+        for (uint32_t at = x->pos + x->len; at < v->pos && at < len;) {
+            size_t step = 0;
+            for (size_t j = 0; j < sizeof joiners / sizeof *joiners && !step; j++)
+                if (strncmp(text + at, joiners[j], strlen(joiners[j])) == 0)
+                    step = strlen(joiners[j]);
+            if (!step) {
+                const unsigned char *u = (const unsigned char *)text + at;
+                /* hiragana (U+3041–U+309F: E3 81 81 – E3 82 9F) is a particle */
+                if (u[0] == 0xE3 &&
+                    ((u[1] == 0x81 && u[2] >= 0x81) || (u[1] == 0x82 && u[2] <= 0x9F)))
+                    return false;
+                step = u[0] < 0x80 ? 1 : u[0] < 0xE0 ? 2 : u[0] < 0xF0 ? 3 : 4;
+            }
+            at += (uint32_t)step;
+        }
+        return true;
+    }
+    return false;
+}
+
+/*
+ * `当社グループ社員の個人アカウントにおいてパスワードが外部に漏洩`,
+ * `当該教職員が…アカウント情報を窃取されました`: in a release that tells an
+ * account taken over, is the group at hit `h` the staff whose login, and
+ * nothing else the sentence names, was taken?  Their login was the way in,
+ * no data of theirs (GUIDE: the holder of a hijacked staff account is no
+ * victim group).
+ */
+static bool staff_login_was_the_way_in(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    return hit_entry(ctx, &ctx->hits[h])->victims == 1u << KJ_VICTIM_EMPLOYEES &&
+           KJ_SET_HAS(ctx->rel->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER) &&
+           s->data == 1u << KJ_DATA_CREDENTIALS;
+}
+
+/*
+ * `弊社がお預かりしているお客さまデータ(以下、「本件データ」)を保管する社内
+ * ネットワークが…不正アクセスを受け`, `顧客情報を管理するシステムの一部において
+ * 不正なアクセスの痕跡`: is the group at hit `h` whose information (an
+ * information word right after it, or after の) is held on the system the
+ * sentence says was attacked?  Data held on the breached system is data at
+ * risk (GUIDE, victims as the reference reads them).
+ */
+static bool held_on_attacked_system(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const held[] = {"を管理する",       "を管理している",  "を保管する",
+                                       "を保管している",   "を保存する",      "を保存している",
+                                       "を格納する",       "を格納している",  "が保存されている",
+                                       "が保管されている", "が格納されている"};
+    const hit *x = &ctx->hits[h];
+    if (!s->attacks || h + 1 >= s->hit_end || x->quoted)
+        return false;
+    const hit *n = &ctx->hits[h + 1];
+    if (n->kind != HIT_TERM || n->block != x->block || !HAS(hit_entry(ctx, n)->cues, INFO) ||
+        !(n->pos == x->pos + x->len || group_info(ctx, x, n)))
+        return false;
+    hit rest = *n; /* past an aside: `(以下、「本件データ」)` */
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, n->block, &len);
+    uint32_t at = n->pos + n->len;
+    if (at < len && text[at] == '(') {
+        while (at < len && text[at] != ')')
+            at++;
+        rest.len = at + 1 - rest.pos;
+    }
+    return kj_text_after_any(ctx, &rest, held, sizeof held / sizeof *held);
+}
+
+/*
+ * `12月24日:攻撃者のリークサイトにおいて…お取引先様の情報が公開されたことを
+ * 確認。`: is sentence `s` an entry of a dated account of what happened (a
+ * date opens it, then a colon)?  Such an entry tells a past event, even
+ * under a heading of what comes next (`今後の見通し`).
+ */
+static bool dated_entry(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->hit_start == s->hit_end)
+        return false;
+    const hit *d = &ctx->hits[s->hit_start];
+    return d->kind == HIT_DATE && d->block == s->block && d->pos == s->start &&
+           kj_text_after_is(ctx, d, ":");
+}
+
+/* Does sentence `s` ask or warn outside parentheses?  `(■は@と読み替えて
+ * ください)` asks only how to read an address written in it. */
+static bool asks_outside_asides(const extract_ctx *ctx, const sentence *s)
+{
+    int depth = 0;
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        if (x->kind == HIT_OPEN)
+            depth++;
+        else if (x->kind == HIT_CLOSE)
+            depth = depth > 0 ? depth - 1 : 0;
+        else if (x->kind == HIT_TERM && depth == 0 &&
+                 (hit_entry(ctx, x)->cues & (CUE(REQUEST) | CUE(WARNING))))
+            return true;
+    }
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1558,17 +2032,21 @@ static void victims(extract_ctx *ctx)
     bool *section_kinds = sections_naming_kinds(ctx);
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        bool measures = kj_sentence_is_measures(s);
+        bool measures = kj_sentence_is_measures(s) && !dated_entry(ctx, s);
         if (!s->victims || kj_sentence_is_aside(s) ||
             (measures && !measures_name_leaked_group(ctx, s)) || kj_cited_title(ctx, s))
             continue;
         /* a request or warning names no victim, unless a clause of its own
          * before it singles the group out (`対象となる可能性のあるお取引先様
          * へは個別にご説明しておりますが、…ご注意ください`) */
-        bool asks = HAS(s->cues, REQUEST) || HAS(s->cues, WARNING);
+        bool asks = asks_outside_asides(ctx, s);
         bool scope = ((s->cues | s->context) & DATA_SCOPE) ||
                      (sentence_kinds(ctx, s) && !feature_stopped(s));
-        if (!scope && !HAS(s->cues, EV_NOTIFY))
+        bool held_here = false;
+        for (uint32_t h = s->hit_start; h < s->hit_end && !held_here; h++)
+            held_here = ctx->hits[h].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[h])->victims &&
+                        held_on_attacked_system(ctx, s, h);
+        if (!scope && !held_here && !HAS(s->cues, EV_NOTIFY))
             continue;
         for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
             const hit *x = &ctx->hits[h];
@@ -1576,17 +2054,30 @@ static void victims(extract_ctx *ctx)
              * `取引先企業における…` names where, not whose */
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->quoted ||
                 account_item(ctx, s, h) || names_where(ctx, x) || effect_asked(ctx, x) ||
-                partner_as_the_source(ctx, s, h) || (measures && !called_possibly_leaked(ctx, x)))
+                partner_as_the_source(ctx, s, h) || (measures && !named_in_measures(ctx, s, h)))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             /* `対象となる関係者様への個別連絡`: those concerned, told of it,
              * are no group the release names; they count where their data
              * is spoken of */
-            bool affected =
-                said_affected(ctx, c, h) && hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER;
-            if (asks && (!affected || (c->cues & (CUE(REQUEST) | CUE(WARNING))) ||
-                         kj_text_after_is(ctx, x, "におかれましては")))
-                continue; /* `…の方におかれましては、お手数ですが…お願い`: whom it asks */
+            /* what qualifies a list qualifies each item (`情報流出に該当する
+             * お客様・お取引先様には個別にご連絡`) */
+            bool affected = (said_affected(ctx, s, c, first_group_of_list(ctx, s, c, h)) &&
+                             hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER) ||
+                            held_on_attacked_system(ctx, s, h);
+            if (told_on_condition(ctx, s, c, h) || taken_back_later(ctx, s, c, h) ||
+                (!affected && (addressed_by_notice(ctx, s, c, h) || asked_about_it(ctx, x) ||
+                               works_with_it(ctx, x))))
+                continue;
+            if (asks && (!affected || (c->cues & (CUE(REQUEST) | CUE(WARNING)))))
+                continue;
+            /* `…の方におかれましては、お手数ですが…お願い`: whom it asks or
+             * addresses, even where the request itself is cut off — unless
+             * what follows puts their data at risk (`…された方におかれまして
+             * は、メールの内容を閲覧された可能性を否定できない`) */
+            if (kj_text_after_is(ctx, x, "におかれましては") && !(affected && !asks) &&
+                !(kj_cues_after(ctx, c, h) & (CUE(LEAK) | CUE(POSSIBLE))))
+                continue;
             if (!scope && !affected)
                 continue;
             /* `お客様の情報が不正に利用された等の二次被害は確認されて
@@ -1606,12 +2097,17 @@ static void victims(extract_ctx *ctx)
                                                      (c->cues & (CUE(LEAK) | CUE(LEAK_NOUN))));
             if (!(affected ||
                   (clause_about_data(ctx, s, c, section_kinds) && !only_told(ctx, s, c, h))) ||
-                (denied(ctx, s, c, h) && !still_asked_after(ctx, s, c)) || owner || acted ||
-                names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h))
+                (denied(ctx, s, c, h) && !left_possible_after(ctx, s, c)) || owner || acted ||
+                names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h) ||
+                staff_login_was_the_way_in(ctx, s, h))
                 continue;
             if (!affected && own_leak_asked(ctx, c, h))
                 continue;
             kj_set groups = groups_at(ctx, c, h);
+            if (groups && others_close_the_list(ctx, x))
+                groups |= 1u << KJ_VICTIM_OTHER;
+            if (groups && listed_after_the_organisation(ctx, s, h))
+                groups |= 1u << KJ_VICTIM_EMPLOYEES;
             if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) && medical_org(ctx))
                 groups = (groups & ~(1u << KJ_VICTIM_CUSTOMERS)) | 1u << KJ_VICTIM_PATIENTS;
             /* `利用者の氏名およびメールアドレス` in a university's notice:
@@ -1845,14 +2341,14 @@ static void accounts_named_taken_over(extract_ctx *ctx)
 
 /*
  * `クレジットカードによるお支払いをされたお客様におかれましては、身に覚えの
- * ない利用履歴がないかご確認を`: a group the release asks to watch its card
- * statements for misuse (a card word qualifying the group, no comma
- * between, the misuse word after it, not `念のため`) is named as having its
- * cards at risk, even while the leak itself is still looked into.  A request
- * names no victim elsewhere, so this reads only that one shape; a release
- * that says cards were not involved keeps them excluded.
+ * ない利用履歴がないかご確認を`: a release that asks card payers to watch
+ * their statements for misuse (a card word qualifying the group, no comma
+ * between, the misuse word after it, not `念のため`) names cards as at risk,
+ * even while the leak itself is still looked into.  The group asked is no
+ * victim (GUIDE, victims as the reference reads them: a request adds no
+ * group); a release that says cards were not involved keeps them excluded.
  */
-static void card_holders_asked_to_watch(extract_ctx *ctx)
+static void cards_asked_to_watch(extract_ctx *ctx)
 {
     static const char *const breaks[] = {"、", "。"};
     static const char *const just_in_case[] = {"念のため"};
@@ -1887,7 +2383,6 @@ static void card_holders_asked_to_watch(extract_ctx *ctx)
             /* `念のため…ご確認`: a precaution, advice like any other */
             if (!card || !misuse || kj_text_between_has(ctx, v, misuse, just_in_case, 1))
                 continue;
-            add_groups(ctx, hit_entry(ctx, v)->victims, s);
             if (!KJ_SET_HAS(rel->data_types, KJ_DATA_CREDIT_CARD)) {
                 KJ_SET_ADD(rel->data_types, KJ_DATA_CREDIT_CARD);
                 kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credit_card", s);
@@ -1905,5 +2400,5 @@ void kj_extract_subjects(extract_ctx *ctx)
     students_of_student_records(ctx);
     accounts_taken_over(ctx);
     accounts_named_taken_over(ctx);
-    card_holders_asked_to_watch(ctx);
+    cards_asked_to_watch(ctx);
 }
