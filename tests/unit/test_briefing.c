@@ -231,6 +231,17 @@ static void main_incidents_in_order(void **state)
 
 static const kj_incident_view *view_of(kj_brief *b, const char *org);
 
+/* The month's one wave story (the sample has at most one a month). */
+static const kj_brief_story *wave_story(const kj_brief *b)
+{
+    const kj_brief_story *wave = NULL;
+    for (size_t i = 0; i < b->n_stories; i++)
+        if (b->stories[i].wave)
+            wave = &b->stories[i];
+    assert_non_null(wave);
+    return wave;
+}
+
 /* A wave line with no origin total sums its members' own figures by unit
  * and names every unit's sum: a few people beside many records are not
  * dropped, nor added to them. */
@@ -239,11 +250,7 @@ static void a_wave_line_names_each_unit(void **state)
     fixture *fx = *state;
     kj_brief b;
     open_brief(fx, &b, "2026-02");
-    const kj_brief_story *wave = NULL;
-    for (size_t i = 0; i < b.n_stories; i++)
-        if (b.stories[i].wave)
-            wave = &b.stories[i];
-    assert_non_null(wave);
+    const kj_brief_story *wave = wave_story(&b);
     /* クラウドリンク's two clients state people only: 6,724 + 2,135 */
     const char *line = kj_brief_story_line(&b, wave);
     assert_non_null(strstr(line, "各組織が公表した影響の合計8,859人、"));
@@ -262,11 +269,7 @@ static void a_wave_told_by_its_origin_alone(void **state)
     kj_brief b;
     open_brief(fx, &b, "2026-03");
     /* March: みどりネット's own notice and four clients' — one wave line */
-    const kj_wave_view *midori = NULL;
-    for (size_t i = 0; i < b.n_stories; i++)
-        if (b.stories[i].wave)
-            midori = b.stories[i].wave;
-    assert_non_null(midori);
+    const kj_wave_view *midori = wave_story(&b)->wave;
     assert_non_null(strstr(midori->wave->origin ? midori->wave->origin : "", "みどり"));
     bool origin_alone = false;
     for (size_t i = 0; i < b.n_stories; i++)
