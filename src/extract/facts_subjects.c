@@ -1146,6 +1146,26 @@ static bool names_an_institution(const extract_ctx *ctx, const hit *x)
 }
 
 /*
+ * `協力施工店の従業員`, `取引先企業の社員`, `利用顧客の社員様`: is the
+ * staff word at hit `v` the staff of the partners or customers named by hit
+ * `x` right before it (joined by の, 会社の, 企業の or 様の)?  Those staff
+ * work for an outside company: business partners.
+ */
+static bool staff_of_the_group_before(const extract_ctx *ctx, const hit *x, const hit *v)
+{
+    static const char *const of[] = {"の", "会社の", "企業の", "様の"};
+    kj_set before = x->kind == HIT_TERM ? hit_entry(ctx, x)->victims : 0;
+    if (v->kind != HIT_TERM || hit_entry(ctx, v)->victims != 1u << KJ_VICTIM_EMPLOYEES ||
+        x->block != v->block ||
+        (before != 1u << KJ_VICTIM_BUSINESS_PARTNERS && before != 1u << KJ_VICTIM_CUSTOMERS))
+        return false;
+    for (size_t k = 0; k < sizeof of / sizeof of[0]; k++)
+        if (x->pos + x->len + strlen(of[k]) == v->pos && kj_text_after_is(ctx, x, of[k]))
+            return true;
+    return false;
+}
+
+/*
  * The groups hit `h` names in its place: a form (`お問い合わせフォーム`)
  * names its users only where the clause speaks of information, not where
  * the form was the attacker's tool (`フォームの電話番号欄にコマンドが投稿
@@ -1164,6 +1184,10 @@ static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
         return 0;
     if (staff_of_an_honoured_party(ctx, c, h))
         return 1u << KJ_VICTIM_BUSINESS_PARTNERS;
+    /* `利用顧客の社員様`: the customers' word says whose staff follow, the
+     * staff are the people concerned */
+    if (h + 1 < c->hit_end && staff_of_the_group_before(ctx, v, &ctx->hits[h + 1]))
+        return 0;
     if (h == c->hit_start)
         return e->victims;
     const hit *x = &ctx->hits[h - 1];
@@ -1179,14 +1203,11 @@ static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
             return 0;
     if (x->pos + x->len + 18 < v->pos)
         return e->victims;
-    /* `協力施工店の従業員`, `取引先企業の社員`: a partner's staff */
-    static const char *const of[] = {"の", "会社の", "企業の", "様の"};
-    if (e->victims == 1u << KJ_VICTIM_EMPLOYEES && x->kind == HIT_TERM &&
-        hit_entry(ctx, x)->victims == 1u << KJ_VICTIM_BUSINESS_PARTNERS) {
-        for (size_t k = 0; k < sizeof of / sizeof of[0]; k++)
-            if (x->pos + x->len + strlen(of[k]) == v->pos && kj_text_after_is(ctx, x, of[k]))
-                return hit_entry(ctx, x)->victims;
-    }
+    /* `協力施工店の従業員`, `取引先企業の社員`: a partner's staff; `利用顧客の
+     * 社員様`: a client company's staff are business partners too (GUIDE's
+     * last section: staff of client companies) */
+    if (staff_of_the_group_before(ctx, x, v))
+        return 1u << KJ_VICTIM_BUSINESS_PARTNERS;
     /* `お客さまご担当者`, `ご利用いただいている企業のご担当者さま`: the
      * contact persons of customers are customers */
     static const char *const comma[] = {"、"};

@@ -2855,6 +2855,24 @@ static void a_residents_word_opening_a_name(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: the staff of the organisation's customers (`利用顧客の社員様`,
+ * `お客様の従業員`) work for client companies: business partners, and the
+ * customers' word that says whose staff they are names no customers
+ * (GUIDE's last section: staff of client companies). */
+static void staff_of_customers_are_partners(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空システムの利用顧客の社員様の氏名とメールアドレスが漏えいした"
+                         "可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("架空システムの利用顧客と社員の氏名とメールアドレスが漏えいした可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9582,6 +9600,7 @@ int main(void)
         cmocka_unit_test(others_closing_a_list_of_groups),
         cmocka_unit_test(correspondents_whose_mail_may_have_been_read),
         cmocka_unit_test(a_residents_word_opening_a_name),
+        cmocka_unit_test(staff_of_customers_are_partners),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
