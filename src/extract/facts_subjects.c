@@ -2046,6 +2046,23 @@ static bool asks_outside_asides(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/*
+ * `差出人メールアドレス:本学と無関係なメールアドレスおよび教員メールアドレス`:
+ * does sentence `s` open with the sender field of mail (差出人, 送信元)?  A
+ * group's address there is the name the spam went out under, the holder of a
+ * misused account or address, not data taken from them (GUIDE's last
+ * section: the holder of a hijacked account is no victim group).
+ */
+static bool names_the_sender(extract_ctx *ctx, const sentence *s)
+{
+    static const char *const sender[] = {"差出人", "送信元", "送信者"};
+    const char *text = kj_sentence_text(ctx, s);
+    for (size_t k = 0; k < sizeof sender / sizeof *sender; k++)
+        if (strncmp(text, sender[k], strlen(sender[k])) == 0)
+            return true;
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -2055,7 +2072,8 @@ static void victims(extract_ctx *ctx)
         const sentence *s = &ctx->sents[i];
         bool measures = kj_sentence_is_measures(s) && !dated_entry(ctx, s);
         if (!s->victims || kj_sentence_is_aside(s) ||
-            (measures && !measures_name_leaked_group(ctx, s)) || kj_cited_title(ctx, s))
+            (measures && !measures_name_leaked_group(ctx, s)) || kj_cited_title(ctx, s) ||
+            names_the_sender(ctx, s))
             continue;
         /* a request or warning names no victim, unless a clause of its own
          * before it singles the group out (`対象となる可能性のあるお取引先様

@@ -2873,6 +2873,23 @@ static void staff_of_customers_are_partners(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a group's address in the sender field of spam (`差出人メール
+ * アドレス:…職員メールアドレス`) is the name the mail went out under, not
+ * data taken from them; a line of data taken still names its group. */
+static void a_sender_field_names_no_group(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空大学の送信サーバが踏み台にされ、迷惑メールが送信されました。\n\n"
+                         "差出人メールアドレス:外部のメールアドレスおよび職員メールアドレス");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("架空大学の送信サーバが不正アクセスを受け、職員のメールアドレスが漏えいした"
+             "可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_EMPLOYEES);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9601,6 +9618,7 @@ int main(void)
         cmocka_unit_test(correspondents_whose_mail_may_have_been_read),
         cmocka_unit_test(a_residents_word_opening_a_name),
         cmocka_unit_test(staff_of_customers_are_partners),
+        cmocka_unit_test(a_sender_field_names_no_group),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
