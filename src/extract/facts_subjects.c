@@ -2079,8 +2079,12 @@ static void victims(extract_ctx *ctx)
          * before it singles the group out (`対象となる可能性のあるお取引先様
          * へは個別にご説明しておりますが、…ご注意ください`) */
         bool asks = asks_outside_asides(ctx, s);
+        /* `⑵ 登録スタッフの個人情報` over a section listing the kinds
+         * of data: the heading names whose data the list is */
         bool scope = ((s->cues | s->context) & DATA_SCOPE) ||
-                     (sentence_kinds(ctx, s) && !feature_stopped(s));
+                     (sentence_kinds(ctx, s) && !feature_stopped(s)) ||
+                     (s->kind == SENT_HEADING && s->section >= 0 && section_kinds[s->section] &&
+                      HAS(s->cues, INFO));
         bool held_here = false;
         for (uint32_t h = s->hit_start; h < s->hit_end && !held_here; h++)
             held_here = ctx->hits[h].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[h])->victims &&

@@ -2890,6 +2890,25 @@ static void a_sender_field_names_no_group(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a heading naming a group's information (`(2)登録会員の個人情報`)
+ * over a section that lists kinds of data names that group, even where the
+ * heading of leaked data before it is its sibling, not its parent; a heading
+ * over no list of kinds names none. */
+static void a_heading_over_a_list_of_kinds(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空商店のメールアカウントが不正アクセスを受けました。\n\n"
+                         "## 漏洩の可能性のある個人情報\n\n"
+                         "## (1)お客様の個人情報\n・件数:約30件\n・氏名、電話番号\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+
+    r = body("架空商店のメールアカウントが不正アクセスを受けました。\n\n"
+             "## お客様の個人情報の取扱いについて\n当社は今後も適切に管理いたします。\n");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9619,6 +9638,7 @@ int main(void)
         cmocka_unit_test(a_residents_word_opening_a_name),
         cmocka_unit_test(staff_of_customers_are_partners),
         cmocka_unit_test(a_sender_field_names_no_group),
+        cmocka_unit_test(a_heading_over_a_list_of_kinds),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
