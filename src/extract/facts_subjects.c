@@ -2063,6 +2063,27 @@ static bool names_the_sender(extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/*
+ * `【対象となるお客様へのご連絡】`: is sentence `s` the heading of a section
+ * on contacting or answering people (…へのご連絡, …への対応), saying nothing
+ * of a leak itself?  The heading's group is a generic title; the section's
+ * own sentences say whom the organisation contacts (対象となるお取引先様には
+ * 個別にご連絡) and are read on their own (GUIDE's last section: contact
+ * lines add no group).
+ */
+static bool contact_heading(extract_ctx *ctx, const sentence *s)
+{
+    static const char *const contact[] = {"へのご連絡", "へのご案内", "への対応", "へのお知らせ",
+                                          "へのご報告"};
+    if (s->kind != SENT_HEADING || (s->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))))
+        return false;
+    const char *text = kj_sentence_text(ctx, s);
+    for (size_t k = 0; k < sizeof contact / sizeof *contact; k++)
+        if (strstr(text, contact[k]))
+            return true;
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -2073,7 +2094,7 @@ static void victims(extract_ctx *ctx)
         bool measures = kj_sentence_is_measures(s) && !dated_entry(ctx, s);
         if (!s->victims || kj_sentence_is_aside(s) ||
             (measures && !measures_name_leaked_group(ctx, s)) || kj_cited_title(ctx, s) ||
-            names_the_sender(ctx, s))
+            names_the_sender(ctx, s) || contact_heading(ctx, s))
             continue;
         /* a request or warning names no victim, unless a clause of its own
          * before it singles the group out (`対象となる可能性のあるお取引先様

@@ -2909,6 +2909,27 @@ static void a_heading_over_a_list_of_kinds(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: the heading of a section on contacting people (`【対象となる
+ * お客様へのご連絡】`) is a title: the section's sentence names whom it
+ * contacts; a heading that tells a leak (`情報漏洩の可能性のあるお客様への
+ * 対応`) still names its group. */
+static void a_contact_heading_names_no_group(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空工業のサーバが不正アクセスを受け、一部お取引先様の氏名、電話番号が"
+                         "漏えいした可能性があります。\n\n"
+                         "### 【対象となるお客様へのご連絡】\n"
+                         "対象となるお取引先様には、個別にご連絡いたしました。\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("架空商店のサーバが不正アクセスを受けました。\n\n"
+             "## 情報漏洩の可能性のあるお客様への対応\n"
+             "該当する方には個別にご連絡いたします。\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9639,6 +9660,7 @@ int main(void)
         cmocka_unit_test(staff_of_customers_are_partners),
         cmocka_unit_test(a_sender_field_names_no_group),
         cmocka_unit_test(a_heading_over_a_list_of_kinds),
+        cmocka_unit_test(a_contact_heading_names_no_group),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
