@@ -2084,6 +2084,23 @@ static bool contact_heading(extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/*
+ * `対象となるお客様にはFAXにて本内容と同様のご案内を差し上げております`:
+ * does the group at hit `h` receive a copy of this notice, in a clause that
+ * says nothing of a leak?  Whom a notice is sent to is addressed, not
+ * affected (GUIDE's last section: contact and notice lines add no group),
+ * even when called 対象 — the addressees of the notice.  `漏えいの可能性の
+ * ある宣言者の方には、当ページと同様の文書を郵送` keeps its group.
+ */
+static bool sent_a_copy_of_the_notice(const extract_ctx *ctx, const sentence *s, const clause *c,
+                                      size_t h)
+{
+    static const char *const copy[] = {"同様のご案内",   "同様のお知らせ",   "同様の文書",
+                                       "同内容のご案内", "同内容のお知らせ", "同内容の文書"};
+    return !(c->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))) &&
+           kj_sentence_rest_has(ctx, s, &ctx->hits[h], copy, sizeof copy / sizeof *copy);
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -2130,6 +2147,7 @@ static void victims(extract_ctx *ctx)
                              hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER) ||
                             held_on_attacked_system(ctx, s, h);
             if (told_on_condition(ctx, s, c, h) || taken_back_later(ctx, s, c, h) ||
+                sent_a_copy_of_the_notice(ctx, s, c, h) ||
                 (!affected && (addressed_by_notice(ctx, s, c, h) || asked_about_it(ctx, x) ||
                                works_with_it(ctx, x))))
                 continue;

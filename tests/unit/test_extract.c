@@ -2930,6 +2930,23 @@ static void a_contact_heading_names_no_group(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a group sent a copy of the notice (`対象となるお客様には書面にて
+ * 本内容と同様のご案内`) is addressed, not affected; one whose data may have
+ * leaked keeps its group though it is sent the same letter. */
+static void a_copy_of_the_notice_names_no_group(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空塗料のサーバーが不正アクセスを受け、情報が漏洩した可能性があります。"
+                         "対象となるお客様には書面にて本内容と同様のご案内を差し上げております。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("架空塗料のサーバーが不正アクセスを受けました。漏えいの可能性のある会員の方には、"
+             "本ページと同様の文書を郵送いたします。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9661,6 +9678,7 @@ int main(void)
         cmocka_unit_test(a_sender_field_names_no_group),
         cmocka_unit_test(a_heading_over_a_list_of_kinds),
         cmocka_unit_test(a_contact_heading_names_no_group),
+        cmocka_unit_test(a_copy_of_the_notice_names_no_group),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
