@@ -2101,6 +2101,19 @@ static bool sent_a_copy_of_the_notice(const extract_ctx *ctx, const sentence *s,
            kj_sentence_rest_has(ctx, s, &ctx->hits[h], copy, sizeof copy / sizeof *copy);
 }
 
+/*
+ * `市民の負託に応えるべき市議会の信頼を失う行為`, `お客さまの信頼回復`: is
+ * the group at hit `x` named as those whose trust or mandate the organisation
+ * holds?  That is whom it answers to, not whose data is concerned (GUIDE's
+ * last section: only the data subjects).
+ */
+static bool holds_its_trust(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const trust[] = {"の負託",       "の信頼",       "の期待",
+                                        "の皆様の負託", "の皆様の信頼", "の皆さまの信頼"};
+    return kj_text_after_any(ctx, x, trust, sizeof trust / sizeof *trust);
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -2135,7 +2148,8 @@ static void victims(extract_ctx *ctx)
              * `取引先企業における…` names where, not whose */
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->quoted ||
                 account_item(ctx, s, h) || names_where(ctx, x) || effect_asked(ctx, x) ||
-                partner_as_the_source(ctx, s, h) || (measures && !named_in_measures(ctx, s, h)))
+                holds_its_trust(ctx, x) || partner_as_the_source(ctx, s, h) ||
+                (measures && !named_in_measures(ctx, s, h)))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             /* `対象となる関係者様への個別連絡`: those concerned, told of it,

@@ -2947,6 +2947,22 @@ static void a_copy_of_the_notice_names_no_group(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: those whose trust or mandate the organisation holds (`市民の負託に
+ * 応えるべき議会の信頼を失う`) are whom it answers to, not whose data leaked;
+ * `市民の氏名` names them. */
+static void holders_of_its_trust_are_no_group(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空市議会の会議システムのパスワードが漏えいしたことは、市民の負託に"
+                         "応えるべき議会の信頼を失う行為です。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("架空市のシステムから市民の氏名と住所が漏えいした可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_RESIDENTS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9679,6 +9695,7 @@ int main(void)
         cmocka_unit_test(a_heading_over_a_list_of_kinds),
         cmocka_unit_test(a_contact_heading_names_no_group),
         cmocka_unit_test(a_copy_of_the_notice_names_no_group),
+        cmocka_unit_test(holders_of_its_trust_are_no_group),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
