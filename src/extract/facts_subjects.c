@@ -1124,6 +1124,19 @@ static bool staff_of_an_honoured_party(const extract_ctx *ctx, const clause *c, 
 }
 
 /*
+ * `全社スタッフGr.(人事総務・IT、財務経理)`, `教職員課`, `教職員組合`: is
+ * the staff word at hit `x` the first part of the name of a department, an
+ * office or a union?  It names a unit of the organisation, not staff whose
+ * data is concerned (`社員番号`, `職員の氏名` still name them).
+ */
+static bool names_a_department(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const units[] = {"Gr", "グループ", "部", "課", "室", "組合"};
+    return hit_entry(ctx, x)->victims == 1u << KJ_VICTIM_EMPLOYEES &&
+           kj_text_after_any(ctx, x, units, sizeof units / sizeof *units);
+}
+
+/*
  * `区民交通傷害保険`, `市民安全パトロール隊`, `府民共済`: is the residents'
  * word at hit `x` the first part of a longer name (a kanji right after it,
  * other than 等), naming an insurance, a body or a programme for residents
@@ -1180,7 +1193,7 @@ static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
     if (HAS(e->cues, CHANNEL) &&
         !(c->cues & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(TARGET))))
         return 0;
-    if (names_an_institution(ctx, v))
+    if (names_an_institution(ctx, v) || names_a_department(ctx, v))
         return 0;
     if (staff_of_an_honoured_party(ctx, c, h))
         return 1u << KJ_VICTIM_BUSINESS_PARTNERS;

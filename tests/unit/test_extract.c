@@ -2963,6 +2963,23 @@ static void holders_of_its_trust_are_no_group(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a staff word opening a unit's name (`全社スタッフGr.`, `職員課`)
+ * names a department, not staff whose data is concerned; `社員の氏名` does. */
+static void a_staff_word_opening_a_department(void **state)
+{
+    (void)state;
+    kj_release *r = body("## お取引先様に関する情報漏洩の可能性がある項目\n\n"
+                         "## ■架空工場:全社スタッフGr.(人事総務)\n"
+                         "・お取引先様の氏名、メールアドレス\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("架空工場のサーバーが攻撃を受け、社員の氏名とメールアドレスが漏えいした"
+             "可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_EMPLOYEES);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9696,6 +9713,7 @@ int main(void)
         cmocka_unit_test(a_contact_heading_names_no_group),
         cmocka_unit_test(a_copy_of_the_notice_names_no_group),
         cmocka_unit_test(holders_of_its_trust_are_no_group),
+        cmocka_unit_test(a_staff_word_opening_a_department),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
