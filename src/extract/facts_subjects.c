@@ -1409,6 +1409,20 @@ static bool taken_back_later(const extract_ctx *ctx, const sentence *s, const cl
 #define INQUIRY_REACH 90
 
 /*
+ * `全ての関係職員に聞き取り調査を行い`: is the group at hit `x` the one the
+ * organisation questioned in its inquiry?  Those asked what happened are
+ * not thereby those whose data is concerned (GUIDE's last section: only the
+ * data subjects), like those who asked (asked_about_it).
+ */
+static bool questioned_about_it(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const questioned[] = {
+        "に聞き取り",   "への聞き取り",   "に対して聞き取り",  "に聞取り",
+        "にヒアリング", "へのヒアリング", "に対してヒアリング"};
+    return kj_text_after_any(ctx, x, questioned, sizeof questioned / sizeof *questioned);
+}
+
+/*
  * `複数のお客様より個人情報流出に関するお問合せを受けて`, `お客様からの…との
  * ご連絡を受け`: is the group at hit `x` the one who asked or told the
  * organisation (より / から, then an inquiry or a report received, in the
@@ -2176,7 +2190,7 @@ static void victims(extract_ctx *ctx)
             if (told_on_condition(ctx, s, c, h) || taken_back_later(ctx, s, c, h) ||
                 sent_a_copy_of_the_notice(ctx, s, c, h) ||
                 (!affected && (addressed_by_notice(ctx, s, c, h) || asked_about_it(ctx, x) ||
-                               works_with_it(ctx, x))))
+                               questioned_about_it(ctx, x) || works_with_it(ctx, x))))
                 continue;
             if (asks && (!affected || (c->cues & (CUE(REQUEST) | CUE(WARNING)))))
                 continue;

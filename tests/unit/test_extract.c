@@ -2980,6 +2980,17 @@ static void a_staff_word_opening_a_department(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: the staff the organisation questioned (`関係職員に聞き取り調査を
+ * 行い`) are not thereby whose data may have leaked. */
+static void those_questioned_are_no_group(void **state)
+{
+    (void)state;
+    kj_release *r = body("全ての関係職員に聞き取り調査を行い、流出の可能性がある個人情報は"
+                         "12名の情報にとどまることを確認しました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9714,6 +9725,7 @@ int main(void)
         cmocka_unit_test(a_copy_of_the_notice_names_no_group),
         cmocka_unit_test(holders_of_its_trust_are_no_group),
         cmocka_unit_test(a_staff_word_opening_a_department),
+        cmocka_unit_test(those_questioned_are_no_group),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
