@@ -2991,6 +2991,23 @@ static void those_questioned_are_no_group(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a group made the topic by においては (`一部のお取引様において
+ * は、個人情報に関する資産に不正アクセスの証跡`) is whose assets follow, not
+ * where the attack happened (`取引先企業において…` still names where). */
+static void a_group_as_the_topic_of_the_traces(void **state)
+{
+    (void)state;
+    kj_release *r = body("一部のお取引先様においては、個人情報に関する資産に対して不正アクセスの"
+                         "証跡が見られ、一部のデータが流出したおそれがあります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("取引先企業において不正アクセスが発生し、当社のお客様の氏名が流出した"
+             "おそれがあります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9726,6 +9743,7 @@ int main(void)
         cmocka_unit_test(holders_of_its_trust_are_no_group),
         cmocka_unit_test(a_staff_word_opening_a_department),
         cmocka_unit_test(those_questioned_are_no_group),
+        cmocka_unit_test(a_group_as_the_topic_of_the_traces),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
