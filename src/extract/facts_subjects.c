@@ -121,7 +121,10 @@ static size_t last_group_of_list(const extract_ctx *ctx, const sentence *s, size
         size_t at = a->pos + a->len; /* `お取引先様や`: an honorific first */
         if (kj_text_after_is(ctx, a, "様"))
             at += strlen("様");
-        if (at > y->pos || !only_separators(text, at, y->pos, false))
+        size_t end = y->pos; /* `学生、卒業生、元教職員`: former ones */
+        if (kj_text_before_is(ctx, y, "元") && end >= at + strlen("元"))
+            end -= strlen("元");
+        if (at > end || !only_separators(text, at, end, false))
             break;
         last = k;
     }

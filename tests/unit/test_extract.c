@@ -3008,6 +3008,17 @@ static void a_group_as_the_topic_of_the_traces(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: former members in a list of groups (`学生、卒業生、元教職員`) stand
+ * in the list, and what qualifies it qualifies them. */
+static void former_staff_in_a_list_of_groups(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空学園のサーバが不正アクセスを受けました。情報が漏えいした可能性が"
+                         "ある学生、元教職員の皆様には、個別にお知らせをお送りします。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_STUDENTS | 1u << KJ_VICTIM_EMPLOYEES);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9744,6 +9755,7 @@ int main(void)
         cmocka_unit_test(a_staff_word_opening_a_department),
         cmocka_unit_test(those_questioned_are_no_group),
         cmocka_unit_test(a_group_as_the_topic_of_the_traces),
+        cmocka_unit_test(former_staff_in_a_list_of_groups),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
