@@ -1690,9 +1690,11 @@ static bool names_where(const extract_ctx *ctx, const hit *x)
 {
     static const char *const where[] = {"における",     "において",   "企業における",
                                         "企業において", "様における", "様において"};
-    /* `一部のお取引様においては、個人情報に関する資産に…不正アクセスの証跡`:
-     * においては makes the group the topic, whose assets follow */
-    static const char *const topic[] = {"においては", "企業においては", "様においては"};
+    /* `一部のお取引様においては、個人情報に関する資産に…不正アクセスの証跡`,
+     * `…の利用者においても、9名が…影響を受けた可能性`: においては and
+     * においても make the group the topic, whose assets or members follow */
+    static const char *const topic[] = {"においては", "企業においては", "様においては",
+                                        "においても", "企業においても", "様においても"};
     if (kj_text_after_any(ctx, x, topic, sizeof topic / sizeof *topic))
         return false;
     for (size_t k = 0; k < sizeof where / sizeof where[0]; k++)

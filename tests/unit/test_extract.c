@@ -3006,6 +3006,11 @@ static void a_group_as_the_topic_of_the_traces(void **state)
              "おそれがあります。");
     assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
     kj_release_free(r);
+
+    r = body("架空サイトへの不正なログインを検知し、当組合の利用者においても、3名が"
+             "不正アクセスの影響を受けた可能性があるとの報告を受けました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
 }
 
 /* Issue 14: former members in a list of groups (`学生、卒業生、元教職員`) stand
