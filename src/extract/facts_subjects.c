@@ -2151,6 +2151,26 @@ static bool holds_its_trust(const extract_ctx *ctx, const hit *x)
     return kj_text_after_any(ctx, x, trust, sizeof trust / sizeof *trust);
 }
 
+/*
+ * `…利用者が指定したメールアドレスの認証を行った上で、…確認メールを自動で
+ * 送信する仕様となっております`: does sentence `s` tell how the service
+ * works (仕様, 仕組み), saying nothing of a leak or of whom it concerns?  Its
+ * groups are the service's users in general, not people whose data is at
+ * risk (GUIDE's last section: only the data subjects).
+ */
+static bool tells_how_it_works(extract_ctx *ctx, const sentence *s)
+{
+    static const char *const works[] = {"仕様となって", "仕様になって", "仕組みとなって",
+                                        "仕組みになって", "仕組みを導入して"};
+    if ((s->cues | s->context) & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE) | CUE(TARGET)))
+        return false;
+    const char *text = kj_sentence_text(ctx, s);
+    for (size_t k = 0; k < sizeof works / sizeof *works; k++)
+        if (strstr(text, works[k]))
+            return true;
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -2161,7 +2181,7 @@ static void victims(extract_ctx *ctx)
         bool measures = kj_sentence_is_measures(s) && !dated_entry(ctx, s);
         if (!s->victims || kj_sentence_is_aside(s) ||
             (measures && !measures_name_leaked_group(ctx, s)) || kj_cited_title(ctx, s) ||
-            names_the_sender(ctx, s) || contact_heading(ctx, s))
+            names_the_sender(ctx, s) || contact_heading(ctx, s) || tells_how_it_works(ctx, s))
             continue;
         /* a request or warning names no victim, unless a clause of its own
          * before it singles the group out (`対象となる可能性のあるお取引先様

@@ -3024,6 +3024,26 @@ static void former_staff_in_a_list_of_groups(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: a sentence telling how the service works (`…利用者が指定した
+ * メールアドレスに確認メールを自動で送信する仕様となっております`) names the
+ * users in general, no one whose data is at risk; one that calls some of them
+ * 対象 still names them. */
+static void how_the_service_works_names_no_group(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空サービスの自動返信メールから迷惑メールが送信されました。当サービスでは、"
+             "利用者が指定したメールアドレスに確認メールを自動で送信する仕様となって"
+             "おります。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("架空サービスが不正アクセスを受けました。会員が自動的に登録される仕様となって"
+             "いたため、一部の会員様が対象者となっております。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9761,6 +9781,7 @@ int main(void)
         cmocka_unit_test(those_questioned_are_no_group),
         cmocka_unit_test(a_group_as_the_topic_of_the_traces),
         cmocka_unit_test(former_staff_in_a_list_of_groups),
+        cmocka_unit_test(how_the_service_works_names_no_group),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
