@@ -121,7 +121,10 @@ static size_t last_group_of_list(const extract_ctx *ctx, const sentence *s, size
         size_t at = a->pos + a->len; /* `お取引先様や`: an honorific first */
         if (kj_text_after_is(ctx, a, "様"))
             at += strlen("様");
-        if (at > y->pos || !only_separators(text, at, y->pos, false))
+        size_t end = y->pos; /* `学生、卒業生、元教職員`: former ones */
+        if (kj_text_before_is(ctx, y, "元") && end >= at + strlen("元"))
+            end -= strlen("元");
+        if (at > end || !only_separators(text, at, end, false))
             break;
         last = k;
     }
@@ -1124,6 +1127,19 @@ static bool staff_of_an_honoured_party(const extract_ctx *ctx, const clause *c, 
 }
 
 /*
+ * `全社スタッフGr.(人事総務・IT、財務経理)`, `教職員課`, `教職員組合`: is
+ * the staff word at hit `x` the first part of the name of a department, an
+ * office or a union?  It names a unit of the organisation, not staff whose
+ * data is concerned (`社員番号`, `職員の氏名` still name them).
+ */
+static bool names_a_department(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const units[] = {"Gr", "グループ", "部", "課", "室", "組合"};
+    return hit_entry(ctx, x)->victims == 1u << KJ_VICTIM_EMPLOYEES &&
+           kj_text_after_any(ctx, x, units, sizeof units / sizeof *units);
+}
+
+/*
  * `区民交通傷害保険`, `市民安全パトロール隊`, `府民共済`: is the residents'
  * word at hit `x` the first part of a longer name (a kanji right after it,
  * other than 等), naming an insurance, a body or a programme for residents
@@ -1146,6 +1162,26 @@ static bool names_an_institution(const extract_ctx *ctx, const hit *x)
 }
 
 /*
+ * `協力施工店の従業員`, `取引先企業の社員`, `利用顧客の社員様`: is the
+ * staff word at hit `v` the staff of the partners or customers named by hit
+ * `x` right before it (joined by の, 会社の, 企業の or 様の)?  Those staff
+ * work for an outside company: business partners.
+ */
+static bool staff_of_the_group_before(const extract_ctx *ctx, const hit *x, const hit *v)
+{
+    static const char *const of[] = {"の", "会社の", "企業の", "様の"};
+    kj_set before = x->kind == HIT_TERM ? hit_entry(ctx, x)->victims : 0;
+    if (v->kind != HIT_TERM || hit_entry(ctx, v)->victims != 1u << KJ_VICTIM_EMPLOYEES ||
+        x->block != v->block ||
+        (before != 1u << KJ_VICTIM_BUSINESS_PARTNERS && before != 1u << KJ_VICTIM_CUSTOMERS))
+        return false;
+    for (size_t k = 0; k < sizeof of / sizeof of[0]; k++)
+        if (x->pos + x->len + strlen(of[k]) == v->pos && kj_text_after_is(ctx, x, of[k]))
+            return true;
+    return false;
+}
+
+/*
  * The groups hit `h` names in its place: a form (`お問い合わせフォーム`)
  * names its users only where the clause speaks of information, not where
  * the form was the attacker's tool (`フォームの電話番号欄にコマンドが投稿
@@ -1160,10 +1196,14 @@ static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
     if (HAS(e->cues, CHANNEL) &&
         !(c->cues & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(TARGET))))
         return 0;
-    if (names_an_institution(ctx, v))
+    if (names_an_institution(ctx, v) || names_a_department(ctx, v))
         return 0;
     if (staff_of_an_honoured_party(ctx, c, h))
         return 1u << KJ_VICTIM_BUSINESS_PARTNERS;
+    /* `利用顧客の社員様`: the customers' word says whose staff follow, the
+     * staff are the people concerned */
+    if (h + 1 < c->hit_end && staff_of_the_group_before(ctx, v, &ctx->hits[h + 1]))
+        return 0;
     if (h == c->hit_start)
         return e->victims;
     const hit *x = &ctx->hits[h - 1];
@@ -1179,14 +1219,11 @@ static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
             return 0;
     if (x->pos + x->len + 18 < v->pos)
         return e->victims;
-    /* `協力施工店の従業員`, `取引先企業の社員`: a partner's staff */
-    static const char *const of[] = {"の", "会社の", "企業の", "様の"};
-    if (e->victims == 1u << KJ_VICTIM_EMPLOYEES && x->kind == HIT_TERM &&
-        hit_entry(ctx, x)->victims == 1u << KJ_VICTIM_BUSINESS_PARTNERS) {
-        for (size_t k = 0; k < sizeof of / sizeof of[0]; k++)
-            if (x->pos + x->len + strlen(of[k]) == v->pos && kj_text_after_is(ctx, x, of[k]))
-                return hit_entry(ctx, x)->victims;
-    }
+    /* `協力施工店の従業員`, `取引先企業の社員`: a partner's staff; `利用顧客の
+     * 社員様`: a client company's staff are business partners too (GUIDE's
+     * last section: staff of client companies) */
+    if (staff_of_the_group_before(ctx, x, v))
+        return 1u << KJ_VICTIM_BUSINESS_PARTNERS;
     /* `お客さまご担当者`, `ご利用いただいている企業のご担当者さま`: the
      * contact persons of customers are customers */
     static const char *const comma[] = {"、"};
@@ -1373,6 +1410,20 @@ static bool taken_back_later(const extract_ctx *ctx, const sentence *s, const cl
 /* Bytes after `より` in which an inquiry is read as the group's (about 30
  * characters). */
 #define INQUIRY_REACH 90
+
+/*
+ * `全ての関係職員に聞き取り調査を行い`: is the group at hit `x` the one the
+ * organisation questioned in its inquiry?  Those asked what happened are
+ * not thereby those whose data is concerned (GUIDE's last section: only the
+ * data subjects), like those who asked (asked_about_it).
+ */
+static bool questioned_about_it(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const questioned[] = {
+        "に聞き取り",   "への聞き取り",   "に対して聞き取り",  "に聞取り",
+        "にヒアリング", "へのヒアリング", "に対してヒアリング"};
+    return kj_text_after_any(ctx, x, questioned, sizeof questioned / sizeof *questioned);
+}
 
 /*
  * `複数のお客様より個人情報流出に関するお問合せを受けて`, `お客様からの…との
@@ -1639,6 +1690,13 @@ static bool names_where(const extract_ctx *ctx, const hit *x)
 {
     static const char *const where[] = {"における",     "において",   "企業における",
                                         "企業において", "様における", "様において"};
+    /* `一部のお取引様においては、個人情報に関する資産に…不正アクセスの証跡`,
+     * `…の利用者においても、9名が…影響を受けた可能性`: においては and
+     * においても make the group the topic, whose assets or members follow */
+    static const char *const topic[] = {"においては", "企業においては", "様においては",
+                                        "においても", "企業においても", "様においても"};
+    if (kj_text_after_any(ctx, x, topic, sizeof topic / sizeof *topic))
+        return false;
     for (size_t k = 0; k < sizeof where / sizeof where[0]; k++)
         if (kj_text_after_is(ctx, x, where[k]))
             return true;
@@ -2025,6 +2083,94 @@ static bool asks_outside_asides(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/*
+ * `差出人メールアドレス:本学と無関係なメールアドレスおよび教員メールアドレス`:
+ * does sentence `s` open with the sender field of mail (差出人, 送信元)?  A
+ * group's address there is the name the spam went out under, the holder of a
+ * misused account or address, not data taken from them (GUIDE's last
+ * section: the holder of a hijacked account is no victim group).
+ */
+static bool names_the_sender(extract_ctx *ctx, const sentence *s)
+{
+    static const char *const sender[] = {"差出人", "送信元", "送信者"};
+    const char *text = kj_sentence_text(ctx, s);
+    for (size_t k = 0; k < sizeof sender / sizeof *sender; k++)
+        if (strncmp(text, sender[k], strlen(sender[k])) == 0)
+            return true;
+    return false;
+}
+
+/*
+ * `【対象となるお客様へのご連絡】`: is sentence `s` the heading of a section
+ * on contacting or answering people (…へのご連絡, …への対応), saying nothing
+ * of a leak itself?  The heading's group is a generic title; the section's
+ * own sentences say whom the organisation contacts (対象となるお取引先様には
+ * 個別にご連絡) and are read on their own (GUIDE's last section: contact
+ * lines add no group).
+ */
+static bool contact_heading(extract_ctx *ctx, const sentence *s)
+{
+    static const char *const contact[] = {"へのご連絡", "へのご案内", "への対応", "へのお知らせ",
+                                          "へのご報告"};
+    if (s->kind != SENT_HEADING || (s->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))))
+        return false;
+    const char *text = kj_sentence_text(ctx, s);
+    for (size_t k = 0; k < sizeof contact / sizeof *contact; k++)
+        if (strstr(text, contact[k]))
+            return true;
+    return false;
+}
+
+/*
+ * `対象となるお客様にはFAXにて本内容と同様のご案内を差し上げております`:
+ * does the group at hit `h` receive a copy of this notice, in a clause that
+ * says nothing of a leak?  Whom a notice is sent to is addressed, not
+ * affected (GUIDE's last section: contact and notice lines add no group),
+ * even when called 対象 — the addressees of the notice.  `漏えいの可能性の
+ * ある宣言者の方には、当ページと同様の文書を郵送` keeps its group.
+ */
+static bool sent_a_copy_of_the_notice(const extract_ctx *ctx, const sentence *s, const clause *c,
+                                      size_t h)
+{
+    static const char *const copy[] = {"同様のご案内",   "同様のお知らせ",   "同様の文書",
+                                       "同内容のご案内", "同内容のお知らせ", "同内容の文書"};
+    return !(c->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))) &&
+           kj_sentence_rest_has(ctx, s, &ctx->hits[h], copy, sizeof copy / sizeof *copy);
+}
+
+/*
+ * `市民の負託に応えるべき市議会の信頼を失う行為`, `お客さまの信頼回復`: is
+ * the group at hit `x` named as those whose trust or mandate the organisation
+ * holds?  That is whom it answers to, not whose data is concerned (GUIDE's
+ * last section: only the data subjects).
+ */
+static bool holds_its_trust(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const trust[] = {"の負託",       "の信頼",       "の期待",
+                                        "の皆様の負託", "の皆様の信頼", "の皆さまの信頼"};
+    return kj_text_after_any(ctx, x, trust, sizeof trust / sizeof *trust);
+}
+
+/*
+ * `…利用者が指定したメールアドレスの認証を行った上で、…確認メールを自動で
+ * 送信する仕様となっております`: does sentence `s` tell how the service
+ * works (仕様, 仕組み), saying nothing of a leak or of whom it concerns?  Its
+ * groups are the service's users in general, not people whose data is at
+ * risk (GUIDE's last section: only the data subjects).
+ */
+static bool tells_how_it_works(extract_ctx *ctx, const sentence *s)
+{
+    static const char *const works[] = {"仕様となって", "仕様になって", "仕組みとなって",
+                                        "仕組みになって", "仕組みを導入して"};
+    if ((s->cues | s->context) & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE) | CUE(TARGET)))
+        return false;
+    const char *text = kj_sentence_text(ctx, s);
+    for (size_t k = 0; k < sizeof works / sizeof *works; k++)
+        if (strstr(text, works[k]))
+            return true;
+    return false;
+}
+
 static void victims(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -2034,14 +2180,19 @@ static void victims(extract_ctx *ctx)
         const sentence *s = &ctx->sents[i];
         bool measures = kj_sentence_is_measures(s) && !dated_entry(ctx, s);
         if (!s->victims || kj_sentence_is_aside(s) ||
-            (measures && !measures_name_leaked_group(ctx, s)) || kj_cited_title(ctx, s))
+            (measures && !measures_name_leaked_group(ctx, s)) || kj_cited_title(ctx, s) ||
+            names_the_sender(ctx, s) || contact_heading(ctx, s) || tells_how_it_works(ctx, s))
             continue;
         /* a request or warning names no victim, unless a clause of its own
          * before it singles the group out (`対象となる可能性のあるお取引先様
          * へは個別にご説明しておりますが、…ご注意ください`) */
         bool asks = asks_outside_asides(ctx, s);
+        /* `⑵ 登録スタッフの個人情報` over a section listing the kinds
+         * of data: the heading names whose data the list is */
         bool scope = ((s->cues | s->context) & DATA_SCOPE) ||
-                     (sentence_kinds(ctx, s) && !feature_stopped(s));
+                     (sentence_kinds(ctx, s) && !feature_stopped(s)) ||
+                     (s->kind == SENT_HEADING && s->section >= 0 && section_kinds[s->section] &&
+                      HAS(s->cues, INFO));
         bool held_here = false;
         for (uint32_t h = s->hit_start; h < s->hit_end && !held_here; h++)
             held_here = ctx->hits[h].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[h])->victims &&
@@ -2054,7 +2205,8 @@ static void victims(extract_ctx *ctx)
              * `取引先企業における…` names where, not whose */
             if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims || x->quoted ||
                 account_item(ctx, s, h) || names_where(ctx, x) || effect_asked(ctx, x) ||
-                partner_as_the_source(ctx, s, h) || (measures && !named_in_measures(ctx, s, h)))
+                holds_its_trust(ctx, x) || partner_as_the_source(ctx, s, h) ||
+                (measures && !named_in_measures(ctx, s, h)))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             /* `対象となる関係者様への個別連絡`: those concerned, told of it,
@@ -2066,8 +2218,9 @@ static void victims(extract_ctx *ctx)
                              hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER) ||
                             held_on_attacked_system(ctx, s, h);
             if (told_on_condition(ctx, s, c, h) || taken_back_later(ctx, s, c, h) ||
+                sent_a_copy_of_the_notice(ctx, s, c, h) ||
                 (!affected && (addressed_by_notice(ctx, s, c, h) || asked_about_it(ctx, x) ||
-                               works_with_it(ctx, x))))
+                               questioned_about_it(ctx, x) || works_with_it(ctx, x))))
                 continue;
             if (asks && (!affected || (c->cues & (CUE(REQUEST) | CUE(WARNING)))))
                 continue;

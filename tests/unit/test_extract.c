@@ -2855,6 +2855,195 @@ static void a_residents_word_opening_a_name(void **state)
     kj_release_free(r);
 }
 
+/* Issue 14: the staff of the organisation's customers (`利用顧客の社員様`,
+ * `お客様の従業員`) work for client companies: business partners, and the
+ * customers' word that says whose staff they are names no customers
+ * (GUIDE's last section: staff of client companies). */
+static void staff_of_customers_are_partners(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空システムの利用顧客の社員様の氏名とメールアドレスが漏えいした"
+                         "可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("架空システムの利用顧客と社員の氏名とメールアドレスが漏えいした可能性があります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+}
+
+/* Issue 14: a group's address in the sender field of spam (`差出人メール
+ * アドレス:…職員メールアドレス`) is the name the mail went out under, not
+ * data taken from them; a line of data taken still names its group. */
+static void a_sender_field_names_no_group(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空大学の送信サーバが踏み台にされ、迷惑メールが送信されました。\n\n"
+                         "差出人メールアドレス:外部のメールアドレスおよび職員メールアドレス");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("架空大学の送信サーバが不正アクセスを受け、職員のメールアドレスが漏えいした"
+             "可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_EMPLOYEES);
+    kj_release_free(r);
+}
+
+/* Issue 14: a heading naming a group's information (`(2)登録会員の個人情報`)
+ * over a section that lists kinds of data names that group, even where the
+ * heading of leaked data before it is its sibling, not its parent; a heading
+ * over no list of kinds names none. */
+static void a_heading_over_a_list_of_kinds(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空商店のメールアカウントが不正アクセスを受けました。\n\n"
+                         "## 漏洩の可能性のある個人情報\n\n"
+                         "## (1)お客様の個人情報\n・件数:約30件\n・氏名、電話番号\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+
+    r = body("架空商店のメールアカウントが不正アクセスを受けました。\n\n"
+             "## お客様の個人情報の取扱いについて\n当社は今後も適切に管理いたします。\n");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
+/* Issue 14: the heading of a section on contacting people (`【対象となる
+ * お客様へのご連絡】`) is a title: the section's sentence names whom it
+ * contacts; a heading that tells a leak (`情報漏洩の可能性のあるお客様への
+ * 対応`) still names its group. */
+static void a_contact_heading_names_no_group(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空工業のサーバが不正アクセスを受け、一部お取引先様の氏名、電話番号が"
+                         "漏えいした可能性があります。\n\n"
+                         "### 【対象となるお客様へのご連絡】\n"
+                         "対象となるお取引先様には、個別にご連絡いたしました。\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("架空商店のサーバが不正アクセスを受けました。\n\n"
+             "## 情報漏洩の可能性のあるお客様への対応\n"
+             "該当する方には個別にご連絡いたします。\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
+/* Issue 14: a group sent a copy of the notice (`対象となるお客様には書面にて
+ * 本内容と同様のご案内`) is addressed, not affected; one whose data may have
+ * leaked keeps its group though it is sent the same letter. */
+static void a_copy_of_the_notice_names_no_group(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空塗料のサーバーが不正アクセスを受け、情報が漏洩した可能性があります。"
+                         "対象となるお客様には書面にて本内容と同様のご案内を差し上げております。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("架空塗料のサーバーが不正アクセスを受けました。漏えいの可能性のある会員の方には、"
+             "本ページと同様の文書を郵送いたします。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
+/* Issue 14: those whose trust or mandate the organisation holds (`市民の負託に
+ * 応えるべき議会の信頼を失う`) are whom it answers to, not whose data leaked;
+ * `市民の氏名` names them. */
+static void holders_of_its_trust_are_no_group(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空市議会の会議システムのパスワードが漏えいしたことは、市民の負託に"
+                         "応えるべき議会の信頼を失う行為です。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("架空市のシステムから市民の氏名と住所が漏えいした可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_RESIDENTS);
+    kj_release_free(r);
+}
+
+/* Issue 14: a staff word opening a unit's name (`全社スタッフGr.`, `職員課`)
+ * names a department, not staff whose data is concerned; `社員の氏名` does. */
+static void a_staff_word_opening_a_department(void **state)
+{
+    (void)state;
+    kj_release *r = body("## お取引先様に関する情報漏洩の可能性がある項目\n\n"
+                         "## ■架空工場:全社スタッフGr.(人事総務)\n"
+                         "・お取引先様の氏名、メールアドレス\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("架空工場のサーバーが攻撃を受け、社員の氏名とメールアドレスが漏えいした"
+             "可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_EMPLOYEES);
+    kj_release_free(r);
+}
+
+/* Issue 14: the staff the organisation questioned (`関係職員に聞き取り調査を
+ * 行い`) are not thereby whose data may have leaked. */
+static void those_questioned_are_no_group(void **state)
+{
+    (void)state;
+    kj_release *r = body("全ての関係職員に聞き取り調査を行い、流出の可能性がある個人情報は"
+                         "12名の情報にとどまることを確認しました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
+/* Issue 14: a group made the topic by においては (`一部のお取引様において
+ * は、個人情報に関する資産に不正アクセスの証跡`) is whose assets follow, not
+ * where the attack happened (`取引先企業において…` still names where). */
+static void a_group_as_the_topic_of_the_traces(void **state)
+{
+    (void)state;
+    kj_release *r = body("一部のお取引先様においては、個人情報に関する資産に対して不正アクセスの"
+                         "証跡が見られ、一部のデータが流出したおそれがあります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("取引先企業において不正アクセスが発生し、当社のお客様の氏名が流出した"
+             "おそれがあります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+
+    r = body("架空サイトへの不正なログインを検知し、当組合の利用者においても、3名が"
+             "不正アクセスの影響を受けた可能性があるとの報告を受けました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
+/* Issue 14: former members in a list of groups (`学生、卒業生、元教職員`) stand
+ * in the list, and what qualifies it qualifies them. */
+static void former_staff_in_a_list_of_groups(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空学園のサーバが不正アクセスを受けました。情報が漏えいした可能性が"
+                         "ある学生、元教職員の皆様には、個別にお知らせをお送りします。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_STUDENTS | 1u << KJ_VICTIM_EMPLOYEES);
+    kj_release_free(r);
+}
+
+/* Issue 14: a sentence telling how the service works (`…利用者が指定した
+ * メールアドレスに確認メールを自動で送信する仕様となっております`) names the
+ * users in general, no one whose data is at risk; one that calls some of them
+ * 対象 still names them. */
+static void how_the_service_works_names_no_group(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("架空サービスの自動返信メールから迷惑メールが送信されました。当サービスでは、"
+             "利用者が指定したメールアドレスに確認メールを自動で送信する仕様となって"
+             "おります。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("架空サービスが不正アクセスを受けました。会員が自動的に登録される仕様となって"
+             "いたため、一部の会員様が対象者となっております。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
 /* ---------------------------------------------------------------- counts */
 
 static void counts_bound_to_units(void **state)
@@ -9582,6 +9771,17 @@ int main(void)
         cmocka_unit_test(others_closing_a_list_of_groups),
         cmocka_unit_test(correspondents_whose_mail_may_have_been_read),
         cmocka_unit_test(a_residents_word_opening_a_name),
+        cmocka_unit_test(staff_of_customers_are_partners),
+        cmocka_unit_test(a_sender_field_names_no_group),
+        cmocka_unit_test(a_heading_over_a_list_of_kinds),
+        cmocka_unit_test(a_contact_heading_names_no_group),
+        cmocka_unit_test(a_copy_of_the_notice_names_no_group),
+        cmocka_unit_test(holders_of_its_trust_are_no_group),
+        cmocka_unit_test(a_staff_word_opening_a_department),
+        cmocka_unit_test(those_questioned_are_no_group),
+        cmocka_unit_test(a_group_as_the_topic_of_the_traces),
+        cmocka_unit_test(former_staff_in_a_list_of_groups),
+        cmocka_unit_test(how_the_service_works_names_no_group),
         cmocka_unit_test(data_taken_by_an_intruder),
         cmocka_unit_test(a_quoted_list_with_an_unnamed_item_and_an_aside),
         cmocka_unit_test(school_names_only_among_kinds),
