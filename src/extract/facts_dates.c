@@ -963,6 +963,21 @@ static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t oc
            own_attack_clause(ctx, s, occur);
 }
 
+/* Is the period date hit `h` opens closed before the event at hit `k`
+ * (`7月10日未明から11日昼にかけて`): a window with its end? */
+static bool window_closed(const extract_ctx *ctx, uint32_t h, uint32_t k)
+{
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (y->block != x->block)
+        return false;
+    for (uint32_t i = x->pos + x->len; i < y->pos && i < len; i = next_char(text, len, i))
+        if (starts(text, len, i, "にかけて") || starts(text, len, i, "までの間"))
+            return true;
+    return false;
+}
+
 /* Does date hit `h` date the organisation's own attack or outage told as
  * a verb of its own (`4月1日に…攻撃を受け、`, `2月17日未明にシステム障害が
  * 発生し、`), with a finding after it in the sentence that no date of its
@@ -1614,11 +1629,14 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                 return v; /* `10月8日に…不正アクセスを受けたことを確認`: the date
                              is bound to the attack's verb */
             if (occur == r.first_hit) {
-                /* `5月15日未明より…アクセスがあったことが判明`: a finding
-                 * has no start; the attack went on from then */
+                /* `5月15日未明より…アクセスがあったことが判明`: the start
+                 * inside a found clause is the finding's, not the attack's
+                 * (GUIDE, dates second revision: found, as a clause); a
+                 * window closed by its end (`7月10日未明から11日昼にかけて`)
+                 * is the attack's */
                 v.ambiguous = period || !opens_sentence(ctx, s, h) ? AMBIGUOUS_PAST : AMBIGUOUS_NO;
                 v.kind = KJ_EVENT_DETECTED;
-                v.also_occurred = starts_period(ctx, suffix);
+                v.also_occurred = starts_period(ctx, suffix) && window_closed(ctx, h, occur);
                 return v;
             }
             break;

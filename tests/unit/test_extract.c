@@ -3563,11 +3563,17 @@ static void a_period_is_when_it_happened(void **state)
                          "送信される状態となっていたことが判明しました。");
     assert_string_equal(iso(r->occurred), "2025-11-04");
     kj_release_free(r);
-    /* a finding has no start: what was found went on from then */
+    /* a start inside a found clause is the finding's alone (GUIDE, dates
+     * second revision: found, as a clause) */
     r = body("2026年3月2日早朝より、当社の受注システムに外部から不正なアクセスがあったことが判明"
              "いたしました。");
-    assert_string_equal(iso(r->occurred), "2026-03-02");
+    assert_false(kj_date_is_set(r->occurred));
     assert_string_equal(iso(r->detected), "2026-03-02");
+    kj_release_free(r);
+    /* …but a window closed by its end is the attack's */
+    r = body("2026年3月2日未明から3日昼にかけて、当社の受注システムに第三者による不正なログインが"
+             "行われたことを確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
     kj_release_free(r);
     /* a short window in which the attack was seen: seen from its start */
     r = body("2026年2月3日から2026年2月5日にかけて、当社の会員サイトにおいて不審なログインを検知"
