@@ -1527,11 +1527,10 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     v.told = r.told;
     const hit *first = &ctx->hits[r.first_hit];
 
-    if (r.from_noun && !r.told && hours_of_the_day(ctx, s, h) && !after_break(ctx, s, h)) {
-        /* `8月21日17:00頃~20:30頃にかけて、…攻撃を検知`: seen as it went on */
-        v.also_occurred = true;
-        return v;
-    }
+    if (r.from_noun && !r.told && hours_of_the_day(ctx, s, h) && !after_break(ctx, s, h))
+        return v; /* `8月21日17:00頃~20:30頃にかけて、…攻撃を検知`: the hours are
+                     the detection's, the attack dated only inside it (GUIDE, dates
+                     second revision: found, as a clause) */
     if (r.from_noun &&
         ((after_break(ctx, s, h) && after_a_search(ctx, s, h)) || after_dated_search(ctx, h))) {
         v.kind = KJ_EVENT_OCCURRED; /* `確認したところ、同日…不正アクセスが確認され`;
