@@ -1413,7 +1413,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         if (end.first != KJ_EVENT_DETECTED && end.first != KJ_EVENT_OCCURRED)
             return (verdict){.kind = end.first};
         /* `…にかけて、不正なログインが行われたことを検知`: found as it went on;
-         * `…にかけて、…不審なログインを検知`: seen from the start */
+         * `…にかけて、…不審なログインを検知`: a window of detections, the
+         * attack dated only inside them (GUIDE, dates second revision: found,
+         * as a clause) */
         bool watched = end.first == KJ_EVENT_DETECTED && !end.told && !after_break(ctx, s, h) &&
                        !came_to_light(ctx, end.first_hit) &&
                        within_a_month(ctx->hits[h].date, ctx->hits[r.next_date].date);
@@ -1421,7 +1423,6 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         v.kind = KJ_EVENT_OCCURRED;
         if (watched && end.from_noun) {
             v.kind = KJ_EVENT_DETECTED;
-            v.also_occurred = true;
             v.maybe_detected = false;
         }
         return v;
