@@ -983,7 +983,8 @@ static bool window_closed(const extract_ctx *ctx, uint32_t h, uint32_t k)
  * 発生し、`), with a finding after it in the sentence that no date of its
  * own and no telling takes (`…暗号化されたことを確認`)?  A finding that it
  * had gone on (`…されていたことが判明`) counts only after one day
- * (`one_day`: no period, no other date in the sentence); a window
+ * (`one_day`: no period but hours of one day, no other date in the
+ * sentence); a window
  * (`10月9日から13日に`) is no day of a finding.  The reference reads that day as both occurred and
  * detected (GUIDE, dates second revision: the attack as its own verb). */
 static bool attack_then_found(const extract_ctx *ctx, const sentence *s, uint32_t h,
@@ -1572,7 +1573,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     if (r.first == KJ_EVENT_OCCURRED && r.detect_later) {
         if (after_break(ctx, s, h))
             return v; /* `調査の結果、4月13日に…アクセスしたことが判明`: what was found */
-        if (attack_then_found(ctx, s, h, &r, !period && dates == 1)) {
+        if (attack_then_found(ctx, s, h, &r,
+                              (!period || hours_of_the_day(ctx, s, h)) && dates == 1)) {
             v.kind = KJ_EVENT_DETECTED; /* `4月1日にランサムウェア攻撃を受け、…暗号化
                                            されたことを確認`: the attack told as its own
                                            verb, then found: that day is both */

@@ -5959,19 +5959,21 @@ static void dates_listed_after_a_search_are_what_it_found(void **state)
     kj_release_free(r);
 }
 
-/* `3月2日19:44~21:35頃に…被害に遭い、…利用されていたことが判明`: the hours
- * make the date the attack's window; the finding is undated (GUIDE v9/v10
- * "Detection on the attack day"). */
-static void an_attack_window_by_the_clock_dates_no_finding(void **state)
+/* `3月2日19:44~21:35頃に…被害に遭い、…利用されていたことが判明`: hours of
+ * one day in which the attack, told by its own verb, happened, and then the
+ * finding: that day is both (GUIDE, dates second revision: the attack as its
+ * own verb; it overrides v9/v10 "Detection on the attack day"). */
+static void an_attack_window_by_the_clock_dates_the_finding_too(void **state)
 {
     (void)state;
     kj_release *r = body("2026年3月2日(月)19:44~21:35頃に架空ホール代表メールアドレスのサーバーが"
                          "不正アクセスの被害に遭い、当該アカウントがスパムメール送信に利用され"
                          "ていたことが判明いたしました。");
     assert_string_equal(iso(r->occurred), "2026-03-02");
-    assert_false(kj_date_is_set(r->detected));
+    assert_string_equal(iso(r->detected), "2026-03-02");
     kj_release_free(r);
-    /* the same for a state found (`…発信されている事象が確認`) */
+    /* a state found in those hours (`…発信されている事象が確認`) dates no
+     * finding */
     r = body("当社アカウントを迷惑メール送信の踏み台とされ、2026年3月2日(月)13:58~14:17頃に"
              "大量のメールが国内・海外に発信されている事象が確認されました。");
     assert_string_equal(iso(r->occurred), "2026-03-02");
@@ -9727,7 +9729,7 @@ int main(void)
         cmocka_unit_test(a_date_of_the_work_that_let_the_attack_in),
         cmocka_unit_test(a_date_after_a_dated_search_is_what_it_found),
         cmocka_unit_test(dates_listed_after_a_search_are_what_it_found),
-        cmocka_unit_test(an_attack_window_by_the_clock_dates_no_finding),
+        cmocka_unit_test(an_attack_window_by_the_clock_dates_the_finding_too),
         cmocka_unit_test(a_sighting_made_again_dates_nothing),
         cmocka_unit_test(a_bound_of_the_data_is_no_occurrence),
         cmocka_unit_test(a_providers_detection_after_a_notice_is_no_occurrence),
