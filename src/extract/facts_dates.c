@@ -978,15 +978,16 @@ static bool window_closed(const extract_ctx *ctx, uint32_t h, uint32_t k)
     return false;
 }
 
-/* Does date hit `h` date the organisation's own attack or outage told as
- * a verb of its own (`4月1日に…攻撃を受け、`, `2月17日未明にシステム障害が
- * 発生し、`), with a finding after it in the sentence that no date of its
- * own and no telling takes (`…暗号化されたことを確認`)?  A finding that it
- * had gone on (`…されていたことが判明`) counts only after one day
- * (`one_day`: no period but hours of one day, no other date in the
- * sentence); a window
- * (`10月9日から13日に`) is no day of a finding.  The reference reads that day as both occurred and
- * detected (GUIDE, dates second revision: the attack as its own verb). */
+/* Does date hit `h` date the organisation's own attack told as a verb of
+ * its own (`4月1日に…攻撃を受け、`, `…不正アクセスがあり、`), with a finding
+ * after it in the sentence that no date of its own and no telling takes
+ * (`…暗号化されたことを確認`)?  A finding that it had gone on (`…されて
+ * いたことが判明`) counts only after one day (`one_day`: no period but
+ * hours of one day, no other date in the sentence); a window (`10月9日から
+ * 13日に`) is no day of a finding.  The reference reads that day as both
+ * occurred and detected (GUIDE, dates second revision: the attack as its
+ * own verb).  An outage named by its noun (`システム障害が発生し、`) is not
+ * read here: its first event is the noun, which ends no clause. */
 static bool attack_then_found(const extract_ctx *ctx, const sentence *s, uint32_t h,
                               const date_reading *r, bool one_day)
 {
