@@ -916,14 +916,10 @@ static bool named_after(const extract_ctx *ctx, const sentence *s, uint32_t occu
     return false;
 }
 
-/* Is the first event after the date, at hit `occur`, the attack told as a
- * clause of its own (`…不正アクセスがあり、`, `…攻撃を受け、`) of the
- * organisation's own incident, and the finding at hit `found` one of a thing
- * (`…ランサムウェアの感染を確認`), not of a clause (`…感染したことを確認`,
- * whose `こと` takes in the attack too)?  Then the date saw the attack
- * happen as well as found.  A provider's breach told so is the day the
- * organisation learnt of it. */
-static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t occur, uint32_t found)
+/* Is the event at hit `occur` the organisation's own attack or outage told
+ * as a clause of its own (`…不正アクセスがあり、`, `…攻撃を受け、`,
+ * `…障害が発生し、`)? */
+static bool own_attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t occur)
 {
     static const char *const verbs[] = {"あり", "発生", "侵入",       "暗号化され",
                                         "感染", "遭",   "改ざんされ", "乗っ取られ"};
@@ -931,8 +927,6 @@ static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t oc
     bool told;
     if (ctx->rel->third_party || kj_hit_event(ctx, s, occur, &told) != KJ_EVENT_OCCURRED ||
         !ends_its_clause(ctx, occur))
-        return false;
-    if (found <= occur || kj_of_a_clause(ctx, &ctx->hits[found]))
         return false;
     const hit *x = &ctx->hits[occur];
     const lex_entry *e = hit_entry(ctx, x);
@@ -943,6 +937,8 @@ static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t oc
             if (memcmp(text + at, verbs[i], n) == 0)
                 return true;
     }
+    if (ends_with(text, e->len, "を受け"))
+        return true; /* `攻撃を受け、`: the attack received, in one term */
     if (!entry_starts(ctx, e, "受け"))
         return false;
     /* `…攻撃を受け、`, not `…派遣を受け、` */
@@ -952,6 +948,83 @@ static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t oc
         if (ends_with(block, x->pos, received[i]))
             return true;
     return false;
+}
+
+/* Is the first event after the date, at hit `occur`, the attack told as a
+ * clause of its own (`…不正アクセスがあり、`, `…攻撃を受け、`) of the
+ * organisation's own incident, and the finding at hit `found` one of a thing
+ * (`…ランサムウェアの感染を確認`), not of a clause (`…感染したことを確認`,
+ * whose `こと` takes in the attack too)?  Then the date saw the attack
+ * happen as well as found.  A provider's breach told so is the day the
+ * organisation learnt of it. */
+static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t occur, uint32_t found)
+{
+    return found > occur && !kj_of_a_clause(ctx, &ctx->hits[found]) &&
+           own_attack_clause(ctx, s, occur);
+}
+
+/* Is the period date hit `h` opens closed before the event at hit `k`
+ * (`7月10日未明から11日昼にかけて`): a window with its end? */
+static bool window_closed(const extract_ctx *ctx, uint32_t h, uint32_t k)
+{
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (y->block != x->block)
+        return false;
+    for (uint32_t i = x->pos + x->len; i < y->pos && i < len; i = next_char(text, len, i))
+        if (starts(text, len, i, "にかけて") || starts(text, len, i, "までの間"))
+            return true;
+    return false;
+}
+
+/* Does date hit `h` date the organisation's own attack told as a verb of
+ * its own (`4月1日に…攻撃を受け、`, `…不正アクセスがあり、`), with a finding
+ * after it in the sentence that no date of its own and no telling takes
+ * (`…暗号化されたことを確認`)?  A finding that it had gone on (`…されて
+ * いたことが判明`) counts only after one day (`one_day`: no period but
+ * hours of one day, no other date in the sentence); a window (`10月9日から
+ * 13日に`) is no day of a finding.  The reference reads that day as both
+ * occurred and detected (GUIDE, dates second revision: the attack as its
+ * own verb).  An outage named by its noun (`システム障害が発生し、`) is not
+ * read here: its first event is the noun, which ends no clause. */
+static bool attack_then_found(const extract_ctx *ctx, const sentence *s, uint32_t h,
+                              const date_reading *r, bool one_day)
+{
+    static const char *const window[] = {"から", "~", "まで", "以降", "より", "及び", "および"};
+    bool told = false;
+    uint32_t attack = r->first_hit;
+    /* `令和7年5月に…攻撃を受け、…判明`: a month is no day of a finding */
+    if (ctx->hits[h].date.day == 0 || r->detect_hit >= r->next_date ||
+        !own_attack_clause(ctx, s, attack))
+        return false;
+    /* `2月2日、当社の委託先が…を受け、`: a provider's breach told so is
+     * found that day, not had (GUIDE: むさし保険); the provider is the
+     * subject, marked by `が` */
+    const hit *date = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, date->block, &len);
+    for (uint32_t k = h + 1; k < attack; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_TERM && y->block == date->block &&
+            (hit_entry(ctx, y)->cues & (CUE(CONTRACTOR) | CUE(PROVIDER))) &&
+            starts(text, len, y->pos + y->len, "が"))
+            return false;
+    }
+    uint32_t after = kj_after_time_of_day(text, len, date->pos + date->len);
+    /* `10月9日から13日に…攻撃され`, `5月15日及び23日に`: a window or a
+     * list, not the day it was found; hours of one day (`6月25日7:38~13:02の
+     * 間`) are that day */
+    for (size_t k = 0; k < sizeof window / sizeof window[0] && !hours_of_the_day(ctx, s, h); k++)
+        if (starts(text, len, after, window[k]))
+            return false;
+    kj_hit_event(ctx, s, r->detect_hit, &told);
+    uint32_t object = 0;
+    /* `8月3日以降に…を受け、…実行されていたことを確認`: found, later, to
+     * have gone on since then */
+    if (!one_day && kj_finding_object(ctx, s, r->detect_hit, &object) == OBJ_PERFECT)
+        return false;
+    return !told && !kj_found_again(ctx, &ctx->hits[r->detect_hit]) && h < r->first_hit;
 }
 
 /* Is date hit `h` labelled as a document's own date, no event (`有効期間:`
@@ -1342,7 +1415,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         if (end.first != KJ_EVENT_DETECTED && end.first != KJ_EVENT_OCCURRED)
             return (verdict){.kind = end.first};
         /* `…にかけて、不正なログインが行われたことを検知`: found as it went on;
-         * `…にかけて、…不審なログインを検知`: seen from the start */
+         * `…にかけて、…不審なログインを検知`: a window of detections, the
+         * attack dated only inside them (GUIDE, dates second revision: found,
+         * as a clause) */
         bool watched = end.first == KJ_EVENT_DETECTED && !end.told && !after_break(ctx, s, h) &&
                        !came_to_light(ctx, end.first_hit) &&
                        within_a_month(ctx->hits[h].date, ctx->hits[r.next_date].date);
@@ -1350,7 +1425,6 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         v.kind = KJ_EVENT_OCCURRED;
         if (watched && end.from_noun) {
             v.kind = KJ_EVENT_DETECTED;
-            v.also_occurred = true;
             v.maybe_detected = false;
         }
         return v;
@@ -1456,11 +1530,10 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     v.told = r.told;
     const hit *first = &ctx->hits[r.first_hit];
 
-    if (r.from_noun && !r.told && hours_of_the_day(ctx, s, h) && !after_break(ctx, s, h)) {
-        /* `8月21日17:00頃~20:30頃にかけて、…攻撃を検知`: seen as it went on */
-        v.also_occurred = true;
-        return v;
-    }
+    if (r.from_noun && !r.told && hours_of_the_day(ctx, s, h) && !after_break(ctx, s, h))
+        return v; /* `8月21日17:00頃~20:30頃にかけて、…攻撃を検知`: the hours are
+                     the detection's, the attack dated only inside it (GUIDE, dates
+                     second revision: found, as a clause) */
     if (r.from_noun &&
         ((after_break(ctx, s, h) && after_a_search(ctx, s, h)) || after_dated_search(ctx, h))) {
         v.kind = KJ_EVENT_OCCURRED; /* `確認したところ、同日…不正アクセスが確認され`;
@@ -1501,6 +1574,14 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     if (r.first == KJ_EVENT_OCCURRED && r.detect_later) {
         if (after_break(ctx, s, h))
             return v; /* `調査の結果、4月13日に…アクセスしたことが判明`: what was found */
+        if (attack_then_found(ctx, s, h, &r,
+                              (!period || hours_of_the_day(ctx, s, h)) && dates == 1)) {
+            v.kind = KJ_EVENT_DETECTED; /* `4月1日にランサムウェア攻撃を受け、…暗号化
+                                           されたことを確認`: the attack told as its own
+                                           verb, then found: that day is both */
+            v.also_occurred = true;
+            return v;
+        }
         uint32_t occur = 0;
         int found = kj_finding_object(ctx, s, r.detect_hit, &occur);
         if (found != OBJ_NONE && one_phrase(ctx, r.first_hit, occur))
@@ -1551,11 +1632,14 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                 return v; /* `10月8日に…不正アクセスを受けたことを確認`: the date
                              is bound to the attack's verb */
             if (occur == r.first_hit) {
-                /* `5月15日未明より…アクセスがあったことが判明`: a finding
-                 * has no start; the attack went on from then */
+                /* `5月15日未明より…アクセスがあったことが判明`: the start
+                 * inside a found clause is the finding's, not the attack's
+                 * (GUIDE, dates second revision: found, as a clause); a
+                 * window closed by its end (`7月10日未明から11日昼にかけて`)
+                 * is the attack's */
                 v.ambiguous = period || !opens_sentence(ctx, s, h) ? AMBIGUOUS_PAST : AMBIGUOUS_NO;
                 v.kind = KJ_EVENT_DETECTED;
-                v.also_occurred = starts_period(ctx, suffix);
+                v.also_occurred = starts_period(ctx, suffix) && window_closed(ctx, h, occur);
                 return v;
             }
             break;

@@ -3549,18 +3549,20 @@ static void a_finding_is_not_the_attack_date(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-08");
     assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
-    /* nor does the result found after it date the finding */
+    /* the attack told as its own verb, then the result found: that day is
+     * both (GUIDE, dates second revision) */
     r = body("当社の海外グループ会社において、本年2月1日にランサムウェア攻撃を受け、一部サーバーが"
              "暗号化されたことを確認しました。");
     assert_string_equal(iso(r->occurred), "2026-02-01");
-    assert_false(kj_date_is_set(r->detected));
+    assert_string_equal(iso(r->detected), "2026-02-01");
     kj_release_free(r);
-    /* a finding after the attack's own verb, with nothing showing itself
-     * that day, is not dated by it */
+    /* a finding after the attack's own verb: the attack's first day is
+     * the finding's too (GUIDE, dates second revision: the attack as its
+     * own verb) */
     r = body("2026年1月21日深夜より22日午前にかけて当社システムに対して不正アクセスを受け、"
              "一部の情報が外部に漏洩した可能性を認識するに至りました。");
     assert_string_equal(iso(r->occurred), "2026-01-21");
-    assert_false(kj_date_is_set(r->detected));
+    assert_string_equal(iso(r->detected), "2026-01-21");
     kj_release_free(r);
     /* a failure that shows itself, and the finding: both that day */
     r = body(
@@ -3750,22 +3752,31 @@ static void a_period_is_when_it_happened(void **state)
                          "送信される状態となっていたことが判明しました。");
     assert_string_equal(iso(r->occurred), "2025-11-04");
     kj_release_free(r);
-    /* a finding has no start: what was found went on from then */
+    /* a start inside a found clause is the finding's alone (GUIDE, dates
+     * second revision: found, as a clause) */
     r = body("2026年3月2日早朝より、当社の受注システムに外部から不正なアクセスがあったことが判明"
              "いたしました。");
-    assert_string_equal(iso(r->occurred), "2026-03-02");
+    assert_false(kj_date_is_set(r->occurred));
     assert_string_equal(iso(r->detected), "2026-03-02");
     kj_release_free(r);
-    /* a short window in which the attack was seen: seen from its start */
+    /* …but a window closed by its end is the attack's */
+    r = body("2026年3月2日未明から3日昼にかけて、当社の受注システムに第三者による不正なログインが"
+             "行われたことを確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    kj_release_free(r);
+    /* a short window of detections: the attack is dated only inside them
+     * (GUIDE, dates second revision: found, as a clause) */
     r = body("2026年2月3日から2026年2月5日にかけて、当社の会員サイトにおいて不審なログインを検知"
              "いたしました。");
-    assert_string_equal(iso(r->occurred), "2026-02-03");
+    assert_false(kj_date_is_set(r->occurred));
     assert_string_equal(iso(r->detected), "2026-02-03");
     kj_release_free(r);
-    /* hours of one day in which the attack was seen */
+    /* hours of one day in which the attack was detected: the attack is
+     * dated only inside the detection (GUIDE, dates second revision: found,
+     * as a clause) */
     r = body("2026年2月9日(月)13:00頃~15:30頃にかけて、海外のIPアドレスから当社サイトへの不正アク"
              "セスを検知しました。");
-    assert_string_equal(iso(r->occurred), "2026-02-09");
+    assert_false(kj_date_is_set(r->occurred));
     assert_string_equal(iso(r->detected), "2026-02-09");
     kj_release_free(r);
     /* a telling that something goes on from a date (`…以降、…送信されていると
@@ -5826,7 +5837,8 @@ static void a_cited_notice_of_the_provider_dates_no_detection(void **state)
 
 /* `2月9日、…ファイルが暗号化され、ランサムウェアの被害であることが判明`:
  * the finding names only what the incident seen that day was: both dates;
- * `…不正アクセスを受け、…流出したことが判明` still dates the finding alone. */
+ * so does `…不正アクセスを受け、…流出したことが判明`, the attack told as its
+ * own verb (GUIDE, dates second revision). */
 static void an_incident_then_the_finding_of_its_nature(void **state)
 {
     (void)state;
@@ -5838,7 +5850,7 @@ static void an_incident_then_the_finding_of_its_nature(void **state)
     kj_release_free(r);
     r = body("2026年2月9日、当社のサーバーが不正アクセスを受け、顧客情報が外部に流出したことが"
              "判明いたしました。");
-    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->occurred), "2026-02-09");
     assert_string_equal(iso(r->detected), "2026-02-09");
     kj_release_free(r);
 }
@@ -5966,8 +5978,9 @@ static void a_failure_inside_the_finding_is_no_occurrence(void **state)
 
 /* `DATE、…不正アクセスがあり、…の感染を確認`: the attack told as a clause of its
  * own before a finding of a thing was seen that day as well as found (GUIDE
- * "The attack as its own verb"); when the finding's object is a clause
- * (`…感染したことを確認`) the date is the finding's alone. */
+ * "The attack as its own verb"); so it does when the finding's object is a
+ * clause (`…感染したことを確認`): the attack is told by its own verb before
+ * it (GUIDE, dates second revision). */
 static void an_attack_clause_before_a_finding_of_a_thing(void **state)
 {
     (void)state;
@@ -5983,7 +5996,7 @@ static void an_attack_clause_before_a_finding_of_a_thing(void **state)
     kj_release_free(r);
     r = body("2026年3月5日、当社の一部サーバに対して外部からの不正アクセスがあり、"
              "サーバーがランサムウェアに感染したことを確認しました。");
-    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->occurred), "2026-03-05");
     assert_string_equal(iso(r->detected), "2026-03-05");
     kj_release_free(r);
 }
@@ -6135,19 +6148,21 @@ static void dates_listed_after_a_search_are_what_it_found(void **state)
     kj_release_free(r);
 }
 
-/* `3月2日19:44~21:35頃に…被害に遭い、…利用されていたことが判明`: the hours
- * make the date the attack's window; the finding is undated (GUIDE v9/v10
- * "Detection on the attack day"). */
-static void an_attack_window_by_the_clock_dates_no_finding(void **state)
+/* `3月2日19:44~21:35頃に…被害に遭い、…利用されていたことが判明`: hours of
+ * one day in which the attack, told by its own verb, happened, and then the
+ * finding: that day is both (GUIDE, dates second revision: the attack as its
+ * own verb; it overrides v9/v10 "Detection on the attack day"). */
+static void an_attack_window_by_the_clock_dates_the_finding_too(void **state)
 {
     (void)state;
     kj_release *r = body("2026年3月2日(月)19:44~21:35頃に架空ホール代表メールアドレスのサーバーが"
                          "不正アクセスの被害に遭い、当該アカウントがスパムメール送信に利用され"
                          "ていたことが判明いたしました。");
     assert_string_equal(iso(r->occurred), "2026-03-02");
-    assert_false(kj_date_is_set(r->detected));
+    assert_string_equal(iso(r->detected), "2026-03-02");
     kj_release_free(r);
-    /* the same for a state found (`…発信されている事象が確認`) */
+    /* a state found in those hours (`…発信されている事象が確認`) dates no
+     * finding */
     r = body("当社アカウントを迷惑メール送信の踏み台とされ、2026年3月2日(月)13:58~14:17頃に"
              "大量のメールが国内・海外に発信されている事象が確認されました。");
     assert_string_equal(iso(r->occurred), "2026-03-02");
@@ -6192,6 +6207,32 @@ static void a_providers_detection_after_a_notice_is_no_occurrence(void **state)
                          "受けた可能性があるとサービス提供会社の株式会社架空データより、3月9日に"
                          "報告を受けました。");
     assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
+/* `3月2日、当社サーバーが…攻撃を受け、…暗号化されたことを確認`: the attack
+ * told as its own verb, then found: that day is both occurred and detected
+ * (GUIDE, dates second revision: the attack as its own verb); so do hours
+ * of one day (`9:10~11:40の間`), and a provider's breach told so is only
+ * found that day (むさし保険). */
+static void an_attack_told_as_its_own_verb_then_found_dates_both(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年3月2日、架空物産のファイルサーバーがランサムウェアによる攻撃を受け、"
+             "業務データの一部が暗号化されたことを確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    assert_string_equal(iso(r->detected), "2026-03-02");
+    kj_release_free(r);
+    r = body("2026年3月2日9:10~11:40の間、当会は悪意のある第三者から不正アクセスを受け、"
+             "当会のメールアカウントの一部が不正に利用されていたことが判明いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    assert_string_equal(iso(r->detected), "2026-03-02");
+    kj_release_free(r);
+    r = body("2026年3月2日、当社の委託先が第三者による不正アクセスを受け、お客様の情報が流出した"
+             "可能性があることが判明しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-03-02");
     kj_release_free(r);
 }
 
@@ -6325,14 +6366,15 @@ static void a_window_that_came_to_light_later(void **state)
 
 /* A date bound by `に` to the attack's verb inside the sentence (`システム
  * が2月22日に…不正アクセスを受け、…可能性があることが判明`) is the
- * attack's; the finding of what followed is undated. */
+ * attack's, told as its own verb before the finding: the finding's too
+ * (GUIDE, dates second revision: the attack as its own verb). */
 static void a_date_bound_to_the_attack_mid_sentence(void **state)
 {
     (void)state;
     kj_release *r = body("会員管理システムが2月22日に第三者による不正アクセスを受け、情報が流出した"
                          "可能性があることが判明いたしました。");
     assert_string_equal(iso(r->occurred), "2026-02-22");
-    assert_false(kj_date_is_set(r->detected));
+    assert_string_equal(iso(r->detected), "2026-02-22");
     kj_release_free(r);
     /* a contractor attacked in a month: when it happened, not when the
      * organisation learnt of it */
@@ -6481,8 +6523,9 @@ static void a_polite_telling_received_dates_the_detection(void **state)
 
 /* A row of a log labelled by its date (`- 2026年1月9日:…攻撃の被害を受け、
  * …ファイルが暗号化され、…状態となっていることを確認し、…調査を依頼。`)
- * tells what the organisation did that day: the finding, not the attack it
- * found.  An opening date with a comma keeps both (as labelled since v4). */
+ * tells the attack by its own verb, then the finding: both that day (GUIDE,
+ * dates second revision: the attack as its own verb), as does an opening
+ * date with a comma. */
 static void a_row_of_a_log_dates_the_finding(void **state)
 {
     (void)state;
@@ -6490,7 +6533,7 @@ static void a_row_of_a_log_dates_the_finding(void **state)
         body("## 経緯\n- 2026年1月9日:当社の使用するシステムの一部が、サイバー攻撃の被害を受け、"
              "一部のファイルが暗号化され、アクセスできない状態となっていることを確認し、"
              "外部専門機関に調査を依頼。\n");
-    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->occurred), "2026-01-09");
     assert_string_equal(iso(r->detected), "2026-01-09");
     kj_release_free(r);
     r = body("2026年1月9日、当社の使用するシステムの一部が、サイバー攻撃の被害を受け、"
@@ -9886,10 +9929,11 @@ int main(void)
         cmocka_unit_test(a_date_of_the_work_that_let_the_attack_in),
         cmocka_unit_test(a_date_after_a_dated_search_is_what_it_found),
         cmocka_unit_test(dates_listed_after_a_search_are_what_it_found),
-        cmocka_unit_test(an_attack_window_by_the_clock_dates_no_finding),
+        cmocka_unit_test(an_attack_window_by_the_clock_dates_the_finding_too),
         cmocka_unit_test(a_sighting_made_again_dates_nothing),
         cmocka_unit_test(a_bound_of_the_data_is_no_occurrence),
         cmocka_unit_test(a_providers_detection_after_a_notice_is_no_occurrence),
+        cmocka_unit_test(an_attack_told_as_its_own_verb_then_found_dates_both),
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
