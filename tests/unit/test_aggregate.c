@@ -1483,7 +1483,7 @@ static void one_client_naming_a_contractor_thrice_is_one_voice(void **state)
     for (int i = 2; i < 5; i++) {
         char path[32];
         snprintf(path, sizeof path, "2026/05/%02d_b.md", 12 + 3 * i);
-        rel[i] = client_of(path, "株式会社ためし商事", (kj_date){2026, 5, 12 + 3 * i},
+        rel[i] = client_of(path, "株式会社ためし商事", (kj_date){2026, 5, (int8_t)(12 + 3 * i)},
                            "ためしワンロジ株式会社", "株式会社ためしワン");
     }
     for (int i = 1; i < 5; i++) {
