@@ -1915,8 +1915,6 @@ static bool is_people_or_records(const candidate *c, const void *arg)
     return c->unit != KJ_AFFECTED_ACCOUNTS;
 }
 
-/* Does the release say anywhere that data may have leaked (a leak word
- * and a possibility in one clause, contact sections aside)? */
 /* Does clause `c` deny every possibility it names (`これ以上のデータ流出の恐れ
  * はありません`)?  Said after a leak stated as fact, it closes the matter
  * rather than leaving part of the figure only possible. */
@@ -1934,6 +1932,8 @@ static bool possibility_denied(const extract_ctx *ctx, const clause *c)
     return any;
 }
 
+/* Does the release say anywhere that data may have leaked (a leak word
+ * and a possibility in one clause, contact sections aside)? */
 static bool possibility_stated(const extract_ctx *ctx)
 {
     for (size_t i = 0; i < ctx->n_sents; i++) {

@@ -235,6 +235,18 @@ static void links_under_metadata_sections(void **state)
     kj_release_free(rel);
 }
 
+/* Release `rel`'s dates: the date it counts on, the date its record keeps
+ * (SCHEMA's `published`), and whether the file name's date was used in
+ * place of the overview's (flagged, with a warning); then frees it. */
+static void assert_dated(kj_release *rel, const char *counted, const char *kept, bool from_path)
+{
+    assert_string_equal(fmt(rel->published), counted);
+    assert_string_equal(fmt(kj_release_schema_date(rel)), kept);
+    assert_int_equal((rel->flags & KJ_RELEASE_DATE_FROM_PATH) != 0, from_path);
+    assert_int_equal(has_problem(rel, KJ_PROBLEM_BAD_DATE), from_path);
+    kj_release_free(rel);
+}
+
 /* An overview date a year from the folder the archive filed it in is a slip
  * of the notice: the file name's date is used, with a warning; a date a few
  * days off is the notice's own. */
@@ -244,20 +256,12 @@ static void a_far_overview_date_yields_to_the_folder(void **state)
     kj_release *rel = parse("2025/01/08_戊社.md",
                             "# 公表概要\n- 題\n- 2026年1月8日\n- 戊社\n- https://example.jp/\n"
                             "# 本文\n文。\n");
-    assert_string_equal(fmt(rel->published), "2025-01-08");
-    assert_true(rel->flags & KJ_RELEASE_DATE_FROM_PATH);
-    assert_true(has_problem(rel, KJ_PROBLEM_BAD_DATE));
     /* the record keeps the date as written (SCHEMA's `published`) */
-    assert_string_equal(fmt(kj_release_schema_date(rel)), "2026-01-08");
-    kj_release_free(rel);
+    assert_dated(rel, "2025-01-08", "2026-01-08", true);
     rel = parse("2025/09/05_戊社.md",
                 "# 公表概要\n- 題\n- 2025年8月25日\n- 戊社\n- https://example.jp/\n"
                 "# 本文\n文。\n");
-    assert_string_equal(fmt(rel->published), "2025-08-25");
-    assert_string_equal(fmt(kj_release_schema_date(rel)), "2025-08-25");
-    assert_false(rel->flags & KJ_RELEASE_DATE_FROM_PATH);
-    assert_false(has_problem(rel, KJ_PROBLEM_BAD_DATE));
-    kj_release_free(rel);
+    assert_dated(rel, "2025-08-25", "2025-08-25", false);
 }
 
 /* A follow-up whose date bullet repeats the date of an earlier report it
@@ -271,20 +275,13 @@ static void a_date_copied_from_the_linked_report(void **state)
               "# 公表概要\n- 題(更新)\n- 2026年4月20日\n- 己社\n- https://example.jp/\n"
               "- 第2報：https://github.com/x/y/blob/main/2026/04/20_%E5%B7%B1%E7%A4%BE.md\n"
               "# 本文\n文。\n");
-    assert_string_equal(fmt(rel->published), "2026-05-08");
-    assert_true(rel->flags & KJ_RELEASE_DATE_FROM_PATH);
-    assert_true(has_problem(rel, KJ_PROBLEM_BAD_DATE));
-    assert_string_equal(fmt(kj_release_schema_date(rel)), "2026-04-20");
-    kj_release_free(rel);
+    assert_dated(rel, "2026-05-08", "2026-04-20", true);
     /* a date of its own beside a link to an earlier report stands */
     rel = parse("2026/05/08_己社.md",
                 "# 公表概要\n- 題(更新)\n- 2026年5月7日\n- 己社\n- https://example.jp/\n"
                 "- 第2報：https://github.com/x/y/blob/main/2026/04/20_%E5%B7%B1%E7%A4%BE.md\n"
                 "# 本文\n文。\n");
-    assert_string_equal(fmt(rel->published), "2026-05-07");
-    assert_false(rel->flags & KJ_RELEASE_DATE_FROM_PATH);
-    assert_false(has_problem(rel, KJ_PROBLEM_BAD_DATE));
-    kj_release_free(rel);
+    assert_dated(rel, "2026-05-07", "2026-05-07", false);
 }
 
 static void missing_overview_falls_back_to_path(void **state)
