@@ -32,7 +32,6 @@
 #include <string.h>
 
 #include "kaiji/alloc.h"
-#include "kaiji/orgs.h"
 #include "date_words.h"
 #include "extract_internal.h"
 
@@ -967,15 +966,9 @@ static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t oc
  * (`7月10日未明から11日昼にかけて`): a window with its end? */
 static bool window_closed(const extract_ctx *ctx, uint32_t h, uint32_t k)
 {
-    const hit *x = &ctx->hits[h], *y = &ctx->hits[k];
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    if (y->block != x->block)
-        return false;
-    for (uint32_t i = x->pos + x->len; i < y->pos && i < len; i = next_char(text, len, i))
-        if (starts(text, len, i, "にかけて") || starts(text, len, i, "までの間"))
-            return true;
-    return false;
+    static const char *const ends[] = {"にかけて", "までの間"};
+    return kj_text_between_has(ctx, &ctx->hits[h], &ctx->hits[k], ends,
+                               sizeof ends / sizeof ends[0]);
 }
 
 /* Does date hit `h` date the organisation's own attack told as a verb of
@@ -1015,7 +1008,8 @@ static bool attack_then_found(const extract_ctx *ctx, const sentence *s, uint32_
     /* `10月9日から13日に…攻撃され`, `5月15日及び23日に`: a window or a
      * list, not the day it was found; hours of one day (`6月25日7:38~13:02の
      * 間`) are that day */
-    for (size_t k = 0; k < sizeof window / sizeof window[0] && !hours_of_the_day(ctx, s, h); k++)
+    bool hours = hours_of_the_day(ctx, s, h);
+    for (size_t k = 0; k < sizeof window / sizeof window[0] && !hours; k++)
         if (starts(text, len, after, window[k]))
             return false;
     kj_hit_event(ctx, s, r->detect_hit, &told);
@@ -1297,8 +1291,8 @@ static bool after_dated_search(const extract_ctx *ctx, uint32_t h)
  * `調査の結果、`, `確認したところ、`)? */
 static bool after_a_search(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
-    static const char *const searches[] = {"調査において、", "調査の結果、", "調査により、",
-                                           "結果、", "ところ、"};
+    /* (`調査の結果、` is one of the `結果、`) */
+    static const char *const searches[] = {"調査において、", "調査により、", "結果、", "ところ、"};
     const hit *x = &ctx->hits[h];
     if (x->block != s->block)
         return false;
@@ -1330,13 +1324,7 @@ static bool seen_again(const extract_ctx *ctx, const sentence *s, uint32_t occur
 static bool names_things_since(const extract_ctx *ctx, uint32_t h)
 {
     static const char *const bounds[] = {"以降のもの", "以前のもの", "からのもの", "までのもの"};
-    const hit *x = &ctx->hits[h];
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    for (size_t i = 0; i < sizeof bounds / sizeof bounds[0]; i++)
-        if (starts(text, len, x->pos + x->len, bounds[i]))
-            return true;
-    return false;
+    return kj_text_after_any(ctx, &ctx->hits[h], bounds, sizeof bounds / sizeof bounds[0]);
 }
 
 /*
@@ -1725,8 +1713,6 @@ static int by_date(const void *a, const void *b)
         return c;
     return (int)x->kind - (int)y->kind;
 }
-
-static bool closed(const extract_ctx *ctx, const sentence *s);
 
 /* Pushes what `v` says of `date` (from sentence `s`) unless it lies after
  * the release. */

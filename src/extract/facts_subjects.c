@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "kaiji/alloc.h"
+#include "date_words.h" /* char_at, next_char, starts: the text helpers */
 #include "extract_internal.h"
 
 /* Cues that say a passage is about affected data. */
@@ -1012,8 +1013,8 @@ static bool names_another_role(const extract_ctx *ctx, const clause *c, size_t h
     const hit *v = &ctx->hits[h];
     /* `当社関係者以外の第三者`, `お客様以外の方`: those other than the group;
      * `職員用グループウェア`, `社員用VPNアカウント`: a system for the group */
-    if (kj_text_after_is(ctx, v, "以外") || kj_text_after_is(ctx, v, "様以外") ||
-        kj_text_after_is(ctx, v, "用"))
+    static const char *const other[] = {"以外", "様以外", "用"};
+    if (kj_text_after_any(ctx, v, other, sizeof other / sizeof other[0]))
         return true;
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
@@ -1151,13 +1152,7 @@ static bool names_an_institution(const extract_ctx *ctx, const hit *x)
         return false;
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    uint32_t at = x->pos + x->len;
-    if (at + 3 > len)
-        return false;
-    const unsigned char *u = (const unsigned char *)text + at;
-    if ((u[0] & 0xF0) != 0xE0)
-        return false;
-    uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    uint32_t cp = char_at(text, len, x->pos + x->len);
     return cp >= 0x4E00 && cp <= 0x9FFF;
 }
 
@@ -1262,18 +1257,11 @@ bool kj_cited_title(const extract_ctx *ctx, const sentence *s)
     while (end > s->start && (text[end - 1] == ' ' || text[end - 1] == '\n'))
         end--;
     /* `…について | IIJについて| IIJ`: a web page's title with the site's
-     * sections and name after it */
+     * sections and name after it; `…の漏えいについてhttps://www.example.jp/…`:
+     * the link right after the title it names.  The title ends at the first. */
     for (uint32_t at = s->start; at < end; at++)
-        if (text[at] == '|') {
-            end = at;
-            while (end > s->start && text[end - 1] == ' ')
-                end--;
-            break;
-        }
-    /* `…の漏えいについてhttps://www.example.jp/…`: the link right after
-     * the title it names */
-    for (uint32_t at = s->start; at + strlen("http") < end; at++)
-        if (memcmp(text + at, "http", strlen("http")) == 0 && at > s->start) {
+        if (text[at] == '|' || (at > s->start && at + strlen("http") < end &&
+                                memcmp(text + at, "http", strlen("http")) == 0)) {
             end = at;
             while (end > s->start && text[end - 1] == ' ')
                 end--;
@@ -1983,19 +1971,16 @@ static bool listed_after_the_organisation(const extract_ctx *ctx, const sentence
         uint32_t len;
         const char *text = kj_ctx_block_text(ctx, v->block, &len);
         for (uint32_t at = x->pos + x->len; at < v->pos && at < len;) {
-            size_t step = 0;
-            for (size_t j = 0; j < sizeof joiners / sizeof *joiners && !step; j++)
-                if (strncmp(text + at, joiners[j], strlen(joiners[j])) == 0)
-                    step = strlen(joiners[j]);
-            if (!step) {
-                const unsigned char *u = (const unsigned char *)text + at;
-                /* hiragana (U+3041–U+309F: E3 81 81 – E3 82 9F) is a particle */
-                if (u[0] == 0xE3 &&
-                    ((u[1] == 0x81 && u[2] >= 0x81) || (u[1] == 0x82 && u[2] <= 0x9F)))
-                    return false;
-                step = u[0] < 0x80 ? 1 : u[0] < 0xE0 ? 2 : u[0] < 0xF0 ? 3 : 4;
+            uint32_t next = 0;
+            for (size_t j = 0; j < sizeof joiners / sizeof *joiners && !next; j++)
+                if (starts(text, len, at, joiners[j]))
+                    next = at + (uint32_t)strlen(joiners[j]);
+            if (!next) {
+                if (is_hiragana(char_at(text, len, at)))
+                    return false; /* a particle */
+                next = next_char(text, len, at);
             }
-            at += (uint32_t)step;
+            at = next;
         }
         return true;
     }
