@@ -163,6 +163,8 @@ typedef struct kj_incident_facts {
     kj_affected_unit affected_unit;     /* unit of affected_persons (of its largest chain) */
     kj_scope figure_scope;              /* origin_total when affected_persons is the figure of
                                            the wave's origin across its clients */
+    unsigned affected_qualifiers;       /* of affected_persons (KJ_FIGURE_*): the largest
+                                           chain's for a joint notice, else any chain's */
 } kj_incident_facts;
 
 /** One dated entry of an incident's timeline. */
@@ -610,6 +612,8 @@ typedef struct kj_wave_view {
     bool figure_stated;              /* one of its releases in the period states a figure */
     int64_t own[KJ_AFFECTED__COUNT]; /* the incidents' own figures summed, per unit (never a
                                         quoted origin total) */
+    unsigned own_qualifiers[KJ_AFFECTED__COUNT]; /* KJ_FIGURE_* of any figure in own[u] */
+    unsigned origin_total_qualifiers;            /* KJ_FIGURE_* of origin_total */
     kj_count listed;                 /* releases / incidents of listed organisations */
     kj_count watch;                  /* releases / incidents naming a watch-list entry */
 } kj_wave_view;

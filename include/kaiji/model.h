@@ -99,6 +99,22 @@ typedef enum kj_scope {
 /** Schema spelling of a scope (`"origin_total"`), NULL for KJ_SCOPE_NONE. */
 const char *kj_scope_name(kj_scope s);
 
+/**
+ * How the text qualifies the headline figure, beyond its unit: an upper
+ * bound (`最大で90万件`) or a count with duplicates (`延べ193,118人`).  A
+ * page prints them with the number (「最大延べ193,118人」): a board that
+ * reads 193,118 people as a plain count is told more than the text says.
+ * 約 is not among them: a rounded figure is still the figure.
+ */
+enum {
+    KJ_FIGURE_AT_MOST = 1u << 0, /* 最大, 上限, …以下 */
+    KJ_FIGURE_GROSS = 1u << 1    /* 延べ, 名寄せ前: people may be counted twice */
+};
+
+/** The words a page puts before a figure qualified by `q` (KJ_FIGURE_*):
+ *  `"最大"`, `"延べ"`, `"最大延べ"`; `""` for none. */
+const char *kj_figure_qualifier_prefix(unsigned q);
+
 /*
  * The schema's closed vocabularies.  Values are stored as bit sets
  * (kj_set), bit n standing for enum value n, so that counting and comparing
@@ -533,6 +549,7 @@ typedef struct kj_release {
     int64_t affected_organizations;
     kj_affected_unit affected_unit; /* of affected_persons; KJ_AFFECTED_NONE without it */
     kj_scope figure_scope;          /* of affected_persons; KJ_SCOPE_NONE without it */
+    unsigned affected_qualifiers;   /* of affected_persons: KJ_FIGURE_* */
     const char *origin;             /* third party where it happened, as named; NULL when
                                        third_party is false or the text names none */
     const char **origin_aliases;    /* other names the text gives the origin (`IIJ`,

@@ -173,6 +173,7 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
             if (kj_origin_figure_wins(v->origin_total, *seen, fa->affected_persons, own)) {
                 v->origin_total = fa->affected_persons;
                 v->origin_total_unit = unit;
+                v->origin_total_qualifiers = fa->affected_qualifiers;
                 v->origin_total_own = own;
                 v->origin_total_confirmed = own ? fa->affected_persons_confirmed : KJ_COUNT_NONE;
                 v->origin_final = own && fa->report.final;
@@ -180,6 +181,9 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
             }
         } else {
             v->own[unit] += fa->affected_persons;
+            /* a sum with an upper bound or a count with duplicates in it
+             * is one too */
+            v->own_qualifiers[unit] |= fa->affected_qualifiers;
         }
     }
     /* a later month of a wave: the origin published its total earlier, and
@@ -195,6 +199,7 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
         views[v].origin_total = origin.affected_persons;
         views[v].origin_total_unit =
             origin.affected_unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : origin.affected_unit;
+        views[v].origin_total_qualifiers = origin.affected_qualifiers;
         views[v].origin_total_before = true;
         views[v].origin_total_own = true;
         views[v].origin_total_confirmed = origin.affected_persons_confirmed;

@@ -82,6 +82,7 @@ typedef struct chain_facts {
     int64_t persons, confirmed, organizations;
     kj_affected_unit unit; /* of persons */
     kj_scope scope;        /* of persons, read in the wave */
+    unsigned qualifiers;   /* of persons: KJ_FIGURE_* */
     kj_date occurred, detected;
 } chain_facts;
 
@@ -130,6 +131,7 @@ static void chain_take(chain_facts *c, const kj_release *rel, kj_scope scope)
     } else if (rel->affected_persons != KJ_COUNT_NONE) {
         c->persons = rel->affected_persons;
         c->unit = rel->affected_unit;
+        c->qualifiers = rel->affected_qualifiers;
         c->scope = scope != KJ_SCOPE_NONE ? scope : rel->figure_scope;
     }
     if (rel->affected_persons_confirmed != KJ_COUNT_NONE && !confirmed_part)
@@ -302,7 +304,13 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
             (out->affected_persons == KJ_COUNT_NONE || ch->persons > out->affected_persons)) {
             out->affected_unit = ch->unit;
             out->figure_scope = ch->scope;
+            if (inc->joint_notice)
+                out->affected_qualifiers = ch->qualifiers;
         }
+        /* chains added up: a sum with an upper bound in it is an upper
+         * bound, one with people counted twice counts them twice */
+        if (!inc->joint_notice && ch->persons != KJ_COUNT_NONE)
+            out->affected_qualifiers |= ch->qualifiers;
         if (inc->joint_notice) {
             /* group companies' one notice: their figures overlap, the
              * largest (the group's) stands for all */

@@ -1973,6 +1973,27 @@ static bool stated_as_maximum(const candidate_set *set, int64_t value)
     return false;
 }
 
+/* How the text qualifies the headline `value` (KJ_FIGURE_*): an upper bound
+ * or a count with duplicates when every candidate stating that very number
+ * says so (`最大で延べ193,118人`).  A figure the text also states plainly,
+ * or one kaiji added up from rows, carries no qualifier. */
+static unsigned figure_qualifiers(const candidate_set *set, int64_t value)
+{
+    unsigned all = KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS;
+    bool any = false;
+    for (int i = 0; i < set->n; i++) {
+        const candidate *c = &set->items[i];
+        if (c->value != value || c->superseded)
+            continue;
+        any = true;
+        if (!c->maximum)
+            all &= ~(unsigned)KJ_FIGURE_AT_MOST;
+        if (!c->with_duplicates)
+            all &= ~(unsigned)KJ_FIGURE_GROSS;
+    }
+    return any ? all : 0;
+}
+
 /* Per section: some sentence of it names a wider area than a town's own
  * (県内, 県の公立学校). */
 static bool *sections_naming_a_region(const extract_ctx *ctx)
@@ -2203,6 +2224,7 @@ void kj_extract_counts(extract_ctx *ctx)
         bool origin_total = persons.n > 0 && persons.items[0].origin;
         rel->affected_unit = unit;
         rel->figure_scope = origin_total ? KJ_SCOPE_ORIGIN_TOTAL : KJ_SCOPE_OWN;
+        rel->affected_qualifiers = figure_qualifiers(&persons, rel->affected_persons);
         evidence_for(ctx, KJ_FIELD_AFFECTED_PERSONS, &persons, rel->affected_persons, false);
         evidence_for(ctx, KJ_FIELD_AFFECTED_UNIT, &persons, rel->affected_persons, false);
         if (origin_total)

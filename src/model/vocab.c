@@ -208,6 +208,13 @@ const char *kj_affected_unit_label(kj_affected_unit u)
     return (unsigned)u < KJ_AFFECTED__COUNT ? labels[u] : "";
 }
 
+const char *kj_figure_qualifier_prefix(unsigned q)
+{
+    /* 最大 before 延べ, as the texts write it (「最大で延べ…人」) */
+    static const char *const prefix[4] = {"", "最大", "延べ", "最大延べ"};
+    return prefix[q & (KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS)];
+}
+
 const char *kj_scope_name(kj_scope s)
 {
     static const char *const names[KJ_SCOPE__COUNT] = {NULL, "own", "origin_total"};

@@ -146,8 +146,11 @@ void kj_brief_rank(kj_brief *b)
         s->wave = wv;
         s->figure = wv->origin_total;
         s->unit = wv->origin_total_unit;
-        if (s->figure == KJ_COUNT_NONE)
+        s->qualifiers = wv->origin_total_qualifiers;
+        if (s->figure == KJ_COUNT_NONE) {
             wave_own_figure(wv, &s->figure, &s->unit);
+            s->qualifiers = wv->own_qualifiers[s->unit];
+        }
         s->figure_before =
             s->figure != KJ_COUNT_NONE && (wv->origin_total_before || !wv->figure_stated);
         s->watch = wv->watch.releases > 0;
@@ -184,6 +187,7 @@ void kj_brief_rank(kj_brief *b)
         s->view = v;
         s->figure = v->facts.affected_persons;
         s->unit = v->facts.affected_unit ? v->facts.affected_unit : KJ_AFFECTED_PERSONS;
+        s->qualifiers = v->facts.affected_qualifiers;
         s->figure_before = s->figure != KJ_COUNT_NONE && v->figure_before;
         s->watch = v->watch;
         kj_brief_marks m = {s->figure_before ? KJ_COUNT_NONE : s->figure,
@@ -449,15 +453,19 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
          * 可能性（影響人数 要確認：公表文では173,000件）" */
         kj_buf_printf(&s, "%s%s%s%s（影響人数 " KJ_PAGE_DOUBT "：%s）", who, *who ? "の" : "",
                       *what ? what : "情報", after_noun[leak],
-                      kj_page_stated(b->arena, f->affected_persons, unit));
+                      kj_page_stated(b->arena, f->affected_persons, f->affected_qualifiers,
+                                     unit));
     } else if (persons) {
-        /* 人 reads "顧客6,724人の氏名"; 件 and アカウント read "氏名など6,724件" */
+        /* 人 reads "顧客6,724人の氏名"; 件 and アカウント read "氏名など6,724件";
+         * an upper bound or a count with duplicates says so: "学生ら最大延べ
+         * 193,118人の氏名" */
+        const char *qualifier = kj_figure_qualifier_prefix(f->affected_qualifiers);
         if (f->affected_unit == KJ_AFFECTED_RECORDS || f->affected_unit == KJ_AFFECTED_ACCOUNTS)
-            kj_buf_printf(&s, "%s%s%s%s%s", who, *who ? "の" : "", *what ? what : "情報",
-                          kj_format_count(f->affected_persons, n1), unit);
+            kj_buf_printf(&s, "%s%s%s%s%s%s", who, *who ? "の" : "", *what ? what : "情報",
+                          qualifier, kj_format_count(f->affected_persons, n1), unit);
         else
-            kj_buf_printf(&s, "%s%s%sの%s", who, kj_format_count(f->affected_persons, n1), unit,
-                          *what ? what : "情報");
+            kj_buf_printf(&s, "%s%s%s%sの%s", who, qualifier, kj_format_count(f->affected_persons, n1),
+                          unit, *what ? what : "情報");
         if (f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL)
             kj_buf_puts(&s, "（委託先全体の数）");
         /* A leak confirmed but no count stated as confirmed: the figure may
@@ -572,6 +580,13 @@ const char *kj_brief_figure(kj_brief *b, int64_t n, kj_affected_unit unit)
                            kj_affected_unit_label(unit ? unit : KJ_AFFECTED_PERSONS));
 }
 
+const char *kj_brief_qualified_figure(kj_brief *b, int64_t n, kj_affected_unit unit,
+                                      unsigned qualifiers)
+{
+    return kj_arena_printf(b->arena, "%s%s", kj_figure_qualifier_prefix(qualifiers),
+                           kj_brief_figure(b, n, unit));
+}
+
 const char *kj_brief_ransomware_waves(kj_brief *b)
 {
     const kj_figures *f = b->figures;
@@ -635,6 +650,14 @@ static const char *origin_confirmed(kj_brief *b, const kj_wave_view *w)
                            kj_brief_figure(b, w->origin_total_confirmed, w->origin_total_unit));
 }
 
+/* The note after a sum with qualified figures in it: 「最大・延べの数を含む」. */
+static const char *qualified_parts(unsigned qualifiers)
+{
+    static const char *const note[4] = {"", "最大の数を含む", "延べの数を含む",
+                                        "最大・延べの数を含む"};
+    return note[qualifiers & (KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS)];
+}
+
 const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
 {
     kj_buf t = {0};
@@ -651,7 +674,8 @@ const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
         const char *before = s->figure_before ? "、数は前月までの公表" : "";
         if (w->origin_total != KJ_COUNT_NONE)
             kj_buf_printf(&t, "影響は全体で%s（%s%s%s%s）",
-                          kj_brief_figure(b, w->origin_total, w->origin_total_unit),
+                          kj_brief_qualified_figure(b, w->origin_total, w->origin_total_unit,
+                                                    w->origin_total_qualifiers),
                           w->origin_total_own ? "発生元の公表" : "各組織が引用した発生元の数",
                           origin_confirmed(b, w), w->origin_final ? "、発生元の最終報" : "",
                           before);
@@ -660,9 +684,14 @@ const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
              * of two others): none is left out, none added to another */
             kj_buf_printf(&t, "各組織が公表した影響の合計%s",
                           kj_brief_figure(b, s->figure, s->unit));
+            /* a sum is no upper bound of one notice: say what is in it */
+            if (s->qualifiers)
+                kj_buf_printf(&t, "（%s）", qualified_parts(s->qualifiers));
             for (int u = 1; u < KJ_AFFECTED__COUNT; u++)
                 if (u != (int)s->unit && w->own[u] > 0)
-                    kj_buf_printf(&t, "・%s", kj_brief_figure(b, w->own[u], (kj_affected_unit)u));
+                    kj_buf_printf(&t, "・%s",
+                                  kj_brief_qualified_figure(b, w->own[u], (kj_affected_unit)u,
+                                                            w->own_qualifiers[u]));
             if (*before)
                 kj_buf_printf(&t, "（%s）", before + strlen("、"));
         } else

@@ -108,7 +108,8 @@ static void drivers(kj_brief *b, kj_buf *t)
         kj_buf_puts(t, shown ? "、" : "評点の高い事案は");
         kj_buf_printf(t, "%s", story_name(b, s));
         if (s->figure != KJ_COUNT_NONE)
-            kj_buf_printf(t, "（%s%s）", kj_brief_figure(b, s->figure, s->unit),
+            kj_buf_printf(t, "（%s%s）",
+                          kj_brief_qualified_figure(b, s->figure, s->unit, s->qualifiers),
                           s->figure_before ? "、前月までの公表" : "");
         shown++;
     }
@@ -148,6 +149,16 @@ static void levels(kj_brief *b, kj_buf *t)
         kj_buf_puts(t, "前年同月は収録の範囲外です。");
 }
 
+/* The words before a part's number (「最大延べ」): its incident's, when the
+ * part is that incident's own figure; a wave's origin total carries none
+ * here (kj_persons_item keeps no qualifier of it). */
+static const char *part_qualifier(const kj_persons_item *part)
+{
+    if (!part->view || part->view->facts.affected_persons != part->persons)
+        return "";
+    return kj_figure_qualifier_prefix(part->view->facts.affected_qualifiers);
+}
+
 /* Where the affected persons are: the few parts that make most of them. */
 static void concentration(kj_brief *b, kj_buf *t)
 {
@@ -168,7 +179,8 @@ static void concentration(kj_brief *b, kj_buf *t)
             kj_buf_printf(t, "この月に新たに公表された影響人数の合計%s人のうち%.0f%%は上位%zu件（",
                           kj_format_count(total, n1), 100.0 * (double)sum / (double)total, k);
             for (size_t i = 0; i < k; i++)
-                kj_buf_printf(t, "%s%s %s人", i ? "、" : "", part_name(b, &f->top_persons[i]),
+                kj_buf_printf(t, "%s%s %s%s人", i ? "、" : "", part_name(b, &f->top_persons[i]),
+                              part_qualifier(&f->top_persons[i]),
                               kj_format_count(f->top_persons[i].persons, n2));
             kj_buf_printf(t, "）で、人数を記載した%s件のうちの%s件です。",
                           kj_format_count((long long)f->n_persons_items, n1),

@@ -69,6 +69,7 @@ typedef struct kj_brief_story {
     int64_t figure;        /* its headline figure (a wave: the origin's total, else its
                               notices' own figures in the largest unit), KJ_COUNT_NONE */
     kj_affected_unit unit; /* of figure */
+    unsigned qualifiers;   /* of figure: KJ_FIGURE_* (最大, 延べ) */
     bool figure_before;    /* the figure was published before the month (the month's
                               key figures do not count it again) */
     bool watch;            /* names a watch-list entry */
@@ -208,6 +209,11 @@ const char *kj_brief_change(kj_brief *b, int64_t now, int64_t prev);
 /** `1,234人`, `56件`, `4,072,650アカウント`: a figure with its unit (a figure
  *  without one counts people), in the brief's arena. */
 const char *kj_brief_figure(kj_brief *b, int64_t n, kj_affected_unit unit);
+
+/** kj_brief_figure with the words of `qualifiers` (KJ_FIGURE_*) before the
+ *  number: "最大延べ193,118人". */
+const char *kj_brief_qualified_figure(kj_brief *b, int64_t n, kj_affected_unit unit,
+                                      unsigned qualifiers);
 
 /* `うち3事案は株式会社Xのランサムウェア被害による各組織の公表`: the month's
  * ransomware incidents that are several organisations' notices of one

@@ -53,7 +53,8 @@ static const char *affected_cell(kj_brief *b, const kj_release *rel, size_t inde
     if (persons == KJ_COUNT_NONE)
         kj_buf_puts(&s, "—");
     else
-        kj_buf_puts(&s, kj_brief_figure(b, persons, rel->affected_unit));
+        kj_buf_puts(&s, kj_brief_qualified_figure(b, persons, rel->affected_unit,
+                                                  rel->affected_qualifiers));
     /* a figure that fails a check is marked "173,000件\n要確認" */
     if (persons != KJ_COUNT_NONE && kj_page_figure_doubtful(kj_checks_release(b->set, index)))
         kj_buf_puts(&s, "\n" KJ_PAGE_DOUBT);

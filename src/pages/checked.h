@@ -21,10 +21,11 @@ bool kj_page_figure_doubtful(kj_check_set checks);
 
 /**
  * The number `n` with `unit` (kj_affected_unit_label; NULL or "": 人) as
- * the release states it, for the note beside a doubtful figure:
- * `公表文では173,000件`.  In `arena`.
+ * the release states it, qualified by `qualifiers` (KJ_FIGURE_*), for the
+ * note beside a doubtful figure: `公表文では173,000件`, `公表文では最大90万件`.
+ * In `arena`.
  */
-const char *kj_page_stated(kj_arena *arena, int64_t n, const char *unit);
+const char *kj_page_stated(kj_arena *arena, int64_t n, unsigned qualifiers, const char *unit);
 
 /**
  * Why a figure is doubtful, in a few words for a note (`同じ波の他組織と同じ

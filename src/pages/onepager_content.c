@@ -118,6 +118,13 @@ static void build_kpis(op_content *c)
                     .change = "記載なし"};
     if (f->affected_persons != KJ_COUNT_NONE) {
         k[0].value = kj_arena_strdup(a, kj_format_count((long long)f->affected_persons, num));
+        /* an upper bound or a count with people twice in it says so over
+         * the number (「影響人数（最大・延べ）」): the large digits have no
+         * room for more */
+        static const char *const qualified[4] = {"", "（最大）", "（延べ）", "（最大・延べ）"};
+        unsigned q = f->affected_qualifiers & (KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS);
+        if (q)
+            k[0].label = kj_arena_printf(a, "%s%s", k[0].label, qualified[q]);
         k[0].unit = unit;
         if (f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL)
             k[0].change = "発生元が公表した全体の数（この組織の分ではない）";
@@ -142,7 +149,9 @@ static void build_kpis(op_content *c)
             /* no fact: the mark, the number the release states and why */
             k[0].value = KJ_PAGE_DOUBT;
             k[0].unit = NULL;
-            k[0].change = kj_arena_printf(a, "%s\n%s", kj_page_stated(a, f->affected_persons, unit),
+            k[0].change = kj_arena_printf(a, "%s\n%s", kj_page_stated(a, f->affected_persons,
+                                                                         f->affected_qualifiers,
+                                                                         unit),
                                           kj_page_figure_doubt(c->checks));
         }
     }

@@ -268,6 +268,14 @@ static void a_wave_line_names_each_unit(void **state)
     writable_wave(&b, wave->wave)->own[KJ_AFFECTED_RECORDS] = 40;
     line = kj_brief_story_line(&b, wave);
     assert_non_null(strstr(line, "各組織が公表した影響の合計8,859人・40件、"));
+    /* a sum with a count of duplicates in it says so, and a qualified sum
+     * in another unit carries its words */
+    kj_wave_view *w = writable_wave(&b, wave->wave);
+    w->own_qualifiers[KJ_AFFECTED_PERSONS] = KJ_FIGURE_GROSS;
+    w->own_qualifiers[KJ_AFFECTED_RECORDS] = KJ_FIGURE_AT_MOST;
+    kj_brief_rank(&b);
+    line = kj_brief_story_line(&b, wave_story(&b));
+    assert_non_null(strstr(line, "各組織が公表した影響の合計8,859人（延べの数を含む）・最大40件、"));
     kj_brief_close(&b);
 }
 
@@ -466,6 +474,13 @@ static void victims_served_before_staff(void **state)
     assert_has(kj_brief_describe(&b, &v), "従業員など1,200人");
     v.facts.victim_categories = 1u << KJ_VICTIM_EMPLOYEES;
     assert_has(kj_brief_describe(&b, &v), "従業員1,200人");
+    /* an upper bound counted with duplicates is printed as the text says it */
+    v.facts.affected_qualifiers = KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS;
+    assert_has(kj_brief_describe(&b, &v), "従業員最大延べ1,200人");
+    v.facts.affected_unit = KJ_AFFECTED_RECORDS;
+    assert_has(kj_brief_describe(&b, &v), "最大延べ1,200件");
+    v.facts.affected_unit = KJ_AFFECTED_PERSONS;
+    v.facts.affected_qualifiers = 0;
     v.facts.victim_categories =
         1u << KJ_VICTIM_EMPLOYEES | 1u << KJ_VICTIM_STUDENTS | 1u << KJ_VICTIM_PATIENTS;
     /* a confirmed leak with no count stated as confirmed: not all of it left */

@@ -7116,6 +7116,7 @@ static void a_total_whose_breakdown_follows(void **state)
              "とが確認されました。");
     assert_int_equal(r->affected_persons, 48210);
     assert_int_equal(r->affected_persons_confirmed, KJ_COUNT_NONE); /* 最大で */
+    assert_int_equal(r->affected_qualifiers, KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS);
     kj_release_free(r);
     r = body("漏えいの対象者は合計480名です。内訳は以下のとおりです。\n\n"
              "- 教職員 120名\n- 学生 360名\n");
@@ -7123,6 +7124,31 @@ static void a_total_whose_breakdown_follows(void **state)
     kj_release_free(r);
     r = body("漏えいした可能性のある個人情報は合計480名分で、内訳は教職員120名、学生360名です。");
     assert_int_equal(r->affected_persons, 480);
+    kj_release_free(r);
+}
+
+/* How the text qualifies the headline figure goes with it to the pages: an
+ * upper bound (最大で), a count with duplicates (延べ), both, or neither —
+ * and none when the same number is also stated plainly. */
+static void qualifiers_of_the_headline_figure(void **state)
+{
+    (void)state;
+    kj_release *r = body("漏えいした可能性のある個人情報は、最大で約9,400件です。");
+    assert_int_equal(r->affected_persons, 9400);
+    assert_int_equal(r->affected_qualifiers, KJ_FIGURE_AT_MOST);
+    kj_release_free(r);
+    r = body("対象となるお客様は延べ2,830人です。");
+    assert_int_equal(r->affected_persons, 2830);
+    assert_int_equal(r->affected_qualifiers, KJ_FIGURE_GROSS);
+    kj_release_free(r);
+    r = body("漏えいした可能性のある個人情報は、会員様の氏名・住所の2,830件です。");
+    assert_int_equal(r->affected_persons, 2830);
+    assert_int_equal(r->affected_qualifiers, 0);
+    kj_release_free(r);
+    /* 最大 once, then the same number plainly: the count stands as stated */
+    r = body("影響は最大で3,120名と見込まれます。調査の結果、対象者は3,120名と確定しました。");
+    assert_int_equal(r->affected_persons, 3120);
+    assert_int_equal(r->affected_qualifiers, 0);
     kj_release_free(r);
 }
 
@@ -9976,6 +10002,7 @@ int main(void)
         cmocka_unit_test(a_part_of_the_figure_before),
         cmocka_unit_test(a_total_of_mails_sent),
         cmocka_unit_test(a_total_whose_breakdown_follows),
+        cmocka_unit_test(qualifiers_of_the_headline_figure),
         cmocka_unit_test(a_denied_possibility_leaves_the_leak_whole),
         cmocka_unit_test(equal_counts_under_numbered_headings),
         cmocka_unit_test(holders_of_staff_accounts_used),

@@ -330,6 +330,22 @@ static void an_earlier_confirmation_is_noted(void **state)
     incidents = group(&set, false);
     c = kj_op_content_build(&incidents->items[0], (kj_date){2026, 12, 31}, NULL, a);
     assert_string_equal(c->kpis[0].change, "全数の流出が確認された");
+    /* the newest figure stated as 最大で延べ: the label over the number
+     * says so; an earlier release's qualified figure, replaced, does not */
+    set.items[2]->affected_qualifiers = KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS;
+    kj_incident_set_free(incidents);
+    incidents = group(&set, false);
+    c = kj_op_content_build(&incidents->items[0], (kj_date){2026, 12, 31}, NULL, a);
+    assert_int_equal(c->facts.affected_qualifiers, KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS);
+    assert_non_null(strstr(c->kpis[0].label, "（最大・延べ）"));
+    set.items[2]->affected_qualifiers = 0;
+    set.items[1]->affected_qualifiers = KJ_FIGURE_AT_MOST;
+    kj_incident_set_free(incidents);
+    incidents = group(&set, false);
+    c = kj_op_content_build(&incidents->items[0], (kj_date){2026, 12, 31}, NULL, a);
+    assert_int_equal(c->facts.affected_qualifiers, 0);
+    assert_null(strstr(c->kpis[0].label, "（"));
+    set.items[1]->affected_qualifiers = 0;
     /* confirmed newest: no note */
     set.items[2]->leak_status = KJ_LEAK_CONFIRMED;
     kj_incident_set_free(incidents);
