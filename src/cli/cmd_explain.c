@@ -107,6 +107,9 @@ static void field_value(const kj_release *rel, kj_field f, kj_buf *b)
         break;
     case KJ_FIELD_AFFECTED_PERSONS:
         count_value(b, rel->affected_persons);
+        /* the words the pages print with it: 「193118 (最大延べ)」 */
+        if (rel->affected_persons != KJ_COUNT_NONE && rel->affected_qualifiers)
+            kj_buf_printf(b, " (%s)", kj_figure_qualifier_prefix(rel->affected_qualifiers));
         break;
     case KJ_FIELD_AFFECTED_PERSONS_CONFIRMED:
         count_value(b, rel->affected_persons_confirmed);
