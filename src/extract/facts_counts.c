@@ -1974,9 +1974,10 @@ static bool stated_as_maximum(const candidate_set *set, int64_t value)
 }
 
 /* How the text qualifies the headline `value` (KJ_FIGURE_*): an upper bound
- * or a count with duplicates when every candidate stating that very number
- * says so (`最大で延べ193,118人`).  A figure the text also states plainly,
- * or one kaiji added up from rows, carries no qualifier. */
+ * or a count with duplicates when every figure of `set` (as stated, before
+ * any gave way) stating that very number says so (`最大で延べ193,118人`,
+ * also when rows add up to it).  A figure the text also states plainly, or
+ * a sum the text never states, carries no qualifier. */
 static unsigned figure_qualifiers(const candidate_set *set, int64_t value)
 {
     unsigned all = KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS;
@@ -2202,6 +2203,10 @@ void kj_extract_counts(extract_ctx *ctx)
     }
     free(region);
 
+    /* the figures as stated, for the words that qualify the headline: a
+     * stated `のべ27,745件` gives way to its rows, whose sum it still names */
+    const candidate_set stated = persons;
+
     /* An earlier report's figure gives way to the current one; a figure of
      * the organisation's own people to the origin's total; one unit is read. */
     keep_running_totals_parts(&persons);
@@ -2224,7 +2229,7 @@ void kj_extract_counts(extract_ctx *ctx)
         bool origin_total = persons.n > 0 && persons.items[0].origin;
         rel->affected_unit = unit;
         rel->figure_scope = origin_total ? KJ_SCOPE_ORIGIN_TOTAL : KJ_SCOPE_OWN;
-        rel->affected_qualifiers = figure_qualifiers(&persons, rel->affected_persons);
+        rel->affected_qualifiers = figure_qualifiers(&stated, rel->affected_persons);
         evidence_for(ctx, KJ_FIELD_AFFECTED_PERSONS, &persons, rel->affected_persons, false);
         evidence_for(ctx, KJ_FIELD_AFFECTED_UNIT, &persons, rel->affected_persons, false);
         if (origin_total)

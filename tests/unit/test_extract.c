@@ -7145,6 +7145,14 @@ static void qualifiers_of_the_headline_figure(void **state)
     assert_int_equal(r->affected_persons, 2830);
     assert_int_equal(r->affected_qualifiers, 0);
     kj_release_free(r);
+    /* のべ in kana, in full-width digits, over rows that add up to it: the
+     * rows give the figure, the stated sum its word */
+    r = body("## 漏えいが確認された情報\n\n漏えいが確認された情報のうちお客様情報を含むものは"
+             "のべ３,３００件。\n\n### 内訳\n\n- (1) 会員の情報:2,100件\n"
+             "- (2) 取引先の情報:1,200件\n");
+    assert_int_equal(r->affected_persons, 3300);
+    assert_int_equal(r->affected_qualifiers, KJ_FIGURE_GROSS);
+    kj_release_free(r);
     /* 最大 once, then the same number plainly: the count stands as stated */
     r = body("影響は最大で3,120名と見込まれます。調査の結果、対象者は3,120名と確定しました。");
     assert_int_equal(r->affected_persons, 3120);
