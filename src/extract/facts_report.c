@@ -82,6 +82,30 @@ static bool told_as_past(const extract_ctx *ctx, const hit *x)
 /* `調査が完了するまで`, `調査が完了する見込み`, `調査完了後、…再開`: a
  * completion still ahead; also one whose sentence ends on when it is
  * expected (`調査完了は、…4月中旬頃となる見込みです`). */
+/* `最終調査報告書の受領後、…判明した場合には…ご報告いたします`: the final
+ * report is what the organisation waits for — its receipt (受領, 受け) is
+ * followed by 後 or 次第 within the same clause. */
+static bool received_later(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const receipt[] = {"書の受領", "の受領", "を受領", "書を受領", "書を受け",
+                                          "を受け"};
+    static const char *const then[] = {"後、", "後に", "後は", "次第", "した後", "てから"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len;
+    for (size_t i = 0; i < sizeof receipt / sizeof receipt[0]; i++) {
+        size_t n = strlen(receipt[i]);
+        if (at + n > len || memcmp(text + at, receipt[i], n) != 0)
+            continue;
+        for (size_t k = 0; k < sizeof then / sizeof then[0]; k++) {
+            size_t m = strlen(then[k]);
+            if (at + n + m <= len && memcmp(text + at + n, then[k], m) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 static bool awaited(const extract_ctx *ctx, const sentence *s, const hit *x)
 {
     static const char *const ahead[] = {"するまで", "する見込み", "する予定", "次第",
@@ -91,6 +115,8 @@ static bool awaited(const extract_ctx *ctx, const sentence *s, const hit *x)
     for (size_t i = 0; i < sizeof ahead / sizeof ahead[0]; i++)
         if (kj_text_after_is(ctx, x, ahead[i]))
             return true;
+    if (received_later(ctx, x))
+        return true;
     if (!kj_text_after_is(ctx, x, "は"))
         return false; /* the completion is the topic the sentence dates */
     uint32_t len;

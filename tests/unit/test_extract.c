@@ -8099,6 +8099,31 @@ static void final_reports_received_are_not_final(void **state)
                 "みどり通信株式会社からは、来月に最終報告を受ける予定です。");
     assert_false(r->report.final);
     kj_release_free(r);
+    /* awaited: what is done once the final report is in (受領後, 受け次第) */
+    static const char *const awaited_reports[] = {
+        "専門機関による最終調査報告書の受領後、新たにお知らせすべき事項が判明した場合には、"
+        "速やかにご報告いたします。",
+        "専門機関の最終調査報告を受け次第、改めてお知らせいたします。",
+    };
+    assert_each_final(awaited_reports, sizeof awaited_reports / sizeof awaited_reports[0], false);
+}
+
+/* The forensic investigation complete while the review of the data goes on
+ * (継続して精査, 精査を継続): the investigation is not over, nor is the
+ * release the last report. */
+static void data_still_reviewed_is_not_final(void **state)
+{
+    (void)state;
+    static const char *const reviewing[] = {
+        "外部専門機関によるフォレンジック調査の完了に伴い、以下のとおりご報告いたします。"
+        "流出したおそれのある情報については、現在も継続して精査を行っております。",
+        "フォレンジック調査が完了いたしました。対象となる情報の精査を継続しております。",
+    };
+    assert_each_final(reviewing, sizeof reviewing / sizeof reviewing[0], false);
+    static const char *const done[] = {
+        "外部専門機関によるフォレンジック調査の完了に伴い、以下のとおりご報告いたします。",
+    };
+    assert_each_final(done, sizeof done / sizeof done[0], true);
 }
 
 /* A follow-up (`続報` in the title, numbered or not) that gives the
@@ -10051,6 +10076,7 @@ int main(void)
         cmocka_unit_test(completed_investigations_are_final),
         cmocka_unit_test(acting_on_results_is_not_final),
         cmocka_unit_test(final_reports_received_are_not_final),
+        cmocka_unit_test(data_still_reviewed_is_not_final),
         cmocka_unit_test(follow_ups_answering_no_leak_are_not_final),
         cmocka_unit_test(results_set_out_below_are_not_final),
         cmocka_unit_test(investigations_told_as_past_do_not_go_on),
