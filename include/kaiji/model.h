@@ -101,19 +101,25 @@ const char *kj_scope_name(kj_scope s);
 
 /**
  * How the text qualifies the headline figure, beyond its unit: an upper
- * bound (`最大で90万件`) or a count with duplicates (`延べ193,118人`).  A
- * page prints them with the number (「最大延べ193,118人」): a board that
+ * bound (`最大で90万件`), a count with duplicates (`延べ193,118人`) or a
+ * provisional count (`約31,500名（9月16日時点：暫定）`).  A page prints them
+ * with the number (「最大延べ193,118人」, 「31,500人（暫定）」): a board that
  * reads 193,118 people as a plain count is told more than the text says.
  * 約 is not among them: a rounded figure is still the figure.
  */
 enum {
-    KJ_FIGURE_AT_MOST = 1u << 0, /* 最大, 上限, …以下 */
-    KJ_FIGURE_GROSS = 1u << 1    /* 延べ, 名寄せ前: people may be counted twice */
+    KJ_FIGURE_AT_MOST = 1u << 0,    /* 最大, 上限, …以下 */
+    KJ_FIGURE_GROSS = 1u << 1,      /* 延べ, のべ, 名寄せ前: people may be counted twice */
+    KJ_FIGURE_PROVISIONAL = 1u << 2 /* 暫定, 精査中: the count may still change */
 };
 
 /** The words a page puts before a figure qualified by `q` (KJ_FIGURE_*):
  *  `"最大"`, `"延べ"`, `"最大延べ"`; `""` for none. */
 const char *kj_figure_qualifier_prefix(unsigned q);
+
+/** The words a page puts after a figure (and its unit) qualified by `q`:
+ *  `"（暫定）"` for a provisional count, `""` otherwise. */
+const char *kj_figure_qualifier_suffix(unsigned q);
 
 /*
  * The schema's closed vocabularies.  Values are stored as bit sets

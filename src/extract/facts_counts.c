@@ -1973,14 +1973,14 @@ static bool stated_as_maximum(const candidate_set *set, int64_t value)
     return false;
 }
 
-/* How the text qualifies the headline `value` (KJ_FIGURE_*): an upper bound
- * or a count with duplicates when every figure of `set` (as stated, before
- * any gave way) stating that very number says so (`最大で延べ193,118人`,
- * also when rows add up to it).  A figure the text also states plainly, or
- * a sum the text never states, carries no qualifier. */
+/* How the text qualifies the headline `value` (KJ_FIGURE_*): an upper bound,
+ * a count with duplicates or a provisional count, when every figure of `set`
+ * (as stated, before any gave way) stating that very number says so
+ * (`最大で延べ193,118人`, also when rows add up to it).  A figure the text
+ * also states plainly, or a sum the text never states, carries none. */
 static unsigned figure_qualifiers(const candidate_set *set, int64_t value)
 {
-    unsigned all = KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS;
+    unsigned all = KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS | KJ_FIGURE_PROVISIONAL;
     bool any = false;
     for (int i = 0; i < set->n; i++) {
         const candidate *c = &set->items[i];
@@ -1991,6 +1991,8 @@ static unsigned figure_qualifiers(const candidate_set *set, int64_t value)
             all &= ~(unsigned)KJ_FIGURE_AT_MOST;
         if (!c->with_duplicates)
             all &= ~(unsigned)KJ_FIGURE_GROSS;
+        if (!c->provisional)
+            all &= ~(unsigned)KJ_FIGURE_PROVISIONAL;
     }
     return any ? all : 0;
 }

@@ -215,6 +215,11 @@ const char *kj_figure_qualifier_prefix(unsigned q)
     return prefix[q & (KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS)];
 }
 
+const char *kj_figure_qualifier_suffix(unsigned q)
+{
+    return q & KJ_FIGURE_PROVISIONAL ? "（暫定）" : "";
+}
+
 const char *kj_scope_name(kj_scope s)
 {
     static const char *const names[KJ_SCOPE__COUNT] = {NULL, "own", "origin_total"};

@@ -457,21 +457,28 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
                                      unit));
     } else if (persons) {
         /* 人 reads "顧客6,724人の氏名"; 件 and アカウント read "氏名など6,724件";
-         * an upper bound or a count with duplicates says so: "学生ら最大延べ
-         * 193,118人の氏名" */
+         * an upper bound, a count with duplicates or a provisional count
+         * says so: "学生ら最大延べ193,118人の氏名", "従業員31,500人（暫定）の" */
         const char *qualifier = kj_figure_qualifier_prefix(f->affected_qualifiers);
+        const char *after = kj_figure_qualifier_suffix(f->affected_qualifiers);
         if (f->affected_unit == KJ_AFFECTED_RECORDS || f->affected_unit == KJ_AFFECTED_ACCOUNTS)
-            kj_buf_printf(&s, "%s%s%s%s%s%s", who, *who ? "の" : "", *what ? what : "情報",
-                          qualifier, kj_format_count(f->affected_persons, n1), unit);
+            kj_buf_printf(&s, "%s%s%s%s%s%s%s", who, *who ? "の" : "", *what ? what : "情報",
+                          qualifier, kj_format_count(f->affected_persons, n1), unit, after);
         else
-            kj_buf_printf(&s, "%s%s%s%sの%s", who, qualifier, kj_format_count(f->affected_persons, n1),
-                          unit, *what ? what : "情報");
+            kj_buf_printf(&s, "%s%s%s%s%sの%s", who, qualifier,
+                          kj_format_count(f->affected_persons, n1), unit, after,
+                          *what ? what : "情報");
         if (f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL)
             kj_buf_puts(&s, "（委託先全体の数）");
         /* A leak confirmed but no count stated as confirmed: the figure may
          * be "発生またはそのおそれ" (the key figures count it as possible), so
          * the line does not say that all of it left. */
-        if (leak == KJ_LEAK_CONFIRMED && f->affected_persons_confirmed == KJ_COUNT_NONE)
+        /* A provisional count of what leaked says 暫定 by its number: the
+         * count is stated, only not final. */
+        if (leak == KJ_LEAK_CONFIRMED && f->affected_persons_confirmed == KJ_COUNT_NONE &&
+            (f->affected_qualifiers & KJ_FIGURE_PROVISIONAL))
+            kj_buf_puts(&s, after_noun[leak]);
+        else if (leak == KJ_LEAK_CONFIRMED && f->affected_persons_confirmed == KJ_COUNT_NONE)
             kj_buf_puts(&s, "が対象で、流出を確認（確認された数は記載なし）");
         else
             kj_buf_puts(&s, after_noun[leak]);
@@ -583,8 +590,8 @@ const char *kj_brief_figure(kj_brief *b, int64_t n, kj_affected_unit unit)
 const char *kj_brief_qualified_figure(kj_brief *b, int64_t n, kj_affected_unit unit,
                                       unsigned qualifiers)
 {
-    return kj_arena_printf(b->arena, "%s%s", kj_figure_qualifier_prefix(qualifiers),
-                           kj_brief_figure(b, n, unit));
+    return kj_arena_printf(b->arena, "%s%s%s", kj_figure_qualifier_prefix(qualifiers),
+                           kj_brief_figure(b, n, unit), kj_figure_qualifier_suffix(qualifiers));
 }
 
 const char *kj_brief_ransomware_waves(kj_brief *b)

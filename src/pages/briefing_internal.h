@@ -210,8 +210,8 @@ const char *kj_brief_change(kj_brief *b, int64_t now, int64_t prev);
  *  without one counts people), in the brief's arena. */
 const char *kj_brief_figure(kj_brief *b, int64_t n, kj_affected_unit unit);
 
-/** kj_brief_figure with the words of `qualifiers` (KJ_FIGURE_*) before the
- *  number: "最大延べ193,118人". */
+/** kj_brief_figure with the words of `qualifiers` (KJ_FIGURE_*) around the
+ *  number: "最大延べ193,118人", "31,500人（暫定）". */
 const char *kj_brief_qualified_figure(kj_brief *b, int64_t n, kj_affected_unit unit,
                                       unsigned qualifiers);
 

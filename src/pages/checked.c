@@ -13,8 +13,9 @@ bool kj_page_figure_doubtful(kj_check_set checks)
 const char *kj_page_stated(kj_arena *arena, int64_t n, unsigned qualifiers, const char *unit)
 {
     char num[32];
-    return kj_arena_printf(arena, "公表文では%s%s%s", kj_figure_qualifier_prefix(qualifiers),
-                           kj_format_count((long long)n, num), unit && *unit ? unit : "人");
+    return kj_arena_printf(arena, "公表文では%s%s%s%s", kj_figure_qualifier_prefix(qualifiers),
+                           kj_format_count((long long)n, num), unit && *unit ? unit : "人",
+                           kj_figure_qualifier_suffix(qualifiers));
 }
 
 const char *kj_page_figure_doubt(kj_check_set checks)

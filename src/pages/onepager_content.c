@@ -118,11 +118,14 @@ static void build_kpis(op_content *c)
                     .change = "記載なし"};
     if (f->affected_persons != KJ_COUNT_NONE) {
         k[0].value = kj_arena_strdup(a, kj_format_count((long long)f->affected_persons, num));
-        /* an upper bound or a count with people twice in it says so over
-         * the number (「影響人数（最大・延べ）」): the large digits have no
-         * room for more */
-        static const char *const qualified[4] = {"", "（最大）", "（延べ）", "（最大・延べ）"};
-        unsigned q = f->affected_qualifiers & (KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS);
+        /* an upper bound, a count with people twice in it or a provisional
+         * count says so over the number (「影響人数（最大・延べ）」): the
+         * large digits have no room for more */
+        static const char *const qualified[8] = {
+            "",       "（最大）",        "（延べ）",        "（最大・延べ）",
+            "（暫定）", "（最大・暫定）", "（延べ・暫定）", "（最大・延べ・暫定）"};
+        unsigned q =
+            f->affected_qualifiers & (KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS | KJ_FIGURE_PROVISIONAL);
         if (q)
             k[0].label = kj_arena_printf(a, "%s%s", k[0].label, qualified[q]);
         k[0].unit = unit;
@@ -130,6 +133,10 @@ static void build_kpis(op_content *c)
             k[0].change = "発生元が公表した全体の数（この組織の分ではない）";
         else if (f->leak_status == KJ_LEAK_NONE)
             k[0].change = "流出は確認されなかったと公表";
+        else if (f->affected_persons_confirmed == KJ_COUNT_NONE &&
+                 f->leak_status == KJ_LEAK_CONFIRMED &&
+                 (f->affected_qualifiers & KJ_FIGURE_PROVISIONAL))
+            k[0].change = "流出を確認（数は暫定）"; /* the count stated, only not final */
         else if (f->affected_persons_confirmed == KJ_COUNT_NONE)
             k[0].change = "うち流出確定の数は記載なし";
         else if (f->affected_persons_confirmed >= f->affected_persons)

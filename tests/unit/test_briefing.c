@@ -480,6 +480,14 @@ static void victims_served_before_staff(void **state)
     v.facts.affected_unit = KJ_AFFECTED_RECORDS;
     assert_has(kj_brief_describe(&b, &v), "最大延べ1,200件");
     v.facts.affected_unit = KJ_AFFECTED_PERSONS;
+    /* a provisional count of what leaked: stated, only not final */
+    v.facts.affected_qualifiers = KJ_FIGURE_PROVISIONAL;
+    v.facts.affected_persons_confirmed = KJ_COUNT_NONE;
+    text = kj_brief_describe(&b, &v);
+    assert_has(text, "従業員1,200人（暫定）の");
+    assert_has(text, "の流出を確認");
+    assert_lacks(text, "記載なし");
+    v.facts.affected_persons_confirmed = 1200;
     v.facts.affected_qualifiers = 0;
     v.facts.victim_categories =
         1u << KJ_VICTIM_EMPLOYEES | 1u << KJ_VICTIM_STUDENTS | 1u << KJ_VICTIM_PATIENTS;
