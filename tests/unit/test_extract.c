@@ -5592,7 +5592,7 @@ static void a_finding_of_an_event_qualified_by_the_attack(void **state)
 
 /* `…に動作不良が発生、調査の結果、不正アクセスが確認されたため、速やかに遮断`:
  * a response told as prompt (速やかに, like 直ちに) dates the finding with the
- * incident; a later one does not. */
+ * incident; a later one alone does not. */
 static void a_prompt_response_dates_the_finding(void **state)
 {
     (void)state;
@@ -5602,8 +5602,11 @@ static void a_prompt_response_dates_the_finding(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-04");
     assert_string_equal(iso(r->detected), "2026-02-04");
     kj_release_free(r);
-    r = body("2026年2月4日に社内システムに動作不良が発生、社内調査の結果、第三者による不正アクセス"
-             "が確認されたため、その後サーバをネットワークから遮断しました。");
+    /* a later response to a failure that no finding follows dates nothing
+     * more (a failure searched in its own sentence is found that day
+     * whatever the response: a_failure_bound_to_its_date_then_searched_…) */
+    r = body("2026年2月4日に社内システムに動作不良が発生しました。その後、サーバをネットワーク"
+             "から遮断しました。");
     assert_string_equal(iso(r->occurred), "2026-02-04");
     assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
@@ -6539,6 +6542,30 @@ static void a_row_of_a_log_dates_the_finding(void **state)
     r = body("2026年1月9日、当社の使用するシステムの一部が、サイバー攻撃の被害を受け、"
              "一部のファイルが暗号化され、アクセスできない状態となっていることを確認しました。");
     assert_string_equal(iso(r->occurred), "2026-01-09");
+    kj_release_free(r);
+}
+
+/* A failure bound to its date by `に`, told as a clause of its own and then
+ * searched, dates its finding too: a failure shows itself.  An attack bound
+ * so is only the attack's date. */
+static void a_failure_bound_to_its_date_then_searched_dates_both(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空運輸株式会社(以下「当社」といいます。)において、2026年2月20日深夜に"
+                         "基幹システムの障害が発生し、原因の調査を進めたところ、配送管理サーバーが"
+                         "ランサムウェアにより暗号化されていることを確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-20");
+    assert_string_equal(iso(r->detected), "2026-02-20");
+    kj_release_free(r);
+    r = body("2026年2月20日未明(日本時間)にシステム障害が発生し、調査の結果、物流拠点の"
+             "サーバー数台が外部から侵入されていたことが判明しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-20");
+    assert_string_equal(iso(r->detected), "2026-02-20");
+    kj_release_free(r);
+    r = body("2026年2月20日に物流拠点のサーバーが不正アクセスを受け、調査の結果、取引先情報が"
+             "流出した可能性があることが判明しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-20");
+    assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
 }
 
@@ -9951,6 +9978,7 @@ int main(void)
         cmocka_unit_test(a_check_begun_on_news_dates_the_detection),
         cmocka_unit_test(a_polite_telling_received_dates_the_detection),
         cmocka_unit_test(a_row_of_a_log_dates_the_finding),
+        cmocka_unit_test(a_failure_bound_to_its_date_then_searched_dates_both),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
