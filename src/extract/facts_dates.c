@@ -924,17 +924,46 @@ static bool named_after(const extract_ctx *ctx, const sentence *s, uint32_t occu
     return false;
 }
 
+/* Is date hit `h` bound by `に` to what happened at a company of the
+ * organisation's own group, named before the date as where it happened
+ * (`当社の海外グループ会社である X社において、4月1日にランサムウェア攻撃を
+ * 受け、…`)?  A group company is no provider for the dates: its attack told
+ * as a clause of its own is read as the organisation's own (GUIDE, "Settled
+ * while re-reading"). */
+static bool at_a_group_company(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    static const char *const groups[] = {"グループ会社", "子会社", "関連会社", "現地法人"};
+    if (!dated_with_ni(ctx, h))
+        return false;
+    for (uint32_t k = s->hit_start; k < h; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, y);
+        const char *text = entry_text(ctx, e);
+        for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
+            size_t n = strlen(groups[g]);
+            for (size_t at = 0; at + n <= e->len; at++)
+                if (memcmp(text + at, groups[g], n) == 0)
+                    return true;
+        }
+    }
+    return false;
+}
+
 /* Is the event at hit `occur` the organisation's own attack or outage told
  * as a clause of its own (`…不正アクセスがあり、`, `…攻撃を受け、`,
- * `…障害が発生し、`)? */
-static bool own_attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t occur)
+ * `…障害が発生し、`)?  With `group_too`, a group company's attack counts as
+ * the organisation's own. */
+static bool own_attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t occur,
+                              bool group_too)
 {
     static const char *const verbs[] = {"あり", "発生", "侵入",       "暗号化され",
                                         "感染", "遭",   "改ざんされ", "乗っ取られ"};
     static const char *const received[] = {"攻撃を", "アクセスを", "被害を", "侵入を"};
     bool told;
-    if (ctx->rel->third_party || kj_hit_event(ctx, s, occur, &told) != KJ_EVENT_OCCURRED ||
-        !ends_its_clause(ctx, occur))
+    if ((ctx->rel->third_party && !group_too) ||
+        kj_hit_event(ctx, s, occur, &told) != KJ_EVENT_OCCURRED || !ends_its_clause(ctx, occur))
         return false;
     const hit *x = &ctx->hits[occur];
     const lex_entry *e = hit_entry(ctx, x);
@@ -968,7 +997,7 @@ static bool own_attack_clause(const extract_ctx *ctx, const sentence *s, uint32_
 static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t occur, uint32_t found)
 {
     return found > occur && !kj_of_a_clause(ctx, &ctx->hits[found]) &&
-           own_attack_clause(ctx, s, occur);
+           own_attack_clause(ctx, s, occur, false);
 }
 
 /* Is the period date hit `h` opens closed before the event at hit `k`
@@ -998,7 +1027,7 @@ static bool attack_then_found(const extract_ctx *ctx, const sentence *s, uint32_
     uint32_t attack = r->first_hit;
     /* `令和7年5月に…攻撃を受け、…判明`: a month is no day of a finding */
     if (ctx->hits[h].date.day == 0 || r->detect_hit >= r->next_date ||
-        !own_attack_clause(ctx, s, attack))
+        !own_attack_clause(ctx, s, attack, at_a_group_company(ctx, s, h)))
         return false;
     /* `2月2日、当社の委託先が…を受け、`: a provider's breach told so is
      * found that day, not had (GUIDE: むさし保険); the provider is the

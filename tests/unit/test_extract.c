@@ -6569,6 +6569,30 @@ static void a_failure_bound_to_its_date_then_searched_dates_both(void **state)
     kj_release_free(r);
 }
 
+/* A group company's attack, where the group company is named before the
+ * date bound to the attack, is read as the organisation's own: told as its
+ * own verb then found, the date is both.  A contractor's so told keeps the
+ * attack's date alone. */
+static void a_group_companys_attack_told_as_its_own_verb_dates_both(void **state)
+{
+    (void)state;
+    kj_release *r = release("当社海外子会社へのランサムウェア攻撃について",
+                            "当社の欧州子会社である架空精機GmbH(以下「KSG社」)のミュンヘン工場に"
+                            "おいて、本年2月24日にランサムウェア攻撃を受け、生産管理サーバーの"
+                            "一部が暗号化されたことを確認しました。");
+    assert_true(r->third_party);
+    assert_string_equal(iso(r->occurred), "2026-02-24");
+    assert_string_equal(iso(r->detected), "2026-02-24");
+    kj_release_free(r);
+    r = release("業務委託先へのランサムウェア攻撃について",
+                "当社の業務委託先である架空データ株式会社の物流センターにおいて、本年2月24日に"
+                "ランサムウェア攻撃を受け、同社サーバーの一部が暗号化されたことを確認しました。");
+    assert_true(r->third_party);
+    assert_string_equal(iso(r->occurred), "2026-02-24");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -9979,6 +10003,7 @@ int main(void)
         cmocka_unit_test(a_polite_telling_received_dates_the_detection),
         cmocka_unit_test(a_row_of_a_log_dates_the_finding),
         cmocka_unit_test(a_failure_bound_to_its_date_then_searched_dates_both),
+        cmocka_unit_test(a_group_companys_attack_told_as_its_own_verb_dates_both),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
