@@ -6593,6 +6593,32 @@ static void a_group_companys_attack_told_as_its_own_verb_dates_both(void **state
     kj_release_free(r);
 }
 
+/* A 。 inside a quotation closed on its line ends the words quoted, not the
+ * sentence quoting them: the telling is one sentence with its date.  A
+ * stray 「 never closed keeps no sentences together. */
+static void a_full_stop_inside_a_quotation_ends_no_sentence(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月24日、取引先より「請求書を保管するサーバーが攻撃を受けた。"
+                         "データが漏えいしたおそれがある。」との連絡を受けました。");
+    assert_string_equal(iso(r->detected), "2026-02-24");
+    bool whole = false;
+    for (size_t i = 0; i < r->n_events; i++)
+        whole |= r->events[i].kind == KJ_EVENT_DETECTED &&
+                 strstr(r->events[i].evidence, "2026年2月24日") != NULL &&
+                 strstr(r->events[i].evidence, "連絡を受けました") != NULL;
+    assert_true(whole);
+    kj_release_free(r);
+    r = body("2026年2月20日、当社サーバーが「暗号化の被害を受けました。2026年2月25日、外部"
+             "専門家の調査により個人情報の流出を確認しました。");
+    bool apart = false;
+    for (size_t i = 0; i < r->n_events; i++)
+        apart |= r->events[i].kind == KJ_EVENT_DETECTED &&
+                 strncmp(r->events[i].evidence, "2026年2月25日", strlen("2026年2月25日")) == 0;
+    assert_true(apart);
+    kj_release_free(r);
+}
+
 /* ------------------------------------------------- issue 13: the origin */
 
 static void the_origin_is_the_party_named_where_it_happened(void **state)
@@ -10004,6 +10030,7 @@ int main(void)
         cmocka_unit_test(a_row_of_a_log_dates_the_finding),
         cmocka_unit_test(a_failure_bound_to_its_date_then_searched_dates_both),
         cmocka_unit_test(a_group_companys_attack_told_as_its_own_verb_dates_both),
+        cmocka_unit_test(a_full_stop_inside_a_quotation_ends_no_sentence),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
