@@ -98,11 +98,9 @@ static bool agrees_with_earlier(const extract_ctx *ctx, uint32_t k)
            kj_text_after_is(ctx, &ctx->hits[k], "通り");
 }
 
-/* Is date hit `h` the sentence's opening adverbial: nothing happens before
- * it, and a comma closes it (`2025年4月25日、…`, `6月30日(月)に、…`,
- * `2月2日(月)午前10時頃、…`)?  A comma before a digit lists dates
- * (`11月17日、18日に起こりました…`). */
-static bool opens_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h)
+/* Does no event come before date hit `h` in its sentence, but for a
+ * release agreed with (`先般お知らせいたしましたとおり、8月19日、…`)? */
+static bool nothing_happens_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
     for (uint32_t k = s->hit_start; k < h; k++) {
         bool told;
@@ -111,6 +109,17 @@ static bool opens_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h
             continue; /* `先般お知らせいたしましたとおり、8月19日、…` */
         return false;
     }
+    return true;
+}
+
+/* Is date hit `h` the sentence's opening adverbial: nothing happens before
+ * it, and a comma closes it (`2025年4月25日、…`, `6月30日(月)に、…`,
+ * `2月2日(月)午前10時頃、…`)?  A comma before a digit lists dates
+ * (`11月17日、18日に起こりました…`). */
+static bool opens_sentence(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    if (!nothing_happens_before(ctx, s, h))
+        return false;
     if (s->kind == SENT_ROW && starts_sentence(ctx, s, h))
         return true; /* `2月9日 | …不具合が発生し、調査した結果、…判明`: a
                         timeline's date cell opens its row */
@@ -915,17 +924,46 @@ static bool named_after(const extract_ctx *ctx, const sentence *s, uint32_t occu
     return false;
 }
 
+/* Is date hit `h` bound by `に` to what happened at a company of the
+ * organisation's own group, named before the date as where it happened
+ * (`当社の海外グループ会社である X社において、4月1日にランサムウェア攻撃を
+ * 受け、…`)?  A group company is no provider for the dates: its attack told
+ * as a clause of its own is read as the organisation's own (GUIDE, "Settled
+ * while re-reading"). */
+static bool at_a_group_company(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    static const char *const groups[] = {"グループ会社", "子会社", "関連会社", "現地法人"};
+    if (!dated_with_ni(ctx, h))
+        return false;
+    for (uint32_t k = s->hit_start; k < h; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind != HIT_TERM)
+            continue;
+        const lex_entry *e = hit_entry(ctx, y);
+        const char *text = entry_text(ctx, e);
+        for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
+            size_t n = strlen(groups[g]);
+            for (size_t at = 0; at + n <= e->len; at++)
+                if (memcmp(text + at, groups[g], n) == 0)
+                    return true;
+        }
+    }
+    return false;
+}
+
 /* Is the event at hit `occur` the organisation's own attack or outage told
  * as a clause of its own (`…不正アクセスがあり、`, `…攻撃を受け、`,
- * `…障害が発生し、`)? */
-static bool own_attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t occur)
+ * `…障害が発生し、`)?  With `group_too`, a group company's attack counts as
+ * the organisation's own. */
+static bool own_attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t occur,
+                              bool group_too)
 {
     static const char *const verbs[] = {"あり", "発生", "侵入",       "暗号化され",
                                         "感染", "遭",   "改ざんされ", "乗っ取られ"};
     static const char *const received[] = {"攻撃を", "アクセスを", "被害を", "侵入を"};
     bool told;
-    if (ctx->rel->third_party || kj_hit_event(ctx, s, occur, &told) != KJ_EVENT_OCCURRED ||
-        !ends_its_clause(ctx, occur))
+    if ((ctx->rel->third_party && !group_too) ||
+        kj_hit_event(ctx, s, occur, &told) != KJ_EVENT_OCCURRED || !ends_its_clause(ctx, occur))
         return false;
     const hit *x = &ctx->hits[occur];
     const lex_entry *e = hit_entry(ctx, x);
@@ -959,7 +997,7 @@ static bool own_attack_clause(const extract_ctx *ctx, const sentence *s, uint32_
 static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t occur, uint32_t found)
 {
     return found > occur && !kj_of_a_clause(ctx, &ctx->hits[found]) &&
-           own_attack_clause(ctx, s, occur);
+           own_attack_clause(ctx, s, occur, false);
 }
 
 /* Is the period date hit `h` opens closed before the event at hit `k`
@@ -989,7 +1027,7 @@ static bool attack_then_found(const extract_ctx *ctx, const sentence *s, uint32_
     uint32_t attack = r->first_hit;
     /* `令和7年5月に…攻撃を受け、…判明`: a month is no day of a finding */
     if (ctx->hits[h].date.day == 0 || r->detect_hit >= r->next_date ||
-        !own_attack_clause(ctx, s, attack))
+        !own_attack_clause(ctx, s, attack, at_a_group_company(ctx, s, h)))
         return false;
     /* `2月2日、当社の委託先が…を受け、`: a provider's breach told so is
      * found that day, not had (GUIDE: むさし保険); the provider is the
@@ -1327,6 +1365,47 @@ static bool names_things_since(const extract_ctx *ctx, uint32_t h)
     return kj_text_after_any(ctx, &ctx->hits[h], bounds, sizeof bounds / sizeof bounds[0]);
 }
 
+/* Is date hit `h` bound by `に` to what follows, past its time of day and a
+ * short note in parentheses (`2月17日未明(日本時間)に`)? */
+static bool bound_by_ni(const extract_ctx *ctx, uint32_t h)
+{
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = kj_after_time_of_day(text, len, x->pos + x->len);
+    if (at < len && text[at] == '(')
+        for (uint32_t i = at + 1; i < len && i < at + 20; i++)
+            if (text[i] == ')') {
+                at = kj_after_time_of_day(text, len, i + 1);
+                break;
+            }
+    return starts(text, len, at, "に") && !starts(text, len, at, "に、") &&
+           !starts(text, len, at, "において") && !starts(text, len, at, "にかけ");
+}
+
+/* Does date hit `h`, with nothing happening before it, date a failure
+ * bound to it by `に`, told as a clause of its own and then searched
+ * (`3月2日にシステム障害が発生し、調査を進めたところ、…を確認`)?  A failure
+ * shows itself: the search it set off found the cause, and the date is
+ * both, as with the date set off by a comma (GUIDE, dates second revision:
+ * the attack as its own verb).  An attack bound so (`…が9月22日に不正
+ * アクセスを受け、…判明`) is not: nothing says it was seen that day. */
+static bool outage_then_searched(const extract_ctx *ctx, const sentence *s, uint32_t h,
+                                 const date_reading *r)
+{
+    if (r->first != KJ_EVENT_OCCURRED || !bound_by_ni(ctx, h) || !nothing_happens_before(ctx, s, h))
+        return false;
+    const hit *y = &ctx->hits[r->first_hit];
+    if (y->kind != HIT_TERM || y->quoted || !HAS(hit_entry(ctx, y)->cues, OUTAGE))
+        return false;
+    /* `システム障害` `が発生し、`: the noun's verb is what ends the clause */
+    uint32_t occur = r->first_hit, found;
+    if (occur + 1 < s->hit_end && one_phrase(ctx, occur, occur + 1))
+        occur++;
+    return strongest_after(ctx, s, h, NO_EVENT, &found) == KJ_EVENT_DETECTED &&
+           named_after(ctx, s, occur, found);
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -1636,7 +1715,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         }
     }
     if (dates == 1 && r.first != KJ_EVENT_DETECTED && r.first != KJ_EVENT_RELEASE &&
-        opens_sentence(ctx, s, h)) {
+        (opens_sentence(ctx, s, h) || outage_then_searched(ctx, s, h, &r))) {
         /* `4月25日、…不正アクセスを受け、…判明しました`: an opening date
          * governs the main verb, the finding; but a failure that shows
          * itself (`サーバがダウンし、…を確認しました`) happened that day too */

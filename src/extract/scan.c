@@ -504,6 +504,22 @@ static bool word_at(const kj_lexicon *lex, const unsigned char *t, size_t len, s
     return false;
 }
 
+/* Does a quotation close (」 or 』) in t[i..] before the line ends, another
+ * opens or 300 bytes pass?  An unclosed 「 is a stray mark, which must not
+ * keep the sentences after it together. */
+static bool quote_closes_ahead(const unsigned char *t, size_t len, size_t i)
+{
+    for (size_t end = i + 300 < len ? i + 300 : len; i + 3 <= end; i++) {
+        if (t[i] == '\n')
+            return false;
+        if (t[i] == 0xE3 && t[i + 1] == 0x80 && (t[i + 2] == 0x8D || t[i + 2] == 0x8F))
+            return true; /* 」 』 */
+        if (t[i] == 0xE3 && t[i + 1] == 0x80 && (t[i + 2] == 0x8C || t[i + 2] == 0x8E))
+            return false; /* 「 『 */
+    }
+    return false;
+}
+
 /*
  * The slow path of scan_text, for a character `c` (followed by `next`)
  * some mark, figure or word may start with: returns the bytes consumed (at
@@ -540,6 +556,10 @@ static __attribute__((noinline)) size_t at_candidate(text_scan *sc, size_t i, te
             h->kind = b == '(' ? HIT_OPEN : HIT_CLOSE;
             return 1;
         }
+        /* 。 inside a quotation closed on its line (`「…状態。解除する案内をする。」
+         * と言われ`) ends the words quoted, not the sentence that quotes them */
+        if (sc->quotes > 0 && cp == 0x3002 && quote_closes_ahead(t, sc->len, i + cl))
+            return cl;
         if (sc->split && sc->depth == 0) { /* 。 ! ? or a line break */
             sc->saw_end |= cl == 3;
             sc->cur.end = (uint32_t)(i + cl);

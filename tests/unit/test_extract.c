@@ -5592,7 +5592,7 @@ static void a_finding_of_an_event_qualified_by_the_attack(void **state)
 
 /* `…に動作不良が発生、調査の結果、不正アクセスが確認されたため、速やかに遮断`:
  * a response told as prompt (速やかに, like 直ちに) dates the finding with the
- * incident; a later one does not. */
+ * incident; a later one alone does not. */
 static void a_prompt_response_dates_the_finding(void **state)
 {
     (void)state;
@@ -5602,8 +5602,11 @@ static void a_prompt_response_dates_the_finding(void **state)
     assert_string_equal(iso(r->occurred), "2026-02-04");
     assert_string_equal(iso(r->detected), "2026-02-04");
     kj_release_free(r);
-    r = body("2026年2月4日に社内システムに動作不良が発生、社内調査の結果、第三者による不正アクセス"
-             "が確認されたため、その後サーバをネットワークから遮断しました。");
+    /* a later response to a failure that no finding follows dates nothing
+     * more (a failure searched in its own sentence is found that day
+     * whatever the response: a_failure_bound_to_its_date_then_searched_…) */
+    r = body("2026年2月4日に社内システムに動作不良が発生しました。その後、サーバをネットワーク"
+             "から遮断しました。");
     assert_string_equal(iso(r->occurred), "2026-02-04");
     assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
@@ -6539,6 +6542,80 @@ static void a_row_of_a_log_dates_the_finding(void **state)
     r = body("2026年1月9日、当社の使用するシステムの一部が、サイバー攻撃の被害を受け、"
              "一部のファイルが暗号化され、アクセスできない状態となっていることを確認しました。");
     assert_string_equal(iso(r->occurred), "2026-01-09");
+    kj_release_free(r);
+}
+
+/* A failure bound to its date by `に`, told as a clause of its own and then
+ * searched, dates its finding too: a failure shows itself.  An attack bound
+ * so is only the attack's date. */
+static void a_failure_bound_to_its_date_then_searched_dates_both(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空運輸株式会社(以下「当社」といいます。)において、2026年2月20日深夜に"
+                         "基幹システムの障害が発生し、原因の調査を進めたところ、配送管理サーバーが"
+                         "ランサムウェアにより暗号化されていることを確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-20");
+    assert_string_equal(iso(r->detected), "2026-02-20");
+    kj_release_free(r);
+    r = body("2026年2月20日未明(日本時間)にシステム障害が発生し、調査の結果、物流拠点の"
+             "サーバー数台が外部から侵入されていたことが判明しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-20");
+    assert_string_equal(iso(r->detected), "2026-02-20");
+    kj_release_free(r);
+    r = body("2026年2月20日に物流拠点のサーバーが不正アクセスを受け、調査の結果、取引先情報が"
+             "流出した可能性があることが判明しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-20");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* A group company's attack, where the group company is named before the
+ * date bound to the attack, is read as the organisation's own: told as its
+ * own verb then found, the date is both.  A contractor's so told keeps the
+ * attack's date alone. */
+static void a_group_companys_attack_told_as_its_own_verb_dates_both(void **state)
+{
+    (void)state;
+    kj_release *r = release("当社海外子会社へのランサムウェア攻撃について",
+                            "当社の欧州子会社である架空精機GmbH(以下「KSG社」)のミュンヘン工場に"
+                            "おいて、本年2月24日にランサムウェア攻撃を受け、生産管理サーバーの"
+                            "一部が暗号化されたことを確認しました。");
+    assert_true(r->third_party);
+    assert_string_equal(iso(r->occurred), "2026-02-24");
+    assert_string_equal(iso(r->detected), "2026-02-24");
+    kj_release_free(r);
+    r = release("業務委託先へのランサムウェア攻撃について",
+                "当社の業務委託先である架空データ株式会社の物流センターにおいて、本年2月24日に"
+                "ランサムウェア攻撃を受け、同社サーバーの一部が暗号化されたことを確認しました。");
+    assert_true(r->third_party);
+    assert_string_equal(iso(r->occurred), "2026-02-24");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* A 。 inside a quotation closed on its line ends the words quoted, not the
+ * sentence quoting them: the telling is one sentence with its date.  A
+ * stray 「 never closed keeps no sentences together. */
+static void a_full_stop_inside_a_quotation_ends_no_sentence(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月24日、取引先より「請求書を保管するサーバーが攻撃を受けた。"
+                         "データが漏えいしたおそれがある。」との連絡を受けました。");
+    assert_string_equal(iso(r->detected), "2026-02-24");
+    bool whole = false;
+    for (size_t i = 0; i < r->n_events; i++)
+        whole |= r->events[i].kind == KJ_EVENT_DETECTED &&
+                 strstr(r->events[i].evidence, "2026年2月24日") != NULL &&
+                 strstr(r->events[i].evidence, "連絡を受けました") != NULL;
+    assert_true(whole);
+    kj_release_free(r);
+    r = body("2026年2月20日、当社サーバーが「暗号化の被害を受けました。2026年2月25日、外部"
+             "専門家の調査により個人情報の流出を確認しました。");
+    bool apart = false;
+    for (size_t i = 0; i < r->n_events; i++)
+        apart |= r->events[i].kind == KJ_EVENT_DETECTED &&
+                 strncmp(r->events[i].evidence, "2026年2月25日", strlen("2026年2月25日")) == 0;
+    assert_true(apart);
     kj_release_free(r);
 }
 
@@ -10015,6 +10092,9 @@ int main(void)
         cmocka_unit_test(a_check_begun_on_news_dates_the_detection),
         cmocka_unit_test(a_polite_telling_received_dates_the_detection),
         cmocka_unit_test(a_row_of_a_log_dates_the_finding),
+        cmocka_unit_test(a_failure_bound_to_its_date_then_searched_dates_both),
+        cmocka_unit_test(a_group_companys_attack_told_as_its_own_verb_dates_both),
+        cmocka_unit_test(a_full_stop_inside_a_quotation_ends_no_sentence),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
