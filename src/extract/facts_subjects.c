@@ -1178,9 +1178,11 @@ static bool staff_of_the_group_before(const extract_ctx *ctx, const hit *x, cons
 
 /*
  * The groups hit `h` names in its place: a form (`お問い合わせフォーム`)
- * names its users only where the clause speaks of information, not where
- * the form was the attacker's tool (`フォームの電話番号欄にコマンドが投稿
- * され`); the organisation's own 関係者 are its staff (`本学関係者`); the
+ * or a members' page (`マイページ`) names its users only where the clause
+ * speaks of information, not where the form was the attacker's tool
+ * (`フォームの電話番号欄にコマンドが投稿され`) or the page is where
+ * something appeared or what stopped (`マイページ内の各お知らせ`,
+ * `マイページにアクセスできない間`); the organisation's own 関係者 are its staff (`本学関係者`); the
  * 関係者 of a group named just before are that group's
  * (`お取引先企業様等の関係者`).
  */

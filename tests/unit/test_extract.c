@@ -4641,6 +4641,14 @@ static void who_the_people_are(void **state)
                             "漏えいした可能性があります。");
     assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
     kj_release_free(r);
+    /* a members' page as the place a notice appeared, or a feature that
+     * stopped, names nobody; its registered data names its users */
+    r = body("影響範囲は以下の通りです。\n\n- 公式サイト、会員サイト、マイページ内の各お知らせ\n");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    r = body("調査の結果、マイページの登録情報が外部に流出した可能性があることが判明しました。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
     /* the form as the attacker's tool names nobody */
     r = release("不正な入力について",
                 "お問い合わせフォームの電話番号欄に、不正なコマンドを含む文字列が入力されました。");
