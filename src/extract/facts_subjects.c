@@ -1186,12 +1186,15 @@ static bool staff_of_the_group_before(const extract_ctx *ctx, const hit *x, cons
  * 関係者 of a group named just before are that group's
  * (`お取引先企業様等の関係者`).
  */
-static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
+static kj_set groups_at(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     const hit *v = &ctx->hits[h];
     const lex_entry *e = hit_entry(ctx, v);
+    /* an item under a heading of leaked data (`流出した可能性のある情報` >
+     * `マイページの購入履歴`) speaks of information through its heading */
+    cue_set spoken = c->cues | (s->fragment ? s->context & (CUE(LEAK) | CUE(LEAK_NOUN)) : 0);
     if (HAS(e->cues, CHANNEL) &&
-        !(c->cues & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(TARGET))))
+        !(spoken & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(TARGET))))
         return 0;
     if (names_an_institution(ctx, v) || names_a_department(ctx, v))
         return 0;
@@ -2243,7 +2246,7 @@ static void victims(extract_ctx *ctx)
                 continue;
             if (!affected && own_leak_asked(ctx, c, h))
                 continue;
-            kj_set groups = groups_at(ctx, c, h);
+            kj_set groups = groups_at(ctx, s, c, h);
             if (groups && others_close_the_list(ctx, x))
                 groups |= 1u << KJ_VICTIM_OTHER;
             if (groups && listed_after_the_organisation(ctx, s, h))
