@@ -4649,6 +4649,20 @@ static void who_the_people_are(void **state)
     r = body("調査の結果、マイページの登録情報が外部に流出した可能性があることが判明しました。");
     assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
     kj_release_free(r);
+    /* those who took part in an event, or who wrote to the organisation,
+     * are people of no group the vocabulary names */
+    r = body("過去に講演会に参加された方の氏名と住所が漏えいしたおそれがあります。");
+    assert_int_equal(r->victim_categories, VICTIM(OTHER));
+    kj_release_free(r);
+    r = body("窓口にメールを送信された方のメールアドレスが閲覧された可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(OTHER));
+    kj_release_free(r);
+    /* the user part of a mail address (`ユーザーパート`) names neither users
+     * nor part-time staff */
+    r = body("攻撃は、メールアドレスのユーザーパートを変えてパスワードを総当たりで試すもので、"
+             "個人情報の流出は確認されておりません。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
     /* the form as the attacker's tool names nobody */
     r = release("不正な入力について",
                 "お問い合わせフォームの電話番号欄に、不正なコマンドを含む文字列が入力されました。");
