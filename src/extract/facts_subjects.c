@@ -1451,6 +1451,48 @@ static bool asked_about_it(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
+/* Bytes from a group to the people its correspondence qualifies (about 25
+ * characters: `従業員とメールでご連絡いただいていたお取引先さま`). */
+#define CORRESPONDENT_REACH 75
+
+/*
+ * `該当の教員にメールを送信された方のメールアドレス`, `該当店舗従業員とメールで
+ * ご連絡いただいていたお取引先さま`: is the group at hit `h` the one the
+ * people named next wrote to or exchanged mail with (に or と, then mail or
+ * contact words, then the next group, with no comma between)?  Those
+ * people's data is what the mailbox held; the group whose mailbox it was is
+ * no data subject (GUIDE's last section: the holder of a hijacked account
+ * is no victim group).  `お客様とのメールの内容` names the customers
+ * themselves; `お客様と従業員の氏名` is a list.
+ */
+static bool names_the_correspondent(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const to[] = {"に", "と", "様に", "様と", "さまに", "さまと"};
+    static const char *const mail[] = {"メール", "やり取り", "やりとり", "連絡", "送受信"};
+    static const char *const breaks[] = {"、", "。"};
+    const hit *x = &ctx->hits[h];
+    if (kj_text_after_is(ctx, x, "との") ||
+        !kj_text_after_any(ctx, x, to, sizeof to / sizeof *to))
+        return false;
+    for (size_t k = h + 1; k < s->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->block != x->block || y->pos > x->pos + x->len + CORRESPONDENT_REACH)
+            return false;
+        if (y->kind != HIT_TERM || !hit_entry(ctx, y)->victims)
+            continue;
+        hit through = *y; /* the words up to the next group's end */
+        through.pos = x->pos + x->len;
+        through.len = y->pos + y->len - through.pos;
+        if (kj_text_between_has(ctx, x, y, breaks, sizeof breaks / sizeof *breaks))
+            return false;
+        for (size_t m = 0; m < sizeof mail / sizeof *mail; m++)
+            if (kj_hit_text_has(ctx, &through, mail[m]))
+                return true;
+        return false;
+    }
+    return false;
+}
+
 /* `関係事業者と連携し、調査を継続中`, `取引先の協力を得て`: the group works
  * with the organisation on the incident; it is no one whose data is
  * concerned. */
@@ -2241,7 +2283,8 @@ static void victims(extract_ctx *ctx)
             if (!(affected ||
                   (clause_about_data(ctx, s, c, section_kinds) && !only_told(ctx, s, c, h))) ||
                 (denied(ctx, s, c, h) && !left_possible_after(ctx, s, c)) || owner || acted ||
-                names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h) ||
+                names_another_role(ctx, c, h) || names_the_correspondent(ctx, s, h) ||
+                nothing_said_of_their_data(ctx, c, h) ||
                 staff_login_was_the_way_in(ctx, s, h))
                 continue;
             if (!affected && own_leak_asked(ctx, c, h))

@@ -4657,6 +4657,19 @@ static void who_the_people_are(void **state)
     r = body("窓口にメールを送信された方のメールアドレスが閲覧された可能性があります。");
     assert_int_equal(r->victim_categories, VICTIM(OTHER));
     kj_release_free(r);
+    /* the staff they wrote to, or exchanged mail with, held the mailbox:
+     * no data of theirs */
+    r = body("当該従業員にメールを送信された方の氏名とメールアドレスが閲覧された可能性があり"
+             "ます。");
+    assert_int_equal(r->victim_categories, VICTIM(OTHER));
+    kj_release_free(r);
+    r = body("流出の可能性がある情報:当社社員とメールでご連絡いただいていたお取引先様の氏名、"
+             "メールアドレス");
+    assert_int_equal(r->victim_categories, VICTIM(BUSINESS_PARTNERS));
+    kj_release_free(r);
+    r = body("お客様とのメールの内容が流出した可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
     /* the user part of a mail address (`ユーザーパート`) names neither users
      * nor part-time staff */
     r = body("攻撃は、メールアドレスのユーザーパートを変えてパスワードを総当たりで試すもので、"
