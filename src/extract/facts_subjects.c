@@ -2044,9 +2044,14 @@ static bool listed_after_the_organisation(const extract_ctx *ctx, const sentence
  */
 static bool staff_login_was_the_way_in(const extract_ctx *ctx, const sentence *s, size_t h)
 {
-    return hit_entry(ctx, &ctx->hits[h])->victims == 1u << KJ_VICTIM_EMPLOYEES &&
-           KJ_SET_HAS(ctx->rel->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER) &&
-           s->data == 1u << KJ_DATA_CREDENTIALS;
+    if (hit_entry(ctx, &ctx->hits[h])->victims != 1u << KJ_VICTIM_EMPLOYEES ||
+        !KJ_SET_HAS(ctx->rel->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER))
+        return false;
+    /* `職員1名のMicrosoft365の認証情報が不正に窃取され`: the login told as
+     * the takeover itself (the lexicon reads `認証情報が不正に` as the
+     * attack), with no data and no information of theirs named */
+    return s->data == 1u << KJ_DATA_CREDENTIALS ||
+           (!s->data && KJ_SET_HAS(s->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) && !HAS(s->cues, INFO));
 }
 
 /*

@@ -2511,6 +2511,17 @@ static void staff_whose_login_was_the_way_in_are_no_group(void **state)
              "保存されていた職員の氏名と電話番号が漏えいした可能性があります。");
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
     kj_release_free(r);
+
+    /* the login told as the takeover itself (`認証情報が不正に窃取され`) */
+    r = body("架空協会の職員1名のクラウドメールの認証情報が不正に窃取され、当該アカウントから"
+             "不審なメールが多数送信されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+    r = body("架空協会の職員1名の認証情報が不正に窃取され、職員の個人情報が閲覧された可能性が"
+             "あります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
 }
 
 /* Issue 14: a list of parties whose personal information leaked that opens
