@@ -1182,9 +1182,9 @@ static bool staff_of_the_group_before(const extract_ctx *ctx, const hit *x, cons
  * speaks of information, not where the form was the attacker's tool
  * (`フォームの電話番号欄にコマンドが投稿され`) or the page is where
  * something appeared or what stopped (`マイページ内の各お知らせ`,
- * `マイページにアクセスできない間`); the organisation's own 関係者 are its staff (`本学関係者`); the
- * 関係者 of a group named just before are that group's
- * (`お取引先企業様等の関係者`).
+ * `マイページにアクセスできない間`); the organisation's own 関係者 are
+ * its staff (`本学関係者`); the 関係者 of a group named just before are
+ * that group's (`お取引先企業様等の関係者`).
  */
 static kj_set groups_at(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
@@ -1193,8 +1193,7 @@ static kj_set groups_at(const extract_ctx *ctx, const sentence *s, const clause 
     /* an item under a heading of leaked data (`流出した可能性のある情報` >
      * `マイページの購入履歴`) speaks of information through its heading */
     cue_set spoken = c->cues | (s->fragment ? s->context & (CUE(LEAK) | CUE(LEAK_NOUN)) : 0);
-    if (HAS(e->cues, CHANNEL) &&
-        !(spoken & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(TARGET))))
+    if (HAS(e->cues, CHANNEL) && !(spoken & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(TARGET))))
         return 0;
     if (names_an_institution(ctx, v) || names_a_department(ctx, v))
         return 0;
@@ -1471,8 +1470,7 @@ static bool names_the_correspondent(const extract_ctx *ctx, const sentence *s, s
     static const char *const mail[] = {"メール", "やり取り", "やりとり", "連絡", "送受信"};
     static const char *const breaks[] = {"、", "。"};
     const hit *x = &ctx->hits[h];
-    if (kj_text_after_is(ctx, x, "との") ||
-        !kj_text_after_any(ctx, x, to, sizeof to / sizeof *to))
+    if (kj_text_after_is(ctx, x, "との") || !kj_text_after_any(ctx, x, to, sizeof to / sizeof *to))
         return false;
     for (size_t k = h + 1; k < s->hit_end; k++) {
         const hit *y = &ctx->hits[k];
@@ -2289,8 +2287,7 @@ static void victims(extract_ctx *ctx)
                   (clause_about_data(ctx, s, c, section_kinds) && !only_told(ctx, s, c, h))) ||
                 (denied(ctx, s, c, h) && !left_possible_after(ctx, s, c)) || owner || acted ||
                 names_another_role(ctx, c, h) || names_the_correspondent(ctx, s, h) ||
-                nothing_said_of_their_data(ctx, c, h) ||
-                staff_login_was_the_way_in(ctx, s, h))
+                nothing_said_of_their_data(ctx, c, h) || staff_login_was_the_way_in(ctx, s, h))
                 continue;
             if (!affected && own_leak_asked(ctx, c, h))
                 continue;
