@@ -4654,7 +4654,8 @@ static void who_the_people_are(void **state)
     kj_release_free(r);
     /* a members' page as the place a notice appeared, or a feature that
      * stopped, names nobody; its registered data names its users */
-    r = body("影響範囲は以下の通りです。\n\n- 公式サイト、ショップサイト、マイページ内の各お知らせ\n");
+    r = body(
+        "影響範囲は以下の通りです。\n\n- 公式サイト、ショップサイト、マイページ内の各お知らせ\n");
     assert_int_equal(r->victim_categories, 0);
     kj_release_free(r);
     r = body("調査の結果、マイページの登録情報が外部に流出した可能性があることが判明しました。");
