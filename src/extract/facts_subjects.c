@@ -1362,6 +1362,33 @@ static size_t first_group_of_list(const extract_ctx *ctx, const sentence *s, con
     return first;
 }
 
+/*
+ * `情報が漏えいした可能性がある学生、卒業生、元教職員および関係者へのお知らせ`:
+ * is the group at hit `h` (関係者) the last of a list of named groups that a
+ * leak or its possibility qualifies (the list's first group at `first`)?
+ * Those concerned beside named groups whose data may have leaked are others
+ * at risk, not the generic addressees of `対象となる関係者様への個別連絡`.
+ */
+static bool others_of_a_leaked_list(const extract_ctx *ctx, const clause *c, size_t first, size_t h)
+{
+    if (first == h || first == c->hit_start)
+        return false;
+    const hit *x = &ctx->hits[first - 1], *v = &ctx->hits[first];
+    if (x->kind != HIT_TERM || x->block != v->block || x->pos + x->len + 12 < v->pos ||
+        !qualifies(ctx, x, v))
+        return false;
+    const cue_set leaked = CUE(LEAK) | CUE(LEAK_NOUN);
+    if (hit_entry(ctx, x)->cues & leaked)
+        return true;
+    /* `漏えいした可能性がある`: the possibility of a leak, not of an effect
+     * (`影響を受ける可能性のお客様および関係先`, those told of it) */
+    if (!HAS(hit_entry(ctx, x)->cues, POSSIBLE) || first - 1 == c->hit_start)
+        return false;
+    const hit *l = &ctx->hits[first - 2];
+    return l->kind == HIT_TERM && l->block == x->block && l->pos + l->len + 12 >= x->pos &&
+           (hit_entry(ctx, l)->cues & leaked);
+}
+
 /* `対象となるお客様`, `該当するお客様・お取引先様`: is the list of groups at
  * hit `h` qualified by a word of target right before its first group? */
 static bool list_called_target(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
@@ -2249,8 +2276,10 @@ static void victims(extract_ctx *ctx)
              * is spoken of */
             /* what qualifies a list qualifies each item (`情報流出に該当する
              * お客様・お取引先様には個別にご連絡`) */
-            bool affected = (said_affected(ctx, s, c, first_group_of_list(ctx, s, c, h)) &&
-                             hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER) ||
+            size_t first = first_group_of_list(ctx, s, c, h);
+            bool affected = (said_affected(ctx, s, c, first) &&
+                             (hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER ||
+                              others_of_a_leaked_list(ctx, c, first, h))) ||
                             held_on_attacked_system(ctx, s, h);
             if (told_on_condition(ctx, s, c, h) || taken_back_later(ctx, s, c, h) ||
                 sent_a_copy_of_the_notice(ctx, s, c, h) ||

@@ -4710,6 +4710,11 @@ static void who_the_people_are(void **state)
              "いたします。");
     assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
     kj_release_free(r);
+    /* beside named groups a leak may have reached, they are others at risk */
+    r = body("情報が流出した可能性がある学生、教職員および関係者へは、順次個別にご連絡いたし"
+             "ます。");
+    assert_int_equal(r->victim_categories, VICTIM(STUDENTS) | VICTIM(EMPLOYEES) | VICTIM(OTHER));
+    kj_release_free(r);
     /* a leak not found, whether it happened still asked: the denial is all
      * the line says of their data (GUIDE, victims as the reference reads
      * them); a leak left possible after the denial puts it at risk */
