@@ -1178,18 +1178,22 @@ static bool staff_of_the_group_before(const extract_ctx *ctx, const hit *x, cons
 
 /*
  * The groups hit `h` names in its place: a form (`お問い合わせフォーム`)
- * names its users only where the clause speaks of information, not where
- * the form was the attacker's tool (`フォームの電話番号欄にコマンドが投稿
- * され`); the organisation's own 関係者 are its staff (`本学関係者`); the
- * 関係者 of a group named just before are that group's
- * (`お取引先企業様等の関係者`).
+ * or a members' page (`マイページ`) names its users only where the clause
+ * speaks of information, not where the form was the attacker's tool
+ * (`フォームの電話番号欄にコマンドが投稿され`) or the page is where
+ * something appeared or what stopped (`マイページ内の各お知らせ`,
+ * `マイページにアクセスできない間`); the organisation's own 関係者 are
+ * its staff (`本学関係者`); the 関係者 of a group named just before are
+ * that group's (`お取引先企業様等の関係者`).
  */
-static kj_set groups_at(const extract_ctx *ctx, const clause *c, size_t h)
+static kj_set groups_at(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
 {
     const hit *v = &ctx->hits[h];
     const lex_entry *e = hit_entry(ctx, v);
-    if (HAS(e->cues, CHANNEL) &&
-        !(c->cues & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(TARGET))))
+    /* an item under a heading of leaked data (`流出した可能性のある情報` >
+     * `マイページの購入履歴`) speaks of information through its heading */
+    cue_set spoken = c->cues | (s->fragment ? s->context & (CUE(LEAK) | CUE(LEAK_NOUN)) : 0);
+    if (HAS(e->cues, CHANNEL) && !(spoken & (CUE(INFO) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(TARGET))))
         return 0;
     if (names_an_institution(ctx, v) || names_a_department(ctx, v))
         return 0;
@@ -1358,6 +1362,33 @@ static size_t first_group_of_list(const extract_ctx *ctx, const sentence *s, con
     return first;
 }
 
+/*
+ * `情報が漏えいした可能性がある学生、卒業生、元教職員および関係者へのお知らせ`:
+ * is the group at hit `h` (関係者) the last of a list of named groups that a
+ * leak or its possibility qualifies (the list's first group at `first`)?
+ * Those concerned beside named groups whose data may have leaked are others
+ * at risk, not the generic addressees of `対象となる関係者様への個別連絡`.
+ */
+static bool others_of_a_leaked_list(const extract_ctx *ctx, const clause *c, size_t first, size_t h)
+{
+    if (first == h || first == c->hit_start)
+        return false;
+    const hit *x = &ctx->hits[first - 1], *v = &ctx->hits[first];
+    if (x->kind != HIT_TERM || x->block != v->block || x->pos + x->len + 12 < v->pos ||
+        !qualifies(ctx, x, v))
+        return false;
+    const cue_set leaked = CUE(LEAK) | CUE(LEAK_NOUN);
+    if (hit_entry(ctx, x)->cues & leaked)
+        return true;
+    /* `漏えいした可能性がある`: the possibility of a leak, not of an effect
+     * (`影響を受ける可能性のお客様および関係先`, those told of it) */
+    if (!HAS(hit_entry(ctx, x)->cues, POSSIBLE) || first - 1 == c->hit_start)
+        return false;
+    const hit *l = &ctx->hits[first - 2];
+    return l->kind == HIT_TERM && l->block == x->block && l->pos + l->len + 12 >= x->pos &&
+           (hit_entry(ctx, l)->cues & leaked);
+}
+
 /* `対象となるお客様`, `該当するお客様・お取引先様`: is the list of groups at
  * hit `h` qualified by a word of target right before its first group? */
 static bool list_called_target(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
@@ -1443,6 +1474,47 @@ static bool asked_about_it(const extract_ctx *ctx, const hit *x)
             if (at + strlen(inquiries[k]) <= len &&
                 memcmp(text + at, inquiries[k], strlen(inquiries[k])) == 0)
                 return true;
+    return false;
+}
+
+/* Bytes from a group to the people its correspondence qualifies (about 25
+ * characters: `従業員とメールでご連絡いただいていたお取引先さま`). */
+#define CORRESPONDENT_REACH 75
+
+/*
+ * `該当の教員にメールを送信された方のメールアドレス`, `該当店舗従業員とメールで
+ * ご連絡いただいていたお取引先さま`: is the group at hit `h` the one the
+ * people named next wrote to or exchanged mail with (に or と, then mail or
+ * contact words, then the next group, with no comma between)?  Those
+ * people's data is what the mailbox held; the group whose mailbox it was is
+ * no data subject (GUIDE's last section: the holder of a hijacked account
+ * is no victim group).  `お客様とのメールの内容` names the customers
+ * themselves; `お客様と従業員の氏名` is a list.
+ */
+static bool names_the_correspondent(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const to[] = {"に", "と", "様に", "様と", "さまに", "さまと"};
+    static const char *const mail[] = {"メール", "やり取り", "やりとり", "連絡", "送受信"};
+    static const char *const breaks[] = {"、", "。"};
+    const hit *x = &ctx->hits[h];
+    if (kj_text_after_is(ctx, x, "との") || !kj_text_after_any(ctx, x, to, sizeof to / sizeof *to))
+        return false;
+    for (size_t k = h + 1; k < s->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->block != x->block || y->pos > x->pos + x->len + CORRESPONDENT_REACH)
+            return false;
+        if (y->kind != HIT_TERM || !hit_entry(ctx, y)->victims)
+            continue;
+        hit through = *y; /* the words up to the next group's end */
+        through.pos = x->pos + x->len;
+        through.len = y->pos + y->len - through.pos;
+        if (kj_text_between_has(ctx, x, y, breaks, sizeof breaks / sizeof *breaks))
+            return false;
+        for (size_t m = 0; m < sizeof mail / sizeof *mail; m++)
+            if (kj_hit_text_has(ctx, &through, mail[m]))
+                return true;
+        return false;
+    }
     return false;
 }
 
@@ -1997,9 +2069,14 @@ static bool listed_after_the_organisation(const extract_ctx *ctx, const sentence
  */
 static bool staff_login_was_the_way_in(const extract_ctx *ctx, const sentence *s, size_t h)
 {
-    return hit_entry(ctx, &ctx->hits[h])->victims == 1u << KJ_VICTIM_EMPLOYEES &&
-           KJ_SET_HAS(ctx->rel->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER) &&
-           s->data == 1u << KJ_DATA_CREDENTIALS;
+    if (hit_entry(ctx, &ctx->hits[h])->victims != 1u << KJ_VICTIM_EMPLOYEES ||
+        !KJ_SET_HAS(ctx->rel->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER))
+        return false;
+    /* `職員1名のMicrosoft365の認証情報が不正に窃取され`: the login told as
+     * the takeover itself (the lexicon reads `認証情報が不正に` as the
+     * attack), with no data and no information of theirs named */
+    return s->data == 1u << KJ_DATA_CREDENTIALS ||
+           (!s->data && KJ_SET_HAS(s->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) && !HAS(s->cues, INFO));
 }
 
 /*
@@ -2199,8 +2276,10 @@ static void victims(extract_ctx *ctx)
              * is spoken of */
             /* what qualifies a list qualifies each item (`情報流出に該当する
              * お客様・お取引先様には個別にご連絡`) */
-            bool affected = (said_affected(ctx, s, c, first_group_of_list(ctx, s, c, h)) &&
-                             hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER) ||
+            size_t first = first_group_of_list(ctx, s, c, h);
+            bool affected = (said_affected(ctx, s, c, first) &&
+                             (hit_entry(ctx, x)->victims != 1u << KJ_VICTIM_OTHER ||
+                              others_of_a_leaked_list(ctx, c, first, h))) ||
                             held_on_attacked_system(ctx, s, h);
             if (told_on_condition(ctx, s, c, h) || taken_back_later(ctx, s, c, h) ||
                 sent_a_copy_of_the_notice(ctx, s, c, h) ||
@@ -2236,12 +2315,12 @@ static void victims(extract_ctx *ctx)
             if (!(affected ||
                   (clause_about_data(ctx, s, c, section_kinds) && !only_told(ctx, s, c, h))) ||
                 (denied(ctx, s, c, h) && !left_possible_after(ctx, s, c)) || owner || acted ||
-                names_another_role(ctx, c, h) || nothing_said_of_their_data(ctx, c, h) ||
-                staff_login_was_the_way_in(ctx, s, h))
+                names_another_role(ctx, c, h) || names_the_correspondent(ctx, s, h) ||
+                nothing_said_of_their_data(ctx, c, h) || staff_login_was_the_way_in(ctx, s, h))
                 continue;
             if (!affected && own_leak_asked(ctx, c, h))
                 continue;
-            kj_set groups = groups_at(ctx, c, h);
+            kj_set groups = groups_at(ctx, s, c, h);
             if (groups && others_close_the_list(ctx, x))
                 groups |= 1u << KJ_VICTIM_OTHER;
             if (groups && listed_after_the_organisation(ctx, s, h))

@@ -2511,6 +2511,17 @@ static void staff_whose_login_was_the_way_in_are_no_group(void **state)
              "保存されていた職員の氏名と電話番号が漏えいした可能性があります。");
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
     kj_release_free(r);
+
+    /* the login told as the takeover itself (`認証情報が不正に窃取され`) */
+    r = body("架空協会の職員1名のクラウドメールの認証情報が不正に窃取され、当該アカウントから"
+             "不審なメールが多数送信されました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+    r = body("架空協会の職員1名の認証情報が不正に窃取され、職員の個人情報が閲覧された可能性が"
+             "あります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
 }
 
 /* Issue 14: a list of parties whose personal information leaked that opens
@@ -4641,6 +4652,42 @@ static void who_the_people_are(void **state)
                             "漏えいした可能性があります。");
     assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
     kj_release_free(r);
+    /* a members' page as the place a notice appeared, or a feature that
+     * stopped, names nobody; its registered data names its users */
+    r = body(
+        "影響範囲は以下の通りです。\n\n- 公式サイト、ショップサイト、マイページ内の各お知らせ\n");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    r = body("調査の結果、マイページの登録情報が外部に流出した可能性があることが判明しました。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
+    /* those who took part in an event, or who wrote to the organisation,
+     * are people of no group the vocabulary names */
+    r = body("過去に講演会に参加された方の氏名と住所が漏えいしたおそれがあります。");
+    assert_int_equal(r->victim_categories, VICTIM(OTHER));
+    kj_release_free(r);
+    r = body("窓口にメールを送信された方のメールアドレスが閲覧された可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(OTHER));
+    kj_release_free(r);
+    /* the staff they wrote to, or exchanged mail with, held the mailbox:
+     * no data of theirs */
+    r = body("当該従業員にメールを送信された方の氏名とメールアドレスが閲覧された可能性があり"
+             "ます。");
+    assert_int_equal(r->victim_categories, VICTIM(OTHER));
+    kj_release_free(r);
+    r = body("流出の可能性がある情報:当社社員とメールでご連絡いただいていたお取引先様の氏名、"
+             "メールアドレス");
+    assert_int_equal(r->victim_categories, VICTIM(BUSINESS_PARTNERS));
+    kj_release_free(r);
+    r = body("お客様とのメールの内容が流出した可能性があります。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
+    /* the user part of a mail address (`ユーザーパート`) names neither users
+     * nor part-time staff */
+    r = body("攻撃は、メールアドレスのユーザーパートを変えてパスワードを総当たりで試すもので、"
+             "個人情報の流出は確認されておりません。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
     /* the form as the attacker's tool names nobody */
     r = release("不正な入力について",
                 "お問い合わせフォームの電話番号欄に、不正なコマンドを含む文字列が入力されました。");
@@ -4662,6 +4709,11 @@ static void who_the_people_are(void **state)
     r = body("流出した可能性があるのは会員の氏名です。対象となるお客様・関係者へは個別にご連絡"
              "いたします。");
     assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS));
+    kj_release_free(r);
+    /* beside named groups a leak may have reached, they are others at risk */
+    r = body("情報が流出した可能性がある学生、教職員および関係者へは、順次個別にご連絡いたし"
+             "ます。");
+    assert_int_equal(r->victim_categories, VICTIM(STUDENTS) | VICTIM(EMPLOYEES) | VICTIM(OTHER));
     kj_release_free(r);
     /* a leak not found, whether it happened still asked: the denial is all
      * the line says of their data (GUIDE, victims as the reference reads
