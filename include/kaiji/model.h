@@ -110,7 +110,10 @@ const char *kj_scope_name(kj_scope s);
 enum {
     KJ_FIGURE_AT_MOST = 1u << 0,    /* 最大, 上限, …以下 */
     KJ_FIGURE_GROSS = 1u << 1,      /* 延べ, のべ, 名寄せ前: people may be counted twice */
-    KJ_FIGURE_PROVISIONAL = 1u << 2 /* 暫定, 精査中: the count may still change */
+    KJ_FIGURE_PROVISIONAL = 1u << 2, /* 暫定, 精査中: the count may still change */
+    KJ_FIGURE_MIXED_UNITS = 1u << 3  /* people and records of separate groups added up
+                                        (最大45万件 + 7,518名): counted in the unit of the
+                                        largest part */
 };
 
 /** The words a page puts before a figure qualified by `q` (KJ_FIGURE_*):
@@ -118,7 +121,8 @@ enum {
 const char *kj_figure_qualifier_prefix(unsigned q);
 
 /** The words a page puts after a figure (and its unit) qualified by `q`:
- *  `"（暫定）"` for a provisional count, `""` otherwise. */
+ *  `"（暫定）"` for a provisional count, `"（人数と件数の合計）"` for a sum of
+ *  people and records, both, or `""`. */
 const char *kj_figure_qualifier_suffix(unsigned q);
 
 /*

@@ -107,12 +107,11 @@ static void field_value(const kj_release *rel, kj_field f, kj_buf *b)
         break;
     case KJ_FIELD_AFFECTED_PERSONS:
         count_value(b, rel->affected_persons);
-        /* the words the pages print with it: 「193118 (最大延べ)」, 「31500 (暫定)」 */
+        /* the words the pages print with it: 「193118 (最大延べ)」,
+         * 「31500 (（暫定）)」 */
         if (rel->affected_persons != KJ_COUNT_NONE && rel->affected_qualifiers) {
-            const char *before = kj_figure_qualifier_prefix(rel->affected_qualifiers);
-            bool provisional = (rel->affected_qualifiers & KJ_FIGURE_PROVISIONAL) != 0;
-            kj_buf_printf(b, " (%s%s%s)", before, *before && provisional ? "・" : "",
-                          provisional ? "暫定" : "");
+            kj_buf_printf(b, " (%s%s)", kj_figure_qualifier_prefix(rel->affected_qualifiers),
+                          kj_figure_qualifier_suffix(rel->affected_qualifiers));
         }
         break;
     case KJ_FIELD_AFFECTED_PERSONS_CONFIRMED:

@@ -820,10 +820,11 @@ static bool counts_people(const candidate_set *set)
  * and to counts of people, rows of a table counted with duplicates to its
  * largest row, confirmed figures to the maximum that bounds everyone
  * (`最大可能性 2,528,491人`), and a group's confirmed row to its row of
- * possible leaks.  What is left is added up.
+ * possible leaks.  What is left is added up; `units` gets a bit (1 << unit)
+ * for each unit among the figures added.
  */
 static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirmed_only,
-                        const sentence **why, kj_affected_unit *unit)
+                        const sentence **why, kj_affected_unit *unit, unsigned *units)
 {
     candidate_set sub = {.n = 0};
     bool large = false;
@@ -912,10 +913,12 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
     }
     int64_t sum = 0, largest = -1;
     *why = NULL;
+    *units = 0;
     for (int i = 0; i < sub.n; i++) {
         if (sub.items[i].part)
             continue;
         sum += sub.items[i].value;
+        *units |= 1u << sub.items[i].unit;
         if (!*why)
             *why = sub.items[i].s;
         if (sub.items[i].value > largest) {
@@ -2226,18 +2229,23 @@ void kj_extract_counts(extract_ctx *ctx)
 
     const sentence *why;
     kj_affected_unit unit = KJ_AFFECTED_NONE, unused;
-    rel->affected_persons = headline(ctx, &persons, false, &why, &unit);
+    unsigned units, unused_units;
+    rel->affected_persons = headline(ctx, &persons, false, &why, &unit, &units);
     if (rel->affected_persons != KJ_COUNT_NONE) {
         bool origin_total = persons.n > 0 && persons.items[0].origin;
         rel->affected_unit = unit;
         rel->figure_scope = origin_total ? KJ_SCOPE_ORIGIN_TOTAL : KJ_SCOPE_OWN;
         rel->affected_qualifiers = figure_qualifiers(&stated, rel->affected_persons);
+        /* separate groups in different units added (GUIDE: 最大45万件 + 7,518名
+         * → 457,518): the page says the sum holds people and records */
+        if ((units & (1u << KJ_AFFECTED_PERSONS)) && (units & (1u << KJ_AFFECTED_RECORDS)))
+            rel->affected_qualifiers |= KJ_FIGURE_MIXED_UNITS;
         evidence_for(ctx, KJ_FIELD_AFFECTED_PERSONS, &persons, rel->affected_persons, false);
         evidence_for(ctx, KJ_FIELD_AFFECTED_UNIT, &persons, rel->affected_persons, false);
         if (origin_total)
             evidence_for(ctx, KJ_FIELD_FIGURE_SCOPE, &persons, rel->affected_persons, false);
         if (rel->leak_status == KJ_LEAK_CONFIRMED) {
-            int64_t confirmed = headline(ctx, &persons, true, &why, &unused);
+            int64_t confirmed = headline(ctx, &persons, true, &why, &unused, &unused_units);
             if (confirmed != KJ_COUNT_NONE && confirmed <= rel->affected_persons) {
                 rel->affected_persons_confirmed = confirmed;
                 evidence_for(ctx, KJ_FIELD_AFFECTED_PERSONS_CONFIRMED, &persons, confirmed, true);
@@ -2252,7 +2260,7 @@ void kj_extract_counts(extract_ctx *ctx)
             }
         }
     }
-    rel->affected_organizations = headline(ctx, &orgs, false, &why, &unused);
+    rel->affected_organizations = headline(ctx, &orgs, false, &why, &unused, &unused_units);
     if (rel->affected_organizations != KJ_COUNT_NONE)
         evidence_for(ctx, KJ_FIELD_AFFECTED_ORGANIZATIONS, &orgs, rel->affected_organizations,
                      false);

@@ -217,7 +217,9 @@ const char *kj_figure_qualifier_prefix(unsigned q)
 
 const char *kj_figure_qualifier_suffix(unsigned q)
 {
-    return q & KJ_FIGURE_PROVISIONAL ? "（暫定）" : "";
+    static const char *const suffix[4] = {"", "（暫定）", "（人数と件数の合計）",
+                                          "（人数と件数の合計、暫定）"};
+    return suffix[((q & KJ_FIGURE_PROVISIONAL) ? 1 : 0) | ((q & KJ_FIGURE_MIXED_UNITS) ? 2 : 0)];
 }
 
 const char *kj_scope_name(kj_scope s)

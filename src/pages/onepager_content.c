@@ -128,6 +128,9 @@ static void build_kpis(op_content *c)
             f->affected_qualifiers & (KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS | KJ_FIGURE_PROVISIONAL);
         if (q)
             k[0].label = kj_arena_printf(a, "%s%s", k[0].label, qualified[q]);
+        /* separate groups in people and in records added up */
+        if (f->affected_qualifiers & KJ_FIGURE_MIXED_UNITS)
+            k[0].label = kj_arena_printf(a, "%s（人と件の合計）", k[0].label);
         k[0].unit = unit;
         if (f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL)
             k[0].change = "発生元が公表した全体の数（この組織の分ではない）";

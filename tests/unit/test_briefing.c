@@ -488,6 +488,11 @@ static void victims_served_before_staff(void **state)
     assert_has(text, "の流出を確認");
     assert_lacks(text, "記載なし");
     v.facts.affected_persons_confirmed = 1200;
+    /* people and records of separate groups added: the sum says so */
+    v.facts.affected_qualifiers = KJ_FIGURE_MIXED_UNITS;
+    v.facts.affected_unit = KJ_AFFECTED_RECORDS;
+    assert_has(kj_brief_describe(&b, &v), "1,200件（人数と件数の合計）");
+    v.facts.affected_unit = KJ_AFFECTED_PERSONS;
     v.facts.affected_qualifiers = 0;
     v.facts.victim_categories =
         1u << KJ_VICTIM_EMPLOYEES | 1u << KJ_VICTIM_STUDENTS | 1u << KJ_VICTIM_PATIENTS;

@@ -7287,6 +7287,13 @@ static void qualifiers_of_the_headline_figure(void **state)
     assert_int_equal(r->affected_persons, 2400);
     assert_int_equal(r->affected_qualifiers, KJ_FIGURE_PROVISIONAL);
     kj_release_free(r);
+    /* separate groups in different units added up: the sum says so */
+    r = body("## 漏えいした可能性のある個人情報\n\n- 会員の氏名・住所:12,000件\n"
+             "- 従業員の氏名・メールアドレス:80名分\n");
+    assert_int_equal(r->affected_persons, 12080);
+    assert_int_equal(r->affected_unit, KJ_AFFECTED_RECORDS);
+    assert_int_equal(r->affected_qualifiers, KJ_FIGURE_MIXED_UNITS);
+    kj_release_free(r);
     /* 最大 once, then the same number plainly: the count stands as stated */
     r = body("影響は最大で3,120名と見込まれます。調査の結果、対象者は3,120名と確定しました。");
     assert_int_equal(r->affected_persons, 3120);

@@ -338,6 +338,11 @@ static void an_earlier_confirmation_is_noted(void **state)
     c = kj_op_content_build(&incidents->items[0], (kj_date){2026, 12, 31}, NULL, a);
     assert_int_equal(c->facts.affected_qualifiers, KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS);
     assert_non_null(strstr(c->kpis[0].label, "（最大・延べ）"));
+    set.items[2]->affected_qualifiers = KJ_FIGURE_PROVISIONAL | KJ_FIGURE_MIXED_UNITS;
+    kj_incident_set_free(incidents);
+    incidents = group(&set, false);
+    c = kj_op_content_build(&incidents->items[0], (kj_date){2026, 12, 31}, NULL, a);
+    assert_non_null(strstr(c->kpis[0].label, "（暫定）（人と件の合計）"));
     set.items[2]->affected_qualifiers = 0;
     set.items[1]->affected_qualifiers = KJ_FIGURE_AT_MOST;
     kj_incident_set_free(incidents);
