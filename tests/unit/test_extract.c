@@ -7738,6 +7738,17 @@ static void data_read_out_in_kana(void **state)
     kj_release_free(r);
 }
 
+/* 流出いたしました, the humble form of 流出しました, states the leak as
+ * plainly. */
+static void leak_told_in_humble_form(void **state)
+{
+    (void)state;
+    kj_release *r = body("先週末に外部からの攻撃を受け、会報購読者のメールアドレスが流出いたしま"
+                         "した。購読者の皆様にお詫び申し上げます。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
 /* A quotation marked out for emphasis and then found to be so
  * (`「…の漏洩」があることが判明`) is the text's own statement; a quoted
  * title is a topic. */
@@ -10028,6 +10039,7 @@ int main(void)
         cmocka_unit_test(the_fact_of_a_leak_denied_beside_its_misuse),
         cmocka_unit_test(leak_of_those_it_will_tell_about_it),
         cmocka_unit_test(data_read_out_in_kana),
+        cmocka_unit_test(leak_told_in_humble_form),
         cmocka_unit_test(a_quoted_leak_found_to_be_so),
         cmocka_unit_test(authorities_in_what_readers_are_asked_to_do),
         cmocka_unit_test(accounts_entered_through_phishing_leak_their_logins),
