@@ -7749,6 +7749,18 @@ static void leak_told_in_humble_form(void **state)
     kj_release_free(r);
 }
 
+/* `当ページを閲覧されたお客様`: 閲覧される in honour of the reader who
+ * browsed, not the passive of data viewed by someone else. */
+static void readers_who_browsed_are_no_leak(void **state)
+{
+    (void)state;
+    kj_release *r = body("商品ページの一部が改ざんされ、偽の通販サイトへ転送されておりました。会員情"
+                         "報の流出はございません。改ざん期間中に当ページを閲覧されたお客様は、ブラ"
+                         "ウザの履歴を削除していただきますようお願いいたします。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+}
+
 /* A quotation marked out for emphasis and then found to be so
  * (`「…の漏洩」があることが判明`) is the text's own statement; a quoted
  * title is a topic. */
@@ -10040,6 +10052,7 @@ int main(void)
         cmocka_unit_test(leak_of_those_it_will_tell_about_it),
         cmocka_unit_test(data_read_out_in_kana),
         cmocka_unit_test(leak_told_in_humble_form),
+        cmocka_unit_test(readers_who_browsed_are_no_leak),
         cmocka_unit_test(a_quoted_leak_found_to_be_so),
         cmocka_unit_test(authorities_in_what_readers_are_asked_to_do),
         cmocka_unit_test(accounts_entered_through_phishing_leak_their_logins),
