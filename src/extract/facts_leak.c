@@ -263,18 +263,26 @@ static bool not_yet(const extract_ctx *ctx, const clause *cl, size_t first)
 }
 
 /* `個人情報が流出したとの内容で、…お問合せを受けております`, `…大量の個人
- * データが流出したとの投稿がなされております`: a leak someone else claims
- * (the attacker's notice, a post), which the release reports, not finds.
- * Is the leak word at hit `k` followed closely by such a claim? */
+ * データが流出したとの投稿がなされております`, `…個人情報が流出した可能性が
+ * あると報道がなされました`: a leak someone else claims (the attacker's
+ * notice, a post, the press), which the release reports, not finds.  Is the
+ * leak word at hit `k`, or a possibility right after it, followed closely by
+ * such a claim? */
 static bool claimed_by_others(const extract_ctx *ctx, size_t k)
 {
     static const char *const claims[] = {"との内容",     "との投稿",       "との主張",
                                          "との書き込み", "とのメッセージ", "との声明",
-                                         "との犯行声明"};
+                                         "との犯行声明", "との報道",       "と報道",
+                                         "と報じ"};
     const hit *x = &ctx->hits[k];
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    for (uint32_t at = x->pos + x->len; at < len && at <= x->pos + x->len + 12; at++)
+    uint32_t from = x->pos + x->len;
+    /* `流出した可能性があると報道`: the claim is of the possibility */
+    if (k + 1 < ctx->n_hits && term_has(ctx, k + 1, CUE(POSSIBLE)) &&
+        ctx->hits[k + 1].block == x->block && ctx->hits[k + 1].pos <= from + 6)
+        from = ctx->hits[k + 1].pos + ctx->hits[k + 1].len;
+    for (uint32_t at = from; at < len && at <= from + 12; at++)
         for (size_t i = 0; i < sizeof claims / sizeof claims[0]; i++) {
             size_t n = strlen(claims[i]);
             /* `…との内容の報告を受けました`: a report, as `…との報告` */

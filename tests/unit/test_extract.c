@@ -7502,6 +7502,15 @@ static void leak_claimed_by_others(void **state)
              "ようお願い申し上げます。");
     assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
     kj_release_free(r);
+    /* the press's possibility is theirs; the company's own finding decides */
+    r = body("一部の新聞において、当社の予約サイトから会員の氏名や住所が流出した可能性があると"
+             "報道されました。現時点で、会員情報の流出は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("取引先のサーバーから顧客情報が外部に漏えいしたとの報道がございました。調査の結果、"
+             "当社のお客様の情報が漏えいした事実はございません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
 }
 
 /* Whether it leaked left unanswered by an investigation that is over: it
