@@ -7770,6 +7770,17 @@ static void readers_who_browsed_are_no_leak(void **state)
     kj_release_free(r);
 }
 
+/* `お知らせに掲載されているリンク`: a link posted on a tampered page is
+ * what the reader is warned about, not data put up for all to see. */
+static void a_link_posted_is_no_leak(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社サイトのお知らせ欄が改ざんされました。皆様におかれましては、改ざんさ"
+                         "れたお知らせに掲載されているリンクへはアクセスしないようお願いいたします。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
 /* A quotation marked out for emphasis and then found to be so
  * (`「…の漏洩」があることが判明`) is the text's own statement; a quoted
  * title is a topic. */
@@ -10062,6 +10073,7 @@ int main(void)
         cmocka_unit_test(data_read_out_in_kana),
         cmocka_unit_test(leak_told_in_humble_form),
         cmocka_unit_test(readers_who_browsed_are_no_leak),
+        cmocka_unit_test(a_link_posted_is_no_leak),
         cmocka_unit_test(a_quoted_leak_found_to_be_so),
         cmocka_unit_test(authorities_in_what_readers_are_asked_to_do),
         cmocka_unit_test(accounts_entered_through_phishing_leak_their_logins),
