@@ -149,7 +149,8 @@ static bool leak_and_misuse_denied(const extract_ctx *ctx, const clause *cl)
     return false;
 }
 
-/* `可能性については…調査を継続`, `流出の可能性を含む影響範囲の調査`: the
+/* `可能性については…調査を継続`, `流出の可能性を含む影響範囲の調査`,
+ * `外部流出の可能性含め…調査を進めてまいります` (the particle left out): the
  * possibility as the subject of an investigation, not one stated. */
 static bool possibility_as_a_topic(const extract_ctx *ctx, size_t k)
 {
@@ -159,6 +160,7 @@ static bool possibility_as_a_topic(const extract_ctx *ctx, size_t k)
                                         "に関して",
                                         "を含",
                                         "も含",
+                                        "含め",
                                         "のある情報について",
                                         "のある情報に関して",
                                         "のある情報につきまして"};
@@ -509,8 +511,10 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
         if (!term_has(ctx, k, CUE(POSSIBLE)))
             continue;
         /* `漏洩の可能性の有無について確認を進めて`: whether there is a
-         * possibility is the question, not a possibility stated */
-        if ((HAS(c, INVESTIGATING) && possibility_as_a_topic(ctx, k)) ||
+         * possibility is the question, not a possibility stated; an
+         * investigation still going on (`調査を進めてまいります`, read as
+         * ONGOING) is one too */
+        if (((c & (CUE(INVESTIGATING) | CUE(ONGOING))) && possibility_as_a_topic(ctx, k)) ||
             kj_text_after_is(ctx, &ctx->hits[k], "の有無") || possibility_under_examination(ctx, k))
             topic = true;
         else if (kj_text_after_is(ctx, &ctx->hits[k], "があった"))

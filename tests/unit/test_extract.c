@@ -7781,6 +7781,18 @@ static void a_link_posted_is_no_leak(void **state)
     kj_release_free(r);
 }
 
+/* `流出の可能性含め…調査を進めてまいります`: with or without を, the
+ * possibility is what the investigation is about, not a finding. */
+static void possibility_included_in_an_investigation(void **state)
+{
+    (void)state;
+    kj_release *r = body("基幹サーバーのファイルが暗号化されました。今後、専門業者の協力のもと、保存さ"
+                         "れていたデータの外部流出の可能性含め影響の範囲を明らかにする調査を進めて"
+                         "まいります。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
 /* A quotation marked out for emphasis and then found to be so
  * (`「…の漏洩」があることが判明`) is the text's own statement; a quoted
  * title is a topic. */
@@ -10074,6 +10086,7 @@ int main(void)
         cmocka_unit_test(leak_told_in_humble_form),
         cmocka_unit_test(readers_who_browsed_are_no_leak),
         cmocka_unit_test(a_link_posted_is_no_leak),
+        cmocka_unit_test(possibility_included_in_an_investigation),
         cmocka_unit_test(a_quoted_leak_found_to_be_so),
         cmocka_unit_test(authorities_in_what_readers_are_asked_to_do),
         cmocka_unit_test(accounts_entered_through_phishing_leak_their_logins),
