@@ -436,6 +436,27 @@ static bool money_flowed_out(const extract_ctx *ctx, const hit *x)
            kj_text_after_any(ctx, x, paid, sizeof paid / sizeof paid[0]);
 }
 
+/* `IIJ社から公表されている漏えい対象に当社は含まれていないとの報告`: the
+ * organisation itself (当社, its own name) right before the exclusion, with
+ * は or が — none of its data is among what leaked, which is a finding that
+ * nothing of it leaked, not one kind of data left out. */
+static bool organisation_excluded(const extract_ctx *ctx, const clause *cl)
+{
+    for (size_t k = cl->hit_start + 1; k < cl->hit_end; k++) {
+        const hit *x = &ctx->hits[k], *p = &ctx->hits[k - 1];
+        if (!term_has(ctx, k, CUE(EXCLUSION)) || p->block != x->block ||
+            !(p->kind == HIT_SELF || term_has(ctx, k - 1, CUE(OWN))))
+            continue;
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        uint32_t gap = x->pos - (p->pos + p->len);
+        if (gap == 3 && (memcmp(text + p->pos + p->len, "は", 3) == 0 ||
+                         memcmp(text + p->pos + p->len, "が", 3) == 0))
+            return true;
+    }
+    return false;
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -473,6 +494,8 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     }
     if ((HAS(c, PREVENT) && guarded(ctx, cl)) || any_conditional(ctx, cl))
         return KJ_LEAK__COUNT;
+    if (HAS(c, EXCLUSION) && !HAS(c, POSSIBLE) && organisation_excluded(ctx, cl))
+        return KJ_LEAK_NONE;
     /* `クレジットカード情報は漏えいの対象に含まれていない`: what a kind of
      * data was not part of; the status is stated elsewhere */
     if (HAS(c, EXCLUSION) && !HAS(c, POSSIBLE))

@@ -7793,6 +7793,22 @@ static void possibility_included_in_an_investigation(void **state)
     kj_release_free(r);
 }
 
+/* `漏えいの対象に当社は含まれていない`: the organisation itself outside
+ * what leaked is a finding that nothing of it leaked. */
+static void the_organisation_outside_what_leaked(void **state)
+{
+    (void)state;
+    kj_release *r = body("クラウド型会計サービスへの不正アクセスにつきまして、運営会社より、情報漏え"
+                         "いの対象に当社は含まれていないとの連絡を受けました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* one kind of data left out says nothing of the rest */
+    r = body("運営会社より、情報漏えいの対象にクレジットカード情報は含まれていないとの連絡を受け"
+             "ました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
 /* A quotation marked out for emphasis and then found to be so
  * (`「…の漏洩」があることが判明`) is the text's own statement; a quoted
  * title is a topic. */
@@ -10087,6 +10103,7 @@ int main(void)
         cmocka_unit_test(readers_who_browsed_are_no_leak),
         cmocka_unit_test(a_link_posted_is_no_leak),
         cmocka_unit_test(possibility_included_in_an_investigation),
+        cmocka_unit_test(the_organisation_outside_what_leaked),
         cmocka_unit_test(a_quoted_leak_found_to_be_so),
         cmocka_unit_test(authorities_in_what_readers_are_asked_to_do),
         cmocka_unit_test(accounts_entered_through_phishing_leak_their_logins),
