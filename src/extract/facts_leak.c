@@ -1176,6 +1176,31 @@ static bool closes_the_question(extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `当市においては今回の不正アクセスの対象者はいないとの報告を受けて`, a title's
+ * `（…市の対象者はなし）`: a provider's breach that reaches nobody of the
+ * organisation (GUIDE: nobody of ours → none).  The first sentence that says
+ * so of the organisation itself (an OWN word or its name). */
+static const sentence *nobody_of_ours(extract_ctx *ctx)
+{
+    static const char *const nobody[] = {"対象者はいない",     "対象者はいません",
+                                         "対象者はおりません", "対象者はなし",
+                                         "該当者はいない",     "該当者はいません",
+                                         "該当者はおりません", "該当者はなし"};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || (s->cues & (CUE(CONDITIONAL) | CUE(INVESTIGATING))))
+            continue;
+        bool ours = false;
+        for (size_t k = s->hit_start; k < s->hit_end && !ours; k++)
+            ours = ctx->hits[k].kind == HIT_SELF || term_has(ctx, k, CUE(OWN));
+        const char *text = kj_sentence_text(ctx, s);
+        for (size_t n = 0; ours && n < sizeof nobody / sizeof nobody[0]; n++)
+            if (strstr(text, nobody[n]))
+                return s;
+    }
+    return NULL;
+}
+
 /* `お客様の情報には一切の被害が及んでいないことを確認`, `取引情報への直接的な
  * 影響は確認されておりません`: a release that names no leak at all may still
  * say that the data was not touched.  The first sentence that denies any
@@ -1485,6 +1510,15 @@ void kj_extract_leak(extract_ctx *ctx)
     if (best == KJ_LEAK__COUNT) {
         best = title;
         why = title_why;
+    }
+    /* a provider's leak, confirmed or possible, that the organisation says
+     * reached none of its people */
+    if (best == KJ_LEAK_CONFIRMED || best == KJ_LEAK_POSSIBLE) {
+        const sentence *nobody = nobody_of_ours(ctx);
+        if (nobody) {
+            best = KJ_LEAK_NONE;
+            why = nobody;
+        }
     }
     if (best == KJ_LEAK__COUNT && !body_spoke) {
         const sentence *untouched = no_effect_on_data(ctx);

@@ -7809,6 +7809,19 @@ static void the_organisation_outside_what_leaked(void **state)
     kj_release_free(r);
 }
 
+/* `当町においては対象者はいない`: a provider's possible leak that reaches
+ * nobody of the organisation is none for it. */
+static void nobody_of_ours_is_none(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("南山町", "予約システムへの不正アクセスについて",
+                               "当町が利用する施設予約システムが不正アクセスを受け、利用者の氏名等が"
+                               "漏えいした可能性があることが判明しました。運営会社から、当町において"
+                               "は今回の事案の対象者はいないとの報告を受けております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+}
+
 /* A quotation marked out for emphasis and then found to be so
  * (`「…の漏洩」があることが判明`) is the text's own statement; a quoted
  * title is a topic. */
@@ -10104,6 +10117,7 @@ int main(void)
         cmocka_unit_test(a_link_posted_is_no_leak),
         cmocka_unit_test(possibility_included_in_an_investigation),
         cmocka_unit_test(the_organisation_outside_what_leaked),
+        cmocka_unit_test(nobody_of_ours_is_none),
         cmocka_unit_test(a_quoted_leak_found_to_be_so),
         cmocka_unit_test(authorities_in_what_readers_are_asked_to_do),
         cmocka_unit_test(accounts_entered_through_phishing_leak_their_logins),
