@@ -112,13 +112,15 @@ static bool possible_leak_then_misuse(const extract_ctx *ctx, const clause *cl)
 
 /* Is leak hit `x` one of a list (や, 、, 及び right after it), itself or
  * as the fact of it (`漏えいした事実や、…不正利用された事実は`,
- * `流出した痕跡、不正利用等の事象は`)? */
+ * `流出した痕跡、不正利用等の事象は`), or the first example of what follows
+ * (`個人情報流出などの二次被害は`)? */
 static bool listed_beside_another(const extract_ctx *ctx, const hit *x)
 {
     static const char *const joined[] = {
         "や",     "、",       "及び",       "および", "または",   "又は",      "事実や",
         "事実、", "事実及び", "事実および", "ことや", "こと、",   "こと及び",  "ことおよび",
-        "形跡や", "形跡、",   "痕跡や",     "痕跡、", "痕跡及び", "痕跡および"};
+        "形跡や", "形跡、",   "痕跡や",     "痕跡、", "痕跡及び", "痕跡および", "などの",
+        "等の"};
     return kj_text_after_any(ctx, x, joined, sizeof joined / sizeof joined[0]);
 }
 

@@ -7822,6 +7822,17 @@ static void nobody_of_ours_is_none(void **state)
     kj_release_free(r);
 }
 
+/* `個人情報流出などの二次被害は確認されていません`: the leak named as the
+ * first example of the harms denied is denied too. */
+static void a_leak_denied_as_an_example_of_harm(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社の公式SNSアカウントが第三者に乗っ取られました。なお、会員の個人情報流出"
+                         "などの二次被害は確認されていません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+}
+
 /* A quotation marked out for emphasis and then found to be so
  * (`「…の漏洩」があることが判明`) is the text's own statement; a quoted
  * title is a topic. */
@@ -10118,6 +10129,7 @@ int main(void)
         cmocka_unit_test(possibility_included_in_an_investigation),
         cmocka_unit_test(the_organisation_outside_what_leaked),
         cmocka_unit_test(nobody_of_ours_is_none),
+        cmocka_unit_test(a_leak_denied_as_an_example_of_harm),
         cmocka_unit_test(a_quoted_leak_found_to_be_so),
         cmocka_unit_test(authorities_in_what_readers_are_asked_to_do),
         cmocka_unit_test(accounts_entered_through_phishing_leak_their_logins),
