@@ -615,16 +615,16 @@ static bool leaves_question_open(const extract_ctx *ctx, const clause *c)
     return false;
 }
 
-/* Does sentence `s` weigh a possibility beyond logins read through their
- * misuse: a clause of it that speaks of a leak or a possibility and is not
- * logins alone that may have leaked and were then used
- * (`認証情報が窃取された可能性が高く、取得された認証情報が不正に利用され`)? */
+/* Does sentence `s` weigh a possibility beyond logins: a clause of it that
+ * speaks of a leak or a possibility and is not logins alone that may have
+ * leaked (`認証情報が窃取された可能性が高く、取得された認証情報が不正に利用
+ * され`, `パスワードが外部に漏洩した可能性がございます`)?  Such logins are the
+ * way in; the data they open decide (GUIDE: credentials as the way in). */
 static bool possible_beyond_logins(const extract_ctx *ctx, const sentence *s)
 {
     for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
         const clause *cl = &ctx->clauses[c];
-        if ((cl->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))) &&
-            !(only_credentials(ctx, cl) && possible_leak_then_misuse(ctx, cl)))
+        if ((cl->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))) && !only_credentials(ctx, cl))
             return true;
     }
     return false;

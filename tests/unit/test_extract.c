@@ -329,8 +329,11 @@ static void leak_possibility_told_by_another_then_denied(void **state)
 }
 
 /* Issue 14 (v9): the organisation's own mail password that may have
- * leaked, the other data denied: possible.  Logins leaked elsewhere and
- * tried on its service say nothing of its own data. */
+ * leaked in a provider's breach, the other data denied: possible.  A
+ * mailbox's password that may have leaked to let someone in is the way in
+ * (GUIDE 2026-12-05, "Credentials are data, not the way in"): the data it
+ * opens decide, here denied.  Logins leaked elsewhere and tried on its
+ * service say nothing of its own data. */
 static void leak_own_logins_possibly_leaked(void **state)
 {
     (void)state;
@@ -341,6 +344,11 @@ static void leak_own_logins_possibly_leaked(void **state)
     r = body("社内のメールアドレスに不正アクセスの可能性が確認されました。短時間ながら"
              "パスワードが外部に漏洩した可能性がございます。\n\n"
              "現時点で会員情報の漏洩は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* the logins' possibility alone, nothing said of the data: it stands */
+    r = body("業務用メールアカウントに不審なログインがあり、パスワードが外部に漏洩した可能性"
+             "がございます。");
     assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
     kj_release_free(r);
     r = body("他社のサービスから流出した可能性のあるIDとパスワードを用いたリスト型攻撃により、"
