@@ -116,11 +116,11 @@ static bool possible_leak_then_misuse(const extract_ctx *ctx, const clause *cl)
  * (`個人情報流出などの二次被害は`)? */
 static bool listed_beside_another(const extract_ctx *ctx, const hit *x)
 {
-    static const char *const joined[] = {
-        "や",     "、",       "及び",       "および", "または",   "又は",      "事実や",
-        "事実、", "事実及び", "事実および", "ことや", "こと、",   "こと及び",  "ことおよび",
-        "形跡や", "形跡、",   "痕跡や",     "痕跡、", "痕跡及び", "痕跡および", "などの",
-        "等の"};
+    static const char *const joined[] = {"や",     "、",     "及び",     "および",     "または",
+                                         "又は",   "事実や", "事実、",   "事実及び",   "事実および",
+                                         "ことや", "こと、", "こと及び", "ことおよび", "形跡や",
+                                         "形跡、", "痕跡や", "痕跡、",   "痕跡及び",   "痕跡および",
+                                         "などの", "等の"};
     return kj_text_after_any(ctx, x, joined, sizeof joined / sizeof joined[0]);
 }
 
@@ -274,10 +274,9 @@ static bool not_yet(const extract_ctx *ctx, const clause *cl, size_t first)
  * such a claim? */
 static bool claimed_by_others(const extract_ctx *ctx, size_t k)
 {
-    static const char *const claims[] = {"との内容",     "との投稿",       "との主張",
-                                         "との書き込み", "とのメッセージ", "との声明",
-                                         "との犯行声明", "との報道",       "と報道",
-                                         "と報じ"};
+    static const char *const claims[] = {
+        "との内容", "との投稿",     "との主張", "との書き込み", "とのメッセージ",
+        "との声明", "との犯行声明", "との報道", "と報道",       "と報じ"};
     const hit *x = &ctx->hits[k];
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
@@ -1184,10 +1183,9 @@ static bool closes_the_question(extract_ctx *ctx, const sentence *s)
  * so of the organisation itself (an OWN word or its name). */
 static const sentence *nobody_of_ours(extract_ctx *ctx)
 {
-    static const char *const nobody[] = {"対象者はいない",     "対象者はいません",
-                                         "対象者はおりません", "対象者はなし",
-                                         "該当者はいない",     "該当者はいません",
-                                         "該当者はおりません", "該当者はなし"};
+    static const char *const nobody[] = {
+        "対象者はいない", "対象者はいません", "対象者はおりません", "対象者はなし",
+        "該当者はいない", "該当者はいません", "該当者はおりません", "該当者はなし"};
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (kj_sentence_is_aside(s) || (s->cues & (CUE(CONDITIONAL) | CUE(INVESTIGATING))))

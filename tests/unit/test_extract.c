@@ -7771,9 +7771,10 @@ static void leak_told_in_humble_form(void **state)
 static void readers_who_browsed_are_no_leak(void **state)
 {
     (void)state;
-    kj_release *r = body("商品ページの一部が改ざんされ、偽の通販サイトへ転送されておりました。会員情"
-                         "報の流出はございません。改ざん期間中に当ページを閲覧されたお客様は、ブラ"
-                         "ウザの履歴を削除していただきますようお願いいたします。");
+    kj_release *r =
+        body("商品ページの一部が改ざんされ、偽の通販サイトへ転送されておりました。会員情"
+             "報の流出はございません。改ざん期間中に当ページを閲覧されたお客様は、ブラ"
+             "ウザの履歴を削除していただきますようお願いいたします。");
     assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
 }
@@ -7783,8 +7784,9 @@ static void readers_who_browsed_are_no_leak(void **state)
 static void a_link_posted_is_no_leak(void **state)
 {
     (void)state;
-    kj_release *r = body("当社サイトのお知らせ欄が改ざんされました。皆様におかれましては、改ざんさ"
-                         "れたお知らせに掲載されているリンクへはアクセスしないようお願いいたします。");
+    kj_release *r =
+        body("当社サイトのお知らせ欄が改ざんされました。皆様におかれましては、改ざんさ"
+             "れたお知らせに掲載されているリンクへはアクセスしないようお願いいたします。");
     assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
     kj_release_free(r);
 }
@@ -7794,9 +7796,10 @@ static void a_link_posted_is_no_leak(void **state)
 static void possibility_included_in_an_investigation(void **state)
 {
     (void)state;
-    kj_release *r = body("基幹サーバーのファイルが暗号化されました。今後、専門業者の協力のもと、保存さ"
-                         "れていたデータの外部流出の可能性含め影響の範囲を明らかにする調査を進めて"
-                         "まいります。");
+    kj_release *r =
+        body("基幹サーバーのファイルが暗号化されました。今後、専門業者の協力のもと、保存さ"
+             "れていたデータの外部流出の可能性含め影響の範囲を明らかにする調査を進めて"
+             "まいります。");
     assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
     kj_release_free(r);
 }
@@ -7806,8 +7809,9 @@ static void possibility_included_in_an_investigation(void **state)
 static void the_organisation_outside_what_leaked(void **state)
 {
     (void)state;
-    kj_release *r = body("クラウド型会計サービスへの不正アクセスにつきまして、運営会社より、情報漏え"
-                         "いの対象に当社は含まれていないとの連絡を受けました。");
+    kj_release *r =
+        body("クラウド型会計サービスへの不正アクセスにつきまして、運営会社より、情報漏え"
+             "いの対象に当社は含まれていないとの連絡を受けました。");
     assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
     /* one kind of data left out says nothing of the rest */
@@ -7822,10 +7826,11 @@ static void the_organisation_outside_what_leaked(void **state)
 static void nobody_of_ours_is_none(void **state)
 {
     (void)state;
-    kj_release *r = release_by("南山町", "予約システムへの不正アクセスについて",
-                               "当町が利用する施設予約システムが不正アクセスを受け、利用者の氏名等が"
-                               "漏えいした可能性があることが判明しました。運営会社から、当町において"
-                               "は今回の事案の対象者はいないとの報告を受けております。");
+    kj_release *r =
+        release_by("南山町", "予約システムへの不正アクセスについて",
+                   "当町が利用する施設予約システムが不正アクセスを受け、利用者の氏名等が"
+                   "漏えいした可能性があることが判明しました。運営会社から、当町において"
+                   "は今回の事案の対象者はいないとの報告を受けております。");
     assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
 }
@@ -7835,8 +7840,9 @@ static void nobody_of_ours_is_none(void **state)
 static void a_leak_denied_as_an_example_of_harm(void **state)
 {
     (void)state;
-    kj_release *r = body("当社の公式SNSアカウントが第三者に乗っ取られました。なお、会員の個人情報流出"
-                         "などの二次被害は確認されていません。");
+    kj_release *r =
+        body("当社の公式SNSアカウントが第三者に乗っ取られました。なお、会員の個人情報流出"
+             "などの二次被害は確認されていません。");
     assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
 }
