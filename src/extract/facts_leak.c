@@ -112,13 +112,15 @@ static bool possible_leak_then_misuse(const extract_ctx *ctx, const clause *cl)
 
 /* Is leak hit `x` one of a list (や, 、, 及び right after it), itself or
  * as the fact of it (`漏えいした事実や、…不正利用された事実は`,
- * `流出した痕跡、不正利用等の事象は`)? */
+ * `流出した痕跡、不正利用等の事象は`), or the first example of what follows
+ * (`個人情報流出などの二次被害は`)? */
 static bool listed_beside_another(const extract_ctx *ctx, const hit *x)
 {
-    static const char *const joined[] = {
-        "や",     "、",       "及び",       "および", "または",   "又は",      "事実や",
-        "事実、", "事実及び", "事実および", "ことや", "こと、",   "こと及び",  "ことおよび",
-        "形跡や", "形跡、",   "痕跡や",     "痕跡、", "痕跡及び", "痕跡および"};
+    static const char *const joined[] = {"や",     "、",     "及び",     "および",     "または",
+                                         "又は",   "事実や", "事実、",   "事実及び",   "事実および",
+                                         "ことや", "こと、", "こと及び", "ことおよび", "形跡や",
+                                         "形跡、", "痕跡や", "痕跡、",   "痕跡及び",   "痕跡および",
+                                         "などの", "等の"};
     return kj_text_after_any(ctx, x, joined, sizeof joined / sizeof joined[0]);
 }
 
@@ -149,7 +151,8 @@ static bool leak_and_misuse_denied(const extract_ctx *ctx, const clause *cl)
     return false;
 }
 
-/* `可能性については…調査を継続`, `流出の可能性を含む影響範囲の調査`: the
+/* `可能性については…調査を継続`, `流出の可能性を含む影響範囲の調査`,
+ * `外部流出の可能性含め…調査を進めてまいります` (the particle left out): the
  * possibility as the subject of an investigation, not one stated. */
 static bool possibility_as_a_topic(const extract_ctx *ctx, size_t k)
 {
@@ -159,6 +162,7 @@ static bool possibility_as_a_topic(const extract_ctx *ctx, size_t k)
                                         "に関して",
                                         "を含",
                                         "も含",
+                                        "含め",
                                         "のある情報について",
                                         "のある情報に関して",
                                         "のある情報につきまして"};
@@ -263,18 +267,25 @@ static bool not_yet(const extract_ctx *ctx, const clause *cl, size_t first)
 }
 
 /* `個人情報が流出したとの内容で、…お問合せを受けております`, `…大量の個人
- * データが流出したとの投稿がなされております`: a leak someone else claims
- * (the attacker's notice, a post), which the release reports, not finds.
- * Is the leak word at hit `k` followed closely by such a claim? */
+ * データが流出したとの投稿がなされております`, `…個人情報が流出した可能性が
+ * あると報道がなされました`: a leak someone else claims (the attacker's
+ * notice, a post, the press), which the release reports, not finds.  Is the
+ * leak word at hit `k`, or a possibility right after it, followed closely by
+ * such a claim? */
 static bool claimed_by_others(const extract_ctx *ctx, size_t k)
 {
-    static const char *const claims[] = {"との内容",     "との投稿",       "との主張",
-                                         "との書き込み", "とのメッセージ", "との声明",
-                                         "との犯行声明"};
+    static const char *const claims[] = {
+        "との内容", "との投稿",     "との主張", "との書き込み", "とのメッセージ",
+        "との声明", "との犯行声明", "との報道", "と報道",       "と報じ"};
     const hit *x = &ctx->hits[k];
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    for (uint32_t at = x->pos + x->len; at < len && at <= x->pos + x->len + 12; at++)
+    uint32_t from = x->pos + x->len;
+    /* `流出した可能性があると報道`: the claim is of the possibility */
+    if (k + 1 < ctx->n_hits && term_has(ctx, k + 1, CUE(POSSIBLE)) &&
+        ctx->hits[k + 1].block == x->block && ctx->hits[k + 1].pos <= from + 6)
+        from = ctx->hits[k + 1].pos + ctx->hits[k + 1].len;
+    for (uint32_t at = from; at < len && at <= from + 12; at++)
         for (size_t i = 0; i < sizeof claims / sizeof claims[0]; i++) {
             size_t n = strlen(claims[i]);
             /* `…との内容の報告を受けました`: a report, as `…との報告` */
@@ -426,6 +437,27 @@ static bool money_flowed_out(const extract_ctx *ctx, const hit *x)
            kj_text_after_any(ctx, x, paid, sizeof paid / sizeof paid[0]);
 }
 
+/* `IIJ社から公表されている漏えい対象に当社は含まれていないとの報告`: the
+ * organisation itself (当社, its own name) right before the exclusion, with
+ * は or が — none of its data is among what leaked, which is a finding that
+ * nothing of it leaked, not one kind of data left out. */
+static bool organisation_excluded(const extract_ctx *ctx, const clause *cl)
+{
+    for (size_t k = cl->hit_start + 1; k < cl->hit_end; k++) {
+        const hit *x = &ctx->hits[k], *p = &ctx->hits[k - 1];
+        if (!term_has(ctx, k, CUE(EXCLUSION)) || p->block != x->block ||
+            !(p->kind == HIT_SELF || term_has(ctx, k - 1, CUE(OWN))))
+            continue;
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, x->block, &len);
+        uint32_t gap = x->pos - (p->pos + p->len);
+        if (gap == 3 && (memcmp(text + p->pos + p->len, "は", 3) == 0 ||
+                         memcmp(text + p->pos + p->len, "が", 3) == 0))
+            return true;
+    }
+    return false;
+}
+
 static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
 {
     cue_set c = cl->cues;
@@ -463,6 +495,8 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
     }
     if ((HAS(c, PREVENT) && guarded(ctx, cl)) || any_conditional(ctx, cl))
         return KJ_LEAK__COUNT;
+    if (HAS(c, EXCLUSION) && !HAS(c, POSSIBLE) && organisation_excluded(ctx, cl))
+        return KJ_LEAK_NONE;
     /* `クレジットカード情報は漏えいの対象に含まれていない`: what a kind of
      * data was not part of; the status is stated elsewhere */
     if (HAS(c, EXCLUSION) && !HAS(c, POSSIBLE))
@@ -501,8 +535,10 @@ static kj_leak_status clause_status(const extract_ctx *ctx, const clause *cl)
         if (!term_has(ctx, k, CUE(POSSIBLE)))
             continue;
         /* `漏洩の可能性の有無について確認を進めて`: whether there is a
-         * possibility is the question, not a possibility stated */
-        if ((HAS(c, INVESTIGATING) && possibility_as_a_topic(ctx, k)) ||
+         * possibility is the question, not a possibility stated; an
+         * investigation still going on (`調査を進めてまいります`, read as
+         * ONGOING) is one too */
+        if (((c & (CUE(INVESTIGATING) | CUE(ONGOING))) && possibility_as_a_topic(ctx, k)) ||
             kj_text_after_is(ctx, &ctx->hits[k], "の有無") || possibility_under_examination(ctx, k))
             topic = true;
         else if (kj_text_after_is(ctx, &ctx->hits[k], "があった"))
@@ -578,16 +614,16 @@ static bool leaves_question_open(const extract_ctx *ctx, const clause *c)
     return false;
 }
 
-/* Does sentence `s` weigh a possibility beyond logins read through their
- * misuse: a clause of it that speaks of a leak or a possibility and is not
- * logins alone that may have leaked and were then used
- * (`認証情報が窃取された可能性が高く、取得された認証情報が不正に利用され`)? */
+/* Does sentence `s` weigh a possibility beyond logins: a clause of it that
+ * speaks of a leak or a possibility and is not logins alone that may have
+ * leaked (`認証情報が窃取された可能性が高く、取得された認証情報が不正に利用
+ * され`, `パスワードが外部に漏洩した可能性がございます`)?  Such logins are the
+ * way in; the data they open decide (GUIDE: credentials as the way in). */
 static bool possible_beyond_logins(const extract_ctx *ctx, const sentence *s)
 {
     for (uint32_t c = s->clause_start; c < s->clause_end; c++) {
         const clause *cl = &ctx->clauses[c];
-        if ((cl->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))) &&
-            !(only_credentials(ctx, cl) && possible_leak_then_misuse(ctx, cl)))
+        if ((cl->cues & (CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))) && !only_credentials(ctx, cl))
             return true;
     }
     return false;
@@ -1141,6 +1177,30 @@ static bool closes_the_question(extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `当市においては今回の不正アクセスの対象者はいないとの報告を受けて`, a title's
+ * `（…市の対象者はなし）`: a provider's breach that reaches nobody of the
+ * organisation (GUIDE: nobody of ours → none).  The first sentence that says
+ * so of the organisation itself (an OWN word or its name). */
+static const sentence *nobody_of_ours(extract_ctx *ctx)
+{
+    static const char *const nobody[] = {
+        "対象者はいない", "対象者はいません", "対象者はおりません", "対象者はなし",
+        "該当者はいない", "該当者はいません", "該当者はおりません", "該当者はなし"};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || (s->cues & (CUE(CONDITIONAL) | CUE(INVESTIGATING))))
+            continue;
+        bool ours = false;
+        for (size_t k = s->hit_start; k < s->hit_end && !ours; k++)
+            ours = ctx->hits[k].kind == HIT_SELF || term_has(ctx, k, CUE(OWN));
+        const char *text = kj_sentence_text(ctx, s);
+        for (size_t n = 0; ours && n < sizeof nobody / sizeof nobody[0]; n++)
+            if (strstr(text, nobody[n]))
+                return s;
+    }
+    return NULL;
+}
+
 /* `お客様の情報には一切の被害が及んでいないことを確認`, `取引情報への直接的な
  * 影響は確認されておりません`: a release that names no leak at all may still
  * say that the data was not touched.  The first sentence that denies any
@@ -1450,6 +1510,15 @@ void kj_extract_leak(extract_ctx *ctx)
     if (best == KJ_LEAK__COUNT) {
         best = title;
         why = title_why;
+    }
+    /* a provider's leak, confirmed or possible, that the organisation says
+     * reached none of its people */
+    if (best == KJ_LEAK_CONFIRMED || best == KJ_LEAK_POSSIBLE) {
+        const sentence *nobody = nobody_of_ours(ctx);
+        if (nobody) {
+            best = KJ_LEAK_NONE;
+            why = nobody;
+        }
     }
     if (best == KJ_LEAK__COUNT && !body_spoke) {
         const sentence *untouched = no_effect_on_data(ctx);

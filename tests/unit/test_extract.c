@@ -329,8 +329,11 @@ static void leak_possibility_told_by_another_then_denied(void **state)
 }
 
 /* Issue 14 (v9): the organisation's own mail password that may have
- * leaked, the other data denied: possible.  Logins leaked elsewhere and
- * tried on its service say nothing of its own data. */
+ * leaked in a provider's breach, the other data denied: possible.  A
+ * mailbox's password that may have leaked to let someone in is the way in
+ * (GUIDE 2026-12-05, "Credentials are data, not the way in"): the data it
+ * opens decide, here denied.  Logins leaked elsewhere and tried on its
+ * service say nothing of its own data. */
 static void leak_own_logins_possibly_leaked(void **state)
 {
     (void)state;
@@ -341,6 +344,11 @@ static void leak_own_logins_possibly_leaked(void **state)
     r = body("社内のメールアドレスに不正アクセスの可能性が確認されました。短時間ながら"
              "パスワードが外部に漏洩した可能性がございます。\n\n"
              "現時点で会員情報の漏洩は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* the logins' possibility alone, nothing said of the data: it stands */
+    r = body("業務用メールアカウントに不審なログインがあり、パスワードが外部に漏洩した可能性"
+             "がございます。");
     assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
     kj_release_free(r);
     r = body("他社のサービスから流出した可能性のあるIDとパスワードを用いたリスト型攻撃により、"
@@ -7651,6 +7659,15 @@ static void leak_claimed_by_others(void **state)
              "ようお願い申し上げます。");
     assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
     kj_release_free(r);
+    /* the press's possibility is theirs; the company's own finding decides */
+    r = body("一部の新聞において、当社の予約サイトから会員の氏名や住所が流出した可能性があると"
+             "報道されました。現時点で、会員情報の流出は確認されておりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    r = body("取引先のサーバーから顧客情報が外部に漏えいしたとの報道がございました。調査の結果、"
+             "当社のお客様の情報が漏えいした事実はございません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
 }
 
 /* Whether it leaked left unanswered by an investigation that is over: it
@@ -7884,6 +7901,98 @@ static void data_read_out_in_kana(void **state)
         body("社内調査の結果、この不正なアクセスにより共有サーバーのデータの一部が不正に読"
              "みだされた可能性があることが判明しました。");
     assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
+/* 流出いたしました, the humble form of 流出しました, states the leak as
+ * plainly. */
+static void leak_told_in_humble_form(void **state)
+{
+    (void)state;
+    kj_release *r = body("先週末に外部からの攻撃を受け、会報購読者のメールアドレスが流出いたしま"
+                         "した。購読者の皆様にお詫び申し上げます。");
+    assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
+    kj_release_free(r);
+}
+
+/* `当ページを閲覧されたお客様`: 閲覧される in honour of the reader who
+ * browsed, not the passive of data viewed by someone else. */
+static void readers_who_browsed_are_no_leak(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("商品ページの一部が改ざんされ、偽の通販サイトへ転送されておりました。会員情"
+             "報の流出はございません。改ざん期間中に当ページを閲覧されたお客様は、ブラ"
+             "ウザの履歴を削除していただきますようお願いいたします。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+}
+
+/* `お知らせに掲載されているリンク`: a link posted on a tampered page is
+ * what the reader is warned about, not data put up for all to see. */
+static void a_link_posted_is_no_leak(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社サイトのお知らせ欄が改ざんされました。皆様におかれましては、改ざんさ"
+             "れたお知らせに掲載されているリンクへはアクセスしないようお願いいたします。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
+/* `流出の可能性含め…調査を進めてまいります`: with or without を, the
+ * possibility is what the investigation is about, not a finding. */
+static void possibility_included_in_an_investigation(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("基幹サーバーのファイルが暗号化されました。今後、専門業者の協力のもと、保存さ"
+             "れていたデータの外部流出の可能性含め影響の範囲を明らかにする調査を進めて"
+             "まいります。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
+/* `漏えいの対象に当社は含まれていない`: the organisation itself outside
+ * what leaked is a finding that nothing of it leaked. */
+static void the_organisation_outside_what_leaked(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("クラウド型会計サービスへの不正アクセスにつきまして、運営会社より、情報漏え"
+             "いの対象に当社は含まれていないとの連絡を受けました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+    /* one kind of data left out says nothing of the rest */
+    r = body("運営会社より、情報漏えいの対象にクレジットカード情報は含まれていないとの連絡を受け"
+             "ました。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
+    kj_release_free(r);
+}
+
+/* `当町においては対象者はいない`: a provider's possible leak that reaches
+ * nobody of the organisation is none for it. */
+static void nobody_of_ours_is_none(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release_by("南山町", "予約システムへの不正アクセスについて",
+                   "当町が利用する施設予約システムが不正アクセスを受け、利用者の氏名等が"
+                   "漏えいした可能性があることが判明しました。運営会社から、当町において"
+                   "は今回の事案の対象者はいないとの報告を受けております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+}
+
+/* `個人情報流出などの二次被害は確認されていません`: the leak named as the
+ * first example of the harms denied is denied too. */
+static void a_leak_denied_as_an_example_of_harm(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社の公式SNSアカウントが第三者に乗っ取られました。なお、会員の個人情報流出"
+             "などの二次被害は確認されていません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
     kj_release_free(r);
 }
 
@@ -10205,6 +10314,13 @@ int main(void)
         cmocka_unit_test(the_fact_of_a_leak_denied_beside_its_misuse),
         cmocka_unit_test(leak_of_those_it_will_tell_about_it),
         cmocka_unit_test(data_read_out_in_kana),
+        cmocka_unit_test(leak_told_in_humble_form),
+        cmocka_unit_test(readers_who_browsed_are_no_leak),
+        cmocka_unit_test(a_link_posted_is_no_leak),
+        cmocka_unit_test(possibility_included_in_an_investigation),
+        cmocka_unit_test(the_organisation_outside_what_leaked),
+        cmocka_unit_test(nobody_of_ours_is_none),
+        cmocka_unit_test(a_leak_denied_as_an_example_of_harm),
         cmocka_unit_test(a_quoted_leak_found_to_be_so),
         cmocka_unit_test(authorities_in_what_readers_are_asked_to_do),
         cmocka_unit_test(accounts_entered_through_phishing_leak_their_logins),
