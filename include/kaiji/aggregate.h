@@ -614,8 +614,8 @@ typedef struct kj_wave_view {
                                         quoted origin total) */
     unsigned own_qualifiers[KJ_AFFECTED__COUNT]; /* KJ_FIGURE_* of any figure in own[u] */
     unsigned origin_total_qualifiers;            /* KJ_FIGURE_* of origin_total */
-    kj_count listed;                 /* releases / incidents of listed organisations */
-    kj_count watch;                  /* releases / incidents naming a watch-list entry */
+    kj_count listed;                             /* releases / incidents of listed organisations */
+    kj_count watch; /* releases / incidents naming a watch-list entry */
 } kj_wave_view;
 
 /** The period's releases grouped for a list: one group per wave, then the rest

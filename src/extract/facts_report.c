@@ -87,8 +87,8 @@ static bool told_as_past(const extract_ctx *ctx, const hit *x)
  * followed by 後 or 次第 within the same clause. */
 static bool received_later(const extract_ctx *ctx, const hit *x)
 {
-    static const char *const receipt[] = {"書の受領", "の受領", "を受領", "書を受領", "書を受け",
-                                          "を受け"};
+    static const char *const receipt[] = {"書の受領", "の受領",   "を受領",
+                                          "書を受領", "書を受け", "を受け"};
     static const char *const then[] = {"後、", "後に", "後は", "次第", "した後", "てから"};
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);

@@ -453,8 +453,7 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
          * 可能性（影響人数 要確認：公表文では173,000件）" */
         kj_buf_printf(&s, "%s%s%s%s（影響人数 " KJ_PAGE_DOUBT "：%s）", who, *who ? "の" : "",
                       *what ? what : "情報", after_noun[leak],
-                      kj_page_stated(b->arena, f->affected_persons, f->affected_qualifiers,
-                                     unit));
+                      kj_page_stated(b->arena, f->affected_persons, f->affected_qualifiers, unit));
     } else if (persons) {
         /* 人 reads "顧客6,724人の氏名"; 件 and アカウント read "氏名など6,724件";
          * an upper bound, a count with duplicates or a provisional count

@@ -122,7 +122,7 @@ static void build_kpis(op_content *c)
          * count says so over the number (「影響人数（最大・延べ）」): the
          * large digits have no room for more */
         static const char *const qualified[8] = {
-            "",       "（最大）",        "（延べ）",        "（最大・延べ）",
+            "",         "（最大）",       "（延べ）",       "（最大・延べ）",
             "（暫定）", "（最大・暫定）", "（延べ・暫定）", "（最大・延べ・暫定）"};
         unsigned q =
             f->affected_qualifiers & (KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS | KJ_FIGURE_PROVISIONAL);
@@ -159,10 +159,9 @@ static void build_kpis(op_content *c)
             /* no fact: the mark, the number the release states and why */
             k[0].value = KJ_PAGE_DOUBT;
             k[0].unit = NULL;
-            k[0].change = kj_arena_printf(a, "%s\n%s", kj_page_stated(a, f->affected_persons,
-                                                                         f->affected_qualifiers,
-                                                                         unit),
-                                          kj_page_figure_doubt(c->checks));
+            k[0].change = kj_arena_printf(
+                a, "%s\n%s", kj_page_stated(a, f->affected_persons, f->affected_qualifiers, unit),
+                kj_page_figure_doubt(c->checks));
         }
     }
     k[1] = (kj_kpi){.label = "影響を受けた組織", .value = "—", .change = "記載なし"};

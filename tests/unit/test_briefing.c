@@ -275,7 +275,8 @@ static void a_wave_line_names_each_unit(void **state)
     w->own_qualifiers[KJ_AFFECTED_RECORDS] = KJ_FIGURE_AT_MOST;
     kj_brief_rank(&b);
     line = kj_brief_story_line(&b, wave_story(&b));
-    assert_non_null(strstr(line, "各組織が公表した影響の合計8,859人（延べの数を含む）・最大40件、"));
+    assert_non_null(
+        strstr(line, "各組織が公表した影響の合計8,859人（延べの数を含む）・最大40件、"));
     kj_brief_close(&b);
 }
 

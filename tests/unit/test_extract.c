@@ -7291,7 +7291,8 @@ static void qualifiers_of_the_headline_figure(void **state)
     assert_int_equal(r->affected_qualifiers, KJ_FIGURE_GROSS);
     kj_release_free(r);
     /* a provisional count: the number stands, not yet final */
-    r = body("## 漏洩した個人情報\n\n### 対象者\n\n- 従業員および退職者:約2,400名(5月10日時点:暫定)\n");
+    r = body(
+        "## 漏洩した個人情報\n\n### 対象者\n\n- 従業員および退職者:約2,400名(5月10日時点:暫定)\n");
     assert_int_equal(r->affected_persons, 2400);
     assert_int_equal(r->affected_qualifiers, KJ_FIGURE_PROVISIONAL);
     kj_release_free(r);
