@@ -631,6 +631,13 @@ static bool company_at(const char *s, size_t len, size_t at, span *out)
     return false;
 }
 
+/* The words that define a short name in an aside (`(以下「X」)`, `(以後、X)`):
+ * aliases_after reads the name after them, defined_in_aside asks whether a
+ * name stands after them, quoted_name_at ends a quoted name before them, short_company_before
+ * leaves them out of a name. */
+static const char *const defining[] = {"以下", "以後"};
+#define N_DEFINING (sizeof defining / sizeof defining[0])
+
 /* `X社` with a Latin or katakana X (`IIJ社`, `ソフトウェア社` is not): the
  * span of `X社` ending at s+at (where 社 starts). */
 static bool short_company_before(const char *s, size_t at, span *out)
@@ -655,6 +662,10 @@ static bool short_company_before(const char *s, size_t at, span *out)
      * katakana in it (IIJ社, 損保ジャパン社) */
     if (chars < 2 || !latin)
         return false;
+    /* `(以下IIJ社)`: the word that defines a short name is not part of it */
+    for (size_t w = 0; w < N_DEFINING; w++)
+        if (starts_with(s, at, start, defining[w]) && at - start >= strlen(defining[w]) + 2)
+            start += strlen(defining[w]);
     *out = (span){start, at + strlen("社")};
     return true;
 }
@@ -719,12 +730,6 @@ static bool domain_at(const char *s, size_t len, size_t at, span *out)
     *out = (span){at, p};
     return true;
 }
-
-/* The words that define a short name in an aside (`(以下「X」)`, `(以後、X)`):
- * aliases_after reads the name after them, defined_in_aside asks whether a
- * name stands after them, quoted_name_at ends a quoted name before them. */
-static const char *const defining[] = {"以下", "以後"};
-#define N_DEFINING (sizeof defining / sizeof defining[0])
 
 /* Is span `n` of s a non-empty run of katakana (a reading)? */
 static bool all_katakana(const char *s, span n)

@@ -3465,6 +3465,21 @@ static void the_kind_of_service_used_then_its_name(void **state)
     assert_origin_and_free(r, "ミホンセキュアMXサービス");
 }
 
+/* `(以下MHN社)`: the word that defines a short name is no part of it — the
+ * origin is never 「以下MHN社」. */
+static void a_short_name_defined_without_a_comma(void **state)
+{
+    (void)state;
+    kj_release *r = release("メールセキュリティサービスへの不正アクセスについて",
+                            "今般、弊社で利用しております株式会社ミホンネット社(以下 MHN 社)の"
+                            "メールセキュリティサービスにおいて、お客様情報が漏えいした可能性が"
+                            "あると報告を受けました。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_null(strstr(r->origin, "以下"));
+    kj_release_free(r);
+}
+
 /* Issue 14 (v8): a mail security system the organisation uses is a
  * service of another party, as a mail security service is. */
 static void a_mail_security_system_used_is_a_service(void **state)
@@ -10180,6 +10195,7 @@ int main(void)
         cmocka_unit_test(the_next_sentence_places_it_at_the_party),
         cmocka_unit_test(the_kind_of_service_used_then_its_name),
         cmocka_unit_test(a_mail_security_system_used_is_a_service),
+        cmocka_unit_test(a_short_name_defined_without_a_comma),
         cmocka_unit_test(a_subsidiary_named_after_the_organisation),
         cmocka_unit_test(a_short_name_defined_inside_the_quote),
         cmocka_unit_test(occurred_and_detected),
