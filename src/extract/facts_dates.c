@@ -504,6 +504,8 @@ static bool describes_things(const extract_ctx *ctx, const sentence *s, uint32_t
     for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
         if (starts(text, len, at, spans[i]))
             return false; /* `…までの間に`: when */
+    if (starts(text, len, at, "ご") || starts(text, len, at, "お"))
+        at += 3; /* `…までのご宿泊日`: the polite prefix of the noun */
     uint32_t cp = char_at(text, len, at);
     if (!((cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF)))
         return false;

@@ -6249,6 +6249,22 @@ static void a_bound_of_the_data_is_no_occurrence(void **state)
     kj_release_free(r);
 }
 
+/* `2025年8月12日以前に…を入力したことがあるお客様`: a date closing a period with
+ * `以前` bounds whose data is concerned, as `まで` does; `…までのご宿泊予約の
+ * 情報`: a polite prefix does not hide the thing the period bounds. */
+static void a_bound_before_a_date_names_whose_data(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社の会員サイトが外部から不正アクセスを受けました。2026年1月20日以前に"
+                         "会員登録をされたお客様の情報が流出した可能性があります。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    r = body("当社の予約システムが不正アクセスを受けました。2025年11月3日から2026年2月9日までの"
+             "ご宿泊予約の情報が閲覧された可能性があります。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
 /* `…6月20日付けでお知らせしましたが、6月24日未明より再度、…不正なリクエストを
  * 検知し、…報告を受けました`: a provider's detection after a clause that is no
  * search dates no occurrence (dev 地方職員共済組合: the provider's 検出 day is no
@@ -10125,6 +10141,7 @@ int main(void)
         cmocka_unit_test(an_attack_window_by_the_clock_dates_the_finding_too),
         cmocka_unit_test(a_sighting_made_again_dates_nothing),
         cmocka_unit_test(a_bound_of_the_data_is_no_occurrence),
+        cmocka_unit_test(a_bound_before_a_date_names_whose_data),
         cmocka_unit_test(a_providers_detection_after_a_notice_is_no_occurrence),
         cmocka_unit_test(an_attack_told_as_its_own_verb_then_found_dates_both),
         cmocka_unit_test(a_labelled_detection_time),
