@@ -306,6 +306,36 @@ static const char *const noms[] = {"ことを", "ことが", "ことも", "事�
                                    "事象を", "事象が", "状況を", "状況が", "状態を",
                                    "状態が", "旨を",   "現象を", "現象が"};
 
+/* Where the name the text gives a thing (`(以下「本事象」といいます。)`),
+ * starting at text[i], ends; i when none stands there. */
+static uint32_t past_definition(const char *text, uint32_t len, uint32_t i)
+{
+    if (!starts(text, len, i, "(以下"))
+        return i;
+    for (uint32_t j = i + 1; j < len && j < i + 120; j = next_char(text, len, j))
+        if (text[j] == ')')
+            return j + 1;
+    return i;
+}
+
+/* Does a nominaliser start at text[i], its particle before `len`: one of
+ * `noms`, or its noun and particle with the name the text gives it between
+ * them (`…を受けた事象(以下「本事象」といいます。)を確認`)? */
+static bool nominaliser_at(const char *text, uint32_t len, uint32_t i)
+{
+    for (size_t k = 0; k < sizeof noms / sizeof noms[0]; k++) {
+        size_t n = strlen(noms[k]), noun = n - 3; /* the particle is one character */
+        if (starts(text, len, i, noms[k]))
+            return true;
+        if (i + noun > len || memcmp(text + i, noms[k], noun) != 0)
+            continue;
+        uint32_t after = past_definition(text, len, i + (uint32_t)noun);
+        if (after > i + noun && starts(text, len, after, noms[k] + noun))
+            return true;
+    }
+    return false;
+}
+
 bool kj_of_a_clause(const extract_ctx *ctx, const hit *y)
 {
     const lex_entry *e = hit_entry(ctx, y);
@@ -316,6 +346,20 @@ bool kj_of_a_clause(const extract_ctx *ctx, const hit *y)
     for (size_t k = 0; k < sizeof noms / sizeof noms[0]; k++)
         if (ends_with(text, y->pos, noms[k]))
             return true;
+    /* `…事象(以下「本事象」といいます。)を確認`: the name given between the
+     * nominaliser and its particle */
+    uint32_t from = y->pos > 120 ? y->pos - 120 : 0;
+    for (uint32_t i = y->pos; i-- > from;)
+        if (starts(text, len, i, "(以下")) {
+            for (size_t k = 0; k < sizeof noms / sizeof noms[0]; k++) {
+                size_t noun = strlen(noms[k]) - 3;
+                if (i >= noun && memcmp(text + i - noun, noms[k], noun) == 0 &&
+                    past_definition(text, len, i) + 3 == y->pos &&
+                    ends_with(text, y->pos, noms[k] + noun))
+                    return true;
+            }
+            break;
+        }
     return false;
 }
 
@@ -514,10 +558,9 @@ bool kj_qualifies_noun(const extract_ctx *ctx, const hit *y)
     }
     if (n == 0 || !ends_with(text, i, "た") || i >= len)
         return false;
-    for (size_t k = 0; k < sizeof noms / sizeof noms[0]; k++)
-        if (starts(text, len, i, noms[k]) && !ends_with(text, i, "ていた") &&
-            !ends_with(text, i, "でいた"))
-            return false; /* `…攻撃を受けた事象を確認`: the object of a finding */
+    if (nominaliser_at(text, len, i) && !ends_with(text, i, "ていた") &&
+        !ends_with(text, i, "でいた"))
+        return false; /* `…攻撃を受けた事象を確認`: the object of a finding */
     static const char *const hedges[] = {"可能性", "おそれ", "恐れ", "疑い", "形跡", "痕跡"};
     for (size_t k = 0; k < sizeof hedges / sizeof hedges[0]; k++)
         if (starts(text, len, i, hedges[k]))
@@ -574,9 +617,8 @@ int kj_finding_object(const extract_ctx *ctx, const sentence *s, uint32_t det, u
         }
         if (starts(text, len, i, "、"))
             return OBJ_NONE;
-        for (size_t k = 0; k < sizeof noms / sizeof noms[0] && !nom; k++)
-            if (i + strlen(noms[k]) <= d->pos && starts(text, len, i, noms[k]))
-                nom = i;
+        if (nominaliser_at(text, d->pos, i))
+            nom = i;
         i = next_char(text, len, i);
     }
     if (!nom || d->pos - nom > 60)

@@ -6265,6 +6265,20 @@ static void a_bound_before_a_date_names_whose_data(void **state)
     kj_release_free(r);
 }
 
+/* `DATE、…攻撃を受けた事象(以下「本事象」といいます。)を確認`: the name the
+ * text gives the event, between the nominaliser and its particle, leaves it
+ * the object of the finding: detected only (GUIDE, dates second revision:
+ * found, as a clause), as without the name. */
+static void a_name_given_inside_a_found_clause(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月24日午後、当社の業務用サーバーがランサムウェアによる攻撃を受けた事象"
+                         "(以下「本件」といいます。)を確認しております。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-24");
+    kj_release_free(r);
+}
+
 /* `…6月20日付けでお知らせしましたが、6月24日未明より再度、…不正なリクエストを
  * 検知し、…報告を受けました`: a provider's detection after a clause that is no
  * search dates no occurrence (dev 地方職員共済組合: the provider's 検出 day is no
@@ -10142,6 +10156,7 @@ int main(void)
         cmocka_unit_test(a_sighting_made_again_dates_nothing),
         cmocka_unit_test(a_bound_of_the_data_is_no_occurrence),
         cmocka_unit_test(a_bound_before_a_date_names_whose_data),
+        cmocka_unit_test(a_name_given_inside_a_found_clause),
         cmocka_unit_test(a_providers_detection_after_a_notice_is_no_occurrence),
         cmocka_unit_test(an_attack_told_as_its_own_verb_then_found_dates_both),
         cmocka_unit_test(a_labelled_detection_time),
