@@ -6279,6 +6279,31 @@ static void a_name_given_inside_a_found_clause(void **state)
     kj_release_free(r);
 }
 
+/* `DATE、…ファイルが暗号化され、読み取れない状態となっていることを確認`: the
+ * encryption and the state it left are one clause found, the comma changing
+ * nothing (detected only); an encryption beside a finding of a thing
+ * (`…暗号化され、…障害が発生し、…使用不能を確認`) or an attack received
+ * (`…攻撃を受け、…暗号化されていることを確認`) is a verb of its own (both). */
+static void an_encryption_found_with_the_state_it_left(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月16日、当社の共有サーバー内の設計データが暗号化され、開くことの"
+                         "できない状態となっていることを確認いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-16");
+    kj_release_free(r);
+    r = body("2026年2月16日、当社の共有サーバー内の設計データが暗号化され、業務システムに障害が"
+             "発生し、設計データの使用不能を確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-16");
+    assert_string_equal(iso(r->detected), "2026-02-16");
+    kj_release_free(r);
+    r = body("2026年2月16日、当社の共有サーバーがランサムウェアによる攻撃を受け、設計データが"
+             "暗号化されていることを確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-16");
+    assert_string_equal(iso(r->detected), "2026-02-16");
+    kj_release_free(r);
+}
+
 /* `…6月20日付けでお知らせしましたが、6月24日未明より再度、…不正なリクエストを
  * 検知し、…報告を受けました`: a provider's detection after a clause that is no
  * search dates no occurrence (dev 地方職員共済組合: the provider's 検出 day is no
@@ -10157,6 +10182,7 @@ int main(void)
         cmocka_unit_test(a_bound_of_the_data_is_no_occurrence),
         cmocka_unit_test(a_bound_before_a_date_names_whose_data),
         cmocka_unit_test(a_name_given_inside_a_found_clause),
+        cmocka_unit_test(an_encryption_found_with_the_state_it_left),
         cmocka_unit_test(a_providers_detection_after_a_notice_is_no_occurrence),
         cmocka_unit_test(an_attack_told_as_its_own_verb_then_found_dates_both),
         cmocka_unit_test(a_labelled_detection_time),
