@@ -109,6 +109,19 @@ static bool report_received(const extract_ctx *ctx, const sentence *s, uint32_t 
     return false;
 }
 
+/* Is the event term `y` only planned (`…最終報告を受ける予定`, `公表予定`,
+ * `復旧の予定`): a step to come, which no date makes happen? */
+static bool planned(const extract_ctx *ctx, const hit *y)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    uint32_t i = y->pos + y->len;
+    for (int n = 0; n < 4 && i < len && is_hiragana(char_at(text, len, i)); n++, i += 3)
+        if (char_at(text, len, i) == 0x305F /* た */)
+            return false; /* `予定していた`, `…した予定表`: no plan of this step */
+    return starts(text, len, i, "予定");
+}
+
 /* The event term `k` names in sentence `s` (NO_EVENT when none); *told
  * when it is a detection by being told. */
 static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, bool quoted,
@@ -126,6 +139,9 @@ static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, boo
         return NO_EVENT;
     if (kj_text_after_is(ctx, y, "まで"))
         return NO_EVENT; /* `2015年6月から発覚日までの間`: the end of a period */
+    if (planned(ctx, y))
+        return STATUS_DATE; /* `11月末に最終報告を受ける予定`: a date of what is to
+                               come, no event */
     if (kind == KJ_EVENT_REPORTED && report_received(ctx, s, k))
         return NO_EVENT; /* `報告をIIJ社から受け`: the telling after it is the event */
     if (kind == KJ_EVENT_DETECTED && kj_found_again(ctx, y))

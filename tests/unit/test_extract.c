@@ -6304,6 +6304,18 @@ static void an_encryption_found_with_the_state_it_left(void **state)
     kj_release_free(r);
 }
 
+/* `11月末に最終報告を受ける予定`: a date of a step planned (`…予定`) dates no
+ * event, though the release is later in the same month. */
+static void a_planned_step_dates_no_event(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社の業務サーバーに不正アクセスがありました。3月末に調査会社から最終"
+                         "報告を受ける予定です。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* `…6月20日付けでお知らせしましたが、6月24日未明より再度、…不正なリクエストを
  * 検知し、…報告を受けました`: a provider's detection after a clause that is no
  * search dates no occurrence (dev 地方職員共済組合: the provider's 検出 day is no
@@ -10183,6 +10195,7 @@ int main(void)
         cmocka_unit_test(a_bound_before_a_date_names_whose_data),
         cmocka_unit_test(a_name_given_inside_a_found_clause),
         cmocka_unit_test(an_encryption_found_with_the_state_it_left),
+        cmocka_unit_test(a_planned_step_dates_no_event),
         cmocka_unit_test(a_providers_detection_after_a_notice_is_no_occurrence),
         cmocka_unit_test(an_attack_told_as_its_own_verb_then_found_dates_both),
         cmocka_unit_test(a_labelled_detection_time),
