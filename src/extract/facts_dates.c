@@ -1277,7 +1277,8 @@ static bool names_what_was_found(const extract_ctx *ctx, uint32_t k)
 
 /* Is the event at hit `k` a relative clause of a noun (`…を受けたアカウント`)
  * whose phrase opens on a word pointing back to what the text told before
- * (`当該不正アクセスを受けた…`, `上記の被害を受けた…`) within its clause? */
+ * (`当該不正アクセスを受けた…`, `上記の被害を受けた…`) within its clause, or
+ * of a noun that points back itself (`…攻撃を受けた当該ページ`)? */
 static bool points_back(const extract_ctx *ctx, uint32_t k)
 {
     static const char *const back[] = {"当該", "上記", "前述", "前記"};
@@ -1291,6 +1292,9 @@ static bool points_back(const extract_ctx *ctx, uint32_t k)
     if (!ends_with(text, end, "た") ||
         !((noun >= 0x30A0 && noun <= 0x30FF) || (noun >= 0x4E00 && noun <= 0x9FFF)))
         return false;
+    for (size_t b = 0; b < sizeof back / sizeof back[0]; b++)
+        if (starts(text, len, end, back[b]))
+            return true; /* `…に攻撃を受けた当該ページを閉鎖`: the noun itself points back */
     uint32_t from = y->pos > 36 ? y->pos - 36 : 0;
     for (uint32_t i = y->pos; i > from;) {
         i--;

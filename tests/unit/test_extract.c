@@ -6316,6 +6316,19 @@ static void a_planned_step_dates_no_event(void **state)
     kj_release_free(r);
 }
 
+/* `昨年11月29日に攻撃を受けた当該ページを閉鎖`: a noun that points back itself
+ * (`当該`, `上記`) is the thing acted on, told before; the date is the measure's,
+ * not the attack's (GUIDE, dates second revision: the date of a measure). */
+static void an_attack_qualifying_a_noun_pointed_back_to(void **state)
+{
+    (void)state;
+    kj_release *r = body("昨年12月に当社の予約サイトの一部が外部から攻撃を受けました。\n\n"
+                         "- 12月20日に攻撃を受けた上記サイトを閉鎖。\n"
+                         "- 12月24日に管理者パスワードを変更。\n");
+    assert_string_equal(iso(r->occurred), "2025-12");
+    kj_release_free(r);
+}
+
 /* `…6月20日付けでお知らせしましたが、6月24日未明より再度、…不正なリクエストを
  * 検知し、…報告を受けました`: a provider's detection after a clause that is no
  * search dates no occurrence (dev 地方職員共済組合: the provider's 検出 day is no
@@ -10196,6 +10209,7 @@ int main(void)
         cmocka_unit_test(a_name_given_inside_a_found_clause),
         cmocka_unit_test(an_encryption_found_with_the_state_it_left),
         cmocka_unit_test(a_planned_step_dates_no_event),
+        cmocka_unit_test(an_attack_qualifying_a_noun_pointed_back_to),
         cmocka_unit_test(a_providers_detection_after_a_notice_is_no_occurrence),
         cmocka_unit_test(an_attack_told_as_its_own_verb_then_found_dates_both),
         cmocka_unit_test(a_labelled_detection_time),
