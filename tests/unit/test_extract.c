@@ -6272,8 +6272,9 @@ static void a_bound_before_a_date_names_whose_data(void **state)
 static void a_name_given_inside_a_found_clause(void **state)
 {
     (void)state;
-    kj_release *r = body("2026年2月24日午後、当社の業務用サーバーがランサムウェアによる攻撃を受けた事象"
-                         "(以下「本件」といいます。)を確認しております。");
+    kj_release *r =
+        body("2026年2月24日午後、当社の業務用サーバーがランサムウェアによる攻撃を受けた事象"
+             "(以下「本件」といいます。)を確認しております。");
     assert_false(kj_date_is_set(r->occurred));
     assert_string_equal(iso(r->detected), "2026-02-24");
     kj_release_free(r);
