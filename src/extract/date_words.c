@@ -109,6 +109,19 @@ static bool report_received(const extract_ctx *ctx, const sentence *s, uint32_t 
     return false;
 }
 
+/* Is the event term `y` only planned (`…最終報告を受ける予定`, `公表予定`,
+ * `復旧の予定`): a step to come, which no date makes happen? */
+static bool planned(const extract_ctx *ctx, const hit *y)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    uint32_t i = y->pos + y->len;
+    for (int n = 0; n < 4 && i < len && is_hiragana(char_at(text, len, i)); n++, i += 3)
+        if (char_at(text, len, i) == 0x305F /* た */)
+            return false; /* `予定していた`, `…した予定表`: no plan of this step */
+    return starts(text, len, i, "予定");
+}
+
 /* The event term `k` names in sentence `s` (NO_EVENT when none); *told
  * when it is a detection by being told. */
 static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, bool quoted,
@@ -126,6 +139,9 @@ static int term_event(const extract_ctx *ctx, const sentence *s, uint32_t k, boo
         return NO_EVENT;
     if (kj_text_after_is(ctx, y, "まで"))
         return NO_EVENT; /* `2015年6月から発覚日までの間`: the end of a period */
+    if (planned(ctx, y))
+        return STATUS_DATE; /* `11月末に最終報告を受ける予定`: a date of what is to
+                               come, no event */
     if (kind == KJ_EVENT_REPORTED && report_received(ctx, s, k))
         return NO_EVENT; /* `報告をIIJ社から受け`: the telling after it is the event */
     if (kind == KJ_EVENT_DETECTED && kj_found_again(ctx, y))
@@ -306,6 +322,36 @@ static const char *const noms[] = {"ことを", "ことが", "ことも", "事�
                                    "事象を", "事象が", "状況を", "状況が", "状態を",
                                    "状態が", "旨を",   "現象を", "現象が"};
 
+/* Where the name the text gives a thing (`(以下「本事象」といいます。)`),
+ * starting at text[i], ends; i when none stands there. */
+static uint32_t past_definition(const char *text, uint32_t len, uint32_t i)
+{
+    if (!starts(text, len, i, "(以下"))
+        return i;
+    for (uint32_t j = i + 1; j < len && j < i + 120; j = next_char(text, len, j))
+        if (text[j] == ')')
+            return j + 1;
+    return i;
+}
+
+/* Does a nominaliser start at text[i], its particle before `len`: one of
+ * `noms`, or its noun and particle with the name the text gives it between
+ * them (`…を受けた事象(以下「本事象」といいます。)を確認`)? */
+static bool nominaliser_at(const char *text, uint32_t len, uint32_t i)
+{
+    for (size_t k = 0; k < sizeof noms / sizeof noms[0]; k++) {
+        size_t n = strlen(noms[k]), noun = n - 3; /* the particle is one character */
+        if (starts(text, len, i, noms[k]))
+            return true;
+        if (i + noun > len || memcmp(text + i, noms[k], noun) != 0)
+            continue;
+        uint32_t after = past_definition(text, len, i + (uint32_t)noun);
+        if (after > i + noun && starts(text, len, after, noms[k] + noun))
+            return true;
+    }
+    return false;
+}
+
 bool kj_of_a_clause(const extract_ctx *ctx, const hit *y)
 {
     const lex_entry *e = hit_entry(ctx, y);
@@ -316,6 +362,20 @@ bool kj_of_a_clause(const extract_ctx *ctx, const hit *y)
     for (size_t k = 0; k < sizeof noms / sizeof noms[0]; k++)
         if (ends_with(text, y->pos, noms[k]))
             return true;
+    /* `…事象(以下「本事象」といいます。)を確認`: the name given between the
+     * nominaliser and its particle */
+    uint32_t from = y->pos > 120 ? y->pos - 120 : 0;
+    for (uint32_t i = y->pos; i-- > from;)
+        if (starts(text, len, i, "(以下")) {
+            for (size_t k = 0; k < sizeof noms / sizeof noms[0]; k++) {
+                size_t noun = strlen(noms[k]) - 3;
+                if (i >= noun && memcmp(text + i - noun, noms[k], noun) == 0 &&
+                    past_definition(text, len, i) + 3 == y->pos &&
+                    ends_with(text, y->pos, noms[k] + noun))
+                    return true;
+            }
+            break;
+        }
     return false;
 }
 
@@ -514,10 +574,9 @@ bool kj_qualifies_noun(const extract_ctx *ctx, const hit *y)
     }
     if (n == 0 || !ends_with(text, i, "た") || i >= len)
         return false;
-    for (size_t k = 0; k < sizeof noms / sizeof noms[0]; k++)
-        if (starts(text, len, i, noms[k]) && !ends_with(text, i, "ていた") &&
-            !ends_with(text, i, "でいた"))
-            return false; /* `…攻撃を受けた事象を確認`: the object of a finding */
+    if (nominaliser_at(text, len, i) && !ends_with(text, i, "ていた") &&
+        !ends_with(text, i, "でいた"))
+        return false; /* `…攻撃を受けた事象を確認`: the object of a finding */
     static const char *const hedges[] = {"可能性", "おそれ", "恐れ", "疑い", "形跡", "痕跡"};
     for (size_t k = 0; k < sizeof hedges / sizeof hedges[0]; k++)
         if (starts(text, len, i, hedges[k]))
@@ -574,9 +633,8 @@ int kj_finding_object(const extract_ctx *ctx, const sentence *s, uint32_t det, u
         }
         if (starts(text, len, i, "、"))
             return OBJ_NONE;
-        for (size_t k = 0; k < sizeof noms / sizeof noms[0] && !nom; k++)
-            if (i + strlen(noms[k]) <= d->pos && starts(text, len, i, noms[k]))
-                nom = i;
+        if (nominaliser_at(text, d->pos, i))
+            nom = i;
         i = next_char(text, len, i);
     }
     if (!nom || d->pos - nom > 60)

@@ -504,6 +504,8 @@ static bool describes_things(const extract_ctx *ctx, const sentence *s, uint32_t
     for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
         if (starts(text, len, at, spans[i]))
             return false; /* `…までの間に`: when */
+    if (starts(text, len, at, "ご") || starts(text, len, at, "お"))
+        at += 3; /* `…までのご宿泊日`: the polite prefix of the noun */
     uint32_t cp = char_at(text, len, at);
     if (!((cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF)))
         return false;
@@ -1000,6 +1002,25 @@ static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t oc
            own_attack_clause(ctx, s, occur, false);
 }
 
+/* Is the incident at hit `occur` the encryption itself (`…ファイルが暗号化され、`)
+ * and the finding at hit `found` one of a clause (`…読み取れない状態となって
+ * いることを確認`)?  Then the encryption and the state it left are one thing
+ * found, the comma changing nothing (GUIDE, dates second revision: `…が暗号化
+ * され閲覧不能となっていることを確認` is found, as a clause); an attack
+ * received (`…攻撃を受け、`) or a failure (`…障害が発生し、`) stays a clause of
+ * its own, and so does an encryption beside a finding of a thing (`…暗号化
+ * され、…使用不能を確認`). */
+static bool encryption_found_as_a_state(const extract_ctx *ctx, uint32_t occur, uint32_t found)
+{
+    const lex_entry *e = hit_entry(ctx, &ctx->hits[occur]);
+    const char *text = entry_text(ctx, e);
+    static const char verb[] = "暗号化され";
+    bool encrypted = false;
+    for (size_t at = 0; at + sizeof verb - 1 <= e->len && !encrypted; at++)
+        encrypted = memcmp(text + at, verb, sizeof verb - 1) == 0;
+    return encrypted && kj_of_a_clause(ctx, &ctx->hits[found]);
+}
+
 /* Is the period date hit `h` opens closed before the event at hit `k`
  * (`7月10日未明から11日昼にかけて`): a window with its end? */
 static bool window_closed(const extract_ctx *ctx, uint32_t h, uint32_t k)
@@ -1027,7 +1048,8 @@ static bool attack_then_found(const extract_ctx *ctx, const sentence *s, uint32_
     uint32_t attack = r->first_hit;
     /* `令和7年5月に…攻撃を受け、…判明`: a month is no day of a finding */
     if (ctx->hits[h].date.day == 0 || r->detect_hit >= r->next_date ||
-        !own_attack_clause(ctx, s, attack, at_a_group_company(ctx, s, h)))
+        !own_attack_clause(ctx, s, attack, at_a_group_company(ctx, s, h)) ||
+        encryption_found_as_a_state(ctx, attack, r->detect_hit))
         return false;
     /* `2月2日、当社の委託先が…を受け、`: a provider's breach told so is
      * found that day, not had (GUIDE: むさし保険); the provider is the
@@ -1255,7 +1277,8 @@ static bool names_what_was_found(const extract_ctx *ctx, uint32_t k)
 
 /* Is the event at hit `k` a relative clause of a noun (`…を受けたアカウント`)
  * whose phrase opens on a word pointing back to what the text told before
- * (`当該不正アクセスを受けた…`, `上記の被害を受けた…`) within its clause? */
+ * (`当該不正アクセスを受けた…`, `上記の被害を受けた…`) within its clause, or
+ * of a noun that points back itself (`…攻撃を受けた当該ページ`)? */
 static bool points_back(const extract_ctx *ctx, uint32_t k)
 {
     static const char *const back[] = {"当該", "上記", "前述", "前記"};
@@ -1269,6 +1292,9 @@ static bool points_back(const extract_ctx *ctx, uint32_t k)
     if (!ends_with(text, end, "た") ||
         !((noun >= 0x30A0 && noun <= 0x30FF) || (noun >= 0x4E00 && noun <= 0x9FFF)))
         return false;
+    for (size_t b = 0; b < sizeof back / sizeof back[0]; b++)
+        if (starts(text, len, end, back[b]))
+            return true; /* `…に攻撃を受けた当該ページを閉鎖`: the noun itself points back */
     uint32_t from = y->pos > 36 ? y->pos - 36 : 0;
     for (uint32_t i = y->pos; i > from;) {
         i--;

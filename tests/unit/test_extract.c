@@ -6272,6 +6272,87 @@ static void a_bound_of_the_data_is_no_occurrence(void **state)
     kj_release_free(r);
 }
 
+/* `2025年8月12日以前に…を入力したことがあるお客様`: a date closing a period with
+ * `以前` bounds whose data is concerned, as `まで` does; `…までのご宿泊予約の
+ * 情報`: a polite prefix does not hide the thing the period bounds. */
+static void a_bound_before_a_date_names_whose_data(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社の会員サイトが外部から不正アクセスを受けました。2026年1月20日以前に"
+                         "会員登録をされたお客様の情報が流出した可能性があります。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    r = body("当社の予約システムが不正アクセスを受けました。2025年11月3日から2026年2月9日までの"
+             "ご宿泊予約の情報が閲覧された可能性があります。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
+/* `DATE、…攻撃を受けた事象(以下「本事象」といいます。)を確認`: the name the
+ * text gives the event, between the nominaliser and its particle, leaves it
+ * the object of the finding: detected only (GUIDE, dates second revision:
+ * found, as a clause), as without the name. */
+static void a_name_given_inside_a_found_clause(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月24日午後、当社の業務用サーバーがランサムウェアによる攻撃を受けた事象"
+             "(以下「本件」といいます。)を確認しております。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-24");
+    kj_release_free(r);
+}
+
+/* `DATE、…ファイルが暗号化され、読み取れない状態となっていることを確認`: the
+ * encryption and the state it left are one clause found, the comma changing
+ * nothing (detected only); an encryption beside a finding of a thing
+ * (`…暗号化され、…障害が発生し、…使用不能を確認`) or an attack received
+ * (`…攻撃を受け、…暗号化されていることを確認`) is a verb of its own (both). */
+static void an_encryption_found_with_the_state_it_left(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月16日、当社の共有サーバー内の設計データが暗号化され、開くことの"
+                         "できない状態となっていることを確認いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-16");
+    kj_release_free(r);
+    r = body("2026年2月16日、当社の共有サーバー内の設計データが暗号化され、業務システムに障害が"
+             "発生し、設計データの使用不能を確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-16");
+    assert_string_equal(iso(r->detected), "2026-02-16");
+    kj_release_free(r);
+    r = body("2026年2月16日、当社の共有サーバーがランサムウェアによる攻撃を受け、設計データが"
+             "暗号化されていることを確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-02-16");
+    assert_string_equal(iso(r->detected), "2026-02-16");
+    kj_release_free(r);
+}
+
+/* `11月末に最終報告を受ける予定`: a date of a step planned (`…予定`) dates no
+ * event, though the release is later in the same month. */
+static void a_planned_step_dates_no_event(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社の業務サーバーに不正アクセスがありました。3月末に調査会社から最終"
+                         "報告を受ける予定です。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* `昨年11月29日に攻撃を受けた当該ページを閉鎖`: a noun that points back itself
+ * (`当該`, `上記`) is the thing acted on, told before; the date is the measure's,
+ * not the attack's (GUIDE, dates second revision: the date of a measure). */
+static void an_attack_qualifying_a_noun_pointed_back_to(void **state)
+{
+    (void)state;
+    kj_release *r = body("昨年12月に当社の予約サイトの一部が外部から攻撃を受けました。\n\n"
+                         "- 12月20日に攻撃を受けた上記サイトを閉鎖。\n"
+                         "- 12月24日に管理者パスワードを変更。\n");
+    assert_string_equal(iso(r->occurred), "2025-12");
+    kj_release_free(r);
+}
+
 /* `…6月20日付けでお知らせしましたが、6月24日未明より再度、…不正なリクエストを
  * 検知し、…報告を受けました`: a provider's detection after a clause that is no
  * search dates no occurrence (dev 地方職員共済組合: the provider's 検出 day is no
@@ -10280,6 +10361,11 @@ int main(void)
         cmocka_unit_test(an_attack_window_by_the_clock_dates_the_finding_too),
         cmocka_unit_test(a_sighting_made_again_dates_nothing),
         cmocka_unit_test(a_bound_of_the_data_is_no_occurrence),
+        cmocka_unit_test(a_bound_before_a_date_names_whose_data),
+        cmocka_unit_test(a_name_given_inside_a_found_clause),
+        cmocka_unit_test(an_encryption_found_with_the_state_it_left),
+        cmocka_unit_test(a_planned_step_dates_no_event),
+        cmocka_unit_test(an_attack_qualifying_a_noun_pointed_back_to),
         cmocka_unit_test(a_providers_detection_after_a_notice_is_no_occurrence),
         cmocka_unit_test(an_attack_told_as_its_own_verb_then_found_dates_both),
         cmocka_unit_test(a_labelled_detection_time),
