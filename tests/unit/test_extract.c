@@ -9856,6 +9856,20 @@ static void an_example_of_an_unknown_way_is_no_attack_type(void **state)
     kj_release_free(r);
 }
 
+/* A clinic (診療所) is a place: its staff named by it hold no health data
+ * of theirs (`当診療所従事者等の個人情報`). */
+static void a_clinic_is_no_health_data(void **state)
+{
+    (void)state;
+    kj_release *r = body("事務用端末が遠隔操作されたため、当夜間診療所の職員等の個人情報が漏えいした"
+                         "おそれがあります。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_HEALTH));
+    kj_release_free(r);
+    r = body("漏えいしたおそれのある情報は、患者の氏名、診療内容です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_HEALTH));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10276,6 +10290,7 @@ int main(void)
         cmocka_unit_test(records_of_other_information_beside_people),
         cmocka_unit_test(counts_per_data_item_are_not_added),
         cmocka_unit_test(an_example_of_an_unknown_way_is_no_attack_type),
+        cmocka_unit_test(a_clinic_is_no_health_data),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
