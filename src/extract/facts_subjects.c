@@ -839,6 +839,19 @@ static bool phished_entry_in(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `クレジットカード番号をお伺いすることはございませんので、ご注意ください`:
+ * does sentence `s` promise that the organisation will never ask for data?
+ * Its denial is of the asking, not of data concerned. */
+static bool promises_not_to_ask(extract_ctx *ctx, const sentence *s)
+{
+    static const char *const asking[] = {"お伺い", "お尋ね", "お聞き", "を求め", "の入力を求め"};
+    const char *text = kj_sentence_text(ctx, s);
+    for (size_t i = 0; i < sizeof asking / sizeof *asking; i++)
+        if (strstr(text, asking[i]))
+            return true;
+    return false;
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -856,8 +869,13 @@ static void data_types(extract_ctx *ctx)
         }
         if (!named || (kj_sentence_is_aside(s) && !note_lists_kinds(ctx, s)))
             continue;
-        if (HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
-            continue;
+        /* `…お客さま情報(メールアドレス等)の流出に関する報告は受けておりませんが、
+         * 不審なメールにご注意ください`: a request names no data at risk, but
+         * a denial of a leak or of inclusion in a clause of its own before it
+         * still excludes its kinds (not a promise: `カード番号をお伺いすることは
+         * ございませんので、ご注意ください`) */
+        bool asks = (s->cues & (CUE(REQUEST) | CUE(WARNING))) != 0;
+        bool promise = asks && promises_not_to_ask(ctx, s);
         /* several words of one kind are a list too, unless they name only
          * things beside personal data (`メール内容、添付ファイル`) */
         bool list_of_kinds = kj_set_count(named) >= 2 ||
@@ -896,6 +914,8 @@ static void data_types(extract_ctx *ctx)
             if (kj_text_before_is(ctx, x, "当該") && !after_kinds(ctx, c, h))
                 continue;
             bool excluded = denied(ctx, s, c, h);
+            if (asks && (!excluded || (c->cues & (CUE(REQUEST) | CUE(WARNING))) || promise))
+                continue;
             if (kinds == 1u << KJ_DATA_CREDENTIALS && !excluded &&
                 !(list_of_kinds && (named & ~(1u << KJ_DATA_CREDENTIALS))) &&
                 login_word_is_no_data(ctx, s, c, h, after, measures))
@@ -909,7 +929,9 @@ static void data_types(extract_ctx *ctx)
                           !hit_entry(ctx, x)->attacks;
             if ((measures || !(tied || stolen)) && !excluded)
                 continue;
-            if (excluded && cleared_by_finding(ctx, s, c, h))
+            /* a denial the text goes on to warn about is the state so far,
+             * no finding that clears a kind once at risk */
+            if (excluded && !asks && cleared_by_finding(ctx, s, c, h))
                 cleared |= kinds;
             else if (excluded)
                 denied_otherwise |= kinds;

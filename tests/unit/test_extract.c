@@ -9870,6 +9870,30 @@ static void a_clinic_is_no_health_data(void **state)
     kj_release_free(r);
 }
 
+/* A denial in its own clause before a request (`…の流出はないとの報告を受けて
+ * おりますが、…ご注意ください`) excludes its kinds; a promise never to ask
+ * for a number excludes nothing. */
+static void a_denial_before_a_request(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先の運用会社からは、現時点で当組合のメールアドレスに関する情報漏えいは"
+                         "発生していないとの報告を受けておりますが、当組合を装った不審なメールには"
+                         "ご注意くださいますようお願いいたします。");
+    assert_int_equal(r->data_types, 0);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_EMAIL);
+    kj_release_free(r);
+    /* the state so far, told with a warning: no finding that clears a kind */
+    r = body("運用会社への確認の結果、現時点で会員の電話番号の流出はないとの説明を受けて"
+             "おりますが、不審な電話にはご注意ください。");
+    assert_int_equal(r->data_types, 0);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+    r = body("当組合から口座番号をお伺いすることは一切ございませんので、不審な電話には"
+             "ご注意ください。");
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10291,6 +10315,7 @@ int main(void)
         cmocka_unit_test(counts_per_data_item_are_not_added),
         cmocka_unit_test(an_example_of_an_unknown_way_is_no_attack_type),
         cmocka_unit_test(a_clinic_is_no_health_data),
+        cmocka_unit_test(a_denial_before_a_request),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
