@@ -829,6 +829,23 @@ static bool login_word_is_no_data(extract_ctx *ctx, const sentence *s, const cla
            !entered_when_phished(ctx, s, c, h) && !typed_by_users(ctx, s);
 }
 
+/*
+ * `送信用メールアドレスもパスワード変更等により安全性を確保`, `認証情報の再設定が
+ * 完了`: a login word followed by its change, reset or review names a measure
+ * taken on the logins, not logins among the data at risk — even in a list
+ * beside other kinds (GUIDE: password resets among the measures add nothing).
+ */
+static bool changed_as_a_measure(const extract_ctx *ctx, const sentence *s, const clause *c,
+                                 size_t h)
+{
+    static const char *const changes[] = {
+        "変更",   "の変更",   "を変更",   "再設定",   "の再設定",   "を再設定",   "リセット",
+        "のリセット", "をリセット", "見直し", "の見直し", "を見直", "初期化", "の初期化",
+        "を初期化", "無効化", "の無効化", "を無効化", "再発行", "の再発行", "管理体制"};
+    const hit *x = &ctx->hits[last_login_word(ctx, s, c, h)];
+    return kj_text_after_any(ctx, x, changes, sizeof changes / sizeof *changes);
+}
+
 /* Does sentence `s` say credentials were typed into a phishing page? */
 static bool phished_entry_in(const extract_ctx *ctx, const sentence *s)
 {
@@ -912,6 +929,8 @@ static void data_types(extract_ctx *ctx)
              * address spoken of, not a kind at stake or denied (but an item
              * of a list: `…、当該宿泊料金`) */
             if (kj_text_before_is(ctx, x, "当該") && !after_kinds(ctx, c, h))
+                continue;
+            if (kinds == 1u << KJ_DATA_CREDENTIALS && changed_as_a_measure(ctx, s, c, h))
                 continue;
             bool excluded = denied(ctx, s, c, h);
             if (asks && (!excluded || (c->cues & (CUE(REQUEST) | CUE(WARNING))) || promise))

@@ -9894,6 +9894,23 @@ static void a_denial_before_a_request(void **state)
     kj_release_free(r);
 }
 
+/* A login word followed by its change or reset (`パスワード変更等により`,
+ * `認証情報の再設定が完了`) is a measure, not logins at risk, even beside
+ * another kind. */
+static void a_password_change_is_a_measure(void **state)
+{
+    (void)state;
+    kj_release *r = body("申込者の電子メールアドレスが漏えいした可能性があります。運営会社において"
+                         "侵入経路が特定され、返信用メールアドレスもパスワード変更等により安全性が"
+                         "確保されたことから、受付業務を継続しております。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_EMAIL);
+    kj_release_free(r);
+    r = body("漏えいした可能性のある情報は、取引先担当者の氏名、電話番号です。同日中に、"
+             "被害を受けた全アカウントの認証情報の再設定を完了しております。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10316,6 +10333,7 @@ int main(void)
         cmocka_unit_test(an_example_of_an_unknown_way_is_no_attack_type),
         cmocka_unit_test(a_clinic_is_no_health_data),
         cmocka_unit_test(a_denial_before_a_request),
+        cmocka_unit_test(a_password_change_is_a_measure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
