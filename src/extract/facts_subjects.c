@@ -711,9 +711,13 @@ static bool held_by_a_firm(const extract_ctx *ctx, const sentence *s, size_t h, 
  */
 static bool used_to_get_in(const extract_ctx *ctx, const clause *c, size_t h)
 {
-    static const char *const use[] = {"を利用した", "を利用して", "を用いた", "を用いて",
-                                      "を使用した", "を使用して", "を使った", "を使って",
-                                      "を悪用した", "を悪用して"};
+    /* `…を使用し、不正にログイン`, `…の組み合わせリストを用いて`, `…の組み合わせ
+     * による不正ログイン`: the logins themselves, or the pairs or lists of
+     * them, used */
+    static const char *const pairs[] = {"", "の組み合わせ", "の組み合わせリスト", "の組合せ",
+                                        "のリスト", "の情報"};
+    static const char *const verbs[] = {"を利用し", "を用い", "を使用し", "を使い",
+                                        "を使っ", "を悪用し", "による", "により"};
     size_t last = h;
     while (last + 1 < c->hit_end &&
            (ctx->hits[last + 1].kind == HIT_OPEN || ctx->hits[last + 1].kind == HIT_CLOSE))
@@ -723,11 +727,21 @@ static bool used_to_get_in(const extract_ctx *ctx, const clause *c, size_t h)
         x = &ctx->hits[last];
     else if (last != h)
         return false;
-    if (!kj_text_after_any(ctx, x, use, sizeof use / sizeof use[0]))
+    bool used = false;
+    char phrase[64];
+    for (size_t p = 0; p < sizeof pairs / sizeof *pairs && !used; p++)
+        for (size_t v = 0; v < sizeof verbs / sizeof *verbs && !used; v++) {
+            snprintf(phrase, sizeof phrase, "%s%s", pairs[p], verbs[v]);
+            used = kj_text_after_is(ctx, x, phrase);
+        }
+    if (!used)
         return false;
+    /* an attack of a named type, or one told as 攻撃 (`…を用いてログインを
+     * 試みる攻撃`) */
     for (size_t k = last + 1; k < c->hit_end; k++) {
         const hit *y = &ctx->hits[k];
-        if (y->kind == HIT_TERM && hit_entry(ctx, y)->attacks)
+        if (y->kind == HIT_TERM &&
+            (hit_entry(ctx, y)->attacks || HAS(hit_entry(ctx, y)->cues, ATTACK_WORD)))
             return true;
     }
     return false;
@@ -930,7 +944,11 @@ static void data_types(extract_ctx *ctx)
              * of a list: `…、当該宿泊料金`) */
             if (kj_text_before_is(ctx, x, "当該") && !after_kinds(ctx, c, h))
                 continue;
-            if (kinds == 1u << KJ_DATA_CREDENTIALS && changed_as_a_measure(ctx, s, c, h))
+            /* a login changed, or used to get in, is no login at risk, even in
+             * a sentence that goes on to list the data it reached */
+            if (kinds == 1u << KJ_DATA_CREDENTIALS &&
+                (changed_as_a_measure(ctx, s, c, h) ||
+                 used_to_get_in(ctx, c, last_login_word(ctx, s, c, h))))
                 continue;
             bool excluded = denied(ctx, s, c, h);
             if (asks && (!excluded || (c->cues & (CUE(REQUEST) | CUE(WARNING))) || promise))

@@ -9911,6 +9911,23 @@ static void a_password_change_is_a_measure(void **state)
     kj_release_free(r);
 }
 
+/* Logins used to get in (`ログインID、パスワードを使用し、…不正にログイン`,
+ * `…の組み合わせリストを用いてログインを試みる攻撃`) are the way in, not data
+ * at risk, even in a sentence that goes on to list the data reached. */
+static void logins_used_to_get_in(void **state)
+{
+    (void)state;
+    kj_release *r = body("旅館管理システムにおいて、当館のログインID、パスワードを使用し、第三者が"
+                         "不正にログイン操作を行い、一部のお客様の氏名、電話番号が閲覧された可能性が"
+                         "あります。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+    r = body("会員2名の口座で不正な利用が確認されました。リスト型攻撃とは、他のサービスから流出した"
+             "可能性のあるIDとパスワードの組み合わせリストを用いてログインを試みる攻撃をいいます。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10334,6 +10351,7 @@ int main(void)
         cmocka_unit_test(a_clinic_is_no_health_data),
         cmocka_unit_test(a_denial_before_a_request),
         cmocka_unit_test(a_password_change_is_a_measure),
+        cmocka_unit_test(logins_used_to_get_in),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
