@@ -825,6 +825,54 @@ static bool typed_by_users(extract_ctx *ctx, const sentence *s)
 }
 
 /*
+ * `当社従業員(1名)の当社アカウント情報が窃取された`, `管理システムのログインID・
+ * パスワードを第三者に窃取され`, `サーバーの管理者アカウントのIDおよびパスワード`:
+ * is the login word at hit `h`, told in a full sentence that names no one
+ * else, owned by the organisation, its staff or a system of it — its
+ * possessor right before it (`の`, `において`), past the accounts it belongs
+ * to?  Such logins, taken, were the way in (GUIDE: staff credentials said to
+ * have leaked add nothing).  An item of a list of data (`弊社ユーザID`) is
+ * data.
+ */
+static bool staff_login(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const joins[] = {"", "の", "において", "における"};
+    /* a list item that tells the taking (`①当社従業員の当社アカウント情報が
+     *窃取されたことを確認`) is a sentence too */
+    bool told = s->kind == SENT_PARAGRAPH || (s->kind == SENT_ITEM && HAS(s->cues, LEAK));
+    if ((s->fragment && s->kind != SENT_ITEM) || !told ||
+        (s->victims & ~(1u << KJ_VICTIM_EMPLOYEES)))
+        return false;
+    /* `ログインID・パスワード`: from the first login word of the run */
+    while (h > s->hit_start && kinds_at(ctx, s, h - 1) == 1u << KJ_DATA_CREDENTIALS &&
+           separators_between(ctx, &ctx->hits[h - 1], &ctx->hits[h]))
+        h--;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, ctx->hits[h].block, &len);
+    for (size_t k = h; k-- > s->hit_start;) {
+        const hit *x = &ctx->hits[k + 1], *y = &ctx->hits[k];
+        if (y->block != x->block || y->pos + y->len > x->pos || x->pos > len)
+            return false;
+        size_t gap = x->pos - (y->pos + y->len);
+        bool joined = false;
+        for (size_t j = 0; j < sizeof joins / sizeof *joins && !joined; j++)
+            joined = gap == strlen(joins[j]) && memcmp(text + y->pos + y->len, joins[j], gap) == 0;
+        if (!joined)
+            return false;
+        if (y->kind == HIT_SELF)
+            return true;
+        if (y->kind != HIT_TERM)
+            return false;
+        const lex_entry *e = hit_entry(ctx, y);
+        if (e->victims == 1u << KJ_VICTIM_EMPLOYEES || (e->cues & (CUE(OWN) | CUE(SYSTEM))))
+            return true;
+        if (!HAS(e->cues, ACCOUNT) || (e->data && e->data != 1u << KJ_DATA_CREDENTIALS))
+            return false; /* past `管理者アカウントの` to whose it is */
+    }
+    return false;
+}
+
+/*
  * Credentials are data, not the way in (GUIDE: "Credentials are data"): is
  * the login word at hit `h` of clause `c` — alone, in no list of other kinds
  * of data (the caller checks) — no data at risk?  It is none when an
@@ -837,7 +885,8 @@ static bool typed_by_users(extract_ctx *ctx, const sentence *s)
 static bool login_word_is_no_data(extract_ctx *ctx, const sentence *s, const clause *c, size_t h,
                                   cue_set after, bool measures)
 {
-    if (used_to_get_in(ctx, c, last_login_word(ctx, s, c, h)) || measures || told_with_its_use(s))
+    if (used_to_get_in(ctx, c, last_login_word(ctx, s, c, h)) || measures ||
+        told_with_its_use(s) || staff_login(ctx, s, h))
         return true;
     return !((s->cues | s->context) & DATA_SCOPE) && !HAS(after, LEAK) &&
            !entered_when_phished(ctx, s, c, h) && !typed_by_users(ctx, s);

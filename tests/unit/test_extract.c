@@ -9928,6 +9928,26 @@ static void logins_used_to_get_in(void **state)
     kj_release_free(r);
 }
 
+/* The organisation's or its staff's own login said to be taken
+ * (`職員のメールアカウントにおいてパスワードが漏洩`, `予約管理システムのログイン
+ * ID・パスワードを窃取され`) was the way in; a login listed among the data
+ * (`弊社ユーザID`) or a customer's stays data. */
+static void staff_logins_taken_were_the_way_in(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月2日、当財団職員のメールアカウントにおいてパスワードが外部に漏洩して"
+                         "いることが判明しました。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+    r = body("当館は、予約管理システムのログインID・パスワードを第三者に窃取される事態に至り"
+             "ました。これにより、一部のお客様の氏名が閲覧された可能性があります。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
+    kj_release_free(r);
+    r = body("会員のパスワードが外部に漏洩していることが判明しました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10352,6 +10372,7 @@ int main(void)
         cmocka_unit_test(a_denial_before_a_request),
         cmocka_unit_test(a_password_change_is_a_measure),
         cmocka_unit_test(logins_used_to_get_in),
+        cmocka_unit_test(staff_logins_taken_were_the_way_in),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
