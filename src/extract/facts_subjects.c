@@ -714,10 +714,10 @@ static bool used_to_get_in(const extract_ctx *ctx, const clause *c, size_t h)
     /* `…を使用し、不正にログイン`, `…の組み合わせリストを用いて`, `…の組み合わせ
      * による不正ログイン`: the logins themselves, or the pairs or lists of
      * them, used */
-    static const char *const pairs[] = {"", "の組み合わせ", "の組み合わせリスト", "の組合せ",
-                                        "のリスト", "の情報"};
-    static const char *const verbs[] = {"を利用し", "を用い", "を使用し", "を使い",
-                                        "を使っ", "を悪用し", "による", "により"};
+    static const char *const pairs[] = {"",         "の組み合わせ", "の組み合わせリスト",
+                                        "の組合せ", "のリスト",     "の情報"};
+    static const char *const verbs[] = {"を利用し", "を用い",   "を使用し", "を使い",
+                                        "を使っ",   "を悪用し", "による",   "により"};
     size_t last = h;
     while (last + 1 < c->hit_end &&
            (ctx->hits[last + 1].kind == HIT_OPEN || ctx->hits[last + 1].kind == HIT_CLOSE))
@@ -885,8 +885,8 @@ static bool staff_login(const extract_ctx *ctx, const sentence *s, size_t h)
 static bool login_word_is_no_data(extract_ctx *ctx, const sentence *s, const clause *c, size_t h,
                                   cue_set after, bool measures)
 {
-    if (used_to_get_in(ctx, c, last_login_word(ctx, s, c, h)) || measures ||
-        told_with_its_use(s) || staff_login(ctx, s, h))
+    if (used_to_get_in(ctx, c, last_login_word(ctx, s, c, h)) || measures || told_with_its_use(s) ||
+        staff_login(ctx, s, h))
         return true;
     return !((s->cues | s->context) & DATA_SCOPE) && !HAS(after, LEAK) &&
            !entered_when_phished(ctx, s, c, h) && !typed_by_users(ctx, s);
@@ -902,9 +902,9 @@ static bool changed_as_a_measure(const extract_ctx *ctx, const sentence *s, cons
                                  size_t h)
 {
     static const char *const changes[] = {
-        "変更",   "の変更",   "を変更",   "再設定",   "の再設定",   "を再設定",   "リセット",
-        "のリセット", "をリセット", "見直し", "の見直し", "を見直", "初期化", "の初期化",
-        "を初期化", "無効化", "の無効化", "を無効化", "再発行", "の再発行", "管理体制"};
+        "変更",       "の変更",     "を変更",   "再設定",   "の再設定", "を再設定", "リセット",
+        "のリセット", "をリセット", "見直し",   "の見直し", "を見直",   "初期化",   "の初期化",
+        "を初期化",   "無効化",     "の無効化", "を無効化", "再発行",   "の再発行", "管理体制"};
     const hit *x = &ctx->hits[last_login_word(ctx, s, c, h)];
     return kj_text_after_any(ctx, x, changes, sizeof changes / sizeof *changes);
 }

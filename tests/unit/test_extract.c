@@ -9861,8 +9861,9 @@ static void an_example_of_an_unknown_way_is_no_attack_type(void **state)
 static void a_clinic_is_no_health_data(void **state)
 {
     (void)state;
-    kj_release *r = body("事務用端末が遠隔操作されたため、当夜間診療所の職員等の個人情報が漏えいした"
-                         "おそれがあります。");
+    kj_release *r =
+        body("事務用端末が遠隔操作されたため、当夜間診療所の職員等の個人情報が漏えいした"
+             "おそれがあります。");
     assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_HEALTH));
     kj_release_free(r);
     r = body("漏えいしたおそれのある情報は、患者の氏名、診療内容です。");
@@ -9876,9 +9877,10 @@ static void a_clinic_is_no_health_data(void **state)
 static void a_denial_before_a_request(void **state)
 {
     (void)state;
-    kj_release *r = body("委託先の運用会社からは、現時点で当組合のメールアドレスに関する情報漏えいは"
-                         "発生していないとの報告を受けておりますが、当組合を装った不審なメールには"
-                         "ご注意くださいますようお願いいたします。");
+    kj_release *r =
+        body("委託先の運用会社からは、現時点で当組合のメールアドレスに関する情報漏えいは"
+             "発生していないとの報告を受けておりますが、当組合を装った不審なメールには"
+             "ご注意くださいますようお願いいたします。");
     assert_int_equal(r->data_types, 0);
     assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_EMAIL);
     kj_release_free(r);
@@ -9917,13 +9919,15 @@ static void a_password_change_is_a_measure(void **state)
 static void logins_used_to_get_in(void **state)
 {
     (void)state;
-    kj_release *r = body("旅館管理システムにおいて、当館のログインID、パスワードを使用し、第三者が"
-                         "不正にログイン操作を行い、一部のお客様の氏名、電話番号が閲覧された可能性が"
-                         "あります。");
+    kj_release *r =
+        body("旅館管理システムにおいて、当館のログインID、パスワードを使用し、第三者が"
+             "不正にログイン操作を行い、一部のお客様の氏名、電話番号が閲覧された可能性が"
+             "あります。");
     assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PHONE);
     kj_release_free(r);
-    r = body("会員2名の口座で不正な利用が確認されました。リスト型攻撃とは、他のサービスから流出した"
-             "可能性のあるIDとパスワードの組み合わせリストを用いてログインを試みる攻撃をいいます。");
+    r = body(
+        "会員2名の口座で不正な利用が確認されました。リスト型攻撃とは、他のサービスから流出した"
+        "可能性のあるIDとパスワードの組み合わせリストを用いてログインを試みる攻撃をいいます。");
     assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     kj_release_free(r);
 }
@@ -9935,8 +9939,9 @@ static void logins_used_to_get_in(void **state)
 static void staff_logins_taken_were_the_way_in(void **state)
 {
     (void)state;
-    kj_release *r = body("2026年3月2日、当財団職員のメールアカウントにおいてパスワードが外部に漏洩して"
-                         "いることが判明しました。");
+    kj_release *r =
+        body("2026年3月2日、当財団職員のメールアカウントにおいてパスワードが外部に漏洩して"
+             "いることが判明しました。");
     assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
     kj_release_free(r);
     r = body("当館は、予約管理システムのログインID・パスワードを第三者に窃取される事態に至り"
