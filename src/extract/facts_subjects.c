@@ -711,9 +711,13 @@ static bool held_by_a_firm(const extract_ctx *ctx, const sentence *s, size_t h, 
  */
 static bool used_to_get_in(const extract_ctx *ctx, const clause *c, size_t h)
 {
-    static const char *const use[] = {"を利用した", "を利用して", "を用いた", "を用いて",
-                                      "を使用した", "を使用して", "を使った", "を使って",
-                                      "を悪用した", "を悪用して"};
+    /* `…を使用し、不正にログイン`, `…の組み合わせリストを用いて`, `…の組み合わせ
+     * による不正ログイン`: the logins themselves, or the pairs or lists of
+     * them, used */
+    static const char *const pairs[] = {"",         "の組み合わせ", "の組み合わせリスト",
+                                        "の組合せ", "のリスト",     "の情報"};
+    static const char *const verbs[] = {"を利用し", "を用い",   "を使用し", "を使い",
+                                        "を使っ",   "を悪用し", "による",   "により"};
     size_t last = h;
     while (last + 1 < c->hit_end &&
            (ctx->hits[last + 1].kind == HIT_OPEN || ctx->hits[last + 1].kind == HIT_CLOSE))
@@ -723,11 +727,21 @@ static bool used_to_get_in(const extract_ctx *ctx, const clause *c, size_t h)
         x = &ctx->hits[last];
     else if (last != h)
         return false;
-    if (!kj_text_after_any(ctx, x, use, sizeof use / sizeof use[0]))
+    bool used = false;
+    char phrase[64];
+    for (size_t p = 0; p < sizeof pairs / sizeof *pairs && !used; p++)
+        for (size_t v = 0; v < sizeof verbs / sizeof *verbs && !used; v++) {
+            snprintf(phrase, sizeof phrase, "%s%s", pairs[p], verbs[v]);
+            used = kj_text_after_is(ctx, x, phrase);
+        }
+    if (!used)
         return false;
+    /* an attack of a named type, or one told as 攻撃 (`…を用いてログインを
+     * 試みる攻撃`) */
     for (size_t k = last + 1; k < c->hit_end; k++) {
         const hit *y = &ctx->hits[k];
-        if (y->kind == HIT_TERM && hit_entry(ctx, y)->attacks)
+        if (y->kind == HIT_TERM &&
+            (hit_entry(ctx, y)->attacks || HAS(hit_entry(ctx, y)->cues, ATTACK_WORD)))
             return true;
     }
     return false;
@@ -811,6 +825,54 @@ static bool typed_by_users(extract_ctx *ctx, const sentence *s)
 }
 
 /*
+ * `当社従業員(1名)の当社アカウント情報が窃取された`, `管理システムのログインID・
+ * パスワードを第三者に窃取され`, `サーバーの管理者アカウントのIDおよびパスワード`:
+ * is the login word at hit `h`, told in a full sentence that names no one
+ * else, owned by the organisation, its staff or a system of it — its
+ * possessor right before it (`の`, `において`), past the accounts it belongs
+ * to?  Such logins, taken, were the way in (GUIDE: staff credentials said to
+ * have leaked add nothing).  An item of a list of data (`弊社ユーザID`) is
+ * data.
+ */
+static bool staff_login(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const joins[] = {"", "の", "において", "における"};
+    /* a list item that tells the taking (`①当社従業員の当社アカウント情報が
+     *窃取されたことを確認`) is a sentence too */
+    bool told = s->kind == SENT_PARAGRAPH || (s->kind == SENT_ITEM && HAS(s->cues, LEAK));
+    if ((s->fragment && s->kind != SENT_ITEM) || !told ||
+        (s->victims & ~(1u << KJ_VICTIM_EMPLOYEES)))
+        return false;
+    /* `ログインID・パスワード`: from the first login word of the run */
+    while (h > s->hit_start && kinds_at(ctx, s, h - 1) == 1u << KJ_DATA_CREDENTIALS &&
+           separators_between(ctx, &ctx->hits[h - 1], &ctx->hits[h]))
+        h--;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, ctx->hits[h].block, &len);
+    for (size_t k = h; k-- > s->hit_start;) {
+        const hit *x = &ctx->hits[k + 1], *y = &ctx->hits[k];
+        if (y->block != x->block || y->pos + y->len > x->pos || x->pos > len)
+            return false;
+        size_t gap = x->pos - (y->pos + y->len);
+        bool joined = false;
+        for (size_t j = 0; j < sizeof joins / sizeof *joins && !joined; j++)
+            joined = gap == strlen(joins[j]) && memcmp(text + y->pos + y->len, joins[j], gap) == 0;
+        if (!joined)
+            return false;
+        if (y->kind == HIT_SELF)
+            return true;
+        if (y->kind != HIT_TERM)
+            return false;
+        const lex_entry *e = hit_entry(ctx, y);
+        if (e->victims == 1u << KJ_VICTIM_EMPLOYEES || (e->cues & (CUE(OWN) | CUE(SYSTEM))))
+            return true;
+        if (!HAS(e->cues, ACCOUNT) || (e->data && e->data != 1u << KJ_DATA_CREDENTIALS))
+            return false; /* past `管理者アカウントの` to whose it is */
+    }
+    return false;
+}
+
+/*
  * Credentials are data, not the way in (GUIDE: "Credentials are data"): is
  * the login word at hit `h` of clause `c` — alone, in no list of other kinds
  * of data (the caller checks) — no data at risk?  It is none when an
@@ -823,10 +885,28 @@ static bool typed_by_users(extract_ctx *ctx, const sentence *s)
 static bool login_word_is_no_data(extract_ctx *ctx, const sentence *s, const clause *c, size_t h,
                                   cue_set after, bool measures)
 {
-    if (used_to_get_in(ctx, c, last_login_word(ctx, s, c, h)) || measures || told_with_its_use(s))
+    if (used_to_get_in(ctx, c, last_login_word(ctx, s, c, h)) || measures || told_with_its_use(s) ||
+        staff_login(ctx, s, h))
         return true;
     return !((s->cues | s->context) & DATA_SCOPE) && !HAS(after, LEAK) &&
            !entered_when_phished(ctx, s, c, h) && !typed_by_users(ctx, s);
+}
+
+/*
+ * `送信用メールアドレスもパスワード変更等により安全性を確保`, `認証情報の再設定が
+ * 完了`: a login word followed by its change, reset or review names a measure
+ * taken on the logins, not logins among the data at risk — even in a list
+ * beside other kinds (GUIDE: password resets among the measures add nothing).
+ */
+static bool changed_as_a_measure(const extract_ctx *ctx, const sentence *s, const clause *c,
+                                 size_t h)
+{
+    static const char *const changes[] = {
+        "変更",       "の変更",     "を変更",   "再設定",   "の再設定", "を再設定", "リセット",
+        "のリセット", "をリセット", "見直し",   "の見直し", "を見直",   "初期化",   "の初期化",
+        "を初期化",   "無効化",     "の無効化", "を無効化", "再発行",   "の再発行", "管理体制"};
+    const hit *x = &ctx->hits[last_login_word(ctx, s, c, h)];
+    return kj_text_after_any(ctx, x, changes, sizeof changes / sizeof *changes);
 }
 
 /* Does sentence `s` say credentials were typed into a phishing page? */
@@ -835,6 +915,19 @@ static bool phished_entry_in(const extract_ctx *ctx, const sentence *s)
     for (uint32_t h = s->hit_start; h < s->hit_end; h++)
         if (kinds_at(ctx, s, h) == 1u << KJ_DATA_CREDENTIALS &&
             entered_when_phished(ctx, s, kj_clause_of(ctx, s, h), h))
+            return true;
+    return false;
+}
+
+/* `クレジットカード番号をお伺いすることはございませんので、ご注意ください`:
+ * does sentence `s` promise that the organisation will never ask for data?
+ * Its denial is of the asking, not of data concerned. */
+static bool promises_not_to_ask(extract_ctx *ctx, const sentence *s)
+{
+    static const char *const asking[] = {"お伺い", "お尋ね", "お聞き", "を求め", "の入力を求め"};
+    const char *text = kj_sentence_text(ctx, s);
+    for (size_t i = 0; i < sizeof asking / sizeof *asking; i++)
+        if (strstr(text, asking[i]))
             return true;
     return false;
 }
@@ -856,8 +949,13 @@ static void data_types(extract_ctx *ctx)
         }
         if (!named || (kj_sentence_is_aside(s) && !note_lists_kinds(ctx, s)))
             continue;
-        if (HAS(s->cues, REQUEST) || HAS(s->cues, WARNING))
-            continue;
+        /* `…お客さま情報(メールアドレス等)の流出に関する報告は受けておりませんが、
+         * 不審なメールにご注意ください`: a request names no data at risk, but
+         * a denial of a leak or of inclusion in a clause of its own before it
+         * still excludes its kinds (not a promise: `カード番号をお伺いすることは
+         * ございませんので、ご注意ください`) */
+        bool asks = (s->cues & (CUE(REQUEST) | CUE(WARNING))) != 0;
+        bool promise = asks && promises_not_to_ask(ctx, s);
         /* several words of one kind are a list too, unless they name only
          * things beside personal data (`メール内容、添付ファイル`) */
         bool list_of_kinds = kj_set_count(named) >= 2 ||
@@ -895,7 +993,15 @@ static void data_types(extract_ctx *ctx)
              * of a list: `…、当該宿泊料金`) */
             if (kj_text_before_is(ctx, x, "当該") && !after_kinds(ctx, c, h))
                 continue;
+            /* a login changed, or used to get in, is no login at risk, even in
+             * a sentence that goes on to list the data it reached */
+            if (kinds == 1u << KJ_DATA_CREDENTIALS &&
+                (changed_as_a_measure(ctx, s, c, h) ||
+                 used_to_get_in(ctx, c, last_login_word(ctx, s, c, h))))
+                continue;
             bool excluded = denied(ctx, s, c, h);
+            if (asks && (!excluded || (c->cues & (CUE(REQUEST) | CUE(WARNING))) || promise))
+                continue;
             if (kinds == 1u << KJ_DATA_CREDENTIALS && !excluded &&
                 !(list_of_kinds && (named & ~(1u << KJ_DATA_CREDENTIALS))) &&
                 login_word_is_no_data(ctx, s, c, h, after, measures))
@@ -909,7 +1015,9 @@ static void data_types(extract_ctx *ctx)
                           !hit_entry(ctx, x)->attacks;
             if ((measures || !(tied || stolen)) && !excluded)
                 continue;
-            if (excluded && cleared_by_finding(ctx, s, c, h))
+            /* a denial the text goes on to warn about is the state so far,
+             * no finding that clears a kind once at risk */
+            if (excluded && !asks && cleared_by_finding(ctx, s, c, h))
                 cleared |= kinds;
             else if (excluded)
                 denied_otherwise |= kinds;

@@ -10091,6 +10091,103 @@ static void an_example_of_an_unknown_way_is_no_attack_type(void **state)
     kj_release_free(r);
 }
 
+/* A clinic (診療所) is a place: its staff named by it hold no health data
+ * of theirs (`当診療所従事者等の個人情報`). */
+static void a_clinic_is_no_health_data(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("事務用端末が遠隔操作されたため、当夜間診療所の職員等の個人情報が漏えいした"
+             "おそれがあります。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_HEALTH));
+    kj_release_free(r);
+    r = body("漏えいしたおそれのある情報は、患者の氏名、診療内容です。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_HEALTH));
+    kj_release_free(r);
+}
+
+/* A denial in its own clause before a request (`…の流出はないとの報告を受けて
+ * おりますが、…ご注意ください`) excludes its kinds; a promise never to ask
+ * for a number excludes nothing. */
+static void a_denial_before_a_request(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("委託先の運用会社からは、現時点で当組合のメールアドレスに関する情報漏えいは"
+             "発生していないとの報告を受けておりますが、当組合を装った不審なメールには"
+             "ご注意くださいますようお願いいたします。");
+    assert_int_equal(r->data_types, 0);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_EMAIL);
+    kj_release_free(r);
+    /* the state so far, told with a warning: no finding that clears a kind */
+    r = body("運用会社への確認の結果、現時点で会員の電話番号の流出はないとの説明を受けて"
+             "おりますが、不審な電話にはご注意ください。");
+    assert_int_equal(r->data_types, 0);
+    assert_int_equal(r->data_types_excluded, 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+    r = body("当組合から口座番号をお伺いすることは一切ございませんので、不審な電話には"
+             "ご注意ください。");
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+}
+
+/* A login word followed by its change or reset (`パスワード変更等により`,
+ * `認証情報の再設定が完了`) is a measure, not logins at risk, even beside
+ * another kind. */
+static void a_password_change_is_a_measure(void **state)
+{
+    (void)state;
+    kj_release *r = body("申込者の電子メールアドレスが漏えいした可能性があります。運営会社において"
+                         "侵入経路が特定され、返信用メールアドレスもパスワード変更等により安全性が"
+                         "確保されたことから、受付業務を継続しております。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_EMAIL);
+    kj_release_free(r);
+    r = body("漏えいした可能性のある情報は、取引先担当者の氏名、電話番号です。同日中に、"
+             "被害を受けた全アカウントの認証情報の再設定を完了しております。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
+/* Logins used to get in (`ログインID、パスワードを使用し、…不正にログイン`,
+ * `…の組み合わせリストを用いてログインを試みる攻撃`) are the way in, not data
+ * at risk, even in a sentence that goes on to list the data reached. */
+static void logins_used_to_get_in(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("旅館管理システムにおいて、当館のログインID、パスワードを使用し、第三者が"
+             "不正にログイン操作を行い、一部のお客様の氏名、電話番号が閲覧された可能性が"
+             "あります。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+    r = body(
+        "会員2名の口座で不正な利用が確認されました。リスト型攻撃とは、他のサービスから流出した"
+        "可能性のあるIDとパスワードの組み合わせリストを用いてログインを試みる攻撃をいいます。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
+/* The organisation's or its staff's own login said to be taken
+ * (`職員のメールアカウントにおいてパスワードが漏洩`, `予約管理システムのログイン
+ * ID・パスワードを窃取され`) was the way in; a login listed among the data
+ * (`弊社ユーザID`) or a customer's stays data. */
+static void staff_logins_taken_were_the_way_in(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年3月2日、当財団職員のメールアカウントにおいてパスワードが外部に漏洩して"
+             "いることが判明しました。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+    r = body("当館は、予約管理システムのログインID・パスワードを第三者に窃取される事態に至り"
+             "ました。これにより、一部のお客様の氏名が閲覧された可能性があります。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
+    kj_release_free(r);
+    r = body("会員のパスワードが外部に漏洩していることが判明しました。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDENTIALS));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10525,6 +10622,11 @@ int main(void)
         cmocka_unit_test(records_of_other_information_beside_people),
         cmocka_unit_test(counts_per_data_item_are_not_added),
         cmocka_unit_test(an_example_of_an_unknown_way_is_no_attack_type),
+        cmocka_unit_test(a_clinic_is_no_health_data),
+        cmocka_unit_test(a_denial_before_a_request),
+        cmocka_unit_test(a_password_change_is_a_measure),
+        cmocka_unit_test(logins_used_to_get_in),
+        cmocka_unit_test(staff_logins_taken_were_the_way_in),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
