@@ -1316,6 +1316,60 @@ static bool text_before(const extract_ctx *ctx, const hit *x, const char *lit, u
     return false;
 }
 
+/* `最大で6,493契約、メールアカウント数 4,072,650件`: 最大で heading a list of
+ * figures bounds each of them.  Is figure `x` preceded, in its block, by
+ * 最大で with only figures, counters, names and 、 between (no kana word
+ * of a clause: `最大で…を確認し、…件`)? */
+static bool maximum_heads_the_list(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    const char *lit = "最大で";
+    uint32_t n = (uint32_t)strlen(lit);
+    uint32_t from = x->pos > 90 ? x->pos - 90 : 0;
+    for (uint32_t i = x->pos; i-- > from;) {
+        /* at the で of 最大で, walking back */
+        if (i + 3 >= n && i + 3 <= x->pos && memcmp(text + i + 3 - n, lit, n) == 0)
+            return true;
+        unsigned char b = (unsigned char)text[i];
+        if ((b & 0xC0) == 0x80)
+            continue; /* inside a character */
+        if (b == 0xE3 && i + 3 <= len) {
+            uint32_t cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(text[i + 1] & 0x3F) << 6) |
+                          (uint32_t)(text[i + 2] & 0x3F);
+            if (cp == 0x3002 || (cp >= 0x3041 && cp <= 0x309F))
+                return false; /* 。 or a kana word: another clause */
+        }
+    }
+    return false;
+}
+
+/* `合計77.2万件(※同一案件/同一人物の重複計上の可能性があります)`: a note in
+ * brackets right after figure `x` (its counter aside) says people may be
+ * counted twice. */
+static bool duplicates_noted_after(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len;
+    static const char *const counters[] = {"件", "名", "人", "アカウント"};
+    for (size_t i = 0; i < sizeof counters / sizeof counters[0]; i++) {
+        size_t n = strlen(counters[i]);
+        if (at + n <= len && memcmp(text + at, counters[i], n) == 0) {
+            at += (uint32_t)n;
+            break;
+        }
+    }
+    if (at >= len || text[at] != '(')
+        return false;
+    static const char *const twice[] = {"重複計上", "重複して計上", "重複を含"};
+    for (uint32_t p = at + 1; p < len && p < at + 150 && text[p] != ')'; p++)
+        for (size_t i = 0; i < sizeof twice / sizeof twice[0]; i++)
+            if (p + strlen(twice[i]) <= len && memcmp(text + p, twice[i], strlen(twice[i])) == 0)
+                return true;
+    return false;
+}
+
 /* Does 内訳 stand within `window` bytes before figure `x`, introducing it
  * as a part (`(内訳)教職員229名`, `内訳:学生120名`)? */
 static bool breakdown_word_before(const extract_ctx *ctx, const hit *x, uint32_t window)
@@ -2222,7 +2276,8 @@ void kj_extract_counts(extract_ctx *ctx)
                               HAS(s->context, EARLIER_FIGURE) || revised_by_arrow(ctx, x),
                 .origin = rel->third_party && !own_part && !own_figure(ctx, c, h) &&
                           (HAS(s->cues | s->context, ORIGIN_WIDE) || own_part_follows(ctx, c, h)),
-                .maximum = (x->num_flags & KJ_NUM_AT_MOST) || text_before(ctx, x, "最大", 18),
+                .maximum = (x->num_flags & KJ_NUM_AT_MOST) || text_before(ctx, x, "最大", 18) ||
+                           maximum_heads_the_list(ctx, x),
                 .unique = preceded_by(ctx, c, h, CUE(AFTER_MERGE), 15),
                 .inside = kj_text_after_is(ctx, x, "を含め") || kj_text_after_is(ctx, x, "も含め"),
                 .card_once = card,
@@ -2234,7 +2289,8 @@ void kj_extract_counts(extract_ctx *ctx)
                     s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE) ? row_group_of(ctx, s) : 0,
                 .own_part = own_part,
                 .uncounted_whole = uncounted_whole,
-                .with_duplicates = preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6),
+                .with_duplicates =
+                    preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6) || duplicates_noted_after(ctx, x),
                 .covers_above = text_before(ctx, x, "上記に該当する", 24),
                 .item_of = numbered_heading_of(ctx, s),
                 .heading = states ? 0 : own_heading(ctx, s),

@@ -7421,6 +7421,21 @@ static void qualifiers_of_the_headline_figure(void **state)
     assert_int_equal(r->affected_unit, KJ_AFFECTED_RECORDS);
     assert_int_equal(r->affected_qualifiers, KJ_FIGURE_MIXED_UNITS);
     kj_release_free(r);
+    /* 最大で heading a list of figures bounds each of them */
+    r = body(
+        "影響範囲は最大で1,200契約、メールアカウント数 86,400件(当サービスの全てのお客様)です。");
+    assert_int_equal(r->affected_persons, 86400);
+    assert_int_equal(r->affected_qualifiers, KJ_FIGURE_AT_MOST);
+    kj_release_free(r);
+    r = body("最大で1,200件の注文を確認しましたが、流出した可能性がある会員情報は86,400件です。");
+    assert_int_equal(r->affected_qualifiers & KJ_FIGURE_AT_MOST, 0);
+    kj_release_free(r);
+    /* a note after the figure: people may be counted twice */
+    r = body("漏えいの可能性がある個人情報は、合計12.5万件(※同一人物の重複計上の可能性があります)"
+             "です。");
+    assert_int_equal(r->affected_persons, 125000);
+    assert_int_equal(r->affected_qualifiers, KJ_FIGURE_GROSS);
+    kj_release_free(r);
     /* 最大 once, then the same number plainly: the count stands as stated */
     r = body("影響は最大で3,120名と見込まれます。調査の結果、対象者は3,120名と確定しました。");
     assert_int_equal(r->affected_persons, 3120);
