@@ -250,8 +250,13 @@ static void build_definitions(op_content *c, const kj_incident *inc, const char 
         "被害者", set_labels(a, KJ_VOCAB_VICTIM, f->victim_categories, "記載なし"), NULL};
     d[n++] = (kj_definition){"報告先",
                              set_labels(a, KJ_VOCAB_AUTHORITY, f->reported_to, "記載なし"), NULL};
-    d[n++] = (kj_definition){
-        "第三者の関与", f->third_party ? "あり（委託先など第三者のもとで発生）" : "記載なし", NULL};
+    /* false is "not at a third party as far as the text says": a contractor's
+     * login used to break into the organisation's own systems is no
+     * third-party incident, and 「記載なし」 would deny the text mentions one */
+    d[n++] = (kj_definition){"第三者の関与",
+                             f->third_party ? "あり（委託先など第三者のもとで発生）"
+                                            : "なし（第三者のもとで起きたとの記載はない）",
+                             NULL};
     d[n++] = (kj_definition){
         "発生・検知",
         kj_arena_printf(a, "発生 %s／検知 %s%s", kj_op_date_text(a, f->occurred),

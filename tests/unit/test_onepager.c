@@ -330,6 +330,17 @@ static void an_earlier_confirmation_is_noted(void **state)
     incidents = group(&set, false);
     c = kj_op_content_build(&incidents->items[0], (kj_date){2026, 12, 31}, NULL, a);
     assert_string_equal(c->kpis[0].change, "全数の流出が確認された");
+    /* not at a third party: said as what the text says, not 「記載なし」 */
+    bool third_party_row = false;
+    for (size_t i = 0; i < c->n_defs; i++)
+        if (strcmp(c->defs[i].term, "第三者の関与") == 0) {
+            third_party_row = true;
+            assert_string_equal(c->defs[i].text,
+                                c->facts.third_party
+                                    ? "あり（委託先など第三者のもとで発生）"
+                                    : "なし（第三者のもとで起きたとの記載はない）");
+        }
+    assert_true(third_party_row);
     /* the newest figure stated as 最大で延べ: the label over the number
      * says so; an earlier release's qualified figure, replaced, does not */
     set.items[2]->affected_qualifiers = KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS;
