@@ -497,7 +497,13 @@ typedef struct kj_snippets {
                                   written, list markers removed */
     uint16_t n_measures;       /* items in `measures` */
     uint16_t n_measures_found; /* items found (more than n_measures when capped) */
+    uint8_t measures_from;     /* where they were found: KJ_MEASURES_* */
 } kj_snippets;
+
+/** Where kj_snippets.measures were found: under a heading of countermeasures
+ *  (再発防止策, …対策), under one of the response in general (今後の対応), or
+ *  as sentences anywhere that announce prevention. */
+enum { KJ_MEASURES_NONE, KJ_MEASURES_PREVENTION, KJ_MEASURES_RESPONSE, KJ_MEASURES_SENTENCES };
 
 /* ------------------------------------------------------------ watch list */
 

@@ -532,13 +532,19 @@ static void capture_measures(kj_release *rel)
         tier_at[i] = (uint8_t)stronger(pt.section[i], pt.run[i]);
     measures m = {.rel = rel};
     static const int tiers[] = {TIER_MEASURES, TIER_RESPONSE};
+    static const uint8_t from[] = {KJ_MEASURES_PREVENTION, KJ_MEASURES_RESPONSE};
     for (size_t k = 0; k < 2 && m.n_found == 0; k++) {
         list_items(&m, tier_at, tiers[k]);
         if (m.n_found == 0)
             action_sentences(&m, &pt, tiers[k]);
+        if (m.n_found)
+            rel->snippets.measures_from = from[k];
     }
-    if (m.n_found == 0)
+    if (m.n_found == 0) {
         prevention_sentences(&m);
+        if (m.n_found)
+            rel->snippets.measures_from = KJ_MEASURES_SENTENCES;
+    }
     if (m.n_kept) {
         rel->snippets.measures = kj_arena_alloc(rel->arena, m.n_kept * sizeof(char *));
         memcpy(rel->snippets.measures, m.items, m.n_kept * sizeof(char *));

@@ -268,7 +268,14 @@ static void part_summary(op_page *p, kj_doc *doc, const op_plan *plan)
 static void part_countermeasures(op_page *p, kj_doc *doc, const op_plan *plan)
 {
     const op_content *c = p->c;
-    kj_doc_heading(doc, 2, "再発防止策・対策（最新の公表より）", false);
+    /* what the release puts under a heading of countermeasures is that; the
+     * response in general (今後の対応) or a sentence elsewhere is called so,
+     * not sold as prevention (「…の開示は控えさせていただきます」) */
+    kj_doc_heading(doc, 2,
+                   c->n_measures == 0 || c->measures_from == KJ_MEASURES_PREVENTION
+                       ? "再発防止策・対策（最新の公表より）"
+                       : "今後の対応（最新の公表より。再発防止策の項目はなし）",
+                   false);
     if (!c->have_text || c->n_measures == 0) {
         kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY,
                     !c->have_text ? "本文を読み込んでいないため表示できません。"

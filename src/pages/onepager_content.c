@@ -570,6 +570,7 @@ op_content *kj_op_content_build(const kj_incident *inc, kj_date as_of,
     c->measures = nw->snippets.measures;
     c->n_measures = nw->snippets.n_measures;
     c->n_measures_found = nw->snippets.n_measures_found;
+    c->measures_from = nw->snippets.measures_from;
 
     c->sources = kj_arena_alloc(a, k * sizeof *c->sources);
     for (size_t i = 0; i < k; i++) {

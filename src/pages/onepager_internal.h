@@ -68,6 +68,7 @@ typedef struct op_content {
     const char *const *measures;
     size_t n_measures;
     size_t n_measures_found;
+    int measures_from; /* KJ_MEASURES_*: a heading of countermeasures, or weaker */
     const char *newest_date;
 
     op_source *sources; /* oldest first */

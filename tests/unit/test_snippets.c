@@ -107,6 +107,7 @@ static void measures_from_a_headed_list(void **state)
     assert_string_equal(rel->snippets.measures[0], "外部からの接続に多要素認証を必須とします");
     assert_string_equal(rel->snippets.measures[1], "監視体制を24時間とします");
     assert_string_equal(rel->snippets.measures[2], "全社員に訓練を行います");
+    assert_int_equal(rel->snippets.measures_from, KJ_MEASURES_PREVENTION);
     kj_release_free(rel);
 }
 
@@ -188,6 +189,8 @@ static void general_response_sections_keep_actions_only(void **state)
                                  "- 社内規程を見直し、教育を徹底いたします\n");
     assert_int_equal(rel->snippets.n_measures, 1);
     assert_string_equal(rel->snippets.measures[0], "社内規程を見直し、教育を徹底いたします");
+    /* the response in general, which a page does not call prevention */
+    assert_int_equal(rel->snippets.measures_from, KJ_MEASURES_RESPONSE);
     kj_release_free(rel);
 }
 
