@@ -6196,6 +6196,23 @@ static void a_date_of_the_work_that_let_the_attack_in(void **state)
     kj_release_free(r);
 }
 
+/* Items written one a line (`対象日:…までのご宿泊日` / `※漏えいした可能性
+ * のある情報に…`): the period of whose data is no date of the leak a later
+ * line names. */
+static void a_date_of_one_item_line_is_not_the_next_ones(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 対象となるお客様\n\n"
+             "対象日：2025年6月1日から2025年11月30日までのご宿泊日\n"
+             "対象者：2025年7月1日以前に当館へのご予約、ご予約の変更または取消をされたお客様\n"
+             "情報の種類：お名前、電話番号、ご宿泊に関わる情報等\n"
+             "※漏えいした可能性のある情報にクレジットカード番号は含まれておりません。\n");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* `調査の結果(3月5日~3月9日)、3月1日に…不正アクセスが確認されました`: the
  * search, dated in its parentheses, found the attack of that day; the day
  * the organisation was told stays the detection. */
@@ -10453,6 +10470,7 @@ int main(void)
         cmocka_unit_test(a_report_received_from_a_provider_is_the_telling),
         cmocka_unit_test(an_attack_pointed_back_to_is_no_occurrence),
         cmocka_unit_test(a_date_of_the_work_that_let_the_attack_in),
+        cmocka_unit_test(a_date_of_one_item_line_is_not_the_next_ones),
         cmocka_unit_test(a_date_after_a_dated_search_is_what_it_found),
         cmocka_unit_test(dates_listed_after_a_search_are_what_it_found),
         cmocka_unit_test(an_attack_window_by_the_clock_dates_the_finding_too),
