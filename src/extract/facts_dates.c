@@ -652,6 +652,45 @@ static bool dates_an_activity(const extract_ctx *ctx, const sentence *s, uint32_
     return false;
 }
 
+/* Is the incident at term `k` only the topic of a notice released about it
+ * (`4月17日に…が不正アクセスを受けた件についてお知らせ(※)しましたが`)?  The
+ * date is that earlier release's.  A note mark may stand between the
+ * notice and its verb. */
+static bool topic_of_a_release(const extract_ctx *ctx, uint32_t k)
+{
+    static const char *const about[] = {"件について", "件につきまして", "件に関して", "件につき"};
+    static const char *const notices[] = {"お知らせ", "ご報告", "公表", "発表", "お伝え"};
+    const hit *y = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    uint32_t i = y->pos + y->len;
+    for (uint32_t n = 0; n < 6 && is_hiragana(char_at(text, len, i)); n++)
+        i += 3;
+    if (!ends_with(text, i, "た"))
+        return false;
+    size_t a = 0;
+    while (a < sizeof about / sizeof about[0] && !starts(text, len, i, about[a]))
+        a++;
+    if (a == sizeof about / sizeof about[0])
+        return false;
+    i += (uint32_t)strlen(about[a]);
+    if (starts(text, len, i, "、"))
+        i += (uint32_t)strlen("、");
+    for (size_t m = 0; m < sizeof notices / sizeof notices[0]; m++)
+        if (starts(text, len, i, notices[m])) {
+            i += (uint32_t)strlen(notices[m]);
+            if (starts(text, len, i, "(※") || starts(text, len, i, "(注"))
+                for (uint32_t j = i; j < len && j < i + 12; j++)
+                    if (text[j] == ')') {
+                        i = j + 1; /* `お知らせ(※)しました`: the note's mark */
+                        break;
+                    }
+            return starts(text, len, i, "し") || starts(text, len, i, "いたし") ||
+                   starts(text, len, i, "させて");
+        }
+    return false;
+}
+
 /* Does a quoted title follow date hit `h` as what was published under it
  * (`4月5日に「…に関するお知らせ」として…公表いたしました`, `…「…について」と
  * 題して`)?  The date is that earlier release's, whatever the clause after
@@ -1769,6 +1808,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         /* `当日中に、当該不正アクセスを受けたアカウントの…変更を実施`: the incident
          * told before only names the thing acted on; the date is the main verb's */
         return (verdict){.kind = last_event(ctx, s, r.first_hit + 1, r.next_date)};
+    if (r.first == KJ_EVENT_OCCURRED && topic_of_a_release(ctx, r.first_hit))
+        return (verdict){.kind = KJ_EVENT_RELEASE}; /* `…を受けた件についてお知らせしました` */
     if (r.first == KJ_EVENT_OCCURRED && kj_qualifies_noun(ctx, first)) {
         /* `2月2日午前10時頃、当社がサイバー攻撃を受けた可能性のある事象を確認`:
          * the attack only qualifies what was found, and the date, set off by

@@ -6250,6 +6250,26 @@ static void a_date_that_introduces_a_released_title(void **state)
     kj_release_free(r);
 }
 
+/* `2月20日に…が不正アクセスを受けた件についてお知らせ(※)しましたが`: the
+ * incident is only the topic of the notice the date dates, with or without
+ * a note mark before its verb; `※2月20日当社リリース` dates that release. */
+static void a_date_of_a_notice_about_the_incident(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社は、2026年2月20日に当社が利用する架空メール配信サービスが不正アクセスを"
+             "受けた件についてお知らせ(※)しましたが、その後、同社から追加の報告が"
+             "ありましたのでお知らせいたします。\n\n"
+             "※2026年2月20日当社リリース\n");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("当社は、2026年2月20日に受注サーバーが不正アクセスを受けた件につきまして、"
+             "公表いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
 /* `調査の結果(3月5日~3月9日)、3月1日に…不正アクセスが確認されました`: the
  * search, dated in its parentheses, found the attack of that day; the day
  * the organisation was told stays the detection. */
@@ -10510,6 +10530,7 @@ int main(void)
         cmocka_unit_test(a_date_of_one_item_line_is_not_the_next_ones),
         cmocka_unit_test(a_date_of_an_activity_in_a_relative_clause),
         cmocka_unit_test(a_date_that_introduces_a_released_title),
+        cmocka_unit_test(a_date_of_a_notice_about_the_incident),
         cmocka_unit_test(a_date_after_a_dated_search_is_what_it_found),
         cmocka_unit_test(dates_listed_after_a_search_are_what_it_found),
         cmocka_unit_test(an_attack_window_by_the_clock_dates_the_finding_too),
