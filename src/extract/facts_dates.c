@@ -567,6 +567,162 @@ static bool names_a_report(const extract_ctx *ctx, const sentence *s, uint32_t h
     return (HAS(e->cues, REPORT_VERB) || HAS(e->cues, EV_NOTIFY)) && !HAS(e->cues, EV_TOLD);
 }
 
+/* Where the words that date hit `h` governs begin: past its time of day,
+ * a weekday in parentheses (`(土)`) and a date joined to it (`1月18日(土)
+ * 及び19日(日)`). */
+static uint32_t past_the_date(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    static const char *const joins[] = {"及び", "および", "と", "、", "・"};
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t i = x->pos + x->len;
+    for (;;) {
+        i = kj_after_time_of_day(text, len, i);
+        if (starts(text, len, i, "(") && i + 7 <= len && text[i + 4] == ')')
+            i = kj_after_time_of_day(text, len, i + 5); /* `(土)` */
+        size_t join = 0;
+        for (size_t k = 0; k < sizeof joins / sizeof joins[0] && !join; k++)
+            if (starts(text, len, i, joins[k]))
+                join = strlen(joins[k]);
+        /* the day joined, as a date hit or as bare figures (`及び19日`) */
+        uint32_t day = i + (uint32_t)join;
+        while (join && day < len && text[day] >= '0' && text[day] <= '9')
+            day++;
+        if (!join || day == i + join || !starts(text, len, day, "日"))
+            return i;
+        i = day + (uint32_t)strlen("日");
+        for (; h + 1 < s->hit_end && ctx->hits[h + 1].block == x->block && ctx->hits[h + 1].pos < i;
+             h++) {
+            const hit *y = &ctx->hits[h + 1]; /* the joined date's hit may reach past `日` */
+            if (y->pos + y->len > i)
+                i = y->pos + y->len;
+        }
+    }
+}
+
+/* Does date hit `h` date the organisation's own activity, named in a
+ * relative clause that qualifies it (`10月9日より募集を実施しておりました
+ * 「…キャンペーン」`, `1月18日に当センターが実施する試験に際し`)?  The date
+ * is the campaign's or the exam's, neither the incident's nor its finding's.
+ * Only what is held or run for a time (実施, 開催) and said as going on or
+ * to come; a work done (`…に実施した作業において`) is read elsewhere. */
+static bool dates_an_activity(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    static const char *const particles[] = {"に", "より", "から"};
+    static const char *const verbs[] = {"実施", "開催"};
+    static const char *const going_on[] = {
+        "する", "している", "しております", "しておりました", "していました", "していた", "中の"};
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t i = past_the_date(ctx, s, h);
+    bool bound = false;
+    for (size_t k = 0; k < sizeof particles / sizeof particles[0] && !bound; k++)
+        if (starts(text, len, i, particles[k])) {
+            i += (uint32_t)strlen(particles[k]);
+            bound = !starts(text, len, i, "、");
+        }
+    if (!bound)
+        return false;
+    for (uint32_t n = 0;
+         n < 30 && i < len && !starts(text, len, i, "、") && !starts(text, len, i, "。");
+         n++, i = next_char(text, len, i))
+        for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++) {
+            if (!starts(text, len, i, verbs[v]))
+                continue;
+            for (uint32_t k = h + 1; k < s->hit_end; k++) {
+                bool told;
+                const hit *y = &ctx->hits[k];
+                if (y->block != x->block || y->pos >= i)
+                    break;
+                if (y->kind == HIT_TERM && kj_hit_event(ctx, s, k, &told) != NO_EVENT)
+                    return false; /* an event named before the activity */
+            }
+            uint32_t at = i + (uint32_t)strlen(verbs[v]);
+            for (size_t g = 0; g < sizeof going_on / sizeof going_on[0]; g++) {
+                if (!starts(text, len, at, going_on[g]))
+                    continue;
+                uint32_t cp = char_at(text, len, at + (uint32_t)strlen(going_on[g]));
+                return (cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+                       cp == 0x300C || cp == 0x3010; /* a noun, 「 or 【: what it qualifies */
+            }
+            return false;
+        }
+    return false;
+}
+
+/* Is the incident at term `k` only the topic of a notice released about it
+ * (`4月17日に…が不正アクセスを受けた件についてお知らせ(※)しましたが`)?  The
+ * date is that earlier release's.  A note mark may stand between the
+ * notice and its verb. */
+static bool topic_of_a_release(const extract_ctx *ctx, uint32_t k)
+{
+    static const char *const about[] = {"件について", "件につきまして", "件に関して", "件につき"};
+    static const char *const notices[] = {"お知らせ", "ご報告", "公表", "発表", "お伝え"};
+    const hit *y = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, y->block, &len);
+    uint32_t i = y->pos + y->len;
+    for (uint32_t n = 0; n < 6 && is_hiragana(char_at(text, len, i)); n++)
+        i += 3;
+    if (!ends_with(text, i, "た"))
+        return false;
+    size_t a = 0;
+    while (a < sizeof about / sizeof about[0] && !starts(text, len, i, about[a]))
+        a++;
+    if (a == sizeof about / sizeof about[0])
+        return false;
+    i += (uint32_t)strlen(about[a]);
+    if (starts(text, len, i, "、"))
+        i += (uint32_t)strlen("、");
+    for (size_t m = 0; m < sizeof notices / sizeof notices[0]; m++)
+        if (starts(text, len, i, notices[m])) {
+            i += (uint32_t)strlen(notices[m]);
+            if (starts(text, len, i, "(※") || starts(text, len, i, "(注"))
+                for (uint32_t j = i; j < len && j < i + 12; j++)
+                    if (text[j] == ')') {
+                        i = j + 1; /* `お知らせ(※)しました`: the note's mark */
+                        break;
+                    }
+            return starts(text, len, i, "し") || starts(text, len, i, "いたし") ||
+                   starts(text, len, i, "させて");
+        }
+    return false;
+}
+
+/* Does a quoted title follow date hit `h` as what was published under it
+ * (`4月5日に「…に関するお知らせ」として…公表いたしました`, `…「…について」と
+ * 題して`)?  The date is that earlier release's, whatever the clause after
+ * the title tells. */
+static bool introduces_a_title(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    static const char *const notices[] = {"お知らせ", "ご報告",   "お詫び", "おわび",
+                                          "について", "に関する", "報)"};
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t i = past_the_date(ctx, s, h);
+    if (starts(text, len, i, "に"))
+        i += (uint32_t)strlen("に");
+    if (starts(text, len, i, "、"))
+        i += (uint32_t)strlen("、");
+    if (!starts(text, len, i, "「"))
+        return false;
+    bool notice = false;
+    for (uint32_t j = i; j < len && j < i + 300; j = next_char(text, len, j)) {
+        for (size_t k = 0; k < sizeof notices / sizeof notices[0] && !notice; k++)
+            notice = starts(text, len, j, notices[k]);
+        if (starts(text, len, j, "」")) {
+            j += (uint32_t)strlen("」");
+            return notice && (starts(text, len, j, "として") || starts(text, len, j, "と題"));
+        }
+        if (starts(text, len, j, "「") && j > i)
+            return false; /* a quote inside: not a plain title */
+    }
+    return false;
+}
+
 /* Is sentence `s` a line under a lead-in that says card data leaked in
  * the periods listed (`以下の対象期間に…購入されたお客様クレジットカード情報
  * が漏洩し` then `対象期間①2021年5月1日~2024年5月31日`)?  The window is when
@@ -1450,8 +1606,13 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     if (s->kind == SENT_TITLE && starts_sentence(ctx, s, h) &&
         kj_date_cmp(ctx->hits[h].date, ctx->rel->published) == 0)
         return (verdict){.kind = KJ_EVENT_RELEASE}; /* `2025年11月25日 …について(第2報)` */
+    if (introduces_a_title(ctx, s, h))
+        return (verdict){.kind = KJ_EVENT_RELEASE}; /* `4月5日に「…のお知らせ」として…
+                                                       公表`: an earlier release */
     if (names_a_report(ctx, s, h))
         return v; /* `9月13日の報告以降も調査を継続`: the date is the report's */
+    if (dates_an_activity(ctx, s, h))
+        return v; /* `1月18日に…実施する試験に際し`: the exam's date */
     if (dates_a_count(ctx, s, h))
         return v; /* `6月13日の3名とは別の6名`: whom, not when */
     if (names_a_restore_point(ctx, h))
@@ -1647,6 +1808,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         /* `当日中に、当該不正アクセスを受けたアカウントの…変更を実施`: the incident
          * told before only names the thing acted on; the date is the main verb's */
         return (verdict){.kind = last_event(ctx, s, r.first_hit + 1, r.next_date)};
+    if (r.first == KJ_EVENT_OCCURRED && topic_of_a_release(ctx, r.first_hit))
+        return (verdict){.kind = KJ_EVENT_RELEASE}; /* `…を受けた件についてお知らせしました` */
     if (r.first == KJ_EVENT_OCCURRED && kj_qualifies_noun(ctx, first)) {
         /* `2月2日午前10時頃、当社がサイバー攻撃を受けた可能性のある事象を確認`:
          * the attack only qualifies what was found, and the date, set off by

@@ -120,13 +120,69 @@ static bool ascii_word_byte(char c)
     return (unsigned char)c < 0x80 && c != ' ' && c != '\n';
 }
 
+/* Where a paragraph of items written one a line is cut (a control
+ * character no text node holds). */
+#define ITEM_BREAK '\x1e'
+
+/*
+ * Does `text` open an item of its own rather than go on with the line
+ * before: a label, its colon and its value (`発生日:…`, `・対象者 ：…`;
+ * a few characters with no punctuation or digit inside, not a URL's
+ * scheme) or a note (`※…`)?  A list of such lines written one a line (`対象日:…` /
+ * `対象者:…`) is so many items, and joined they would let a date of one
+ * item reach the words of the next.
+ */
+static bool opens_an_item(const char *text)
+{
+    static const char *const skip[] = {" ", "\xe3\x80\x80", "・", "●", "■", "◆", "○", "◇", "□"};
+    static const char *const stops[] = {"、", "。", "「", "」", "（", "）", "(",
+                                        ")",  "/",  "・", "，", ",",  "．", "."};
+    const char *p = text;
+    for (bool skipped = true; skipped;) {
+        skipped = false;
+        for (size_t i = 0; i < sizeof skip / sizeof *skip; i++)
+            if (strncmp(p, skip[i], strlen(skip[i])) == 0) {
+                p += strlen(skip[i]);
+                skipped = true;
+            }
+    }
+    if (strncmp(p, "※", strlen("※")) == 0)
+        return true;
+    /* the label: 1 to 12 characters, then (after spaces) the colon */
+    int chars = 0;
+    for (; *p && chars <= 12; chars++) {
+        while (*p == ' ' || strncmp(p, "\xe3\x80\x80", 3) == 0)
+            p += *p == ' ' ? 1 : 3; /* `受信期間 ：`: spaces before the colon */
+        /* the value on the label's own line: a bare `・項目：` heads the
+         * lines under it, which are its value */
+        if (*p == ':')
+            return chars > 0 && strncmp(p, "://", 3) != 0 && p[1] != '\0';
+        if (strncmp(p, "：", strlen("：")) == 0)
+            return chars > 0 && p[strlen("：")] != '\0';
+        if ((*p >= '0' && *p <= '9') ||
+            (strncmp(p, "\xef\xbc", 2) == 0 && (unsigned char)p[2] >= 0x90 &&
+             (unsigned char)p[2] <= 0x99))
+            return false; /* `10:30`, `１０：３０`: a time, no label */
+        for (size_t i = 0; i < sizeof stops / sizeof *stops; i++)
+            if (strncmp(p, stops[i], strlen(stops[i])) == 0)
+                return false;
+        size_t n = 1;
+        while ((p[n] & 0xC0) == 0x80)
+            n++;
+        p += n;
+    }
+    return false;
+}
+
 /*
  * Appends the text of `node`'s inline descendants to `buf`.  A soft line
  * break becomes a space only between two ASCII words: Japanese wraps lines
- * anywhere and joins them without a space.
+ * anywhere and joins them without a space.  With `items_apart`, a soft
+ * break before a line that opens an item of its own (opens_an_item)
+ * becomes ITEM_BREAK, where the caller cuts the paragraph.
  */
 static void append_inline_text(cmark_node *node, kj_buf *buf, const char **first_url,
-                               bool keep_lines)
+                               bool keep_lines, bool items_apart)
 {
     bool soft_pending = false;
     cmark_iter *it = cmark_iter_new(node);
@@ -142,12 +198,19 @@ static void append_inline_text(cmark_node *node, kj_buf *buf, const char **first
         case CMARK_NODE_CODE:
             lit = cmark_node_get_literal(n);
             break;
-        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_SOFTBREAK: {
+            cmark_node *next = cmark_node_next(n);
+            const char *line = next && cmark_node_get_type(next) == CMARK_NODE_TEXT
+                                   ? cmark_node_get_literal(next)
+                                   : NULL;
             if (keep_lines)
                 kj_buf_putc(buf, '\n');
+            else if (items_apart && line && opens_an_item(line) && buf->len)
+                kj_buf_putc(buf, ITEM_BREAK);
             else
                 soft_pending = true;
             continue;
+        }
         case CMARK_NODE_LINEBREAK:
             kj_buf_putc(buf, '\n');
             soft_pending = false;
@@ -238,10 +301,10 @@ static kj_block *add_block(parse_state *st, kj_block_kind kind, const char *raw,
 }
 
 /* Collects a block's text into st->text; returns false when it is empty. */
-static bool block_text(parse_state *st, cmark_node *node, size_t *start)
+static bool block_text(parse_state *st, cmark_node *node, size_t *start, bool items_apart)
 {
     kj_buf_reset(&st->text);
-    append_inline_text(node, &st->text, NULL, false);
+    append_inline_text(node, &st->text, NULL, false, items_apart);
     if (!st->text.data)
         return false;
     trim_buf(&st->text, start);
@@ -416,11 +479,20 @@ static void walk_body_node(parse_state *st, cmark_node *top)
         } else if (!enter) {
             continue;
         } else if (type == CMARK_NODE_PARAGRAPH) {
-            if (block_text(st, n, &start) &&
-                !continue_wrapped_line(st, st->text.data + start, st->text.len - start))
-                add_block(st, KJ_BLOCK_PARAGRAPH, st->text.data + start, st->text.len - start);
+            if (!block_text(st, n, &start, true))
+                continue;
+            /* items written one a line (`対象日:…` / `対象者:…`) are
+             * paragraphs of their own, so that no sentence joins them */
+            const char *p = st->text.data + start, *end = st->text.data + st->text.len;
+            for (bool first = true; p < end; first = false) {
+                const char *cut = memchr(p, ITEM_BREAK, (size_t)(end - p));
+                size_t len = (size_t)((cut ? cut : end) - p);
+                if (len && !(first && continue_wrapped_line(st, p, len)))
+                    add_block(st, KJ_BLOCK_PARAGRAPH, p, len);
+                p += len + (cut != NULL);
+            }
         } else if (type == CMARK_NODE_HEADING) {
-            if (!block_text(st, n, &start))
+            if (!block_text(st, n, &start, false))
                 continue;
             int level = cmark_node_get_heading_level(n);
             if (level < 1 || level > 6)
@@ -446,7 +518,7 @@ static void walk_body_node(parse_state *st, cmark_node *top)
             st->col = -1;
         } else if (node_table_cell && type == node_table_cell) {
             st->col++;
-            if (block_text(st, n, &start)) {
+            if (block_text(st, n, &start, false)) {
                 kj_block *b =
                     add_block(st, KJ_BLOCK_TABLE_CELL, st->text.data + start, st->text.len - start);
                 b->table = st->table;
@@ -465,7 +537,7 @@ static bool heading_is(cmark_node *n, kj_buf *buf, kj_arena *a, const char *word
     if (cmark_node_get_type(n) != CMARK_NODE_HEADING || cmark_node_get_heading_level(n) != 1)
         return false;
     kj_buf_reset(buf);
-    append_inline_text(n, buf, NULL, false);
+    append_inline_text(n, buf, NULL, false, false);
     if (!buf->data)
         return false;
     const char *norm = kj_normalize(a, buf->data, buf->len, NULL);
@@ -505,7 +577,7 @@ static void read_overview_list(parse_state *st, cmark_node *list)
     for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
         const char *url = NULL;
         kj_buf_reset(&st->text);
-        append_inline_text(item, &st->text, &url, true);
+        append_inline_text(item, &st->text, &url, true, false);
         if (!st->text.data) {
             add_bullet(a, &bullets, &n, &cap, "", 0, NULL);
             continue;
@@ -550,7 +622,7 @@ static void read_meta_section(parse_state *st, const char *key, cmark_node *cont
     for (cmark_node *item = first; item; item = is_list ? cmark_node_next(item) : NULL) {
         const char *url = NULL;
         kj_buf_reset(&st->text);
-        append_inline_text(item, &st->text, &url, false);
+        append_inline_text(item, &st->text, &url, false, false);
         size_t start = 0;
         if (!st->text.data)
             continue;
@@ -699,7 +771,7 @@ void kj_parse_release(kj_release *rel, const char *text, size_t len)
                 }
             } else if (type == CMARK_NODE_HEADING && overview_list) {
                 kj_buf_reset(&st.text);
-                append_inline_text(n, &st.text, NULL, false);
+                append_inline_text(n, &st.text, NULL, false, false);
                 meta_key =
                     st.text.data ? kj_normalize(rel->arena, st.text.data, st.text.len, NULL) : NULL;
             } else if (meta_key && (type == CMARK_NODE_LIST || type == CMARK_NODE_PARAGRAPH)) {

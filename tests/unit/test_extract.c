@@ -6196,6 +6196,80 @@ static void a_date_of_the_work_that_let_the_attack_in(void **state)
     kj_release_free(r);
 }
 
+/* Items written one a line (`対象日:…までのご宿泊日` / `※漏えいした可能性
+ * のある情報に…`): the period of whose data is no date of the leak a later
+ * line names. */
+static void a_date_of_one_item_line_is_not_the_next_ones(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 対象となるお客様\n\n"
+             "対象日：2025年6月1日から2025年11月30日までのご宿泊日\n"
+             "対象者：2025年7月1日以前に当館へのご予約、ご予約の変更または取消をされたお客様\n"
+             "情報の種類：お名前、電話番号、ご宿泊に関わる情報等\n"
+             "※漏えいした可能性のある情報にクレジットカード番号は含まれておりません。\n");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* `11月2日より募集を実施しておりました「…キャンペーン」の…において`,
+ * `2月14日(土)及び15日(日)に当協会が実施する検定試験に際し`: the date is
+ * the organisation's own activity's, qualified by a relative clause;
+ * neither the incident nor its finding. */
+static void a_date_of_an_activity_in_a_relative_clause(void **state)
+{
+    (void)state;
+    kj_release *r = body("2025年11月2日(日)より募集を実施しておりました「冬の試乗会モニター」"
+                         "応募フォームにおいて、不審な応募が多数あることが確認されました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("このたび、2026年2月14日(土)及び15日(日)に当協会が実施する検定試験に際し、"
+             "一部の受験者に他の受験者の受験票が表示される事態が発生しました。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    /* a date that governs the verb after the relative clause still counts */
+    r = body("2026年2月14日に当社が運営するサイトが改ざんされる被害が発生しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-14");
+    kj_release_free(r);
+}
+
+/* `2月3日に「…に関するお知らせ」として…を受けたことを公表いたしました`: the
+ * date introduces an earlier release by its title; the attack told after
+ * the title is not dated by it. */
+static void a_date_that_introduces_a_released_title(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社は2026年2月3日に「不正アクセスによる情報流出のおそれに関するお知らせ」"
+             "として、当社の受注管理サーバーが外部から不正アクセスを受けたことを当社ウェブ"
+             "サイトにて公表いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* `2月20日に…が不正アクセスを受けた件についてお知らせ(※)しましたが`: the
+ * incident is only the topic of the notice the date dates, with or without
+ * a note mark before its verb; `※2月20日当社リリース` dates that release. */
+static void a_date_of_a_notice_about_the_incident(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社は、2026年2月20日に当社が利用する架空メール配信サービスが不正アクセスを"
+             "受けた件についてお知らせ(※)しましたが、その後、同社から追加の報告が"
+             "ありましたのでお知らせいたします。\n\n"
+             "※2026年2月20日当社リリース\n");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("当社は、2026年2月20日に受注サーバーが不正アクセスを受けた件につきまして、"
+             "公表いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
 /* `調査の結果(3月5日~3月9日)、3月1日に…不正アクセスが確認されました`: the
  * search, dated in its parentheses, found the attack of that day; the day
  * the organisation was told stays the detection. */
@@ -10468,6 +10542,10 @@ int main(void)
         cmocka_unit_test(a_report_received_from_a_provider_is_the_telling),
         cmocka_unit_test(an_attack_pointed_back_to_is_no_occurrence),
         cmocka_unit_test(a_date_of_the_work_that_let_the_attack_in),
+        cmocka_unit_test(a_date_of_one_item_line_is_not_the_next_ones),
+        cmocka_unit_test(a_date_of_an_activity_in_a_relative_clause),
+        cmocka_unit_test(a_date_that_introduces_a_released_title),
+        cmocka_unit_test(a_date_of_a_notice_about_the_incident),
         cmocka_unit_test(a_date_after_a_dated_search_is_what_it_found),
         cmocka_unit_test(dates_listed_after_a_search_are_what_it_found),
         cmocka_unit_test(an_attack_window_by_the_clock_dates_the_finding_too),

@@ -194,6 +194,32 @@ static void timeline_rows_wrapped_under_their_column(void **state)
     kj_release_free(rel);
 }
 
+/* Items written one a line in a paragraph (`対象日:…` / `対象者:…`, a
+ * note `※…`) are paragraphs of their own; a label with no value on its
+ * line heads the lines under it, and a line wrapped mid-sentence is joined
+ * as before. */
+static void items_written_one_a_line(void **state)
+{
+    (void)state;
+    kj_release *rel =
+        parse("2026/02/10_架空商事.md",
+              "# 公表概要\n- お知らせ\n- 2026年2月10日\n- 架空商事\n- https://example.jp/\n\n"
+              "# 本文\n## 対象\n\n"
+              "対象期間：2025年4月1日から2025年9月30日までのご注文\n"
+              "・対象者 ：会員登録をされた方\n"
+              "※カード情報は含まれておりません。\n\n"
+              "・内訳：\n"
+              "会員 30件\n\n"
+              "当社は、外部の専門家と\n"
+              "調査を進めております。\n");
+    assert_non_null(find_block(rel, "対象期間:2025年4月1日から2025年9月30日までのご注文"));
+    assert_non_null(find_block(rel, "・対象者:会員登録をされた方"));
+    assert_non_null(find_block(rel, "※カード情報は含まれておりません。"));
+    assert_non_null(find_block(rel, "・内訳:会員30件"));
+    assert_non_null(find_block(rel, "当社は、外部の専門家と調査を進めております。"));
+    kj_release_free(rel);
+}
+
 static void swapped_date_and_organisation(void **state)
 {
     (void)state;
@@ -439,6 +465,7 @@ int main(void)
         cmocka_unit_test(body_blocks),
         cmocka_unit_test(wrapped_lines_of_a_converted_pdf),
         cmocka_unit_test(timeline_rows_wrapped_under_their_column),
+        cmocka_unit_test(items_written_one_a_line),
         cmocka_unit_test(swapped_date_and_organisation),
         cmocka_unit_test(dash_without_space_is_still_a_bullet),
         cmocka_unit_test(links_under_metadata_sections),
