@@ -2408,6 +2408,37 @@ static void read_timeline(const extract_ctx *ctx, dated_list *list)
     }
 }
 
+/* `4月17日から4月21日までの期間、…アクセスできる状態`: the end of a window
+ * whose start the same sentence dates as the same kind of event is no second
+ * event of the timeline (the attack did not happen again on the 21st).  Item
+ * `i` of the date-sorted `list`: is it such an end — the later of exactly two
+ * dates of its kind in its sentence (`2024年6月に1件、2025年8月から9月にかけて`
+ * holds three: which two make the window the words do not say here)? */
+static bool ends_a_window(const extract_ctx *ctx, const dated_list *list, size_t i)
+{
+    const dated *d = &list->items[i];
+    size_t earlier = 0, same = 0;
+    for (size_t k = 0; k < list->n; k++) {
+        if (list->items[k].s != d->s || list->items[k].kind != d->kind)
+            continue;
+        same++;
+        earlier += kj_date_cmp(list->items[k].date, d->date) < 0;
+    }
+    if (same != 2 || earlier != 1)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, d->s->block, &len);
+    uint32_t end = d->s->end <= len ? d->s->end : len;
+    bool from = false, until = false;
+    for (uint32_t p = d->s->start; p < end; p = next_char(text, len, p)) {
+        from |= starts(text, end, p, "から") || starts(text, end, p, "～") ||
+                starts(text, end, p, "〜");
+        until |= from && (starts(text, end, p, "まで") || starts(text, end, p, "にかけて") ||
+                          starts(text, end, p, "～") || starts(text, end, p, "〜"));
+    }
+    return from && until;
+}
+
 void kj_extract_dates(extract_ctx *ctx)
 {
     dated_list list = {0};
@@ -2439,6 +2470,8 @@ void kj_extract_dates(extract_ctx *ctx)
             continue;
         if (i > 0 && kj_date_cmp(list.items[i - 1].date, d->date) == 0 &&
             list.items[i - 1].kind == d->kind)
+            continue;
+        if (ends_a_window(ctx, &list, i))
             continue;
         kj_release_add_event(rel, d->date, d->kind, kj_sentence_text(ctx, d->s));
     }

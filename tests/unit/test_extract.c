@@ -3465,6 +3465,31 @@ static void the_kind_of_service_used_then_its_name(void **state)
     assert_origin_and_free(r, "ミホンセキュアMXサービス");
 }
 
+/* Events of a sentence of kind `kind`. */
+static size_t events_of_kind(const kj_release *r, kj_event_kind kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->n_events; i++)
+        n += r->events[i].kind == kind;
+    return n;
+}
+
+/* `2月3日から2月6日にかけて…不正アクセスを受けました`: the window's end is
+ * no second occurrence in the timeline; two occurrences told apart stay
+ * two. */
+static void the_end_of_a_window_is_no_second_event(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("2026年2月3日から2月6日にかけて、当社サーバーが外部から不正アクセスを受けました。");
+    assert_int_equal(events_of_kind(r, KJ_EVENT_OCCURRED), 1);
+    assert_int_equal(r->occurred.day, 3);
+    kj_release_free(r);
+    r = body("2026年2月3日に不正アクセスを受け、2月6日にも再び不正アクセスを受けました。");
+    assert_int_equal(events_of_kind(r, KJ_EVENT_OCCURRED), 2);
+    kj_release_free(r);
+}
+
 /* `(以下MHN社)`: the word that defines a short name is no part of it — the
  * origin is never 「以下MHN社」. */
 static void a_short_name_defined_without_a_comma(void **state)
@@ -10463,6 +10488,7 @@ int main(void)
         cmocka_unit_test(the_kind_of_service_used_then_its_name),
         cmocka_unit_test(a_mail_security_system_used_is_a_service),
         cmocka_unit_test(a_short_name_defined_without_a_comma),
+        cmocka_unit_test(the_end_of_a_window_is_no_second_event),
         cmocka_unit_test(a_subsidiary_named_after_the_organisation),
         cmocka_unit_test(a_short_name_defined_inside_the_quote),
         cmocka_unit_test(occurred_and_detected),
