@@ -107,7 +107,11 @@ static void drivers(kj_brief *b, kj_buf *t)
             break;
         kj_buf_puts(t, shown ? "、" : "評点の高い事案は");
         kj_buf_printf(t, "%s", story_name(b, s));
-        if (s->figure != KJ_COUNT_NONE)
+        if (s->figure != KJ_COUNT_NONE && s->part_before > 0)
+            kj_buf_printf(t, "（%s、うち%sは前月までの公表）",
+                          kj_brief_qualified_figure(b, s->figure, s->unit, s->qualifiers),
+                          kj_brief_figure(b, s->part_before, s->unit));
+        else if (s->figure != KJ_COUNT_NONE)
             kj_buf_printf(t, "（%s%s）",
                           kj_brief_qualified_figure(b, s->figure, s->unit, s->qualifiers),
                           s->figure_before ? "、前月までの公表" : "");
