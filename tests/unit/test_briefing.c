@@ -680,8 +680,9 @@ static void executive_summary_from_the_figures(void **state)
     kj_brief_close(&b);
 }
 
-/* March: the largest part of the people is ひまわり商会's 1,018名, and the
- * accounts (the mail provider's 約12万) are said as accounts, not as 件数. */
+/* March: the people are ひまわり商会's 1,018名 alone (ひばり学院's 42名 are its
+ * share of the mail provider's 約12万 accounts), and the accounts are said
+ * as accounts, not as 件数. */
 static void concentration_names_each_unit(void **state)
 {
     fixture *fx = *state;
@@ -689,7 +690,7 @@ static void concentration_names_each_unit(void **state)
     open_brief(fx, &b, "2026-03");
     const char **items;
     size_t n = kj_brief_exec_sentences(&b, &items);
-    assert_true(has_sentence_with(items, n, "株式会社ひまわり商会 1,018人"));
+    assert_true(has_sentence_with(items, n, "株式会社ひまわり商会の1,018人だけです"));
     assert_true(has_sentence_with(items, n, "このほか、アカウント数で"));
     assert_false(has_sentence_with(items, n, "件数で"));
     assert_false(has_sentence_with(items, n, "を除いたものです"));
@@ -710,7 +711,7 @@ static void concentration_names_each_unit(void **state)
     assert_int_equal(f->top_persons[0].view->facts.affected_persons, 1018);
     f->top_persons[0].persons = 1000;
     n = kj_brief_exec_sentences(&b, &items);
-    assert_true(has_sentence_with(items, n, "株式会社ひまわり商会 1,000人"));
+    assert_true(has_sentence_with(items, n, "株式会社ひまわり商会の1,000人だけです"));
     assert_true(has_sentence_with(
         items, n,
         "株式会社ひまわり商会の数は、公表の1,018人から前月までに公表された18人を除いたものです。"));
