@@ -613,6 +613,9 @@ typedef struct kj_wave_view {
     int64_t own[KJ_AFFECTED__COUNT]; /* the incidents' own figures summed, per unit (never a
                                         quoted origin total) */
     unsigned own_qualifiers[KJ_AFFECTED__COUNT]; /* KJ_FIGURE_* of any figure in own[u] */
+    int64_t own_before[KJ_AFFECTED__COUNT];      /* the part of own[u] an earlier period
+                                                    counted: members whose figure was
+                                                    published before and is unchanged */
     unsigned origin_total_qualifiers;            /* KJ_FIGURE_* of origin_total */
     kj_count listed;                             /* releases / incidents of listed organisations */
     kj_count watch; /* releases / incidents naming a watch-list entry */

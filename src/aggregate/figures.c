@@ -494,10 +494,10 @@ static period_add added_in_period(const kj_incident *inc, kj_period p, const kj_
 
 /* The largest total of wave `wave` across its clients in `unit` (the
  * origin's own figure, or a client quoting it) that a release published
- * before `cutoff` (or on it, when `inclusive`) states; KJ_COUNT_NONE when
- * none does. */
-static int64_t wave_total_stated(const kj_incident_set *set, int32_t wave, kj_date cutoff,
-                                 bool inclusive, kj_affected_unit unit)
+ * before `cutoff` (or on it, when `inclusive`) and not before `since` (when
+ * set) states; KJ_COUNT_NONE when none does. */
+static int64_t wave_total_stated_since(const kj_incident_set *set, int32_t wave, kj_date since,
+                                       kj_date cutoff, bool inclusive, kj_affected_unit unit)
 {
     int64_t total = KJ_COUNT_NONE;
     const kj_wave *w = &set->waves[wave];
@@ -505,7 +505,8 @@ static int64_t wave_total_stated(const kj_incident_set *set, int32_t wave, kj_da
         size_t j = w->members[m];
         const kj_release *rel = set->releases[j];
         int c = kj_date_cmp(rel->published, cutoff);
-        if (c > 0 || (c == 0 && !inclusive) || rel->affected_persons == KJ_COUNT_NONE)
+        if (c > 0 || (c == 0 && !inclusive) || rel->affected_persons == KJ_COUNT_NONE ||
+            (kj_date_is_set(since) && kj_date_cmp(rel->published, since) < 0))
             continue;
         kj_affected_unit u =
             rel->affected_unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : rel->affected_unit;
@@ -514,6 +515,13 @@ static int64_t wave_total_stated(const kj_incident_set *set, int32_t wave, kj_da
             total = rel->affected_persons;
     }
     return total;
+}
+
+/* wave_total_stated_since() from the first release on. */
+static int64_t wave_total_stated(const kj_incident_set *set, int32_t wave, kj_date cutoff,
+                                 bool inclusive, kj_affected_unit unit)
+{
+    return wave_total_stated_since(set, wave, KJ_DATE_NONE, cutoff, inclusive, unit);
 }
 
 /* Did a release of wave `wave` published before `p` state the origin's
@@ -528,7 +536,15 @@ static bool wave_total_counted_before(const kj_incident_set *set, int32_t wave, 
 /* Is a client's own figure (`persons` in `unit`, of a knock-on notice of
  * wave `wave`) a part of a total across the origin's clients known by the
  * period's end?  The origin's 15,829人 covers the 122人 a client counts of
- * its own: adding both counts those people twice. */
+ * its own: adding both counts those people twice.  When no total is stated
+ * in the client's unit, a total of another unit stated in the period is the
+ * measure: a form service's 399 users (人) cover the 5 accounts a client
+ * counts of its own (`399件のうち…申請実績があるアカウントは5件`) — the
+ * client counts its share of the same people in the words of its own
+ * records.  Nothing is added across units; a share only is not counted
+ * again.  Only a total of the period itself: a month read alone loads the
+ * wave's notices of earlier months only when grouping joins them, and its
+ * figures must not depend on how it was read. */
 static bool part_of_wave_total(const kj_incident_set *set, int32_t wave, kj_period p,
                                kj_affected_unit unit, int64_t persons)
 {
@@ -537,6 +553,14 @@ static bool part_of_wave_total(const kj_incident_set *set, int32_t wave, kj_peri
     kj_affected_unit u = unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : unit;
     kj_date cutoff = kj_date_is_set(p.to) ? p.to : (kj_date){9999, 12, 31};
     int64_t total = wave_total_stated(set, wave, cutoff, true, u);
+    bool in_unit = total != KJ_COUNT_NONE;
+    for (int other = 1; other < KJ_AFFECTED__COUNT && !in_unit; other++) {
+        int64_t t = other == (int)u ? KJ_COUNT_NONE
+                                    : wave_total_stated_since(set, wave, p.from, cutoff, true,
+                                                              (kj_affected_unit)other);
+        if (t != KJ_COUNT_NONE && (total == KJ_COUNT_NONE || t > total))
+            total = t;
+    }
     return total != KJ_COUNT_NONE && persons <= total;
 }
 
@@ -722,8 +746,9 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
             add_counted_elsewhere(&totals->affected[KJ_UNIT_INCIDENT],
                                   &totals->affected[KJ_UNIT_INCIDENT].quoting_origin_total,
                                   f->affected_organizations);
-        } else if (inc->knock_on &&
+        } else if (inc->knock_on && add.persons != KJ_COUNT_NONE &&
                    part_of_wave_total(set, inc->wave, p, f->affected_unit, f->affected_persons)) {
+            /* (a share found not to have leaked states nothing: below) */
             add_counted_elsewhere(&totals->affected[KJ_UNIT_INCIDENT],
                                   &totals->affected[KJ_UNIT_INCIDENT].part_of_origin_total,
                                   f->affected_organizations);
@@ -905,14 +930,16 @@ void kj_count_months(const kj_incident_set *set, int first, size_t months, kj_tr
             if (inc->wave >= 0)
                 by_wave[(size_t)(mk - first) * set->n_waves + (size_t)inc->wave]++;
             /* people only (records and accounts are other units), never a
-             * wave's origin total quoted by a client, and what the month
-             * adds (as count_period counts them) */
+             * wave's origin total quoted by a client nor a client's part of
+             * it, and what the month adds (as count_period counts them) */
             kj_period month = {{(int16_t)(mk / 12), (int8_t)(mk % 12 + 1), 1}, end};
             period_add add = added_in_period(inc, month, &facts, i == 0, NULL);
             if (add.persons != KJ_COUNT_NONE &&
                 (facts.affected_unit == KJ_AFFECTED_PERSONS ||
                  facts.affected_unit == KJ_AFFECTED_NONE) &&
-                facts.figure_scope != KJ_SCOPE_ORIGIN_TOTAL)
+                facts.figure_scope != KJ_SCOPE_ORIGIN_TOTAL &&
+                !(inc->knock_on && part_of_wave_total(set, inc->wave, month, facts.affected_unit,
+                                                      facts.affected_persons)))
                 t->affected_persons += add.persons;
             if (!facts.attack_types)
                 t->attack_not_stated.incidents++;

@@ -181,6 +181,11 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
             }
         } else {
             v->own[unit] += fa->affected_persons;
+            /* a member's figure of an earlier month that the month's
+             * notices restate (or leave unnumbered): part of the sum, but
+             * no news of the month */
+            if (iv->figure_before)
+                v->own_before[unit] += fa->affected_persons;
             /* a sum with an upper bound or a count with duplicates in it
              * is one too */
             v->own_qualifiers[unit] |= fa->affected_qualifiers;

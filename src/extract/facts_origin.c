@@ -311,6 +311,65 @@ static bool quote_tells_attack(const char *s, size_t len, size_t at)
     return false;
 }
 
+/*
+ * `株式会社Xから発表のあった「Yサービスにおけるお客様情報の漏えいについて」
+ * を受け`, `X社が公表した「当社システムへの不正アクセスについて」`: the
+ * party's own announcement, quoted by the title of a notice about an attack
+ * on it or a leak from it — a client reacting to its provider's breach.
+ * Does an announcement verb follow s+at, and within a few characters a
+ * quotation that tells such an incident?
+ */
+static bool announced_breach_after(const char *s, size_t len, size_t at)
+{
+    static const char *const announced[] = {"から発表", "より発表", "が発表", "から公表",
+                                            "より公表", "が公表",   "の発表", NULL};
+    static const char *const breach[] = {"ランサム", "不正アクセス", "サイバー攻撃", "不正侵入",
+                                         "漏えい",   "漏洩",         "流出",         NULL};
+    if (!starts_with_any(s, len, at, announced))
+        return false;
+    /* `から発表のあった「`, `が発表した「`, `が2月1日に公表した「` */
+    size_t p = at;
+    for (int chars = 0; p < len && chars < 14 && !starts_with(s, len, p, "「"); chars++) {
+        size_t adv;
+        int32_t c = decode_at(s, len, p, &adv);
+        if (c == 0x3001 || c == 0x3002) /* 、。 */
+            return false;
+        p += adv;
+    }
+    if (!starts_with(s, len, p, "「"))
+        return false;
+    for (size_t q = p; q < len && q < p + 240 && !starts_with(s, len, q, "」"); q++)
+        if (starts_with_any(s, len, q, breach))
+            return true;
+    return false;
+}
+
+/*
+ * `IIJ社・メールセキュリティへの不正アクセスについて`: a name joined by ・ to
+ * the product or service of it where the attack happened (a title's short
+ * form of `X社のYへの不正アクセス`).  Does ・ follow s+at, then a short run
+ * of a name's characters, then a word that places an attack there?  Only
+ * the attack's own words: `X社・Y社の調査において` names no breach.
+ */
+static bool joined_product_placed(const char *s, size_t len, size_t at)
+{
+    static const char *const attacked[] = {
+        "への不正",   "へのサイバー",   "への攻撃",       "へのランサム",
+        "への第三者", "へのハッキング", "へのマルウェア", NULL};
+    if (!starts_with(s, len, at, "・"))
+        return false;
+    size_t p = at + strlen("・");
+    int chars = 0;
+    for (; p < len && chars < 14; chars++) {
+        size_t adv;
+        int32_t c = decode_at(s, len, p, &adv);
+        if (!is_katakana(c) && !is_kanji(c) && !is_latin(c) && !is_digit(c))
+            break;
+        p += adv;
+    }
+    return chars >= 2 && starts_with_any(s, len, p, attacked);
+}
+
 /* `が英国で運営する`, `が市内で運営している`: a party running something
  * somewhere — a short place, then で and a verb of running. */
 static bool runs_a_place_there(const char *s, size_t len, size_t at)
@@ -385,6 +444,8 @@ static int placement_after(const char *s, size_t len, size_t at)
         at++;
     if (starts_with_any(s, len, at, not_origin))
         return 0;
+    if (announced_breach_after(s, len, at) || joined_product_placed(s, len, at))
+        return 2;
     if (starts_with_any(s, len, at, reports) || starts_with_any(s, len, at, chain_links))
         return 1;
     /* `X(以下、制作会社)より不正アクセスの報告を受け`: what it reported

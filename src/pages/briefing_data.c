@@ -150,15 +150,22 @@ void kj_brief_rank(kj_brief *b)
         if (s->figure == KJ_COUNT_NONE) {
             wave_own_figure(wv, &s->figure, &s->unit);
             s->qualifiers = wv->own_qualifiers[s->unit];
+            /* a sum of members' figures is the month's only as far as its
+             * parts were published in the month */
+            if (s->figure != KJ_COUNT_NONE)
+                s->part_before = wv->own_before[s->unit];
         }
         s->figure_before =
-            s->figure != KJ_COUNT_NONE && (wv->origin_total_before || !wv->figure_stated);
+            s->figure != KJ_COUNT_NONE &&
+            (wv->origin_total_before || !wv->figure_stated || s->part_before >= s->figure);
+        if (s->figure_before)
+            s->part_before = 0;
         s->watch = wv->watch.releases > 0;
         s->view = origin_view(b, wv);
         /* a figure of an earlier month was scored in that month: its size
          * does not make the wave this month's news again; the origin's own
          * follow-ups of the month count as they would on its own line */
-        kj_brief_marks m = {s->figure_before ? KJ_COUNT_NONE : s->figure,
+        kj_brief_marks m = {s->figure_before ? KJ_COUNT_NONE : s->figure - s->part_before,
                             s->unit,
                             wv->leak_status,
                             wv->data_types,
@@ -700,6 +707,9 @@ const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
                                                             w->own_qualifiers[u]));
             if (*before)
                 kj_buf_printf(&t, "（%s）", before + strlen("、"));
+            else if (s->part_before > 0)
+                kj_buf_printf(&t, "（うち%sは前月までの公表）",
+                              kj_brief_figure(b, s->part_before, s->unit));
         } else
             kj_buf_puts(&t, "影響の数は記載なし");
         const char *attack = kj_brief_attack_labels(b, w->attack_types);

@@ -107,7 +107,11 @@ static void drivers(kj_brief *b, kj_buf *t)
             break;
         kj_buf_puts(t, shown ? "、" : "評点の高い事案は");
         kj_buf_printf(t, "%s", story_name(b, s));
-        if (s->figure != KJ_COUNT_NONE)
+        if (s->figure != KJ_COUNT_NONE && s->part_before > 0)
+            kj_buf_printf(t, "（%s、うち%sは前月までの公表）",
+                          kj_brief_qualified_figure(b, s->figure, s->unit, s->qualifiers),
+                          kj_brief_figure(b, s->part_before, s->unit));
+        else if (s->figure != KJ_COUNT_NONE)
             kj_buf_printf(t, "（%s%s）",
                           kj_brief_qualified_figure(b, s->figure, s->unit, s->qualifiers),
                           s->figure_before ? "、前月までの公表" : "");
@@ -159,6 +163,26 @@ static const char *part_qualifier(const kj_persons_item *part)
     return kj_figure_qualifier_prefix(part->view->facts.affected_qualifiers);
 }
 
+/* A follow-up adds only the people beyond those an earlier month counted:
+ * say so for the first `k` parts, or a figure reads as a misprint of the one
+ * the same incident shows elsewhere on the page (30,000人 and 29,991人). */
+static void parts_grown(kj_brief *b, kj_buf *t, size_t k)
+{
+    const kj_figures *f = b->figures;
+    char n1[32], n2[32];
+    for (size_t i = 0; i < k && i < f->n_top_persons; i++) {
+        const kj_persons_item *part = &f->top_persons[i];
+        if (!part->view || part->view->facts.affected_unit != KJ_AFFECTED_PERSONS ||
+            part->view->facts.affected_persons == KJ_COUNT_NONE ||
+            part->view->facts.affected_persons <= part->persons)
+            continue;
+        int64_t stated = part->view->facts.affected_persons;
+        kj_buf_printf(t, "%sの数は、公表の%s人から前月までに公表された%s人を除いたものです。",
+                      part_name(b, part), kj_format_count(stated, n1),
+                      kj_format_count(stated - part->persons, n2));
+    }
+}
+
 /* Where the affected persons are: the few parts that make most of them. */
 static void concentration(kj_brief *b, kj_buf *t)
 {
@@ -169,7 +193,9 @@ static void concentration(kj_brief *b, kj_buf *t)
     if (total > 0 && f->n_top_persons) {
         if (f->n_persons_items == 1) {
             kj_buf_printf(t, "この月に新たに公表された影響人数は%sの%s人だけです。",
-                          part_name(b, &f->top_persons[0]), kj_format_count(total, n1));
+                          part_name(b, &f->top_persons[0]),
+                          kj_format_count(f->top_persons[0].persons, n1));
+            parts_grown(b, t, 1);
         } else {
             /* the fewest parts that make half of it, at most three */
             size_t k = 0;
@@ -185,21 +211,7 @@ static void concentration(kj_brief *b, kj_buf *t)
             kj_buf_printf(t, "）で、人数を記載した%s件のうちの%s件です。",
                           kj_format_count((long long)f->n_persons_items, n1),
                           kj_format_count((long long)k, n2));
-            /* a follow-up adds only the people beyond those an earlier month
-             * counted: say so, or its figure reads as a misprint of the one the
-             * same incident shows elsewhere on the page (30,000人 and 29,991人) */
-            for (size_t i = 0; i < k; i++) {
-                const kj_persons_item *part = &f->top_persons[i];
-                if (!part->view || part->view->facts.affected_unit != KJ_AFFECTED_PERSONS ||
-                    part->view->facts.affected_persons == KJ_COUNT_NONE ||
-                    part->view->facts.affected_persons <= part->persons)
-                    continue;
-                int64_t stated = part->view->facts.affected_persons;
-                kj_buf_printf(t,
-                              "%sの数は、公表の%s人から前月までに公表された%s人を除いたものです。",
-                              part_name(b, part), kj_format_count(stated, n1),
-                              kj_format_count(stated - part->persons, n2));
-            }
+            parts_grown(b, t, k);
         }
     }
     /* records and accounts stay apart from people */

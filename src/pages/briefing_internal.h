@@ -72,6 +72,8 @@ typedef struct kj_brief_story {
     unsigned qualifiers;   /* of figure: KJ_FIGURE_* (最大, 延べ) */
     bool figure_before;    /* the figure was published before the month (the month's
                               key figures do not count it again) */
+    int64_t part_before;   /* when not figure_before: the part of a wave's sum of its
+                              members' figures published before the month, 0 if none */
     bool watch;            /* names a watch-list entry */
     const char *text;      /* the line the summary prints, in the brief's arena */
 } kj_brief_story;

@@ -286,27 +286,36 @@ def main():
     wrong = []
     total = 0
     quoted = {}  # wave → unit → the largest origin total its clients quote
-    # wave → the largest 人 total across the origin's clients its releases
-    # state (the origin's own, or a client quoting it): a client's own count
-    # no larger is a part of it, counted with it
-    wave_total = {}
+    # wave → unit → the largest total across the origin's clients its
+    # releases state (the origin's own, or a client quoting it): a client's
+    # own count no larger — in its unit, or in another when the wave states
+    # none in its unit — is a part of it, counted with it
+    wave_total = collections.defaultdict(dict)
+
+    def note_total(wave, rec):
+        u = rec.get("affected_unit") or "persons"
+        wave_total[wave][u] = max(wave_total[wave].get(u, 0), rec["affected_persons"])
+
     by_id = {i["id"]: i for i in incidents}
     for w in stats_json.get("waves", []):
         o = by_id.get(w["origin_incident"]) if w["origin_incident"] else None
         for inc in [o] if o else []:
             for r in inc["releases"]:
                 rec = by_path[r["path"]]
-                if rec["affected_persons"] is not None and \
-                        (rec.get("affected_unit") or "persons") == "persons":
-                    wave_total[w["id"]] = max(wave_total.get(w["id"], 0), rec["affected_persons"])
+                if rec["affected_persons"] is not None:
+                    note_total(w["id"], rec)
     for inc in incidents:
         if inc.get("wave") and inc.get("figure_scope") == "origin_total":
             for r in inc["releases"]:
                 rec = by_path[r["path"]]
-                if rec["affected_persons"] is not None and rec.get("figure_scope") == "origin_total" \
-                        and (rec.get("affected_unit") or "persons") == "persons":
-                    wave_total[inc["wave"]] = max(wave_total.get(inc["wave"], 0),
-                                                  rec["affected_persons"])
+                if rec["affected_persons"] is not None and rec.get("figure_scope") == "origin_total":
+                    note_total(inc["wave"], rec)
+
+    def part_total(wave, unit):
+        totals = wave_total.get(wave, {})
+        if unit in totals:
+            return totals[unit]
+        return max(totals.values(), default=-1)
     for inc in incidents:
         sums = {}
         # per chain, oldest first: [persons, confirmed, unit]; a smaller
@@ -347,7 +356,7 @@ def main():
             best[unit] = max(best.get(unit, 0), sums["affected_persons"] or 0)
         elif unit == "persons" and inc.get("knock_on") and inc.get("wave") and \
                 sums["affected_persons"] is not None and \
-                sums["affected_persons"] <= wave_total.get(inc["wave"], -1):
+                sums["affected_persons"] <= part_total(inc["wave"], unit):
             pass  # a part of its wave's origin total, counted with it
         elif unit == "persons" and inc.get("leak_status") != "none":
             # people of an incident whose newest word is that nothing leaked

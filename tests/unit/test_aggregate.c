@@ -1501,6 +1501,92 @@ static void one_client_naming_a_contractor_thrice_is_one_voice(void **state)
         kj_release_free(rel[i]);
 }
 
+/* A wave with no total of the origin sums its members' own figures; a
+ * member's figure published in an earlier month and restated in this one
+ * (or left unnumbered by its follow-up) is in the sum but is no news of the
+ * month: the wave view keeps it apart (own_before). */
+static void a_members_figure_of_an_earlier_month_is_kept_apart(void **state)
+{
+    (void)state;
+    kj_release *rel[3];
+    rel[0] = client_of("2026/04/20_a.md", "ためし町", (kj_date){2026, 4, 20}, "ためし印刷株式会社",
+                       NULL);
+    rel[0]->affected_persons = 649;
+    rel[0]->leak_status = KJ_LEAK_POSSIBLE;
+    rel[1] = client_of("2026/05/12_a.md", "ためし町", (kj_date){2026, 5, 12}, "ためし印刷株式会社",
+                       NULL);
+    rel[1]->report.number = 2; /* its follow-up, no number of its own */
+    rel[1]->leak_status = KJ_LEAK_POSSIBLE;
+    rel[2] = client_of("2026/05/14_b.md", "ためし村", (kj_date){2026, 5, 14}, "ためし印刷株式会社",
+                       NULL);
+    rel[2]->affected_persons = 485;
+    rel[2]->leak_status = KJ_LEAK_POSSIBLE;
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 3, NULL);
+    assert_int_equal(set->n, 2);
+    assert_int_equal(set->n_waves, 1);
+    kj_period may = {{2026, 5, 1}, {2026, 5, 31}};
+    kj_figures *f = kj_figures_compute(set, may, NULL);
+    assert_int_equal(f->n_waves, 1);
+    assert_int_equal(f->waves[0].own[KJ_AFFECTED_PERSONS], 649 + 485);
+    assert_int_equal(f->waves[0].own_before[KJ_AFFECTED_PERSONS], 649);
+    assert_int_equal(f->totals.affected[KJ_UNIT_INCIDENT].figure[KJ_AFFECTED_PERSONS], 485);
+    kj_figures_free(f);
+    /* in April the figure is April's own */
+    kj_period april = {{2026, 4, 1}, {2026, 4, 30}};
+    f = kj_figures_compute(set, april, NULL);
+    if (f->n_waves)
+        assert_int_equal(f->waves[0].own_before[KJ_AFFECTED_PERSONS], 0);
+    kj_figures_free(f);
+    kj_incident_set_free(set);
+    for (int i = 0; i < 3; i++)
+        kj_release_free(rel[i]);
+}
+
+/* A client's share of the origin's total counted in another unit (the
+ * service counted 399 users; a client, 4 of them as accounts) is part of
+ * that total, not new: the month adds none of it.  A client's figure larger
+ * than the total is its own and is added. */
+static void a_share_counted_in_another_unit_is_part_of_the_total(void **state)
+{
+    (void)state;
+    kj_release *rel[3];
+    rel[0] = dated("2026/07/12_a.md", "株式会社ためしフォーム", (kj_date){2026, 7, 12});
+    rel[0]->affected_persons = 399;
+    rel[0]->affected_unit = KJ_AFFECTED_PERSONS;
+    rel[0]->leak_status = KJ_LEAK_POSSIBLE;
+    rel[1] = client_of("2026/07/15_b.md", "ためし区", (kj_date){2026, 7, 15},
+                       "株式会社ためしフォーム", NULL);
+    rel[1]->affected_persons = 4;
+    rel[1]->affected_unit = KJ_AFFECTED_ACCOUNTS;
+    rel[1]->leak_status = KJ_LEAK_POSSIBLE;
+    rel[2] = client_of("2026/07/15_c.md", "ためし市", (kj_date){2026, 7, 15},
+                       "株式会社ためしフォーム", NULL);
+    rel[2]->affected_persons = 12;
+    rel[2]->affected_unit = KJ_AFFECTED_PERSONS;
+    rel[2]->leak_status = KJ_LEAK_POSSIBLE;
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 3, NULL);
+    assert_int_equal(set->n_waves, 1);
+    kj_period july = {{2026, 7, 1}, {2026, 7, 31}};
+    kj_figures *f = kj_figures_compute(set, july, NULL);
+    for (int u = 0; u < 2; u++) {
+        const kj_affected_sum *a = &f->totals.affected[u ? KJ_UNIT_INCIDENT : KJ_UNIT_RELEASE];
+        assert_int_equal(a->figure[KJ_AFFECTED_PERSONS], 399);
+        assert_int_equal(a->figure[KJ_AFFECTED_ACCOUNTS], 0);
+        assert_int_equal(a->part_of_origin_total, 2);
+    }
+    kj_figures_free(f);
+    kj_incident_set_free(set);
+    /* more accounts than the total's people: the client's own, added */
+    rel[1]->affected_persons = 5000;
+    set = kj_incidents_group((const kj_release *const *)rel, 3, NULL);
+    f = kj_figures_compute(set, july, NULL);
+    assert_int_equal(f->totals.affected[KJ_UNIT_INCIDENT].figure[KJ_AFFECTED_ACCOUNTS], 5000);
+    kj_figures_free(f);
+    kj_incident_set_free(set);
+    for (int i = 0; i < 3; i++)
+        kj_release_free(rel[i]);
+}
+
 /* One notice the archive kept in two files (`…_ 共栄火災….md` beside
  * `…_共栄火災….md`: same source URL, day and organisation) counts once among
  * the releases; two notices of one day at different addresses count twice. */
@@ -1591,6 +1677,8 @@ int main(void)
         cmocka_unit_test(an_origin_and_one_client_are_one_wave),
         cmocka_unit_test(one_client_naming_a_contractor_thrice_is_one_voice),
         cmocka_unit_test(a_file_kept_twice_counts_once),
+        cmocka_unit_test(a_members_figure_of_an_earlier_month_is_kept_apart),
+        cmocka_unit_test(a_share_counted_in_another_unit_is_part_of_the_total),
         cmocka_unit_test(no_first_notice_before_the_detection),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -280,6 +280,40 @@ static void a_wave_line_names_each_unit(void **state)
     kj_brief_close(&b);
 }
 
+/* A wave's sum of its members' figures with a part published in an earlier
+ * month says which part, and scores only the month's: the earlier part was
+ * scored in its month. */
+static void a_wave_sum_names_its_part_of_earlier_months(void **state)
+{
+    fixture *fx = *state;
+    kj_brief b;
+    open_brief(fx, &b, "2026-02");
+    /* クラウドリンク's two clients: 8,859 people, 8,000 of them (say)
+     * published in an earlier month */
+    kj_wave_view *w = writable_wave(&b, wave_story(&b)->wave);
+    w->own_before[KJ_AFFECTED_PERSONS] = 8000;
+    kj_brief_rank(&b);
+    const kj_brief_story *wave = wave_story(&b);
+    assert_int_equal(wave->part_before, 8000);
+    assert_false(wave->figure_before);
+    const char *line = kj_brief_story_line(&b, wave);
+    assert_non_null(
+        strstr(line, "各組織が公表した影響の合計8,859人（うち8,000人は前月までの公表）、"));
+    /* the size scored is the month's 859 (no size points), not 8,859 */
+    for (size_t i = 0; i < wave->n_reasons; i++)
+        assert_null(strstr(wave->reasons[i].label, "規模"));
+    /* all of it earlier: the line says so as for an incident */
+    w = writable_wave(&b, wave->wave);
+    w->own_before[KJ_AFFECTED_PERSONS] = 8859;
+    kj_brief_rank(&b);
+    wave = wave_story(&b);
+    assert_true(wave->figure_before);
+    assert_int_equal(wave->part_before, 0);
+    line = kj_brief_story_line(&b, wave);
+    assert_non_null(strstr(line, "各組織が公表した影響の合計8,859人（数は前月までの公表）"));
+    kj_brief_close(&b);
+}
+
 /* A wave is one line; when the month's only notice of it is its origin's
  * own, the origin's incident is the line (it names whose data and which).
  * The origin's follow-ups of the month count in the wave's score. */
@@ -646,8 +680,9 @@ static void executive_summary_from_the_figures(void **state)
     kj_brief_close(&b);
 }
 
-/* March: the largest part of the people is ひまわり商会's 1,018名, and the
- * accounts (the mail provider's 約12万) are said as accounts, not as 件数. */
+/* March: the people are ひまわり商会's 1,018名 alone (ひばり学院's 42名 are its
+ * share of the mail provider's 約12万 accounts), and the accounts are said
+ * as accounts, not as 件数. */
 static void concentration_names_each_unit(void **state)
 {
     fixture *fx = *state;
@@ -655,7 +690,7 @@ static void concentration_names_each_unit(void **state)
     open_brief(fx, &b, "2026-03");
     const char **items;
     size_t n = kj_brief_exec_sentences(&b, &items);
-    assert_true(has_sentence_with(items, n, "株式会社ひまわり商会 1,018人"));
+    assert_true(has_sentence_with(items, n, "株式会社ひまわり商会の1,018人だけです"));
     assert_true(has_sentence_with(items, n, "このほか、アカウント数で"));
     assert_false(has_sentence_with(items, n, "件数で"));
     assert_false(has_sentence_with(items, n, "を除いたものです"));
@@ -676,7 +711,7 @@ static void concentration_names_each_unit(void **state)
     assert_int_equal(f->top_persons[0].view->facts.affected_persons, 1018);
     f->top_persons[0].persons = 1000;
     n = kj_brief_exec_sentences(&b, &items);
-    assert_true(has_sentence_with(items, n, "株式会社ひまわり商会 1,000人"));
+    assert_true(has_sentence_with(items, n, "株式会社ひまわり商会の1,000人だけです"));
     assert_true(has_sentence_with(
         items, n,
         "株式会社ひまわり商会の数は、公表の1,018人から前月までに公表された18人を除いたものです。"));
@@ -926,6 +961,7 @@ int main(void)
         cmocka_unit_test(main_incidents_in_order),
         cmocka_unit_test(a_wave_told_by_its_origin_alone),
         cmocka_unit_test(a_wave_line_names_each_unit),
+        cmocka_unit_test(a_wave_sum_names_its_part_of_earlier_months),
         cmocka_unit_test(score_table),
         cmocka_unit_test(timeline_first_notice_and_doubtful_dates),
         cmocka_unit_test(executive_summary_from_the_figures),

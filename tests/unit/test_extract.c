@@ -6876,6 +6876,43 @@ static void a_full_stop_inside_a_quotation_ends_no_sentence(void **state)
 
 /* ------------------------------------------------- issue 13: the origin */
 
+/* A client that reacts to its provider's own announcement, quoting the
+ * title of a notice about a leak or an attack at the provider (`株式会社X
+ * から発表のあった「…における…漏えいについて」を受け`), tells a third
+ * party's incident there; a title that joins a company to its product by ・
+ * (`X社・Yへの不正アクセス`) places the attack at the company.  An
+ * announcement quoted about something else (a price change) places nothing. */
+static void the_origin_announced_its_breach(void **state)
+{
+    (void)state;
+    kj_release *r =
+        release("ツバメセキュアMXサービスの情報漏洩について",
+                "株式会社つばめネットから発表のあった「ツバメセキュアMXサービスにおける"
+                "お客様情報の漏えいについて」を受け当社の利用状況を確認したところ、メール"
+                "配信業務においてこのメールサービスを使用している事が判明しました。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "株式会社つばめネット");
+    assert_evidence_complete(r);
+    kj_release_free(r);
+    r = release("ツバメ社・メールゲートウェイへの不正アクセスについて",
+                "現在各種システムにおいて、今回の不正アクセス事案による影響がないか調査を行って"
+                "おります。");
+    assert_true(r->third_party);
+    assert_non_null(r->origin);
+    assert_string_equal(r->origin, "ツバメ社");
+    kj_release_free(r);
+    /* an announcement of something else: no origin there */
+    r = release("料金改定について",
+                "株式会社つばめネットから発表のあった「ツバメセキュアMXサービスの料金改定について」"
+                "を受け当社の利用状況を確認しました。");
+    assert_null(r->origin);
+    kj_release_free(r);
+    r = release("ツバメ社・カモメ社の調査について", "調査を行っております。");
+    assert_null(r->origin);
+    kj_release_free(r);
+}
+
 static void the_origin_is_the_party_named_where_it_happened(void **state)
 {
     (void)state;
@@ -10605,6 +10642,7 @@ int main(void)
         cmocka_unit_test(a_group_companys_attack_told_as_its_own_verb_dates_both),
         cmocka_unit_test(a_full_stop_inside_a_quotation_ends_no_sentence),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
+        cmocka_unit_test(the_origin_announced_its_breach),
         cmocka_unit_test(impersonated_and_own_services_are_no_origin),
         cmocka_unit_test(origin_total_or_own_figure),
         cmocka_unit_test(a_timeline_step_is_inside_the_current_figure),
