@@ -670,8 +670,8 @@ static uint32_t row_group_of(const extract_ctx *ctx, const sentence *s)
     bool merged = false;
     for (size_t i = 0; i < ctx->n_sents && !merged; i++) {
         const sentence *r = &ctx->sents[i];
-        merged =
-            r->kind == SENT_ROW && r->table == s->table && r->row > 1 && first_cell_empty(ctx, r);
+        merged = r->kind == SENT_ROW && r->table == s->table && r->row > 1 &&
+                 first_cell_empty(ctx, r);
     }
     if (!merged)
         return 0;
@@ -2285,8 +2285,9 @@ void kj_extract_counts(extract_ctx *ctx)
                 .provisional = provisional,
                 .item = counts_one_item(ctx, s, h) || per_item,
                 .overlaps = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE),
-                .row_group =
-                    s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE) ? row_group_of(ctx, s) : 0,
+                .row_group = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE)
+                                 ? row_group_of(ctx, s)
+                                 : 0,
                 .own_part = own_part,
                 .uncounted_whole = uncounted_whole,
                 .with_duplicates =
