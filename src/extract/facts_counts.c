@@ -42,9 +42,6 @@ typedef struct candidate {
     bool provisional;     /* still being checked: `(9月16日時点:暫定)` */
     bool item;            /* a count of one data item: `氏名 136,346件` */
     bool overlaps;        /* a row of a table counted with duplicates (`件数(重複を含む)`) */
-    uint32_t row_group;   /* for a row of a table whose first column groups its rows
-                             (a merged cell: later rows of the group leave it empty),
-                             a hash of the group's name; 0 otherwise */
     bool own_part;        /* its own people inside a contractor's figure: `このうち、本市に
                              申請実績のある利用者は3名` */
     bool uncounted_whole; /* picked out of a group the text does not count:
@@ -645,51 +642,6 @@ static bool in_a_list(const candidate_set *set, const candidate *c)
     return rows >= 3 || (c->s->kind == SENT_ROW && rows >= 2);
 }
 
-/* Is the first cell of row `s` empty (spaces aside)?  An empty cell makes
- * no block: the row then starts in a later column. */
-static bool first_cell_empty(const extract_ctx *ctx, const sentence *s)
-{
-    if (s->block < ctx->rel->doc.n_blocks && ctx->rel->doc.blocks[s->block].col > 0)
-        return true;
-    uint32_t len;
-    const char *t = kj_ctx_block_text(ctx, s->block, &len);
-    for (uint32_t i = 0; i < len; i++)
-        if (t[i] != ' ' && t[i] != '\t')
-            return false;
-    return true;
-}
-
-/* For table row `s`: when some later row of its table leaves the first cell
- * empty (a merged cell: the first column groups the rows), a hash of the
- * group's name — its own first cell, or the nearest one above; else 0. */
-static uint32_t row_group_of(const extract_ctx *ctx, const sentence *s)
-{
-    if (s->kind != SENT_ROW)
-        return 0;
-    size_t at = (size_t)(s - ctx->sents);
-    bool merged = false;
-    for (size_t i = 0; i < ctx->n_sents && !merged; i++) {
-        const sentence *r = &ctx->sents[i];
-        merged = r->kind == SENT_ROW && r->table == s->table && r->row > 1 &&
-                 first_cell_empty(ctx, r);
-    }
-    if (!merged)
-        return 0;
-    for (size_t i = at + 1; i-- > 0;) {
-        const sentence *r = &ctx->sents[i];
-        if (r->kind != SENT_ROW || r->table != s->table)
-            break;
-        if (first_cell_empty(ctx, r))
-            continue;
-        uint32_t len, hash = 2166136261u; /* FNV-1a over the group's name */
-        const char *t = kj_ctx_block_text(ctx, r->block, &len);
-        for (uint32_t k = 0; k < len; k++)
-            hash = (hash ^ (unsigned char)t[k]) * 16777619u;
-        return hash ? hash : 1;
-    }
-    return 0;
-}
-
 /* Do two table rows name the same group in their first cell
  * (`従業員(退職者を含む)` in the table of possible and of confirmed
  * leaks)? */
@@ -802,13 +754,9 @@ static bool item_or_people(const candidate *c, const candidate *o)
     return !o->item || o->value > c->value || o < c;
 }
 
-/* Rows counted with duplicates overlap within their group: `塾様…約8千件`
- * and the three rows of `模試受験者様…` (its merged cell left empty below)
- * are two groups, the largest row of each counting it. */
 static bool same_overlapping_table(const candidate *c, const candidate *o)
 {
-    return o->overlaps && o->s->table == c->s->table && o->row_group == c->row_group &&
-           (o->value > c->value || o < c);
+    return o->overlaps && o->s->table == c->s->table && (o->value > c->value || o < c);
 }
 
 /* `### 【対象件数】7,237件` over a list `- 氏名・生年月日:7,237件`,
@@ -2285,9 +2233,6 @@ void kj_extract_counts(extract_ctx *ctx)
                 .provisional = provisional,
                 .item = counts_one_item(ctx, s, h) || per_item,
                 .overlaps = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE),
-                .row_group = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE)
-                                 ? row_group_of(ctx, s)
-                                 : 0,
                 .own_part = own_part,
                 .uncounted_whole = uncounted_whole,
                 .with_duplicates =

@@ -7496,28 +7496,6 @@ static void a_total_whose_breakdown_follows(void **state)
     kj_release_free(r);
 }
 
-/* Rows counted with duplicates overlap within their group only: a table
- * whose first column groups its rows (a merged cell, left empty below) holds
- * as many groups as names in that column, each counted by its largest row. */
-static void overlapping_rows_by_group(void **state)
-{
-    (void)state;
-    kj_release *r = body("## 流出の可能性がある個人情報\n\n"
-                         "|区分|項目(重複を含む)|件数(重複を含む)|\n|---|---|---|\n"
-                         "|取引先に関する情報|会社名、担当者氏名|約3千件|\n"
-                         "|会員に関する情報|氏名、住所|約9万件|\n"
-                         "||氏名、電話番号|約2万件|\n"
-                         "||メールアドレス|約2万件|\n");
-    assert_int_equal(r->affected_persons, 93000);
-    kj_release_free(r);
-    /* every row names its own item: one group, its largest row */
-    r = body("## 流出の可能性がある個人情報\n\n"
-             "|項目|件数(重複を含む)|\n|---|---|\n"
-             "|氏名|約9万件|\n|住所|約2万件|\n|電話番号|約2万件|\n");
-    assert_int_equal(r->affected_persons, 90000);
-    kj_release_free(r);
-}
-
 /* How the text qualifies the headline figure goes with it to the pages: an
  * upper bound (最大で), a count with duplicates (延べ), both, or neither —
  * and none when the same number is also stated plainly. */
@@ -10668,7 +10646,6 @@ int main(void)
         cmocka_unit_test(a_total_of_mails_sent),
         cmocka_unit_test(a_total_whose_breakdown_follows),
         cmocka_unit_test(qualifiers_of_the_headline_figure),
-        cmocka_unit_test(overlapping_rows_by_group),
         cmocka_unit_test(a_denied_possibility_leaves_the_leak_whole),
         cmocka_unit_test(equal_counts_under_numbered_headings),
         cmocka_unit_test(holders_of_staff_accounts_used),
