@@ -59,9 +59,10 @@ expect_status 64 "an unknown option" "$KAIJI" check --facts --no-such "$TMP/arch
 # The wave's client notices in March: 要確認 and the stated number, not a fact.
 expect_status 0 "briefing 2026-03" "$KAIJI" briefing -q --month 2026-03 -o "$TMP/b.pdf" "$SAMPLE"
 flat_text "$TMP/b.pdf" >"$TMP/b.txt"
-# Knock-on notices are shown as their wave, the provider's figure once.
+# Knock-on notices are shown as their wave, the provider's figure once (「最大で約310契約、
+# メールアカウント数 約12万アカウント」: 最大 bounds both).
 check "the main incidents show the wave with the provider's figure" \
-  grep -qF 'みどりメールへの不正アクセス：5組織が公表（6件）。影響は全体で120,000アカウント（発生元の公表）' "$TMP/b.txt"
+  grep -qF 'みどりメールへの不正アクセス：5組織が公表（6件）。影響は全体で最大120,000アカウント（発生元の公表）' "$TMP/b.txt"
 check "… not 若葉町 as an incident of its own" \
   bash -c "! grep -oE '主な事案1．.*評点の高い順。' '$TMP/b.txt' | grep -qF 青葉県若葉町"
 check "the release table marks both client notices 要確認" \
