@@ -3465,6 +3465,26 @@ static void the_kind_of_service_used_then_its_name(void **state)
     assert_origin_and_free(r, "ミホンセキュアMXサービス");
 }
 
+/* A record of which way a customer paid (`現金でのお支払いかクレジットカードに
+ * よるお支払いかの記載`) is no card data; the organisation's own contact
+ * number (`お問い合わせ先の電話番号`) is nobody's phone. */
+static void payment_method_and_contact_number_are_no_data(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("## 流出した情報\n\n- 注文情報:注文日、金額、お支払い方法(現金でのお支払いか"
+             "クレジットカードによるお支払いかの記載)\n\nなお、クレジットカード番号は"
+             "漏洩しておりません。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    assert_true(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+    r = body(
+        "お客様の氏名とメールアドレスが流出した可能性があります。ウェブサイトにはお問い合わせ先の"
+        "電話番号を掲載しております。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_PHONE));
+    kj_release_free(r);
+}
+
 /* Events of a sentence of kind `kind`. */
 static size_t events_of_kind(const kj_release *r, kj_event_kind kind)
 {
@@ -10504,6 +10524,7 @@ int main(void)
         cmocka_unit_test(a_mail_security_system_used_is_a_service),
         cmocka_unit_test(a_short_name_defined_without_a_comma),
         cmocka_unit_test(the_end_of_a_window_is_no_second_event),
+        cmocka_unit_test(payment_method_and_contact_number_are_no_data),
         cmocka_unit_test(a_subsidiary_named_after_the_organisation),
         cmocka_unit_test(a_short_name_defined_inside_the_quote),
         cmocka_unit_test(occurred_and_detected),
