@@ -629,6 +629,11 @@ int kj_finding_object(const extract_ctx *ctx, const sentence *s, uint32_t det, u
         if (i == d->pos) {
             if (entry_starts(ctx, de, "こと") || entry_starts(ctx, de, "事"))
                 nom = i;
+            /* `…による障害であったと特定`: the quoting `と` takes in the
+             * whole clause, as `こと` does (`との報告` is a telling) */
+            else if (HAS(de->cues, EV_DETECT) && entry_starts(ctx, de, "と") &&
+                     !entry_starts(ctx, de, "との"))
+                nom = i;
             break;
         }
         if (starts(text, len, i, "、"))

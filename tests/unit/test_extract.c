@@ -3586,6 +3586,25 @@ static void occurred_and_detected(void **state)
     kj_release_free(r);
 }
 
+/* `…であったと特定`: the cause identified by an investigation dates the
+ * identification, not the attack (GUIDE, dates second revision: found, as
+ * a clause) */
+static void an_identified_cause_is_not_the_attack_date(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 経緯\n### 2025年6月\n- 物流センターの端末に通信障害が発生したことを確認\n"
+                         "### 2025年9月\n- 外部調査の結果、マルウェアの侵入による通信障害"
+                         "であったと特定される\n");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2025-06");
+    kj_release_free(r);
+    r = body("2025年10月、専門業者の解析により、同社サーバーの停止はランサムウェアによる"
+             "攻撃であると特定いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2025-10");
+    kj_release_free(r);
+}
+
 static void a_finding_is_not_the_attack_date(void **state)
 {
     (void)state;
@@ -10529,6 +10548,7 @@ int main(void)
         cmocka_unit_test(a_short_name_defined_inside_the_quote),
         cmocka_unit_test(occurred_and_detected),
         cmocka_unit_test(a_finding_is_not_the_attack_date),
+        cmocka_unit_test(an_identified_cause_is_not_the_attack_date),
         cmocka_unit_test(dates_of_other_releases_and_status_are_no_events),
         cmocka_unit_test(a_providers_release_is_not_the_clients),
         cmocka_unit_test(a_period_is_when_it_happened),
