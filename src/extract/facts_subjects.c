@@ -2109,6 +2109,28 @@ static bool own_leak_asked(const extract_ctx *ctx, const clause *c, size_t h)
     return false;
 }
 
+/*
+ * `当社のお客様の情報が含まれていたかは判明しておりません`: is whether the
+ * data of the group at hit `h` was among what was reached left open?  The
+ * first word after the group that says its data was included or leaked
+ * decides: an inclusion word followed by a whether-ending asks, it does not
+ * tell (a provider's breach, this organisation's share still unknown).
+ */
+static bool own_inclusion_asked(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    static const char *const asked[] = {"かは",       "か否か",   "いるかは",
+                                        "いるか否か", "いたかは", "いたか否か"};
+    for (size_t k = h + 1; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind != HIT_TERM ||
+            !(hit_entry(ctx, x)->cues & (CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE))))
+            continue;
+        return HAS(hit_entry(ctx, x)->cues, TARGET) &&
+               kj_text_after_any(ctx, x, asked, sizeof asked / sizeof *asked);
+    }
+    return false;
+}
+
 /* `ユーザー(学生、教員、職員、その他)`: does an item `その他` (others) or
  * `関係者の皆様` close the list of groups right after the group at hit `x`?
  * Those others are people of no group the vocabulary names (`other`, the
@@ -2426,7 +2448,7 @@ static void victims(extract_ctx *ctx)
                 names_another_role(ctx, c, h) || names_the_correspondent(ctx, s, h) ||
                 nothing_said_of_their_data(ctx, c, h) || staff_login_was_the_way_in(ctx, s, h))
                 continue;
-            if (!affected && own_leak_asked(ctx, c, h))
+            if (!affected && (own_leak_asked(ctx, c, h) || own_inclusion_asked(ctx, c, h)))
                 continue;
             kj_set groups = groups_at(ctx, s, c, h);
             if (groups && others_close_the_list(ctx, x))

@@ -2095,6 +2095,29 @@ static void a_group_whose_leak_is_only_asked_is_no_victim(void **state)
     kj_release_free(r);
 }
 
+/* Victims round 5: whether a group's data was among what a provider's
+ * breach reached, told as still unknown (`…が含まれていたかは判明して
+ * おりません`), is a question, not a claim; a plain inclusion still names
+ * the group. */
+static void a_group_whose_inclusion_is_only_asked_is_no_victim(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先の架空システム社で不正アクセスが発生しましたが、現在のところ当社の"
+                         "会員の情報が含まれていたかは明らかになっておりません。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = body("架空システム社の調査は続いており、当社のお客様の情報が含まれているかは判明して"
+             "いない状況です。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = body("委託先の架空システム社で不正アクセスが発生し、流出したデータに当社の会員の情報が"
+             "含まれていたことが判明しました。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 /* Issue 14 (v10): declarants of a programme and a person of an outside
  * body are `other` (GUIDE after v9/v10: declarants and supporters). */
 static void declarants_and_outside_bodies_are_other(void **state)
@@ -10472,6 +10495,7 @@ int main(void)
         cmocka_unit_test(authors_and_inventors_are_other),
         cmocka_unit_test(a_health_portal_is_no_health_data),
         cmocka_unit_test(a_group_whose_leak_is_only_asked_is_no_victim),
+        cmocka_unit_test(a_group_whose_inclusion_is_only_asked_is_no_victim),
         cmocka_unit_test(declarants_and_outside_bodies_are_other),
         cmocka_unit_test(staff_of_an_honoured_party_are_partners),
         cmocka_unit_test(a_record_holding_the_items_is_no_item),
