@@ -68,6 +68,21 @@ static inline bool entry_starts(const extract_ctx *ctx, const lex_entry *e, cons
     return e->len >= n && memcmp(entry_text(ctx, e), lit, n) == 0;
 }
 
+/* Does the text of lexicon entry `e` hold one of the `n` words `lits`
+ * anywhere (`不正アクセスがあり` holds あり)? */
+static inline bool entry_holds_any(const extract_ctx *ctx, const lex_entry *e,
+                                   const char *const *lits, size_t n)
+{
+    const char *text = entry_text(ctx, e);
+    for (size_t i = 0; i < n; i++) {
+        size_t m = strlen(lits[i]);
+        for (size_t at = 0; at + m <= e->len; at++)
+            if (memcmp(text + at, lits[i], m) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* ------------------------------------------------------------ the terms */
 
 /*

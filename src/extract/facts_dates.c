@@ -1097,14 +1097,8 @@ static bool at_a_group_company(const extract_ctx *ctx, const sentence *s, uint32
         const hit *y = &ctx->hits[k];
         if (y->kind != HIT_TERM)
             continue;
-        const lex_entry *e = hit_entry(ctx, y);
-        const char *text = entry_text(ctx, e);
-        for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
-            size_t n = strlen(groups[g]);
-            for (size_t at = 0; at + n <= e->len; at++)
-                if (memcmp(text + at, groups[g], n) == 0)
-                    return true;
-        }
+        if (entry_holds_any(ctx, hit_entry(ctx, y), groups, sizeof groups / sizeof groups[0]))
+            return true;
     }
     return false;
 }
@@ -1126,12 +1120,8 @@ static bool own_attack_clause(const extract_ctx *ctx, const sentence *s, uint32_
     const hit *x = &ctx->hits[occur];
     const lex_entry *e = hit_entry(ctx, x);
     const char *text = entry_text(ctx, e);
-    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
-        size_t n = strlen(verbs[i]);
-        for (size_t at = 0; at + n <= e->len; at++)
-            if (memcmp(text + at, verbs[i], n) == 0)
-                return true;
-    }
+    if (entry_holds_any(ctx, e, verbs, sizeof verbs / sizeof verbs[0]))
+        return true;
     if (ends_with(text, e->len, "を受け"))
         return true; /* `攻撃を受け、`: the attack received, in one term */
     if (!entry_starts(ctx, e, "受け"))
