@@ -57,6 +57,17 @@ static inline bool starts(const char *text, uint32_t len, uint32_t at, const cha
     return at + n <= len && memcmp(text + at, lit, n) == 0;
 }
 
+/* The length of the first of the `n` words `lits` that text[at] starts
+ * with, 0 for none. */
+static inline size_t starts_any(const char *text, uint32_t len, uint32_t at,
+                                const char *const *lits, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (starts(text, len, at, lits[i]))
+            return strlen(lits[i]);
+    return 0;
+}
+
 static inline const char *entry_text(const extract_ctx *ctx, const lex_entry *e)
 {
     return ctx->lex->strings + e->text;

@@ -119,13 +119,6 @@ static bool kanji_at(const char *text, uint32_t len, uint32_t at)
     return (u[0] & 0xF0) == 0xE0 && cp >= 0x4E00 && cp <= 0x9FFF;
 }
 
-/* Does `lit` end at byte `at` of `text`? */
-static bool ends_at(const char *text, uint32_t at, const char *lit)
-{
-    size_t n = strlen(lit);
-    return at >= n && memcmp(text + at - n, lit, n) == 0;
-}
-
 /* `※うち5,271件`, `(うち120名)`, `、内クレジットカード情報(7,455件)`: a
  * part marked by うち / 内 right after a note mark, a bracket or a comma,
  * between the previous figure (`floor`) and number hit `h`.  内 must stand
@@ -149,7 +142,7 @@ static bool part_marked_in_text(const extract_ctx *ctx, size_t h, uint32_t floor
             continue;
         bool marked = i == 0 || text[i - 1] == '\n';
         for (size_t m = 0; m < sizeof marks / sizeof marks[0] && !marked; m++)
-            marked = ends_at(text, i, marks[m]);
+            marked = ends_with(text, i, marks[m]);
         if (marked)
             return true;
         i += (uint32_t)word - 1;
@@ -220,17 +213,12 @@ static bool breakdown_told_elsewhere(const char *text, uint32_t len, uint32_t i)
 {
     static const char *const joined[] = {"及び", "および", "と", "や"};
     for (size_t k = 0; k < sizeof joined / sizeof joined[0]; k++)
-        if (ends_at(text, i, joined[k]))
+        if (ends_with(text, i, joined[k]))
             return true;
     static const char *const pointers[] = {"が以下", "は以下", "を以下", "は別紙",
                                            "は次",   "が次",   "は下記", "が下記"};
     uint32_t after = i + (uint32_t)strlen("内訳");
-    for (size_t k = 0; k < sizeof pointers / sizeof pointers[0]; k++) {
-        size_t n = strlen(pointers[k]);
-        if (after + n <= len && memcmp(text + after, pointers[k], n) == 0)
-            return true;
-    }
-    return false;
+    return starts_any(text, len, after, pointers, sizeof pointers / sizeof pointers[0]) > 0;
 }
 
 /* Is term hit `x` a 内訳 that points to a breakdown told elsewhere? */
@@ -1272,24 +1260,22 @@ static bool maximum_heads_the_list(const extract_ctx *ctx, const hit *x)
 {
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    const char *lit = "最大で";
-    uint32_t n = (uint32_t)strlen(lit);
     uint32_t from = x->pos > 90 ? x->pos - 90 : 0;
-    for (uint32_t i = x->pos; i-- > from;) {
-        /* at the で of 最大で, walking back */
-        if (i + 3 >= n && i + 3 <= x->pos && memcmp(text + i + 3 - n, lit, n) == 0)
-            return true;
-        unsigned char b = (unsigned char)text[i];
-        if ((b & 0xC0) == 0x80)
-            continue; /* inside a character */
-        if (b == 0xE3 && i + 3 <= len) {
-            uint32_t cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(text[i + 1] & 0x3F) << 6) |
-                          (uint32_t)(text[i + 2] & 0x3F);
-            if (cp == 0x3002 || (cp >= 0x3041 && cp <= 0x309F))
-                return false; /* 。 or a kana word: another clause */
-        }
+    while (from < x->pos && ((unsigned char)text[from] & 0xC0) == 0x80)
+        from++; /* start on a character */
+    /* the last 最大で in reach, then nothing but figures and names up to `x` */
+    uint32_t after = UINT32_MAX;
+    for (uint32_t i = from; i < x->pos; i = next_char(text, len, i))
+        if (starts(text, x->pos, i, "最大で"))
+            after = i + (uint32_t)strlen("最大で");
+    if (after == UINT32_MAX)
+        return false;
+    for (uint32_t i = after; i < x->pos; i = next_char(text, len, i)) {
+        uint32_t cp = char_at(text, len, i);
+        if (cp == 0x3002 || is_hiragana(cp))
+            return false; /* 。 or a kana word: another clause */
     }
-    return false;
+    return true;
 }
 
 /* `合計77.2万件(※同一案件/同一人物の重複計上の可能性があります)`: a note in
@@ -1299,22 +1285,15 @@ static bool duplicates_noted_after(const extract_ctx *ctx, const hit *x)
 {
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
-    uint32_t at = x->pos + x->len;
     static const char *const counters[] = {"件", "名", "人", "アカウント"};
-    for (size_t i = 0; i < sizeof counters / sizeof counters[0]; i++) {
-        size_t n = strlen(counters[i]);
-        if (at + n <= len && memcmp(text + at, counters[i], n) == 0) {
-            at += (uint32_t)n;
-            break;
-        }
-    }
+    static const char *const twice[] = {"重複計上", "重複して計上", "重複を含"};
+    uint32_t at = x->pos + x->len;
+    at += (uint32_t)starts_any(text, len, at, counters, sizeof counters / sizeof counters[0]);
     if (at >= len || text[at] != '(')
         return false;
-    static const char *const twice[] = {"重複計上", "重複して計上", "重複を含"};
     for (uint32_t p = at + 1; p < len && p < at + 150 && text[p] != ')'; p++)
-        for (size_t i = 0; i < sizeof twice / sizeof twice[0]; i++)
-            if (p + strlen(twice[i]) <= len && memcmp(text + p, twice[i], strlen(twice[i])) == 0)
-                return true;
+        if (starts_any(text, len, p, twice, sizeof twice / sizeof twice[0]))
+            return true;
     return false;
 }
 
@@ -1692,7 +1671,7 @@ static bool counts_companies(const extract_ctx *ctx, const sentence *s, const cl
             /* `②法人80件`: the circled number read as `2法人` */
             uint32_t len;
             const char *text = kj_ctx_block_text(ctx, x->block, &len);
-            return x->unit == UNIT_ORGANIZATION && ends_at(text, x->pos + x->len, "法人");
+            return x->unit == UNIT_ORGANIZATION && ends_with(text, x->pos + x->len, "法人");
         }
         if (x->kind == HIT_CLOSE)
             break; /* `(会社名・住所・電話番号):4,577件`: the label's bracket */
@@ -1737,7 +1716,7 @@ static bool items_of_organizations(const extract_ctx *ctx, const clause *c, size
         return false;
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, before->block, &len);
-    return ends_at(text, before->pos + before->len, "社"); /* not `②法人80件` */
+    return ends_with(text, before->pos + before->len, "社"); /* not `②法人80件` */
 }
 
 /* `②法人名・法人住所`, `1社名`: a list mark (a circled digit, folded to

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "date_words.h"
 #include "extract_internal.h"
 
 /* The N of the last `第N報` in `title` (0 when none). */
@@ -93,17 +94,8 @@ static bool received_later(const extract_ctx *ctx, const hit *x)
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
     uint32_t at = x->pos + x->len;
-    for (size_t i = 0; i < sizeof receipt / sizeof receipt[0]; i++) {
-        size_t n = strlen(receipt[i]);
-        if (at + n > len || memcmp(text + at, receipt[i], n) != 0)
-            continue;
-        for (size_t k = 0; k < sizeof then / sizeof then[0]; k++) {
-            size_t m = strlen(then[k]);
-            if (at + n + m <= len && memcmp(text + at + n, then[k], m) == 0)
-                return true;
-        }
-    }
-    return false;
+    size_t n = starts_any(text, len, at, receipt, sizeof receipt / sizeof receipt[0]);
+    return n && starts_any(text, len, at + (uint32_t)n, then, sizeof then / sizeof then[0]);
 }
 
 static bool awaited(const extract_ctx *ctx, const sentence *s, const hit *x)
