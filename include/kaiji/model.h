@@ -120,6 +120,11 @@ enum {
  *  `"最大"`, `"延べ"`, `"最大延べ"`; `""` for none. */
 const char *kj_figure_qualifier_prefix(unsigned q);
 
+/** The qualifiers of `q` named and joined, for a note about a figure:
+ *  `"最大・延べ"`, `"暫定"`, `"最大・延べ・暫定"` (KJ_FIGURE_MIXED_UNITS has
+ *  no word here); `""` for none. */
+const char *kj_figure_qualifier_words(unsigned q);
+
 /** The words a page puts after a figure (and its unit) qualified by `q`:
  *  `"（暫定）"` for a provisional count, `"（人数と件数の合計）"` for a sum of
  *  people and records, both, or `""`. */

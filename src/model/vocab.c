@@ -215,6 +215,13 @@ const char *kj_figure_qualifier_prefix(unsigned q)
     return prefix[q & (KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS)];
 }
 
+const char *kj_figure_qualifier_words(unsigned q)
+{
+    static const char *const words[8] = {"",     "最大",       "延べ",       "最大・延べ",
+                                         "暫定", "最大・暫定", "延べ・暫定", "最大・延べ・暫定"};
+    return words[q & (KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS | KJ_FIGURE_PROVISIONAL)];
+}
+
 const char *kj_figure_qualifier_suffix(unsigned q)
 {
     static const char *const suffix[4] = {"", "（暫定）", "（人数と件数の合計）",

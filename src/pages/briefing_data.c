@@ -663,14 +663,6 @@ static const char *origin_confirmed(kj_brief *b, const kj_wave_view *w)
                            kj_brief_figure(b, w->origin_total_confirmed, w->origin_total_unit));
 }
 
-/* The note after a sum with qualified figures in it: 「最大・延べの数を含む」. */
-static const char *qualified_parts(unsigned qualifiers)
-{
-    static const char *const note[4] = {"", "最大の数を含む", "延べの数を含む",
-                                        "最大・延べの数を含む"};
-    return note[qualifiers & (KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS)];
-}
-
 const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
 {
     kj_buf t = {0};
@@ -698,8 +690,9 @@ const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
             kj_buf_printf(&t, "各組織が公表した影響の合計%s",
                           kj_brief_figure(b, s->figure, s->unit));
             /* a sum is no upper bound of one notice: say what is in it */
-            if (s->qualifiers)
-                kj_buf_printf(&t, "（%s）", qualified_parts(s->qualifiers));
+            unsigned sum_words = s->qualifiers & (KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS);
+            if (sum_words)
+                kj_buf_printf(&t, "（%sの数を含む）", kj_figure_qualifier_words(sum_words));
             for (int u = 1; u < KJ_AFFECTED__COUNT; u++)
                 if (u != (int)s->unit && w->own[u] > 0)
                     kj_buf_printf(&t, "・%s",

@@ -121,13 +121,9 @@ static void build_kpis(op_content *c)
         /* an upper bound, a count with people twice in it or a provisional
          * count says so over the number (「影響人数（最大・延べ）」): the
          * large digits have no room for more */
-        static const char *const qualified[8] = {
-            "",         "（最大）",       "（延べ）",       "（最大・延べ）",
-            "（暫定）", "（最大・暫定）", "（延べ・暫定）", "（最大・延べ・暫定）"};
-        unsigned q =
-            f->affected_qualifiers & (KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS | KJ_FIGURE_PROVISIONAL);
-        if (q)
-            k[0].label = kj_arena_printf(a, "%s%s", k[0].label, qualified[q]);
+        const char *words = kj_figure_qualifier_words(f->affected_qualifiers);
+        if (*words)
+            k[0].label = kj_arena_printf(a, "%s（%s）", k[0].label, words);
         /* separate groups in people and in records added up */
         if (f->affected_qualifiers & KJ_FIGURE_MIXED_UNITS)
             k[0].label = kj_arena_printf(a, "%s（人と件の合計）", k[0].label);
