@@ -231,6 +231,25 @@ bool kj_text_after_any(const extract_ctx *ctx, const hit *x, const char *const *
     return false;
 }
 
+bool kj_text_after_seq(const extract_ctx *ctx, const hit *x, const char *const *firsts, size_t n1,
+                       const char *const *seconds, size_t n2)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    size_t at = x->pos + x->len;
+    for (size_t i = 0; i < n1; i++) {
+        size_t m = strlen(firsts[i]);
+        if (at + m > len || memcmp(text + at, firsts[i], m) != 0)
+            continue;
+        for (size_t j = 0; j < n2; j++) {
+            size_t k = strlen(seconds[j]);
+            if (at + m + k <= len && memcmp(text + at + m, seconds[j], k) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 bool kj_text_before_any(const extract_ctx *ctx, const hit *x, const char *const *lits, size_t n)
 {
     for (size_t i = 0; i < n; i++)

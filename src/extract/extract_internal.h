@@ -442,6 +442,12 @@ bool kj_hit_text_has(const extract_ctx *ctx, const hit *x, const char *word);
  * `lits` (`が混入`, `の混入` …)? */
 bool kj_text_after_any(const extract_ctx *ctx, const hit *x, const char *const *lits, size_t n);
 
+/* Does the text right after hit `x` start with one of `firsts` followed at
+ * once by one of `seconds` (`した` + `事実や`)?  The pairs are read in place,
+ * no phrase is built. */
+bool kj_text_after_seq(const extract_ctx *ctx, const hit *x, const char *const *firsts, size_t n1,
+                       const char *const *seconds, size_t n2);
+
 /* Does the text right before hit `x` end with one of the `n` strings of
  * `lits`? */
 bool kj_text_before_any(const extract_ctx *ctx, const hit *x, const char *const *lits, size_t n);

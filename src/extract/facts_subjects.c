@@ -209,14 +209,8 @@ static bool leak_fact_listed(const extract_ctx *ctx, const hit *x)
     static const char *const verbs[] = {"", "した", "された", "の"};
     static const char *const joins[] = {"事実や", "事実及び", "事実および", "事実、",
                                         "事実ならびに"};
-    char phrase[64];
-    for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
-        for (size_t j = 0; j < sizeof joins / sizeof *joins; j++) {
-            snprintf(phrase, sizeof phrase, "%s%s", verbs[v], joins[j]);
-            if (kj_text_after_is(ctx, x, phrase))
-                return true;
-        }
-    return false;
+    return kj_text_after_seq(ctx, x, verbs, sizeof verbs / sizeof *verbs, joins,
+                             sizeof joins / sizeof *joins);
 }
 
 /*
@@ -727,14 +721,8 @@ static bool used_to_get_in(const extract_ctx *ctx, const clause *c, size_t h)
         x = &ctx->hits[last];
     else if (last != h)
         return false;
-    bool used = false;
-    char phrase[64];
-    for (size_t p = 0; p < sizeof pairs / sizeof *pairs && !used; p++)
-        for (size_t v = 0; v < sizeof verbs / sizeof *verbs && !used; v++) {
-            snprintf(phrase, sizeof phrase, "%s%s", pairs[p], verbs[v]);
-            used = kj_text_after_is(ctx, x, phrase);
-        }
-    if (!used)
+    if (!kj_text_after_seq(ctx, x, pairs, sizeof pairs / sizeof *pairs, verbs,
+                           sizeof verbs / sizeof *verbs))
         return false;
     /* an attack of a named type, or one told as 攻撃 (`…を用いてログインを
      * 試みる攻撃`) */
@@ -885,8 +873,9 @@ static bool staff_login(const extract_ctx *ctx, const sentence *s, size_t h)
 static bool login_word_is_no_data(extract_ctx *ctx, const sentence *s, const clause *c, size_t h,
                                   cue_set after, bool measures)
 {
-    if (used_to_get_in(ctx, c, last_login_word(ctx, s, c, h)) || measures || told_with_its_use(s) ||
-        staff_login(ctx, s, h))
+    /* (a login used to get in never reaches here: data_types sets it
+     * aside before asking) */
+    if (measures || told_with_its_use(s) || staff_login(ctx, s, h))
         return true;
     return !((s->cues | s->context) & DATA_SCOPE) && !HAS(after, LEAK) &&
            !entered_when_phished(ctx, s, c, h) && !typed_by_users(ctx, s);
@@ -1183,7 +1172,7 @@ static bool nothing_said_of_their_data(const extract_ctx *ctx, const clause *c, 
     if (!(said_of_the_data(ctx, c) & (CUE(LEAK) | CUE(POSSIBLE) | CUE(TARGET)))) {
         /* `顧客データなどの外部への流出を含めた影響の範囲等の調査`: a leak
          * named as part of what is looked into */
-        static const char *const included[] = {"を含めた", "を含め", "も含めた", "も含め"};
+        static const char *const included[] = {"を含め", "も含め"}; /* を含めた too */
         bool leak_word = false;
         for (size_t k = h + 1; k < c->hit_end; k++) {
             const hit *x = &ctx->hits[k];
@@ -2700,8 +2689,9 @@ static void cards_asked_to_watch(extract_ctx *ctx)
     static const char *const breaks[] = {"、", "。"};
     static const char *const just_in_case[] = {"念のため"};
     kj_release *rel = ctx->rel;
-    if (KJ_SET_HAS(rel->data_types_excluded, KJ_DATA_CREDIT_CARD))
-        return;
+    if (KJ_SET_HAS(rel->data_types_excluded, KJ_DATA_CREDIT_CARD) ||
+        KJ_SET_HAS(rel->data_types, KJ_DATA_CREDIT_CARD))
+        return; /* decided already: nothing here would change it */
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (!HAS(s->cues, REQUEST) || !HAS(s->cues, SECONDARY) || kj_sentence_is_aside(s))
@@ -2730,11 +2720,9 @@ static void cards_asked_to_watch(extract_ctx *ctx)
             /* `念のため…ご確認`: a precaution, advice like any other */
             if (!card || !misuse || kj_text_between_has(ctx, v, misuse, just_in_case, 1))
                 continue;
-            if (!KJ_SET_HAS(rel->data_types, KJ_DATA_CREDIT_CARD)) {
-                KJ_SET_ADD(rel->data_types, KJ_DATA_CREDIT_CARD);
-                kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credit_card", s);
-            }
-            break;
+            KJ_SET_ADD(rel->data_types, KJ_DATA_CREDIT_CARD);
+            kj_add_evidence(ctx, KJ_FIELD_DATA_TYPES, "credit_card", s);
+            return; /* one sentence says it */
         }
     }
 }
