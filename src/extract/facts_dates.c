@@ -1158,13 +1158,9 @@ static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t oc
  * され、…使用不能を確認`). */
 static bool encryption_found_as_a_state(const extract_ctx *ctx, uint32_t occur, uint32_t found)
 {
-    const lex_entry *e = hit_entry(ctx, &ctx->hits[occur]);
-    const char *text = entry_text(ctx, e);
-    static const char verb[] = "暗号化され";
-    bool encrypted = false;
-    for (size_t at = 0; at + sizeof verb - 1 <= e->len && !encrypted; at++)
-        encrypted = memcmp(text + at, verb, sizeof verb - 1) == 0;
-    return encrypted && kj_of_a_clause(ctx, &ctx->hits[found]);
+    static const char *const encrypted[] = {"暗号化され"};
+    return entry_holds_any(ctx, hit_entry(ctx, &ctx->hits[occur]), encrypted, 1) &&
+           kj_of_a_clause(ctx, &ctx->hits[found]);
 }
 
 /* Is the period date hit `h` opens closed before the event at hit `k`
@@ -1484,16 +1480,14 @@ static bool after_dated_search(const extract_ctx *ctx, uint32_t h)
     if (!ends_with(text, i, "、"))
         return false;
     i -= 3;
-    if (!ends_with(text, i, ")") && !ends_with(text, i, "）"))
+    /* brackets are ASCII in normalised text */
+    if (!ends_with(text, i, ")"))
         return false;
-    while (i > 0 && !ends_with(text, i, "(") && !ends_with(text, i, "（") && x->pos - i < 90)
+    while (i > 0 && !ends_with(text, i, "(") && x->pos - i < 90)
         i--;
-    if (ends_with(text, i, "("))
-        i -= 1;
-    else if (ends_with(text, i, "（"))
-        i -= 3;
-    else
+    if (!ends_with(text, i, "("))
         return false;
+    i -= 1;
     return ends_with(text, i, "結果") || ends_with(text, i, "ところ");
 }
 

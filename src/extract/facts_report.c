@@ -80,24 +80,25 @@ static bool told_as_past(const extract_ctx *ctx, const hit *x)
     return false;
 }
 
-/* `調査が完了するまで`, `調査が完了する見込み`, `調査完了後、…再開`: a
- * completion still ahead; also one whose sentence ends on when it is
- * expected (`調査完了は、…4月中旬頃となる見込みです`). */
 /* `最終調査報告書の受領後、…判明した場合には…ご報告いたします`: the final
- * report is what the organisation waits for — its receipt (受領, 受け) is
- * followed by 後 or 次第 within the same clause. */
+ * report (its 書 or not) is what the organisation waits for — its receipt
+ * (受領, 受け) is followed by 後 or 次第. */
 static bool received_later(const extract_ctx *ctx, const hit *x)
 {
-    static const char *const receipt[] = {"書の受領", "の受領",   "を受領",
-                                          "書を受領", "書を受け", "を受け"};
+    static const char *const receipt[] = {"の受領", "を受領", "を受け"};
     static const char *const then[] = {"後、", "後に", "後は", "次第", "した後", "てから"};
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
     uint32_t at = x->pos + x->len;
+    if (starts(text, len, at, "書"))
+        at += (uint32_t)strlen("書");
     size_t n = starts_any(text, len, at, receipt, sizeof receipt / sizeof receipt[0]);
     return n && starts_any(text, len, at + (uint32_t)n, then, sizeof then / sizeof then[0]);
 }
 
+/* `調査が完了するまで`, `調査が完了する見込み`, `調査完了後、…再開`: a
+ * completion still ahead; also one whose sentence ends on when it is
+ * expected (`調査完了は、…4月中旬頃となる見込みです`). */
 static bool awaited(const extract_ctx *ctx, const sentence *s, const hit *x)
 {
     static const char *const ahead[] = {"するまで", "する見込み", "する予定", "次第",

@@ -124,6 +124,9 @@ static bool ascii_word_byte(char c)
  * character no text node holds). */
 #define ITEM_BREAK '\x1e'
 
+/* The ideographic space a line of a document laid out by hand starts with. */
+static const char IDEOGRAPHIC_SPACE[] = "\xe3\x80\x80";
+
 /*
  * Does `text` open an item of its own rather than go on with the line
  * before: a label, its colon and its value (`発生日:…`, `・対象者 ：…`;
@@ -134,7 +137,7 @@ static bool ascii_word_byte(char c)
  */
 static bool opens_an_item(const char *text)
 {
-    static const char *const skip[] = {" ", "\xe3\x80\x80", "・", "●", "■", "◆", "○", "◇", "□"};
+    static const char *const skip[] = {" ", IDEOGRAPHIC_SPACE, "・", "●", "■", "◆", "○", "◇", "□"};
     static const char *const stops[] = {"、", "。", "「", "」", "（", "）", "(",
                                         ")",  "/",  "・", "，", ",",  "．", "."};
     const char *p = text;
@@ -151,7 +154,7 @@ static bool opens_an_item(const char *text)
     /* the label: 1 to 12 characters, then (after spaces) the colon */
     int chars = 0;
     for (; *p && chars <= 12; chars++) {
-        while (*p == ' ' || strncmp(p, "\xe3\x80\x80", 3) == 0)
+        while (*p == ' ' || strncmp(p, IDEOGRAPHIC_SPACE, 3) == 0)
             p += *p == ' ' ? 1 : 3; /* `受信期間 ：`: spaces before the colon */
         /* the value on the label's own line: a bare `・項目：` heads the
          * lines under it, which are its value */
@@ -372,10 +375,6 @@ static void push_item(parse_state *st, int32_t ordinal)
     st->items[st->n_items++] = ordinal;
 }
 
-/* Flattens one top-level body node (and everything under it) into blocks. */
-/* The ideographic space a line of a document laid out by hand starts with. */
-static const char IDEOGRAPHIC_SPACE[] = "\xe3\x80\x80";
-
 static bool starts_indented(const char *p, size_t n)
 {
     return n >= 3 && memcmp(p, IDEOGRAPHIC_SPACE, 3) == 0;
@@ -449,6 +448,7 @@ static bool continue_wrapped_line(parse_state *st, const char *raw, size_t len)
     return true;
 }
 
+/* Flattens one top-level body node (and everything under it) into blocks. */
 static void walk_body_node(parse_state *st, cmark_node *top)
 {
     kj_document *doc = &st->rel->doc;
