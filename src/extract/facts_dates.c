@@ -1940,6 +1940,7 @@ typedef struct dated {
     bool found_later; /* a detection the investigation listed after the fact:
                          the weaker reading for the field, still in the
                          timeline */
+    bool window_end;  /* the end of a period (`4月17日から4月21日まで`, ends_period) */
 } dated;
 
 typedef struct dated_list {
@@ -2018,14 +2019,19 @@ static void push_verdict(const extract_ctx *ctx, dated_list *out, kj_date date, 
 
     /* a finding of the investigation: the weaker reading of a detection */
     bool found_later = v.kind == KJ_EVENT_DETECTED && !v.told && found_by_the_investigation(ctx, s);
-    push(out, (dated){date, (kj_event_kind)v.kind, found_later, v.told, v.ambiguous, s, false,
-                      found_later});
+    push(out, (dated){.date = date,
+                      .kind = (kj_event_kind)v.kind,
+                      .secondary = found_later,
+                      .told = v.told,
+                      .ambiguous = v.ambiguous,
+                      .s = s,
+                      .found_later = found_later});
     if (v.response >= KJ_EVENT_CONTAINED && v.response < (int)KJ_EVENT__COUNT)
-        push(out, (dated){date, (kj_event_kind)v.response, false, false, false, s, false, false});
+        push(out, (dated){.date = date, .kind = (kj_event_kind)v.response, .s = s});
     if (v.also_occurred)
-        push(out, (dated){date, KJ_EVENT_OCCURRED, false, false, false, s, false, false});
+        push(out, (dated){.date = date, .kind = KJ_EVENT_OCCURRED, .s = s});
     if (v.maybe_detected)
-        push(out, (dated){date, KJ_EVENT_DETECTED, true, false, false, s, false, false});
+        push(out, (dated){.date = date, .kind = KJ_EVENT_DETECTED, .secondary = true, .s = s});
 }
 
 /* A response that follows the incident dated by hit `h` at once, in the
@@ -2075,9 +2081,11 @@ static int read_sentence(const extract_ctx *ctx, const sentence *s, bool opens_s
             v.response = response_at_once(ctx, s, h);
         size_t before = out->n;
         push_verdict(ctx, out, x->date, v, s);
-        if (x->date_flags & KJ_DATEF_WEEKDAY_OFF)
-            for (size_t i = before; i < out->n; i++)
-                out->items[i].doubtful = true;
+        bool window_end = ends_period(ctx, s, h);
+        for (size_t i = before; i < out->n; i++) {
+            out->items[i].doubtful |= (x->date_flags & KJ_DATEF_WEEKDAY_OFF) != 0;
+            out->items[i].window_end = window_end;
+        }
         only = dates == 1 ? v.kind : NO_EVENT;
     }
     return only;
@@ -2395,32 +2403,16 @@ static void read_timeline(const extract_ctx *ctx, dated_list *list)
 /* `4月17日から4月21日までの期間、…アクセスできる状態`: the end of a window
  * whose start the same sentence dates as the same kind of event is no second
  * event of the timeline (the attack did not happen again on the 21st).  Item
- * `i` of the date-sorted `list`: is it such an end — the later of exactly two
- * dates of its kind in its sentence (`2024年6月に1件、2025年8月から9月にかけて`
- * holds three: which two make the window the words do not say here)? */
-static bool ends_a_window(const extract_ctx *ctx, const dated_list *list, size_t i)
+ * `i` of the date-sorted `list`: is it such an end? */
+static bool ends_a_window(const dated_list *list, size_t i)
 {
     const dated *d = &list->items[i];
-    size_t earlier = 0, same = 0;
-    for (size_t k = 0; k < list->n; k++) {
-        if (list->items[k].s != d->s || list->items[k].kind != d->kind)
-            continue;
-        same++;
-        earlier += kj_date_cmp(list->items[k].date, d->date) < 0;
-    }
-    if (same != 2 || earlier != 1)
+    if (!d->window_end)
         return false;
-    uint32_t len;
-    const char *text = kj_ctx_block_text(ctx, d->s->block, &len);
-    uint32_t end = d->s->end <= len ? d->s->end : len;
-    bool from = false, until = false;
-    for (uint32_t p = d->s->start; p < end; p = next_char(text, len, p)) {
-        from |= starts(text, end, p, "から") || starts(text, end, p, "～") ||
-                starts(text, end, p, "〜");
-        until |= from && (starts(text, end, p, "まで") || starts(text, end, p, "にかけて") ||
-                          starts(text, end, p, "～") || starts(text, end, p, "〜"));
-    }
-    return from && until;
+    for (size_t k = 0; k < i; k++)
+        if (list->items[k].s == d->s && list->items[k].kind == d->kind)
+            return true; /* its start, dated earlier */
+    return false;
 }
 
 void kj_extract_dates(extract_ctx *ctx)
@@ -2455,7 +2447,7 @@ void kj_extract_dates(extract_ctx *ctx)
         if (i > 0 && kj_date_cmp(list.items[i - 1].date, d->date) == 0 &&
             list.items[i - 1].kind == d->kind)
             continue;
-        if (ends_a_window(ctx, &list, i))
+        if (ends_a_window(&list, i))
             continue;
         kj_release_add_event(rel, d->date, d->kind, kj_sentence_text(ctx, d->s));
     }

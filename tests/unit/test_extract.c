@@ -3531,6 +3531,10 @@ static void the_end_of_a_window_is_no_second_event(void **state)
     r = body("2026年2月3日に不正アクセスを受け、2月6日にも再び不正アクセスを受けました。");
     assert_int_equal(events_of_kind(r, KJ_EVENT_OCCURRED), 2);
     kj_release_free(r);
+    /* written with a wave dash, as a label line (`発生期間:…~…`) */
+    r = body("発生期間:2026年2月3日～2月6日\n\n当社サーバーが外部から不正アクセスを受けました。");
+    assert_int_equal(events_of_kind(r, KJ_EVENT_OCCURRED), 1);
+    kj_release_free(r);
 }
 
 /* `(以下MHN社)`: the word that defines a short name is no part of it — the
@@ -3615,9 +3619,10 @@ static void occurred_and_detected(void **state)
 static void an_identified_cause_is_not_the_attack_date(void **state)
 {
     (void)state;
-    kj_release *r = body("## 経緯\n### 2025年6月\n- 物流センターの端末に通信障害が発生したことを確認\n"
-                         "### 2025年9月\n- 外部調査の結果、マルウェアの侵入による通信障害"
-                         "であったと特定される\n");
+    kj_release *r =
+        body("## 経緯\n### 2025年6月\n- 物流センターの端末に通信障害が発生したことを確認\n"
+             "### 2025年9月\n- 外部調査の結果、マルウェアの侵入による通信障害"
+             "であったと特定される\n");
     assert_false(kj_date_is_set(r->occurred));
     assert_string_equal(iso(r->detected), "2025-06");
     kj_release_free(r);
