@@ -298,17 +298,25 @@ static const char *const in_question[] = {"当該事業者", "当該業者",   "
                                           "当該企業",   "本印刷会社", "委託先",
                                           "受託者",     "受託事業者", NULL};
 
+/* Does a quotation start at s+at that holds one of `words` (NULL-ended)
+ * within `reach` bytes, before it closes? */
+static bool quote_speaks_of(const char *s, size_t len, size_t at, const char *const *words,
+                            size_t reach)
+{
+    if (!starts_with(s, len, at, "「"))
+        return false;
+    for (size_t p = at; p < len && p < at + reach && !starts_with(s, len, p, "」"); p++)
+        if (starts_with_any(s, len, p, words))
+            return true;
+    return false;
+}
+
 /* Does a quotation start at s+at that speaks of an attack? */
 static bool quote_tells_attack(const char *s, size_t len, size_t at)
 {
     static const char *const attack[] = {"ランサム", "不正アクセス", "サイバー攻撃", "不正侵入",
                                          NULL};
-    if (!starts_with(s, len, at, "「"))
-        return false;
-    for (size_t p = at; p < len && p < at + 150 && !starts_with(s, len, p, "」"); p++)
-        if (starts_with_any(s, len, p, attack))
-            return true;
-    return false;
+    return quote_speaks_of(s, len, at, attack, 150);
 }
 
 /*
@@ -336,12 +344,7 @@ static bool announced_breach_after(const char *s, size_t len, size_t at)
             return false;
         p += adv;
     }
-    if (!starts_with(s, len, p, "「"))
-        return false;
-    for (size_t q = p; q < len && q < p + 240 && !starts_with(s, len, q, "」"); q++)
-        if (starts_with_any(s, len, q, breach))
-            return true;
-    return false;
+    return quote_speaks_of(s, len, p, breach, 240); /* a title tells a leak at length */
 }
 
 /*
