@@ -340,13 +340,11 @@ static uint32_t past_definition(const char *text, uint32_t len, uint32_t i)
 static bool nominaliser_at(const char *text, uint32_t len, uint32_t i)
 {
     for (size_t k = 0; k < sizeof noms / sizeof noms[0]; k++) {
-        size_t n = strlen(noms[k]), noun = n - 3; /* the particle is one character */
-        if (starts(text, len, i, noms[k]))
-            return true;
+        size_t noun = strlen(noms[k]) - 3; /* the particle is one character */
         if (i + noun > len || memcmp(text + i, noms[k], noun) != 0)
             continue;
-        uint32_t after = past_definition(text, len, i + (uint32_t)noun);
-        if (after > i + noun && starts(text, len, after, noms[k] + noun))
+        /* the particle right after the noun, or after the name given it */
+        if (starts(text, len, past_definition(text, len, i + (uint32_t)noun), noms[k] + noun))
             return true;
     }
     return false;
@@ -363,7 +361,10 @@ bool kj_of_a_clause(const extract_ctx *ctx, const hit *y)
         if (ends_with(text, y->pos, noms[k]))
             return true;
     /* `…事象(以下「本事象」といいます。)を確認`: the name given between the
-     * nominaliser and its particle */
+     * nominaliser and its particle — an aside that closes right before the
+     * particle (…)を), looked for only then */
+    if (y->pos < 4 || text[y->pos - 4] != ')')
+        return false;
     uint32_t from = y->pos > 120 ? y->pos - 120 : 0;
     for (uint32_t i = y->pos; i-- > from;)
         if (starts(text, len, i, "(以下")) {
