@@ -367,6 +367,13 @@ static inline const lex_entry *hit_entry(const extract_ctx *ctx, const hit *h)
     return &ctx->lex->entries[h->entry];
 }
 
+/* Does hit `x` name the organisation itself: its own name (HIT_SELF) or an
+ * own-word (当社, 本学, 当会 …)? */
+static inline bool kj_names_the_organisation(const extract_ctx *ctx, const hit *x)
+{
+    return x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN));
+}
+
 /* Section path of a sentence ("" at the top, "公表概要" for the title). */
 const char *kj_sentence_section(const extract_ctx *ctx, const sentence *s);
 

@@ -446,7 +446,7 @@ static bool organisation_excluded(const extract_ctx *ctx, const clause *cl)
     for (size_t k = cl->hit_start + 1; k < cl->hit_end; k++) {
         const hit *x = &ctx->hits[k], *p = &ctx->hits[k - 1];
         if (!term_has(ctx, k, CUE(EXCLUSION)) || p->block != x->block ||
-            !(p->kind == HIT_SELF || term_has(ctx, k - 1, CUE(OWN))))
+            !kj_names_the_organisation(ctx, p))
             continue;
         uint32_t len;
         const char *text = kj_ctx_block_text(ctx, x->block, &len);
@@ -1192,9 +1192,11 @@ static const sentence *nobody_of_ours(extract_ctx *ctx)
             continue;
         bool ours = false;
         for (size_t k = s->hit_start; k < s->hit_end && !ours; k++)
-            ours = ctx->hits[k].kind == HIT_SELF || term_has(ctx, k, CUE(OWN));
+            ours = kj_names_the_organisation(ctx, &ctx->hits[k]);
+        if (!ours)
+            continue; /* nothing said of the organisation: no copy of the text */
         const char *text = kj_sentence_text(ctx, s);
-        for (size_t n = 0; ours && n < sizeof nobody / sizeof nobody[0]; n++)
+        for (size_t n = 0; n < sizeof nobody / sizeof nobody[0]; n++)
             if (strstr(text, nobody[n]))
                 return s;
     }

@@ -1133,7 +1133,7 @@ static bool names_another_role(const extract_ctx *ctx, const clause *c, size_t h
             const hit *x = &ctx->hits[k];
             if (x->block != v->block || x->pos + x->len + 9 < v->pos)
                 break;
-            if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
+            if (kj_names_the_organisation(ctx, x))
                 return x->pos + x->len + 9 == v->pos;
         }
     }
@@ -1330,7 +1330,7 @@ static kj_set groups_at(const extract_ctx *ctx, const sentence *s, const clause 
         return hit_entry(ctx, x)->victims;
     if (e->victims != 1u << KJ_VICTIM_OTHER)
         return e->victims;
-    if (x->kind == HIT_SELF || (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
+    if (kj_names_the_organisation(ctx, x))
         return x->pos + x->len + 3 >= v->pos ? 1u << KJ_VICTIM_EMPLOYEES : e->victims;
     if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims)
         return e->victims;
@@ -2154,7 +2154,7 @@ static bool listed_after_the_organisation(const extract_ctx *ctx, const sentence
             return false;
         if (x->kind == HIT_TERM && (hit_entry(ctx, x)->data || hit_entry(ctx, x)->attacks))
             return false;
-        if (x->kind != HIT_SELF && !(x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
+        if (!kj_names_the_organisation(ctx, x))
             continue;
         if (!kj_text_after_any(ctx, x, joiners, sizeof joiners / sizeof *joiners))
             return false;
@@ -2565,8 +2565,7 @@ static bool system_account_taken(const extract_ctx *ctx, const sentence *s, size
         return false;
     bool system = owner->kind == HIT_TERM && HAS(hit_entry(ctx, owner)->cues, SYSTEM) &&
                   owner->pos + owner->len + strlen("の") == a->pos;
-    bool own = owner->kind == HIT_SELF ||
-               (owner->kind == HIT_TERM && HAS(hit_entry(ctx, owner)->cues, OWN));
+    bool own = kj_names_the_organisation(ctx, owner);
     if (own && !system) {
         uint32_t len;
         const char *text = kj_ctx_block_text(ctx, a->block, &len);
@@ -2619,8 +2618,7 @@ static void accounts_taken_over(extract_ctx *ctx)
                 const hit *x = &ctx->hits[k];
                 if (x->block != a->block || x->pos + x->len + 30 < a->pos)
                     break;
-                if (x->kind == HIT_SELF ||
-                    (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, OWN)))
+                if (kj_names_the_organisation(ctx, x))
                     break; /* `当会のメールアカウント`: the organisation's own */
                 if (x->kind == HIT_TERM && hit_entry(ctx, x)->victims)
                     holder = hit_entry(ctx, x)->victims | groups_listed_before(ctx, s, k);
