@@ -1572,6 +1572,29 @@ static bool outage_then_searched(const extract_ctx *ctx, const sentence *s, uint
            named_after(ctx, s, occur, found);
 }
 
+/* One date of a sentence, with what date_event asks of it again and again
+ * (does it open the sentence, does it give hours of the day) read once. */
+typedef struct date_at {
+    const extract_ctx *ctx;
+    const sentence *s;
+    uint32_t h;
+    int8_t opens, hours; /* -1 until asked */
+} date_at;
+
+static bool opens_once(date_at *d)
+{
+    if (d->opens < 0)
+        d->opens = opens_sentence(d->ctx, d->s, d->h);
+    return d->opens;
+}
+
+static bool hours_once(date_at *d)
+{
+    if (d->hours < 0)
+        d->hours = hours_of_the_day(d->ctx, d->s, d->h);
+    return d->hours;
+}
+
 /*
  * What date hit `h` names.  `dates` is the number of dates in the
  * sentence.
@@ -1580,6 +1603,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                           bool bare, bool opens_section)
 {
     verdict v = {.kind = NO_EVENT};
+    date_at here = {ctx, s, h, -1, -1};
     const lex_entry *suffix = adjacent_term(ctx, s, h);
     if (suffix && HAS(suffix->cues, DATED_RELEASE) && dated_people(ctx, s, h))
         return v; /* `6月6日付のお客様とは別のお客様`: who, not a release */
@@ -1732,11 +1756,10 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     /* `### 初回侵入日時` over `…不明ですが、12月3日の午前4時に…形跡が有りました`:
      * a heading that labels a date names it wherever it stands */
     if (r.first == NO_EVENT)
-        return (verdict){.kind =
-                             opens_section && dates == 1 &&
-                                     (opens_sentence(ctx, s, h) || heading_labels_a_date(ctx, s))
-                                 ? event_of_heading(s)
-                                 : NO_EVENT};
+        return (verdict){.kind = opens_section && dates == 1 &&
+                                         (opens_once(&here) || heading_labels_a_date(ctx, s))
+                                     ? event_of_heading(s)
+                                     : NO_EVENT};
     if (r.first == KJ_EVENT_OCCURRED && qualifies_a_thing(ctx, h, r.first_hit) &&
         comma_between(ctx, h, r.first_hit) && attacked_later(ctx, s, h))
         return v; /* `8月24日に実施した…入替作業において、…攻撃が行われ`: the date is
@@ -1768,7 +1791,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     v.told = r.told;
     const hit *first = &ctx->hits[r.first_hit];
 
-    if (r.from_noun && !r.told && hours_of_the_day(ctx, s, h) && !after_break(ctx, s, h))
+    if (r.from_noun && !r.told && hours_once(&here) && !after_break(ctx, s, h))
         return v; /* `8月21日17:00頃~20:30頃にかけて、…攻撃を検知`: the hours are
                      the detection's, the attack dated only inside it (GUIDE, dates
                      second revision: found, as a clause) */
@@ -1805,7 +1828,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         }
         return v; /* `3月30日に発生したシステム障害の調査の過程で…を確認`: found later */
     }
-    if (r.first == KJ_EVENT_OCCURRED && r.detect_later && opens_sentence(ctx, s, h) &&
+    if (r.first == KJ_EVENT_OCCURRED && r.detect_later && opens_once(&here) &&
         searched_after_date(ctx, h, r.first_hit)) {
         v.kind = KJ_EVENT_DETECTED; /* `11月26日、ログ解析により、…アクセスが行われ、
                                        …ことが判明`: the finding's day */
@@ -1814,8 +1837,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
     if (r.first == KJ_EVENT_OCCURRED && r.detect_later) {
         if (after_break(ctx, s, h))
             return v; /* `調査の結果、4月13日に…アクセスしたことが判明`: what was found */
-        if (attack_then_found(ctx, s, h, &r,
-                              (!period || hours_of_the_day(ctx, s, h)) && dates == 1)) {
+        if (attack_then_found(ctx, s, h, &r, (!period || hours_once(&here)) && dates == 1)) {
             v.kind = KJ_EVENT_DETECTED; /* `4月1日にランサムウェア攻撃を受け、…暗号化
                                            されたことを確認`: the attack told as its own
                                            verb, then found: that day is both */
@@ -1836,7 +1858,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         case OBJ_WATCHED:
         case OBJ_ONGOING:
         case OBJ_STATE:
-            if (occur == r.first_hit && hours_of_the_day(ctx, s, h))
+            if (occur == r.first_hit && hours_once(&here))
                 return v; /* `10月18日13:58~14:17頃に大量のメールが…発信されている
                              事象が確認`: the hours are the incident's; the finding is
                              undated */
@@ -1848,7 +1870,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                 period || found == OBJ_WATCHED ||
                 (found == OBJ_ONGOING && occur != r.first_hit &&
                  HAS(hit_entry(ctx, first)->cues, EV_OCCUR) && !row_of_a_log(ctx, s, h)) ||
-                (occur != r.first_hit && opens_sentence(ctx, s, h) &&
+                (occur != r.first_hit && opens_once(&here) &&
                  (timed_attack(ctx, h, &r) || named_after(ctx, s, r.first_hit, r.detect_hit) ||
                   attack_clause(ctx, s, r.first_hit, r.detect_hit)));
             v.told = false;
@@ -1857,14 +1879,14 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         case OBJ_PERFECT:
             /* `12月21日、…乗っ取られていたことが判明`: an opening date is
              * the finding's; what was found had happened before it */
-            if (!period && opens_sentence(ctx, s, h)) {
+            if (!period && opens_once(&here)) {
                 v.kind = KJ_EVENT_DETECTED;
                 v.ambiguous = AMBIGUOUS_PERFECT;
                 return v;
             }
             /* not when hours by the clock make the date the attack's window
              * (`5月12日19:44~21:35頃に…被害に遭い、…利用されていたことが判明`) */
-            v.maybe_detected = dates == 1 && !hours_of_the_day(ctx, s, h);
+            v.maybe_detected = dates == 1 && !hours_once(&here);
             return v;
         case OBJ_PAST:
             if (occur == r.first_hit && dated_with_ni(ctx, h) &&
@@ -1877,7 +1899,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                  * (GUIDE, dates second revision: found, as a clause); a
                  * window closed by its end (`7月10日未明から11日昼にかけて`)
                  * is the attack's */
-                v.ambiguous = period || !opens_sentence(ctx, s, h) ? AMBIGUOUS_PAST : AMBIGUOUS_NO;
+                v.ambiguous = period || !opens_once(&here) ? AMBIGUOUS_PAST : AMBIGUOUS_NO;
                 v.kind = KJ_EVENT_DETECTED;
                 v.also_occurred = starts_period(ctx, suffix) && window_closed(ctx, h, occur);
                 return v;
@@ -1888,7 +1910,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         }
     }
     if (dates == 1 && r.first != KJ_EVENT_DETECTED && r.first != KJ_EVENT_RELEASE &&
-        (opens_sentence(ctx, s, h) || outage_then_searched(ctx, s, h, &r))) {
+        (opens_once(&here) || outage_then_searched(ctx, s, h, &r))) {
         /* `4月25日、…不正アクセスを受け、…判明しました`: an opening date
          * governs the main verb, the finding; but a failure that shows
          * itself (`サーバがダウンし、…を確認しました`) happened that day too */
@@ -1908,7 +1930,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return v;
     }
     if (v.kind == KJ_EVENT_DETECTED && !v.told && outage_after(ctx, s, h, false) &&
-        opens_sentence(ctx, s, h))
+        opens_once(&here))
         v.also_occurred = true;
     /* `端末は12月中旬に…感染しており、…判明`; not `3月30日に発生したシステム
      * 障害の調査の過程で…を確認` (the finding came later) */
@@ -1917,7 +1939,7 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         v.maybe_detected = true;
     /* `5月26日、…不具合が生じたことから調査を行ったところ、5月23日から…
      * 送信していたことが判明`: the search the opening date began found it */
-    if (r.first == KJ_EVENT_OCCURRED && r.next_date < s->hit_end && opens_sentence(ctx, s, h) &&
+    if (r.first == KJ_EVENT_OCCURRED && r.next_date < s->hit_end && opens_once(&here) &&
         after_break(ctx, s, r.next_date) && main_event(ctx, s) == KJ_EVENT_DETECTED &&
         kj_date_cmp(ctx->hits[r.next_date].date, ctx->hits[h].date) < 0)
         v.maybe_detected = true;
