@@ -1278,22 +1278,46 @@ static bool maximum_heads_the_list(const extract_ctx *ctx, const hit *x)
     return true;
 }
 
-/* `合計77.2万件(※同一案件/同一人物の重複計上の可能性があります)`: a note in
- * brackets right after figure `x` (its counter aside) says people may be
- * counted twice. */
+/* Words of a note that says people may be counted twice. */
+static const char *const counted_twice[] = {"重複計上", "重複して", "重複を含", "重複している"};
+#define N_COUNTED_TWICE (sizeof counted_twice / sizeof counted_twice[0])
+
+/* Does text[from, to) hold one of counted_twice? */
+static bool says_counted_twice(const char *text, uint32_t from, uint32_t to)
+{
+    for (uint32_t p = from; p < to; p++)
+        if (starts_any(text, to, p, counted_twice, N_COUNTED_TWICE))
+            return true;
+    return false;
+}
+
+/* `合計77.2万件(※同一案件/同一人物の重複計上の可能性があります)`, `40件(件数
+ * には…本人が重複している…)`: a note in brackets right after figure `x`
+ * (its counter aside) says people may be counted twice; so does a note mark
+ * after it (`約17万件※`) whose note, a later paragraph opening with ※, says
+ * so. */
 static bool duplicates_noted_after(const extract_ctx *ctx, const hit *x)
 {
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
     static const char *const counters[] = {"件", "名", "人", "アカウント"};
-    static const char *const twice[] = {"重複計上", "重複して計上", "重複を含"};
     uint32_t at = x->pos + x->len;
     at += (uint32_t)starts_any(text, len, at, counters, sizeof counters / sizeof counters[0]);
-    if (at >= len || text[at] != '(')
+    if (at < len && text[at] == '(') {
+        uint32_t close = at + 1;
+        while (close < len && close < at + 150 && text[close] != ')')
+            close++;
+        return says_counted_twice(text, at + 1, close);
+    }
+    if (!starts(text, len, at, "※"))
         return false;
-    for (uint32_t p = at + 1; p < len && p < at + 150 && text[p] != ')'; p++)
-        if (starts_any(text, len, p, twice, sizeof twice / sizeof twice[0]))
-            return true;
+    const kj_document *doc = &ctx->rel->doc;
+    for (size_t b = x->block + 1; b < doc->n_blocks; b++) {
+        uint32_t n;
+        const char *note = kj_ctx_block_text(ctx, (uint32_t)b, &n);
+        if (starts(note, n, 0, "※"))
+            return says_counted_twice(note, 0, n);
+    }
     return false;
 }
 

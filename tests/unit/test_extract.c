@@ -7617,6 +7617,18 @@ static void qualifiers_of_the_headline_figure(void **state)
     assert_int_equal(r->affected_persons, 125000);
     assert_int_equal(r->affected_qualifiers, KJ_FIGURE_GROSS);
     kj_release_free(r);
+    /* a note mark after the figure whose note says people may be counted twice */
+    r = body(
+        "社内調査の結果、お客様の個人情報約3万件※が流出したことが判明しました。\n\n"
+        "※ 同一人物と確定できない場合は別人として数えており、重複している可能性がございます。");
+    assert_int_equal(r->affected_persons, 30000);
+    assert_int_equal(r->affected_qualifiers, KJ_FIGURE_GROSS);
+    kj_release_free(r);
+    r = body("社内調査の結果、お客様の個人情報約3万件※が流出したことが判明しました。\n\n"
+             "※ 件数は2月20日時点のものです。");
+    assert_int_equal(r->affected_persons, 30000);
+    assert_int_equal(r->affected_qualifiers, 0);
+    kj_release_free(r);
     /* 最大 once, then the same number plainly: the count stands as stated */
     r = body("影響は最大で3,120名と見込まれます。調査の結果、対象者は3,120名と確定しました。");
     assert_int_equal(r->affected_persons, 3120);
