@@ -110,7 +110,8 @@ const char *kj_scope_name(kj_scope s);
 enum {
     KJ_FIGURE_AT_MOST = 1u << 0,     /* 最大, 上限, …以下 */
     KJ_FIGURE_GROSS = 1u << 1,       /* 延べ, のべ, 名寄せ前: people may be counted twice */
-    KJ_FIGURE_PROVISIONAL = 1u << 2, /* 暫定, 精査中: the count may still change */
+    KJ_FIGURE_PROVISIONAL = 1u << 2, /* 暫定, 精査中, those told so far while the telling
+                                        goes on: the count may still change */
     KJ_FIGURE_MIXED_UNITS = 1u << 3  /* people and records of separate groups added up
                                         (最大45万件 + 7,518名): counted in the unit of the
                                         largest part */

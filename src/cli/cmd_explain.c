@@ -107,11 +107,14 @@ static void field_value(const kj_release *rel, kj_field f, kj_buf *b)
         break;
     case KJ_FIELD_AFFECTED_PERSONS:
         count_value(b, rel->affected_persons);
-        /* the words the pages print with it: 「193118 (最大延べ)」,
-         * 「31500 (（暫定）)」 */
+        /* the qualifiers the pages print with it, named: 「193118 (最大・延べ)」,
+         * 「31500 (暫定)」, 「457518 (人数と件数の合計)」 */
         if (rel->affected_persons != KJ_COUNT_NONE && rel->affected_qualifiers) {
-            kj_buf_printf(b, " (%s%s)", kj_figure_qualifier_prefix(rel->affected_qualifiers),
-                          kj_figure_qualifier_suffix(rel->affected_qualifiers));
+            unsigned q = rel->affected_qualifiers;
+            const char *words = kj_figure_qualifier_words(q);
+            bool mixed = (q & KJ_FIGURE_MIXED_UNITS) != 0;
+            kj_buf_printf(b, " (%s%s%s)", words, *words && mixed ? "・" : "",
+                          mixed ? "人数と件数の合計" : "");
         }
         break;
     case KJ_FIELD_AFFECTED_PERSONS_CONFIRMED:

@@ -40,6 +40,7 @@ typedef struct candidate {
     bool card_once;  /* called card holders somewhere (`カード決済をされたお客様`) */
     bool personal_once;   /* called personal information somewhere (`個人情報(90,513件)`) */
     bool provisional;     /* still being checked: `(9月16日時点:暫定)` */
+    bool so_far;          /* those told so far, more to come: `本日までに…名への通知を完了` */
     bool item;            /* a count of one data item: `氏名 136,346件` */
     bool overlaps;        /* a row of a table counted with duplicates (`件数(重複を含む)`) */
     bool own_part;        /* its own people inside a contractor's figure: `このうち、本市に
@@ -1451,6 +1452,31 @@ static bool is_provisional(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* `本日までに約8,000名への通知を完了しました。残る対象の方にも…継続して
+ * まいります`: a count of the people told so far, while the telling goes on.
+ * It is the headline (the guide's "only those told so far") but not the
+ * final count, so a page marks it as one that may still change. */
+static bool counted_so_far(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const told[] = {"通知", "ご連絡", "ご案内"};
+    static const char *const goes_on[] = {"残る", "引き続き", "継続", "順次"};
+    if (!sentence_holds(ctx, s, "までに") ||
+        !(sentence_holds(ctx, s, "完了") || sentence_holds(ctx, s, "済")))
+        return false;
+    bool telling = false;
+    for (size_t w = 0; w < sizeof told / sizeof told[0] && !telling; w++)
+        telling = sentence_holds(ctx, s, told[w]);
+    if (!telling)
+        return false;
+    /* the sentence itself, or the one after it, says more are to be told */
+    const sentence *next = s + 1 < ctx->sents + ctx->n_sents ? s + 1 : NULL;
+    for (size_t w = 0; w < sizeof goes_on / sizeof goes_on[0]; w++)
+        if (sentence_holds(ctx, s, goes_on[w]) ||
+            (next && next->block == s->block && sentence_holds(ctx, next, goes_on[w])))
+            return true;
+    return false;
+}
+
 /* Does table row `s` state in a cell of its own whether its figure leaked
  * (a leak word with 確認 or a possibility)? */
 static bool row_states_status(const sentence *s)
@@ -2051,7 +2077,7 @@ static unsigned figure_qualifiers(const candidate_set *set, int64_t value)
             all &= ~(unsigned)KJ_FIGURE_AT_MOST;
         if (!c->with_duplicates)
             all &= ~(unsigned)KJ_FIGURE_GROSS;
-        if (!c->provisional)
+        if (!c->provisional && !c->so_far)
             all &= ~(unsigned)KJ_FIGURE_PROVISIONAL;
     }
     return any ? all : 0;
@@ -2234,6 +2260,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 .card_once = card,
                 .personal_once = personal,
                 .provisional = provisional,
+                .so_far = counted_so_far(ctx, s),
                 .item = counts_one_item(ctx, s, h) || per_item,
                 .overlaps = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE),
                 .own_part = own_part,

@@ -7595,6 +7595,21 @@ static void qualifiers_of_the_headline_figure(void **state)
     assert_int_equal(r->affected_persons, 2400);
     assert_int_equal(r->affected_qualifiers, KJ_FIGURE_PROVISIONAL);
     kj_release_free(r);
+    /* those told so far while the telling goes on: the headline and the
+     * confirmed count (the guide), but one that may still grow */
+    r = body("公開されたファイルの内容を確認し、会員情報の流出を確認いたしました。"
+             "特定できた会員様には順次お知らせしており、本日までに約3,200名への通知を完了"
+             "しております。残る会員様にも特定でき次第、引き続きご連絡いたします。\n");
+    assert_int_equal(r->affected_persons, 3200);
+    assert_int_equal(r->affected_persons_confirmed, 3200);
+    assert_int_equal(r->affected_qualifiers, KJ_FIGURE_PROVISIONAL);
+    kj_release_free(r);
+    /* a count of everyone told, with nobody left, is plain */
+    r = body("会員情報の流出を確認いたしました。対象となる約3,200名の会員様への通知は"
+             "本日までにすべて完了しております。\n");
+    assert_int_equal(r->affected_persons, 3200);
+    assert_int_equal(r->affected_qualifiers, 0);
+    kj_release_free(r);
     /* separate groups in different units added up: the sum says so */
     r = body("## 漏えいした可能性のある個人情報\n\n- 会員の氏名・住所:12,000件\n"
              "- 従業員の氏名・メールアドレス:80名分\n");
