@@ -453,9 +453,13 @@ typedef struct kj_cues {
                          when no organisation's name gives its type */
     uint16_t n_dates;
     uint16_t n_cited;
+    uint16_t n_published_by_others;
     kj_date *dates;         /* day-precision dates the body mentions, sorted, distinct */
     kj_date *cited;         /* dates the body cites as an earlier publication
                                (`1月20日付`, `1月20日に公表した`), sorted, distinct */
+    kj_date *published_by_others; /* dates the body names as another party's
+                                     publication (`4月23日に建築局が発表した`,
+                                     `同日に同社が公表した`), sorted, distinct */
     const char *contractor; /* matching key (kj_org_key) of the contractor the body
                                names as where the incident happened, or NULL */
     /* Lists of the information concerned (a list or table under

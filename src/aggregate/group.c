@@ -95,6 +95,8 @@ typedef struct item {
     uint32_t n_dates;
     int32_t *cited;
     uint32_t n_cited;
+    int32_t *by_others; /* days it names as another party's publication */
+    uint32_t n_by_others;
     const char *incident_id; /* its 事案ID, normalised, or NULL */
     const char **org_keys;   /* kj_org_key of each organisation, as listed */
     const char **keys;       /* the same, distinct and non-empty */
@@ -328,6 +330,8 @@ static void build_items(grouping *g, const kj_release *const *releases, size_t n
         kj_date stated[2] = {rel->occurred, rel->detected};
         it->dates = day_set(a, rel->cues.dates, rel->cues.n_dates, stated, 2, &it->n_dates);
         it->cited = day_set(a, rel->cues.cited, rel->cues.n_cited, NULL, 0, &it->n_cited);
+        it->by_others = day_set(a, rel->cues.published_by_others, rel->cues.n_published_by_others,
+                                NULL, 0, &it->n_by_others);
         it->incident_id = incident_id_of(a, rel);
         g->chain_id[r] = it->incident_id;
         size_t n_org = rel->overview.n_organizations;
@@ -785,6 +789,16 @@ static bool same_named_attack(const item *a, const item *b)
 static kj_join_reason subject_match(const grouping *g, const item *a, const item *b, double sim)
 {
     int32_t gap = b->day - a->day;
+    /* `※ 4月23日に建築局が発表した不正アクセスを受けた会社と同一`: `b` names
+     * the day `a` came out as another party's publication — another
+     * department's notice about other people's data, held by the same
+     * contractor.  `b` is no follow-up of it, and its figure no revision of
+     * `a`'s: both stay notices of their own (the contractor's wave holds
+     * them together).  A follow-up, or a release that also cites that day
+     * or `a`'s title as its own earlier notice, still joins. */
+    if (a->precise && kj_days_contains(b->by_others, b->n_by_others, a->day) && !comes_after(b) &&
+        !cites_date_of(a, b) && !quotes_title_of(a, b))
+        return KJ_JOIN_FIRST;
     /* Past the window only a follow-up or a final report reaches back, a
      * release that names `a` by both its day and its title, or one on the
      * same subject that gives a date of `a`'s chain. */

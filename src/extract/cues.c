@@ -281,8 +281,30 @@ static bool is_stop(const char *s, size_t len)
     return false;
 }
 
-/* True when the date ending at s+at is cited as an earlier notice. */
-static bool cited_at(const char *s, size_t len, size_t at)
+/* `4月23日に建築局が発表した`, `同日に同社が公表した`: the citation word at
+ * s+verb has a subject of its own written right before it (`Xが`), and X,
+ * starting at s+from, is not the organisation's own word (当社, 弊社, 本県,
+ * 本市…: 当/弊/本 and one more character at least).  Such a date is another
+ * party's publication — a department's notice of other people's data about
+ * the same contractor, the contractor's own page — not an earlier notice of
+ * this incident by this organisation. */
+static bool published_by_another(const char *s, size_t from, size_t verb)
+{
+    static const char *const own[] = {"当", "弊", "本"};
+    if (verb < from + 3 + 3 || memcmp(s + verb - 3, "が", 3) != 0)
+        return false;
+    for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
+        if (memcmp(s + from, own[i], strlen(own[i])) == 0)
+            return false;
+    return true;
+}
+
+/* What the date ending at s+at is: a day of no publication, an earlier
+ * notice (`1月20日に公表した`), or another party's publication
+ * (`4月23日に建築局が発表した`). */
+typedef enum { DATE_PLAIN, DATE_CITED, DATE_PUBLISHED_BY_ANOTHER } date_citation;
+
+static date_citation cited_at(const char *s, size_t len, size_t at)
 {
     /* Skip a weekday or time in brackets: `1月20日(月)`, `(火曜日)`. */
     if (at < len && s[at] == '(') {
@@ -293,7 +315,7 @@ static bool cited_at(const char *s, size_t len, size_t at)
             at = close + 1;
     }
     if (kj_phrases_at(&tables.cite_now, s + at, len - at))
-        return true;
+        return DATE_CITED;
     /* A timeline line: `1月20日(月) 対策本部の設置、外部に対する公表(第一報)`:
      * the day of a numbered report, however many steps come first. */
     for (size_t q = at; q < len && q < at + 240 && s[q] != '\n'; q++) {
@@ -305,22 +327,23 @@ static bool cited_at(const char *s, size_t len, size_t at)
                 e += seq_len((unsigned char)s[e]);
             for (size_t k = q + 4; k + 4 <= e + 3 && k + 4 <= len; k++)
                 if (memcmp(s + k, "報)", 4) == 0)
-                    return true;
+                    return DATE_CITED;
         }
     }
     size_t p = at;
     if (!starts(s, len, "に", &p) && !starts(s, len, "、", &p))
-        return false;
+        return DATE_PLAIN;
     /* A citation word later in the sentence, within sixty characters
      * (`2026年1月20日、当社の〜が不正アクセスを受けたことを公表いたしました`). */
+    size_t subject = p;
     for (int chars = 0; p < len && chars < 60; chars++) {
         if (is_stop(s + p, len - p))
-            return false;
+            return DATE_PLAIN;
         if (kj_phrases_at(&tables.cite_later, s + p, len - p))
-            return true;
+            return published_by_another(s, subject, p) ? DATE_PUBLISHED_BY_ANOTHER : DATE_CITED;
         p += seq_len((unsigned char)s[p]);
     }
-    return false;
+    return DATE_PLAIN;
 }
 
 /* Where the sentence holding s+at ends: its `。`, the line's end or `len`. */
@@ -744,7 +767,7 @@ static kj_date *date_list_store(kj_arena *arena, date_list *l, uint16_t *count)
  * each character.
  */
 static void scan_dates(const char *s, size_t len, kj_date_context *ctx, date_list *dates,
-                       date_list *cited)
+                       date_list *cited, date_list *by_others)
 {
     size_t floor = 0;
     for (size_t i = 0; i < len;) {
@@ -764,8 +787,11 @@ static void scan_dates(const char *s, size_t len, kj_date_context *ctx, date_lis
         /* `9月30日に公表した件とは無関係です` names what this is not */
         if (kj_date_is_set(d) && !denied_after(s, len, from + n)) {
             date_list_add(dates, d);
-            if (cited_at(s, len, from + n))
+            date_citation c = cited_at(s, len, from + n);
+            if (c == DATE_CITED)
                 date_list_add(cited, d);
+            else if (c == DATE_PUBLISHED_BY_ANOTHER)
+                date_list_add(by_others, d);
         }
         i = floor = from + n;
     }
@@ -826,7 +852,7 @@ void kj_scan_cues(kj_release *rel)
     pthread_once(&tables_once, init_tables);
     bool need_self = !names_give_types(rel);
 
-    date_list dates = {0}, cited = {0};
+    date_list dates = {0}, cited = {0}, by_others = {0};
     int self_count[KJ_ORG__COUNT] = {0};
     kj_date_context ctx = {.published = rel->published, .rules = KJ_DATE_NEAREST_YEAR};
     const char *contractor = NULL;
@@ -835,7 +861,7 @@ void kj_scan_cues(kj_release *rel)
     bool separate = false, in_question = false;
     for (size_t b = 0; b < rel->doc.n_blocks; b++) {
         const kj_text *t = &rel->doc.blocks[b].text;
-        scan_dates(t->norm, t->norm_len, &ctx, &dates, &cited);
+        scan_dates(t->norm, t->norm_len, &ctx, &dates, &cited, &by_others);
         separate = separate || kj_phrases_in(&tables.separate, t->norm, t->norm_len);
         in_question = in_question || leak_still_in_question(t->norm, t->norm_len);
         scan_quotes(rel->arena, t->norm, t->norm_len, &quotes);
@@ -852,6 +878,8 @@ void kj_scan_cues(kj_release *rel)
     kj_cues *cues = &rel->cues;
     cues->dates = date_list_store(rel->arena, &dates, &cues->n_dates);
     cues->cited = date_list_store(rel->arena, &cited, &cues->n_cited);
+    cues->published_by_others =
+        date_list_store(rel->arena, &by_others, &cues->n_published_by_others);
     cues->contractor = contractor;
     cues->follow_up = role == 2;
     cues->first_report = role == 1;
@@ -866,4 +894,5 @@ void kj_scan_cues(kj_release *rel)
     cues->scanned = true;
     free(dates.items);
     free(cited.items);
+    free(by_others.items);
 }

@@ -175,7 +175,8 @@ static size_t compact_size(const kj_release *rel)
         array_cost(rel->n_evidence, sizeof *rel->evidence) +
         array_cost(rel->n_events, sizeof *rel->events) + string_cost(rel->cues.contractor) +
         string_cost(rel->origin) + spent(rel->n_origin_aliases * sizeof(char *)) +
-        spent((size_t)(rel->cues.n_dates + rel->cues.n_cited) * sizeof(kj_date)) +
+        spent((size_t)(rel->cues.n_dates + rel->cues.n_cited + rel->cues.n_published_by_others) *
+              sizeof(kj_date)) +
         string_cost(rel->snippets.opening) + spent(rel->snippets.n_measures * sizeof(char *)) +
         array_cost(rel->n_watch_hits, sizeof *rel->watch_hits) + 64;
     for (size_t i = 0; i < rel->n_watch_hits; i++)
@@ -272,6 +273,8 @@ kj_release *kj_release_compact(kj_release *rel)
     }
     copy->cues.dates = copy_dates(a, rel->cues.dates, rel->cues.n_dates);
     copy->cues.cited = copy_dates(a, rel->cues.cited, rel->cues.n_cited);
+    copy->cues.published_by_others =
+        copy_dates(a, rel->cues.published_by_others, rel->cues.n_published_by_others);
     if (rel->cues.n_quoted) {
         copy->cues.quoted = kj_arena_alloc(a, rel->cues.n_quoted * sizeof(char *));
         for (size_t i = 0; i < rel->cues.n_quoted; i++)

@@ -151,6 +151,25 @@ static void cues_skip_what_a_denial_names(void **state)
     kj_release_free(rel);
 }
 
+/* A date named as another party's publication (`Xが発表した`) is no
+ * earlier notice of this organisation's; its own (`当社が公表した`) is. */
+static void cues_another_partys_publication(void **state)
+{
+    (void)state;
+    kj_release *rel =
+        parse("2026/05/12_青葉県.md",
+              "# 公表概要\n- 工事の請負者における個人情報の漏えいの可能性について\n"
+              "- 2026年5月12日\n- 青葉県\n\n# 本文\n"
+              "※ 2026年4月30日（木）に住宅局が発表した不正アクセスを受けた会社と同一\n\n"
+              "なお、5月8日に本県が公表した内容から変更はありません。\n");
+    const kj_cues *c = &rel->cues;
+    assert_int_equal(c->n_published_by_others, 1);
+    assert_string_equal(fmt(c->published_by_others[0]), "2026-04-30");
+    assert_int_equal(c->n_cited, 1);
+    assert_string_equal(fmt(c->cited[0]), "2026-05-08");
+    kj_release_free(rel);
+}
+
 /* The body says where the release stands in its chain when its title does
  * not; a sentence about a later report says nothing of this one. */
 static void cues_place_in_a_chain(void **state)
@@ -506,6 +525,33 @@ static void follow_up_marked_in_the_body(void **state)
     assert_true(together(&g, 0, 1));
     assert_false(together(&g, 0, 2));
     assert_int_equal(kj_incident_of(g.set, 1)->members[1].joined_by, KJ_JOIN_SHARED_DATE);
+    group_free(&g);
+}
+
+/* Two departments' notices about the same contractor's breach, the later
+ * naming the earlier as the other department's publication: two notices,
+ * each with its own people, not a revision of one figure by the other. */
+static void another_departments_notice_stays_apart(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] = release("2026-04-30", "青葉県", "委託先における個人情報の漏えいの可能性について",
+                            "", "委託先のほしかげ設備株式会社のサーバーが2026年4月10日に"
+                                "ランサムウェアに感染しました。県営住宅の入居者600名の情報が"
+                                "含まれている可能性があります。");
+    g.rels[g.n++] = release("2026-05-12", "青葉県", "工事の請負者における個人情報の漏えいの可能性について",
+                            "", "請負者のほしかげ設備株式会社のサーバーが2026年4月10日に"
+                                "ランサムウェアに感染しました。\n\n"
+                                "※ 2026年4月30日（木）に住宅局が発表した不正アクセスを受けた会社と同一"
+                                "\n\n工事の関係者110名の情報が含まれている可能性があります。");
+    /* the same words with the date cited as the county's own notice: a
+     * continuation */
+    g.rels[g.n++] = release("2026-05-20", "青葉県", "委託先における個人情報の漏えいについて（続報）",
+                            "", "2026年4月30日に本県が公表した委託先の不正アクセスについて、"
+                                "調査の結果をお知らせします。");
+    group(&g, NULL);
+    assert_false(together(&g, 0, 1));
+    assert_true(together(&g, 0, 2));
     group_free(&g);
 }
 
@@ -1636,6 +1682,7 @@ int main(void)
         cmocka_unit_test(cues_dates_and_citations),
         cmocka_unit_test(cues_self_reference_and_no_contractor),
         cmocka_unit_test(cues_skip_what_a_denial_names),
+        cmocka_unit_test(cues_another_partys_publication),
         cmocka_unit_test(cues_place_in_a_chain),
         cmocka_unit_test(cues_quoted_titles),
         cmocka_unit_test(periods),
@@ -1646,6 +1693,7 @@ int main(void)
         cmocka_unit_test(contractor_joins_disclosers),
         cmocka_unit_test(denial_joins_nothing),
         cmocka_unit_test(follow_up_marked_in_the_body),
+        cmocka_unit_test(another_departments_notice_stays_apart),
         cmocka_unit_test(quoted_title_joins),
         cmocka_unit_test(final_report_past_the_window),
         cmocka_unit_test(a_later_report_dating_the_discovery_of_a_notice),
