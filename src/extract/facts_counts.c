@@ -40,7 +40,8 @@ typedef struct candidate {
     bool card_once;  /* called card holders somewhere (`カード決済をされたお客様`) */
     bool personal_once;   /* called personal information somewhere (`個人情報(90,513件)`) */
     bool provisional;     /* still being checked: `(9月16日時点:暫定)` */
-    bool so_far;          /* those told so far, more to come: `本日までに…名への通知を完了` */
+    bool may_grow;        /* the count so far, more to come: `本日までに…名への通知を完了`,
+                             or beside a group whose count is `件数:調査中` */
     bool item;            /* a count of one data item: `氏名 136,346件` */
     bool overlaps;        /* a row of a table counted with duplicates (`件数(重複を含む)`) */
     bool own_part;        /* its own people inside a contractor's figure: `このうち、本市に
@@ -797,6 +798,13 @@ static bool counts_people(const candidate_set *set)
     return false;
 }
 
+/* The KJ_FIGURE_* words the text gives one figure. */
+static unsigned qualifiers_of(const candidate *c)
+{
+    return (c->maximum ? KJ_FIGURE_AT_MOST : 0u) | (c->with_duplicates ? KJ_FIGURE_GROSS : 0u) |
+           (c->provisional || c->may_grow ? KJ_FIGURE_PROVISIONAL : 0u);
+}
+
 /*
  * The headline figure of a candidate set.  Sums first: a stated total
  * (`…1件、計1,029件`) absorbs the other figures of its sentence, any figure
@@ -810,10 +818,12 @@ static bool counts_people(const candidate_set *set)
  * largest row, confirmed figures to the maximum that bounds everyone
  * (`最大可能性 2,528,491人`), and a group's confirmed row to its row of
  * possible leaks.  What is left is added up; `units` gets a bit (1 << unit)
- * for each unit among the figures added.
+ * for each unit among the figures added, `qualifiers` the words of any of
+ * them (a sum with an upper bound in it is an upper bound).
  */
 static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirmed_only,
-                        const sentence **why, kj_affected_unit *unit, unsigned *units)
+                        const sentence **why, kj_affected_unit *unit, unsigned *units,
+                        unsigned *qualifiers)
 {
     candidate_set sub = {.n = 0};
     bool large = false;
@@ -903,11 +913,13 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
     int64_t sum = 0, largest = -1;
     *why = NULL;
     *units = 0;
+    *qualifiers = 0;
     for (int i = 0; i < sub.n; i++) {
         if (sub.items[i].part)
             continue;
         sum += sub.items[i].value;
         *units |= 1u << sub.items[i].unit;
+        *qualifiers |= qualifiers_of(&sub.items[i]);
         if (!*why)
             *why = sub.items[i].s;
         if (sub.items[i].value > largest) {
@@ -1474,6 +1486,26 @@ static bool counted_so_far(const extract_ctx *ctx, const sentence *s)
         if (sentence_holds(ctx, s, goes_on[w]) ||
             (next && next->block == s->block && sentence_holds(ctx, next, goes_on[w])))
             return true;
+    return false;
+}
+
+/* `- 件数:調査中` beside groups that have their numbers (`- 件数:48件`): a
+ * group of the release whose count is still being established.  The groups
+ * counted are the headline (the guide's "small partial group"), but a page
+ * must not print their sum as everyone's. */
+static bool a_count_left_open(const extract_ctx *ctx)
+{
+    static const char *const counts[] = {"件数:", "人数:", "対象者数:", "対象件数:"};
+    static const char *const open[] = {"調査中", "精査中", "確認中", "特定中"};
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        bool count = false;
+        for (size_t w = 0; w < sizeof counts / sizeof counts[0] && !count; w++)
+            count = sentence_holds(ctx, s, counts[w]);
+        for (size_t w = 0; count && w < sizeof open / sizeof open[0]; w++)
+            if (sentence_holds(ctx, s, open[w]))
+                return true;
+    }
     return false;
 }
 
@@ -2064,6 +2096,15 @@ static bool stated_as_maximum(const candidate_set *set, int64_t value)
  * (as stated, before any gave way) stating that very number says so
  * (`最大で延べ193,118人`, also when rows add up to it).  A figure the text
  * also states plainly, or a sum the text never states, carries none. */
+/* Does some figure of `set` (not one an earlier report gave) state `value`? */
+static bool stated_anywhere(const candidate_set *set, int64_t value)
+{
+    for (int i = 0; i < set->n; i++)
+        if (set->items[i].value == value && !set->items[i].superseded)
+            return true;
+    return false;
+}
+
 static unsigned figure_qualifiers(const candidate_set *set, int64_t value)
 {
     unsigned all = KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS | KJ_FIGURE_PROVISIONAL;
@@ -2077,7 +2118,7 @@ static unsigned figure_qualifiers(const candidate_set *set, int64_t value)
             all &= ~(unsigned)KJ_FIGURE_AT_MOST;
         if (!c->with_duplicates)
             all &= ~(unsigned)KJ_FIGURE_GROSS;
-        if (!c->provisional && !c->so_far)
+        if (!c->provisional && !c->may_grow)
             all &= ~(unsigned)KJ_FIGURE_PROVISIONAL;
     }
     return any ? all : 0;
@@ -2141,6 +2182,7 @@ void kj_extract_counts(extract_ctx *ctx)
      * figure too: neither its own count nor the contractor's total */
     bool *region =
         rel->third_party && by_local_government(rel) ? sections_naming_a_region(ctx) : NULL;
+    bool count_left_open = a_count_left_open(ctx);
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         if (kj_sentence_is_aside(s) || kj_sentence_is_measures(s))
@@ -2260,7 +2302,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 .card_once = card,
                 .personal_once = personal,
                 .provisional = provisional,
-                .so_far = counted_so_far(ctx, s),
+                .may_grow = count_left_open || counted_so_far(ctx, s),
                 .item = counts_one_item(ctx, s, h) || per_item,
                 .overlaps = s->kind == SENT_ROW && HAS(s->context, BEFORE_MERGE),
                 .own_part = own_part,
@@ -2315,13 +2357,17 @@ void kj_extract_counts(extract_ctx *ctx)
 
     const sentence *why;
     kj_affected_unit unit = KJ_AFFECTED_NONE, unused;
-    unsigned units, unused_units;
-    rel->affected_persons = headline(ctx, &persons, false, &why, &unit, &units);
+    unsigned units, unused_units, parts_qualifiers, unused_qualifiers;
+    rel->affected_persons = headline(ctx, &persons, false, &why, &unit, &units, &parts_qualifiers);
     if (rel->affected_persons != KJ_COUNT_NONE) {
         bool origin_total = persons.n > 0 && persons.items[0].origin;
         rel->affected_unit = unit;
         rel->figure_scope = origin_total ? KJ_SCOPE_ORIGIN_TOTAL : KJ_SCOPE_OWN;
-        rel->affected_qualifiers = figure_qualifiers(&stated, rel->affected_persons);
+        /* a figure the text states carries its own words; a sum it never
+         * states (rows added up) those of its parts */
+        rel->affected_qualifiers = stated_anywhere(&stated, rel->affected_persons)
+                                       ? figure_qualifiers(&stated, rel->affected_persons)
+                                       : parts_qualifiers;
         /* separate groups in different units added (GUIDE: 最大45万件 + 7,518名
          * → 457,518): the page says the sum holds people and records */
         if ((units & (1u << KJ_AFFECTED_PERSONS)) && (units & (1u << KJ_AFFECTED_RECORDS)))
@@ -2331,7 +2377,8 @@ void kj_extract_counts(extract_ctx *ctx)
         if (origin_total)
             evidence_for(ctx, KJ_FIELD_FIGURE_SCOPE, &persons, rel->affected_persons, false);
         if (rel->leak_status == KJ_LEAK_CONFIRMED) {
-            int64_t confirmed = headline(ctx, &persons, true, &why, &unused, &unused_units);
+            int64_t confirmed =
+                headline(ctx, &persons, true, &why, &unused, &unused_units, &unused_qualifiers);
             if (confirmed != KJ_COUNT_NONE && confirmed <= rel->affected_persons) {
                 rel->affected_persons_confirmed = confirmed;
                 evidence_for(ctx, KJ_FIELD_AFFECTED_PERSONS_CONFIRMED, &persons, confirmed, true);
@@ -2346,7 +2393,8 @@ void kj_extract_counts(extract_ctx *ctx)
             }
         }
     }
-    rel->affected_organizations = headline(ctx, &orgs, false, &why, &unused, &unused_units);
+    rel->affected_organizations = headline(ctx, &orgs, false, &why, &unused, &unused_units,
+                                           &unused_qualifiers);
     if (rel->affected_organizations != KJ_COUNT_NONE)
         evidence_for(ctx, KJ_FIELD_AFFECTED_ORGANIZATIONS, &orgs, rel->affected_organizations,
                      false);

@@ -7604,6 +7604,15 @@ static void qualifiers_of_the_headline_figure(void **state)
     assert_int_equal(r->affected_persons_confirmed, 3200);
     assert_int_equal(r->affected_qualifiers, KJ_FIGURE_PROVISIONAL);
     kj_release_free(r);
+    /* groups counted beside a group whose count is still being
+     * established: their sum is the headline, but not everyone's */
+    r = body("当社サーバーから個人情報が漏えいした事実を確認いたしました。\n\n"
+             "## 漏えいした個人情報\n\n### 当社従業員\n\n- 件数:調査中\n- 内容:氏名、住所\n\n"
+             "### 子会社の顧客\n\n- 件数:120件\n- 内容:氏名、電話番号\n\n"
+             "### 協力会社の担当者\n\n- 件数:6件\n- 内容:氏名\n");
+    assert_int_equal(r->affected_persons, 126);
+    assert_int_equal(r->affected_qualifiers, KJ_FIGURE_PROVISIONAL);
+    kj_release_free(r);
     /* a count of everyone told, with nobody left, is plain */
     r = body("会員情報の流出を確認いたしました。対象となる約3,200名の会員様への通知は"
              "本日までにすべて完了しております。\n");
@@ -7623,8 +7632,18 @@ static void qualifiers_of_the_headline_figure(void **state)
     assert_int_equal(r->affected_persons, 86400);
     assert_int_equal(r->affected_qualifiers, KJ_FIGURE_AT_MOST);
     kj_release_free(r);
-    r = body("最大で1,200件の注文を確認しましたが、流出した可能性がある会員情報は86,400件です。");
+    r = body("最大で1,200台の端末を調べましたが、流出した可能性がある会員情報は86,400件です。");
+    assert_int_equal(r->affected_persons, 86400);
     assert_int_equal(r->affected_qualifiers & KJ_FIGURE_AT_MOST, 0);
+    kj_release_free(r);
+    /* rows added up: the sum carries the words of its parts (an upper
+     * bound in it makes the sum one; 延べ in any counts someone twice) */
+    r = body("以下の個人情報が漏えいしたものと判断いたしました。\n\n"
+             "## 漏えいしたデータ\n\n### ①講座に登録された会員の情報\n\n- 件数:最大のべ8,200名\n\n"
+             "### ②講座の講師の情報\n\n- 件数:のべ420名\n\n"
+             "### ③取引先のご担当者様の情報\n\n- 件数:最大のべ140名\n");
+    assert_int_equal(r->affected_persons, 8760);
+    assert_int_equal(r->affected_qualifiers, KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS);
     kj_release_free(r);
     /* a note after the figure: people may be counted twice */
     r = body("漏えいの可能性がある個人情報は、合計12.5万件(※同一人物の重複計上の可能性があります)"
