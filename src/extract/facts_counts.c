@@ -40,8 +40,7 @@ typedef struct candidate {
     bool card_once;  /* called card holders somewhere (`カード決済をされたお客様`) */
     bool personal_once;   /* called personal information somewhere (`個人情報(90,513件)`) */
     bool provisional;     /* still being checked: `(9月16日時点:暫定)` */
-    bool may_grow;        /* the count so far, more to come: `本日までに…名への通知を完了`,
-                             or beside a group whose count is `件数:調査中` */
+    bool may_grow;        /* more to come: `本日までに…への通知を完了`, `件数:調査中` */
     bool item;            /* a count of one data item: `氏名 136,346件` */
     bool overlaps;        /* a row of a table counted with duplicates (`件数(重複を含む)`) */
     bool own_part;        /* its own people inside a contractor's figure: `このうち、本市に
@@ -2393,8 +2392,8 @@ void kj_extract_counts(extract_ctx *ctx)
             }
         }
     }
-    rel->affected_organizations = headline(ctx, &orgs, false, &why, &unused, &unused_units,
-                                           &unused_qualifiers);
+    rel->affected_organizations =
+        headline(ctx, &orgs, false, &why, &unused, &unused_units, &unused_qualifiers);
     if (rel->affected_organizations != KJ_COUNT_NONE)
         evidence_for(ctx, KJ_FIELD_AFFECTED_ORGANIZATIONS, &orgs, rel->affected_organizations,
                      false);
