@@ -40,7 +40,7 @@ typedef struct candidate {
     bool card_once;  /* called card holders somewhere (`カード決済をされたお客様`) */
     bool personal_once;   /* called personal information somewhere (`個人情報(90,513件)`) */
     bool provisional;     /* still being checked: `(9月16日時点:暫定)` */
-    bool may_grow;        /* more to come: `本日までに…への通知を完了`, `件数:調査中` */
+    bool may_grow; /* more to come: `本日までに…への通知を完了`, `件数:調査中` */
     bool item;            /* a count of one data item: `氏名 136,346件` */
     bool overlaps;        /* a row of a table counted with duplicates (`件数(重複を含む)`) */
     bool own_part;        /* its own people inside a contractor's figure: `このうち、本市に
