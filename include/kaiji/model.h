@@ -616,6 +616,16 @@ kj_release *kj_release_new(const char *file, const char *path);
 /** Frees the release and everything in its arena.  NULL is a no-op. */
 void kj_release_free(kj_release *rel);
 
+/**
+ * How a page names the release's place in its chain: `"最終報"`, `"第2報"`,
+ * or `"調査完了"` for a release that is final only because it gives the
+ * completed investigation's results while neither calling itself final nor
+ * following an earlier notice (a card-skimming notice's 「調査が完了し…本日の
+ * 発表に至りました」 is its first and only notice, no 最終報); `""` for none.
+ * Needs the cues scanned (kj_scan_cues) to see an earlier notice cited.
+ */
+const char *kj_release_report_label(const kj_release *rel, char buf[24]);
+
 /** The release's date as SCHEMA.md's `published` reads it: the overview's
  *  date as written, even when kaiji counts the release on the file name's
  *  day because that date was a slip (`published` vs `stated_published`). */

@@ -299,13 +299,50 @@ static bool published_by_another(const char *s, size_t from, size_t verb)
     return true;
 }
 
+/* `個人情報保護委員会には2024年6月6日に報告済み`, `警察署にも3月3日に報告`: the
+ * date (s+from to s+at) of a report to an authority, which is no
+ * publication — a card-skimming notice published months later names it as
+ * the day the regulator was told, not as an earlier notice. */
+static bool reported_to_an_authority(const char *s, size_t len, size_t from, size_t at)
+{
+    static const char *const authorities[] = {"委員会",   "警察",   "監督官庁", "所管官庁",
+                                              "所管省庁", "官公庁", "労働局",   "財務局"};
+    size_t n = strlen("報告");
+    bool report = false;
+    for (size_t p = at; p + n <= len && p < at + 24 && !report; p++) {
+        if (is_stop(s + p, len - p))
+            break;
+        report = memcmp(s + p, "報告", n) == 0;
+    }
+    if (!report)
+        return false;
+    size_t start = from;
+    for (int chars = 0; start > 0 && chars < 30; chars++) {
+        size_t prev = start - 1;
+        while (prev > 0 && ((unsigned char)s[prev] & 0xC0) == 0x80)
+            prev--;
+        if (is_stop(s + prev, len - prev) && memcmp(s + prev, "、", 3) != 0)
+            break;
+        start = prev;
+    }
+    for (size_t i = 0; i < sizeof authorities / sizeof authorities[0]; i++) {
+        size_t k = strlen(authorities[i]);
+        for (size_t p = start; p + k <= from; p++)
+            if (memcmp(s + p, authorities[i], k) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* What the date ending at s+at is: a day of no publication, an earlier
  * notice (`1月20日に公表した`), or another party's publication
  * (`4月23日に建築局が発表した`). */
 typedef enum { DATE_PLAIN, DATE_CITED, DATE_PUBLISHED_BY_ANOTHER } date_citation;
 
-static date_citation cited_at(const char *s, size_t len, size_t at)
+static date_citation cited_at(const char *s, size_t len, size_t from, size_t at)
 {
+    if (reported_to_an_authority(s, len, from, at))
+        return DATE_PLAIN;
     /* Skip a weekday or time in brackets: `1月20日(月)`, `(火曜日)`. */
     if (at < len && s[at] == '(') {
         size_t close = at + 1;
@@ -787,7 +824,7 @@ static void scan_dates(const char *s, size_t len, kj_date_context *ctx, date_lis
         /* `9月30日に公表した件とは無関係です` names what this is not */
         if (kj_date_is_set(d) && !denied_after(s, len, from + n)) {
             date_list_add(dates, d);
-            date_citation c = cited_at(s, len, from + n);
+            date_citation c = cited_at(s, len, from, from + n);
             if (c == DATE_CITED)
                 date_list_add(cited, d);
             else if (c == DATE_PUBLISHED_BY_ANOTHER)

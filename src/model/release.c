@@ -39,6 +39,22 @@ kj_release *kj_release_new(const char *file, const char *path)
     return release_in(kj_arena_new(), file, path);
 }
 
+const char *kj_release_report_label(const kj_release *rel, char buf[24])
+{
+    const char *title = rel->overview.title ? rel->overview.title : "";
+    bool calls_itself_final = strstr(title, "最終") || strstr(title, "確報");
+    if (rel->report.final && rel->report.number == 0 && !calls_itself_final &&
+        !rel->cues.follow_up && rel->cues.n_cited == 0)
+        snprintf(buf, 24, "調査完了");
+    else if (rel->report.final)
+        snprintf(buf, 24, "最終報");
+    else if (rel->report.number > 0)
+        snprintf(buf, 24, "第%d報", rel->report.number);
+    else
+        buf[0] = '\0';
+    return buf;
+}
+
 void kj_release_free(kj_release *rel)
 {
     if (rel)

@@ -401,7 +401,7 @@ static void timeline_chart(kj_brief *b, int number, kj_timeline *tl)
             if (kj_date_cmp(rel->published, b->month.to) > 0 || !kj_date_is_valid(rel->published))
                 continue;
             char buf[24];
-            const char *rep = kj_brief_report_label(rel->report, buf);
+            const char *rep = kj_release_report_label(rel, buf);
             marks[k++] = (kj_timeline_mark){rel->published, KJ_MARK_RELEASE,
                                             *rep ? kj_arena_strdup(b->arena, rep) : NULL};
         }

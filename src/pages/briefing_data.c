@@ -402,17 +402,6 @@ char *kj_brief_day(kj_date d, char buf[24])
     return buf;
 }
 
-const char *kj_brief_report_label(kj_report rep, char buf[24])
-{
-    if (rep.final)
-        snprintf(buf, 24, "最終報");
-    else if (rep.number > 0)
-        snprintf(buf, 24, "第%d報", rep.number);
-    else
-        buf[0] = '\0';
-    return buf;
-}
-
 /* What the affected people were, for a line: "顧客", "従業員・取引先";
  * "従業員など" when other people are among them (研究の参加者、…および教職員:
  * a figure for both is not the staff's alone). */
@@ -508,12 +497,12 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
     size_t shown = 0;
     int last_month = 0;
     kj_date last_day = KJ_DATE_NONE;
-    kj_report newest = {0};
+    const kj_release *newest = NULL;
     for (size_t m = 0; m < inc->n_members; m++) {
         const kj_release *rel = inc->members[m].release;
         if (!in_month(b, rel->published))
             continue;
-        newest = rel->report;
+        newest = rel;
         /* two releases of one day (a group's joint notice): the day once */
         if (kj_date_is_set(last_day) && kj_date_cmp(last_day, rel->published) == 0)
             continue;
@@ -535,7 +524,7 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
         shown++;
     }
     kj_buf_puts(&s, "公表");
-    if (*kj_brief_report_label(newest, rep))
+    if (newest && *kj_release_report_label(newest, rep))
         kj_buf_printf(&s, "、%s", rep);
     /* a follow-up that does not number itself would read as a new case:
      * say when the incident was first published */

@@ -192,9 +192,6 @@ const char *kj_brief_attack_labels(kj_brief *b, kj_set attacks);
 /** `M月D日` of a date (`M月` for month precision, "" unset). */
 char *kj_brief_day(kj_date d, char buf[24]);
 
-/** `第N報` / `最終報` / "" of a report. */
-const char *kj_brief_report_label(kj_report rep, char buf[24]);
-
 /**
  * The one-line description of an incident for the summary: discloser,
  * attack, who and what was affected and whether it leaked, and when it was

@@ -73,7 +73,7 @@ static const char *date_cell(kj_brief *b, const kj_release *rel)
 {
     char day[24], rep[24];
     kj_brief_day(rel->published, day);
-    if (*kj_brief_report_label(rel->report, rep))
+    if (*kj_release_report_label(rel, rep))
         return kj_arena_printf(b->arena, "%s\n%s", day, rep);
     return kj_arena_strdup(b->arena, day);
 }
@@ -219,7 +219,7 @@ static void put_release_day(kj_buf *s, const kj_release *rel)
     if (s->len)
         kj_buf_puts(s, "、");
     kj_buf_puts(s, kj_brief_day(rel->published, day));
-    if (*kj_brief_report_label(rel->report, rep))
+    if (*kj_release_report_label(rel, rep))
         kj_buf_printf(s, "（%s）", rep);
 }
 

@@ -21,14 +21,11 @@ const char *kj_op_date_text(kj_arena *a, kj_date d)
     return kj_arena_printf(a, "%d年%d月%d日", d.year, d.month, d.day);
 }
 
-/* 第2報 / 最終報 as the release calls itself, or NULL. */
+/* 第2報 / 最終報 / 調査完了 (kj_release_report_label), or NULL. */
 static const char *report_label(kj_arena *a, const kj_release *rel)
 {
-    if (rel->report.final)
-        return "最終報";
-    if (rel->report.number > 0)
-        return kj_arena_printf(a, "第%d報", rel->report.number);
-    return NULL;
+    char buf[24];
+    return *kj_release_report_label(rel, buf) ? kj_arena_strdup(a, buf) : NULL;
 }
 
 /* The labels of a vocabulary set joined by 、, or `none`. */

@@ -151,7 +151,8 @@ static void cues_skip_what_a_denial_names(void **state)
     kj_release_free(rel);
 }
 
-/* A date named as another party's publication (`Xが発表した`) is no
+/* A date named as another party's publication (`Xが発表した`) or as the
+ * day an authority was told (`個人情報保護委員会には…に報告済み`) is no
  * earlier notice of this organisation's; its own (`当社が公表した`) is. */
 static void cues_another_partys_publication(void **state)
 {
@@ -161,13 +162,50 @@ static void cues_another_partys_publication(void **state)
               "# 公表概要\n- 工事の請負者における個人情報の漏えいの可能性について\n"
               "- 2026年5月12日\n- 青葉県\n\n# 本文\n"
               "※ 2026年4月30日（木）に住宅局が発表した不正アクセスを受けた会社と同一\n\n"
-              "なお、5月8日に本県が公表した内容から変更はありません。\n");
+              "なお、5月8日に本県が公表した内容から変更はありません。\n"
+              "個人情報保護委員会には、2025年11月6日（木）に報告済みです。"
+              "警察署にも4月2日に報告しております。\n");
     const kj_cues *c = &rel->cues;
     assert_int_equal(c->n_published_by_others, 1);
     assert_string_equal(fmt(c->published_by_others[0]), "2026-04-30");
+    /* reports to the regulator and the police are no publications */
     assert_int_equal(c->n_cited, 1);
     assert_string_equal(fmt(c->cited[0]), "2026-05-08");
     kj_release_free(rel);
+}
+
+/* A first and only notice that gives completed results is 調査完了 on a
+ * page, not 最終報; one that calls itself final, or follows a notice it
+ * cites, is 最終報. */
+static void report_label_of_a_first_notice_with_results(void **state)
+{
+    (void)state;
+#define RESULTS_BODY                                                                                                     \
+    "第三者調査機関による調査が完了し、当社サイトで決済されたお客様のカード情報が" \
+    "漏洩した可能性があることが判明したため、本日の発表に至りました。\n"
+    char buf[24];
+    kj_release *rel = parse("2026/06/02_株式会社ほしかげ商事.md",
+                            "# 公表概要\n- 不正アクセスによる個人情報漏洩に関するお詫びとお知らせ\n"
+                            "- 2026年6月2日\n- 株式会社ほしかげ商事\n\n# 本文\n" RESULTS_BODY);
+    rel->report.final = true; /* (as the extraction reads a finished investigation) */
+    assert_string_equal(kj_release_report_label(rel, buf), "調査完了");
+    kj_release_free(rel);
+    rel = parse("2026/06/02_株式会社ほしかげ商事.md",
+                "# 公表概要\n- 不正アクセスに関するお知らせ（最終報）\n- 2026年6月2日\n"
+                "- 株式会社ほしかげ商事\n\n# 本文\n" RESULTS_BODY);
+    rel->report.final = true;
+    assert_string_equal(kj_release_report_label(rel, buf), "最終報");
+    kj_release_free(rel);
+    rel = parse("2026/06/02_株式会社ほしかげ商事.md",
+                "# 公表概要\n- 不正アクセスに関するお知らせ\n- 2026年6月2日\n"
+                "- 株式会社ほしかげ商事\n\n# "
+                "本文\n2026年4月10日に公表いたしました件について、" RESULTS_BODY);
+    rel->report.final = true;
+    assert_string_equal(kj_release_report_label(rel, buf), "最終報");
+    rel->report.final = false;
+    assert_string_equal(kj_release_report_label(rel, buf), "");
+    kj_release_free(rel);
+#undef RESULTS_BODY
 }
 
 /* The body says where the release stands in its chain when its title does
@@ -1686,6 +1724,7 @@ int main(void)
         cmocka_unit_test(cues_self_reference_and_no_contractor),
         cmocka_unit_test(cues_skip_what_a_denial_names),
         cmocka_unit_test(cues_another_partys_publication),
+        cmocka_unit_test(report_label_of_a_first_notice_with_results),
         cmocka_unit_test(cues_place_in_a_chain),
         cmocka_unit_test(cues_quoted_titles),
         cmocka_unit_test(periods),

@@ -431,7 +431,7 @@ static void check_description(kj_brief *b, const kj_incident_view *v)
     snprintf(want, sizeof want, "（%s", kj_brief_day(first->published, day));
     assert_has(text, want);
     assert_has(text, "公表");
-    if (*kj_brief_report_label(newest->report, rep))
+    if (*kj_release_report_label(newest, rep))
         assert_has(text, rep);
 }
 
