@@ -10396,6 +10396,47 @@ static void staff_logins_taken_were_the_way_in(void **state)
     kj_release_free(r);
 }
 
+/* An information word names the data of the group that owns it (`お客様から
+ * お預かりしている情報`, `取引先様に関連するデータ`), not of a group the
+ * clause sends something to. */
+static void information_owned_by_the_group(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社は、当社サイトのニュース配信をご利用された方に対し、当社と無関係な"
+                         "広告を含む不審な情報の配信が行われたことを確認しました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("当社サーバーに不正アクセスがありました。当社がお客様から受託した業務に関する"
+             "一部の情報にアクセスされたおそれがあります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = body("当該サーバーに保存されていたお取引先様に関連するデータは以下のとおりです。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
+/* Data words beside a group that a verb takes as its partner (`スタッフより
+ * 貴社名をお伺い`, `お客様に対して…メールが送付`) are not its data. */
+static void a_group_partnering_a_verb_owns_no_data(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("アプリの停止中は、窓口にてスタッフより貴社名とお名前をお伺いいたします。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+
+    r = body("当館の予約システムに対して、ご宿泊予定の一部のお客様に対して当館を装う偽のメールが"
+             "送付され、リンク先でクレジットカード番号の入力を求められる事案が発生しました。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = body("流出したおそれがあるのは、当社の取引先の担当者の氏名とメールアドレスです。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10843,6 +10884,8 @@ int main(void)
         cmocka_unit_test(a_password_change_is_a_measure),
         cmocka_unit_test(logins_used_to_get_in),
         cmocka_unit_test(staff_logins_taken_were_the_way_in),
+        cmocka_unit_test(information_owned_by_the_group),
+        cmocka_unit_test(a_group_partnering_a_verb_owns_no_data),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
