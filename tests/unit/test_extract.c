@@ -10437,6 +10437,19 @@ static void a_group_partnering_a_verb_owns_no_data(void **state)
     kj_release_free(r);
 }
 
+/* A customer's securities or bank account logged into by a third party:
+ * its holders are the customers (as a members' account is). */
+static void customers_accounts_logged_into(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社を装ったフィッシングメールによるものとみられる、当社のお客様の取引口座への"
+             "不正アクセスおよび不正取引を確認しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10886,6 +10899,7 @@ int main(void)
         cmocka_unit_test(staff_logins_taken_were_the_way_in),
         cmocka_unit_test(information_owned_by_the_group),
         cmocka_unit_test(a_group_partnering_a_verb_owns_no_data),
+        cmocka_unit_test(customers_accounts_logged_into),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
