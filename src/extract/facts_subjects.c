@@ -1444,6 +1444,24 @@ static bool staff_of_the_group_before(const extract_ctx *ctx, const hit *x, cons
 }
 
 /*
+ * `お客さまご担当者名`, `ご利用いただいている企業のご担当者さま`: is the
+ * contact-person word at hit `v` (a business partners' word) the contact
+ * of the customers named by hit `x` right before it, with no comma
+ * between?  A client company's contact staff are business partners (GUIDE:
+ * staff of client companies; v14's labellers on contact staff called お客様);
+ * the customers' word only says whose contacts they are.
+ */
+static bool contact_of_the_customers_before(const extract_ctx *ctx, const hit *x, const hit *v)
+{
+    static const char *const comma[] = {"、"};
+    return v->kind == HIT_TERM && x->kind == HIT_TERM && x->block == v->block &&
+           hit_entry(ctx, v)->victims == 1u << KJ_VICTIM_BUSINESS_PARTNERS &&
+           hit_entry(ctx, x)->victims == 1u << KJ_VICTIM_CUSTOMERS &&
+           x->pos + x->len + 30 >= v->pos && !kj_text_between_has(ctx, x, v, comma, 1) &&
+           (x->pos + x->len == v->pos || kj_text_before_is(ctx, v, "の"));
+}
+
+/*
  * The groups hit `h` names in its place: a form (`お問い合わせフォーム`)
  * or a members' page (`マイページ`) names its users only where the clause
  * speaks of information, not where the form was the attacker's tool
@@ -1468,7 +1486,8 @@ static kj_set groups_at(const extract_ctx *ctx, const sentence *s, const clause 
         return 1u << KJ_VICTIM_BUSINESS_PARTNERS;
     /* `利用顧客の社員様`: the customers' word says whose staff follow, the
      * staff are the people concerned */
-    if (h + 1 < c->hit_end && staff_of_the_group_before(ctx, v, &ctx->hits[h + 1]))
+    if (h + 1 < c->hit_end && (staff_of_the_group_before(ctx, v, &ctx->hits[h + 1]) ||
+                               contact_of_the_customers_before(ctx, v, &ctx->hits[h + 1])))
         return 0;
     if (h == c->hit_start)
         return e->victims;
@@ -1490,14 +1509,8 @@ static kj_set groups_at(const extract_ctx *ctx, const sentence *s, const clause 
      * last section: staff of client companies) */
     if (staff_of_the_group_before(ctx, x, v))
         return 1u << KJ_VICTIM_BUSINESS_PARTNERS;
-    /* `お客さまご担当者`, `ご利用いただいている企業のご担当者さま`: the
-     * contact persons of customers are customers */
-    static const char *const comma[] = {"、"};
-    if (e->victims == 1u << KJ_VICTIM_BUSINESS_PARTNERS && x->kind == HIT_TERM &&
-        hit_entry(ctx, x)->victims == 1u << KJ_VICTIM_CUSTOMERS && x->pos + x->len + 30 >= v->pos &&
-        !kj_text_between_has(ctx, x, v, comma, 1) &&
-        (x->pos + x->len == v->pos || kj_text_before_is(ctx, v, "の")))
-        return hit_entry(ctx, x)->victims;
+    /* `お客さまご担当者`: a client company's contact staff are business
+     * partners, as their own word says (contact_of_the_customers_before) */
     if (e->victims != 1u << KJ_VICTIM_OTHER)
         return e->victims;
     if (kj_names_the_organisation(ctx, x))

@@ -1140,8 +1140,9 @@ static void victims_named_only_in_the_title(void **state)
     kj_release_free(r);
 }
 
-/* The contact persons of customers are customers (`お客さまご担当者名`);
- * a partner followed by 企業における names where, not whose. */
+/* The contact persons of customers are a client company's staff, business
+ * partners (`お客さまご担当者名`); a partner followed by 企業における names
+ * where, not whose. */
 static void customers_contact_persons(void **state)
 {
     (void)state;
@@ -1155,7 +1156,11 @@ static void customers_contact_persons(void **state)
     kj_release_free(a);
 
     kj_release *r = body("流出の可能性のある情報は、契約番号、お客さまご担当者名、電話番号です。");
-    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+    r = body("当社サービスをご利用いただいている企業のご担当者さまの氏名とメールアドレスが"
+             "閲覧された可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
     kj_release_free(r);
 
     r = body("取引先企業における当社従業員の氏名の流出の可能性について調査しております。");
