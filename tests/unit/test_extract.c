@@ -10455,6 +10455,21 @@ static void customers_accounts_logged_into(void **state)
     kj_release_free(r);
 }
 
+/* `閲覧された方` is a victim word (visitors, `other`) where their data is
+ * concerned; as the reader of the notice, apologised to, it names none. */
+static void visitors_whose_data_was_concerned(void **state)
+{
+    (void)state;
+    kj_release *r = body("改ざんされた期間に申込ページを閲覧された方の入力した氏名とメールアドレスが"
+                         "外部に送信された可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_OTHER);
+    kj_release_free(r);
+    r = body("当サイトが改ざんされました。期間中に当サイトを閲覧された皆様には、ご迷惑をおかけ"
+             "しましたことを深くお詫び申し上げます。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10905,6 +10920,7 @@ int main(void)
         cmocka_unit_test(information_owned_by_the_group),
         cmocka_unit_test(a_group_partnering_a_verb_owns_no_data),
         cmocka_unit_test(customers_accounts_logged_into),
+        cmocka_unit_test(visitors_whose_data_was_concerned),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
