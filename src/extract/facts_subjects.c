@@ -1055,8 +1055,171 @@ static void data_types(extract_ctx *ctx)
     }
 }
 
-/* Does clause `c` of sentence `s` tie people to data? */
-static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const clause *c,
+/* Does the text from hit `x` to hit `v` qualify `v` — no comma, ending the
+ * way a modifier ends (`対象の`, `おそれがあった`, `可能性のある`)? */
+static bool qualifies(const extract_ctx *ctx, const hit *x, const hit *v)
+{
+    static const char *const comma[] = {"、"};
+    static const char *const ends[] = {"の", "た", "る", "な"};
+    if (kj_text_between_has(ctx, x, v, comma, 1))
+        return false;
+    if (x->pos + x->len == v->pos) /* `対象者`, `該当` right before */
+        return true;
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+        if (kj_text_before_is(ctx, v, ends[k]))
+            return true;
+    return false;
+}
+
+/* Bytes the words between a group and the information it owns may take
+ * (`お客様から受託した業務に関する一部の情報`: about 16 characters). */
+#define OWNER_REACH 48
+
+/* Is the text `t[at..end)` free of a comma or a sentence end?  What a
+ * comma follows is another item or clause, not a modifier of the noun. */
+static bool no_break_in(const char *t, size_t at, size_t end)
+{
+    for (; at + 3 <= end; at++)
+        if (memcmp(t + at, "、", 3) == 0 || memcmp(t + at, "。", 3) == 0)
+            return false;
+    return true;
+}
+
+/* What may follow a group word before its particle: an honorific or a
+ * plural (`お取引先様に関連する`, `患者の方の`, `従業員等の`). */
+static const char *const person_suffixes[] = {"様", "さま", "の方々", "の方", "等", "など"};
+#define N_PERSON_SUFFIXES (sizeof person_suffixes / sizeof *person_suffixes)
+
+/*
+ * The last group of the list of owners the group at hit `h` stands in:
+ * last_group_of_list, and on across `のほか` and `と` (`診療所従事者のほか
+ * 患者の方の個人情報`, `お客様と従業員の氏名`), with `の方` or `様` after a
+ * group.
+ */
+static size_t last_owner_of_list(const extract_ctx *ctx, const sentence *s, const clause *c,
+                                 size_t h)
+{
+    static const char *const joins[] = {"のほか、", "のほか", "の他", "と", "ならびに", "並びに"};
+    size_t last = last_group_of_list(ctx, s, h);
+    while (last + 1 < c->hit_end) {
+        const hit *a = &ctx->hits[last], *y = &ctx->hits[last + 1];
+        uint32_t len;
+        const char *text = kj_ctx_block_text(ctx, a->block, &len);
+        if (y->kind != HIT_TERM || !hit_entry(ctx, y)->victims || y->block != a->block)
+            break;
+        uint32_t at = a->pos + a->len;
+        at += (uint32_t)starts_any(text, len, at, person_suffixes, N_PERSON_SUFFIXES);
+        if (at + starts_any(text, len, at, joins, sizeof joins / sizeof *joins) != y->pos)
+            break;
+        last = last_group_of_list(ctx, s, last + 1);
+    }
+    return last;
+}
+
+/*
+ * Is the information or data word at hit `n` owned by the group that ends
+ * at hit `v` (a group or the last of a list of groups)?  Written right
+ * after it (`顧客情報`, `会員データ`), after a possessive (`お客様の一部の
+ * 個人情報`, `従業員(約120名)の氏名`, `取引先に関する情報`), after the verb
+ * of whose it is (`お客様からお預かりした情報`, `会員がご登録された情報`), or
+ * with the group heading a list of kinds (`お客様:氏名、住所`).
+ */
+static bool owned_by(const extract_ctx *ctx, const hit *v, const hit *n)
+{
+    /* possessives and verbs of whose the data is, which a modifier may
+     * follow (`お客様の一部の情報`) */
+    static const char *const of[] = {
+        "の",           "に関する", "に係る",     "に関わる",   "に関連する", "からお預かり",
+        "よりお預かり", "から預か", "からご提供", "よりご提供", "から受託",   "より受託",
+        "が登録",       "がご登録", "が入力",     "がご入力",   "が保有"};
+    /* marks that put the group over a list of kinds (`お客様:氏名、住所`) */
+    static const char *const heads[] = {":", "(", " ", "|"};
+    if (n->block != v->block || n->pos < v->pos + v->len || n->pos > v->pos + v->len + OWNER_REACH)
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, v->block, &len);
+    uint32_t at = v->pos + v->len;
+    if (n->pos > len)
+        return false;
+    at += (uint32_t)starts_any(text, n->pos, at, person_suffixes, N_PERSON_SUFFIXES);
+    if (at == n->pos)
+        return true;
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++)
+        if (starts(text, n->pos, at, heads[k]))
+            return true;
+    for (size_t k = 0; k < sizeof of / sizeof *of; k++)
+        if (starts(text, n->pos, at, of[k]))
+            return no_break_in(text, at, n->pos);
+    return false;
+}
+
+/*
+ * Is the group at hit `h` of clause `c` whose information the clause's
+ * information word is: owned_by from the end of its list of groups to the
+ * next word, or qualified by the information before it (`個人情報が含まれる
+ * お客様`, `データをお預かりしているお客様`)?  A group read or written to
+ * (`お客様へのご案内資料`), apologised to, asked or placed beside the
+ * information (`お客様には、個人情報の…`) does not own it.
+ */
+static bool owns_the_information(const extract_ctx *ctx, const sentence *s, const clause *c,
+                                 size_t h)
+{
+    size_t last = last_owner_of_list(ctx, s, c, h);
+    const hit *v = &ctx->hits[last];
+    /* the first data or information word after the group; the words of
+     * the possessive between (`から`) carry no data */
+    for (size_t k = last + 1; k < c->hit_end; k++) {
+        const hit *n = &ctx->hits[k];
+        if (n->kind != HIT_TERM)
+            continue;
+        if (n->block != v->block || n->pos > v->pos + v->len + OWNER_REACH)
+            break;
+        const lex_entry *e = hit_entry(ctx, n);
+        if (e->victims)
+            break;
+        if (e->data || HAS(e->cues, INFO))
+            return owned_by(ctx, v, n);
+    }
+    const hit *x = &ctx->hits[h];
+    for (size_t k = h; k-- > c->hit_start;) {
+        const hit *n = &ctx->hits[k];
+        if (n->kind != HIT_TERM)
+            continue;
+        if (n->block != x->block || n->pos + n->len + OWNER_REACH < x->pos)
+            return false;
+        const lex_entry *e = hit_entry(ctx, n);
+        if (e->victims)
+            return false;
+        if ((e->data || HAS(e->cues, INFO)) && qualifies(ctx, n, x))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Is the group at hit `h` (or its list) the partner of a verb rather than a
+ * possessor: followed by a case particle other than の — whom something is
+ * sent or told to (`お客様に対して…メールが送付`), who asks or sends
+ * (`スタッフより…お伺い`), who does (`お客様が設定`) or what is done to
+ * (`取引先を含む`) — or defined (`顧客である写真館様`)?  `においては`
+ * (among whom) and `をはじめ` (with others like it) keep the group whose.
+ */
+static bool partner_of_a_verb(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h)
+{
+    static const char *const particles[] = {"に", "へ", "より", "から",
+                                            "が", "を", "とは", "である"};
+    static const char *const possessive[] = {"において", "における", "をはじめ", "を始め"};
+    const hit *v = &ctx->hits[last_owner_of_list(ctx, s, c, h)];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, v->block, &len);
+    uint32_t at = v->pos + v->len;
+    at += (uint32_t)starts_any(text, len, at, person_suffixes, N_PERSON_SUFFIXES);
+    return !starts_any(text, len, at, possessive, sizeof possessive / sizeof *possessive) &&
+           starts_any(text, len, at, particles, sizeof particles / sizeof *particles);
+}
+
+/* Does clause `c` of sentence `s` tie the group at hit `h` to data? */
+static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h,
                               const bool *section_kinds)
 {
     /* `(1)トウペで管理しているお客様情報(19,583件)` under `外部流出が確認
@@ -1067,16 +1230,23 @@ static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const c
                ((s->context & (CUE(LEAK) | CUE(LEAK_NOUN))) && HAS(c->cues, INFO));
     if (s->fragment && (s->context & (CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN))))
         return true; /* a list of people under `対象となる方` */
-    if (c->cues & (CUE(INFO) | CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN)))
+    if (c->cues & (CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN)))
         return true;
-    for (uint32_t h = c->hit_start; h < c->hit_end; h++) {
-        const hit *x = &ctx->hits[h];
-        if (x->kind == HIT_NUMBER && kj_counts_people(ctx, s, c, h))
+    /* an information word speaks of the group's data only when the group
+     * owns it (`お客様の個人情報`, not `…ご利用の方に対し、不審な情報の
+     * 配信`); data words do where the group is not a verb's partner */
+    bool kinds = false;
+    for (uint32_t k = c->hit_start; k < c->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_NUMBER && kj_counts_people(ctx, s, c, k))
             return true;
-        if (kinds_at(ctx, s, h))
-            return true;
+        kinds |= kinds_at(ctx, s, k) != 0;
     }
-    return false;
+    if ((HAS(c->cues, INFO) || kinds) && owns_the_information(ctx, s, c, h))
+        return true;
+    /* data words beside a group that a verb takes as its partner (`お客様に
+     * ご連絡`, `スタッフより貴社名をお伺い`) are not its data */
+    return kinds && !partner_of_a_verb(ctx, s, c, h);
 }
 
 /*
@@ -1274,6 +1444,24 @@ static bool staff_of_the_group_before(const extract_ctx *ctx, const hit *x, cons
 }
 
 /*
+ * `お客さまご担当者名`, `ご利用いただいている企業のご担当者さま`: is the
+ * contact-person word at hit `v` (a business partners' word) the contact
+ * of the customers named by hit `x` right before it, with no comma
+ * between?  A client company's contact staff are business partners (GUIDE:
+ * staff of client companies; v14's labellers on contact staff called お客様);
+ * the customers' word only says whose contacts they are.
+ */
+static bool contact_of_the_customers_before(const extract_ctx *ctx, const hit *x, const hit *v)
+{
+    static const char *const comma[] = {"、"};
+    return v->kind == HIT_TERM && x->kind == HIT_TERM && x->block == v->block &&
+           hit_entry(ctx, v)->victims == 1u << KJ_VICTIM_BUSINESS_PARTNERS &&
+           hit_entry(ctx, x)->victims == 1u << KJ_VICTIM_CUSTOMERS &&
+           x->pos + x->len + 30 >= v->pos && !kj_text_between_has(ctx, x, v, comma, 1) &&
+           (x->pos + x->len == v->pos || kj_text_before_is(ctx, v, "の"));
+}
+
+/*
  * The groups hit `h` names in its place: a form (`お問い合わせフォーム`)
  * or a members' page (`マイページ`) names its users only where the clause
  * speaks of information, not where the form was the attacker's tool
@@ -1298,7 +1486,8 @@ static kj_set groups_at(const extract_ctx *ctx, const sentence *s, const clause 
         return 1u << KJ_VICTIM_BUSINESS_PARTNERS;
     /* `利用顧客の社員様`: the customers' word says whose staff follow, the
      * staff are the people concerned */
-    if (h + 1 < c->hit_end && staff_of_the_group_before(ctx, v, &ctx->hits[h + 1]))
+    if (h + 1 < c->hit_end && (staff_of_the_group_before(ctx, v, &ctx->hits[h + 1]) ||
+                               contact_of_the_customers_before(ctx, v, &ctx->hits[h + 1])))
         return 0;
     if (h == c->hit_start)
         return e->victims;
@@ -1320,14 +1509,8 @@ static kj_set groups_at(const extract_ctx *ctx, const sentence *s, const clause 
      * last section: staff of client companies) */
     if (staff_of_the_group_before(ctx, x, v))
         return 1u << KJ_VICTIM_BUSINESS_PARTNERS;
-    /* `お客さまご担当者`, `ご利用いただいている企業のご担当者さま`: the
-     * contact persons of customers are customers */
-    static const char *const comma[] = {"、"};
-    if (e->victims == 1u << KJ_VICTIM_BUSINESS_PARTNERS && x->kind == HIT_TERM &&
-        hit_entry(ctx, x)->victims == 1u << KJ_VICTIM_CUSTOMERS && x->pos + x->len + 30 >= v->pos &&
-        !kj_text_between_has(ctx, x, v, comma, 1) &&
-        (x->pos + x->len == v->pos || kj_text_before_is(ctx, v, "の")))
-        return hit_entry(ctx, x)->victims;
+    /* `お客さまご担当者`: a client company's contact staff are business
+     * partners, as their own word says (contact_of_the_customers_before) */
     if (e->victims != 1u << KJ_VICTIM_OTHER)
         return e->victims;
     if (kj_names_the_organisation(ctx, x))
@@ -1380,22 +1563,6 @@ bool kj_cited_title(const extract_ctx *ctx, const sentence *s)
         if (end >= s->start + n && memcmp(text + end - n, endings[k], n) == 0)
             return true;
     }
-    return false;
-}
-
-/* Does the text from hit `x` to hit `v` qualify `v` — no comma, ending the
- * way a modifier ends (`対象の`, `おそれがあった`, `可能性のある`)? */
-static bool qualifies(const extract_ctx *ctx, const hit *x, const hit *v)
-{
-    static const char *const comma[] = {"、"};
-    static const char *const ends[] = {"の", "た", "る", "な"};
-    if (kj_text_between_has(ctx, x, v, comma, 1))
-        return false;
-    if (x->pos + x->len == v->pos) /* `対象者`, `該当` right before */
-        return true;
-    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
-        if (kj_text_before_is(ctx, v, ends[k]))
-            return true;
     return false;
 }
 
@@ -2432,7 +2599,7 @@ static void victims(extract_ctx *ctx)
             bool owner = owns_device(ctx, c, h) && !(KJ_SET_HAS(s->data, KJ_DATA_CREDENTIALS) &&
                                                      (c->cues & (CUE(LEAK) | CUE(LEAK_NOUN))));
             if (!(affected ||
-                  (clause_about_data(ctx, s, c, section_kinds) && !only_told(ctx, s, c, h))) ||
+                  (clause_about_data(ctx, s, c, h, section_kinds) && !only_told(ctx, s, c, h))) ||
                 (denied(ctx, s, c, h) && !left_possible_after(ctx, s, c)) || owner || acted ||
                 names_another_role(ctx, c, h) || names_the_correspondent(ctx, s, h) ||
                 nothing_said_of_their_data(ctx, c, h) || staff_login_was_the_way_in(ctx, s, h))

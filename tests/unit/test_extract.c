@@ -1140,8 +1140,9 @@ static void victims_named_only_in_the_title(void **state)
     kj_release_free(r);
 }
 
-/* The contact persons of customers are customers (`お客さまご担当者名`);
- * a partner followed by 企業における names where, not whose. */
+/* The contact persons of customers are a client company's staff, business
+ * partners (`お客さまご担当者名`); a partner followed by 企業における names
+ * where, not whose. */
 static void customers_contact_persons(void **state)
 {
     (void)state;
@@ -1155,7 +1156,11 @@ static void customers_contact_persons(void **state)
     kj_release_free(a);
 
     kj_release *r = body("流出の可能性のある情報は、契約番号、お客さまご担当者名、電話番号です。");
-    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+    r = body("当社サービスをご利用いただいている企業のご担当者さまの氏名とメールアドレスが"
+             "閲覧された可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
     kj_release_free(r);
 
     r = body("取引先企業における当社従業員の氏名の流出の可能性について調査しております。");
@@ -10430,6 +10435,75 @@ static void staff_logins_taken_were_the_way_in(void **state)
     kj_release_free(r);
 }
 
+/* An information word names the data of the group that owns it (`お客様から
+ * お預かりしている情報`, `取引先様に関連するデータ`), not of a group the
+ * clause sends something to. */
+static void information_owned_by_the_group(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社は、当社サイトのニュース配信をご利用された方に対し、当社と無関係な"
+                         "広告を含む不審な情報の配信が行われたことを確認しました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("当社サーバーに不正アクセスがありました。当社がお客様から受託した業務に関する"
+             "一部の情報にアクセスされたおそれがあります。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = body("当該サーバーに保存されていたお取引先様に関連するデータは以下のとおりです。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
+/* Data words beside a group that a verb takes as its partner (`スタッフより
+ * 貴社名をお伺い`, `お客様に対して…メールが送付`) are not its data. */
+static void a_group_partnering_a_verb_owns_no_data(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("アプリの停止中は、窓口にてスタッフより貴社名とお名前をお伺いいたします。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_EMPLOYEES));
+    kj_release_free(r);
+
+    r = body("当館の予約システムに対して、ご宿泊予定の一部のお客様に対して当館を装う偽のメールが"
+             "送付され、リンク先でクレジットカード番号の入力を求められる事案が発生しました。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = body("流出したおそれがあるのは、当社の取引先の担当者の氏名とメールアドレスです。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
+/* A customer's securities or bank account logged into by a third party:
+ * its holders are the customers (as a members' account is). */
+static void customers_accounts_logged_into(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社を装ったフィッシングメールによるものとみられる、当社のお客様の取引口座への"
+             "不正アクセスおよび不正取引を確認しました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
+/* `閲覧された方` is a victim word (visitors, `other`) where their data is
+ * concerned; as the reader of the notice, apologised to, it names none. */
+static void visitors_whose_data_was_concerned(void **state)
+{
+    (void)state;
+    kj_release *r = body("改ざんされた期間に申込ページを閲覧された方の入力した氏名とメールアドレスが"
+                         "外部に送信された可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_OTHER);
+    kj_release_free(r);
+    r = body("当サイトが改ざんされました。期間中に当サイトを閲覧された皆様には、ご迷惑をおかけ"
+             "しましたことを深くお詫び申し上げます。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10877,6 +10951,10 @@ int main(void)
         cmocka_unit_test(a_password_change_is_a_measure),
         cmocka_unit_test(logins_used_to_get_in),
         cmocka_unit_test(staff_logins_taken_were_the_way_in),
+        cmocka_unit_test(information_owned_by_the_group),
+        cmocka_unit_test(a_group_partnering_a_verb_owns_no_data),
+        cmocka_unit_test(customers_accounts_logged_into),
+        cmocka_unit_test(visitors_whose_data_was_concerned),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
