@@ -1441,6 +1441,25 @@ static bool below_a_breakdown(const extract_ctx *ctx, size_t i)
     return false;
 }
 
+/* Does the heading of `s`'s section, or of a section above it, hold one of
+ * `words`? */
+static bool heading_above_holds(const extract_ctx *ctx, const sentence *s, const char *const *words,
+                                size_t n)
+{
+    const kj_document *doc = &ctx->rel->doc;
+    for (int32_t sec = s->section; sec >= 0; sec = doc->sections[sec].parent)
+        for (size_t i = 0; i < ctx->n_sents; i++) {
+            const sentence *h = &ctx->sents[i];
+            if (h->kind != SENT_HEADING || h->section != sec)
+                continue;
+            for (size_t w = 0; w < n; w++)
+                if (sentence_holds(ctx, h, words[w]))
+                    return true;
+            break;
+        }
+    return false;
+}
+
 /* `約31,500名(9月16日時点:暫定)`, `## 漏洩した情報(暫定)`: a figure still
  * being checked (暫定, 精査中) in its sentence or a heading above. */
 static bool is_provisional(const extract_ctx *ctx, const sentence *s)
@@ -1449,18 +1468,15 @@ static bool is_provisional(const extract_ctx *ctx, const sentence *s)
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
         if (sentence_holds(ctx, s, words[w]))
             return true;
-    const kj_document *doc = &ctx->rel->doc;
-    for (int32_t sec = s->section; sec >= 0; sec = doc->sections[sec].parent)
-        for (size_t i = 0; i < ctx->n_sents; i++) {
-            const sentence *h = &ctx->sents[i];
-            if (h->kind != SENT_HEADING || h->section != sec)
-                continue;
-            for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
-                if (sentence_holds(ctx, h, words[w]))
-                    return true;
-            break;
-        }
-    return false;
+    return heading_above_holds(ctx, s, words, sizeof words / sizeof words[0]);
+}
+
+/* `## 漏洩した可能性のある情報(最大数)`: a heading that says the figures
+ * under it are upper bounds. */
+static bool under_a_maximum_heading(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const words[] = {"(最大数)", "(最大件数)", "(最大人数)", "(最大)"};
+    return heading_above_holds(ctx, s, words, sizeof words / sizeof words[0]);
 }
 
 /* `本日までに約8,000名への通知を完了しました。残る対象の方にも…継続して
@@ -2295,7 +2311,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 .origin = rel->third_party && !own_part && !own_figure(ctx, c, h) &&
                           (HAS(s->cues | s->context, ORIGIN_WIDE) || own_part_follows(ctx, c, h)),
                 .maximum = (x->num_flags & KJ_NUM_AT_MOST) || text_before(ctx, x, "最大", 18) ||
-                           maximum_heads_the_list(ctx, x),
+                           maximum_heads_the_list(ctx, x) || under_a_maximum_heading(ctx, s),
                 .unique = preceded_by(ctx, c, h, CUE(AFTER_MERGE), 15),
                 .inside = kj_text_after_is(ctx, x, "を含め") || kj_text_after_is(ctx, x, "も含め"),
                 .card_once = card,

@@ -7618,6 +7618,12 @@ static void qualifiers_of_the_headline_figure(void **state)
     assert_int_equal(r->affected_persons, 126);
     assert_int_equal(r->affected_qualifiers, KJ_FIGURE_PROVISIONAL);
     kj_release_free(r);
+    /* a heading that calls the figures under it upper bounds */
+    r = body("## 漏洩した可能性のある情報(最大数)\n\n- 会員のメールアドレス:42,000件\n"
+             "- 会員のログインID:3,100件\n");
+    assert_int_equal(r->affected_persons, 45100);
+    assert_int_equal(r->affected_qualifiers, KJ_FIGURE_AT_MOST);
+    kj_release_free(r);
     /* a count of everyone told, with nobody left, is plain */
     r = body("会員情報の流出を確認いたしました。対象となる約3,200名の会員様への通知は"
              "本日までにすべて完了しております。\n");
