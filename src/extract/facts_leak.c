@@ -1067,6 +1067,18 @@ static bool leak_of_personal_named(const extract_ctx *ctx)
     return false;
 }
 
+/* Does any sentence of the release, leak word or not, name personal data
+ * (`個人情報に関しましては…約１７万件となります`)? */
+static bool personal_spoken_of(const extract_ctx *ctx)
+{
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (!kj_sentence_is_aside(s) && personal_in(ctx, s->hit_start, s->hit_end))
+            return true;
+    }
+    return false;
+}
+
 /* `## 流出した可能性がある情報の内容` over `※流出したのは2021年10月以降の
  * もの`: a note (※) under a heading that states a possibility narrows
  * what the heading names; it confirms nothing unless it says so. */
@@ -1454,10 +1466,12 @@ void kj_extract_leak(extract_ctx *ctx)
      * calls personal (no kind of personal data, no one whose it is, no
      * personal leak even in an apology), and more that may have leaked —
      * any personal data among it only may have leaked */
-    if (best == KJ_LEAK_CONFIRMED && !confirmed_personal && possible_found &&
-        !ctx->rel->data_types && !ctx->rel->victim_categories && !leak_of_personal_named(ctx)) {
+    if (best == KJ_LEAK_CONFIRMED && !confirmed_personal &&
+        (possible_found || !personal_spoken_of(ctx)) && !ctx->rel->data_types &&
+        !ctx->rel->victim_categories && !leak_of_personal_named(ctx)) {
         best = KJ_LEAK_POSSIBLE;
-        why = first_possible;
+        if (first_possible)
+            why = first_possible;
     }
     /* `一部のお取引先様の情報が公開された事実が判明`: business partners'
      * information (what a company holds of other companies) taken or

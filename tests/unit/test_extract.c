@@ -265,8 +265,10 @@ static void leak_questions_weighed_and_answers_found(void **state)
              "※漏えいしたのは2020年4月以降に登録された会員のもの\n");
     assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
     kj_release_free(r); /* data posted on a leak site, named by what was posted: a fact,
-                         * however the clause goes on */
-    r = body("リークサイト上に公開された約1,200ファイルの内容を確認しており、形式のない"
+                         * however the clause goes on (in a release that speaks of
+                         * personal data: unnamed data alone only may hold it) */
+    r = body("当該サーバーには従業員の個人情報が保存されておりました。"
+             "リークサイト上に公開された約1,200ファイルの内容を確認しており、形式のない"
              "雑多なデータについても専門機関と精査を進めております。");
     assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
     kj_release_free(r);
@@ -469,6 +471,24 @@ static void leak_of_partners_information_possible(void **state)
     assert_leak_of(
         "攻撃者のリークサイトにおいて、一部のお客様の情報が公開された事実が判明いたしました。",
         KJ_LEAK_CONFIRMED);
+}
+
+/* Round 3 (v14): data found taken or posted on a leak site in a release
+ * that never speaks of personal data at all — no kind, no one whose it
+ * is — only may hold personal data (GUIDE v5: unnamed information assets);
+ * a release that names personal data elsewhere keeps the finding. */
+static void leak_of_unnamed_data_alone_possible(void **state)
+{
+    (void)state;
+    assert_leak_of("調査の結果、当社サーバーから一部のデータが外部へ持ち出された痕跡を確認い"
+                   "たしました。持ち出されたデータの内容は現在調査中です。",
+                   KJ_LEAK_POSSIBLE);
+    assert_leak_of("当社から窃取されたとみられる情報が攻撃者のリークサイトに掲載されているこ"
+                   "とを確認しました。",
+                   KJ_LEAK_POSSIBLE);
+    assert_leak_of("当社から窃取されたとみられる情報が攻撃者のリークサイトに掲載されているこ"
+                   "とを確認しました。当社が保有する個人情報は約2万件です。",
+                   KJ_LEAK_CONFIRMED);
 }
 
 /* Issue 14 (v10): a leak confirmed as one more finding (`生年月日の漏洩も
@@ -10413,6 +10433,7 @@ int main(void)
         cmocka_unit_test(leak_viewing_by_the_intruder_possible),
         cmocka_unit_test(leak_possible_then_what_followed),
         cmocka_unit_test(leak_of_partners_information_possible),
+        cmocka_unit_test(leak_of_unnamed_data_alone_possible),
         cmocka_unit_test(leak_confirmed_as_one_more_finding),
         cmocka_unit_test(attack_types_from_words),
         cmocka_unit_test(generic_cyber_attack_names_no_type),
