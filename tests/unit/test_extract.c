@@ -491,6 +491,20 @@ static void leak_of_unnamed_data_alone_possible(void **state)
                    KJ_LEAK_CONFIRMED);
 }
 
+/* Round 3 (v14): 疑義 (`情報漏えい疑義事案`) is a suspicion, as 疑い is:
+ * a title naming it over a body that has found nothing yet keeps the
+ * possibility open. */
+static void leak_suspected_in_the_title(void **state)
+{
+    (void)state;
+    kj_release *r = release("委託先で発生した情報漏えい疑義事案について",
+                            "当社が業務を委託する架空調査株式会社のサーバーがランサムウェアに"
+                            "感染しました。現時点で、当社の会員情報が漏えいした事実は確認されて"
+                            "おりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
 /* Issue 14 (v10): a leak confirmed as one more finding (`生年月日の漏洩も
  * 確認されました`, も for が) is confirmed; denied so, it is none. */
 static void leak_confirmed_as_one_more_finding(void **state)
@@ -10434,6 +10448,7 @@ int main(void)
         cmocka_unit_test(leak_possible_then_what_followed),
         cmocka_unit_test(leak_of_partners_information_possible),
         cmocka_unit_test(leak_of_unnamed_data_alone_possible),
+        cmocka_unit_test(leak_suspected_in_the_title),
         cmocka_unit_test(leak_confirmed_as_one_more_finding),
         cmocka_unit_test(attack_types_from_words),
         cmocka_unit_test(generic_cyber_attack_names_no_type),
