@@ -1246,6 +1246,47 @@ static const sentence *no_effect_on_data(extract_ctx *ctx)
     return NULL;
 }
 
+/* `なお、当社の顧客データへの不正アクセスは確認されておりません`, `個人情報
+ * 等への不正アクセスは一切確認されておりません`: a release that names no leak
+ * may deny that the attacker reached the personal data at all — no access to
+ * it is no leak of it (GUIDE: none when no leak was found).  The access word
+ * must take the data as its object (`[data]への`, `[data]に対する`), so that
+ * `当社のシステムへの不正アクセスは確認されておりません` (systems, not
+ * data) is no such denial.  The first sentence that says so. */
+static const sentence *access_to_data_denied(extract_ctx *ctx)
+{
+    static const char *const onto[] = {"への", "に対する"};
+    static const char *const denied[] = {"確認されておりません", "確認されていません",
+                                         "確認されませんでした", "確認されておらず",
+                                         "確認されていない"};
+    kj_set entered = 1u << KJ_ATTACK_UNAUTHORIZED_ACCESS;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || s->kind == SENT_TITLE || !(s->attacks & entered) ||
+            (s->cues & (CUE(SECONDARY) | CUE(CONDITIONAL) | CUE(POSSIBLE))))
+            continue;
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+            const hit *x = &ctx->hits[h];
+            if (x->kind != HIT_TERM || !(hit_entry(ctx, x)->attacks & entered) ||
+                !kj_text_before_any(ctx, x, onto, sizeof onto / sizeof onto[0]))
+                continue;
+            /* the data word ends right before the particle: the nearest
+             * term before the access word names what was reached, with the
+             * one before it when that is only データ or 情報 (顧客データ) */
+            uint32_t d = h;
+            while (d > s->hit_start && ctx->hits[d - 1].kind != HIT_TERM)
+                d--;
+            uint32_t from = d > s->hit_start ? d - 1 : d;
+            if (from > s->hit_start && term_has(ctx, from, CUE(INFO)))
+                from--;
+            if (from < d && personal_in(ctx, from, d) &&
+                kj_sentence_rest_has(ctx, s, x, denied, sizeof denied / sizeof denied[0]))
+                return s;
+        }
+    }
+    return NULL;
+}
+
 /* `当社を騙るフィッシング詐欺によるものと見られる、当社のお客さまの口座への
  * 不正アクセスおよび不正取引を確認`: people's own accounts entered, found,
  * with phishing named as the way (フィッシング…によ before the account) —
@@ -1542,6 +1583,13 @@ void kj_extract_leak(extract_ctx *ctx)
     if (best == KJ_LEAK__COUNT && !body_spoke) {
         const sentence *untouched = no_effect_on_data(ctx);
         if (untouched && !effects_still_checked(ctx)) {
+            best = KJ_LEAK_NONE;
+            why = untouched;
+        }
+    }
+    if (best == KJ_LEAK__COUNT && !body_spoke) {
+        const sentence *untouched = access_to_data_denied(ctx);
+        if (untouched) {
             best = KJ_LEAK_NONE;
             why = untouched;
         }

@@ -508,6 +508,26 @@ static void leak_suspected_in_the_title(void **state)
     kj_release_free(r);
 }
 
+/* Round 3 (v14): a release naming no leak that denies the attacker reached
+ * the personal data at all (`[data]への不正アクセスは確認されておりません`)
+ * states no leak was found; a denial said of systems, not data, does not. */
+static void leak_denied_as_no_access_to_the_data(void **state)
+{
+    (void)state;
+    assert_leak_of("当社の問い合わせ窓口のメールアカウントが第三者に不正に利用され、意図しない"
+                   "メールが送信されました。なお、会員の個人情報への不正アクセスは確認されており"
+                   "ません。",
+                   KJ_LEAK_NONE);
+    assert_leak_of("当社の問い合わせ窓口のメールアカウントが第三者に不正に利用され、意図しない"
+                   "メールが送信されました。なお、会員データへの不正アクセスは確認されておりませ"
+                   "ん。",
+                   KJ_LEAK_NONE);
+    assert_leak_of("当社の問い合わせ窓口のメールアカウントが第三者に不正に利用され、意図しない"
+                   "メールが送信されました。なお、当社の基幹システムへの不正アクセスは確認されてお"
+                   "りません。",
+                   KJ_LEAK_UNKNOWN);
+}
+
 /* Issue 14 (v10): a leak confirmed as one more finding (`生年月日の漏洩も
  * 確認されました`, も for が) is confirmed; denied so, it is none. */
 static void leak_confirmed_as_one_more_finding(void **state)
@@ -10452,6 +10472,7 @@ int main(void)
         cmocka_unit_test(leak_of_partners_information_possible),
         cmocka_unit_test(leak_of_unnamed_data_alone_possible),
         cmocka_unit_test(leak_suspected_in_the_title),
+        cmocka_unit_test(leak_denied_as_no_access_to_the_data),
         cmocka_unit_test(leak_confirmed_as_one_more_finding),
         cmocka_unit_test(attack_types_from_words),
         cmocka_unit_test(generic_cyber_attack_names_no_type),
