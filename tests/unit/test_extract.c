@@ -697,6 +697,19 @@ static void what_a_taken_account_sent_in_a_sentence_of_its_own(void **state)
     kj_release_free(r);
 }
 
+/* Round 3 (v14): mail the organisation did not mean to send
+ * (`意図しないメールの送信が行われ`) going out from its taken account is
+ * spam sent through it. */
+static void mail_sent_unintended_is_spam(void **state)
+{
+    (void)state;
+    kj_release *r = release("メールアカウントへの不正アクセスについて",
+                            "当協会の広報用メールアカウントが第三者に不正アクセスされ、当協会の"
+                            "意図しないメールの送信が多数行われました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+}
+
 /* Issue 14 (v8): an intrusion into a mail address (`窓口メールアドレスに対する
  * 不正アクセス`) is one into its mailbox, a takeover, and one into a
  * customer's account (`お客さまの口座への不正アクセス`) one into it; a mail
@@ -10541,6 +10554,7 @@ int main(void)
         cmocka_unit_test(a_sign_in_is_a_login),
         cmocka_unit_test(a_way_in_asked_with_whether_there_was_one),
         cmocka_unit_test(what_a_taken_account_sent_in_a_sentence_of_its_own),
+        cmocka_unit_test(mail_sent_unintended_is_spam),
         cmocka_unit_test(an_intrusion_into_a_mail_address_is_a_takeover),
         cmocka_unit_test(attacks_that_may_come_are_not_stated),
         cmocka_unit_test(tampering_written_in_kana),
