@@ -748,6 +748,14 @@ static void attacks_that_may_come_are_not_stated(void **state)
                             "あったことが判明しました。");
     assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
     kj_release_free(r);
+
+    /* the active voice (`第三者が不審なメールを送信する可能性`): what the
+     * leaked addresses may receive, no spam sent */
+    r = release("お知らせ", "架空体育館の予約サイトに不正アクセスがあり、利用者の氏名が漏えいし"
+                            "た可能性があります。今後、第三者が利用者の方へ不審なメールを送信す"
+                            "る可能性があります。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
 }
 
 /* Issue 14 (v8): tampering written in kana (`ホームページのかいざん`) is
