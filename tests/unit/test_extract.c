@@ -600,6 +600,11 @@ static void third_party_contractor_versus_own_service(void **state)
                 "弊社が運営する通販サイトが不正アクセスを受けました。");
     assert_false(r->third_party);
     kj_release_free(r);
+    /* a shop's cart system, a service it uses (利用しているカートシステム) */
+    r = release("システム障害のお詫び", "当店が利用しているカートシステムに第三者による不正アクセ"
+                                        "スがあり、注文の受付を停止しております。");
+    assert_true(r->third_party);
+    kj_release_free(r);
     /* a named company's system, a service the organisation uses */
     r = release("情報流出の可能性について",
                 "株式会社サンプル保険のシステムの一部が第三者による不正アクセスを"
