@@ -339,9 +339,8 @@ static bool vulnerability_only_named(const extract_ctx *ctx, const hit *x)
  * is a suspicion of the past, `表示される可能性があった` a risk run). */
 static bool what_may_come(const extract_ctx *ctx, const hit *x)
 {
-    static const char *const may[] = {"される可能性", "されるおそれ", "される恐れ",
-                                      "が届く可能性", "が届くおそれ", "する可能性",
-                                      "するおそれ",   "する恐れ"};
+    static const char *const may[] = {"される可能性", "されるおそれ", "される恐れ", "が届く可能性",
+                                      "が届くおそれ", "する可能性",   "するおそれ", "する恐れ"};
     static const char *const stops[] = {"、", "。", "た"};
     static const char *const past[] = {"があった", "がありました", "がございました"};
     uint32_t len;

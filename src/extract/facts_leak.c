@@ -218,8 +218,9 @@ static bool possibility_under_examination(const extract_ctx *ctx, size_t k)
 {
     /* `被害の発生原因や情報漏えいの可能性等、…調査を進めております`: one item
      * of a list of what is examined, 等 or など closing it */
-    static const char *const about[] = {"について、", "につきまして、", "に関して、", "等について、",
-                                        "等、",       "などについて、", "など、"};
+    static const char *const about[] = {"について、",   "につきまして、", "に関して、",
+                                        "等について、", "等、",           "などについて、",
+                                        "など、"};
     static const char *const examined[] = {"調査中",     "検証中",     "精査中",     "調査を継続",
                                            "調査を依頼", "検証を進め", "調査を進め", "精査を進め"};
     static const char *const weighed[] = {"結果", "否定", "高い", "低い", "ました"};
