@@ -332,14 +332,15 @@ static bool vulnerability_only_named(const extract_ctx *ctx, const hit *x)
            kj_text_after_any(ctx, x, named, sizeof named / sizeof named[0]);
 }
 
-/* `なりすましメールやフィッシングメール等が送信される可能性が考えられます`:
+/* `なりすましメールやフィッシングメール等が送信される可能性が考えられます`,
+ * `第三者が不審なメールを送信する可能性があります` (the active voice):
  * an attack word whose own phrase goes on to a non-past `される可能性` (no
  * comma between) names what may come, not what happened (`送信された可能性`
  * is a suspicion of the past, `表示される可能性があった` a risk run). */
 static bool what_may_come(const extract_ctx *ctx, const hit *x)
 {
     static const char *const may[] = {"される可能性", "されるおそれ", "される恐れ", "が届く可能性",
-                                      "が届くおそれ"};
+                                      "が届くおそれ", "する可能性",   "するおそれ", "する恐れ"};
     static const char *const stops[] = {"、", "。", "た"};
     static const char *const past[] = {"があった", "がありました", "がございました"};
     uint32_t len;

@@ -216,7 +216,11 @@ static size_t cites_an_earlier_release(const extract_ctx *ctx, const clause *cl)
  * possibility hit `k` followed by such a tail before the sentence ends? */
 static bool possibility_under_examination(const extract_ctx *ctx, size_t k)
 {
-    static const char *const about[] = {"について、", "につきまして、", "に関して、"};
+    /* `被害の発生原因や情報漏えいの可能性等、…調査を進めております`: one item
+     * of a list of what is examined, 等 or など closing it */
+    static const char *const about[] = {"について、",   "につきまして、", "に関して、",
+                                        "等について、", "等、",           "などについて、",
+                                        "など、"};
     static const char *const examined[] = {"調査中",     "検証中",     "精査中",     "調査を継続",
                                            "調査を依頼", "検証を進め", "調査を進め", "精査を進め"};
     static const char *const weighed[] = {"結果", "否定", "高い", "低い", "ました"};
@@ -1067,6 +1071,18 @@ static bool leak_of_personal_named(const extract_ctx *ctx)
     return false;
 }
 
+/* Does any sentence of the release, leak word or not, name personal data
+ * (`個人情報に関しましては…約１７万件となります`)? */
+static bool personal_spoken_of(const extract_ctx *ctx)
+{
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (!kj_sentence_is_aside(s) && personal_in(ctx, s->hit_start, s->hit_end))
+            return true;
+    }
+    return false;
+}
+
 /* `## 流出した可能性がある情報の内容` over `※流出したのは2021年10月以降の
  * もの`: a note (※) under a heading that states a possibility narrows
  * what the heading names; it confirms nothing unless it says so. */
@@ -1227,6 +1243,47 @@ static const sentence *no_effect_on_data(extract_ctx *ctx)
         for (size_t d = 0; d < sizeof denials / sizeof denials[0]; d++)
             if (strstr(text, denials[d]))
                 return s;
+    }
+    return NULL;
+}
+
+/* `なお、当社の顧客データへの不正アクセスは確認されておりません`, `個人情報
+ * 等への不正アクセスは一切確認されておりません`: a release that names no leak
+ * may deny that the attacker reached the personal data at all — no access to
+ * it is no leak of it (GUIDE: none when no leak was found).  The access word
+ * must take the data as its object (`[data]への`, `[data]に対する`), so that
+ * `当社のシステムへの不正アクセスは確認されておりません` (systems, not
+ * data) is no such denial.  The first sentence that says so. */
+static const sentence *access_to_data_denied(extract_ctx *ctx)
+{
+    static const char *const onto[] = {"への", "に対する"};
+    static const char *const denied[] = {"確認されておりません", "確認されていません",
+                                         "確認されませんでした", "確認されておらず",
+                                         "確認されていない"};
+    kj_set entered = 1u << KJ_ATTACK_UNAUTHORIZED_ACCESS;
+    for (size_t i = 0; i < ctx->n_sents; i++) {
+        const sentence *s = &ctx->sents[i];
+        if (kj_sentence_is_aside(s) || s->kind == SENT_TITLE || !(s->attacks & entered) ||
+            (s->cues & (CUE(SECONDARY) | CUE(CONDITIONAL) | CUE(POSSIBLE))))
+            continue;
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+            const hit *x = &ctx->hits[h];
+            if (x->kind != HIT_TERM || !(hit_entry(ctx, x)->attacks & entered) ||
+                !kj_text_before_any(ctx, x, onto, sizeof onto / sizeof onto[0]))
+                continue;
+            /* the data word ends right before the particle: the nearest
+             * term before the access word names what was reached, with the
+             * one before it when that is only データ or 情報 (顧客データ) */
+            uint32_t d = h;
+            while (d > s->hit_start && ctx->hits[d - 1].kind != HIT_TERM)
+                d--;
+            uint32_t from = d > s->hit_start ? d - 1 : d;
+            if (from > s->hit_start && term_has(ctx, from, CUE(INFO)))
+                from--;
+            if (from < d && personal_in(ctx, from, d) &&
+                kj_sentence_rest_has(ctx, s, x, denied, sizeof denied / sizeof denied[0]))
+                return s;
+        }
     }
     return NULL;
 }
@@ -1454,10 +1511,12 @@ void kj_extract_leak(extract_ctx *ctx)
      * calls personal (no kind of personal data, no one whose it is, no
      * personal leak even in an apology), and more that may have leaked —
      * any personal data among it only may have leaked */
-    if (best == KJ_LEAK_CONFIRMED && !confirmed_personal && possible_found &&
-        !ctx->rel->data_types && !ctx->rel->victim_categories && !leak_of_personal_named(ctx)) {
+    if (best == KJ_LEAK_CONFIRMED && !confirmed_personal &&
+        (possible_found || !personal_spoken_of(ctx)) && !ctx->rel->data_types &&
+        !ctx->rel->victim_categories && !leak_of_personal_named(ctx)) {
         best = KJ_LEAK_POSSIBLE;
-        why = first_possible;
+        if (first_possible)
+            why = first_possible;
     }
     /* `一部のお取引先様の情報が公開された事実が判明`: business partners'
      * information (what a company holds of other companies) taken or
@@ -1525,6 +1584,13 @@ void kj_extract_leak(extract_ctx *ctx)
     if (best == KJ_LEAK__COUNT && !body_spoke) {
         const sentence *untouched = no_effect_on_data(ctx);
         if (untouched && !effects_still_checked(ctx)) {
+            best = KJ_LEAK_NONE;
+            why = untouched;
+        }
+    }
+    if (best == KJ_LEAK__COUNT && !body_spoke) {
+        const sentence *untouched = access_to_data_denied(ctx);
+        if (untouched) {
             best = KJ_LEAK_NONE;
             why = untouched;
         }

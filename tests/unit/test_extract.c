@@ -265,8 +265,10 @@ static void leak_questions_weighed_and_answers_found(void **state)
              "※漏えいしたのは2020年4月以降に登録された会員のもの\n");
     assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
     kj_release_free(r); /* data posted on a leak site, named by what was posted: a fact,
-                         * however the clause goes on */
-    r = body("リークサイト上に公開された約1,200ファイルの内容を確認しており、形式のない"
+                         * however the clause goes on (in a release that speaks of
+                         * personal data: unnamed data alone only may hold it) */
+    r = body("当該サーバーには従業員の個人情報が保存されておりました。"
+             "リークサイト上に公開された約1,200ファイルの内容を確認しており、形式のない"
              "雑多なデータについても専門機関と精査を進めております。");
     assert_int_equal(r->leak_status, KJ_LEAK_CONFIRMED);
     kj_release_free(r);
@@ -306,6 +308,9 @@ static void leak_possibility_under_examination(void **state)
              "しかしながら、情報漏洩の可能性について、専門業者の調査の結果、否定できないとの"
              "報告を受けました。");
     assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r); /* one item of a list of what is examined (可能性等、) */
+    r = body("現在、侵入の経路や個人情報流出の可能性等、外部の専門会社と調査を進めております。");
+    assert_int_equal(r->leak_status, KJ_LEAK_UNKNOWN);
     kj_release_free(r);
 }
 
@@ -471,6 +476,58 @@ static void leak_of_partners_information_possible(void **state)
         KJ_LEAK_CONFIRMED);
 }
 
+/* Round 3 (v14): data found taken or posted on a leak site in a release
+ * that never speaks of personal data at all — no kind, no one whose it
+ * is — only may hold personal data (GUIDE v5: unnamed information assets);
+ * a release that names personal data elsewhere keeps the finding. */
+static void leak_of_unnamed_data_alone_possible(void **state)
+{
+    (void)state;
+    assert_leak_of("調査の結果、当社サーバーから一部のデータが外部へ持ち出された痕跡を確認い"
+                   "たしました。持ち出されたデータの内容は現在調査中です。",
+                   KJ_LEAK_POSSIBLE);
+    assert_leak_of("当社から窃取されたとみられる情報が攻撃者のリークサイトに掲載されているこ"
+                   "とを確認しました。",
+                   KJ_LEAK_POSSIBLE);
+    assert_leak_of("当社から窃取されたとみられる情報が攻撃者のリークサイトに掲載されているこ"
+                   "とを確認しました。当社が保有する個人情報は約2万件です。",
+                   KJ_LEAK_CONFIRMED);
+}
+
+/* Round 3 (v14): 疑義 (`情報漏えい疑義事案`) is a suspicion, as 疑い is:
+ * a title naming it over a body that has found nothing yet keeps the
+ * possibility open. */
+static void leak_suspected_in_the_title(void **state)
+{
+    (void)state;
+    kj_release *r = release("委託先で発生した情報漏えい疑義事案について",
+                            "当社が業務を委託する架空調査株式会社のサーバーがランサムウェアに"
+                            "感染しました。現時点で、当社の会員情報が漏えいした事実は確認されて"
+                            "おりません。");
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+}
+
+/* Round 3 (v14): a release naming no leak that denies the attacker reached
+ * the personal data at all (`[data]への不正アクセスは確認されておりません`)
+ * states no leak was found; a denial said of systems, not data, does not. */
+static void leak_denied_as_no_access_to_the_data(void **state)
+{
+    (void)state;
+    assert_leak_of("当社の問い合わせ窓口のメールアカウントが第三者に不正に利用され、意図しない"
+                   "メールが送信されました。なお、会員の個人情報への不正アクセスは確認されており"
+                   "ません。",
+                   KJ_LEAK_NONE);
+    assert_leak_of("当社の問い合わせ窓口のメールアカウントが第三者に不正に利用され、意図しない"
+                   "メールが送信されました。なお、会員データへの不正アクセスは確認されておりませ"
+                   "ん。",
+                   KJ_LEAK_NONE);
+    assert_leak_of("当社の問い合わせ窓口のメールアカウントが第三者に不正に利用され、意図しない"
+                   "メールが送信されました。なお、当社の基幹システムへの不正アクセスは確認されてお"
+                   "りません。",
+                   KJ_LEAK_UNKNOWN);
+}
+
 /* Issue 14 (v10): a leak confirmed as one more finding (`生年月日の漏洩も
  * 確認されました`, も for が) is confirmed; denied so, it is none. */
 static void leak_confirmed_as_one_more_finding(void **state)
@@ -542,6 +599,11 @@ static void third_party_contractor_versus_own_service(void **state)
     r = release("弊社が運営する通販サイトへの不正アクセスについて",
                 "弊社が運営する通販サイトが不正アクセスを受けました。");
     assert_false(r->third_party);
+    kj_release_free(r);
+    /* a shop's cart system, a service it uses (利用しているカートシステム) */
+    r = release("システム障害のお詫び", "当店が利用しているカートシステムに第三者による不正アクセ"
+                                        "スがあり、注文の受付を停止しております。");
+    assert_true(r->third_party);
     kj_release_free(r);
     /* a named company's system, a service the organisation uses */
     r = release("情報流出の可能性について",
@@ -640,6 +702,19 @@ static void what_a_taken_account_sent_in_a_sentence_of_its_own(void **state)
     kj_release_free(r);
 }
 
+/* Round 3 (v14): mail the organisation did not mean to send
+ * (`意図しないメールの送信が行われ`) going out from its taken account is
+ * spam sent through it. */
+static void mail_sent_unintended_is_spam(void **state)
+{
+    (void)state;
+    kj_release *r = release("メールアカウントへの不正アクセスについて",
+                            "当協会の広報用メールアカウントが第三者に不正アクセスされ、当協会の"
+                            "意図しないメールの送信が多数行われました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
+    kj_release_free(r);
+}
+
 /* Issue 14 (v8): an intrusion into a mail address (`窓口メールアドレスに対する
  * 不正アクセス`) is one into its mailbox, a takeover, and one into a
  * customer's account (`お客さまの口座への不正アクセス`) one into it; a mail
@@ -677,6 +752,14 @@ static void attacks_that_may_come_are_not_stated(void **state)
     r = release("お知らせ", "架空商店のサイトが改ざんされ、偽の決済画面が表示される可能性が"
                             "あったことが判明しました。");
     assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_PHISHING));
+    kj_release_free(r);
+
+    /* the active voice (`第三者が不審なメールを送信する可能性`): what the
+     * leaked addresses may receive, no spam sent */
+    r = release("お知らせ", "架空体育館の予約サイトに不正アクセスがあり、利用者の氏名が漏えいし"
+                            "た可能性があります。今後、第三者が利用者の方へ不審なメールを送信す"
+                            "る可能性があります。");
+    assert_false(KJ_SET_HAS(r->attack_types, KJ_ATTACK_SPAM_RELAY));
     kj_release_free(r);
 }
 
@@ -10527,6 +10610,9 @@ int main(void)
         cmocka_unit_test(leak_viewing_by_the_intruder_possible),
         cmocka_unit_test(leak_possible_then_what_followed),
         cmocka_unit_test(leak_of_partners_information_possible),
+        cmocka_unit_test(leak_of_unnamed_data_alone_possible),
+        cmocka_unit_test(leak_suspected_in_the_title),
+        cmocka_unit_test(leak_denied_as_no_access_to_the_data),
         cmocka_unit_test(leak_confirmed_as_one_more_finding),
         cmocka_unit_test(attack_types_from_words),
         cmocka_unit_test(generic_cyber_attack_names_no_type),
@@ -10595,6 +10681,7 @@ int main(void)
         cmocka_unit_test(a_sign_in_is_a_login),
         cmocka_unit_test(a_way_in_asked_with_whether_there_was_one),
         cmocka_unit_test(what_a_taken_account_sent_in_a_sentence_of_its_own),
+        cmocka_unit_test(mail_sent_unintended_is_spam),
         cmocka_unit_test(an_intrusion_into_a_mail_address_is_a_takeover),
         cmocka_unit_test(attacks_that_may_come_are_not_stated),
         cmocka_unit_test(tampering_written_in_kana),
