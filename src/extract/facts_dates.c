@@ -2303,12 +2303,17 @@ static void noticed_by_response(extract_ctx *ctx, const dated_list *list)
     }
     bool same_day = first && kj_date_cmp(first->date, rel->occurred) == 0;
     /* an attack; a failure only with a response dated that day: SCHEMA.md
-     * leaves an outage's detection unstated when nothing shows it noticed */
+     * leaves an outage's detection unstated when nothing shows it noticed.
+     * Nor does a date under a label (`## 発生日時` over `1月15日午前7時
+     * 51分ごろ`) on the release's own day: the label says when it happened,
+     * and only that (GUIDE, dates second revision: a dated outage with no
+     * reaction and no finding is occurred alone) */
     const dated *incident = NULL;
     for (size_t i = 0; i < list->n && !incident; i++) {
         const dated *d = &list->items[i];
         if (d->kind == KJ_EVENT_OCCURRED && !d->secondary &&
-            kj_date_cmp(d->date, rel->occurred) == 0 && (same_day || !HAS(d->s->cues, OUTAGE)))
+            kj_date_cmp(d->date, rel->occurred) == 0 &&
+            (same_day || (!HAS(d->s->cues, OUTAGE) && !bare_date(ctx, d->s, false))))
             incident = d;
     }
     if (!incident)

@@ -10396,6 +10396,26 @@ static void staff_logins_taken_were_the_way_in(void **state)
     kj_release_free(r);
 }
 
+/* A date under a label of when it happened (`## 発生日時` over a time of the
+ * release's own day) says only that: with no finding and no reaction dated,
+ * the outage is not dated as noticed (GUIDE, dates second revision).  A
+ * dated reaction the same day still dates both. */
+static void a_label_of_when_it_happened_dates_no_detection(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月10日午前8時頃から、当社の予約サイトが閲覧しにくい状態が続いて"
+                         "おります。\n\n## 発生日時\n2026年3月10日午前8時頃\n\n## 原因\n"
+                         "外部からの大量の通信\n");
+    assert_string_equal(iso(r->occurred), "2026-03-10");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("## 発生日時\n2026年3月8日午前8時頃\n\n## 対応\n2026年3月8日、予約サイトを"
+             "直ちに停止しました。\n");
+    assert_string_equal(iso(r->occurred), "2026-03-08");
+    assert_string_equal(iso(r->detected), "2026-03-08");
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10843,6 +10863,7 @@ int main(void)
         cmocka_unit_test(a_password_change_is_a_measure),
         cmocka_unit_test(logins_used_to_get_in),
         cmocka_unit_test(staff_logins_taken_were_the_way_in),
+        cmocka_unit_test(a_label_of_when_it_happened_dates_no_detection),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
