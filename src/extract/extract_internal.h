@@ -105,6 +105,7 @@
     X(CARD_PAYMENT, "card_payment")                                                                \
     X(DUPLICATES, "duplicates")                                                                    \
     X(PARTY_SAYS, "party_says")                                                                    \
+    X(PRESS, "press")                                                                              \
     X(FINDING, "finding")                                                                          \
     X(NOT_OTHER_ITEM, "not_other_item")
 

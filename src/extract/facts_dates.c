@@ -1635,6 +1635,11 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                                                   what was known by then, not when */
     bool period = (suffix && HAS(suffix->cues, RANGE)) || ends_period(ctx, s, h);
     date_reading r = read_after(ctx, s, h);
+    if (r.first == KJ_EVENT_RELEASE && HAS(hit_entry(ctx, &ctx->hits[r.first_hit])->cues, PRESS))
+        return (verdict){.kind = STATUS_DATE}; /* `9月10日、委託先で不正アクセスが発生したとの報道がありました`:
+                     the day the press told the public, neither when it happened nor
+                     when the organisation learnt of it (GUIDE: a provider's
+                     announcement is no detection), nor the day of the story after */
     if (bare && labelled_as_a_document_date(ctx, s, h))
         return (verdict){.kind = STATUS_DATE}; /* `有効期間: 2025/12/31から…`: a
                                                   certificate's, not an event */

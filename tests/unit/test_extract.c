@@ -10416,6 +10416,27 @@ static void a_label_of_when_it_happened_dates_no_detection(void **state)
     kj_release_free(r);
 }
 
+/* A date on which the press reported (`…が発生したとの報道がありました`,
+ * `…と報道がなされました`) is neither when the attack happened nor when
+ * the organisation learnt of it, nor a release of its own, nor the day of
+ * the sentence after it. */
+static void a_press_report_dates_nothing(void **state)
+{
+    (void)state;
+    kj_release *r = body("3月2日、当社が発券業務を委託する架空チケット社のシステムにおいて、"
+                         "不正アクセスが発生し、会員情報が流出したとの報道がありました。\n\n"
+                         "同社と連携して確認した結果、当社の会員情報が流出した事実はございません。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    assert_int_equal(r->n_events, 0); /* nor a release of the organisation's */
+    kj_release_free(r);
+    r = body("昨日より一部の報道機関において、当社の海外子会社の通販サイトが改ざんされ、"
+             "顧客情報が流出したおそれがあると報道がなされました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10864,6 +10885,7 @@ int main(void)
         cmocka_unit_test(logins_used_to_get_in),
         cmocka_unit_test(staff_logins_taken_were_the_way_in),
         cmocka_unit_test(a_label_of_when_it_happened_dates_no_detection),
+        cmocka_unit_test(a_press_report_dates_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
