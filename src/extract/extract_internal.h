@@ -106,6 +106,7 @@
     X(DUPLICATES, "duplicates")                                                                    \
     X(PARTY_SAYS, "party_says")                                                                    \
     X(PRESS, "press")                                                                              \
+    X(RECORD_SPAN, "record_span")                                                                  \
     X(FINDING, "finding")                                                                          \
     X(NOT_OTHER_ITEM, "not_other_item")
 

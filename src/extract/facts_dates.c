@@ -2235,6 +2235,9 @@ static int event_of_context(const sentence *s)
 {
     /* a label before the date (`発生日時:`) or the heading above */
     cue_set cues = s->cues | s->context;
+    if (HAS(cues, RECORD_SPAN))
+        return STATUS_DATE; /* `### ログ確認可能期間:` over `2月19日 02:37 ~ 2月20日
+                               10:53`: what the logs cover, no event */
     if (HAS(cues, EV_DETECT))
         return KJ_EVENT_DETECTED;
     if (HAS(cues, EV_OCCUR))
@@ -2247,6 +2250,8 @@ static int event_of_context(const sentence *s)
  * 現れました` quotes a screen). */
 static int event_of_heading(const sentence *s)
 {
+    if (HAS(s->context, RECORD_SPAN))
+        return STATUS_DATE; /* what the logs cover (event_of_context) */
     if (HAS(s->context, EV_DETECT))
         return KJ_EVENT_DETECTED;
     if (HAS(s->context, EV_OCCUR))

@@ -10437,6 +10437,24 @@ static void a_press_report_dates_nothing(void **state)
     kj_release_free(r);
 }
 
+/* A heading naming the span a record covers (`### 通信ログ確認可能期間:`,
+ * `…ログ保存期間`) over dates gives what the logs hold, no event: not the
+ * finding a heading above it (`## …確認結果`) or its own 検知 would name. */
+static void a_span_of_the_logs_is_no_event(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 通信記録の確認結果\n通信記録を精査しましたが、外部への送信を示す"
+                         "痕跡はありませんでした。\n\n### 通信ログ確認可能期間:\n"
+                         "2026年3月1日 04:10 ~ 2026年3月2日 09:30\n");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("### 不審な通信を検知した機器のログ保存期間\n2026年2月20日から2026年3月2日\n");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10886,6 +10904,7 @@ int main(void)
         cmocka_unit_test(staff_logins_taken_were_the_way_in),
         cmocka_unit_test(a_label_of_when_it_happened_dates_no_detection),
         cmocka_unit_test(a_press_report_dates_nothing),
+        cmocka_unit_test(a_span_of_the_logs_is_no_event),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
