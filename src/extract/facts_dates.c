@@ -229,6 +229,25 @@ static bool announcement_learnt(const extract_ctx *ctx, const sentence *s, uint3
 
 /* Does date hit `h` follow a label naming a report to someone (`個人情報保護
  * 委員会への報告⇒`, `警察への届出:`), as its sentence's start? */
+/* Is date hit `h` labelled, right before it, by the report it belongs to
+ * (`|【前回報告】令和6年12月|…|`, `今回報告:令和7年6月`)?  A row that sets
+ * what one report said beside another's dates those reports; what the row
+ * tells was known then, not happening then. */
+static bool labelled_by_a_report(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    if (h == s->hit_start)
+        return false;
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[h - 1];
+    if (y->kind != HIT_TERM || y->block != x->block || !HAS(hit_entry(ctx, y)->cues, REPORT_LABEL))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = y->pos + y->len; i < x->pos; i = next_char(text, len, i))
+        if (!strchr(" :", text[i]) && !starts(text, len, i, "】") && !starts(text, len, i, "　"))
+            return false;
+    return true;
+}
+
 static bool report_label_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
     if (event_just_before(ctx, s, h) != KJ_EVENT_REPORTED &&
@@ -1619,6 +1638,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                                                        公表`: an earlier release */
     if (names_a_report(ctx, s, h))
         return v; /* `9月13日の報告以降も調査を継続`: the date is the report's */
+    if (labelled_by_a_report(ctx, s, h))
+        return (verdict){.kind = KJ_EVENT_RELEASE}; /* `【前回報告】令和6年12月|…` */
     if (dates_an_activity(ctx, s, h))
         return v; /* `1月18日に…実施する試験に際し`: the exam's date */
     if (dates_a_count(ctx, s, h))

@@ -10455,6 +10455,31 @@ static void a_span_of_the_logs_is_no_event(void **state)
     kj_release_free(r);
 }
 
+/* A table row labelled by the report it belongs to (`|【前回報告】令和7年
+ * 12月|…|`, `|【今回報告】令和8年3月|…|`) dates that report: what the row
+ * says was known then, not the attack or its finding. */
+static void a_row_labelled_by_its_report_dates_the_report(void **state)
+{
+    (void)state;
+    kj_release *r = body("昨年10月に当社の会員サイトが外部からの攻撃を受けました。\n\n"
+                         "## 攻撃の内容\n|区分|内容|\n|----|----|\n"
+                         "|【前回報告】令和7年12月|画面に会員情報が表示された可能性はあるが、"
+                         "情報は持ち出されていない。|\n"
+                         "|【今回報告】令和8年3月|サイバー攻撃を受けた画面を通じて会員データベース"
+                         "にアクセスされ、多数のデータを持ち出された。そのため、登録された全ての"
+                         "情報が流出した可能性が高い。|\n");
+    assert_string_equal(iso(r->occurred), "2025-10");
+    assert_false(kj_date_is_set(r->detected));
+    bool earlier_report = false;
+    for (size_t i = 0; i < r->n_events; i++) {
+        bool december = strcmp(iso(r->events[i].date), "2025-12") == 0;
+        assert_false(december && r->events[i].kind != KJ_EVENT_RELEASE);
+        earlier_report |= december;
+    }
+    assert_true(earlier_report);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10905,6 +10930,7 @@ int main(void)
         cmocka_unit_test(a_label_of_when_it_happened_dates_no_detection),
         cmocka_unit_test(a_press_report_dates_nothing),
         cmocka_unit_test(a_span_of_the_logs_is_no_event),
+        cmocka_unit_test(a_row_labelled_by_its_report_dates_the_report),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
