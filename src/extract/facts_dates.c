@@ -1470,6 +1470,47 @@ static bool points_back(const extract_ctx *ctx, uint32_t k)
     return false;
 }
 
+/* Is date hit `h` the day of a piece of work in which a setting went wrong
+ * (`8月24日に委託業者が実施したファイアウォールの更新時の設定ミス`, `…が
+ * 実施した更新作業において設定ミスがあり`), its first event `k` the mistake,
+ * where the sentence names an attack from outside or the thing set wrong
+ * guards the network?  The mistake opened the way in; the attack came
+ * through it later (GUIDE, dates second revision: the date the work that
+ * let the attacker in was done is not the attack's).  A mistake that is
+ * itself the incident (a page left open to view) is dated by its work. */
+static bool work_let_the_attacker_in(const extract_ctx *ctx, const sentence *s, uint32_t h,
+                                     uint32_t k)
+{
+    const kj_set outside = (1u << KJ_ATTACK_RANSOMWARE) | (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS) |
+                           (1u << KJ_ATTACK_MALWARE);
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[k];
+    const lex_entry *e = hit_entry(ctx, y);
+    if (!(e->attacks & (1u << KJ_ATTACK_MISCONFIGURATION)) || (e->attacks & outside) ||
+        y->block != x->block || !dated_with_ni(ctx, h))
+        return false;
+    static const char *const done[] = {"実施した", "行った", "実施された", "行われた"};
+    static const char *const guards[] = {"ファイアウォール", "ファイアーウォール",
+                                         "ファイヤーウォール", "UTM", "VPN", "ルーター"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    bool work = false, guard = false;
+    for (uint32_t i = x->pos + x->len; i < y->pos; i = next_char(text, len, i)) {
+        if (starts(text, y->pos, i, "、"))
+            return false; /* the work's clause ends before the mistake */
+        for (size_t d = 0; d < sizeof done / sizeof *done; d++)
+            work |= starts(text, y->pos, i, done[d]);
+        for (size_t g = 0; g < sizeof guards / sizeof *guards; g++)
+            guard |= starts(text, y->pos, i, guards[g]);
+    }
+    if (!work)
+        return false;
+    for (uint32_t j = s->hit_start; j < s->hit_end && !guard; j++) {
+        const hit *z = &ctx->hits[j];
+        guard = z->kind == HIT_TERM && j != k && (hit_entry(ctx, z)->attacks & outside);
+    }
+    return guard;
+}
+
 /* Does sentence `s` name an attack from outside (`サイバー攻撃`, `不正アクセス`,
  * `ランサムウェア`) after date hit `h`? */
 static bool attacked_later(const extract_ctx *ctx, const sentence *s, uint32_t h)
@@ -1792,6 +1833,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                      the work's; the attack it let in, in a later clause, is not
                      dated by it (a mistake made in the work is: `…改修作業において、
                      設定を誤ったため`) */
+    if (r.first == KJ_EVENT_OCCURRED && work_let_the_attacker_in(ctx, s, h, r.first_hit))
+        return (verdict){.kind = STEP_EVENT}; /* `8月24日に…実施した…更新時の設定ミス
+                                                 に起因`: the work's day */
     if (r.first == KJ_EVENT_DETECTED && qualifies_a_thing(ctx, h, r.first_hit))
         return v; /* `10月23日に送られたフィッシングメールが確認されて`: the date
                      is the mail's, not the finding's */

@@ -10480,6 +10480,29 @@ static void a_row_labelled_by_its_report_dates_the_report(void **state)
     kj_release_free(r);
 }
 
+/* The day of a piece of work in which a setting went wrong, in a release
+ * about an intrusion from outside, is the day the way in was opened, not
+ * the attack's; a mistake that itself left data open to view is dated by
+ * its work. */
+static void work_that_let_the_attacker_in_dates_no_attack(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先の架空物流株式会社のサーバーに第三者からの不正アクセスがあり、"
+                         "当社の取引先情報が流出した可能性があります。同社の説明では、不正アクセスは"
+                         "2026年2月8日に保守業者が実施したルーターの交換時の設定ミスに起因するもの"
+                         "とのことです。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    r = body("## 発生原因\n2026年2月8日に保守業者が実施したファイアウォールの更新作業において"
+             "設定ミスがあり、防御機能の一部が停止したまま運用されていました。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    r = body("2026年2月8日に当社が実施したウェブサイトの更新時の設定ミスにより、"
+             "会員の氏名と住所が閲覧できる状態となっていました。");
+    assert_string_equal(iso(r->occurred), "2026-02-08");
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10931,6 +10954,7 @@ int main(void)
         cmocka_unit_test(a_press_report_dates_nothing),
         cmocka_unit_test(a_span_of_the_logs_is_no_event),
         cmocka_unit_test(a_row_labelled_by_its_report_dates_the_report),
+        cmocka_unit_test(work_that_let_the_attacker_in_dates_no_attack),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
