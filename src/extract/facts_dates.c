@@ -467,6 +467,16 @@ static int event_qualifying(const extract_ctx *ctx, const sentence *s, uint32_t 
     return kj_hit_event(ctx, s, h - 1, &told);
 }
 
+/* Is date hit `h` the end of a window closed by its detection (`3月1日から、
+ * 不正アクセスを検知した3月5日までの間`): a finding qualifies it, and
+ * `まで` follows? */
+static bool detection_ends_window(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const lex_entry *mark = adjacent_term(ctx, s, h);
+    return mark && HAS(mark->cues, RANGE) && entry_starts(ctx, mark, "まで") &&
+           event_qualifying(ctx, s, h) == KJ_EVENT_DETECTED;
+}
+
 /* Does the term after a date make it the start of a period (`から`,
  * `より`, `以降`)? */
 static bool starts_period(const extract_ctx *ctx, const lex_entry *suffix)
@@ -1691,6 +1701,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return v; /* `流出したのは2021年10月以降のもの`: which data, not when */
     if (names_a_portion(ctx, s, h))
         return v; /* `停止期間にかかる11月、12月分について…ご返金`: which months */
+    if (detection_ends_window(ctx, s, h))
+        return (verdict){.kind = KJ_EVENT_DETECTED}; /* `…から、…を検知した3月5日まで` */
     if (suffix && HAS(suffix->cues, RANGE) && entry_starts(ctx, suffix, "まで") &&
         kj_text_after_is(ctx, &ctx->hits[h + 1], "の") && !ends_period(ctx, s, h))
         return (verdict){.kind = STATUS_DATE}; /* `7月14日までの調査で判明した事実`:
@@ -1702,6 +1714,11 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                      the day the press told the public, neither when it happened nor
                      when the organisation learnt of it (GUIDE: a provider's
                      announcement is no detection), nor the day of the story after */
+    if (starts_period(ctx, suffix) && r.first == KJ_EVENT_DETECTED && r.next_date < s->hit_end &&
+        r.first_hit + 1 == r.next_date && detection_ends_window(ctx, s, r.next_date))
+        return (verdict){.kind = KJ_EVENT_OCCURRED}; /* `3月1日から、…を検知した3月5日
+                                                        までの間`: the window's first day
+                                                        (GUIDE, fourth session) */
     if (bare && labelled_as_a_document_date(ctx, s, h))
         return (verdict){.kind = STATUS_DATE}; /* `有効期間: 2025/12/31から…`: a
                                                   certificate's, not an event */

@@ -10503,6 +10503,19 @@ static void work_that_let_the_attacker_in_dates_no_attack(void **state)
     kj_release_free(r);
 }
 
+/* A window whose end is the dated detection (`2月1日から、…を検知した2月6日
+ * までの間`): its first day is when the attack began, its end when it was
+ * detected (GUIDE, dates settled in the fourth session). */
+static void a_window_ended_by_its_detection_dates_both(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月1日から、当社が不審な通信を検知した2月6日までの間、予約サーバーに"
+                         "外部から不正なプログラムが置かれていました。");
+    assert_string_equal(iso(r->occurred), "2026-02-01");
+    assert_string_equal(iso(r->detected), "2026-02-06");
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10955,6 +10968,7 @@ int main(void)
         cmocka_unit_test(a_span_of_the_logs_is_no_event),
         cmocka_unit_test(a_row_labelled_by_its_report_dates_the_report),
         cmocka_unit_test(work_that_let_the_attacker_in_dates_no_attack),
+        cmocka_unit_test(a_window_ended_by_its_detection_dates_both),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
