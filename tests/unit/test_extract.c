@@ -10516,6 +10516,22 @@ static void a_window_ended_by_its_detection_dates_both(void **state)
     kj_release_free(r);
 }
 
+/* A dated attack followed in its sentence by a reaction marked immediate
+ * (`すぐに`, `即時`) was noticed that day: both dates (GUIDE, dates settled
+ * in the fourth session). */
+static void an_immediate_reaction_said_plainly_dates_both(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月14日、当社の受注サーバーが不正アクセスを受け、すぐに外部との"
+                         "通信を遮断しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-14");
+    assert_string_equal(iso(r->detected), "2026-02-14");
+    kj_release_free(r);
+    r = body("2026年2月14日、当社の受注サーバーが不正アクセスを受け、即時遮断の措置を講じました。");
+    assert_string_equal(iso(r->detected), "2026-02-14");
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10969,6 +10985,7 @@ int main(void)
         cmocka_unit_test(a_row_labelled_by_its_report_dates_the_report),
         cmocka_unit_test(work_that_let_the_attacker_in_dates_no_attack),
         cmocka_unit_test(a_window_ended_by_its_detection_dates_both),
+        cmocka_unit_test(an_immediate_reaction_said_plainly_dates_both),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
