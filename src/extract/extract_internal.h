@@ -105,6 +105,9 @@
     X(CARD_PAYMENT, "card_payment")                                                                \
     X(DUPLICATES, "duplicates")                                                                    \
     X(PARTY_SAYS, "party_says")                                                                    \
+    X(PRESS, "press")                                                                              \
+    X(RECORD_SPAN, "record_span")                                                                  \
+    X(REPORT_LABEL, "report_label")                                                                \
     X(FINDING, "finding")                                                                          \
     X(NOT_OTHER_ITEM, "not_other_item")
 

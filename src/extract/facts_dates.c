@@ -229,6 +229,25 @@ static bool announcement_learnt(const extract_ctx *ctx, const sentence *s, uint3
 
 /* Does date hit `h` follow a label naming a report to someone (`個人情報保護
  * 委員会への報告⇒`, `警察への届出:`), as its sentence's start? */
+/* Is date hit `h` labelled, right before it, by the report it belongs to
+ * (`|【前回報告】令和6年12月|…|`, `今回報告:令和7年6月`)?  A row that sets
+ * what one report said beside another's dates those reports; what the row
+ * tells was known then, not happening then. */
+static bool labelled_by_a_report(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    if (h == s->hit_start)
+        return false;
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[h - 1];
+    if (y->kind != HIT_TERM || y->block != x->block || !HAS(hit_entry(ctx, y)->cues, REPORT_LABEL))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = y->pos + y->len; i < x->pos; i = next_char(text, len, i))
+        if (!strchr(" :", text[i]) && !starts(text, len, i, "】") && !starts(text, len, i, "　"))
+            return false;
+    return true;
+}
+
 static bool report_label_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
     if (event_just_before(ctx, s, h) != KJ_EVENT_REPORTED &&
@@ -446,6 +465,16 @@ static int event_qualifying(const extract_ctx *ctx, const sentence *s, uint32_t 
         return NO_EVENT;
     bool told;
     return kj_hit_event(ctx, s, h - 1, &told);
+}
+
+/* Is date hit `h` the end of a window closed by its detection (`3月1日から、
+ * 不正アクセスを検知した3月5日までの間`): a finding qualifies it, and
+ * `まで` follows? */
+static bool detection_ends_window(const extract_ctx *ctx, const sentence *s, uint32_t h)
+{
+    const lex_entry *mark = adjacent_term(ctx, s, h);
+    return mark && HAS(mark->cues, RANGE) && entry_starts(ctx, mark, "まで") &&
+           event_qualifying(ctx, s, h) == KJ_EVENT_DETECTED;
 }
 
 /* Does the term after a date make it the start of a period (`から`,
@@ -1451,6 +1480,47 @@ static bool points_back(const extract_ctx *ctx, uint32_t k)
     return false;
 }
 
+/* Is date hit `h` the day of a piece of work in which a setting went wrong
+ * (`8月24日に委託業者が実施したファイアウォールの更新時の設定ミス`, `…が
+ * 実施した更新作業において設定ミスがあり`), its first event `k` the mistake,
+ * where the sentence names an attack from outside or the thing set wrong
+ * guards the network?  The mistake opened the way in; the attack came
+ * through it later (GUIDE, dates second revision: the date the work that
+ * let the attacker in was done is not the attack's).  A mistake that is
+ * itself the incident (a page left open to view) is dated by its work. */
+static bool work_let_the_attacker_in(const extract_ctx *ctx, const sentence *s, uint32_t h,
+                                     uint32_t k)
+{
+    const kj_set outside = (1u << KJ_ATTACK_RANSOMWARE) | (1u << KJ_ATTACK_UNAUTHORIZED_ACCESS) |
+                           (1u << KJ_ATTACK_MALWARE);
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[k];
+    const lex_entry *e = hit_entry(ctx, y);
+    if (!(e->attacks & (1u << KJ_ATTACK_MISCONFIGURATION)) || (e->attacks & outside) ||
+        y->block != x->block || !dated_with_ni(ctx, h))
+        return false;
+    static const char *const done[] = {"実施した", "行った", "実施された", "行われた"};
+    static const char *const guards[] = {"ファイアウォール", "ファイアーウォール",
+                                         "ファイヤーウォール", "UTM", "VPN", "ルーター"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    bool work = false, guard = false;
+    for (uint32_t i = x->pos + x->len; i < y->pos; i = next_char(text, len, i)) {
+        if (starts(text, y->pos, i, "、"))
+            return false; /* the work's clause ends before the mistake */
+        for (size_t d = 0; d < sizeof done / sizeof *done; d++)
+            work |= starts(text, y->pos, i, done[d]);
+        for (size_t g = 0; g < sizeof guards / sizeof *guards; g++)
+            guard |= starts(text, y->pos, i, guards[g]);
+    }
+    if (!work)
+        return false;
+    for (uint32_t j = s->hit_start; j < s->hit_end && !guard; j++) {
+        const hit *z = &ctx->hits[j];
+        guard = z->kind == HIT_TERM && j != k && (hit_entry(ctx, z)->attacks & outside);
+    }
+    return guard;
+}
+
 /* Does sentence `s` name an attack from outside (`サイバー攻撃`, `不正アクセス`,
  * `ランサムウェア`) after date hit `h`? */
 static bool attacked_later(const extract_ctx *ctx, const sentence *s, uint32_t h)
@@ -1619,6 +1689,8 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                                                        公表`: an earlier release */
     if (names_a_report(ctx, s, h))
         return v; /* `9月13日の報告以降も調査を継続`: the date is the report's */
+    if (labelled_by_a_report(ctx, s, h))
+        return (verdict){.kind = KJ_EVENT_RELEASE}; /* `【前回報告】令和6年12月|…` */
     if (dates_an_activity(ctx, s, h))
         return v; /* `1月18日に…実施する試験に際し`: the exam's date */
     if (dates_a_count(ctx, s, h))
@@ -1629,12 +1701,24 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         return v; /* `流出したのは2021年10月以降のもの`: which data, not when */
     if (names_a_portion(ctx, s, h))
         return v; /* `停止期間にかかる11月、12月分について…ご返金`: which months */
+    if (detection_ends_window(ctx, s, h))
+        return (verdict){.kind = KJ_EVENT_DETECTED}; /* `…から、…を検知した3月5日まで` */
     if (suffix && HAS(suffix->cues, RANGE) && entry_starts(ctx, suffix, "まで") &&
         kj_text_after_is(ctx, &ctx->hits[h + 1], "の") && !ends_period(ctx, s, h))
         return (verdict){.kind = STATUS_DATE}; /* `7月14日までの調査で判明した事実`:
                                                   what was known by then, not when */
     bool period = (suffix && HAS(suffix->cues, RANGE)) || ends_period(ctx, s, h);
     date_reading r = read_after(ctx, s, h);
+    if (r.first == KJ_EVENT_RELEASE && HAS(hit_entry(ctx, &ctx->hits[r.first_hit])->cues, PRESS))
+        return (verdict){.kind = STATUS_DATE}; /* `9月10日、委託先で不正アクセスが発生したとの報道がありました`:
+                     the day the press told the public, neither when it happened nor
+                     when the organisation learnt of it (GUIDE: a provider's
+                     announcement is no detection), nor the day of the story after */
+    if (starts_period(ctx, suffix) && r.first == KJ_EVENT_DETECTED && r.next_date < s->hit_end &&
+        r.first_hit + 1 == r.next_date && detection_ends_window(ctx, s, r.next_date))
+        return (verdict){.kind = KJ_EVENT_OCCURRED}; /* `3月1日から、…を検知した3月5日
+                                                        までの間`: the window's first day
+                                                        (GUIDE, fourth session) */
     if (bare && labelled_as_a_document_date(ctx, s, h))
         return (verdict){.kind = STATUS_DATE}; /* `有効期間: 2025/12/31から…`: a
                                                   certificate's, not an event */
@@ -1766,6 +1850,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                      the work's; the attack it let in, in a later clause, is not
                      dated by it (a mistake made in the work is: `…改修作業において、
                      設定を誤ったため`) */
+    if (r.first == KJ_EVENT_OCCURRED && work_let_the_attacker_in(ctx, s, h, r.first_hit))
+        return (verdict){.kind = STEP_EVENT}; /* `8月24日に…実施した…更新時の設定ミス
+                                                 に起因`: the work's day */
     if (r.first == KJ_EVENT_DETECTED && qualifies_a_thing(ctx, h, r.first_hit))
         return v; /* `10月23日に送られたフィッシングメールが確認されて`: the date
                      is the mail's, not the finding's */
@@ -2230,6 +2317,9 @@ static int event_of_context(const sentence *s)
 {
     /* a label before the date (`発生日時:`) or the heading above */
     cue_set cues = s->cues | s->context;
+    if (HAS(cues, RECORD_SPAN))
+        return STATUS_DATE; /* `### ログ確認可能期間:` over `2月19日 02:37 ~ 2月20日
+                               10:53`: what the logs cover, no event */
     if (HAS(cues, EV_DETECT))
         return KJ_EVENT_DETECTED;
     if (HAS(cues, EV_OCCUR))
@@ -2242,6 +2332,8 @@ static int event_of_context(const sentence *s)
  * 現れました` quotes a screen). */
 static int event_of_heading(const sentence *s)
 {
+    if (HAS(s->context, RECORD_SPAN))
+        return STATUS_DATE; /* what the logs cover (event_of_context) */
     if (HAS(s->context, EV_DETECT))
         return KJ_EVENT_DETECTED;
     if (HAS(s->context, EV_OCCUR))
@@ -2303,12 +2395,17 @@ static void noticed_by_response(extract_ctx *ctx, const dated_list *list)
     }
     bool same_day = first && kj_date_cmp(first->date, rel->occurred) == 0;
     /* an attack; a failure only with a response dated that day: SCHEMA.md
-     * leaves an outage's detection unstated when nothing shows it noticed */
+     * leaves an outage's detection unstated when nothing shows it noticed.
+     * Nor does a date under a label (`## 発生日時` over `1月15日午前7時
+     * 51分ごろ`) on the release's own day: the label says when it happened,
+     * and only that (GUIDE, dates second revision: a dated outage with no
+     * reaction and no finding is occurred alone) */
     const dated *incident = NULL;
     for (size_t i = 0; i < list->n && !incident; i++) {
         const dated *d = &list->items[i];
         if (d->kind == KJ_EVENT_OCCURRED && !d->secondary &&
-            kj_date_cmp(d->date, rel->occurred) == 0 && (same_day || !HAS(d->s->cues, OUTAGE)))
+            kj_date_cmp(d->date, rel->occurred) == 0 &&
+            (same_day || (!HAS(d->s->cues, OUTAGE) && !bare_date(ctx, d->s, false))))
             incident = d;
     }
     if (!incident)

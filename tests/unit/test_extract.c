@@ -10593,6 +10593,142 @@ static void visitors_whose_data_was_concerned(void **state)
     kj_release_free(r);
 }
 
+/* A date under a label of when it happened (`## 発生日時` over a time of the
+ * release's own day) says only that: with no finding and no reaction dated,
+ * the outage is not dated as noticed (GUIDE, dates second revision).  A
+ * dated reaction the same day still dates both. */
+static void a_label_of_when_it_happened_dates_no_detection(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月10日午前8時頃から、当社の予約サイトが閲覧しにくい状態が続いて"
+                         "おります。\n\n## 発生日時\n2026年3月10日午前8時頃\n\n## 原因\n"
+                         "外部からの大量の通信\n");
+    assert_string_equal(iso(r->occurred), "2026-03-10");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("## 発生日時\n2026年3月8日午前8時頃\n\n## 対応\n2026年3月8日、予約サイトを"
+             "直ちに停止しました。\n");
+    assert_string_equal(iso(r->occurred), "2026-03-08");
+    assert_string_equal(iso(r->detected), "2026-03-08");
+    kj_release_free(r);
+}
+
+/* A date on which the press reported (`…が発生したとの報道がありました`,
+ * `…と報道がなされました`) is neither when the attack happened nor when
+ * the organisation learnt of it, nor a release of its own, nor the day of
+ * the sentence after it. */
+static void a_press_report_dates_nothing(void **state)
+{
+    (void)state;
+    kj_release *r = body("3月2日、当社が発券業務を委託する架空チケット社のシステムにおいて、"
+                         "不正アクセスが発生し、会員情報が流出したとの報道がありました。\n\n"
+                         "同社と連携して確認した結果、当社の会員情報が流出した事実はございません。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    assert_int_equal(r->n_events, 0); /* nor a release of the organisation's */
+    kj_release_free(r);
+    r = body("昨日より一部の報道機関において、当社の海外子会社の通販サイトが改ざんされ、"
+             "顧客情報が流出したおそれがあると報道がなされました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* A heading naming the span a record covers (`### 通信ログ確認可能期間:`,
+ * `…ログ保存期間`) over dates gives what the logs hold, no event: not the
+ * finding a heading above it (`## …確認結果`) or its own 検知 would name. */
+static void a_span_of_the_logs_is_no_event(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 通信記録の確認結果\n通信記録を精査しましたが、外部への送信を示す"
+                         "痕跡はありませんでした。\n\n### 通信ログ確認可能期間:\n"
+                         "2026年3月1日 04:10 ~ 2026年3月2日 09:30\n");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("### 不審な通信を検知した機器のログ保存期間\n2026年2月20日から2026年3月2日\n");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* A table row labelled by the report it belongs to (`|【前回報告】令和7年
+ * 12月|…|`, `|【今回報告】令和8年3月|…|`) dates that report: what the row
+ * says was known then, not the attack or its finding. */
+static void a_row_labelled_by_its_report_dates_the_report(void **state)
+{
+    (void)state;
+    kj_release *r = body("昨年10月に当社の会員サイトが外部からの攻撃を受けました。\n\n"
+                         "## 攻撃の内容\n|区分|内容|\n|----|----|\n"
+                         "|【前回報告】令和7年12月|画面に会員情報が表示された可能性はあるが、"
+                         "情報は持ち出されていない。|\n"
+                         "|【今回報告】令和8年3月|サイバー攻撃を受けた画面を通じて会員データベース"
+                         "にアクセスされ、多数のデータを持ち出された。そのため、登録された全ての"
+                         "情報が流出した可能性が高い。|\n");
+    assert_string_equal(iso(r->occurred), "2025-10");
+    assert_false(kj_date_is_set(r->detected));
+    bool earlier_report = false;
+    for (size_t i = 0; i < r->n_events; i++) {
+        bool december = strcmp(iso(r->events[i].date), "2025-12") == 0;
+        assert_false(december && r->events[i].kind != KJ_EVENT_RELEASE);
+        earlier_report |= december;
+    }
+    assert_true(earlier_report);
+    kj_release_free(r);
+}
+
+/* The day of a piece of work in which a setting went wrong, in a release
+ * about an intrusion from outside, is the day the way in was opened, not
+ * the attack's; a mistake that itself left data open to view is dated by
+ * its work. */
+static void work_that_let_the_attacker_in_dates_no_attack(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先の架空物流株式会社のサーバーに第三者からの不正アクセスがあり、"
+                         "当社の取引先情報が流出した可能性があります。同社の説明では、不正アクセスは"
+                         "2026年2月8日に保守業者が実施したルーターの交換時の設定ミスに起因するもの"
+                         "とのことです。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    r = body("## 発生原因\n2026年2月8日に保守業者が実施したファイアウォールの更新作業において"
+             "設定ミスがあり、防御機能の一部が停止したまま運用されていました。");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+    r = body("2026年2月8日に当社が実施したウェブサイトの更新時の設定ミスにより、"
+             "会員の氏名と住所が閲覧できる状態となっていました。");
+    assert_string_equal(iso(r->occurred), "2026-02-08");
+    kj_release_free(r);
+}
+
+/* A window whose end is the dated detection (`2月1日から、…を検知した2月6日
+ * までの間`): its first day is when the attack began, its end when it was
+ * detected (GUIDE, dates settled in the fourth session). */
+static void a_window_ended_by_its_detection_dates_both(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月1日から、当社が不審な通信を検知した2月6日までの間、予約サーバーに"
+                         "外部から不正なプログラムが置かれていました。");
+    assert_string_equal(iso(r->occurred), "2026-02-01");
+    assert_string_equal(iso(r->detected), "2026-02-06");
+    kj_release_free(r);
+}
+
+/* A dated attack followed in its sentence by a reaction marked immediate
+ * (`すぐに`, `即時`) was noticed that day: both dates (GUIDE, dates settled
+ * in the fourth session). */
+static void an_immediate_reaction_said_plainly_dates_both(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月14日、当社の受注サーバーが不正アクセスを受け、すぐに外部との"
+                         "通信を遮断しました。");
+    assert_string_equal(iso(r->occurred), "2026-02-14");
+    assert_string_equal(iso(r->detected), "2026-02-14");
+    kj_release_free(r);
+    r = body("2026年2月14日、当社の受注サーバーが不正アクセスを受け、即時遮断の措置を講じました。");
+    assert_string_equal(iso(r->detected), "2026-02-14");
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11048,6 +11184,13 @@ int main(void)
         cmocka_unit_test(a_group_partnering_a_verb_owns_no_data),
         cmocka_unit_test(customers_accounts_logged_into),
         cmocka_unit_test(visitors_whose_data_was_concerned),
+        cmocka_unit_test(a_label_of_when_it_happened_dates_no_detection),
+        cmocka_unit_test(a_press_report_dates_nothing),
+        cmocka_unit_test(a_span_of_the_logs_is_no_event),
+        cmocka_unit_test(a_row_labelled_by_its_report_dates_the_report),
+        cmocka_unit_test(work_that_let_the_attacker_in_dates_no_attack),
+        cmocka_unit_test(a_window_ended_by_its_detection_dates_both),
+        cmocka_unit_test(an_immediate_reaction_said_plainly_dates_both),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
