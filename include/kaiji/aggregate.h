@@ -154,6 +154,9 @@ typedef struct kj_incident_facts {
                                            confirmed is not stated; none when the chain says
                                            nothing leaked); summed */
     int64_t affected_organizations;     /* likewise */
+    int64_t affected_card_holders;      /* of affected_persons, those whose card data is
+                                           concerned (kj_release): per chain with its figure;
+                                           summed */
     kj_date occurred;                   /* per chain newest stated; the earliest across chains */
     kj_date detected;                   /* likewise */
     int32_t lag_occurred_days;          /* first_notice − occurred, day-precision dates only;

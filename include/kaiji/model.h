@@ -576,6 +576,11 @@ typedef struct kj_release {
     kj_affected_unit affected_unit; /* of affected_persons; KJ_AFFECTED_NONE without it */
     kj_scope figure_scope;          /* of affected_persons; KJ_SCOPE_NONE without it */
     unsigned affected_qualifiers;   /* of affected_persons: KJ_FIGURE_* */
+    int64_t affected_card_holders;  /* of affected_persons, those whose card data is
+                                       concerned when the text counts them apart and fewer
+                                       (`個人情報（103,006件）、内クレジットカード情報（約
+                                       6,929件）`); KJ_COUNT_NONE otherwise.  Not in the
+                                       schema: pages say it beside the figure */
     const char *origin;             /* third party where it happened, as named; NULL when
                                        third_party is false or the text names none */
     const char **origin_aliases;    /* other names the text gives the origin (`IIJ`,

@@ -80,6 +80,7 @@ typedef struct chain_facts {
     bool any;
     kj_leak_status leak;
     int64_t persons, confirmed, organizations;
+    int64_t card_holders;  /* of persons (kj_release.affected_card_holders) */
     kj_affected_unit unit; /* of persons */
     kj_scope scope;        /* of persons, read in the wave */
     unsigned qualifiers;   /* of persons: KJ_FIGURE_* */
@@ -130,6 +131,7 @@ static void chain_take(chain_facts *c, const kj_release *rel, kj_scope scope)
         c->confirmed = rel->affected_persons;
     } else if (rel->affected_persons != KJ_COUNT_NONE) {
         c->persons = rel->affected_persons;
+        c->card_holders = rel->affected_card_holders;
         c->unit = rel->affected_unit;
         c->qualifiers = rel->affected_qualifiers;
         c->scope = scope != KJ_SCOPE_NONE ? scope : rel->figure_scope;
@@ -239,6 +241,7 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
     memset(out, 0, sizeof *out);
     out->affected_persons = out->affected_persons_confirmed = KJ_COUNT_NONE;
     out->affected_persons_possible = out->affected_organizations = KJ_COUNT_NONE;
+    out->affected_card_holders = KJ_COUNT_NONE;
     out->lag_occurred_days = out->lag_detected_days = KJ_LAG_NONE;
     out->leak_status = KJ_LEAK_UNKNOWN;
     out->size_band = KJ_SIZE_UNKNOWN;
@@ -250,7 +253,8 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
         chains[c] = (chain_facts){.leak = KJ_LEAK_UNKNOWN,
                                   .persons = KJ_COUNT_NONE,
                                   .confirmed = KJ_COUNT_NONE,
-                                  .organizations = KJ_COUNT_NONE};
+                                  .organizations = KJ_COUNT_NONE,
+                                  .card_holders = KJ_COUNT_NONE};
 
     bool all = !kj_date_is_set(cutoff);
     bool infection_named_twice = false; /* one release states malware and ransomware */
@@ -304,8 +308,10 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
             (out->affected_persons == KJ_COUNT_NONE || ch->persons > out->affected_persons)) {
             out->affected_unit = ch->unit;
             out->figure_scope = ch->scope;
-            if (inc->joint_notice)
+            if (inc->joint_notice) {
                 out->affected_qualifiers = ch->qualifiers;
+                out->affected_card_holders = ch->card_holders;
+            }
         }
         /* chains added up: a sum with an upper bound in it is an upper
          * bound, one with people counted twice counts them twice */
@@ -331,6 +337,7 @@ bool kj_incident_facts_as_of(const kj_incident *inc, kj_date cutoff, kj_incident
             add_count(&out->affected_persons, ch->persons);
             add_count(&out->affected_persons_confirmed, ch->confirmed);
             add_count(&out->affected_organizations, ch->organizations);
+            add_count(&out->affected_card_holders, ch->card_holders);
             /* people of a chain whose newest word is that nothing leaked are
              * affected, but no leak of theirs is possible any more */
             if (ch->persons != KJ_COUNT_NONE && ch->leak != KJ_LEAK_NONE) {

@@ -18,7 +18,8 @@ void kj_extract_release(kj_release *rel, const kj_lexicon *lex)
     rel->third_party = false;
     rel->leak_status = KJ_LEAK_UNKNOWN;
     rel->affected_persons = rel->affected_persons_confirmed = KJ_COUNT_NONE;
-    rel->affected_organizations = KJ_COUNT_NONE;
+    rel->affected_organizations = rel->affected_card_holders = KJ_COUNT_NONE;
+    rel->affected_qualifiers = 0;
     rel->affected_unit = KJ_AFFECTED_NONE;
     rel->figure_scope = KJ_SCOPE_NONE;
     rel->origin = NULL;

@@ -2111,6 +2111,22 @@ static bool stated_as_maximum(const candidate_set *set, int64_t value)
  * (as stated, before any gave way) stating that very number says so
  * (`最大で延べ193,118人`, also when rows add up to it).  A figure the text
  * also states plainly, or a sum the text never states, carries none. */
+/* `お客様の個人情報（103,006件）、内クレジットカード情報（約6,929件）`: the
+ * largest figure of `set` called card holders' data and not personal data
+ * (labelled_card), below the headline `value` — those of the people counted
+ * whose card data is concerned; KJ_COUNT_NONE when no such figure. */
+static int64_t card_holders_of(const candidate_set *set, int64_t value)
+{
+    int64_t holders = KJ_COUNT_NONE;
+    for (int i = 0; i < set->n; i++) {
+        const candidate *c = &set->items[i];
+        if (c->card_once && !c->personal_once && !c->superseded && c->value < value &&
+            (holders == KJ_COUNT_NONE || c->value > holders))
+            holders = c->value;
+    }
+    return holders;
+}
+
 /* Does some figure of `set` (not one an earlier report gave) state `value`? */
 static bool stated_anywhere(const candidate_set *set, int64_t value)
 {
@@ -2387,6 +2403,7 @@ void kj_extract_counts(extract_ctx *ctx)
          * → 457,518): the page says the sum holds people and records */
         if ((units & (1u << KJ_AFFECTED_PERSONS)) && (units & (1u << KJ_AFFECTED_RECORDS)))
             rel->affected_qualifiers |= KJ_FIGURE_MIXED_UNITS;
+        rel->affected_card_holders = card_holders_of(&stated, rel->affected_persons);
         evidence_for(ctx, KJ_FIELD_AFFECTED_PERSONS, &persons, rel->affected_persons, false);
         evidence_for(ctx, KJ_FIELD_AFFECTED_UNIT, &persons, rel->affected_persons, false);
         if (origin_total)

@@ -16,6 +16,7 @@ static kj_release *release_in(kj_arena *arena, const char *file, const char *pat
     rel->affected_persons = KJ_COUNT_NONE;
     rel->affected_persons_confirmed = KJ_COUNT_NONE;
     rel->affected_organizations = KJ_COUNT_NONE;
+    rel->affected_card_holders = KJ_COUNT_NONE;
     rel->leak_status = KJ_LEAK_UNKNOWN;
     rel->cues.self_type = -1;
     path = path ? path : "";

@@ -427,9 +427,16 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
      * 流出した可能性". */
     const char *who = victims_word(b, f->victim_categories);
     /* the gravest data first: a card number must not hide behind 「など」 */
-    const char *what = join_labels(b, KJ_VOCAB_DATA, f->data_types & ~(1u << KJ_DATA_OTHER),
-                                   sensitive_data, 3, "・");
     bool persons = f->affected_persons != KJ_COUNT_NONE && f->affected_persons > 0;
+    /* card data of only some of them (`個人情報103,006件、内クレジットカード情報
+     * 6,929件`): the card is said with its own count, not over everyone's */
+    bool card_part = persons && KJ_SET_HAS(f->data_types, KJ_DATA_CREDIT_CARD) &&
+                     f->affected_card_holders != KJ_COUNT_NONE && f->affected_card_holders > 0 &&
+                     f->affected_card_holders < f->affected_persons;
+    kj_set kinds = f->data_types & ~(1u << KJ_DATA_OTHER);
+    if (card_part)
+        kinds &= ~(1u << KJ_DATA_CREDIT_CARD);
+    const char *what = join_labels(b, KJ_VOCAB_DATA, kinds, sensitive_data, 3, "・");
     bool confirmed_part = f->affected_persons_confirmed != KJ_COUNT_NONE &&
                           f->affected_persons_confirmed > 0 &&
                           f->affected_persons_confirmed < f->affected_persons;
@@ -456,13 +463,18 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
          * says so: "学生ら最大延べ193,118人の氏名", "従業員31,500人（暫定）の" */
         const char *qualifier = kj_figure_qualifier_prefix(f->affected_qualifiers);
         const char *after = kj_figure_qualifier_suffix(f->affected_qualifiers);
+        /* "…の氏名・住所など（うちクレジットカード情報10,423人）" */
+        const char *card =
+            card_part ? kj_arena_printf(b->arena, "（うちクレジットカード情報%s%s）",
+                                        kj_format_count(f->affected_card_holders, n2), unit)
+                      : "";
         if (f->affected_unit == KJ_AFFECTED_RECORDS || f->affected_unit == KJ_AFFECTED_ACCOUNTS)
-            kj_buf_printf(&s, "%s%s%s%s%s%s%s", who, *who ? "の" : "", *what ? what : "情報",
-                          qualifier, kj_format_count(f->affected_persons, n1), unit, after);
+            kj_buf_printf(&s, "%s%s%s%s%s%s%s%s", who, *who ? "の" : "", *what ? what : "情報",
+                          qualifier, kj_format_count(f->affected_persons, n1), unit, after, card);
         else
-            kj_buf_printf(&s, "%s%s%s%s%sの%s", who, qualifier,
+            kj_buf_printf(&s, "%s%s%s%s%sの%s%s", who, qualifier,
                           kj_format_count(f->affected_persons, n1), unit, after,
-                          *what ? what : "情報");
+                          *what ? what : "情報", card);
         if (f->figure_scope == KJ_SCOPE_ORIGIN_TOTAL)
             kj_buf_puts(&s, "（委託先全体の数）");
         /* A leak confirmed but no count stated as confirmed: the figure may
@@ -480,6 +492,7 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
         if (confirmed_part)
             kj_buf_printf(&s, "（うち%s%sは流出を確認）",
                           kj_format_count(f->affected_persons_confirmed, n2), unit);
+
     } else if (*what) {
         kj_buf_printf(&s, "%s%s%s", *who ? who : "", *who ? "の" : "", what);
         kj_buf_puts(&s, after_noun[leak]);

@@ -334,8 +334,19 @@ static void build_tags(op_content *c)
     size_t n = (size_t)kj_set_count(f->data_types) + (size_t)kj_set_count(f->data_types_excluded);
     c->tags = kj_arena_alloc(c->arena, (n + 1) * sizeof *c->tags);
     for (int v = 0; v < KJ_DATA__COUNT; v++) {
-        if (KJ_SET_HAS(f->data_types, v))
-            c->tags[c->n_tags++] = (kj_tag){kj_vocab_label(KJ_VOCAB_DATA, v), KJ_TAG_ON};
+        if (!KJ_SET_HAS(f->data_types, v))
+            continue;
+        const char *label = kj_vocab_label(KJ_VOCAB_DATA, v);
+        /* card data of only some of those counted: 「クレジットカード（10,423人）」 */
+        if (v == KJ_DATA_CREDIT_CARD && f->affected_card_holders != KJ_COUNT_NONE &&
+            f->affected_card_holders > 0 && f->affected_persons != KJ_COUNT_NONE &&
+            f->affected_card_holders < f->affected_persons) {
+            char n[32];
+            label = kj_arena_printf(
+                c->arena, "%s（%s%s）", label, kj_format_count(f->affected_card_holders, n),
+                kj_affected_unit_label(f->affected_unit ? f->affected_unit : KJ_AFFECTED_PERSONS));
+        }
+        c->tags[c->n_tags++] = (kj_tag){label, KJ_TAG_ON};
     }
     for (int v = 0; v < KJ_DATA__COUNT; v++) {
         if (KJ_SET_HAS(f->data_types_excluded, v) && !KJ_SET_HAS(f->data_types, v)) {

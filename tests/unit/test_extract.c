@@ -7701,6 +7701,19 @@ static void qualifiers_of_the_headline_figure(void **state)
     assert_int_equal(r->affected_persons, 126);
     assert_int_equal(r->affected_qualifiers, KJ_FIGURE_PROVISIONAL);
     kj_release_free(r);
+    /* card data of only some of those counted: the card holders apart */
+    r = body("弊社が運営する通販サイトにおいて、お客様の個人情報（21,500件）が漏洩した可能性が"
+             "あることが判明いたしました。\n\n## 対象となるお客様\n\n"
+             "- クレジットカード決済をされたお客様3,200名:カード番号、有効期限\n"
+             "- 会員登録をされたお客様21,500名:氏名、住所、電話番号\n");
+    assert_int_equal(r->affected_persons, 21500);
+    assert_int_equal(r->affected_card_holders, 3200);
+    kj_release_free(r);
+    r = body("弊社サイトでクレジットカード決済をされたお客様3,200名のカード情報が漏洩した可能性が"
+             "あることが判明いたしました。\n");
+    assert_int_equal(r->affected_persons, 3200);
+    assert_int_equal(r->affected_card_holders, KJ_COUNT_NONE);
+    kj_release_free(r);
     /* a heading that calls the figures under it upper bounds */
     r = body("## 漏洩した可能性のある情報(最大数)\n\n- 会員のメールアドレス:42,000件\n"
              "- 会員のログインID:3,100件\n");
