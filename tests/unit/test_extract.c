@@ -10411,6 +10411,29 @@ static void staff_logins_taken_were_the_way_in(void **state)
     kj_release_free(r);
 }
 
+/* Mails as a whole (`メール情報`, `メールデータ`) are read as email, as the
+ * reference labels read them, whether at risk or at risk and then cleared;
+ * they name no personal data for the status, so a cleared one leaves it
+ * `none`. */
+static void mail_information_is_email(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当法人が利用しているメール配信サービスの提供会社が不正アクセスを受け、"
+             "当法人の一部のメール情報が外部に流出した可能性があることが判明しました。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_EMAIL);
+    assert_int_equal(r->data_types_excluded, 0);
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("このため当法人の一部のメールデータが外部に流出した可能性があり、提供会社と調査を"
+             "進めてまいりましたが、提供会社より、調査の結果、当法人の会員様に関する情報流出は"
+             "確認されず、流出のおそれもないとの報告を受けましたのでお知らせいたします。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_EMAIL);
+    assert_int_equal(r->data_types_excluded, 0);
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10858,6 +10881,7 @@ int main(void)
         cmocka_unit_test(a_password_change_is_a_measure),
         cmocka_unit_test(logins_used_to_get_in),
         cmocka_unit_test(staff_logins_taken_were_the_way_in),
+        cmocka_unit_test(mail_information_is_email),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
