@@ -10434,6 +10434,18 @@ static void mail_information_is_email(void **state)
     kj_release_free(r);
 }
 
+/* `その後の調査により…流出はなかった` reports a finding, as `調査の結果、` does:
+ * a kind it clears was at risk and stays in data_types (GUIDE v5). */
+static void a_finding_told_with_chousa_ni_yori(void **state)
+{
+    (void)state;
+    kj_release *r = body("3月2日にお知らせした会員の電話番号の流出につきまして、その後の調査により"
+                         "当法人の会員様に関する情報の流出はなかったことが確認されました。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_PHONE);
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10882,6 +10894,7 @@ int main(void)
         cmocka_unit_test(logins_used_to_get_in),
         cmocka_unit_test(staff_logins_taken_were_the_way_in),
         cmocka_unit_test(mail_information_is_email),
+        cmocka_unit_test(a_finding_told_with_chousa_ni_yori),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
