@@ -10446,6 +10446,26 @@ static void a_finding_told_with_chousa_ni_yori(void **state)
     kj_release_free(r);
 }
 
+/* A list joined by middle dots (`会員番号・会員区分・保有ポイント`) holds items
+ * no vocabulary word names (`other`), but a word dotted onto the next data
+ * word shares its head (`自宅電話・携帯電話番号`), and dots in a row are an
+ * ellipsis (`氏名・・・件数は精査中`). */
+static void unnamed_items_between_middle_dots(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出した可能性のある情報：氏名・住所・会員番号・会員区分・保有ポイント・"
+                         "生年月日");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+    r = body("流出した可能性のある情報：氏名・住所・自宅電話・携帯電話番号・宿泊開始・"
+             "チェックアウト日");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+    r = body("流出した可能性のある情報：会員の氏名およびメールアドレス・・・件数は精査中");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10895,6 +10915,7 @@ int main(void)
         cmocka_unit_test(staff_logins_taken_were_the_way_in),
         cmocka_unit_test(mail_information_is_email),
         cmocka_unit_test(a_finding_told_with_chousa_ni_yori),
+        cmocka_unit_test(unnamed_items_between_middle_dots),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
