@@ -820,10 +820,10 @@ static void exclusions(void **state)
     kj_release_free(r);
 }
 
-/* Items of a booking, a card holder's name, a school's name and grade, a
- * stored password: words of the data vocabulary, with a stored form that
- * cannot be read (`解読できない`) describing the password, not denying the
- * list. */
+/* Items of a booking, a card holder's name, a school's name and grade (both
+ * affiliation, GUIDE v5), a stored password: words of the data vocabulary,
+ * with a stored form that cannot be read (`解読できない`) describing the
+ * password, not denying the list. */
 static void data_words_of_bookings_schools_and_cards(void **state)
 {
     (void)state;
@@ -837,8 +837,7 @@ static void data_words_of_bookings_schools_and_cards(void **state)
 
     r = body("流出したおそれのある情報は、会員の氏名、高校名、学年、解読できない暗号化された"
              "パスワードです。");
-    want = 1u << KJ_DATA_NAME | 1u << KJ_DATA_AFFILIATION | 1u << KJ_DATA_STUDENT_RECORD |
-           1u << KJ_DATA_CREDENTIALS;
+    want = 1u << KJ_DATA_NAME | 1u << KJ_DATA_AFFILIATION | 1u << KJ_DATA_CREDENTIALS;
     assert_int_equal(r->data_types, want);
     assert_int_equal(r->data_types_excluded, 0);
     kj_release_free(r);
@@ -10466,6 +10465,17 @@ static void unnamed_items_between_middle_dots(void **state)
     kj_release_free(r);
 }
 
+/* A school class of a roster (`学年、組`) says where a pupil belongs:
+ * affiliation, as 学校名 is (GUIDE v5), no school record. */
+static void a_school_year_and_class_are_affiliation(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先のサーバーから、令和6年度の卒業生の名簿（学年、組、氏名）が"
+                         "流出したおそれがあります。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_AFFILIATION);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10916,6 +10926,7 @@ int main(void)
         cmocka_unit_test(mail_information_is_email),
         cmocka_unit_test(a_finding_told_with_chousa_ni_yori),
         cmocka_unit_test(unnamed_items_between_middle_dots),
+        cmocka_unit_test(a_school_year_and_class_are_affiliation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
