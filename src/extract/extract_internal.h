@@ -349,6 +349,8 @@ typedef struct extract_ctx {
     bool quoting;                    /* the scan is inside 「」 */
     const sentence *takeover[4];     /* facts_attack.c: sentences stating an account taken over */
     size_t n_takeover;
+    kj_set mail_kinds; /* facts_subjects.c: data_types named only by a word for mails
+                          (`メール情報` → email): no personal data named for the leak */
 } extract_ctx;
 
 /* lexicon.c */

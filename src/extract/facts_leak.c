@@ -924,7 +924,9 @@ static bool personal_in(const extract_ctx *ctx, uint32_t from, uint32_t to)
             continue;
         const lex_entry *e = hit_entry(ctx, x);
         kj_set people = e->victims & ~(1u << KJ_VICTIM_BUSINESS_PARTNERS);
-        if (e->data || people || HAS(e->cues, PERSONAL))
+        /* `メール情報` names mails, whatever they hold */
+        bool items = e->data && !(HAS(e->cues, MAIL_CONTENT) && HAS(e->cues, INFO));
+        if (items || people || HAS(e->cues, PERSONAL))
             return true;
     }
     return false;
@@ -1492,6 +1494,9 @@ void kj_extract_leak(extract_ctx *ctx)
         best = KJ_LEAK_POSSIBLE;
         why = possible_personal;
     }
+    /* the kinds the text names, less mails read as email (`メール情報`):
+     * those name no personal data for the status */
+    kj_set named_kinds = ctx->rel->data_types & ~ctx->mail_kinds;
     /* `ドメインおよびIPアドレスに関する情報漏えいが確認されましたが、…お客様
      * に関する情報については漏えいが確認されず`: nothing personal leaked */
     if (best == KJ_LEAK_CONFIRMED && !confirmed_personal && !possible_personal && no_personal) {
@@ -1512,7 +1517,7 @@ void kj_extract_leak(extract_ctx *ctx)
      * personal leak even in an apology), and more that may have leaked —
      * any personal data among it only may have leaked */
     if (best == KJ_LEAK_CONFIRMED && !confirmed_personal &&
-        (possible_found || !personal_spoken_of(ctx)) && !ctx->rel->data_types &&
+        (possible_found || !personal_spoken_of(ctx)) && !named_kinds &&
         !ctx->rel->victim_categories && !leak_of_personal_named(ctx)) {
         best = KJ_LEAK_POSSIBLE;
         if (first_possible)
@@ -1524,7 +1529,7 @@ void kj_extract_leak(extract_ctx *ctx)
      * personal data beyond the logins that let the attacker in, no one else
      * whose it is, no personal leak even in an apology) — the contacts among
      * it only may have leaked (GUIDE: unnamed information assets) */
-    kj_set personal_kinds = ctx->rel->data_types & ~(1u << KJ_DATA_CREDENTIALS);
+    kj_set personal_kinds = named_kinds & ~(1u << KJ_DATA_CREDENTIALS);
     kj_set people = ctx->rel->victim_categories & ~(1u << KJ_VICTIM_BUSINESS_PARTNERS);
     if (best == KJ_LEAK_CONFIRMED && confirmed_partners && !confirmed_personal &&
         !possible_personal && !no_personal && !personal_question && !personal_kinds && !people &&
@@ -1539,7 +1544,7 @@ void kj_extract_leak(extract_ctx *ctx)
      * いの可能性を完全に否定するものではございません`) reopens it; a heading
      * (`情報流出のおそれに関する最新情報`) names the topic its section answers. */
     if ((best == KJ_LEAK_CONFIRMED || best == KJ_LEAK_POSSIBLE) && !personal_at_risk &&
-        why->kind != SENT_HEADING && !ctx->rel->data_types && !ctx->rel->victim_categories) {
+        why->kind != SENT_HEADING && !named_kinds && !ctx->rel->victim_categories) {
         const sentence *denial = personal_denied(ctx, last_at_risk);
         if (denial) {
             best = KJ_LEAK_NONE;
@@ -1617,7 +1622,7 @@ void kj_extract_leak(extract_ctx *ctx)
     kj_release *rel = ctx->rel;
     /* Data sent to the wrong people have leaked; a lost or stolen medium
      * holding personal data may have (unless the release says more). */
-    bool data = rel->data_types || rel->victim_categories;
+    bool data = named_kinds || rel->victim_categories;
     if (data && KJ_SET_HAS(rel->attack_types, KJ_ATTACK_MISDELIVERY) && best != KJ_LEAK_CONFIRMED) {
         best = KJ_LEAK_CONFIRMED;
         why = sentence_naming(ctx, KJ_ATTACK_MISDELIVERY);

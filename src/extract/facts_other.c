@@ -15,8 +15,10 @@
 /* Items longer than this are clauses, not the name of an item. */
 #define ITEM_MAX_BYTES 90
 
-/* What stands between two items of a list. */
-static const char *const separators[] = {"、", "，", ",", "及び", "および", "並びに", "ならびに"};
+/* What stands between two items of a list (`会員番号・会員種別`: the middle dot
+ * too, but see item_end and unnamed_between). */
+static const char *const separators[] = {"、",   "，",     ",",      "・",
+                                         "及び", "および", "並びに", "ならびに"};
 #define N_SEPARATORS (sizeof separators / sizeof *separators)
 
 /* What ends the last item of a list inside a sentence (`…、勤務先が漏えい`). */
@@ -120,6 +122,12 @@ static size_t item_end(const char *text, size_t at, size_t end, bool *stop)
 {
     *stop = false;
     for (size_t p = at; p < end; p += utf8_step(text, p)) {
+        /* `メールアドレス・・・件数は精査中`: dots in a row are an ellipsis
+         * that ends the list, no separator */
+        if (p + 6 <= end && memcmp(text + p, "・・", 6) == 0) {
+            *stop = true;
+            return p;
+        }
         if (match_any(text, p, end, separators, N_SEPARATORS))
             return p;
         if (match_any(text, p, end, enders, N_ENDERS)) {
@@ -158,6 +166,10 @@ static bool unnamed_between(const extract_ctx *ctx, const sentence *s, uint32_t 
          * 携帯電話番号`); an ender before it closes this list, whose last
          * item counts when it is a vague entry (`…、その他希望条件など、…`) */
         if (next && (item == limit || (stop && !match_any(text, at, item, vague_leads, N_VAGUE))))
+            return false;
+        /* `チェックイン・チェックアウト日`, `自宅電話・携帯電話番号`: a word joined
+         * to the next data word by a middle dot alone shares its head */
+        if (next && item + 3 == limit && memcmp(text + item, "・", 3) == 0)
             return false;
         if (unnamed_item(ctx, s, block, text, at, item))
             return true;

@@ -926,6 +926,9 @@ static void data_types(extract_ctx *ctx)
     kj_release *rel = ctx->rel;
     const sentence *why[KJ_DATA__COUNT] = {0}, *why_not[KJ_DATA__COUNT] = {0};
     kj_set cleared = 0, denied_otherwise = 0;
+    /* kinds some word other than one for mails (`メール情報`) names, at risk
+     * or cleared: the rest are mails, no personal data the leak reads */
+    kj_set by_items = 0, cleared_by_items = 0;
     const sentence *held_item = NULL; /* the last list item that named data held */
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
@@ -934,6 +937,7 @@ static void data_types(extract_ctx *ctx)
         if (!named && held_item && held_item == s - 1 && kj_vague_item(ctx, s, held_item) &&
             !KJ_SET_HAS(rel->data_types, KJ_DATA_OTHER)) {
             KJ_SET_ADD(rel->data_types, KJ_DATA_OTHER);
+            KJ_SET_ADD(by_items, KJ_DATA_OTHER);
             why[KJ_DATA_OTHER] = s;
         }
         if (!named || (kj_sentence_is_aside(s) && !note_lists_kinds(ctx, s)))
@@ -1006,9 +1010,11 @@ static void data_types(extract_ctx *ctx)
                 continue;
             /* a denial the text goes on to warn about is the state so far,
              * no finding that clears a kind once at risk */
-            if (excluded && !asks && cleared_by_finding(ctx, s, c, h))
+            bool mail = HAS(hit_entry(ctx, x)->cues, MAIL_CONTENT);
+            if (excluded && !asks && cleared_by_finding(ctx, s, c, h)) {
                 cleared |= kinds;
-            else if (excluded)
+                cleared_by_items |= mail ? 0 : kinds;
+            } else if (excluded)
                 denied_otherwise |= kinds;
             for (int d = 0; d < KJ_DATA__COUNT; d++) {
                 if (!KJ_SET_HAS(kinds, d))
@@ -1020,6 +1026,8 @@ static void data_types(extract_ctx *ctx)
                 } else {
                     KJ_SET_ADD(rel->data_types, d);
                     KJ_SET_ADD(held_here, d);
+                    if (!mail)
+                        KJ_SET_ADD(by_items, d);
                     if (!why[d])
                         why[d] = s;
                 }
@@ -1032,17 +1040,19 @@ static void data_types(extract_ctx *ctx)
         if (list_of_kinds && (held_here & ~(1u << KJ_DATA_OTHER)) &&
             !KJ_SET_HAS(rel->data_types, KJ_DATA_OTHER) && kj_lists_unnamed_item(ctx, s)) {
             KJ_SET_ADD(rel->data_types, KJ_DATA_OTHER);
+            KJ_SET_ADD(by_items, KJ_DATA_OTHER);
             why[KJ_DATA_OTHER] = s;
         }
     }
     /* no kind stated at risk, some cleared by a finding: those were at risk */
     cleared &= ~denied_otherwise;
     if (rel->data_types || !cleared)
-        cleared = 0;
+        cleared = cleared_by_items = 0;
     for (int d = 0; d < KJ_DATA__COUNT; d++)
         if (KJ_SET_HAS(cleared, d))
             why[d] = why_not[d];
     rel->data_types |= cleared;
+    ctx->mail_kinds = rel->data_types & ~(by_items | cleared_by_items);
     /* `other` is no kind a reader can look for: `メール本文は含まれません`
      * excludes nothing the vocabulary names */
     rel->data_types_excluded &= ~rel->data_types & ~(1u << KJ_DATA_OTHER);

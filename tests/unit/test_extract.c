@@ -903,10 +903,10 @@ static void exclusions(void **state)
     kj_release_free(r);
 }
 
-/* Items of a booking, a card holder's name, a school's name and grade, a
- * stored password: words of the data vocabulary, with a stored form that
- * cannot be read (`解読できない`) describing the password, not denying the
- * list. */
+/* Items of a booking, a card holder's name, a school's name and grade (both
+ * affiliation, GUIDE v5), a stored password: words of the data vocabulary,
+ * with a stored form that cannot be read (`解読できない`) describing the
+ * password, not denying the list. */
 static void data_words_of_bookings_schools_and_cards(void **state)
 {
     (void)state;
@@ -920,8 +920,7 @@ static void data_words_of_bookings_schools_and_cards(void **state)
 
     r = body("流出したおそれのある情報は、会員の氏名、高校名、学年、解読できない暗号化された"
              "パスワードです。");
-    want = 1u << KJ_DATA_NAME | 1u << KJ_DATA_AFFILIATION | 1u << KJ_DATA_STUDENT_RECORD |
-           1u << KJ_DATA_CREDENTIALS;
+    want = 1u << KJ_DATA_NAME | 1u << KJ_DATA_AFFILIATION | 1u << KJ_DATA_CREDENTIALS;
     assert_int_equal(r->data_types, want);
     assert_int_equal(r->data_types_excluded, 0);
     kj_release_free(r);
@@ -10742,6 +10741,72 @@ static void an_immediate_reaction_said_plainly_dates_both(void **state)
     kj_release_free(r);
 }
 
+/* Mails as a whole (`メール情報`, `メールデータ`) are read as email, as the
+ * reference labels read them, whether at risk or at risk and then cleared;
+ * they name no personal data for the status, so a cleared one leaves it
+ * `none`. */
+static void mail_information_is_email(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当法人が利用しているメール配信サービスの提供会社が不正アクセスを受け、"
+             "当法人の一部のメール情報が外部に流出した可能性があることが判明しました。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_EMAIL);
+    assert_int_equal(r->data_types_excluded, 0);
+    assert_int_equal(r->leak_status, KJ_LEAK_POSSIBLE);
+    kj_release_free(r);
+    r = body("このため当法人の一部のメールデータが外部に流出した可能性があり、提供会社と調査を"
+             "進めてまいりましたが、提供会社より、調査の結果、当法人の会員様に関する情報流出は"
+             "確認されず、流出のおそれもないとの報告を受けましたのでお知らせいたします。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_EMAIL);
+    assert_int_equal(r->data_types_excluded, 0);
+    assert_int_equal(r->leak_status, KJ_LEAK_NONE);
+    kj_release_free(r);
+}
+
+/* `その後の調査により…流出はなかった` reports a finding, as `調査の結果、` does:
+ * a kind it clears was at risk and stays in data_types (GUIDE v5). */
+static void a_finding_told_with_chousa_ni_yori(void **state)
+{
+    (void)state;
+    kj_release *r = body("3月2日にお知らせした会員の電話番号の流出につきまして、その後の調査により"
+                         "当法人の会員様に関する情報の流出はなかったことが確認されました。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_PHONE);
+    assert_int_equal(r->data_types_excluded, 0);
+    kj_release_free(r);
+}
+
+/* A list joined by middle dots (`会員番号・会員区分・保有ポイント`) holds items
+ * no vocabulary word names (`other`), but a word dotted onto the next data
+ * word shares its head (`自宅電話・携帯電話番号`), and dots in a row are an
+ * ellipsis (`氏名・・・件数は精査中`). */
+static void unnamed_items_between_middle_dots(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出した可能性のある情報：氏名・住所・会員番号・会員区分・保有ポイント・"
+                         "生年月日");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+    r = body("流出した可能性のある情報：氏名・住所・自宅電話・携帯電話番号・宿泊開始・"
+             "チェックアウト日");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+    r = body("流出した可能性のある情報：会員の氏名およびメールアドレス・・・件数は精査中");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_OTHER));
+    kj_release_free(r);
+}
+
+/* A school class of a roster (`学年、組`) says where a pupil belongs:
+ * affiliation, as 学校名 is (GUIDE v5), no school record. */
+static void a_school_year_and_class_are_affiliation(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先のサーバーから、令和6年度の卒業生の名簿（学年、組、氏名）が"
+                         "流出したおそれがあります。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_AFFILIATION);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11204,6 +11269,10 @@ int main(void)
         cmocka_unit_test(work_that_let_the_attacker_in_dates_no_attack),
         cmocka_unit_test(a_window_ended_by_its_detection_dates_both),
         cmocka_unit_test(an_immediate_reaction_said_plainly_dates_both),
+        cmocka_unit_test(mail_information_is_email),
+        cmocka_unit_test(a_finding_told_with_chousa_ni_yori),
+        cmocka_unit_test(unnamed_items_between_middle_dots),
+        cmocka_unit_test(a_school_year_and_class_are_affiliation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
