@@ -2293,15 +2293,34 @@ static bool own_inclusion_asked(const extract_ctx *ctx, const clause *c, size_t 
  * reference's reading). */
 static bool others_close_the_list(const extract_ctx *ctx, const hit *x)
 {
-    /* `患者様及びそのご家族、関係者の皆様の氏名`: those concerned closing a
-     * list of whose data it is (`関係者の皆様` alone is read as no word, an
-     * apology's or a greeting's address) */
     static const char *const closes[] = {
-        "、その他)",          "、その他の方",         "・その他)",          "・その他の方",
-        "およびその他)",      "およびその他の方",     "及びその他)",        "及びその他の方",
-        "様、その他)",        "様、その他の方",       "、関係者の皆様の",   "、関係者の皆さまの",
-        "及び関係者の皆様の", "および関係者の皆様の", "様、関係者の皆様の", "様及び関係者の皆様の"};
+        "、その他)",        "、その他の方", "・その他)",      "・その他の方", "およびその他)",
+        "およびその他の方", "及びその他)",  "及びその他の方", "様、その他)",  "様、その他の方"};
     return kj_text_after_any(ctx, x, closes, sizeof closes / sizeof *closes);
+}
+
+/*
+ * `患者様及びそのご家族、関係者の皆様の氏名`, `お客様や関係者の皆様に関連
+ * する情報`, `お取引先様・関係者の皆様に関する情報`: do those concerned close
+ * the list of whose data it is that the group at hit `x` stands in, the
+ * possessive right after them?  (`関係者の皆様` alone is read as no word, an
+ * apology's or a greeting's address.)
+ */
+static bool concerned_close_the_list(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const joins[] = {"、", "・", "や", "及び", "および", "ならびに", "並びに"};
+    static const char *const concerned[] = {"関係者の皆様", "関係者の皆さま", "関係者の方々"};
+    static const char *const of[] = {"の", "に関する", "に関連する", "に係る"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len;
+    at += (uint32_t)starts_any(text, len, at, person_suffixes, N_PERSON_SUFFIXES);
+    size_t n = starts_any(text, len, at, joins, sizeof joins / sizeof *joins);
+    if (!n)
+        return false;
+    at += (uint32_t)n;
+    n = starts_any(text, len, at, concerned, sizeof concerned / sizeof *concerned);
+    return n && starts_any(text, len, at + (uint32_t)n, of, sizeof of / sizeof *of);
 }
 
 /*
@@ -2524,8 +2543,14 @@ static void victims(extract_ctx *ctx)
     kj_release *rel = ctx->rel;
     const sentence *why[KJ_VICTIM__COUNT] = {0};
     bool *section_kinds = sections_naming_kinds(ctx);
+    /* the groups of the sentences where those concerned close a list of
+     * whose data it is, and the first such sentence */
+    kj_set concerned_lists = 0;
+    const sentence *concerned_why = NULL;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
+        bool closes_here = false;
+        kj_set groups_here = 0;
         bool measures = kj_sentence_is_measures(s) && !dated_entry(ctx, s);
         if (!s->victims || kj_sentence_is_aside(s) ||
             (measures && !measures_name_leaked_group(ctx, s)) || kj_cited_title(ctx, s) ||
@@ -2609,6 +2634,10 @@ static void victims(extract_ctx *ctx)
             kj_set groups = groups_at(ctx, s, c, h);
             if (groups && others_close_the_list(ctx, x))
                 groups |= 1u << KJ_VICTIM_OTHER;
+            else if (groups && concerned_close_the_list(ctx, x) && !concerned_why) {
+                concerned_why = s;
+                closes_here = true;
+            }
             if (groups && listed_after_the_organisation(ctx, s, h))
                 groups |= 1u << KJ_VICTIM_EMPLOYEES;
             if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) && medical_org(ctx))
@@ -2617,6 +2646,7 @@ static void victims(extract_ctx *ctx)
              * the users of a school's systems are its members */
             if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) && a_school(ctx) && names_users(ctx, x))
                 groups &= ~(1u << KJ_VICTIM_CUSTOMERS);
+            groups_here |= groups;
             for (int v = 0; v < KJ_VICTIM__COUNT; v++) {
                 if (KJ_SET_HAS(groups, v) && !KJ_SET_HAS(rel->victim_categories, v)) {
                     KJ_SET_ADD(rel->victim_categories, v);
@@ -2624,8 +2654,18 @@ static void victims(extract_ctx *ctx)
                 }
             }
         }
+        if (closes_here)
+            concerned_lists |= groups_here;
     }
     free(section_kinds);
+    /* those concerned are people of their own (`other`) unless the release
+     * names elsewhere who they are: `お取引先様・関係者の皆様に関する情報`
+     * over tables of staff, shareholders and applicants speaks of those */
+    if (concerned_why && !(rel->victim_categories & ~concerned_lists) &&
+        !KJ_SET_HAS(rel->victim_categories, KJ_VICTIM_OTHER)) {
+        KJ_SET_ADD(rel->victim_categories, KJ_VICTIM_OTHER);
+        why[KJ_VICTIM_OTHER] = concerned_why;
+    }
     for (int v = 0; v < KJ_VICTIM__COUNT; v++)
         if (KJ_SET_HAS(rel->victim_categories, v))
             kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES, kj_vocab_name(KJ_VOCAB_VICTIM, v),
