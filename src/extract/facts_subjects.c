@@ -1090,6 +1090,18 @@ static bool no_break_in(const char *t, size_t at, size_t end)
 static const char *const person_suffixes[] = {"様", "さま", "の方々", "の方", "等", "など"};
 #define N_PERSON_SUFFIXES (sizeof person_suffixes / sizeof *person_suffixes)
 
+/* Where the name of the group at `at` ends in the words that may follow it
+ * in a row: its honorifics and plurals, the firm a partner is and those of
+ * it (`お取引先企業様に関する`, `お取引先企業等関係者の名刺情報`). */
+static uint32_t owner_name_end(const char *text, uint32_t len, uint32_t at)
+{
+    static const char *const more[] = {"様", "さま", "の方々", "の方",
+                                       "等", "など", "企業",   "関係者"};
+    for (size_t n; (n = starts_any(text, len, at, more, sizeof more / sizeof *more));)
+        at += (uint32_t)n;
+    return at;
+}
+
 /*
  * The last group of the list of owners the group at hit `h` stands in:
  * last_group_of_list, and on across `のほか` and `と` (`診療所従事者のほか
@@ -1099,7 +1111,8 @@ static const char *const person_suffixes[] = {"様", "さま", "の方々", "の
 static size_t last_owner_of_list(const extract_ctx *ctx, const sentence *s, const clause *c,
                                  size_t h)
 {
-    static const char *const joins[] = {"のほか、", "のほか", "の他", "と", "ならびに", "並びに"};
+    static const char *const joins[] = {"のほか、", "のほか", "の他",     "と",
+                                        "ならびに", "並びに", "をはじめ", "を始め"};
     size_t last = last_group_of_list(ctx, s, h);
     while (last + 1 < c->hit_end) {
         const hit *a = &ctx->hits[last], *y = &ctx->hits[last + 1];
@@ -1138,10 +1151,9 @@ static bool owned_by(const extract_ctx *ctx, const hit *v, const hit *n)
         return false;
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, v->block, &len);
-    uint32_t at = v->pos + v->len;
     if (n->pos > len)
         return false;
-    at += (uint32_t)starts_any(text, n->pos, at, person_suffixes, N_PERSON_SUFFIXES);
+    uint32_t at = owner_name_end(text, n->pos, v->pos + v->len);
     if (at == n->pos)
         return true;
     for (size_t k = 0; k < sizeof heads / sizeof *heads; k++)
@@ -1151,6 +1163,22 @@ static bool owned_by(const extract_ctx *ctx, const hit *v, const hit *n)
         if (starts(text, n->pos, at, of[k]))
             return no_break_in(text, at, n->pos);
     return false;
+}
+
+/*
+ * Does the group at hit `x` close brackets opened right after the data word
+ * at hit `n`, saying whose it is (`マイナンバー(2022年時点で当社に在籍されて
+ * いた方)`)?  No comma or closing bracket comes between.
+ */
+static bool owner_in_brackets(const extract_ctx *ctx, const hit *n, const hit *x)
+{
+    static const char *const breaks[] = {"、", ")"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t open = n->pos + n->len;
+    return n->block == x->block && starts(text, len, open, "(") && open < x->pos &&
+           !kj_text_between_has(ctx, n, x, breaks, 2) &&
+           starts(text, len, owner_name_end(text, len, x->pos + x->len), ")");
 }
 
 /*
@@ -1166,19 +1194,26 @@ static bool owns_the_information(const extract_ctx *ctx, const sentence *s, cons
 {
     size_t last = last_owner_of_list(ctx, s, c, h);
     const hit *v = &ctx->hits[last];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, v->block, &len);
+    uint32_t name_end = owner_name_end(text, len, v->pos + v->len);
     /* the first data or information word after the group; the words of
-     * the possessive between (`から`) carry no data */
+     * the possessive between (`から`) carry no data, nor those of its name
+     * (`…等関係者`) */
     for (size_t k = last + 1; k < c->hit_end; k++) {
         const hit *n = &ctx->hits[k];
-        if (n->kind != HIT_TERM)
+        if (n->kind != HIT_TERM || (n->block == v->block && n->pos < name_end))
             continue;
         if (n->block != v->block || n->pos > v->pos + v->len + OWNER_REACH)
             break;
         const lex_entry *e = hit_entry(ctx, n);
         if (e->victims)
             break;
-        if (e->data || HAS(e->cues, INFO))
-            return owned_by(ctx, v, n);
+        if (e->data || HAS(e->cues, INFO)) {
+            if (owned_by(ctx, v, n))
+                return true;
+            break; /* the data before may still say whose (`…(…の方)`) */
+        }
     }
     const hit *x = &ctx->hits[h];
     for (size_t k = h; k-- > c->hit_start;) {
@@ -1190,7 +1225,8 @@ static bool owns_the_information(const extract_ctx *ctx, const sentence *s, cons
         const lex_entry *e = hit_entry(ctx, n);
         if (e->victims)
             return false;
-        if ((e->data || HAS(e->cues, INFO)) && qualifies(ctx, n, x))
+        if ((e->data || HAS(e->cues, INFO)) &&
+            (qualifies(ctx, n, x) || owner_in_brackets(ctx, n, x)))
             return true;
     }
     return false;

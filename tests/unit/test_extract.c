@@ -2867,6 +2867,31 @@ static void others_closing_a_list_of_groups(void **state)
     kj_release_free(r);
 }
 
+/* Owners an information word reads beyond a plain possessive: the owner in
+ * brackets after the data (`個人情報(…在籍されていた方)`), a partner named
+ * with its firm and its people (`お取引先企業様に関する`, `お取引先企業等関係者
+ * の`), and a group heading others like it (`お客様をはじめ関係者の`). */
+static void owners_of_information_beyond_the_possessive(void **state)
+{
+    (void)state;
+    kj_release *r = body("当該サーバーには、個人情報(2019年時点で当社に在籍されていた方)を"
+                         "保管しておりました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_EMPLOYEES);
+    kj_release_free(r);
+
+    r = body("当該サーバーには、お取引先企業様に関する情報を保管しておりました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("当該サーバーには、お取引先企業等関係者の情報を保管しておりました。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+
+    r = body("当該サーバーには、ご利用者様をはじめ関係者の個人データを保管しておりました。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 /* `関係者の皆様` joined by `や` or `・` and owning the data through `に関連する`
  * closes the list too; when the release names elsewhere who those concerned
  * are (staff, shareholders in tables of their own), they add no `other`. */
@@ -10978,6 +11003,7 @@ int main(void)
         cmocka_unit_test(information_owned_by_the_group),
         cmocka_unit_test(a_group_partnering_a_verb_owns_no_data),
         cmocka_unit_test(concerned_closing_a_list_of_owners),
+        cmocka_unit_test(owners_of_information_beyond_the_possessive),
         cmocka_unit_test(customers_accounts_logged_into),
         cmocka_unit_test(visitors_whose_data_was_concerned),
     };
