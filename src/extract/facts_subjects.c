@@ -1100,6 +1100,18 @@ static bool no_break_in(const char *t, size_t at, size_t end)
 static const char *const person_suffixes[] = {"様", "さま", "の方々", "の方", "等", "など"};
 #define N_PERSON_SUFFIXES (sizeof person_suffixes / sizeof *person_suffixes)
 
+/* Where the name of the group at `at` ends in the words that may follow it
+ * in a row: its honorifics and plurals, the firm a partner is and those of
+ * it (`お取引先企業様に関する`, `お取引先企業等関係者の名刺情報`). */
+static uint32_t owner_name_end(const char *text, uint32_t len, uint32_t at)
+{
+    static const char *const more[] = {"様", "さま", "の方々", "の方",
+                                       "等", "など", "企業",   "関係者"};
+    for (size_t n; (n = starts_any(text, len, at, more, sizeof more / sizeof *more));)
+        at += (uint32_t)n;
+    return at;
+}
+
 /*
  * The last group of the list of owners the group at hit `h` stands in:
  * last_group_of_list, and on across `のほか` and `と` (`診療所従事者のほか
@@ -1109,7 +1121,8 @@ static const char *const person_suffixes[] = {"様", "さま", "の方々", "の
 static size_t last_owner_of_list(const extract_ctx *ctx, const sentence *s, const clause *c,
                                  size_t h)
 {
-    static const char *const joins[] = {"のほか、", "のほか", "の他", "と", "ならびに", "並びに"};
+    static const char *const joins[] = {"のほか、", "のほか", "の他",     "と",
+                                        "ならびに", "並びに", "をはじめ", "を始め"};
     size_t last = last_group_of_list(ctx, s, h);
     while (last + 1 < c->hit_end) {
         const hit *a = &ctx->hits[last], *y = &ctx->hits[last + 1];
@@ -1148,10 +1161,9 @@ static bool owned_by(const extract_ctx *ctx, const hit *v, const hit *n)
         return false;
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, v->block, &len);
-    uint32_t at = v->pos + v->len;
     if (n->pos > len)
         return false;
-    at += (uint32_t)starts_any(text, n->pos, at, person_suffixes, N_PERSON_SUFFIXES);
+    uint32_t at = owner_name_end(text, n->pos, v->pos + v->len);
     if (at == n->pos)
         return true;
     for (size_t k = 0; k < sizeof heads / sizeof *heads; k++)
@@ -1161,6 +1173,22 @@ static bool owned_by(const extract_ctx *ctx, const hit *v, const hit *n)
         if (starts(text, n->pos, at, of[k]))
             return no_break_in(text, at, n->pos);
     return false;
+}
+
+/*
+ * Does the group at hit `x` close brackets opened right after the data word
+ * at hit `n`, saying whose it is (`マイナンバー(2022年時点で当社に在籍されて
+ * いた方)`)?  No comma or closing bracket comes between.
+ */
+static bool owner_in_brackets(const extract_ctx *ctx, const hit *n, const hit *x)
+{
+    static const char *const breaks[] = {"、", ")"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t open = n->pos + n->len;
+    return n->block == x->block && starts(text, len, open, "(") && open < x->pos &&
+           !kj_text_between_has(ctx, n, x, breaks, 2) &&
+           starts(text, len, owner_name_end(text, len, x->pos + x->len), ")");
 }
 
 /*
@@ -1176,19 +1204,26 @@ static bool owns_the_information(const extract_ctx *ctx, const sentence *s, cons
 {
     size_t last = last_owner_of_list(ctx, s, c, h);
     const hit *v = &ctx->hits[last];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, v->block, &len);
+    uint32_t name_end = owner_name_end(text, len, v->pos + v->len);
     /* the first data or information word after the group; the words of
-     * the possessive between (`から`) carry no data */
+     * the possessive between (`から`) carry no data, nor those of its name
+     * (`…等関係者`) */
     for (size_t k = last + 1; k < c->hit_end; k++) {
         const hit *n = &ctx->hits[k];
-        if (n->kind != HIT_TERM)
+        if (n->kind != HIT_TERM || (n->block == v->block && n->pos < name_end))
             continue;
         if (n->block != v->block || n->pos > v->pos + v->len + OWNER_REACH)
             break;
         const lex_entry *e = hit_entry(ctx, n);
         if (e->victims)
             break;
-        if (e->data || HAS(e->cues, INFO))
-            return owned_by(ctx, v, n);
+        if (e->data || HAS(e->cues, INFO)) {
+            if (owned_by(ctx, v, n))
+                return true;
+            break; /* the data before may still say whose (`…(…の方)`) */
+        }
     }
     const hit *x = &ctx->hits[h];
     for (size_t k = h; k-- > c->hit_start;) {
@@ -1200,7 +1235,8 @@ static bool owns_the_information(const extract_ctx *ctx, const sentence *s, cons
         const lex_entry *e = hit_entry(ctx, n);
         if (e->victims)
             return false;
-        if ((e->data || HAS(e->cues, INFO)) && qualifies(ctx, n, x))
+        if ((e->data || HAS(e->cues, INFO)) &&
+            (qualifies(ctx, n, x) || owner_in_brackets(ctx, n, x)))
             return true;
     }
     return false;
@@ -2303,15 +2339,34 @@ static bool own_inclusion_asked(const extract_ctx *ctx, const clause *c, size_t 
  * reference's reading). */
 static bool others_close_the_list(const extract_ctx *ctx, const hit *x)
 {
-    /* `患者様及びそのご家族、関係者の皆様の氏名`: those concerned closing a
-     * list of whose data it is (`関係者の皆様` alone is read as no word, an
-     * apology's or a greeting's address) */
     static const char *const closes[] = {
-        "、その他)",          "、その他の方",         "・その他)",          "・その他の方",
-        "およびその他)",      "およびその他の方",     "及びその他)",        "及びその他の方",
-        "様、その他)",        "様、その他の方",       "、関係者の皆様の",   "、関係者の皆さまの",
-        "及び関係者の皆様の", "および関係者の皆様の", "様、関係者の皆様の", "様及び関係者の皆様の"};
+        "、その他)",        "、その他の方", "・その他)",      "・その他の方", "およびその他)",
+        "およびその他の方", "及びその他)",  "及びその他の方", "様、その他)",  "様、その他の方"};
     return kj_text_after_any(ctx, x, closes, sizeof closes / sizeof *closes);
+}
+
+/*
+ * `患者様及びそのご家族、関係者の皆様の氏名`, `お客様や関係者の皆様に関連
+ * する情報`, `お取引先様・関係者の皆様に関する情報`: do those concerned close
+ * the list of whose data it is that the group at hit `x` stands in, the
+ * possessive right after them?  (`関係者の皆様` alone is read as no word, an
+ * apology's or a greeting's address.)
+ */
+static bool concerned_close_the_list(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const joins[] = {"、", "・", "や", "及び", "および", "ならびに", "並びに"};
+    static const char *const concerned[] = {"関係者の皆様", "関係者の皆さま", "関係者の方々"};
+    static const char *const of[] = {"の", "に関する", "に関連する", "に係る"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = x->pos + x->len;
+    at += (uint32_t)starts_any(text, len, at, person_suffixes, N_PERSON_SUFFIXES);
+    size_t n = starts_any(text, len, at, joins, sizeof joins / sizeof *joins);
+    if (!n)
+        return false;
+    at += (uint32_t)n;
+    n = starts_any(text, len, at, concerned, sizeof concerned / sizeof *concerned);
+    return n && starts_any(text, len, at + (uint32_t)n, of, sizeof of / sizeof *of);
 }
 
 /*
@@ -2534,8 +2589,14 @@ static void victims(extract_ctx *ctx)
     kj_release *rel = ctx->rel;
     const sentence *why[KJ_VICTIM__COUNT] = {0};
     bool *section_kinds = sections_naming_kinds(ctx);
+    /* the groups of the sentences where those concerned close a list of
+     * whose data it is, and the first such sentence */
+    kj_set concerned_lists = 0;
+    const sentence *concerned_why = NULL;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
+        bool closes_here = false;
+        kj_set groups_here = 0;
         bool measures = kj_sentence_is_measures(s) && !dated_entry(ctx, s);
         if (!s->victims || kj_sentence_is_aside(s) ||
             (measures && !measures_name_leaked_group(ctx, s)) || kj_cited_title(ctx, s) ||
@@ -2619,6 +2680,10 @@ static void victims(extract_ctx *ctx)
             kj_set groups = groups_at(ctx, s, c, h);
             if (groups && others_close_the_list(ctx, x))
                 groups |= 1u << KJ_VICTIM_OTHER;
+            else if (groups && concerned_close_the_list(ctx, x) && !concerned_why) {
+                concerned_why = s;
+                closes_here = true;
+            }
             if (groups && listed_after_the_organisation(ctx, s, h))
                 groups |= 1u << KJ_VICTIM_EMPLOYEES;
             if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) && medical_org(ctx))
@@ -2627,6 +2692,7 @@ static void victims(extract_ctx *ctx)
              * the users of a school's systems are its members */
             if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) && a_school(ctx) && names_users(ctx, x))
                 groups &= ~(1u << KJ_VICTIM_CUSTOMERS);
+            groups_here |= groups;
             for (int v = 0; v < KJ_VICTIM__COUNT; v++) {
                 if (KJ_SET_HAS(groups, v) && !KJ_SET_HAS(rel->victim_categories, v)) {
                     KJ_SET_ADD(rel->victim_categories, v);
@@ -2634,8 +2700,18 @@ static void victims(extract_ctx *ctx)
                 }
             }
         }
+        if (closes_here)
+            concerned_lists |= groups_here;
     }
     free(section_kinds);
+    /* those concerned are people of their own (`other`) unless the release
+     * names elsewhere who they are: `お取引先様・関係者の皆様に関する情報`
+     * over tables of staff, shareholders and applicants speaks of those */
+    if (concerned_why && !(rel->victim_categories & ~concerned_lists) &&
+        !KJ_SET_HAS(rel->victim_categories, KJ_VICTIM_OTHER)) {
+        KJ_SET_ADD(rel->victim_categories, KJ_VICTIM_OTHER);
+        why[KJ_VICTIM_OTHER] = concerned_why;
+    }
     for (int v = 0; v < KJ_VICTIM__COUNT; v++)
         if (KJ_SET_HAS(rel->victim_categories, v))
             kj_add_evidence(ctx, KJ_FIELD_VICTIM_CATEGORIES, kj_vocab_name(KJ_VOCAB_VICTIM, v),

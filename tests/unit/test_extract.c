@@ -2949,6 +2949,49 @@ static void others_closing_a_list_of_groups(void **state)
     kj_release_free(r);
 }
 
+/* Owners an information word reads beyond a plain possessive: the owner in
+ * brackets after the data (`個人情報(…在籍されていた方)`), a partner named
+ * with its firm and its people (`お取引先企業様に関する`, `お取引先企業等関係者
+ * の`), and a group heading others like it (`お客様をはじめ関係者の`). */
+static void owners_of_information_beyond_the_possessive(void **state)
+{
+    (void)state;
+    kj_release *r = body("当該サーバーには、個人情報(2019年時点で当社に在籍されていた方)を"
+                         "保管しておりました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_EMPLOYEES);
+    kj_release_free(r);
+
+    r = body("当該サーバーには、お取引先企業様に関する情報を保管しておりました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("当該サーバーには、お取引先企業等関係者の情報を保管しておりました。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+
+    r = body("当該サーバーには、ご利用者様をはじめ関係者の個人データを保管しておりました。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
+/* `関係者の皆様` joined by `や` or `・` and owning the data through `に関連する`
+ * closes the list too; when the release names elsewhere who those concerned
+ * are (staff, shareholders in tables of their own), they add no `other`. */
+static void concerned_closing_a_list_of_owners(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出したファイルには、ご利用者様や関係者の皆様に関連する情報が含まれて"
+                         "いることを確認いたしました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS | 1u << KJ_VICTIM_OTHER);
+    kj_release_free(r);
+
+    r = body("架空工業のサーバーから、お取引先様・関係者の皆様に関する情報の一部が流出したことが"
+             "判明しました。\n\n流出した情報は、従業員の氏名と株主の住所です。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
 /* Issue 14 (victims as the reference reads them): those who exchanged mail
  * with the organisation, addressed as the topic (`…とメールのやり取りをされた
  * 方におかれましては、メールの内容を閲覧された可能性を否定できないことから、
@@ -11260,6 +11303,8 @@ int main(void)
         cmocka_unit_test(staff_logins_taken_were_the_way_in),
         cmocka_unit_test(information_owned_by_the_group),
         cmocka_unit_test(a_group_partnering_a_verb_owns_no_data),
+        cmocka_unit_test(concerned_closing_a_list_of_owners),
+        cmocka_unit_test(owners_of_information_beyond_the_possessive),
         cmocka_unit_test(customers_accounts_logged_into),
         cmocka_unit_test(visitors_whose_data_was_concerned),
         cmocka_unit_test(a_label_of_when_it_happened_dates_no_detection),
