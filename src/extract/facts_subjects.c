@@ -1264,6 +1264,28 @@ static bool partner_of_a_verb(const extract_ctx *ctx, const sentence *s, const c
            starts_any(text, len, at, particles, sizeof particles / sizeof *particles);
 }
 
+/* Group words that name a record of their people, the record being their
+ * data (`卒業アルバム`: the pupils it shows). */
+static const char *const records_of_people[] = {"アルバム"};
+
+/*
+ * Is the group word at hit `h` of clause `c` itself data: an item of a list
+ * of kinds (`血液型、緊急連絡先、電話番号`: the contacts listed are whose
+ * data it is), or a record of its people the clause speaks of
+ * (`卒業アルバム制作にかかわるデータ`) and no verb's partner?  Such a word
+ * needs no owner before the data (owns_the_information).
+ */
+static bool group_is_the_data(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h,
+                              bool kinds)
+{
+    if (kinds && among_kinds(ctx, c, h))
+        return true;
+    for (size_t k = 0; k < sizeof records_of_people / sizeof *records_of_people; k++)
+        if (kj_hit_text_has(ctx, &ctx->hits[h], records_of_people[k]))
+            return !partner_of_a_verb(ctx, s, c, h);
+    return false;
+}
+
 /* Does clause `c` of sentence `s` tie the group at hit `h` to data? */
 static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h,
                               const bool *section_kinds)
@@ -1290,9 +1312,10 @@ static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const c
     }
     if ((HAS(c->cues, INFO) || kinds) && owns_the_information(ctx, s, c, h))
         return true;
-    /* data words beside a group that a verb takes as its partner (`お客様に
-     * ご連絡`, `スタッフより貴社名をお伺い`) are not its data */
-    return kinds && !partner_of_a_verb(ctx, s, c, h);
+    /* a data word beside a group says nothing of whose it is (`…写真館様`,
+     * `患者様の安全を最優先に…電子カルテを含む一部システムを停止`) unless
+     * the group word is itself the data */
+    return (HAS(c->cues, INFO) || kinds) && group_is_the_data(ctx, s, c, h, kinds);
 }
 
 /*

@@ -10620,6 +10620,39 @@ static void a_group_partnering_a_verb_owns_no_data(void **state)
     kj_release_free(r);
 }
 
+/* A data word beside a group says nothing of whose the data is: patients
+ * whose safety comes first, a vendor named as the firm that ran the server,
+ * are no data subjects. */
+static void data_words_need_an_owner(void **state)
+{
+    (void)state;
+    kj_release *r = body("架空記念病院では、外部からの攻撃と思われる通信を検知したため、患者様の"
+                         "安全を第一に考え、電子カルテを含む一部のシステムを停止しております。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_PATIENTS));
+    kj_release_free(r);
+
+    r = body("当社は、給与計算を架空システム株式会社(以下、協力会社)のサーバーで行っており"
+             "ましたが、当該サーバーの氏名や住所を含むデータが暗号化されたことが判明しました。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
+/* A group word that is itself the data: an item of a list of kinds
+ * (`血液型、緊急連絡先、電話番号`), or a record of its people
+ * (`卒業アルバム…のデータ`), needs no owner before the data. */
+static void group_words_that_are_the_data(void **state)
+{
+    (void)state;
+    kj_release *r = body("【暗号化されたファイルの項目】氏名、性別、緊急連絡先、住所");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    kj_release_free(r);
+
+    r = body("委託先のサーバーには、本校の卒業アルバム作成にかかわる写真データが保管されて"
+             "おりました。");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_STUDENTS));
+    kj_release_free(r);
+}
+
 /* A customer's securities or bank account logged into by a third party:
  * its holders are the customers (as a members' account is). */
 static void customers_accounts_logged_into(void **state)
@@ -11303,6 +11336,8 @@ int main(void)
         cmocka_unit_test(staff_logins_taken_were_the_way_in),
         cmocka_unit_test(information_owned_by_the_group),
         cmocka_unit_test(a_group_partnering_a_verb_owns_no_data),
+        cmocka_unit_test(data_words_need_an_owner),
+        cmocka_unit_test(group_words_that_are_the_data),
         cmocka_unit_test(concerned_closing_a_list_of_owners),
         cmocka_unit_test(owners_of_information_beyond_the_possessive),
         cmocka_unit_test(customers_accounts_logged_into),
