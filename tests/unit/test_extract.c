@@ -10635,6 +10635,13 @@ static void data_words_need_an_owner(void **state)
              "ましたが、当該サーバーの氏名や住所を含むデータが暗号化されたことが判明しました。");
     assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
     kj_release_free(r);
+
+    /* a partner whose name a fraudster used owns none of the data words
+     * around it (the fallback that let any data word admit any group did) */
+    r = body("昨年、取引先(以下「B社」という)に依頼した業務について、B社の名を騙った人物から"
+             "メールで支払依頼があり、虚偽の銀行口座に当社が代金を支払う被害が発生しました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
 }
 
 /* A group word that is itself the data: an item of a list of kinds
