@@ -16,7 +16,9 @@
  *     `前回のお知らせ`, a line `続報` above the text) or a first report
  *     (`第一報としてご報告します`), whatever its title says;
  *   - a contractor it names as where the incident happened (`業務を委託して
- *     いる株式会社クラウドリンク（以下…）において`);
+ *     いる株式会社クラウドリンク（以下…）において`), or as the one it
+ *     entrusted the work to (`株式会社Xに…業務を委託しており`: the breach
+ *     may lie further down X's chain, which X's own notice names);
  *   - how it refers to itself (当院, 本学, 本市 …), for the organisation type.
  *
  * A date or a title in a sentence that denies any link (`9月30日に公表した
@@ -633,6 +635,11 @@ static bool is_name_break(int32_t cp)
     }
 }
 
+static bool is_latin(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
 /* The code point that ends just before s+at. */
 static int32_t cp_before(const char *s, size_t at, size_t *start)
 {
@@ -659,9 +666,55 @@ static bool aside_names(const char *s, size_t len, size_t at)
     return false;
 }
 
+/* Does the clause from s+at say 委託 before it ends (at 、, 。, a bracket or
+ * the line's end)? */
+static bool clause_entrusts(const char *s, size_t len, size_t at)
+{
+    for (size_t p = at; p + 6 <= len; p += seq_len((unsigned char)s[p])) {
+        if (is_stop(s + p, len - p) || s[p] == '(' || s[p] == ')')
+            return false;
+        if (memcmp(s + p, "委託", 6) == 0)
+            return true;
+    }
+    return false;
+}
+
+/*
+ * `…株式会社に回答調査業務を委託しており`: the company named before s+at is
+ * the one the organisation entrusted the work to — also when it is the first
+ * of two the sentence names so (`株式会社AおよびB株式会社に…委託`), where
+ * the `に` comes after the second's legal form.
+ */
+static bool entrusted_at(const char *s, size_t len, size_t at)
+{
+    static const char *const ands[] = {"および", "及び"};
+    size_t ni = strlen("に");
+    for (size_t i = 0; i < sizeof ands / sizeof ands[0]; i++) {
+        size_t n = strlen(ands[i]);
+        if (len - at < n || memcmp(s + at, ands[i], n) != 0)
+            continue;
+        size_t end = at + ASIDE_MAX_BYTES < len ? at + ASIDE_MAX_BYTES : len;
+        for (size_t p = at + n; p + ni <= end; p += seq_len((unsigned char)s[p])) {
+            if (is_stop(s + p, len - p))
+                return false;
+            if (memcmp(s + p, "に", ni) != 0)
+                continue;
+            for (size_t f = 0; f < sizeof company_form_words / sizeof company_form_words[0]; f++) {
+                size_t fl = strlen(company_form_words[f].text);
+                if (p - at >= fl && memcmp(s + p - fl, company_form_words[f].text, fl) == 0)
+                    return clause_entrusts(s, len, p + ni);
+            }
+            return false;
+        }
+        return false;
+    }
+    return len - at >= ni && memcmp(s + at, "に", ni) == 0 && clause_entrusts(s, len, at + ni);
+}
+
 /*
  * A company named at s+at (where a legal form of `form_len` bytes starts),
- * followed by wording that places the incident there.  Returns the name's
+ * followed by wording that places the incident there, or that says the
+ * organisation entrusted it with the work (entrusted_at).  Returns the name's
  * span in [*from, *to) or false.
  */
 static bool contractor_at(const char *s, size_t len, size_t at, size_t form_len, size_t *from,
@@ -670,7 +723,8 @@ static bool contractor_at(const char *s, size_t len, size_t at, size_t form_len,
     /* 株式会社クラウドリンク（以下…: the name follows the form. */
     size_t p = at + form_len;
     for (int chars = 0; p < len && chars <= NAME_MAX_CHARS; chars++) {
-        if (chars >= 2 && kj_phrases_at(&tables.locations, s + p, len - p)) {
+        if (chars >= 2 &&
+            (kj_phrases_at(&tables.locations, s + p, len - p) || entrusted_at(s, len, p))) {
             *from = at;
             *to = p;
             return true;
@@ -693,13 +747,17 @@ static bool contractor_at(const char *s, size_t len, size_t at, size_t form_len,
      * a name that starts with hiragana short, so a suffix-form name needs
      * three characters: `…印刷株式会社` alone is too common to match on. */
     size_t end = at + form_len;
-    if (!kj_phrases_at(&tables.locations, s + end, len - end))
+    if (!kj_phrases_at(&tables.locations, s + end, len - end) && !entrusted_at(s, len, end))
         return false;
     size_t start = at;
     int chars = 0;
     while (start > 0 && chars < NAME_MAX_CHARS) {
         size_t prev;
         int32_t cp = cp_before(s, start, &prev);
+        /* `ASKUL LOGIST株式会社`: a space between two Latin words is
+         * inside the name */
+        if (cp == ' ' && prev > 0 && is_latin(s[prev - 1]) && is_latin(s[start]))
+            cp = 'a';
         if (cp < 0 || is_hiragana(cp) || is_name_break(cp))
             break;
         start = prev;
