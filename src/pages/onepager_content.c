@@ -341,9 +341,9 @@ static void build_tags(op_content *c)
         if (v == KJ_DATA_CREDIT_CARD && f->affected_card_holders != KJ_COUNT_NONE &&
             f->affected_card_holders > 0 && f->affected_persons != KJ_COUNT_NONE &&
             f->affected_card_holders < f->affected_persons) {
-            char n[32];
+            char count[32];
             label = kj_arena_printf(
-                c->arena, "%s（%s%s）", label, kj_format_count(f->affected_card_holders, n),
+                c->arena, "%s（%s%s）", label, kj_format_count(f->affected_card_holders, count),
                 kj_affected_unit_label(f->affected_unit ? f->affected_unit : KJ_AFFECTED_PERSONS));
         }
         c->tags[c->n_tags++] = (kj_tag){label, KJ_TAG_ON};
