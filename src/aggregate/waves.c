@@ -11,7 +11,9 @@
  * incident.  A notice that names no origin, only the contractor it
  * entrusted the work to, is placed by that contractor's chain: the origin
  * the contractor's own notice, or another client's naming the same
- * contractor, gives at the same time (chain_origin).
+ * contractor, gives at the same time (chain_origin).  A platform's notice of
+ * an app on its market, its vendor unnamed, is placed by the vendor's own
+ * notice that names the platform's market (kj_cues.market).
  *
  * Names are compared by kj_origin_key: the organisation key (legal forms,
  * width, brackets), defanged domains read as one, `社` after a Latin or
@@ -609,6 +611,34 @@ void kj_waves_find(kj_incident_set *set)
         if (chained[i] != UINT32_MAX)
             origin_id[i] = chained[i];
     free(chained);
+
+    /* 1c. a platform's notice of an app on its market whose vendor it does
+     * not name (`外部アプリにおいて、その提供元（外部アプリベンダー）が保有
+     * する会員データが流出`) is a notice of the vendor's breach, when the
+     * vendor's own notice says its app is offered on that platform's market
+     * (kj_cues.market) — published within CHAIN_DAYS, no attack dates apart */
+    for (size_t v = 0; v < n; v++) {
+        const kj_release *vendor = set->releases[v];
+        if (!vendor->cues.market || vendor->third_party || origin_id[v] != UINT32_MAX ||
+            !kj_date_is_set(vendor->published) || !vendor->overview.n_organizations ||
+            !set->org_keys_of[v][0][0])
+            continue;
+        const char *platform = fold(scratch, vendor->cues.market);
+        int32_t day = kj_date_to_days(vendor->published);
+        for (size_t i = 0; i < n; i++) {
+            const kj_release *rel = set->releases[i];
+            if (!rel->third_party || origin_id[i] != UINT32_MAX || !kj_date_is_set(rel->published))
+                continue;
+            int32_t gap = kj_date_to_days(rel->published) - day;
+            if (gap > CHAIN_DAYS || gap < -CHAIN_DAYS || attack_dates_apart(rel, vendor))
+                continue;
+            bool ours = false;
+            for (size_t o = 0; o < rel->overview.n_organizations && !ours; o++)
+                ours = strcmp(fold(scratch, set->org_keys_of[i][o]), platform) == 0;
+            if (ours)
+                origin_id[i] = key_id(&keys, fold(scratch, set->org_keys_of[v][0]));
+        }
+    }
 
     /* 2. members: notices naming an origin, and the origins' own releases */
     member *members = kj_xmalloc((n ? n : 1) * sizeof *members);

@@ -19,6 +19,8 @@
  *     いる株式会社クラウドリンク（以下…）において`), or as the one it
  *     entrusted the work to (`株式会社Xに…業務を委託しており`: the breach
  *     may lie further down X's chain, which X's own notice names);
+ *   - the platform on whose app market it says it offers its app
+ *     (`弊社がXアプリマーケットにて提供しておりますアプリにおいて`);
  *   - how it refers to itself (当院, 本学, 本市 …), for the organisation type.
  *
  * A date or a title in a sentence that denies any link (`9月30日に公表した
@@ -666,14 +668,15 @@ static bool aside_names(const char *s, size_t len, size_t at)
     return false;
 }
 
-/* Does the clause from s+at say 委託 before it ends (at 、, 。, a bracket or
- * the line's end)? */
-static bool clause_entrusts(const char *s, size_t len, size_t at)
+/* Does the clause from s+at say `word` before it ends (at 、, 。, a bracket
+ * or the line's end)? */
+static bool clause_has(const char *s, size_t len, size_t at, const char *word)
 {
-    for (size_t p = at; p + 6 <= len; p += seq_len((unsigned char)s[p])) {
+    size_t n = strlen(word);
+    for (size_t p = at; p + n <= len; p += seq_len((unsigned char)s[p])) {
         if (is_stop(s + p, len - p) || s[p] == '(' || s[p] == ')')
             return false;
-        if (memcmp(s + p, "委託", 6) == 0)
+        if (memcmp(s + p, word, n) == 0)
             return true;
     }
     return false;
@@ -702,13 +705,13 @@ static bool entrusted_at(const char *s, size_t len, size_t at)
             for (size_t f = 0; f < sizeof company_form_words / sizeof company_form_words[0]; f++) {
                 size_t fl = strlen(company_form_words[f].text);
                 if (p - at >= fl && memcmp(s + p - fl, company_form_words[f].text, fl) == 0)
-                    return clause_entrusts(s, len, p + ni);
+                    return clause_has(s, len, p + ni, "委託");
             }
             return false;
         }
         return false;
     }
-    return len - at >= ni && memcmp(s + at, "に", ni) == 0 && clause_entrusts(s, len, at + ni);
+    return len - at >= ni && memcmp(s + at, "に", ni) == 0 && clause_has(s, len, at + ni, "委託");
 }
 
 /*
@@ -812,6 +815,52 @@ static const char *find_contractor(kj_arena *arena, const char *s, size_t len,
             }
         }
         sentence_start = stop + (end ? strlen("。") : 0);
+    }
+    return NULL;
+}
+
+/* ---------------------------------------------------------------- market */
+
+/* Words naming a platform's market where others offer their apps. */
+static const char *const market_words[] = {"アプリマーケット", "アプリストア",
+                                           "マーケットプレイス"};
+
+/*
+ * The platform a sentence says the organisation offers its app on
+ * (`弊社がXアプリマーケットにて提供しておりますアプリにおいて`), as a key:
+ * the name written right before a market word (a `・` between them
+ * dropped) back to a particle or a bracket, with 提供 later in its clause.  The platform's own
+ * notice of an app on its market names itself, which is no other party.
+ */
+static const char *find_market(kj_arena *arena, const char *s, size_t len, const kj_overview *ov)
+{
+    for (size_t w = 0; w < sizeof market_words / sizeof market_words[0]; w++) {
+        size_t wl = strlen(market_words[w]);
+        for (const char *hit = strstr(s, market_words[w]); hit && (size_t)(hit - s) < len;
+             hit = strstr(hit + wl, market_words[w])) {
+            size_t at = (size_t)(hit - s);
+            if (!clause_has(s, len, at + wl, "提供"))
+                continue;
+            size_t end = at;
+            if (end >= 3 && memcmp(s + end - 3, "・", 3) == 0)
+                end -= 3;
+            size_t start = end;
+            for (int chars = 0; start > 0 && chars < NAME_MAX_CHARS; chars++) {
+                size_t prev;
+                int32_t cp = cp_before(s, start, &prev);
+                /* a particle ends the name (`弊社が`), other kana do not:
+                 * platforms have kana names */
+                if (cp < 0 || is_particle(cp) || is_name_break(cp))
+                    break;
+                start = prev;
+            }
+            if (start == end)
+                continue;
+            char *name = kj_arena_strndup(arena, s + start, end - start);
+            const char *key = kj_org_key(arena, name);
+            if (strlen(key) >= 6 && !is_own(arena, key, ov))
+                return key;
+        }
     }
     return NULL;
 }
@@ -950,7 +999,7 @@ void kj_scan_cues(kj_release *rel)
     date_list dates = {0}, cited = {0}, by_others = {0};
     int self_count[KJ_ORG__COUNT] = {0};
     kj_date_context ctx = {.published = rel->published, .rules = KJ_DATE_NEAREST_YEAR};
-    const char *contractor = NULL;
+    const char *contractor = NULL, *market = NULL;
     quote_list quotes = {0};
     int role = 0;
     bool separate = false, in_question = false;
@@ -968,6 +1017,8 @@ void kj_scan_cues(kj_release *rel)
          * and few blocks qualify. */
         if (!contractor && strstr(t->norm, "託"))
             contractor = find_contractor(rel->arena, t->norm, t->norm_len, &rel->overview);
+        if (!market && strstr(t->norm, "提供"))
+            market = find_market(rel->arena, t->norm, t->norm_len, &rel->overview);
     }
 
     kj_cues *cues = &rel->cues;
@@ -976,6 +1027,7 @@ void kj_scan_cues(kj_release *rel)
     cues->published_by_others =
         date_list_store(rel->arena, &by_others, &cues->n_published_by_others);
     cues->contractor = contractor;
+    cues->market = market;
     cues->follow_up = role == 2;
     cues->first_report = role == 1;
     cues->separate_incident = separate;

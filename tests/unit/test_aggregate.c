@@ -880,6 +880,29 @@ static void cues_contractor_entrusted_with_the_work(void **state)
     group_free(&g);
 }
 
+/* The platform on whose app market a vendor offers its app
+ * (`弊社がXアプリマーケットにて提供しておりますアプリ`); the platform's own
+ * notice naming its market names no other party. */
+static void cues_market_an_app_is_offered_on(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] = release("2026-04-10", "合同会社ためしソフト", "不正アクセスについて", "",
+                            "弊社がためしレジ・アプリマーケットにて提供しておりますアプリに"
+                            "おいて、会員情報が流出しました。");
+    g.rels[g.n++] = release("2026-04-12", "株式会社ためしレジ", "外部アプリについて", "",
+                            "当社が運営する「ためしレジ・アプリマーケット」にて提供されていた"
+                            "外部アプリにおいて、会員データが流出しました。");
+    /* a market named, but not as where the app is offered */
+    g.rels[g.n++] = release("2026-04-13", "株式会社あおば商会", "お知らせ", "",
+                            "ためしモール・マーケットプレイスの出店を停止しました。");
+    group(&g, NULL);
+    assert_string_equal(g.rels[0]->cues.market, "ためしレジ");
+    assert_null(g.rels[1]->cues.market);
+    assert_null(g.rels[2]->cues.market);
+    group_free(&g);
+}
+
 /* A link between releases whose stories differ, with nothing else tying
  * them, is the archive's slip: it joins nothing.  With a cited date it
  * joins. */
@@ -1625,6 +1648,34 @@ static void a_client_naming_only_the_middleman_joins_its_wave(void **state)
         kj_release_free(rel[i]);
 }
 
+/* A platform's notice of an app on its market, the vendor unnamed, and the
+ * vendor's own notice that names the platform's market are one breach: a
+ * wave with the vendor as its origin — not when they lie months apart. */
+static void a_platform_and_its_app_vendor_are_one_wave(void **state)
+{
+    (void)state;
+    kj_release *rel[2];
+    rel[0] = dated("2026/04/08_a.md", "株式会社ためしレジ", (kj_date){2026, 4, 8});
+    rel[0]->third_party = true; /* 外部アプリの提供元が保有する会員データ */
+    rel[1] = dated("2026/04/10_b.md", "合同会社ためしソフト", (kj_date){2026, 4, 10});
+    rel[1]->cues.market = "ためしレジ";
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 2, NULL);
+    assert_int_equal(set->n, 2);
+    assert_int_equal(set->n_waves, 1);
+    assert_int_equal(set->waves[0].n_organizations, 1);
+    assert_int_equal(set->waves[0].origin_incident, (long)set->incident_of[1]);
+    assert_true(set->knock_on[0]);
+    assert_string_equal(set->waves[0].label, "合同会社ためしソフトへの不正アクセス");
+    kj_incident_set_free(set);
+    /* the vendor's notice two months later: another story */
+    rel[1]->published = (kj_date){2026, 6, 10};
+    set = kj_incidents_group((const kj_release *const *)rel, 2, NULL);
+    assert_int_equal(set->n_waves, 0);
+    kj_incident_set_free(set);
+    for (int i = 0; i < 2; i++)
+        kj_release_free(rel[i]);
+}
+
 /* A wave of the origin's own notices and one client's goes by the name the
  * origin publishes under, also when that client's later notices name the
  * origin's group company that ran its service: one organisation naming a
@@ -1798,6 +1849,7 @@ int main(void)
         cmocka_unit_test(cues_place_in_a_chain),
         cmocka_unit_test(cues_quoted_titles),
         cmocka_unit_test(cues_contractor_entrusted_with_the_work),
+        cmocka_unit_test(cues_market_an_app_is_offered_on),
         cmocka_unit_test(periods),
         cmocka_unit_test(size_bands),
         cmocka_unit_test(lag_bands),
@@ -1838,6 +1890,7 @@ int main(void)
         cmocka_unit_test(an_origin_and_one_client_are_one_wave),
         cmocka_unit_test(one_client_naming_a_contractor_thrice_is_one_voice),
         cmocka_unit_test(a_client_naming_only_the_middleman_joins_its_wave),
+        cmocka_unit_test(a_platform_and_its_app_vendor_are_one_wave),
         cmocka_unit_test(a_file_kept_twice_counts_once),
         cmocka_unit_test(a_members_figure_of_an_earlier_month_is_kept_apart),
         cmocka_unit_test(a_share_counted_in_another_unit_is_part_of_the_total),
