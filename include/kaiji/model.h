@@ -462,6 +462,10 @@ typedef struct kj_cues {
                                      `同日に同社が公表した`), sorted, distinct */
     const char *contractor; /* matching key (kj_org_key) of the contractor the body
                                names as where the incident happened, or NULL */
+    const char *market;     /* matching key (kj_org_key) of the platform on whose app
+                               market the body says the organisation offers its app
+                               (`弊社がXアプリマーケットにて提供しておりますアプリ`),
+                               not its own; NULL when none */
     /* Lists of the information concerned (a list or table under
      * `以下の情報が流出…` or a heading `漏えいした個人情報の項目`), counted
      * by kj_extract_release (not kj_scan_cues); the fact checks (checks.h)

@@ -8,7 +8,12 @@
  * same origin (the release's `origin`, read by the extract stage) within
  * WAVE_GAP_DAYS of each other, once at least two organisations do.  The
  * origin's own release about its breach joins the wave as its origin
- * incident.
+ * incident.  A notice that names no origin, only the contractor it
+ * entrusted the work to, is placed by that contractor's chain: the origin
+ * the contractor's own notice, or another client's naming the same
+ * contractor, gives at the same time (chain_origin).  A platform's notice of
+ * an app on its market, its vendor unnamed, is placed by the vendor's own
+ * notice that names the platform's market (kj_cues.market).
  *
  * Names are compared by kj_origin_key: the organisation key (legal forms,
  * width, brackets), defanged domains read as one, `社` after a Latin or
@@ -30,6 +35,11 @@
 
 #define WAVE_GAP_DAYS 120   /* a member at most this long after the previous one */
 #define ORIGIN_LEAD_DAYS 45 /* the origin's own release at most this long before the first */
+/* A notice that names only the contractor it entrusted (chain_origin) is
+ * placed by a notice of that contractor's chain at most this far apart, and
+ * by none whose attack dates lie further apart than ATTACK_APART_DAYS. */
+#define CHAIN_DAYS 30
+#define ATTACK_APART_DAYS 14
 
 /* ------------------------------------------------------------- the key */
 
@@ -451,6 +461,67 @@ size_t kj_wave_same_figure(const kj_incident_set *set, size_t i)
 
 /* ------------------------------------------------------------ the waves */
 
+/* Do `a` and `b` both state when the attack happened or was found, and
+ * none of those days lie within ATTACK_APART_DAYS of each other? */
+static bool attack_dates_apart(const kj_release *a, const kj_release *b)
+{
+    const kj_date da[2] = {a->occurred, a->detected}, db[2] = {b->occurred, b->detected};
+    bool stated = false;
+    for (int i = 0; i < 2; i++)
+        for (int j = 0; j < 2; j++) {
+            if (!kj_date_is_set(da[i]) || !kj_date_is_set(db[j]))
+                continue;
+            stated = true;
+            int32_t gap = kj_date_to_days(da[i]) - kj_date_to_days(db[j]);
+            if (gap <= ATTACK_APART_DAYS && gap >= -ATTACK_APART_DAYS)
+                return false;
+        }
+    return stated;
+}
+
+/* Is one of release `i`'s organisations an origin's key (its own breach)? */
+static bool is_an_origin(const kj_incident_set *set, key_table *keys, kj_arena *scratch, size_t i)
+{
+    for (size_t o = 0; o < set->releases[i]->overview.n_organizations; o++)
+        if (key_lookup(keys, fold(scratch, set->org_keys_of[i][o])) >= 0)
+            return true;
+    return false;
+}
+
+/*
+ * The origin (its id in `origin_id`) of a notice `i` that names none, only
+ * the contractor it entrusted the work to — the breach further down that
+ * contractor's chain (`当社は株式会社Xに…業務を委託しており、Xは当該業務を
+ * 別会社に再委託していました`): the origin of a notice the contractor
+ * published itself, or of one whose organisation names the same contractor,
+ * published within CHAIN_DAYS of it and with no attack dates apart from it.
+ * UINT32_MAX when none.  Another client of the contractor telling of another
+ * breach states other dates, or is further away.
+ */
+static uint32_t chain_origin(const kj_incident_set *set, const uint32_t *origin_id,
+                             kj_arena *scratch, size_t i)
+{
+    const kj_release *rel = set->releases[i];
+    const char *contractor = fold(scratch, rel->cues.contractor);
+    int32_t day = kj_date_to_days(rel->published);
+    /* few notices name a contractor and no origin: a scan over all is cheap */
+    for (size_t j = 0; j < set->n_releases; j++) {
+        const kj_release *other = set->releases[j];
+        if (j == i || origin_id[j] == UINT32_MAX || !kj_date_is_set(other->published))
+            continue;
+        int32_t gap = kj_date_to_days(other->published) - day;
+        if (gap > CHAIN_DAYS || gap < -CHAIN_DAYS || attack_dates_apart(rel, other))
+            continue;
+        bool names = other->cues.contractor &&
+                     strcmp(fold(scratch, other->cues.contractor), contractor) == 0;
+        for (size_t o = 0; o < other->overview.n_organizations && !names; o++)
+            names = strcmp(fold(scratch, set->org_keys_of[j][o]), contractor) == 0;
+        if (names)
+            return origin_id[j];
+    }
+    return UINT32_MAX;
+}
+
 bool kj_wave_figure_below_a_client(const kj_incident_set *set, const kj_wave *wave, int64_t figure)
 {
     for (size_t m = 0; m < wave->n_members; m++) {
@@ -524,6 +595,50 @@ void kj_waves_find(kj_incident_set *set)
     for (size_t p = 0; p < n_pairs; p++)
         if (pairs[p].count >= 2)
             unite(&keys, pairs[p].a, pairs[p].b);
+
+    /* 1b. a notice naming only the contractor it entrusted: the origin its
+     * contractor's chain names (chain_origin); read from the notices that
+     * name an origin themselves, so the order does not matter */
+    uint32_t *chained = kj_xmalloc((n ? n : 1) * sizeof *chained);
+    for (size_t i = 0; i < n; i++) {
+        const kj_release *rel = set->releases[i];
+        chained[i] = UINT32_MAX;
+        if (origin_id[i] == UINT32_MAX && rel->cues.contractor && kj_date_is_set(rel->published) &&
+            !is_an_origin(set, &keys, scratch, i))
+            chained[i] = chain_origin(set, origin_id, scratch, i);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (chained[i] != UINT32_MAX)
+            origin_id[i] = chained[i];
+    free(chained);
+
+    /* 1c. a platform's notice of an app on its market whose vendor it does
+     * not name (`外部アプリにおいて、その提供元（外部アプリベンダー）が保有
+     * する会員データが流出`) is a notice of the vendor's breach, when the
+     * vendor's own notice says its app is offered on that platform's market
+     * (kj_cues.market) — published within CHAIN_DAYS, no attack dates apart */
+    for (size_t v = 0; v < n; v++) {
+        const kj_release *vendor = set->releases[v];
+        if (!vendor->cues.market || vendor->third_party || origin_id[v] != UINT32_MAX ||
+            !kj_date_is_set(vendor->published) || !vendor->overview.n_organizations ||
+            !set->org_keys_of[v][0][0])
+            continue;
+        const char *platform = fold(scratch, vendor->cues.market);
+        int32_t day = kj_date_to_days(vendor->published);
+        for (size_t i = 0; i < n; i++) {
+            const kj_release *rel = set->releases[i];
+            if (!rel->third_party || origin_id[i] != UINT32_MAX || !kj_date_is_set(rel->published))
+                continue;
+            int32_t gap = kj_date_to_days(rel->published) - day;
+            if (gap > CHAIN_DAYS || gap < -CHAIN_DAYS || attack_dates_apart(rel, vendor))
+                continue;
+            bool ours = false;
+            for (size_t o = 0; o < rel->overview.n_organizations && !ours; o++)
+                ours = strcmp(fold(scratch, set->org_keys_of[i][o]), platform) == 0;
+            if (ours)
+                origin_id[i] = key_id(&keys, fold(scratch, set->org_keys_of[v][0]));
+        }
+    }
 
     /* 2. members: notices naming an origin, and the origins' own releases */
     member *members = kj_xmalloc((n ? n : 1) * sizeof *members);

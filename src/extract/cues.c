@@ -16,7 +16,11 @@
  *     `前回のお知らせ`, a line `続報` above the text) or a first report
  *     (`第一報としてご報告します`), whatever its title says;
  *   - a contractor it names as where the incident happened (`業務を委託して
- *     いる株式会社クラウドリンク（以下…）において`);
+ *     いる株式会社クラウドリンク（以下…）において`), or as the one it
+ *     entrusted the work to (`株式会社Xに…業務を委託しており`: the breach
+ *     may lie further down X's chain, which X's own notice names);
+ *   - the platform on whose app market it says it offers its app
+ *     (`弊社がXアプリマーケットにて提供しておりますアプリにおいて`);
  *   - how it refers to itself (当院, 本学, 本市 …), for the organisation type.
  *
  * A date or a title in a sentence that denies any link (`9月30日に公表した
@@ -633,6 +637,11 @@ static bool is_name_break(int32_t cp)
     }
 }
 
+static bool is_latin(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
 /* The code point that ends just before s+at. */
 static int32_t cp_before(const char *s, size_t at, size_t *start)
 {
@@ -659,9 +668,56 @@ static bool aside_names(const char *s, size_t len, size_t at)
     return false;
 }
 
+/* Does the clause from s+at say `word` before it ends (at 、, 。, a bracket
+ * or the line's end)? */
+static bool clause_has(const char *s, size_t len, size_t at, const char *word)
+{
+    size_t n = strlen(word);
+    for (size_t p = at; p + n <= len; p += seq_len((unsigned char)s[p])) {
+        if (is_stop(s + p, len - p) || s[p] == '(' || s[p] == ')')
+            return false;
+        if (memcmp(s + p, word, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/*
+ * `…株式会社に回答調査業務を委託しており`: the company named before s+at is
+ * the one the organisation entrusted the work to — also when it is the first
+ * of two the sentence names so (`株式会社AおよびB株式会社に…委託`), where
+ * the `に` comes after the second's legal form.
+ */
+static bool entrusted_at(const char *s, size_t len, size_t at)
+{
+    static const char *const ands[] = {"および", "及び"};
+    size_t ni = strlen("に");
+    for (size_t i = 0; i < sizeof ands / sizeof ands[0]; i++) {
+        size_t n = strlen(ands[i]);
+        if (len - at < n || memcmp(s + at, ands[i], n) != 0)
+            continue;
+        size_t end = at + ASIDE_MAX_BYTES < len ? at + ASIDE_MAX_BYTES : len;
+        for (size_t p = at + n; p + ni <= end; p += seq_len((unsigned char)s[p])) {
+            if (is_stop(s + p, len - p))
+                return false;
+            if (memcmp(s + p, "に", ni) != 0)
+                continue;
+            for (size_t f = 0; f < sizeof company_form_words / sizeof company_form_words[0]; f++) {
+                size_t fl = strlen(company_form_words[f].text);
+                if (p - at >= fl && memcmp(s + p - fl, company_form_words[f].text, fl) == 0)
+                    return clause_has(s, len, p + ni, "委託");
+            }
+            return false;
+        }
+        return false;
+    }
+    return len - at >= ni && memcmp(s + at, "に", ni) == 0 && clause_has(s, len, at + ni, "委託");
+}
+
 /*
  * A company named at s+at (where a legal form of `form_len` bytes starts),
- * followed by wording that places the incident there.  Returns the name's
+ * followed by wording that places the incident there, or that says the
+ * organisation entrusted it with the work (entrusted_at).  Returns the name's
  * span in [*from, *to) or false.
  */
 static bool contractor_at(const char *s, size_t len, size_t at, size_t form_len, size_t *from,
@@ -670,7 +726,8 @@ static bool contractor_at(const char *s, size_t len, size_t at, size_t form_len,
     /* 株式会社クラウドリンク（以下…: the name follows the form. */
     size_t p = at + form_len;
     for (int chars = 0; p < len && chars <= NAME_MAX_CHARS; chars++) {
-        if (chars >= 2 && kj_phrases_at(&tables.locations, s + p, len - p)) {
+        if (chars >= 2 &&
+            (kj_phrases_at(&tables.locations, s + p, len - p) || entrusted_at(s, len, p))) {
             *from = at;
             *to = p;
             return true;
@@ -693,13 +750,17 @@ static bool contractor_at(const char *s, size_t len, size_t at, size_t form_len,
      * a name that starts with hiragana short, so a suffix-form name needs
      * three characters: `…印刷株式会社` alone is too common to match on. */
     size_t end = at + form_len;
-    if (!kj_phrases_at(&tables.locations, s + end, len - end))
+    if (!kj_phrases_at(&tables.locations, s + end, len - end) && !entrusted_at(s, len, end))
         return false;
     size_t start = at;
     int chars = 0;
     while (start > 0 && chars < NAME_MAX_CHARS) {
         size_t prev;
         int32_t cp = cp_before(s, start, &prev);
+        /* `ASKUL LOGIST株式会社`: a space between two Latin words is
+         * inside the name */
+        if (cp == ' ' && prev > 0 && is_latin(s[prev - 1]) && is_latin(s[start]))
+            cp = 'a';
         if (cp < 0 || is_hiragana(cp) || is_name_break(cp))
             break;
         start = prev;
@@ -754,6 +815,52 @@ static const char *find_contractor(kj_arena *arena, const char *s, size_t len,
             }
         }
         sentence_start = stop + (end ? strlen("。") : 0);
+    }
+    return NULL;
+}
+
+/* ---------------------------------------------------------------- market */
+
+/* Words naming a platform's market where others offer their apps. */
+static const char *const market_words[] = {"アプリマーケット", "アプリストア",
+                                           "マーケットプレイス"};
+
+/*
+ * The platform a sentence says the organisation offers its app on
+ * (`弊社がXアプリマーケットにて提供しておりますアプリにおいて`), as a key:
+ * the name written right before a market word (a `・` between them
+ * dropped) back to a particle or a bracket, with 提供 later in its clause.  The platform's own
+ * notice of an app on its market names itself, which is no other party.
+ */
+static const char *find_market(kj_arena *arena, const char *s, size_t len, const kj_overview *ov)
+{
+    for (size_t w = 0; w < sizeof market_words / sizeof market_words[0]; w++) {
+        size_t wl = strlen(market_words[w]);
+        for (const char *hit = strstr(s, market_words[w]); hit && (size_t)(hit - s) < len;
+             hit = strstr(hit + wl, market_words[w])) {
+            size_t at = (size_t)(hit - s);
+            if (!clause_has(s, len, at + wl, "提供"))
+                continue;
+            size_t end = at;
+            if (end >= 3 && memcmp(s + end - 3, "・", 3) == 0)
+                end -= 3;
+            size_t start = end;
+            for (int chars = 0; start > 0 && chars < NAME_MAX_CHARS; chars++) {
+                size_t prev;
+                int32_t cp = cp_before(s, start, &prev);
+                /* a particle ends the name (`弊社が`), other kana do not:
+                 * platforms have kana names */
+                if (cp < 0 || is_particle(cp) || is_name_break(cp))
+                    break;
+                start = prev;
+            }
+            if (start == end)
+                continue;
+            char *name = kj_arena_strndup(arena, s + start, end - start);
+            const char *key = kj_org_key(arena, name);
+            if (strlen(key) >= 6 && !is_own(arena, key, ov))
+                return key;
+        }
     }
     return NULL;
 }
@@ -892,7 +999,7 @@ void kj_scan_cues(kj_release *rel)
     date_list dates = {0}, cited = {0}, by_others = {0};
     int self_count[KJ_ORG__COUNT] = {0};
     kj_date_context ctx = {.published = rel->published, .rules = KJ_DATE_NEAREST_YEAR};
-    const char *contractor = NULL;
+    const char *contractor = NULL, *market = NULL;
     quote_list quotes = {0};
     int role = 0;
     bool separate = false, in_question = false;
@@ -910,6 +1017,8 @@ void kj_scan_cues(kj_release *rel)
          * and few blocks qualify. */
         if (!contractor && strstr(t->norm, "託"))
             contractor = find_contractor(rel->arena, t->norm, t->norm_len, &rel->overview);
+        if (!market && strstr(t->norm, "提供"))
+            market = find_market(rel->arena, t->norm, t->norm_len, &rel->overview);
     }
 
     kj_cues *cues = &rel->cues;
@@ -918,6 +1027,7 @@ void kj_scan_cues(kj_release *rel)
     cues->published_by_others =
         date_list_store(rel->arena, &by_others, &cues->n_published_by_others);
     cues->contractor = contractor;
+    cues->market = market;
     cues->follow_up = role == 2;
     cues->first_report = role == 1;
     cues->separate_incident = separate;

@@ -191,7 +191,8 @@ static size_t compact_size(const kj_release *rel)
         array_cost(rel->n_diags, sizeof *rel->diags) +
         array_cost(rel->n_evidence, sizeof *rel->evidence) +
         array_cost(rel->n_events, sizeof *rel->events) + string_cost(rel->cues.contractor) +
-        string_cost(rel->origin) + spent(rel->n_origin_aliases * sizeof(char *)) +
+        string_cost(rel->cues.market) + string_cost(rel->origin) +
+        spent(rel->n_origin_aliases * sizeof(char *)) +
         spent((size_t)(rel->cues.n_dates + rel->cues.n_cited + rel->cues.n_published_by_others) *
               sizeof(kj_date)) +
         string_cost(rel->snippets.opening) + spent(rel->snippets.n_measures * sizeof(char *)) +
@@ -282,6 +283,7 @@ kj_release *kj_release_compact(kj_release *rel)
     for (size_t i = 0; i < rel->n_events; i++)
         copy->events[i].evidence = kj_arena_strdup(a, rel->events[i].evidence);
     copy->cues.contractor = kj_arena_strdup(a, rel->cues.contractor);
+    copy->cues.market = kj_arena_strdup(a, rel->cues.market);
     copy->origin = kj_arena_strdup(a, rel->origin);
     if (rel->n_origin_aliases) {
         copy->origin_aliases = kj_arena_alloc(a, rel->n_origin_aliases * sizeof(char *));

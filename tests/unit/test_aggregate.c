@@ -855,6 +855,54 @@ static void different_stories_stay_apart(void **state)
     group_free(&g);
 }
 
+/* The company a sentence says the work was entrusted to (`Xに…業務を委託
+ * しており`) is the contractor, the first of two named so too; a Latin name
+ * of two words is one name. */
+static void cues_contractor_entrusted_with_the_work(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] =
+        release("2026-04-02", "あおば架空証券株式会社", "委託先の不正アクセスについて", "",
+                "当社は株式会社ためし総研および ためしグラフィクス株式会社に"
+                "アンケート集計業務を委託しており、同社は当該業務を別会社に"
+                "再委託していました。");
+    g.rels[g.n++] =
+        release("2026-04-03", "株式会社あおば雑貨", "配送の停止について", "",
+                "当店の配送を TAMESHI HAISO 株式会社に委託していることによるものです。");
+    /* a company named with に, but nothing entrusted in its clause */
+    g.rels[g.n++] = release("2026-04-04", "株式会社あおば商会", "お知らせ", "",
+                            "株式会社ためし総研に確認したところ、業務の委託先は別会社でした。");
+    group(&g, NULL);
+    assert_string_equal(g.rels[0]->cues.contractor, "ためし総研");
+    assert_string_equal(g.rels[1]->cues.contractor, "tameshihaiso");
+    assert_null(g.rels[2]->cues.contractor);
+    group_free(&g);
+}
+
+/* The platform on whose app market a vendor offers its app
+ * (`弊社がXアプリマーケットにて提供しておりますアプリ`); the platform's own
+ * notice naming its market names no other party. */
+static void cues_market_an_app_is_offered_on(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    g.rels[g.n++] = release("2026-04-10", "合同会社ためしソフト", "不正アクセスについて", "",
+                            "弊社がためしレジ・アプリマーケットにて提供しておりますアプリに"
+                            "おいて、会員情報が流出しました。");
+    g.rels[g.n++] = release("2026-04-12", "株式会社ためしレジ", "外部アプリについて", "",
+                            "当社が運営する「ためしレジ・アプリマーケット」にて提供されていた"
+                            "外部アプリにおいて、会員データが流出しました。");
+    /* a market named, but not as where the app is offered */
+    g.rels[g.n++] = release("2026-04-13", "株式会社あおば商会", "お知らせ", "",
+                            "ためしモール・マーケットプレイスの出店を停止しました。");
+    group(&g, NULL);
+    assert_string_equal(g.rels[0]->cues.market, "ためしレジ");
+    assert_null(g.rels[1]->cues.market);
+    assert_null(g.rels[2]->cues.market);
+    group_free(&g);
+}
+
 /* A link between releases whose stories differ, with nothing else tying
  * them, is the archive's slip: it joins nothing.  With a cited date it
  * joins. */
@@ -1555,6 +1603,79 @@ static void an_origin_and_one_client_are_one_wave(void **state)
         kj_release_free(rel[i]);
 }
 
+/* A client that names only the contractor it entrusted (`株式会社ためし総研
+ * に…委託しており`), the breach further down that contractor's chain,
+ * belongs to the wave the contractor's own notice and its other clients'
+ * name — not when it tells of another time (attack dates apart) or
+ * publishes long after. */
+static void a_client_naming_only_the_middleman_joins_its_wave(void **state)
+{
+    (void)state;
+    kj_release *rel[5];
+    rel[0] = dated("2026/05/11_a.md", "株式会社ためしワン", (kj_date){2026, 5, 11});
+    rel[1] = client_of("2026/05/11_b.md", "株式会社ためし総研", (kj_date){2026, 5, 11},
+                       "株式会社ためしワン", NULL);
+    rel[2] = client_of("2026/05/13_c.md", "ためし銀行株式会社", (kj_date){2026, 5, 13},
+                       "株式会社ためしワン", NULL);
+    rel[2]->cues.contractor = "ためし総研";
+    rel[3] = dated("2026/05/12_d.md", "ためし証券株式会社", (kj_date){2026, 5, 12});
+    rel[3]->third_party = true;
+    rel[3]->cues.contractor = "ためし総研";
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 4, NULL);
+    assert_int_equal(set->n_waves, 1);
+    assert_int_equal(set->waves[0].n_organizations, 3);
+    assert_ptr_equal(kj_wave_of(set, 3), &set->waves[0]);
+    assert_true(set->knock_on[3]);
+    kj_incident_set_free(set);
+    /* its attack a month before the others' */
+    kj_date april = {2026, 4, 1}, may = {2026, 5, 1};
+    rel[1]->occurred = may;
+    rel[2]->detected = may;
+    rel[3]->occurred = april;
+    set = kj_incidents_group((const kj_release *const *)rel, 4, NULL);
+    assert_null(kj_wave_of(set, 3));
+    kj_incident_set_free(set);
+    rel[3]->occurred = KJ_DATE_NONE;
+    /* published two months later */
+    rel[4] = dated("2026/07/20_e.md", "ためし信託株式会社", (kj_date){2026, 7, 20});
+    rel[4]->third_party = true;
+    rel[4]->cues.contractor = "ためし総研";
+    set = kj_incidents_group((const kj_release *const *)rel, 5, NULL);
+    assert_non_null(kj_wave_of(set, 3));
+    assert_null(kj_wave_of(set, 4));
+    kj_incident_set_free(set);
+    for (int i = 0; i < 5; i++)
+        kj_release_free(rel[i]);
+}
+
+/* A platform's notice of an app on its market, the vendor unnamed, and the
+ * vendor's own notice that names the platform's market are one breach: a
+ * wave with the vendor as its origin — not when they lie months apart. */
+static void a_platform_and_its_app_vendor_are_one_wave(void **state)
+{
+    (void)state;
+    kj_release *rel[2];
+    rel[0] = dated("2026/04/08_a.md", "株式会社ためしレジ", (kj_date){2026, 4, 8});
+    rel[0]->third_party = true; /* 外部アプリの提供元が保有する会員データ */
+    rel[1] = dated("2026/04/10_b.md", "合同会社ためしソフト", (kj_date){2026, 4, 10});
+    rel[1]->cues.market = "ためしレジ";
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 2, NULL);
+    assert_int_equal(set->n, 2);
+    assert_int_equal(set->n_waves, 1);
+    assert_int_equal(set->waves[0].n_organizations, 1);
+    assert_int_equal(set->waves[0].origin_incident, (long)set->incident_of[1]);
+    assert_true(set->knock_on[0]);
+    assert_string_equal(set->waves[0].label, "合同会社ためしソフトへの不正アクセス");
+    kj_incident_set_free(set);
+    /* the vendor's notice two months later: another story */
+    rel[1]->published = (kj_date){2026, 6, 10};
+    set = kj_incidents_group((const kj_release *const *)rel, 2, NULL);
+    assert_int_equal(set->n_waves, 0);
+    kj_incident_set_free(set);
+    for (int i = 0; i < 2; i++)
+        kj_release_free(rel[i]);
+}
+
 /* A wave of the origin's own notices and one client's goes by the name the
  * origin publishes under, also when that client's later notices name the
  * origin's group company that ran its service: one organisation naming a
@@ -1727,6 +1848,8 @@ int main(void)
         cmocka_unit_test(report_label_of_a_first_notice_with_results),
         cmocka_unit_test(cues_place_in_a_chain),
         cmocka_unit_test(cues_quoted_titles),
+        cmocka_unit_test(cues_contractor_entrusted_with_the_work),
+        cmocka_unit_test(cues_market_an_app_is_offered_on),
         cmocka_unit_test(periods),
         cmocka_unit_test(size_bands),
         cmocka_unit_test(lag_bands),
@@ -1766,6 +1889,8 @@ int main(void)
         cmocka_unit_test(a_wave_goes_by_a_service_its_members_name),
         cmocka_unit_test(an_origin_and_one_client_are_one_wave),
         cmocka_unit_test(one_client_naming_a_contractor_thrice_is_one_voice),
+        cmocka_unit_test(a_client_naming_only_the_middleman_joins_its_wave),
+        cmocka_unit_test(a_platform_and_its_app_vendor_are_one_wave),
         cmocka_unit_test(a_file_kept_twice_counts_once),
         cmocka_unit_test(a_members_figure_of_an_earlier_month_is_kept_apart),
         cmocka_unit_test(a_share_counted_in_another_unit_is_part_of_the_total),
