@@ -1177,14 +1177,60 @@ static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t oc
            own_attack_clause(ctx, s, occur, false);
 }
 
+/* Does the finding at hit `found` take as its object the harm the
+ * encryption at hit `occur` did, named as a state (`…システム障害の発生と
+ * データ使用不可を確認`, `…障害が発生し、データの使用不能を確認`): a failure
+ * or a thing made unusable between them, and no search closing a clause
+ * (`調査の結果、`) that would make the finding a later one's? */
+static bool harm_found(const extract_ctx *ctx, uint32_t occur, uint32_t found)
+{
+    static const char *const unusable[] = {"使用不可", "使用不能",     "利用不可",
+                                           "利用不能", "アクセス不能", "閲覧不能"};
+    static const char *const searches[] = {"結果、", "ところ、"};
+    const hit *x = &ctx->hits[occur], *y = &ctx->hits[found];
+    if (kj_text_between_has(ctx, x, y, searches, sizeof searches / sizeof searches[0]))
+        return false;
+    if (kj_text_between_has(ctx, x, y, unusable, sizeof unusable / sizeof unusable[0]))
+        return true;
+    for (uint32_t k = occur + 1; k < found; k++) {
+        const hit *z = &ctx->hits[k];
+        if (z->kind == HIT_TERM && !z->quoted && HAS(hit_entry(ctx, z)->cues, OUTAGE))
+            return true;
+    }
+    return false;
+}
+
+/* Is the first incident word after date hit `h` an encryption told as a
+ * clause of its own (`DATE、…データが暗号化され、`), and the finding at hit
+ * `found` one of the harm it did (harm_found)?  `が暗号化され` is an attack
+ * word with no verb of happening in the lexicon, so the reading of events
+ * passes over it to the failure after it (`システム障害の発生`); this looks
+ * for it itself. */
+static bool encrypted_then_harm_found(const extract_ctx *ctx, const sentence *s, uint32_t h,
+                                      uint32_t found)
+{
+    static const char *const encrypted[] = {"暗号化され"};
+    for (uint32_t k = h + 1; k < found && k < s->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_DATE)
+            return false;
+        bool told;
+        if (y->kind != HIT_TERM ||
+            (!hit_entry(ctx, y)->attacks && kj_hit_event(ctx, s, k, &told) == NO_EVENT))
+            continue;
+        return entry_holds_any(ctx, hit_entry(ctx, y), encrypted, 1) && ends_its_clause(ctx, k) &&
+               harm_found(ctx, k, found);
+    }
+    return false;
+}
+
 /* Is the incident at hit `occur` the encryption itself (`…ファイルが暗号化され、`)
  * and the finding at hit `found` one of a clause (`…読み取れない状態となって
  * いることを確認`)?  Then the encryption and the state it left are one thing
  * found, the comma changing nothing (GUIDE, dates second revision: `…が暗号化
  * され閲覧不能となっていることを確認` is found, as a clause); an attack
  * received (`…攻撃を受け、`) or a failure (`…障害が発生し、`) stays a clause of
- * its own, and so does an encryption beside a finding of a thing (`…暗号化
- * され、…使用不能を確認`). */
+ * its own.  A finding of a thing is encrypted_then_harm_found's. */
 static bool encryption_found_as_a_state(const extract_ctx *ctx, uint32_t occur, uint32_t found)
 {
     static const char *const encrypted[] = {"暗号化され"};
@@ -1220,7 +1266,8 @@ static bool attack_then_found(const extract_ctx *ctx, const sentence *s, uint32_
     /* `令和7年5月に…攻撃を受け、…判明`: a month is no day of a finding */
     if (ctx->hits[h].date.day == 0 || r->detect_hit >= r->next_date ||
         !own_attack_clause(ctx, s, attack, at_a_group_company(ctx, s, h)) ||
-        encryption_found_as_a_state(ctx, attack, r->detect_hit))
+        encryption_found_as_a_state(ctx, attack, r->detect_hit) ||
+        encrypted_then_harm_found(ctx, s, h, r->detect_hit))
         return false;
     /* `2月2日、当社の委託先が…を受け、`: a provider's breach told so is
      * found that day, not had (GUIDE: むさし保険); the provider is the
@@ -2007,8 +2054,11 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         if (v.kind == KJ_EVENT_DETECTED)
             kj_hit_event(ctx, s, at, &told);
         v.told = told;
+        /* `…暗号化され、システム障害の発生と…使用不可を確認`: the encryption
+         * and the failure are the harm found, nothing seen happening */
+        bool harm = r.first == KJ_EVENT_OCCURRED && encrypted_then_harm_found(ctx, s, h, at);
         v.also_occurred =
-            v.kind == KJ_EVENT_DETECTED && !told &&
+            v.kind == KJ_EVENT_DETECTED && !told && !harm &&
             (outage_after(ctx, s, h,
                           r.first == KJ_EVENT_OCCURRED && ends_its_clause(ctx, r.first_hit)) ||
              timed_attack(ctx, h, &r) ||

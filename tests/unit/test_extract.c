@@ -6559,9 +6559,10 @@ static void a_name_given_inside_a_found_clause(void **state)
 
 /* `DATE、…ファイルが暗号化され、読み取れない状態となっていることを確認`: the
  * encryption and the state it left are one clause found, the comma changing
- * nothing (detected only); an encryption beside a finding of a thing
- * (`…暗号化され、…障害が発生し、…使用不能を確認`) or an attack received
- * (`…攻撃を受け、…暗号化されていることを確認`) is a verb of its own (both). */
+ * nothing (detected only), and so is the harm it did found as a thing
+ * (`…暗号化され、…障害が発生し、…使用不能を確認`: GUIDE, dates fourth
+ * session); an attack received (`…攻撃を受け、…暗号化されていることを確認`)
+ * is a verb of its own (both). */
 static void an_encryption_found_with_the_state_it_left(void **state)
 {
     (void)state;
@@ -6572,13 +6573,33 @@ static void an_encryption_found_with_the_state_it_left(void **state)
     kj_release_free(r);
     r = body("2026年2月16日、当社の共有サーバー内の設計データが暗号化され、業務システムに障害が"
              "発生し、設計データの使用不能を確認いたしました。");
-    assert_string_equal(iso(r->occurred), "2026-02-16");
+    assert_false(kj_date_is_set(r->occurred));
     assert_string_equal(iso(r->detected), "2026-02-16");
     kj_release_free(r);
     r = body("2026年2月16日、当社の共有サーバーがランサムウェアによる攻撃を受け、設計データが"
              "暗号化されていることを確認いたしました。");
     assert_string_equal(iso(r->occurred), "2026-02-16");
     assert_string_equal(iso(r->detected), "2026-02-16");
+    kj_release_free(r);
+}
+
+/* `DATE、…データが暗号化され、システム障害の発生とデータ使用不可を確認`:
+ * 確認 takes the harm the encryption did as a state, so the date is the
+ * finding's alone (GUIDE, dates fourth session); a search closing a clause
+ * before the finding (`…障害が発生し、調査の結果、…であることを確認`) makes
+ * the finding one of what the attack was, and the date both. */
+static void an_encryption_and_its_harm_found_as_a_thing(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月2日、当社の受発注サーバー内のデータが暗号化され、基幹システムの"
+                         "障害の発生と受注データの使用不可を確認いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-03-02");
+    kj_release_free(r);
+    r = body("2026年3月2日、当社の受発注サーバー内のデータが暗号化され、基幹システムに障害が"
+             "発生し、調査の結果、ランサムウェアによる攻撃であることを確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    assert_string_equal(iso(r->detected), "2026-03-02");
     kj_release_free(r);
 }
 
@@ -11014,6 +11035,7 @@ int main(void)
         cmocka_unit_test(a_bound_before_a_date_names_whose_data),
         cmocka_unit_test(a_name_given_inside_a_found_clause),
         cmocka_unit_test(an_encryption_found_with_the_state_it_left),
+        cmocka_unit_test(an_encryption_and_its_harm_found_as_a_thing),
         cmocka_unit_test(a_planned_step_dates_no_event),
         cmocka_unit_test(an_attack_qualifying_a_noun_pointed_back_to),
         cmocka_unit_test(a_providers_detection_after_a_notice_is_no_occurrence),
