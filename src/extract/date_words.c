@@ -439,6 +439,28 @@ static bool inside_a_telling(const extract_ctx *ctx, const sentence *s, uint32_t
     return false;
 }
 
+/* Is date hit `from` bound by `に` to the event at hit `k`, and that event
+ * the cause of what follows it (`DATEに…攻撃を受けたことにより、…流出した
+ * おそれがあるとの報告を受け`)?  The date stands in the cause, inside what
+ * was told: it dates the attack, not the telling (GUIDE, dates second
+ * session: a provider's attack, dated, and its later undated telling). */
+static bool dated_cause(const extract_ctx *ctx, uint32_t from, uint32_t k)
+{
+    static const char *const causes[] = {"たことにより、", "たことによって、", "たことで、",
+                                         "ことにより、",   "ことによって、",   "ことで、"};
+    const hit *x = &ctx->hits[from], *y = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = kj_after_time_of_day(text, len, x->pos + x->len);
+    if (y->block != x->block || !starts(text, len, at, "に") || starts(text, len, at, "に、") ||
+        starts(text, len, at, "において"))
+        return false;
+    for (size_t i = 0; i < sizeof causes / sizeof causes[0]; i++)
+        if (starts(text, len, y->pos + y->len, causes[i]))
+            return true;
+    return false;
+}
+
 /* Bytes between an attack noun and a verb of its happening that stands
  * for it (`ランサムウェアによる攻撃を受け`); any other verb of its clause
  * says what the date saw of it (`フィッシングサイトへの注意喚起を公表`,
@@ -540,7 +562,7 @@ date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t 
             }
         }
         if (outer == NO_EVENT && c == first_clause && !refers_back(ctx, r.first, r.first_hit) &&
-            !inside_a_telling(ctx, s, from) &&
+            !inside_a_telling(ctx, s, from) && !dated_cause(ctx, from, r.first_hit) &&
             ((told && source_first) || ((told || kind == KJ_EVENT_RELEASE) &&
                                         quotes_before(ctx, &ctx->hits[r.first_hit], y)))) {
             /* `…が発生したとの発表があり`, `X社から本学に、…を受けた事実の

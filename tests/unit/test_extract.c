@@ -6976,6 +6976,26 @@ static void a_row_of_a_log_dates_the_finding(void **state)
     kj_release_free(r);
 }
 
+/* `DATEに…攻撃を受けたことにより、…おそれがあるとの報告を…より受けました`:
+ * the date, bound by `に`, stands in the cause inside what was told — the
+ * attack's day; the telling is undated (GUIDE, dates second session: a
+ * provider's attack, dated).  A date before a telling it opens
+ * (`DATE、…が発生したとの報告を受け`) stays the telling's. */
+static void a_date_in_the_cause_of_what_was_told(void **state)
+{
+    (void)state;
+    kj_release *r = body("この度、当会の予約サイトのサーバーに対して、2026年1月20日に何者かによる"
+                         "不正アクセスを受けたことにより、会員情報の一部が流出したおそれがあるとの"
+                         "報告を、保守委託先より受けました。");
+    assert_string_equal(iso(r->occurred), "2026-01-20");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("2026年1月20日、保守委託先より、当会の予約サイトのサーバーに不正アクセスが"
+             "発生したとの報告を受けました。");
+    assert_string_equal(iso(r->detected), "2026-01-20");
+    kj_release_free(r);
+}
+
 /* A failure bound to its date by `に`, told as a clause of its own and then
  * searched, dates its finding too: a failure shows itself.  An attack bound
  * so is only the attack's date. */
@@ -11058,6 +11078,7 @@ int main(void)
         cmocka_unit_test(a_polite_telling_received_dates_the_detection),
         cmocka_unit_test(a_row_of_a_log_dates_the_finding),
         cmocka_unit_test(a_failure_bound_to_its_date_then_searched_dates_both),
+        cmocka_unit_test(a_date_in_the_cause_of_what_was_told),
         cmocka_unit_test(a_group_companys_attack_told_as_its_own_verb_dates_both),
         cmocka_unit_test(a_full_stop_inside_a_quotation_ends_no_sentence),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
