@@ -688,19 +688,26 @@ int kj_finding_object(const extract_ctx *ctx, const sentence *s, uint32_t det, u
 /* ------------------------------------------------- periods of people */
 
 /* Is the event term `y` said of the people who did it (`検査を受けられた
- * 方`, `送信して下さった申込者`)? */
+ * 方`, `送信して下さった申込者`, `送信して下さった研修受講者`)? */
 static bool said_of_people(const extract_ctx *ctx, const sentence *s, uint32_t k)
 {
     const hit *y = &ctx->hits[k];
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, y->block, &len);
     uint32_t end = y->pos + y->len;
-    for (uint32_t i = end; i < len && i <= end + 18;) {
+    for (uint32_t i = end, next = k + 1; i < len;) {
         uint32_t cp = char_at(text, len, i);
+        /* the people may come at the end of a noun begun within reach
+         * (`…送信して下さった講座受講者`) */
+        bool noun = (cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF);
+        if (i > end + 18 && !(noun && i <= end + 30))
+            break;
         if (cp == 0x65B9 /* 方 */)
             return true;
-        if (k + 1 < s->hit_end && ctx->hits[k + 1].block == y->block && ctx->hits[k + 1].pos == i &&
-            ctx->hits[k + 1].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[k + 1])->victims)
+        while (next < s->hit_end && ctx->hits[next].block == y->block && ctx->hits[next].pos < i)
+            next++;
+        if (next < s->hit_end && ctx->hits[next].block == y->block && ctx->hits[next].pos == i &&
+            ctx->hits[next].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[next])->victims)
             return true;
         if (cp < 0x80 || cp == 0x3001 /* 、 */ || cp == 0x3092 /* を */ || cp == 0x304C /* が */ ||
             cp == 0x306F /* は */ || cp == 0x3067 /* で */ || cp == 0x3068 /* と */)

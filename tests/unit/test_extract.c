@@ -6976,6 +6976,19 @@ static void a_row_of_a_log_dates_the_finding(void **state)
     kj_release_free(r);
 }
 
+/* `DATE~DATEの間に、…から送信して下さった研修受講者情報`: the people who
+ * sent it may be named by a compound noun that begins within reach of the
+ * verb (`講座` `受講者`); the window says whose data, no event. */
+static void a_window_of_people_named_by_a_compound(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 流出したおそれのある情報\n"
+                         "- 2018年6月1日～2026年1月20日の間に、申込ページから送信して下さった"
+                         "講座受講者情報：氏名\n");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
 /* `DATEに…攻撃を受けたことにより、…おそれがあるとの報告を…より受けました`:
  * the date, bound by `に`, stands in the cause inside what was told — the
  * attack's day; the telling is undated (GUIDE, dates second session: a
@@ -11079,6 +11092,7 @@ int main(void)
         cmocka_unit_test(a_row_of_a_log_dates_the_finding),
         cmocka_unit_test(a_failure_bound_to_its_date_then_searched_dates_both),
         cmocka_unit_test(a_date_in_the_cause_of_what_was_told),
+        cmocka_unit_test(a_window_of_people_named_by_a_compound),
         cmocka_unit_test(a_group_companys_attack_told_as_its_own_verb_dates_both),
         cmocka_unit_test(a_full_stop_inside_a_quotation_ends_no_sentence),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
