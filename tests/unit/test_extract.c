@@ -6704,6 +6704,19 @@ static void a_period_ends_without_an_event(void **state)
     kj_release_free(r);
 }
 
+/* `DATEに報告をさせていただきました「…」の通り`: the organisation's own earlier
+ * release told in its humble form dates that release, not the incident the
+ * sentence goes on to name. */
+static void an_earlier_release_in_humble_form(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月10日に報告をさせていただきました「当社サーバーへの不正アクセスに"
+                         "関するお知らせ」の通り、当社では現在システム障害が発生しております。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* Dates that are no earlier release of this incident: a telling received
  * `付で`, the customers of that telling, a service's end in parentheses
  * after its name, the attack recalled with the release that told it, and
@@ -11076,6 +11089,7 @@ int main(void)
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
+        cmocka_unit_test(an_earlier_release_in_humble_form),
         cmocka_unit_test(a_date_of_a_count_refers_back),
         cmocka_unit_test(months_billed_are_no_event),
         cmocka_unit_test(an_incident_not_found_is_no_event),
