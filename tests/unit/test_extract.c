@@ -6704,6 +6704,18 @@ static void a_period_ends_without_an_event(void **state)
     kj_release_free(r);
 }
 
+/* `DATEからサーバーが接続しにくい状態`: a service hard to reach is an outage,
+ * as `接続できない` and `しづらい` are; the window's first day is when it
+ * happened. */
+static void a_server_hard_to_reach_is_an_outage(void **state)
+{
+    (void)state;
+    kj_release *r = body("当店が利用している予約システムに第三者による不正アクセスがあり、"
+                         "2026年2月3日から予約サイトのサーバーが接続しにくい状態となっております。");
+    assert_string_equal(iso(r->occurred), "2026-02-03");
+    kj_release_free(r);
+}
+
 /* `DATEに報告をさせていただきました「…」の通り`: the organisation's own earlier
  * release told in its humble form dates that release, not the incident the
  * sentence goes on to name. */
@@ -11090,6 +11102,7 @@ int main(void)
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
         cmocka_unit_test(an_earlier_release_in_humble_form),
+        cmocka_unit_test(a_server_hard_to_reach_is_an_outage),
         cmocka_unit_test(a_date_of_a_count_refers_back),
         cmocka_unit_test(months_billed_are_no_event),
         cmocka_unit_test(an_incident_not_found_is_no_event),
