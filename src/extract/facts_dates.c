@@ -1568,6 +1568,31 @@ static bool work_let_the_attacker_in(const extract_ctx *ctx, const sentence *s, 
     return guard;
 }
 
+/* Is date hit `h` bound by `に` to a piece of work that closes its own
+ * clause before the first event, at hit `k` (`8月24日にファイアーウォールの
+ * 更新を行っており、ベンダーより…設定ミスが生じていたことの報告を受け`)?
+ * The date is the work's — neither the attack nor the telling, which
+ * comes in a later clause with no date of its own (GUIDE, dates second
+ * revision: the date the work that let the attacker in was done). */
+static bool work_closes_its_clause(const extract_ctx *ctx, uint32_t h, uint32_t k)
+{
+    static const char *const works[] = {"を行っており、", "を行っていた、", "を行い、",
+                                        "を実施しており、", "を実施し、"};
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[k];
+    if (y->block != x->block || !dated_with_ni(ctx, h))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = x->pos + x->len; i < y->pos; i = next_char(text, len, i)) {
+        for (size_t w = 0; w < sizeof works / sizeof works[0]; w++)
+            if (starts(text, y->pos, i, works[w]))
+                return true;
+        if (starts(text, y->pos, i, "、") || starts(text, y->pos, i, "。"))
+            return false;
+    }
+    return false;
+}
+
 /* Does sentence `s` name an attack from outside (`サイバー攻撃`, `不正アクセス`,
  * `ランサムウェア`) after date hit `h`? */
 static bool attacked_later(const extract_ctx *ctx, const sentence *s, uint32_t h)
@@ -1897,6 +1922,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                      the work's; the attack it let in, in a later clause, is not
                      dated by it (a mistake made in the work is: `…改修作業において、
                      設定を誤ったため`) */
+    if (r.first != NO_EVENT && work_closes_its_clause(ctx, h, r.first_hit))
+        return (verdict){.kind = STEP_EVENT}; /* `8月24日に…更新を行っており、…の報告を
+                                                 受け`: the work's day */
     if (r.first == KJ_EVENT_OCCURRED && work_let_the_attacker_in(ctx, s, h, r.first_hit))
         return (verdict){.kind = STEP_EVENT}; /* `8月24日に…実施した…更新時の設定ミス
                                                  に起因`: the work's day */

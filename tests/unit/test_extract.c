@@ -6716,6 +6716,20 @@ static void a_server_hard_to_reach_is_an_outage(void **state)
     kj_release_free(r);
 }
 
+/* `DATEに…の更新を行っており、…より…設定ミスが生じていたことの報告を受け`: a
+ * date bound to a piece of work that closes its own clause dates the work;
+ * the telling after it is undated (GUIDE: the date the work that let the
+ * attacker in was done is no date of the incident). */
+static void a_dated_piece_of_work_closing_its_clause(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月1日に社内ネットワーク機器の更新を行っており、保守業者より、"
+                         "作業時に設定ミスが生じていたことの報告を受けております。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* `DATEに報告をさせていただきました「…」の通り`: the organisation's own earlier
  * release told in its humble form dates that release, not the incident the
  * sentence goes on to name. */
@@ -11103,6 +11117,7 @@ int main(void)
         cmocka_unit_test(dates_that_are_no_earlier_release),
         cmocka_unit_test(an_earlier_release_in_humble_form),
         cmocka_unit_test(a_server_hard_to_reach_is_an_outage),
+        cmocka_unit_test(a_dated_piece_of_work_closing_its_clause),
         cmocka_unit_test(a_date_of_a_count_refers_back),
         cmocka_unit_test(months_billed_are_no_event),
         cmocka_unit_test(an_incident_not_found_is_no_event),
