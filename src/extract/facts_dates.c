@@ -2612,6 +2612,19 @@ static bool ends_a_window(const dated_list *list, size_t i)
     return false;
 }
 
+/* Does `list` hold a sound finding, not by being told, to the day before
+ * `date`? */
+static bool found_before(const dated_list *list, kj_date date)
+{
+    for (size_t i = 0; i < list->n; i++) {
+        const dated *d = &list->items[i];
+        if (d->kind == KJ_EVENT_DETECTED && !d->told && !d->secondary && !d->doubtful &&
+            !d->ambiguous && d->date.day && kj_date_cmp(d->date, date) < 0)
+            return true;
+    }
+    return false;
+}
+
 void kj_extract_dates(extract_ctx *ctx)
 {
     dated_list list = {0};
@@ -2631,6 +2644,15 @@ void kj_extract_dates(extract_ctx *ctx)
      * step of the story (the first notice, a report) — and is dropped. */
     if (kj_date_is_set(rel->occurred) && kj_date_is_set(rel->detected) && rel->occurred.day &&
         rel->detected.day && kj_date_cmp(rel->occurred, rel->detected) > 0) {
+        rel->occurred = KJ_DATE_NONE;
+        drop_evidence(rel, KJ_FIELD_OCCURRED);
+    }
+    /* So is one after the provider's own finding, which the detection (the
+     * day the organisation was told) passed over: the breach it found had
+     * happened by then (`4月5日、X社のサーバーに…不正アクセスが発生し、…を
+     * 確認`, then `4月9日、…をX社が公表`). */
+    if (rel->third_party && kj_date_is_set(rel->occurred) && rel->occurred.day &&
+        found_before(&list, rel->occurred)) {
         rel->occurred = KJ_DATE_NONE;
         drop_evidence(rel, KJ_FIELD_OCCURRED);
     }

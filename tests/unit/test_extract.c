@@ -6730,6 +6730,26 @@ static void a_dated_piece_of_work_closing_its_clause(void **state)
     kj_release_free(r);
 }
 
+/* A provider's own dated finding, passed over for the day the organisation
+ * was told, still bounds the attack: a later date the text gives (here the
+ * provider's publication, read as the attack) cannot be when it happened. */
+static void no_occurrence_after_the_providers_finding(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社が業務を委託している架空物流株式会社のサーバーが不正アクセスを受け、当社の"
+             "顧客情報が漏えいした可能性があります。\n\n"
+             "2026年2月3日、架空物流株式会社のサーバーに対する不正アクセスが発生し、保存して"
+             "いたファイルが暗号化され、開けない状態となっていることを確認。\n\n"
+             "2026年2月6日、不正アクセスを受け、取引先の情報が外部へ漏えいした可能性がある"
+             "ことを、架空物流株式会社がウェブサイトにて公表するとともに、管理組合へ報告。\n\n"
+             "2026年2月9日、管理組合から当社に対して、顧客情報について漏えいの可能性がある旨の"
+             "報告を受けた。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-09");
+    kj_release_free(r);
+}
+
 /* `DATEに報告をさせていただきました「…」の通り`: the organisation's own earlier
  * release told in its humble form dates that release, not the incident the
  * sentence goes on to name. */
@@ -11118,6 +11138,7 @@ int main(void)
         cmocka_unit_test(an_earlier_release_in_humble_form),
         cmocka_unit_test(a_server_hard_to_reach_is_an_outage),
         cmocka_unit_test(a_dated_piece_of_work_closing_its_clause),
+        cmocka_unit_test(no_occurrence_after_the_providers_finding),
         cmocka_unit_test(a_date_of_a_count_refers_back),
         cmocka_unit_test(months_billed_are_no_event),
         cmocka_unit_test(an_incident_not_found_is_no_event),
