@@ -6750,6 +6750,21 @@ static void no_occurrence_after_the_providers_finding(void **state)
     kj_release_free(r);
 }
 
+/* A finding known only by its month, in a month before the attack's day
+ * (`2026年2月に判明した新たな攻撃手法`), found something else: the detection
+ * is the first finding from the attack's day on. */
+static void no_coarse_finding_before_the_attack(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社の予約サイトが2026年3月3日深夜に第三者による不正アクセスを受けたことを、"
+                         "3月4日9時頃に確認いたしました。\n\n"
+                         "調査会社によると、本件では2026年2月に判明した新たな攻撃手法が用いられた"
+                         "可能性が高いとのことでした。");
+    assert_string_equal(iso(r->occurred), "2026-03-03");
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+}
+
 /* `DATEに報告をさせていただきました「…」の通り`: the organisation's own earlier
  * release told in its humble form dates that release, not the incident the
  * sentence goes on to name. */
@@ -11139,6 +11154,7 @@ int main(void)
         cmocka_unit_test(a_server_hard_to_reach_is_an_outage),
         cmocka_unit_test(a_dated_piece_of_work_closing_its_clause),
         cmocka_unit_test(no_occurrence_after_the_providers_finding),
+        cmocka_unit_test(no_coarse_finding_before_the_attack),
         cmocka_unit_test(a_date_of_a_count_refers_back),
         cmocka_unit_test(months_billed_are_no_event),
         cmocka_unit_test(an_incident_not_found_is_no_event),
