@@ -120,6 +120,24 @@ static bool time_of_day_follows(const cursor *c)
     return false;
 }
 
+/* An hour by the clock after `3/8` (`3/8の21時頃`, `3/8 21:00`): a
+ * fraction or a page number is not followed by one. */
+static bool clock_follows(const cursor *c)
+{
+    size_t i = c->i;
+    if (c->len - i >= 3 && memcmp(c->s + i, "の", 3) == 0)
+        i += 3;
+    else
+        while (i < c->len && c->s[i] == ' ')
+            i++;
+    size_t from = i;
+    while (i < c->len && i - from < 3 && c->s[i] >= '0' && c->s[i] <= '9')
+        i++;
+    if (i == from || i - from > 2)
+        return false;
+    return (c->len - i >= 3 && memcmp(c->s + i, "時", 3) == 0) || (i < c->len && c->s[i] == ':');
+}
+
 /* Words after `N月` that make it part of a month: month precision. */
 static bool month_part(cursor *c)
 {
@@ -574,7 +592,7 @@ size_t kj_read_date(const char *s, size_t len, const kj_date_context *ctx, kj_da
     if (uint_(&c, 2, &month) && lit(&c, "/") && uint_(&c, 2, &day) && !is_digit_at(&c, c.i)) {
         size_t before = c.i;
         int wd = weekday(&c);
-        if (c.i == before && !time_of_day_follows(&c))
+        if (c.i == before && !time_of_day_follows(&c) && !clock_follows(&c))
             return 0; /* 4/5 alone may be a fraction or a page */
         d = (kj_date){0, (int8_t)month, (int8_t)day};
         if (!infer_year(&d, ctx) || !kj_date_is_valid(d))

@@ -439,6 +439,28 @@ static bool inside_a_telling(const extract_ctx *ctx, const sentence *s, uint32_t
     return false;
 }
 
+/* Is date hit `from` bound by `に` to the event at hit `k`, and that event
+ * the cause of what follows it (`DATEに…攻撃を受けたことにより、…流出した
+ * おそれがあるとの報告を受け`)?  The date stands in the cause, inside what
+ * was told: it dates the attack, not the telling (GUIDE, dates second
+ * session: a provider's attack, dated, and its later undated telling). */
+static bool dated_cause(const extract_ctx *ctx, uint32_t from, uint32_t k)
+{
+    static const char *const causes[] = {"たことにより、", "たことによって、", "たことで、",
+                                         "ことにより、",   "ことによって、",   "ことで、"};
+    const hit *x = &ctx->hits[from], *y = &ctx->hits[k];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    uint32_t at = kj_after_time_of_day(text, len, x->pos + x->len);
+    if (y->block != x->block || !starts(text, len, at, "に") || starts(text, len, at, "に、") ||
+        starts(text, len, at, "において"))
+        return false;
+    for (size_t i = 0; i < sizeof causes / sizeof causes[0]; i++)
+        if (starts(text, len, y->pos + y->len, causes[i]))
+            return true;
+    return false;
+}
+
 /* Bytes between an attack noun and a verb of its happening that stands
  * for it (`ランサムウェアによる攻撃を受け`); any other verb of its clause
  * says what the date saw of it (`フィッシングサイトへの注意喚起を公表`,
@@ -540,7 +562,7 @@ date_reading kj_read_events(const extract_ctx *ctx, const sentence *s, uint32_t 
             }
         }
         if (outer == NO_EVENT && c == first_clause && !refers_back(ctx, r.first, r.first_hit) &&
-            !inside_a_telling(ctx, s, from) &&
+            !inside_a_telling(ctx, s, from) && !dated_cause(ctx, from, r.first_hit) &&
             ((told && source_first) || ((told || kind == KJ_EVENT_RELEASE) &&
                                         quotes_before(ctx, &ctx->hits[r.first_hit], y)))) {
             /* `…が発生したとの発表があり`, `X社から本学に、…を受けた事実の
@@ -666,19 +688,26 @@ int kj_finding_object(const extract_ctx *ctx, const sentence *s, uint32_t det, u
 /* ------------------------------------------------- periods of people */
 
 /* Is the event term `y` said of the people who did it (`検査を受けられた
- * 方`, `送信して下さった申込者`)? */
+ * 方`, `送信して下さった申込者`, `送信して下さった研修受講者`)? */
 static bool said_of_people(const extract_ctx *ctx, const sentence *s, uint32_t k)
 {
     const hit *y = &ctx->hits[k];
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, y->block, &len);
     uint32_t end = y->pos + y->len;
-    for (uint32_t i = end; i < len && i <= end + 18;) {
+    for (uint32_t i = end, next = k + 1; i < len;) {
         uint32_t cp = char_at(text, len, i);
+        /* the people may come at the end of a noun begun within reach
+         * (`…送信して下さった講座受講者`) */
+        bool noun = (cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF);
+        if (i > end + 18 && !(noun && i <= end + 30))
+            break;
         if (cp == 0x65B9 /* 方 */)
             return true;
-        if (k + 1 < s->hit_end && ctx->hits[k + 1].block == y->block && ctx->hits[k + 1].pos == i &&
-            ctx->hits[k + 1].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[k + 1])->victims)
+        while (next < s->hit_end && ctx->hits[next].block == y->block && ctx->hits[next].pos < i)
+            next++;
+        if (next < s->hit_end && ctx->hits[next].block == y->block && ctx->hits[next].pos == i &&
+            ctx->hits[next].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[next])->victims)
             return true;
         if (cp < 0x80 || cp == 0x3001 /* 、 */ || cp == 0x3092 /* を */ || cp == 0x304C /* が */ ||
             cp == 0x306F /* は */ || cp == 0x3067 /* で */ || cp == 0x3068 /* と */)

@@ -1177,14 +1177,60 @@ static bool attack_clause(const extract_ctx *ctx, const sentence *s, uint32_t oc
            own_attack_clause(ctx, s, occur, false);
 }
 
+/* Does the finding at hit `found` take as its object the harm the
+ * encryption at hit `occur` did, named as a state (`…システム障害の発生と
+ * データ使用不可を確認`, `…障害が発生し、データの使用不能を確認`): a failure
+ * or a thing made unusable between them, and no search closing a clause
+ * (`調査の結果、`) that would make the finding a later one's? */
+static bool harm_found(const extract_ctx *ctx, uint32_t occur, uint32_t found)
+{
+    static const char *const unusable[] = {"使用不可", "使用不能",     "利用不可",
+                                           "利用不能", "アクセス不能", "閲覧不能"};
+    static const char *const searches[] = {"結果、", "ところ、"};
+    const hit *x = &ctx->hits[occur], *y = &ctx->hits[found];
+    if (kj_text_between_has(ctx, x, y, searches, sizeof searches / sizeof searches[0]))
+        return false;
+    if (kj_text_between_has(ctx, x, y, unusable, sizeof unusable / sizeof unusable[0]))
+        return true;
+    for (uint32_t k = occur + 1; k < found; k++) {
+        const hit *z = &ctx->hits[k];
+        if (z->kind == HIT_TERM && !z->quoted && HAS(hit_entry(ctx, z)->cues, OUTAGE))
+            return true;
+    }
+    return false;
+}
+
+/* Is the first incident word after date hit `h` an encryption told as a
+ * clause of its own (`DATE、…データが暗号化され、`), and the finding at hit
+ * `found` one of the harm it did (harm_found)?  `が暗号化され` is an attack
+ * word with no verb of happening in the lexicon, so the reading of events
+ * passes over it to the failure after it (`システム障害の発生`); this looks
+ * for it itself. */
+static bool encrypted_then_harm_found(const extract_ctx *ctx, const sentence *s, uint32_t h,
+                                      uint32_t found)
+{
+    static const char *const encrypted[] = {"暗号化され"};
+    for (uint32_t k = h + 1; k < found && k < s->hit_end; k++) {
+        const hit *y = &ctx->hits[k];
+        if (y->kind == HIT_DATE)
+            return false;
+        bool told;
+        if (y->kind != HIT_TERM ||
+            (!hit_entry(ctx, y)->attacks && kj_hit_event(ctx, s, k, &told) == NO_EVENT))
+            continue;
+        return entry_holds_any(ctx, hit_entry(ctx, y), encrypted, 1) && ends_its_clause(ctx, k) &&
+               harm_found(ctx, k, found);
+    }
+    return false;
+}
+
 /* Is the incident at hit `occur` the encryption itself (`…ファイルが暗号化され、`)
  * and the finding at hit `found` one of a clause (`…読み取れない状態となって
  * いることを確認`)?  Then the encryption and the state it left are one thing
  * found, the comma changing nothing (GUIDE, dates second revision: `…が暗号化
  * され閲覧不能となっていることを確認` is found, as a clause); an attack
  * received (`…攻撃を受け、`) or a failure (`…障害が発生し、`) stays a clause of
- * its own, and so does an encryption beside a finding of a thing (`…暗号化
- * され、…使用不能を確認`). */
+ * its own.  A finding of a thing is encrypted_then_harm_found's. */
 static bool encryption_found_as_a_state(const extract_ctx *ctx, uint32_t occur, uint32_t found)
 {
     static const char *const encrypted[] = {"暗号化され"};
@@ -1220,7 +1266,8 @@ static bool attack_then_found(const extract_ctx *ctx, const sentence *s, uint32_
     /* `令和7年5月に…攻撃を受け、…判明`: a month is no day of a finding */
     if (ctx->hits[h].date.day == 0 || r->detect_hit >= r->next_date ||
         !own_attack_clause(ctx, s, attack, at_a_group_company(ctx, s, h)) ||
-        encryption_found_as_a_state(ctx, attack, r->detect_hit))
+        encryption_found_as_a_state(ctx, attack, r->detect_hit) ||
+        encrypted_then_harm_found(ctx, s, h, r->detect_hit))
         return false;
     /* `2月2日、当社の委託先が…を受け、`: a provider's breach told so is
      * found that day, not had (GUIDE: むさし保険); the provider is the
@@ -1519,6 +1566,31 @@ static bool work_let_the_attacker_in(const extract_ctx *ctx, const sentence *s, 
         guard = z->kind == HIT_TERM && j != k && (hit_entry(ctx, z)->attacks & outside);
     }
     return guard;
+}
+
+/* Is date hit `h` bound by `に` to a piece of work that closes its own
+ * clause before the first event, at hit `k` (`8月24日にファイアーウォールの
+ * 更新を行っており、ベンダーより…設定ミスが生じていたことの報告を受け`)?
+ * The date is the work's — neither the attack nor the telling, which
+ * comes in a later clause with no date of its own (GUIDE, dates second
+ * revision: the date the work that let the attacker in was done). */
+static bool work_closes_its_clause(const extract_ctx *ctx, uint32_t h, uint32_t k)
+{
+    static const char *const works[] = {"を行っており、", "を行っていた、", "を行い、",
+                                        "を実施しており、", "を実施し、"};
+    const hit *x = &ctx->hits[h], *y = &ctx->hits[k];
+    if (y->block != x->block || !dated_with_ni(ctx, h))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t i = x->pos + x->len; i < y->pos; i = next_char(text, len, i)) {
+        for (size_t w = 0; w < sizeof works / sizeof works[0]; w++)
+            if (starts(text, y->pos, i, works[w]))
+                return true;
+        if (starts(text, y->pos, i, "、") || starts(text, y->pos, i, "。"))
+            return false;
+    }
+    return false;
 }
 
 /* Does sentence `s` name an attack from outside (`サイバー攻撃`, `不正アクセス`,
@@ -1850,6 +1922,9 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                      the work's; the attack it let in, in a later clause, is not
                      dated by it (a mistake made in the work is: `…改修作業において、
                      設定を誤ったため`) */
+    if (r.first != NO_EVENT && work_closes_its_clause(ctx, h, r.first_hit))
+        return (verdict){.kind = STEP_EVENT}; /* `8月24日に…更新を行っており、…の報告を
+                                                 受け`: the work's day */
     if (r.first == KJ_EVENT_OCCURRED && work_let_the_attacker_in(ctx, s, h, r.first_hit))
         return (verdict){.kind = STEP_EVENT}; /* `8月24日に…実施した…更新時の設定ミス
                                                  に起因`: the work's day */
@@ -2007,8 +2082,11 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
         if (v.kind == KJ_EVENT_DETECTED)
             kj_hit_event(ctx, s, at, &told);
         v.told = told;
+        /* `…暗号化され、システム障害の発生と…使用不可を確認`: the encryption
+         * and the failure are the harm found, nothing seen happening */
+        bool harm = r.first == KJ_EVENT_OCCURRED && encrypted_then_harm_found(ctx, s, h, at);
         v.also_occurred =
-            v.kind == KJ_EVENT_DETECTED && !told &&
+            v.kind == KJ_EVENT_DETECTED && !told && !harm &&
             (outage_after(ctx, s, h,
                           r.first == KJ_EVENT_OCCURRED && ends_its_clause(ctx, r.first_hit)) ||
              timed_attack(ctx, h, &r) ||
@@ -2277,8 +2355,10 @@ static bool date_line(const extract_ctx *ctx, const sentence *s, uint32_t h)
     return other <= 9;
 }
 
+/* Sets `*slot` to the earliest date of `kind` in `list` (only tellings when
+ * `told_only`), none before `floor` (KJ_DATE_NONE: no floor). */
 static void set_field(extract_ctx *ctx, kj_field field, kj_date *slot, const dated_list *list,
-                      kj_event_kind kind, bool told_only)
+                      kj_event_kind kind, bool told_only, kj_date floor)
 {
     const dated *best = NULL;
     /* sound dates, then doubtful ones, then the weaker readings */
@@ -2286,7 +2366,8 @@ static void set_field(extract_ctx *ctx, kj_field field, kj_date *slot, const dat
         for (size_t i = 0; i < list->n; i++) {
             const dated *d = &list->items[i];
             if (d->kind != kind || d->secondary != (pass == 2) ||
-                (pass < 2 && d->doubtful != (pass == 1)) || (told_only && !d->told))
+                (pass < 2 && d->doubtful != (pass == 1)) || (told_only && !d->told) ||
+                (kj_date_is_set(floor) && kj_date_cmp(d->date, floor) < 0))
                 continue;
             if (!best || kj_date_cmp(d->date, best->date) < 0)
                 best = d;
@@ -2534,18 +2615,50 @@ static bool ends_a_window(const dated_list *list, size_t i)
     return false;
 }
 
+/* Does `list` hold a sound finding, not by being told, to the day before
+ * `date`? */
+static bool found_before(const dated_list *list, kj_date date)
+{
+    for (size_t i = 0; i < list->n; i++) {
+        const dated *d = &list->items[i];
+        if (d->kind == KJ_EVENT_DETECTED && !d->told && !d->secondary && !d->doubtful &&
+            !d->ambiguous && d->date.day && kj_date_cmp(d->date, date) < 0)
+            return true;
+    }
+    return false;
+}
+
+/* The detection: for a provider's breach the day the organisation was
+ * told, else the earliest finding; none before `floor`. */
+static void set_detected(extract_ctx *ctx, const dated_list *list, kj_date floor)
+{
+    kj_release *rel = ctx->rel;
+    if (rel->third_party)
+        set_field(ctx, KJ_FIELD_DETECTED, &rel->detected, list, KJ_EVENT_DETECTED, true, floor);
+    if (!kj_date_is_set(rel->detected))
+        set_field(ctx, KJ_FIELD_DETECTED, &rel->detected, list, KJ_EVENT_DETECTED, false, floor);
+}
+
 void kj_extract_dates(extract_ctx *ctx)
 {
     dated_list list = {0};
     read_timeline(ctx, &list);
     settle_ambiguous(&list);
     kj_release *rel = ctx->rel;
-    set_field(ctx, KJ_FIELD_OCCURRED, &rel->occurred, &list, KJ_EVENT_OCCURRED, false);
-    /* A provider's breach is detected when the organisation is told. */
-    if (rel->third_party)
-        set_field(ctx, KJ_FIELD_DETECTED, &rel->detected, &list, KJ_EVENT_DETECTED, true);
-    if (!kj_date_is_set(rel->detected))
-        set_field(ctx, KJ_FIELD_DETECTED, &rel->detected, &list, KJ_EVENT_DETECTED, false);
+    set_field(ctx, KJ_FIELD_OCCURRED, &rel->occurred, &list, KJ_EVENT_OCCURRED, false,
+              KJ_DATE_NONE);
+    set_detected(ctx, &list, KJ_DATE_NONE);
+    /* `2025年2月に判明した『XSS』という新たな手法` beside an attack of 3月3日:
+     * a finding known only by its month, in a month before the attack's day,
+     * found something else — the detection is the first finding from that
+     * day on */
+    kj_date at = rel->occurred, found = rel->detected;
+    if (kj_date_is_set(at) && at.day && kj_date_is_set(found) && found.day == 0 &&
+        (found.year < at.year || (found.year == at.year && found.month < at.month))) {
+        rel->detected = KJ_DATE_NONE;
+        drop_evidence(rel, KJ_FIELD_DETECTED);
+        set_detected(ctx, &list, at);
+    }
     if (!kj_date_is_set(rel->detected))
         noticed_by_response(ctx, &list);
     /* Something is noticed after it happens: an `occurred` after the
@@ -2553,6 +2666,15 @@ void kj_extract_dates(extract_ctx *ctx)
      * step of the story (the first notice, a report) — and is dropped. */
     if (kj_date_is_set(rel->occurred) && kj_date_is_set(rel->detected) && rel->occurred.day &&
         rel->detected.day && kj_date_cmp(rel->occurred, rel->detected) > 0) {
+        rel->occurred = KJ_DATE_NONE;
+        drop_evidence(rel, KJ_FIELD_OCCURRED);
+    }
+    /* So is one after the provider's own finding, which the detection (the
+     * day the organisation was told) passed over: the breach it found had
+     * happened by then (`4月5日、X社のサーバーに…不正アクセスが発生し、…を
+     * 確認`, then `4月9日、…をX社が公表`). */
+    if (rel->third_party && kj_date_is_set(rel->occurred) && rel->occurred.day &&
+        found_before(&list, rel->occurred)) {
         rel->occurred = KJ_DATE_NONE;
         drop_evidence(rel, KJ_FIELD_OCCURRED);
     }

@@ -111,6 +111,10 @@ static void years_from_context(void **state)
     assert_string_equal(read("2/14(土)"), "2026-02-14");
     /* or 4/14夕方 */
     assert_string_equal(read("2/14夕方に"), "2026-02-14");
+    /* or an hour by the clock after it (`3/8の21時頃から`, `3/8 21:00`) */
+    assert_string_equal(read("2/14の21時頃から"), "2026-02-14");
+    assert_string_equal(read("2/14 9:30"), "2026-02-14");
+    assert_string_equal(read("1/3の割合"), "-");
     /* but 4/5 alone may be anything */
     assert_string_equal(read("4/5"), "-");
     assert_string_equal(read("1/3に減少"), "-");

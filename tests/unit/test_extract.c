@@ -6601,9 +6601,10 @@ static void a_name_given_inside_a_found_clause(void **state)
 
 /* `DATE、…ファイルが暗号化され、読み取れない状態となっていることを確認`: the
  * encryption and the state it left are one clause found, the comma changing
- * nothing (detected only); an encryption beside a finding of a thing
- * (`…暗号化され、…障害が発生し、…使用不能を確認`) or an attack received
- * (`…攻撃を受け、…暗号化されていることを確認`) is a verb of its own (both). */
+ * nothing (detected only), and so is the harm it did found as a thing
+ * (`…暗号化され、…障害が発生し、…使用不能を確認`: GUIDE, dates fourth
+ * session); an attack received (`…攻撃を受け、…暗号化されていることを確認`)
+ * is a verb of its own (both). */
 static void an_encryption_found_with_the_state_it_left(void **state)
 {
     (void)state;
@@ -6614,13 +6615,33 @@ static void an_encryption_found_with_the_state_it_left(void **state)
     kj_release_free(r);
     r = body("2026年2月16日、当社の共有サーバー内の設計データが暗号化され、業務システムに障害が"
              "発生し、設計データの使用不能を確認いたしました。");
-    assert_string_equal(iso(r->occurred), "2026-02-16");
+    assert_false(kj_date_is_set(r->occurred));
     assert_string_equal(iso(r->detected), "2026-02-16");
     kj_release_free(r);
     r = body("2026年2月16日、当社の共有サーバーがランサムウェアによる攻撃を受け、設計データが"
              "暗号化されていることを確認いたしました。");
     assert_string_equal(iso(r->occurred), "2026-02-16");
     assert_string_equal(iso(r->detected), "2026-02-16");
+    kj_release_free(r);
+}
+
+/* `DATE、…データが暗号化され、システム障害の発生とデータ使用不可を確認`:
+ * 確認 takes the harm the encryption did as a state, so the date is the
+ * finding's alone (GUIDE, dates fourth session); a search closing a clause
+ * before the finding (`…障害が発生し、調査の結果、…であることを確認`) makes
+ * the finding one of what the attack was, and the date both. */
+static void an_encryption_and_its_harm_found_as_a_thing(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月2日、当社の受発注サーバー内のデータが暗号化され、基幹システムの"
+                         "障害の発生と受注データの使用不可を確認いたしました。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-03-02");
+    kj_release_free(r);
+    r = body("2026年3月2日、当社の受発注サーバー内のデータが暗号化され、基幹システムに障害が"
+             "発生し、調査の結果、ランサムウェアによる攻撃であることを確認いたしました。");
+    assert_string_equal(iso(r->occurred), "2026-03-02");
+    assert_string_equal(iso(r->detected), "2026-03-02");
     kj_release_free(r);
 }
 
@@ -6722,6 +6743,80 @@ static void a_period_ends_without_an_event(void **state)
              "メッセージが配信されていることを確認いたしました。");
     assert_int_equal(events_of(r, KJ_EVENT_OCCURRED), 1);
     assert_string_equal(iso(r->occurred), "2026-02-02");
+    kj_release_free(r);
+}
+
+/* `DATEからサーバーが接続しにくい状態`: a service hard to reach is an outage,
+ * as `接続できない` and `しづらい` are; the window's first day is when it
+ * happened. */
+static void a_server_hard_to_reach_is_an_outage(void **state)
+{
+    (void)state;
+    kj_release *r = body("当店が利用している予約システムに第三者による不正アクセスがあり、"
+                         "2026年2月3日から予約サイトのサーバーが接続しにくい状態となっております。");
+    assert_string_equal(iso(r->occurred), "2026-02-03");
+    kj_release_free(r);
+}
+
+/* `DATEに…の更新を行っており、…より…設定ミスが生じていたことの報告を受け`: a
+ * date bound to a piece of work that closes its own clause dates the work;
+ * the telling after it is undated (GUIDE: the date the work that let the
+ * attacker in was done is no date of the incident). */
+static void a_dated_piece_of_work_closing_its_clause(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月1日に社内ネットワーク機器の更新を行っており、保守業者より、"
+                         "作業時に設定ミスが生じていたことの報告を受けております。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
+/* A provider's own dated finding, passed over for the day the organisation
+ * was told, still bounds the attack: a later date the text gives (here the
+ * provider's publication, read as the attack) cannot be when it happened. */
+static void no_occurrence_after_the_providers_finding(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社が業務を委託している架空物流株式会社のサーバーが不正アクセスを受け、当社の"
+             "顧客情報が漏えいした可能性があります。\n\n"
+             "2026年2月3日、架空物流株式会社のサーバーに対する不正アクセスが発生し、保存して"
+             "いたファイルが暗号化され、開けない状態となっていることを確認。\n\n"
+             "2026年2月6日、不正アクセスを受け、取引先の情報が外部へ漏えいした可能性がある"
+             "ことを、架空物流株式会社がウェブサイトにて公表するとともに、管理組合へ報告。\n\n"
+             "2026年2月9日、管理組合から当社に対して、顧客情報について漏えいの可能性がある旨の"
+             "報告を受けた。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_string_equal(iso(r->detected), "2026-02-09");
+    kj_release_free(r);
+}
+
+/* A finding known only by its month, in a month before the attack's day
+ * (`2026年2月に判明した新たな攻撃手法`), found something else: the detection
+ * is the first finding from the attack's day on. */
+static void no_coarse_finding_before_the_attack(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社の予約サイトが2026年3月3日深夜に第三者による不正アクセスを受けたことを、"
+                         "3月4日9時頃に確認いたしました。\n\n"
+                         "調査会社によると、本件では2026年2月に判明した新たな攻撃手法が用いられた"
+                         "可能性が高いとのことでした。");
+    assert_string_equal(iso(r->occurred), "2026-03-03");
+    assert_string_equal(iso(r->detected), "2026-03-04");
+    kj_release_free(r);
+}
+
+/* `DATEに報告をさせていただきました「…」の通り`: the organisation's own earlier
+ * release told in its humble form dates that release, not the incident the
+ * sentence goes on to name. */
+static void an_earlier_release_in_humble_form(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年2月10日に報告をさせていただきました「当社サーバーへの不正アクセスに"
+                         "関するお知らせ」の通り、当社では現在システム障害が発生しております。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
     kj_release_free(r);
 }
 
@@ -6994,6 +7089,39 @@ static void a_row_of_a_log_dates_the_finding(void **state)
     r = body("2026年1月9日、当社の使用するシステムの一部が、サイバー攻撃の被害を受け、"
              "一部のファイルが暗号化され、アクセスできない状態となっていることを確認しました。");
     assert_string_equal(iso(r->occurred), "2026-01-09");
+    kj_release_free(r);
+}
+
+/* `DATE~DATEの間に、…から送信して下さった研修受講者情報`: the people who
+ * sent it may be named by a compound noun that begins within reach of the
+ * verb (`講座` `受講者`); the window says whose data, no event. */
+static void a_window_of_people_named_by_a_compound(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 流出したおそれのある情報\n"
+                         "- 2018年6月1日～2026年1月20日の間に、申込ページから送信して下さった"
+                         "講座受講者情報：氏名\n");
+    assert_false(kj_date_is_set(r->occurred));
+    kj_release_free(r);
+}
+
+/* `DATEに…攻撃を受けたことにより、…おそれがあるとの報告を…より受けました`:
+ * the date, bound by `に`, stands in the cause inside what was told — the
+ * attack's day; the telling is undated (GUIDE, dates second session: a
+ * provider's attack, dated).  A date before a telling it opens
+ * (`DATE、…が発生したとの報告を受け`) stays the telling's. */
+static void a_date_in_the_cause_of_what_was_told(void **state)
+{
+    (void)state;
+    kj_release *r = body("この度、当会の予約サイトのサーバーに対して、2026年1月20日に何者かによる"
+                         "不正アクセスを受けたことにより、会員情報の一部が流出したおそれがあるとの"
+                         "報告を、保守委託先より受けました。");
+    assert_string_equal(iso(r->occurred), "2026-01-20");
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("2026年1月20日、保守委託先より、当会の予約サイトのサーバーに不正アクセスが"
+             "発生したとの報告を受けました。");
+    assert_string_equal(iso(r->detected), "2026-01-20");
     kj_release_free(r);
 }
 
@@ -11175,6 +11303,7 @@ int main(void)
         cmocka_unit_test(a_bound_before_a_date_names_whose_data),
         cmocka_unit_test(a_name_given_inside_a_found_clause),
         cmocka_unit_test(an_encryption_found_with_the_state_it_left),
+        cmocka_unit_test(an_encryption_and_its_harm_found_as_a_thing),
         cmocka_unit_test(a_planned_step_dates_no_event),
         cmocka_unit_test(an_attack_qualifying_a_noun_pointed_back_to),
         cmocka_unit_test(a_providers_detection_after_a_notice_is_no_occurrence),
@@ -11182,6 +11311,11 @@ int main(void)
         cmocka_unit_test(a_labelled_detection_time),
         cmocka_unit_test(a_period_ends_without_an_event),
         cmocka_unit_test(dates_that_are_no_earlier_release),
+        cmocka_unit_test(an_earlier_release_in_humble_form),
+        cmocka_unit_test(a_server_hard_to_reach_is_an_outage),
+        cmocka_unit_test(a_dated_piece_of_work_closing_its_clause),
+        cmocka_unit_test(no_occurrence_after_the_providers_finding),
+        cmocka_unit_test(no_coarse_finding_before_the_attack),
         cmocka_unit_test(a_date_of_a_count_refers_back),
         cmocka_unit_test(months_billed_are_no_event),
         cmocka_unit_test(an_incident_not_found_is_no_event),
@@ -11197,6 +11331,8 @@ int main(void)
         cmocka_unit_test(a_polite_telling_received_dates_the_detection),
         cmocka_unit_test(a_row_of_a_log_dates_the_finding),
         cmocka_unit_test(a_failure_bound_to_its_date_then_searched_dates_both),
+        cmocka_unit_test(a_date_in_the_cause_of_what_was_told),
+        cmocka_unit_test(a_window_of_people_named_by_a_compound),
         cmocka_unit_test(a_group_companys_attack_told_as_its_own_verb_dates_both),
         cmocka_unit_test(a_full_stop_inside_a_quotation_ends_no_sentence),
         cmocka_unit_test(the_origin_is_the_party_named_where_it_happened),
