@@ -2868,6 +2868,18 @@ static bool system_account_taken(const extract_ctx *ctx, const sentence *s, size
 }
 
 /*
+ * Is the account word at `a` set off in brackets by itself (`「会員アカウント」
+ * に対する不正ログイン`, `「マイページ」への不正ログイン`)?  A quotation that
+ * holds nothing but the word names the service's own feature; it quotes
+ * no other text's title.
+ */
+static bool account_word_in_brackets(const extract_ctx *ctx, const hit *a)
+{
+    return a->quoted && ((kj_text_before_is(ctx, a, "「") && kj_text_after_is(ctx, a, "」")) ||
+                         (kj_text_before_is(ctx, a, "『") && kj_text_after_is(ctx, a, "』")));
+}
+
+/*
  * Users' own accounts on a service logged into by someone else (`会員アカウント
  * への不正ログイン`, `一部のお客様のアカウントにおいて第三者による不正ログイン`)
  * make those users the victims, even when nothing is said of their data
@@ -2886,7 +2898,7 @@ static void accounts_taken_over(extract_ctx *ctx)
              * own login, no user's */
             if (a->kind == HIT_TERM && !a->quoted && system_account_taken(ctx, s, h))
                 break;
-            if (a->kind != HIT_TERM || a->quoted ||
+            if (a->kind != HIT_TERM || (a->quoted && !account_word_in_brackets(ctx, a)) ||
                 !(HAS(hit_entry(ctx, a)->cues, USER_ACCOUNT) || persons_account(ctx, s, h)))
                 continue;
             kj_set holder = 0;
@@ -2926,9 +2938,44 @@ static void add_groups(extract_ctx *ctx, kj_set groups, const sentence *s)
 }
 
 /*
+ * Is the account word at hit `h` of sentence `s` what the takeover word right
+ * after it was done to (`会員アカウントへの不正ログイン`, `「マイページ」に対
+ * する不正なログイン`): only a closing bracket and a particle of direction
+ * between them?
+ */
+static bool account_before_its_takeover(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const links[] = {"への", "に対する", "に対して", "に対し、", "に対し"};
+    static const char *const closers[] = {"」", "』"};
+    if (h + 1 >= s->hit_end)
+        return false;
+    const hit *a = &ctx->hits[h], *y = &ctx->hits[h + 1];
+    if (y->kind != HIT_TERM || y->block != a->block ||
+        !KJ_SET_HAS(hit_entry(ctx, y)->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, a->block, &len);
+    size_t at = a->pos + a->len;
+    if (y->pos > len || at > y->pos)
+        return false;
+    for (size_t i = 0; i < sizeof closers / sizeof closers[0]; i++) {
+        size_t n = strlen(closers[i]);
+        if (at + n <= y->pos && memcmp(text + at, closers[i], n) == 0) {
+            at += n;
+            break;
+        }
+    }
+    for (size_t i = 0; i < sizeof links / sizeof links[0]; i++)
+        if (y->pos - at == strlen(links[i]) && memcmp(text + at, links[i], y->pos - at) == 0)
+            return true;
+    return false;
+}
+
+/*
  * Once a takeover is stated, an account named as taken over anywhere
  * (`不正ログインされた会員アカウントのパスワードは無効化し`, in the measures
- * too) says whose: a member's account is a customer's.
+ * too; `「会員アカウント」に対する不正ログインのご報告…のお願い`, a title that
+ * asks more than it tells) says whose: a member's account is a customer's.
  */
 static void accounts_named_taken_over(extract_ctx *ctx)
 {
@@ -2937,14 +2984,17 @@ static void accounts_named_taken_over(extract_ctx *ctx)
         return;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        for (uint32_t h = s->hit_start + 1; h < s->hit_end; h++) {
-            const hit *a = &ctx->hits[h], *x = &ctx->hits[h - 1];
-            if (a->kind != HIT_TERM || a->quoted || x->kind != HIT_TERM || x->block != a->block ||
-                x->pos + x->len + 9 < a->pos || !HAS(hit_entry(ctx, a)->cues, USER_ACCOUNT) ||
-                !KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) ||
-                !kj_text_before_is(ctx, a, "た"))
+        for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+            const hit *a = &ctx->hits[h], *x = h > s->hit_start ? &ctx->hits[h - 1] : NULL;
+            if (a->kind != HIT_TERM || (a->quoted && !account_word_in_brackets(ctx, a)) ||
+                !HAS(hit_entry(ctx, a)->cues, USER_ACCOUNT))
                 continue;
-            add_groups(ctx, hit_entry(ctx, a)->victims, s);
+            bool named_after = x && !a->quoted && x->kind == HIT_TERM && x->block == a->block &&
+                               x->pos + x->len + 9 >= a->pos &&
+                               KJ_SET_HAS(hit_entry(ctx, x)->attacks, KJ_ATTACK_ACCOUNT_TAKEOVER) &&
+                               kj_text_before_is(ctx, a, "た");
+            if (named_after || account_before_its_takeover(ctx, s, h))
+                add_groups(ctx, hit_entry(ctx, a)->victims, s);
         }
     }
 }

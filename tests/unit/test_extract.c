@@ -1263,6 +1263,33 @@ static void member_accounts_named_taken_over(void **state)
     kj_release_free(r);
 }
 
+/* Round 9: a member's account set off in brackets by itself (`「会員
+ * アカウント」`) is the service's own feature, no title of another text; a
+ * title that names it as what was logged into makes its holders victims,
+ * even when the title also asks something and so states no attack. */
+static void member_accounts_in_brackets_taken_over(void **state)
+{
+    (void)state;
+    kj_release *r = release("「会員アカウント」への不正ログインについてのご報告と安全にご利用"
+                            "いただくためのお願い",
+                            "このたび、当店の通販サイトにおいて、外部で入手されたとみられる"
+                            "ID・パスワードによる不正ログインが発生したことを確認いたしました。");
+    assert_true(KJ_SET_HAS(r->attack_types, KJ_ATTACK_ACCOUNT_TAKEOVER));
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+
+    r = body("当協会が皆さまに提供する「マイページ」に対し、ご本人以外の不正なログインが"
+             "検知されました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+
+    /* the quoted title of another notice still names no one */
+    r = body("「会員アカウントへの不正ログインに関するお知らせ」につきまして、続報を"
+             "お知らせいたします。当店の通販サイトで不正ログインが発生しました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 /* A data word as the plain `は` topic of a sentence whose last clause
  * denies it is excluded (`クレジットカード情報は、決済代行会社で管理して
  * いるため、本件の対象外です`); a last clause naming data of its own keeps
@@ -11067,6 +11094,7 @@ int main(void)
         cmocka_unit_test(settings_left_open_and_logins_with_obtained_credentials),
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
+        cmocka_unit_test(member_accounts_in_brackets_taken_over),
         cmocka_unit_test(customers_contact_persons),
         cmocka_unit_test(victims_named_only_in_the_title),
         cmocka_unit_test(victims_singled_out_before_a_request),
