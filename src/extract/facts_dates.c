@@ -1546,8 +1546,8 @@ static bool work_let_the_attacker_in(const extract_ctx *ctx, const sentence *s, 
         y->block != x->block || !dated_with_ni(ctx, h))
         return false;
     static const char *const done[] = {"実施した", "行った", "実施された", "行われた"};
-    static const char *const guards[] = {"ファイアウォール", "ファイアーウォール",
-                                         "ファイヤーウォール", "UTM", "VPN", "ルーター"};
+    static const char *const guards[] = {
+        "ファイアウォール", "ファイアーウォール", "ファイヤーウォール", "UTM", "VPN", "ルーター"};
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
     bool work = false, guard = false;
@@ -1781,11 +1781,12 @@ static verdict date_event(const extract_ctx *ctx, const sentence *s, uint32_t h,
                                                   what was known by then, not when */
     bool period = (suffix && HAS(suffix->cues, RANGE)) || ends_period(ctx, s, h);
     date_reading r = read_after(ctx, s, h);
+    /* `9月10日、委託先で不正アクセスが発生したとの報道がありました`: the day the
+     * press told the public, neither when it happened nor when the organisation
+     * learnt of it (GUIDE: a provider's announcement is no detection), nor the
+     * day of the story after */
     if (r.first == KJ_EVENT_RELEASE && HAS(hit_entry(ctx, &ctx->hits[r.first_hit])->cues, PRESS))
-        return (verdict){.kind = STATUS_DATE}; /* `9月10日、委託先で不正アクセスが発生したとの報道がありました`:
-                     the day the press told the public, neither when it happened nor
-                     when the organisation learnt of it (GUIDE: a provider's
-                     announcement is no detection), nor the day of the story after */
+        return (verdict){.kind = STATUS_DATE};
     if (starts_period(ctx, suffix) && r.first == KJ_EVENT_DETECTED && r.next_date < s->hit_end &&
         r.first_hit + 1 == r.next_date && detection_ends_window(ctx, s, r.next_date))
         return (verdict){.kind = KJ_EVENT_OCCURRED}; /* `3月1日から、…を検知した3月5日

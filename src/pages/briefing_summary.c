@@ -224,11 +224,11 @@ void kj_brief_method(kj_brief *b, kj_doc *doc)
         /* without the user's list of listed companies no incident can earn
          * the point: the rule says so instead of promising it */
         b->options.listed
-            ? "複数組織（同じ発生元について3組織以上が公表）：2点。続報（一つの事案について月内に3件"
-              "以上の公表）：2点。上場企業：1点"
-            : "複数組織（同じ発生元について3組織以上が公表）：2点。続報（一つの事案について月内に3件"
-              "以上の公表）：2点。上場企業：1点（上場銘柄一覧が指定されていないため、この版では"
-              "どの事案にも加えていません）",
+            ? "複数組織（同じ発生元について3組織以上が公表）：2点。"
+              "続報（一つの事案について月内に3件以上の公表）：2点。上場企業：1点"
+            : "複数組織（同じ発生元について3組織以上が公表）：2点。"
+              "続報（一つの事案について月内に3件以上の公表）：2点。上場企業：1点"
+              "（上場銘柄一覧が指定されていないため、この版ではどの事案にも加えていません）",
     };
     kj_doc_bullets(doc, KJ_STYLE_SMALL, score, sizeof score / sizeof score[0]);
 

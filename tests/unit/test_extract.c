@@ -6779,8 +6779,9 @@ static void a_period_ends_without_an_event(void **state)
 static void a_server_hard_to_reach_is_an_outage(void **state)
 {
     (void)state;
-    kj_release *r = body("当店が利用している予約システムに第三者による不正アクセスがあり、"
-                         "2026年2月3日から予約サイトのサーバーが接続しにくい状態となっております。");
+    kj_release *r =
+        body("当店が利用している予約システムに第三者による不正アクセスがあり、"
+             "2026年2月3日から予約サイトのサーバーが接続しにくい状態となっております。");
     assert_string_equal(iso(r->occurred), "2026-02-03");
     kj_release_free(r);
 }
@@ -6825,10 +6826,11 @@ static void no_occurrence_after_the_providers_finding(void **state)
 static void no_coarse_finding_before_the_attack(void **state)
 {
     (void)state;
-    kj_release *r = body("当社の予約サイトが2026年3月3日深夜に第三者による不正アクセスを受けたことを、"
-                         "3月4日9時頃に確認いたしました。\n\n"
-                         "調査会社によると、本件では2026年2月に判明した新たな攻撃手法が用いられた"
-                         "可能性が高いとのことでした。");
+    kj_release *r =
+        body("当社の予約サイトが2026年3月3日深夜に第三者による不正アクセスを受けたことを、"
+             "3月4日9時頃に確認いたしました。\n\n"
+             "調査会社によると、本件では2026年2月に判明した新たな攻撃手法が用いられた"
+             "可能性が高いとのことでした。");
     assert_string_equal(iso(r->occurred), "2026-03-03");
     assert_string_equal(iso(r->detected), "2026-03-04");
     kj_release_free(r);
@@ -10833,8 +10835,9 @@ static void customers_accounts_logged_into(void **state)
 static void visitors_whose_data_was_concerned(void **state)
 {
     (void)state;
-    kj_release *r = body("改ざんされた期間に申込ページを閲覧された方の入力した氏名とメールアドレスが"
-                         "外部に送信された可能性があります。");
+    kj_release *r =
+        body("改ざんされた期間に申込ページを閲覧された方の入力した氏名とメールアドレスが"
+             "外部に送信された可能性があります。");
     assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_OTHER);
     kj_release_free(r);
     r = body("当サイトが改ざんされました。期間中に当サイトを閲覧された皆様には、ご迷惑をおかけ"
@@ -10870,9 +10873,10 @@ static void a_label_of_when_it_happened_dates_no_detection(void **state)
 static void a_press_report_dates_nothing(void **state)
 {
     (void)state;
-    kj_release *r = body("3月2日、当社が発券業務を委託する架空チケット社のシステムにおいて、"
-                         "不正アクセスが発生し、会員情報が流出したとの報道がありました。\n\n"
-                         "同社と連携して確認した結果、当社の会員情報が流出した事実はございません。");
+    kj_release *r =
+        body("3月2日、当社が発券業務を委託する架空チケット社のシステムにおいて、"
+             "不正アクセスが発生し、会員情報が流出したとの報道がありました。\n\n"
+             "同社と連携して確認した結果、当社の会員情報が流出した事実はございません。");
     assert_false(kj_date_is_set(r->occurred));
     assert_false(kj_date_is_set(r->detected));
     assert_int_equal(r->n_events, 0); /* nor a release of the organisation's */
@@ -10934,10 +10938,11 @@ static void a_row_labelled_by_its_report_dates_the_report(void **state)
 static void work_that_let_the_attacker_in_dates_no_attack(void **state)
 {
     (void)state;
-    kj_release *r = body("委託先の架空物流株式会社のサーバーに第三者からの不正アクセスがあり、"
-                         "当社の取引先情報が流出した可能性があります。同社の説明では、不正アクセスは"
-                         "2026年2月8日に保守業者が実施したルーターの交換時の設定ミスに起因するもの"
-                         "とのことです。");
+    kj_release *r =
+        body("委託先の架空物流株式会社のサーバーに第三者からの不正アクセスがあり、"
+             "当社の取引先情報が流出した可能性があります。同社の説明では、不正アクセスは"
+             "2026年2月8日に保守業者が実施したルーターの交換時の設定ミスに起因するもの"
+             "とのことです。");
     assert_false(kj_date_is_set(r->occurred));
     kj_release_free(r);
     r = body("## 発生原因\n2026年2月8日に保守業者が実施したファイアウォールの更新作業において"
@@ -10956,8 +10961,9 @@ static void work_that_let_the_attacker_in_dates_no_attack(void **state)
 static void a_window_ended_by_its_detection_dates_both(void **state)
 {
     (void)state;
-    kj_release *r = body("2026年2月1日から、当社が不審な通信を検知した2月6日までの間、予約サーバーに"
-                         "外部から不正なプログラムが置かれていました。");
+    kj_release *r =
+        body("2026年2月1日から、当社が不審な通信を検知した2月6日までの間、予約サーバーに"
+             "外部から不正なプログラムが置かれていました。");
     assert_string_equal(iso(r->occurred), "2026-02-01");
     assert_string_equal(iso(r->detected), "2026-02-06");
     kj_release_free(r);
