@@ -540,6 +540,22 @@ static void leak_confirmed_as_one_more_finding(void **state)
                    KJ_LEAK_NONE);
 }
 
+/* Leak round 4: an intruder who wrote the data out as a file (`…がCSV出力
+ * された`, `…のCSV形式での出力が行われていた`) took them out of the system,
+ * as `ダウンロードされた` says — a confirmed leak, not only an access. */
+static void leak_confirmed_as_a_file_written_out(void **state)
+{
+    (void)state;
+    assert_leak_of("架空予約システムの調査により、お客様の個人データに対して不正アクセスがあり、"
+                   "その一部がCSV出力されたことが確認されました。",
+                   KJ_LEAK_CONFIRMED);
+    assert_leak_of("ログを解析した結果、会員情報に対する不正ログインおよび一部データの CSV 形式"
+                   "での出力が行われていたことが判明しました。",
+                   KJ_LEAK_CONFIRMED);
+    assert_leak_of("調査の結果、お客様情報がCSVで出力された形跡は確認されませんでした。",
+                   KJ_LEAK_NONE);
+}
+
 /* ---------------------------------------------------------- attack types */
 
 static void attack_types_from_words(void **state)
@@ -11072,6 +11088,7 @@ int main(void)
         cmocka_unit_test(leak_suspected_in_the_title),
         cmocka_unit_test(leak_denied_as_no_access_to_the_data),
         cmocka_unit_test(leak_confirmed_as_one_more_finding),
+        cmocka_unit_test(leak_confirmed_as_a_file_written_out),
         cmocka_unit_test(attack_types_from_words),
         cmocka_unit_test(generic_cyber_attack_names_no_type),
         cmocka_unit_test(warnings_and_measures_state_no_attack),
