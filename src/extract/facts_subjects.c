@@ -1095,6 +1095,11 @@ static bool no_break_in(const char *t, size_t at, size_t end)
     return true;
 }
 
+/* Words that say what a thing is needed for (`治療に最低限必要な情報`): a
+ * data word before them names an activity, not data. */
+static const char *const purposes[] = {"に必要な", "に最低限必要な", "に必要となる"};
+#define N_PURPOSES (sizeof purposes / sizeof *purposes)
+
 /* What may follow a group word before its particle: an honorific or a
  * plural (`お取引先様に関連する`, `患者の方の`, `従業員等の`). */
 static const char *const person_suffixes[] = {"様", "さま", "の方々", "の方", "等", "など"};
@@ -1162,6 +1167,10 @@ static bool owned_by(const extract_ctx *ctx, const hit *v, const hit *n)
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, v->block, &len);
     if (n->pos > len)
+        return false;
+    /* `患者様の治療に必要な情報`: the care the information is needed for is
+     * no data of the group's, and the information serves it */
+    if (starts_any(text, len, n->pos + n->len, purposes, N_PURPOSES))
         return false;
     uint32_t at = owner_name_end(text, n->pos, v->pos + v->len);
     if (at == n->pos)

@@ -1290,6 +1290,29 @@ static void member_accounts_in_brackets_taken_over(void **state)
     kj_release_free(r);
 }
 
+/* Round 10: information put to use is no data at risk.  What the
+ * information is needed for (`患者様の治療に必要となる情報`) names whose care it
+ * serves, and a ward's services resumed (`入院診療`) name care, not
+ * patients; patients whose own data is spoken of still count. */
+static void victims_not_named_by_information_put_to_use(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("地方独立行政法人テスト医療センター",
+                               "テスト医療センターへのサイバー攻撃について",
+                               "サイバー攻撃により電子カルテシステムが停止しました。入院されている"
+                               "患者様の治療に必要となる情報を参照できるよう、臨時の端末を用意"
+                               "しております。明日より入院診療、外来診療を再開いたします。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = release_by("地方独立行政法人テスト医療センター",
+                   "テスト医療センターへのサイバー攻撃について",
+                   "サイバー攻撃により電子カルテシステムが停止しました。入院中の患者様の"
+                   "氏名が外部に流出した可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_PATIENTS);
+    kj_release_free(r);
+}
+
 /* A data word as the plain `は` topic of a sentence whose last clause
  * denies it is excluded (`クレジットカード情報は、決済代行会社で管理して
  * いるため、本件の対象外です`); a last clause naming data of its own keeps
@@ -11101,6 +11124,7 @@ int main(void)
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
         cmocka_unit_test(member_accounts_in_brackets_taken_over),
+        cmocka_unit_test(victims_not_named_by_information_put_to_use),
         cmocka_unit_test(customers_contact_persons),
         cmocka_unit_test(victims_named_only_in_the_title),
         cmocka_unit_test(victims_singled_out_before_a_request),
