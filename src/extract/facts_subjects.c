@@ -1644,6 +1644,29 @@ bool kj_cited_title(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* Words that say a thing cannot be done (`できない`, `困難`). */
+static const char *const inabilities[] = {"できない", "できず", "できません", "できておりません",
+                                          "困難", "難しい"};
+
+/*
+ * Does the notice at hit `x` go on to say it cannot be made (`すべての
+ * お客様へ個別にアクセスできない状況`)?  The organisation cannot reach the
+ * group one by one: a contact line, which singles no one out.  Read to the
+ * next comma or sentence end.
+ */
+static bool cannot_reach(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t at = x->pos + x->len; at < len; at++) {
+        if (starts(text, len, at, "、") || starts(text, len, at, "。"))
+            return false;
+        if (starts_any(text, len, at, inabilities, sizeof inabilities / sizeof *inabilities))
+            return true;
+    }
+    return false;
+}
+
 /*
  * Does the clause single out the group at hit `h` as the affected one: by
  * what qualifies it right before (`対象となった患者様`, `情報流出のおそれが
@@ -1682,7 +1705,7 @@ static bool said_affected(const extract_ctx *ctx, const sentence *s, const claus
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
         if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, EV_NOTIFY))
-            return true;
+            return !cannot_reach(ctx, x);
     }
     return false;
 }

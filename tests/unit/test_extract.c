@@ -1313,6 +1313,24 @@ static void victims_not_named_by_information_put_to_use(void **state)
     kj_release_free(r);
 }
 
+/* Round 10: a group the organisation says it cannot reach one by one
+ * (`全ての会員様へ個別にご連絡できない状態`) is no group told of its data: a
+ * contact line; a group told one by one still is. */
+static void victims_not_named_by_a_notice_that_cannot_be_made(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社のファイルサーバーがランサムウェアにより暗号化され、個人データを含む"
+                         "ファイルが持ち出されたおそれがあります。メールシステムも停止しているため、"
+                         "全ての会員様へ個別にご連絡できない状態が続いております。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("当社のファイルサーバーがランサムウェアにより暗号化され、個人データを含む"
+             "ファイルが持ち出されたおそれがあります。全ての会員様へ個別にご連絡いたします。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
 /* A data word as the plain `は` topic of a sentence whose last clause
  * denies it is excluded (`クレジットカード情報は、決済代行会社で管理して
  * いるため、本件の対象外です`); a last clause naming data of its own keeps
@@ -11125,6 +11143,7 @@ int main(void)
         cmocka_unit_test(member_accounts_named_taken_over),
         cmocka_unit_test(member_accounts_in_brackets_taken_over),
         cmocka_unit_test(victims_not_named_by_information_put_to_use),
+        cmocka_unit_test(victims_not_named_by_a_notice_that_cannot_be_made),
         cmocka_unit_test(customers_contact_persons),
         cmocka_unit_test(victims_named_only_in_the_title),
         cmocka_unit_test(victims_singled_out_before_a_request),
