@@ -1295,6 +1295,17 @@ static bool group_is_the_data(const extract_ctx *ctx, const sentence *s, const c
     return false;
 }
 
+/* Does clause `c` of sentence `s` name information or a kind of data? */
+static bool names_data(const extract_ctx *ctx, const sentence *s, const clause *c)
+{
+    if (HAS(c->cues, INFO))
+        return true;
+    for (uint32_t k = c->hit_start; k < c->hit_end; k++)
+        if (kinds_at(ctx, s, k))
+            return true;
+    return false;
+}
+
 /* Does clause `c` of sentence `s` tie the group at hit `h` to data? */
 static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h,
                               const bool *section_kinds)
@@ -1305,8 +1316,12 @@ static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const c
     if (s->kind == SENT_HEADING)
         return (s->section >= 0 && section_kinds[s->section]) ||
                ((s->context & (CUE(LEAK) | CUE(LEAK_NOUN))) && HAS(c->cues, INFO));
-    if (s->fragment && (s->context & (CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN))))
-        return true; /* a list of people under `対象となる方` */
+    /* a list of people under `対象となる方`; an item where the group is a
+     * verb's partner and no data is named lists something else, work done
+     * for the group (`お客様から受託した…業務` under `以下の業務に一部影響`) */
+    if (s->fragment && (s->context & (CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN))) &&
+        (!partner_of_a_verb(ctx, s, c, h) || names_data(ctx, s, c)))
+        return true;
     if (c->cues & (CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN)))
         return true;
     /* an information word speaks of the group's data only when the group

@@ -1331,6 +1331,24 @@ static void victims_not_named_by_a_notice_that_cannot_be_made(void **state)
     kj_release_free(r);
 }
 
+/* Round 10: an item under a leak's lead-in that lists work done for a
+ * group (`会員様より委託された物流代行業務`) names no group, where an item
+ * naming the group's data still does. */
+static void victims_not_named_by_work_listed(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社はサイバー攻撃を受け、社内ネットワークを遮断しました。個人情報の外部"
+                         "流出は現時点で確認されておりませんが、次の業務が停止しております。\n\n"
+                         "・会員様より委託された物流代行業務\n");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("当社はサイバー攻撃を受け、社内ネットワークを遮断しました。次の情報が外部に"
+             "流出した可能性があります。\n\n・会員様よりお預かりした配送先の氏名\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
 /* A data word as the plain `は` topic of a sentence whose last clause
  * denies it is excluded (`クレジットカード情報は、決済代行会社で管理して
  * いるため、本件の対象外です`); a last clause naming data of its own keeps
@@ -11144,6 +11162,7 @@ int main(void)
         cmocka_unit_test(member_accounts_in_brackets_taken_over),
         cmocka_unit_test(victims_not_named_by_information_put_to_use),
         cmocka_unit_test(victims_not_named_by_a_notice_that_cannot_be_made),
+        cmocka_unit_test(victims_not_named_by_work_listed),
         cmocka_unit_test(customers_contact_persons),
         cmocka_unit_test(victims_named_only_in_the_title),
         cmocka_unit_test(victims_singled_out_before_a_request),
