@@ -1660,8 +1660,8 @@ bool kj_cited_title(const extract_ctx *ctx, const sentence *s)
 }
 
 /* Words that say a thing cannot be done (`できない`, `困難`). */
-static const char *const inabilities[] = {"できない", "できず", "できません", "できておりません",
-                                          "困難", "難しい"};
+static const char *const inabilities[] = {"できない",         "できず", "できません",
+                                          "できておりません", "困難",   "難しい"};
 
 /*
  * Does the notice at hit `x` go on to say it cannot be made (`すべての

@@ -1319,9 +1319,10 @@ static void victims_not_named_by_information_put_to_use(void **state)
 static void victims_not_named_by_a_notice_that_cannot_be_made(void **state)
 {
     (void)state;
-    kj_release *r = body("当社のファイルサーバーがランサムウェアにより暗号化され、個人データを含む"
-                         "ファイルが持ち出されたおそれがあります。メールシステムも停止しているため、"
-                         "全ての会員様へ個別にご連絡できない状態が続いております。");
+    kj_release *r =
+        body("当社のファイルサーバーがランサムウェアにより暗号化され、個人データを含む"
+             "ファイルが持ち出されたおそれがあります。メールシステムも停止しているため、"
+             "全ての会員様へ個別にご連絡できない状態が続いております。");
     assert_int_equal(r->victim_categories, 0);
     kj_release_free(r);
 
