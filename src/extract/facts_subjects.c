@@ -1095,6 +1095,11 @@ static bool no_break_in(const char *t, size_t at, size_t end)
     return true;
 }
 
+/* Words that say what a thing is needed for (`治療に最低限必要な情報`): a
+ * data word before them names an activity, not data. */
+static const char *const purposes[] = {"に必要な", "に最低限必要な", "に必要となる"};
+#define N_PURPOSES (sizeof purposes / sizeof *purposes)
+
 /* What may follow a group word before its particle: an honorific or a
  * plural (`お取引先様に関連する`, `患者の方の`, `従業員等の`). */
 static const char *const person_suffixes[] = {"様", "さま", "の方々", "の方", "等", "など"};
@@ -1162,6 +1167,10 @@ static bool owned_by(const extract_ctx *ctx, const hit *v, const hit *n)
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, v->block, &len);
     if (n->pos > len)
+        return false;
+    /* `患者様の治療に必要な情報`: the care the information is needed for is
+     * no data of the group's, and the information serves it */
+    if (starts_any(text, len, n->pos + n->len, purposes, N_PURPOSES))
         return false;
     uint32_t at = owner_name_end(text, n->pos, v->pos + v->len);
     if (at == n->pos)
@@ -1286,6 +1295,17 @@ static bool group_is_the_data(const extract_ctx *ctx, const sentence *s, const c
     return false;
 }
 
+/* Does clause `c` of sentence `s` name information or a kind of data? */
+static bool names_data(const extract_ctx *ctx, const sentence *s, const clause *c)
+{
+    if (HAS(c->cues, INFO))
+        return true;
+    for (uint32_t k = c->hit_start; k < c->hit_end; k++)
+        if (kinds_at(ctx, s, k))
+            return true;
+    return false;
+}
+
 /* Does clause `c` of sentence `s` tie the group at hit `h` to data? */
 static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const clause *c, size_t h,
                               const bool *section_kinds)
@@ -1296,8 +1316,12 @@ static bool clause_about_data(const extract_ctx *ctx, const sentence *s, const c
     if (s->kind == SENT_HEADING)
         return (s->section >= 0 && section_kinds[s->section]) ||
                ((s->context & (CUE(LEAK) | CUE(LEAK_NOUN))) && HAS(c->cues, INFO));
-    if (s->fragment && (s->context & (CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN))))
-        return true; /* a list of people under `対象となる方` */
+    /* a list of people under `対象となる方`; an item where the group is a
+     * verb's partner and no data is named lists something else, work done
+     * for the group (`お客様から受託した…業務` under `以下の業務に一部影響`) */
+    if (s->fragment && (s->context & (CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN))) &&
+        (!partner_of_a_verb(ctx, s, c, h) || names_data(ctx, s, c)))
+        return true;
     if (c->cues & (CUE(TARGET) | CUE(LEAK) | CUE(LEAK_NOUN)))
         return true;
     /* an information word speaks of the group's data only when the group
@@ -1635,6 +1659,29 @@ bool kj_cited_title(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* Words that say a thing cannot be done (`できない`, `困難`). */
+static const char *const inabilities[] = {"できない",         "できず", "できません",
+                                          "できておりません", "困難",   "難しい"};
+
+/*
+ * Does the notice at hit `x` go on to say it cannot be made (`すべての
+ * お客様へ個別にアクセスできない状況`)?  The organisation cannot reach the
+ * group one by one: a contact line, which singles no one out.  Read to the
+ * next comma or sentence end.
+ */
+static bool cannot_reach(const extract_ctx *ctx, const hit *x)
+{
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    for (uint32_t at = x->pos + x->len; at < len; at++) {
+        if (starts(text, len, at, "、") || starts(text, len, at, "。"))
+            return false;
+        if (starts_any(text, len, at, inabilities, sizeof inabilities / sizeof *inabilities))
+            return true;
+    }
+    return false;
+}
+
 /*
  * Does the clause single out the group at hit `h` as the affected one: by
  * what qualifies it right before (`対象となった患者様`, `情報流出のおそれが
@@ -1673,7 +1720,7 @@ static bool said_affected(const extract_ctx *ctx, const sentence *s, const claus
     for (size_t k = h + 1; k < c->hit_end; k++) {
         const hit *x = &ctx->hits[k];
         if (x->kind == HIT_TERM && HAS(hit_entry(ctx, x)->cues, EV_NOTIFY))
-            return true;
+            return !cannot_reach(ctx, x);
     }
     return false;
 }

@@ -1306,6 +1306,66 @@ static void member_accounts_in_brackets_taken_over(void **state)
     kj_release_free(r);
 }
 
+/* Round 10: information put to use is no data at risk.  What the
+ * information is needed for (`患者様の治療に必要となる情報`) names whose care it
+ * serves, and a ward's services resumed (`入院診療`) name care, not
+ * patients; patients whose own data is spoken of still count. */
+static void victims_not_named_by_information_put_to_use(void **state)
+{
+    (void)state;
+    kj_release *r = release_by("地方独立行政法人テスト医療センター",
+                               "テスト医療センターへのサイバー攻撃について",
+                               "サイバー攻撃により電子カルテシステムが停止しました。入院されている"
+                               "患者様の治療に必要となる情報を参照できるよう、臨時の端末を用意"
+                               "しております。明日より入院診療、外来診療を再開いたします。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = release_by("地方独立行政法人テスト医療センター",
+                   "テスト医療センターへのサイバー攻撃について",
+                   "サイバー攻撃により電子カルテシステムが停止しました。入院中の患者様の"
+                   "氏名が外部に流出した可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_PATIENTS);
+    kj_release_free(r);
+}
+
+/* Round 10: a group the organisation says it cannot reach one by one
+ * (`全ての会員様へ個別にご連絡できない状態`) is no group told of its data: a
+ * contact line; a group told one by one still is. */
+static void victims_not_named_by_a_notice_that_cannot_be_made(void **state)
+{
+    (void)state;
+    kj_release *r =
+        body("当社のファイルサーバーがランサムウェアにより暗号化され、個人データを含む"
+             "ファイルが持ち出されたおそれがあります。メールシステムも停止しているため、"
+             "全ての会員様へ個別にご連絡できない状態が続いております。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("当社のファイルサーバーがランサムウェアにより暗号化され、個人データを含む"
+             "ファイルが持ち出されたおそれがあります。全ての会員様へ個別にご連絡いたします。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
+/* Round 10: an item under a leak's lead-in that lists work done for a
+ * group (`会員様より委託された物流代行業務`) names no group, where an item
+ * naming the group's data still does. */
+static void victims_not_named_by_work_listed(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社はサイバー攻撃を受け、社内ネットワークを遮断しました。個人情報の外部"
+                         "流出は現時点で確認されておりませんが、次の業務が停止しております。\n\n"
+                         "・会員様より委託された物流代行業務\n");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("当社はサイバー攻撃を受け、社内ネットワークを遮断しました。次の情報が外部に"
+             "流出した可能性があります。\n\n・会員様よりお預かりした配送先の氏名\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
 /* A data word as the plain `は` topic of a sentence whose last clause
  * denies it is excluded (`クレジットカード情報は、決済代行会社で管理して
  * いるため、本件の対象外です`); a last clause naming data of its own keeps
@@ -11118,6 +11178,9 @@ int main(void)
         cmocka_unit_test(topics_denied_at_the_end),
         cmocka_unit_test(member_accounts_named_taken_over),
         cmocka_unit_test(member_accounts_in_brackets_taken_over),
+        cmocka_unit_test(victims_not_named_by_information_put_to_use),
+        cmocka_unit_test(victims_not_named_by_a_notice_that_cannot_be_made),
+        cmocka_unit_test(victims_not_named_by_work_listed),
         cmocka_unit_test(customers_contact_persons),
         cmocka_unit_test(victims_named_only_in_the_title),
         cmocka_unit_test(victims_singled_out_before_a_request),
