@@ -1979,6 +1979,27 @@ static void a_dealers_staff_are_business_partners(void **state)
     kj_release_free(r);
 }
 
+/* Suppliers are partners whichever way the word is spelt: `仕入れ先` with
+ * its okurigana and `サプライヤー` read as `仕入先` does.  A supplier named
+ * only as someone the outage inconveniences owns no data. */
+static void suppliers_are_business_partners(void **state)
+{
+    (void)state;
+    kj_release *r = body("調査の結果、仕入れ先様が当社の発注システムに登録していた担当者の氏名と"
+                         "メールアドレスが外部に流出したことを確認しました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("当社の在庫管理サーバーに不正アクセスがあり、サプライヤーのご担当者様の連絡先が"
+             "閲覧された可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("システムの停止により、サプライヤー各社への発注業務に遅れが生じております。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 /* Issue 14 (v8): a group named only inside the scope still looked into
  * (`顧客データなどの外部への流出を含めた影響範囲については現在調査を進めて
  * おり`) is not named at risk; a group said to be in scope is. */
@@ -11233,6 +11254,7 @@ int main(void)
         cmocka_unit_test(groups_whose_information_is_denied_as_topic),
         cmocka_unit_test(a_schools_user_accounts_are_no_customers),
         cmocka_unit_test(a_dealers_staff_are_business_partners),
+        cmocka_unit_test(suppliers_are_business_partners),
         cmocka_unit_test(a_group_only_in_a_scope_still_looked_into),
         cmocka_unit_test(items_of_stopped_features_name_no_victims),
         cmocka_unit_test(a_password_that_locks_a_file_is_no_credential),
