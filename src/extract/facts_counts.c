@@ -1443,6 +1443,16 @@ static bool below_a_breakdown(const extract_ctx *ctx, size_t i)
 
 /* Does the heading of `s`'s section, or of a section above it, hold one of
  * `words`? */
+/* Does the text of sentence `s` hold one of the `n` strings of `words`? */
+static bool sentence_holds_any(const extract_ctx *ctx, const sentence *s, const char *const *words,
+                               size_t n)
+{
+    for (size_t w = 0; w < n; w++)
+        if (sentence_holds(ctx, s, words[w]))
+            return true;
+    return false;
+}
+
 static bool heading_above_holds(const extract_ctx *ctx, const sentence *s, const char *const *words,
                                 size_t n)
 {
@@ -1452,9 +1462,8 @@ static bool heading_above_holds(const extract_ctx *ctx, const sentence *s, const
             const sentence *h = &ctx->sents[i];
             if (h->kind != SENT_HEADING || h->section != sec)
                 continue;
-            for (size_t w = 0; w < n; w++)
-                if (sentence_holds(ctx, h, words[w]))
-                    return true;
+            if (sentence_holds_any(ctx, h, words, n))
+                return true;
             break;
         }
     return false;
@@ -1465,10 +1474,8 @@ static bool heading_above_holds(const extract_ctx *ctx, const sentence *s, const
 static bool is_provisional(const extract_ctx *ctx, const sentence *s)
 {
     static const char *const words[] = {"暫定", "精査中", "精査途中"};
-    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
-        if (sentence_holds(ctx, s, words[w]))
-            return true;
-    return heading_above_holds(ctx, s, words, sizeof words / sizeof words[0]);
+    size_t n = sizeof words / sizeof words[0];
+    return sentence_holds_any(ctx, s, words, n) || heading_above_holds(ctx, s, words, n);
 }
 
 /* `## 漏洩した可能性のある情報(最大数)`: a heading that says the figures
@@ -1490,18 +1497,13 @@ static bool counted_so_far(const extract_ctx *ctx, const sentence *s)
     if (!sentence_holds(ctx, s, "までに") ||
         !(sentence_holds(ctx, s, "完了") || sentence_holds(ctx, s, "済")))
         return false;
-    bool telling = false;
-    for (size_t w = 0; w < sizeof told / sizeof told[0] && !telling; w++)
-        telling = sentence_holds(ctx, s, told[w]);
-    if (!telling)
+    if (!sentence_holds_any(ctx, s, told, sizeof told / sizeof told[0]))
         return false;
     /* the sentence itself, or the one after it, says more are to be told */
+    size_t n = sizeof goes_on / sizeof goes_on[0];
     const sentence *next = s + 1 < ctx->sents + ctx->n_sents ? s + 1 : NULL;
-    for (size_t w = 0; w < sizeof goes_on / sizeof goes_on[0]; w++)
-        if (sentence_holds(ctx, s, goes_on[w]) ||
-            (next && next->block == s->block && sentence_holds(ctx, next, goes_on[w])))
-            return true;
-    return false;
+    return sentence_holds_any(ctx, s, goes_on, n) ||
+           (next && next->block == s->block && sentence_holds_any(ctx, next, goes_on, n));
 }
 
 /* `- 件数:調査中` beside groups that have their numbers (`- 件数:48件`): a
@@ -1514,12 +1516,9 @@ static bool a_count_left_open(const extract_ctx *ctx)
     static const char *const open[] = {"調査中", "精査中", "確認中", "特定中"};
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
-        bool count = false;
-        for (size_t w = 0; w < sizeof counts / sizeof counts[0] && !count; w++)
-            count = sentence_holds(ctx, s, counts[w]);
-        for (size_t w = 0; count && w < sizeof open / sizeof open[0]; w++)
-            if (sentence_holds(ctx, s, open[w]))
-                return true;
+        if (sentence_holds_any(ctx, s, counts, sizeof counts / sizeof counts[0]) &&
+            sentence_holds_any(ctx, s, open, sizeof open / sizeof open[0]))
+            return true;
     }
     return false;
 }
