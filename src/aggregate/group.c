@@ -1233,9 +1233,12 @@ static void add_organizations(kj_incident *inc, const item *it, size_t cap, stri
 }
 
 /* `2025/07/16_ 共栄火災….md` beside `2025/07/16_共栄火災….md`: one notice the
- * archive kept in two files (same source URL, day and organisation).  Marks
- * in set->repeats each member of `inc` that repeats an earlier one, so that
- * the counts of releases take the notice once. */
+ * archive kept in two files (same source URL, day and organisation).  The
+ * same PDF filed under a school's name and under its prefecture's, a typo in
+ * one (`愛知県（…高等学校）` and `…高等学校`), is one notice too: the same
+ * URL, day and title.  Marks in set->repeats each member of `inc` that
+ * repeats an earlier one, so that the counts of releases and of the
+ * organisations that published take the notice once. */
 static void mark_repeats(kj_incident_set *set, const kj_incident *inc)
 {
     for (size_t m = 1; m < inc->n_members; m++) {
@@ -1249,7 +1252,9 @@ static void mark_repeats(kj_incident_set *set, const kj_incident *inc)
                 kj_date_cmp(earlier->published, rel->published) == 0 &&
                 strcmp(earlier->overview.source_url, rel->overview.source_url) == 0 &&
                 earlier->overview.n_organizations && rel->overview.n_organizations &&
-                strcmp(set->org_keys_of[a][0], set->org_keys_of[b][0]) == 0) {
+                (strcmp(set->org_keys_of[a][0], set->org_keys_of[b][0]) == 0 ||
+                 (earlier->overview.title && rel->overview.title &&
+                  strcmp(earlier->overview.title, rel->overview.title) == 0))) {
                 set->repeats[b] = true;
                 break;
             }

@@ -1822,6 +1822,40 @@ static void a_file_kept_twice_counts_once(void **state)
     group_free(&g);
 }
 
+/* The same PDF filed under a school's name and under its prefecture's
+ * (`ためし県（ためし県立北高等学校）` and `ためし県立北高等学校`): the same
+ * URL, day and title are one notice, and one organisation published it.  Two
+ * organisations' own notices at one address on one day keep their titles
+ * apart and count twice. */
+static void a_notice_filed_under_two_names_counts_once(void **state)
+{
+    (void)state;
+    group_fixture g = {0};
+    const char *body = "卒業アルバム制作会社より不正アクセスの報告を受けました。";
+    g.rels[g.n++] = release("2026-05-12", "ためし県（ためし県立北高等学校）",
+                            "卒業アルバム制作会社への不正アクセスについて", "", body);
+    g.rels[g.n++] = release("2026-05-12", "ためし県立北高等学校",
+                            "卒業アルバム制作会社への不正アクセスについて", "", body);
+    group(&g, NULL);
+    kj_period may = {{2026, 5, 1}, {2026, 5, 31}};
+    kj_figures *f = kj_figures_compute(g.set, may, NULL);
+    assert_int_equal(f->totals.count.releases, 1);
+    assert_int_equal(f->totals.organizations, 1);
+    kj_figures_free(f);
+    group_free(&g);
+    g = (group_fixture){0};
+    g.rels[g.n++] = release("2026-05-12", "株式会社ためし商事", "当社サーバーへの不正アクセスについて",
+                            "", body);
+    g.rels[g.n++] = release("2026-05-12", "株式会社ためし物流", "グループ会社の不正アクセスについて",
+                            "", body);
+    group(&g, NULL);
+    f = kj_figures_compute(g.set, may, NULL);
+    assert_int_equal(f->totals.count.releases, 2);
+    assert_int_equal(f->totals.organizations, 2);
+    kj_figures_free(f);
+    group_free(&g);
+}
+
 static void empty_input(void **state)
 {
     (void)state;
@@ -1892,6 +1926,7 @@ int main(void)
         cmocka_unit_test(a_client_naming_only_the_middleman_joins_its_wave),
         cmocka_unit_test(a_platform_and_its_app_vendor_are_one_wave),
         cmocka_unit_test(a_file_kept_twice_counts_once),
+        cmocka_unit_test(a_notice_filed_under_two_names_counts_once),
         cmocka_unit_test(a_members_figure_of_an_earlier_month_is_kept_apart),
         cmocka_unit_test(a_share_counted_in_another_unit_is_part_of_the_total),
         cmocka_unit_test(no_first_notice_before_the_detection),
