@@ -540,9 +540,13 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
     if (newest && *kj_release_report_label(newest, rep))
         kj_buf_printf(&s, "、%s", rep);
     /* a follow-up that does not number itself would read as a new case:
-     * say when the incident was first published */
-    kj_date first = v->facts.first_published;
-    if (!v->is_new && kj_date_is_set(first)) {
+     * say when the incident was first published — the first public word,
+     * which may be a notice the text names from before the archive began
+     * (「2024年8月27日に公表いたしました」) on a release that is new here */
+    kj_date first = v->facts.first_notice;
+    if (!kj_date_is_set(first))
+        first = v->facts.first_published;
+    if ((!v->is_new || v->facts.first_notice_cited) && kj_date_is_set(first)) {
         if (first.year != b->month.from.year)
             kj_buf_printf(&s, "、最初の公表%d年%s", first.year, kj_brief_day(first, day));
         else
@@ -665,6 +669,31 @@ static const char *origin_confirmed(kj_brief *b, const kj_wave_view *w)
                            kj_brief_figure(b, w->origin_total_confirmed, w->origin_total_unit));
 }
 
+/* The wave's first public word: its first member's release, or an earlier
+ * notice one of its incidents names from before the archive began (the
+ * origin's own 第1報 months before its clients wrote: 「2024年5月23日本件公表
+ * (1回目)」), as known at the month's end. */
+static kj_date wave_first_notice(kj_brief *b, const kj_wave *wave)
+{
+    kj_date first = wave->first;
+    for (size_t k = 0; k < wave->n_incidents; k++) {
+        kj_incident_facts f;
+        if (kj_incident_facts_as_of(&b->set->items[wave->incidents[k]], b->month.to, &f) &&
+            f.first_notice_cited && kj_date_is_set(f.first_notice) &&
+            kj_date_cmp(f.first_notice, first) < 0)
+            first = f.first_notice;
+    }
+    /* the origin's own incident need not be one of the wave's members */
+    if (wave->origin_incident >= 0) {
+        kj_incident_facts f;
+        if (kj_incident_facts_as_of(&b->set->items[wave->origin_incident], b->month.to, &f) &&
+            f.first_notice_cited && kj_date_is_set(f.first_notice) &&
+            kj_date_cmp(f.first_notice, first) < 0)
+            first = f.first_notice;
+    }
+    return first;
+}
+
 const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
 {
     kj_buf t = {0};
@@ -710,11 +739,11 @@ const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
         const char *attack = kj_brief_attack_labels(b, w->attack_types);
         if (*attack)
             kj_buf_printf(&t, "、%s", attack);
-        if (w->wave->first.year != b->month.from.year)
-            kj_buf_printf(&t, "（最初の公表%d年%s）", w->wave->first.year,
-                          kj_brief_day(w->wave->first, day));
+        kj_date first = wave_first_notice(b, w->wave);
+        if (first.year != b->month.from.year)
+            kj_buf_printf(&t, "（最初の公表%d年%s）", first.year, kj_brief_day(first, day));
         else
-            kj_buf_printf(&t, "（最初の公表%s）", kj_brief_day(w->wave->first, day));
+            kj_buf_printf(&t, "（最初の公表%s）", kj_brief_day(first, day));
     } else {
         kj_buf_puts(&t, kj_brief_describe(b, s->view));
     }

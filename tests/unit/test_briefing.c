@@ -901,6 +901,17 @@ static void timeline_first_notice_and_doubtful_dates(void **state)
     assert_non_null(strstr(b.chart_note[KJ_CHART_TIMELINE], "要確認"));
     /* the axis does not reach before the archive's first month */
     assert_true(kj_date_cmp(tl->from, (kj_date){2024, 12, 1}) >= 0);
+    /* its line among the month's incidents says so too: new to the
+     * archive, not new to the public */
+    bool told = false;
+    for (size_t i = 0; i < b.n_stories; i++) {
+        const char *line = kj_brief_story_line(&b, &b.stories[i]);
+        if (strstr(line, "ためし光学")) {
+            assert_non_null(strstr(line, "最初の公表2024年4月1日"));
+            told = true;
+        }
+    }
+    assert_true(told);
     kj_brief_close(&b);
     kj_incident_set_free(set);
     for (int i = 0; i < 3; i++)
