@@ -2566,6 +2566,60 @@ static bool asks_outside_asides(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* The longest topic (`同社は`, `損保ジャパンは`) read at the opening of a
+ * sentence reporting another party's announcement: 12 characters. */
+#define ANNOUNCER_REACH 36
+
+/*
+ * `同社は1,750万件の顧客情報漏えいの可能性があると昨日発表しています`,
+ * `損保ジャパンは、…同社のお客さまに関する情報に…と発表しました`: does
+ * sentence `s` retell another party's own announcement — a topic of its
+ * own opening it (Xは, with no word naming the organisation), an announcing
+ * verb (発表, 公表) closing it, and nothing in it naming the organisation?
+ * The groups of that announcement are the other party's: a provider's
+ * breach whose notice does not say whose data of this organisation is at
+ * risk lists no group (GUIDE, victims as the reference reads them).
+ * `TGESが「…かずさ水道…のお客様情報…」` names the organisation and keeps
+ * its group.
+ */
+static bool retells_anothers_announcement(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const leads[] = {"・", "-", " ", "○", "〇"};
+    static const char *const stops[] = {"、", "の", "。", "「", "(", ":"};
+    static const char *const announced[] = {
+        "発表しました",       "発表しています",    "発表しております", "発表いたしました",
+        "公表しました",       "公表しています",    "公表しております", "公表いたしました",
+        "発表されました",     "公表されました",    "発表されています", "公表されています",
+        "ホームページに公表", "ホームページで公表"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    uint32_t at = s->start, end = s->end < len ? s->end : len;
+    for (size_t n; (n = starts_any(text, end, at, leads, sizeof leads / sizeof *leads));)
+        at += (uint32_t)n;
+    /* the topic: a short name with no particle or mark before its は */
+    uint32_t topic = at;
+    while (at < end && at < topic + ANNOUNCER_REACH && !starts(text, end, at, "は") &&
+           !starts_any(text, end, at, stops, sizeof stops / sizeof *stops))
+        at = next_char(text, end, at);
+    if (at == topic || !starts(text, end, at, "は"))
+        return false;
+    while (end > at && (text[end - 1] == ' ' || text[end - 1] == '\n'))
+        end--;
+    if (ends_with(text, end, "。"))
+        end -= (uint32_t)strlen("。");
+    bool closes = false;
+    for (size_t k = 0; k < sizeof announced / sizeof *announced && !closes; k++)
+        closes = ends_with(text, end, announced[k]);
+    if (!closes)
+        return false;
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++)
+        if (kj_names_the_organisation(ctx, &ctx->hits[h]) ||
+            (ctx->hits[h].pos < at && ctx->hits[h].block == s->block &&
+             ctx->hits[h].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[h])->victims))
+            return false;
+    return true;
+}
+
 /*
  * `差出人メールアドレス:本学と無関係なメールアドレスおよび教員メールアドレス`:
  * does sentence `s` open with the sender field of mail (差出人, 送信元)?  A
@@ -2670,7 +2724,8 @@ static void victims(extract_ctx *ctx)
         bool measures = kj_sentence_is_measures(s) && !dated_entry(ctx, s);
         if (!s->victims || kj_sentence_is_aside(s) ||
             (measures && !measures_name_leaked_group(ctx, s)) || kj_cited_title(ctx, s) ||
-            names_the_sender(ctx, s) || contact_heading(ctx, s) || tells_how_it_works(ctx, s))
+            names_the_sender(ctx, s) || contact_heading(ctx, s) || tells_how_it_works(ctx, s) ||
+            retells_anothers_announcement(ctx, s))
             continue;
         /* a request or warning names no victim, unless a clause of its own
          * before it singles the group out (`対象となる可能性のあるお取引先様

@@ -2000,6 +2000,27 @@ static void suppliers_are_business_partners(void **state)
     kj_release_free(r);
 }
 
+/* A retold announcement of another party (`同社は…と発表しています`) names
+ * that party's groups, not the organisation's; where it names the
+ * organisation (`当社のお客様`) the group is the organisation's. */
+static void groups_of_anothers_announcement(void **state)
+{
+    (void)state;
+    kj_release *r = body("当組合は共済保険の取次を行っております。同社は、約30万件の顧客情報が"
+                         "外部に流出した可能性があると先週発表しました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("同社は、サーバーが暗号化され、取引先の個人情報が漏えいしたおそれがあることを"
+             "ホームページに公表。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("委託先は、当社のお客様の氏名と住所が漏えいした可能性があると発表しました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
 /* Issue 14 (v8): a group named only inside the scope still looked into
  * (`顧客データなどの外部への流出を含めた影響範囲については現在調査を進めて
  * おり`) is not named at risk; a group said to be in scope is. */
@@ -11255,6 +11276,7 @@ int main(void)
         cmocka_unit_test(a_schools_user_accounts_are_no_customers),
         cmocka_unit_test(a_dealers_staff_are_business_partners),
         cmocka_unit_test(suppliers_are_business_partners),
+        cmocka_unit_test(groups_of_anothers_announcement),
         cmocka_unit_test(a_group_only_in_a_scope_still_looked_into),
         cmocka_unit_test(items_of_stopped_features_name_no_victims),
         cmocka_unit_test(a_password_that_locks_a_file_is_no_credential),
