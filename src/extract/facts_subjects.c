@@ -2440,6 +2440,52 @@ static bool concerned_close_the_list(const extract_ctx *ctx, const hit *x)
 }
 
 /*
+ * `これにより、関係者の皆様の情報が漏洩した可能性があります`, `関係者の
+ * 皆様とのメール情報の一部が、第三者へ閲覧されたおそれ`: does sentence `s`
+ * name those concerned as the owners of data at risk — `関係者の皆様` with a
+ * possessive (の, との, に関する) right before an information or data word,
+ * no comma between, in a clause of a leak or its possibility that does not
+ * deny it?  `関係者の皆様` alone is read as no word (the lexicon's ignore
+ * list: an apology's or a greeting's address); tied to data in its own
+ * clause it names whose data it is.  `関係者の皆さまの情報が外部に流出した
+ * との確認は取れておりません` denies it and names no one.
+ */
+static bool concerned_own_data(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const concerned[] = {"関係者の皆様", "関係者の皆さま", "関係者のみなさま",
+                                            "関係者の方々"};
+    static const char *const of[] = {"との", "の", "に関する", "に係る", "に関わる"};
+    const cue_set at_risk = CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE);
+    if (!(s->cues & at_risk))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    uint32_t end = s->end < len ? s->end : len;
+    for (uint32_t at = s->start; at < end; at = next_char(text, end, at)) {
+        size_t n = starts_any(text, end, at, concerned, sizeof concerned / sizeof *concerned);
+        size_t p = n ? starts_any(text, end, at + (uint32_t)n, of, sizeof of / sizeof *of) : 0;
+        if (!p)
+            continue;
+        uint32_t owner_end = at + (uint32_t)(n + p);
+        /* the first term after the possessive must be the data it owns */
+        for (uint32_t k = s->hit_start; k < s->hit_end; k++) {
+            const hit *x = &ctx->hits[k];
+            if (x->block != s->block || x->pos < owner_end)
+                continue;
+            const lex_entry *e = hit_entry(ctx, x);
+            if (x->kind != HIT_TERM || x->pos > owner_end + OWNER_REACH ||
+                !(e->data || HAS(e->cues, INFO)) || !no_break_in(text, owner_end, x->pos))
+                break;
+            const clause *c = kj_clause_of(ctx, s, k);
+            if ((c->cues & at_risk) && !kj_negated_after(ctx, c, k))
+                return true;
+            break;
+        }
+    }
+    return false;
+}
+
+/*
  * `当社、関連会社、販売代理店および取引先の個人情報`: does the group at hit
  * `h` close a list of parties whose first item is the organisation itself
  * (当社 and a list joiner right after it, then only nouns and joiners up to
@@ -2717,11 +2763,17 @@ static void victims(extract_ctx *ctx)
      * whose data it is, and the first such sentence */
     kj_set concerned_lists = 0;
     const sentence *concerned_why = NULL;
+    /* the first sentence naming those concerned alone as owners of data at
+     * risk (`関係者の皆様の情報が漏洩した可能性`) */
+    const sentence *concerned_alone = NULL;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         bool closes_here = false;
         kj_set groups_here = 0;
         bool measures = kj_sentence_is_measures(s) && !dated_entry(ctx, s);
+        if (!concerned_alone && !measures && !kj_sentence_is_aside(s) && !kj_cited_title(ctx, s) &&
+            concerned_own_data(ctx, s))
+            concerned_alone = s;
         if (!s->victims || kj_sentence_is_aside(s) ||
             (measures && !measures_name_leaked_group(ctx, s)) || kj_cited_title(ctx, s) ||
             names_the_sender(ctx, s) || contact_heading(ctx, s) || tells_how_it_works(ctx, s) ||
@@ -2836,6 +2888,13 @@ static void victims(extract_ctx *ctx)
         !KJ_SET_HAS(rel->victim_categories, KJ_VICTIM_OTHER)) {
         KJ_SET_ADD(rel->victim_categories, KJ_VICTIM_OTHER);
         why[KJ_VICTIM_OTHER] = concerned_why;
+    }
+    /* those concerned alone, with no group named anywhere, are people of
+     * their own; beside named groups they are those groups (the reference's
+     * `関係者の皆様に関する情報` over tables of staff and partners) */
+    if (concerned_alone && !rel->victim_categories) {
+        KJ_SET_ADD(rel->victim_categories, KJ_VICTIM_OTHER);
+        why[KJ_VICTIM_OTHER] = concerned_alone;
     }
     for (int v = 0; v < KJ_VICTIM__COUNT; v++)
         if (KJ_SET_HAS(rel->victim_categories, v))
