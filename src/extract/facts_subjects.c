@@ -2440,6 +2440,52 @@ static bool concerned_close_the_list(const extract_ctx *ctx, const hit *x)
 }
 
 /*
+ * `これにより、関係者の皆様の情報が漏洩した可能性があります`, `関係者の
+ * 皆様とのメール情報の一部が、第三者へ閲覧されたおそれ`: does sentence `s`
+ * name those concerned as the owners of data at risk — `関係者の皆様` with a
+ * possessive (の, との, に関する) right before an information or data word,
+ * no comma between, in a clause of a leak or its possibility that does not
+ * deny it?  `関係者の皆様` alone is read as no word (the lexicon's ignore
+ * list: an apology's or a greeting's address); tied to data in its own
+ * clause it names whose data it is.  `関係者の皆さまの情報が外部に流出した
+ * との確認は取れておりません` denies it and names no one.
+ */
+static bool concerned_own_data(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const concerned[] = {"関係者の皆様", "関係者の皆さま", "関係者のみなさま",
+                                            "関係者の方々"};
+    static const char *const of[] = {"との", "の", "に関する", "に係る", "に関わる"};
+    const cue_set at_risk = CUE(LEAK) | CUE(LEAK_NOUN) | CUE(POSSIBLE);
+    if (!(s->cues & at_risk))
+        return false;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    uint32_t end = s->end < len ? s->end : len;
+    for (uint32_t at = s->start; at < end; at = next_char(text, end, at)) {
+        size_t n = starts_any(text, end, at, concerned, sizeof concerned / sizeof *concerned);
+        size_t p = n ? starts_any(text, end, at + (uint32_t)n, of, sizeof of / sizeof *of) : 0;
+        if (!p)
+            continue;
+        uint32_t owner_end = at + (uint32_t)(n + p);
+        /* the first term after the possessive must be the data it owns */
+        for (uint32_t k = s->hit_start; k < s->hit_end; k++) {
+            const hit *x = &ctx->hits[k];
+            if (x->block != s->block || x->pos < owner_end)
+                continue;
+            const lex_entry *e = hit_entry(ctx, x);
+            if (x->kind != HIT_TERM || x->pos > owner_end + OWNER_REACH ||
+                !(e->data || HAS(e->cues, INFO)) || !no_break_in(text, owner_end, x->pos))
+                break;
+            const clause *c = kj_clause_of(ctx, s, k);
+            if ((c->cues & at_risk) && !kj_negated_after(ctx, c, k))
+                return true;
+            break;
+        }
+    }
+    return false;
+}
+
+/*
  * `当社、関連会社、販売代理店および取引先の個人情報`: does the group at hit
  * `h` close a list of parties whose first item is the organisation itself
  * (当社 and a list joiner right after it, then only nouns and joiners up to
@@ -2566,6 +2612,60 @@ static bool asks_outside_asides(const extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* The longest topic (`同社は`, `損保ジャパンは`) read at the opening of a
+ * sentence reporting another party's announcement: 12 characters. */
+#define ANNOUNCER_REACH 36
+
+/*
+ * `同社は1,750万件の顧客情報漏えいの可能性があると昨日発表しています`,
+ * `損保ジャパンは、…同社のお客さまに関する情報に…と発表しました`: does
+ * sentence `s` retell another party's own announcement — a topic of its
+ * own opening it (Xは, with no word naming the organisation), an announcing
+ * verb (発表, 公表) closing it, and nothing in it naming the organisation?
+ * The groups of that announcement are the other party's: a provider's
+ * breach whose notice does not say whose data of this organisation is at
+ * risk lists no group (GUIDE, victims as the reference reads them).
+ * `TGESが「…かずさ水道…のお客様情報…」` names the organisation and keeps
+ * its group.
+ */
+static bool retells_anothers_announcement(const extract_ctx *ctx, const sentence *s)
+{
+    static const char *const leads[] = {"・", "-", " ", "○", "〇"};
+    static const char *const stops[] = {"、", "の", "。", "「", "(", ":"};
+    static const char *const announced[] = {
+        "発表しました",       "発表しています",    "発表しております", "発表いたしました",
+        "公表しました",       "公表しています",    "公表しております", "公表いたしました",
+        "発表されました",     "公表されました",    "発表されています", "公表されています",
+        "ホームページに公表", "ホームページで公表"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, s->block, &len);
+    uint32_t at = s->start, end = s->end < len ? s->end : len;
+    for (size_t n; (n = starts_any(text, end, at, leads, sizeof leads / sizeof *leads));)
+        at += (uint32_t)n;
+    /* the topic: a short name with no particle or mark before its は */
+    uint32_t topic = at;
+    while (at < end && at < topic + ANNOUNCER_REACH && !starts(text, end, at, "は") &&
+           !starts_any(text, end, at, stops, sizeof stops / sizeof *stops))
+        at = next_char(text, end, at);
+    if (at == topic || !starts(text, end, at, "は"))
+        return false;
+    while (end > at && (text[end - 1] == ' ' || text[end - 1] == '\n'))
+        end--;
+    if (ends_with(text, end, "。"))
+        end -= (uint32_t)strlen("。");
+    bool closes = false;
+    for (size_t k = 0; k < sizeof announced / sizeof *announced && !closes; k++)
+        closes = ends_with(text, end, announced[k]);
+    if (!closes)
+        return false;
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++)
+        if (kj_names_the_organisation(ctx, &ctx->hits[h]) ||
+            (ctx->hits[h].pos < at && ctx->hits[h].block == s->block &&
+             ctx->hits[h].kind == HIT_TERM && hit_entry(ctx, &ctx->hits[h])->victims))
+            return false;
+    return true;
+}
+
 /*
  * `差出人メールアドレス:本学と無関係なメールアドレスおよび教員メールアドレス`:
  * does sentence `s` open with the sender field of mail (差出人, 送信元)?  A
@@ -2663,14 +2763,21 @@ static void victims(extract_ctx *ctx)
      * whose data it is, and the first such sentence */
     kj_set concerned_lists = 0;
     const sentence *concerned_why = NULL;
+    /* the first sentence naming those concerned alone as owners of data at
+     * risk (`関係者の皆様の情報が漏洩した可能性`) */
+    const sentence *concerned_alone = NULL;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         bool closes_here = false;
         kj_set groups_here = 0;
         bool measures = kj_sentence_is_measures(s) && !dated_entry(ctx, s);
+        if (!concerned_alone && !measures && !kj_sentence_is_aside(s) && !kj_cited_title(ctx, s) &&
+            concerned_own_data(ctx, s))
+            concerned_alone = s;
         if (!s->victims || kj_sentence_is_aside(s) ||
             (measures && !measures_name_leaked_group(ctx, s)) || kj_cited_title(ctx, s) ||
-            names_the_sender(ctx, s) || contact_heading(ctx, s) || tells_how_it_works(ctx, s))
+            names_the_sender(ctx, s) || contact_heading(ctx, s) || tells_how_it_works(ctx, s) ||
+            retells_anothers_announcement(ctx, s))
             continue;
         /* a request or warning names no victim, unless a clause of its own
          * before it singles the group out (`対象となる可能性のあるお取引先様
@@ -2781,6 +2888,13 @@ static void victims(extract_ctx *ctx)
         !KJ_SET_HAS(rel->victim_categories, KJ_VICTIM_OTHER)) {
         KJ_SET_ADD(rel->victim_categories, KJ_VICTIM_OTHER);
         why[KJ_VICTIM_OTHER] = concerned_why;
+    }
+    /* those concerned alone, with no group named anywhere, are people of
+     * their own; beside named groups they are those groups (the reference's
+     * `関係者の皆様に関する情報` over tables of staff and partners) */
+    if (concerned_alone && !rel->victim_categories) {
+        KJ_SET_ADD(rel->victim_categories, KJ_VICTIM_OTHER);
+        why[KJ_VICTIM_OTHER] = concerned_alone;
     }
     for (int v = 0; v < KJ_VICTIM__COUNT; v++)
         if (KJ_SET_HAS(rel->victim_categories, v))

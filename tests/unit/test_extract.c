@@ -2000,6 +2000,54 @@ static void suppliers_are_business_partners(void **state)
     kj_release_free(r);
 }
 
+/* A retold announcement of another party (`同社は…と発表しています`) names
+ * that party's groups, not the organisation's; where it names the
+ * organisation (`当社のお客様`) the group is the organisation's. */
+static void groups_of_anothers_announcement(void **state)
+{
+    (void)state;
+    kj_release *r = body("当組合は共済保険の取次を行っております。同社は、約30万件の顧客情報が"
+                         "外部に流出した可能性があると先週発表しました。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("同社は、サーバーが暗号化され、取引先の個人情報が漏えいしたおそれがあることを"
+             "ホームページに公表。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("委託先は、当社のお客様の氏名と住所が漏えいした可能性があると発表しました。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+}
+
+/* `関係者の皆様` tied to data at risk in its own clause (`関係者の皆様の
+ * 情報が…漏洩した可能性`, `関係者の皆様とのメール情報`) names those
+ * concerned as its owners (`other`) when no group is named; addressed in an
+ * apology, or with the leak denied, it names no one. */
+static void those_concerned_owning_data_at_risk(void **state)
+{
+    (void)state;
+    kj_release *r = body("当協議会の事務局パソコンがウイルスに感染しました。このため、関係者の"
+                         "皆様の情報が外部に流出した可能性がございます。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_OTHER);
+    kj_release_free(r);
+
+    r = body("職員のメールボックスに侵入され、関係者の皆さまとのメール情報の一部が閲覧された"
+             "おそれがあります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_OTHER);
+    kj_release_free(r);
+
+    r = body("サーバーが暗号化されました。関係者の皆様の情報が漏えいした事実は確認されて"
+             "おりません。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+
+    r = body("個人情報が漏えいした可能性があり、関係者の皆様に多大なご心配をおかけしております。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 /* Issue 14 (v8): a group named only inside the scope still looked into
  * (`顧客データなどの外部への流出を含めた影響範囲については現在調査を進めて
  * おり`) is not named at risk; a group said to be in scope is. */
@@ -11255,6 +11303,8 @@ int main(void)
         cmocka_unit_test(a_schools_user_accounts_are_no_customers),
         cmocka_unit_test(a_dealers_staff_are_business_partners),
         cmocka_unit_test(suppliers_are_business_partners),
+        cmocka_unit_test(groups_of_anothers_announcement),
+        cmocka_unit_test(those_concerned_owning_data_at_risk),
         cmocka_unit_test(a_group_only_in_a_scope_still_looked_into),
         cmocka_unit_test(items_of_stopped_features_name_no_victims),
         cmocka_unit_test(a_password_that_locks_a_file_is_no_credential),
