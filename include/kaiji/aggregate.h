@@ -271,6 +271,11 @@ typedef struct kj_incident_set {
                            organisation's notice of the origin's breach) */
     kj_scope *scope_of; /* per input release: the scope of its figure, read in its
                            wave (a figure several notices quote alike is the origin's) */
+    bool *of_origin_data; /* per input release: a knock-on notice telling of data the
+                             origin holds as its own (a platform's notice of its app
+                             vendor's members, joined by kj_cues.market): its figure
+                             counts the breach itself, as the origin's does, not a part
+                             its organisation entrusted */
     bool *repeats;      /* per input release: the same notice as an earlier release of its
                            incident — the archive kept one file twice (same source URL, same
                            day): counts of releases take it once */
@@ -614,12 +619,19 @@ typedef struct kj_wave_view {
                                         the period's end include its final report */
     bool figure_stated;              /* one of its releases in the period states a figure */
     int64_t own[KJ_AFFECTED__COUNT]; /* the incidents' own figures summed, per unit (never a
-                                        quoted origin total) */
+                                        quoted origin total, nor a count the origin's own
+                                        figure revises: earlier_count) */
     unsigned own_qualifiers[KJ_AFFECTED__COUNT]; /* KJ_FIGURE_* of any figure in own[u] */
     int64_t own_before[KJ_AFFECTED__COUNT];      /* the part of own[u] an earlier period
                                                     counted: members whose figure was
                                                     published before and is unchanged */
     unsigned origin_total_qualifiers;            /* KJ_FIGURE_* of origin_total */
+    int64_t earlier_count;     /* when origin_total_own: a client's earlier count of the
+                                  same data that the origin's figure revises (the
+                                  platform's 136,346件 before the vendor's final 110,359件;
+                                  kj_wave_revision_of), in origin_total_unit, summed over
+                                  such clients; KJ_COUNT_NONE if none */
+    kj_date earlier_published; /* the newest publication of earlier_count */
     kj_count listed;                             /* releases / incidents of listed organisations */
     kj_count watch; /* releases / incidents naming a watch-list entry */
 } kj_wave_view;

@@ -50,9 +50,26 @@ size_t kj_wave_same_figure(const kj_incident_set *set, size_t i);
  * breach (a client's own figure, not one quoted alike by others): then it
  * counts only the origin's own people (its staff, its contacts), not the
  * data its clients entrusted to it, and is no total across its clients.
- * Needs the wave's knock-on marks.
+ * A client's count that `by` — input index of the origin's release stating
+ * `figure`, or SIZE_MAX when unknown — revises (kj_wave_revision_of) is no
+ * such part.  Needs the wave's knock-on marks.
  */
-bool kj_wave_figure_below_a_client(const kj_incident_set *set, const kj_wave *wave, int64_t figure);
+bool kj_wave_figure_below_a_client(const kj_incident_set *set, const kj_wave *wave, int64_t figure,
+                                   size_t by);
+
+/**
+ * The input index of the origin's own release, published by `as_of` (any
+ * day when unset), whose figure revises the count of knock-on release `j`,
+ * or SIZE_MAX: `j` counts the data the origin holds (of_origin_data) in the
+ * same unit, and the origin published its figure later — in its final
+ * report, or where `j` gives its count as one so far (KJ_FIGURE_PROVISIONAL).
+ * The origin's count is then the breach's, `j`'s an early count of it.
+ */
+size_t kj_wave_revision_of(const kj_incident_set *set, size_t j, kj_date as_of);
+
+/** The input index of the newest release of `inc` published by `as_of` (any
+ *  day when unset) that states `figure`, or SIZE_MAX. */
+size_t kj_incident_figure_source(const kj_incident *inc, kj_date as_of, int64_t figure);
 
 /**
  * Whether `value` replaces `total` as a wave's origin figure (`total` is

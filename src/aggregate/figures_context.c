@@ -86,6 +86,14 @@ static int wave_view_order(const void *a, const void *b)
     return strcmp(x->wave->id, y->wave->id);
 }
 
+/* A client's count that the origin's later figure revises, held apart. */
+typedef struct revised {
+    int64_t count, before; /* summed; the part an earlier period counted */
+    kj_affected_unit unit;
+    unsigned qualifiers;
+    kj_date published; /* the newest of those counts */
+} revised;
+
 static void wave_views(const kj_incident_set *set, kj_figures *f)
 {
     if (!set->n_waves)
@@ -111,7 +119,8 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
                                       .index = (size_t)w,
                                       .leak_status = KJ_LEAK_UNKNOWN,
                                       .origin_total = KJ_COUNT_NONE,
-                                      .origin_total_confirmed = KJ_COUNT_NONE};
+                                      .origin_total_confirmed = KJ_COUNT_NONE,
+                                      .earlier_count = KJ_COUNT_NONE};
             n++;
         }
         kj_wave_view *v = &views[view_of[w]];
@@ -139,6 +148,10 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
     free(keys);
     free(key_wave);
     bool *own_seen = kj_xcalloc(n + 1, sizeof *own_seen); /* per view: the origin's own figure */
+    /* per view: the clients' counts the origin's figure revises, held out of
+     * the sum of own figures (put back when the origin's figure is not the
+     * wave's after all) */
+    revised *held = kj_xcalloc(n + 1, sizeof *held);
 
     for (size_t k = 0; k < f->n_incidents; k++) {
         const kj_incident_view *iv = &f->incidents[k];
@@ -165,9 +178,26 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
         kj_affected_unit unit =
             fa->affected_unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : fa->affected_unit;
         /* the origin's total, as the wave itself counts it */
+        size_t source = kj_incident_figure_source(inc, f->period.to, fa->affected_persons);
         bool own = v->wave->origin_incident == (long)(inc - set->items) &&
-                   !kj_wave_figure_below_a_client(set, v->wave, fa->affected_persons);
+                   !kj_wave_figure_below_a_client(set, v->wave, fa->affected_persons, source);
         bool origin = own || fa->figure_scope == KJ_SCOPE_ORIGIN_TOTAL;
+        /* a client's count of the data the origin holds, which the origin's
+         * later figure revises (the platform's 136,346 of January before the
+         * vendor's final 110,359): the same people, not added to them */
+        size_t revision = !origin && source != SIZE_MAX
+                              ? kj_wave_revision_of(set, source, f->period.to)
+                              : SIZE_MAX;
+        if (revision != SIZE_MAX) {
+            revised *h = &held[view_of[w]];
+            h->unit = unit;
+            h->count += fa->affected_persons;
+            h->before += iv->figure_before ? fa->affected_persons : 0;
+            h->qualifiers |= fa->affected_qualifiers;
+            if (kj_date_cmp(set->releases[source]->published, h->published) > 0)
+                h->published = set->releases[source]->published;
+            continue;
+        }
         if (origin) {
             bool *seen = &own_seen[view_of[w]];
             if (kj_origin_figure_wins(v->origin_total, *seen, fa->affected_persons, own)) {
@@ -195,11 +225,15 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
      * its clients' own figures summed are no measure of the breach */
     for (size_t v = 0; v < n; v++) {
         kj_incident_facts origin;
-        if (views[v].origin_total != KJ_COUNT_NONE || views[v].wave->origin_incident < 0 ||
-            !kj_incident_facts_as_of(&set->items[views[v].wave->origin_incident], f->period.to,
-                                     &origin) ||
+        const kj_incident *origin_inc = views[v].wave->origin_incident >= 0
+                                            ? &set->items[views[v].wave->origin_incident]
+                                            : NULL;
+        if (views[v].origin_total != KJ_COUNT_NONE || !origin_inc ||
+            !kj_incident_facts_as_of(origin_inc, f->period.to, &origin) ||
             origin.affected_persons == KJ_COUNT_NONE ||
-            kj_wave_figure_below_a_client(set, views[v].wave, origin.affected_persons))
+            kj_wave_figure_below_a_client(
+                set, views[v].wave, origin.affected_persons,
+                kj_incident_figure_source(origin_inc, f->period.to, origin.affected_persons)))
             continue;
         views[v].origin_total = origin.affected_persons;
         views[v].origin_total_unit =
@@ -210,6 +244,22 @@ static void wave_views(const kj_incident_set *set, kj_figures *f)
         views[v].origin_total_confirmed = origin.affected_persons_confirmed;
         views[v].origin_final = origin.report.final;
     }
+    for (size_t v = 0; v < n; v++) {
+        const revised *h = &held[v];
+        if (!h->count)
+            continue;
+        if (views[v].origin_total_own && views[v].origin_total_unit == h->unit) {
+            views[v].earlier_count = h->count;
+            views[v].earlier_published = h->published;
+        } else {
+            /* no origin's figure of the same data to stand for it: the
+             * client's count is the members' own again */
+            views[v].own[h->unit] += h->count;
+            views[v].own_before[h->unit] += h->before;
+            views[v].own_qualifiers[h->unit] |= h->qualifiers;
+        }
+    }
+    free(held);
     free(own_seen);
     free(view_of);
     kj_sort(views, n, sizeof *views, wave_view_order);

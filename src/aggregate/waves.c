@@ -24,7 +24,10 @@
  *
  * A figure that several organisations of a wave quote alike is the origin's
  * total across its clients, whatever the single release made of it: the
- * wave reads those releases' scope as origin_total (scope_of).
+ * wave reads those releases' scope as origin_total (scope_of).  The origin's
+ * own figure below a client's counts its own people, not the breach — unless
+ * the client counted the data the origin holds and the origin's later, final
+ * count revises it (kj_wave_revision_of).
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -522,17 +525,69 @@ static uint32_t chain_origin(const kj_incident_set *set, const uint32_t *origin_
     return UINT32_MAX;
 }
 
-bool kj_wave_figure_below_a_client(const kj_incident_set *set, const kj_wave *wave, int64_t figure)
+static kj_affected_unit unit_of(const kj_release *rel)
+{
+    return rel->affected_unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : rel->affected_unit;
+}
+
+/*
+ * Does the origin's own release `by` revise the count of knock-on release
+ * `j`?  Only a count of the data the origin holds (of_origin_data: the
+ * platform's notice of its app vendor's members) is one of the same
+ * people; a client's count of the data it entrusted is its own, whatever
+ * the origin counts of its staff (東京損保鑑定's final report: 6,551 of its
+ * own people beside an insurer's 120,000 records).  The origin's figure
+ * must come later and be the settled one: its final report, or the client's
+ * count given as one so far.
+ */
+static bool revises(const kj_incident_set *set, size_t by, size_t j)
+{
+    const kj_release *origin = set->releases[by], *client = set->releases[j];
+    return set->of_origin_data[j] && !set->knock_on[by] &&
+           origin->affected_persons != KJ_COUNT_NONE && client->affected_persons != KJ_COUNT_NONE &&
+           unit_of(origin) == unit_of(client) &&
+           kj_date_cmp(origin->published, client->published) > 0 &&
+           (origin->report.final || (client->affected_qualifiers & KJ_FIGURE_PROVISIONAL));
+}
+
+bool kj_wave_figure_below_a_client(const kj_incident_set *set, const kj_wave *wave, int64_t figure,
+                                   size_t by)
 {
     for (size_t m = 0; m < wave->n_members; m++) {
         size_t j = wave->members[m];
         const kj_release *rel = set->releases[j];
         if (set->knock_on[j] && rel->affected_persons != KJ_COUNT_NONE &&
             rel->affected_persons > figure && rel->figure_scope != KJ_SCOPE_ORIGIN_TOTAL &&
-            kj_wave_same_figure(set, j) == SIZE_MAX)
+            kj_wave_same_figure(set, j) == SIZE_MAX && !(by != SIZE_MAX && revises(set, by, j)))
             return true;
     }
     return false;
+}
+
+size_t kj_wave_revision_of(const kj_incident_set *set, size_t j, kj_date as_of)
+{
+    const kj_wave *wave = kj_wave_of(set, j);
+    if (!wave || !set->knock_on[j] || !set->of_origin_data[j] || wave->origin_incident < 0)
+        return SIZE_MAX;
+    const kj_incident *origin = &set->items[wave->origin_incident];
+    for (size_t r = origin->n_members; r-- > 0;) {
+        size_t by = origin->members[r].index;
+        if ((!kj_date_is_set(as_of) || kj_date_cmp(set->releases[by]->published, as_of) <= 0) &&
+            revises(set, by, j))
+            return by;
+    }
+    return SIZE_MAX;
+}
+
+size_t kj_incident_figure_source(const kj_incident *inc, kj_date as_of, int64_t figure)
+{
+    for (size_t r = inc->n_members; r-- > 0;) {
+        const kj_release *rel = inc->members[r].release;
+        if (rel->affected_persons == figure &&
+            (!kj_date_is_set(as_of) || kj_date_cmp(rel->published, as_of) <= 0))
+            return inc->members[r].index;
+    }
+    return SIZE_MAX;
 }
 
 /* Is release `r` of the incident of member `i` about the wave's breach: a
@@ -552,9 +607,11 @@ void kj_waves_find(kj_incident_set *set)
     set->wave_of = kj_arena_alloc(arena, (n ? n : 1) * sizeof *set->wave_of);
     set->knock_on = kj_arena_alloc(arena, (n ? n : 1) * sizeof *set->knock_on);
     set->scope_of = kj_arena_alloc(arena, (n ? n : 1) * sizeof *set->scope_of);
+    set->of_origin_data = kj_arena_alloc(arena, (n ? n : 1) * sizeof *set->of_origin_data);
     for (size_t i = 0; i < n; i++) {
         set->wave_of[i] = -1;
         set->knock_on[i] = false;
+        set->of_origin_data[i] = false;
         set->scope_of[i] = set->releases[i]->figure_scope;
     }
     set->waves = NULL;
@@ -616,7 +673,9 @@ void kj_waves_find(kj_incident_set *set)
      * not name (`外部アプリにおいて、その提供元（外部アプリベンダー）が保有
      * する会員データが流出`) is a notice of the vendor's breach, when the
      * vendor's own notice says its app is offered on that platform's market
-     * (kj_cues.market) — published within CHAIN_DAYS, no attack dates apart */
+     * (kj_cues.market) — published within CHAIN_DAYS, no attack dates apart.
+     * Its incident tells of the data the vendor holds (of_origin_data). */
+    bool *of_vendor_data = kj_xcalloc(set->n ? set->n : 1, sizeof *of_vendor_data);
     for (size_t v = 0; v < n; v++) {
         const kj_release *vendor = set->releases[v];
         if (!vendor->cues.market || vendor->third_party || origin_id[v] != UINT32_MAX ||
@@ -635,8 +694,10 @@ void kj_waves_find(kj_incident_set *set)
             bool ours = false;
             for (size_t o = 0; o < rel->overview.n_organizations && !ours; o++)
                 ours = strcmp(fold(scratch, set->org_keys_of[i][o]), platform) == 0;
-            if (ours)
+            if (ours) {
                 origin_id[i] = key_id(&keys, fold(scratch, set->org_keys_of[v][0]));
+                of_vendor_data[set->incident_of[i]] = true;
+            }
         }
     }
 
@@ -836,6 +897,7 @@ void kj_waves_find(kj_incident_set *set)
                 wave->n_knock_on--;
             }
             set->knock_on[i] = origin_id[i] != UINT32_MAX;
+            set->of_origin_data[i] = set->knock_on[i] && of_vendor_data[set->incident_of[i]];
             size_t inc = set->incident_of[i];
             bool seen = false;
             for (size_t k = 0; k < wave->n_incidents && !seen; k++)
@@ -857,7 +919,7 @@ void kj_waves_find(kj_incident_set *set)
             if (set->knock_on[i] && (shared || rel->figure_scope == KJ_SCOPE_ORIGIN_TOTAL))
                 set->scope_of[i] = KJ_SCOPE_ORIGIN_TOTAL;
             bool own = !set->knock_on[i];
-            if (own && kj_wave_figure_below_a_client(set, wave, rel->affected_persons))
+            if (own && kj_wave_figure_below_a_client(set, wave, rel->affected_persons, i))
                 continue;
             if (origin_figure &&
                 (set->knock_on[i] ? set->scope_of[i] == KJ_SCOPE_ORIGIN_TOTAL : true) &&
@@ -899,6 +961,7 @@ void kj_waves_find(kj_incident_set *set)
         kj_incident_facts_as_of(inc, KJ_DATE_NONE, &inc->facts);
     }
 
+    free(of_vendor_data);
     free(origin_id);
     free(pairs);
     free(keys.keys);

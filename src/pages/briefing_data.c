@@ -694,6 +694,21 @@ static kj_date wave_first_notice(kj_brief *b, const kj_wave *wave)
     return first;
 }
 
+/* `、1月の公表では136,346件` after the origin's own total: a client's earlier
+ * count of the same data that the origin's figure revises (the wave adds
+ * the two no more; the reader learns why the earlier number is gone). */
+static const char *earlier_count(kj_brief *b, const kj_wave_view *w)
+{
+    if (!w->origin_total_own || w->earlier_count == KJ_COUNT_NONE ||
+        !kj_date_is_set(w->earlier_published))
+        return "";
+    const char *figure = kj_brief_figure(b, w->earlier_count, w->origin_total_unit);
+    if (w->earlier_published.year != b->month.from.year)
+        return kj_arena_printf(b->arena, "、%d年%d月の公表では%s", w->earlier_published.year,
+                               w->earlier_published.month, figure);
+    return kj_arena_printf(b->arena, "、%d月の公表では%s", w->earlier_published.month, figure);
+}
+
 const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
 {
     kj_buf t = {0};
@@ -709,12 +724,12 @@ const char *kj_brief_story_line(kj_brief *b, const kj_brief_story *s)
         kj_buf_puts(&t, "）。");
         const char *before = s->figure_before ? "、数は前月までの公表" : "";
         if (w->origin_total != KJ_COUNT_NONE)
-            kj_buf_printf(&t, "影響は全体で%s（%s%s%s%s）",
+            kj_buf_printf(&t, "影響は全体で%s（%s%s%s%s%s）",
                           kj_brief_qualified_figure(b, w->origin_total, w->origin_total_unit,
                                                     w->origin_total_qualifiers),
                           w->origin_total_own ? "発生元の公表" : "各組織が引用した発生元の数",
                           origin_confirmed(b, w), w->origin_final ? "、発生元の最終報" : "",
-                          before);
+                          earlier_count(b, w), before);
         else if (s->figure != KJ_COUNT_NONE) {
             /* the sums in the other units too (4,114件 of one member and 8人
              * of two others): none is left out, none added to another */

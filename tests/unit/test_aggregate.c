@@ -1676,6 +1676,130 @@ static void a_platform_and_its_app_vendor_are_one_wave(void **state)
         kj_release_free(rel[i]);
 }
 
+/* A release of one incident: a follow-up of `id` (事案ID). */
+static kj_release *follow_up(const char *path, const char *org, kj_date day, const char *id)
+{
+    char md[512];
+    snprintf(md, sizeof md,
+             "# 公表概要\n- 不正アクセスについて（続報）\n- %04d年%d月%d日\n- %s\n\n"
+             "# 事案ID\n- %s\n\n# 本文\n本文。\n",
+             day.year, day.month, day.day, org, id);
+    return parse(path, md);
+}
+
+/* The app vendor's own count in its final report, published after the
+ * platform's count of the same members' data (「提供元が保有する会員データ」),
+ * is the breach's figure: the platform's larger count was an early one of
+ * the same people.  The wave's figure is the vendor's, not below a client;
+ * the month neither drops it nor adds the platform's on top, and keeps the
+ * earlier count to say so.  A vendor's count that is not final beside a
+ * count the platform does not call provisional, a count in another unit,
+ * and a client's count of the data it entrusted (no platform) stay as they
+ * were: the origin's figure below them is its own people. */
+static void an_origins_final_count_revises_a_platforms_early_one(void **state)
+{
+    (void)state;
+    kj_release *rel[5];
+    rel[0] = dated("2026/04/08_a.md", "株式会社ためしレジ", (kj_date){2026, 4, 8});
+    rel[0]->third_party = true;
+    rel[1] = follow_up("2026/04/13_a.md", "株式会社ためしレジ", (kj_date){2026, 4, 13},
+                       "2026-04-08-株式会社ためしレジ");
+    rel[1]->affected_persons = 5000;
+    rel[1]->affected_unit = KJ_AFFECTED_RECORDS;
+    rel[1]->leak_status = KJ_LEAK_CONFIRMED;
+    rel[2] = dated("2026/04/10_b.md", "合同会社ためしソフト", (kj_date){2026, 4, 10});
+    rel[2]->cues.market = "ためしレジ";
+    rel[3] = follow_up("2026/06/02_b.md", "合同会社ためしソフト", (kj_date){2026, 6, 2},
+                       "2026-04-10-合同会社ためしソフト");
+    rel[3]->affected_persons = 4200;
+    rel[3]->affected_unit = KJ_AFFECTED_RECORDS;
+    rel[3]->leak_status = KJ_LEAK_CONFIRMED;
+    rel[3]->report.final = true;
+    /* the platform's last word, pointing to the vendor's report */
+    rel[4] = follow_up("2026/06/03_a.md", "株式会社ためしレジ", (kj_date){2026, 6, 3},
+                       "2026-04-08-株式会社ためしレジ");
+    kj_period june = {{2026, 6, 1}, {2026, 6, 30}};
+
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 5, NULL);
+    assert_int_equal(set->n, 2);
+    assert_int_equal(set->n_waves, 1);
+    assert_true(set->of_origin_data[1]);
+    assert_int_equal(set->waves[0].origin_total, 4200);
+    kj_figures *f = kj_figures_compute(set, june, NULL);
+    assert_int_equal(f->n_waves, 1);
+    const kj_wave_view *v = &f->waves[0];
+    assert_int_equal(v->origin_total, 4200);
+    assert_true(v->origin_total_own && v->origin_final);
+    assert_int_equal(v->own[KJ_AFFECTED_RECORDS], 0);
+    assert_int_equal(v->earlier_count, 5000);
+    assert_int_equal(v->earlier_published.month, 4);
+    kj_figures_free(f);
+    /* in April only the platform's count was known */
+    kj_period april = {{2026, 4, 1}, {2026, 4, 30}};
+    f = kj_figures_compute(set, april, NULL);
+    assert_true(f->waves[0].origin_total == KJ_COUNT_NONE);
+    assert_int_equal(f->waves[0].own[KJ_AFFECTED_RECORDS], 5000);
+    kj_figures_free(f);
+    kj_incident_set_free(set);
+
+    /* the vendor's later count not final, the platform's not provisional:
+     * nothing says which count stands */
+    rel[3]->report.final = false;
+    set = kj_incidents_group((const kj_release *const *)rel, 5, NULL);
+    assert_true(set->waves[0].origin_total == KJ_COUNT_NONE);
+    kj_incident_set_free(set);
+    /* … unless the platform gave its count as one so far */
+    rel[1]->affected_qualifiers = KJ_FIGURE_PROVISIONAL;
+    set = kj_incidents_group((const kj_release *const *)rel, 5, NULL);
+    assert_int_equal(set->waves[0].origin_total, 4200);
+    kj_incident_set_free(set);
+    rel[1]->affected_qualifiers = 0;
+    rel[3]->report.final = true;
+
+    /* people beside records: no count of the same data */
+    rel[3]->affected_unit = KJ_AFFECTED_PERSONS;
+    set = kj_incidents_group((const kj_release *const *)rel, 5, NULL);
+    assert_true(set->waves[0].origin_total == KJ_COUNT_NONE);
+    f = kj_figures_compute(set, june, NULL);
+    assert_true(f->waves[0].origin_total == KJ_COUNT_NONE);
+    assert_int_equal(f->waves[0].own[KJ_AFFECTED_RECORDS], 5000);
+    assert_int_equal(f->waves[0].own[KJ_AFFECTED_PERSONS], 4200);
+    assert_true(f->waves[0].earlier_count == KJ_COUNT_NONE);
+    kj_figures_free(f);
+    kj_incident_set_free(set);
+    rel[3]->affected_unit = KJ_AFFECTED_RECORDS;
+    for (int i = 0; i < 5; i++)
+        kj_release_free(rel[i]);
+
+    /* a contractor's clients count the data they entrusted: its final
+     * report's smaller count is its own people, below theirs */
+    kj_release *c[4];
+    c[0] = dated("2026/04/08_c.md", "株式会社ためし鑑定", (kj_date){2026, 4, 8});
+    c[1] = client_of("2026/04/12_d.md", "ためし損害保険株式会社", (kj_date){2026, 4, 12},
+                     "株式会社ためし鑑定", NULL);
+    c[1]->affected_persons = 5000;
+    c[1]->affected_unit = KJ_AFFECTED_RECORDS;
+    c[2] = client_of("2026/04/14_e.md", "ためし火災保険株式会社", (kj_date){2026, 4, 14},
+                     "株式会社ためし鑑定", NULL);
+    c[3] = follow_up("2026/06/02_c.md", "株式会社ためし鑑定", (kj_date){2026, 6, 2},
+                     "2026-04-08-株式会社ためし鑑定");
+    c[3]->affected_persons = 4200;
+    c[3]->affected_unit = KJ_AFFECTED_RECORDS;
+    c[3]->report.final = true;
+    set = kj_incidents_group((const kj_release *const *)c, 4, NULL);
+    assert_int_equal(set->n_waves, 1);
+    assert_false(set->of_origin_data[1]);
+    assert_true(set->waves[0].origin_total == KJ_COUNT_NONE);
+    kj_period spring = {{2026, 4, 1}, {2026, 6, 30}};
+    f = kj_figures_compute(set, spring, NULL);
+    assert_true(f->waves[0].origin_total == KJ_COUNT_NONE);
+    assert_int_equal(f->waves[0].own[KJ_AFFECTED_RECORDS], 9200);
+    kj_figures_free(f);
+    kj_incident_set_free(set);
+    for (int i = 0; i < 4; i++)
+        kj_release_free(c[i]);
+}
+
 /* A wave of the origin's own notices and one client's goes by the name the
  * origin publishes under, also when that client's later notices name the
  * origin's group company that ran its service: one organisation naming a
@@ -1925,6 +2049,7 @@ int main(void)
         cmocka_unit_test(one_client_naming_a_contractor_thrice_is_one_voice),
         cmocka_unit_test(a_client_naming_only_the_middleman_joins_its_wave),
         cmocka_unit_test(a_platform_and_its_app_vendor_are_one_wave),
+        cmocka_unit_test(an_origins_final_count_revises_a_platforms_early_one),
         cmocka_unit_test(a_file_kept_twice_counts_once),
         cmocka_unit_test(a_notice_filed_under_two_names_counts_once),
         cmocka_unit_test(a_members_figure_of_an_earlier_month_is_kept_apart),

@@ -314,6 +314,35 @@ static void a_wave_sum_names_its_part_of_earlier_months(void **state)
     kj_brief_close(&b);
 }
 
+/* The origin's own total that revises a client's earlier count of the same
+ * data (the vendor's final 8,000 after the platform's 9,100) is the wave's
+ * figure, and the line says which count it replaces and when. */
+static void a_wave_line_names_the_count_its_origin_revised(void **state)
+{
+    fixture *fx = *state;
+    kj_brief b;
+    open_brief(fx, &b, "2026-02");
+    kj_wave_view *w = writable_wave(&b, wave_story(&b)->wave);
+    w->origin_total = 8000;
+    w->origin_total_unit = KJ_AFFECTED_PERSONS;
+    w->origin_total_own = true;
+    w->earlier_count = 9100;
+    w->earlier_published = (kj_date){2026, 1, 20};
+    kj_brief_rank(&b);
+    const char *line = kj_brief_story_line(&b, wave_story(&b));
+    assert_non_null(strstr(line, "影響は全体で8,000人（発生元の公表、1月の公表では9,100人）"));
+    /* a count of the year before names its year */
+    w = writable_wave(&b, wave_story(&b)->wave);
+    w->earlier_published = (kj_date){2025, 12, 3};
+    line = kj_brief_story_line(&b, wave_story(&b));
+    assert_non_null(strstr(line, "（発生元の公表、2025年12月の公表では9,100人）"));
+    /* a total the clients quote revises nothing of theirs */
+    w->origin_total_own = false;
+    line = kj_brief_story_line(&b, wave_story(&b));
+    assert_null(strstr(line, "の公表では"));
+    kj_brief_close(&b);
+}
+
 /* A wave is one line; when the month's only notice of it is its origin's
  * own, the origin's incident is the line (it names whose data and which).
  * The origin's follow-ups of the month count in the wave's score. */
@@ -973,6 +1002,7 @@ int main(void)
         cmocka_unit_test(a_wave_told_by_its_origin_alone),
         cmocka_unit_test(a_wave_line_names_each_unit),
         cmocka_unit_test(a_wave_sum_names_its_part_of_earlier_months),
+        cmocka_unit_test(a_wave_line_names_the_count_its_origin_revised),
         cmocka_unit_test(score_table),
         cmocka_unit_test(timeline_first_notice_and_doubtful_dates),
         cmocka_unit_test(executive_summary_from_the_figures),
