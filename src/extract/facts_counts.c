@@ -51,6 +51,8 @@ typedef struct candidate {
                              or a line of a breakdown: `(内訳)教職員229名、学生227名` */
     bool with_duplicates; /* counted before merging duplicates: `名寄せ前`, `延べ` */
     bool covers_above;    /* everyone the groups above count: `上記に該当する3,268名` */
+    bool whole;           /* the one count of a sentence that names what leaked:
+                             `漏えいした可能性がある個人情報は、…300件となります` */
     int32_t item_of; /* a numbered heading (`### 3) 採用に関する個人情報 約5,000件`):
                         the section its numbered siblings share, else -2 */
     uint32_t block, pos;    /* where it stands: its block and its byte there */
@@ -297,6 +299,38 @@ static bool picked_from_an_uncounted_group(const extract_ctx *ctx, const sentenc
     return false;
 }
 
+/* what closes the topic after the word of information: `個人情報は`,
+ * `個人情報件数は`, `個人情報の件数は` */
+static const char *const whole_topic_ends[] = {"は", "件数は", "の件数は", "の総数は"};
+#define N_WHOLE_TOPIC_ENDS (sizeof whole_topic_ends / sizeof whole_topic_ends[0])
+
+/* `漏えいした可能性がある個人情報は、会員等の個人情報300件となります。`:
+ * does running-text sentence `s` open on what leaked (or may have) as its
+ * topic — a word of leaking, then a word of information followed by は (or
+ * 件数は), no figure before — and give a single figure for it?  That figure
+ * states the whole at-risk set. */
+static bool names_the_whole_at_risk_set(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->kind != SENT_PARAGRAPH || s->fragment)
+        return false;
+    bool leak = false, topic = false;
+    int figures = 0;
+    for (uint32_t k = s->hit_start; k < s->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_NUMBER) {
+            if (!topic)
+                return false;
+            figures++;
+        } else if (x->kind == HIT_TERM && !topic) {
+            cue_set cues = hit_entry(ctx, x)->cues;
+            leak |= (cues & (CUE(LEAK) | CUE(LEAK_NOUN))) != 0;
+            topic = leak && HAS(cues, INFO) &&
+                    kj_text_after_any(ctx, x, whole_topic_ends, N_WHOLE_TOPIC_ENDS);
+        }
+    }
+    return topic && figures == 1;
+}
+
 static bool followed_by(const extract_ctx *ctx, const clause *c, size_t h, cue_set cues)
 {
     const hit *num = &ctx->hits[h];
@@ -445,6 +479,7 @@ static void add_candidate(candidate_set *set, const candidate *c)
             o->uncounted_whole &= c->uncounted_whole;
             o->with_duplicates &= c->with_duplicates;
             o->covers_above |= c->covers_above;
+            o->whole |= c->whole;
             if (o->provisional || o->maximum)
                 o->confirmed = false; /* 暫定 or 最大 once is no confirmed count anywhere */
             if (c->unit == KJ_AFFECTED_PERSONS)
@@ -701,6 +736,20 @@ static bool deduplicated_elsewhere(const candidate_set *set, const candidate *c)
     return false;
 }
 
+/* Is `c` a smaller figure under a heading or in a list below a stated whole
+ * (names_the_whole_at_risk_set)? */
+static bool within_a_whole_above(const candidate_set *set, const candidate *c)
+{
+    for (int i = 0; i < set->n; i++) {
+        const candidate *w = &set->items[i];
+        if (w->whole && w != c && c->value < w->value &&
+            (c->s->section > w->s->section || c->s->fragment) &&
+            (w->block < c->block || (w->block == c->block && w->pos < c->pos)))
+            return true;
+    }
+    return false;
+}
+
 static bool not_a_detail(const candidate *c, const candidate *o)
 {
     (void)c;
@@ -852,6 +901,13 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
             if (k != i && sub.items[k].value < c->value)
                 sub.items[k].part = true;
     }
+    /* `漏えいした可能性がある個人情報は、…300件となります。` over `### (1)会員
+     * 200件` and `### (2)見学会参加者150件`: the stated whole wins over the
+     * sections and rows below it, whether or not they add up to it (their
+     * groups may overlap) */
+    for (int i = 0; i < sub.n; i++)
+        if (within_a_whole_above(&sub, &sub.items[i]))
+            sub.items[i].part = true;
     /* a row's or a sentence's own breakdown first, then across the text */
     absorb_parts(&sub, true);
     absorb_parts(&sub, false);
@@ -2340,6 +2396,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 .with_duplicates =
                     preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6) || duplicates_noted_after(ctx, x),
                 .covers_above = text_before(ctx, x, "上記に該当する", 24),
+                .whole = names_the_whole_at_risk_set(ctx, s),
                 .item_of = numbered_heading_of(ctx, s),
                 .heading = states ? 0 : own_heading(ctx, s),
                 .block = x->block,

@@ -10691,6 +10691,63 @@ static void records_of_other_information_beside_people(void **state)
     kj_release_free(r);
 }
 
+/* `漏えいした可能性がある個人情報は、…300 件となります。`: the sentence that
+ * names what may have leaked and gives one count for it states the whole;
+ * the sections below break it down (overlapping, so their figures need not
+ * add up to it) and are not added to it. */
+static void a_stated_total_of_what_leaked_over_its_sections(void **state)
+{
+    (void)state;
+    kj_release *r = body("当会のサーバーに不正アクセスがありました。\n\n"
+                         "漏えいした可能性がある個人情報は、会員及び見学会参加者等の個人情報 300 件"
+                         "となります。\n\n"
+                         "## 漏えいした可能性がある個人情報\n"
+                         "### （１）会員に係る情報 200 件\n"
+                         "氏名、メールアドレス\n\n"
+                         "### （２）見学会参加者に係る情報 150 件\n"
+                         "氏名、電話番号\n");
+    assert_int_equal(r->affected_persons, 300);
+    kj_release_free(r);
+    /* the whole stated as the count of what may have leaked */
+    r = body("当会のサーバーに不正アクセスがありました。\n\n"
+             "漏えいのおそれがある個人情報の件数は 300 件です。\n\n"
+             "## 内容\n"
+             "### （１）会員に係る情報 200 件\n"
+             "氏名、メールアドレス\n\n"
+             "### （２）見学会参加者に係る情報 150 件\n"
+             "氏名、電話番号\n");
+    assert_int_equal(r->affected_persons, 300);
+    kj_release_free(r);
+    /* the whole shape: the lead's total, an actual number over rows counted
+     * per event, and a section sharing some of its people */
+    r = body("当会のサーバーに不正アクセスがありました。\n\n"
+             "漏えいした可能性がある個人情報は、講習会の申込者及び会員等の個人情報 205 件"
+             "となります。\n\n"
+             "## 漏えいした可能性がある個人情報\n"
+             "### （１）講習会の申込者に係る情報 90 件（実数）\n"
+             "|講習会|件数※1|\n|---|---|\n"
+             "|春季講習会 申込者|40 件|\n"
+             "|夏季講習会 申込者|35 件|\n"
+             "|秋季講習会 申込者|30 件|\n\n"
+             "※1 講習会ごとに数えているため、合計と実数は一致しません。\n\n"
+             "### （２）会員に係る情報 120 件（うち 5 件は（１）と重複）\n"
+             "|年度|件数|\n|---|---|\n"
+             "|2023年度 会員|70 件|\n"
+             "|2024年度 会員|50 件|\n");
+    assert_int_equal(r->affected_persons, 205);
+    kj_release_free(r);
+    /* a lead that counts one group of several is no whole: the other
+     * groups below are added */
+    r = body("当会のサーバーに不正アクセスがありました。\n\n"
+             "漏えいした可能性がある個人情報は、会員の個人情報 300 件、職員の個人情報 40 件"
+             "となります。\n\n"
+             "## 漏えいした可能性がある個人情報\n"
+             "### （１）会員に係る情報 300 件\n"
+             "### （２）職員に係る情報 40 件\n");
+    assert_int_equal(r->affected_persons, 340);
+    kj_release_free(r);
+}
+
 /* Figures of one line each labelled by a data item (an ID, an address), not
  * by a group of people, count each item over the same people: never added,
  * the figure is their largest; IDs counted are accounts (GUIDE "Persons vs
@@ -11607,6 +11664,7 @@ int main(void)
         cmocka_unit_test(an_increase_beside_a_total_is_inside_it),
         cmocka_unit_test(records_of_other_information_beside_people),
         cmocka_unit_test(counts_per_data_item_are_not_added),
+        cmocka_unit_test(a_stated_total_of_what_leaked_over_its_sections),
         cmocka_unit_test(an_example_of_an_unknown_way_is_no_attack_type),
         cmocka_unit_test(a_clinic_is_no_health_data),
         cmocka_unit_test(a_denial_before_a_request),
