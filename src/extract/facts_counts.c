@@ -331,6 +331,20 @@ static bool names_the_whole_at_risk_set(const extract_ctx *ctx, const sentence *
     return topic && figures == 1;
 }
 
+/* `180件(実数)`, `90名(重複を除く)`: a bracket right after figure `h` (its
+ * counter aside) that holds only a word of de-duplication marks the figure
+ * as counting each person once. */
+static bool unique_noted_after(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    if (h + 3 >= c->hit_end)
+        return false;
+    const hit *open = &ctx->hits[h + 1], *word = &ctx->hits[h + 2], *close = &ctx->hits[h + 3];
+    return open->kind == HIT_OPEN && open->block == num->block &&
+           open->pos <= num->pos + num->len + 3 && word->kind == HIT_TERM &&
+           HAS(hit_entry(ctx, word)->cues, AFTER_MERGE) && close->kind == HIT_CLOSE;
+}
+
 static bool followed_by(const extract_ctx *ctx, const clause *c, size_t h, cue_set cues)
 {
     const hit *num = &ctx->hits[h];
@@ -750,6 +764,22 @@ static bool within_a_whole_above(const candidate_set *set, const candidate *c)
     return false;
 }
 
+/* Is `c` a row or item of a section whose figure, stated above them outside
+ * the list, counts each person once (`90件(実数)`)? */
+static bool counted_once_above(const candidate_set *set, const candidate *c)
+{
+    if (c->s->kind != SENT_ROW && c->s->kind != SENT_ITEM)
+        return false;
+    for (int i = 0; i < set->n; i++) {
+        const candidate *u = &set->items[i];
+        if (u->unique && u->s != c->s && u->s->kind != SENT_ROW && u->s->kind != SENT_ITEM &&
+            u->s->section == c->s->section &&
+            (u->block < c->block || (u->block == c->block && u->pos < c->pos)))
+            return true;
+    }
+    return false;
+}
+
 static bool not_a_detail(const candidate *c, const candidate *o)
 {
     (void)c;
@@ -907,6 +937,13 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
      * groups may overlap) */
     for (int i = 0; i < sub.n; i++)
         if (within_a_whole_above(&sub, &sub.items[i]))
+            sub.items[i].part = true;
+    /* `### (1)講習会の申込者に係る情報90件(実数)` over rows `春季講習会40件`,
+     * `夏季講習会35件` …: a section's figure that counts each person once
+     * is the section's figure; its rows (counted per event, their total
+     * larger) are read inside it, never added up in its place */
+    for (int i = 0; i < sub.n; i++)
+        if (counted_once_above(&sub, &sub.items[i]))
             sub.items[i].part = true;
     /* a row's or a sentence's own breakdown first, then across the text */
     absorb_parts(&sub, true);
@@ -2383,7 +2420,8 @@ void kj_extract_counts(extract_ctx *ctx)
                           (HAS(s->cues | s->context, ORIGIN_WIDE) || own_part_follows(ctx, c, h)),
                 .maximum = (x->num_flags & KJ_NUM_AT_MOST) || text_before(ctx, x, "最大", 18) ||
                            maximum_heads_the_list(ctx, x) || under_a_maximum_heading(ctx, s),
-                .unique = preceded_by(ctx, c, h, CUE(AFTER_MERGE), 15),
+                .unique =
+                    preceded_by(ctx, c, h, CUE(AFTER_MERGE), 15) || unique_noted_after(ctx, c, h),
                 .inside = kj_text_after_is(ctx, x, "を含め") || kj_text_after_is(ctx, x, "も含め"),
                 .card_once = card,
                 .personal_once = personal,

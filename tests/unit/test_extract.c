@@ -10691,6 +10691,35 @@ static void records_of_other_information_beside_people(void **state)
     kj_release_free(r);
 }
 
+/* A section's figure marked （実数） counts its people once; the rows of its
+ * table, counted per event (a note says their total is not the actual
+ * number), are not added up in its place. */
+static void a_section_figure_marked_as_the_actual_number(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいした可能性がある個人情報\n"
+                         "### （１）当会主催の講習会への申込者に係る情報 90 件（実数）\n"
+                         "|講習会|件数※1|\n|---|---|\n"
+                         "|春季講習会 申込者|40 件|\n"
+                         "|夏季講習会 申込者|35 件|\n"
+                         "|秋季講習会 申込者|30 件|\n\n"
+                         "※1 講習会ごとに数えているため、合計と実数は一致しません。\n");
+    assert_int_equal(r->affected_persons, 90);
+    kj_release_free(r);
+    /* beside a larger section, the rows still stay inside their own */
+    r = body("## 漏えいした可能性がある個人情報\n"
+             "### （１）当会主催の講習会への申込者に係る情報 90 件（実数）\n"
+             "|講習会|件数※1|\n|---|---|\n"
+             "|春季講習会 申込者|40 件|\n"
+             "|夏季講習会 申込者|35 件|\n"
+             "|秋季講習会 申込者|30 件|\n\n"
+             "※1 講習会ごとに数えているため、合計と実数は一致しません。\n\n"
+             "### （２）会員に係る情報 200 件\n"
+             "氏名、メールアドレス\n");
+    assert_int_equal(r->affected_persons, 290);
+    kj_release_free(r);
+}
+
 /* `漏えいした可能性がある個人情報は、…300 件となります。`: the sentence that
  * names what may have leaked and gives one count for it states the whole;
  * the sections below break it down (overlapping, so their figures need not
@@ -11664,6 +11693,7 @@ int main(void)
         cmocka_unit_test(an_increase_beside_a_total_is_inside_it),
         cmocka_unit_test(records_of_other_information_beside_people),
         cmocka_unit_test(counts_per_data_item_are_not_added),
+        cmocka_unit_test(a_section_figure_marked_as_the_actual_number),
         cmocka_unit_test(a_stated_total_of_what_leaked_over_its_sections),
         cmocka_unit_test(an_example_of_an_unknown_way_is_no_attack_type),
         cmocka_unit_test(a_clinic_is_no_health_data),
