@@ -53,6 +53,8 @@ typedef struct candidate {
     bool covers_above;    /* everyone the groups above count: `上記に該当する3,268名` */
     bool whole;           /* the one count of a sentence that names what leaked:
                              `漏えいした可能性がある個人情報は、…300件となります` */
+    int64_t shared;       /* of its people, how many another group above counts too:
+                             `80件(うち5件は(1)と重複)` (0: none said) */
     int32_t item_of; /* a numbered heading (`### 3) 採用に関する個人情報 約5,000件`):
                         the section its numbered siblings share, else -2 */
     uint32_t block, pos;    /* where it stands: its block and its byte there */
@@ -493,6 +495,8 @@ static void add_candidate(candidate_set *set, const candidate *c)
             o->uncounted_whole &= c->uncounted_whole;
             o->with_duplicates &= c->with_duplicates;
             o->covers_above |= c->covers_above;
+            if (!o->shared)
+                o->shared = c->shared;
             o->whole |= c->whole;
             if (o->provisional || o->maximum)
                 o->confirmed = false; /* 暫定 or 最大 once is no confirmed count anywhere */
@@ -613,9 +617,11 @@ static bool absorb_into(candidate_set *set, int t, bool same_sentence, bool with
             idx[j] = idx[j - 1];
             idx[j - 1] = tmp;
         }
+    /* a group that shares people with another counts them once in a sum
+     * (`120件` and `80件(うち5件は(1)と重複)` make 195) */
     int64_t vals[MAX_CANDIDATES];
     for (int i = 0; i < m; i++)
-        vals[i] = set->items[idx[i]].value;
+        vals[i] = set->items[idx[i]].value - set->items[idx[i]].shared;
     int64_t slack = approx ? total->value / 200 : 0; /* 0.5 % for rounded figures */
     uint32_t chosen = 0;
     int budget = 20000;
@@ -1006,10 +1012,14 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
     *why = NULL;
     *units = 0;
     *qualifiers = 0;
+    bool summed = false; /* a figure added before this one */
     for (int i = 0; i < sub.n; i++) {
         if (sub.items[i].part)
             continue;
-        sum += sub.items[i].value;
+        /* the people it shares with a group added before it are counted
+         * there; with none added, it stands alone and counts them */
+        sum += sub.items[i].value - (summed ? sub.items[i].shared : 0);
+        summed = true;
         *units |= 1u << sub.items[i].unit;
         *qualifiers |= qualifiers_of(&sub.items[i]);
         if (!*why)
@@ -1394,6 +1404,43 @@ static bool says_counted_twice(const char *text, uint32_t from, uint32_t to)
         if (starts_any(text, to, p, counted_twice, N_COUNTED_TWICE))
             return true;
     return false;
+}
+
+/* `(うち5件は(1)と重複)`, `(うち5名は会員と重複)`: how a part of a figure is
+ * said to be counted in another group too */
+static const char *const shared_with[] = {"と重複", "に重複", "とも重複"};
+#define N_SHARED_WITH (sizeof shared_with / sizeof shared_with[0])
+
+/* `80件(うち5件は(1)と重複)`: the part of figure `h` that a bracket right
+ * after it (its counter aside) says another group counts too, 0 for none.
+ * The part is the next figure of the sentence, inside that bracket. */
+static int64_t shared_noted_after(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    static const char *const counters[] = {"件", "名", "人", "人分"};
+    uint32_t at = x->pos + x->len;
+    at += (uint32_t)starts_any(text, len, at, counters, sizeof counters / sizeof counters[0]);
+    if (!starts(text, len, at, "(うち"))
+        return 0;
+    uint32_t close = at + 1;
+    for (int depth = 1; close < len && close < at + 150; close++) {
+        depth += text[close] == '(' ? 1 : text[close] == ')' ? -1 : 0;
+        if (depth == 0)
+            break;
+    }
+    const hit *part = NULL;
+    for (size_t k = h + 1; k < s->hit_end && !part; k++)
+        if (ctx->hits[k].kind == HIT_NUMBER)
+            part = &ctx->hits[k];
+    if (!part || part->block != x->block || part->pos > close || part->value >= x->value ||
+        part->value <= 0)
+        return 0;
+    for (uint32_t p = part->pos; p < close; p++)
+        if (starts_any(text, close, p, shared_with, N_SHARED_WITH))
+            return part->value;
+    return 0;
 }
 
 /* `合計77.2万件(※同一案件/同一人物の重複計上の可能性があります)`, `40件(件数
@@ -2434,6 +2481,7 @@ void kj_extract_counts(extract_ctx *ctx)
                 .with_duplicates =
                     preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6) || duplicates_noted_after(ctx, x),
                 .covers_above = text_before(ctx, x, "上記に該当する", 24),
+                .shared = shared_noted_after(ctx, s, h),
                 .whole = names_the_whole_at_risk_set(ctx, s),
                 .item_of = numbered_heading_of(ctx, s),
                 .heading = states ? 0 : own_heading(ctx, s),

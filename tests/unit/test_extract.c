@@ -10720,6 +10720,28 @@ static void a_section_figure_marked_as_the_actual_number(void **state)
     kj_release_free(r);
 }
 
+/* `（うち 5 件は（１）と重複）`: sections added up for want of a stated total
+ * count the people two sections share once. */
+static void sections_that_share_people_are_added_once(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいした可能性がある個人情報\n"
+                         "### （１）会員に係る情報 120 件\n"
+                         "氏名、メールアドレス\n\n"
+                         "### （２）見学会参加者に係る情報 80 件（うち 5 件は（１）と重複）\n"
+                         "氏名、電話番号\n");
+    assert_int_equal(r->affected_persons, 195);
+    kj_release_free(r);
+    /* the same overlap said of people */
+    r = body("## 漏えいした可能性がある個人情報\n"
+             "### （１）会員 120 名\n"
+             "氏名、メールアドレス\n\n"
+             "### （２）見学会参加者 80 名（うち 5 名は会員と重複）\n"
+             "氏名、電話番号\n");
+    assert_int_equal(r->affected_persons, 195);
+    kj_release_free(r);
+}
+
 /* `漏えいした可能性がある個人情報は、…300 件となります。`: the sentence that
  * names what may have leaked and gives one count for it states the whole;
  * the sections below break it down (overlapping, so their figures need not
@@ -11694,6 +11716,7 @@ int main(void)
         cmocka_unit_test(records_of_other_information_beside_people),
         cmocka_unit_test(counts_per_data_item_are_not_added),
         cmocka_unit_test(a_section_figure_marked_as_the_actual_number),
+        cmocka_unit_test(sections_that_share_people_are_added_once),
         cmocka_unit_test(a_stated_total_of_what_leaked_over_its_sections),
         cmocka_unit_test(an_example_of_an_unknown_way_is_no_attack_type),
         cmocka_unit_test(a_clinic_is_no_health_data),
