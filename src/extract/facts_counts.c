@@ -453,14 +453,29 @@ static bool rounds_to(const candidate *rounded, const candidate *exact)
     return step >= 1000 && (diff < 0 ? -diff : diff) * 2 <= step;
 }
 
-static void add_candidate(candidate_set *set, const candidate *c)
+/* Rows of two tables under headings of their own, labelled differently
+ * (`|令和2年度 参加者|28件|` under (1), `|令和4年度 合格者|28件|` under
+ * (2)): two groups that happen to be as many, not one figure told again. */
+static bool different_rows(const extract_ctx *ctx, const sentence *a, const sentence *b)
+{
+    if (a->kind != SENT_ROW || b->kind != SENT_ROW || a->table == b->table ||
+        a->section == b->section)
+        return false;
+    uint32_t la, lb;
+    const char *ta = kj_ctx_block_text(ctx, a->block, &la);
+    const char *tb = kj_ctx_block_text(ctx, b->block, &lb);
+    return la != lb || memcmp(ta, tb, la) != 0;
+}
+
+static void add_candidate(const extract_ctx *ctx, candidate_set *set, const candidate *c)
 {
     for (int i = 0; i < set->n; i++) {
         candidate *o = &set->items[i];
         /* rows of one table or list are separate items even when equal */
         bool rows = (o->s->fragment && c->s->fragment && o->s->section == c->s->section &&
                      o->s->kind != SENT_HEADING && c->s->kind != SENT_HEADING) ||
-                    (o->item_of != -2 && o->item_of == c->item_of && o->s != c->s);
+                    (o->item_of != -2 && o->item_of == c->item_of && o->s != c->s) ||
+                    different_rows(ctx, o->s, c->s);
         /* the same people in round figures elsewhere: the exact figure */
         if (o->s != c->s && !rows && (rounds_to(o, c) || rounds_to(c, o))) {
             if (o->approx) {
@@ -2500,9 +2515,9 @@ void kj_extract_counts(extract_ctx *ctx)
             if (cand.maximum)
                 cand.confirmed = false;
             if (org) {
-                add_candidate(&orgs, &cand);
+                add_candidate(ctx, &orgs, &cand);
             } else {
-                add_candidate(&persons, &cand);
+                add_candidate(ctx, &persons, &cand);
                 last_own = own_figure(ctx, c, h);
             }
         }

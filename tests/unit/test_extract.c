@@ -10742,6 +10742,26 @@ static void sections_that_share_people_are_added_once(void **state)
     kj_release_free(r);
 }
 
+/* Sections added up for want of a stated total, each over a table of its
+ * rows: a row of one table as many as a row of the other is another group
+ * (not one figure told twice), so each section is the sum of its own rows. */
+static void equal_rows_of_two_sections_are_two_groups(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいした可能性がある個人情報\n"
+                         "### （１）講習会の申込者に係る情報 90 件\n"
+                         "|講習会|件数|\n|---|---|\n"
+                         "|春季講習会 申込者|55 件|\n"
+                         "|秋季講習会 申込者|35 件|\n\n"
+                         "### （２）会員に係る情報 120 件（うち 5 件は（１）と重複）\n"
+                         "|年度|件数|\n|---|---|\n"
+                         "|2023年度 入会者|35 件|\n"
+                         "|2024年度 入会者|40 件|\n"
+                         "|2025年度 入会者|45 件|\n");
+    assert_int_equal(r->affected_persons, 205);
+    kj_release_free(r);
+}
+
 /* `漏えいした可能性がある個人情報は、…300 件となります。`: the sentence that
  * names what may have leaked and gives one count for it states the whole;
  * the sections below break it down (overlapping, so their figures need not
@@ -11717,6 +11737,7 @@ int main(void)
         cmocka_unit_test(counts_per_data_item_are_not_added),
         cmocka_unit_test(a_section_figure_marked_as_the_actual_number),
         cmocka_unit_test(sections_that_share_people_are_added_once),
+        cmocka_unit_test(equal_rows_of_two_sections_are_two_groups),
         cmocka_unit_test(a_stated_total_of_what_leaked_over_its_sections),
         cmocka_unit_test(an_example_of_an_unknown_way_is_no_attack_type),
         cmocka_unit_test(a_clinic_is_no_health_data),
