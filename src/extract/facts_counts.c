@@ -51,6 +51,10 @@ typedef struct candidate {
                              or a line of a breakdown: `(内訳)教職員229名、学生227名` */
     bool with_duplicates; /* counted before merging duplicates: `名寄せ前`, `延べ` */
     bool covers_above;    /* everyone the groups above count: `上記に該当する3,268名` */
+    bool whole;           /* the one count of a sentence that names what leaked:
+                             `漏えいした可能性がある個人情報は、…300件となります` */
+    int64_t shared;       /* of its people, how many another group above counts too:
+                             `80件(うち5件は(1)と重複)` (0: none said) */
     int32_t item_of; /* a numbered heading (`### 3) 採用に関する個人情報 約5,000件`):
                         the section its numbered siblings share, else -2 */
     uint32_t block, pos;    /* where it stands: its block and its byte there */
@@ -297,6 +301,52 @@ static bool picked_from_an_uncounted_group(const extract_ctx *ctx, const sentenc
     return false;
 }
 
+/* what closes the topic after the word of information: `個人情報は`,
+ * `個人情報件数は`, `個人情報の件数は` */
+static const char *const whole_topic_ends[] = {"は", "件数は", "の件数は", "の総数は"};
+#define N_WHOLE_TOPIC_ENDS (sizeof whole_topic_ends / sizeof whole_topic_ends[0])
+
+/* `漏えいした可能性がある個人情報は、会員等の個人情報300件となります。`:
+ * does running-text sentence `s` open on what leaked (or may have) as its
+ * topic — a word of leaking, then a word of information followed by は (or
+ * 件数は), no figure before — and give a single figure for it?  That figure
+ * states the whole at-risk set. */
+static bool names_the_whole_at_risk_set(const extract_ctx *ctx, const sentence *s)
+{
+    if (s->kind != SENT_PARAGRAPH || s->fragment)
+        return false;
+    bool leak = false, topic = false;
+    int figures = 0;
+    for (uint32_t k = s->hit_start; k < s->hit_end; k++) {
+        const hit *x = &ctx->hits[k];
+        if (x->kind == HIT_NUMBER) {
+            if (!topic)
+                return false;
+            figures++;
+        } else if (x->kind == HIT_TERM && !topic) {
+            cue_set cues = hit_entry(ctx, x)->cues;
+            leak |= (cues & (CUE(LEAK) | CUE(LEAK_NOUN))) != 0;
+            topic = leak && HAS(cues, INFO) &&
+                    kj_text_after_any(ctx, x, whole_topic_ends, N_WHOLE_TOPIC_ENDS);
+        }
+    }
+    return topic && figures == 1;
+}
+
+/* `180件(実数)`, `90名(重複を除く)`: a bracket right after figure `h` (its
+ * counter aside) that holds only a word of de-duplication marks the figure
+ * as counting each person once. */
+static bool unique_noted_after(const extract_ctx *ctx, const clause *c, size_t h)
+{
+    const hit *num = &ctx->hits[h];
+    if (h + 3 >= c->hit_end)
+        return false;
+    const hit *open = &ctx->hits[h + 1], *word = &ctx->hits[h + 2], *close = &ctx->hits[h + 3];
+    return open->kind == HIT_OPEN && open->block == num->block &&
+           open->pos <= num->pos + num->len + 3 && word->kind == HIT_TERM &&
+           HAS(hit_entry(ctx, word)->cues, AFTER_MERGE) && close->kind == HIT_CLOSE;
+}
+
 static bool followed_by(const extract_ctx *ctx, const clause *c, size_t h, cue_set cues)
 {
     const hit *num = &ctx->hits[h];
@@ -403,14 +453,29 @@ static bool rounds_to(const candidate *rounded, const candidate *exact)
     return step >= 1000 && (diff < 0 ? -diff : diff) * 2 <= step;
 }
 
-static void add_candidate(candidate_set *set, const candidate *c)
+/* Rows of two tables under headings of their own, labelled differently
+ * (`|令和2年度 参加者|28件|` under (1), `|令和4年度 合格者|28件|` under
+ * (2)): two groups that happen to be as many, not one figure told again. */
+static bool different_rows(const extract_ctx *ctx, const sentence *a, const sentence *b)
+{
+    if (a->kind != SENT_ROW || b->kind != SENT_ROW || a->table == b->table ||
+        a->section == b->section)
+        return false;
+    uint32_t la, lb;
+    const char *ta = kj_ctx_block_text(ctx, a->block, &la);
+    const char *tb = kj_ctx_block_text(ctx, b->block, &lb);
+    return la != lb || memcmp(ta, tb, la) != 0;
+}
+
+static void add_candidate(const extract_ctx *ctx, candidate_set *set, const candidate *c)
 {
     for (int i = 0; i < set->n; i++) {
         candidate *o = &set->items[i];
         /* rows of one table or list are separate items even when equal */
         bool rows = (o->s->fragment && c->s->fragment && o->s->section == c->s->section &&
                      o->s->kind != SENT_HEADING && c->s->kind != SENT_HEADING) ||
-                    (o->item_of != -2 && o->item_of == c->item_of && o->s != c->s);
+                    (o->item_of != -2 && o->item_of == c->item_of && o->s != c->s) ||
+                    different_rows(ctx, o->s, c->s);
         /* the same people in round figures elsewhere: the exact figure */
         if (o->s != c->s && !rows && (rounds_to(o, c) || rounds_to(c, o))) {
             if (o->approx) {
@@ -445,6 +510,9 @@ static void add_candidate(candidate_set *set, const candidate *c)
             o->uncounted_whole &= c->uncounted_whole;
             o->with_duplicates &= c->with_duplicates;
             o->covers_above |= c->covers_above;
+            if (!o->shared)
+                o->shared = c->shared;
+            o->whole |= c->whole;
             if (o->provisional || o->maximum)
                 o->confirmed = false; /* 暫定 or 最大 once is no confirmed count anywhere */
             if (c->unit == KJ_AFFECTED_PERSONS)
@@ -564,9 +632,11 @@ static bool absorb_into(candidate_set *set, int t, bool same_sentence, bool with
             idx[j] = idx[j - 1];
             idx[j - 1] = tmp;
         }
+    /* a group that shares people with another counts them once in a sum
+     * (`120件` and `80件(うち5件は(1)と重複)` make 195) */
     int64_t vals[MAX_CANDIDATES];
     for (int i = 0; i < m; i++)
-        vals[i] = set->items[idx[i]].value;
+        vals[i] = set->items[idx[i]].value - set->items[idx[i]].shared;
     int64_t slack = approx ? total->value / 200 : 0; /* 0.5 % for rounded figures */
     uint32_t chosen = 0;
     int budget = 20000;
@@ -696,6 +766,36 @@ static bool deduplicated_elsewhere(const candidate_set *set, const candidate *c)
         for (int k = 0; k < set->n && largest; k++)
             largest = set->items[k].s == u->s || set->items[k].value <= u->value;
         if (largest)
+            return true;
+    }
+    return false;
+}
+
+/* Is `c` a smaller figure under a heading or in a list below a stated whole
+ * (names_the_whole_at_risk_set)? */
+static bool within_a_whole_above(const candidate_set *set, const candidate *c)
+{
+    for (int i = 0; i < set->n; i++) {
+        const candidate *w = &set->items[i];
+        if (w->whole && w != c && c->value < w->value &&
+            (c->s->section > w->s->section || c->s->fragment) &&
+            (w->block < c->block || (w->block == c->block && w->pos < c->pos)))
+            return true;
+    }
+    return false;
+}
+
+/* Is `c` a row or item of a section whose figure, stated above them outside
+ * the list, counts each person once (`90件(実数)`)? */
+static bool counted_once_above(const candidate_set *set, const candidate *c)
+{
+    if (c->s->kind != SENT_ROW && c->s->kind != SENT_ITEM)
+        return false;
+    for (int i = 0; i < set->n; i++) {
+        const candidate *u = &set->items[i];
+        if (u->unique && u->s != c->s && u->s->kind != SENT_ROW && u->s->kind != SENT_ITEM &&
+            u->s->section == c->s->section &&
+            (u->block < c->block || (u->block == c->block && u->pos < c->pos)))
             return true;
     }
     return false;
@@ -852,6 +952,20 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
             if (k != i && sub.items[k].value < c->value)
                 sub.items[k].part = true;
     }
+    /* `漏えいした可能性がある個人情報は、…300件となります。` over `### (1)会員
+     * 200件` and `### (2)見学会参加者150件`: the stated whole wins over the
+     * sections and rows below it, whether or not they add up to it (their
+     * groups may overlap) */
+    for (int i = 0; i < sub.n; i++)
+        if (within_a_whole_above(&sub, &sub.items[i]))
+            sub.items[i].part = true;
+    /* `### (1)講習会の申込者に係る情報90件(実数)` over rows `春季講習会40件`,
+     * `夏季講習会35件` …: a section's figure that counts each person once
+     * is the section's figure; its rows (counted per event, their total
+     * larger) are read inside it, never added up in its place */
+    for (int i = 0; i < sub.n; i++)
+        if (counted_once_above(&sub, &sub.items[i]))
+            sub.items[i].part = true;
     /* a row's or a sentence's own breakdown first, then across the text */
     absorb_parts(&sub, true);
     absorb_parts(&sub, false);
@@ -913,10 +1027,14 @@ static int64_t headline(const extract_ctx *ctx, candidate_set *set, bool confirm
     *why = NULL;
     *units = 0;
     *qualifiers = 0;
+    bool summed = false; /* a figure added before this one */
     for (int i = 0; i < sub.n; i++) {
         if (sub.items[i].part)
             continue;
-        sum += sub.items[i].value;
+        /* the people it shares with a group added before it are counted
+         * there; with none added, it stands alone and counts them */
+        sum += sub.items[i].value - (summed ? sub.items[i].shared : 0);
+        summed = true;
         *units |= 1u << sub.items[i].unit;
         *qualifiers |= qualifiers_of(&sub.items[i]);
         if (!*why)
@@ -1301,6 +1419,43 @@ static bool says_counted_twice(const char *text, uint32_t from, uint32_t to)
         if (starts_any(text, to, p, counted_twice, N_COUNTED_TWICE))
             return true;
     return false;
+}
+
+/* `(うち5件は(1)と重複)`, `(うち5名は会員と重複)`: how a part of a figure is
+ * said to be counted in another group too */
+static const char *const shared_with[] = {"と重複", "に重複", "とも重複"};
+#define N_SHARED_WITH (sizeof shared_with / sizeof shared_with[0])
+
+/* `80件(うち5件は(1)と重複)`: the part of figure `h` that a bracket right
+ * after it (its counter aside) says another group counts too, 0 for none.
+ * The part is the next figure of the sentence, inside that bracket. */
+static int64_t shared_noted_after(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *x = &ctx->hits[h];
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    static const char *const counters[] = {"件", "名", "人", "人分"};
+    uint32_t at = x->pos + x->len;
+    at += (uint32_t)starts_any(text, len, at, counters, sizeof counters / sizeof counters[0]);
+    if (!starts(text, len, at, "(うち"))
+        return 0;
+    uint32_t close = at + 1;
+    for (int depth = 1; close < len && close < at + 150; close++) {
+        depth += text[close] == '(' ? 1 : text[close] == ')' ? -1 : 0;
+        if (depth == 0)
+            break;
+    }
+    const hit *part = NULL;
+    for (size_t k = h + 1; k < s->hit_end && !part; k++)
+        if (ctx->hits[k].kind == HIT_NUMBER)
+            part = &ctx->hits[k];
+    if (!part || part->block != x->block || part->pos > close || part->value >= x->value ||
+        part->value <= 0)
+        return 0;
+    for (uint32_t p = part->pos; p < close; p++)
+        if (starts_any(text, close, p, shared_with, N_SHARED_WITH))
+            return part->value;
+    return 0;
 }
 
 /* `合計77.2万件(※同一案件/同一人物の重複計上の可能性があります)`, `40件(件数
@@ -2327,7 +2482,8 @@ void kj_extract_counts(extract_ctx *ctx)
                           (HAS(s->cues | s->context, ORIGIN_WIDE) || own_part_follows(ctx, c, h)),
                 .maximum = (x->num_flags & KJ_NUM_AT_MOST) || text_before(ctx, x, "最大", 18) ||
                            maximum_heads_the_list(ctx, x) || under_a_maximum_heading(ctx, s),
-                .unique = preceded_by(ctx, c, h, CUE(AFTER_MERGE), 15),
+                .unique =
+                    preceded_by(ctx, c, h, CUE(AFTER_MERGE), 15) || unique_noted_after(ctx, c, h),
                 .inside = kj_text_after_is(ctx, x, "を含め") || kj_text_after_is(ctx, x, "も含め"),
                 .card_once = card,
                 .personal_once = personal,
@@ -2340,6 +2496,8 @@ void kj_extract_counts(extract_ctx *ctx)
                 .with_duplicates =
                     preceded_by(ctx, c, h, CUE(BEFORE_MERGE), 6) || duplicates_noted_after(ctx, x),
                 .covers_above = text_before(ctx, x, "上記に該当する", 24),
+                .shared = shared_noted_after(ctx, s, h),
+                .whole = names_the_whole_at_risk_set(ctx, s),
                 .item_of = numbered_heading_of(ctx, s),
                 .heading = states ? 0 : own_heading(ctx, s),
                 .block = x->block,
@@ -2357,9 +2515,9 @@ void kj_extract_counts(extract_ctx *ctx)
             if (cand.maximum)
                 cand.confirmed = false;
             if (org) {
-                add_candidate(&orgs, &cand);
+                add_candidate(ctx, &orgs, &cand);
             } else {
-                add_candidate(&persons, &cand);
+                add_candidate(ctx, &persons, &cand);
                 last_own = own_figure(ctx, c, h);
             }
         }

@@ -10739,6 +10739,134 @@ static void records_of_other_information_beside_people(void **state)
     kj_release_free(r);
 }
 
+/* A section's figure marked （実数） counts its people once; the rows of its
+ * table, counted per event (a note says their total is not the actual
+ * number), are not added up in its place. */
+static void a_section_figure_marked_as_the_actual_number(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいした可能性がある個人情報\n"
+                         "### （１）当会主催の講習会への申込者に係る情報 90 件（実数）\n"
+                         "|講習会|件数※1|\n|---|---|\n"
+                         "|春季講習会 申込者|40 件|\n"
+                         "|夏季講習会 申込者|35 件|\n"
+                         "|秋季講習会 申込者|30 件|\n\n"
+                         "※1 講習会ごとに数えているため、合計と実数は一致しません。\n");
+    assert_int_equal(r->affected_persons, 90);
+    kj_release_free(r);
+    /* beside a larger section, the rows still stay inside their own */
+    r = body("## 漏えいした可能性がある個人情報\n"
+             "### （１）当会主催の講習会への申込者に係る情報 90 件（実数）\n"
+             "|講習会|件数※1|\n|---|---|\n"
+             "|春季講習会 申込者|40 件|\n"
+             "|夏季講習会 申込者|35 件|\n"
+             "|秋季講習会 申込者|30 件|\n\n"
+             "※1 講習会ごとに数えているため、合計と実数は一致しません。\n\n"
+             "### （２）会員に係る情報 200 件\n"
+             "氏名、メールアドレス\n");
+    assert_int_equal(r->affected_persons, 290);
+    kj_release_free(r);
+}
+
+/* `（うち 5 件は（１）と重複）`: sections added up for want of a stated total
+ * count the people two sections share once. */
+static void sections_that_share_people_are_added_once(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいした可能性がある個人情報\n"
+                         "### （１）会員に係る情報 120 件\n"
+                         "氏名、メールアドレス\n\n"
+                         "### （２）見学会参加者に係る情報 80 件（うち 5 件は（１）と重複）\n"
+                         "氏名、電話番号\n");
+    assert_int_equal(r->affected_persons, 195);
+    kj_release_free(r);
+    /* the same overlap said of people */
+    r = body("## 漏えいした可能性がある個人情報\n"
+             "### （１）会員 120 名\n"
+             "氏名、メールアドレス\n\n"
+             "### （２）見学会参加者 80 名（うち 5 名は会員と重複）\n"
+             "氏名、電話番号\n");
+    assert_int_equal(r->affected_persons, 195);
+    kj_release_free(r);
+}
+
+/* Sections added up for want of a stated total, each over a table of its
+ * rows: a row of one table as many as a row of the other is another group
+ * (not one figure told twice), so each section is the sum of its own rows. */
+static void equal_rows_of_two_sections_are_two_groups(void **state)
+{
+    (void)state;
+    kj_release *r = body("## 漏えいした可能性がある個人情報\n"
+                         "### （１）講習会の申込者に係る情報 90 件\n"
+                         "|講習会|件数|\n|---|---|\n"
+                         "|春季講習会 申込者|55 件|\n"
+                         "|秋季講習会 申込者|35 件|\n\n"
+                         "### （２）会員に係る情報 120 件（うち 5 件は（１）と重複）\n"
+                         "|年度|件数|\n|---|---|\n"
+                         "|2023年度 入会者|35 件|\n"
+                         "|2024年度 入会者|40 件|\n"
+                         "|2025年度 入会者|45 件|\n");
+    assert_int_equal(r->affected_persons, 205);
+    kj_release_free(r);
+}
+
+/* `漏えいした可能性がある個人情報は、…300 件となります。`: the sentence that
+ * names what may have leaked and gives one count for it states the whole;
+ * the sections below break it down (overlapping, so their figures need not
+ * add up to it) and are not added to it. */
+static void a_stated_total_of_what_leaked_over_its_sections(void **state)
+{
+    (void)state;
+    kj_release *r = body("当会のサーバーに不正アクセスがありました。\n\n"
+                         "漏えいした可能性がある個人情報は、会員及び見学会参加者等の個人情報 300 件"
+                         "となります。\n\n"
+                         "## 漏えいした可能性がある個人情報\n"
+                         "### （１）会員に係る情報 200 件\n"
+                         "氏名、メールアドレス\n\n"
+                         "### （２）見学会参加者に係る情報 150 件\n"
+                         "氏名、電話番号\n");
+    assert_int_equal(r->affected_persons, 300);
+    kj_release_free(r);
+    /* the whole stated as the count of what may have leaked */
+    r = body("当会のサーバーに不正アクセスがありました。\n\n"
+             "漏えいのおそれがある個人情報の件数は 300 件です。\n\n"
+             "## 内容\n"
+             "### （１）会員に係る情報 200 件\n"
+             "氏名、メールアドレス\n\n"
+             "### （２）見学会参加者に係る情報 150 件\n"
+             "氏名、電話番号\n");
+    assert_int_equal(r->affected_persons, 300);
+    kj_release_free(r);
+    /* the whole shape: the lead's total, an actual number over rows counted
+     * per event, and a section sharing some of its people */
+    r = body("当会のサーバーに不正アクセスがありました。\n\n"
+             "漏えいした可能性がある個人情報は、講習会の申込者及び会員等の個人情報 205 件"
+             "となります。\n\n"
+             "## 漏えいした可能性がある個人情報\n"
+             "### （１）講習会の申込者に係る情報 90 件（実数）\n"
+             "|講習会|件数※1|\n|---|---|\n"
+             "|春季講習会 申込者|40 件|\n"
+             "|夏季講習会 申込者|35 件|\n"
+             "|秋季講習会 申込者|30 件|\n\n"
+             "※1 講習会ごとに数えているため、合計と実数は一致しません。\n\n"
+             "### （２）会員に係る情報 120 件（うち 5 件は（１）と重複）\n"
+             "|年度|件数|\n|---|---|\n"
+             "|2023年度 会員|70 件|\n"
+             "|2024年度 会員|50 件|\n");
+    assert_int_equal(r->affected_persons, 205);
+    kj_release_free(r);
+    /* a lead that counts one group of several is no whole: the other
+     * groups below are added */
+    r = body("当会のサーバーに不正アクセスがありました。\n\n"
+             "漏えいした可能性がある個人情報は、会員の個人情報 300 件、職員の個人情報 40 件"
+             "となります。\n\n"
+             "## 漏えいした可能性がある個人情報\n"
+             "### （１）会員に係る情報 300 件\n"
+             "### （２）職員に係る情報 40 件\n");
+    assert_int_equal(r->affected_persons, 340);
+    kj_release_free(r);
+}
+
 /* Figures of one line each labelled by a data item (an ID, an address), not
  * by a group of people, count each item over the same people: never added,
  * the figure is their largest; IDs counted are accounts (GUIDE "Persons vs
@@ -11657,6 +11785,10 @@ int main(void)
         cmocka_unit_test(an_increase_beside_a_total_is_inside_it),
         cmocka_unit_test(records_of_other_information_beside_people),
         cmocka_unit_test(counts_per_data_item_are_not_added),
+        cmocka_unit_test(a_section_figure_marked_as_the_actual_number),
+        cmocka_unit_test(sections_that_share_people_are_added_once),
+        cmocka_unit_test(equal_rows_of_two_sections_are_two_groups),
+        cmocka_unit_test(a_stated_total_of_what_leaked_over_its_sections),
         cmocka_unit_test(an_example_of_an_unknown_way_is_no_attack_type),
         cmocka_unit_test(a_clinic_is_no_health_data),
         cmocka_unit_test(a_denial_before_a_request),
