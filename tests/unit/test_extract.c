@@ -11258,6 +11258,27 @@ static void an_immediate_reaction_said_plainly_dates_both(void **state)
     kj_release_free(r);
 }
 
+/* A provider's follow-up (`…との追加報告を受けました`, `…との最終報告を受け`)
+ * tells what its investigation found later: its date is neither when the
+ * organisation first learnt of the breach (that came before the release
+ * it follows) nor when the breach happened. */
+static void a_follow_up_report_received_dates_nothing(void **state)
+{
+    (void)state;
+    kj_release *r = body("2026年3月2日付けでお知らせした配信サービスへの不正アクセスにつきまして、"
+                         "2026年3月9日に提供元の架空ネット社より、当社の顧客情報の流出はないとの"
+                         "追加報告を受けましたのでお知らせいたします。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+    r = body("当社が利用する架空クラウド社の保管サービスが不正アクセスを受けた件について、"
+             "2026年3月9日に同社の調査において当社データの流出は確認されなかったとの"
+             "最終報告を受けましたので、お知らせいたします。");
+    assert_false(kj_date_is_set(r->occurred));
+    assert_false(kj_date_is_set(r->detected));
+    kj_release_free(r);
+}
+
 /* Mails as a whole (`メール情報`, `メールデータ`) are read as email, as the
  * reference labels read them, whether at risk or at risk and then cleared;
  * they name no personal data for the status, so a cleared one leaves it
@@ -11810,6 +11831,7 @@ int main(void)
         cmocka_unit_test(work_that_let_the_attacker_in_dates_no_attack),
         cmocka_unit_test(a_window_ended_by_its_detection_dates_both),
         cmocka_unit_test(an_immediate_reaction_said_plainly_dates_both),
+        cmocka_unit_test(a_follow_up_report_received_dates_nothing),
         cmocka_unit_test(mail_information_is_email),
         cmocka_unit_test(a_finding_told_with_chousa_ni_yori),
         cmocka_unit_test(unnamed_items_between_middle_dots),
