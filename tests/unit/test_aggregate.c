@@ -1968,10 +1968,10 @@ static void a_notice_filed_under_two_names_counts_once(void **state)
     kj_figures_free(f);
     group_free(&g);
     g = (group_fixture){0};
-    g.rels[g.n++] = release("2026-05-12", "株式会社ためし商事", "当社サーバーへの不正アクセスについて",
-                            "", body);
-    g.rels[g.n++] = release("2026-05-12", "株式会社ためし物流", "グループ会社の不正アクセスについて",
-                            "", body);
+    g.rels[g.n++] = release("2026-05-12", "株式会社ためし商事",
+                            "当社サーバーへの不正アクセスについて", "", body);
+    g.rels[g.n++] =
+        release("2026-05-12", "株式会社ためし物流", "グループ会社の不正アクセスについて", "", body);
     group(&g, NULL);
     f = kj_figures_compute(g.set, may, NULL);
     assert_int_equal(f->totals.count.releases, 2);
