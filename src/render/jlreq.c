@@ -236,6 +236,12 @@ static size_t scan_number(const decoded *d, size_t i)
     return i;
 }
 
+/* Does the span ending at `end` end with a day or a month (6月25日, 2025年6月)? */
+static bool ends_a_date(const decoded *d, size_t end)
+{
+    return end > 0 && (d->cp[end - 1] == 0x65E5 /* 日 */ || d->cp[end - 1] == 0x6708 /* 月 */);
+}
+
 /* A short bracketed label right after position `end` (（第2報）,
  * （速報）, （推計）): returns the position after its closing bracket, or
  * `end` when none follows. */
@@ -315,9 +321,12 @@ void kj_jlreq_nobreak_spans(const char *text, size_t len, kj_span_fn emit, void 
                 end = start + MAX_SPAN_CHARS;
             emit(ctx, d.off[start], d.off[end]);
             /* 6月25日（第2報）: the date keeps its label (a span of its own,
-             * so that a long date may still break after its year). */
+             * so that a long date may still break after its year).  A
+             * count's aside (8,000人（暫定）) may go to the next line: bound
+             * to its count, ten characters that cannot break leave the
+             * line before them set wide open; the aside itself stays whole. */
             if (label > end)
-                emit(ctx, d.off[end - 1], d.off[label]);
+                emit(ctx, d.off[ends_a_date(&d, end) ? end - 1 : end], d.off[label]);
         }
         i = end > i ? end : i + 1;
     }

@@ -256,6 +256,8 @@ static void nobreak_spans(void **state)
     /* a report's label stays with its date; a longer aside may break away */
     spans_found("6月25日（第2報）", "[6月25日][日（第2報）][第2報]");
     spans_found("739,700件（発生元の公表）", "[739,700件]");
+    /* a count's aside may break away from it, whole */
+    spans_found("8,000人（暫定）", "[8,000人][（暫定）]");
 }
 
 static void narrow_cells_break_numbers_rather_than_overflow(void **state)
