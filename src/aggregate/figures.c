@@ -533,6 +533,28 @@ static bool wave_total_counted_before(const kj_incident_set *set, int32_t wave, 
            wave_total_stated(set, wave, p.from, false, unit) != KJ_COUNT_NONE;
 }
 
+/* Does a client of wave `wave`, in its own count of `unit` published by
+ * `cutoff`, state more than `figure`?  Then a total of another unit below
+ * it measures other things (a loss adjuster's 6,551 staff and contacts
+ * beside an insurer's 約12万件 of its customers' records), not the
+ * clients' records. */
+static bool a_client_above_in_unit(const kj_incident_set *set, int32_t wave, kj_date cutoff,
+                                   kj_affected_unit unit, int64_t figure)
+{
+    const kj_wave *w = &set->waves[wave];
+    for (size_t m = 0; m < w->n_members; m++) {
+        size_t j = w->members[m];
+        const kj_release *rel = set->releases[j];
+        kj_affected_unit u =
+            rel->affected_unit == KJ_AFFECTED_NONE ? KJ_AFFECTED_PERSONS : rel->affected_unit;
+        if (set->knock_on[j] && u == unit && set->scope_of[j] != KJ_SCOPE_ORIGIN_TOTAL &&
+            rel->affected_persons != KJ_COUNT_NONE && rel->affected_persons > figure &&
+            kj_date_cmp(rel->published, cutoff) <= 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is a client's own figure (`persons` in `unit`, of a knock-on notice of
  * wave `wave`) a part of a total across the origin's clients known by the
  * period's end?  The origin's 15,829人 covers the 122人 a client counts of
@@ -541,8 +563,9 @@ static bool wave_total_counted_before(const kj_incident_set *set, int32_t wave, 
  * measure: a form service's 399 users (人) cover the 5 accounts a client
  * counts of its own (`399件のうち…申請実績があるアカウントは5件`) — the
  * client counts its share of the same people in the words of its own
- * records.  Nothing is added across units; a share only is not counted
- * again.  Only a total of the period itself: a month read alone loads the
+ * records — unless a client counting in that unit states more than the
+ * total (a_client_above_in_unit).  Nothing is added across units; a share
+ * only is not counted again.  Only a total of the period itself: a month read alone loads the
  * wave's notices of earlier months only when grouping joins them, and its
  * figures must not depend on how it was read. */
 static bool part_of_wave_total(const kj_incident_set *set, int32_t wave, kj_period p,
@@ -558,7 +581,8 @@ static bool part_of_wave_total(const kj_incident_set *set, int32_t wave, kj_peri
         int64_t t = other == (int)u ? KJ_COUNT_NONE
                                     : wave_total_stated_since(set, wave, p.from, cutoff, true,
                                                               (kj_affected_unit)other);
-        if (t != KJ_COUNT_NONE && (total == KJ_COUNT_NONE || t > total))
+        if (t != KJ_COUNT_NONE && (total == KJ_COUNT_NONE || t > total) &&
+            !a_client_above_in_unit(set, wave, cutoff, u, t))
             total = t;
     }
     return total != KJ_COUNT_NONE && persons <= total;

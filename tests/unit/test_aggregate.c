@@ -1919,6 +1919,43 @@ static void a_share_counted_in_another_unit_is_part_of_the_total(void **state)
         kj_release_free(rel[i]);
 }
 
+/* An origin's own figure below a client's counts its own people (a loss
+ * adjuster's 6,551 staff and contacts beside an insurer's 120,000 records of
+ * its customers), no total over its clients: a smaller client's 406 records
+ * are its own and are added, not taken as part of the origin's people. */
+static void an_origins_own_people_are_no_total_for_its_clients(void **state)
+{
+    (void)state;
+    kj_release *rel[3];
+    rel[0] = dated("2026/07/12_a.md", "株式会社ためし鑑定", (kj_date){2026, 7, 12});
+    rel[0]->affected_persons = 6551;
+    rel[0]->affected_unit = KJ_AFFECTED_PERSONS;
+    rel[0]->leak_status = KJ_LEAK_POSSIBLE;
+    rel[1] = client_of("2026/07/15_b.md", "ためし海上保険株式会社", (kj_date){2026, 7, 15},
+                       "株式会社ためし鑑定", NULL);
+    rel[1]->affected_persons = 120000;
+    rel[1]->affected_unit = KJ_AFFECTED_RECORDS;
+    rel[1]->leak_status = KJ_LEAK_POSSIBLE;
+    rel[2] = client_of("2026/07/16_c.md", "ためし火災保険株式会社", (kj_date){2026, 7, 16},
+                       "株式会社ためし鑑定", NULL);
+    rel[2]->affected_persons = 406;
+    rel[2]->affected_unit = KJ_AFFECTED_RECORDS;
+    rel[2]->leak_status = KJ_LEAK_POSSIBLE;
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 3, NULL);
+    assert_int_equal(set->n_waves, 1);
+    kj_period july = {{2026, 7, 1}, {2026, 7, 31}};
+    kj_figures *f = kj_figures_compute(set, july, NULL);
+    for (int u = 0; u < 2; u++) {
+        const kj_affected_sum *a = &f->totals.affected[u ? KJ_UNIT_INCIDENT : KJ_UNIT_RELEASE];
+        assert_int_equal(a->figure[KJ_AFFECTED_RECORDS], 120406);
+        assert_int_equal(a->part_of_origin_total, 0);
+    }
+    kj_figures_free(f);
+    kj_incident_set_free(set);
+    for (int i = 0; i < 3; i++)
+        kj_release_free(rel[i]);
+}
+
 /* One notice the archive kept in two files (`…_ 共栄火災….md` beside
  * `…_共栄火災….md`: same source URL, day and organisation) counts once among
  * the releases; two notices of one day at different addresses count twice. */
@@ -2054,6 +2091,7 @@ int main(void)
         cmocka_unit_test(a_notice_filed_under_two_names_counts_once),
         cmocka_unit_test(a_members_figure_of_an_earlier_month_is_kept_apart),
         cmocka_unit_test(a_share_counted_in_another_unit_is_part_of_the_total),
+        cmocka_unit_test(an_origins_own_people_are_no_total_for_its_clients),
         cmocka_unit_test(no_first_notice_before_the_detection),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
