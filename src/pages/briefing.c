@@ -208,8 +208,12 @@ static kj_doc *document(kj_brief *b, bool break_before_last)
     kj_doc *doc = kj_doc_new(b->r, &info);
 
     char sub[160];
-    snprintf(sub, sizeof sub, "%s（%d月1日〜%d日に公表された事案）　前月 %sとの比較", b->label,
-             b->month.from.month, b->month.to.day, b->prev_label);
+    if (kj_brief_previous_covered(b))
+        snprintf(sub, sizeof sub, "%s（%d月1日〜%d日に公表された事案）　前月 %sとの比較", b->label,
+                 b->month.from.month, b->month.to.day, b->prev_label);
+    else
+        snprintf(sub, sizeof sub, "%s（%d月1日〜%d日に公表された事案）　収録の最初の月", b->label,
+                 b->month.from.month, b->month.to.day);
     kj_doc_title(doc, BRIEFING_TITLE, sub);
 
     const kj_layout *l = b->layout;

@@ -269,10 +269,12 @@ static void breakdown_chart(kj_brief *b, kj_briefing_chart kind, kj_by by, size_
     /* The note: what is not a bar. */
     kj_buf note = {0};
     char n1[32], n2[32];
-    if (none && (none->count.incidents || none->previous.incidents))
-        kj_buf_printf(&note, "%s%s事案（前月%s事案）", none->label ? none->label : "記載なし",
-                      kj_format_count(none->count.incidents, n1),
-                      kj_format_count(none->previous.incidents, n2));
+    if (none && (none->count.incidents || none->previous.incidents)) {
+        kj_buf_printf(&note, "%s%s事案", none->label ? none->label : "記載なし",
+                      kj_format_count(none->count.incidents, n1));
+        if (kj_brief_previous_covered(b))
+            kj_buf_printf(&note, "（前月%s事案）", kj_format_count(none->previous.incidents, n2));
+    }
     if (hidden && hidden_most)
         kj_buf_printf(&note, "%sほか%zu項目（各%s事案以下）", note.len ? "、" : "", hidden,
                       kj_format_count(hidden_most, n1));

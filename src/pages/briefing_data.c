@@ -566,9 +566,18 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
     return out;
 }
 
+bool kj_brief_previous_covered(const kj_brief *b)
+{
+    kj_date from = b->figures->coverage.from;
+    return kj_date_is_set(from) && kj_date_cmp(from, b->month.from) < 0;
+}
+
 const char *kj_brief_change(kj_brief *b, int64_t now, int64_t prev)
 {
     char a[32];
+    /* the archive's first month: its previous month is no data, not 0 */
+    if (!kj_brief_previous_covered(b))
+        return "前月は収録の範囲外";
     int64_t diff = now - prev;
     if (diff == 0)
         return "＝ 前月と同数";

@@ -127,6 +127,12 @@ static void levels(kj_brief *b, kj_buf *t)
     const kj_figures *f = b->figures;
     char n1[32], n2[32];
     int64_t now = f->totals.count.releases;
+    /* the archive's first month: nothing before it to compare with */
+    if (!kj_brief_previous_covered(b)) {
+        kj_buf_printf(t, "公表件数は%s件です。前月%sは収録の範囲外です。", kj_format_count(now, n1),
+                      f->year_ago ? "" : "と前年同月");
+        return;
+    }
     kj_buf_printf(t, "公表件数は%s件で、", kj_format_count(now, n1));
     compare(b, t, "前月",
             kj_arena_printf(b->arena, "%s件", kj_format_count(f->previous.count.releases, n2)),
@@ -237,7 +243,10 @@ static void listed_and_ransomware(kj_brief *b, kj_buf *t)
     kj_buf_printf(t, "ランサムウェア被害は%s件（", kj_format_count(now, n1));
     if (incidents != now)
         kj_buf_printf(t, "%s事案、", kj_format_count(incidents, n1));
-    kj_buf_printf(t, "前月%s件", kj_format_count(ransomware(f, true), n2));
+    if (kj_brief_previous_covered(b))
+        kj_buf_printf(t, "前月%s件", kj_format_count(ransomware(f, true), n2));
+    else
+        kj_buf_puts(t, "前月は収録の範囲外");
     if (f->baseline[1].months)
         kj_buf_printf(t, "、直近%dか月の月平均%s件", f->baseline[1].months,
                       mean_text(b, f->baseline[1].ransomware));
@@ -362,18 +371,20 @@ size_t kj_brief_check_sentences(kj_brief *b, const char ***out)
     int64_t rw = ransomware(f, false), rw_prev = ransomware(f, true);
     double rw_mean = f->baseline[1].months ? f->baseline[1].ransomware : (double)rw_prev;
     if (rw > 0 && (double)rw >= rw_mean && s.n < 5) {
-        kj_buf_printf(&t,
-                      "ランサムウェア被害が%s件ありました（前月%s件）。バックアップが暗号化から"
-                      "切り離されているか、外部に公開している機器（VPNなど）が更新されているかを"
-                      "点検してください。",
-                      kj_format_count(rw, n1), kj_format_count(rw_prev, n2));
+        kj_buf_printf(&t, "ランサムウェア被害が%s件ありました", kj_format_count(rw, n1));
+        if (kj_brief_previous_covered(b))
+            kj_buf_printf(&t, "（前月%s件）", kj_format_count(rw_prev, n2));
+        kj_buf_puts(&t, "。バックアップが暗号化から切り離されているか、外部に公開している機器"
+                        "（VPNなど）が更新されているかを点検してください。");
         add(b, &s, &t);
     }
     /* 4. a kind of data that rose */
     for (size_t i = 0; i < sizeof data_checks / sizeof data_checks[0] && s.n < 5; i++) {
         const kj_row *row = kj_breakdown_row(
             &f->by[KJ_BY_DATA], kj_vocab_name(KJ_VOCAB_DATA, (int)data_checks[i].type));
-        if (!row || row->count.incidents < 3 || row->count.incidents < 2 * row->previous.incidents)
+        /* a rise needs a month before it in the archive */
+        if (!row || row->count.incidents < 3 ||
+            row->count.incidents < 2 * row->previous.incidents || !kj_brief_previous_covered(b))
             continue;
         kj_buf_printf(&t, "%sを含む事案が%s件（前月%s件）ありました。%sを確認してください。",
                       row->label, kj_format_count(row->count.incidents, n1),

@@ -200,9 +200,15 @@ char *kj_brief_day(kj_date d, char buf[24]);
  */
 const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v);
 
+/** Whether the archive read holds releases from before the brief's month:
+ *  false for the archive's first month, whose "previous month" is outside
+ *  it (no data, not zero). */
+bool kj_brief_previous_covered(const kj_brief *b);
+
 /** A change against the previous month with an arrow, never a colour (a
  *  rise is not "worse" of itself): `▲ 前月比 +12（+3.3%）`, `＝ 前月と同数`,
- *  `▲ 前月比 +5（前月 0）`, `▼ 前月比 −2（−50.0%）`. */
+ *  `▲ 前月比 +5（前月 0）`, `▼ 前月比 −2（−50.0%）`; `前月は収録の範囲外`
+ *  when the previous month is not in the archive (kj_brief_previous_covered). */
 const char *kj_brief_change(kj_brief *b, int64_t now, int64_t prev);
 
 /** `1,234人`, `56件`, `4,072,650アカウント`: a figure with its unit (a figure

@@ -947,6 +947,30 @@ static void timeline_first_notice_and_doubtful_dates(void **state)
         kj_release_free(rel[i]);
 }
 
+/* The archive's first month has no month before it: the comparison says
+ * so (no data), never "前月 0" and an arrow; a later month compares. */
+static void the_first_month_has_no_previous(void **state)
+{
+    (void)state;
+    kj_release *rel[2];
+    rel[0] = composed("2026/05/12_a.md", "株式会社はじまり商事", (kj_date){2026, 5, 12});
+    rel[1] = composed("2026/06/03_b.md", "株式会社つづき物産", (kj_date){2026, 6, 3});
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 2, NULL);
+    kj_brief b;
+    kj_error err;
+    assert_int_equal(kj_brief_open(&b, set, month("2026-05"), NULL, NULL, &err), KJ_OK);
+    assert_false(kj_brief_previous_covered(&b));
+    assert_string_equal(kj_brief_change(&b, 1, 0), "前月は収録の範囲外");
+    kj_brief_close(&b);
+    assert_int_equal(kj_brief_open(&b, set, month("2026-06"), NULL, NULL, &err), KJ_OK);
+    assert_true(kj_brief_previous_covered(&b));
+    assert_non_null(strstr(kj_brief_change(&b, 1, 1), "前月と同数"));
+    kj_brief_close(&b);
+    kj_incident_set_free(set);
+    for (int i = 0; i < 2; i++)
+        kj_release_free(rel[i]);
+}
+
 static void empty_archive(void **state)
 {
     fixture *fx = *state;
@@ -1005,6 +1029,7 @@ int main(void)
         cmocka_unit_test(a_wave_line_names_the_count_its_origin_revised),
         cmocka_unit_test(score_table),
         cmocka_unit_test(timeline_first_notice_and_doubtful_dates),
+        cmocka_unit_test(the_first_month_has_no_previous),
         cmocka_unit_test(executive_summary_from_the_figures),
         cmocka_unit_test(concentration_names_each_unit),
         cmocka_unit_test(one_line_descriptions),
