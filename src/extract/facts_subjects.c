@@ -1610,11 +1610,13 @@ static kj_set groups_at(const extract_ctx *ctx, const sentence *s, const clause 
         return x->pos + x->len + 3 >= v->pos ? 1u << KJ_VICTIM_EMPLOYEES : e->victims;
     if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims)
         return e->victims;
-    /* `お取引先企業様等の関係者`, `お取引先企業等関係者`, but not the list
-     * `お客さまや関係先` */
+    /* `お取引先企業様等の関係者`, `お取引先企業等関係者`, `お取引先様の
+     * ご関係者`, and the compound `お取引先関係者様` (the reference's
+     * `お取引先関係者の皆様に関する情報`: business partners alone), but not
+     * the list `お客さまや関係先` */
     static const char *const list[] = {"、", "や"};
-    if (x->pos + x->len == v->pos ||
-        !(kj_text_before_is(ctx, v, "の") || kj_text_before_is(ctx, v, "等")) ||
+    if (!(x->pos + x->len == v->pos || kj_text_before_is(ctx, v, "の") ||
+          kj_text_before_is(ctx, v, "のご") || kj_text_before_is(ctx, v, "等")) ||
         kj_text_between_has(ctx, x, v, list, 2))
         return e->victims;
     return 0;

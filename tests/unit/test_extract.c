@@ -5153,6 +5153,15 @@ static void who_the_people_are(void **state)
     r = body("漏えいした可能性がある情報は、お取引先企業等関係者の名刺情報(氏名、社名)です。");
     assert_int_equal(r->victim_categories, VICTIM(BUSINESS_PARTNERS));
     kj_release_free(r);
+    /* the compound 取引先関係者 and 取引先様のご関係者: the partners' people,
+     * no group of their own */
+    r = body("倉庫管理サーバーに保存されていた一部の取引先関係者様のお名前と勤務先の電話番号が"
+             "流出した可能性がございます。");
+    assert_int_equal(r->victim_categories, VICTIM(BUSINESS_PARTNERS));
+    kj_release_free(r);
+    r = body("閲覧されたおそれのある情報は、会員様、協力会社様のご関係者の氏名と連絡先です。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS) | VICTIM(BUSINESS_PARTNERS));
+    kj_release_free(r);
     /* applicants to the organisation's own hiring */
     r = body("外部への漏えいが確認された情報は、当社の採用に関する個人情報(氏名、電話番号)です。");
     assert_int_equal(r->victim_categories, VICTIM(APPLICANTS));
