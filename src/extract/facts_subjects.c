@@ -2419,26 +2419,60 @@ static bool others_close_the_list(const extract_ctx *ctx, const hit *x)
 
 /*
  * `患者様及びそのご家族、関係者の皆様の氏名`, `お客様や関係者の皆様に関連
- * する情報`, `お取引先様・関係者の皆様に関する情報`: do those concerned close
- * the list of whose data it is that the group at hit `x` stands in, the
- * possessive right after them?  (`関係者の皆様` alone is read as no word, an
- * apology's or a greeting's address.)
+ * する情報`, `お取引先様および一部の関係者様に関する個人情報`: do those
+ * concerned close the list of whose data it is that the group at hit `x`
+ * stands in, the possessive right after them?  Returns where the word for
+ * those concerned starts, 0 when they do not.  (`関係者の皆様` alone is read
+ * as no word, an apology's or a greeting's address; `関係者様` is the same
+ * people, named more briefly.)
  */
-static bool concerned_close_the_list(const extract_ctx *ctx, const hit *x)
+static uint32_t concerned_closing_at(const extract_ctx *ctx, const hit *x)
 {
     static const char *const joins[] = {"、", "・", "や", "及び", "および", "ならびに", "並びに"};
-    static const char *const concerned[] = {"関係者の皆様", "関係者の皆さま", "関係者の方々"};
+    static const char *const concerned[] = {"関係者の皆様", "関係者の皆さま", "関係者の方々",
+                                            "関係者様", "関係者さま"};
     static const char *const of[] = {"の", "に関する", "に関連する", "に係る"};
+    static const char part[] = "一部の";
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
     uint32_t at = x->pos + x->len;
     at += (uint32_t)starts_any(text, len, at, person_suffixes, N_PERSON_SUFFIXES);
     size_t n = starts_any(text, len, at, joins, sizeof joins / sizeof *joins);
     if (!n)
-        return false;
+        return 0;
     at += (uint32_t)n;
+    /* `…および一部の関係者様`: some of them, the same people */
+    if (starts(text, len, at, part))
+        at += (uint32_t)strlen(part);
     n = starts_any(text, len, at, concerned, sizeof concerned / sizeof *concerned);
-    return n && starts_any(text, len, at + (uint32_t)n, of, sizeof of / sizeof *of);
+    return n && starts_any(text, len, at + (uint32_t)n, of, sizeof of / sizeof *of) ? at : 0;
+}
+
+static bool concerned_close_the_list(const extract_ctx *ctx, const hit *x)
+{
+    return concerned_closing_at(ctx, x) != 0;
+}
+
+/*
+ * Is hit `h` (`関係者様`, a word of its own for `other`) the word for those
+ * concerned that closes a list of whose data it is (concerned_closing_at of
+ * the group named last before it)?  Then it is read with the list, as
+ * `関係者の皆様` is: `other` only when the release names no one else
+ * (victims).
+ */
+static bool concerned_word_closing_a_list(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *v = &ctx->hits[h];
+    if (hit_entry(ctx, v)->victims != 1u << KJ_VICTIM_OTHER)
+        return false;
+    for (size_t k = h; k-- > s->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != v->block)
+            return false;
+        if (x->kind == HIT_TERM && hit_entry(ctx, x)->victims)
+            return concerned_closing_at(ctx, x) == v->pos;
+    }
+    return false;
 }
 
 /*
@@ -2855,6 +2889,11 @@ static void victims(extract_ctx *ctx)
                 nothing_said_of_their_data(ctx, c, h) || staff_login_was_the_way_in(ctx, s, h))
                 continue;
             if (!affected && (own_leak_asked(ctx, c, h) || own_inclusion_asked(ctx, c, h)))
+                continue;
+            /* `お取引先様および一部の関係者様に関する個人情報`: those
+             * concerned are read with the list (below), by the group
+             * named before them */
+            if (concerned_word_closing_a_list(ctx, s, h))
                 continue;
             kj_set groups = groups_at(ctx, s, c, h);
             if (groups && others_close_the_list(ctx, x))

@@ -3162,6 +3162,19 @@ static void concerned_closing_a_list_of_owners(void **state)
     assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
     kj_release_free(r);
+
+    /* `関係者様` (and `一部の関係者様`) closing the list read the same way */
+    r = body("架空精機の受注サーバーが不正アクセスを受け、役員ならびにお取引先様および一部の"
+             "関係者様に関する個人情報が漏えいしました。\n\n漏えいした情報には、採用応募者の"
+             "氏名と連絡先が含まれます。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+    r = body("架空精機の受注サーバーが不正アクセスを受け、お取引先様および一部の関係者様に関する"
+             "個人情報が漏えいした可能性があります。");
+    assert_int_equal(r->victim_categories,
+                     1u << KJ_VICTIM_BUSINESS_PARTNERS | 1u << KJ_VICTIM_OTHER);
+    kj_release_free(r);
 }
 
 /* Issue 14 (victims as the reference reads them): those who exchanged mail
