@@ -2662,17 +2662,20 @@ static bool asks_outside_asides(const extract_ctx *ctx, const sentence *s)
  * breach whose notice does not say whose data of this organisation is at
  * risk lists no group (GUIDE, victims as the reference reads them).
  * `TGESが「…かずさ水道…のお客様情報…」` names the organisation and keeps
- * its group.
+ * its group.  What the other party says it will do, retold (`損保ジャパンは
+ * 今後、該当のお客さまには順次ご連絡させていただくとしております`, `…との
+ * ことです`), is its announcement too: its own customers, told by it.
  */
 static bool retells_anothers_announcement(const extract_ctx *ctx, const sentence *s)
 {
     static const char *const leads[] = {"・", "-", " ", "○", "〇"};
     static const char *const stops[] = {"、", "の", "。", "「", "(", ":"};
     static const char *const announced[] = {
-        "発表しました",       "発表しています",    "発表しております", "発表いたしました",
-        "公表しました",       "公表しています",    "公表しております", "公表いたしました",
-        "発表されました",     "公表されました",    "発表されています", "公表されています",
-        "ホームページに公表", "ホームページで公表"};
+        "発表しました",       "発表しています",     "発表しております", "発表いたしました",
+        "公表しました",       "公表しています",     "公表しております", "公表いたしました",
+        "発表されました",     "公表されました",     "発表されています", "公表されています",
+        "ホームページに公表", "ホームページで公表", "としております",   "としています",
+        "とのことです",       "とのことでした"};
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, s->block, &len);
     uint32_t at = s->start, end = s->end < len ? s->end : len;

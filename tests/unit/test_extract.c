@@ -2019,6 +2019,18 @@ static void groups_of_anothers_announcement(void **state)
     r = body("委託先は、当社のお客様の氏名と住所が漏えいした可能性があると発表しました。");
     assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
     kj_release_free(r);
+
+    /* what the other party says it will do, retold: its own customers */
+    r = body("当会は団体保険の窓口となっております。ひかり損保は今後、対象となるお客さまへ"
+             "書面で個別にお知らせするとしております。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    r = body("あおば生命は、該当する契約者には順次ご連絡するとのことです。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    r = body("委託先は、当会の会員のうち対象となる方へ個別にご連絡するとのことです。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
 }
 
 /* `関係者の皆様` tied to data at risk in its own clause (`関係者の皆様の
