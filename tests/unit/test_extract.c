@@ -5187,6 +5187,10 @@ static void who_the_people_are(void **state)
     r = body("閲覧されたおそれのある情報は、会員様、協力会社様のご関係者の氏名と連絡先です。");
     assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS) | VICTIM(BUSINESS_PARTNERS));
     kj_release_free(r);
+    /* `お取引スタッフ様`: the staff of the shops it trades with, not its own */
+    r = body("ご購入者様ならびにお取引スタッフ様のお名前とご住所が流出したおそれがあります。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS) | VICTIM(BUSINESS_PARTNERS));
+    kj_release_free(r);
     /* applicants to the organisation's own hiring */
     r = body("外部への漏えいが確認された情報は、当社の採用に関する個人情報(氏名、電話番号)です。");
     assert_int_equal(r->victim_categories, VICTIM(APPLICANTS));
