@@ -1610,11 +1610,13 @@ static kj_set groups_at(const extract_ctx *ctx, const sentence *s, const clause 
         return x->pos + x->len + 3 >= v->pos ? 1u << KJ_VICTIM_EMPLOYEES : e->victims;
     if (x->kind != HIT_TERM || !hit_entry(ctx, x)->victims)
         return e->victims;
-    /* `お取引先企業様等の関係者`, `お取引先企業等関係者`, but not the list
-     * `お客さまや関係先` */
+    /* `お取引先企業様等の関係者`, `お取引先企業等関係者`, `お取引先様の
+     * ご関係者`, and the compound `お取引先関係者様` (the reference's
+     * `お取引先関係者の皆様に関する情報`: business partners alone), but not
+     * the list `お客さまや関係先` */
     static const char *const list[] = {"、", "や"};
-    if (x->pos + x->len == v->pos ||
-        !(kj_text_before_is(ctx, v, "の") || kj_text_before_is(ctx, v, "等")) ||
+    if (!(x->pos + x->len == v->pos || kj_text_before_is(ctx, v, "の") ||
+          kj_text_before_is(ctx, v, "のご") || kj_text_before_is(ctx, v, "等")) ||
         kj_text_between_has(ctx, x, v, list, 2))
         return e->victims;
     return 0;
@@ -2417,26 +2419,60 @@ static bool others_close_the_list(const extract_ctx *ctx, const hit *x)
 
 /*
  * `患者様及びそのご家族、関係者の皆様の氏名`, `お客様や関係者の皆様に関連
- * する情報`, `お取引先様・関係者の皆様に関する情報`: do those concerned close
- * the list of whose data it is that the group at hit `x` stands in, the
- * possessive right after them?  (`関係者の皆様` alone is read as no word, an
- * apology's or a greeting's address.)
+ * する情報`, `お取引先様および一部の関係者様に関する個人情報`: do those
+ * concerned close the list of whose data it is that the group at hit `x`
+ * stands in, the possessive right after them?  Returns where the word for
+ * those concerned starts, 0 when they do not.  (`関係者の皆様` alone is read
+ * as no word, an apology's or a greeting's address; `関係者様` is the same
+ * people, named more briefly.)
  */
-static bool concerned_close_the_list(const extract_ctx *ctx, const hit *x)
+static uint32_t concerned_closing_at(const extract_ctx *ctx, const hit *x)
 {
     static const char *const joins[] = {"、", "・", "や", "及び", "および", "ならびに", "並びに"};
-    static const char *const concerned[] = {"関係者の皆様", "関係者の皆さま", "関係者の方々"};
+    static const char *const concerned[] = {"関係者の皆様", "関係者の皆さま", "関係者の方々",
+                                            "関係者様", "関係者さま"};
     static const char *const of[] = {"の", "に関する", "に関連する", "に係る"};
+    static const char part[] = "一部の";
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, x->block, &len);
     uint32_t at = x->pos + x->len;
     at += (uint32_t)starts_any(text, len, at, person_suffixes, N_PERSON_SUFFIXES);
     size_t n = starts_any(text, len, at, joins, sizeof joins / sizeof *joins);
     if (!n)
-        return false;
+        return 0;
     at += (uint32_t)n;
+    /* `…および一部の関係者様`: some of them, the same people */
+    if (starts(text, len, at, part))
+        at += (uint32_t)strlen(part);
     n = starts_any(text, len, at, concerned, sizeof concerned / sizeof *concerned);
-    return n && starts_any(text, len, at + (uint32_t)n, of, sizeof of / sizeof *of);
+    return n && starts_any(text, len, at + (uint32_t)n, of, sizeof of / sizeof *of) ? at : 0;
+}
+
+static bool concerned_close_the_list(const extract_ctx *ctx, const hit *x)
+{
+    return concerned_closing_at(ctx, x) != 0;
+}
+
+/*
+ * Is hit `h` (`関係者様`, a word of its own for `other`) the word for those
+ * concerned that closes a list of whose data it is (concerned_closing_at of
+ * the group named last before it)?  Then it is read with the list, as
+ * `関係者の皆様` is: `other` only when the release names no one else
+ * (victims).
+ */
+static bool concerned_word_closing_a_list(const extract_ctx *ctx, const sentence *s, size_t h)
+{
+    const hit *v = &ctx->hits[h];
+    if (hit_entry(ctx, v)->victims != 1u << KJ_VICTIM_OTHER)
+        return false;
+    for (size_t k = h; k-- > s->hit_start;) {
+        const hit *x = &ctx->hits[k];
+        if (x->block != v->block)
+            return false;
+        if (x->kind == HIT_TERM && hit_entry(ctx, x)->victims)
+            return concerned_closing_at(ctx, x) == v->pos;
+    }
+    return false;
 }
 
 /*
@@ -2626,17 +2662,20 @@ static bool asks_outside_asides(const extract_ctx *ctx, const sentence *s)
  * breach whose notice does not say whose data of this organisation is at
  * risk lists no group (GUIDE, victims as the reference reads them).
  * `TGESが「…かずさ水道…のお客様情報…」` names the organisation and keeps
- * its group.
+ * its group.  What the other party says it will do, retold (`損保ジャパンは
+ * 今後、該当のお客さまには順次ご連絡させていただくとしております`, `…との
+ * ことです`), is its announcement too: its own customers, told by it.
  */
 static bool retells_anothers_announcement(const extract_ctx *ctx, const sentence *s)
 {
     static const char *const leads[] = {"・", "-", " ", "○", "〇"};
     static const char *const stops[] = {"、", "の", "。", "「", "(", ":"};
     static const char *const announced[] = {
-        "発表しました",       "発表しています",    "発表しております", "発表いたしました",
-        "公表しました",       "公表しています",    "公表しております", "公表いたしました",
-        "発表されました",     "公表されました",    "発表されています", "公表されています",
-        "ホームページに公表", "ホームページで公表"};
+        "発表しました",       "発表しています",     "発表しております", "発表いたしました",
+        "公表しました",       "公表しています",     "公表しております", "公表いたしました",
+        "発表されました",     "公表されました",     "発表されています", "公表されています",
+        "ホームページに公表", "ホームページで公表", "としております",   "としています",
+        "とのことです",       "とのことでした"};
     uint32_t len;
     const char *text = kj_ctx_block_text(ctx, s->block, &len);
     uint32_t at = s->start, end = s->end < len ? s->end : len;
@@ -2853,6 +2892,11 @@ static void victims(extract_ctx *ctx)
                 nothing_said_of_their_data(ctx, c, h) || staff_login_was_the_way_in(ctx, s, h))
                 continue;
             if (!affected && (own_leak_asked(ctx, c, h) || own_inclusion_asked(ctx, c, h)))
+                continue;
+            /* `お取引先様および一部の関係者様に関する個人情報`: those
+             * concerned are read with the list (below), by the group
+             * named before them */
+            if (concerned_word_closing_a_list(ctx, s, h))
                 continue;
             kj_set groups = groups_at(ctx, s, c, h);
             if (groups && others_close_the_list(ctx, x))

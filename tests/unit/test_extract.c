@@ -2019,6 +2019,18 @@ static void groups_of_anothers_announcement(void **state)
     r = body("委託先は、当社のお客様の氏名と住所が漏えいした可能性があると発表しました。");
     assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
     kj_release_free(r);
+
+    /* what the other party says it will do, retold: its own customers */
+    r = body("当会は団体保険の窓口となっております。ひかり損保は今後、対象となるお客さまへ"
+             "書面で個別にお知らせするとしております。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    r = body("あおば生命は、該当する契約者には順次ご連絡するとのことです。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+    r = body("委託先は、当会の会員のうち対象となる方へ個別にご連絡するとのことです。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
 }
 
 /* `関係者の皆様` tied to data at risk in its own clause (`関係者の皆様の
@@ -3161,6 +3173,19 @@ static void concerned_closing_a_list_of_owners(void **state)
              "判明しました。\n\n流出した情報は、従業員の氏名と株主の住所です。");
     assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
     assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+
+    /* `関係者様` (and `一部の関係者様`) closing the list read the same way */
+    r = body("架空精機の受注サーバーが不正アクセスを受け、役員ならびにお取引先様および一部の"
+             "関係者様に関する個人情報が漏えいしました。\n\n漏えいした情報には、採用応募者の"
+             "氏名と連絡先が含まれます。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_OTHER));
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+    r = body("架空精機の受注サーバーが不正アクセスを受け、お取引先様および一部の関係者様に関する"
+             "個人情報が漏えいした可能性があります。");
+    assert_int_equal(r->victim_categories,
+                     1u << KJ_VICTIM_BUSINESS_PARTNERS | 1u << KJ_VICTIM_OTHER);
     kj_release_free(r);
 }
 
@@ -5152,6 +5177,19 @@ static void who_the_people_are(void **state)
     kj_release_free(r);
     r = body("漏えいした可能性がある情報は、お取引先企業等関係者の名刺情報(氏名、社名)です。");
     assert_int_equal(r->victim_categories, VICTIM(BUSINESS_PARTNERS));
+    kj_release_free(r);
+    /* the compound 取引先関係者 and 取引先様のご関係者: the partners' people,
+     * no group of their own */
+    r = body("倉庫管理サーバーに保存されていた一部の取引先関係者様のお名前と勤務先の電話番号が"
+             "流出した可能性がございます。");
+    assert_int_equal(r->victim_categories, VICTIM(BUSINESS_PARTNERS));
+    kj_release_free(r);
+    r = body("閲覧されたおそれのある情報は、会員様、協力会社様のご関係者の氏名と連絡先です。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS) | VICTIM(BUSINESS_PARTNERS));
+    kj_release_free(r);
+    /* `お取引スタッフ様`: the staff of the shops it trades with, not its own */
+    r = body("ご購入者様ならびにお取引スタッフ様のお名前とご住所が流出したおそれがあります。");
+    assert_int_equal(r->victim_categories, VICTIM(CUSTOMERS) | VICTIM(BUSINESS_PARTNERS));
     kj_release_free(r);
     /* applicants to the organisation's own hiring */
     r = body("外部への漏えいが確認された情報は、当社の採用に関する個人情報(氏名、電話番号)です。");
