@@ -668,6 +668,29 @@ static bool holds_the_items(const extract_ctx *ctx, const sentence *s, size_t h)
     return false;
 }
 
+/*
+ * `お客様のクレジットカード情報を詐取するためのフィッシングサイト`, `リンク先で
+ * 氏名やカード番号の入力を要求される`: the data a lure was made to obtain names
+ * what the attacker asked for, not data anyone gave or lost.  Data people
+ * typed into such a page (`入力してしまった`) are data at risk, read
+ * elsewhere, so a sentence that tells the typing keeps its words.
+ */
+static bool asked_by_a_lure(extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const tails[] = {"",       "等",       "など", "情報",
+                                        "情報等", "情報など", "番号", "番号等"};
+    static const char *const asks[] = {"の入力を要求", "の入力を求め",   "を入力させ",
+                                       "を詐取する",   "を詐取しよう",   "を騙し取",
+                                       "をだまし取",   "を盗み取ろう",   "を盗み取る",
+                                       "を窃取しよう", "を窃取するため", "を窃取する目的"};
+    const hit *x = &ctx->hits[last_item_of_list(ctx, s, h)];
+    if (!kj_text_after_seq(ctx, x, tails, sizeof tails / sizeof *tails, asks,
+                           sizeof asks / sizeof *asks))
+        return false;
+    const char *text = kj_sentence_text(ctx, s);
+    return !strstr(text, "入力し") && !strstr(text, "入力され");
+}
+
 /* Kinds that are contact details when a firm holds them: a firm's address,
  * phone, mail address and name are no personal data (GUIDE v4). */
 #define CONTACT_KINDS                                                                              \
@@ -971,7 +994,7 @@ static void data_types(extract_ctx *ctx)
             if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x) ||
                 describes_group(ctx, s, h) || names_a_pass(ctx, x) || locks_a_file(ctx, x) ||
                 whether_held(ctx, x, kinds) || held_by_a_firm(ctx, s, h, kinds) ||
-                holds_the_items(ctx, s, h))
+                holds_the_items(ctx, s, h) || asked_by_a_lure(ctx, s, h))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h) || spam_destination(ctx, c, h, kinds))

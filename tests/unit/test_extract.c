@@ -11345,6 +11345,26 @@ static void a_school_year_and_class_are_affiliation(void **state)
     kj_release_free(r);
 }
 
+/* A lure's aim is what the attacker asked for, not data anyone gave: the
+ * card data a phishing message sought is not at risk unless typed in. */
+static void data_a_lure_asked_for(void **state)
+{
+    (void)state;
+    kj_release *r = body("当館の予約管理画面に第三者がログインし、ご宿泊予定のお客様に、"
+                         "カード番号の入力を求める偽のメッセージが送られた可能性がございます。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+    r = body("一部のお客様の情報が流出した可能性があり、お客様のクレジットカード情報を"
+             "詐取するための偽サイトへ誘導するメールが配信されました。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+    /* typed in, the card data is at risk */
+    r = body("カード番号の入力を求める偽サイトで、一部のお客様がクレジットカード番号を"
+             "入力し、流出した可能性がございます。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11836,6 +11856,7 @@ int main(void)
         cmocka_unit_test(a_finding_told_with_chousa_ni_yori),
         cmocka_unit_test(unnamed_items_between_middle_dots),
         cmocka_unit_test(a_school_year_and_class_are_affiliation),
+        cmocka_unit_test(data_a_lure_asked_for),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
