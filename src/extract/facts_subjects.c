@@ -691,6 +691,18 @@ static bool asked_by_a_lure(extract_ctx *ctx, const sentence *s, size_t h)
     return !strstr(text, "入力し") && !strstr(text, "入力され");
 }
 
+/*
+ * `宿泊予約情報管理システム`, `給与システム`: a data word run into the word for
+ * a system names the system by what it keeps; the sentence speaks of the
+ * system, not of that data at risk (a list of the data it held names them
+ * with words of their own).
+ */
+static bool names_a_system(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const systems[] = {"管理システム", "システム"};
+    return kj_text_after_any(ctx, x, systems, sizeof systems / sizeof *systems);
+}
+
 /* Kinds that are contact details when a firm holds them: a firm's address,
  * phone, mail address and name are no personal data (GUIDE v4). */
 #define CONTACT_KINDS                                                                              \
@@ -994,7 +1006,7 @@ static void data_types(extract_ctx *ctx)
             if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x) ||
                 describes_group(ctx, s, h) || names_a_pass(ctx, x) || locks_a_file(ctx, x) ||
                 whether_held(ctx, x, kinds) || held_by_a_firm(ctx, s, h, kinds) ||
-                holds_the_items(ctx, s, h) || asked_by_a_lure(ctx, s, h))
+                holds_the_items(ctx, s, h) || names_a_system(ctx, x) || asked_by_a_lure(ctx, s, h))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h) || spam_destination(ctx, c, h, kinds))

@@ -11365,6 +11365,17 @@ static void data_a_lure_asked_for(void **state)
     kj_release_free(r);
 }
 
+/* A data word run into the word for a system names the system; the
+ * booking system's name puts no booking data at risk. */
+static void a_system_named_by_what_it_manages(void **state)
+{
+    (void)state;
+    kj_release *r = body("当ホテルが利用する予約情報管理システムに不正アクセスがあり、"
+                         "お客様の氏名、電話番号が漏えいした可能性がございます。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11857,6 +11868,7 @@ int main(void)
         cmocka_unit_test(unnamed_items_between_middle_dots),
         cmocka_unit_test(a_school_year_and_class_are_affiliation),
         cmocka_unit_test(data_a_lure_asked_for),
+        cmocka_unit_test(a_system_named_by_what_it_manages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
