@@ -11376,6 +11376,18 @@ static void a_system_named_by_what_it_manages(void **state)
     kj_release_free(r);
 }
 
+/* The school one came from is schooling, 学歴 (GUIDE v4: hr), however the
+ * school is called. */
+static void the_school_one_came_from_is_hr(void **state)
+{
+    (void)state;
+    kj_release *r = body("本校で保管していた在校生の氏名、出身中学校、成績が外部に流出した"
+                         "可能性があります。");
+    assert_int_equal(r->data_types,
+                     1u << KJ_DATA_NAME | 1u << KJ_DATA_HR | 1u << KJ_DATA_STUDENT_RECORD);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11869,6 +11881,7 @@ int main(void)
         cmocka_unit_test(a_school_year_and_class_are_affiliation),
         cmocka_unit_test(data_a_lure_asked_for),
         cmocka_unit_test(a_system_named_by_what_it_manages),
+        cmocka_unit_test(the_school_one_came_from_is_hr),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
