@@ -145,6 +145,34 @@ static bool group_info(const extract_ctx *ctx, const hit *x, const hit *n)
     return false;
 }
 
+/* Bytes a short qualifier may take between `などの` and the information word
+ * the examples before it belong to (`重要`, `決済関連の`). */
+#define EXAMPLES_QUALIFIER_BYTES 18
+
+/*
+ * `クレジットカード情報などの重要情報は`, `口座番号等の決済関連情報は`: is the
+ * information word at hit `n` the class that the data word at hit `x` is
+ * given as an example of — など or 等, の, then at most a short qualifier with
+ * no comma between?  The class, as the topic, carries the examples with it.
+ */
+static bool examples_of(const extract_ctx *ctx, const hit *x, const hit *n)
+{
+    static const char *const marks[] = {"などの", "等の"};
+    static const char *const breaks[] = {"、", "。", "(", "「"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    size_t at = x->pos + x->len;
+    if (n->pos > len || n->pos < at)
+        return false;
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = strlen(marks[k]);
+        if (at + m <= n->pos && memcmp(text + at, marks[k], m) == 0)
+            return n->pos - (at + m) <= EXAMPLES_QUALIFIER_BYTES &&
+                   !kj_text_between_has(ctx, x, n, breaks, sizeof breaks / sizeof *breaks);
+    }
+    return false;
+}
+
 /*
  * Is the word at hit `h` the topic of its sentence (`クレジットカード情報
  * につきましては`, `お客様については`), whose predicate — the sentence's
@@ -160,11 +188,14 @@ static bool topic_denied(const extract_ctx *ctx, const sentence *s, size_t h)
     h = hit_entry(ctx, &ctx->hits[h])->victims ? last_group_of_list(ctx, s, h)
                                                : last_item_of_list(ctx, s, h);
     const hit *x = &ctx->hits[h];
-    if (h + 1 < s->hit_end) { /* クレジットカード情報につきましては */
-        const hit *n = &ctx->hits[h + 1];
-        if (n->kind == HIT_TERM && n->block == x->block && HAS(hit_entry(ctx, n)->cues, INFO) &&
-            (n->pos == x->pos + x->len || group_info(ctx, x, n)))
-            x = n;
+    /* クレジットカード情報につきましては; and the class it is an example of,
+     * after its own information word (クレジットカード情報などの重要情報は) */
+    for (size_t k = h + 1; k < s->hit_end && k <= h + 2; k++) {
+        const hit *n = &ctx->hits[k];
+        if (n->kind != HIT_TERM || n->block != x->block || !HAS(hit_entry(ctx, n)->cues, INFO) ||
+            !(n->pos == x->pos + x->len || group_info(ctx, x, n) || examples_of(ctx, x, n)))
+            break;
+        x = n;
     }
     bool topic = false;
     for (size_t k = 0; k < sizeof topics / sizeof topics[0] && !topic; k++)

@@ -11388,6 +11388,20 @@ static void the_school_one_came_from_is_hr(void **state)
     kj_release_free(r);
 }
 
+/* Data given as examples of a class that is the topic of a denial
+ * (`…などの重要情報は、…流出の事実はございません`) are excluded with it. */
+static void examples_of_a_denied_class_are_excluded(void **state)
+{
+    (void)state;
+    kj_release *r = body("会員の氏名が閲覧された可能性があります。なお、口座番号やクレジットカード"
+                         "情報などの大切な情報は、別の事業者が管理しているため、流出の事実は"
+                         "ございません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
+    assert_int_equal(r->data_types_excluded,
+                     1u << KJ_DATA_BANK_ACCOUNT | 1u << KJ_DATA_CREDIT_CARD);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11882,6 +11896,7 @@ int main(void)
         cmocka_unit_test(data_a_lure_asked_for),
         cmocka_unit_test(a_system_named_by_what_it_manages),
         cmocka_unit_test(the_school_one_came_from_is_hr),
+        cmocka_unit_test(examples_of_a_denied_class_are_excluded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
