@@ -723,6 +723,18 @@ static bool asked_by_a_lure(extract_ctx *ctx, const sentence *s, size_t h)
 }
 
 /*
+ * `生年月日を基にした初期設定パスワード`, `職員コードから類推することが容易な
+ * パスワード`: a data word that says what something else was made from, or
+ * guessed from, describes that thing, not an item of data of its own.
+ */
+static bool made_from(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const from[] = {"を基にした", "をもとにした", "を元にした",
+                                       "を基に作成", "から類推",     "から推測"};
+    return kj_text_after_any(ctx, x, from, sizeof from / sizeof *from);
+}
+
+/*
  * `宿泊予約情報管理システム`, `給与システム`: a data word run into the word for
  * a system names the system by what it keeps; the sentence speaks of the
  * system, not of that data at risk (a list of the data it held names them
@@ -1037,7 +1049,8 @@ static void data_types(extract_ctx *ctx)
             if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x) ||
                 describes_group(ctx, s, h) || names_a_pass(ctx, x) || locks_a_file(ctx, x) ||
                 whether_held(ctx, x, kinds) || held_by_a_firm(ctx, s, h, kinds) ||
-                holds_the_items(ctx, s, h) || names_a_system(ctx, x) || asked_by_a_lure(ctx, s, h))
+                holds_the_items(ctx, s, h) || names_a_system(ctx, x) || made_from(ctx, x) ||
+                asked_by_a_lure(ctx, s, h))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h) || spam_destination(ctx, c, h, kinds))

@@ -11402,6 +11402,18 @@ static void examples_of_a_denied_class_are_excluded(void **state)
     kj_release_free(r);
 }
 
+/* A data word that says what a password was made from describes the
+ * password: `生年月日を基にした初期パスワード` puts no birthdate at risk. */
+static void what_a_password_was_made_from(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出したおそれのある情報は、受講者の氏名、電話番号を基にした初期"
+                         "パスワード、メールアドレスです。");
+    assert_int_equal(r->data_types,
+                     1u << KJ_DATA_NAME | 1u << KJ_DATA_EMAIL | 1u << KJ_DATA_CREDENTIALS);
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11897,6 +11909,7 @@ int main(void)
         cmocka_unit_test(a_system_named_by_what_it_manages),
         cmocka_unit_test(the_school_one_came_from_is_hr),
         cmocka_unit_test(examples_of_a_denied_class_are_excluded),
+        cmocka_unit_test(what_a_password_was_made_from),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
