@@ -11414,6 +11414,18 @@ static void what_a_password_was_made_from(void **state)
     kj_release_free(r);
 }
 
+/* 人名データ are people's names: said not to be in the data, they are
+ * excluded. */
+static void names_of_people_said_absent_are_excluded(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先のサーバーから運動会の写真データが流出した可能性があります。"
+                         "なお、写真データには人名データは含まれておりません。");
+    assert_true(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_NAME));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_NAME));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11910,6 +11922,7 @@ int main(void)
         cmocka_unit_test(the_school_one_came_from_is_hr),
         cmocka_unit_test(examples_of_a_denied_class_are_excluded),
         cmocka_unit_test(what_a_password_was_made_from),
+        cmocka_unit_test(names_of_people_said_absent_are_excluded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
