@@ -145,6 +145,34 @@ static bool group_info(const extract_ctx *ctx, const hit *x, const hit *n)
     return false;
 }
 
+/* Bytes a short qualifier may take between `などの` and the information word
+ * the examples before it belong to (`重要`, `決済関連の`). */
+#define EXAMPLES_QUALIFIER_BYTES 18
+
+/*
+ * `クレジットカード情報などの重要情報は`, `口座番号等の決済関連情報は`: is the
+ * information word at hit `n` the class that the data word at hit `x` is
+ * given as an example of — など or 等, の, then at most a short qualifier with
+ * no comma between?  The class, as the topic, carries the examples with it.
+ */
+static bool examples_of(const extract_ctx *ctx, const hit *x, const hit *n)
+{
+    static const char *const marks[] = {"などの", "等の"};
+    static const char *const breaks[] = {"、", "。", "(", "「"};
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    size_t at = x->pos + x->len;
+    if (n->pos > len || n->pos < at)
+        return false;
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = strlen(marks[k]);
+        if (at + m <= n->pos && memcmp(text + at, marks[k], m) == 0)
+            return n->pos - (at + m) <= EXAMPLES_QUALIFIER_BYTES &&
+                   !kj_text_between_has(ctx, x, n, breaks, sizeof breaks / sizeof *breaks);
+    }
+    return false;
+}
+
 /*
  * Is the word at hit `h` the topic of its sentence (`クレジットカード情報
  * につきましては`, `お客様については`), whose predicate — the sentence's
@@ -160,11 +188,14 @@ static bool topic_denied(const extract_ctx *ctx, const sentence *s, size_t h)
     h = hit_entry(ctx, &ctx->hits[h])->victims ? last_group_of_list(ctx, s, h)
                                                : last_item_of_list(ctx, s, h);
     const hit *x = &ctx->hits[h];
-    if (h + 1 < s->hit_end) { /* クレジットカード情報につきましては */
-        const hit *n = &ctx->hits[h + 1];
-        if (n->kind == HIT_TERM && n->block == x->block && HAS(hit_entry(ctx, n)->cues, INFO) &&
-            (n->pos == x->pos + x->len || group_info(ctx, x, n)))
-            x = n;
+    /* クレジットカード情報につきましては; and the class it is an example of,
+     * after its own information word (クレジットカード情報などの重要情報は) */
+    for (size_t k = h + 1; k < s->hit_end && k <= h + 2; k++) {
+        const hit *n = &ctx->hits[k];
+        if (n->kind != HIT_TERM || n->block != x->block || !HAS(hit_entry(ctx, n)->cues, INFO) ||
+            !(n->pos == x->pos + x->len || group_info(ctx, x, n) || examples_of(ctx, x, n)))
+            break;
+        x = n;
     }
     bool topic = false;
     for (size_t k = 0; k < sizeof topics / sizeof topics[0] && !topic; k++)
@@ -668,6 +699,53 @@ static bool holds_the_items(const extract_ctx *ctx, const sentence *s, size_t h)
     return false;
 }
 
+/*
+ * `お客様のクレジットカード情報を詐取するためのフィッシングサイト`, `リンク先で
+ * 氏名やカード番号の入力を要求される`: the data a lure was made to obtain names
+ * what the attacker asked for, not data anyone gave or lost.  Data people
+ * typed into such a page (`入力してしまった`) are data at risk, read
+ * elsewhere, so a sentence that tells the typing keeps its words.
+ */
+static bool asked_by_a_lure(extract_ctx *ctx, const sentence *s, size_t h)
+{
+    static const char *const tails[] = {"",       "等",       "など", "情報",
+                                        "情報等", "情報など", "番号", "番号等"};
+    static const char *const asks[] = {"の入力を要求", "の入力を求め",   "を入力させ",
+                                       "を詐取する",   "を詐取しよう",   "を騙し取",
+                                       "をだまし取",   "を盗み取ろう",   "を盗み取る",
+                                       "を窃取しよう", "を窃取するため", "を窃取する目的"};
+    const hit *x = &ctx->hits[last_item_of_list(ctx, s, h)];
+    if (!kj_text_after_seq(ctx, x, tails, sizeof tails / sizeof *tails, asks,
+                           sizeof asks / sizeof *asks))
+        return false;
+    const char *text = kj_sentence_text(ctx, s);
+    return !strstr(text, "入力し") && !strstr(text, "入力され");
+}
+
+/*
+ * `生年月日を基にした初期設定パスワード`, `職員コードから類推することが容易な
+ * パスワード`: a data word that says what something else was made from, or
+ * guessed from, describes that thing, not an item of data of its own.
+ */
+static bool made_from(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const from[] = {"を基にした", "をもとにした", "を元にした",
+                                       "を基に作成", "から類推",     "から推測"};
+    return kj_text_after_any(ctx, x, from, sizeof from / sizeof *from);
+}
+
+/*
+ * `宿泊予約情報管理システム`, `給与システム`: a data word run into the word for
+ * a system names the system by what it keeps; the sentence speaks of the
+ * system, not of that data at risk (a list of the data it held names them
+ * with words of their own).
+ */
+static bool names_a_system(const extract_ctx *ctx, const hit *x)
+{
+    static const char *const systems[] = {"管理システム", "システム"};
+    return kj_text_after_any(ctx, x, systems, sizeof systems / sizeof *systems);
+}
+
 /* Kinds that are contact details when a firm holds them: a firm's address,
  * phone, mail address and name are no personal data (GUIDE v4). */
 #define CONTACT_KINDS                                                                              \
@@ -971,7 +1049,8 @@ static void data_types(extract_ctx *ctx)
             if (!kinds || (x->quoted && !quoted_list_of_kinds(ctx, s, h)) || elided_field(ctx, x) ||
                 describes_group(ctx, s, h) || names_a_pass(ctx, x) || locks_a_file(ctx, x) ||
                 whether_held(ctx, x, kinds) || held_by_a_firm(ctx, s, h, kinds) ||
-                holds_the_items(ctx, s, h))
+                holds_the_items(ctx, s, h) || names_a_system(ctx, x) || made_from(ctx, x) ||
+                asked_by_a_lure(ctx, s, h))
                 continue;
             const clause *c = kj_clause_of(ctx, s, h);
             if (kj_conditional_at(ctx, c, h) || spam_destination(ctx, c, h, kinds))

@@ -11389,6 +11389,87 @@ static void a_school_year_and_class_are_affiliation(void **state)
     kj_release_free(r);
 }
 
+/* A lure's aim is what the attacker asked for, not data anyone gave: the
+ * card data a phishing message sought is not at risk unless typed in. */
+static void data_a_lure_asked_for(void **state)
+{
+    (void)state;
+    kj_release *r = body("当館の予約管理画面に第三者がログインし、ご宿泊予定のお客様に、"
+                         "カード番号の入力を求める偽のメッセージが送られた可能性がございます。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+    r = body("一部のお客様の情報が流出した可能性があり、お客様のクレジットカード情報を"
+             "詐取するための偽サイトへ誘導するメールが配信されました。");
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+    /* typed in, the card data is at risk */
+    r = body("カード番号の入力を求める偽サイトで、一部のお客様がクレジットカード番号を"
+             "入力し、流出した可能性がございます。");
+    assert_true(KJ_SET_HAS(r->data_types, KJ_DATA_CREDIT_CARD));
+    kj_release_free(r);
+}
+
+/* A data word run into the word for a system names the system; the
+ * booking system's name puts no booking data at risk. */
+static void a_system_named_by_what_it_manages(void **state)
+{
+    (void)state;
+    kj_release *r = body("当ホテルが利用する予約情報管理システムに不正アクセスがあり、"
+                         "お客様の氏名、電話番号が漏えいした可能性がございます。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME | 1u << KJ_DATA_PHONE);
+    kj_release_free(r);
+}
+
+/* The school one came from is schooling, 学歴 (GUIDE v4: hr), however the
+ * school is called. */
+static void the_school_one_came_from_is_hr(void **state)
+{
+    (void)state;
+    kj_release *r = body("本校で保管していた在校生の氏名、出身中学校、成績が外部に流出した"
+                         "可能性があります。");
+    assert_int_equal(r->data_types,
+                     1u << KJ_DATA_NAME | 1u << KJ_DATA_HR | 1u << KJ_DATA_STUDENT_RECORD);
+    kj_release_free(r);
+}
+
+/* Data given as examples of a class that is the topic of a denial
+ * (`…などの重要情報は、…流出の事実はございません`) are excluded with it. */
+static void examples_of_a_denied_class_are_excluded(void **state)
+{
+    (void)state;
+    kj_release *r = body("会員の氏名が閲覧された可能性があります。なお、口座番号やクレジットカード"
+                         "情報などの大切な情報は、別の事業者が管理しているため、流出の事実は"
+                         "ございません。");
+    assert_int_equal(r->data_types, 1u << KJ_DATA_NAME);
+    assert_int_equal(r->data_types_excluded,
+                     1u << KJ_DATA_BANK_ACCOUNT | 1u << KJ_DATA_CREDIT_CARD);
+    kj_release_free(r);
+}
+
+/* A data word that says what a password was made from describes the
+ * password: `生年月日を基にした初期パスワード` puts no birthdate at risk. */
+static void what_a_password_was_made_from(void **state)
+{
+    (void)state;
+    kj_release *r = body("流出したおそれのある情報は、受講者の氏名、電話番号を基にした初期"
+                         "パスワード、メールアドレスです。");
+    assert_int_equal(r->data_types,
+                     1u << KJ_DATA_NAME | 1u << KJ_DATA_EMAIL | 1u << KJ_DATA_CREDENTIALS);
+    kj_release_free(r);
+}
+
+/* 人名データ are people's names: said not to be in the data, they are
+ * excluded. */
+static void names_of_people_said_absent_are_excluded(void **state)
+{
+    (void)state;
+    kj_release *r = body("委託先のサーバーから運動会の写真データが流出した可能性があります。"
+                         "なお、写真データには人名データは含まれておりません。");
+    assert_true(KJ_SET_HAS(r->data_types_excluded, KJ_DATA_NAME));
+    assert_false(KJ_SET_HAS(r->data_types, KJ_DATA_NAME));
+    kj_release_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11880,6 +11961,12 @@ int main(void)
         cmocka_unit_test(a_finding_told_with_chousa_ni_yori),
         cmocka_unit_test(unnamed_items_between_middle_dots),
         cmocka_unit_test(a_school_year_and_class_are_affiliation),
+        cmocka_unit_test(data_a_lure_asked_for),
+        cmocka_unit_test(a_system_named_by_what_it_manages),
+        cmocka_unit_test(the_school_one_came_from_is_hr),
+        cmocka_unit_test(examples_of_a_denied_class_are_excluded),
+        cmocka_unit_test(what_a_password_was_made_from),
+        cmocka_unit_test(names_of_people_said_absent_are_excluded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
