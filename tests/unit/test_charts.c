@@ -1,0 +1,137 @@
+/*
+ * Tests of chart labels: every label sits by what it names, never on
+ * another label, a line or a mark, and inside its chart.  The charts are
+ * composed for the tests; what is drawn is read back from a list canvas.
+ */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../../src/render/render_internal.h"
+#include "kaiji/render.h"
+
+static kj_layout *layout;
+static kj_renderer *renderer;
+
+static int setup(void **state)
+{
+    (void)state;
+    kj_error err;
+    layout = kj_layout_default();
+    if (kj_renderer_new(layout, &renderer, &err) != KJ_OK) {
+        fprintf(stderr, "%s\n", err.message);
+        return -1;
+    }
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    kj_renderer_free(renderer);
+    kj_layout_free(layout);
+    return 0;
+}
+
+enum { MAX_DRAWN = 512 };
+
+static bool overlap(const kj_drawn *a, const kj_drawn *b)
+{
+    return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1;
+}
+
+static bool is_value(const kj_drawn *d)
+{
+    return d->kind == KJ_DRAWN_TEXT && d->text[0] >= '0' && d->text[0] <= '9';
+}
+
+/* ------------------------------------------------------------ paired bars */
+
+static const char *const categories[] = {"企業", "学校・教育", "医療・福祉", "自治体"};
+static const double now[] = {58, 11, 19, 3};
+static const double before[] = {58, 11, 18, 0};
+static const kj_series pair[] = {{"2026年3月", now, false}, {"2026年2月", before, true}};
+static const kj_bar_chart paired = {.categories = categories,
+                                    .n_categories = 4,
+                                    .series = pair,
+                                    .n_series = 2,
+                                    .horizontal = true,
+                                    .value_labels = true,
+                                    .unit = "事案"};
+
+/* Draws the paired chart in a box `h` high; checks that no two values share
+ * a place.  Returns how many values were drawn. */
+static size_t values_apart(double h, kj_drawn *d, size_t *n)
+{
+    kj_canvas *cv = kj_canvas_list();
+    kj_bars_draw(renderer, cv, &paired, 0, 0, 250, h);
+    *n = kj_canvas_drawn(cv, d, MAX_DRAWN);
+    assert_true(*n < MAX_DRAWN);
+    size_t values = 0;
+    for (size_t i = 0; i < *n; i++) {
+        if (!is_value(&d[i]) || d[i].y0 < 20) /* (not the axis's numbers) */
+            continue;
+        if (d[i].y1 > h - 12)
+            continue;
+        values++;
+        for (size_t j = i + 1; j < *n; j++)
+            if (is_value(&d[j]) && d[j].y1 <= h - 12 && overlap(&d[i], &d[j])) {
+                fprintf(stderr, "\"%s\" and \"%s\" share a place\n", d[i].text, d[j].text);
+                fail();
+            }
+    }
+    kj_canvas_free(cv);
+    return values;
+}
+
+static void paired_values_sit_each_at_its_own_bar(void **state)
+{
+    (void)state;
+    kj_drawn d[MAX_DRAWN];
+    size_t n;
+    double h = kj_bars_natural_height(renderer, &paired, 250);
+    assert_true(h > 0);
+    assert_int_equal(values_apart(h, d, &n), 7); /* the zero has no bar */
+    /* at its natural height each value is level with its own bar's end */
+    kj_canvas *cv = kj_canvas_list();
+    kj_bars_draw(renderer, cv, &paired, 0, 0, 250, h);
+    n = kj_canvas_drawn(cv, d, MAX_DRAWN);
+    for (size_t i = 0; i < n; i++) {
+        if (!is_value(&d[i]) || d[i].y0 < 20 || d[i].y1 > h - 12)
+            continue;
+        double mid = (d[i].y0 + d[i].y1) / 2;
+        bool at_bar = false;
+        for (size_t j = 0; j < n && !at_bar; j++)
+            at_bar = d[j].kind == KJ_DRAWN_RECT && mid >= d[j].y0 && mid <= d[j].y1 &&
+                     d[i].x0 >= d[j].x1 && d[i].x0 < d[j].x1 + 4;
+        if (!at_bar) {
+            fprintf(stderr, "\"%s\" is not at the end of a bar level with it\n", d[i].text);
+            fail();
+        }
+    }
+    kj_canvas_free(cv);
+}
+
+static void paired_values_stay_apart_in_a_cramped_box(void **state)
+{
+    (void)state;
+    kj_drawn d[MAX_DRAWN];
+    size_t n;
+    assert_int_equal(values_apart(90, d, &n), 7);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(paired_values_sit_each_at_its_own_bar),
+        cmocka_unit_test(paired_values_stay_apart_in_a_cramped_box),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
