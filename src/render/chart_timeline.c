@@ -2,7 +2,7 @@
  * chart_timeline.c — the disclosure timeline: one row per incident on a
  * shared date axis, occurred ○ ▸ detected ◆ ▸ each release ●, and a bar
  * from detection (or occurrence) to the first release so the disclosure
- * lag reads at a glance, with its length in days at the row's end.
+ * lag reads at a glance, with its length in days under it.
  */
 #include <math.h>
 #include <stdio.h>
@@ -77,9 +77,38 @@ static void axis_range(const kj_timeline *tl, int32_t *from, int32_t *to)
         *to = *from + 28;
 }
 
+/*
+ * A row has three lanes: the marks' labels above, the line with its marks
+ * and the lag bar, and under the bar the days it measures.  The days have a
+ * lane of their own so that they sit by their bar, on no line and beside no
+ * other mark, whose interval they could be read as.
+ */
+typedef struct row_lanes {
+    double line;     /* the line's y, from the row's top */
+    double days;     /* top of the days' ink, from the row's top */
+    double days_ink; /* height of the days' ink */
+    double height;   /* the whole row */
+} row_lanes;
+
+static row_lanes lanes(kj_renderer *r)
+{
+    double size = kj_renderer_layout(r)->styles[KJ_STYLE_CHART].size;
+    PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, "0123456789日", 0, 0);
+    PangoRectangle ink;
+    pango_layout_get_extents(pl, &ink, NULL);
+    g_object_unref(pl);
+    row_lanes ln;
+    /* below the labels, clear of the largest marker (a diamond) */
+    ln.line = kj_style_leading(r, KJ_STYLE_CHART) + 0.5 + size * 0.5;
+    ln.days = ln.line + size * 0.75;
+    ln.days_ink = ink.height / (double)PANGO_SCALE;
+    ln.height = ln.days + ln.days_ink + size * 0.3;
+    return ln;
+}
+
 static double row_height(kj_renderer *r)
 {
-    return kj_style_leading(r, KJ_STYLE_CHART) * 2.3;
+    return lanes(r).height;
 }
 
 static double head_height(kj_renderer *r, const kj_timeline *tl, double w, bool continued,
@@ -215,11 +244,11 @@ static bool lag_span(const kj_timeline_row *row, kj_date *start, kj_date *first_
 }
 
 static void draw_row(kj_renderer *r, kj_canvas *cv, const axis *a, const kj_timeline_row *row,
-                     double y, double rh, double lag_room)
+                     double y)
 {
     const kj_layout *l = kj_renderer_layout(r);
-    double lead = kj_style_leading(r, KJ_STYLE_CHART);
-    double cy = y + rh * 0.62;
+    row_lanes ln = lanes(r);
+    double cy = y + ln.line;
     double lo = 1e18, hi = -1e18;
     for (size_t m = 0; m < row->n_marks; m++) {
         if (!kj_date_is_valid(row->marks[m].date))
@@ -281,11 +310,15 @@ static void draw_row(kj_renderer *r, kj_canvas *cv, const axis *a, const kj_time
             PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, mk->label, 0, 0);
             double tw = kj_ts_width(pl);
             double from = x - tw / 2, to = x + tw / 2;
-            if (to > a->x + a->w + lag_room) { /* at the right edge: end there instead */
-                to = a->x + a->w + lag_room;
+            if (to > a->x + a->w) { /* at an edge of the frame: end there instead */
+                to = a->x + a->w;
                 from = to - tw;
             }
-            bool free_space = from >= a->x - 2;
+            if (from < a->x) {
+                from = a->x;
+                to = from + tw;
+            }
+            bool free_space = true;
             for (size_t i = 0; i < n_placed && free_space; i++)
                 free_space = to + 2 <= placed_from[i] || from >= placed_to[i] + 2;
             if (free_space) {
@@ -303,20 +336,19 @@ static void draw_row(kj_renderer *r, kj_canvas *cv, const axis *a, const kj_time
             break;
         }
     if (*lag_text) {
-        /* The days beside the bar they measure: after its end unless a later
-         * mark sits there, then before its start, else after the last mark. */
-        double tw = kj_text_width(r, KJ_STYLE_CHART, lag_text), gap = size * 0.8;
-        bool after_free = true, before_free = lag_x0 - gap - tw >= a->x;
-        for (size_t m = 0; m < row->n_marks; m++) {
-            if (!kj_date_is_valid(row->marks[m].date))
-                continue;
-            double mx = axis_x(a, mark_day(row->marks[m].date));
-            after_free &= !(mx > lag_x1 + size * 0.3 && mx < lag_x1 + gap + tw + size * 0.5);
-            before_free &= !(mx < lag_x0 - size * 0.3 && mx > lag_x0 - gap - tw - size * 0.5);
-        }
-        double lx = after_free ? lag_x1 + gap : before_free ? lag_x0 - gap - tw : hi + gap;
-        kj_ts_label(r, cv, KJ_STYLE_CHART, KJ_ALIGN_LEFT, lag_text, lx, cy - lead / 2, 0,
-                    l->colors[KJ_COLOR_TEXT]);
+        /* The days under the bar they measure, centred on it, within the frame. */
+        PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, lag_text, 0, 0);
+        PangoRectangle ink;
+        pango_layout_get_extents(pl, &ink, NULL);
+        double ix = ink.x / (double)PANGO_SCALE, iw = ink.width / (double)PANGO_SCALE;
+        double from = (lag_x0 + lag_x1) / 2 - iw / 2;
+        if (from + iw > a->x + a->w)
+            from = a->x + a->w - iw;
+        if (from < a->x)
+            from = a->x;
+        kj_cv_layout(cv, pl, from - ix, y + ln.days - ink.y / (double)PANGO_SCALE,
+                     l->colors[KJ_COLOR_TEXT]);
+        g_object_unref(pl);
     }
 }
 
@@ -336,12 +368,13 @@ void kj_timeline_draw(kj_renderer *r, kj_canvas *cv, const kj_timeline *tl, size
     label_w += 6;
     if (label_w > w * 0.28)
         label_w = w * 0.28;
-    /* Room right of the plot for the lag label of a release at the edge. */
-    double lag_w = kj_text_width(r, KJ_STYLE_CHART, "約000日") + l->styles[KJ_STYLE_CHART].size;
+    /* Every label stays inside the frame; right of it only room for the
+     * half of a marker at the axis's end. */
+    double pad = l->styles[KJ_STYLE_CHART].size * 0.5;
     axis a;
     axis_range(tl, &a.from, &a.to);
     a.x = x + label_w;
-    a.w = w - label_w - lag_w;
+    a.w = w - label_w - pad;
 
     double rows_top = y + head;
     for (size_t i = 0; i < n && first + i < tl->n_rows; i++) {
@@ -356,8 +389,9 @@ void kj_timeline_draw(kj_renderer *r, kj_canvas *cv, const kj_timeline *tl, size
         double ry = rows_top + rh * (double)i;
         PangoLayout *pl =
             kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, row->label, label_w - 6, 1);
-        kj_cv_layout(cv, pl, x, ry + rh * 0.62 - kj_ts_height(pl) / 2, l->colors[KJ_COLOR_TEXT]);
+        kj_cv_layout(cv, pl, x, ry + lanes(r).line - kj_ts_height(pl) / 2,
+                     l->colors[KJ_COLOR_TEXT]);
         g_object_unref(pl);
-        draw_row(r, cv, &a, row, ry, rh, lag_w);
+        draw_row(r, cv, &a, row, ry);
     }
 }

@@ -127,11 +127,90 @@ static void paired_values_stay_apart_in_a_cramped_box(void **state)
     assert_int_equal(values_apart(90, d, &n), 7);
 }
 
+/* -------------------------------------------------------------- timeline */
+
+static const kj_timeline_mark hospital[] = {{{2026, 1, 30}, KJ_MARK_OCCURRED, "発生"},
+                                            {{2026, 2, 13}, KJ_MARK_DETECTED, "検知"},
+                                            {{2026, 2, 17}, KJ_MARK_RELEASE, "1件目"},
+                                            {{2026, 2, 18}, KJ_MARK_RELEASE, "第2報"},
+                                            {{2026, 3, 27}, KJ_MARK_RELEASE, "第6報"}};
+static const kj_timeline_mark long_wait[] = {{{2025, 11, 5}, KJ_MARK_DETECTED, "検知"},
+                                             {{2026, 3, 26}, KJ_MARK_RELEASE, "公表"}};
+static const kj_timeline_mark crowded[] = {{{2026, 3, 1}, KJ_MARK_OCCURRED, "発生"},
+                                           {{2026, 3, 3}, KJ_MARK_RELEASE, "1件目"},
+                                           {{2026, 3, 4}, KJ_MARK_RELEASE, "第2報"},
+                                           {{2026, 3, 26}, KJ_MARK_RELEASE, "第4報"}};
+static const kj_timeline_row rows[] = {
+    {"病院", hospital, 5}, {"工業", long_wait, 2}, {"豊岡", crowded, 4}};
+
+/* Draws the timeline on a new canvas (which holds the texts of `d`);
+ * `*n`: how many operations. */
+static kj_canvas *draw_timeline(const kj_timeline *tl, double w, kj_drawn *d, size_t *n)
+{
+    kj_canvas *cv = kj_canvas_list();
+    kj_timeline_draw(renderer, cv, tl, 0, tl->n_rows, false, 0, 0, w);
+    *n = kj_canvas_drawn(cv, d, MAX_DRAWN);
+    assert_true(*n < MAX_DRAWN);
+    return cv;
+}
+
+static void days_sit_under_the_bar_they_measure(void **state)
+{
+    (void)state;
+    const kj_timeline tl = {.rows = rows, .n_rows = 3};
+    kj_drawn d[MAX_DRAWN];
+    size_t n;
+    kj_canvas *cv = draw_timeline(&tl, 420, d, &n);
+    /* the frame: the axis's rule, the widest line */
+    double frame_x0 = 1e9, frame_x1 = -1e9;
+    for (size_t i = 0; i < n; i++)
+        if (d[i].kind == KJ_DRAWN_LINE && d[i].y0 == d[i].y1) {
+            frame_x0 = fmin(frame_x0, d[i].x0);
+            frame_x1 = fmax(frame_x1, d[i].x1);
+        }
+    static const char *const days[] = {"4日", "141日", "2日"};
+    for (size_t k = 0; k < 3; k++) {
+        const kj_drawn *t = NULL;
+        for (size_t i = 0; i < n; i++)
+            if (d[i].kind == KJ_DRAWN_TEXT && strcmp(d[i].text, days[k]) == 0)
+                t = &d[i];
+        assert_non_null(t);
+        /* the bar: the rect right above it, whose middle it is under */
+        const kj_drawn *bar = NULL;
+        for (size_t i = 0; i < n; i++)
+            if (d[i].kind == KJ_DRAWN_RECT && d[i].y1 <= t->y0 && d[i].y1 > t->y0 - 6 &&
+                d[i].y1 - d[i].y0 < 8)
+                bar = &d[i];
+        if (!bar) {
+            fprintf(stderr, "%s is not under a bar\n", days[k]);
+            fail();
+        }
+        double mid = (bar->x0 + bar->x1) / 2;
+        assert_true(fabs((t->x0 + t->x1) / 2 - mid) < 1 || t->x0 <= frame_x0 + 0.5 ||
+                    t->x1 >= frame_x1 - 0.5);
+        /* inside the frame, struck by no line, on no mark */
+        assert_true(t->x0 >= frame_x0 - 0.5 && t->x1 <= frame_x1 + 0.5);
+        for (size_t i = 0; i < n; i++)
+            if ((d[i].kind == KJ_DRAWN_MARKER ||
+                 (d[i].kind == KJ_DRAWN_LINE && d[i].y0 == d[i].y1)) &&
+                overlap(t, &d[i])) {
+                fprintf(stderr, "%s is drawn over a line or a mark\n", days[k]);
+                fail();
+            }
+    }
+    /* the marks' labels too stay in the frame */
+    for (size_t i = 0; i < n; i++)
+        if (d[i].kind == KJ_DRAWN_TEXT && strstr(d[i].text, "報"))
+            assert_true(d[i].x1 <= frame_x1 + 0.5);
+    kj_canvas_free(cv);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(paired_values_sit_each_at_its_own_bar),
         cmocka_unit_test(paired_values_stay_apart_in_a_cramped_box),
+        cmocka_unit_test(days_sit_under_the_bar_they_measure),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
