@@ -185,6 +185,45 @@ static double head_height(kj_renderer *r, const kj_timeline *tl, double w, bool 
     return h;
 }
 
+/* The label of month `m` on the axis: with its year when it is the first
+ * label or the year has changed since the label before. */
+static void month_label(kj_date m, int prev_year, char label[32])
+{
+    if (m.year != prev_year)
+        snprintf(label, 32, "%d年%d月", m.year, m.month);
+    else
+        snprintf(label, 32, "%d月", m.month);
+}
+
+/* Whether the month labels, one every `every` months, fit the axis with at
+ * least `gap` between them; draws them when `cv` is given. */
+static bool month_labels(kj_renderer *r, kj_canvas *cv, const axis *a, int months, int every,
+                         double gap, double y_labels)
+{
+    const kj_layout *l = kj_renderer_layout(r);
+    kj_date d = kj_date_from_days(a->from);
+    double last_end = -1e9;
+    int prev_year = 0;
+    for (int i = 0; i < months; i += every) {
+        kj_date m = first_of_month(d.year, d.month + i);
+        double x = axis_x(a, kj_date_to_days(m)) + 2;
+        char label[32];
+        month_label(m, prev_year, label);
+        prev_year = m.year;
+        PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, label, 0, 0);
+        double tw = kj_ts_width(pl);
+        bool fits = x >= last_end + gap && x + tw <= a->x + a->w + 1;
+        if (cv && fits)
+            kj_cv_layout(cv, pl, x, y_labels, l->styles[KJ_STYLE_CHART].color);
+        g_object_unref(pl);
+        if (!fits && !cv)
+            return false;
+        if (fits)
+            last_end = x + tw;
+    }
+    return true;
+}
+
 static void draw_axis(kj_renderer *r, kj_canvas *cv, const axis *a, double y_labels, double y0,
                       double y1)
 {
@@ -197,29 +236,23 @@ static void draw_axis(kj_renderer *r, kj_canvas *cv, const axis *a, double y_lab
         if (day >= a->to)
             break;
     }
-    int every = months > 24 ? 3 : months > 12 ? 2 : 1;
-    double last_label_end = -1e9;
     for (int i = 0; i < months; i++) {
         kj_date m = first_of_month(d.year, d.month + i);
         double x = axis_x(a, kj_date_to_days(m));
         kj_cv_line(cv, x, y0, x, y1, 0.4, l->colors[KJ_COLOR_RULE]);
-        if (i % every)
-            continue;
-        char label[32];
-        if (i == 0 || m.month == 1)
-            snprintf(label, sizeof label, "%d年%d月", m.year, m.month);
-        else
-            snprintf(label, sizeof label, "%d月", m.month);
-        if (x + 2 < last_label_end)
-            continue;
-        PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, label, 0, 0);
-        double tw = kj_ts_width(pl);
-        if (x + 2 + tw <= a->x + a->w + 1) {
-            kj_cv_layout(cv, pl, x + 2, y_labels, l->styles[KJ_STYLE_CHART].color);
-            last_label_end = x + 2 + tw + 4;
-        }
-        g_object_unref(pl);
     }
+    /* Every month labelled if they fit, else every 2nd, 3rd, … evenly: a
+     * scale with one label missing in its middle reads as a gap in time.
+     * Labels are kept apart by most of an em, or they read as one. */
+    static const int steps[] = {1, 2, 3, 4, 6, 12};
+    double gap = l->styles[KJ_STYLE_CHART].size * 0.75;
+    int every = 12;
+    for (size_t k = 0; k < sizeof steps / sizeof steps[0]; k++)
+        if (month_labels(r, NULL, a, months, steps[k], gap, y_labels)) {
+            every = steps[k];
+            break;
+        }
+    month_labels(r, cv, a, months, every, gap, y_labels);
     kj_cv_line(cv, a->x, y0, a->x + a->w, y0, 0.8, l->colors[KJ_COLOR_RULE]);
 }
 

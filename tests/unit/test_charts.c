@@ -205,12 +205,63 @@ static void days_sit_under_the_bar_they_measure(void **state)
     kj_canvas_free(cv);
 }
 
+/* The month of a label: "2025年4月" or "6月" after a year already read. */
+static int label_month(const char *text, int *year)
+{
+    int y, m;
+    if (sscanf(text, "%d年%d月", &y, &m) == 2)
+        *year = y;
+    else if (sscanf(text, "%d月", &m) != 1)
+        return -1;
+    return *year * 12 + m - 1;
+}
+
+static void month_labels_are_thinned_evenly(void **state)
+{
+    (void)state;
+    /* twelve months from April, in a box too narrow for every label */
+    static const kj_timeline_mark marks[] = {{{2025, 4, 20}, KJ_MARK_OCCURRED, NULL},
+                                             {{2025, 8, 6}, KJ_MARK_RELEASE, NULL},
+                                             {{2026, 3, 20}, KJ_MARK_RELEASE, NULL}};
+    static const kj_timeline_row row = {"ネクサス", marks, 3};
+    const kj_timeline tl = {.rows = &row, .n_rows = 1};
+    kj_drawn d[MAX_DRAWN];
+    for (double w = 260; w <= 560; w += 20) {
+        size_t n;
+        kj_canvas *cv = draw_timeline(&tl, w, d, &n);
+        int months[16] = {0}, year = 0;
+        size_t k = 0;
+        const kj_drawn *prev = NULL;
+        for (size_t i = 0; i < n && k < 16; i++) {
+            if (d[i].kind != KJ_DRAWN_TEXT || !strstr(d[i].text, "月") || strstr(d[i].text, "（"))
+                continue;
+            int m = label_month(d[i].text, &year);
+            if (m < 0)
+                continue;
+            /* apart by more than a hair: they would read as one label */
+            if (prev)
+                assert_true(d[i].x0 - prev->x1 >= 3);
+            prev = &d[i];
+            months[k++] = m;
+        }
+        assert_true(k >= 2);
+        assert_int_equal(months[0], 2025 * 12 + 3); /* the first month is labelled */
+        for (size_t i = 2; i < k; i++)
+            if (months[i] - months[i - 1] != months[1] - months[0]) {
+                fprintf(stderr, "at width %.0f: a month label is missing in the middle\n", w);
+                fail();
+            }
+        kj_canvas_free(cv);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(paired_values_sit_each_at_its_own_bar),
         cmocka_unit_test(paired_values_stay_apart_in_a_cramped_box),
         cmocka_unit_test(days_sit_under_the_bar_they_measure),
+        cmocka_unit_test(month_labels_are_thinned_evenly),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
