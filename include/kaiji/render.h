@@ -312,8 +312,9 @@ typedef struct kj_figure {
     const kj_timeline *timeline; /* KJ_FIGURE_TIMELINE */
 } kj_figure;
 
-/** Natural height of `fig` at `width` (timelines grow with their rows; bar
- *  charts have none: returns 0). */
+/** Natural height of `fig` at `width`: timelines grow with their rows, side
+ *  by side bars with labelled values with their categories; other bar
+ *  charts have none (returns 0). */
 double kj_figure_natural_height(kj_renderer *r, const kj_figure *fig, double width);
 
 typedef enum kj_image_format { KJ_IMAGE_SVG, KJ_IMAGE_PNG, KJ_IMAGE_PDF } kj_image_format;

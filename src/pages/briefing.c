@@ -167,7 +167,7 @@ static void section_timeline(kj_brief *b, kj_doc *doc)
         b->arena,
         "注：%sに公表された主な事案（評点の高い順に%zu件、波及は発生元の事案）について、発生・検"
         "知から公表までの経過を示します。帯は検知（検知日が不明なら発生）から最初の公表までの期間"
-        "で、帯の横の数字はその日数です。図の始まりより前の日付は左端に置き、線を省略の印で切って"
+        "で、帯の下の数字はその日数です。図の始まりより前の日付は左端に置き、線を省略の印で切って"
         "います。%s",
         b->label, fig.timeline->n_rows, extra ? extra : "");
     kj_doc_text(doc, KJ_STYLE_SMALL, KJ_ALIGN_JUSTIFY, note);

@@ -349,3 +349,42 @@ size_t kj_canvas_outside(const kj_canvas *cv, double x0, double y0, double x1, d
     }
     return outside;
 }
+
+size_t kj_canvas_drawn(const kj_canvas *cv, kj_drawn *out, size_t max)
+{
+    for (size_t i = 0; i < cv->n_ops && i < max; i++) {
+        const kj_op *op = &cv->ops[i];
+        kj_drawn *d = &out[i];
+        d->text = NULL;
+        op_box(op, &d->x0, &d->y0, &d->x1, &d->y1);
+        switch (op->kind) {
+        case OP_LAYOUT: {
+            d->kind = KJ_DRAWN_TEXT;
+            d->text = pango_layout_get_text(op->layout);
+            if (op->count < 0) { /* a whole layout: where its ink is */
+                PangoRectangle ink;
+                pango_layout_get_extents(op->layout, &ink, NULL);
+                d->x0 = op->x + ink.x / (double)PANGO_SCALE;
+                d->y0 = op->y + ink.y / (double)PANGO_SCALE;
+                d->x1 = d->x0 + ink.width / (double)PANGO_SCALE;
+                d->y1 = d->y0 + ink.height / (double)PANGO_SCALE;
+            }
+            break;
+        }
+        case OP_RECT:
+        case OP_FRAME:
+            d->kind = KJ_DRAWN_RECT;
+            break;
+        case OP_LINE:
+            d->kind = KJ_DRAWN_LINE;
+            break;
+        case OP_MARKER:
+            d->kind = KJ_DRAWN_MARKER;
+            break;
+        default:
+            d->kind = KJ_DRAWN_OTHER;
+            break;
+        }
+    }
+    return cv->n_ops;
+}

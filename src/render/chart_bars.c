@@ -38,17 +38,17 @@ static double chart_max(const kj_bar_chart *c)
 
 /* Title and legend; returns the height they take. */
 static double chart_head(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c, double x, double y,
-                         double w)
+                         double w, bool measure_only)
 {
     const kj_layout *l = kj_renderer_layout(r);
-    double h = kj_chart_title(r, cv, c->title, false, x, y, w, false);
+    double h = kj_chart_title(r, cv, c->title, false, x, y, w, measure_only);
     if (c->n_series > 1) {
         kj_legend_item items[32];
         size_t n = c->n_series < 32 ? c->n_series : 32;
         for (size_t s = 0; s < n; s++)
             items[s] = (kj_legend_item){c->series[s].name, kj_series_color(l, c->series, s),
                                         KJ_SWATCH_BOX};
-        h += kj_legend(r, cv, items, n, x, y + h, w, false) + l->baseline;
+        h += kj_legend(r, cv, items, n, x, y + h, w, measure_only) + l->baseline;
     }
     return h;
 }
@@ -73,10 +73,71 @@ static void value_label(kj_renderer *r, kj_canvas *cv, double v, double x, doubl
                 kj_renderer_layout(r)->colors[KJ_COLOR_TEXT]);
 }
 
+/* A value label for a horizontal bar: its ink centred on `cy`, from `x`.
+ * Returns where its ink ends on the right; its ink's top and bottom go to
+ * `*top` and `*bottom`. */
+static double row_value_label(kj_renderer *r, kj_canvas *cv, double v, double x, double cy,
+                              double *top, double *bottom)
+{
+    char text[32];
+    kj_format_value(v, text);
+    PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, text, 0, 0);
+    PangoRectangle ink;
+    pango_layout_get_extents(pl, &ink, NULL);
+    double iy = ink.y / (double)PANGO_SCALE, ih = ink.height / (double)PANGO_SCALE;
+    kj_cv_layout(cv, pl, x, cy - iy - ih / 2, kj_renderer_layout(r)->colors[KJ_COLOR_TEXT]);
+    g_object_unref(pl);
+    *top = cy - ih / 2;
+    *bottom = cy + ih / 2;
+    return x + (ink.x + ink.width) / (double)PANGO_SCALE;
+}
+
+/* The height of the figures' ink (no ascender or descender room). */
+static double figure_ink_height(kj_renderer *r)
+{
+    PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, "0123456789", 0, 0);
+    PangoRectangle ink;
+    pango_layout_get_extents(pl, &ink, NULL);
+    g_object_unref(pl);
+    return ink.height / (double)PANGO_SCALE;
+}
+
 /* Whether series `s` of a side-by-side chart carries value labels. */
 static bool labelled(const kj_bar_chart *c, size_t s)
 {
     return c->value_labels && (c->labelled_series == 0 || s < c->labelled_series);
+}
+
+/* How much of a row side-by-side bars fill at most: the rest parts the
+ * categories. */
+#define ROW_FILL 0.85
+
+/*
+ * Side by side, each value is set level with its own bar's end, so the
+ * bars of a group whose values are labelled are each as thick as a figure's
+ * ink and a gap: the labels of two neighbouring bars never share a place.
+ * 0 when at most one bar of a group is labelled.
+ */
+static double labelled_group_thickness(kj_renderer *r, const kj_bar_chart *c)
+{
+    size_t n_labelled = 0;
+    for (size_t s = 0; s < c->n_series && !c->stacked; s++)
+        n_labelled += labelled(c, s);
+    if (n_labelled < 2)
+        return 0;
+    double gap = kj_renderer_layout(r)->styles[KJ_STYLE_CHART].size * 0.25;
+    return (figure_ink_height(r) + gap) * (double)c->n_series;
+}
+
+double kj_bars_natural_height(kj_renderer *r, const kj_bar_chart *c, double w)
+{
+    double thick = labelled_group_thickness(r, c);
+    if (!c->horizontal || !(thick > 0))
+        return 0;
+    double lead = kj_style_leading(r, KJ_STYLE_CHART);
+    double unit = c->unit && *c->unit ? lead : 0;
+    return chart_head(r, NULL, c, 0, 0, w, true) + unit +
+           thick / ROW_FILL * (double)c->n_categories + lead + 2;
 }
 
 static void hairline(kj_canvas *cv, double x0, double y0, double x1, double y1, kj_color c,
@@ -184,6 +245,11 @@ static void draw_horizontal(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c
     size_t n = c->n_categories ? c->n_categories : 1;
     double row = (plot_bottom - plot_top) / (double)n;
     double thick = row * 0.68 > 11 ? 11 : row * 0.68;
+    size_t per = c->stacked ? 1 : (c->n_series ? c->n_series : 1);
+    double gap = l->styles[KJ_STYLE_CHART].size * 0.25;
+    double want = labelled_group_thickness(r, c);
+    if (thick < want)
+        thick = want < row * ROW_FILL ? want : row * ROW_FILL;
 
     for (double t = 0; t <= top + 1e-9; t += step) {
         double tx = plot_x + plot_w * t / top;
@@ -198,9 +264,12 @@ static void draw_horizontal(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c
             kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_RIGHT, c->categories[cat], label_w - 4, 1);
         kj_cv_layout(cv, pl, x, cy - kj_ts_height(pl) / 2, l->colors[KJ_COLOR_TEXT]);
         g_object_unref(pl);
-        size_t per = c->stacked ? 1 : (c->n_series ? c->n_series : 1);
         double bar_h = thick / (double)per;
         double base = plot_x;
+        /* Labels set so far in this row: where a cramped row still puts one
+         * beside another, the later one moves past it, never on top. */
+        double lab_top[32], lab_bottom[32], lab_end[32];
+        size_t n_lab = 0;
         for (size_t s = 0; s < c->n_series; s++) {
             double v = c->series[s].values[cat];
             if (!(v > 0))
@@ -214,8 +283,16 @@ static void draw_horizontal(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c
                 hairline(cv, base, by, base, by + bar_h, (kj_color){1, 1, 1}, 0.5);
             if (c->stacked)
                 base += bw;
-            else if (labelled(c, s))
-                value_label(r, cv, v, bx + bw + 2, by + bar_h / 2 - lead / 2, KJ_ALIGN_LEFT, 0);
+            else if (labelled(c, s) && n_lab < 32) {
+                double lx = bx + bw + 2, mid = by + bar_h / 2, half = figure_ink_height(r) / 2;
+                for (size_t i = 0; i < n_lab; i++)
+                    if (mid - half < lab_bottom[i] + gap / 2 && mid + half > lab_top[i] - gap / 2 &&
+                        lx < lab_end[i] + gap)
+                        lx = lab_end[i] + gap * 2;
+                lab_end[n_lab] =
+                    row_value_label(r, cv, v, lx, mid, &lab_top[n_lab], &lab_bottom[n_lab]);
+                n_lab++;
+            }
         }
         if (c->stacked && c->value_labels) {
             double t = category_total(c, cat);
@@ -228,7 +305,7 @@ static void draw_horizontal(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c
 void kj_bars_draw(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c, double x, double y,
                   double w, double h)
 {
-    double head = chart_head(r, cv, c, x, y, w);
+    double head = chart_head(r, cv, c, x, y, w, false);
     if (c->horizontal)
         draw_horizontal(r, cv, c, x, y + head, w, h - head);
     else

@@ -2,7 +2,7 @@
  * chart_timeline.c — the disclosure timeline: one row per incident on a
  * shared date axis, occurred ○ ▸ detected ◆ ▸ each release ●, and a bar
  * from detection (or occurrence) to the first release so the disclosure
- * lag reads at a glance, with its length in days at the row's end.
+ * lag reads at a glance, with its length in days under it.
  */
 #include <math.h>
 #include <stdio.h>
@@ -77,9 +77,38 @@ static void axis_range(const kj_timeline *tl, int32_t *from, int32_t *to)
         *to = *from + 28;
 }
 
+/*
+ * A row has three lanes: the marks' labels above, the line with its marks
+ * and the lag bar, and under the bar the days it measures.  The days have a
+ * lane of their own so that they sit by their bar, on no line and beside no
+ * other mark, whose interval they could be read as.
+ */
+typedef struct row_lanes {
+    double line;     /* the line's y, from the row's top */
+    double days;     /* top of the days' ink, from the row's top */
+    double days_ink; /* height of the days' ink */
+    double height;   /* the whole row */
+} row_lanes;
+
+static row_lanes lanes(kj_renderer *r)
+{
+    double size = kj_renderer_layout(r)->styles[KJ_STYLE_CHART].size;
+    PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, "0123456789日", 0, 0);
+    PangoRectangle ink;
+    pango_layout_get_extents(pl, &ink, NULL);
+    g_object_unref(pl);
+    row_lanes ln;
+    /* below the labels, clear of the largest marker (a diamond) */
+    ln.line = kj_style_leading(r, KJ_STYLE_CHART) + 0.5 + size * 0.5;
+    ln.days = ln.line + size * 0.75;
+    ln.days_ink = ink.height / (double)PANGO_SCALE;
+    ln.height = ln.days + ln.days_ink + size * 0.3;
+    return ln;
+}
+
 static double row_height(kj_renderer *r)
 {
-    return kj_style_leading(r, KJ_STYLE_CHART) * 2.3;
+    return lanes(r).height;
 }
 
 static double head_height(kj_renderer *r, const kj_timeline *tl, double w, bool continued,
@@ -156,6 +185,45 @@ static double head_height(kj_renderer *r, const kj_timeline *tl, double w, bool 
     return h;
 }
 
+/* The label of month `m` on the axis: with its year when it is the first
+ * label or the year has changed since the label before. */
+static void month_label(kj_date m, int prev_year, char label[32])
+{
+    if (m.year != prev_year)
+        snprintf(label, 32, "%d年%d月", m.year, m.month);
+    else
+        snprintf(label, 32, "%d月", m.month);
+}
+
+/* Whether the month labels, one every `every` months, fit the axis with at
+ * least `gap` between them; draws them when `cv` is given. */
+static bool month_labels(kj_renderer *r, kj_canvas *cv, const axis *a, int months, int every,
+                         double gap, double y_labels)
+{
+    const kj_layout *l = kj_renderer_layout(r);
+    kj_date d = kj_date_from_days(a->from);
+    double last_end = -1e9;
+    int prev_year = 0;
+    for (int i = 0; i < months; i += every) {
+        kj_date m = first_of_month(d.year, d.month + i);
+        double x = axis_x(a, kj_date_to_days(m)) + 2;
+        char label[32];
+        month_label(m, prev_year, label);
+        prev_year = m.year;
+        PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, label, 0, 0);
+        double tw = kj_ts_width(pl);
+        bool fits = x >= last_end + gap && x + tw <= a->x + a->w + 1;
+        if (cv && fits)
+            kj_cv_layout(cv, pl, x, y_labels, l->styles[KJ_STYLE_CHART].color);
+        g_object_unref(pl);
+        if (!fits && !cv)
+            return false;
+        if (fits)
+            last_end = x + tw;
+    }
+    return true;
+}
+
 static void draw_axis(kj_renderer *r, kj_canvas *cv, const axis *a, double y_labels, double y0,
                       double y1)
 {
@@ -168,29 +236,23 @@ static void draw_axis(kj_renderer *r, kj_canvas *cv, const axis *a, double y_lab
         if (day >= a->to)
             break;
     }
-    int every = months > 24 ? 3 : months > 12 ? 2 : 1;
-    double last_label_end = -1e9;
     for (int i = 0; i < months; i++) {
         kj_date m = first_of_month(d.year, d.month + i);
         double x = axis_x(a, kj_date_to_days(m));
         kj_cv_line(cv, x, y0, x, y1, 0.4, l->colors[KJ_COLOR_RULE]);
-        if (i % every)
-            continue;
-        char label[32];
-        if (i == 0 || m.month == 1)
-            snprintf(label, sizeof label, "%d年%d月", m.year, m.month);
-        else
-            snprintf(label, sizeof label, "%d月", m.month);
-        if (x + 2 < last_label_end)
-            continue;
-        PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, label, 0, 0);
-        double tw = kj_ts_width(pl);
-        if (x + 2 + tw <= a->x + a->w + 1) {
-            kj_cv_layout(cv, pl, x + 2, y_labels, l->styles[KJ_STYLE_CHART].color);
-            last_label_end = x + 2 + tw + 4;
-        }
-        g_object_unref(pl);
     }
+    /* Every month labelled if they fit, else every 2nd, 3rd, … evenly: a
+     * scale with one label missing in its middle reads as a gap in time.
+     * Labels are kept apart by most of an em, or they read as one. */
+    static const int steps[] = {1, 2, 3, 4, 6, 12};
+    double gap = l->styles[KJ_STYLE_CHART].size * 0.75;
+    int every = 12;
+    for (size_t k = 0; k < sizeof steps / sizeof steps[0]; k++)
+        if (month_labels(r, NULL, a, months, steps[k], gap, y_labels)) {
+            every = steps[k];
+            break;
+        }
+    month_labels(r, cv, a, months, every, gap, y_labels);
     kj_cv_line(cv, a->x, y0, a->x + a->w, y0, 0.8, l->colors[KJ_COLOR_RULE]);
 }
 
@@ -215,11 +277,11 @@ static bool lag_span(const kj_timeline_row *row, kj_date *start, kj_date *first_
 }
 
 static void draw_row(kj_renderer *r, kj_canvas *cv, const axis *a, const kj_timeline_row *row,
-                     double y, double rh, double lag_room)
+                     double y)
 {
     const kj_layout *l = kj_renderer_layout(r);
-    double lead = kj_style_leading(r, KJ_STYLE_CHART);
-    double cy = y + rh * 0.62;
+    row_lanes ln = lanes(r);
+    double cy = y + ln.line;
     double lo = 1e18, hi = -1e18;
     for (size_t m = 0; m < row->n_marks; m++) {
         if (!kj_date_is_valid(row->marks[m].date))
@@ -281,11 +343,15 @@ static void draw_row(kj_renderer *r, kj_canvas *cv, const axis *a, const kj_time
             PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, mk->label, 0, 0);
             double tw = kj_ts_width(pl);
             double from = x - tw / 2, to = x + tw / 2;
-            if (to > a->x + a->w + lag_room) { /* at the right edge: end there instead */
-                to = a->x + a->w + lag_room;
+            if (to > a->x + a->w) { /* at an edge of the frame: end there instead */
+                to = a->x + a->w;
                 from = to - tw;
             }
-            bool free_space = from >= a->x - 2;
+            if (from < a->x) {
+                from = a->x;
+                to = from + tw;
+            }
+            bool free_space = true;
             for (size_t i = 0; i < n_placed && free_space; i++)
                 free_space = to + 2 <= placed_from[i] || from >= placed_to[i] + 2;
             if (free_space) {
@@ -303,20 +369,19 @@ static void draw_row(kj_renderer *r, kj_canvas *cv, const axis *a, const kj_time
             break;
         }
     if (*lag_text) {
-        /* The days beside the bar they measure: after its end unless a later
-         * mark sits there, then before its start, else after the last mark. */
-        double tw = kj_text_width(r, KJ_STYLE_CHART, lag_text), gap = size * 0.8;
-        bool after_free = true, before_free = lag_x0 - gap - tw >= a->x;
-        for (size_t m = 0; m < row->n_marks; m++) {
-            if (!kj_date_is_valid(row->marks[m].date))
-                continue;
-            double mx = axis_x(a, mark_day(row->marks[m].date));
-            after_free &= !(mx > lag_x1 + size * 0.3 && mx < lag_x1 + gap + tw + size * 0.5);
-            before_free &= !(mx < lag_x0 - size * 0.3 && mx > lag_x0 - gap - tw - size * 0.5);
-        }
-        double lx = after_free ? lag_x1 + gap : before_free ? lag_x0 - gap - tw : hi + gap;
-        kj_ts_label(r, cv, KJ_STYLE_CHART, KJ_ALIGN_LEFT, lag_text, lx, cy - lead / 2, 0,
-                    l->colors[KJ_COLOR_TEXT]);
+        /* The days under the bar they measure, centred on it, within the frame. */
+        PangoLayout *pl = kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, lag_text, 0, 0);
+        PangoRectangle ink;
+        pango_layout_get_extents(pl, &ink, NULL);
+        double ix = ink.x / (double)PANGO_SCALE, iw = ink.width / (double)PANGO_SCALE;
+        double from = (lag_x0 + lag_x1) / 2 - iw / 2;
+        if (from + iw > a->x + a->w)
+            from = a->x + a->w - iw;
+        if (from < a->x)
+            from = a->x;
+        kj_cv_layout(cv, pl, from - ix, y + ln.days - ink.y / (double)PANGO_SCALE,
+                     l->colors[KJ_COLOR_TEXT]);
+        g_object_unref(pl);
     }
 }
 
@@ -336,12 +401,13 @@ void kj_timeline_draw(kj_renderer *r, kj_canvas *cv, const kj_timeline *tl, size
     label_w += 6;
     if (label_w > w * 0.28)
         label_w = w * 0.28;
-    /* Room right of the plot for the lag label of a release at the edge. */
-    double lag_w = kj_text_width(r, KJ_STYLE_CHART, "約000日") + l->styles[KJ_STYLE_CHART].size;
+    /* Every label stays inside the frame; right of it only room for the
+     * half of a marker at the axis's end. */
+    double pad = l->styles[KJ_STYLE_CHART].size * 0.5;
     axis a;
     axis_range(tl, &a.from, &a.to);
     a.x = x + label_w;
-    a.w = w - label_w - lag_w;
+    a.w = w - label_w - pad;
 
     double rows_top = y + head;
     for (size_t i = 0; i < n && first + i < tl->n_rows; i++) {
@@ -356,8 +422,9 @@ void kj_timeline_draw(kj_renderer *r, kj_canvas *cv, const kj_timeline *tl, size
         double ry = rows_top + rh * (double)i;
         PangoLayout *pl =
             kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, row->label, label_w - 6, 1);
-        kj_cv_layout(cv, pl, x, ry + rh * 0.62 - kj_ts_height(pl) / 2, l->colors[KJ_COLOR_TEXT]);
+        kj_cv_layout(cv, pl, x, ry + lanes(r).line - kj_ts_height(pl) / 2,
+                     l->colors[KJ_COLOR_TEXT]);
         g_object_unref(pl);
-        draw_row(r, cv, &a, row, ry, rh, lag_w);
+        draw_row(r, cv, &a, row, ry);
     }
 }

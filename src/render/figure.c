@@ -17,6 +17,8 @@ double kj_figure_natural_height(kj_renderer *r, const kj_figure *fig, double wid
 {
     if (fig->kind == KJ_FIGURE_TIMELINE && fig->timeline)
         return kj_timeline_height(r, fig->timeline, fig->timeline->n_rows, width);
+    if (fig->kind == KJ_FIGURE_BARS && fig->bars)
+        return kj_bars_natural_height(r, fig->bars, width);
     return 0;
 }
 
@@ -163,14 +165,14 @@ void kj_doc_figures(kj_doc *d, const kj_figure *figs, size_t n, double height)
     }
     double gutter = l->grid_gutter * 2;
     double w = (kj_doc_frame_width(d) - (double)(n - 1) * gutter) / (double)n;
-    double h = height;
-    if (h <= 0)
-        for (size_t i = 0; i < n; i++) {
-            double nh = kj_figure_natural_height(r, &figs[i], w);
-            if (nh <= 0)
-                nh = w * 0.6;
-            h = nh > h ? nh : h;
-        }
+    /* A row is as tall as asked, or as its tallest figure needs. */
+    double h = height > 0 ? height : 0;
+    for (size_t i = 0; i < n; i++) {
+        double nh = kj_figure_natural_height(r, &figs[i], w);
+        if (nh <= 0 && height <= 0)
+            nh = w * 0.6;
+        h = nh > h ? nh : h;
+    }
     double body = kj_doc_body_bottom(d) - kj_doc_body_top(d);
     if (h > body)
         h = body;

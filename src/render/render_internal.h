@@ -202,6 +202,17 @@ void kj_canvas_trace(const kj_canvas *cv, FILE *out);
 /** Operations of a list canvas reaching outside (x0, y0)-(x1, y1). */
 size_t kj_canvas_outside(const kj_canvas *cv, double x0, double y0, double x1, double y1);
 
+/** What a list canvas draws, for tests that check where things land. */
+typedef struct kj_drawn {
+    enum { KJ_DRAWN_TEXT, KJ_DRAWN_RECT, KJ_DRAWN_LINE, KJ_DRAWN_MARKER, KJ_DRAWN_OTHER } kind;
+    double x0, y0, x1, y1; /* text: its ink; else the box it covers */
+    const char *text;      /* text: the layout's text (the canvas owns it), else NULL */
+} kj_drawn;
+
+/** The first `max` operations of a list canvas into `out`; returns how many
+ *  operations it holds. */
+size_t kj_canvas_drawn(const kj_canvas *cv, kj_drawn *out, size_t max);
+
 /** A layout with its top-left corner at (x, y). */
 void kj_cv_layout(kj_canvas *cv, PangoLayout *layout, double x, double y, kj_color c);
 
@@ -382,6 +393,11 @@ bool kj_pdf_finish(const kj_buf *pdf, const char *lang, const char *const *alts,
  * https:// with a host, no spaces or quotes. */
 
 /** Draws a bar chart into the box (x, y, w, h). */
+/** The least height a bar chart needs at width `w`: side-by-side bars whose
+ *  values are labelled need rows where each label has its own place; 0 when
+ *  any height will do. */
+double kj_bars_natural_height(kj_renderer *r, const kj_bar_chart *c, double w);
+
 void kj_bars_draw(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c, double x, double y,
                   double w, double h);
 
