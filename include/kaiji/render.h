@@ -204,6 +204,17 @@ const kj_layout *kj_renderer_layout(const kj_renderer *r);
 /** The family chosen for `role` (e.g. "BIZ UDPGothic"). */
 const char *kj_renderer_family(const kj_renderer *r, kj_font_role role);
 
+/**
+ * Terms the renderer keeps whole wherever it breaks at phrases (table
+ * cells, labels, headings, captions): a vocabulary's labels
+ * (「迷惑メール踏み台」, one attack type, never 「迷惑メール / 踏み台」), the
+ * legal forms of organisation names (「医療法人社団」).  A term is one unit,
+ * broken inside only when a cell cannot hold it at all, and its ends bound
+ * the words beside it (医療法人社団｜白梅会白梅豊岡病院).  Replaces the
+ * terms given before; the texts are copied.
+ */
+void kj_renderer_set_terms(kj_renderer *r, const char *const *terms, size_t n);
+
 /* ---------------------------------------------------------------- text */
 
 typedef enum kj_align {

@@ -10,6 +10,7 @@
 
 #include "kaiji/alloc.h"
 #include "briefing_internal.h"
+#include "checked.h"
 
 const char *const kj_briefing_sections[] = {"summary", "trend",    "charts", "timeline",
                                             "repeat",  "releases", "method"};
@@ -44,6 +45,7 @@ kj_status kj_brief_open(kj_brief *b, const kj_incident_set *set, kj_period month
         memset(b, 0, sizeof *b);
         return st;
     }
+    kj_page_set_terms(b->r);
     b->set = set;
     b->month = month;
     if (options)

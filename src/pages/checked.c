@@ -3,7 +3,32 @@
  */
 #include "checked.h"
 
+#include <stdlib.h>
+
+#include "kaiji/alloc.h"
+#include "kaiji/model.h"
+#include "kaiji/orgs.h"
 #include "kaiji/text.h"
+
+void kj_page_set_terms(kj_renderer *r)
+{
+    const kj_phrases *forms = kj_org_legal_forms();
+    size_t n = forms->n;
+    for (int v = 0; v < KJ_VOCAB__COUNT; v++)
+        n += (size_t)kj_vocab_size((kj_vocab)v);
+    const char **terms = kj_xcalloc(n ? n : 1, sizeof *terms);
+    size_t k = 0;
+    for (size_t i = 0; i < forms->n; i++)
+        terms[k++] = forms->items[i].text;
+    for (int v = 0; v < KJ_VOCAB__COUNT; v++)
+        for (int value = 0; value < kj_vocab_size((kj_vocab)v); value++) {
+            const char *label = kj_vocab_label((kj_vocab)v, value);
+            if (label && *label)
+                terms[k++] = label;
+        }
+    kj_renderer_set_terms(r, terms, k);
+    free(terms);
+}
 
 bool kj_page_figure_doubtful(kj_check_set checks)
 {

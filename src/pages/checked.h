@@ -12,6 +12,17 @@
 
 #include "kaiji/arena.h"
 #include "kaiji/checks.h"
+#include "kaiji/render.h"
+
+/**
+ * Gives the renderer the terms the pages print as units (shared by the
+ * briefing and the one-pager): the labels of the schema's vocabularies
+ * (attack types, victims, data types, authorities, leak statuses) and the
+ * legal forms of organisation names that the organisation keys know
+ * (株式会社, 学校法人, 医療法人社団 …).  A cell keeps 「迷惑メール踏み台」
+ * whole and breaks 「医療法人社団白梅会白梅豊岡病院」 after its legal form.
+ */
+void kj_page_set_terms(kj_renderer *r);
 
 /** The mark a doubtful value carries on a page. */
 #define KJ_PAGE_DOUBT "要確認"

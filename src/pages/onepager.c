@@ -18,6 +18,7 @@
 #include "kaiji/alloc.h"
 #include "kaiji/output.h"
 #include "onepager_internal.h"
+#include "checked.h"
 #include "kaiji/render.h"
 
 const char *const kj_onepager_sections[] = {"header",  "facts",           "data_types", "timeline",
@@ -506,6 +507,8 @@ kj_status kj_onepager_write(kj_renderer *r, const kj_incident *inc,
     kj_status st = kj_layout_check_sections(l, kj_onepager_sections, kj_onepager_n_sections, err);
     if (st != KJ_OK)
         return st;
+    /* whatever made the renderer, the page's terms are kept whole */
+    kj_page_set_terms(r);
     kj_arena *arena = kj_arena_new();
     const op_content *c = kj_op_content_build(inc, options->as_of, options, arena);
     if (!c) {

@@ -75,7 +75,8 @@ static bool is_url_char(uint32_t c)
 typedef struct piece {
     uint32_t cp;
     size_t src;
-    bool verbatim; /* inside a URL: left as written */
+    bool verbatim;    /* inside a URL: left as written */
+    bool after_space; /* a dropped space between Japanese words came before */
 } piece;
 
 typedef struct pieces {
@@ -89,7 +90,7 @@ static void push(pieces *ps, uint32_t cp, size_t src, bool verbatim)
         ps->cap = ps->cap ? ps->cap * 2 : 64;
         ps->p = kj_xrealloc(ps->p, ps->cap * sizeof *ps->p);
     }
-    ps->p[ps->n++] = (piece){cp, src, verbatim};
+    ps->p[ps->n++] = (piece){cp, src, verbatim, false};
 }
 
 /* NFKC of a short UTF-8 sequence, pushed as pieces from `src`. */
@@ -293,6 +294,8 @@ static void drop_stray_spaces(pieces *ps)
         if (!stray)
             for (size_t k = i; k < end; k++)
                 ps->p[o++] = ps->p[k];
+        else if (kj_display_is_japanese(a) && kj_display_is_japanese(b))
+            ps->p[end].after_space = true; /* the words stay two words */
         i = end;
     }
     ps->n = o;
@@ -359,6 +362,11 @@ void kj_display_text_make(const char *text, size_t len, kj_display_text *d)
                 append(&out, &src, &cap, ' ', p->src);
             }
         }
+        if (p->after_space) {
+            d->word_starts =
+                kj_xrealloc(d->word_starts, (d->n_word_starts + 1) * sizeof *d->word_starts);
+            d->word_starts[d->n_word_starts++] = out.len;
+        }
         append(&out, &src, &cap, p->cp, p->src);
     }
     if (out.len + 1 > cap)
@@ -379,5 +387,6 @@ void kj_display_text_free(kj_display_text *d)
         free(d->text);
     free(d->src);
     free(d->spaces);
+    free(d->word_starts);
     memset(d, 0, sizeof *d);
 }

@@ -385,12 +385,76 @@ static bool word_break_before(const decoded *d, size_t i)
     return (a == KANJI && b == KATAKANA) || (a == KATAKANA && b == KANJI);
 }
 
-void kj_jlreq_word_spans(const char *text, size_t len, kj_span_fn emit, void *ctx)
+/* Calls `found(ctx, i, n)` for each term of `terms` in the decoded text,
+ * leftmost and longest first: characters [i, i + n). */
+static void find_terms(const decoded *d, const char *text, const kj_phrases *terms,
+                       void (*found)(void *ctx, size_t i, size_t n), void *ctx)
 {
-    /* A longer run breaks where it must rather than starve its cell. */
-    enum { MAX_WORD_CHARS = 10 };
+    if (!terms || terms->n == 0)
+        return;
+    size_t len = d->off[d->n];
+    for (size_t i = 0; i < d->n;) {
+        const char *at = text + d->off[i];
+        const kj_phrase *p = kj_phrases_may_start(terms, at, len - d->off[i])
+                                 ? kj_phrases_at(terms, at, len - d->off[i])
+                                 : NULL;
+        size_t n = p ? match_word(d, text, i, p->text) : 0;
+        if (n == 0) {
+            i++;
+            continue;
+        }
+        found(ctx, i, n);
+        i += n;
+    }
+}
+
+typedef struct term_emit {
+    const decoded *d;
+    kj_span_fn emit;
+    void *ctx;
+} term_emit;
+
+static void emit_term(void *ctx, size_t i, size_t n)
+{
+    term_emit *te = ctx;
+    te->emit(te->ctx, te->d->off[i], te->d->off[i + n]);
+}
+
+void kj_jlreq_term_spans(const char *text, size_t len, const kj_phrases *terms, kj_span_fn emit,
+                         void *ctx)
+{
     decoded d;
     decode(text, len, &d);
+    term_emit te = {&d, emit, ctx};
+    find_terms(&d, text, terms, emit_term, &te);
+    decoded_free(&d);
+}
+
+/* Marks the ends of a term as word starts. */
+static void mark_term(void *ctx, size_t i, size_t n)
+{
+    bool *starts = ctx;
+    starts[i] = starts[i + n] = true;
+}
+
+/* The words of `text` of up to `max_chars` characters (0: any length). */
+static void words(const char *text, size_t len, const kj_word_bounds *bounds, size_t max_chars,
+                  kj_span_fn emit, void *ctx)
+{
+    decoded d;
+    decode(text, len, &d);
+    /* Where a word starts besides the scripts: at a term's ends
+     * (株式会社｜日創, 医療法人社団｜白梅会), after a space the source had. */
+    bool *starts = kj_xcalloc(d.n + 1, sizeof *starts);
+    if (bounds) {
+        find_terms(&d, text, bounds->terms, mark_term, starts);
+        for (size_t k = 0, i = 0; k < bounds->n_starts; k++) {
+            while (i < d.n && d.off[i] < bounds->starts[k])
+                i++;
+            if (i < d.n && d.off[i] == bounds->starts[k])
+                starts[i] = true;
+        }
+    }
     size_t i = 0;
     while (i < d.n) {
         if (script_of(d.cp[i]) == OTHER) {
@@ -398,12 +462,27 @@ void kj_jlreq_word_spans(const char *text, size_t len, kj_span_fn emit, void *ct
             continue;
         }
         size_t start = i++;
-        while (i < d.n && script_of(d.cp[i]) != OTHER && !word_break_before(&d, i))
+        while (i < d.n && script_of(d.cp[i]) != OTHER && !starts[i] && !word_break_before(&d, i))
             i++;
-        if (i - start >= 2 && i - start <= MAX_WORD_CHARS)
+        if (i - start >= 2 && (max_chars == 0 || i - start <= max_chars))
             emit(ctx, d.off[start], d.off[i]);
     }
+    free(starts);
     decoded_free(&d);
+}
+
+void kj_jlreq_word_spans(const char *text, size_t len, const kj_word_bounds *bounds,
+                         kj_span_fn emit, void *ctx)
+{
+    /* A longer run breaks where it must rather than starve its cell. */
+    enum { MAX_WORD_CHARS = 10 };
+    words(text, len, bounds, MAX_WORD_CHARS, emit, ctx);
+}
+
+void kj_jlreq_all_words(const char *text, size_t len, const kj_word_bounds *bounds, kj_span_fn emit,
+                        void *ctx)
+{
+    words(text, len, bounds, 0, emit, ctx);
 }
 
 void kj_jlreq_widow_spans(const char *text, size_t len, size_t min_chars, kj_span_fn emit,

@@ -17,6 +17,7 @@
 #include <pango/pangocairo.h>
 
 #include "kaiji/render.h"
+#include "kaiji/phrases.h"
 #include "kaiji/text.h"
 #include "kaiji/url.h"
 
@@ -32,6 +33,10 @@ struct kj_renderer {
     PangoContext *context;
     char *family[KJ_FONT__COUNT]; /* the family chosen per role */
     PangoFontDescription *font[KJ_STYLE__COUNT];
+    /* kj_renderer_set_terms(): the terms in display form, looked up */
+    kj_phrases terms;
+    kj_phrase *term_items; /* owns the texts */
+    size_t n_terms;
 };
 
 /** Sets the cairo source colour. */
@@ -53,6 +58,14 @@ typedef void (*kj_span_fn)(void *ctx, size_t start, size_t end);
  */
 void kj_jlreq_nobreak_spans(const char *text, size_t len, kj_span_fn emit, void *ctx);
 
+/** What bounds words besides the scripts: known terms, whose ends are word
+ *  ends, and byte offsets where a word starts (a space the source had). */
+typedef struct kj_word_bounds {
+    const kj_phrases *terms; /* may be NULL */
+    const size_t *starts;    /* ascending */
+    size_t n_starts;
+} kj_word_bounds;
+
 /**
  * Words of Japanese text that a ragged line or a table cell should not
  * break inside: a run of kanji, katakana and hiragana up to the kana that
@@ -61,7 +74,21 @@ void kj_jlreq_nobreak_spans(const char *text, size_t len, kj_span_fn emit, void 
  * than ten characters are left free.  Pango breaks between any two kana
  * or kanji; these spans make it prefer phrase boundaries.
  */
-void kj_jlreq_word_spans(const char *text, size_t len, kj_span_fn emit, void *ctx);
+void kj_jlreq_word_spans(const char *text, size_t len, const kj_word_bounds *bounds,
+                         kj_span_fn emit, void *ctx);
+
+/** The words of kj_jlreq_word_spans() of any length: where a text may be
+ *  cut without cutting a word. */
+void kj_jlreq_all_words(const char *text, size_t len, const kj_word_bounds *bounds, kj_span_fn emit,
+                        void *ctx);
+
+/**
+ * The terms of `terms` in `text` (leftmost, longest first), each a span
+ * that is one unit: a vocabulary label, a legal form (see
+ * kj_renderer_set_terms).  NULL or an empty set: none.
+ */
+void kj_jlreq_term_spans(const char *text, size_t len, const kj_phrases *terms, kj_span_fn emit,
+                         void *ctx);
 
 /**
  * Widow control: for every paragraph (separated by '\n') longer than its
@@ -99,7 +126,9 @@ bool kj_jlreq_no_line_end(uint32_t cp);
  * gone; URLs and e-mail addresses untouched.  Then a U+0020 wherever JLReq
  * puts a quarter em between Japanese and a Latin letter or digit (outside
  * numbers with their units and URLs): `spaces` lists their byte offsets,
- * which typeset.c sets a quarter em wide.  `src[i]` is the byte of the
+ * which typeset.c sets a quarter em wide.  A space dropped between two
+ * Japanese words (「日本大学 文理学部」) still ends a word: `word_starts`
+ * lists where the next one begins.  `src[i]` is the byte of the
  * input that byte i came from (src[len] is the input's length), so line
  * ranges can be given in the caller's text.  Free with
  * kj_display_text_free().
@@ -110,6 +139,8 @@ typedef struct kj_display_text {
     size_t *src;    /* len + 1 entries */
     size_t *spaces; /* the quarter-em spaces, ascending */
     size_t n_spaces;
+    size_t *word_starts; /* where a space between Japanese words was dropped, ascending */
+    size_t n_word_starts;
 } kj_display_text;
 
 void kj_display_text_make(const char *text, size_t len, kj_display_text *out);
@@ -129,7 +160,10 @@ bool kj_display_is_western(uint32_t c);
  * numbers kept with their units, punctuation compressed, wrapped at
  * `width` (<= 0: one line per paragraph) and aligned; JUSTIFY spreads the
  * space of every line but a paragraph's last at break opportunities.
- * `max_lines` > 0 cuts the text with an ellipsis.  The caller unrefs it.
+ * `max_lines` > 0 cuts a longer text with an ellipsis 「…」 at the last
+ * phrase boundary that leaves room for it (never inside a word, a term or
+ * a number with its unit; a 、 before the cut dropped), or, when no
+ * boundary does, where Pango must.  The caller unrefs it.
  */
 PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, const char *text,
                           double width, int max_lines);

@@ -19,6 +19,7 @@
 
 #include "kaiji/alloc.h"
 #include "kaiji/paths.h"
+#include "kaiji/unconst.h"
 #include "render_internal.h"
 
 /* A Japanese face must draw kana, everyday kanji and Japanese brackets. */
@@ -190,7 +191,33 @@ void kj_renderer_free(kj_renderer *r)
         FcConfigDestroy(r->fc);
     for (int i = 0; i < KJ_FONT__COUNT; i++)
         free(r->family[i]);
+    kj_renderer_set_terms(r, NULL, 0);
+    free(r->term_items);
+    free(r->terms.items);
     free(r);
+}
+
+void kj_renderer_set_terms(kj_renderer *r, const char *const *terms, size_t n)
+{
+    /* term_items owns the texts; the set holds its own copy of the items */
+    for (size_t i = 0; i < r->n_terms; i++)
+        free(kj_unconst(r->term_items[i].text));
+    free(r->term_items);
+    free(r->terms.items);
+    r->term_items = kj_xcalloc(n ? n : 1, sizeof *r->term_items);
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        /* in the form a page prints them: 「(株)」 becomes 「（株）」 */
+        kj_display_text d;
+        kj_display_text_make(terms[i], strlen(terms[i]), &d);
+        if (d.len > 0 && d.len <= UINT16_MAX) {
+            r->term_items[kept++] = (kj_phrase){d.text, (uint16_t)d.len, 0};
+            d.text = NULL;
+        }
+        kj_display_text_free(&d);
+    }
+    r->n_terms = kept;
+    kj_phrases_init(&r->terms, r->term_items, kept);
 }
 
 const kj_layout *kj_renderer_layout(const kj_renderer *r)

@@ -32,7 +32,8 @@
 enum {
     TIER_NONE = 0,
     TIER_NUMBER = 1, /* numbers with their units and labels; widow control */
-    TIER_WORD = 2    /* phrase boundaries of ragged lines and table cells */
+    TIER_TERM = 2,   /* known terms: vocabulary labels, legal forms */
+    TIER_WORD = 3    /* phrase boundaries of ragged lines and table cells */
 };
 
 /* The no-break spans of a text, and which of them were relaxed. */
@@ -75,6 +76,53 @@ static void add_nobreak(PangoAttrList *list, size_t start, size_t end)
     attr->start_index = (guint)start;
     attr->end_index = (guint)end;
     pango_attr_list_insert(list, attr);
+}
+
+/* Byte ranges to keep unbroken, to be merged before they become attributes. */
+typedef struct ranges {
+    size_t (*r)[2];
+    size_t n, cap;
+} ranges;
+
+static void range_add(ranges *rs, size_t start, size_t end)
+{
+    if (rs->n == rs->cap) {
+        rs->cap = rs->cap ? rs->cap * 2 : 16;
+        rs->r = kj_xrealloc(rs->r, rs->cap * sizeof *rs->r);
+    }
+    rs->r[rs->n][0] = start;
+    rs->r[rs->n][1] = end;
+    rs->n++;
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const size_t *x = a, *y = b;
+    return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : (x[1] > y[1]) - (x[1] < y[1]);
+}
+
+/*
+ * The ranges as no-break attributes, overlapping ones merged: Pango 1.50
+ * applies allow_breaks per attribute segment, and every other attribute's
+ * edge starts a segment, where a break stays allowed.  A word inside a
+ * term (迷惑｜メール｜踏み台) or the widow span over a label's last three
+ * characters would otherwise open the term at their edges.  Ranges that
+ * only touch stay apart: between them a break is allowed.
+ */
+static void add_merged_nobreaks(PangoAttrList *list, ranges *rs)
+{
+    if (rs->n > 1)
+        qsort(rs->r, rs->n, sizeof *rs->r, by_start);
+    for (size_t i = 0; i < rs->n;) {
+        size_t start = rs->r[i][0], end = rs->r[i][1];
+        for (i++; i < rs->n && rs->r[i][0] < end; i++)
+            if (rs->r[i][1] > end)
+                end = rs->r[i][1];
+        if (end > start)
+            add_nobreak(list, start, end);
+    }
+    free(rs->r);
+    *rs = (ranges){0};
 }
 
 /* Where a relaxed date may break: after 年 when a digit follows (2025年 /
@@ -126,16 +174,18 @@ static PangoAttrList *make_attrs(kj_renderer *r, kj_style_id style, const kj_dis
     pango_attr_list_insert(list,
                            pango_attr_line_height_new_absolute((int)lround(leading * PANGO_SCALE)));
     pango_attr_list_insert(list, pango_attr_font_features_new("liga 0, clig 0, dlig 0"));
+    ranges keep = {0};
     for (size_t i = 0; i < spans->n; i++) {
         if (spans->tier[i] > max_tier)
             continue;
         size_t start = spans->start[i], end = spans->end[i], cut;
         while (spans->relaxed[i] && (cut = year_break(d->text, start, end)) > 0) {
-            add_nobreak(list, start, cut);
+            range_add(&keep, start, cut);
             start = cut;
         }
-        add_nobreak(list, start, end);
+        range_add(&keep, start, end);
     }
+    add_merged_nobreaks(list, &keep);
     kj_jlreq_compress_spans(d->text, d->len, add_halt, list);
     add_quarter_ems(list, d, r->layout->styles[style].size);
     return list;
@@ -421,8 +471,26 @@ static bool breaks_at_words(kj_style_id style)
     return style != KJ_STYLE_BODY && style != KJ_STYLE_SMALL;
 }
 
-PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, const char *text,
-                          double width, int max_lines)
+/* The terms of a display text and its words, bounded by the terms and by
+ * the spaces the source had. */
+static void add_word_spans(kj_renderer *r, const char *text, size_t len, const size_t *starts,
+                           size_t n_starts, span_list *spans)
+{
+    spans->adding = TIER_TERM;
+    kj_jlreq_term_spans(text, len, &r->terms, collect_span, spans);
+    spans->adding = TIER_WORD;
+    kj_word_bounds bounds = {&r->terms, starts, n_starts};
+    kj_jlreq_word_spans(text, len, &bounds, collect_span, spans);
+}
+
+/* A layout's word starts (kj_display_text), kept for kj_ts_measure. */
+typedef struct word_starts {
+    size_t n;
+    size_t at[];
+} word_starts;
+
+static PangoLayout *set_text(kj_renderer *r, kj_style_id style, kj_align align, const char *text,
+                             double width, int max_lines)
 {
     PangoLayout *layout = pango_layout_new(r->context);
     pango_layout_set_font_description(layout, r->font[style]);
@@ -451,9 +519,8 @@ PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, con
     kj_jlreq_nobreak_spans(d.text, d.len, collect_span, &spans);
     if (width > 0) {
         kj_jlreq_widow_spans(d.text, d.len, 3, collect_span, &spans);
-        spans.adding = TIER_WORD;
         if (breaks_at_words(style))
-            kj_jlreq_word_spans(d.text, d.len, collect_span, &spans);
+            add_word_spans(r, d.text, d.len, d.word_starts, d.n_word_starts, &spans);
     }
     int tier = TIER_WORD;
     set_attrs(layout, r, style, &d, &spans, tier);
@@ -483,15 +550,161 @@ PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, con
         set_attrs(layout, r, style, &d, &spans, --tier);
     }
     span_list_free(&spans);
+    /* the spans it kept, for cut_at_phrase() */
+    g_object_set_data(G_OBJECT(layout), "kj-tier", GINT_TO_POINTER(tier + 1));
     if (align == KJ_ALIGN_JUSTIFY)
         justify(layout);
     g_object_set_data(G_OBJECT(layout), "kj-style", GINT_TO_POINTER(style + 1));
+    if (d.n_word_starts > 0) {
+        word_starts *ws = kj_xmalloc(sizeof *ws + d.n_word_starts * sizeof ws->at[0]);
+        ws->n = d.n_word_starts;
+        memcpy(ws->at, d.word_starts, d.n_word_starts * sizeof ws->at[0]);
+        g_object_set_data_full(G_OBJECT(layout), "kj-word-starts", ws, free);
+    }
     /* Line ranges are reported in the caller's text (kj_text_lines). */
     g_object_set_data_full(G_OBJECT(layout), "kj-source-offsets", d.src, free);
     d.src = NULL;
     kj_display_text_free(&d);
     g_free(valid);
     return layout;
+}
+
+/* Marks the bytes strictly inside a span: no cut goes there. */
+static void mark_inside(void *ctx, size_t start, size_t end)
+{
+    bool *inside = ctx;
+    for (size_t i = start + 1; i < end; i++)
+        inside[i] = true;
+}
+
+/* Characters a cut drops before its ellipsis: 「経緯、…」 reads as a
+ * stutter, 「経緯…」 as a cut. */
+static size_t trim_cut(const char *text, size_t cut)
+{
+    static const char *const drop[] = {"、", "。", "，", "・", " ", "：", "　"};
+    for (bool again = true; again && cut > 0;) {
+        again = false;
+        for (size_t k = 0; k < sizeof drop / sizeof drop[0]; k++) {
+            size_t n = strlen(drop[k]);
+            if (cut >= n && memcmp(text + cut - n, drop[k], n) == 0) {
+                cut -= n;
+                again = true;
+            }
+        }
+    }
+    return cut;
+}
+
+/* `text` up to byte `cut`, then 「…」, when it sets in at most `max_lines`
+ * lines (a paragraph: no line feed in it). */
+static char *cut_text(const char *text, size_t cut)
+{
+    char *s = kj_xmalloc(cut + sizeof "…");
+    memcpy(s, text, cut);
+    memcpy(s + cut, "…", sizeof "…");
+    return s;
+}
+
+static int kept_tier(PangoLayout *l)
+{
+    return GPOINTER_TO_INT(g_object_get_data(G_OBJECT(l), "kj-tier")) - 1;
+}
+
+/* Whether the cut sets in `max_lines` lines keeping the spans of tier
+ * `tier` (a cut that fits only by breaking a word is no cut at a phrase). */
+static bool cut_fits(kj_renderer *r, kj_style_id style, const char *text, size_t cut, double width,
+                     int max_lines, int tier)
+{
+    char *s = cut_text(text, cut);
+    PangoLayout *l = set_text(r, style, KJ_ALIGN_LEFT, s, width, 0);
+    free(s);
+    bool fits = pango_layout_get_line_count(l) <= max_lines && kept_tier(l) >= tier;
+    g_object_unref(l);
+    return fits;
+}
+
+/*
+ * A paragraph too long for `max_lines` lines, cut where a line could break
+ * outside every word, term and number (after the kana that close a phrase,
+ * after 、, between scripts): the longest such part that leaves room for
+ * 「…」, newly allocated.  NULL when it fits, or when no part does (one long
+ * word, a URL).
+ */
+static char *cut_at_phrase(kj_renderer *r, kj_style_id style, const char *para, double width,
+                           int max_lines)
+{
+    PangoLayout *full = set_text(r, style, KJ_ALIGN_LEFT, para, width, 0);
+    if (pango_layout_get_line_count(full) <= max_lines) {
+        g_object_unref(full);
+        return NULL;
+    }
+    const char *text = pango_layout_get_text(full);
+    size_t len = strlen(text);
+    bool *inside = kj_xcalloc(len + 1, sizeof *inside);
+    kj_jlreq_nobreak_spans(text, len, mark_inside, inside);
+    kj_jlreq_term_spans(text, len, &r->terms, mark_inside, inside);
+    const word_starts *ws = g_object_get_data(G_OBJECT(full), "kj-word-starts");
+    kj_word_bounds bounds = {&r->terms, ws ? ws->at : NULL, ws ? ws->n : 0};
+    kj_jlreq_all_words(text, len, &bounds, mark_inside, inside);
+    /* the break opportunities of the text as set, outside those spans */
+    int n_attrs;
+    const PangoLogAttr *log = pango_layout_get_log_attrs_readonly(full, &n_attrs);
+    size_t *cuts = kj_xmalloc((len + 1) * sizeof *cuts), n = 0;
+    size_t at = 0, adv;
+    for (int ch = 0; ch < n_attrs && at < len; ch++, at += adv) {
+        kj_utf8_decode(text + at, len - at, &adv);
+        if (ch > 0 && log[ch].is_line_break && !inside[at]) {
+            size_t cut = trim_cut(text, at);
+            if (cut > 0 && (n == 0 || cut > cuts[n - 1]))
+                cuts[n++] = cut;
+        }
+    }
+    free(inside);
+    /* the longest part that fits: fitting is monotone in the length, give
+     * or take a line's last character */
+    size_t lo = 0, hi = n, best = 0;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cut_fits(r, style, text, cuts[mid], width, max_lines, kept_tier(full))) {
+            best = cuts[mid];
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    free(cuts);
+    char *out = best > 0 ? cut_text(text, best) : NULL;
+    g_object_unref(full);
+    return out;
+}
+
+PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, const char *text,
+                          double width, int max_lines)
+{
+    if (max_lines <= 0 || width <= 0 || !text)
+        return set_text(r, style, align, text, width, max_lines);
+    /* Each paragraph at most `max_lines` lines, as Pango counts them: one
+     * too long is cut at a phrase; one that cannot be is left to Pango's
+     * ellipsis, which cuts where it must. */
+    kj_buf out = {0};
+    bool cut_any = false;
+    for (const char *para = text;;) {
+        const char *nl = strchr(para, '\n');
+        size_t n = nl ? (size_t)(nl - para) : strlen(para);
+        char *one = kj_xstrndup(para, n);
+        char *cut = cut_at_phrase(r, style, one, width, max_lines);
+        kj_buf_puts(&out, cut ? cut : one);
+        cut_any |= cut != NULL;
+        free(cut);
+        free(one);
+        if (!nl)
+            break;
+        kj_buf_puts(&out, "\n");
+        para = nl + 1;
+    }
+    PangoLayout *l = set_text(r, style, align, cut_any ? out.data : text, width, max_lines);
+    kj_buf_free(&out);
+    return l;
 }
 
 void kj_ts_measure(kj_renderer *r, kj_style_id style, const char *text, double *min_width,
@@ -506,12 +719,14 @@ void kj_ts_measure(kj_renderer *r, kj_style_id style, const char *text, double *
     spans.adding = TIER_NUMBER;
     kj_jlreq_nobreak_spans(set, len, collect_span, &spans);
     kj_jlreq_widow_spans(set, len, 3, collect_span, &spans);
-    spans.adding = TIER_WORD;
+    const word_starts *ws = g_object_get_data(G_OBJECT(layout), "kj-word-starts");
     if (breaks_at_words(style))
-        kj_jlreq_word_spans(set, len, collect_span, &spans);
+        add_word_spans(r, set, len, ws ? ws->at : NULL, ws ? ws->n : 0, &spans);
     PangoAttrList *attrs = pango_layout_get_attributes(layout);
+    ranges keep = {0};
     for (size_t i = 0; i < spans.n; i++)
-        add_nobreak(attrs, spans.start[i], spans.end[i]);
+        range_add(&keep, spans.start[i], spans.end[i]);
+    add_merged_nobreaks(attrs, &keep);
     pango_layout_context_changed(layout);
     span_list_free(&spans);
 

@@ -247,6 +247,103 @@ static void cells_break_between_phrases(void **state)
     }
 }
 
+/* A label of a closed vocabulary is one unit: 「迷惑メール踏み台」 split
+ * over two lines of a column holding one label a line reads as two. */
+static void category_labels_are_one_unit(void **state)
+{
+    (void)state;
+    static const char *const terms[] = {"迷惑メール踏み台", "不正アクセス", "医療法人社団"};
+    kj_renderer_set_terms(renderer, terms, 3);
+    double em = layout->styles[KJ_STYLE_TABLE].size;
+    const char *cell = "迷惑メール踏み台\n不正アクセス";
+    double label = kj_text_width(renderer, KJ_STYLE_TABLE, "迷惑メール踏み台");
+    double lo, hi;
+    kj_ts_measure(renderer, KJ_STYLE_TABLE, cell, &lo, &hi);
+    assert_true(fabs(lo - label) < 0.05); /* a column is sized to hold it */
+    char got[512];
+    for (double w = label + 0.1; w < label + 4 * em; w += 0.25 * em) {
+        cell_lines(cell, w, got, sizeof got);
+        assert_string_equal(got, "迷惑メール踏み台/不正アクセス");
+    }
+    /* a cell that cannot hold it at all breaks it rather than overflow */
+    kj_text_line lines[8];
+    size_t n = kj_text_lines(renderer, KJ_STYLE_TABLE, KJ_ALIGN_LEFT, cell, 0.7 * label, lines, 8);
+    assert_true(n > 2);
+    for (size_t i = 0; i < n; i++)
+        assert_true(lines[i].width <= 0.7 * label + 0.01);
+    kj_renderer_set_terms(renderer, NULL, 0);
+    /* without the terms the words of the label break apart */
+    cell_lines(cell, label - 1, got, sizeof got);
+    assert_non_null(strstr(got, "迷惑メール/踏み台"));
+}
+
+/* An organisation's name breaks after its legal form and at a space its
+ * source had, its words whole; inside a word only when nothing else fits. */
+static void organisation_names_break_between_their_words(void **state)
+{
+    (void)state;
+    static const char *const terms[] = {"医療法人社団", "学校法人", "株式会社"};
+    kj_renderer_set_terms(renderer, terms, 3);
+    double em = layout->styles[KJ_STYLE_TABLE].size;
+    char got[512];
+    /* 「医療法人社団見本会見本台病院」: one run of kanji */
+    const char *medical = "医療法人社団見本会見本台病院";
+    double rest = kj_text_width(renderer, KJ_STYLE_TABLE, "見本会見本台病院");
+    double lo, hi;
+    kj_ts_measure(renderer, KJ_STYLE_TABLE, medical, &lo, &hi);
+    assert_true(fabs(lo - rest) < 0.05);
+    for (double w = rest + 0.1; w < kj_text_width(renderer, KJ_STYLE_TABLE, medical);
+         w += 0.25 * em) {
+        cell_lines(medical, w, got, sizeof got);
+        assert_string_equal(got, "医療法人社団/見本会見本台病院");
+    }
+    /* the space of 「見本大学 見本学部」 is gone from the page, not the break */
+    const char *school = "学校法人見本大学 見本学部";
+    double faculty = kj_text_width(renderer, KJ_STYLE_TABLE, "学校法人見本大学");
+    cell_lines(school, faculty + 0.1, got, sizeof got);
+    assert_string_equal(got, "学校法人見本大学 /見本学部");
+    kj_renderer_set_terms(renderer, NULL, 0);
+    cell_lines(medical, rest + 0.1, got, sizeof got);
+    assert_string_not_equal(got, "医療法人社団/見本会見本台病院");
+}
+
+/* A cell of at most two lines cuts a longer title between phrases, with
+ * 「…」, and prints what it shows (no hidden rest in the text layer). */
+static void cut_titles_end_at_a_phrase(void **state)
+{
+    (void)state;
+    double em = layout->styles[KJ_STYLE_TABLE].size;
+    const char *title = "当社が利用するメールシステムへの不正アクセスに関するお知らせとお詫び、"
+                        "および今後の対応について";
+    static const char *const phrases[] = {"当社が",     "利用する",   "メールシステムへの",
+                                          "不正",       "アクセスに", "関する",
+                                          "お知らせと", "お詫び",     "および",
+                                          "今後の",     "対応に",     "ついて"};
+    size_t checked = 0;
+    for (double w = 6 * em; w <= 16 * em; w += 0.25 * em) {
+        PangoLayout *l = kj_ts_layout(renderer, KJ_STYLE_TABLE, KJ_ALIGN_LEFT, title, w, 2);
+        const char *set = pango_layout_get_text(l);
+        assert_true(pango_layout_get_line_count(l) <= 2);
+        assert_false(pango_layout_is_ellipsized(l));
+        size_t len = strlen(set), dots = strlen("…");
+        assert_true(len > dots && strcmp(set + len - dots, "…") == 0);
+        /* what comes before 「…」 is whole phrases, no 、 */
+        size_t at = 0, k = 0;
+        while (k < sizeof phrases / sizeof phrases[0] && at < len - dots) {
+            size_t pl = strlen(phrases[k]);
+            assert_memory_equal(set + at, phrases[k], pl);
+            at += pl;
+            if (strncmp(set + at, "、", 3) == 0 && at + 3 < len - dots)
+                at += 3;
+            k++;
+        }
+        assert_int_equal(at, len - dots);
+        g_object_unref(l);
+        checked++;
+    }
+    assert_true(checked > 30);
+}
+
 static void dates_keep_their_report_labels(void **state)
 {
     (void)state;
@@ -428,6 +525,9 @@ int main(void)
         cmocka_unit_test(no_ligatures_in_urls_or_codes),
         cmocka_unit_test(no_last_line_of_fewer_than_three_characters),
         cmocka_unit_test(cells_break_between_phrases),
+        cmocka_unit_test(category_labels_are_one_unit),
+        cmocka_unit_test(organisation_names_break_between_their_words),
+        cmocka_unit_test(cut_titles_end_at_a_phrase),
         cmocka_unit_test(dates_keep_their_report_labels),
         cmocka_unit_test(measures_give_the_longest_word_and_the_line),
         cmocka_unit_test(columns_are_sized_from_what_they_hold),
