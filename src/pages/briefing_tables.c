@@ -130,10 +130,12 @@ static void group_table(kj_brief *b, kj_doc *doc, const kj_release_group *g, con
 static void wave_table(kj_brief *b, kj_doc *doc, const kj_release_group *g, const char *caption)
 {
     const kj_figures *f = b->figures;
+    /* a name breaks between its words now, not inside them: three lines
+     * hold the long ones whole (「株式会社 / 北國フィナンシャル / ホールディングス」) */
     static const kj_table_column cols[] = {
-        {"公表日", 4, 0, KJ_ALIGN_LEFT, 1},  {"組織", 0, 1, KJ_ALIGN_LEFT, 2},
+        {"公表日", 4, 0, KJ_ALIGN_LEFT, 1},  {"組織", 0, 1, KJ_ALIGN_LEFT, 3},
         {"影響", 6.5, 0, KJ_ALIGN_RIGHT, 2}, {"出典", 2.6, 0, KJ_ALIGN_CENTER, 1},
-        {"公表日", 4, 0, KJ_ALIGN_LEFT, 1},  {"組織", 0, 1, KJ_ALIGN_LEFT, 2},
+        {"公表日", 4, 0, KJ_ALIGN_LEFT, 1},  {"組織", 0, 1, KJ_ALIGN_LEFT, 3},
         {"影響", 6.5, 0, KJ_ALIGN_RIGHT, 2}, {"出典", 2.6, 0, KJ_ALIGN_CENTER, 1},
     };
     enum { NC = sizeof cols / sizeof cols[0], HALF = NC / 2 };
