@@ -921,6 +921,78 @@ static bool promises_not_to_ask(extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* Kinds of organisation that, joined to a customers' word by の
+ * (`法人のお客様`, `企業・団体のお客さま`), say the customers are
+ * companies; 代理店 and 販売店 only join such a list, since alone
+ * (`代理店のお客様`) they name whose customers people are. */
+static const char *const firm_kinds[] = {"法人", "企業", "団体", "事業者", "事業所", "医療機関"};
+static const char *const firm_kinds_joining[] = {"代理店", "販売店", "特約店"};
+static const char *const firm_list_joiners[] = {"・", "および", "及び", "や", "、"};
+
+/* Is the character ending at text[at] a kanji or katakana, so that a word
+ * ending there is the tail of a longer noun (`取引先企業`, `当法人`)? */
+static bool noun_char_before(const char *text, uint32_t len, uint32_t at)
+{
+    if (at < 3 || ((unsigned char)text[at - 3] & 0xF0) != 0xE0)
+        return false;
+    uint32_t cp = char_at(text, len, at - 3);
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A1 && cp <= 0x30FA) || cp == 0x30FC;
+}
+
+/*
+ * `法人のお客さま向けサービスの情報`, `医療機関および代理店のお客さま`: the
+ * groups the customers' word (お客様, 顧客) at hit `x` names when kinds of
+ * organisation and の stand right before it.  Such customers are companies, and
+ * the people whose data they hold are their contacts: business partners
+ * (GUIDE, contacts of client companies).  `個人・法人のお客様` names
+ * individual customers too; `取引先企業の顧客`, `当法人のお客様` and
+ * `販売会社のお客様` are customers of someone (the kind ends a longer noun
+ * or is no company kind): 0, read the word as it is.
+ */
+static kj_set firms_as_customers(const extract_ctx *ctx, const hit *x)
+{
+    const lex_entry *e = x->kind == HIT_TERM ? hit_entry(ctx, x) : NULL;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (!e || e->victims != 1u << KJ_VICTIM_CUSTOMERS ||
+        !(entry_starts(ctx, e, "お客") || entry_starts(ctx, e, "顧客")) ||
+        !ends_with(text, x->pos, "の"))
+        return 0;
+    uint32_t at = x->pos - (uint32_t)strlen("の");
+    bool firm = false, joined = false;
+    for (;;) {
+        size_t n = 0;
+        bool unambiguous = false;
+        for (size_t k = 0; k < sizeof firm_kinds / sizeof *firm_kinds && !n; k++)
+            if (ends_with(text, at, firm_kinds[k]))
+                n = strlen(firm_kinds[k]), unambiguous = true;
+        for (size_t k = 0; k < sizeof firm_kinds_joining / sizeof *firm_kinds_joining && !n; k++)
+            if (ends_with(text, at, firm_kinds_joining[k]))
+                n = strlen(firm_kinds_joining[k]);
+        if (!n) {
+            /* the list ends (`受け、企業・団体の`: the comma was the
+             * sentence's); `個人・法人の`: individuals join it */
+            if (!firm)
+                return 0;
+            return joined && ends_with(text, at, "個人")
+                       ? 1u << KJ_VICTIM_CUSTOMERS | 1u << KJ_VICTIM_BUSINESS_PARTNERS
+                       : 1u << KJ_VICTIM_BUSINESS_PARTNERS;
+        }
+        at -= (uint32_t)n;
+        if (noun_char_before(text, len, at))
+            return 0;
+        firm |= unambiguous;
+        size_t j = 0;
+        while (j < sizeof firm_list_joiners / sizeof *firm_list_joiners &&
+               !ends_with(text, at, firm_list_joiners[j]))
+            j++;
+        if (j == sizeof firm_list_joiners / sizeof *firm_list_joiners)
+            return firm ? 1u << KJ_VICTIM_BUSINESS_PARTNERS : 0;
+        at -= (uint32_t)strlen(firm_list_joiners[j]);
+        joined = true;
+    }
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1582,6 +1654,9 @@ static kj_set groups_at(const extract_ctx *ctx, const sentence *s, const clause 
     if (h + 1 < c->hit_end && (staff_of_the_group_before(ctx, v, &ctx->hits[h + 1]) ||
                                contact_of_the_customers_before(ctx, v, &ctx->hits[h + 1])))
         return 0;
+    kj_set firms = firms_as_customers(ctx, v);
+    if (firms)
+        return firms;
     if (h == c->hit_start)
         return e->victims;
     const hit *x = &ctx->hits[h - 1];

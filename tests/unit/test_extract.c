@@ -1979,6 +1979,41 @@ static void a_dealers_staff_are_business_partners(void **state)
     kj_release_free(r);
 }
 
+/* GUIDE, contacts of client companies: customers that kinds of organisation
+ * qualify by の (`企業・団体のお客さま`, `医療機関および特約店のお客様`)
+ * are companies, and the people at risk their contacts: business partners.
+ * `個人・法人のお客様` names individuals too; customers of someone
+ * (`販売会社のお客様`, `提携先企業の顧客`) stay customers. */
+static void customers_called_companies_are_business_partners(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社の受発注サーバーが不正アクセスを受け、企業・団体のお客さまの情報が"
+                         "外部に流出した可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("営業用タブレットの紛失により、医療機関および特約店のお客様の氏名と電話番号が"
+             "流出した可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("当社の予約サーバーが不正アクセスを受け、個人・法人のお客様の情報が流出した"
+             "可能性があります。");
+    assert_int_equal(r->victim_categories,
+                     1u << KJ_VICTIM_CUSTOMERS | 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("当社の配送サーバーが不正アクセスを受け、販売会社のお客様の氏名が流出した"
+             "可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+
+    r = body("当社の配送サーバーが不正アクセスを受け、提携先企業の顧客の氏名が流出した"
+             "可能性があります。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
 /* Suppliers are partners whichever way the word is spelt: `仕入れ先` with
  * its okurigana and `サプライヤー` read as `仕入先` does.  A supplier named
  * only as someone the outage inconveniences owns no data. */
@@ -11495,6 +11530,7 @@ int main(void)
         cmocka_unit_test(groups_whose_information_is_denied_as_topic),
         cmocka_unit_test(a_schools_user_accounts_are_no_customers),
         cmocka_unit_test(a_dealers_staff_are_business_partners),
+        cmocka_unit_test(customers_called_companies_are_business_partners),
         cmocka_unit_test(suppliers_are_business_partners),
         cmocka_unit_test(groups_of_anothers_announcement),
         cmocka_unit_test(those_concerned_owning_data_at_risk),
