@@ -2014,6 +2014,50 @@ static void customers_called_companies_are_business_partners(void **state)
     kj_release_free(r);
 }
 
+/* GUIDE, contacts of client companies: where every record held is a
+ * company's and its contact's (`会社名、所在地、ご担当者様の部署・氏名`),
+ * the お客様 whose information leaked are those companies: business
+ * partners.  A record of individuals beside them (`法人の場合は`, `生年月日`)
+ * or customers of a word of their own (`会員`) keep customers. */
+static void client_company_records_name_business_partners(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社の見積サーバーが第三者による不正アクセスを受け、ご登録いただいて"
+                         "いたお客様情報が漏えいした可能性があります。\n\n"
+                         "## 漏えいの可能性のある情報\n"
+                         "- 会社名、所在地、ご担当者様の部署・氏名・電話番号\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("当社の見積サーバーが第三者による不正アクセスを受け、お客様の情報が漏えいした"
+             "可能性があります。\n\n"
+             "## 漏えいの可能性のある情報\n"
+             "- お客様の社名・住所、お客様ご担当者様のお名前・メールアドレス\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("当社の見積サーバーが第三者による不正アクセスを受け、お客様情報が漏えいした"
+             "可能性があります。\n\n"
+             "## 漏えいの可能性のある情報\n"
+             "- 氏名、住所、電話番号\n"
+             "- 法人の場合は、会社名とご担当者様の部署・役職\n");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = body("当社の見積サーバーが第三者による不正アクセスを受け、お客様情報が漏えいした"
+             "可能性があります。\n\n"
+             "## 漏えいの可能性のある情報\n"
+             "- 氏名、会社名、生年月日、メールアドレス\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+
+    r = body("当社の会員サイトが不正アクセスを受け、会員の情報が漏えいした可能性があります。"
+             "\n\n## 漏えいの可能性のある情報\n"
+             "- 会社名、担当者名、メールアドレス\n");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
 /* Suppliers are partners whichever way the word is spelt: `仕入れ先` with
  * its okurigana and `サプライヤー` read as `仕入先` does.  A supplier named
  * only as someone the outage inconveniences owns no data. */
@@ -11531,6 +11575,7 @@ int main(void)
         cmocka_unit_test(a_schools_user_accounts_are_no_customers),
         cmocka_unit_test(a_dealers_staff_are_business_partners),
         cmocka_unit_test(customers_called_companies_are_business_partners),
+        cmocka_unit_test(client_company_records_name_business_partners),
         cmocka_unit_test(suppliers_are_business_partners),
         cmocka_unit_test(groups_of_anothers_announcement),
         cmocka_unit_test(those_concerned_owning_data_at_risk),
