@@ -2058,6 +2058,24 @@ static void client_company_records_name_business_partners(void **state)
     kj_release_free(r);
 }
 
+/* The addressees of the mails kept in a hijacked mailbox (`送信済みメールの
+ * 宛先の方々`), whose names and addresses may have been viewed, are people
+ * of their own: `other` (GUIDE: a group whose data is at risk, not
+ * described as customers).  Recipients the attacker mailed are no victims. */
+static void addressees_of_kept_mail_are_other(void **state)
+{
+    (void)state;
+    kj_release *r = body("乗っ取られたアカウントの送信済みフォルダに残っていたメールの宛先の方々の"
+                         "氏名とメールアドレスが閲覧された可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_OTHER);
+    kj_release_free(r);
+
+    r = body("当社職員のアカウントが乗っ取られ、不審なメールが送信されました。不審なメールの"
+             "宛先の方には、開封せず削除いただくようお願いいたします。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 /* Suppliers are partners whichever way the word is spelt: `仕入れ先` with
  * its okurigana and `サプライヤー` read as `仕入先` does.  A supplier named
  * only as someone the outage inconveniences owns no data. */
@@ -11576,6 +11594,7 @@ int main(void)
         cmocka_unit_test(a_dealers_staff_are_business_partners),
         cmocka_unit_test(customers_called_companies_are_business_partners),
         cmocka_unit_test(client_company_records_name_business_partners),
+        cmocka_unit_test(addressees_of_kept_mail_are_other),
         cmocka_unit_test(suppliers_are_business_partners),
         cmocka_unit_test(groups_of_anothers_announcement),
         cmocka_unit_test(those_concerned_owning_data_at_risk),
