@@ -351,6 +351,11 @@ typedef struct extract_ctx {
     size_t n_takeover;
     kj_set mail_kinds; /* facts_subjects.c: data_types named only by a word for mails
                           (`メール情報` → email): no personal data named for the leak */
+    /* facts_subjects.c: the first line of data held that is a client
+     * company's record (`法人名、…担当者情報`), and whether some line of data
+     * held is a person's own (`お客様の氏名、住所`) */
+    const sentence *client_record;
+    bool person_record;
 } extract_ctx;
 
 /* lexicon.c */

@@ -999,6 +999,171 @@ static bool promises_not_to_ask(extract_ctx *ctx, const sentence *s)
     return false;
 }
 
+/* Kinds of organisation that, joined to a customers' word by の
+ * (`法人のお客様`, `企業・団体のお客さま`), say the customers are
+ * companies; 代理店 and 販売店 only join such a list, since alone
+ * (`代理店のお客様`) they name whose customers people are. */
+static const char *const firm_kinds[] = {"法人", "企業", "団体", "事業者", "事業所", "医療機関"};
+static const char *const firm_kinds_joining[] = {"代理店", "販売店", "特約店"};
+static const char *const firm_list_joiners[] = {"・", "および", "及び", "や", "、"};
+
+/* Is the character ending at text[at] a kanji or katakana, so that a word
+ * ending there is the tail of a longer noun (`取引先企業`, `当法人`)? */
+static bool noun_char_before(const char *text, uint32_t len, uint32_t at)
+{
+    if (at < 3 || ((unsigned char)text[at - 3] & 0xF0) != 0xE0)
+        return false;
+    uint32_t cp = char_at(text, len, at - 3);
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A1 && cp <= 0x30FA) || cp == 0x30FC;
+}
+
+/*
+ * `法人のお客さま向けサービスの情報`, `医療機関および代理店のお客さま`: the
+ * groups the customers' word (お客様, 顧客) at hit `x` names when kinds of
+ * organisation and の stand right before it.  Such customers are companies, and
+ * the people whose data they hold are their contacts: business partners
+ * (GUIDE, contacts of client companies).  `個人・法人のお客様` names
+ * individual customers too; `取引先企業の顧客`, `当法人のお客様` and
+ * `販売会社のお客様` are customers of someone (the kind ends a longer noun
+ * or is no company kind): 0, read the word as it is.
+ */
+static kj_set firms_as_customers(const extract_ctx *ctx, const hit *x)
+{
+    const lex_entry *e = x->kind == HIT_TERM ? hit_entry(ctx, x) : NULL;
+    uint32_t len;
+    const char *text = kj_ctx_block_text(ctx, x->block, &len);
+    if (!e || e->victims != 1u << KJ_VICTIM_CUSTOMERS ||
+        !(entry_starts(ctx, e, "お客") || entry_starts(ctx, e, "顧客")) ||
+        !ends_with(text, x->pos, "の"))
+        return 0;
+    uint32_t at = x->pos - (uint32_t)strlen("の");
+    bool firm = false, joined = false;
+    for (;;) {
+        size_t n = 0;
+        bool unambiguous = false;
+        for (size_t k = 0; k < sizeof firm_kinds / sizeof *firm_kinds && !n; k++)
+            if (ends_with(text, at, firm_kinds[k]))
+                n = strlen(firm_kinds[k]), unambiguous = true;
+        for (size_t k = 0; k < sizeof firm_kinds_joining / sizeof *firm_kinds_joining && !n; k++)
+            if (ends_with(text, at, firm_kinds_joining[k]))
+                n = strlen(firm_kinds_joining[k]);
+        if (!n) {
+            /* the list ends (`受け、企業・団体の`: the comma was the
+             * sentence's); `個人・法人の`: individuals join it */
+            if (!firm)
+                return 0;
+            return joined && ends_with(text, at, "個人")
+                       ? 1u << KJ_VICTIM_CUSTOMERS | 1u << KJ_VICTIM_BUSINESS_PARTNERS
+                       : 1u << KJ_VICTIM_BUSINESS_PARTNERS;
+        }
+        at -= (uint32_t)n;
+        if (noun_char_before(text, len, at))
+            return 0;
+        firm |= unambiguous;
+        size_t j = 0;
+        while (j < sizeof firm_list_joiners / sizeof *firm_list_joiners &&
+               !ends_with(text, at, firm_list_joiners[j]))
+            j++;
+        if (j == sizeof firm_list_joiners / sizeof *firm_list_joiners)
+            return firm ? 1u << KJ_VICTIM_BUSINESS_PARTNERS : 0;
+        at -= (uint32_t)strlen(firm_list_joiners[j]);
+        joined = true;
+    }
+}
+
+/* Items that name a company in a list of data (`法人名、代表者氏名…`,
+ * `お客様の社名`); the same words after 所属 or 勤務先 (`所属会社名`) are
+ * where a person works, an item of that person's own record.  社名 counts
+ * only as an item of its own, not as the tail of 会社名. */
+static const char *const firm_items[] = {"法人名",   "会社名",     "企業名", "団体名", "商号",
+                                         "事業者名", "医療機関名", "の社名", "、社名", "・社名"};
+static const char *const employer_marks[] = {"所属", "勤務先"};
+/* Items of the person a company is reached through; 担当 after the
+ * organisation's own words (`弊社営業担当者名`, `管理担当者氏名`) is its
+ * own staff. */
+static const char *const contact_items[] = {"担当者", "代表者", "部署", "役職", "肩書", "部門"};
+static const char *const own_contact_marks[] = {"営業", "管理", "弊社", "当社", "社内"};
+/* Words that say some records are individuals' (`氏名、法人名、屋号`,
+ * `法人の場合は、ご担当者様の所属部署`, `個人のお客様`, `氏名(または法人
+ * 名)`, `氏名(会社名)`: a person's name or else a company's). */
+static const char *const individual_marks[] = {
+    "屋号",           "個人のお客",   "個人様",      "個人顧客",    "個人事業",
+    "法人の場合",     "法人様の場合", "企業の場合",  "氏名(または", "氏名(又は",
+    "氏名または法人", "氏名又は法人", "氏名(会社名", "氏名(法人名"};
+/* Kinds of data only a person's own record holds (`生年月日`, `性別`): no
+ * company is reached through them. */
+#define PERSONAL_KINDS                                                                             \
+    (1u << KJ_DATA_BIRTHDATE | 1u << KJ_DATA_GENDER | 1u << KJ_DATA_AGE |                          \
+     1u << KJ_DATA_MY_NUMBER | 1u << KJ_DATA_PASSPORT | 1u << KJ_DATA_DRIVERS_LICENSE |            \
+     1u << KJ_DATA_PENSION_NUMBER | 1u << KJ_DATA_INSURANCE_NUMBER | 1u << KJ_DATA_HEALTH)
+
+/* Does `text` hold one of the `n` words `items` not right after one of the
+ * `m` words `marks`? */
+static bool has_item_unmarked(const char *text, const char *const *items, size_t n,
+                              const char *const *marks, size_t m)
+{
+    for (size_t k = 0; k < n; k++)
+        for (const char *at = strstr(text, items[k]); at; at = strstr(at + 1, items[k])) {
+            size_t j = 0;
+            while (j < m && !ends_with(text, (uint32_t)(at - text), marks[j]))
+                j++;
+            if (j == m)
+                return true;
+        }
+    return false;
+}
+
+/*
+ * Sentence `s` holds personal data of the kinds `held`: is it the record of
+ * a client company and the person it is reached through (`法人名、代表者
+ * 氏名、所在地、担当者情報(部署名、氏名…)`, `お客様の社名…、お客様ご担当者
+ * 様の肩書・お名前`), or a person's own record naming customers or no one
+ * (`お客様の氏名、住所`)?  Notes the first in ctx->client_record and sets
+ * ctx->person_record: where every record is a client company's, the
+ * customers the release names are companies (victims reads them so).
+ * Records of partners (`取引先の会社名、担当者名`) or of other groups
+ * (`従業員の氏名`) say nothing of what the customers are.
+ */
+static void note_whose_record(extract_ctx *ctx, const sentence *s, kj_set held)
+{
+    bool customers = false, others = false, partners = false;
+    for (uint32_t h = s->hit_start; h < s->hit_end; h++) {
+        const hit *x = &ctx->hits[h];
+        kj_set v = x->kind == HIT_TERM ? hit_entry(ctx, x)->victims : 0;
+        if (!v)
+            continue;
+        if (v == 1u << KJ_VICTIM_CUSTOMERS && !firms_as_customers(ctx, x))
+            customers = true;
+        else if (v == 1u << KJ_VICTIM_BUSINESS_PARTNERS)
+            partners |= !kj_hit_text_has(ctx, x, "担当") && !kj_hit_text_has(ctx, x, "代表");
+        else if (v != 1u << KJ_VICTIM_CUSTOMERS)
+            others = true;
+    }
+    const char *text = kj_sentence_text(ctx, s);
+    bool firm = has_item_unmarked(text, firm_items, sizeof firm_items / sizeof *firm_items,
+                                  employer_marks, sizeof employer_marks / sizeof *employer_marks);
+    size_t n_marks = sizeof own_contact_marks / sizeof *own_contact_marks;
+    bool contact =
+        has_item_unmarked(text, contact_items, sizeof contact_items / sizeof *contact_items,
+                          own_contact_marks, n_marks);
+    /* beside a customers' word only a contact person says the customers are
+     * companies: a team's 代表者 or a person's 部署 and 役職 (`勤務先名、
+     * 部署、役職`) are items of that person's own record */
+    static const char *const contact_person[] = {"担当者"};
+    bool contact_of_customers =
+        has_item_unmarked(text, contact_person, 1, own_contact_marks, n_marks);
+    bool individuals = (held & PERSONAL_KINDS) != 0;
+    for (size_t k = 0; k < sizeof individual_marks / sizeof *individual_marks; k++)
+        individuals |= strstr(text, individual_marks[k]) != NULL;
+    if (!individuals && !partners && !others &&
+        ((firm && (contact || KJ_SET_HAS(held, KJ_DATA_NAME))) ||
+         (customers && contact_of_customers))) {
+        if (!ctx->client_record)
+            ctx->client_record = s;
+    } else if (customers || (!others && !partners))
+        ctx->person_record = true;
+}
+
 static void data_types(extract_ctx *ctx)
 {
     kj_release *rel = ctx->rel;
@@ -1112,6 +1277,8 @@ static void data_types(extract_ctx *ctx)
                 }
             }
         }
+        if (held_here & ~(1u << KJ_DATA_OTHER))
+            note_whose_record(ctx, s, held_here);
         if (s->fragment && (held_here & ~(1u << KJ_DATA_OTHER)))
             held_item = s;
         /* `氏名、住所、出身国`: an item of a list of data held that no
@@ -1661,6 +1828,9 @@ static kj_set groups_at(const extract_ctx *ctx, const sentence *s, const clause 
     if (h + 1 < c->hit_end && (staff_of_the_group_before(ctx, v, &ctx->hits[h + 1]) ||
                                contact_of_the_customers_before(ctx, v, &ctx->hits[h + 1])))
         return 0;
+    kj_set firms = firms_as_customers(ctx, v);
+    if (firms)
+        return firms;
     if (h == c->hit_start)
         return e->victims;
     const hit *x = &ctx->hits[h - 1];
@@ -2884,6 +3054,7 @@ static void victims(extract_ctx *ctx)
     /* the first sentence naming those concerned alone as owners of data at
      * risk (`関係者の皆様の情報が漏洩した可能性`) */
     const sentence *concerned_alone = NULL;
+    bool customers_by_name = false;
     for (size_t i = 0; i < ctx->n_sents; i++) {
         const sentence *s = &ctx->sents[i];
         bool closes_here = false;
@@ -2992,6 +3163,13 @@ static void victims(extract_ctx *ctx)
              * the users of a school's systems are its members */
             if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) && a_school(ctx) && names_users(ctx, x))
                 groups &= ~(1u << KJ_VICTIM_CUSTOMERS);
+            /* `会員`, `ご購入いただいた方`: customers of a word of their own,
+             * not お客様 or 顧客 alone (read with client companies' records
+             * below) */
+            if (KJ_SET_HAS(groups, KJ_VICTIM_CUSTOMERS) &&
+                !entry_starts(ctx, hit_entry(ctx, x), "お客") &&
+                !entry_starts(ctx, hit_entry(ctx, x), "顧客"))
+                customers_by_name = true;
             groups_here |= groups;
             for (int v = 0; v < KJ_VICTIM__COUNT; v++) {
                 if (KJ_SET_HAS(groups, v) && !KJ_SET_HAS(rel->victim_categories, v)) {
@@ -3018,6 +3196,21 @@ static void victims(extract_ctx *ctx)
     if (concerned_alone && !rel->victim_categories) {
         KJ_SET_ADD(rel->victim_categories, KJ_VICTIM_OTHER);
         why[KJ_VICTIM_OTHER] = concerned_alone;
+    }
+    /* `お客さま情報が漏えい` over the items `法人名、代表者氏名、担当者情報
+     * (部署名、氏名…)`: where every record held is a client company's and
+     * the customers are named only as お客様 or 顧客, the customers are those
+     * companies and the people at risk their contacts: business partners
+     * (GUIDE, contacts of client companies).  A record of a person's own
+     * (`お客様の氏名、住所`, `屋号`) or customers of a word of their own
+     * (`会員`) keep them customers. */
+    if (KJ_SET_HAS(rel->victim_categories, KJ_VICTIM_CUSTOMERS) && ctx->client_record &&
+        !ctx->person_record && !customers_by_name) {
+        rel->victim_categories &= ~(1u << KJ_VICTIM_CUSTOMERS);
+        if (!KJ_SET_HAS(rel->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS)) {
+            KJ_SET_ADD(rel->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS);
+            why[KJ_VICTIM_BUSINESS_PARTNERS] = ctx->client_record;
+        }
     }
     for (int v = 0; v < KJ_VICTIM__COUNT; v++)
         if (KJ_SET_HAS(rel->victim_categories, v))

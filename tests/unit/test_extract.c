@@ -1979,6 +1979,103 @@ static void a_dealers_staff_are_business_partners(void **state)
     kj_release_free(r);
 }
 
+/* GUIDE, contacts of client companies: customers that kinds of organisation
+ * qualify by の (`企業・団体のお客さま`, `医療機関および特約店のお客様`)
+ * are companies, and the people at risk their contacts: business partners.
+ * `個人・法人のお客様` names individuals too; customers of someone
+ * (`販売会社のお客様`, `提携先企業の顧客`) stay customers. */
+static void customers_called_companies_are_business_partners(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社の受発注サーバーが不正アクセスを受け、企業・団体のお客さまの情報が"
+                         "外部に流出した可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("営業用タブレットの紛失により、医療機関および特約店のお客様の氏名と電話番号が"
+             "流出した可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("当社の予約サーバーが不正アクセスを受け、個人・法人のお客様の情報が流出した"
+             "可能性があります。");
+    assert_int_equal(r->victim_categories,
+                     1u << KJ_VICTIM_CUSTOMERS | 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("当社の配送サーバーが不正アクセスを受け、販売会社のお客様の氏名が流出した"
+             "可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+
+    r = body("当社の配送サーバーが不正アクセスを受け、提携先企業の顧客の氏名が流出した"
+             "可能性があります。");
+    assert_false(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_BUSINESS_PARTNERS));
+    kj_release_free(r);
+}
+
+/* GUIDE, contacts of client companies: where every record held is a
+ * company's and its contact's (`会社名、所在地、ご担当者様の部署・氏名`),
+ * the お客様 whose information leaked are those companies: business
+ * partners.  A record of individuals beside them (`法人の場合は`, `生年月日`)
+ * or customers of a word of their own (`会員`) keep customers. */
+static void client_company_records_name_business_partners(void **state)
+{
+    (void)state;
+    kj_release *r = body("当社の見積サーバーが第三者による不正アクセスを受け、ご登録いただいて"
+                         "いたお客様情報が漏えいした可能性があります。\n\n"
+                         "## 漏えいの可能性のある情報\n"
+                         "- 会社名、所在地、ご担当者様の部署・氏名・電話番号\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("当社の見積サーバーが第三者による不正アクセスを受け、お客様の情報が漏えいした"
+             "可能性があります。\n\n"
+             "## 漏えいの可能性のある情報\n"
+             "- お客様の社名・住所、お客様ご担当者様のお名前・メールアドレス\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_BUSINESS_PARTNERS);
+    kj_release_free(r);
+
+    r = body("当社の見積サーバーが第三者による不正アクセスを受け、お客様情報が漏えいした"
+             "可能性があります。\n\n"
+             "## 漏えいの可能性のある情報\n"
+             "- 氏名、住所、電話番号\n"
+             "- 法人の場合は、会社名とご担当者様の部署・役職\n");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+
+    r = body("当社の見積サーバーが第三者による不正アクセスを受け、お客様情報が漏えいした"
+             "可能性があります。\n\n"
+             "## 漏えいの可能性のある情報\n"
+             "- 氏名、会社名、生年月日、メールアドレス\n");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_CUSTOMERS);
+    kj_release_free(r);
+
+    r = body("当社の会員サイトが不正アクセスを受け、会員の情報が漏えいした可能性があります。"
+             "\n\n## 漏えいの可能性のある情報\n"
+             "- 会社名、担当者名、メールアドレス\n");
+    assert_true(KJ_SET_HAS(r->victim_categories, KJ_VICTIM_CUSTOMERS));
+    kj_release_free(r);
+}
+
+/* The addressees of the mails kept in a hijacked mailbox (`送信済みメールの
+ * 宛先の方々`), whose names and addresses may have been viewed, are people
+ * of their own: `other` (GUIDE: a group whose data is at risk, not
+ * described as customers).  Recipients the attacker mailed are no victims. */
+static void addressees_of_kept_mail_are_other(void **state)
+{
+    (void)state;
+    kj_release *r = body("乗っ取られたアカウントの送信済みフォルダに残っていたメールの宛先の方々の"
+                         "氏名とメールアドレスが閲覧された可能性があります。");
+    assert_int_equal(r->victim_categories, 1u << KJ_VICTIM_OTHER);
+    kj_release_free(r);
+
+    r = body("当社職員のアカウントが乗っ取られ、不審なメールが送信されました。不審なメールの"
+             "宛先の方には、開封せず削除いただくようお願いいたします。");
+    assert_int_equal(r->victim_categories, 0);
+    kj_release_free(r);
+}
+
 /* Suppliers are partners whichever way the word is spelt: `仕入れ先` with
  * its okurigana and `サプライヤー` read as `仕入先` does.  A supplier named
  * only as someone the outage inconveniences owns no data. */
@@ -11576,6 +11673,9 @@ int main(void)
         cmocka_unit_test(groups_whose_information_is_denied_as_topic),
         cmocka_unit_test(a_schools_user_accounts_are_no_customers),
         cmocka_unit_test(a_dealers_staff_are_business_partners),
+        cmocka_unit_test(customers_called_companies_are_business_partners),
+        cmocka_unit_test(client_company_records_name_business_partners),
+        cmocka_unit_test(addressees_of_kept_mail_are_other),
         cmocka_unit_test(suppliers_are_business_partners),
         cmocka_unit_test(groups_of_anothers_announcement),
         cmocka_unit_test(those_concerned_owning_data_at_risk),
