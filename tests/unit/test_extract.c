@@ -6152,8 +6152,9 @@ static void where_a_date_sits(void **state)
     kj_release_free(r);
     /* a press conference of the organisation is its public word, in a
      * timeline as anywhere */
-    r = body("## 経緯\n令和8年3月2日(月曜日)\n委託先から本町の個人情報が流出したとの報告を受ける。\n"
-             "令和8年3月4日(水曜日)\n本町による記者会見\n");
+    r = body(
+        "## 経緯\n令和8年3月2日(月曜日)\n委託先から本町の個人情報が流出したとの報告を受ける。\n"
+        "令和8年3月4日(水曜日)\n本町による記者会見\n");
     assert_int_equal(events_of_kind(r, KJ_EVENT_RELEASE), 1);
     kj_release_free(r);
     r = release("2026年3月10日 開発中のシステムに対する不正アクセスの発生について(第2報)",
