@@ -817,7 +817,10 @@ static void count_period(counter *c, kj_period p, kj_totals *totals, kj_incident
         bump_listed(c, listed, n_listed);
         for (size_t i = 0; i < inc->n_members; i++) {
             const kj_release *rel = inc->members[i].release;
-            if (!kj_period_contains(p, rel->published))
+            /* a file repeating an earlier one's notice names no one else
+             * who published (the release rows leave it out too) */
+            if (!kj_period_contains(p, rel->published) ||
+                (set->repeats && set->repeats[inc->members[i].index]))
                 continue;
             bump_organizations(c, inc->members[i].index, seen, &n_seen, 32);
             const char *ck = rel->cues.contractor;

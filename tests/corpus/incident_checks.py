@@ -220,7 +220,7 @@ def main():
 
     # months
     plain = collections.Counter()
-    notices = set()  # (source URL, date bullet, organisation, incident): a file kept twice
+    notices = set()  # (source URL, date bullet, organisation or title, incident): a file kept twice
     for p, t in sorted(texts.items()):
         bullets = [nfkc(l[1:]).strip() for l in t.replace("\r", "").split("\n")[:15]
                    if l.startswith(("-", "*"))]
@@ -228,11 +228,16 @@ def main():
         if url and len(bullets) > 2:
             orgs = sorted(re.sub(r"\s|[(（][^)）]*[)）]", "", b) for b in bullets[1:3]
                           if not re.match(r"\d{4}", b))
-            notice = (url, tuple(b for b in bullets[1:3] if re.match(r"\d{4}", b)), tuple(orgs),
-                      by_path.get(p, {}).get("incident"))
-            if notice in notices:
+            dates = tuple(b for b in bullets[1:3] if re.match(r"\d{4}", b))
+            incident = by_path.get(p, {}).get("incident")
+            notice = (url, dates, tuple(orgs), incident)
+            # the same PDF filed under two names (a school's and its
+            # prefecture's): the same URL, day and title
+            titled = (url, dates, ("title", bullets[0]), incident)
+            if notice in notices or titled in notices:
                 continue
             notices.add(notice)
+            notices.add(titled)
         month = None
         for b in bullets[1:3]:
             m = re.match(r"(\d{4})\s*年\s*(\d{1,2})\s*月", b) or \
