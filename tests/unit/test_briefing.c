@@ -947,6 +947,42 @@ static void timeline_first_notice_and_doubtful_dates(void **state)
         kj_release_free(rel[i]);
 }
 
+/* A wave's line says when the breach was first made public: the origin's
+ * own 第1報 its later notice names from before the archive began, not the
+ * first client notice the archive holds. */
+static void a_waves_first_public_word(void **state)
+{
+    (void)state;
+    kj_release *rel[4];
+    rel[0] = composed("2024/12/10_a.md", "株式会社さきがけ", (kj_date){2024, 12, 10});
+    rel[1] = composed("2025/04/14_b.md", "株式会社ためし印刷", (kj_date){2025, 4, 14});
+    rel[1]->attack_types = 1u << KJ_ATTACK_RANSOMWARE;
+    kj_release_add_event(rel[1], (kj_date){2024, 5, 23}, KJ_EVENT_RELEASE, "2024年5月23日公表");
+    for (int i = 2; i < 4; i++) {
+        rel[i] = composed(i == 2 ? "2025/04/16_c.md" : "2025/04/17_d.md",
+                          i == 2 ? "ためし市立北中学校" : "ためし町立南小学校",
+                          (kj_date){2025, 4, (uint8_t)(14 + i)});
+        rel[i]->third_party = true;
+        rel[i]->origin = kj_arena_strdup(rel[i]->arena, "株式会社ためし印刷");
+    }
+    kj_incident_set *set = kj_incidents_group((const kj_release *const *)rel, 4, NULL);
+    assert_int_equal(set->n_waves, 1);
+    kj_brief b;
+    kj_error err;
+    assert_int_equal(kj_brief_open(&b, set, month("2025-04"), NULL, NULL, &err), KJ_OK);
+    bool told = false;
+    for (size_t i = 0; i < b.n_stories; i++)
+        if (b.stories[i].wave) {
+            assert_non_null(strstr(kj_brief_story_line(&b, &b.stories[i]), "最初の公表2024年5月23日"));
+            told = true;
+        }
+    assert_true(told);
+    kj_brief_close(&b);
+    kj_incident_set_free(set);
+    for (int i = 0; i < 4; i++)
+        kj_release_free(rel[i]);
+}
+
 /* The archive's first month has no month before it: the comparison says
  * so (no data), never "前月 0" and an arrow; a later month compares. */
 static void the_first_month_has_no_previous(void **state)
@@ -1030,6 +1066,7 @@ int main(void)
         cmocka_unit_test(score_table),
         cmocka_unit_test(timeline_first_notice_and_doubtful_dates),
         cmocka_unit_test(the_first_month_has_no_previous),
+        cmocka_unit_test(a_waves_first_public_word),
         cmocka_unit_test(executive_summary_from_the_figures),
         cmocka_unit_test(concentration_names_each_unit),
         cmocka_unit_test(one_line_descriptions),
