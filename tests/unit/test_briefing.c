@@ -961,7 +961,7 @@ static void a_waves_first_public_word(void **state)
     for (int i = 2; i < 4; i++) {
         rel[i] = composed(i == 2 ? "2025/04/16_c.md" : "2025/04/17_d.md",
                           i == 2 ? "ためし市立北中学校" : "ためし町立南小学校",
-                          (kj_date){2025, 4, (uint8_t)(14 + i)});
+                          (kj_date){2025, 4, (int8_t)(14 + i)});
         rel[i]->third_party = true;
         rel[i]->origin = kj_arena_strdup(rel[i]->arena, "株式会社ためし印刷");
     }
