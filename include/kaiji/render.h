@@ -215,6 +215,9 @@ const char *kj_renderer_family(const kj_renderer *r, kj_font_role role);
  */
 void kj_renderer_set_terms(kj_renderer *r, const char *const *terms, size_t n);
 
+/** How many terms `r` keeps whole (kj_renderer_set_terms); 0 before any are set. */
+size_t kj_renderer_n_terms(const kj_renderer *r);
+
 /* ---------------------------------------------------------------- text */
 
 typedef enum kj_align {

@@ -1596,8 +1596,6 @@ static bool below_a_breakdown(const extract_ctx *ctx, size_t i)
     return false;
 }
 
-/* Does the heading of `s`'s section, or of a section above it, hold one of
- * `words`? */
 /* Does the text of sentence `s` hold one of the `n` strings of `words`? */
 static bool sentence_holds_any(const extract_ctx *ctx, const sentence *s, const char *const *words,
                                size_t n)
@@ -1608,6 +1606,8 @@ static bool sentence_holds_any(const extract_ctx *ctx, const sentence *s, const 
     return false;
 }
 
+/* Does the heading of `s`'s section, or of a section above it, hold one of
+ * `words`? */
 static bool heading_above_holds(const extract_ctx *ctx, const sentence *s, const char *const *words,
                                 size_t n)
 {
@@ -2260,11 +2260,6 @@ static bool stated_as_maximum(const candidate_set *set, int64_t value)
     return false;
 }
 
-/* How the text qualifies the headline `value` (KJ_FIGURE_*): an upper bound,
- * a count with duplicates or a provisional count, when every figure of `set`
- * (as stated, before any gave way) stating that very number says so
- * (`最大で延べ193,118人`, also when rows add up to it).  A figure the text
- * also states plainly, or a sum the text never states, carries none. */
 /* `お客様の個人情報（103,006件）、内クレジットカード情報（約6,929件）`: the
  * largest figure of `set` called card holders' data and not personal data
  * (labelled_card), below the headline `value` — those of the people counted
@@ -2290,6 +2285,11 @@ static bool stated_anywhere(const candidate_set *set, int64_t value)
     return false;
 }
 
+/* How the text qualifies the headline `value` (KJ_FIGURE_*): an upper bound,
+ * a count with duplicates or a provisional count, when every figure of `set`
+ * (as stated, before any gave way) stating that very number says so
+ * (`最大で延べ193,118人`, also when rows add up to it).  A figure the text
+ * also states plainly, or a sum the text never states, carries none. */
 static unsigned figure_qualifiers(const candidate_set *set, int64_t value)
 {
     unsigned all = KJ_FIGURE_AT_MOST | KJ_FIGURE_GROSS | KJ_FIGURE_PROVISIONAL;

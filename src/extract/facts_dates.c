@@ -227,8 +227,6 @@ static bool announcement_learnt(const extract_ctx *ctx, const sentence *s, uint3
     return false;
 }
 
-/* Does date hit `h` follow a label naming a report to someone (`個人情報保護
- * 委員会への報告⇒`, `警察への届出:`), as its sentence's start? */
 /* Is date hit `h` labelled, right before it, by the report it belongs to
  * (`|【前回報告】令和6年12月|…|`, `今回報告:令和7年6月`)?  A row that sets
  * what one report said beside another's dates those reports; what the row
@@ -248,6 +246,8 @@ static bool labelled_by_a_report(const extract_ctx *ctx, const sentence *s, uint
     return true;
 }
 
+/* Does date hit `h` follow a label naming a report to someone (`個人情報保護
+ * 委員会への報告⇒`, `警察への届出:`), as its sentence's start? */
 static bool report_label_before(const extract_ctx *ctx, const sentence *s, uint32_t h)
 {
     if (event_just_before(ctx, s, h) != KJ_EVENT_REPORTED &&

@@ -543,9 +543,7 @@ const char *kj_brief_describe(kj_brief *b, const kj_incident_view *v)
      * say when the incident was first published — the first public word,
      * which may be a notice the text names from before the archive began
      * (「2024年8月27日に公表いたしました」) on a release that is new here */
-    kj_date first = v->facts.first_notice;
-    if (!kj_date_is_set(first))
-        first = v->facts.first_published;
+    kj_date first = v->facts.first_notice; /* first_published when no text names one */
     if ((!v->is_new || v->facts.first_notice_cited) && kj_date_is_set(first)) {
         if (first.year != b->month.from.year)
             kj_buf_printf(&s, "、最初の公表%d年%s", first.year, kj_brief_day(first, day));
@@ -678,28 +676,27 @@ static const char *origin_confirmed(kj_brief *b, const kj_wave_view *w)
                            kj_brief_figure(b, w->origin_total_confirmed, w->origin_total_unit));
 }
 
+/* Incident `k`'s first public word as known at the month's end, when a
+ * text names it before `first`; else `first`. */
+static kj_date earlier_cited(kj_brief *b, size_t k, kj_date first)
+{
+    kj_incident_facts f;
+    if (kj_incident_facts_as_of(&b->set->items[k], b->month.to, &f) && f.first_notice_cited &&
+        kj_date_cmp(f.first_notice, first) < 0)
+        return f.first_notice;
+    return first;
+}
+
 /* The wave's first public word: its first member's release, or an earlier
  * notice one of its incidents names from before the archive began (the
  * origin's own 第1報 months before its clients wrote: 「2024年5月23日本件公表
- * (1回目)」), as known at the month's end. */
+ * (1回目)」), as known at the month's end.  The origin's incident is among
+ * the wave's when its notice is a member (waves.c). */
 static kj_date wave_first_notice(kj_brief *b, const kj_wave *wave)
 {
     kj_date first = wave->first;
-    for (size_t k = 0; k < wave->n_incidents; k++) {
-        kj_incident_facts f;
-        if (kj_incident_facts_as_of(&b->set->items[wave->incidents[k]], b->month.to, &f) &&
-            f.first_notice_cited && kj_date_is_set(f.first_notice) &&
-            kj_date_cmp(f.first_notice, first) < 0)
-            first = f.first_notice;
-    }
-    /* the origin's own incident need not be one of the wave's members */
-    if (wave->origin_incident >= 0) {
-        kj_incident_facts f;
-        if (kj_incident_facts_as_of(&b->set->items[wave->origin_incident], b->month.to, &f) &&
-            f.first_notice_cited && kj_date_is_set(f.first_notice) &&
-            kj_date_cmp(f.first_notice, first) < 0)
-            first = f.first_notice;
-    }
+    for (size_t k = 0; k < wave->n_incidents; k++)
+        first = earlier_cited(b, wave->incidents[k], first);
     return first;
 }
 

@@ -12,6 +12,9 @@
 
 void kj_page_set_terms(kj_renderer *r)
 {
+    /* a batch of one-pagers shares one renderer: the terms are set once */
+    if (kj_renderer_n_terms(r) > 0)
+        return;
     const kj_phrases *forms = kj_org_legal_forms();
     size_t n = forms->n;
     for (int v = 0; v < KJ_VOCAB__COUNT; v++)

@@ -21,6 +21,7 @@
  * legal forms of organisation names that the organisation keys know
  * (株式会社, 学校法人, 医療法人社団 …).  A cell keeps 「迷惑メール踏み台」
  * whole and breaks 「医療法人社団白梅会白梅豊岡病院」 after its legal form.
+ * A renderer that keeps terms already keeps these: they are not set again.
  */
 void kj_page_set_terms(kj_renderer *r);
 

@@ -258,6 +258,7 @@ static void draw_horizontal(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c
         kj_ts_label(r, cv, KJ_STYLE_CHART, KJ_ALIGN_CENTER, text, tx - 30, plot_bottom + 2, 60,
                     l->styles[KJ_STYLE_CHART].color);
     }
+    double label_half = figure_ink_height(r) / 2; /* one measure for every value */
     for (size_t cat = 0; cat < c->n_categories; cat++) {
         double cy = plot_top + row * (double)cat + row / 2;
         PangoLayout *pl =
@@ -284,7 +285,7 @@ static void draw_horizontal(kj_renderer *r, kj_canvas *cv, const kj_bar_chart *c
             if (c->stacked)
                 base += bw;
             else if (labelled(c, s) && n_lab < 32) {
-                double lx = bx + bw + 2, mid = by + bar_h / 2, half = figure_ink_height(r) / 2;
+                double lx = bx + bw + 2, mid = by + bar_h / 2, half = label_half;
                 for (size_t i = 0; i < n_lab; i++)
                     if (mid - half < lab_bottom[i] + gap / 2 && mid + half > lab_top[i] - gap / 2 &&
                         lx < lab_end[i] + gap)

@@ -276,11 +276,11 @@ static bool lag_span(const kj_timeline_row *row, kj_date *start, kj_date *first_
     return kj_date_is_set(*start) && kj_date_is_set(release) && kj_date_cmp(*start, release) <= 0;
 }
 
-static void draw_row(kj_renderer *r, kj_canvas *cv, const axis *a, const kj_timeline_row *row,
-                     double y)
+static void draw_row(kj_renderer *r, kj_canvas *cv, const axis *a, const row_lanes *lane,
+                     const kj_timeline_row *row, double y)
 {
     const kj_layout *l = kj_renderer_layout(r);
-    row_lanes ln = lanes(r);
+    row_lanes ln = *lane;
     double cy = y + ln.line;
     double lo = 1e18, hi = -1e18;
     for (size_t m = 0; m < row->n_marks; m++) {
@@ -391,7 +391,8 @@ void kj_timeline_draw(kj_renderer *r, kj_canvas *cv, const kj_timeline *tl, size
     const kj_layout *l = kj_renderer_layout(r);
     double lead = kj_style_leading(r, KJ_STYLE_CHART);
     double head = head_height(r, tl, w, continued, cv, x, y, false);
-    double rh = row_height(r);
+    row_lanes ln = lanes(r); /* one measure for every row */
+    double rh = ln.height;
 
     double label_w = 0;
     for (size_t i = first; i < first + n && i < tl->n_rows; i++) {
@@ -422,9 +423,8 @@ void kj_timeline_draw(kj_renderer *r, kj_canvas *cv, const kj_timeline *tl, size
         double ry = rows_top + rh * (double)i;
         PangoLayout *pl =
             kj_ts_layout(r, KJ_STYLE_CHART, KJ_ALIGN_LEFT, row->label, label_w - 6, 1);
-        kj_cv_layout(cv, pl, x, ry + lanes(r).line - kj_ts_height(pl) / 2,
-                     l->colors[KJ_COLOR_TEXT]);
+        kj_cv_layout(cv, pl, x, ry + ln.line - kj_ts_height(pl) / 2, l->colors[KJ_COLOR_TEXT]);
         g_object_unref(pl);
-        draw_row(r, cv, &a, row, ry);
+        draw_row(r, cv, &a, &ln, row, ry);
     }
 }

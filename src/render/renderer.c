@@ -197,6 +197,11 @@ void kj_renderer_free(kj_renderer *r)
     free(r);
 }
 
+size_t kj_renderer_n_terms(const kj_renderer *r)
+{
+    return r->n_terms;
+}
+
 void kj_renderer_set_terms(kj_renderer *r, const char *const *terms, size_t n)
 {
     /* term_items owns the texts; the set holds its own copy of the items */

@@ -681,8 +681,11 @@ static char *cut_at_phrase(kj_renderer *r, kj_style_id style, const char *para, 
 PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, const char *text,
                           double width, int max_lines)
 {
-    if (max_lines <= 0 || width <= 0 || !text)
-        return set_text(r, style, align, text, width, max_lines);
+    PangoLayout *l = set_text(r, style, align, text, width, max_lines);
+    /* most labels fit: only a text Pango had to cut is cut again here */
+    if (max_lines <= 0 || width <= 0 || !text || !pango_layout_is_ellipsized(l))
+        return l;
+    g_object_unref(l);
     /* Each paragraph at most `max_lines` lines, as Pango counts them: one
      * too long is cut at a phrase; one that cannot be is left to Pango's
      * ellipsis, which cuts where it must. */
@@ -702,7 +705,7 @@ PangoLayout *kj_ts_layout(kj_renderer *r, kj_style_id style, kj_align align, con
         kj_buf_puts(&out, "\n");
         para = nl + 1;
     }
-    PangoLayout *l = set_text(r, style, align, cut_any ? out.data : text, width, max_lines);
+    l = set_text(r, style, align, cut_any ? out.data : text, width, max_lines);
     kj_buf_free(&out);
     return l;
 }

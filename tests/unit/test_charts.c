@@ -17,27 +17,18 @@
 #include "../../src/render/render_internal.h"
 #include "kaiji/render.h"
 
-static kj_layout *layout;
-static kj_renderer *renderer;
+#include "renderer_fixture.h"
 
 static int setup(void **state)
 {
     (void)state;
-    kj_error err;
-    layout = kj_layout_default();
-    if (kj_renderer_new(layout, &renderer, &err) != KJ_OK) {
-        fprintf(stderr, "%s\n", err.message);
-        return -1;
-    }
-    return 0;
+    return renderer_setup("charts");
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    kj_renderer_free(renderer);
-    kj_layout_free(layout);
-    return 0;
+    return renderer_teardown();
 }
 
 enum { MAX_DRAWN = 512 };
